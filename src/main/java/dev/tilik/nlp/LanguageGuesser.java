@@ -1,0 +1,6 @@
+package dev.tilik.nlp;
+
+/** Guesses the language of a text (boilerplate already removed). */
+public interface LanguageGuesser {
+    LanguageGuess guess(CharSequence text);
+}

@@ -1,0 +1,102 @@
+package dev.tilik.review;
+
+import dev.tilik.analysis.Analysis;
+import dev.tilik.findings.Evidence;
+import dev.tilik.findings.Finding;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Findings plus what the fact-checker recorded on them. Immutable: every change returns a new
+ * session. Reviews whose finding is no longer in the analysis are kept as orphans, never dropped.
+ * Knows nothing of terminals or files.
+ */
+public record ReviewSession(Analysis analysis, Map<String, Review> reviews) {
+
+    public ReviewSession {
+        Objects.requireNonNull(analysis, "analysis");
+        reviews = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(reviews));
+    }
+
+    public static ReviewSession fresh(Analysis analysis) {
+        return new ReviewSession(analysis, Map.of());
+    }
+
+    /** The same reviews over a new analysis (after re-analysis or a rule edit). */
+    public ReviewSession withAnalysis(Analysis next) {
+        return new ReviewSession(next, reviews);
+    }
+
+    public List<Finding> findings() {
+        return analysis.findings();
+    }
+
+    /** The review recorded on a finding, if any. */
+    public Optional<Review> review(String findingId) {
+        return Optional.ofNullable(reviews.get(findingId));
+    }
+
+    public Verdict verdict(String findingId) {
+        Review r = reviews.get(findingId);
+        return r == null ? Verdict.UNREVIEWED : r.verdict();
+    }
+
+    public String note(String findingId) {
+        Review r = reviews.get(findingId);
+        return r == null ? "" : r.note();
+    }
+
+    public ReviewSession withVerdict(Finding finding, Verdict verdict, Instant now) {
+        Review r = reviewOrNew(finding, now).withVerdict(verdict, now);
+        return with(r);
+    }
+
+    public ReviewSession withNote(Finding finding, String note, Instant now) {
+        Review r = reviewOrNew(finding, now).withNote(note, now);
+        return with(r);
+    }
+
+    /** Reviews whose finding no longer appears in the analysis, in recorded order. */
+    public List<Review> orphans() {
+        List<Review> out = new ArrayList<>();
+        for (Review r : reviews.values()) {
+            if (analysis.finding(r.findingId()).isEmpty()) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    /** How many contradiction findings have a verdict other than unreviewed. */
+    public long reviewedCount() {
+        return analysis.findings().stream().filter(f -> verdict(f.id()) != Verdict.UNREVIEWED).count();
+    }
+
+    private ReviewSession with(Review r) {
+        Map<String, Review> next = new LinkedHashMap<>(reviews);
+        next.put(r.findingId(), r);
+        return new ReviewSession(analysis, next);
+    }
+
+    private Review reviewOrNew(Finding f, Instant now) {
+        Review r = reviews.get(f.id());
+        if (r != null) {
+            return r;
+        }
+        return new Review(f.id(), f.type(), f.title(), snapshot(f), Verdict.UNREVIEWED, "", now, now);
+    }
+
+    /** The compared sentences as {@code file: sentence}, for note files. */
+    public static List<String> snapshot(Finding f) {
+        List<String> out = new ArrayList<>();
+        for (Evidence e : f.evidence()) {
+            out.add(e.fileName() + ": " + e.text());
+        }
+        return out;
+    }
+}

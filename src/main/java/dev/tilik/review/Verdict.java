@@ -1,0 +1,66 @@
+package dev.tilik.review;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** A fact-checker's verdict on a finding. The digit is the key that chooses it in the verdict menu. */
+public enum Verdict {
+    UNREVIEWED('1', "unreviewed", "not looked at yet"),
+    CONFIRMED('2', "confirmed", "a real contradiction"),
+    DIVERGENCE('3', "divergence", "different but compatible: modal, evolving, different scope"),
+    NOT_A_CONTRADICTION('4', "not a contradiction", "a false alarm"),
+    NEEDS_SOURCES('5', "needs sources", "cannot decide without more sources");
+
+    private final char digit;
+    private final String label;
+    private final String description;
+
+    Verdict(char digit, String label, String description) {
+        this.digit = digit;
+        this.label = label;
+        this.description = description;
+    }
+
+    public char digit() {
+        return digit;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    @JsonValue
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    @JsonCreator
+    public static Verdict of(String id) {
+        for (Verdict v : values()) {
+            if (v.id().equals(id)) {
+                return v;
+            }
+        }
+        throw new IllegalArgumentException("expected one of " + ids() + ", got \"" + id + "\"");
+    }
+
+    public static Verdict ofDigit(char c) {
+        for (Verdict v : values()) {
+            if (v.digit == c) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    public static String ids() {
+        return Arrays.stream(values()).map(Verdict::id).collect(Collectors.joining(", "));
+    }
+}

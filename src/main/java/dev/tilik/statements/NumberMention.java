@@ -1,0 +1,32 @@
+package dev.tilik.statements;
+
+import dev.tilik.text.CharSpan;
+import java.util.Objects;
+
+/**
+ * A figure in a statement with its approximation semantics, as the closed interval of values it
+ * allows: "sekitar 1.500" → about 1500 (value 1500, approx), "ribuan" → thousands (2000..9999),
+ * "setidaknya 3.000" → [3000, ∞), "hingga 3.000" → [0, 3000].
+ *
+ * @param span      where the figure (with its qualifier) stands in the article text
+ * @param text      the figure as written
+ * @param value     the stated value, or null for a magnitude word such as "ribuan"
+ * @param low       lowest value the wording allows
+ * @param high      highest value the wording allows ({@link Double#POSITIVE_INFINITY} for "at least")
+ * @param qualifier how the figure is hedged
+ * @param unit      what is counted, as written ("tentara"), or null
+ */
+public record NumberMention(
+        CharSpan span, String text, Double value, double low, double high, Qualifier qualifier, String unit) {
+
+    public enum Qualifier { EXACT, APPROX, AT_LEAST, UP_TO, MORE_THAN, LESS_THAN, MAGNITUDE }
+
+    public NumberMention {
+        Objects.requireNonNull(span, "span");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(qualifier, "qualifier");
+        if (low > high) {
+            throw new IllegalArgumentException("low > high in " + text);
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package dev.tilik.statements;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** What a speaker does with a claim. Written in rules and reports in lower case. */
+public enum Stance {
+    ASSERT, DENY, CONFIRM, CONDITIONAL, HEDGE, NO_COMMENT, OTHER;
+
+    @JsonValue
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Short upper-case marker for monochrome display, e.g. {@code DENY}. */
+    public String marker() {
+        return switch (this) {
+            case NO_COMMENT -> "NO-COMMENT";
+            case CONDITIONAL -> "IF";
+            default -> name();
+        };
+    }
+
+    @JsonCreator
+    public static Stance of(String id) {
+        for (Stance s : values()) {
+            if (s.id().equals(id)) {
+                return s;
+            }
+        }
+        throw new IllegalArgumentException("expected one of " + ids() + ", got \"" + id + "\"");
+    }
+
+    public static String ids() {
+        return Arrays.stream(values()).map(Stance::id).collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,55 @@
+package dev.tilik.statements;
+
+import dev.tilik.text.CharSpan;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One attributed claim in one sentence of one article. All spans point into that article's
+ * original text.
+ *
+ * @param id          stable within its article: {@code <file>#<n>} in order of appearance
+ * @param fileName    the article it comes from
+ * @param sentence    the whole sentence holding it
+ * @param claim       the claim itself (quote or reported clause), inside the sentence
+ * @param speaker     who speaks, as written at the point the claim is made or resolved from
+ *                    a pronoun ("Kim Jong Gyu" for "Dirinya")
+ * @param speakerSpan where the speaker (or the pronoun standing for it) is written, or null
+ * @param party       normalised party id from rules ("DPRK", "ROK", "ROK+US"), or null
+ * @param cue         the cue word as written ("ujar", "membantah"), or null
+ * @param cueSpan     where the cue stands, or null
+ * @param quote       true for a direct quotation, false for reported speech
+ * @param via         the channel named ("AFP", "KCNA"), or null
+ * @param stance      what the speaker does with the claim
+ * @param topic       topic id from rules ("troops", "weapons"), or null when none matched
+ * @param numbers     figures in the claim
+ * @param dates       dates in the sentence
+ */
+public record Statement(
+        String id,
+        String fileName,
+        CharSpan sentence,
+        CharSpan claim,
+        String speaker,
+        CharSpan speakerSpan,
+        String party,
+        String cue,
+        CharSpan cueSpan,
+        boolean quote,
+        String via,
+        Stance stance,
+        String topic,
+        List<NumberMention> numbers,
+        List<DateMention> dates) {
+
+    public Statement {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(fileName, "fileName");
+        Objects.requireNonNull(sentence, "sentence");
+        Objects.requireNonNull(claim, "claim");
+        Objects.requireNonNull(speaker, "speaker");
+        Objects.requireNonNull(stance, "stance");
+        numbers = List.copyOf(numbers);
+        dates = List.copyOf(dates);
+    }
+}
