@@ -1,6 +1,7 @@
 package dev.tilik.analysis;
 
 import dev.tilik.findings.Finding;
+import dev.tilik.ingest.Problem;
 import dev.tilik.statements.ArticleStatements;
 import dev.tilik.statements.Statement;
 import java.util.List;

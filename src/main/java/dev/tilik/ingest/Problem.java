@@ -1,4 +1,4 @@
-package dev.tilik.analysis;
+package dev.tilik.ingest;
 
 import java.util.Objects;
 
