@@ -1,0 +1,100 @@
+package dev.tilik.eval;
+
+import dev.tilik.statements.Statement;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * How an analysis compares with a gold file.
+ *
+ * @param statements            every gold statement with what was extracted for it
+ * @param extracted             how many statements the pipeline extracted in the gold's articles
+ * @param boilerplateStatements extracted statements lying in boilerplate (each one is a defect)
+ * @param musts                 every gold {@code must} with the findings that meet it
+ * @param shouldNots            every gold {@code should_not} with the findings that violate it
+ * @param contradictions        every contradiction-type finding with the musts it meets
+ * @param flagsPerArticle       contradiction findings touching each article, in analysis order
+ * @param missingArticles       gold articles the analysis does not hold
+ */
+public record Evaluation(
+        List<StatementCheck> statements,
+        int extracted,
+        List<Statement> boilerplateStatements,
+        List<MustCheck> musts,
+        List<ShouldNotCheck> shouldNots,
+        List<FindingCheck> contradictions,
+        Map<String, Integer> flagsPerArticle,
+        List<String> missingArticles) {
+
+    public Evaluation {
+        statements = List.copyOf(statements);
+        boilerplateStatements = List.copyOf(boilerplateStatements);
+        musts = List.copyOf(musts);
+        shouldNots = List.copyOf(shouldNots);
+        contradictions = List.copyOf(contradictions);
+        flagsPerArticle = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(flagsPerArticle)));
+        missingArticles = List.copyOf(missingArticles);
+    }
+
+    /** Gold statements found (some extracted statement's sentence holds the match). */
+    public Score statementRecall() {
+        return count(c -> true, StatementCheck::isFound);
+    }
+
+    public Score speaker() {
+        return count(c -> c.gold().speaker() != null, StatementCheck::speakerOk);
+    }
+
+    public Score party() {
+        return count(c -> c.gold().party() != null, StatementCheck::partyOk);
+    }
+
+    public Score stance() {
+        return count(c -> c.gold().stance() != null, StatementCheck::stanceOk);
+    }
+
+    public Score topic() {
+        return count(c -> c.gold().topic() != null, StatementCheck::topicOk);
+    }
+
+    public Score mustFound() {
+        return new Score((int) musts.stream().filter(MustCheck::met).count(), musts.size());
+    }
+
+    public Score shouldNotViolated() {
+        return new Score((int) shouldNots.stream().filter(ShouldNotCheck::violated).count(), shouldNots.size());
+    }
+
+    /** Contradiction findings that meet some {@code must}, over all contradiction findings. */
+    public Score precision() {
+        return new Score((int) contradictions.stream().filter(FindingCheck::truePositive).count(), contradictions.size());
+    }
+
+    /** {@code must} findings met, over all of them. */
+    public Score recall() {
+        return mustFound();
+    }
+
+    public List<FindingCheck> unmatched() {
+        return contradictions.stream().filter(c -> !c.truePositive()).toList();
+    }
+
+    private Score count(Predicate<StatementCheck> labelled, Function<StatementCheck, Boolean> ok) {
+        int total = 0;
+        int hits = 0;
+        for (StatementCheck c : statements) {
+            if (labelled.test(c)) {
+                total++;
+                if (ok.apply(c)) {
+                    hits++;
+                }
+            }
+        }
+        return new Score(hits, total);
+    }
+}

@@ -1,0 +1,51 @@
+package dev.tilik.eval;
+
+import dev.tilik.findings.Evidence;
+import dev.tilik.findings.Finding;
+import java.util.List;
+
+/**
+ * Gold findings against produced ones. A {@code must} is met by a finding of its kind with
+ * evidence from every group; a {@code should_not} is violated by a contradiction-type finding
+ * (not among its exceptions) linking two different pieces of evidence, one from each group.
+ */
+final class FindingMatcher {
+    private final EvidenceMatcher evidence;
+
+    FindingMatcher(EvidenceMatcher evidence) {
+        this.evidence = evidence;
+    }
+
+    MustCheck check(GoldMust must, List<Finding> findings) {
+        List<List<GoldRef>> groups = must.groups();
+        List<Finding> meeting = findings.stream()
+                .filter(f -> f.type() == must.kind())
+                .filter(f -> groups.stream().allMatch(g -> f.evidence().stream().anyMatch(e -> evidence.matchesAny(e, g))))
+                .toList();
+        return new MustCheck(must, meeting);
+    }
+
+    ShouldNotCheck check(GoldShouldNot trap, List<Finding> findings) {
+        List<List<GoldRef>> groups = trap.groups();
+        List<Finding> violating = findings.stream()
+                .filter(Finding::isContradiction)
+                .filter(f -> !trap.exceptTypes().contains(f.type()))
+                .filter(f -> links(f.evidence(), groups.get(0), groups.get(1)))
+                .toList();
+        return new ShouldNotCheck(trap, violating);
+    }
+
+    private boolean links(List<Evidence> ev, List<GoldRef> first, List<GoldRef> second) {
+        for (int i = 0; i < ev.size(); i++) {
+            if (!evidence.matchesAny(ev.get(i), first)) {
+                continue;
+            }
+            for (int j = 0; j < ev.size(); j++) {
+                if (j != i && evidence.matchesAny(ev.get(j), second)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

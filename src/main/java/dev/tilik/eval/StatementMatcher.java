@@ -1,0 +1,50 @@
+package dev.tilik.eval;
+
+import dev.tilik.analysis.Analysis;
+import dev.tilik.statements.ArticleStatements;
+import dev.tilik.statements.Statement;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds, for a gold statement, the extracted statement whose sentence contains the gold match.
+ * When one sentence holds several statements, the one whose claim holds the match wins, then the
+ * one agreeing with more labels (speaker, then stance, then topic).
+ */
+final class StatementMatcher {
+    private final Analysis analysis;
+
+    StatementMatcher(Analysis analysis) {
+        this.analysis = analysis;
+    }
+
+    StatementCheck check(String file, GoldStatement gold) {
+        Optional<ArticleStatements> article = analysis.article(file);
+        if (article.isEmpty()) {
+            return new StatementCheck(file, gold, null);
+        }
+        String text = article.get().document().text();
+        List<StatementCheck> candidates = article.get().statements().stream()
+                .filter(s -> GoldText.contains(s.sentence().coveredText(text), gold.match()))
+                .map(s -> new StatementCheck(file, gold, s))
+                .toList();
+        return candidates.stream()
+                .max(Comparator.comparingInt((StatementCheck c) -> claimHolds(c.found(), text, gold) ? 1 : 0)
+                        .thenComparingInt(StatementCheck::agreement))
+                .orElse(new StatementCheck(file, gold, null));
+    }
+
+    /** True when the statement's sentence contains any of {@code texts}, or touches detected boilerplate. */
+    boolean inBoilerplate(ArticleStatements article, Statement s, List<String> goldBoilerplate) {
+        if (article.document().article().touchesBoilerplate(s.sentence())) {
+            return true;
+        }
+        String sentence = s.sentence().coveredText(article.document().text());
+        return goldBoilerplate.stream().anyMatch(b -> GoldText.contains(sentence, b));
+    }
+
+    private static boolean claimHolds(Statement s, String text, GoldStatement gold) {
+        return GoldText.contains(s.claim().coveredText(text), gold.match());
+    }
+}

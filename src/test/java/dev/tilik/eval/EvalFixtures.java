@@ -1,0 +1,69 @@
+package dev.tilik.eval;
+
+import dev.tilik.findings.Evidence;
+import dev.tilik.findings.Finding;
+import dev.tilik.findings.FindingType;
+import dev.tilik.findings.Severity;
+import dev.tilik.ingest.Article;
+import dev.tilik.nlp.Document;
+import dev.tilik.nlp.LanguageGuess;
+import dev.tilik.statements.ArticleStatements;
+import dev.tilik.statements.Stance;
+import dev.tilik.statements.Statement;
+import dev.tilik.text.CharSpan;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Hand-made articles, statements and findings, located by the text they hold. */
+final class EvalFixtures {
+    private EvalFixtures() {
+    }
+
+    /** An article whose boilerplate is everything from {@code boilerplateFrom} on (or none when null). */
+    static Document document(String file, String text, String boilerplateFrom) {
+        List<CharSpan> boilerplate = new ArrayList<>();
+        if (boilerplateFrom != null) {
+            boilerplate.add(CharSpan.of(at(text, boilerplateFrom), text.length()));
+        }
+        Article a = new Article(file, text, "0".repeat(64), "UTF-8", boilerplate, null, null, null, null, List.of());
+        return new Document(a, new LanguageGuess("id", 0.99, 0.9), List.of());
+    }
+
+    static Statement statement(Document doc, String id, String sentence, String speaker, String party, Stance stance,
+                               String topic) {
+        CharSpan s = span(doc.text(), sentence);
+        return new Statement(doc.fileName() + "#" + id, doc.fileName(), s, s, speaker, null, party, null, null, false,
+                null, stance, topic, List.of(), List.of());
+    }
+
+    static ArticleStatements article(Document doc, Statement... statements) {
+        return new ArticleStatements(doc, List.of(statements), List.of());
+    }
+
+    static Evidence evidence(Document doc, Statement s) {
+        return new Evidence(doc.fileName(), s.id(), s.claim(), s.sentence(), s.sentence().coveredText(doc.text()));
+    }
+
+    /** Evidence that is not a statement: {@code part} inside {@code sentence}. */
+    static Evidence mention(Document doc, String sentence, String part) {
+        CharSpan s = span(doc.text(), sentence);
+        return new Evidence(doc.fileName(), null, span(doc.text(), part), s, sentence);
+    }
+
+    static Finding finding(String id, FindingType type, Evidence... evidence) {
+        return new Finding(id, type, Severity.HIGH, "test#" + type.id(), null, id, "because", List.of(evidence));
+    }
+
+    static CharSpan span(String text, String part) {
+        int start = at(text, part);
+        return CharSpan.of(start, start + part.length());
+    }
+
+    private static int at(String text, String part) {
+        int i = text.indexOf(part);
+        if (i < 0) {
+            throw new IllegalArgumentException("not in text: " + part);
+        }
+        return i;
+    }
+}

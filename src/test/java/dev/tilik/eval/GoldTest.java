@@ -1,0 +1,84 @@
+package dev.tilik.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.tilik.findings.FindingType;
+import dev.tilik.json.JsonFileException;
+import dev.tilik.statements.Stance;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GoldTest {
+    static final Path SEEDS = Path.of("src/test/resources/gold/seeds.json");
+
+    @Test
+    void readsTheSeedFile() throws Exception {
+        Gold gold = Gold.load(SEEDS);
+
+        assertThat(gold.articles()).containsOnlyKeys("000_e66589b7fd0713d1.txt", "003_9885e51dfbb98028.txt");
+        assertThat(gold.statementCount()).isEqualTo(22);
+        assertThat(gold.must()).extracting(GoldMust::id).containsExactly("F1", "F2", "F3", "F4", "F5");
+        assertThat(gold.shouldNot()).extracting(GoldShouldNot::id).containsExactly("N1", "N2", "N3", "N4");
+        assertThat(gold.statement("B2")).get().extracting(GoldStatement::stance).isEqualTo(Stance.CONDITIONAL);
+        assertThat(gold.statement("A4").orElseThrow().numbers()).singleElement()
+                .satisfies(n -> assertThat(n.value()).isEqualTo("1500"));
+        assertThat(gold.fileOf("B8")).contains("003_9885e51dfbb98028.txt");
+        assertThat(gold.shouldNot().get(1).exceptTypes()).containsExactly(FindingType.NUMERIC);
+        assertThat(gold.articles().get("003_9885e51dfbb98028.txt").dates()).singleElement()
+                .satisfies(d -> assertThat(d.weekdayOk()).isFalse());
+    }
+
+    @Test
+    void parsesEveryKindOfReference() throws Exception {
+        Gold gold = Gold.load(SEEDS);
+
+        assertThat(gold.must().get(4).groups().get(0)).containsExactly(
+                new GoldRef.TextRef("003_9885e51dfbb98028.txt", "Jumat (24/10)"));
+        assertThat(gold.shouldNot().get(3).groups()).containsExactly(
+                java.util.List.of(new GoldRef.Boilerplate()), java.util.List.of(new GoldRef.Any()));
+        assertThat(gold.must().get(0).groups().get(1)).containsExactly(
+                new GoldRef.StatementRef("B2"), new GoldRef.StatementRef("B1"));
+    }
+
+    @Test
+    void refusesAFindingNamingAnUnknownStatement(@TempDir Path dir) throws Exception {
+        Path f = write(dir, """
+                {"articles": {"a.txt": {"statements": [{"id": "A1", "match": "x"}]}},
+                 "must": [{"id": "F1", "kind": "deny_vs_assert", "between": [["A1"], ["A9"]]}]}
+                """);
+
+        assertThatThrownBy(() -> Gold.load(f)).isInstanceOf(JsonFileException.class)
+                .hasMessageContaining("gold.json:").hasMessageContaining("unknown statement id \"A9\"");
+    }
+
+    @Test
+    void refusesAnUnknownKindWithItsLocation(@TempDir Path dir) throws Exception {
+        Path f = write(dir, """
+                {"articles": {},
+                 "must": [{"id": "F1", "kind": "deny_vs_nothing", "between": [["*"]]}]}
+                """);
+
+        assertThatThrownBy(() -> Gold.load(f)).isInstanceOf(JsonFileException.class)
+                .hasMessageMatching("(?s).*gold\\.json:2:\\d+: .*kind.*expected one of deny_vs_assert.*");
+    }
+
+    @Test
+    void refusesDuplicateStatementIds(@TempDir Path dir) throws Exception {
+        Path f = write(dir, """
+                {"articles": {"a.txt": {"statements": [{"id": "A1", "match": "x"}]},
+                              "b.txt": {"statements": [{"id": "A1", "match": "y"}]}}}
+                """);
+
+        assertThatThrownBy(() -> Gold.load(f)).hasMessageContaining("A1 appears twice");
+    }
+
+    private static Path write(Path dir, String json) throws Exception {
+        Path f = dir.resolve("gold.json");
+        Files.writeString(f, json, StandardCharsets.UTF_8);
+        return f;
+    }
+}
