@@ -1,11 +1,11 @@
 package dev.tilik.eval;
 
-import static dev.tilik.eval.EvalFixtures.article;
-import static dev.tilik.eval.EvalFixtures.document;
-import static dev.tilik.eval.EvalFixtures.evidence;
-import static dev.tilik.eval.EvalFixtures.finding;
-import static dev.tilik.eval.EvalFixtures.mention;
-import static dev.tilik.eval.EvalFixtures.statement;
+import static dev.tilik.analysis.AnalysisFixtures.article;
+import static dev.tilik.analysis.AnalysisFixtures.document;
+import static dev.tilik.analysis.AnalysisFixtures.evidence;
+import static dev.tilik.analysis.AnalysisFixtures.finding;
+import static dev.tilik.analysis.AnalysisFixtures.mention;
+import static dev.tilik.analysis.AnalysisFixtures.statement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tilik.analysis.Analysis;

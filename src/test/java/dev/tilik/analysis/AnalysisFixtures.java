@@ -1,4 +1,4 @@
-package dev.tilik.eval;
+package dev.tilik.analysis;
 
 import dev.tilik.findings.Evidence;
 import dev.tilik.findings.Finding;
@@ -15,12 +15,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Hand-made articles, statements and findings, located by the text they hold. */
-final class EvalFixtures {
-    private EvalFixtures() {
+public final class AnalysisFixtures {
+    private AnalysisFixtures() {
     }
 
     /** An article whose boilerplate is everything from {@code boilerplateFrom} on (or none when null). */
-    static Document document(String file, String text, String boilerplateFrom) {
+    public static Document document(String file, String text, String boilerplateFrom) {
         List<CharSpan> boilerplate = new ArrayList<>();
         if (boilerplateFrom != null) {
             boilerplate.add(CharSpan.of(at(text, boilerplateFrom), text.length()));
@@ -29,32 +29,32 @@ final class EvalFixtures {
         return new Document(a, new LanguageGuess("id", 0.99, 0.9), List.of());
     }
 
-    static Statement statement(Document doc, String id, String sentence, String speaker, String party, Stance stance,
+    public static Statement statement(Document doc, String id, String sentence, String speaker, String party, Stance stance,
                                String topic) {
         CharSpan s = span(doc.text(), sentence);
         return new Statement(doc.fileName() + "#" + id, doc.fileName(), s, s, speaker, null, party, null, null, false,
                 null, stance, topic, List.of(), List.of());
     }
 
-    static ArticleStatements article(Document doc, Statement... statements) {
+    public static ArticleStatements article(Document doc, Statement... statements) {
         return new ArticleStatements(doc, List.of(statements), List.of());
     }
 
-    static Evidence evidence(Document doc, Statement s) {
+    public static Evidence evidence(Document doc, Statement s) {
         return new Evidence(doc.fileName(), s.id(), s.claim(), s.sentence(), s.sentence().coveredText(doc.text()));
     }
 
     /** Evidence that is not a statement: {@code part} inside {@code sentence}. */
-    static Evidence mention(Document doc, String sentence, String part) {
+    public static Evidence mention(Document doc, String sentence, String part) {
         CharSpan s = span(doc.text(), sentence);
         return new Evidence(doc.fileName(), null, span(doc.text(), part), s, sentence);
     }
 
-    static Finding finding(String id, FindingType type, Evidence... evidence) {
+    public static Finding finding(String id, FindingType type, Evidence... evidence) {
         return new Finding(id, type, Severity.HIGH, "test#" + type.id(), null, id, "because", List.of(evidence));
     }
 
-    static CharSpan span(String text, String part) {
+    public static CharSpan span(String text, String part) {
         int start = at(text, part);
         return CharSpan.of(start, start + part.length());
     }

@@ -1,0 +1,106 @@
+package dev.tilik.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tilik.analysis.Analysis;
+import dev.tilik.findings.Evidence;
+import dev.tilik.findings.Finding;
+import dev.tilik.ingest.Problem;
+import dev.tilik.statements.ArticleStatements;
+import dev.tilik.statements.Statement;
+import java.io.UncheckedIOException;
+
+/**
+ * The machine-readable report. Its shape is a contract for scripts:
+ * {@code {"articles":[{"file","language","source","statements":[{"id","start","end","text","speaker",
+ * "party","cue","stance","topic","quote"}]}],"findings":[{"id","type","severity","rule","explanation",
+ * "statements":[{"file","statement","text"}]}]}}; a statement's {@code start}/{@code end}/{@code text}
+ * are its whole sentence. Fields may be added, never removed.
+ */
+public final class JsonReport {
+    private static final ObjectMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    private JsonReport() {
+    }
+
+    public static String render(Analysis analysis) {
+        try {
+            return MAPPER.writeValueAsString(tree(analysis)) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static ObjectNode tree(Analysis analysis) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("folder", analysis.folder());
+        root.put("rules", analysis.rules());
+        ArrayNode articles = root.putArray("articles");
+        analysis.articles().forEach(a -> articles.add(article(a)));
+        ArrayNode findings = root.putArray("findings");
+        analysis.findings().forEach(f -> findings.add(finding(f)));
+        ArrayNode problems = root.putArray("problems");
+        for (Problem p : analysis.problems()) {
+            problems.addObject().put("level", p.level().name().toLowerCase(java.util.Locale.ROOT))
+                    .put("where", p.where()).put("message", p.message());
+        }
+        return root;
+    }
+
+    private static ObjectNode article(ArticleStatements a) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("file", a.fileName());
+        node.put("language", a.document().language().language());
+        node.put("source", a.document().article().source());
+        node.put("title", a.document().article().headlineSpan().map(h -> h.coveredText(a.document().text())).orElse(null));
+        ArrayNode statements = node.putArray("statements");
+        for (Statement s : a.statements()) {
+            statements.add(statement(s, a.document().text()));
+        }
+        return node;
+    }
+
+    private static ObjectNode statement(Statement s, String text) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("id", s.id());
+        node.put("start", s.sentence().start());
+        node.put("end", s.sentence().end());
+        node.put("text", s.sentence().coveredText(text));
+        node.put("speaker", s.speaker());
+        node.put("party", s.party());
+        node.put("cue", s.cue());
+        node.put("stance", s.stance().id());
+        node.put("topic", s.topic());
+        node.put("quote", s.quote());
+        node.put("via", s.via());
+        node.putObject("claim").put("start", s.claim().start()).put("end", s.claim().end())
+                .put("text", s.claim().coveredText(text));
+        ArrayNode numbers = node.putArray("numbers");
+        s.numbers().forEach(n -> numbers.addObject().put("text", n.text()).put("value", n.value())
+                .put("low", n.low()).put("high", Double.isInfinite(n.high()) ? null : n.high())
+                .put("qualifier", n.qualifier().name().toLowerCase(java.util.Locale.ROOT)).put("unit", n.unit()));
+        return node;
+    }
+
+    private static ObjectNode finding(Finding f) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("id", f.id());
+        node.put("type", f.type().id());
+        node.put("severity", f.severity().id());
+        node.put("rule", f.rule());
+        node.put("explanation", f.explanation());
+        node.put("title", f.title());
+        node.put("topic", f.topic());
+        node.put("contradiction", f.isContradiction());
+        ArrayNode statements = node.putArray("statements");
+        for (Evidence e : f.evidence()) {
+            statements.addObject().put("file", e.fileName()).put("statement", e.statementId()).put("text", e.text())
+                    .put("start", e.span().start()).put("end", e.span().end());
+        }
+        return node;
+    }
+}

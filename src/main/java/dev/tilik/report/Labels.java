@@ -1,0 +1,42 @@
+package dev.tilik.report;
+
+import dev.tilik.statements.Statement;
+
+/** Short human labels shared by the text and Markdown reports. */
+final class Labels {
+    private static final int MAX_QUOTE = 300;
+
+    private Labels() {
+    }
+
+    /** {@code [DENY] Korea Utara (DPRK) · membantah · troops · via AFP · quote}. */
+    static String statement(Statement s) {
+        StringBuilder b = new StringBuilder();
+        b.append('[').append(s.stance().marker()).append("] ").append(s.speaker());
+        if (s.party() != null) {
+            b.append(" (").append(s.party()).append(')');
+        }
+        if (s.cue() != null) {
+            b.append(" · ").append(s.cue());
+        }
+        if (s.topic() != null) {
+            b.append(" · ").append(s.topic());
+        }
+        if (s.via() != null) {
+            b.append(" · via ").append(s.via());
+        }
+        if (s.quote()) {
+            b.append(" · quote");
+        }
+        return b.toString();
+    }
+
+    /** The text on one line, in quotes, shortened when very long. */
+    static String quoted(String text) {
+        String one = text.strip().replaceAll("\\s+", " ");
+        if (one.length() > MAX_QUOTE) {
+            one = one.substring(0, MAX_QUOTE - 1) + "…";
+        }
+        return "“" + one + "”";
+    }
+}

@@ -1,0 +1,78 @@
+package dev.tilik.report;
+
+import dev.tilik.analysis.Analysis;
+import dev.tilik.findings.Evidence;
+import dev.tilik.findings.Finding;
+import dev.tilik.ingest.Problem;
+import dev.tilik.statements.ArticleStatements;
+import dev.tilik.statements.Statement;
+import java.util.List;
+
+/** The report to read or mail: findings first (what needs a fact-checker), then each article's statements. */
+public final class MarkdownReport {
+    private MarkdownReport() {
+    }
+
+    public static String render(Analysis analysis) {
+        StringBuilder out = new StringBuilder();
+        Summary sum = Summary.of(analysis);
+        out.append("# Tilik report: ").append(escape(analysis.folder())).append("\n\n");
+        out.append(sum.line()).append(" (rules: ").append(escape(analysis.rules())).append(").\n");
+        findings(out, "Contradictions", sum.contradictions());
+        findings(out, "Also noted (not contradictions)", sum.informative());
+        out.append("\n## Statements\n");
+        for (ArticleStatements a : analysis.articles()) {
+            String source = a.document().article().source();
+            out.append("\n### ").append(escape(a.fileName())).append("\n\n");
+            out.append("Language `").append(a.document().language().language()).append('`')
+                    .append(source == null ? "" : ", source " + escape(source)).append(", ")
+                    .append(a.statements().size()).append(" statements.\n\n");
+            for (Statement s : a.statements()) {
+                out.append("- **").append(escape(Labels.statement(s))).append("**: ")
+                        .append(escape(Labels.quoted(s.sentence().coveredText(a.document().text())))).append('\n');
+            }
+        }
+        if (!analysis.problems().isEmpty()) {
+            out.append("\n## Problems\n\n");
+            for (Problem p : analysis.problems()) {
+                out.append("- ").append(p.level().name().toLowerCase(java.util.Locale.ROOT)).append(": ")
+                        .append(escape(p.toString())).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    private static void findings(StringBuilder out, String heading, List<Finding> findings) {
+        if (findings.isEmpty()) {
+            return;
+        }
+        out.append("\n## ").append(heading).append('\n');
+        int n = 0;
+        for (Finding f : findings) {
+            n++;
+            out.append("\n### ").append(n).append(". ").append(escape(f.title())).append("\n\n");
+            out.append("*").append(f.type().label()).append("*, severity **").append(f.severity().id())
+                    .append("**, rule `").append(f.rule()).append("`, id `").append(f.id()).append("`\n\n");
+            out.append(escape(f.explanation())).append("\n\n");
+            for (Evidence e : f.evidence()) {
+                out.append("> **").append(escape(e.fileName())).append("**: ").append(escape(Labels.quoted(e.text())))
+                        .append("\n>\n");
+            }
+            out.setLength(out.length() - 2);
+            out.append('\n');
+        }
+    }
+
+    /** Markdown-escapes text so article words never turn into markup. */
+    static String escape(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ("\\`*_[]<>#|".indexOf(c) >= 0) {
+                b.append('\\');
+            }
+            b.append(c == '\n' || c == '\r' ? ' ' : c);
+        }
+        return b.toString();
+    }
+}

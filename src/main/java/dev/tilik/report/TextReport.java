@@ -1,0 +1,62 @@
+package dev.tilik.report;
+
+import dev.tilik.analysis.Analysis;
+import dev.tilik.findings.Evidence;
+import dev.tilik.findings.Finding;
+import dev.tilik.ingest.Problem;
+import dev.tilik.statements.ArticleStatements;
+import dev.tilik.statements.Statement;
+import java.util.List;
+
+/** The report for people at a terminal: each article's statements, then the findings with their evidence. */
+public final class TextReport {
+    private TextReport() {
+    }
+
+    public static String render(Analysis analysis) {
+        StringBuilder out = new StringBuilder();
+        Summary sum = Summary.of(analysis);
+        line(out, "Tilik: " + analysis.folder() + " (rules: " + analysis.rules() + ")");
+        line(out, sum.line());
+        for (ArticleStatements a : analysis.articles()) {
+            out.append('\n');
+            String source = a.document().article().source();
+            line(out, a.fileName() + "  [" + a.document().language().language() + "]"
+                    + (source == null ? "" : "  source: " + source) + "  " + a.statements().size() + " statements");
+            for (Statement s : a.statements()) {
+                line(out, "  " + Labels.statement(s));
+                line(out, "      " + Labels.quoted(s.sentence().coveredText(a.document().text())));
+            }
+        }
+        findings(out, "Contradictions", sum.contradictions());
+        findings(out, "Also noted (not contradictions)", sum.informative());
+        if (!analysis.problems().isEmpty()) {
+            line(out, "\nProblems");
+            for (Problem p : analysis.problems()) {
+                line(out, "  " + p.level().name().toLowerCase(java.util.Locale.ROOT) + " " + p);
+            }
+        }
+        return out.toString();
+    }
+
+    private static void findings(StringBuilder out, String heading, List<Finding> findings) {
+        if (findings.isEmpty()) {
+            return;
+        }
+        line(out, "\n" + heading);
+        int n = 0;
+        for (Finding f : findings) {
+            n++;
+            line(out, String.format("%2d. %s · %s · %s", n, f.type().label(), f.severity().id(), f.title()));
+            line(out, "    " + f.explanation());
+            for (Evidence e : f.evidence()) {
+                line(out, "    - " + e.fileName() + ": " + Labels.quoted(e.text()));
+            }
+            line(out, "    rule " + f.rule() + "  id " + f.id());
+        }
+    }
+
+    private static void line(StringBuilder out, String s) {
+        out.append(s).append('\n');
+    }
+}

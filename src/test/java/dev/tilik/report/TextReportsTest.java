@@ -1,0 +1,36 @@
+package dev.tilik.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class TextReportsTest {
+    @Test
+    void textListsStatementsThenContradictionsThenTheRest() {
+        String text = ReportFormat.TEXT.render(ReportFixture.analysis());
+
+        assertThat(text).contains("2 articles, 3 statements, 1 contradiction, 1 other finding",
+                "[DENY] Pyongyang (DPRK) · troops", "[IF] Kim Jong Gyu (DPRK)",
+                " 1. deny vs conditional · high · f1", "    - b.txt: “\"Jika benar, itu pasti sah,\" ujar Kim Jong Gyu.”",
+                "rule test#deny_vs_conditional  id f1", "warning c.txt: empty file, skipped");
+        assertThat(text.indexOf("Contradictions")).isLessThan(text.indexOf("Also noted (not contradictions)"));
+    }
+
+    @Test
+    void markdownEscapesArticleTextAndPutsFindingsFirst() {
+        String md = ReportFormat.MD.render(ReportFixture.analysis());
+
+        assertThat(md).startsWith("# Tilik report: articles\n");
+        assertThat(md).contains("## Contradictions", "### 1. f1", "*deny vs conditional*, severity **high**",
+                "> **a.txt**: “Pyongyang membantah laporan itu.”", "Seoul mengklaim \\*1.500\\* tentara");
+        assertThat(md.indexOf("## Contradictions")).isLessThan(md.indexOf("## Statements"));
+    }
+
+    @Test
+    void formatsAreChosenByName() {
+        assertThat(ReportFormat.of("json")).isEqualTo(ReportFormat.JSON);
+        assertThat(ReportFormat.of("markdown")).isEqualTo(ReportFormat.MD);
+        assertThatThrownBy(() -> ReportFormat.of("xml")).hasMessage("expected one of text, json, md, got \"xml\"");
+    }
+}
