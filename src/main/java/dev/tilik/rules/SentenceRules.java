@@ -5,14 +5,18 @@ import java.util.List;
 /**
  * Sentence-splitting data for one language.
  *
- * @param abbreviations tokens ending in a dot that do not end a sentence ("Jl.", "dll.")
+ * @param abbreviations tokens ending in a dot that do not end a sentence ("Jl.", "dll."); for
+ *                      Indonesian they also go into the sentence model Tilik trains at start-up
+ * @param joinedWords   words with a capital inside that are not two glued sentences
+ *                      ("WhatsApp", "PlayStation"); see {@code docs/NLP.md}
  */
-public record SentenceRules(List<String> abbreviations) {
+public record SentenceRules(List<String> abbreviations, List<String> joinedWords) {
     public SentenceRules {
         abbreviations = abbreviations == null ? List.of() : List.copyOf(abbreviations);
+        joinedWords = joinedWords == null ? List.of() : List.copyOf(joinedWords);
     }
 
     public static SentenceRules none() {
-        return new SentenceRules(List.of());
+        return new SentenceRules(List.of(), List.of());
     }
 }

@@ -1,0 +1,121 @@
+package dev.tilik.ingest;
+
+import com.google.re2j.Matcher;
+import dev.tilik.rules.BoilerplateRules;
+import dev.tilik.rules.RulePattern;
+import dev.tilik.text.CharSpan;
+import dev.tilik.text.Lines;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Finds site boilerplate with the rules of every language at once (the language is only known
+ * once boilerplate is gone):
+ * <ul>
+ * <li>a line matching a {@code lines} pattern as a whole (trimmed) is boilerplate;</li>
+ * <li>a line matching a {@code cutFrom} pattern starts boilerplate that runs to the end;</li>
+ * <li>a {@code sourcePrefix} at the start of the first body line names the outlet
+ *     ("Suara.com - "); the prefix itself is boilerplate, the name becomes the source.</li>
+ * </ul>
+ * A teaser glued to the body ("Simak Video: … di UkrainaSuara.com - Korea Utara …") is cut where
+ * a source prefix starts inside the line, so the body after it survives.
+ */
+public final class BoilerplateStripper {
+    private final List<RulePattern> lines = new ArrayList<>();
+    private final List<RulePattern> cutFrom = new ArrayList<>();
+    private final List<RulePattern> sourcePrefix = new ArrayList<>();
+
+    public BoilerplateStripper(Collection<BoilerplateRules> rules) {
+        for (BoilerplateRules r : rules) {
+            lines.addAll(r.lines());
+            cutFrom.addAll(r.cutFrom());
+            sourcePrefix.addAll(r.sourcePrefix());
+        }
+    }
+
+    /** Boilerplate in {@code region} of {@code text} (the region excludes any header block). */
+    public Boilerplate strip(String text, CharSpan region) {
+        List<CharSpan> spans = new ArrayList<>();
+        String source = null;
+        CharSpan sourceSpan = null;
+        boolean bodySeen = false;
+        for (CharSpan raw : Lines.of(text, region)) {
+            CharSpan line = raw.trim(text);
+            if (line.isEmpty()) {
+                continue;
+            }
+            String content = line.coveredText(text);
+            if (matchesWhole(cutFrom, content)) {
+                spans.add(new CharSpan(line.start(), region.end()));
+                break;
+            }
+            boolean teaser = matchesWhole(lines, content);
+            if (!teaser && bodySeen) {
+                continue;
+            }
+            SourceMatch src = source == null ? findSource(content, teaser) : null;
+            if (src != null) {
+                spans.add(new CharSpan(line.start(), line.start() + src.prefixEnd()));
+                source = src.name();
+                sourceSpan = new CharSpan(line.start() + src.nameStart(), line.start() + src.nameEnd());
+                bodySeen = true;
+            } else if (teaser) {
+                spans.add(line);
+            } else {
+                bodySeen = true;
+            }
+        }
+        return new Boilerplate(spans, source, sourceSpan);
+    }
+
+    private static boolean matchesWhole(List<RulePattern> patterns, String content) {
+        for (RulePattern p : patterns) {
+            if (p.matcher(content).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A source prefix at the start of a body line, or anywhere inside a teaser line. Inside a line,
+     * the outlet's name may be glued to the teaser's last word ("UkrainaSuara.com"): it then starts
+     * at the last lower-to-upper case change before its first dot.
+     */
+    private SourceMatch findSource(String content, boolean inside) {
+        for (RulePattern p : sourcePrefix) {
+            Matcher m = p.matcher(content);
+            boolean found = inside ? m.find() : m.lookingAt();
+            if (!found) {
+                continue;
+            }
+            int g = m.groupCount() >= 1 && m.start(1) >= 0 ? 1 : 0;
+            int nameStart = m.start(g);
+            int nameEnd = m.end(g);
+            if (inside) {
+                nameStart = gluedNameStart(content, nameStart, nameEnd);
+            }
+            if (nameStart >= nameEnd) {
+                continue;
+            }
+            return new SourceMatch(nameStart, nameEnd, m.end(), content.substring(nameStart, nameEnd));
+        }
+        return null;
+    }
+
+    private static int gluedNameStart(String s, int start, int end) {
+        int dot = s.indexOf('.', start);
+        int limit = dot < 0 || dot > end ? end : dot;
+        int at = start;
+        for (int i = start + 1; i < limit; i++) {
+            if (Character.isLowerCase(s.charAt(i - 1)) && Character.isUpperCase(s.charAt(i))) {
+                at = i;
+            }
+        }
+        return at;
+    }
+
+    private record SourceMatch(int nameStart, int nameEnd, int prefixEnd, String name) {
+    }
+}

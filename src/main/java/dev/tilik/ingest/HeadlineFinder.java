@@ -1,0 +1,52 @@
+package dev.tilik.ingest;
+
+import dev.tilik.text.CharSpan;
+import dev.tilik.text.Lines;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Decides whether an article's first body line is a headline: at least two and at most
+ * {@value #MAX_WORDS} words, no final punctuation, no dateline prefix, and more body follows.
+ */
+final class HeadlineFinder {
+    static final int MAX_WORDS = 20;
+    private static final String FINAL = ".!?:;,\"'”’»)…";
+
+    private HeadlineFinder() {
+    }
+
+    /** The first body line of {@code region} when it looks like a headline, else null. */
+    static CharSpan find(String text, CharSpan region, List<CharSpan> boilerplate) {
+        List<CharSpan> body = new ArrayList<>(2);
+        for (CharSpan raw : Lines.of(text, region)) {
+            CharSpan line = raw.trim(text);
+            if (!line.isEmpty() && !covered(line, boilerplate)) {
+                body.add(line);
+                if (body.size() == 2) {
+                    break;
+                }
+            }
+        }
+        if (body.size() < 2) {
+            return null;
+        }
+        CharSpan first = body.get(0);
+        String line = first.coveredText(text);
+        int words = line.split("\\s+", MAX_WORDS + 2).length;
+        boolean dateline = boilerplate.stream().anyMatch(b -> b.overlaps(first));
+        if (dateline || words < 2 || words > MAX_WORDS || FINAL.indexOf(line.charAt(line.length() - 1)) >= 0) {
+            return null;
+        }
+        return first;
+    }
+
+    private static boolean covered(CharSpan line, List<CharSpan> boilerplate) {
+        for (CharSpan b : boilerplate) {
+            if (b.contains(line)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,91 @@
+package dev.tilik.nlp;
+
+import dev.tilik.rules.Rules;
+import dev.tilik.rules.SentenceRules;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import opennlp.tools.langdetect.LanguageDetectorModel;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerModel;
+
+/**
+ * The NLP models, loaded once per JVM from the classpath by explicit resource name (a shaded jar
+ * keeps only one {@code model.properties}, so "the model of this jar" cannot be relied on).
+ * Models are immutable and shared by all threads; the {@code *ME} objects that use them are not,
+ * so each thread asks for its own {@link #pipeline(Rules)}. {@link #load()} may run on a
+ * background thread while the UI draws; it takes about half a second, mostly the language model.
+ * The Indonesian sentence model is trained from the project's data and the rules' abbreviation
+ * list the first time a pipeline needs it (about 0.1 s), once per distinct list.
+ */
+public final class NlpModels {
+    public static final String LANGUAGE_MODEL = "/langdetect-183.bin";
+    public static final String ENGLISH_SENTENCES = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+    public static final String ENGLISH_TOKENS = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+
+    private static final Object LOCK = new Object();
+    private static volatile NlpModels loaded;
+
+    private final LanguageDetectorModel language;
+    private final SentenceModel englishSentences;
+    private final TokenizerModel tokens;
+    private final ConcurrentMap<List<String>, SentenceModel> indonesian = new ConcurrentHashMap<>();
+
+    private NlpModels(LanguageDetectorModel language, SentenceModel englishSentences, TokenizerModel tokens) {
+        this.language = language;
+        this.englishSentences = englishSentences;
+        this.tokens = tokens;
+    }
+
+    /** The models, loading them on the first call; later calls (from any thread) return the same. */
+    public static NlpModels load() throws IOException {
+        NlpModels m = loaded;
+        if (m != null) {
+            return m;
+        }
+        synchronized (LOCK) {
+            if (loaded == null) {
+                loaded = new NlpModels(
+                        new LanguageDetectorModel(open(LANGUAGE_MODEL)),
+                        new SentenceModel(open(ENGLISH_SENTENCES)),
+                        new TokenizerModel(open(ENGLISH_TOKENS)));
+            }
+            return loaded;
+        }
+    }
+
+    /** A pipeline for the calling thread, with these rules. */
+    public NlpPipeline pipeline(Rules rules) throws IOException {
+        List<String> idAbbrev = rules.forLanguage("id").map(l -> l.sentences().abbreviations()).orElse(List.of());
+        SentenceModel id = indonesianModel(idAbbrev);
+        return new NlpPipeline(rules, new OpenNlpLanguageGuesser(language),
+                lang -> new OpenNlpSentenceSplitter("en".equals(lang) ? englishSentences : id, repairs(rules, lang)),
+                new OpenNlpTokenizer(tokens));
+    }
+
+    SentenceModel indonesianModel(List<String> abbreviations) throws IOException {
+        SentenceModel m = indonesian.get(abbreviations);
+        if (m == null) {
+            m = SentenceTrainer.train("id", SentenceTrainer.INDONESIAN_DATA, abbreviations);
+            SentenceModel raced = indonesian.putIfAbsent(abbreviations, m);
+            m = raced == null ? m : raced;
+        }
+        return m;
+    }
+
+    private static SentenceRepairs repairs(Rules rules, String language) {
+        SentenceRules s = rules.forLanguage(language).map(l -> l.sentences()).orElse(SentenceRules.none());
+        return new SentenceRepairs(java.util.Set.copyOf(s.abbreviations()), java.util.Set.copyOf(s.joinedWords()));
+    }
+
+    private static InputStream open(String resource) throws IOException {
+        InputStream in = NlpModels.class.getResourceAsStream(resource);
+        if (in == null) {
+            throw new IOException("model " + resource + " is missing from the classpath");
+        }
+        return new BufferedInputStream(in);
+    }
+}

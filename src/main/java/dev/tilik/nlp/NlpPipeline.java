@@ -1,0 +1,85 @@
+package dev.tilik.nlp;
+
+import dev.tilik.ingest.Article;
+import dev.tilik.rules.Rules;
+import dev.tilik.text.CharSpan;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The NLP stage for one thread: language of the text outside boilerplate, then its sentences.
+ * Boilerplate never lies in a sentence; the headline, when the article has one, is the first
+ * sentence, whole. Not thread-safe (OpenNLP's {@code *ME} classes are not): one per thread.
+ */
+public final class NlpPipeline {
+    private final Rules rules;
+    private final LanguageGuesser guesser;
+    private final Function<String, SentenceSplitter> splitterFactory;
+    private final Map<String, SentenceSplitter> splitters = new HashMap<>();
+    private final Tokenizer tokenizer;
+
+    /** {@code splitterFactory} makes the splitter for a language code (any code, even unknown). */
+    public NlpPipeline(Rules rules, LanguageGuesser guesser, Function<String, SentenceSplitter> splitterFactory, Tokenizer tokenizer) {
+        this.rules = rules;
+        this.guesser = guesser;
+        this.splitterFactory = splitterFactory;
+        this.tokenizer = tokenizer;
+    }
+
+    public Document process(Article article) {
+        String text = article.text();
+        List<CharSpan> body = bodyRegions(article);
+        StringBuilder bodyText = new StringBuilder();
+        for (CharSpan r : body) {
+            bodyText.append(text, r.start(), r.end()).append('\n');
+        }
+        LanguageGuess language = guesser.guess(bodyText);
+        SentenceSplitter splitter = splitterFor(language.language());
+        List<CharSpan> sentences = new ArrayList<>();
+        CharSpan headline = article.headline();
+        for (CharSpan region : body) {
+            if (headline != null && region.contains(headline)) {
+                sentences.addAll(splitter.split(text, new CharSpan(region.start(), headline.start())));
+                sentences.add(headline);
+                sentences.addAll(splitter.split(text, new CharSpan(headline.end(), region.end())));
+            } else {
+                sentences.addAll(splitter.split(text, region));
+            }
+        }
+        sentences.removeIf(CharSpan::isEmpty);
+        sentences.sort(null);
+        return new Document(article, language, sentences);
+    }
+
+    /** The tokenizer of this pipeline (same thread rules). */
+    public Tokenizer tokenizer() {
+        return tokenizer;
+    }
+
+    /** The sentence splitter used for a language: Indonesian data for {@code id}, OpenNLP's English model for {@code en}. */
+    public SentenceSplitter splitterFor(String language) {
+        String key = rules.forLanguage(language).isPresent() || "en".equals(language) ? language : "id";
+        return splitters.computeIfAbsent(key, splitterFactory);
+    }
+
+    /** The text outside boilerplate, as regions in order. */
+    static List<CharSpan> bodyRegions(Article article) {
+        List<CharSpan> spans = new ArrayList<>(article.boilerplate());
+        spans.sort(null);
+        List<CharSpan> regions = new ArrayList<>();
+        int at = 0;
+        for (CharSpan b : spans) {
+            if (b.start() > at) {
+                regions.add(new CharSpan(at, b.start()));
+            }
+            at = Math.max(at, b.end());
+        }
+        if (at < article.text().length()) {
+            regions.add(new CharSpan(at, article.text().length()));
+        }
+        return regions;
+    }
+}

@@ -1,0 +1,97 @@
+package dev.tilik.nlp;
+
+import dev.tilik.text.CharSpan;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Fixes a statistical splitter's output for one paragraph with the language's rules:
+ * <ul>
+ * <li>a sentence ending in a listed abbreviation ("Jl.", "dll.") is joined to the next one;</li>
+ * <li>a sentence holding two glued ones ("… di RusiaVladimir Putin …": a capitalised word of at
+ *     least {@value #MIN_LEFT} letters running into a capitalised word of at least
+ *     {@value #MIN_RIGHT}) is split between them, unless the glued word is listed as a real word
+ *     ("WhatsApp", "PlayStation").</li>
+ * </ul>
+ */
+public final class SentenceRepairs {
+    static final int MIN_LEFT = 4;
+    static final int MIN_RIGHT = 3;
+
+    private final Set<String> abbreviations;
+    private final Set<String> joinedWords;
+
+    public SentenceRepairs(Set<String> abbreviations, Set<String> joinedWords) {
+        this.abbreviations = Set.copyOf(abbreviations);
+        this.joinedWords = Set.copyOf(joinedWords);
+    }
+
+    public List<CharSpan> apply(String text, List<CharSpan> sentences) {
+        List<CharSpan> joined = new ArrayList<>();
+        for (CharSpan s : sentences) {
+            int last = joined.size() - 1;
+            if (last >= 0 && endsWithAbbreviation(text, joined.get(last))) {
+                joined.set(last, new CharSpan(joined.get(last).start(), s.end()));
+            } else {
+                joined.add(s);
+            }
+        }
+        List<CharSpan> out = new ArrayList<>();
+        for (CharSpan s : joined) {
+            splitGlued(text, s, out);
+        }
+        return out;
+    }
+
+    private boolean endsWithAbbreviation(String text, CharSpan s) {
+        int i = s.end();
+        while (i > s.start() && !Character.isWhitespace(text.charAt(i - 1))) {
+            i--;
+        }
+        String word = text.substring(i, s.end());
+        while (!word.isEmpty() && "(\"'“‘".indexOf(word.charAt(0)) >= 0) {
+            word = word.substring(1);
+        }
+        return abbreviations.contains(word);
+    }
+
+    private void splitGlued(String text, CharSpan s, List<CharSpan> out) {
+        int start = s.start();
+        for (int i = s.start() + 1; i < s.end(); i++) {
+            if (Character.isLowerCase(text.charAt(i - 1)) && Character.isUpperCase(text.charAt(i)) && isGlue(text, i, s.end())) {
+                out.add(new CharSpan(start, i));
+                start = i;
+            }
+        }
+        out.add(new CharSpan(start, s.end()));
+    }
+
+    /** True when a capitalised word ends just before {@code at} and another starts there. */
+    private boolean isGlue(String text, int at, int end) {
+        int ws = at - 1;
+        while (ws > 0 && Character.isLetter(text.charAt(ws - 1))) {
+            ws--;
+        }
+        int we = at + 1;
+        while (we < end && Character.isLetter(text.charAt(we))) {
+            we++;
+        }
+        if (at - ws < MIN_LEFT || we - at < MIN_RIGHT || !Character.isUpperCase(text.charAt(ws))) {
+            return false;
+        }
+        if (!allLower(text, ws + 1, at) || !allLower(text, at + 1, we)) {
+            return false;
+        }
+        return !joinedWords.contains(text.substring(ws, we));
+    }
+
+    private static boolean allLower(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isLowerCase(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
