@@ -1,0 +1,15 @@
+package dev.tilik.analysis;
+
+import dev.tilik.ingest.Progress;
+import dev.tilik.rules.Rules;
+import java.io.IOException;
+import java.nio.file.Path;
+
+/** Turns a folder of articles into an {@link Analysis}. {@link Analyzer} is the real one; tests may pass their own. */
+@FunctionalInterface
+public interface FolderAnalyzer {
+    /**
+     * @throws IOException when the models cannot be read; a bad article is a problem in the result, not an exception
+     */
+    Analysis analyze(Path folder, Rules rules, Progress progress) throws IOException;
+}

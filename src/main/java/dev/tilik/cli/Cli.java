@@ -1,0 +1,49 @@
+package dev.tilik.cli;
+
+import java.io.PrintWriter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/** Builds Tilik's one command tree, shared by the batch CLI and the shell, and runs it. */
+public final class Cli {
+    private static final Logger LOG = LoggerFactory.getLogger(Cli.class);
+
+    private Cli() {
+    }
+
+    /** The command tree, printing to {@code out} and {@code err}. */
+    public static CommandLine commandLine(CliContext ctx, PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new TilikCommand(ctx));
+        cl.addSubcommand(new CheckCommand(ctx));
+        cl.addSubcommand(new EvalCommand(ctx));
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setExecutionExceptionHandler(Cli::handle);
+        return cl;
+    }
+
+    /** Parses and runs {@code args}; returns the exit status (see {@link ExitCode}). */
+    public static int run(CliContext ctx, PrintWriter out, PrintWriter err, String... args) {
+        int code = commandLine(ctx, out, err).execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    private static int handle(Exception e, CommandLine cl, ParseResult parsed) {
+        PrintWriter err = cl.getErr();
+        if (e instanceof BadInputException) {
+            err.println("tilik: " + e.getMessage());
+            err.flush();
+            return ExitCode.BAD_INPUT;
+        }
+        LOG.error("command failed", e);
+        err.println("tilik: " + e + " (details in the log file)");
+        err.flush();
+        return ExitCode.INTERNAL;
+    }
+}

@@ -1,0 +1,38 @@
+package dev.tilik.cli;
+
+import dev.tilik.analysis.Analysis;
+import dev.tilik.ingest.Progress;
+import dev.tilik.rules.Rules;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/** {@code [DIR]} plus {@code --rules}: the articles folder to analyse, checked before any work. */
+public final class FolderInput {
+    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", defaultValue = "articles",
+            description = "Folder of articles (default: ${DEFAULT-VALUE}).")
+    Path folder;
+
+    @Mixin
+    RulesOption rules;
+
+    public Path folder() {
+        return folder;
+    }
+
+    /** Loads the rules, then analyses the folder; unusable input is a {@link BadInputException}. */
+    Analysis analyze(CliContext ctx, Progress progress) throws BadInputException, IOException {
+        Rules loaded = rules.load();
+        if (!Files.isDirectory(folder)) {
+            throw new BadInputException("articles folder not found: " + folder);
+        }
+        Analysis analysis = ctx.analyzer().analyze(folder, loaded, progress);
+        if (analysis.articles().isEmpty()) {
+            String why = analysis.problems().isEmpty() ? "" : " (" + analysis.problems().get(0) + ")";
+            throw new BadInputException("no readable articles in " + folder + why);
+        }
+        return analysis;
+    }
+}

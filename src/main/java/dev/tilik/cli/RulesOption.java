@@ -1,0 +1,23 @@
+package dev.tilik.cli;
+
+import dev.tilik.json.JsonFileException;
+import dev.tilik.rules.Rules;
+import dev.tilik.rules.RulesLoader;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** {@code --rules DIR}: a rules folder; without it {@code ./rules} when present, else the rules the jar carries. */
+public final class RulesOption {
+    @Option(names = "--rules", paramLabel = "DIR",
+            description = "Rules folder (default: ./rules if present, else the bundled rules).")
+    Path rules;
+
+    /** The rules, or a located error ({@code rules/id.json:12:5: …}) as bad input. */
+    Rules load() throws BadInputException {
+        try {
+            return RulesLoader.loadDefault(rules);
+        } catch (JsonFileException e) {
+            throw new BadInputException(e.getMessage());
+        }
+    }
+}
