@@ -4,6 +4,7 @@ import dev.tilik.findings.FindingType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What a fact-checker recorded on one finding, with a snapshot of what the finding compared so
@@ -12,35 +13,61 @@ import java.util.Objects;
  * @param findingId the finding's stable id
  * @param type      the finding's type when reviewed
  * @param title     the finding's title when reviewed
- * @param snapshot  the compared sentences' texts, as {@code file: sentence}
+ * @param snapshot  the compared sentences' texts, as {@code file: sentence} (derived from
+ *                  {@code compared} when given empty)
  * @param verdict   the verdict
  * @param note      free text, may be empty
  * @param created   first recorded
  * @param updated   last changed
+ * @param compared  the compared statements with file, speaker and party (derived from
+ *                  {@code snapshot} when given empty)
+ * @param rating    the claim rating for ClaimReview exports, or null when none was chosen
  */
 public record Review(String findingId, FindingType type, String title, List<String> snapshot, Verdict verdict,
-                     String note, Instant created, Instant updated) {
+                     String note, Instant created, Instant updated, List<ComparedStatement> compared,
+                     Rating rating) {
     public Review {
         Objects.requireNonNull(findingId, "findingId");
         Objects.requireNonNull(type, "type");
         title = title == null ? "" : title;
+        compared = compared == null ? List.of() : List.copyOf(compared);
         snapshot = snapshot == null ? List.of() : List.copyOf(snapshot);
+        if (snapshot.isEmpty()) {
+            snapshot = compared.stream().map(ComparedStatement::line).toList();
+        } else if (compared.isEmpty()) {
+            compared = snapshot.stream().map(ComparedStatement::ofLine).toList();
+        }
         Objects.requireNonNull(verdict, "verdict");
         note = note == null ? "" : note;
         Objects.requireNonNull(created, "created");
         Objects.requireNonNull(updated, "updated");
     }
 
+    /** The original form, without structured statements or rating. */
+    public Review(String findingId, FindingType type, String title, List<String> snapshot, Verdict verdict,
+                  String note, Instant created, Instant updated) {
+        this(findingId, type, title, snapshot, verdict, note, created, updated, List.of(), null);
+    }
+
     public Review withVerdict(Verdict v, Instant now) {
-        return new Review(findingId, type, title, snapshot, v, note, created, now);
+        return new Review(findingId, type, title, snapshot, v, note, created, now, compared, rating);
     }
 
     public Review withNote(String text, Instant now) {
-        return new Review(findingId, type, title, snapshot, verdict, text, created, now);
+        return new Review(findingId, type, title, snapshot, verdict, text, created, now, compared, rating);
     }
 
-    /** True when nothing has been recorded (no verdict, no note). */
+    /** A new rating (null clears it). */
+    public Review withRating(Rating r, Instant now) {
+        return new Review(findingId, type, title, snapshot, verdict, note, created, now, compared, r);
+    }
+
+    public Optional<Rating> ratingIfAny() {
+        return Optional.ofNullable(rating);
+    }
+
+    /** True when nothing has been recorded (no verdict, no note, no rating). */
     public boolean isBlank() {
-        return verdict == Verdict.UNREVIEWED && note.isEmpty();
+        return verdict == Verdict.UNREVIEWED && note.isEmpty() && rating == null;
     }
 }

@@ -3,6 +3,7 @@ package dev.tilik.review;
 import dev.tilik.analysis.Analysis;
 import dev.tilik.findings.Evidence;
 import dev.tilik.findings.Finding;
+import dev.tilik.statements.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -61,6 +62,12 @@ public record ReviewSession(Analysis analysis, Map<String, Review> reviews) {
         return with(r);
     }
 
+    /** Records a claim rating (null clears it) for ClaimReview exports. */
+    public ReviewSession withRating(Finding finding, Rating rating, Instant now) {
+        Review r = reviewOrNew(finding, now).withRating(rating, now);
+        return with(r);
+    }
+
     /** Reviews whose finding no longer appears in the analysis, in recorded order. */
     public List<Review> orphans() {
         List<Review> out = new ArrayList<>();
@@ -88,7 +95,19 @@ public record ReviewSession(Analysis analysis, Map<String, Review> reviews) {
         if (r != null) {
             return r;
         }
-        return new Review(f.id(), f.type(), f.title(), snapshot(f), Verdict.UNREVIEWED, "", now, now);
+        return new Review(f.id(), f.type(), f.title(), List.of(), Verdict.UNREVIEWED, "", now, now,
+                compared(f), null);
+    }
+
+    /** The compared statements with speaker and party, as the note file snapshots them. */
+    public List<ComparedStatement> compared(Finding f) {
+        List<ComparedStatement> out = new ArrayList<>();
+        for (Evidence e : f.evidence()) {
+            Optional<Statement> s = e.statementId() == null ? Optional.empty() : analysis.statement(e.statementId());
+            out.add(new ComparedStatement(e.fileName(), s.map(Statement::speaker).orElse(null),
+                    s.map(Statement::party).orElse(null), e.text()));
+        }
+        return out;
     }
 
     /** The compared sentences as {@code file: sentence}, for note files. */

@@ -1,0 +1,98 @@
+package dev.tilik.notes;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Replaces a file's content so that, whatever happens (error, full disk, SIGKILL, power cut), the
+ * file holds either the old bytes or the new ones, never a mix: a temp file in the same folder,
+ * written, forced to disk, renamed over the target with {@code ATOMIC_MOVE}, then the folder is
+ * forced. A symlinked target is resolved first so the link stays a link. The original's
+ * permissions are kept. On failure the temp file is removed and the original is untouched.
+ */
+public final class AtomicWriter {
+    private static final int MAX_LINKS = 40;
+
+    private final SaveSteps steps;
+
+    public AtomicWriter(SaveSteps steps) {
+        this.steps = Objects.requireNonNull(steps, "steps");
+    }
+
+    /** Writes {@code bytes} to {@code target}; returns the real file written (symlinks resolved). */
+    public Path write(Path target, byte[] bytes) throws IOException {
+        Path real = resolve(target);
+        if (Files.isDirectory(real)) {
+            throw new IOException(real + " is a folder");
+        }
+        Path dir = real.getParent();
+        Set<PosixFilePermission> perms = permissions(real);
+        Path tmp = dir.resolve("." + real.getFileName() + ".tmp-"
+                + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36));
+        try {
+            try (FileChannel ch = steps.create(tmp)) {
+                if (perms != null) {
+                    Files.getFileAttributeView(tmp, PosixFileAttributeView.class).setPermissions(perms);
+                }
+                ByteBuffer buf = ByteBuffer.wrap(bytes);
+                while (buf.hasRemaining()) {
+                    steps.write(ch, buf);
+                }
+                steps.force(ch);
+            }
+            steps.move(tmp, real);
+        } catch (IOException | RuntimeException e) {
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException cleanup) {
+                e.addSuppressed(cleanup);
+            }
+            throw e;
+        }
+        try {
+            steps.syncDirectory(dir);
+        } catch (IOException e) {
+            throw new NotSyncedException(real, e);
+        }
+        return real;
+    }
+
+    /** The new content is in place, but the folder could not be forced to disk (a power cut may lose the rename). */
+    public static final class NotSyncedException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        NotSyncedException(Path file, IOException cause) {
+            super("saved " + file + " but could not flush its folder: " + cause.getMessage(), cause);
+        }
+    }
+
+    /** Follows symbolic links (relative ones against their own folder) to the file they name. */
+    public static Path resolve(Path target) throws IOException {
+        Path p = target.toAbsolutePath();
+        for (int i = 0; i < MAX_LINKS && Files.isSymbolicLink(p); i++) {
+            p = p.getParent().resolve(Files.readSymbolicLink(p));
+        }
+        if (Files.isSymbolicLink(p)) {
+            throw new IOException("too many levels of symbolic links: " + target);
+        }
+        return p;
+    }
+
+    private static Set<PosixFilePermission> permissions(Path real) throws IOException {
+        PosixFileAttributeView view = Files.getFileAttributeView(real, PosixFileAttributeView.class,
+                LinkOption.NOFOLLOW_LINKS);
+        if (view == null || !Files.exists(real, LinkOption.NOFOLLOW_LINKS)) {
+            return null;
+        }
+        return view.readAttributes().permissions();
+    }
+}

@@ -1,0 +1,57 @@
+package dev.tilik.notes;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.tilik.findings.FindingType;
+import dev.tilik.review.ComparedStatement;
+import dev.tilik.review.Rating;
+import dev.tilik.review.Review;
+import dev.tilik.review.Verdict;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One review as the note file stores it. Timestamps are ISO-8601 instants in UTC
+ * ({@code 2024-10-25T08:30:00Z}).
+ *
+ * @param id         the finding's stable id
+ * @param statements snapshot of what the finding compared
+ * @param rating     claim rating for ClaimReview, or null
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record FindingNote(String id, FindingType type, String title, List<ComparedStatement> statements,
+                          Verdict verdict, Rating rating, String note, String created, String updated) {
+    public FindingNote {
+        Objects.requireNonNull(id, "id: missing");
+        if (id.isBlank()) {
+            throw new IllegalArgumentException("id: must not be empty");
+        }
+        Objects.requireNonNull(type, "type: missing");
+        title = title == null ? "" : title;
+        statements = statements == null ? List.of() : List.copyOf(statements);
+        verdict = verdict == null ? Verdict.UNREVIEWED : verdict;
+        note = note == null ? "" : note;
+        instant("created", Objects.requireNonNull(created, "created: missing"));
+        instant("updated", Objects.requireNonNull(updated, "updated: missing"));
+    }
+
+    public static FindingNote of(Review r) {
+        return new FindingNote(r.findingId(), r.type(), r.title(), r.compared(), r.verdict(), r.rating(), r.note(),
+                r.created().toString(), r.updated().toString());
+    }
+
+    public Review toReview() {
+        return new Review(id, type, title, List.of(), verdict, note, instant("created", created),
+                instant("updated", updated), statements, rating);
+    }
+
+    private static Instant instant(String field, String value) {
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(field + ": expected an ISO-8601 instant such as 2024-10-25T08:30:00Z, got \""
+                    + value + "\"");
+        }
+    }
+}

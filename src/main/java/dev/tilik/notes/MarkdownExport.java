@@ -1,0 +1,93 @@
+package dev.tilik.notes;
+
+import dev.tilik.findings.Finding;
+import dev.tilik.review.ComparedStatement;
+import dev.tilik.review.Review;
+import dev.tilik.review.ReviewSession;
+import dev.tilik.review.Verdict;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The note file as Markdown, to read or to mail: every finding of the analysis with the
+ * statements it compares, the verdict and the note; then the orphaned notes (findings that no
+ * longer appear) in their own section.
+ */
+public final class MarkdownExport {
+
+    private MarkdownExport() {
+    }
+
+    public static String render(ReviewSession session) {
+        StringBuilder md = new StringBuilder();
+        List<Finding> findings = session.findings();
+        List<Review> orphans = session.orphans();
+        md.append("# Tilik notes: ").append(MarkdownText.inline(session.analysis().folder())).append("\n\n");
+        md.append(session.analysis().articles().size()).append(" articles · ")
+                .append(findings.size()).append(" findings · ")
+                .append(session.reviewedCount()).append(" reviewed · ")
+                .append(orphans.size()).append(" orphaned notes\n");
+        int n = 1;
+        for (Finding f : findings) {
+            Optional<Review> r = session.review(f.id());
+            md.append("\n## ").append(n++).append(". ").append(f.type().label()).append(": ")
+                    .append(MarkdownText.inline(f.title())).append("\n\n");
+            md.append("- Severity: ").append(f.severity().id())
+                    .append(" · rule: ").append(MarkdownText.inline(f.rule())).append('\n');
+            review(md, r.orElse(null), session.verdict(f.id()));
+            statements(md, r.map(Review::compared).orElseGet(() -> session.compared(f)));
+            note(md, r.map(Review::note).orElse(""));
+        }
+        if (!orphans.isEmpty()) {
+            md.append("\n## Orphaned notes\n\n")
+                    .append("These findings no longer appear (the articles or the rules changed); their notes are kept.\n");
+            for (Review r : orphans) {
+                md.append("\n### ").append(r.type().label()).append(": ").append(MarkdownText.inline(r.title()))
+                        .append("\n\n");
+                md.append("- Finding id: ").append(MarkdownText.inline(r.findingId())).append('\n');
+                review(md, r, r.verdict());
+                statements(md, r.compared());
+                note(md, r.note());
+            }
+        }
+        return md.toString();
+    }
+
+    private static void review(StringBuilder md, Review r, Verdict verdict) {
+        md.append("- Verdict: **").append(verdict.label()).append("** (").append(verdict.description()).append(")\n");
+        if (r == null) {
+            return;
+        }
+        r.ratingIfAny().ifPresent(rating -> md.append("- Rating: ").append(rating.label())
+                .append(" (").append(rating.english()).append(")\n"));
+        md.append("- Updated: ").append(r.updated()).append('\n');
+    }
+
+    private static void statements(StringBuilder md, List<ComparedStatement> statements) {
+        md.append("\nStatements compared:\n");
+        int i = 1;
+        for (ComparedStatement s : statements) {
+            md.append('\n').append(i++).append(". ").append(MarkdownText.inline(s.file()));
+            if (s.speaker() != null) {
+                md.append(", ").append(MarkdownText.inline(s.speaker()));
+                if (s.party() != null) {
+                    md.append(" (").append(MarkdownText.inline(s.party())).append(')');
+                }
+            }
+            md.append(":\n");
+            for (String line : MarkdownText.lines(s.text())) {
+                md.append("   > ").append(line).append('\n');
+            }
+        }
+    }
+
+    private static void note(StringBuilder md, String note) {
+        if (note.isBlank()) {
+            return;
+        }
+        md.append("\nNote:\n\n");
+        for (String line : MarkdownText.lines(note)) {
+            md.append("> ").append(line).append('\n');
+        }
+    }
+}

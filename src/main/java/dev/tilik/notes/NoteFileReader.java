@@ -1,0 +1,102 @@
+package dev.tilik.notes;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.tilik.json.JsonFileException;
+import dev.tilik.json.StrictJson;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Reads a note file strictly: duplicate keys, trailing tokens, bad values and oversized files are
+ * refused with {@code file:line:col: …}. The version is checked first, so a file written by a newer
+ * Tilik is refused as such rather than for fields this one does not know. Unknown fields inside a
+ * version-1 file are tolerated (a later 1.x may add optional ones).
+ */
+public final class NoteFileReader {
+
+    private NoteFileReader() {
+    }
+
+    public static NoteFile read(Path file, String displayName) throws JsonFileException {
+        return read(readBytes(file, displayName), displayName);
+    }
+
+    /** A file's bytes, refusing anything but a regular file within the size cap. */
+    public static byte[] readBytes(Path file, String displayName) throws JsonFileException {
+        try {
+            if (!Files.isRegularFile(file)) {
+                throw new JsonFileException(displayName, 0, 0, "not a regular file");
+            }
+            long size = Files.size(file);
+            if (size > StrictJson.MAX_BYTES) {
+                throw new JsonFileException(displayName, 0, 0,
+                        "file is " + size + " bytes; the limit is " + StrictJson.MAX_BYTES);
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                return in.readNBytes((int) StrictJson.MAX_BYTES + 1);
+            }
+        } catch (IOException e) {
+            throw new JsonFileException(displayName, 0, 0, "cannot read: " + e.getMessage());
+        }
+    }
+
+    /** Parses note-file bytes (UTF-8). */
+    public static NoteFile read(byte[] bytes, String displayName) throws JsonFileException {
+        if (bytes.length > StrictJson.MAX_BYTES) {
+            throw new JsonFileException(displayName, 0, 0, "document larger than " + StrictJson.MAX_BYTES + " bytes");
+        }
+        checkVersion(bytes, displayName);
+        return StrictJson.read(StrictJson.lenientMapper(), new ByteArrayInputStream(bytes), displayName,
+                NoteFile.class);
+    }
+
+    /** Finds the top-level {@code version} and refuses anything but 1, located at the value. */
+    private static void checkVersion(byte[] bytes, String displayName) throws JsonFileException {
+        try (JsonParser p = StrictJson.lenientMapper().createParser(bytes)) {
+            JsonToken t = p.nextToken();
+            if (t != JsonToken.START_OBJECT) {
+                throw at(displayName, p.currentTokenLocation(), "expected a JSON object holding a note file");
+            }
+            while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                t = p.nextToken();
+                if ("version".equals(name)) {
+                    checkValue(p, t, displayName);
+                    return;
+                }
+                p.skipChildren();
+            }
+            throw at(displayName, p.currentTokenLocation(),
+                    "version: missing; a Tilik note file starts with \"version\": " + NoteFile.VERSION);
+        } catch (JsonProcessingException e) {
+            throw StrictJson.located(displayName, e);
+        } catch (IOException e) {
+            throw new JsonFileException(displayName, 0, 0, "cannot read: " + e.getMessage());
+        }
+    }
+
+    private static void checkValue(JsonParser p, JsonToken t, String displayName) throws IOException, JsonFileException {
+        if (t != JsonToken.VALUE_NUMBER_INT) {
+            throw at(displayName, p.currentTokenLocation(), "version: expected the number " + NoteFile.VERSION);
+        }
+        long v = p.getNumberType() == JsonParser.NumberType.BIG_INTEGER ? Long.MAX_VALUE : p.getLongValue();
+        if (v > NoteFile.VERSION) {
+            throw at(displayName, p.currentTokenLocation(), "version " + p.getText()
+                    + " was written by a newer Tilik; this one reads version " + NoteFile.VERSION
+                    + " (the file is left untouched)");
+        }
+        if (v < NoteFile.VERSION) {
+            throw at(displayName, p.currentTokenLocation(), "version: expected " + NoteFile.VERSION + ", got " + v);
+        }
+    }
+
+    private static JsonFileException at(String displayName, JsonLocation loc, String message) {
+        return new JsonFileException(displayName, Math.max(loc.getLineNr(), 0), Math.max(loc.getColumnNr(), 0), message);
+    }
+}

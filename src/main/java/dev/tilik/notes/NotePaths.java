@@ -1,0 +1,54 @@
+package dev.tilik.notes;
+
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * Names of the files around a note file {@code tilik-notes.json}: the Markdown rendering
+ * {@code tilik-notes.md}; {@code tilik-notes.recovered.json} (then {@code .recovered-2.json}, …)
+ * where work goes while the note file is unreadable; {@code tilik-notes.conflict-<UTC time>.json}
+ * when someone else changed the note file underneath.
+ */
+public final class NotePaths {
+    private static final String JSON = ".json";
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+
+    private NotePaths() {
+    }
+
+    /** {@code tilik-notes.json} → {@code tilik-notes.md}. */
+    public static Path markdown(Path notes) {
+        return notes.resolveSibling(base(notes) + ".md");
+    }
+
+    /** The n-th (1-based) recovery sibling: {@code tilik-notes.recovered.json}, {@code tilik-notes.recovered-2.json}. */
+    public static Path recovered(Path notes, int n) {
+        return notes.resolveSibling(base(notes) + ".recovered" + (n == 1 ? "" : "-" + n) + ext(notes));
+    }
+
+    /** A conflict copy name that does not exist yet. */
+    public static Path conflict(Path notes, Instant now) {
+        String stem = base(notes) + ".conflict-" + STAMP.format(now);
+        Path p = notes.resolveSibling(stem + ext(notes));
+        for (int i = 2; Files.exists(p, LinkOption.NOFOLLOW_LINKS); i++) {
+            p = notes.resolveSibling(stem + "-" + i + ext(notes));
+        }
+        return p;
+    }
+
+    private static String base(Path notes) {
+        String name = notes.getFileName().toString();
+        return name.endsWith(JSON) && name.length() > JSON.length() ? name.substring(0, name.length() - JSON.length())
+                : name;
+    }
+
+    private static String ext(Path notes) {
+        String name = notes.getFileName().toString();
+        return name.endsWith(JSON) && name.length() > JSON.length() ? JSON : "";
+    }
+}

@@ -1,0 +1,37 @@
+package dev.tilik.notes;
+
+import dev.tilik.ingest.Problem;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What a save did, for the UI to show.
+ *
+ * @param status   what happened
+ * @param file     the note file that now holds the notes (or would have, on failure)
+ * @param problems what the user must be told (conflict copy made, save failed, Markdown not written…)
+ */
+public record SaveResult(Status status, Path file, List<Problem> problems) {
+    public enum Status {
+        /** Written to the note file. */
+        SAVED,
+        /** Nothing changed since the last save; nothing written. */
+        UNCHANGED,
+        /** The note file changed underneath; the notes went to a conflict copy instead. */
+        CONFLICT_COPY,
+        /** Nothing written; the file on disk is as it was. */
+        FAILED
+    }
+
+    public SaveResult {
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(file, "file");
+        problems = List.copyOf(problems);
+    }
+
+    /** True when the notes are on disk. */
+    public boolean ok() {
+        return status != Status.FAILED;
+    }
+}

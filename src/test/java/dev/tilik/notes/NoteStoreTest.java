@@ -1,0 +1,217 @@
+package dev.tilik.notes;
+
+import static dev.tilik.review.ReviewFixtures.DENY_VS_ASSERT;
+import static dev.tilik.review.ReviewFixtures.DENY_VS_CONDITIONAL;
+import static dev.tilik.review.ReviewFixtures.NUMBERS;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tilik.analysis.Analysis;
+import dev.tilik.ingest.Problem;
+import dev.tilik.review.Rating;
+import dev.tilik.review.Review;
+import dev.tilik.review.ReviewFixtures;
+import dev.tilik.review.ReviewSession;
+import dev.tilik.review.Verdict;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class NoteStoreTest {
+    private static final Instant T0 = Instant.parse("2024-10-25T08:30:00Z");
+    private static final Clock CLOCK = Clock.fixed(T0, ZoneOffset.UTC);
+
+    @TempDir
+    Path dir;
+
+    private static ReviewSession reviewed(Analysis analysis) {
+        ReviewSession s = ReviewSession.fresh(analysis);
+        s = s.withVerdict(analysis.finding(DENY_VS_CONDITIONAL).orElseThrow(), Verdict.DIVERGENCE, T0);
+        s = s.withNote(analysis.finding(DENY_VS_CONDITIONAL).orElseThrow(), "Modal, not a denial.\nSee KCNA.", T0);
+        s = s.withVerdict(analysis.finding(NUMBERS).orElseThrow(), Verdict.NEEDS_SOURCES, T0.plusSeconds(5));
+        s = s.withRating(analysis.finding(NUMBERS).orElseThrow(), Rating.BELUM_TERBUKTI, T0.plusSeconds(6));
+        return s;
+    }
+
+    private NoteStore open(Path file) {
+        return NoteStore.open(file, SaveSteps.REAL, CLOCK);
+    }
+
+    @Test
+    void roundTripRestoresEveryVerdictNoteRatingAndSnapshot() {
+        Path file = dir.resolve("tilik-notes.json");
+        ReviewSession saved = reviewed(ReviewFixtures.analysis());
+        SaveResult result = open(file).save(saved);
+        assertThat(result.status()).isEqualTo(SaveResult.Status.SAVED);
+        assertThat(result.problems()).isEmpty();
+
+        NoteStore again = open(file);
+        assertThat(again.problems()).isEmpty();
+        ReviewSession restored = again.restore(ReviewFixtures.analysis());
+        assertThat(restored.reviews()).isEqualTo(saved.reviews());
+        Review r = restored.review(DENY_VS_CONDITIONAL).orElseThrow();
+        assertThat(r.compared()).extracting("file", "speaker", "party")
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("001_detik.txt", "Kim Song", "DPRK"),
+                        org.assertj.core.groups.Tuple.tuple("002_suara.txt", "Kim Jong Gyu", "DPRK"));
+        assertThat(restored.orphans()).isEmpty();
+        assertThat(Files.exists(dir.resolve("tilik-notes.md"))).isTrue();
+    }
+
+    @Test
+    void writesVersionedJsonWithIsoTimestampsAndArticleHashes() throws IOException {
+        Path file = dir.resolve("tilik-notes.json");
+        open(file).save(reviewed(ReviewFixtures.analysis()));
+        String json = Files.readString(file, StandardCharsets.UTF_8);
+        assertThat(json).startsWith("{\n  \"version\" : 1,")
+                .contains("\"path\" : \"001_detik.txt\"", "\"sha256\" : \"" + "0".repeat(64) + "\"",
+                        "\"verdict\" : \"divergence\"", "\"rating\" : \"belum_terbukti\"",
+                        "\"created\" : \"2024-10-25T08:30:00Z\"", "\"updated\" : \"2024-10-25T08:30:06Z\"")
+                .endsWith("}\n");
+    }
+
+    @Test
+    void reviewsOfFindingsThatDisappearedAreKeptAsOrphansAndSavedAgain() {
+        Path file = dir.resolve("tilik-notes.json");
+        open(file).save(reviewed(ReviewFixtures.analysis()));
+
+        Analysis afterRuleEdit = ReviewFixtures.analysis(Set.of(DENY_VS_ASSERT, DENY_VS_CONDITIONAL));
+        NoteStore store = open(file);
+        ReviewSession restored = store.restore(afterRuleEdit);
+        assertThat(restored.orphans()).extracting(Review::findingId).containsExactly(NUMBERS);
+        assertThat(restored.verdict(DENY_VS_CONDITIONAL)).isEqualTo(Verdict.DIVERGENCE);
+
+        ReviewSession more = restored.withVerdict(afterRuleEdit.finding(DENY_VS_ASSERT).orElseThrow(),
+                Verdict.CONFIRMED, T0.plusSeconds(60));
+        assertThat(store.save(more).status()).isEqualTo(SaveResult.Status.SAVED);
+
+        ReviewSession back = open(file).restore(ReviewFixtures.analysis());
+        assertThat(back.orphans()).isEmpty();
+        assertThat(back.verdict(NUMBERS)).isEqualTo(Verdict.NEEDS_SOURCES);
+        assertThat(back.verdict(DENY_VS_ASSERT)).isEqualTo(Verdict.CONFIRMED);
+    }
+
+    @Test
+    void savingTheSameNotesTwiceWritesOnce() throws IOException {
+        Path file = dir.resolve("tilik-notes.json");
+        NoteStore store = open(file);
+        ReviewSession s = reviewed(ReviewFixtures.analysis());
+        store.save(s);
+        var before = Files.getLastModifiedTime(file);
+        Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(0));
+        assertThat(store.save(s).status()).isEqualTo(SaveResult.Status.UNCHANGED);
+        assertThat(Files.getLastModifiedTime(file).toMillis()).isZero();
+        assertThat(before.toMillis()).isPositive();
+    }
+
+    @Test
+    void aFileChangedUnderneathIsKeptAndTheNotesGoToAConflictCopy() throws IOException {
+        Path file = dir.resolve("tilik-notes.json");
+        NoteStore store = open(file);
+        ReviewSession s = reviewed(ReviewFixtures.analysis());
+        store.save(s);
+        String theirs = Files.readString(file).replace("Modal, not a denial.", "Edited elsewhere.");
+        Files.writeString(file, theirs, StandardCharsets.UTF_8);
+
+        ReviewSession mine = s.withNote(s.analysis().finding(NUMBERS).orElseThrow(), "mine", T0.plusSeconds(9));
+        SaveResult r = store.save(mine);
+
+        assertThat(r.status()).isEqualTo(SaveResult.Status.CONFLICT_COPY);
+        assertThat(r.file().getFileName().toString()).isEqualTo("tilik-notes.conflict-20241025T083000Z.json");
+        assertThat(r.problems()).singleElement().extracting(Problem::message).asString()
+                .contains("changed on disk", "conflict-20241025T083000Z.json");
+        assertThat(Files.readString(file)).isEqualTo(theirs);
+        assertThat(open(r.file()).restore(s.analysis()).note(NUMBERS)).isEqualTo("mine");
+        assertThat(dir.resolve("tilik-notes.conflict-20241025T083000Z.md")).exists();
+
+        // Later saves keep going to the same copy, without a new warning.
+        SaveResult next = store.save(mine.withNote(s.analysis().finding(NUMBERS).orElseThrow(), "more", T0));
+        assertThat(next.file()).isEqualTo(r.file());
+        assertThat(next.problems()).isEmpty();
+        assertThat(Files.readString(file)).isEqualTo(theirs);
+    }
+
+    @Test
+    void aNoteFileCreatedByAnotherSessionIsNotOverwritten() throws IOException {
+        Path file = dir.resolve("tilik-notes.json");
+        NoteStore mine = open(file);
+        NoteStore other = open(file);
+        other.save(reviewed(ReviewFixtures.analysis()));
+        byte[] theirs = Files.readAllBytes(file);
+
+        SaveResult r = mine.save(ReviewSession.fresh(ReviewFixtures.analysis())
+                .withNote(ReviewFixtures.analysis().finding(NUMBERS).orElseThrow(), "x", T0));
+        assertThat(r.status()).isEqualTo(SaveResult.Status.CONFLICT_COPY);
+        assertThat(Files.readAllBytes(file)).isEqualTo(theirs);
+    }
+
+    @Test
+    void aCorruptNoteFileIsKeptAndWorkGoesToARecoverySibling() throws IOException {
+        Path file = dir.resolve("tilik-notes.json");
+        byte[] corrupt = "{\"version\": 1, \"findings\": [ {\"id\": \"x\",,]".getBytes(StandardCharsets.UTF_8);
+        Files.write(file, corrupt);
+
+        NoteStore store = open(file);
+        assertThat(store.file()).isEqualTo(dir.resolve("tilik-notes.recovered.json"));
+        assertThat(store.problems()).first().satisfies(p -> {
+            assertThat(p.level()).isEqualTo(Problem.Level.ERROR);
+            assertThat(p.where()).matches(".*tilik-notes\\.json:1:\\d+");
+            assertThat(p.message()).contains("kept as is");
+        });
+        assertThat(store.problems()).last().extracting(Problem::message).asString().contains("new notes go here");
+        store.save(reviewed(ReviewFixtures.analysis()));
+        assertThat(Files.readAllBytes(file)).isEqualTo(corrupt);
+        assertThat(dir.resolve("tilik-notes.recovered.md")).exists();
+
+        // Reopening continues in the recovery file.
+        NoteStore again = open(file);
+        assertThat(again.file()).isEqualTo(store.file());
+        assertThat(again.restore(ReviewFixtures.analysis()).verdict(DENY_VS_CONDITIONAL)).isEqualTo(Verdict.DIVERGENCE);
+    }
+
+    @Test
+    void aNoteFileFromANewerTilikIsRefusedClearlyAndKept() throws IOException {
+        Path file = dir.resolve("tilik-notes.json");
+        String newer = "{\n  \"version\": 2,\n  \"shiny\": {}\n}\n";
+        Files.writeString(file, newer);
+        NoteStore store = open(file);
+        assertThat(store.problems().get(0).where()).endsWith("tilik-notes.json:2:14");
+        assertThat(store.problems().get(0).message()).contains("written by a newer Tilik", "reads version 1");
+        store.save(reviewed(ReviewFixtures.analysis()));
+        assertThat(Files.readString(file)).isEqualTo(newer);
+    }
+
+    @Test
+    void aSymlinkedNoteFileStaysALinkAndItsTargetIsUpdated() throws IOException {
+        Path realDir = Files.createDirectory(dir.resolve("shared"));
+        Path real = realDir.resolve("notes.json");
+        Path link = dir.resolve("tilik-notes.json");
+        Files.createSymbolicLink(link, Path.of("shared/notes.json"));
+
+        open(link).save(reviewed(ReviewFixtures.analysis()));
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(real).isRegularFile();
+        assertThat(open(link).restore(ReviewFixtures.analysis()).verdict(NUMBERS)).isEqualTo(Verdict.NEEDS_SOURCES);
+        try (var files = Files.list(realDir)) {
+            assertThat(files).containsExactly(real);
+        }
+    }
+
+    @Test
+    void savingKeepsTheFilesPermissions() throws IOException {
+        Path file = dir.resolve("tilik-notes.json");
+        NoteStore store = open(file);
+        ReviewSession s = reviewed(ReviewFixtures.analysis());
+        store.save(s);
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-rw-r--"));
+        store = open(file);
+        store.save(s.withNote(s.analysis().finding(NUMBERS).orElseThrow(), "changed", T0));
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-rw-r--");
+    }
+}
