@@ -1,0 +1,135 @@
+package dev.tilik.notes;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tilik.analysis.Analysis;
+import dev.tilik.ingest.Article;
+import dev.tilik.json.StrictJson;
+import dev.tilik.review.ComparedStatement;
+import dev.tilik.review.Rating;
+import dev.tilik.review.Review;
+import dev.tilik.review.ReviewSession;
+import dev.tilik.review.Verdict;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The reviews as schema.org ClaimReview JSON-LD (what fact-check publishers and Google Fact Check
+ * Explorer read): a JSON array with one ClaimReview per rated review, orphans included. The claim
+ * reviewed is the finding's first compared statement; the others are cited in the review body.
+ * The rating is the one the fact-checker chose; without one, the verdict maps conservatively,
+ * since a verdict says how sources relate, not whether a claim is true: confirmed and
+ * needs_sources → Belum terbukti, divergence → Tidak dapat diverifikasi, not_a_contradiction and
+ * unreviewed → not exported.
+ */
+public final class ClaimReviewExport {
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+    private ClaimReviewExport() {
+    }
+
+    /** The rating a review exports with, if any. */
+    public static Optional<Rating> rating(Review r) {
+        if (r.rating() != null) {
+            return Optional.of(r.rating());
+        }
+        return switch (r.verdict()) {
+            case CONFIRMED, NEEDS_SOURCES -> Optional.of(Rating.BELUM_TERBUKTI);
+            case DIVERGENCE -> Optional.of(Rating.TIDAK_DAPAT_DIVERIFIKASI);
+            case NOT_A_CONTRADICTION, UNREVIEWED -> Optional.empty();
+        };
+    }
+
+    /** The JSON-LD document; {@code reviewer} names the fact-checking organisation. */
+    public static String render(ReviewSession session, String reviewer) {
+        ArrayNode all = JSON.arrayNode();
+        for (Review r : session.reviews().values()) {
+            Optional<Rating> rating = rating(r);
+            if (rating.isPresent() && !r.compared().isEmpty()) {
+                all.add(claimReview(session.analysis(), r, rating.get(), reviewer));
+            }
+        }
+        try {
+            return StrictJson.mapper().writeValueAsString(all) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a JSON tree always serialises", e);
+        }
+    }
+
+    private static ObjectNode claimReview(Analysis analysis, Review r, Rating rating, String reviewer) {
+        ComparedStatement claim = r.compared().get(0);
+        ObjectNode cr = JSON.objectNode();
+        cr.put("@context", "https://schema.org");
+        cr.put("@type", "ClaimReview");
+        cr.put("identifier", r.findingId());
+        cr.put("name", r.type().label() + ": " + r.title());
+        cr.put("datePublished", r.updated().atOffset(ZoneOffset.UTC).toLocalDate().toString());
+        cr.set("author", organization(reviewer));
+        cr.put("claimReviewed", claim.text());
+        cr.set("itemReviewed", claim(analysis, claim));
+        cr.set("reviewRating", rating(rating));
+        cr.put("reviewBody", body(r));
+        return cr;
+    }
+
+    private static ObjectNode claim(Analysis analysis, ComparedStatement s) {
+        ObjectNode claim = JSON.objectNode();
+        claim.put("@type", "Claim");
+        if (s.speaker() != null) {
+            ObjectNode person = JSON.objectNode().put("@type", "Person").put("name", s.speaker());
+            if (s.party() != null) {
+                person.set("affiliation", organization(s.party()));
+            }
+            claim.set("author", person);
+        } else if (s.party() != null) {
+            claim.set("author", organization(s.party()));
+        }
+        ObjectNode work = JSON.objectNode().put("@type", "CreativeWork").put("name", s.file());
+        article(analysis, s.file()).ifPresent(a -> {
+            if (a.source() != null) {
+                work.set("publisher", organization(a.source()));
+            }
+            if (a.headline() != null) {
+                work.put("headline", a.headline().coveredText(a.text()).strip());
+            }
+            if (a.published() != null) {
+                work.put("datePublished", a.published().toString());
+            }
+        });
+        claim.set("appearance", JSON.arrayNode().add(work));
+        return claim;
+    }
+
+    private static Optional<Article> article(Analysis analysis, String file) {
+        return analysis.article(file).map(a -> a.document().article());
+    }
+
+    private static ObjectNode rating(Rating rating) {
+        ObjectNode node = JSON.objectNode().put("@type", "Rating").put("alternateName", rating.label());
+        rating.value().ifPresent(v -> node.put("ratingValue", v).put("bestRating", 5).put("worstRating", 1));
+        return node;
+    }
+
+    private static ObjectNode organization(String name) {
+        return JSON.objectNode().put("@type", "Organization").put("name", name);
+    }
+
+    private static String body(Review r) {
+        StringBuilder b = new StringBuilder(r.note().strip());
+        List<ComparedStatement> others = r.compared().subList(1, r.compared().size());
+        if (!others.isEmpty()) {
+            b.append(b.length() == 0 ? "" : "\n\n").append("Compared with:");
+            for (ComparedStatement o : others) {
+                b.append("\n- ").append(o.speaker() == null ? "" : o.speaker() + ", ").append(o.file())
+                        .append(": ").append(o.text());
+            }
+        }
+        if (r.verdict() != Verdict.UNREVIEWED) {
+            b.append("\n\nVerdict: ").append(r.verdict().label()).append('.');
+        }
+        return b.toString();
+    }
+}

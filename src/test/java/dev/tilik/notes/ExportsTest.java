@@ -1,0 +1,93 @@
+package dev.tilik.notes;
+
+import static dev.tilik.review.ReviewFixtures.DENY_VS_ASSERT;
+import static dev.tilik.review.ReviewFixtures.DENY_VS_CONDITIONAL;
+import static dev.tilik.review.ReviewFixtures.NUMBERS;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.tilik.analysis.Analysis;
+import dev.tilik.json.StrictJson;
+import dev.tilik.review.Rating;
+import dev.tilik.review.ReviewFixtures;
+import dev.tilik.review.ReviewSession;
+import dev.tilik.review.Verdict;
+import java.time.Instant;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ExportsTest {
+    private static final Instant T = Instant.parse("2024-10-25T08:30:00Z");
+
+    private static ReviewSession session() {
+        Analysis a = ReviewFixtures.analysis();
+        ReviewSession s = ReviewSession.fresh(a)
+                .withVerdict(a.finding(DENY_VS_CONDITIONAL).orElseThrow(), Verdict.DIVERGENCE, T)
+                .withNote(a.finding(DENY_VS_CONDITIONAL).orElseThrow(), "Modal *not* a denial\n\u001b[2J line two", T)
+                .withVerdict(a.finding(NUMBERS).orElseThrow(), Verdict.NOT_A_CONTRADICTION, T)
+                .withVerdict(a.finding(DENY_VS_ASSERT).orElseThrow(), Verdict.CONFIRMED, T)
+                .withRating(a.finding(DENY_VS_ASSERT).orElseThrow(), Rating.SALAH, T);
+        // After a rule edit the numbers finding is gone: its review becomes an orphan.
+        return s.withAnalysis(ReviewFixtures.analysis(Set.of(DENY_VS_CONDITIONAL, DENY_VS_ASSERT)));
+    }
+
+    @Test
+    void markdownShowsEachFindingWithStatementsVerdictNoteAndOrphansApart() {
+        String md = MarkdownExport.render(session());
+        assertThat(md).contains("## 1. deny vs conditional: DPRK denies; Kim Jong Gyu: if true, lawful",
+                "- Verdict: **divergence**", "1. 001\\_detik.txt, Kim Song (DPRK):",
+                "   > \"Kami tidak pernah mengirimkan tentara ke Rusia,\" kata Kim Song.",
+                "> Modal \\*not\\* a denial\n> <U+001B>\\[2J line two",
+                "- Rating: Salah (false)");
+        assertThat(md.indexOf("## Orphaned notes")).isGreaterThan(md.indexOf("## 2. deny vs assert"));
+        assertThat(md.substring(md.indexOf("## Orphaned notes")))
+                .contains("### numbers disagree: 1,500 vs thousands", "f-numbers-03", "**not a contradiction**");
+        assertThat(md.chars()).noneMatch(c -> c < 0x20 && c != '\n');
+    }
+
+    @Test
+    void claimReviewCarriesTheClaimItsAuthorAppearanceAndIndonesianRating() throws Exception {
+        JsonNode all = StrictJson.mapper().readTree(ClaimReviewExport.render(session(), "Cek Fakta"));
+        assertThat(all).hasSize(2); // not_a_contradiction without a rating is not a claim review
+        JsonNode salah = find(all, DENY_VS_ASSERT);
+        assertThat(salah.get("@context").asText()).isEqualTo("https://schema.org");
+        assertThat(salah.get("@type").asText()).isEqualTo("ClaimReview");
+        assertThat(salah.get("claimReviewed").asText()).startsWith("\"Kami tidak pernah mengirimkan tentara");
+        assertThat(salah.at("/itemReviewed/@type").asText()).isEqualTo("Claim");
+        assertThat(salah.at("/itemReviewed/author/name").asText()).isEqualTo("Kim Song");
+        assertThat(salah.at("/itemReviewed/author/affiliation/name").asText()).isEqualTo("DPRK");
+        assertThat(salah.at("/itemReviewed/appearance/0/name").asText()).isEqualTo("001_detik.txt");
+        assertThat(salah.at("/reviewRating/alternateName").asText()).isEqualTo("Salah");
+        assertThat(salah.at("/reviewRating/ratingValue").asInt()).isEqualTo(1);
+        assertThat(salah.at("/author/name").asText()).isEqualTo("Cek Fakta");
+        assertThat(salah.get("datePublished").asText()).isEqualTo("2024-10-25");
+        assertThat(salah.get("reviewBody").asText()).contains("Compared with:", "NIS, 001_detik.txt");
+
+        JsonNode divergence = find(all, DENY_VS_CONDITIONAL);
+        assertThat(divergence.at("/reviewRating/alternateName").asText()).isEqualTo("Tidak dapat diverifikasi");
+        assertThat(divergence.at("/reviewRating/ratingValue").isMissingNode()).isTrue();
+    }
+
+    @Test
+    void verdictsMapToRatingsConservatively() {
+        ReviewSession s = session();
+        var f = s.findings().get(0);
+        assertThat(ClaimReviewExport.rating(s.withVerdict(f, Verdict.CONFIRMED, T).review(f.id()).orElseThrow()))
+                .contains(Rating.BELUM_TERBUKTI);
+        assertThat(ClaimReviewExport.rating(s.withVerdict(f, Verdict.NEEDS_SOURCES, T).review(f.id()).orElseThrow()))
+                .contains(Rating.BELUM_TERBUKTI);
+        assertThat(ClaimReviewExport.rating(s.withVerdict(f, Verdict.UNREVIEWED, T).review(f.id()).orElseThrow()))
+                .isEmpty();
+        assertThat(ClaimReviewExport.rating(s.withRating(f, Rating.BENAR, T).review(f.id()).orElseThrow()))
+                .contains(Rating.BENAR);
+    }
+
+    private static JsonNode find(JsonNode all, String id) {
+        for (JsonNode n : all) {
+            if (n.get("identifier").asText().equals(id)) {
+                return n;
+            }
+        }
+        throw new AssertionError("no claim review for " + id);
+    }
+}
