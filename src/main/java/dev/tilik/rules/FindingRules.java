@@ -1,39 +1,109 @@
 package dev.tilik.rules;
 
 import dev.tilik.findings.FindingType;
-import dev.tilik.findings.Severity;
-import dev.tilik.statements.Stance;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
+import java.util.Set;
 
 /**
- * Which stance pairs make which finding, from {@code rules/findings.json} (shared by all languages).
+ * What makes a finding, from {@code rules/findings.json} (shared by all languages). Every section
+ * is optional: a missing one turns its findings off. Documented in {@code docs/RULES.md}.
  *
- * @param stancePairs pairs of stances on one topic that make a finding
+ * @param topicGroups   topics compared as one ("troops": ["troops", "deployment"]); a topic in no
+ *                      group is its own group
+ * @param topicLabels   how explanations name a topic ("troops": "troops sent to Russia")
+ * @param stanceRules   stance pairs that make findings, first match wins
+ * @param numeric       figures that disagree, and evolving figures
+ * @param weekday       weekdays that do not match their dates
+ * @param attribution   the same words or figure credited to different speakers
+ * @param corroboration the same stance of one party reported by several articles
+ * @param noComment     statements that neither confirm nor deny
  */
-public record FindingRules(List<StancePair> stancePairs) {
+public record FindingRules(
+        Map<String, List<String>> topicGroups,
+        Map<String, String> topicLabels,
+        List<StanceRule> stanceRules,
+        NumericRule numeric,
+        WeekdayRule weekday,
+        AttributionRule attribution,
+        ReportRule corroboration,
+        ReportRule noComment) {
 
-    /**
-     * {@code {"id": "deny_vs_conditional", "stances": ["deny", "conditional"], "type": "deny_vs_conditional",
-     * "severity": "high"}}: statements on one topic with these stances (either order) make a finding.
-     */
-    public record StancePair(String id, List<Stance> stances, FindingType type, Severity severity) {
-        public StancePair {
-            Objects.requireNonNull(id, "id: expected the rule's id");
-            stances = List.copyOf(Objects.requireNonNull(stances, "stances: expected two stances"));
-            if (stances.size() != 2) {
-                throw new IllegalArgumentException("stances: expected exactly two stances");
+    private static final Set<FindingType> STANCE_TYPES = Set.of(FindingType.DENY_VS_ASSERT,
+            FindingType.DENY_VS_CONDITIONAL, FindingType.SAME_PARTY_DIVERGENCE, FindingType.HEADLINE_VS_BODY);
+
+    public FindingRules {
+        topicGroups = topicGroups == null ? Map.of() : Map.copyOf(topicGroups);
+        topicLabels = topicLabels == null ? Map.of() : Map.copyOf(topicLabels);
+        stanceRules = stanceRules == null ? List.of() : List.copyOf(stanceRules);
+        Map<String, String> groupOf = new LinkedHashMap<>();
+        topicGroups.forEach((group, topics) -> {
+            if (topics == null || topics.isEmpty()) {
+                throw new IllegalArgumentException("topicGroups." + group + ": expected a non-empty list of topic ids");
             }
-            Objects.requireNonNull(type, "type: expected one of " + FindingType.ids());
-            Objects.requireNonNull(severity, "severity: expected one of " + Severity.ids());
+            for (String t : topics) {
+                String before = groupOf.put(t, group);
+                if (before != null) {
+                    throw new IllegalArgumentException("topicGroups: topic \"" + t + "\" is in groups \"" + before
+                            + "\" and \"" + group + "\"; expected each topic in one group");
+                }
+            }
+        });
+        for (int i = 0; i < stanceRules.size(); i++) {
+            StanceRule r = stanceRules.get(i);
+            if (!STANCE_TYPES.contains(r.type())) {
+                throw new IllegalArgumentException("stanceRules[" + i + "].type: expected one of deny_vs_assert,"
+                        + " deny_vs_conditional, same_party_divergence, headline_vs_body, got \"" + r.type().id() + "\"");
+            }
+        }
+        List<String> ids = new ArrayList<>();
+        stanceRules.forEach(r -> ids.add(r.id()));
+        if (numeric != null) {
+            ids.add(numeric.id());
+            ids.add(numeric.evolvingId());
+        }
+        if (weekday != null) {
+            ids.add(weekday.id());
+        }
+        if (attribution != null) {
+            ids.add(attribution.id());
+        }
+        if (corroboration != null) {
+            ids.add(corroboration.id());
+        }
+        if (noComment != null) {
+            ids.add(noComment.id());
+        }
+        Set<String> seen = new HashSet<>();
+        for (String id : ids) {
+            if (!seen.add(id)) {
+                throw new IllegalArgumentException("rule id \"" + id + "\" is used twice; expected unique ids");
+            }
         }
     }
 
-    public FindingRules {
-        stancePairs = stancePairs == null ? List.of() : List.copyOf(stancePairs);
+    /** The group a topic is compared in: its group's name, else the topic itself; null stays null. */
+    public String topicGroup(String topic) {
+        if (topic == null) {
+            return null;
+        }
+        for (Map.Entry<String, List<String>> e : topicGroups.entrySet()) {
+            if (e.getValue().contains(topic)) {
+                return e.getKey();
+            }
+        }
+        return topic;
+    }
+
+    /** How explanations name a topic group. */
+    public String topicLabel(String group) {
+        return group == null ? "no topic" : topicLabels.getOrDefault(group, group);
     }
 
     public static FindingRules none() {
-        return new FindingRules(List.of());
+        return new FindingRules(null, null, null, null, null, null, null, null);
     }
 }

@@ -1,0 +1,92 @@
+package dev.tilik.findings;
+
+import dev.tilik.rules.Relation;
+import dev.tilik.rules.StanceRule;
+import dev.tilik.statements.Stance;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Stance findings between body statements on one topic: deny vs assert, deny vs conditional,
+ * same-party divergence, per the stance rules. Statements are blocked by topic, then bucketed by
+ * (coalition, stance); only buckets are paired, never all statements, and each
+ * (rule, topic, coalition on each side) gives one finding listing all its evidence.
+ */
+final class StanceDetector implements Detector {
+
+    private record Bucket(String coalition, Stance stance) implements Comparable<Bucket> {
+        @Override
+        public int compareTo(Bucket o) {
+            int c = coalition.compareTo(o.coalition);
+            return c != 0 ? c : stance.compareTo(o.stance);
+        }
+    }
+
+    private record ClusterKey(int rule, String coalition0, String coalition1) implements Comparable<ClusterKey> {
+        @Override
+        public int compareTo(ClusterKey o) {
+            int c = Integer.compare(rule, o.rule);
+            c = c != 0 ? c : coalition0.compareTo(o.coalition0);
+            return c != 0 ? c : coalition1.compareTo(o.coalition1);
+        }
+    }
+
+    private static final class Cluster {
+        final List<Voice> side0 = new ArrayList<>();
+        final List<Voice> side1 = new ArrayList<>();
+    }
+
+    @Override
+    public List<Finding> detect(Story story) {
+        List<StanceRule> rules = story.rules().stanceRules();
+        List<Finding> out = new ArrayList<>();
+        for (String topic : story.topicGroups()) {
+            Map<Bucket, List<Voice>> buckets = new TreeMap<>();
+            for (Voice v : story.bodyVoicesOn(topic)) {
+                buckets.computeIfAbsent(new Bucket(v.coalition(), v.statement().stance()), k -> new ArrayList<>()).add(v);
+            }
+            List<Bucket> keys = new ArrayList<>(buckets.keySet());
+            Map<ClusterKey, Cluster> clusters = new TreeMap<>();
+            for (int i = 0; i < keys.size(); i++) {
+                for (int j = i + 1; j < keys.size(); j++) {
+                    pair(rules, keys.get(i), keys.get(j), buckets, clusters);
+                }
+            }
+            StanceText text = new StanceText(story.names(), story.rules().topicLabel(topic));
+            clusters.forEach((k, c) -> out.add(finding(story, rules.get(k.rule()), topic, c, text,
+                    k.coalition0().equals(k.coalition1()) ? Relation.SAME_PARTY : Relation.CROSS_PARTY)));
+        }
+        return out;
+    }
+
+    private static void pair(List<StanceRule> rules, Bucket a, Bucket b, Map<Bucket, List<Voice>> buckets,
+                             Map<ClusterKey, Cluster> clusters) {
+        if (a.stance() == b.stance()) {
+            return;
+        }
+        Relation relation = a.coalition().equals(b.coalition()) ? Relation.SAME_PARTY : Relation.CROSS_PARTY;
+        for (int r = 0; r < rules.size(); r++) {
+            StanceRule rule = rules.get(r);
+            int o = rule.orientation(a.stance(), b.stance());
+            if (o < 0 || rule.severityFor(relation).isEmpty()) {
+                continue;
+            }
+            Bucket first = o == 0 ? a : b;
+            Bucket second = o == 0 ? b : a;
+            Cluster c = clusters.computeIfAbsent(new ClusterKey(r, first.coalition(), second.coalition()), k -> new Cluster());
+            c.side0.addAll(buckets.get(first));
+            c.side1.addAll(buckets.get(second));
+            return;
+        }
+    }
+
+    private static Finding finding(Story story, StanceRule rule, String topic, Cluster c, StanceText text,
+                                   Relation relation) {
+        List<Voice> side0 = Sides.ordered(c.side0, story.names());
+        List<Voice> side1 = Sides.ordered(c.side1, story.names());
+        return Sides.finding(rule.type(), rule.severityFor(relation).orElseThrow(), rule.id(), topic,
+                text.title(side0, side1, relation), text.explanation(side0, side1, relation, rule.why()), side0, side1);
+    }
+}

@@ -1,0 +1,88 @@
+package dev.tilik.findings;
+
+import dev.tilik.rules.FindingRules;
+import dev.tilik.statements.ArticleStatements;
+import dev.tilik.statements.Statement;
+import dev.tilik.text.CharSpan;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A folder of articles on one story, indexed for the detectors: every statement as a
+ * {@link Voice}, blocked by topic group. Articles are ordered by file name so that results do not
+ * depend on the order the caller passed them in.
+ */
+final class Story {
+    private final FindingRules rules;
+    private final Names names;
+    private final List<ArticleStatements> articles;
+    private final List<Voice> voices;
+    private final Map<String, List<Voice>> byTopic;
+
+    Story(List<ArticleStatements> input, FindingRules rules, Names names) {
+        this.rules = rules;
+        this.names = names;
+        List<ArticleStatements> sorted = new ArrayList<>(input);
+        sorted.sort(Comparator.comparing(ArticleStatements::fileName));
+        this.articles = List.copyOf(sorted);
+        Map<String, Coalitions> coalitions = new HashMap<>();
+        for (ArticleStatements a : articles) {
+            for (Statement s : a.statements()) {
+                coalitions.computeIfAbsent(String.valueOf(rules.topicGroup(s.topic())), k -> new Coalitions()).add(s);
+            }
+        }
+        List<Voice> all = new ArrayList<>();
+        Map<String, List<Voice>> topics = new TreeMap<>();
+        for (ArticleStatements a : articles) {
+            CharSpan headline = a.document().article().headline();
+            for (Statement s : a.statements()) {
+                String group = rules.topicGroup(s.topic());
+                String coalition = coalitions.get(String.valueOf(group)).of(s);
+                boolean inHeadline = headline != null && headline.overlaps(s.sentence());
+                Voice v = new Voice(s, a, group, coalition, inHeadline);
+                all.add(v);
+                if (group != null) {
+                    topics.computeIfAbsent(group, k -> new ArrayList<>()).add(v);
+                }
+            }
+        }
+        this.voices = List.copyOf(all);
+        this.byTopic = topics;
+    }
+
+    FindingRules rules() {
+        return rules;
+    }
+
+    Names names() {
+        return names;
+    }
+
+    /** Articles ordered by file name. */
+    List<ArticleStatements> articles() {
+        return articles;
+    }
+
+    List<Voice> voices() {
+        return voices;
+    }
+
+    /** Topic groups that have statements, in name order. */
+    Iterable<String> topicGroups() {
+        return byTopic.keySet();
+    }
+
+    /** Voices on one topic group, in reading order. */
+    List<Voice> voicesOn(String topicGroup) {
+        return byTopic.getOrDefault(topicGroup, List.of());
+    }
+
+    /** Body voices (not in a headline) on one topic group. */
+    List<Voice> bodyVoicesOn(String topicGroup) {
+        return voicesOn(topicGroup).stream().filter(v -> !v.headline()).toList();
+    }
+}

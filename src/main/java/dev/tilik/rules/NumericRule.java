@@ -1,0 +1,102 @@
+package dev.tilik.rules;
+
+import dev.tilik.findings.Severity;
+import dev.tilik.statements.Stance;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Figures for the same quantity (same topic, same unit group) that disagree.
+ *
+ * @param id              rule id for numeric findings
+ * @param evolvingId      rule id for evolving figures (growing over dated statements)
+ * @param approxTolerance how far "sekitar 1.500" reaches either side, as a fraction (0.1 → 1,350–1,650)
+ * @param boundsTolerance opposite one-sided bounds ("hingga 3.000" / "setidaknya 3.000") whose ranges
+ *                        overlap by at most this fraction of the figure disagree in what they claim
+ * @param evolvingMinDays two dated figures at least this many days apart, the later one higher,
+ *                        are an evolving figure, not a contradiction
+ * @param stances         statements with these stances carry figures worth comparing
+ * @param unitGroups      units that count the same thing ("tentara", "pasukan", "troops")
+ * @param ignoreUnits     units never compared ("tahun": a year is not a quantity)
+ * @param severity        per kind of disagreement: hard (exact figures apart), soft (approximate
+ *                        figures apart), bounds (opposite bounds meeting at one point)
+ */
+public record NumericRule(String id, String evolvingId, double approxTolerance, double boundsTolerance,
+                          int evolvingMinDays, List<Stance> stances, List<List<String>> unitGroups,
+                          List<String> ignoreUnits, Map<String, Severity> severity) {
+
+    /** The kinds of numeric disagreement, as named in {@code severity}. */
+    public enum Kind { HARD, SOFT, BOUNDS }
+
+    public NumericRule {
+        RuleIds.check("id", id);
+        RuleIds.check("evolvingId", evolvingId);
+        if (!(approxTolerance >= 0 && approxTolerance < 1)) {
+            throw new IllegalArgumentException("approxTolerance: expected a fraction from 0 up to 1, e.g. 0.1");
+        }
+        if (!(boundsTolerance >= 0 && boundsTolerance < 1)) {
+            throw new IllegalArgumentException("boundsTolerance: expected a fraction from 0 up to 1, e.g. 0.02");
+        }
+        if (evolvingMinDays < 1) {
+            throw new IllegalArgumentException("evolvingMinDays: expected a whole number of days, at least 1");
+        }
+        stances = stances == null || stances.isEmpty() ? List.of(Stance.ASSERT, Stance.CONFIRM) : List.copyOf(stances);
+        unitGroups = unitGroups == null ? List.of() : unitGroups.stream().map(g -> List.copyOf(lower(g))).toList();
+        ignoreUnits = ignoreUnits == null ? List.of() : List.copyOf(lower(ignoreUnits));
+        Objects.requireNonNull(severity, "severity: expected {\"hard\": …, \"soft\": …, \"bounds\": …}");
+        for (Kind k : Kind.values()) {
+            if (severity.get(key(k)) == null) {
+                throw new IllegalArgumentException("severity." + key(k) + ": expected one of " + Severity.ids());
+            }
+        }
+        for (String k : severity.keySet()) {
+            if (List.of("hard", "soft", "bounds").indexOf(k) < 0) {
+                throw new IllegalArgumentException("severity: expected one of hard, soft, bounds, got \"" + k + "\"");
+            }
+        }
+        severity = Map.copyOf(severity);
+        Map<String, String> seen = new HashMap<>();
+        for (List<String> g : unitGroups) {
+            for (String u : g) {
+                if (seen.put(u, g.get(0)) != null) {
+                    throw new IllegalArgumentException("unitGroups: \"" + u + "\" is in two groups; expected each unit once");
+                }
+            }
+        }
+    }
+
+    public Severity severityOf(Kind kind) {
+        return severity.get(key(kind));
+    }
+
+    /** The key figures are compared under: the unit group's first unit, the unit itself, or null when ignored. */
+    public String unitKey(String unit) {
+        if (unit == null || unit.isBlank()) {
+            return null;
+        }
+        String u = unit.strip().toLowerCase(Locale.ROOT);
+        if (ignoreUnits.contains(u)) {
+            return null;
+        }
+        for (List<String> g : unitGroups) {
+            if (g.contains(u)) {
+                return g.get(0);
+            }
+        }
+        return u;
+    }
+
+    private static String key(Kind k) {
+        return k.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static List<String> lower(List<String> l) {
+        if (l == null || l.stream().anyMatch(s -> s == null || s.isBlank())) {
+            throw new IllegalArgumentException("expected a list of non-empty unit words");
+        }
+        return l.stream().map(s -> s.strip().toLowerCase(Locale.ROOT)).toList();
+    }
+}
