@@ -86,7 +86,12 @@ final class Names {
 
     /** What a stance does, as a verb phrase for a singular subject. */
     static String verb(Stance s) {
-        return switch (s) {
+        return verb(s, false);
+    }
+
+    /** What a stance does, as a verb phrase for a singular or plural subject. */
+    static String verb(Stance s, boolean plural) {
+        String v = switch (s) {
             case DENY -> "denies it";
             case ASSERT -> "asserts it";
             case CONFIRM -> "confirms it";
@@ -95,13 +100,30 @@ final class Names {
             case NO_COMMENT -> "neither confirms nor denies";
             case OTHER -> "comments";
         };
+        if (!plural) {
+            return v;
+        }
+        return switch (s) {
+            case DENY -> "deny it";
+            case ASSERT -> "assert it";
+            case CONFIRM -> "confirm it";
+            case CONDITIONAL -> "answer with a conditional";
+            case HEDGE -> "hedge";
+            case NO_COMMENT -> "neither confirm nor deny";
+            case OTHER -> "comment";
+        };
     }
 
-    /** The stances of a side, as one verb phrase: "asserts or confirms it". */
-    static String verbs(Collection<Voice> voices) {
+    /** The stances of a side, as one verb phrase: "assert or confirm it". */
+    static String verbs(Collection<Voice> voices, boolean plural) {
         List<Stance> stances = voices.stream().map(v -> v.statement().stance()).distinct().sorted().toList();
-        List<String> phrases = stances.stream().map(Names::verb).toList();
-        return String.join(" or ", phrases);
+        List<String> phrases = stances.stream().map(st -> verb(st, plural)).toList();
+        return String.join(" or ", phrases).replace(" it or ", " or ");
+    }
+
+    /** True when the parties of {@code voices} are named as several (a plural subject). */
+    boolean plural(Collection<Voice> voices) {
+        return parties(voices).contains(" and ");
     }
 
     /** A claim shortened for reading aloud, in quotes. */

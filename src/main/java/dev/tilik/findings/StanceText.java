@@ -17,8 +17,8 @@ final class StanceText {
         Voice a = side0.get(0);
         Voice b = side1.get(0);
         if (relation == Relation.CROSS_PARTY) {
-            return names.parties(side0) + " " + Names.verbs(side0) + ", " + names.parties(side1) + " "
-                    + Names.verbs(side1) + " (" + topic + ")";
+            return names.parties(side0) + " " + Names.verbs(side0, names.plural(side0)) + ", " + names.parties(side1)
+                    + " " + Names.verbs(side1, names.plural(side1)) + " (" + topic + ")";
         }
         String where = relation == Relation.HEADLINE ? "headline vs body of " + a.fileName() + ": " : "";
         return where + names.parties(side0) + ": " + a.statement().speaker() + " " + Names.verb(a.statement().stance())
@@ -45,9 +45,11 @@ final class StanceText {
         if (where != null) {
             sb.append("in ").append(where).append(", ");
         }
-        sb.append(names.speakers(voices)).append(" (").append(names.parties(voices)).append(") ")
-                .append(Names.verbs(voices)).append(" in ").append(Names.statements(voices.size()))
-                .append(" (").append(names.files(voices)).append("), e.g. ").append(Names.excerpt(voices.get(0)));
+        long articles = voices.stream().map(Voice::fileName).distinct().count();
+        sb.append(names.parties(voices)).append(' ').append(Names.verbs(voices, names.plural(voices))).append(": ")
+                .append(Names.statements(voices.size())).append(articles > 1 ? " in " + articles + " articles (" : " (")
+                .append(names.files(voices)).append("), from ").append(names.speakers(voices)).append(", e.g. ")
+                .append(Names.excerpt(voices.get(0)));
         return sb.toString();
     }
 

@@ -19,7 +19,6 @@ class SeedsFindingsTest {
         JsonNode gold = GoldStory.gold(Path.of("src/test/resources/gold/seeds.json"));
         List<ArticleStatements> articles = GoldStory.load(gold, Path.of("articles"));
         List<Finding> findings = new FindingEngine(rules).find(articles);
-        findings.forEach(f -> System.out.println(f.type() + " " + f.severity() + " " + f.title() + "\n  " + f.explanation()));
         GoldScore score = GoldScore.of(gold, articles, findings);
         assertThat(score.violated()).isEmpty();
         assertThat(score.met()).contains("F1", "F2", "F3");

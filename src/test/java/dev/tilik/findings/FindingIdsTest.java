@@ -1,0 +1,60 @@
+package dev.tilik.findings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.tilik.rules.Rules;
+import dev.tilik.rules.RulesLoader;
+import dev.tilik.statements.ArticleStatements;
+import dev.tilik.statements.Stance;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** Finding ids come from content: article order and unrelated articles do not change them. */
+class FindingIdsTest {
+
+    private static List<ArticleStatements> sample() throws Exception {
+        JsonNode gold = GoldStory.gold(Path.of("src/test/resources/gold/seeds.json"));
+        return GoldStory.load(gold, Path.of("articles"));
+    }
+
+    private static List<String> ids(List<Finding> findings) {
+        return findings.stream().map(Finding::id).sorted().toList();
+    }
+
+    @Test
+    void idsAreTwelveHexDigitsAndUnique() throws Exception {
+        List<Finding> f = new FindingEngine(RulesLoader.load(Path.of("rules"))).find(sample());
+        assertThat(f).isNotEmpty();
+        assertThat(f).allSatisfy(x -> assertThat(x.id()).matches("[0-9a-f]{12}"));
+        assertThat(ids(f)).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void shufflingArticlesKeepsIdsAndOrder() throws Exception {
+        Rules rules = RulesLoader.load(Path.of("rules"));
+        List<ArticleStatements> articles = sample();
+        List<Finding> before = new FindingEngine(rules).find(articles);
+        List<ArticleStatements> shuffled = new ArrayList<>(articles);
+        Collections.reverse(shuffled);
+        Collections.shuffle(shuffled, new Random(7));
+        List<Finding> after = new FindingEngine(rules).find(shuffled);
+        assertThat(after).isEqualTo(before);
+    }
+
+    @Test
+    void anUnrelatedArticleKeepsEveryId() throws Exception {
+        Rules rules = RulesLoader.load(Path.of("rules"));
+        List<ArticleStatements> articles = new ArrayList<>(sample());
+        List<String> before = ids(new FindingEngine(rules).find(articles));
+        articles.add(0, ArticleFixture.article("001_weather.txt",
+                        "BMKG memperkirakan hujan lebat di Jakarta. Kepala BMKG membantah isu banjir besar pekan ini.")
+                .say("membantah isu banjir besar", "Kepala BMKG", "BMKG", Stance.DENY, "flood").done()
+                .build());
+        assertThat(ids(new FindingEngine(rules).find(articles))).containsAll(before);
+    }
+}
