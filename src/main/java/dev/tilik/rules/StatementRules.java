@@ -1,20 +1,28 @@
 package dev.tilik.rules;
 
+import dev.tilik.statements.Stance;
 import java.util.List;
 import java.util.Map;
 
 /**
  * What the statements stage reads for one language: cue words, stance markers, topic lexicons.
- * Parties (shared across languages) are in {@link PartyRules}.
+ * Parties (shared across languages) are in {@link PartyRules}. Word lists are matched on whole
+ * words, case-insensitively; a clitic from {@link SyntaxWords#clitics()} may follow the last word.
  *
- * @param cues         cue words with their stance
- * @param negations    words that negate what follows ("tidak", "bukan", "not")
- * @param conditionals markers of a conditional claim ("jika benar", "if")
- * @param hedges       markers of a hedge ("mungkin saja", "may")
- * @param noComment    phrases meaning neither confirm nor deny
- * @param pronouns     words standing for an earlier speaker ("Dirinya", "ia")
- * @param via          markers introducing a channel, not a speaker ("seperti dilansir", "melalui")
- * @param topics       topic id → words (or stems) that signal it
+ * @param cues                cue words with their stance and position
+ * @param negations           words that negate what follows ("tidak", "bukan", "not")
+ * @param conditionals        markers of a conditional claim ("jika benar", "if")
+ * @param hedges              markers of a hedge ("mungkin saja", "may")
+ * @param noComment           phrases meaning neither confirm nor deny
+ * @param pronouns            words standing for an earlier speaker ("Dirinya", "ia")
+ * @param via                 markers introducing a channel, not a speaker ("seperti dilansir", "melalui")
+ * @param topics              topic id → words (or phrases) that signal it; matched on stems
+ * @param conditionalPatterns regular expressions of conditional claims ("setiap … akan", "if … would")
+ * @param dismissals          phrases that dismiss a claim ("tidak berdasar", "tanpa bukti"): a denial
+ * @param refusals            words before a cue that refuse it ("menolak untuk", "declined to")
+ * @param negatedStances      what a negated or refused cue means: deny → hedge ("tidak menyangkal")
+ * @param events              verbs of the topic events ("kirim", "send"): negated, they make a denial
+ * @param syntax              grammar words the speaker and claim finders need
  */
 public record StatementRules(
         List<CueRule> cues,
@@ -24,7 +32,13 @@ public record StatementRules(
         List<String> noComment,
         List<String> pronouns,
         List<String> via,
-        Map<String, List<String>> topics) {
+        Map<String, List<String>> topics,
+        List<RulePattern> conditionalPatterns,
+        List<String> dismissals,
+        List<String> refusals,
+        Map<Stance, Stance> negatedStances,
+        List<String> events,
+        SyntaxWords syntax) {
 
     public StatementRules {
         cues = cues == null ? List.of() : List.copyOf(cues);
@@ -35,6 +49,17 @@ public record StatementRules(
         pronouns = copy(pronouns);
         via = copy(via);
         topics = topics == null ? Map.of() : Map.copyOf(topics);
+        conditionalPatterns = conditionalPatterns == null ? List.of() : List.copyOf(conditionalPatterns);
+        dismissals = copy(dismissals);
+        refusals = copy(refusals);
+        negatedStances = negatedStances == null ? Map.of() : Map.copyOf(negatedStances);
+        events = copy(events);
+        syntax = syntax == null ? SyntaxWords.none() : syntax;
+    }
+
+    /** The stance a negated or refused cue of stance {@code s} takes (unchanged when not listed). */
+    public Stance negated(Stance s) {
+        return negatedStances.getOrDefault(s, s);
     }
 
     private static List<String> copy(List<String> l) {

@@ -1,0 +1,49 @@
+package dev.tilik.rules;
+
+import java.time.DayOfWeek;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * How dates are written in one language.
+ *
+ * @param weekdays      weekday names, lower case, to their day ("jumat" → friday)
+ * @param months        month names and abbreviations, lower case, to 1–12 ("oktober", "okt", "oct")
+ * @param ambiguous     weekday names that are also common words and count only when capitalised or
+ *                      after a {@code leadWords} word ("minggu" is also "week")
+ * @param leadWords     words before a weekday that belong to the mention ("pada hari", "on")
+ * @param monthFirst    true when "Oct. 22" is the usual order (English), false for "24 Oktober"
+ */
+public record DateRules(
+        Map<String, DayOfWeek> weekdays,
+        Map<String, Integer> months,
+        List<String> ambiguous,
+        List<String> leadWords,
+        boolean monthFirst) {
+
+    public DateRules {
+        weekdays = weekdays == null ? Map.of() : lowerKeys(weekdays);
+        months = months == null ? Map.of() : lowerKeys(months);
+        for (Map.Entry<String, Integer> e : months.entrySet()) {
+            if (e.getValue() < 1 || e.getValue() > 12) {
+                throw new IllegalArgumentException("months: expected 1–12 for \"" + e.getKey() + "\"");
+            }
+        }
+        ambiguous = ambiguous == null ? List.of() : List.copyOf(ambiguous);
+        leadWords = leadWords == null ? List.of() : List.copyOf(leadWords);
+    }
+
+    public static DateRules none() {
+        return new DateRules(null, null, null, null, false);
+    }
+
+    private static <V> Map<String, V> lowerKeys(Map<String, V> m) {
+        Map<String, V> out = new HashMap<>();
+        m.forEach((k, v) -> out.put(Objects.requireNonNull(k).strip().toLowerCase(Locale.ROOT),
+                Objects.requireNonNull(v, "expected a value for \"" + k + "\"")));
+        return Map.copyOf(out);
+    }
+}

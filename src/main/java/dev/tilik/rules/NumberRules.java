@@ -1,0 +1,62 @@
+package dev.tilik.rules;
+
+import dev.tilik.statements.NumberMention.Qualifier;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * How figures are written in one language.
+ *
+ * @param decimalSeparator "," in Indonesian ("1,5 juta"; "1.500" groups thousands), "." in English
+ * @param qualifiers       words before a figure and what they make of it ("sekitar" → approx,
+ *                         "setidaknya" → at_least, "hingga" → up_to, "lebih dari" → more_than)
+ * @param multipliers      scale words after a figure ("ribu" → 1000, "juta" → 1000000, "million")
+ * @param magnitudes       words that name a range instead of a figure ("ribuan" → [2000, 9999])
+ * @param currencies       units that are money ("Rp", "dolar", "$"): kept as their own unit
+ * @param yearContext      words before a four-digit number that make it a year ("tahun", "sejak", "in")
+ * @param unitSkip         words between a figure and its counted noun that are skipped ("orang", "of")
+ */
+public record NumberRules(
+        String decimalSeparator,
+        Map<String, Qualifier> qualifiers,
+        Map<String, Double> multipliers,
+        Map<String, Range> magnitudes,
+        List<String> currencies,
+        List<String> yearContext,
+        List<String> unitSkip) {
+
+    /** The values a magnitude word allows. */
+    public record Range(double low, double high) {
+        public Range {
+            if (low > high) {
+                throw new IllegalArgumentException("low: expected low <= high");
+            }
+        }
+    }
+
+    public NumberRules {
+        decimalSeparator = decimalSeparator == null ? "," : decimalSeparator;
+        if (!decimalSeparator.equals(",") && !decimalSeparator.equals(".")) {
+            throw new IllegalArgumentException("decimalSeparator: expected \",\" or \".\"");
+        }
+        qualifiers = qualifiers == null ? Map.of() : lowerKeys(qualifiers);
+        multipliers = multipliers == null ? Map.of() : lowerKeys(multipliers);
+        magnitudes = magnitudes == null ? Map.of() : lowerKeys(magnitudes);
+        currencies = currencies == null ? List.of() : List.copyOf(currencies);
+        yearContext = yearContext == null ? List.of() : List.copyOf(yearContext);
+        unitSkip = unitSkip == null ? List.of() : List.copyOf(unitSkip);
+    }
+
+    public static NumberRules none() {
+        return new NumberRules(null, null, null, null, null, null, null);
+    }
+
+    private static <V> Map<String, V> lowerKeys(Map<String, V> m) {
+        Map<String, V> out = new java.util.HashMap<>();
+        m.forEach((k, v) -> out.put(Objects.requireNonNull(k).strip().toLowerCase(Locale.ROOT),
+                Objects.requireNonNull(v, "expected a value for \"" + k + "\"")));
+        return Map.copyOf(out);
+    }
+}

@@ -1,0 +1,67 @@
+package dev.tilik.rules;
+
+import java.util.List;
+
+/**
+ * Grammar words of one language that attribution needs. All matched as whole words, case-insensitively.
+ *
+ * @param clitics         suffixes that may follow a word without changing it ("nya", "lah", "pun")
+ * @param complementizers words introducing reported content ("bahwa", "that")
+ * @param clauseOpeners   a comma-separated segment before the speaker starting with one of these is an
+ *                        adverbial, not the speaker ("soal", "di sisi lain", "dalam", "however")
+ * @param speakerTrim     words trimmed from either end of a speaker ("juga", "pun", "sendiri", "dengan tegas")
+ * @param scopeWords      a party alias right after one of these does not name the speaker's party
+ *                        ("urusan Rusia", "di PBB")
+ * @param conjunctions    words joining co-speakers ("dan", "and"): a composite party
+ * @param relativeMarkers a cue right after one of these is a relative clause ("laporan yang menyebut")
+ * @param sourceMarkers   inside a relative clause's head, these introduce its source ("tuduhan dari X")
+ * @param verbPrefixes    a lower-case word starting with one of these is a verb ("me" in Indonesian):
+ *                        a "speaker" holding one is a clause, not a noun phrase
+ * @param groupPronouns   pronouns that prefer a collective antecedent ("mereka", "they")
+ * @param referenceNouns  nouns that refer back to a claim ("klaim", "rumor", "report")
+ * @param demonstratives  words that make a reference definite ("ini", "tersebut", "this")
+ * @param timeWords       words that may stand beside a date in a time adverbial ("pada", "lalu", "on")
+ * @param titles          capitalised words of offices and bodies, never part of a person's name
+ *                        ("Wakil", "Menteri", "Presiden", "Kementerian", "Minister")
+ */
+public record SyntaxWords(
+        List<String> clitics,
+        List<String> complementizers,
+        List<String> clauseOpeners,
+        List<String> speakerTrim,
+        List<String> scopeWords,
+        List<String> conjunctions,
+        List<String> relativeMarkers,
+        List<String> sourceMarkers,
+        List<String> verbPrefixes,
+        List<String> groupPronouns,
+        List<String> referenceNouns,
+        List<String> demonstratives,
+        List<String> timeWords,
+        List<String> titles) {
+
+    public SyntaxWords {
+        clitics = copy(clitics);
+        complementizers = copy(complementizers);
+        clauseOpeners = copy(clauseOpeners);
+        speakerTrim = copy(speakerTrim);
+        scopeWords = copy(scopeWords);
+        conjunctions = copy(conjunctions);
+        relativeMarkers = copy(relativeMarkers);
+        sourceMarkers = copy(sourceMarkers);
+        verbPrefixes = copy(verbPrefixes);
+        groupPronouns = copy(groupPronouns);
+        referenceNouns = copy(referenceNouns);
+        demonstratives = copy(demonstratives);
+        timeWords = copy(timeWords);
+        titles = copy(titles);
+    }
+
+    public static SyntaxWords none() {
+        return new SyntaxWords(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+    }
+
+    private static List<String> copy(List<String> l) {
+        return l == null ? List.of() : List.copyOf(l);
+    }
+}

@@ -1,0 +1,145 @@
+package dev.tilik.statements;
+
+import dev.tilik.nlp.Document;
+import dev.tilik.text.CharSpan;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Extraction of one article: finds each sentence's attribution (a quotation spanning several
+ * sentences lends its attribution to all of them), then resolves speakers, parties, topics,
+ * stances, figures and dates in reading order. Single use, not thread-safe.
+ */
+final class ArticleRun {
+    private final Document doc;
+    private final String text;
+    private final StatementExtractor.Parts parts;
+    private final TopicMatcher topics;
+    private final Discourse discourse = new Discourse();
+
+    ArticleRun(Document doc, StatementExtractor.Parts parts) {
+        this.doc = doc;
+        this.text = doc.text();
+        this.parts = parts;
+        this.topics = new TopicMatcher(parts.lex().rules, parts.forms());
+    }
+
+    ArticleStatements run() {
+        List<Sentence> sentences = sentences();
+        Map<Integer, boolean[]> dateMasks = new HashMap<>();
+        List<Attribution> found = new ArrayList<>();
+        for (Sentence s : sentences) {
+            boolean[] mask = dateMask(s);
+            dateMasks.put(s.index(), mask);
+            found.add(parts.attributions().find(s, mask).orElse(null));
+        }
+        QuoteGroups.spread(sentences, found);
+        String dominant = dominantTopic(sentences, found);
+        StatementBuilder builder = new StatementBuilder(doc, parts, topics, discourse);
+        List<Statement> out = new ArrayList<>();
+        Map<Integer, String> lastTopicInParagraph = new HashMap<>();
+        for (int k = 0; k < sentences.size(); k++) {
+            Attribution a = found.get(k);
+            if (a == null) {
+                continue;
+            }
+            Sentence s = sentences.get(k);
+            String discourseTopic = lastTopicInParagraph.getOrDefault(s.paragraph(), dominant);
+            Statement st = builder.build(doc.fileName() + "#" + (out.size() + 1), s, a, dateMasks.get(s.index()),
+                    discourseTopic);
+            out.add(st);
+            if (st.topic() != null) {
+                lastTopicInParagraph.put(s.paragraph(), st.topic());
+            }
+        }
+        return new ArticleStatements(doc, out, bodyDates());
+    }
+
+    private List<Sentence> sentences() {
+        List<Sentence> out = new ArrayList<>();
+        boolean inQuote = false;
+        int paragraph = -1;
+        for (int i = 0; i < doc.sentences().size(); i++) {
+            CharSpan span = doc.sentences().get(i);
+            if (doc.article().touchesBoilerplate(span)) {
+                continue;
+            }
+            int p = paragraphOf(span.start());
+            inQuote = inQuote && p == paragraph;
+            paragraph = p;
+            Sentence s = Sentence.of(i, text, span, p, inQuote);
+            inQuote = s.openQuote();
+            out.add(s);
+        }
+        return out;
+    }
+
+    private int scanned;
+    private int newlines;
+
+    /** Paragraph (line) number of {@code offset}; offsets come in increasing order. */
+    private int paragraphOf(int offset) {
+        for (; scanned < offset; scanned++) {
+            if (text.charAt(scanned) == '\n') {
+                newlines++;
+            }
+        }
+        return newlines;
+    }
+
+    private boolean[] dateMask(Sentence s) {
+        boolean[] mask = new boolean[s.size()];
+        for (DateMention d : parts.dates().find(text, s.tokens())) {
+            for (int i = 0; i < s.size(); i++) {
+                mask[i] |= d.span().contains(CharSpan.of(s.token(i).start(), s.token(i).end()));
+            }
+        }
+        return mask;
+    }
+
+    /** The topic named most often by attributed sentences; ties go to the first named. */
+    private String dominantTopic(List<Sentence> sentences, List<Attribution> found) {
+        Map<String, Integer> counts = new HashMap<>();
+        List<String> order = new ArrayList<>();
+        for (int k = 0; k < sentences.size(); k++) {
+            if (found.get(k) == null) {
+                continue;
+            }
+            Sentence s = sentences.get(k);
+            Optional<String> t = topics.first(s.tokens(), 0, s.size());
+            t.ifPresent(x -> {
+                if (counts.merge(x, 1, Integer::sum) == 1) {
+                    order.add(x);
+                }
+            });
+        }
+        String best = null;
+        for (String t : order) {
+            if (best == null || counts.get(t) > counts.get(best)) {
+                best = t;
+            }
+        }
+        return best;
+    }
+
+    /** Every date in the article outside boilerplate. */
+    private List<DateMention> bodyDates() {
+        List<DateMention> out = new ArrayList<>();
+        int from = 0;
+        List<CharSpan> cuts = new ArrayList<>(doc.article().boilerplate());
+        cuts.sort(null);
+        for (CharSpan b : cuts) {
+            if (b.start() > from) {
+                out.addAll(parts.dates().find(text, Tokens.of(text, from, b.start())));
+            }
+            from = Math.max(from, b.end());
+        }
+        if (from < text.length()) {
+            out.addAll(parts.dates().find(text, Tokens.of(text, from, text.length())));
+        }
+        return out;
+    }
+}

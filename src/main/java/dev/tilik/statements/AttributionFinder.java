@@ -1,0 +1,192 @@
+package dev.tilik.statements;
+
+import dev.tilik.rules.CueRule;
+import dev.tilik.rules.CueRule.Position;
+import dev.tilik.text.CharSpan;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds the attribution of one sentence, trying in turn: a quotation followed by its cue
+ * ({@code "…," ujar X}), reported speech ({@code X menegaskan (bahwa) …}, including a relative
+ * clause with its source: {@code tuduhan dari X yang menyebutkan …}), a prefix
+ * ({@code Menurut X, …}), and a passive ({@code … dibantah oleh X}). One attribution per sentence:
+ * the first that fits. A sentence without one is not a statement.
+ */
+final class AttributionFinder {
+    /** How far after a closing quotation mark its cue may stand ({@code ," he said}). */
+    private static final int QUOTE_CUE_WINDOW = 4;
+
+    private final Lexicon lex;
+
+    AttributionFinder(Lexicon lex) {
+        this.lex = lex;
+    }
+
+    Optional<Attribution> find(Sentence s, boolean[] dateToken) {
+        SpeakerPhrase phrases = new SpeakerPhrase(lex, s, dateToken);
+        List<PhraseMatcher.Match<CueRule>> cues = cues(s);
+        Optional<Attribution> a = afterQuote(s, cues, phrases);
+        if (a.isEmpty()) {
+            a = reported(s, cues, phrases);
+        }
+        if (a.isEmpty()) {
+            a = prefixOrPassive(s, cues, phrases);
+        }
+        return a;
+    }
+
+    /** Cue words outside quotations; a refusal word ("menolak") is no cue when a cue follows it. */
+    private List<PhraseMatcher.Match<CueRule>> cues(Sentence s) {
+        List<PhraseMatcher.Match<CueRule>> all = lex.cues.findAll(s.tokens(), 0, s.size());
+        List<PhraseMatcher.Match<String>> refusals = lex.refusals.findAll(s.tokens(), 0, s.size());
+        List<PhraseMatcher.Match<CueRule>> out = new ArrayList<>();
+        for (PhraseMatcher.Match<CueRule> m : all) {
+            boolean refusal = refusals.stream().anyMatch(r -> m.from() >= r.from() && m.from() < r.to()
+                    && all.stream().anyMatch(next -> next.from() == r.to()));
+            if (!s.inQuote(m.from()) && !refusal) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    private Optional<Attribution> afterQuote(Sentence s, List<PhraseMatcher.Match<CueRule>> cues, SpeakerPhrase phrases) {
+        for (int[] q : s.quotes()) {
+            if (q.length == 3) {
+                continue;
+            }
+            int after = q[1] + 1;
+            for (PhraseMatcher.Match<CueRule> cue : cues) {
+                Position p = cue.value().position();
+                if (cue.from() < after || cue.from() > after + QUOTE_CUE_WINDOW
+                        || p == Position.PREFIX || p == Position.PASSIVE) {
+                    continue;
+                }
+                int lo = after;
+                while (lo < cue.from() && s.token(lo).is(",")) {
+                    lo++;
+                }
+                SpeakerPhrase.Cut cut = lo < cue.from() ? phrases.left(lo, cue.from()) : phrases.right(cue.to(), s.size());
+                CharSpan claim = claimSpan(s, q[0], q[1]);
+                if (cut.isEmpty() && !cue.clitic().isEmpty()) {
+                    CharSpan cueSpan = s.spanOf(cue.from(), cue.to());
+                    return Optional.of(new Attribution(cueSpan, true, false, cue.value(), cueSpan, cue.from(),
+                            false, claim, true, cut.via(), null));
+                }
+                if (phrases.plausible(cut)) {
+                    return Optional.of(build(s, cut, cue, false, claim, true));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Attribution> reported(Sentence s, List<PhraseMatcher.Match<CueRule>> cues, SpeakerPhrase phrases) {
+        for (PhraseMatcher.Match<CueRule> cue : cues) {
+            if (cue.value().position() != Position.REPORTED) {
+                continue;
+            }
+            int lo = clauseStart(s, cue.from());
+            int hi = cue.from();
+            boolean negated = false;
+            Optional<PhraseMatcher.Match<String>> refusal = lex.refusals.endingAt(s.tokens(), lo, hi);
+            Optional<PhraseMatcher.Match<String>> negation = lex.negations.endingAt(s.tokens(), Math.max(lo, hi - 3), hi);
+            if (refusal.isPresent()) {
+                hi = refusal.get().from();
+                negated = true;
+            } else if (negation.isPresent()) {
+                hi = negation.get().from();
+                negated = true;
+            }
+            Optional<PhraseMatcher.Match<String>> relative = lex.relativeMarkers.endingAt(s.tokens(), Math.max(lo, hi - 1), hi);
+            SpeakerPhrase.Cut cut;
+            if (relative.isPresent()) {
+                cut = relativeSource(s, lo, relative.get().from(), phrases);
+                if (cut == null) {
+                    continue;
+                }
+            } else {
+                cut = phrases.left(lo, hi);
+            }
+            if (!phrases.plausible(cut)) {
+                continue;
+            }
+            int from = cue.to();
+            while (from < s.size() && (lex.complementizers.at(s.tokens(), from).isPresent()
+                    || s.token(from).is(":") || s.token(from).is(","))) {
+                from = lex.complementizers.at(s.tokens(), from).map(PhraseMatcher.Match::to).orElse(from + 1);
+            }
+            boolean quote = from < s.size() && s.token(from).isQuote();
+            return Optional.of(build(s, cut, cue, negated, claimSpan(s, from, s.size()), quote));
+        }
+        return Optional.empty();
+    }
+
+    /** {@code … tuduhan dari X yang menyebutkan}: X, when a source marker stands in the clause. */
+    private SpeakerPhrase.Cut relativeSource(Sentence s, int lo, int relative, SpeakerPhrase phrases) {
+        for (int i = relative - 1; i >= lo; i--) {
+            Optional<PhraseMatcher.Match<String>> src = lex.sourceMarkers.at(s.tokens(), i, relative);
+            if (src.isPresent()) {
+                return phrases.right(src.get().to(), relative);
+            }
+        }
+        return null;
+    }
+
+    private Optional<Attribution> prefixOrPassive(Sentence s, List<PhraseMatcher.Match<CueRule>> cues,
+                                                  SpeakerPhrase phrases) {
+        for (PhraseMatcher.Match<CueRule> cue : cues) {
+            Position p = cue.value().position();
+            if (p != Position.PREFIX && p != Position.PASSIVE) {
+                continue;
+            }
+            SpeakerPhrase.Cut cut = phrases.right(cue.to(), s.size());
+            if (!phrases.plausible(cut)) {
+                continue;
+            }
+            CharSpan claim;
+            if (p == Position.PREFIX && (cue.from() == 0 || s.token(cue.from() - 1).is(","))
+                    && cut.to() < s.size() && s.token(cut.to()).is(",")) {
+                claim = claimSpan(s, cut.to() + 1, s.size());
+            } else {
+                int end = cue.from();
+                while (end > 0 && (!s.token(end - 1).isWord()
+                        || lex.speakerTrim.endingAt(s.tokens(), end - 1, end).isPresent())) {
+                    end--;
+                }
+                claim = claimSpan(s, 0, end);
+            }
+            return Optional.of(build(s, cut, cue, false, claim, false));
+        }
+        return Optional.empty();
+    }
+
+    private Attribution build(Sentence s, SpeakerPhrase.Cut cut, PhraseMatcher.Match<CueRule> cue, boolean negated,
+                              CharSpan claim, boolean quote) {
+        boolean pronoun = cut.to() - cut.from() == 1 && lex.pronouns.at(s.tokens(), cut.from(), cut.to()).isPresent();
+        boolean group = pronoun && lex.groupPronouns.at(s.tokens(), cut.from(), cut.to()).isPresent();
+        CharSpan source = cut.hasSource() ? s.spanOf(cut.sourceFrom(), cut.sourceTo()) : null;
+        return new Attribution(s.spanOf(cut.from(), cut.to()), pronoun, group, cue.value(),
+                s.spanOf(cue.from(), cue.to()), cue.from(), negated, claim, quote, cut.via(), source);
+    }
+
+    /** Token index where the clause holding token {@code i} starts (after a colon or semicolon). */
+    private static int clauseStart(Sentence s, int i) {
+        for (int k = i - 1; k >= 0; k--) {
+            if (s.token(k).is(":") || s.token(k).is(";")) {
+                return k + 1;
+            }
+        }
+        return 0;
+    }
+
+    /** The claim in tokens {@code [from, to)}, without a closing full stop or trailing comma. */
+    private static CharSpan claimSpan(Sentence s, int from, int to) {
+        while (to > from && (s.token(to - 1).is(".") || s.token(to - 1).is(",") || s.token(to - 1).is("!"))) {
+            to--;
+        }
+        return s.spanOf(from, to);
+    }
+}

@@ -1,0 +1,158 @@
+package dev.tilik.statements;
+
+import dev.tilik.rules.DateRules;
+import dev.tilik.text.CharSpan;
+import java.time.DayOfWeek;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds dates as written: "Jumat (24/10)", "Selasa (22/10/2024)", "Kamis, 24 Oktober 2024",
+ * "24 Oktober", "pada hari Senin", "on Friday", "Oct. 22", "October 22, 2024", "22/10/2024".
+ * A weekday name that is also a common word ("minggu": week) counts only capitalised or after a
+ * lead word ("hari Minggu"). Immutable and thread-safe.
+ */
+final class DateExtractor {
+    private final DateRules rules;
+    private final PhraseMatcher<String> lead;
+
+    DateExtractor(DateRules rules) {
+        this.rules = rules;
+        this.lead = PhraseMatcher.of(rules.leadWords(), List.of());
+    }
+
+    List<DateMention> find(String text, List<Token> tokens) {
+        List<DateMention> out = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            Optional<DateMention> d = at(text, tokens, i);
+            if (d.isPresent()) {
+                out.add(d.get());
+                int end = d.get().span().end();
+                while (i < tokens.size() && tokens.get(i).start() < end) {
+                    i++;
+                }
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private Optional<DateMention> at(String text, List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        DayOfWeek weekday = rules.weekdays().get(t.lower());
+        if (weekday != null) {
+            int start = lead.endingAt(tokens, Math.max(0, i - 3), i).map(PhraseMatcher.Match::from).orElse(i);
+            boolean ambiguous = rules.ambiguous().contains(t.lower());
+            if (!t.isCapitalized() && (ambiguous || start == i)) {
+                return Optional.empty();
+            }
+            int[] dm = numeric(tokens, i + 1);
+            if (dm == null && i + 1 < tokens.size() && tokens.get(i + 1).is(",")) {
+                dm = written(tokens, i + 2);
+            }
+            if (dm == null) {
+                dm = written(tokens, i + 1);
+            }
+            if (dm != null) {
+                return Optional.of(mention(text, tokens, i, dm[3], weekday, dm));
+            }
+            return Optional.of(mention(text, tokens, start, i + 1, weekday, new int[] {0, 0, 0}));
+        }
+        int[] dm = written(tokens, i);
+        if (dm == null && t.text().contains("/")) {
+            dm = slashed(t.text());
+            if (dm != null) {
+                dm = new int[] {dm[0], dm[1], dm[2], i + 1};
+            }
+        }
+        return dm == null ? Optional.empty() : Optional.of(mention(text, tokens, i, dm[3], null, dm));
+    }
+
+    /** "(24/10)" or "(22/10/2024)" at {@code i}: {day, month, year or 0, end token}. */
+    private int[] numeric(List<Token> tokens, int i) {
+        if (i + 2 < tokens.size() && tokens.get(i).is("(") && tokens.get(i + 2).is(")")) {
+            int[] d = slashed(tokens.get(i + 1).text());
+            if (d != null) {
+                return new int[] {d[0], d[1], d[2], i + 3};
+            }
+        }
+        return null;
+    }
+
+    /** "24 Oktober (2024)" or "Oct. 22(, 2024)" at {@code i}: {day, month, year or 0, end token}. */
+    private int[] written(List<Token> tokens, int i) {
+        if (i >= tokens.size()) {
+            return null;
+        }
+        Integer month = rules.months().get(tokens.get(i).lower());
+        if (month != null && tokens.get(i).isCapitalized()) {
+            int k = i + 1;
+            if (k < tokens.size() && tokens.get(k).is(".")) {
+                k++;
+            }
+            int day = day(tokens, k);
+            if (day > 0) {
+                int end = k + 1;
+                int year = 0;
+                if (end + 1 < tokens.size() && tokens.get(end).is(",") && year(tokens, end + 1) > 0) {
+                    year = year(tokens, end + 1);
+                    end += 2;
+                } else if (year(tokens, end) > 0) {
+                    year = year(tokens, end);
+                    end++;
+                }
+                return new int[] {day, month, year, end};
+            }
+            return null;
+        }
+        int day = day(tokens, i);
+        if (day > 0 && i + 1 < tokens.size()) {
+            Integer m = rules.months().get(tokens.get(i + 1).lower());
+            if (m != null && tokens.get(i + 1).isCapitalized()) {
+                int k = i + 2;
+                if (k < tokens.size() && tokens.get(k).is(".")) {
+                    k++;
+                }
+                int year = year(tokens, k);
+                return new int[] {day, m, year, year > 0 ? k + 1 : i + 2};
+            }
+        }
+        return null;
+    }
+
+    private static int day(List<Token> tokens, int i) {
+        if (i >= tokens.size() || !tokens.get(i).text().matches("\\d{1,2}")) {
+            return 0;
+        }
+        int d = Integer.parseInt(tokens.get(i).text());
+        return d >= 1 && d <= 31 ? d : 0;
+    }
+
+    private static int year(List<Token> tokens, int i) {
+        if (i >= tokens.size() || !tokens.get(i).text().matches("\\d{4}")) {
+            return 0;
+        }
+        int y = Integer.parseInt(tokens.get(i).text());
+        return y >= 1900 && y <= 2200 ? y : 0;
+    }
+
+    /** "24/10" or "22/10/2024": {day, month, year or 0}; null when not a valid day and month. */
+    private static int[] slashed(String s) {
+        if (!s.matches("\\d{1,2}/\\d{1,2}(/\\d{4})?")) {
+            return null;
+        }
+        String[] p = s.split("/");
+        int d = Integer.parseInt(p[0]);
+        int m = Integer.parseInt(p[1]);
+        int y = p.length > 2 ? Integer.parseInt(p[2]) : 0;
+        return d >= 1 && d <= 31 && m >= 1 && m <= 12 ? new int[] {d, m, y} : null;
+    }
+
+    private static DateMention mention(String text, List<Token> tokens, int from, int to, DayOfWeek weekday, int[] dm) {
+        CharSpan span = CharSpan.of(tokens.get(from).start(), tokens.get(to - 1).end());
+        return new DateMention(span, span.coveredText(text), weekday, dm[0], dm[1], dm[2] == 0 ? null : dm[2]);
+    }
+}

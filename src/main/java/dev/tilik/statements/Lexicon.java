@@ -1,0 +1,77 @@
+package dev.tilik.statements;
+
+import dev.tilik.rules.CueRule;
+import dev.tilik.rules.LanguageRules;
+import dev.tilik.rules.StatementRules;
+import dev.tilik.rules.SyntaxWords;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** One language's statement rules compiled into phrase matchers, built once per extractor. */
+final class Lexicon {
+    final String language;
+    final StatementRules rules;
+    final PhraseMatcher<CueRule> cues;
+    final PhraseMatcher<String> negations;
+    final PhraseMatcher<String> conditionals;
+    final PhraseMatcher<String> hedges;
+    final PhraseMatcher<String> noComment;
+    final PhraseMatcher<String> dismissals;
+    final PhraseMatcher<String> refusals;
+    final PhraseMatcher<String> pronouns;
+    final PhraseMatcher<String> groupPronouns;
+    final PhraseMatcher<String> via;
+    final PhraseMatcher<String> complementizers;
+    final PhraseMatcher<String> clauseOpeners;
+    final PhraseMatcher<String> speakerTrim;
+    final PhraseMatcher<String> scopeWords;
+    final PhraseMatcher<String> conjunctions;
+    final PhraseMatcher<String> relativeMarkers;
+    final PhraseMatcher<String> sourceMarkers;
+    final PhraseMatcher<String> referenceNouns;
+    final PhraseMatcher<String> demonstratives;
+    final PhraseMatcher<String> timeWords;
+    final List<String> verbPrefixes;
+    final PhraseMatcher<String> titles;
+
+    Lexicon(LanguageRules lr) {
+        language = lr.language();
+        rules = lr.statements();
+        SyntaxWords sx = rules.syntax();
+        List<String> cl = sx.clitics();
+        Map<String, CueRule> cueMap = new HashMap<>();
+        rules.cues().forEach(c -> cueMap.putIfAbsent(c.word(), c));
+        cues = new PhraseMatcher<>(cueMap, cl);
+        negations = PhraseMatcher.of(rules.negations(), cl);
+        conditionals = PhraseMatcher.of(rules.conditionals(), cl);
+        hedges = PhraseMatcher.of(rules.hedges(), cl);
+        noComment = PhraseMatcher.of(rules.noComment(), cl);
+        dismissals = PhraseMatcher.of(rules.dismissals(), cl);
+        refusals = PhraseMatcher.of(rules.refusals(), cl);
+        pronouns = PhraseMatcher.of(rules.pronouns(), List.of());
+        groupPronouns = PhraseMatcher.of(sx.groupPronouns(), List.of());
+        via = PhraseMatcher.of(rules.via(), cl);
+        complementizers = PhraseMatcher.of(sx.complementizers(), List.of());
+        clauseOpeners = PhraseMatcher.of(sx.clauseOpeners(), List.of());
+        speakerTrim = PhraseMatcher.of(sx.speakerTrim(), List.of());
+        scopeWords = PhraseMatcher.of(sx.scopeWords(), List.of());
+        conjunctions = PhraseMatcher.of(sx.conjunctions(), List.of());
+        relativeMarkers = PhraseMatcher.of(sx.relativeMarkers(), List.of());
+        sourceMarkers = PhraseMatcher.of(sx.sourceMarkers(), List.of());
+        referenceNouns = PhraseMatcher.of(sx.referenceNouns(), cl);
+        demonstratives = PhraseMatcher.of(sx.demonstratives(), List.of());
+        timeWords = PhraseMatcher.of(sx.timeWords(), List.of());
+        verbPrefixes = sx.verbPrefixes();
+        titles = PhraseMatcher.of(sx.titles(), List.of());
+    }
+
+    /** True when {@code t} is a lower-case word that looks like a finite verb ("memanggil"). */
+    boolean looksLikeVerb(Token t) {
+        if (!t.isWord() || t.isCapitalized() || t.text().length() < 6) {
+            return false;
+        }
+        String lower = t.lower();
+        return verbPrefixes.stream().anyMatch(lower::startsWith);
+    }
+}

@@ -1,0 +1,92 @@
+package dev.tilik.statements;
+
+import dev.tilik.rules.PartyRules;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * Names a speaker's party from the aliases in {@code rules/parties.json}: longest alias first, whole
+ * words only, acronyms in their exact case ("AS" never matches "as" or a word holding it). In each
+ * co-speaker ("Seoul dan sekutunya, AS") the first alias that is not a modifier counts: an alias
+ * after a scope word ("urusan Rusia", "di PBB") or in parentheses after another name ("(PBB)")
+ * does not name the speaker. Co-speakers of different parties make a composite party: the ids
+ * sorted alphabetically and joined by "+" ("ROK+US"). Immutable and thread-safe.
+ */
+final class PartyResolver {
+    private final PhraseMatcher<String> aliases;
+    private final Lexicon lex;
+
+    PartyResolver(PartyRules rules, Lexicon lex) {
+        Map<String, String> m = new HashMap<>();
+        rules.parties().forEach((id, party) -> party.aliases().forEach(a -> m.putIfAbsent(a, id)));
+        this.aliases = new PhraseMatcher<>(m, List.of());
+        this.lex = lex;
+    }
+
+    /** The party named by the text in {@code [from, to)} of {@code text}, or empty. */
+    Optional<String> partyOf(String text, int from, int to) {
+        List<Token> tokens = Tokens.of(text, from, to);
+        TreeSet<String> ids = new TreeSet<>();
+        int start = 0;
+        for (int i = 0; i <= tokens.size(); i++) {
+            boolean split = i == tokens.size()
+                    || lex.conjunctions.at(tokens, i, i + 1).isPresent() && !tokens.get(i).isCapitalized();
+            if (split) {
+                first(tokens, start, i).ifPresent(ids::add);
+                start = i + 1;
+            }
+        }
+        return ids.isEmpty() ? Optional.empty() : Optional.of(String.join("+", ids));
+    }
+
+    /** True when an alias of some party stands in {@code [from, to)} of the tokens. */
+    boolean isAlias(List<Token> tokens, int i) {
+        return aliases.at(tokens, i).isPresent();
+    }
+
+    private Optional<String> first(List<Token> tokens, int from, int to) {
+        for (PhraseMatcher.Match<String> m : aliases.findAll(tokens, from, to)) {
+            boolean scoped = m.from() > from && lex.scopeWords.at(tokens, m.from() - 1, m.from()).isPresent();
+            boolean parenthetical = m.from() > from && tokens.get(m.from() - 1).is("(");
+            if (!scoped && !parenthetical) {
+                return Optional.of(m.value());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The person's name at the end of a speaker phrase: the last run of two or more capitalised
+     * words that holds no party alias and no title ("Wakil Menteri Luar Negeri Kim Hong Kyun" →
+     * "Kim Hong Kyun").
+     */
+    Optional<String> personName(String text, int from, int to) {
+        List<Token> tokens = Tokens.of(text, from, to);
+        List<String> run = new ArrayList<>();
+        List<String> best = List.of();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.isWord() && t.isCapitalized() && !t.isNumber() && !isAlias(tokens, i) && !isAcronym(t)
+                    && lex.titles.at(tokens, i, i + 1).isEmpty()) {
+                run.add(t.text());
+            } else {
+                if (run.size() >= 2) {
+                    best = List.copyOf(run);
+                }
+                run.clear();
+            }
+        }
+        if (run.size() >= 2) {
+            best = List.copyOf(run);
+        }
+        return best.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", best));
+    }
+
+    private static boolean isAcronym(Token t) {
+        return t.text().length() > 1 && t.text().chars().allMatch(Character::isUpperCase);
+    }
+}

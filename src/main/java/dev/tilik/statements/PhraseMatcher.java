@@ -1,0 +1,157 @@
+package dev.tilik.statements;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Finds phrases from a rule list in a token sequence: whole tokens, case-insensitive, longest
+ * phrase first. A phrase word written in capitals ("AS", "PBB") only matches in that exact case,
+ * so an acronym never matches an ordinary word ("as"). A clitic ("nya", "lah") may follow any word
+ * ("membantahnya" matches "membantah"). Immutable and thread-safe.
+ *
+ * @param <T> what a phrase stands for (a cue rule, a party id, or the phrase itself)
+ */
+final class PhraseMatcher<T> {
+
+    /** A phrase found at tokens {@code [from, to)}; {@code clitic} is the suffix on the last token, or "". */
+    record Match<T>(int from, int to, T value, String clitic) {
+    }
+
+    private record Entry<T>(String[] words, T value) {
+    }
+
+    private final Map<String, List<Entry<T>>> byFirst = new HashMap<>();
+    private final List<String> clitics;
+
+    PhraseMatcher(Map<String, T> phrases, Collection<String> clitics) {
+        this.clitics = clitics.stream().map(c -> c.toLowerCase(Locale.ROOT)).toList();
+        phrases.forEach((phrase, value) -> {
+            String[] words = Tokens.of(phrase.strip(), 0, phrase.strip().length()).stream()
+                    .map(Token::text).toArray(String[]::new);
+            if (words.length > 0) {
+                byFirst.computeIfAbsent(words[0].toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+                        .add(new Entry<>(words, value));
+            }
+        });
+        byFirst.values().forEach(l -> l.sort(Comparator.comparingInt((Entry<T> e) -> -e.words.length)));
+    }
+
+    static PhraseMatcher<String> of(Collection<String> phrases, Collection<String> clitics) {
+        Map<String, String> m = new HashMap<>();
+        phrases.forEach(p -> m.put(p, p.toLowerCase(Locale.ROOT)));
+        return new PhraseMatcher<>(m, clitics);
+    }
+
+    boolean isEmpty() {
+        return byFirst.isEmpty();
+    }
+
+    /** The longest phrase starting at token {@code i} and ending by {@code limit}. */
+    Optional<Match<T>> at(List<Token> tokens, int i, int limit) {
+        if (i >= limit) {
+            return Optional.empty();
+        }
+        for (String key : keys(tokens.get(i))) {
+            for (Entry<T> e : byFirst.getOrDefault(key, List.of())) {
+                int n = e.words.length;
+                if (i + n > limit) {
+                    continue;
+                }
+                String clitic = "";
+                boolean ok = true;
+                for (int k = 0; k < n && ok; k++) {
+                    String c = wordMatch(e.words[k], tokens.get(i + k));
+                    ok = c != null;
+                    clitic = ok ? c : clitic;
+                }
+                if (ok) {
+                    return Optional.of(new Match<>(i, i + n, e.value, clitic));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    Optional<Match<T>> at(List<Token> tokens, int i) {
+        return at(tokens, i, tokens.size());
+    }
+
+    /** Non-overlapping matches in {@code [from, to)}, leftmost-longest. */
+    List<Match<T>> findAll(List<Token> tokens, int from, int to) {
+        List<Match<T>> out = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            Optional<Match<T>> m = at(tokens, i, to);
+            if (m.isPresent()) {
+                out.add(m.get());
+                i = m.get().to();
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    /** The longest phrase that ends exactly at token {@code end} (exclusive) and starts at or after {@code from}. */
+    Optional<Match<T>> endingAt(List<Token> tokens, int from, int end) {
+        for (int i = from; i < end; i++) {
+            Optional<Match<T>> m = at(tokens, i, end);
+            if (m.isPresent() && m.get().to() == end) {
+                return m;
+            }
+        }
+        return Optional.empty();
+    }
+
+    boolean contains(List<Token> tokens, int from, int to) {
+        return !findAll(tokens, from, to).isEmpty();
+    }
+
+    private List<String> keys(Token t) {
+        String lower = t.lower();
+        List<String> keys = new ArrayList<>(2);
+        keys.add(lower);
+        for (String c : clitics) {
+            if (lower.length() > c.length() + 1 && lower.endsWith(c)) {
+                keys.add(lower.substring(0, lower.length() - c.length()));
+            }
+        }
+        return keys;
+    }
+
+    /** The clitic by which {@code token} matches {@code word} ("" when exact), or null. */
+    private String wordMatch(String word, Token token) {
+        if (isAcronym(word)) {
+            return token.text().equals(word) ? "" : null;
+        }
+        String lower = token.lower();
+        String w = word.toLowerCase(Locale.ROOT);
+        if (lower.equals(w)) {
+            return "";
+        }
+        for (String c : clitics) {
+            if (lower.length() == w.length() + c.length() && lower.startsWith(w) && lower.endsWith(c)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isAcronym(String word) {
+        if (word.length() < 2) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isLowerCase(word.charAt(i))) {
+                return false;
+            }
+        }
+        return Character.isLetter(word.charAt(0));
+    }
+}

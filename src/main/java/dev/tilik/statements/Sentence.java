@@ -1,0 +1,94 @@
+package dev.tilik.statements;
+
+import dev.tilik.text.CharSpan;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One sentence prepared for attribution: its span, tokens, and the token ranges inside quotation
+ * marks. A quotation left open at the end runs to the end of the sentence ({@link #openQuote()}).
+ *
+ * @param index     the sentence's position in the document
+ * @param span      where it stands in the article text
+ * @param tokens    its tokens
+ * @param quotes    token ranges {@code [from, to)} of quoted text, quote marks excluded
+ * @param paragraph the paragraph (line block) it belongs to
+ */
+record Sentence(int index, CharSpan span, List<Token> tokens, List<int[]> quotes, int paragraph) {
+
+    /**
+     * @param startsInQuote true when a quotation opened in an earlier sentence of the paragraph is
+     *                      still open: the sentence's text is quoted from its start
+     */
+    static Sentence of(int index, String text, CharSpan span, int paragraph, boolean startsInQuote) {
+        List<Token> tokens = Tokens.of(text, span.start(), span.end());
+        List<int[]> quotes = new ArrayList<>();
+        int open = startsInQuote ? 0 : -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!t.isQuote()) {
+                continue;
+            }
+            char c = t.text().charAt(0);
+            boolean closes = open >= 0 && c != '\u201C' && c != '\u00AB' && c != '\u201E';
+            if (closes) {
+                quotes.add(new int[] {open, i});
+                open = -1;
+            } else if (open < 0) {
+                open = i + 1;
+            }
+        }
+        if (open >= 0) {
+            quotes.add(new int[] {open, tokens.size(), 1});
+        }
+        return new Sentence(index, span, List.copyOf(tokens), List.copyOf(quotes), paragraph);
+    }
+
+    int size() {
+        return tokens.size();
+    }
+
+    Token token(int i) {
+        return tokens.get(i);
+    }
+
+    /** True when token {@code i} lies inside a quotation. */
+    boolean inQuote(int i) {
+        for (int[] q : quotes) {
+            if (i >= q[0] && i < q[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the last quotation opens but does not close in this sentence. */
+    boolean openQuote() {
+        return !quotes.isEmpty() && quotes.get(quotes.size() - 1).length == 3;
+    }
+
+    /** Span of tokens {@code [from, to)}; empty span at the sentence end when the range is empty. */
+    CharSpan spanOf(int from, int to) {
+        if (from >= to) {
+            int at = from < tokens.size() ? tokens.get(from).start() : span.end();
+            return CharSpan.of(at, at);
+        }
+        return CharSpan.of(tokens.get(from).start(), tokens.get(to - 1).end());
+    }
+
+    /** Index of the first token at or after {@code from} that is a comma outside parentheses, or {@code to}. */
+    int nextComma(int from, int to) {
+        int depth = 0;
+        for (int i = from; i < to; i++) {
+            String s = tokens.get(i).text();
+            if (s.equals("(")) {
+                depth++;
+            } else if (s.equals(")")) {
+                depth = Math.max(0, depth - 1);
+            } else if (depth == 0 && (s.equals(",") || tokens.get(i).isClauseEnd() || tokens.get(i).isQuote())) {
+                return i;
+            }
+        }
+        return to;
+    }
+}

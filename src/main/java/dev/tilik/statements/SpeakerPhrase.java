@@ -1,0 +1,211 @@
+package dev.tilik.statements;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Cuts the speaker's noun phrase out of the words around a cue, as written: adverbials before it
+ * ("Di sisi lain,"), time adverbials (", pada Jumat (18/10),"), via clauses (", seperti dilansir AFP,")
+ * and adverbs next to the cue ("dengan tegas", "juga") are left out; appositions stay
+ * ("Seoul dan sekutunya, AS"). Channels and "menurut X" sources found on the way are kept aside.
+ */
+final class SpeakerPhrase {
+
+    /** Tokens {@code [from, to)} of the speaker; via and source as found beside it (or null / -1). */
+    record Cut(int from, int to, String via, int sourceFrom, int sourceTo) {
+        boolean isEmpty() {
+            return from >= to;
+        }
+
+        boolean hasSource() {
+            return sourceFrom >= 0 && sourceTo > sourceFrom;
+        }
+    }
+
+    /** Most words a speaker phrase may have; longer ones are clauses, not speakers. */
+    static final int MAX_WORDS = 12;
+
+    private final Lexicon lex;
+    private final Sentence s;
+    private final boolean[] dateToken;
+
+    SpeakerPhrase(Lexicon lex, Sentence s, boolean[] dateToken) {
+        this.lex = lex;
+        this.s = s;
+        this.dateToken = dateToken;
+    }
+
+    /** The speaker standing before a cue, in tokens {@code [lo, hi)}. */
+    Cut left(int lo, int hi) {
+        List<int[]> segments = new ArrayList<>();
+        int i = lo;
+        while (i < hi) {
+            int c = s.nextComma(i, hi);
+            if (c > i) {
+                segments.add(new int[] {i, c});
+            }
+            i = c + 1;
+        }
+        String via = null;
+        int srcFrom = -1;
+        int srcTo = -1;
+        boolean[] keep = new boolean[segments.size()];
+        for (int k = 0; k < segments.size(); k++) {
+            int[] seg = segments.get(k);
+            Optional<PhraseMatcher.Match<String>> v = lex.via.at(s.tokens(), seg[0], seg[1]);
+            Optional<PhraseMatcher.Match<dev.tilik.rules.CueRule>> cue = lex.cues.at(s.tokens(), seg[0], seg[1]);
+            if (v.isPresent()) {
+                int nameFrom = v.get().to();
+                boolean generic = nameFrom < seg[1] && !s.token(nameFrom).isCapitalized();
+                if (generic && k + 2 < segments.size() && s.token(segments.get(k + 1)[0]).isCapitalized()) {
+                    k++;
+                    via = channelName(segments.get(k)[0], segments.get(k)[1]);
+                } else {
+                    via = channelName(nameFrom, seg[1]);
+                }
+            } else if (cue.isPresent() && cue.get().value().position() == dev.tilik.rules.CueRule.Position.PREFIX) {
+                srcFrom = cue.get().to();
+                srcTo = seg[1];
+            } else if (!lex.clauseOpeners.at(s.tokens(), seg[0], seg[1]).isPresent()
+                    && !lex.relativeMarkers.at(s.tokens(), seg[0], seg[1]).isPresent()
+                    && !isTimeOnly(seg[0], seg[1])) {
+                keep[k] = true;
+            }
+        }
+        int last = segments.size() - 1;
+        while (last >= 0 && !keep[last]) {
+            last--;
+        }
+        if (last < 0) {
+            return new Cut(hi, hi, via, srcFrom, srcTo);
+        }
+        int first = last;
+        while (first > 0 && keep[first - 1]) {
+            first--;
+        }
+        int[] r = trim(segments.get(first)[0], segments.get(last)[1]);
+        return new Cut(r[0], r[1], via, srcFrom, srcTo);
+    }
+
+    /** The speaker standing after a cue from token {@code lo}: up to the next comma or the clause end. */
+    Cut right(int lo, int hi) {
+        int end = s.nextComma(lo, hi);
+        String via = null;
+        for (int i = lo; i < end; i++) {
+            Optional<PhraseMatcher.Match<String>> v = lex.via.at(s.tokens(), i, end);
+            if (v.isPresent() && i > lo) {
+                via = channelName(v.get().to(), end);
+                end = i;
+                break;
+            }
+        }
+        if (via == null && end < hi && s.token(end).is(",")) {
+            int next = s.nextComma(end + 1, hi);
+            Optional<PhraseMatcher.Match<String>> v = lex.via.at(s.tokens(), end + 1, next);
+            if (v.isPresent()) {
+                via = channelName(v.get().to(), next);
+            }
+        }
+        int[] r = trim(lo, end);
+        return new Cut(r[0], r[1], via, -1, -1);
+    }
+
+    /** True when the phrase is a plausible speaker: some words, not too many, no finite verb. */
+    boolean plausible(Cut c) {
+        if (c.isEmpty()) {
+            return false;
+        }
+        int words = 0;
+        for (int i = c.from(); i < c.to(); i++) {
+            Token t = s.token(i);
+            if (t.isWord()) {
+                words++;
+                if (lex.looksLikeVerb(t) && !lex.pronouns.at(s.tokens(), i).isPresent()) {
+                    return false;
+                }
+            } else if (t.isQuote()) {
+                return false;
+            }
+        }
+        Token lastToken = s.token(c.to() - 1);
+        return words > 0 && words <= MAX_WORDS && (lastToken.isWord() || lastToken.is(")"));
+    }
+
+    private int[] trim(int from, int to) {
+        boolean changed = true;
+        while (changed && from < to) {
+            changed = false;
+            Optional<PhraseMatcher.Match<String>> lead = lex.speakerTrim.at(s.tokens(), from, to);
+            if (lead.isPresent() && lead.get().to() < to) {
+                from = lead.get().to();
+                changed = true;
+            }
+            Optional<PhraseMatcher.Match<String>> tail = lex.speakerTrim.endingAt(s.tokens(), from, to);
+            if (tail.isEmpty()) {
+                tail = lex.negations.endingAt(s.tokens(), from, to);
+            }
+            if (tail.isPresent() && tail.get().from() > from) {
+                to = tail.get().from();
+                changed = true;
+            }
+            if (to - from > 1 && dateToken[to - 1]) {
+                while (to > from && (dateToken[to - 1] || isTimeWord(to - 1))) {
+                    to--;
+                }
+                changed = true;
+            }
+            while (from < to && isPunct(to - 1) && !s.token(to - 1).is(")")) {
+                to--;
+                changed = true;
+            }
+            while (from < to && isPunct(from) && !s.token(from).is("(")) {
+                from++;
+                changed = true;
+            }
+        }
+        return new int[] {from, to};
+    }
+
+    private boolean isTimeOnly(int from, int to) {
+        boolean anyDate = false;
+        for (int i = from; i < to; i++) {
+            if (dateToken[i]) {
+                anyDate = true;
+            } else if (!isTimeWord(i) && !isPunct(i)) {
+                return false;
+            }
+        }
+        return anyDate;
+    }
+
+    private boolean isTimeWord(int i) {
+        return lex.timeWords.at(s.tokens(), i, i + 1).isPresent();
+    }
+
+    private boolean isPunct(int i) {
+        return !s.token(i).isWord();
+    }
+
+    /** A channel's name: the abbreviation in parentheses when there is one ("… (KCNA)" → KCNA). */
+    private String channelName(int from, int to) {
+        for (int i = from; i + 2 < to; i++) {
+            if (s.token(i).is("(") && s.token(i + 2).is(")")) {
+                return s.token(i + 1).text();
+            }
+        }
+        int[] r = trim(from, to);
+        if (r[0] >= r[1]) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder();
+        for (int i = r[0]; i < r[1]; i++) {
+            Token t = s.token(i);
+            if (b.length() > 0 && t.isWord()) {
+                b.append(' ');
+            }
+            b.append(t.text());
+        }
+        return b.toString();
+    }
+}

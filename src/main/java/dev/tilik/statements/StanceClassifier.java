@@ -1,0 +1,86 @@
+package dev.tilik.statements;
+
+import com.google.re2j.Matcher;
+import dev.tilik.rules.RulePattern;
+import java.util.List;
+
+/**
+ * Decides a statement's stance from its cue and its claim, in this order:
+ * <ol>
+ * <li>a no-comment phrase anywhere from the cue on ("tidak mengonfirmasi juga tidak membantah",
+ *     "hanya mendengar") → no_comment;</li>
+ * <li>the cue's own stance, mapped through {@code negatedStances} when the cue is negated or refused
+ *     ("tidak menyangkal", "menolak untuk membantah" → hedge); a cue that already says deny,
+ *     confirm, hedge or no_comment stands;</li>
+ * <li>for a neutral cue (assert): a conditional marker or pattern in the claim → conditional;
+ *     a dismissal ("rumor yang tidak berdasar") → deny; a hedge ("mungkin saja") → hedge; a negation
+ *     scoping over a topic event or term within three words ("tidak pernah mengirimkan tentara") → deny;</li>
+ * <li>a neutral claim that names no topic and refers to no earlier claim → other (it takes no
+ *     position on a topic: "keputusan itu di bawah wewenang Kementerian Pertahanan").</li>
+ * </ol>
+ */
+final class StanceClassifier {
+    /** How many words after a negation it still scopes over. */
+    private static final int NEGATION_SCOPE = 3;
+
+    private final Lexicon lex;
+
+    StanceClassifier(Lexicon lex) {
+        this.lex = lex;
+    }
+
+    /**
+     * @param s          the sentence
+     * @param a          its attribution
+     * @param claimFrom  first token of the claim
+     * @param claimTo    token after the claim
+     * @param topics     topic matcher for negation scope
+     * @param namesTopic true when the claim names a topic itself or refers back to a claim
+     */
+    Stance classify(Sentence s, Attribution a, int claimFrom, int claimTo, TopicMatcher topics,
+                    boolean namesTopic, String claimText) {
+        List<Token> t = s.tokens();
+        int from = Math.max(0, Math.min(a.cueFrom(), claimFrom) - 4);
+        if (lex.noComment.contains(t, from, s.size())) {
+            return Stance.NO_COMMENT;
+        }
+        Stance base = a.negated() ? lex.rules.negated(a.cue().stance()) : a.cue().stance();
+        if (base != Stance.ASSERT) {
+            return base;
+        }
+        if (lex.conditionals.contains(t, claimFrom, claimTo) || matchesAny(lex.rules.conditionalPatterns(), claimText)) {
+            return Stance.CONDITIONAL;
+        }
+        if (lex.dismissals.contains(t, claimFrom, claimTo)) {
+            return Stance.DENY;
+        }
+        if (lex.hedges.contains(t, claimFrom, claimTo)) {
+            return Stance.HEDGE;
+        }
+        if (negatesEvent(t, claimFrom, claimTo, topics)) {
+            return Stance.DENY;
+        }
+        return namesTopic ? Stance.ASSERT : Stance.OTHER;
+    }
+
+    private boolean negatesEvent(List<Token> t, int from, int to, TopicMatcher topics) {
+        for (PhraseMatcher.Match<String> neg : lex.negations.findAll(t, from, to)) {
+            for (int i = neg.to(); i < Math.min(to, neg.to() + NEGATION_SCOPE); i++) {
+                if (topics.isEventOrTopic(t, i, to)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean matchesAny(List<RulePattern> patterns, String text) {
+        for (RulePattern p : patterns) {
+            Matcher m = p.matcher(text);
+            if (m.find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

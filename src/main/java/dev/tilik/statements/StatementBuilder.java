@@ -1,0 +1,111 @@
+package dev.tilik.statements;
+
+import dev.tilik.nlp.Document;
+import dev.tilik.text.CharSpan;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Turns one sentence's attribution into a {@link Statement}: resolves a pronoun to its antecedent,
+ * names the party (own aliases, else the antecedent's, else the party this person's name had
+ * earlier, else the "menurut" source's, else the channel's), picks the topic (the first the claim
+ * or sentence names; the discourse topic when the claim only refers back, "klaim ini"), and
+ * classifies the stance. Not thread-safe: one per article run.
+ */
+final class StatementBuilder {
+    /** How far after a reference noun ("rumor") its demonstrative ("tersebut") may stand. */
+    private static final int REFERENCE_WINDOW = 6;
+
+    private final Document doc;
+    private final String text;
+    private final StatementExtractor.Parts parts;
+    private final TopicMatcher topics;
+    private final Discourse discourse;
+
+    StatementBuilder(Document doc, StatementExtractor.Parts parts, TopicMatcher topics, Discourse discourse) {
+        this.doc = doc;
+        this.text = doc.text();
+        this.parts = parts;
+        this.topics = topics;
+        this.discourse = discourse;
+    }
+
+    Statement build(String id, Sentence s, Attribution a, boolean[] dateMask, String discourseTopic) {
+        PartyResolver pr = parts.parties();
+        CharSpan sp = a.speaker();
+        String speaker = sp.coveredText(text).replaceAll("\\s+", " ");
+        String person = pr.personName(text, sp.start(), sp.end()).orElse(null);
+        String party = pr.partyOf(text, sp.start(), sp.end()).orElse(null);
+        if (a.pronoun()) {
+            Optional<Discourse.Mention> ante = discourse.antecedent(a.group());
+            if (ante.isPresent()) {
+                speaker = ante.get().speaker();
+                person = ante.get().person();
+                party = ante.get().party();
+            }
+        }
+        if (party == null) {
+            party = discourse.partyOf(person).orElse(null);
+        }
+        if (party == null && a.source() != null) {
+            party = pr.partyOf(text, a.source().start(), a.source().end()).orElse(null);
+        }
+        if (party == null && a.via() != null) {
+            party = pr.partyOf(a.via(), 0, a.via().length()).orElse(null);
+        }
+        discourse.add(new Discourse.Mention(speaker, party, person));
+
+        int[] claim = tokenRange(s, a.claim());
+        Optional<String> lexical = topics.first(s.tokens(), claim[0], claim[1]);
+        if (lexical.isEmpty()) {
+            lexical = topics.first(s.tokens(), 0, s.size());
+        }
+        boolean refersBack = refersBack(s, claim[0], claim[1]);
+        String topic = refersBack || lexical.isEmpty() ? orElse(discourseTopic, lexical.orElse(null)) : lexical.get();
+        Stance stance = parts.stances().classify(s, a, claim[0], claim[1], topics,
+                lexical.isPresent() || refersBack, a.claim().coveredText(text));
+        List<NumberMention> numbers = parts.numbers().find(text, s.tokens(), claim[0], claim[1], dateMask);
+        List<DateMention> dates = parts.dates().find(text, s.tokens());
+        String cue = a.cueSpan().coveredText(text);
+        return new Statement(id, doc.fileName(), s.span(), a.claim(), speaker, sp, party, cue, a.cueSpan(),
+                a.quote(), a.via(), stance, topic, numbers, dates);
+    }
+
+    /** True when the claim points back to an earlier claim: "klaim ini", "rumor … tersebut". */
+    private boolean refersBack(Sentence s, int from, int to) {
+        Lexicon lex = parts.lex();
+        for (PhraseMatcher.Match<String> m : lex.referenceNouns.findAll(s.tokens(), from, to)) {
+            for (int i = m.to(); i < Math.min(to, m.to() + REFERENCE_WINDOW); i++) {
+                if (s.token(i).is(",")) {
+                    break;
+                }
+                if (lex.demonstratives.at(s.tokens(), i, i + 1).isPresent() && !partOfAdverb(s, i)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "ini" in "baru-baru ini" or "saat ini" is time, not a reference. */
+    private boolean partOfAdverb(Sentence s, int i) {
+        return i > 0 && parts.lex().timeWords.at(s.tokens(), i - 1, i + 1).isPresent();
+    }
+
+    private static int[] tokenRange(Sentence s, CharSpan span) {
+        int from = s.size();
+        int to = 0;
+        for (int i = 0; i < s.size(); i++) {
+            Token t = s.token(i);
+            if (t.start() >= span.start() && t.end() <= span.end()) {
+                from = Math.min(from, i);
+                to = Math.max(to, i + 1);
+            }
+        }
+        return from >= to ? new int[] {0, 0} : new int[] {from, to};
+    }
+
+    private static String orElse(String a, String b) {
+        return a != null ? a : b;
+    }
+}

@@ -1,0 +1,41 @@
+package dev.tilik.statements;
+
+import java.util.Locale;
+
+/**
+ * A word, number or punctuation mark of an article, by character offsets into its text.
+ *
+ * @param start offset of the first character (inclusive)
+ * @param end   offset after the last character (exclusive)
+ * @param text  the characters as written
+ */
+record Token(int start, int end, String text) {
+
+    String lower() {
+        return text.toLowerCase(Locale.ROOT);
+    }
+
+    boolean isWord() {
+        return Character.isLetterOrDigit(text.codePointAt(0));
+    }
+
+    boolean isNumber() {
+        return Character.isDigit(text.charAt(0));
+    }
+
+    boolean isCapitalized() {
+        return Character.isUpperCase(text.codePointAt(0));
+    }
+
+    boolean is(String punctuation) {
+        return text.equals(punctuation);
+    }
+
+    boolean isQuote() {
+        return text.length() == 1 && Tokens.isQuoteChar(text.charAt(0));
+    }
+
+    boolean isClauseEnd() {
+        return is(".") || is("!") || is("?") || is(";") || is(":");
+    }
+}

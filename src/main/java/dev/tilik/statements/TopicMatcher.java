@@ -1,0 +1,93 @@
+package dev.tilik.statements;
+
+import dev.tilik.rules.StatementRules;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds topics (from the rules' lexicons) and topic events in tokens by word form, so inflected
+ * words meet their lexicon entry. When a stretch names several topics the first mentioned wins:
+ * "pengiriman senjata dan pasukan" is about weapons. Topics never merge. Not thread-safe (it
+ * caches word forms); one per article run.
+ */
+final class TopicMatcher {
+    private record Term(String topic, List<Set<String>> words) {
+    }
+
+    private final WordForms forms;
+    private final List<Term> terms = new ArrayList<>();
+    private final List<Term> events = new ArrayList<>();
+    private final Map<String, Set<String>> cache = new HashMap<>();
+
+    TopicMatcher(StatementRules rules, WordForms forms) {
+        this.forms = forms;
+        rules.topics().forEach((topic, words) -> words.forEach(w -> terms.add(term(topic, w))));
+        rules.events().forEach(w -> events.add(term("", w)));
+        terms.sort((a, b) -> b.words.size() - a.words.size());
+    }
+
+    private Term term(String topic, String phrase) {
+        List<Set<String>> ws = new ArrayList<>();
+        for (Token t : Tokens.of(phrase, 0, phrase.length())) {
+            ws.add(formsOf(t.text()));
+        }
+        return new Term(topic, ws);
+    }
+
+    /** The first topic named in tokens {@code [from, to)}. */
+    Optional<String> first(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            for (Term t : terms) {
+                if (matches(t, tokens, i, to)) {
+                    return Optional.of(t.topic);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** True when token {@code i} is a topic event ("mengirimkan") or starts a topic term ("tentara"). */
+    boolean isEventOrTopic(List<Token> tokens, int i, int to) {
+        for (Term t : events) {
+            if (matches(t, tokens, i, to)) {
+                return true;
+            }
+        }
+        for (Term t : terms) {
+            if (matches(t, tokens, i, to)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean matches(Term t, List<Token> tokens, int i, int to) {
+        if (t.words.isEmpty() || i + t.words.size() > to) {
+            return false;
+        }
+        for (int k = 0; k < t.words.size(); k++) {
+            Token tok = tokens.get(i + k);
+            if (!tok.isWord() || disjoint(formsOf(tok.text()), t.words.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Set<String> formsOf(String word) {
+        return cache.computeIfAbsent(word, forms::of);
+    }
+
+    private static boolean disjoint(Set<String> a, Set<String> b) {
+        for (String x : a) {
+            if (b.contains(x)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

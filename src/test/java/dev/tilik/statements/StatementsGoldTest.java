@@ -1,0 +1,48 @@
+package dev.tilik.statements;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tilik.analysis.Analysis;
+import dev.tilik.eval.Evaluation;
+import dev.tilik.eval.Gold;
+import dev.tilik.eval.GoldEvaluator;
+import dev.tilik.rules.Rules;
+import java.nio.file.Path;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Statement extraction measured against labelled gold files, on the real ingest and NLP stages:
+ * the shared seeds over the sample articles, and this package's own fixtures
+ * ({@code src/test/resources/fixtures/<name>/}: articles plus {@code gold.json} in the seeds schema).
+ */
+class StatementsGoldTest {
+    static final Path SEEDS = Path.of("src/test/resources/gold/seeds.json");
+
+    @Test
+    void seedsAreMetOnTheSampleArticles() throws Exception {
+        Evaluation ev = evaluate(Path.of("articles"), SEEDS);
+
+        assertThat(ev.statementRecall().hits()).as(report(ev)).isEqualTo(22);
+        assertThat(ev.speaker().hits()).as(report(ev)).isGreaterThanOrEqualTo(21);
+        assertThat(ev.stance().hits()).as(report(ev)).isGreaterThanOrEqualTo(21);
+        assertThat(ev.party().hits()).as(report(ev)).isGreaterThanOrEqualTo(21);
+        assertThat(ev.topic().hits()).as(report(ev)).isGreaterThanOrEqualTo(21);
+        assertThat(ev.boilerplateStatements()).isEmpty();
+    }
+
+    static Evaluation evaluate(Path folder, Path goldFile) throws Exception {
+        Rules rules = TestDocuments.rules();
+        Analysis analysis = PipelineFolders.analyse(folder, rules);
+        return GoldEvaluator.evaluate(analysis, Gold.load(goldFile));
+    }
+
+    static String report(Evaluation ev) {
+        String wrong = ev.statements().stream().filter(c -> !c.mismatches().isEmpty())
+                .map(c -> c.gold().id() + " " + String.join("; ", c.mismatches()))
+                .collect(Collectors.joining("\n  "));
+        return "found " + ev.statementRecall() + ", speaker " + ev.speaker() + ", party " + ev.party()
+                + ", stance " + ev.stance() + ", topic " + ev.topic() + ", extracted " + ev.extracted()
+                + (wrong.isEmpty() ? "" : "\n  " + wrong);
+    }
+}
