@@ -1,6 +1,5 @@
 package dev.tilik.findings;
 
-import dev.tilik.rules.FindingRules;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,10 +33,16 @@ final class Sides {
     }
 
     /** A finding comparing side 0 against side 1 (side 1 may be empty for one-sided findings). */
-    static Finding finding(FindingType type, dev.tilik.findings.Severity severity, String ruleId, String topic,
+    static Finding finding(FindingType type, Severity severity, String ruleId, String topic,
                            String title, String explanation, List<Voice> side0, List<Voice> side1) {
+        return finding(type, severity, ruleId, topic, title, explanation, side0, side1, List.of());
+    }
+
+    /** As above; {@code extraKeys} (e.g. the figures compared) also go into the id. */
+    static Finding finding(FindingType type, Severity severity, String ruleId, String topic, String title,
+                           String explanation, List<Voice> side0, List<Voice> side1, List<String> extraKeys) {
         List<Evidence> evidence = new ArrayList<>();
-        List<String> keys = new ArrayList<>();
+        List<String> keys = new ArrayList<>(extraKeys);
         side0.forEach(v -> {
             evidence.add(v.evidence(0));
             keys.add(v.contentKey());
@@ -51,9 +56,5 @@ final class Sides {
 
     static String rule(String id) {
         return "findings.json#" + id;
-    }
-
-    static String topicLabel(FindingRules rules, String group) {
-        return rules.topicLabel(group);
     }
 }

@@ -1,0 +1,120 @@
+package dev.tilik.findings;
+
+import dev.tilik.rules.AttributionRule;
+import dev.tilik.rules.NumericRule;
+import dev.tilik.statements.NumberMention;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The same words or the same figure credited to different speakers in different articles.
+ * Words: near-identical quotations (see {@link QuoteIndex}) whose speakers are not the same
+ * person. Figures: one precise figure for one quantity that one article credits only to one
+ * party and another article only to another.
+ */
+final class AttributionDetector implements Detector {
+
+    /** One figure for one quantity. */
+    private record Credit(String unit, double value) implements Comparable<Credit> {
+        @Override
+        public int compareTo(Credit o) {
+            int c = unit.compareTo(o.unit);
+            return c != 0 ? c : Double.compare(value, o.value);
+        }
+    }
+
+    @Override
+    public List<Finding> detect(Story story) {
+        AttributionRule rule = story.rules().attribution();
+        if (rule == null) {
+            return List.of();
+        }
+        List<Finding> out = new ArrayList<>(words(story, rule));
+        if (rule.figures() && story.rules().numeric() != null) {
+            out.addAll(figures(story, rule, story.rules().numeric()));
+        }
+        return out;
+    }
+
+    private static List<Finding> words(Story story, AttributionRule rule) {
+        QuoteIndex index = new QuoteIndex();
+        story.voices().stream().filter(v -> v.statement().quote() && !v.headline()).forEach(v -> index.add(v, rule.minQuoteWords()));
+        Map<String, List<List<Voice>>> clusters = new TreeMap<>();
+        for (Voice[] p : index.similar(rule.quoteSimilarity())) {
+            if (p[0].fileName().equals(p[1].fileName()) || samePerson(story.names(), p[0], p[1])) {
+                continue;
+            }
+            Voice a = p[0].speakerKey().compareTo(p[1].speakerKey()) < 0 ? p[0] : p[1];
+            Voice b = a == p[0] ? p[1] : p[0];
+            List<List<Voice>> sides = clusters.computeIfAbsent(a.speakerKey() + "\u0001" + b.speakerKey(),
+                    k -> List.of(new ArrayList<>(), new ArrayList<>()));
+            sides.get(0).add(a);
+            sides.get(1).add(b);
+        }
+        List<Finding> out = new ArrayList<>();
+        AttributionText text = new AttributionText(story.names());
+        clusters.values().forEach(s -> out.add(text.words(rule, story, Sides.ordered(s.get(0), story.names()),
+                Sides.ordered(s.get(1), story.names()))));
+        return out;
+    }
+
+    /** Same person: same name, one name inside the other, or a bare party name for a voice of that party. */
+    static boolean samePerson(Names names, Voice a, Voice b) {
+        String x = a.speakerKey();
+        String y = b.speakerKey();
+        if (x.equals(y) || (" " + x + " ").contains(" " + y + " ") || (" " + y + " ").contains(" " + x + " ")) {
+            return true;
+        }
+        return a.coalition().equals(b.coalition())
+                && (names.isBareParty(a.statement().speaker()) || names.isBareParty(b.statement().speaker()));
+    }
+
+    private static List<Finding> figures(Story story, AttributionRule rule, NumericRule numeric) {
+        List<Finding> out = new ArrayList<>();
+        AttributionText text = new AttributionText(story.names());
+        for (String topic : story.topicGroups()) {
+            Map<Credit, List<Voice>> byFigure = new TreeMap<>();
+            for (Voice v : story.bodyVoicesOn(topic)) {
+                if (!numeric.stances().contains(v.statement().stance())) {
+                    continue;
+                }
+                for (NumberMention m : v.statement().numbers()) {
+                    String unit = numeric.unitKey(m.unit());
+                    if (unit != null && m.value() != null && m.qualifier() != NumberMention.Qualifier.MAGNITUDE) {
+                        byFigure.computeIfAbsent(new Credit(unit, m.value()), k -> new ArrayList<>()).add(v);
+                    }
+                }
+            }
+            for (Map.Entry<Credit, List<Voice>> e : byFigure.entrySet()) {
+                List<Voice> distinct = e.getValue().stream().distinct().toList();
+                credited(distinct).ifPresent(first -> out.add(text.figure(rule, story, topic,
+                        Sides.ordered(distinct.stream().filter(v -> v.coalition().equals(first)).toList(), story.names()),
+                        Sides.ordered(distinct.stream().filter(v -> !v.coalition().equals(first)).toList(), story.names()),
+                        e.getKey().value(), e.getKey().unit())));
+            }
+        }
+        return out;
+    }
+
+    /** The coalition of the first article crediting the figure to one party alone, when another does so to another. */
+    private static java.util.Optional<String> credited(List<Voice> voices) {
+        Map<String, Set<String>> byArticle = new TreeMap<>();
+        voices.forEach(v -> byArticle.computeIfAbsent(v.fileName(), k -> new TreeSet<>()).add(v.coalition()));
+        Map<String, String> sole = new HashMap<>();
+        byArticle.forEach((file, c) -> {
+            if (c.size() == 1) {
+                sole.put(file, c.iterator().next());
+            }
+        });
+        Set<String> parties = new TreeSet<>(sole.values());
+        if (parties.size() < 2) {
+            return java.util.Optional.empty();
+        }
+        return byArticle.keySet().stream().filter(sole::containsKey).findFirst().map(sole::get);
+    }
+}

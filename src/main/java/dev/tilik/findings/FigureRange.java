@@ -1,0 +1,90 @@
+package dev.tilik.findings;
+
+import dev.tilik.rules.NumericRule;
+import dev.tilik.statements.NumberMention;
+import dev.tilik.statements.NumberMention.Qualifier;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The values a figure allows, with its approximation semantics: "sekitar 1.500" widened by the
+ * rule's tolerance, "ribuan" as its magnitude, "setidaknya 3.000" open above, "hingga 3.000"
+ * closed above.
+ */
+record FigureRange(NumberMention mention, double low, double high) {
+
+    static FigureRange of(NumberMention m, double approxTolerance) {
+        if (m.qualifier() == Qualifier.APPROX && m.value() != null) {
+            double v = m.value();
+            return new FigureRange(m, Math.min(m.low(), v * (1 - approxTolerance)), Math.max(m.high(), v * (1 + approxTolerance)));
+        }
+        return new FigureRange(m, m.low(), m.high());
+    }
+
+    boolean approximate() {
+        return mention.qualifier() == Qualifier.APPROX || mention.qualifier() == Qualifier.MAGNITUDE;
+    }
+
+    boolean upperBound() {
+        return mention.qualifier() == Qualifier.UP_TO || mention.qualifier() == Qualifier.LESS_THAN;
+    }
+
+    boolean lowerBound() {
+        return mention.qualifier() == Qualifier.AT_LEAST || mention.qualifier() == Qualifier.MORE_THAN;
+    }
+
+    /** True when every value this allows is above every value {@code other} allows. */
+    boolean above(FigureRange other) {
+        return low > other.high;
+    }
+
+    /** How two figures disagree, if they do. */
+    Optional<NumericRule.Kind> against(FigureRange o, double boundsTolerance) {
+        if (above(o) || o.above(this)) {
+            return Optional.of(approximate() || o.approximate() ? NumericRule.Kind.SOFT : NumericRule.Kind.HARD);
+        }
+        if ((upperBound() && o.lowerBound()) || (lowerBound() && o.upperBound())) {
+            double overlap = Math.min(high, o.high) - Math.max(low, o.low);
+            double scale = Math.max(finite(this), finite(o));
+            if (overlap <= boundsTolerance * scale) {
+                return Optional.of(NumericRule.Kind.BOUNDS);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static double finite(FigureRange r) {
+        return r.mention.value() != null ? r.mention.value() : Double.isInfinite(r.high) ? r.low : r.high;
+    }
+
+    /** How an explanation reads it: "about 1,500 (1,350–1,650)", "at least 3,000", "thousands (2,000–9,999)". */
+    String describe() {
+        Double v = mention.value();
+        return switch (mention.qualifier()) {
+            case EXACT -> v != null ? number(v) : span();
+            case APPROX -> "about " + (v != null ? number(v) : "?") + ", read as " + span();
+            case AT_LEAST -> "at least " + number(v != null ? v : low);
+            case MORE_THAN -> "more than " + number(v != null ? v : low);
+            case UP_TO -> "up to " + number(v != null ? v : high);
+            case LESS_THAN -> "fewer than " + number(v != null ? v : high);
+            case MAGNITUDE -> "read as " + span();
+        };
+    }
+
+    /** The same figure whatever its wording's position: qualifier and range. */
+    String signature() {
+        return mention.qualifier() + ":" + low + ":" + high;
+    }
+
+    private String span() {
+        return number(low) + "\u2013" + (Double.isInfinite(high) ? "\u221E" : number(high));
+    }
+
+    static String number(double v) {
+        double r = Math.rint(v);
+        if (Math.abs(v - r) < 1e-6 * Math.max(1, Math.abs(v)) && Math.abs(v) < 1e15) {
+            return String.format(Locale.ROOT, "%,d", (long) r);
+        }
+        return String.format(Locale.ROOT, "%,.2f", v);
+    }
+}

@@ -1,0 +1,161 @@
+package dev.tilik.findings;
+
+import dev.tilik.statements.ArticleStatements;
+import dev.tilik.statements.DateMention;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Which year a date written without one ("Jumat (24/10)") belongs to, and why: the mention's own
+ * year; else the article's publication date; else a dated mention in the article's own body
+ * (never boilerplate); else the story: other articles on the same topic. The year chosen puts the
+ * date closest to the reference date (a "31/12" in an article of 2 January is last year's).
+ */
+final class YearResolver {
+
+    /** A date a year can be taken from, and how to say where it came from. */
+    record Reference(LocalDate date, boolean yearOnly, String source) {
+    }
+
+    /** A resolved date and the reason its year was chosen. */
+    record Resolved(LocalDate date, String reason) {
+    }
+
+    private final Story story;
+    private final Map<String, Optional<Reference>> own = new HashMap<>();
+
+    YearResolver(Story story) {
+        this.story = story;
+    }
+
+    /** The date a mention names, with the reason for its year; empty when no year can be found or no such date. */
+    Optional<Resolved> resolve(ArticleStatements article, DateMention m) {
+        if (!m.hasDayAndMonth()) {
+            return Optional.empty();
+        }
+        try {
+            if (m.year() != null) {
+                return Optional.of(new Resolved(LocalDate.of(m.year(), m.month(), m.day()), "the year is written in the mention"));
+            }
+            Optional<Reference> ref = ownReference(article);
+            String why;
+            if (ref.isPresent()) {
+                why = "the article gives no year with this date; " + ref.get().source();
+            } else {
+                ref = storyReference(article);
+                if (ref.isEmpty()) {
+                    return Optional.empty();
+                }
+                why = "the article gives no year at all; the year is taken from the story: " + ref.get().source();
+            }
+            LocalDate d = nearest(m, ref.get());
+            return Optional.of(new Resolved(d, d.getYear() + " assumed because " + why));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static LocalDate nearest(DateMention m, Reference ref) {
+        int y = ref.date().getYear();
+        if (ref.yearOnly()) {
+            return LocalDate.of(y, m.month(), m.day());
+        }
+        LocalDate best = null;
+        for (int cand = y - 1; cand <= y + 1; cand++) {
+            try {
+                LocalDate d = LocalDate.of(cand, m.month(), m.day());
+                if (best == null || Math.abs(ChronoUnit.DAYS.between(d, ref.date()))
+                        < Math.abs(ChronoUnit.DAYS.between(best, ref.date()))) {
+                    best = d;
+                }
+            } catch (DateTimeException e) {
+                // 29 February in a year without it: try the others
+            }
+        }
+        if (best == null) {
+            throw new DateTimeException("no such date " + m.day() + "/" + m.month());
+        }
+        return best;
+    }
+
+    /** The article's own reference: its publication date, else a body date with a year. */
+    Optional<Reference> ownReference(ArticleStatements a) {
+        return own.computeIfAbsent(a.fileName(), k -> findOwn(a));
+    }
+
+    private static Optional<Reference> findOwn(ArticleStatements a) {
+        LocalDate published = a.document().article().published();
+        if (published != null) {
+            return Optional.of(new Reference(published, false, "the article's publication date is " + published));
+        }
+        for (DateMention d : a.dates()) {
+            if (d.year() == null || a.document().article().touchesBoilerplate(d.span())) {
+                continue;
+            }
+            try {
+                boolean full = d.hasDayAndMonth();
+                LocalDate date = full ? LocalDate.of(d.year(), d.month(), d.day()) : LocalDate.of(d.year(), 1, 1);
+                return Optional.of(new Reference(date, !full, "the article's own body dates itself \u201C" + d.text() + "\u201D"));
+            } catch (DateTimeException e) {
+                // an impossible date gives no year
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The most common year among other articles sharing a topic with {@code a}. */
+    private Optional<Reference> storyReference(ArticleStatements a) {
+        Set<String> topics = topics(a);
+        Map<Integer, Reference> firstByYear = new TreeMap<>();
+        Map<Integer, Integer> count = new HashMap<>();
+        for (ArticleStatements other : story.articles()) {
+            if (other == a || topics.stream().noneMatch(topics(other)::contains)) {
+                continue;
+            }
+            Optional<Reference> r = ownReference(other);
+            if (r.isPresent()) {
+                int y = r.get().date().getYear();
+                count.merge(y, 1, Integer::sum);
+                Set<String> shared = new LinkedHashSet<>(topics);
+                shared.retainAll(topics(other));
+                firstByYear.putIfAbsent(y, new Reference(r.get().date(), r.get().yearOnly(), other.fileName()
+                        + ", on the same topic (" + String.join(", ", shared.stream().map(story.rules()::topicLabel).toList())
+                        + "), where " + r.get().source().replace("the article's", "its")));
+            }
+        }
+        return count.entrySet().stream()
+                .max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .map(e -> firstByYear.get(e.getKey()));
+    }
+
+    private Set<String> topics(ArticleStatements a) {
+        Set<String> out = new LinkedHashSet<>();
+        a.statements().forEach(s -> {
+            String g = story.rules().topicGroup(s.topic());
+            if (g != null) {
+                out.add(g);
+            }
+        });
+        return out;
+    }
+
+    /** The date a statement was made, when its own sentence or its article's publication dates it. */
+    Optional<LocalDate> dateOf(Voice v) {
+        List<DateMention> ds = v.statement().dates();
+        for (DateMention d : ds) {
+            Optional<Resolved> r = resolve(v.article(), d);
+            if (r.isPresent()) {
+                return Optional.of(r.get().date());
+            }
+        }
+        return Optional.ofNullable(v.article().document().article().published());
+    }
+}
