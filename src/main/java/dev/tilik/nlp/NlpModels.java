@@ -78,7 +78,7 @@ public final class NlpModels {
 
     private static SentenceRepairs repairs(Rules rules, String language) {
         SentenceRules s = rules.forLanguage(language).map(l -> l.sentences()).orElse(SentenceRules.none());
-        return new SentenceRepairs(java.util.Set.copyOf(s.abbreviations()), java.util.Set.copyOf(s.joinedWords()));
+        return new SentenceRepairs(s);
     }
 
     private static InputStream open(String resource) throws IOException {

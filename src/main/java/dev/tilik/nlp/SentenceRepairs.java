@@ -1,5 +1,6 @@
 package dev.tilik.nlp;
 
+import dev.tilik.rules.SentenceRules;
 import dev.tilik.text.CharSpan;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,11 +9,14 @@ import java.util.Set;
 /**
  * Fixes a statistical splitter's output for one paragraph with the language's rules:
  * <ul>
- * <li>a sentence ending in a listed abbreviation ("Jl.", "dll.") is joined to the next one;</li>
+ * <li>a sentence ending in a listed abbreviation ("Jl.") is joined to the next one; one ending in
+ *     an "ending" abbreviation ("dll.") only when the next starts in lowercase or with a digit;</li>
+ * <li>a quotation is never split: sentences are joined until an opened quotation closes (when it
+ *     closes within the paragraph), so {@code "A. B," kata X.} is one sentence;</li>
  * <li>a sentence holding two glued ones ("… di RusiaVladimir Putin …": a capitalised word of at
  *     least {@value #MIN_LEFT} letters running into a capitalised word of at least
  *     {@value #MIN_RIGHT}) is split between them, unless the glued word is listed as a real word
- *     ("WhatsApp", "PlayStation").</li>
+ *     ("WhatsApp").</li>
  * </ul>
  */
 public final class SentenceRepairs {
@@ -20,19 +24,29 @@ public final class SentenceRepairs {
     static final int MIN_RIGHT = 3;
 
     private final Set<String> abbreviations;
+    private final Set<String> endingAbbreviations;
     private final Set<String> joinedWords;
 
-    public SentenceRepairs(Set<String> abbreviations, Set<String> joinedWords) {
-        this.abbreviations = Set.copyOf(abbreviations);
-        this.joinedWords = Set.copyOf(joinedWords);
+    public SentenceRepairs(SentenceRules rules) {
+        this.abbreviations = Set.copyOf(rules.abbreviations());
+        this.endingAbbreviations = Set.copyOf(rules.endingAbbreviations());
+        this.joinedWords = Set.copyOf(rules.joinedWords());
     }
 
     public List<CharSpan> apply(String text, List<CharSpan> sentences) {
         List<CharSpan> joined = new ArrayList<>();
-        for (CharSpan s : sentences) {
+        for (int i = 0; i < sentences.size(); i++) {
+            CharSpan s = sentences.get(i);
             int last = joined.size() - 1;
-            if (last >= 0 && endsWithAbbreviation(text, joined.get(last))) {
+            if (last >= 0 && continues(text, joined.get(last), s)) {
                 joined.set(last, new CharSpan(joined.get(last).start(), s.end()));
+            } else if (QuoteBalance.opensAndClosesLater(text, s, sentences.subList(i + 1, sentences.size()))) {
+                int close = i + 1;
+                while (!QuoteBalance.balanced(text, new CharSpan(s.start(), sentences.get(close).end()))) {
+                    close++;
+                }
+                joined.add(new CharSpan(s.start(), sentences.get(close).end()));
+                i = close;
             } else {
                 joined.add(s);
             }
@@ -44,22 +58,31 @@ public final class SentenceRepairs {
         return out;
     }
 
-    private boolean endsWithAbbreviation(String text, CharSpan s) {
+    private boolean continues(String text, CharSpan previous, CharSpan next) {
+        String word = lastWord(text, previous);
+        if (abbreviations.contains(word)) {
+            return true;
+        }
+        char first = text.charAt(next.start());
+        return endingAbbreviations.contains(word) && (Character.isLowerCase(first) || Character.isDigit(first));
+    }
+
+    private static String lastWord(String text, CharSpan s) {
         int i = s.end();
         while (i > s.start() && !Character.isWhitespace(text.charAt(i - 1))) {
             i--;
         }
-        String word = text.substring(i, s.end());
-        while (!word.isEmpty() && "(\"'“‘".indexOf(word.charAt(0)) >= 0) {
-            word = word.substring(1);
+        while (i < s.end() && "(\"'“‘".indexOf(text.charAt(i)) >= 0) {
+            i++;
         }
-        return abbreviations.contains(word);
+        return text.substring(i, s.end());
     }
 
     private void splitGlued(String text, CharSpan s, List<CharSpan> out) {
         int start = s.start();
         for (int i = s.start() + 1; i < s.end(); i++) {
-            if (Character.isLowerCase(text.charAt(i - 1)) && Character.isUpperCase(text.charAt(i)) && isGlue(text, i, s.end())) {
+            if (Character.isLowerCase(text.charAt(i - 1)) && Character.isUpperCase(text.charAt(i))
+                    && isGlue(text, i, s.end()) && QuoteBalance.balanced(text, new CharSpan(start, i))) {
                 out.add(new CharSpan(start, i));
                 start = i;
             }

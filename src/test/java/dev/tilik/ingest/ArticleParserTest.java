@@ -1,0 +1,113 @@
+package dev.tilik.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tilik.rules.RulesLoader;
+import dev.tilik.text.CharSpan;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class ArticleParserTest {
+    private static ArticleParser parser;
+
+    @BeforeAll
+    static void rules() throws Exception {
+        parser = new ArticleParser(RulesLoader.load(Path.of("rules")));
+    }
+
+    private static Article parse(String text) {
+        return parser.parse("t.txt", new Decoded(text, "UTF-8", List.of()), "0".repeat(64));
+    }
+
+    private static List<String> boilerplate(Article a) {
+        return a.boilerplate().stream().map(s -> s.coveredText(a.text())).toList();
+    }
+
+    @Test
+    void teaserGluedToTheBodyIsCutWhereTheDatelineStarts() {
+        String text = "Simak Video: Kim Jong Un Siapkan 1.500 Pasukan Korut Bantu Rusia Perang di UkrainaSuara.com - "
+                + "Korea Utara pada Jumat (24/10) menanggapi isu itu.\nKalimat kedua di sini.";
+        Article a = parse(text);
+        assertThat(boilerplate(a)).containsExactly(
+                "Simak Video: Kim Jong Un Siapkan 1.500 Pasukan Korut Bantu Rusia Perang di UkrainaSuara.com - ");
+        assertThat(a.source()).isEqualTo("Suara.com");
+        assertThat(a.sourceSpan().coveredText(text)).isEqualTo("Suara.com");
+        assertThat(a.isBoilerplate(text.indexOf("Korea Utara pada"))).isFalse();
+        assertThat(a.headline()).isNull();
+    }
+
+    @Test
+    void datelineWithACityNamesTheOutlet() {
+        Article a = parse("JAKARTA, KOMPAS.com – Harga beras naik lagi.\nPedagang mengeluh.");
+        assertThat(a.source()).isEqualTo("KOMPAS.com");
+        assertThat(boilerplate(a)).containsExactly("JAKARTA, KOMPAS.com – ");
+    }
+
+    @Test
+    void aDomainLaterInTheBodyIsNotTheSource() {
+        Article a = parse("Warga melapor lewat lapor.go.id - situs resmi pemerintah.\nKalimat kedua.");
+        assertThat(a.source()).isNull();
+        assertThat(a.boilerplate()).isEmpty();
+    }
+
+    @Test
+    void cutFromRunsToTheEndAndTeaserLinesAnywhere() {
+        String text = "Kalimat satu.\nBaca juga: Berita lain yang menarik\nKalimat dua.\nBerita Terkait\n- Tautan satu\n- Tautan dua";
+        Article a = parse(text);
+        assertThat(boilerplate(a)).containsExactly("Baca juga: Berita lain yang menarik", "Berita Terkait\n- Tautan satu\n- Tautan dua");
+    }
+
+    @Test
+    void aShortUnpunctuatedFirstLineIsTheHeadline() {
+        String text = "Korut Bantah Kirim Tentara ke Rusia\nKorea Utara membantah laporan itu. Pyongyang menyebutnya rumor.";
+        Article a = parse(text);
+        assertThat(a.headline().coveredText(text)).isEqualTo("Korut Bantah Kirim Tentara ke Rusia");
+    }
+
+    @Test
+    void noHeadlineWhenTheFirstLineEndsASentenceOrNothingFollows() {
+        assertThat(parse("Korea Utara membantah laporan itu.\nKalimat kedua.").headline()).isNull();
+        assertThat(parse("Korut Bantah Kirim Tentara ke Rusia").headline()).isNull();
+        assertThat(parse("Suara.com - Korut Bantah Kirim Tentara\nKalimat kedua.").headline()).isNull();
+    }
+
+    @Test
+    void headerBlockGivesHeadlineDateAndSource() {
+        String text = "Judul: Korut Bantah Kirim Tentara\nTanggal: Selasa, 22 Oktober 2024\nSumber: Contoh.com\n\nIsi berita.\n";
+        Article a = parse(text);
+        assertThat(a.headline().coveredText(text)).isEqualTo("Korut Bantah Kirim Tentara");
+        assertThat(a.published()).isEqualTo(LocalDate.of(2024, 10, 22));
+        assertThat(a.source()).isEqualTo("Contoh.com");
+        assertThat(boilerplate(a)).containsExactly("Judul: ", "Tanggal: Selasa, 22 Oktober 2024", "Sumber: Contoh.com");
+        assertThat(a.isBoilerplate(text.indexOf("Isi"))).isFalse();
+    }
+
+    @Test
+    void englishHeaderAndIsoDateAndABadDateWarns() {
+        Article iso = parse("Title: Seoul says troops were sent\nDate: 2024-10-18\n\nBody.");
+        assertThat(iso.published()).isEqualTo(LocalDate.of(2024, 10, 18));
+        assertThat(parse("Date: October 18, 2024\n\nBody.").published()).isEqualTo(LocalDate.of(2024, 10, 18));
+        assertThat(parse("Tanggal: 18/10/2024\n\nIsi.").published()).isEqualTo(LocalDate.of(2024, 10, 18));
+        Article bad = parse("Tanggal: 31 Februari 2024\n\nIsi.");
+        assertThat(bad.published()).isNull();
+        assertThat(bad.warnings()).singleElement().asString().contains("31 Februari 2024");
+    }
+
+    @Test
+    void aBodyLineWithAColonIsNotAHeader() {
+        Article a = parse("Menurut dia: semua baik.\nKalimat kedua.");
+        assertThat(a.boilerplate()).isEmpty();
+        assertThat(a.headline()).isNull();
+    }
+
+    @Test
+    void spansAlwaysPointIntoTheUnchangedText() {
+        String text = "\r\nSCROLL TO CONTINUE WITH CONTENT\r\nIsi.\r\n";
+        Article a = parse(text);
+        assertThat(a.text()).isSameAs(text);
+        assertThat(a.boilerplate()).containsExactly(new CharSpan(2, 33));
+    }
+}
