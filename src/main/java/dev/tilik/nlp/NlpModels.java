@@ -66,6 +66,11 @@ public final class NlpModels {
                 new OpenNlpTokenizer(tokens));
     }
 
+    /** OpenNLP's English sentence model. */
+    public SentenceModel englishSentenceModel() {
+        return englishSentences;
+    }
+
     SentenceModel indonesianModel(List<String> abbreviations) throws IOException {
         SentenceModel m = indonesian.get(abbreviations);
         if (m == null) {

@@ -9,14 +9,15 @@ import java.util.Set;
 /**
  * Fixes a statistical splitter's output for one paragraph with the language's rules:
  * <ul>
- * <li>a sentence ending in a listed abbreviation ("Jl.") is joined to the next one; one ending in
- *     an "ending" abbreviation ("dll.") only when the next starts in lowercase or with a digit;</li>
+ * <li>a sentence is joined to the next when the next starts in lowercase ({@code "Mengapa?" tanya
+ *     dia.}, {@code dsb. sudah}), or it ends in a comma or semicolon ("10:30 a.m.,") or a listed
+ *     abbreviation ("Jl."), or in an "ending" abbreviation ("dll.") before a digit;</li>
  * <li>a quotation is never split: sentences are joined until an opened quotation closes (when it
  *     closes within the paragraph), so {@code "A. B," kata X.} is one sentence;</li>
- * <li>a sentence holding two glued ones ("… di RusiaVladimir Putin …": a capitalised word of at
- *     least {@value #MIN_LEFT} letters running into a capitalised word of at least
- *     {@value #MIN_RIGHT}) is split between them, unless the glued word is listed as a real word
- *     ("WhatsApp").</li>
+ * <li>a sentence holding two glued ones ("… di RusiaVladimir Putin …": a word of at least
+ *     {@value #MIN_LEFT} letters, lowercase after its first, running into a capitalised word of at
+ *     least {@value #MIN_RIGHT}) is split between them, unless the glued word is listed as a real
+ *     word ("WhatsApp") or the split would fall inside a quotation.</li>
  * </ul>
  */
 public final class SentenceRepairs {
@@ -60,11 +61,10 @@ public final class SentenceRepairs {
 
     private boolean continues(String text, CharSpan previous, CharSpan next) {
         String word = lastWord(text, previous);
-        if (abbreviations.contains(word)) {
-            return true;
-        }
+        char end = word.isEmpty() ? ' ' : word.charAt(word.length() - 1);
         char first = text.charAt(next.start());
-        return endingAbbreviations.contains(word) && (Character.isLowerCase(first) || Character.isDigit(first));
+        return end == ',' || end == ';' || Character.isLowerCase(first) || abbreviations.contains(word)
+                || endingAbbreviations.contains(word) && Character.isDigit(first);
     }
 
     private static String lastWord(String text, CharSpan s) {
@@ -90,7 +90,7 @@ public final class SentenceRepairs {
         out.add(new CharSpan(start, s.end()));
     }
 
-    /** True when a capitalised word ends just before {@code at} and another starts there. */
+    /** True when a word ends just before {@code at} and a capitalised one starts there. */
     private boolean isGlue(String text, int at, int end) {
         int ws = at - 1;
         while (ws > 0 && Character.isLetter(text.charAt(ws - 1))) {
@@ -100,7 +100,7 @@ public final class SentenceRepairs {
         while (we < end && Character.isLetter(text.charAt(we))) {
             we++;
         }
-        if (at - ws < MIN_LEFT || we - at < MIN_RIGHT || !Character.isUpperCase(text.charAt(ws))) {
+        if (at - ws < MIN_LEFT || we - at < MIN_RIGHT) {
             return false;
         }
         if (!allLower(text, ws + 1, at) || !allLower(text, at + 1, we)) {
