@@ -5,8 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.tilik.ingest.Article;
 import dev.tilik.ingest.ArticleParser;
 import dev.tilik.ingest.Decoded;
+import dev.tilik.rules.LanguageRules;
+import dev.tilik.rules.Rules;
+import dev.tilik.rules.SentenceRules;
+import dev.tilik.text.CharSpan;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -54,6 +59,23 @@ class NlpPipelineTest {
         assertThat(sentences(d)).containsExactly(
                 "Rumah di Jl. Melati No. 3, Kab. Bogor, milik Prof. Hadi dan dr. Sari digeledah.",
                 "Polisi menyita ponsel, laptop, dll.", "Pemeriksaan berlanjut.");
+    }
+
+    @Test
+    void anAbbreviationAddedToTheRulesTakesEffectWithoutARebuild() throws Exception {
+        Rules rules = Samples.rules();
+        LanguageRules id = rules.forLanguage("id").orElseThrow();
+        List<String> more = new ArrayList<>(id.sentences().abbreviations());
+        more.add("Dsn.");
+        LanguageRules edited = new LanguageRules("id", id.boilerplate(),
+                new SentenceRules(more, id.sentences().endingAbbreviations(), id.sentences().joinedWords()),
+                id.statements());
+        Rules withDsn = new Rules("test", Map.of("id", edited), rules.parties(), rules.findings());
+        String text = "Warga Dsn. Krajan melapor ke polisi setempat pada malam hari. Polisi datang.";
+        CharSpan all = new CharSpan(0, text.length());
+        NlpModels models = NlpModels.load();
+        assertThat(models.pipeline(rules).splitterFor("id").split(text, all)).hasSize(3);
+        assertThat(models.pipeline(withDsn).splitterFor("id").split(text, all)).hasSize(2);
     }
 
     @Test
