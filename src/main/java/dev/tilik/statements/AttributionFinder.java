@@ -142,10 +142,12 @@ final class AttributionFinder {
             if (p != Position.PREFIX && p != Position.PASSIVE) {
                 continue;
             }
-            SpeakerPhrase.Cut cut = phrases.right(cue.to(), s.size());
-            if (!phrases.plausible(cut)) {
+            SpeakerPhrase.Cut right = phrases.right(cue.to(), s.size());
+            if (!phrases.plausible(right)) {
                 continue;
             }
+            SpeakerPhrase.Cut cut = p == Position.PREFIX ? new SpeakerPhrase.Cut(right.from(), right.to(), right.via(), -1, -1)
+                    : right;
             CharSpan claim;
             if (p == Position.PREFIX && (cue.from() == 0 || s.token(cue.from() - 1).is(","))
                     && cut.to() < s.size() && s.token(cut.to()).is(",")) {

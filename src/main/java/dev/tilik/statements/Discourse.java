@@ -3,21 +3,32 @@ package dev.tilik.statements;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * What an article has said so far, for pronouns and names met again: the speakers in order, and
- * the party each person's name was found with. A singular pronoun ("Dirinya", "ia", "imbuhnya")
- * takes the latest speaker that is a person, a group pronoun ("Mereka", "pihaknya") the latest that
- * is not; each falls back to the latest speaker. Not thread-safe: one per article run.
+ * the party each person's name was found with. A singular pronoun ("Dirinya", "ia", "Beliau", "he")
+ * takes the latest speaker that is a person (a name, or a human title such as "pejabat",
+ * "perwakilan", "spokesman"); a group pronoun ("Mereka", "pihaknya", "they") takes the latest
+ * speaker. Not thread-safe: one per article run.
  */
 final class Discourse {
-    /** How many earlier speakers a pronoun may reach back over. */
-    static final int REACH = 4;
+    /** How many earlier speakers a pronoun or a description may reach back over. */
+    static final int REACH = 6;
+    /** Shortest word two descriptions must share to be taken as the same speaker ("envoy"). */
+    private static final int SHARED_WORD = 4;
 
-    /** A resolved speaker: as written, its party, and the person's name in it (or null). */
-    record Mention(String speaker, String party, String person) {
+    /**
+     * A resolved speaker.
+     *
+     * @param speaker as written (or resolved)
+     * @param party   its party, or null
+     * @param person  the person's name in it, or null
+     * @param human   true when it names one human being (a name or a human title)
+     */
+    record Mention(String speaker, String party, String person, boolean human) {
     }
 
     private final List<Mention> speakers = new ArrayList<>();
@@ -31,14 +42,18 @@ final class Discourse {
     }
 
     Optional<Mention> antecedent(boolean group) {
-        int stop = Math.max(0, speakers.size() - REACH);
-        for (int i = speakers.size() - 1; i >= stop; i--) {
-            Mention m = speakers.get(i);
-            if ((m.person() != null) != group) {
-                return Optional.of(m);
+        if (speakers.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!group) {
+            int stop = Math.max(0, speakers.size() - REACH);
+            for (int i = speakers.size() - 1; i >= stop; i--) {
+                if (speakers.get(i).human()) {
+                    return Optional.of(speakers.get(i));
+                }
             }
         }
-        return speakers.isEmpty() ? Optional.empty() : Optional.of(speakers.get(speakers.size() - 1));
+        return Optional.of(speakers.get(speakers.size() - 1));
     }
 
     /** The party a person of this name was given earlier in the article. */
@@ -53,5 +68,31 @@ final class Discourse {
         return partyByName.entrySet().stream()
                 .filter(e -> e.getKey().endsWith(" " + person) || person.endsWith(" " + e.getKey()))
                 .map(Map.Entry::getValue).findFirst();
+    }
+
+    /**
+     * The party of a recent speaker described with a word this one shares ("the envoy" after
+     * "North Korea's envoy to the United Nations").
+     */
+    Optional<String> partyOfDescription(String speaker) {
+        List<String> words = words(speaker);
+        int stop = Math.max(0, speakers.size() - REACH);
+        for (int i = speakers.size() - 1; i >= stop; i--) {
+            Mention m = speakers.get(i);
+            if (m.party() != null && words(m.speaker()).stream().anyMatch(words::contains)) {
+                return Optional.of(m.party());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static List<String> words(String s) {
+        List<String> out = new ArrayList<>();
+        for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (w.length() >= SHARED_WORD) {
+                out.add(w);
+            }
+        }
+        return out;
     }
 }

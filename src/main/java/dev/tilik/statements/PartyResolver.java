@@ -50,7 +50,8 @@ final class PartyResolver {
 
     private Optional<String> first(List<Token> tokens, int from, int to) {
         for (PhraseMatcher.Match<String> m : aliases.findAll(tokens, from, to)) {
-            boolean scoped = m.from() > from && lex.scopeWords.at(tokens, m.from() - 1, m.from()).isPresent();
+            boolean scoped = m.from() > from
+                    && lex.scopeWords.endingAt(tokens, Math.max(from, m.from() - 2), m.from()).isPresent();
             boolean parenthetical = m.from() > from && tokens.get(m.from() - 1).is("(");
             if (!scoped && !parenthetical) {
                 return Optional.of(m.value());

@@ -88,27 +88,36 @@ final class SpeakerPhrase {
         return new Cut(r[0], r[1], via, srcFrom, srcTo);
     }
 
-    /** The speaker standing after a cue from token {@code lo}: up to the next comma or the clause end. */
+    /**
+     * The speaker standing after a cue from token {@code lo}: up to the next comma or the clause end.
+     * An apposition after the comma ("Kim Jong Gyu, a North Korean vice foreign minister") is kept
+     * aside as the source, for the party.
+     */
     Cut right(int lo, int hi) {
         int end = s.nextComma(lo, hi);
         String via = null;
-        for (int i = lo; i < end; i++) {
+        for (int i = lo + 1; i < end; i++) {
             Optional<PhraseMatcher.Match<String>> v = lex.via.at(s.tokens(), i, end);
-            if (v.isPresent() && i > lo) {
+            if (v.isPresent()) {
                 via = channelName(v.get().to(), end);
                 end = i;
                 break;
             }
         }
-        if (via == null && end < hi && s.token(end).is(",")) {
+        int srcFrom = -1;
+        int srcTo = -1;
+        if (end < hi && s.token(end).is(",")) {
             int next = s.nextComma(end + 1, hi);
             Optional<PhraseMatcher.Match<String>> v = lex.via.at(s.tokens(), end + 1, next);
             if (v.isPresent()) {
-                via = channelName(v.get().to(), next);
+                via = via == null ? channelName(v.get().to(), next) : via;
+            } else if (!lex.cues.contains(s.tokens(), end + 1, next)) {
+                srcFrom = end + 1;
+                srcTo = next;
             }
         }
         int[] r = trim(lo, end);
-        return new Cut(r[0], r[1], via, -1, -1);
+        return new Cut(r[0], r[1], via, srcFrom, srcTo);
     }
 
     /** True when the phrase is a plausible speaker: some words, not too many, no finite verb. */

@@ -36,16 +36,21 @@ final class StatementBuilder {
         String speaker = sp.coveredText(text).replaceAll("\\s+", " ");
         String person = pr.personName(text, sp.start(), sp.end()).orElse(null);
         String party = pr.partyOf(text, sp.start(), sp.end()).orElse(null);
+        boolean humanAntecedent = !a.group();
         if (a.pronoun()) {
             Optional<Discourse.Mention> ante = discourse.antecedent(a.group());
             if (ante.isPresent()) {
                 speaker = ante.get().speaker();
                 person = ante.get().person();
                 party = ante.get().party();
+                humanAntecedent = ante.get().human();
             }
         }
         if (party == null) {
             party = discourse.partyOf(person).orElse(null);
+        }
+        if (party == null && !a.pronoun()) {
+            party = discourse.partyOfDescription(speaker).orElse(null);
         }
         if (party == null && a.source() != null) {
             party = pr.partyOf(text, a.source().start(), a.source().end()).orElse(null);
@@ -53,7 +58,9 @@ final class StatementBuilder {
         if (party == null && a.via() != null) {
             party = pr.partyOf(a.via(), 0, a.via().length()).orElse(null);
         }
-        discourse.add(new Discourse.Mention(speaker, party, person));
+        boolean human = person != null || parts.lex().titles.contains(Tokens.of(text, sp.start(), sp.end()), 0,
+                Tokens.of(text, sp.start(), sp.end()).size());
+        discourse.add(new Discourse.Mention(speaker, party, person, a.pronoun() ? humanAntecedent : human));
 
         int[] claim = tokenRange(s, a.claim());
         Optional<String> lexical = topics.first(s.tokens(), claim[0], claim[1]);

@@ -7,8 +7,11 @@ import dev.tilik.eval.Evaluation;
 import dev.tilik.eval.Gold;
 import dev.tilik.eval.GoldEvaluator;
 import dev.tilik.rules.Rules;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,6 +21,7 @@ import org.junit.jupiter.api.Test;
  */
 class StatementsGoldTest {
     static final Path SEEDS = Path.of("src/test/resources/gold/seeds.json");
+    static final Path FIXTURES = Path.of("src/test/resources/fixtures");
 
     @Test
     void seedsAreMetOnTheSampleArticles() throws Exception {
@@ -29,6 +33,33 @@ class StatementsGoldTest {
         assertThat(ev.party().hits()).as(report(ev)).isGreaterThanOrEqualTo(21);
         assertThat(ev.topic().hits()).as(report(ev)).isGreaterThanOrEqualTo(21);
         assertThat(ev.boilerplateStatements()).isEmpty();
+    }
+
+    @Test
+    void ownFixturesMeetTheSameBar() throws Exception {
+        List<Path> folders;
+        try (Stream<Path> s = Files.list(FIXTURES)) {
+            folders = s.filter(p -> Files.exists(p.resolve("gold.json"))).sorted().toList();
+        }
+        assertThat(folders).isNotEmpty();
+        int found = 0;
+        int speaker = 0;
+        int stance = 0;
+        int total = 0;
+        StringBuilder all = new StringBuilder();
+        for (Path folder : folders) {
+            Evaluation ev = evaluate(folder, folder.resolve("gold.json"));
+            assertThat(ev.boilerplateStatements()).as(folder.toString()).isEmpty();
+            found += ev.statementRecall().hits();
+            speaker += ev.speaker().hits();
+            stance += ev.stance().hits();
+            total += ev.statementRecall().total();
+            all.append(folder.getFileName()).append(": ").append(report(ev)).append('\n');
+        }
+        String summary = all.toString();
+        assertThat(found).as(summary).isGreaterThanOrEqualTo(total * 95 / 100);
+        assertThat(speaker).as(summary).isGreaterThanOrEqualTo(total * 90 / 100);
+        assertThat(stance).as(summary).isGreaterThanOrEqualTo(total * 90 / 100);
     }
 
     static Evaluation evaluate(Path folder, Path goldFile) throws Exception {
