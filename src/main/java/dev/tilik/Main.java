@@ -1,2 +1,29 @@
 package dev.tilik;
-public final class Main { public static void main(String[] a) { System.out.println("tilik"); } }
+
+import dev.tilik.analysis.Analyzer;
+import dev.tilik.cli.Cli;
+import dev.tilik.cli.CliContext;
+import java.io.FileOutputStream;
+import java.io.FileDescriptor;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+/** Entry point: sets up logging and UTF-8 output, runs the command tree, exits. The only {@code System.exit}. */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        LogSetup.toFile(System.getenv());
+        PrintStream stdout = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream stderr = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        System.setOut(stdout);
+        System.setErr(stderr);
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(stderr, StandardCharsets.UTF_8), true);
+        CliContext ctx = new CliContext(new Analyzer(), System::getenv, () -> System.console() != null);
+        System.exit(Cli.run(ctx, out, err, args));
+    }
+}

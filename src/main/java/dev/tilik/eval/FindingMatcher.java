@@ -6,8 +6,10 @@ import java.util.List;
 
 /**
  * Gold findings against produced ones. A {@code must} is met by a finding of its kind with
- * evidence from every group; a {@code should_not} is violated by a contradiction-type finding
- * (not among its exceptions) linking two different pieces of evidence, one from each group.
+ * evidence from every group (with two groups: on opposite sides of the finding); a
+ * {@code should_not} is violated by a contradiction-type finding (not among its exceptions)
+ * that sets evidence from one group against evidence from the other (opposite sides). Evidence on
+ * one side agrees, so listing two corroborating reports on one side violates nothing.
  */
 final class FindingMatcher {
     private final EvidenceMatcher evidence;
@@ -20,7 +22,8 @@ final class FindingMatcher {
         List<List<GoldRef>> groups = must.groups();
         List<Finding> meeting = findings.stream()
                 .filter(f -> f.type() == must.kind())
-                .filter(f -> groups.stream().allMatch(g -> f.evidence().stream().anyMatch(e -> evidence.matchesAny(e, g))))
+                .filter(f -> groups.size() == 2 ? links(f.evidence(), groups.get(0), groups.get(1))
+                        : groups.stream().allMatch(g -> f.evidence().stream().anyMatch(e -> evidence.matchesAny(e, g))))
                 .toList();
         return new MustCheck(must, meeting);
     }
@@ -41,7 +44,7 @@ final class FindingMatcher {
                 continue;
             }
             for (int j = 0; j < ev.size(); j++) {
-                if (j != i && evidence.matchesAny(ev.get(j), second)) {
+                if (ev.get(i).opposes(ev.get(j)) && evidence.matchesAny(ev.get(j), second)) {
                     return true;
                 }
             }

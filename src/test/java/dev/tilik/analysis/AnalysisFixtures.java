@@ -40,8 +40,14 @@ public final class AnalysisFixtures {
         return new ArticleStatements(doc, List.of(statements), List.of());
     }
 
+    /** The statement as evidence on side 0 of a finding. */
     public static Evidence evidence(Document doc, Statement s) {
-        return new Evidence(doc.fileName(), s.id(), s.claim(), s.sentence(), s.sentence().coveredText(doc.text()));
+        return evidence(doc, s, 0);
+    }
+
+    /** The statement as evidence on {@code side} (0 or 1) of a finding. */
+    public static Evidence evidence(Document doc, Statement s, int side) {
+        return new Evidence(doc.fileName(), s.id(), s.claim(), s.sentence(), s.sentence().coveredText(doc.text()), side);
     }
 
     /** Evidence that is not a statement: {@code part} inside {@code sentence}. */

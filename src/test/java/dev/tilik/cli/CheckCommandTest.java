@@ -33,7 +33,7 @@ class CheckCommandTest {
             Statement deny = statement(a, "1", "Pyongyang membantah.", "Pyongyang", "DPRK", Stance.DENY, "troops");
             Statement claim = statement(a, "2", "Seoul mengklaim.", "Seoul", "ROK", Stance.ASSERT, "troops");
             List<Finding> findings = java.util.Arrays.stream(types)
-                    .map(t -> finding(t.id(), t, evidence(a, deny), evidence(a, claim))).toList();
+                    .map(t -> finding(t.id(), t, evidence(a, deny), evidence(a, claim, 1))).toList();
             return new Analysis(folder.toString(), rules.origin(), List.of(article(a, deny, claim)), findings, List.of());
         };
     }

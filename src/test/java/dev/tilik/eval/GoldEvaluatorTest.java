@@ -105,11 +105,11 @@ class GoldEvaluatorTest {
 
     @Test
     void findingsMeetMustsAndPrecisionCountsTheRest() {
-        Finding f1 = finding("f1", FindingType.DENY_VS_CONDITIONAL, evidence(a, a1), evidence(b, b1));
-        Finding wrongKind = finding("f2", FindingType.SAME_PARTY_DIVERGENCE, evidence(a, a1), evidence(a, a2));
+        Finding f1 = finding("f1", FindingType.DENY_VS_CONDITIONAL, evidence(a, a1), evidence(b, b1, 1));
+        Finding wrongKind = finding("f2", FindingType.SAME_PARTY_DIVERGENCE, evidence(a, a1), evidence(a, a2, 1));
         Finding weekday = finding("f3", FindingType.WEEKDAY_DATE,
                 mention(b, "Korea Utara pada Jumat (24/10) menanggapi isu.", "Jumat (24/10)"));
-        Finding info = finding("f4", FindingType.CORROBORATION, evidence(a, a2), evidence(b, b2));
+        Finding info = finding("f4", FindingType.CORROBORATION, evidence(a, a2), evidence(b, b2, 1));
 
         Evaluation ev = GoldEvaluator.evaluate(analysis(List.of(f1, wrongKind, weekday, info)), gold);
 
@@ -139,14 +139,26 @@ class GoldEvaluatorTest {
 
     @Test
     void shouldNotIsViolatedByAContradictionLinkingBothGroupsUnlessItsTypeIsExcepted() {
-        Finding stance = finding("s", FindingType.DENY_VS_ASSERT, evidence(a, a2), evidence(b, b2));
-        Finding numeric = finding("n", FindingType.NUMERIC, evidence(a, a2), evidence(b, b2));
+        Finding stance = finding("s", FindingType.DENY_VS_ASSERT, evidence(a, a2), evidence(b, b2, 1));
+        Finding numeric = finding("n", FindingType.NUMERIC, evidence(a, a2), evidence(b, b2, 1));
 
         Evaluation ev = GoldEvaluator.evaluate(analysis(List.of(stance, numeric)), gold);
 
         assertThat(ev.shouldNots().get(0).violating()).extracting(Finding::id).containsExactly("s");
         assertThat(ev.shouldNots().get(1).violating()).extracting(Finding::id).containsExactly("s", "n");
         assertThat(ev.shouldNotViolated()).isEqualTo(new Score(2, 3));
+    }
+
+    @Test
+    void evidenceOnOneSideAgreesSoItNeitherViolatesNorMeets() {
+        Finding cluster = finding("c", FindingType.DENY_VS_ASSERT, evidence(a, a2), evidence(b, b2), evidence(a, a1, 1));
+
+        Evaluation ev = GoldEvaluator.evaluate(analysis(List.of(cluster)), gold);
+
+        assertThat(ev.shouldNots().get(0).violated()).isFalse();
+        assertThat(ev.musts().get(1).met()).isTrue();
+        Finding sameSide = finding("d", FindingType.DENY_VS_ASSERT, evidence(a, a1), evidence(a, a2));
+        assertThat(GoldEvaluator.evaluate(analysis(List.of(sameSide)), gold).musts().get(1).met()).isFalse();
     }
 
     @Test
@@ -161,7 +173,7 @@ class GoldEvaluatorTest {
     @Test
     void boilerplateEvidenceAndStatementsAreCaught() {
         Statement junk = statement(a, "3", "Simak Video: Korut Bantu Rusia", "Korut", "DPRK", Stance.OTHER, null);
-        Finding fromJunk = finding("j", FindingType.DENY_VS_ASSERT, evidence(a, junk), evidence(a, a1));
+        Finding fromJunk = finding("j", FindingType.DENY_VS_ASSERT, evidence(a, junk), evidence(a, a1, 1));
         Analysis an = new Analysis("f", "r", List.of(article(a, a1, a2, junk), article(b, b1, b2)), List.of(fromJunk),
                 List.of());
 
@@ -173,8 +185,8 @@ class GoldEvaluatorTest {
 
     @Test
     void theTextRenderingShowsTheFiguresAndWhatToLookAt() {
-        Finding f1 = finding("f1", FindingType.DENY_VS_CONDITIONAL, evidence(a, a1), evidence(b, b1));
-        Finding stray = finding("f9", FindingType.DENY_VS_ASSERT, evidence(a, a2), evidence(b, b2));
+        Finding f1 = finding("f1", FindingType.DENY_VS_CONDITIONAL, evidence(a, a1), evidence(b, b1, 1));
+        Finding stray = finding("f9", FindingType.DENY_VS_ASSERT, evidence(a, a2), evidence(b, b2, 1));
 
         String text = EvaluationText.render(GoldEvaluator.evaluate(analysis(List.of(f1, stray)), gold));
 

@@ -30,8 +30,8 @@ final class ReportFixture {
                 "troops");
         Statement cond = statement(b, "1", B, "Kim Jong Gyu", "DPRK", Stance.CONDITIONAL, "troops");
         return new Analysis("articles", "bundled", List.of(article(a, deny, claim), article(b, cond)),
-                List.of(finding("f1", FindingType.DENY_VS_CONDITIONAL, evidence(a, deny), evidence(b, cond)),
-                        finding("f2", FindingType.CORROBORATION, evidence(a, claim), evidence(a, claim))),
+                List.of(finding("f1", FindingType.DENY_VS_CONDITIONAL, evidence(a, deny), evidence(b, cond, 1)),
+                        finding("f2", FindingType.CORROBORATION, evidence(a, claim), evidence(a, claim, 1))),
                 List.of(new Problem(Problem.Level.WARNING, "c.txt", "empty file, skipped")));
     }
 }

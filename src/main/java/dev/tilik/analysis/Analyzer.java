@@ -1,0 +1,39 @@
+package dev.tilik.analysis;
+
+import dev.tilik.findings.Finding;
+import dev.tilik.findings.FindingEngine;
+import dev.tilik.ingest.Article;
+import dev.tilik.ingest.FolderLoader;
+import dev.tilik.ingest.LoadedFolder;
+import dev.tilik.ingest.Problem;
+import dev.tilik.ingest.Progress;
+import dev.tilik.nlp.NlpModels;
+import dev.tilik.rules.Rules;
+import dev.tilik.statements.ArticleStatements;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The whole pipeline on a folder: load the articles, run NLP and statement extraction on each
+ * (in parallel, one pipeline per worker thread), then compare all statements for findings. One
+ * article that fails becomes a problem in the result; the others carry on.
+ */
+public final class Analyzer implements FolderAnalyzer {
+    /** Worker threads for the per-article stages (the target machine has two cores). */
+    static final int WORKERS = 2;
+
+    @Override
+    public Analysis analyze(Path folder, Rules rules, Progress progress) throws IOException {
+        LoadedFolder loaded = FolderLoader.load(folder, rules, progress);
+        List<Problem> problems = new ArrayList<>(loaded.problems());
+        List<Article> articles = loaded.articles();
+        List<ArticleStatements> statements = new ArticleWorkers(NlpModels.load(), rules, WORKERS)
+                .process(articles, progress, problems);
+        progress.step("comparing statements", 0, 1);
+        List<Finding> findings = new FindingEngine(rules).find(statements);
+        progress.step("comparing statements", 1, 1);
+        return new Analysis(folder.toString(), rules.origin(), statements, findings, problems);
+    }
+}
