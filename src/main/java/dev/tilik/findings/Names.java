@@ -78,7 +78,8 @@ final class Names {
         List<String> out = voices.stream().map(Voice::fileName).distinct().sorted().toList();
         if (out.size() > MAX_LISTED) {
             List<String> head = new ArrayList<>(out.subList(0, MAX_LISTED));
-            head.add((out.size() - MAX_LISTED) + " more articles");
+            int more = out.size() - MAX_LISTED;
+            head.add(more + (more == 1 ? " more article" : " more articles"));
             return join(head);
         }
         return join(out);

@@ -11,8 +11,10 @@ import java.util.TreeMap;
 /**
  * Stance findings between body statements on one topic: deny vs assert, deny vs conditional,
  * same-party divergence, per the stance rules. Statements are blocked by topic, then bucketed by
- * (coalition, stance); only buckets are paired, never all statements, and each
- * (rule, topic, coalition on each side) gives one finding listing all its evidence.
+ * (coalition, stance); only buckets are paired, never all statements. One finding per (rule, topic,
+ * coalition of side 0): within one party, against that party's other voices; across parties,
+ * against every other party taking the opposite stance (one "North Korea denies" finding listing
+ * South Korea, the US and Ukraine asserting, not three).
  */
 final class StanceDetector implements Detector {
 
@@ -75,7 +77,8 @@ final class StanceDetector implements Detector {
             }
             Bucket first = o == 0 ? a : b;
             Bucket second = o == 0 ? b : a;
-            Cluster c = clusters.computeIfAbsent(new ClusterKey(r, first.coalition(), second.coalition()), k -> new Cluster());
+            String other = relation == Relation.SAME_PARTY ? second.coalition() : "*";
+            Cluster c = clusters.computeIfAbsent(new ClusterKey(r, first.coalition(), other), k -> new Cluster());
             c.side0.addAll(buckets.get(first));
             c.side1.addAll(buckets.get(second));
             return;

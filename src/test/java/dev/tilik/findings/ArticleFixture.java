@@ -33,10 +33,46 @@ final class ArticleFixture {
     private CharSpan headline;
     private LocalDate published;
 
+    private Article loaded;
+
     private ArticleFixture(String fileName, String text) {
         this.fileName = fileName;
         this.text = text;
         this.sentences = split(text);
+    }
+
+    /**
+     * An article as the real ingest stage read it (headline, publication date, boilerplate):
+     * sentences in boilerplate are dropped, and the headline is one sentence of its own.
+     */
+    static ArticleFixture of(Article article) {
+        ArticleFixture f = new ArticleFixture(article.fileName(), article.text());
+        f.loaded = article;
+        List<CharSpan> kept = new ArrayList<>();
+        for (CharSpan s : f.sentences) {
+            int start = s.start();
+            int end = s.end();
+            for (CharSpan b : article.boilerplate()) {
+                if (b.start() <= start && b.end() > start) {
+                    start = Math.min(b.end(), end);
+                }
+                if (b.start() < end && b.end() >= end && b.start() >= start) {
+                    end = b.start();
+                }
+            }
+            CharSpan t = new CharSpan(start, Math.max(start, end)).trim(article.text());
+            if (!t.isEmpty() && !article.touchesBoilerplate(t)) {
+                kept.add(t);
+            }
+        }
+        f.sentences.clear();
+        f.sentences.addAll(kept);
+        if (article.headline() != null) {
+            f.sentences.removeIf(s -> s.overlaps(article.headline()));
+            f.sentences.add(article.headline());
+            f.sentences.sort(null);
+        }
+        return f;
     }
 
     static ArticleFixture article(String fileName, String text) {
@@ -71,9 +107,11 @@ final class ArticleFixture {
         return this;
     }
 
+    /** Every occurrence of {@code asWritten} is a date mention. */
     ArticleFixture date(String asWritten, DayOfWeek weekday, int day, int month, Integer year) {
-        int i = find(asWritten);
-        dates.add(new DateMention(new CharSpan(i, i + asWritten.length()), asWritten, weekday, day, month, year));
+        for (int i = find(asWritten); i >= 0; i = text.indexOf(asWritten, i + 1)) {
+            dates.add(new DateMention(new CharSpan(i, i + asWritten.length()), asWritten, weekday, day, month, year));
+        }
         return this;
     }
 
@@ -96,8 +134,8 @@ final class ArticleFixture {
     }
 
     ArticleStatements build() {
-        Article a = new Article(fileName, text, "0".repeat(64), "UTF-8", boilerplate, headline, null, null, published,
-                List.of());
+        Article a = loaded != null ? loaded : new Article(fileName, text, "0".repeat(64), "UTF-8", boilerplate, headline,
+                null, null, published, List.of());
         Document d = new Document(a, new LanguageGuess("id", 0.99, 0.9), sentences);
         return new ArticleStatements(d, statements, dates);
     }

@@ -19,7 +19,7 @@ class FindingIdsTest {
 
     private static List<ArticleStatements> sample() throws Exception {
         JsonNode gold = GoldStory.gold(Path.of("src/test/resources/gold/seeds.json"));
-        return GoldStory.load(gold, Path.of("articles"));
+        return GoldStory.load(gold, Path.of("articles"), RulesLoader.load(Path.of("rules")));
     }
 
     private static List<String> ids(List<Finding> findings) {

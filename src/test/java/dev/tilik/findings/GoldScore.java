@@ -52,6 +52,16 @@ record GoldScore(List<String> met, List<String> missed, List<String> violated, i
                 violated.add(n.get("id").asText());
             }
         }
+        gold.get("articles").fields().forEachRemaining(e -> e.getValue().path("dates").forEach(d -> {
+            String text = d.get("text").asText();
+            boolean flagged = findings.stream().filter(f -> f.type() == FindingType.WEEKDAY_DATE)
+                    .flatMap(f -> f.evidence().stream())
+                    .anyMatch(ev -> ev.fileName().equals(e.getKey()) && byFile.containsKey(e.getKey())
+                            && collapse(ev.span().coveredText(byFile.get(e.getKey()).document().text())).equals(collapse(text)));
+            if (d.path("weekday_ok").asBoolean(true) && flagged) {
+                violated.add("date " + e.getKey() + ":" + text);
+            }
+        }));
         List<Finding> contradictions = findings.stream().filter(Finding::isContradiction).toList();
         Map<String, Integer> flags = new TreeMap<>();
         articles.forEach(a -> flags.put(a.fileName(), 0));

@@ -6,10 +6,15 @@ import dev.tilik.statements.ArticleStatements;
 import dev.tilik.statements.NumberMention;
 import dev.tilik.statements.NumberMention.Qualifier;
 import dev.tilik.statements.Stance;
+import dev.tilik.ingest.Article;
+import dev.tilik.ingest.FolderLoader;
+import dev.tilik.ingest.Progress;
+import dev.tilik.rules.Rules;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -47,28 +52,25 @@ final class GoldStory {
         return new ObjectMapper().readTree(Files.readString(file, StandardCharsets.UTF_8));
     }
 
-    static List<ArticleStatements> load(JsonNode gold, Path folder) throws IOException {
+    /** The folder read by the real ingest stage, with the gold file's statements and dates. */
+    static List<ArticleStatements> load(JsonNode gold, Path folder, Rules rules) {
+        Map<String, Article> loaded = new HashMap<>();
+        FolderLoader.load(folder, rules, Progress.NONE).articles().forEach(a -> loaded.put(a.fileName(), a));
         List<ArticleStatements> out = new ArrayList<>();
         Iterator<Map.Entry<String, JsonNode>> it = gold.get("articles").fields();
         while (it.hasNext()) {
             Map.Entry<String, JsonNode> e = it.next();
-            out.add(article(e.getKey(), e.getValue(), Files.readString(folder.resolve(e.getKey()), StandardCharsets.UTF_8)));
+            Article a = loaded.get(e.getKey());
+            if (a == null) {
+                throw new IllegalArgumentException("ingest did not load " + e.getKey());
+            }
+            out.add(article(e.getValue(), ArticleFixture.of(a)));
         }
         return out;
     }
 
-    private static ArticleStatements article(String file, JsonNode g, String text) {
-        ArticleFixture a = ArticleFixture.article(file, text);
-        for (JsonNode b : g.path("boilerplate")) {
-            int i = text.indexOf(b.asText());
-            if (b.asText().equals("Berita Terkait") && i >= 0) {
-                a.boilerplateFrom("Berita Terkait");
-            }
-        }
-        String first = text.lines().findFirst().orElse("").strip();
-        if (!first.isEmpty() && first.length() < 200 && !first.matches(".*[.!?\"\u201D]$")) {
-            a.headlineFirstLine();
-        }
+    private static ArticleStatements article(JsonNode g, ArticleFixture a) {
+        String text = a.text();
         for (JsonNode d : g.path("dates")) {
             String t = d.get("text").asText();
             LocalDate date = LocalDate.parse(d.get("date").asText());
@@ -98,7 +100,8 @@ final class GoldStory {
         String unit = n.hasNonNull("unit") ? n.get("unit").asText() : null;
         if (MAGNITUDES.containsKey(v)) {
             double[] r = MAGNITUDES.get(v);
-            spec.number(v, null, r[0], r[1], Qualifier.MAGNITUDE, unit);
+            int at = sentence.toLowerCase(Locale.ROOT).indexOf(v);
+            spec.number(at < 0 ? v : sentence.substring(at, at + v.length()), null, r[0], r[1], Qualifier.MAGNITUDE, unit);
             return;
         }
         double value = Double.parseDouble(v);
