@@ -19,6 +19,7 @@ public final class Cli {
         CommandLine cl = new CommandLine(new TilikCommand(ctx));
         cl.addSubcommand(new CheckCommand(ctx));
         cl.addSubcommand(new EvalCommand(ctx));
+        cl.addSubcommand(new ExportCommand(ctx));
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);

@@ -18,7 +18,7 @@ class TilikCommandTest {
         CliRun run = CliRun.run(CheckCommandTest.returning(), "--help");
 
         assertThat(run.code()).isEqualTo(ExitCode.OK);
-        assertThat(run.out()).contains("Usage: tilik", "check", "eval", "Exit status:", "2   bad input");
+        assertThat(run.out()).contains("Usage: tilik", "check", "eval", "export", "Exit status:", "2   bad input");
     }
 
     @Test

@@ -1,0 +1,78 @@
+package dev.tilik.cli;
+
+import dev.tilik.analysis.Analysis;
+import dev.tilik.ingest.Problem;
+import dev.tilik.ingest.Progress;
+import dev.tilik.notes.ClaimReviewExport;
+import dev.tilik.notes.MarkdownExport;
+import dev.tilik.notes.NoteStore;
+import dev.tilik.review.ReviewSession;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code tilik export --format md|claimreview}: the recorded verdicts and notes, to read or to publish. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = {"Export the verdicts and notes recorded on a folder's findings:",
+                "md (Markdown, to read or mail) or claimreview (schema.org ClaimReview JSON-LD)."})
+public final class ExportCommand implements Callable<Integer> {
+    /** What {@code --format} accepts. */
+    public enum Format { MD, CLAIMREVIEW }
+
+    private final CliContext ctx;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    FolderInput input;
+
+    @Mixin
+    NotesOption notes;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "md",
+            description = "md or claimreview (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = "--reviewer", paramLabel = "NAME", defaultValue = "Tilik",
+            description = "The fact-checking organisation named as ClaimReview author (default: ${DEFAULT-VALUE}).")
+    String reviewer;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+    Path output;
+
+    public ExportCommand(CliContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (!Files.isRegularFile(notes.file())) {
+            throw new BadInputException("no note file at " + notes.file() + " (review findings first, or name one with --notes)");
+        }
+        NoteStore store = NoteStore.open(notes.file());
+        for (Problem p : store.problems()) {
+            if (p.level() == Problem.Level.ERROR) {
+                throw new BadInputException(p.toString());
+            }
+        }
+        Analysis analysis = input.analyze(ctx, Progress.NONE);
+        ReviewSession session = store.restore(analysis);
+        String text = format == Format.MD ? MarkdownExport.render(session) : ClaimReviewExport.render(session, reviewer);
+        if (output != null) {
+            Files.writeString(output, text, StandardCharsets.UTF_8);
+        } else {
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(text);
+            out.flush();
+        }
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,77 @@
+package dev.tilik.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tilik.analysis.Analysis;
+import dev.tilik.analysis.FolderAnalyzer;
+import dev.tilik.findings.Finding;
+import dev.tilik.findings.FindingType;
+import dev.tilik.ingest.Progress;
+import dev.tilik.notes.NoteStore;
+import dev.tilik.review.ReviewSession;
+import dev.tilik.review.Verdict;
+import dev.tilik.rules.RulesLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExportCommandTest {
+    @TempDir
+    Path dir;
+    Path notes;
+    final FolderAnalyzer analyzer = CheckCommandTest.returning(FindingType.DENY_VS_ASSERT);
+
+    @BeforeEach
+    void recordAVerdictAndANote() throws Exception {
+        notes = dir.resolve("notes.json");
+        Analysis analysis = analyzer.analyze(dir, RulesLoader.bundled(), Progress.NONE);
+        Finding f = analysis.findings().get(0);
+        Instant now = Instant.parse("2024-10-25T10:00:00Z");
+        ReviewSession session = ReviewSession.fresh(analysis).withVerdict(f, Verdict.CONFIRMED, now)
+                .withNote(f, "Checked with the KCNA transcript", now);
+        assertThat(NoteStore.open(notes).save(session).ok()).isTrue();
+    }
+
+    @Test
+    void exportsTheNotesAsMarkdown() {
+        CliRun run = CliRun.run(analyzer, "export", dir.toString(), "--notes", notes.toString());
+
+        assertThat(run.code()).as(run.err()).isEqualTo(ExitCode.OK);
+        assertThat(run.out()).contains("Checked with the KCNA transcript");
+    }
+
+    @Test
+    void exportsClaimReviewJsonLdToAFile() throws Exception {
+        Path out = dir.resolve("claims.json");
+
+        CliRun run = CliRun.run(analyzer, "export", dir.toString(), "--notes", notes.toString(), "--format",
+                "claimreview", "--reviewer", "Cek Fakta", "-o", out.toString());
+
+        assertThat(run.code()).as(run.err()).isEqualTo(ExitCode.OK);
+        assertThat(run.out()).isEmpty();
+        assertThat(Files.readString(out, StandardCharsets.UTF_8)).contains("ClaimReview", "Cek Fakta");
+    }
+
+    @Test
+    void aMissingNoteFileIsBadInput() {
+        CliRun run = CliRun.run(analyzer, "export", dir.toString(), "--notes", dir.resolve("none.json").toString());
+
+        assertThat(run.code()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.err()).startsWith("tilik: no note file at ").contains("none.json");
+    }
+
+    @Test
+    void anUnreadableNoteFileIsBadInputAndLeftAlone() throws Exception {
+        Files.writeString(notes, "{ not json", StandardCharsets.UTF_8);
+
+        CliRun run = CliRun.run(analyzer, "export", dir.toString(), "--notes", notes.toString());
+
+        assertThat(run.code()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.err()).contains("notes.json");
+        assertThat(Files.readString(notes, StandardCharsets.UTF_8)).isEqualTo("{ not json");
+    }
+}
