@@ -1,6 +1,9 @@
 package dev.tilik.notes;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.tilik.findings.FindingType;
 import dev.tilik.review.ComparedStatement;
 import dev.tilik.review.Rating;
@@ -9,6 +12,7 @@ import dev.tilik.review.Verdict;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -18,10 +22,12 @@ import java.util.Objects;
  * @param id         the finding's stable id
  * @param statements snapshot of what the finding compared
  * @param rating     claim rating for ClaimReview, or null
+ * @param extra      fields this version does not know, kept and written back
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record FindingNote(String id, FindingType type, String title, List<ComparedStatement> statements,
-                          Verdict verdict, Rating rating, String note, String created, String updated) {
+                          Verdict verdict, Rating rating, String note, String created, String updated,
+                          @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
     public FindingNote {
         Objects.requireNonNull(id, "id: missing");
         if (id.isBlank()) {
@@ -34,11 +40,13 @@ public record FindingNote(String id, FindingType type, String title, List<Compar
         note = note == null ? "" : note;
         instant("created", Objects.requireNonNull(created, "created: missing"));
         instant("updated", Objects.requireNonNull(updated, "updated: missing"));
+        extra = NoteFile.unknownFields(extra);
     }
 
-    public static FindingNote of(Review r) {
+    /** The review as stored, keeping the unknown fields an earlier entry for it had. */
+    public static FindingNote of(Review r, Map<String, JsonNode> extra) {
         return new FindingNote(r.findingId(), r.type(), r.title(), r.compared(), r.verdict(), r.rating(), r.note(),
-                r.created().toString(), r.updated().toString());
+                r.created().toString(), r.updated().toString(), extra);
     }
 
     public Review toReview() {

@@ -97,6 +97,7 @@ public final class NoteFileReader {
     }
 
     private static JsonFileException at(String displayName, JsonLocation loc, String message) {
-        return new JsonFileException(displayName, Math.max(loc.getLineNr(), 0), Math.max(loc.getColumnNr(), 0), message);
+        int line = Math.max(loc.getLineNr(), 0);
+        return new JsonFileException(displayName, line, line == 0 ? 0 : Math.max(loc.getColumnNr(), 1), message);
     }
 }

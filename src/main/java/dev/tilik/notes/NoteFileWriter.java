@@ -1,12 +1,14 @@
 package dev.tilik.notes;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.tilik.analysis.Analysis;
 import dev.tilik.json.StrictJson;
 import dev.tilik.review.ReviewSession;
 import dev.tilik.statements.ArticleStatements;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +21,8 @@ public final class NoteFileWriter {
 
     /**
      * The note file for {@code session}: every review (orphans included, blank ones left out), and
-     * the articles of the current analysis plus those only {@code previous} knew of.
+     * the articles of the current analysis plus those only {@code previous} knew of; fields a later
+     * 1.x wrote into {@code previous} are carried over.
      */
     public static NoteFile of(ReviewSession session, NoteFile previous) {
         Analysis analysis = session.analysis();
@@ -31,13 +34,15 @@ public final class NoteFileWriter {
         for (ArticleEntry e : previous.articles()) {
             articles.putIfAbsent(e.path(), e);
         }
+        Map<String, Map<String, JsonNode>> unknown = new HashMap<>();
+        previous.findings().forEach(n -> unknown.put(n.id(), n.extra()));
         List<FindingNote> findings = new ArrayList<>();
         session.reviews().values().stream()
                 .filter(r -> !r.isBlank())
-                .map(FindingNote::of)
+                .map(r -> FindingNote.of(r, unknown.get(r.findingId())))
                 .forEach(findings::add);
         String folder = analysis.folder().isEmpty() ? previous.folder() : analysis.folder();
-        return new NoteFile(NoteFile.VERSION, folder, List.copyOf(articles.values()), findings);
+        return new NoteFile(NoteFile.VERSION, folder, List.copyOf(articles.values()), findings, previous.extra());
     }
 
     public static byte[] bytes(NoteFile file) {

@@ -98,6 +98,50 @@ class NoteStoreTest {
     }
 
     @Test
+    void fieldsWrittenByALaterMinorVersionSurviveASave() throws IOException {
+        Path file = dir.resolve("tilik-notes.json");
+        ReviewSession s = reviewed(ReviewFixtures.analysis());
+        open(file).save(s);
+        String later = Files.readString(file)
+                .replace("\"version\" : 1,", "\"version\" : 1, \"reviewer\" : \"ana\",")
+                .replace("\"note\" : \"Modal", "\"sources\" : [ \"kcna\" ], \"note\" : \"Modal");
+        Files.writeString(file, later, StandardCharsets.UTF_8);
+
+        NoteStore store = open(file);
+        ReviewSession restored = store.restore(s.analysis());
+        store.save(restored.withVerdict(s.findings().get(0), Verdict.CONFIRMED, T0.plusSeconds(99)));
+
+        String json = Files.readString(file);
+        assertThat(json).contains("\"reviewer\" : \"ana\"", "\"sources\" : [ \"kcna\" ]", "\"verdict\" : \"confirmed\"");
+    }
+
+    @Test
+    void autosaveAndTheShutdownHookRacingAreSerialised() throws Exception {
+        Path file = dir.resolve("tilik-notes.json");
+        NoteStore store = open(file);
+        ReviewSession base = ReviewSession.fresh(ReviewFixtures.analysis());
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            var results = new java.util.ArrayList<java.util.concurrent.Future<SaveResult>>();
+            for (int i = 0; i < 40; i++) {
+                ReviewSession s = base.withNote(base.findings().get(i % 3), "note " + i, T0.plusSeconds(i));
+                results.add(pool.submit(() -> store.save(s)));
+            }
+            for (var r : results) {
+                assertThat(r.get(30, java.util.concurrent.TimeUnit.SECONDS).status())
+                        .isIn(SaveResult.Status.SAVED, SaveResult.Status.UNCHANGED);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(open(file).problems()).isEmpty();
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder("tilik-notes.json", "tilik-notes.md");
+        }
+    }
+
+    @Test
     void savingTheSameNotesTwiceWritesOnce() throws IOException {
         Path file = dir.resolve("tilik-notes.json");
         NoteStore store = open(file);
