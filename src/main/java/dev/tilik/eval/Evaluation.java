@@ -70,8 +70,14 @@ public record Evaluation(
         return new Score((int) shouldNots.stream().filter(ShouldNotCheck::violated).count(), shouldNots.size());
     }
 
-    /** Contradiction findings that meet some {@code must}, over all contradiction findings. */
+    /**
+     * Contradiction findings that meet some {@code must}, over all contradiction findings; not
+     * measured (0/0) when the gold lists no {@code must}, since then nothing could count as right.
+     */
     public Score precision() {
+        if (musts.isEmpty()) {
+            return new Score(0, 0);
+        }
         return new Score((int) contradictions.stream().filter(FindingCheck::truePositive).count(), contradictions.size());
     }
 

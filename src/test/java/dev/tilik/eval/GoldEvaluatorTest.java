@@ -162,6 +162,17 @@ class GoldEvaluatorTest {
     }
 
     @Test
+    void precisionIsNotMeasuredWhenTheGoldListsNoMust() throws Exception {
+        Gold statementsOnly = new Gold("", gold.articles(), List.of(), List.of());
+        Finding f = finding("f", FindingType.DENY_VS_ASSERT, evidence(a, a1), evidence(b, b2, 1));
+
+        Evaluation ev = GoldEvaluator.evaluate(analysis(List.of(f)), statementsOnly);
+
+        assertThat(ev.precision()).isEqualTo(new Score(0, 0));
+        assertThat(ev.contradictions()).hasSize(1);
+    }
+
+    @Test
     void aGroupNeedsTwoDifferentPiecesOfEvidence() {
         Finding single = finding("x", FindingType.DENY_VS_ASSERT, evidence(b, b2));
 
