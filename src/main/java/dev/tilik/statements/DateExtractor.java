@@ -10,8 +10,8 @@ import java.util.Optional;
 /**
  * Finds dates as written: "Jumat (24/10)", "Selasa (22/10/2024)", "Kamis, 24 Oktober 2024",
  * "24 Oktober", "pada hari Senin", "on Friday", "Oct. 22", "October 22, 2024", "22/10/2024".
- * A weekday name that is also a common word ("minggu": week) counts only capitalised or after a
- * lead word ("hari Minggu"). Immutable and thread-safe.
+ * A weekday name that is also a common word ("minggu": week) counts only with a date beside it or
+ * after a lead word ("hari Minggu", "pada Minggu (20/10)"); other weekdays count when capitalised. Immutable and thread-safe.
  */
 final class DateExtractor {
     private final DateRules rules;
@@ -58,6 +58,9 @@ final class DateExtractor {
             }
             if (dm != null) {
                 return Optional.of(mention(text, tokens, i, dm[3], weekday, dm));
+            }
+            if (ambiguous && start == i) {
+                return Optional.empty();
             }
             return Optional.of(mention(text, tokens, start, i + 1, weekday, new int[] {0, 0, 0}));
         }

@@ -8,7 +8,8 @@ import java.util.Optional;
 /**
  * Turns one sentence's attribution into a {@link Statement}: resolves a pronoun to its antecedent,
  * names the party (own aliases, else the antecedent's, else the party this person's name had
- * earlier, else the "menurut" source's, else the channel's), picks the topic (the first the claim
+ * earlier, else the apposition's or "menurut" source's, else the channel's, else, for a description
+ * without a name, that of a recent speaker sharing its word), picks the topic (the first the claim
  * or sentence names; the discourse topic when the claim only refers back, "klaim ini"), and
  * classifies the stance. Not thread-safe: one per article run.
  */
@@ -49,14 +50,14 @@ final class StatementBuilder {
         if (party == null) {
             party = discourse.partyOf(person).orElse(null);
         }
-        if (party == null && !a.pronoun()) {
-            party = discourse.partyOfDescription(speaker).orElse(null);
-        }
         if (party == null && a.source() != null) {
             party = pr.partyOf(text, a.source().start(), a.source().end()).orElse(null);
         }
         if (party == null && a.via() != null) {
             party = pr.partyOf(a.via(), 0, a.via().length()).orElse(null);
+        }
+        if (party == null && !a.pronoun() && person == null) {
+            party = discourse.partyOfDescription(speaker).orElse(null);
         }
         boolean human = person != null || parts.lex().titles.contains(Tokens.of(text, sp.start(), sp.end()), 0,
                 Tokens.of(text, sp.start(), sp.end()).size());

@@ -1,0 +1,33 @@
+package dev.tilik.statements;
+
+import dev.tilik.rules.Rules;
+import java.util.List;
+
+/** Extraction over hand-written text, for unit tests (sentences split by {@link TestDocuments}). */
+final class Extract {
+    static final Rules RULES = TestDocuments.rules();
+    private static final StatementExtractor EXTRACTOR = new StatementExtractor(RULES);
+
+    private Extract() {
+    }
+
+    static ArticleStatements article(String language, String text) {
+        return EXTRACTOR.extract(TestDocuments.of(RULES, language, "t.txt", text));
+    }
+
+    static List<Statement> id(String text) {
+        return article("id", text).statements();
+    }
+
+    static List<Statement> en(String text) {
+        return article("en", text).statements();
+    }
+
+    static Statement one(String language, String text) {
+        List<Statement> s = article(language, text).statements();
+        if (s.size() != 1) {
+            throw new AssertionError("expected one statement, got " + s.size() + " in: " + text);
+        }
+        return s.get(0);
+    }
+}

@@ -1,0 +1,69 @@
+package dev.tilik.statements;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class StanceTest {
+
+    private static Stance id(String sentence) {
+        return Extract.one("id", sentence).stance();
+    }
+
+    private static Stance en(String sentence) {
+        return Extract.one("en", sentence).stance();
+    }
+
+    @Test
+    void denialAndItsNegations() {
+        assertThat(id("Korea Utara membantah laporan pengiriman tentara.")).isEqualTo(Stance.DENY);
+        assertThat(id("Kremlin tidak menyangkal laporan pengiriman tentara.")).isEqualTo(Stance.HEDGE);
+        assertThat(id("Kremlin menolak untuk membantah laporan pengiriman tentara.")).isEqualTo(Stance.HEDGE);
+        assertThat(id("Kremlin menolak tuduhan pengiriman tentara.")).isEqualTo(Stance.DENY);
+        assertThat(en("The Kremlin declined to deny the reports about troops.")).isEqualTo(Stance.HEDGE);
+        assertThat(en("The Kremlin did not deny the reports about troops.")).isEqualTo(Stance.HEDGE);
+        assertThat(en("Pyongyang denied sending troops.")).isEqualTo(Stance.DENY);
+    }
+
+    @Test
+    void neitherConfirmNorDenyIsNoComment() {
+        assertThat(id("Rusia tidak mengonfirmasi juga tidak membantahnya soal pengiriman pasukan.")).isEqualTo(Stance.NO_COMMENT);
+        assertThat(en("Peskov neither confirmed nor denied that troops were in Kursk.")).isEqualTo(Stance.NO_COMMENT);
+    }
+
+    @Test
+    void conditionalAndHedge() {
+        assertThat(id("\"Jika benar ada pengiriman pasukan, itu pasti sesuai hukum,\" ujar Kim.")).isEqualTo(Stance.CONDITIONAL);
+        assertThat(id("Kim mengungkapkan bahwa setiap pengiriman pasukan akan dilakukan sesuai hukum."))
+                .isEqualTo(Stance.CONDITIONAL);
+        assertThat(en("\"If troops were sent, it would be lawful,\" Kim said.")).isEqualTo(Stance.CONDITIONAL);
+        assertThat(id("Zelenskyy menyatakan bahwa tentara Korut mungkin saja akan ditugaskan di garis depan."))
+                .isEqualTo(Stance.HEDGE);
+        assertThat(en("Zelenskyy said North Korean troops might join the fighting.")).isEqualTo(Stance.HEDGE);
+    }
+
+    @Test
+    void confirmationAndAssertion() {
+        assertThat(id("Pejabat Ukraina membenarkan bahwa pasukan Korut terlihat di Kursk.")).isEqualTo(Stance.CONFIRM);
+        assertThat(id("Pejabat Ukraina mengakui pasukan Korut terlihat di Kursk.")).isEqualTo(Stance.CONFIRM);
+        assertThat(id("Pejabat Ukraina mengonfirmasi pasukan Korut terlihat di Kursk.")).isEqualTo(Stance.CONFIRM);
+        assertThat(id("Seoul mengklaim sekitar 1.500 tentara sudah berada di Rusia.")).isEqualTo(Stance.ASSERT);
+        assertThat(id("Seoul menuduh Korut mengirim senjata.")).isEqualTo(Stance.ASSERT);
+        assertThat(en("Seoul accused Pyongyang of sending weapons.")).isEqualTo(Stance.ASSERT);
+    }
+
+    @Test
+    void aClaimNegatingTheEventOrDismissingItIsADenialUnderANeutralCue() {
+        assertThat(id("Perwakilan Korut menegaskan negaranya tidak pernah mengirimkan tentara ke Rusia.")).isEqualTo(Stance.DENY);
+        assertThat(id("Pyongyang menyebut klaim itu sebagai \"rumor yang tidak berdasar\".")).isEqualTo(Stance.DENY);
+        assertThat(id("Mereka menyebut bahwa isu tersebut hanyalah spekulasi tanpa bukti konkret.")).isEqualTo(Stance.DENY);
+        assertThat(en("The envoy said the reports were baseless.")).isEqualTo(Stance.DENY);
+        assertThat(id("Kim menegaskan bahwa negaranya tidak pernah mengadakan pesta.")).isEqualTo(Stance.OTHER);
+    }
+
+    @Test
+    void aNeutralClaimOnNoTopicIsOther() {
+        assertThat(id("Kim menegaskan bahwa keputusan semacam itu berada di bawah Kementerian Pertahanan."))
+                .isEqualTo(Stance.OTHER);
+    }
+}
