@@ -20,6 +20,7 @@ public final class Cli {
         cl.addSubcommand(new CheckCommand(ctx));
         cl.addSubcommand(new EvalCommand(ctx));
         cl.addSubcommand(new ExportCommand(ctx));
+        cl.addSubcommand(new ShellCommand(ctx));
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);

@@ -1,0 +1,73 @@
+package dev.tilik.cli;
+
+import dev.tilik.analysis.Analysis;
+import dev.tilik.ingest.Progress;
+import dev.tilik.notes.NoteStore;
+import dev.tilik.notes.SaveOnExit;
+import dev.tilik.notes.SaveResult;
+import dev.tilik.shell.Shell;
+import dev.tilik.shell.ShellState;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code tilik shell [DIR]}: the line-mode shell over a folder's findings. Works on any terminal,
+ * and on piped input for scripting (JLine then gives a dumb terminal). A hang-up or SIGTERM saves
+ * the notes from a shutdown hook.
+ */
+@Command(name = "shell", mixinStandardHelpOptions = true,
+        description = {"Step through the findings in a line-mode shell: list, show, next, prev, verdict, note, "
+                + "rate, save, export, help, quit.",
+                "Reads commands from piped input too: printf 'list\\nquit\\n' | tilik shell articles"})
+public final class ShellCommand implements Callable<Integer> {
+    private final CliContext ctx;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    FolderInput input;
+
+    @Mixin
+    NotesOption notes;
+
+    public ShellCommand(CliContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("Reading " + input.folder() + " …");
+        out.flush();
+        Analysis analysis = input.analyze(ctx, Progress.NONE);
+        NoteStore store = NoteStore.open(notes.file());
+        ShellState state = new ShellState(store.restore(analysis), store, Clock.systemUTC());
+        SaveOnExit hook = SaveOnExit.install(store, state::session);
+        boolean interactive = ctx.terminal().getAsBoolean();
+        try (Terminal terminal = TerminalBuilder.builder().system(true).dumb(true)
+                .encoding(StandardCharsets.UTF_8).build()) {
+            SaveResult last = Shell.run(state, terminal, interactive ? history() : null, interactive);
+            return last.ok() ? ExitCode.OK : ExitCode.INTERNAL;
+        } finally {
+            hook.remove();
+        }
+    }
+
+    /** {@code $XDG_STATE_HOME/tilik/shell-history}, beside the log file. */
+    private Path history() {
+        String state = ctx.env().apply("XDG_STATE_HOME");
+        Path base = state != null && !state.isBlank() && Path.of(state).isAbsolute()
+                ? Path.of(state) : Path.of(System.getProperty("user.home"), ".local", "state");
+        return base.resolve("tilik").resolve("shell-history");
+    }
+}

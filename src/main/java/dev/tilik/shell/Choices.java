@@ -1,0 +1,53 @@
+package dev.tilik.shell;
+
+import dev.tilik.review.Rating;
+import dev.tilik.review.Verdict;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/** Verdicts and ratings as the shell spells them (lower-case ids), with their completion candidates. */
+final class Choices {
+    private Choices() {
+    }
+
+    /** Completion candidates for a verdict: its ids. */
+    static final class VerdictIds implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Arrays.stream(Verdict.values()).map(Verdict::id).iterator();
+        }
+    }
+
+    /** A verdict by id ({@code needs_sources}) or by its menu digit ({@code 5}). */
+    static final class VerdictConverter implements ITypeConverter<Verdict> {
+        @Override
+        public Verdict convert(String value) {
+            Verdict byDigit = value.length() == 1 ? Verdict.ofDigit(value.charAt(0)) : null;
+            if (byDigit != null) {
+                return byDigit;
+            }
+            try {
+                return Verdict.of(value.toLowerCase(java.util.Locale.ROOT).replace('-', '_'));
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
+    /** Completion candidates for a rating: its ids, and {@code none}. */
+    static final class RatingIds implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            List<String> ids = new ArrayList<>();
+            Arrays.stream(Rating.values()).map(Rating::id).forEach(ids::add);
+            ids.add(NONE);
+            return ids.iterator();
+        }
+    }
+
+    static final String NONE = "none";
+}

@@ -1,0 +1,55 @@
+package dev.tilik.shell;
+
+import dev.tilik.notes.AtomicWriter;
+import dev.tilik.notes.ClaimReviewExport;
+import dev.tilik.notes.MarkdownExport;
+import dev.tilik.notes.SaveSteps;
+import dev.tilik.review.ReviewSession;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "export", description = "Print or write the notes as Markdown or ClaimReview JSON-LD.")
+final class ExportCommand implements Callable<Integer> {
+    /** What the shell exports. */
+    enum Format { md, claimreview }
+
+    private final ShellContext ctx;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FORMAT", defaultValue = "md",
+            description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE (atomically) instead of printing.")
+    Path output;
+
+    @Option(names = "--reviewer", paramLabel = "NAME", defaultValue = "Tilik",
+            description = "The organisation named as ClaimReview author (default: ${DEFAULT-VALUE}).")
+    String reviewer;
+
+    ExportCommand(ShellContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public Integer call() {
+        ReviewSession session = ctx.state().session();
+        String text = format == Format.md ? MarkdownExport.render(session) : ClaimReviewExport.render(session, reviewer);
+        if (output == null) {
+            text.lines().map(ShellText::safe).forEach(ctx.out()::println);
+            return 0;
+        }
+        try {
+            new AtomicWriter(SaveSteps.REAL).write(output, text.getBytes(StandardCharsets.UTF_8));
+            ctx.out().println("Exported to " + ShellText.safe(output.toString()) + ".");
+            return 0;
+        } catch (IOException e) {
+            ctx.out().println("error: export not written: " + ShellText.safe(String.valueOf(e.getMessage())));
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package dev.tilik.shell;
+
+import dev.tilik.analysis.Analysis;
+import dev.tilik.findings.Evidence;
+import dev.tilik.findings.Finding;
+import dev.tilik.review.Review;
+import dev.tilik.review.ReviewSession;
+import dev.tilik.statements.Statement;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Optional;
+
+/** How the shell writes findings: one line each in a list, or in full with every statement compared. */
+final class FindingText {
+    private FindingText() {
+    }
+
+    /** {@code > 2. [high] deny vs assert: title (confirmed)}; the marker shows the current finding. */
+    static String line(ReviewSession session, int index, boolean current) {
+        Finding f = session.findings().get(index);
+        return (current ? "> " : "  ") + (index + 1) + ". [" + f.severity().id() + "] " + f.type().label() + ": "
+                + ShellText.safe(f.title()) + " (" + session.verdict(f.id()).id() + ")";
+    }
+
+    static void list(ReviewSession session, int currentIndex, PrintWriter out) {
+        List<Finding> all = session.findings();
+        if (all.isEmpty()) {
+            out.println("No findings.");
+        }
+        for (int i = 0; i < all.size(); i++) {
+            out.println(line(session, i, i == currentIndex));
+        }
+        int orphans = session.orphans().size();
+        if (orphans > 0) {
+            out.println(orphans + (orphans == 1 ? " orphaned note" : " orphaned notes")
+                    + " (findings no longer found; kept in the note file)");
+        }
+    }
+
+    static void show(ReviewSession session, int index, PrintWriter out) {
+        Finding f = session.findings().get(index);
+        out.println("Finding " + (index + 1) + " of " + session.findings().size() + " · " + f.type().label()
+                + " · severity " + f.severity().id() + " · rule " + ShellText.safe(f.rule()));
+        out.println(ShellText.safe(f.title()));
+        out.println(ShellText.safe(f.explanation()));
+        out.println();
+        int n = 1;
+        for (Evidence e : f.evidence()) {
+            out.println("  [" + n++ + "] " + (e.side() == 0 ? "A " : "B ") + ShellText.safe(e.fileName())
+                    + speaker(session.analysis(), e));
+            out.println("      " + ShellText.safe(e.text()));
+        }
+        out.println();
+        Optional<Review> r = session.review(f.id());
+        out.println("Verdict: " + session.verdict(f.id()).id()
+                + r.flatMap(Review::ratingIfAny).map(x -> " · rating: " + x.label()).orElse(""));
+        String note = session.note(f.id());
+        out.println("Note: " + (note.isEmpty() ? "(none)" : ShellText.safe(note)));
+    }
+
+    private static String speaker(Analysis analysis, Evidence e) {
+        if (e.statementId() == null) {
+            return "";
+        }
+        Optional<Statement> s = analysis.statement(e.statementId());
+        return s.map(st -> " · " + ShellText.safe(st.speaker())
+                + (st.party() == null ? "" : " (" + ShellText.safe(st.party()) + ")")
+                + " [" + st.stance().marker() + "]").orElse("");
+    }
+}

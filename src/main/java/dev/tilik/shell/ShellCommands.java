@@ -1,0 +1,52 @@
+package dev.tilik.shell;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The shell's command tree: one picocli command per thing a fact-checker does, printing to one writer. */
+@Command(name = "", description = {"Tilik shell: step through the findings, record verdicts and notes.",
+        "Every change is saved at once. Tab completes commands and values."},
+        footer = {"", "Ctrl-D or quit leaves (saving first)."})
+final class ShellCommands implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** The tree for one shell session; parse errors print one line and a hint, never a stack trace. */
+    static CommandLine build(ShellContext ctx) {
+        CommandLine cl = new CommandLine(new ShellCommands());
+        cl.addSubcommand(new ListCommand(ctx));
+        cl.addSubcommand(new ShowCommand(ctx));
+        cl.addSubcommand(new NextCommand(ctx));
+        cl.addSubcommand(new PrevCommand(ctx));
+        cl.addSubcommand(new VerdictCommand(ctx));
+        cl.addSubcommand(new NoteCommand(ctx));
+        cl.addSubcommand(new RateCommand(ctx));
+        cl.addSubcommand(new SaveCommand(ctx));
+        cl.addSubcommand(new ExportCommand(ctx));
+        cl.addSubcommand(new QuitCommand(ctx));
+        cl.addSubcommand(new CommandLine.HelpCommand());
+        // The root has no name (commands are typed bare), so drop the space picocli puts before the name.
+        cl.getCommandSpec().usageMessage().synopsisHeading("Usage:");
+        cl.getSubcommands().values().forEach(sub -> sub.getCommandSpec().usageMessage().synopsisHeading("Usage:"));
+        PrintWriter out = ctx.out();
+        cl.setOut(out);
+        cl.setErr(out);
+        cl.setParameterExceptionHandler((e, args) -> {
+            out.println(ShellText.safe(e.getMessage()) + " (type help)");
+            return 2;
+        });
+        cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            out.println("error: " + ShellText.safe(String.valueOf(e.getMessage())));
+            return 3;
+        });
+        return cl;
+    }
+}

@@ -1,0 +1,93 @@
+package dev.tilik.shell;
+
+import dev.tilik.findings.Finding;
+import dev.tilik.notes.NoteStore;
+import dev.tilik.notes.SaveResult;
+import dev.tilik.review.Rating;
+import dev.tilik.review.ReviewSession;
+import dev.tilik.review.Verdict;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What the shell works on: the review session, which finding is current, and the note store that
+ * saves every change at once. Commands run on the shell's thread; {@link #session()} may be read
+ * from any thread (the shutdown hook reads it).
+ */
+public final class ShellState {
+    private final NoteStore store;
+    private final Clock clock;
+    private volatile ReviewSession session;
+    private int current;
+
+    public ShellState(ReviewSession session, NoteStore store, Clock clock) {
+        this.session = Objects.requireNonNull(session, "session");
+        this.store = Objects.requireNonNull(store, "store");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    public ReviewSession session() {
+        return session;
+    }
+
+    public NoteStore store() {
+        return store;
+    }
+
+    public List<Finding> findings() {
+        return session.findings();
+    }
+
+    /** The current finding's 0-based index; meaningless when there are no findings. */
+    public int index() {
+        return current;
+    }
+
+    public Optional<Finding> current() {
+        List<Finding> all = findings();
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(current));
+    }
+
+    /** Moves by {@code delta}, stopping at either end; false when it could not move. */
+    public boolean move(int delta) {
+        int next = current + delta;
+        if (next < 0 || next >= findings().size()) {
+            return false;
+        }
+        current = next;
+        return true;
+    }
+
+    /** Selects a finding by its number in the list (1-based) or its id; empty when none matches. */
+    public Optional<Finding> select(String numberOrId) {
+        List<Finding> all = findings();
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).id().equals(numberOrId) || Integer.toString(i + 1).equals(numberOrId)) {
+                current = i;
+                return Optional.of(all.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    public SaveResult verdict(Finding f, Verdict v) {
+        session = session.withVerdict(f, v, clock.instant());
+        return save();
+    }
+
+    public SaveResult note(Finding f, String text) {
+        session = session.withNote(f, text, clock.instant());
+        return save();
+    }
+
+    public SaveResult rating(Finding f, Rating r) {
+        session = session.withRating(f, r, clock.instant());
+        return save();
+    }
+
+    public SaveResult save() {
+        return store.save(session);
+    }
+}

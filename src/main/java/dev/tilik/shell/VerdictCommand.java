@@ -1,0 +1,35 @@
+package dev.tilik.shell;
+
+import dev.tilik.findings.Finding;
+import dev.tilik.review.Verdict;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "verdict", aliases = "v", description = "Record a verdict on the current finding (or finding N).")
+final class VerdictCommand implements Callable<Integer> {
+    private final ShellContext ctx;
+
+    @Parameters(index = "0", paramLabel = "VERDICT", converter = Choices.VerdictConverter.class,
+            completionCandidates = Choices.VerdictIds.class,
+            description = "One of ${COMPLETION-CANDIDATES} (or its digit 1-5).")
+    Verdict verdict;
+
+    @Parameters(index = "1", arity = "0..1", paramLabel = "N|ID", description = "Finding number or id (default: current).")
+    String which;
+
+    VerdictCommand(ShellContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public Integer call() {
+        Finding f = Target.resolve(ctx, which);
+        if (f == null) {
+            return 1;
+        }
+        ctx.report(ctx.state().verdict(f, verdict));
+        ctx.out().println(FindingText.line(ctx.state().session(), ctx.state().index(), true));
+        return 0;
+    }
+}

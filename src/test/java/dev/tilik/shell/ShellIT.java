@@ -1,0 +1,81 @@
+package dev.tilik.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.tilik.json.StrictJson;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The packaged jar's shell, scripted through a pipe and driven through a pseudo-terminal. */
+class ShellIT {
+    private static final long DEADLINE_SECONDS = 60;
+    private static final Path ARTICLES = Path.of("articles").toAbsolutePath();
+
+    @TempDir
+    Path dir;
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static String jar() {
+        String jar = System.getProperty("tilik.jar");
+        assertThat(jar).as("failsafe passes -Dtilik.jar").isNotBlank();
+        return jar;
+    }
+
+    /** Runs {@code command} in {@code dir} with {@code input} on stdin; returns stdout (stderr must stay empty). */
+    private String run(List<String> command, String input) throws IOException, InterruptedException {
+        Path err = dir.resolve("stderr.txt");
+        ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile()).redirectError(err.toFile());
+        pb.environment().put("XDG_STATE_HOME", dir.resolve("state").toString());
+        Process p = pb.start();
+        try (OutputStream in = p.getOutputStream()) {
+            in.write(input.getBytes(StandardCharsets.UTF_8));
+        }
+        byte[] out = p.getInputStream().readAllBytes();
+        assertThat(p.waitFor(DEADLINE_SECONDS, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(Files.readString(err)).isZero();
+        assertThat(Files.readString(err)).isEmpty();
+        return new String(out, StandardCharsets.UTF_8);
+    }
+
+    private JsonNode notes() throws Exception {
+        return StrictJson.mapper().readTree(Files.readString(dir.resolve("tilik-notes.json"), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void pipedCommandsScriptTheShellAndTheVerdictLandsInTheNoteFile() throws Exception {
+        String out = run(List.of(java(), "-jar", jar(), "shell", ARTICLES.toString()),
+                "list\nnext\nverdict confirmed\nnote Checked against KCNA.\nquit\n");
+
+        assertThat(out).contains("findings; notes in tilik-notes.json. Type help, or list.", "> 1. [", "  2. [",
+                "Finding 2 of", "Note saved.", "Notes are in tilik-notes.json.").doesNotContain("tilik> ", "\u001b");
+        JsonNode findings = notes().get("findings");
+        assertThat(findings).hasSize(1);
+        assertThat(findings.get(0).get("verdict").asText()).isEqualTo("confirmed");
+        assertThat(findings.get(0).get("note").asText()).isEqualTo("Checked against KCNA.");
+        assertThat(dir.resolve("tilik-notes.md")).exists();
+    }
+
+    @Test
+    void aPseudoTerminalGetsPromptsAndTabCompletion() throws Exception {
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/script")), "util-linux script provides the pseudo-terminal");
+        String command = "stty cols 100 rows 30; exec " + java() + " -jar " + jar() + " shell " + ARTICLES;
+        String out = run(List.of("/usr/bin/script", "-q", "-e", "-c", command, "/dev/null"), "verd\tne\t\nquit\n");
+
+        assertThat(out).contains("tilik> verdict needs_sources ");
+        assertThat(notes().get("findings").get(0).get("verdict").asText()).isEqualTo("needs_sources");
+        assertThat(Files.readString(dir.resolve("state/tilik/shell-history"), StandardCharsets.UTF_8))
+                .contains("verdict needs_sources");
+    }
+}

@@ -1,0 +1,144 @@
+package dev.tilik.shell;
+
+import static dev.tilik.review.ReviewFixtures.DENY_VS_ASSERT;
+import static dev.tilik.review.ReviewFixtures.DENY_VS_CONDITIONAL;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tilik.notes.NoteStore;
+import dev.tilik.review.Rating;
+import dev.tilik.review.ReviewFixtures;
+import dev.tilik.review.ReviewSession;
+import dev.tilik.review.Verdict;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.impl.DumbTerminal;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Scripted sessions through piped streams on JLine's dumb terminal, as {@code printf '…' | tilik shell} runs them. */
+class ShellTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2024-10-25T08:30:00Z"), ZoneOffset.UTC);
+
+    @TempDir
+    Path dir;
+
+    private Path notes() {
+        return dir.resolve("tilik-notes.json");
+    }
+
+    private String run(String script, boolean interactive, Path history) throws IOException {
+        NoteStore store = NoteStore.open(notes());
+        ShellState state = new ShellState(store.restore(ReviewFixtures.analysis()), store, CLOCK);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (Terminal t = new DumbTerminal("tilik-test", "dumb",
+                new ByteArrayInputStream(script.getBytes(StandardCharsets.UTF_8)), out, StandardCharsets.UTF_8)) {
+            assertThat(Shell.run(state, t, history, interactive).ok()).isTrue();
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String run(String script) throws IOException {
+        return run(script, false, null);
+    }
+
+    private ReviewSession saved() {
+        return NoteStore.open(notes()).restore(ReviewFixtures.analysis());
+    }
+
+    @Test
+    void aScriptedSessionListsStepsAndRecordsAVerdictNoteAndRatingInTheNoteFile() throws IOException {
+        String out = run("list\nnext\nverdict confirmed\nnote Both in one article.\nrate salah\nquit\n");
+
+        assertThat(out).isEqualTo("""
+                3 findings; notes in %s. Type help, or list.
+                > 1. [high] deny vs conditional: DPRK denies; Kim Jong Gyu: if true, lawful (unreviewed)
+                  2. [high] deny vs assert: DPRK denies; NIS says troops sent (unreviewed)
+                  3. [high] numbers disagree: 1,500 vs thousands (unreviewed)
+                Finding 2 of 3 · deny vs assert · severity high · rule findings.json#deny_vs_assert
+                DPRK denies; NIS says troops sent
+                They disagree.
+
+                  [1] A 001_detik.txt · Kim Song (DPRK) [DENY]
+                      "Kami tidak pernah mengirimkan tentara ke Rusia," kata Kim Song.
+                  [2] A 001_detik.txt · NIS (ROK) [ASSERT]
+                      Sekitar 1.500 tentara dikirim, ujar NIS.
+
+                Verdict: unreviewed
+                Note: (none)
+                > 2. [high] deny vs assert: DPRK denies; NIS says troops sent (confirmed)
+                Note saved.
+                Rating: Salah
+                Notes are in %s.
+                """.formatted(notes(), notes()));
+        ReviewSession saved = saved();
+        assertThat(saved.verdict(DENY_VS_ASSERT)).isEqualTo(Verdict.CONFIRMED);
+        assertThat(saved.note(DENY_VS_ASSERT)).isEqualTo("Both in one article.");
+        assertThat(saved.review(DENY_VS_ASSERT).orElseThrow().rating()).isEqualTo(Rating.SALAH);
+        assertThat(saved.verdict(DENY_VS_CONDITIONAL)).isEqualTo(Verdict.UNREVIEWED);
+        assertThat(NotesMarkdown.of(notes())).contains("**confirmed**", "> Both in one article.");
+    }
+
+    @Test
+    void mistakesGetOneLineAnswersAndTheSessionGoesOn() throws IOException {
+        String out = run("frobnicate\nverdict maybe\nshow 9\nprev\nverdict 4 3\nnote\n");
+        assertThat(out).contains("Unmatched argument at index 0: 'frobnicate' (type help)")
+                .contains("expected one of unreviewed, confirmed, divergence, not_a_contradiction, needs_sources")
+                .contains("No finding 9 (1 to 3, or an id).")
+                .contains("Already at the first finding.")
+                .contains("> 3. [high] numbers disagree: 1,500 vs thousands (not_a_contradiction)")
+                .contains("(no note)")
+                .doesNotContain("Exception", "\tat ");
+        assertThat(saved().verdict(ReviewFixtures.NUMBERS)).isEqualTo(Verdict.NOT_A_CONTRADICTION);
+    }
+
+    @Test
+    void endOfInputWithoutQuitStillSaves() throws IOException {
+        run("show " + DENY_VS_CONDITIONAL + "\nverdict divergence");
+        assertThat(saved().verdict(DENY_VS_CONDITIONAL)).isEqualTo(Verdict.DIVERGENCE);
+    }
+
+    @Test
+    void helpListsEveryCommandFromTheTree() throws IOException {
+        String out = run("help\nhelp verdict\n");
+        assertThat(out).contains("list", "show", "next", "prev", "verdict", "note", "rate", "save", "export", "quit")
+                .contains("Usage: verdict VERDICT [N|ID]", "Usage: [COMMAND]").doesNotContain("Usage:  ");
+    }
+
+    @Test
+    void exportsPrintOrWriteAtomically() throws IOException {
+        Path md = dir.resolve("out.md");
+        String out = run("verdict confirmed\nrate benar\nexport claimreview --reviewer \"Cek Fakta\"\nexport md -o " + md + "\n");
+        assertThat(out).contains("\"@type\" : \"ClaimReview\"", "\"alternateName\" : \"Benar\"", "\"name\" : \"Cek Fakta\"")
+                .contains("Exported to " + md + ".");
+        assertThat(Files.readString(md, StandardCharsets.UTF_8)).startsWith("# Tilik notes: articles");
+    }
+
+    @Test
+    void anInteractiveSessionPromptsAndKeepsHistory() throws IOException {
+        Path history = dir.resolve("state/shell-history");
+        Files.createDirectories(history.getParent());
+        String out = run("list\nquit\n", true, history);
+        assertThat(out).contains("tilik> ");
+        assertThat(Files.readString(history, StandardCharsets.UTF_8)).contains("list", "quit");
+    }
+
+    @Test
+    void articleTextCannotDriveTheTerminal() {
+        assertThat(ShellText.safe("a\u001b[2Jb\u009b\u202Ec\td\u0000")).isEqualTo("a^[[2Jb<U+009B><U+202E>c    d^@");
+    }
+
+    /** The Markdown rendering beside the note file. */
+    private static final class NotesMarkdown {
+        static String of(Path notes) throws IOException {
+            return Files.readString(notes.resolveSibling("tilik-notes.md"), StandardCharsets.UTF_8);
+        }
+    }
+}
