@@ -1,0 +1,106 @@
+package dev.tilik.tui;
+
+import dev.tilik.review.ReviewSession;
+import java.util.Objects;
+
+/**
+ * Everything the reader shows, in one immutable value. {@link Update} makes the next state from a
+ * message; the views read nothing else.
+ *
+ * @param session  the analysis with the reviews, null until loaded
+ * @param progress what loading is doing (shown until the session arrives)
+ * @param failure  why loading failed, or null
+ * @param status   the message in the status bar ("saved", why a key is disabled), or ""
+ * @param saving   saves asked for and not yet reported back
+ * @param quitting true once the user asked to quit; the app ends when the save reports back
+ */
+public record AppState(ReviewSession session, LoadProgress progress, String failure, Nav nav, Overlay overlay,
+                       Filter filter, Search search, String status, int width, int height, int saving,
+                       boolean quitting, KeyTable keys) {
+
+    public AppState {
+        Objects.requireNonNull(progress, "progress");
+        Objects.requireNonNull(nav, "nav");
+        Objects.requireNonNull(overlay, "overlay");
+        Objects.requireNonNull(filter, "filter");
+        Objects.requireNonNull(keys, "keys");
+        status = status == null ? "" : status;
+        width = Math.max(0, width);
+        height = Math.max(0, height);
+    }
+
+    public static AppState initial(int width, int height, KeyTable keys) {
+        return new AppState(null, LoadProgress.START, null, Nav.START, Overlay.NONE, Filter.ALL, null, "",
+                width, height, 0, false, keys);
+    }
+
+    public boolean isLoaded() {
+        return session != null;
+    }
+
+    /** The key context now: loading, an overlay, a search with results, or the reader. */
+    public Mode mode() {
+        if (!isLoaded()) {
+            return Mode.LOADING;
+        }
+        if (!(overlay instanceof Overlay.None)) {
+            return overlay.mode();
+        }
+        return search != null ? Mode.SEARCH_RESULTS : Mode.READER;
+    }
+
+    public AppState withSession(ReviewSession s) {
+        return new AppState(s, progress, failure, nav, overlay, filter, search, status, width, height, saving,
+                quitting, keys);
+    }
+
+    public AppState withProgress(LoadProgress p) {
+        return new AppState(session, p, failure, nav, overlay, filter, search, status, width, height, saving,
+                quitting, keys);
+    }
+
+    public AppState withFailure(String why) {
+        return new AppState(session, progress, why, nav, overlay, filter, search, status, width, height, saving,
+                quitting, keys);
+    }
+
+    public AppState withNav(Nav n) {
+        return new AppState(session, progress, failure, n, overlay, filter, search, status, width, height, saving,
+                quitting, keys);
+    }
+
+    public AppState withOverlay(Overlay o) {
+        return new AppState(session, progress, failure, nav, o, filter, search, status, width, height, saving,
+                quitting, keys);
+    }
+
+    public AppState withFilter(Filter f) {
+        return new AppState(session, progress, failure, nav, overlay, f, search, status, width, height, saving,
+                quitting, keys);
+    }
+
+    public AppState withSearch(Search s) {
+        return new AppState(session, progress, failure, nav, overlay, filter, s, status, width, height, saving,
+                quitting, keys);
+    }
+
+    public AppState withStatus(String s) {
+        return new AppState(session, progress, failure, nav, overlay, filter, search, s, width, height, saving,
+                quitting, keys);
+    }
+
+    public AppState withSize(int w, int h) {
+        return new AppState(session, progress, failure, nav, overlay, filter, search, status, w, h, saving,
+                quitting, keys);
+    }
+
+    public AppState withSaving(int n) {
+        return new AppState(session, progress, failure, nav, overlay, filter, search, status, width, height,
+                Math.max(0, n), quitting, keys);
+    }
+
+    public AppState withQuitting(boolean q) {
+        return new AppState(session, progress, failure, nav, overlay, filter, search, status, width, height, saving,
+                q, keys);
+    }
+}

@@ -1,0 +1,78 @@
+package dev.tilik.tui;
+
+import dev.tilik.findings.Evidence;
+import dev.tilik.ingest.Article;
+import dev.tilik.statements.ArticleStatements;
+import dev.tilik.statements.Statement;
+import dev.tilik.text.CharSpan;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One article pane: a title line and the wrapped text, statements highlighted in their stance's
+ * colour after a {@code [STANCE]} marker, the current finding's statement in reverse video,
+ * boilerplate dimmed with a {@code ~} in the margin, search matches marked.
+ */
+final class ArticlePaneView {
+    private ArticlePaneView() {
+    }
+
+    static void draw(Canvas c, AppState s, Geometry g, Focus side) {
+        Rect title = side == Focus.LEFT ? g.leftTitle() : g.rightTitle();
+        Rect body = g.body(side);
+        Optional<ArticleStatements> article = Panes.article(s, side);
+        boolean focused = s.nav().focus() == side;
+        if (article.isEmpty()) {
+            Chrome.title(c, title, "no article", focused, "");
+            return;
+        }
+        ArticleStatements a = article.get();
+        List<ArticleLayout.Line> lines = ArticleLayout.lines(a, g.textWidth(side));
+        int max = Math.max(0, lines.size() - body.height());
+        int top = Math.min(max, ArticleLayout.lineOf(lines, s.nav().anchor(side)));
+        String where = lines.size() <= body.height() ? "all" : (max == 0 ? 0 : top * 100 / max) + "%";
+        String label = (side == Focus.LEFT ? "A " : "B ") + a.fileName()
+                + (a.document().article().source() == null ? "" : " \u00B7 " + a.document().article().source());
+        Chrome.title(c, title, label, focused, where);
+        Optional<CharSpan> current = Panes.evidence(s, side).map(Evidence::span);
+        for (int row = 0; row < body.height() && top + row < lines.size(); row++) {
+            drawLine(c, s, a, lines.get(top + row), body.x(), body.y() + row, body.width(), current);
+        }
+    }
+
+    private static void drawLine(Canvas c, AppState s, ArticleStatements a, ArticleLayout.Line line, int x, int y,
+                                 int width, Optional<CharSpan> current) {
+        Article art = a.document().article();
+        if (!line.units().isEmpty() && art.isBoilerplate(line.units().get(0).offset())) {
+            c.put(x, y, "~", Style.of(Role.DIM), 1);
+        }
+        int col = x + 1;
+        int end = x + width - 1;
+        for (ArticleLayout.Unit u : line.units()) {
+            if (col >= end) {
+                break;
+            }
+            col += c.put(col, y, u.text(), style(s, a, u, current), end - col);
+        }
+    }
+
+    private static Style style(AppState s, ArticleStatements a, ArticleLayout.Unit u, Optional<CharSpan> current) {
+        boolean isCurrent = current.isPresent() && current.get().contains(u.offset());
+        if (u.marker() != null) {
+            Style m = Style.of(Role.of(u.marker())).strong();
+            return isCurrent ? m.inverse() : m;
+        }
+        int o = u.offset();
+        Search search = s.search();
+        if (search != null && search.fileName().equals(a.fileName()) && search.isMatch(o)) {
+            return Style.of(search.isCurrent(o) ? Role.MATCH_CURRENT : Role.MATCH);
+        }
+        for (Statement st : a.statements()) {
+            if (st.claim().contains(o)) {
+                Style base = Style.of(Role.of(st.stance()));
+                return isCurrent ? base.inverse() : base;
+            }
+        }
+        return a.document().article().isBoilerplate(o) ? Style.of(Role.DIM) : Style.TEXT;
+    }
+}

@@ -1,0 +1,13 @@
+package dev.tilik.tui;
+
+import dev.tilik.ingest.Progress;
+import dev.tilik.review.ReviewSession;
+
+/** What the reader needs from the rest of Tilik. Both methods run off the UI thread. */
+public interface Backend {
+    /** Load and analyse the articles (slow: models, NLP), reporting progress, and restore saved reviews. */
+    ReviewSession load(Progress progress) throws Exception;
+
+    /** Write the reviews (note file and its Markdown); called after every change and before quitting. */
+    void save(ReviewSession session) throws Exception;
+}

@@ -1,0 +1,20 @@
+package dev.tilik.tui;
+
+import dev.tilik.review.ReviewSession;
+
+/** Work {@link Update} asks for; the runtime does it off the UI thread and reports back with a {@link Msg}. */
+public sealed interface Effect {
+    record Load() implements Effect {
+    }
+
+    record Save(ReviewSession session, boolean forQuit) implements Effect {
+    }
+
+    /** End the app (the terminal is restored by the runtime). */
+    record Exit() implements Effect {
+    }
+
+    /** Hand the terminal back and stop the process until it is resumed (Ctrl-Z). */
+    record Suspend() implements Effect {
+    }
+}

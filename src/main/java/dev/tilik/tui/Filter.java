@@ -1,0 +1,63 @@
+package dev.tilik.tui;
+
+import dev.tilik.findings.Finding;
+import dev.tilik.findings.FindingType;
+import dev.tilik.findings.Severity;
+import dev.tilik.review.ReviewSession;
+import dev.tilik.review.Verdict;
+
+/** Which findings to show; a null field means "any". Immutable. */
+public record Filter(FindingType type, Severity severity, Verdict verdict) {
+    public static final Filter ALL = new Filter(null, null, null);
+    public static final int ROWS = 3;
+
+    public boolean isAll() {
+        return type == null && severity == null && verdict == null;
+    }
+
+    public boolean matches(Finding f, ReviewSession session) {
+        return (type == null || f.type() == type)
+                && (severity == null || f.severity() == severity)
+                && (verdict == null || session.verdict(f.id()) == verdict);
+    }
+
+    /** The value on {@code row} (0 type, 1 severity, 2 verdict) moved by {@code step} through "any" and every value. */
+    public Filter cycle(int row, int step) {
+        return switch (row) {
+            case 0 -> new Filter(next(FindingType.values(), type, step), severity, verdict);
+            case 1 -> new Filter(type, next(Severity.values(), severity, step), verdict);
+            default -> new Filter(type, severity, next(Verdict.values(), verdict, step));
+        };
+    }
+
+    /** Row label and current value, for the filter menu. */
+    public String label(int row) {
+        return switch (row) {
+            case 0 -> "type: " + (type == null ? "any" : type.label());
+            case 1 -> "severity: " + (severity == null ? "any" : severity.id());
+            default -> "verdict: " + (verdict == null ? "any" : verdict.label());
+        };
+    }
+
+    /** Short description for the status bar, e.g. "type=numeric verdict=unreviewed". */
+    public String summary() {
+        StringBuilder sb = new StringBuilder();
+        if (type != null) {
+            sb.append("type=").append(type.id()).append(' ');
+        }
+        if (severity != null) {
+            sb.append("severity=").append(severity.id()).append(' ');
+        }
+        if (verdict != null) {
+            sb.append("verdict=").append(verdict.id()).append(' ');
+        }
+        return sb.toString().trim();
+    }
+
+    private static <E extends Enum<E>> E next(E[] values, E current, int step) {
+        int n = values.length + 1;
+        int index = current == null ? 0 : current.ordinal() + 1;
+        int moved = Math.floorMod(index + step, n);
+        return moved == 0 ? null : values[moved - 1];
+    }
+}

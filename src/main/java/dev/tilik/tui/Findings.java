@@ -1,0 +1,64 @@
+package dev.tilik.tui;
+
+import dev.tilik.findings.Finding;
+import dev.tilik.findings.Severity;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The findings the reader steps through: those the filter lets through, grouped by topic (topics
+ * in alphabetical order, findings without a topic last), most severe first within a topic, then in
+ * the analysis's order.
+ */
+public final class Findings {
+    private Findings() {
+    }
+
+    public static List<Finding> visible(AppState s) {
+        if (s.session() == null) {
+            return List.of();
+        }
+        List<Finding> all = s.session().findings();
+        List<Finding> out = new ArrayList<>();
+        Map<Finding, Integer> order = new IdentityHashMap<>();
+        for (Finding f : all) {
+            order.put(f, order.size());
+            if (s.filter().matches(f, s.session())) {
+                out.add(f);
+            }
+        }
+        out.sort(Comparator.comparing((Finding f) -> f.topic() == null ? "\uffff" : f.topic())
+                .thenComparing(Finding::severity, Comparator.comparingInt(Severity::ordinal))
+                .thenComparingInt(order::get));
+        return out;
+    }
+
+    /** The finding shown, if it is still visible under the filter. */
+    public static Optional<Finding> current(AppState s) {
+        String id = s.nav().findingId();
+        if (id == null) {
+            return Optional.empty();
+        }
+        return visible(s).stream().filter(f -> f.id().equals(id)).findFirst();
+    }
+
+    /** Position of the current finding in {@link #visible} (0-based), or -1. */
+    public static int index(AppState s) {
+        String id = s.nav().findingId();
+        List<Finding> v = visible(s);
+        for (int i = 0; i < v.size(); i++) {
+            if (v.get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    public static String topicLabel(Finding f) {
+        return f.topic() == null ? "(no topic)" : f.topic();
+    }
+}

@@ -1,0 +1,35 @@
+package dev.tilik.tui;
+
+import java.util.function.Predicate;
+
+/** When an action cannot run, and the reason the status bar gives instead of doing nothing. */
+public enum Guard {
+    ALWAYS(null, s -> false),
+    NEEDS_FINDINGS("no findings to step through (f changes the filter)",
+            s -> Findings.visible(s).isEmpty()),
+    NEEDS_FINDING("no finding selected: press n to go to one",
+            s -> Findings.current(s).isEmpty()),
+    NEEDS_ARTICLES("no articles loaded", s -> s.session() == null || s.session().analysis().articles().isEmpty()),
+    BROWSING("the finding decides the articles: Esc leaves it to browse freely",
+            s -> Findings.current(s).isPresent()),
+    NEEDS_ARTICLE_PANE("focus an article pane first (Tab)",
+            s -> s.nav().focus() == Focus.PANEL || s.session() == null
+                    || s.session().analysis().articles().isEmpty());
+
+    private final String reason;
+    private final Predicate<AppState> disabled;
+
+    Guard(String reason, Predicate<AppState> disabled) {
+        this.reason = reason;
+        this.disabled = disabled;
+    }
+
+    /** Why the action is disabled in {@code state}, or null when it may run. */
+    public String check(AppState state) {
+        return disabled.test(state) ? reason : null;
+    }
+
+    public String reason() {
+        return reason;
+    }
+}

@@ -1,0 +1,173 @@
+package dev.tilik.tui;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The one key table: dispatch, status-bar hints, the help screen and {@code docs/keys.md} all read
+ * it. Earlier rows win when two rows of the same mode share a key (so n means "next match" after
+ * a search and "next finding" otherwise).
+ */
+public record KeyTable(List<Binding> bindings) {
+    private static final Set<Mode> READING = EnumSet.of(Mode.READER, Mode.SEARCH_RESULTS);
+    private static final Map<Action, Action> PAIRS = Map.of(
+            Action.NEXT_FINDING, Action.PREV_FINDING, Action.NEXT_MATCH, Action.PREV_MATCH,
+            Action.SCROLL_DOWN, Action.SCROLL_UP, Action.MOVE_DOWN, Action.MOVE_UP,
+            Action.VALUE_NEXT, Action.VALUE_PREV);
+
+    /** Which hints come first when the status bar is too narrow for all. */
+    private static final List<Action> HINT_ORDER = List.of(Action.NEXT_MATCH, Action.NEXT_FINDING, Action.CHOOSE,
+            Action.ACCEPT, Action.CANCEL, Action.VERDICT, Action.NOTE, Action.HELP, Action.QUIT, Action.LIST,
+            Action.SEARCH, Action.FILTER, Action.FOCUS_NEXT, Action.SCROLL_DOWN, Action.PICK_ARTICLES,
+            Action.STATEMENTS);
+
+    public KeyTable {
+        bindings = List.copyOf(bindings);
+    }
+
+    public static KeyTable defaults() {
+        List<Binding> b = new ArrayList<>();
+        String find = "Findings";
+        String read = "Reading";
+        String review = "Review";
+        String search = "Search and filter";
+        String app = "App";
+        b.add(row(Action.NEXT_MATCH, Set.of(Mode.SEARCH_RESULTS), search, Guard.ALWAYS, "n"));
+        b.add(row(Action.PREV_MATCH, Set.of(Mode.SEARCH_RESULTS), search, Guard.ALWAYS, "N"));
+        b.add(row(Action.NEXT_FINDING, READING, find, Guard.NEEDS_FINDINGS, "n"));
+        b.add(row(Action.PREV_FINDING, READING, find, Guard.NEEDS_FINDINGS, "p"));
+        b.add(row(Action.LIST, READING, find, Guard.NEEDS_FINDINGS, "l"));
+        b.add(row(Action.FILTER, READING, search, Guard.NEEDS_ARTICLES, "f"));
+        b.add(row(Action.SEARCH, READING, search, Guard.NEEDS_ARTICLE_PANE, "/"));
+        b.add(row(Action.VERDICT, READING, review, Guard.NEEDS_FINDING, "v"));
+        b.add(row(Action.NOTE, READING, review, Guard.NEEDS_FINDING, "e"));
+        b.add(row(Action.SAVE, READING, review, Guard.ALWAYS, "s"));
+        b.add(row(Action.SCROLL_DOWN, READING, read, Guard.ALWAYS, "j", "Down"));
+        b.add(row(Action.SCROLL_UP, READING, read, Guard.ALWAYS, "k", "Up"));
+        b.add(row(Action.PAGE_DOWN, READING, read, Guard.ALWAYS, "PgDn", "Space"));
+        b.add(row(Action.PAGE_UP, READING, read, Guard.ALWAYS, "PgUp"));
+        b.add(row(Action.TOP, READING, read, Guard.ALWAYS, "g", "Home"));
+        b.add(row(Action.BOTTOM, READING, read, Guard.ALWAYS, "G", "End"));
+        b.add(row(Action.FOCUS_NEXT, READING, read, Guard.ALWAYS, "Tab"));
+        b.add(row(Action.FOCUS_PREV, READING, read, Guard.ALWAYS, "BackTab"));
+        b.add(row(Action.PICK_ARTICLES, READING, read, Guard.BROWSING, "a"));
+        b.add(row(Action.STATEMENTS, READING, read, Guard.NEEDS_ARTICLE_PANE, "t"));
+        b.add(row(Action.HELP, READING, app, Guard.ALWAYS, "?"));
+        b.add(row(Action.BACK, READING, app, Guard.ALWAYS, "Esc"));
+        b.add(row(Action.QUIT, EnumSet.of(Mode.READER, Mode.SEARCH_RESULTS, Mode.LOADING), app, Guard.ALWAYS,
+                "q", "Ctrl-C"));
+        b.add(row(Action.QUIT, EnumSet.complementOf(EnumSet.of(Mode.READER, Mode.SEARCH_RESULTS, Mode.LOADING)),
+                app, Guard.ALWAYS, "Ctrl-C"));
+        b.add(row(Action.QUIT_UNSAVED, READING, app, Guard.ALWAYS, "Q"));
+        b.add(row(Action.SUSPEND, EnumSet.allOf(Mode.class), app, Guard.ALWAYS, "Ctrl-Z"));
+
+        String menu = "Verdict menu";
+        b.add(row(Action.CHOOSE, Set.of(Mode.VERDICT), menu, Guard.ALWAYS, "1", "2", "3", "4", "5"));
+        b.add(row(Action.CANCEL, Set.of(Mode.VERDICT), menu, Guard.ALWAYS, "Esc", "v"));
+
+        String text = "Note editor and search prompt";
+        Set<Mode> typing = EnumSet.of(Mode.NOTE, Mode.SEARCH_INPUT);
+        b.add(row(Action.ACCEPT, typing, text, Guard.ALWAYS, "Enter"));
+        b.add(row(Action.CANCEL, typing, text, Guard.ALWAYS, "Esc"));
+        b.add(row(Action.DELETE_BACK, typing, text, Guard.ALWAYS, "Backspace"));
+        b.add(row(Action.DELETE, typing, text, Guard.ALWAYS, "Delete"));
+        b.add(row(Action.CURSOR_LEFT, typing, text, Guard.ALWAYS, "Left"));
+        b.add(row(Action.CURSOR_RIGHT, typing, text, Guard.ALWAYS, "Right"));
+        b.add(row(Action.CURSOR_HOME, typing, text, Guard.ALWAYS, "Home"));
+        b.add(row(Action.CURSOR_END, typing, text, Guard.ALWAYS, "End"));
+
+        String lists = "Lists (findings, articles, statements, filter, help)";
+        Set<Mode> listModes = EnumSet.of(Mode.LIST, Mode.PICK, Mode.STATEMENTS, Mode.FILTER, Mode.HELP);
+        b.add(row(Action.MOVE_DOWN, listModes, lists, Guard.ALWAYS, "j", "Down"));
+        b.add(row(Action.MOVE_UP, listModes, lists, Guard.ALWAYS, "k", "Up"));
+        b.add(row(Action.PAGE_DOWN, listModes, lists, Guard.ALWAYS, "PgDn", "Space"));
+        b.add(row(Action.PAGE_UP, listModes, lists, Guard.ALWAYS, "PgUp"));
+        b.add(row(Action.TOP, listModes, lists, Guard.ALWAYS, "g", "Home"));
+        b.add(row(Action.BOTTOM, listModes, lists, Guard.ALWAYS, "G", "End"));
+        b.add(row(Action.CHOOSE, EnumSet.of(Mode.LIST, Mode.STATEMENTS, Mode.PICK), lists, Guard.ALWAYS, "Enter"));
+        b.add(row(Action.TO_LEFT, Set.of(Mode.PICK), lists, Guard.ALWAYS, "h", "Left"));
+        b.add(row(Action.TO_RIGHT, Set.of(Mode.PICK), lists, Guard.ALWAYS, "l", "Right"));
+        b.add(row(Action.VALUE_NEXT, Set.of(Mode.FILTER), lists, Guard.ALWAYS, "l", "Right"));
+        b.add(row(Action.VALUE_PREV, Set.of(Mode.FILTER), lists, Guard.ALWAYS, "h", "Left"));
+        b.add(row(Action.CLEAR, Set.of(Mode.FILTER), lists, Guard.ALWAYS, "c"));
+        b.add(row(Action.ACCEPT, Set.of(Mode.FILTER), lists, Guard.ALWAYS, "Enter"));
+        b.add(row(Action.CANCEL, listModes, lists, Guard.ALWAYS, "Esc", "q"));
+        b.add(row(Action.CANCEL, Set.of(Mode.HELP), lists, Guard.ALWAYS, "?"));
+        return new KeyTable(b);
+    }
+
+    private static Binding row(Action a, Set<Mode> modes, String group, Guard guard, String... keys) {
+        return new Binding(a, Arrays.stream(keys).map(Key::of).toList(), modes, group, guard);
+    }
+
+    /** The binding {@code key} triggers in {@code mode}, if any. */
+    public Optional<Binding> find(Mode mode, Key key) {
+        for (Binding b : bindings) {
+            if (b.modes().contains(mode) && b.keys().contains(key)) {
+                return Optional.of(b);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The first binding of {@code action} in {@code mode}. */
+    public Optional<Binding> binding(Mode mode, Action action) {
+        return bindings.stream().filter(b -> b.action() == action && b.modes().contains(mode)).findFirst();
+    }
+
+    /** Short key hints for the status bar, e.g. {@code n/p finding}, in table order. */
+    public List<String> hints(Mode mode) {
+        List<String> out = new ArrayList<>();
+        List<Action> seen = new ArrayList<>();
+        List<Binding> ordered = new ArrayList<>(bindings);
+        ordered.sort(java.util.Comparator.comparingInt(b -> HINT_ORDER.indexOf(b.action()) < 0 ? 99
+                : HINT_ORDER.indexOf(b.action())));
+        for (Binding b : ordered) {
+            if (!b.modes().contains(mode) || b.action().hint() == null || seen.contains(b.action())
+                    || b.keys().isEmpty()) {
+                continue;
+            }
+            seen.add(b.action());
+            String keys = b.keys().get(0).name();
+            Action pair = PAIRS.get(b.action());
+            if (pair != null) {
+                Optional<Binding> other = binding(mode, pair);
+                if (other.isPresent() && !other.get().keys().isEmpty()) {
+                    keys += "/" + other.get().keys().get(0).name();
+                }
+            }
+            if (b.action() == Action.CHOOSE && mode == Mode.VERDICT) {
+                keys = "1-5";
+            }
+            out.add(keys + " " + b.action().hint());
+        }
+        return out;
+    }
+
+    /** This table with the keys of some actions replaced (user overrides); rows of other actions keep theirs. */
+    public KeyTable withOverrides(Map<Action, List<Key>> overrides) {
+        List<Binding> out = new ArrayList<>();
+        for (Binding b : bindings) {
+            List<Key> keys = overrides.get(b.action());
+            out.add(keys == null || Collections.disjoint(b.modes(), READING) ? b : b.withKeys(keys));
+        }
+        return new KeyTable(out);
+    }
+
+    /** Groups in table order, for help and docs. */
+    public List<String> groups() {
+        List<String> out = new ArrayList<>();
+        for (Binding b : bindings) {
+            if (!out.contains(b.group())) {
+                out.add(b.group());
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,26 @@
+package dev.tilik.tui;
+
+/** Which keys apply: the reader itself, or an overlay that captures the keyboard. */
+public enum Mode {
+    LOADING("while loading"),
+    READER("reader"),
+    SEARCH_RESULTS("after a search"),
+    VERDICT("verdict menu"),
+    NOTE("note editor"),
+    SEARCH_INPUT("search prompt"),
+    FILTER("filter menu"),
+    LIST("finding list"),
+    PICK("article chooser"),
+    STATEMENTS("statement list"),
+    HELP("help screen");
+
+    private final String label;
+
+    Mode(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

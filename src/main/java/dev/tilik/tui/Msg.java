@@ -1,0 +1,30 @@
+package dev.tilik.tui;
+
+import dev.tilik.review.ReviewSession;
+import java.time.Instant;
+
+/** Everything that can happen to the reader: keys, resizes, and results of work done elsewhere. */
+public sealed interface Msg {
+    /** A key pressed at {@code at} (the time verdicts and notes are stamped with). */
+    record KeyPressed(Key key, Instant at) implements Msg {
+    }
+
+    record Resized(int width, int height) implements Msg {
+    }
+
+    record Progressed(LoadProgress progress) implements Msg {
+    }
+
+    record Loaded(ReviewSession session) implements Msg {
+    }
+
+    record LoadFailed(String message) implements Msg {
+    }
+
+    /** A save finished; {@code forQuit} when it was the save before quitting. */
+    record Saved(boolean forQuit) implements Msg {
+    }
+
+    record SaveFailed(String message, boolean forQuit) implements Msg {
+    }
+}

@@ -1,0 +1,62 @@
+package dev.tilik.tui;
+
+/** What sits on top of the reader and captures the keyboard; {@link None} when nothing does. */
+public sealed interface Overlay {
+    Mode mode();
+
+    record None() implements Overlay {
+        public Mode mode() {
+            return Mode.READER;
+        }
+    }
+
+    record VerdictMenu() implements Overlay {
+        public Mode mode() {
+            return Mode.VERDICT;
+        }
+    }
+
+    record NoteEditor(String findingId, TextField field) implements Overlay {
+        public Mode mode() {
+            return Mode.NOTE;
+        }
+    }
+
+    record SearchPrompt(TextField field) implements Overlay {
+        public Mode mode() {
+            return Mode.SEARCH_INPUT;
+        }
+    }
+
+    record FilterMenu(Filter draft, int row) implements Overlay {
+        public Mode mode() {
+            return Mode.FILTER;
+        }
+    }
+
+    record FindingList(int cursor) implements Overlay {
+        public Mode mode() {
+            return Mode.LIST;
+        }
+    }
+
+    record ArticlePicker(int cursor) implements Overlay {
+        public Mode mode() {
+            return Mode.PICK;
+        }
+    }
+
+    record StatementList(String fileName, int cursor) implements Overlay {
+        public Mode mode() {
+            return Mode.STATEMENTS;
+        }
+    }
+
+    record Help(int scroll) implements Overlay {
+        public Mode mode() {
+            return Mode.HELP;
+        }
+    }
+
+    Overlay NONE = new None();
+}

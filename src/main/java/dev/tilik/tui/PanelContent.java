@@ -1,0 +1,114 @@
+package dev.tilik.tui;
+
+import dev.tilik.findings.Evidence;
+import dev.tilik.findings.Finding;
+import dev.tilik.ingest.Problem;
+import dev.tilik.review.Verdict;
+import dev.tilik.statements.ArticleStatements;
+import dev.tilik.statements.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The finding panel's lines for a width: rule and topic, each compared statement (speaker, party,
+ * cue, stance, its sentence), the explanation, the verdict and the note. When no finding is
+ * selected, what the two panes show and the problems met while loading.
+ */
+final class PanelContent {
+    private static final String INDENT = "   ";
+
+    private PanelContent() {
+    }
+
+    static List<List<Segment>> lines(AppState s, int width) {
+        List<List<Segment>> out = new ArrayList<>();
+        if (s.session() == null) {
+            return out;
+        }
+        int w = Math.max(1, width - 2);
+        Optional<Finding> current = Findings.current(s);
+        if (current.isEmpty()) {
+            browsing(s, w, out);
+            return out;
+        }
+        Finding f = current.get();
+        out.add(List.of(label("Rule "), text(f.rule()), label("  Topic "), text(Findings.topicLabel(f))));
+        for (Evidence e : f.evidence()) {
+            out.add(evidenceHeader(s, e, e.side() == 0 ? 'A' : 'B'));
+            for (String l : Wrap.words("\u201C" + e.text().strip() + "\u201D", w - INDENT.length())) {
+                out.add(List.of(text(INDENT + l)));
+            }
+        }
+        List<String> why = Wrap.words(f.explanation(), w - 5);
+        for (int i = 0; i < why.size(); i++) {
+            out.add(List.of(i == 0 ? label("Why  ") : text("     "), text(why.get(i))));
+        }
+        Verdict v = s.session().verdict(f.id());
+        Style vs = v == Verdict.UNREVIEWED ? Style.of(Role.DIM) : Style.of(Role.LABEL).strong();
+        String note = s.session().note(f.id());
+        out.add(List.of(label("Verdict "), new Segment(v.label(), vs), label("  Note "),
+                text(note.isEmpty() ? "(none: e writes one)" : "")));
+        for (String l : note.isEmpty() ? List.<String>of() : Wrap.words(note, w - INDENT.length())) {
+            out.add(List.of(text(INDENT + l)));
+        }
+        return out;
+    }
+
+    private static List<Segment> evidenceHeader(AppState s, Evidence e, char letter) {
+        List<Segment> line = new ArrayList<>();
+        line.add(new Segment(letter + "  ", Style.of(Role.LABEL).strong()));
+        Optional<Statement> st = e.statementId() == null ? Optional.empty()
+                : s.session().analysis().statement(e.statementId());
+        if (st.isPresent()) {
+            Statement t = st.get();
+            line.add(new Segment("[" + t.stance().marker() + "] ", Style.of(Role.of(t.stance())).strong()));
+            line.add(new Segment(t.speaker(), Style.TEXT.strong()));
+            if (t.party() != null) {
+                line.add(text(" \u00B7 " + t.party()));
+            }
+            if (t.cue() != null) {
+                line.add(text(" \u00B7 "));
+                line.add(label("cue "));
+                line.add(text(t.cue()));
+            }
+            line.add(text(t.quote() ? " \u00B7 quote" : " \u00B7 reported"));
+            if (t.via() != null) {
+                line.add(text(" via " + t.via()));
+            }
+        }
+        line.add(new Segment(" \u00B7 " + e.fileName(), Style.of(Role.DIM)));
+        return line;
+    }
+
+    private static void browsing(AppState s, int w, List<List<Segment>> out) {
+        int n = Findings.visible(s).size();
+        String intro = n == 0
+                ? (s.session().findings().isEmpty() ? "No findings: the sources do not disagree on anything the rules know."
+                        : "No finding matches the filter (f changes it).")
+                : "Browsing without a finding: n or l goes to the " + n + " finding" + (n == 1 ? "" : "s") + ".";
+        for (String l : Wrap.words(intro + " a chooses the two articles; t lists statements.", w)) {
+            out.add(List.of(text(l)));
+        }
+        for (Focus side : new Focus[] {Focus.LEFT, Focus.RIGHT}) {
+            Optional<ArticleStatements> a = Panes.article(s, side);
+            a.ifPresent(x -> out.add(List.of(label(side == Focus.LEFT ? "Left  " : "Right "), text(x.fileName()
+                    + " \u00B7 " + x.document().language().language() + " \u00B7 "
+                    + (x.document().article().source() == null ? "no source" : x.document().article().source())
+                    + " \u00B7 " + x.statements().size() + " statements"))));
+        }
+        for (Problem p : s.session().analysis().problems()) {
+            for (String l : Wrap.words(p.level().name().toLowerCase(java.util.Locale.ROOT) + ": " + p, w)) {
+                out.add(List.of(new Segment(l, Style.of(Role.WARN))));
+            }
+        }
+    }
+
+    private static Segment label(String t) {
+        return new Segment(t, Style.of(Role.LABEL));
+    }
+
+    private static Segment text(String t) {
+        return new Segment(t, Style.TEXT);
+    }
+}

@@ -1,0 +1,31 @@
+package dev.tilik.tui;
+
+import java.util.Objects;
+
+/**
+ * How a cell is drawn: its role, whether it stands out ({@code bold}), whether it is the thing
+ * being pointed at ({@code reverse}, which reads in monochrome too) and {@code underlined}.
+ */
+public record Style(Role role, boolean bold, boolean reverse, boolean underlined) {
+    public static final Style TEXT = new Style(Role.TEXT, false, false, false);
+
+    public Style {
+        Objects.requireNonNull(role, "role");
+    }
+
+    public static Style of(Role role) {
+        return new Style(role, false, false, false);
+    }
+
+    public Style strong() {
+        return new Style(role, true, reverse, underlined);
+    }
+
+    public Style inverse() {
+        return new Style(role, bold, true, underlined);
+    }
+
+    public Style underline() {
+        return new Style(role, bold, reverse, true);
+    }
+}

@@ -1,0 +1,227 @@
+package dev.tilik.tui;
+
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.screen.Screen;
+import com.googlecode.lanterna.terminal.Terminal;
+import com.googlecode.lanterna.terminal.TerminalResizeListener;
+import dev.tilik.ingest.Progress;
+import dev.tilik.review.ReviewSession;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Predicate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The reader's runtime on any Lanterna screen (a real terminal, or {@code DefaultVirtualTerminal}
+ * in tests): one UI thread runs {@link Update} on each message and draws {@link View}; a key
+ * thread turns key strokes into messages; a worker thread loads and saves and reports back.
+ * After a resize the whole screen is redrawn (a delta refresh leaves garbage).
+ */
+public final class TuiApp {
+    private static final Logger LOG = LoggerFactory.getLogger(TuiApp.class);
+    private static final long PROGRESS_EVERY_NANOS = 30_000_000L;
+    /** Lanterna's virtual terminal holds its lock while blocked in readInput, so keys are polled. */
+    private static final long KEY_POLL_NANOS = 8_000_000L;
+
+    private final Screen screen;
+    private final Terminal terminal;
+    private final Backend backend;
+    private final Theme theme;
+    private final KeyTable keys;
+    private final KeyConfig keyConfig;
+    private final Suspender suspender;
+    private final BlockingQueue<Msg> inbox = new LinkedBlockingQueue<>();
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> daemon(r, "tilik-worker"));
+    private final Object frames = new Object();
+    private volatile AppState state;
+    private volatile boolean running;
+    private boolean fullRedraw = true;
+
+    public TuiApp(Screen screen, Terminal terminal, Backend backend, TuiOptions options, Suspender suspender) {
+        this.screen = screen;
+        this.terminal = terminal;
+        this.backend = backend;
+        this.theme = new Theme(options.color());
+        this.keyConfig = KeyConfig.load(options.keyFile());
+        this.keys = KeyTable.defaults().withOverrides(keyConfig.overrides());
+        this.suspender = suspender;
+    }
+
+    /** Runs until the user quits; the screen is stopped (terminal restored) whatever happens. */
+    public void run() throws IOException {
+        running = true;
+        screen.startScreen();
+        TerminalResizeListener onResize = (t, size) -> inbox.offer(new Msg.Resized(size.getColumns(), size.getRows()));
+        try {
+            screen.setCursorPosition(null);
+            TerminalSize size = screen.getTerminalSize();
+            AppState first = AppState.initial(size.getColumns(), size.getRows(), keys);
+            state = keyConfig.warnings().isEmpty() ? first : first.withStatus(keyConfig.warnings().get(0));
+            draw();
+            terminal.addResizeListener(onResize);
+            Thread input = daemon(this::readKeys, "tilik-keys");
+            input.start();
+            perform(new Effect.Load());
+            loop();
+        } finally {
+            running = false;
+            terminal.removeResizeListener(onResize);
+            worker.shutdown();
+            screen.stopScreen();
+        }
+    }
+
+    /** The state now (for tests and the hang-up hook). */
+    public AppState state() {
+        return state;
+    }
+
+    /** Waits until a drawn state satisfies {@code condition}; false when the deadline passes first. */
+    public boolean await(Predicate<AppState> condition, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (frames) {
+            while (state == null || !condition.test(state)) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                TimeUnit.NANOSECONDS.timedWait(frames, left);
+            }
+            return true;
+        }
+    }
+
+    private void loop() throws IOException {
+        while (running) {
+            Msg msg;
+            try {
+                msg = inbox.take();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            handle(msg);
+            Msg more;
+            while (running && (more = inbox.poll()) != null) {
+                handle(more);
+            }
+            if (running) {
+                draw();
+            }
+        }
+    }
+
+    private void handle(Msg msg) throws IOException {
+        if (msg instanceof Msg.Resized) {
+            TerminalSize now = screen.doResizeIfNecessary();
+            TerminalSize size = now != null ? now : screen.getTerminalSize();
+            msg = new Msg.Resized(size.getColumns(), size.getRows());
+            fullRedraw = true;
+        }
+        Step step = Update.update(state, msg);
+        state = step.state();
+        for (Effect e : step.effects()) {
+            perform(e);
+        }
+    }
+
+    private void perform(Effect e) throws IOException {
+        if (e instanceof Effect.Load) {
+            worker.submit(this::load);
+        } else if (e instanceof Effect.Save save) {
+            worker.submit(() -> save(save.session(), save.forQuit()));
+        } else if (e instanceof Effect.Exit) {
+            running = false;
+        } else if (e instanceof Effect.Suspend) {
+            suspender.suspend(screen);
+            fullRedraw = true;
+        }
+    }
+
+    private void draw() throws IOException {
+        TerminalSize resized = screen.doResizeIfNecessary();
+        if (resized != null) {
+            state = state.withSize(resized.getColumns(), resized.getRows());
+            fullRedraw = true;
+        }
+        new ScreenPainter(theme).paint(View.render(state), screen);
+        screen.refresh(fullRedraw ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);
+        fullRedraw = false;
+        synchronized (frames) {
+            frames.notifyAll();
+        }
+    }
+
+    private void readKeys() {
+        while (running) {
+            try {
+                KeyStroke k = screen.pollInput();
+                if (k == null) {
+                    LockSupport.parkNanos(KEY_POLL_NANOS);
+                    continue;
+                }
+                Key key = LanternaKeys.of(k);
+                if (key != null) {
+                    inbox.offer(new Msg.KeyPressed(key, Instant.now()));
+                }
+                if (k.getKeyType() == com.googlecode.lanterna.input.KeyType.EOF) {
+                    return;
+                }
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("reading keys failed; quitting with a save", e);
+                inbox.offer(new Msg.KeyPressed(Key.CTRL_C, Instant.now()));
+                return;
+            }
+        }
+    }
+
+    private void load() {
+        AtomicLong last = new AtomicLong();
+        Progress progress = (what, done, total) -> {
+            long now = System.nanoTime();
+            long before = last.get();
+            if (done >= total || now - before > PROGRESS_EVERY_NANOS) {
+                last.set(now);
+                inbox.offer(new Msg.Progressed(new LoadProgress(what, done, total)));
+            }
+        };
+        try {
+            ReviewSession session = backend.load(progress);
+            inbox.offer(new Msg.Loaded(session));
+        } catch (Exception | Error e) {
+            LOG.error("loading failed", e);
+            inbox.offer(new Msg.LoadFailed(message(e)));
+        }
+    }
+
+    private void save(ReviewSession session, boolean forQuit) {
+        try {
+            backend.save(session);
+            inbox.offer(new Msg.Saved(forQuit));
+        } catch (Exception | Error e) {
+            LOG.error("saving failed", e);
+            inbox.offer(new Msg.SaveFailed(message(e), forQuit));
+        }
+    }
+
+    static String message(Throwable e) {
+        String m = e.getMessage();
+        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+    }
+
+    private static Thread daemon(Runnable r, String name) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        return t;
+    }
+}

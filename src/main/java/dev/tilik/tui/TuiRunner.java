@@ -1,0 +1,132 @@
+package dev.tilik.tui;
+
+import com.googlecode.lanterna.screen.TerminalScreen;
+import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
+import com.googlecode.lanterna.terminal.Terminal;
+import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
+import dev.tilik.review.ReviewSession;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs the reader on the real terminal: forces Lanterna's text terminal in UTF-8 (never Swing,
+ * whatever the locale), traps Ctrl-C (quit with saving instead of Lanterna's {@code System.exit}),
+ * keeps stdout and stderr off the screen while it is up, saves on hang-up, and restores the
+ * terminal before showing any crash.
+ */
+public final class TuiRunner {
+    public static final int OK = 0;
+    public static final int CRASHED = 1;
+    public static final int NOT_A_TERMINAL = 2;
+
+    private TuiRunner() {
+    }
+
+    public static int run(Backend backend, TuiOptions options) {
+        if (System.console() == null) {
+            System.err.println("tilik: the full-screen reader needs a terminal on stdin and stdout;"
+                    + " use `tilik check` or `tilik shell` instead");
+            return NOT_A_TERMINAL;
+        }
+        Path logFile = LogFile.configure();
+        Logger log = LoggerFactory.getLogger(TuiRunner.class);
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        String tty = TtySuspender.read();
+        Terminal terminal = null;
+        TuiApp app = null;
+        Thread hangup = null;
+        try {
+            terminal = new DefaultTerminalFactory(out, System.in, StandardCharsets.UTF_8)
+                    .setForceTextTerminal(true)
+                    .setUnixTerminalCtrlCBehaviour(UnixLikeTerminal.CtrlCBehaviour.TRAP)
+                    .createTerminal();
+            app = new TuiApp(new TerminalScreen(terminal), terminal, backend, options,
+                    tty == null ? Suspender.NONE : new TtySuspender(tty));
+            hangup = hangupHook(app, backend, log);
+            Runtime.getRuntime().addShutdownHook(hangup);
+            PrintStream quiet = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
+            System.setOut(quiet);
+            System.setErr(quiet);
+            app.run();
+            return OK;
+        } catch (Throwable e) {
+            log.error("the reader crashed", e);
+            System.setOut(out);
+            System.setErr(err);
+            emergencySave(app, backend, log);
+            err.println("tilik: the reader stopped on an error: " + TuiApp.message(e)
+                    + (logFile == null ? "" : " (details in " + logFile + ")"));
+            return CRASHED;
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+            if (hangup != null) {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(hangup);
+                } catch (IllegalStateException shuttingDown) {
+                    log.debug("already shutting down");
+                }
+            }
+            close(terminal, log);
+        }
+    }
+
+    private static Thread hangupHook(TuiApp app, Backend backend, Logger log) {
+        return new Thread(() -> emergencySave(app, backend, log), "tilik-hangup-save");
+    }
+
+    private static void emergencySave(TuiApp app, Backend backend, Logger log) {
+        AppState s = app == null ? null : app.state();
+        ReviewSession session = s == null ? null : s.session();
+        if (session == null) {
+            return;
+        }
+        try {
+            backend.save(session);
+        } catch (Exception e) {
+            log.error("emergency save failed", e);
+        }
+    }
+
+    private static void close(Terminal terminal, Logger log) {
+        if (terminal == null) {
+            return;
+        }
+        try {
+            terminal.close();
+        } catch (IOException e) {
+            log.warn("closing the terminal failed", e);
+        }
+    }
+
+    /** Where SLF4J writes while the screen is up: the configured file, else ~/.cache/tilik/tilik.log. */
+    static final class LogFile {
+        private static final String PROPERTY = "org.slf4j.simpleLogger.logFile";
+
+        private LogFile() {
+        }
+
+        static Path configure() {
+            String set = System.getProperty(PROPERTY);
+            if (set != null && !set.equals("System.err") && !set.equals("System.out")) {
+                return Path.of(set);
+            }
+            try {
+                Path dir = Path.of(System.getProperty("user.home", "."), ".cache", "tilik");
+                Files.createDirectories(dir);
+                Path file = dir.resolve("tilik.log");
+                System.setProperty(PROPERTY, file.toString());
+                return file;
+            } catch (IOException | RuntimeException e) {
+                return null;
+            }
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package dev.tilik.tui;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * The reader's one update function: {@code (state, message) → (state, effects)}. No I/O, no clock
+ * (key messages carry their time), no terminal: every test can drive it directly.
+ */
+public final class Update {
+    private Update() {
+    }
+
+    public static Step update(AppState s, Msg msg) {
+        if (msg instanceof Msg.Resized r) {
+            return Step.of(s.withSize(r.width(), r.height()));
+        }
+        if (msg instanceof Msg.Progressed p) {
+            return Step.of(s.withProgress(p.progress()));
+        }
+        if (msg instanceof Msg.Loaded l) {
+            AppState loaded = s.withSession(l.session()).withFailure(null);
+            return Step.of(Navigate.firstFinding(loaded));
+        }
+        if (msg instanceof Msg.LoadFailed f) {
+            return Step.of(s.withFailure(f.message()));
+        }
+        if (msg instanceof Msg.Saved saved) {
+            AppState next = s.withSaving(s.saving() - 1);
+            if (saved.forQuit()) {
+                return Step.of(next, new Effect.Exit());
+            }
+            return Step.of(next.saving() == 0 && next.status().isEmpty() ? next.withStatus("saved") : next);
+        }
+        if (msg instanceof Msg.SaveFailed failed) {
+            AppState next = s.withSaving(s.saving() - 1).withQuitting(false)
+                    .withStatus("could not save: " + failed.message()
+                            + (failed.forQuit() ? " (Q quits without saving)" : ""));
+            return Step.of(next);
+        }
+        Msg.KeyPressed k = (Msg.KeyPressed) msg;
+        return key(s, k.key(), k.at());
+    }
+
+    private static Step key(AppState s, Key key, Instant at) {
+        if (s.quitting()) {
+            return Step.of(s);
+        }
+        Mode mode = s.mode();
+        Optional<Binding> found = s.keys().find(mode, key);
+        if (found.isEmpty()) {
+            if ((mode == Mode.NOTE || mode == Mode.SEARCH_INPUT) && key.typed() != 0) {
+                return Step.of(OverlayActions.type(s, key.typed()));
+            }
+            if (mode == Mode.READER || mode == Mode.SEARCH_RESULTS) {
+                return Step.of(s.withStatus("no action on " + key.name() + " (? lists every key)"));
+            }
+            return Step.of(s);
+        }
+        Binding b = found.get();
+        String why = b.guard().check(s);
+        if (why != null) {
+            return Step.of(s.withStatus(why));
+        }
+        AppState clean = s.withStatus("");
+        return switch (b.action()) {
+            case QUIT -> quit(clean);
+            case QUIT_UNSAVED -> Step.of(clean, new Effect.Exit());
+            case SUSPEND -> Step.of(clean, new Effect.Suspend());
+            case SAVE -> save(clean, false, "saving…");
+            default -> mode == Mode.READER || mode == Mode.SEARCH_RESULTS
+                    ? ReaderActions.perform(clean, b.action())
+                    : OverlayActions.perform(clean, b.action(), key, at);
+        };
+    }
+
+    static Step quit(AppState s) {
+        if (s.session() == null) {
+            return Step.of(s, new Effect.Exit());
+        }
+        return save(s.withQuitting(true).withOverlay(Overlay.NONE), true, "saving before quitting…");
+    }
+
+    /** Ask for a save of the session as it is now (autosave after every verdict or note). */
+    static Step save(AppState s, boolean forQuit, String status) {
+        if (s.session() == null) {
+            return Step.of(s);
+        }
+        AppState next = s.withSaving(s.saving() + 1).withStatus(status);
+        return Step.of(next, new Effect.Save(s.session(), forQuit));
+    }
+}

@@ -1,0 +1,72 @@
+package dev.tilik.tui;
+
+import dev.tilik.findings.Finding;
+import java.util.List;
+import java.util.Optional;
+
+/** The reader's view: a pure function from the state to a canvas of cells. */
+public final class View {
+    private View() {
+    }
+
+    public static Canvas render(AppState s) {
+        Canvas c = new Canvas(s.width(), s.height());
+        if (!Geometry.fits(s.width(), s.height())) {
+            tooSmall(c, s);
+            return c;
+        }
+        if (s.session() == null) {
+            LoadingView.draw(c, s);
+            return c;
+        }
+        Geometry g = Geometry.of(s.width(), s.height());
+        header(c, s, g);
+        ArticlePaneView.draw(c, s, g, Focus.LEFT);
+        ArticlePaneView.draw(c, s, g, Focus.RIGHT);
+        if (g.sideBySide()) {
+            for (int y = g.leftTitle().y(); y < g.left().bottom(); y++) {
+                c.put(g.left().width(), y, "\u2502", Style.of(Role.BORDER), 1);
+            }
+        }
+        panel(c, s, g);
+        StatusBar.draw(c, s, g.status());
+        OverlayView.draw(c, s);
+        return c;
+    }
+
+    private static void header(Canvas c, AppState s, Geometry g) {
+        c.fill(g.header(), Style.of(Role.HEADER));
+        var a = s.session().analysis();
+        int statements = a.articles().stream().mapToInt(x -> x.statements().size()).sum();
+        String text = " Tilik \u00B7 " + a.folder() + " \u00B7 " + a.articles().size() + " articles \u00B7 "
+                + statements + " statements \u00B7 " + a.findings().size() + " findings";
+        if (!s.filter().isAll()) {
+            text += " \u00B7 filter " + s.filter().summary();
+        }
+        c.put(0, 0, text, Style.of(Role.HEADER).strong(), g.width());
+    }
+
+    private static void panel(Canvas c, AppState s, Geometry g) {
+        Optional<Finding> f = Findings.current(s);
+        List<Finding> visible = Findings.visible(s);
+        String label = f.map(x -> "Finding " + (Findings.index(s) + 1) + "/" + visible.size() + " \u00B7 "
+                + x.type().label() + " \u00B7 " + x.severity().id().toUpperCase(java.util.Locale.ROOT) + " \u00B7 "
+                + x.title()).orElse("No finding selected");
+        List<List<Segment>> lines = PanelContent.lines(s, g.panel().width());
+        int max = Math.max(0, lines.size() - g.panel().height());
+        int scroll = Math.min(max, s.nav().panelScroll());
+        String more = max == 0 ? "" : (scroll < max ? "more \u2193" : "end");
+        Chrome.title(c, g.panelTitle(), label, s.nav().focus() == Focus.PANEL, more);
+        Rect body = g.panel();
+        Chrome.lines(c, new Rect(body.x() + 1, body.y(), body.width() - 2, body.height()), lines, scroll);
+    }
+
+    private static void tooSmall(Canvas c, AppState s) {
+        String msg = "Terminal too small (" + s.width() + "\u00D7" + s.height() + "); Tilik needs "
+                + Geometry.MIN_WIDTH + "\u00D7" + Geometry.MIN_HEIGHT + ". q quits.";
+        List<String> lines = Wrap.words(msg, Math.max(1, s.width()));
+        for (int i = 0; i < lines.size() && i < s.height(); i++) {
+            c.put(0, i, lines.get(i), Style.of(Role.WARN), s.width());
+        }
+    }
+}

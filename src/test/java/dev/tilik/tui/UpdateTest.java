@@ -1,0 +1,188 @@
+package dev.tilik.tui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tilik.findings.FindingType;
+import dev.tilik.review.Verdict;
+import org.junit.jupiter.api.Test;
+
+class UpdateTest {
+    @Test
+    void opensOnTheFirstFindingGroupedByTopic() {
+        Drive d = Drive.loaded();
+        assertThat(d.findingId()).isEqualTo("f-denycond");
+        assertThat(Findings.visible(d.state)).extracting(f -> f.id())
+                .containsExactly("f-denycond", "f-denyassert", "f-numeric", "f-corro", "f-weekday");
+    }
+
+    @Test
+    void nAndPStepThroughFindingsAndStopAtTheEnds() {
+        Drive d = Drive.loaded();
+        d.press("n");
+        assertThat(d.findingId()).isEqualTo("f-denyassert");
+        d.press("n", "n", "n", "n");
+        assertThat(d.findingId()).isEqualTo("f-weekday");
+        assertThat(d.state.status()).contains("last finding");
+        d.press("p");
+        assertThat(d.findingId()).isEqualTo("f-corro");
+    }
+
+    @Test
+    void verdictDigitRecordsAndAutosaves() {
+        Drive d = Drive.loaded();
+        d.press("v");
+        assertThat(d.state.mode()).isEqualTo(Mode.VERDICT);
+        d.press("3");
+        assertThat(d.state.mode()).isEqualTo(Mode.READER);
+        assertThat(d.state.session().verdict("f-denycond")).isEqualTo(Verdict.DIVERGENCE);
+        assertThat(d.effects(Effect.Save.class)).hasSize(1);
+        assertThat(d.effects(Effect.Save.class).get(0).session().verdict("f-denycond")).isEqualTo(Verdict.DIVERGENCE);
+        assertThat(d.state.session().review("f-denycond").orElseThrow().updated()).isEqualTo(Drive.T0);
+    }
+
+    @Test
+    void noteEditorSavesOnEnterAndEscCancels() {
+        Drive d = Drive.loaded();
+        d.press("e", "modal, not a lie", "Enter");
+        assertThat(d.state.session().note("f-denycond")).isEqualTo("modal, not a lie");
+        assertThat(d.effects(Effect.Save.class)).hasSize(1);
+        d.press("e", "Backspace", "Backspace", "XX", "Esc");
+        assertThat(d.state.session().note("f-denycond")).isEqualTo("modal, not a lie");
+        assertThat(d.state.mode()).isEqualTo(Mode.READER);
+        assertThat(d.effects(Effect.Save.class)).hasSize(1);
+    }
+
+    @Test
+    void typingInTheEditorDoesNotTriggerReaderKeys() {
+        Drive d = Drive.loaded();
+        d.press("e", "nq?v", "Enter");
+        assertThat(d.state.session().note("f-denycond")).isEqualTo("nq?v");
+        assertThat(d.findingId()).isEqualTo("f-denycond");
+        assertThat(d.effects(Effect.Exit.class)).isEmpty();
+    }
+
+    @Test
+    void disabledActionSaysWhy() {
+        Drive d = Drive.loaded();
+        d.press("a");
+        assertThat(d.state.status()).contains("Esc leaves it");
+        d.press("Esc");
+        assertThat(d.findingId()).isNull();
+        d.press("v");
+        assertThat(d.state.status()).contains("no finding selected");
+        assertThat(d.state.mode()).isEqualTo(Mode.READER);
+    }
+
+    @Test
+    void searchFindsMatchesAndNSteps() {
+        Drive d = Drive.loaded();
+        d.press("/", "korut", "Enter");
+        assertThat(d.state.mode()).isEqualTo(Mode.SEARCH_RESULTS);
+        Search s = d.state.search();
+        assertThat(s.matches()).hasSizeGreaterThan(3);
+        int first = s.index();
+        d.press("n");
+        assertThat(d.state.search().index()).isEqualTo((first + 1) % s.matches().size());
+        d.press("N", "N");
+        assertThat(d.state.search().index()).isEqualTo(Math.floorMod(first - 1, s.matches().size()));
+        assertThat(d.findingId()).isEqualTo("f-denycond");
+        d.press("Esc");
+        assertThat(d.state.search()).isNull();
+        d.press("n");
+        assertThat(d.findingId()).isEqualTo("f-denyassert");
+    }
+
+    @Test
+    void filterNarrowsFindings() {
+        Drive d = Drive.loaded();
+        d.press("f", "l");
+        assertThat(((Overlay.FilterMenu) d.state.overlay()).draft().type()).isEqualTo(FindingType.DENY_VS_ASSERT);
+        d.press("Enter");
+        assertThat(Findings.visible(d.state)).extracting(f -> f.id()).containsExactly("f-denyassert");
+        assertThat(d.findingId()).isEqualTo("f-denyassert");
+        d.press("f", "c", "Enter");
+        assertThat(Findings.visible(d.state)).hasSize(5);
+        d.press("f", "j", "l", "Esc");
+        assertThat(d.state.filter().isAll()).isTrue();
+    }
+
+    @Test
+    void listJumpsWithEnter() {
+        Drive d = Drive.loaded();
+        d.press("l", "j", "j", "Enter");
+        assertThat(d.findingId()).isEqualTo("f-numeric");
+        assertThat(d.state.mode()).isEqualTo(Mode.READER);
+    }
+
+    @Test
+    void articleChooserPicksPanesWhenBrowsing() {
+        Drive d = Drive.loaded();
+        d.press("Esc", "a", "j", "h", "Enter");
+        assertThat(Panes.article(d.state, Focus.LEFT).orElseThrow().fileName()).isEqualTo(Fixture.B);
+        assertThat(Panes.article(d.state, Focus.RIGHT).orElseThrow().fileName()).isEqualTo(Fixture.B);
+    }
+
+    @Test
+    void helpOpensAndCloses() {
+        Drive d = Drive.loaded();
+        d.press("?");
+        assertThat(d.state.mode()).isEqualTo(Mode.HELP);
+        d.press("j", "Esc");
+        assertThat(d.state.mode()).isEqualTo(Mode.READER);
+    }
+
+    @Test
+    void quitSavesFirstThenExits() {
+        Drive d = Drive.loaded();
+        d.press("q");
+        assertThat(d.effects(Effect.Save.class)).singleElement().satisfies(s -> assertThat(s.forQuit()).isTrue());
+        assertThat(d.effects(Effect.Exit.class)).isEmpty();
+        d.send(new Msg.Saved(true));
+        assertThat(d.effects(Effect.Exit.class)).hasSize(1);
+    }
+
+    @Test
+    void failedSaveOnQuitKeepsTheReaderOpen() {
+        Drive d = Drive.loaded();
+        d.press("Ctrl-C");
+        d.send(new Msg.SaveFailed("disk full", true));
+        assertThat(d.effects(Effect.Exit.class)).isEmpty();
+        assertThat(d.state.status()).contains("disk full").contains("Q quits without saving");
+        d.press("Q");
+        assertThat(d.effects(Effect.Exit.class)).hasSize(1);
+    }
+
+    @Test
+    void scrollingKeepsItsPlaceAcrossResizes() {
+        Drive d = Drive.loaded();
+        d.press("G");
+        int anchor = d.state.nav().leftAnchor();
+        d.press("k", "k");
+        int up = d.state.nav().leftAnchor();
+        assertThat(up).isLessThan(anchor);
+        d.send(new Msg.Resized(80, 24)).send(new Msg.Resized(200, 60)).send(new Msg.Resized(120, 40));
+        assertThat(d.state.nav().leftAnchor()).isEqualTo(up);
+        d.press("g");
+        assertThat(d.state.nav().leftAnchor()).isZero();
+    }
+
+    @Test
+    void tabCyclesFocus() {
+        Drive d = Drive.loaded();
+        d.press("Tab");
+        assertThat(d.state.nav().focus()).isEqualTo(Focus.RIGHT);
+        d.press("Tab");
+        assertThat(d.state.nav().focus()).isEqualTo(Focus.PANEL);
+        d.press("Tab");
+        assertThat(d.state.nav().focus()).isEqualTo(Focus.LEFT);
+    }
+
+    @Test
+    void keysDuringLoadingOnlyQuit() {
+        AppState s = AppState.initial(80, 24, KeyTable.defaults());
+        Step step = Update.update(s, new Msg.KeyPressed(Key.of("n"), Drive.T0));
+        assertThat(step.state()).isEqualTo(s);
+        step = Update.update(s, new Msg.KeyPressed(Key.of("q"), Drive.T0));
+        assertThat(step.effects()).containsExactly(new Effect.Exit());
+    }
+}
