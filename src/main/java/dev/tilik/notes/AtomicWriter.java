@@ -3,11 +3,14 @@ package dev.tilik.notes;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
@@ -36,8 +39,7 @@ public final class AtomicWriter {
         }
         Path dir = real.getParent();
         Set<PosixFilePermission> perms = permissions(real);
-        Path tmp = dir.resolve("." + real.getFileName() + ".tmp-"
-                + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36));
+        Path tmp = dir.resolve(tempPrefix(real) + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36));
         try {
             try (FileChannel ch = steps.create(tmp)) {
                 if (perms != null) {
@@ -73,6 +75,36 @@ public final class AtomicWriter {
         NotSyncedException(Path file, IOException cause) {
             super("saved " + file + " but could not flush its folder: " + cause.getMessage(), cause);
         }
+    }
+
+    private static String tempPrefix(Path real) {
+        return "." + real.getFileName() + ".tmp-";
+    }
+
+    /**
+     * Removes temp files a killed save left beside {@code target} (SIGKILL or a power cut skip the
+     * cleanup) when they were last modified before {@code cutoff}; a save in progress elsewhere is
+     * never that old. Returns how many were removed; I/O errors leave the files alone.
+     */
+    public static int removeStaleTemps(Path target, Instant cutoff) {
+        int removed = 0;
+        try {
+            Path real = resolve(target);
+            String prefix = tempPrefix(real);
+            try (DirectoryStream<Path> ds = Files.newDirectoryStream(real.getParent(), prefix + "*")) {
+                for (Path p : ds) {
+                    String suffix = p.getFileName().toString().substring(prefix.length());
+                    if (suffix.matches("[0-9a-z]{1,13}") && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)
+                            && Files.getLastModifiedTime(p, LinkOption.NOFOLLOW_LINKS).toInstant().isBefore(cutoff)) {
+                        Files.delete(p);
+                        removed++;
+                    }
+                }
+            }
+        } catch (IOException | DirectoryIteratorException e) {
+            // Leftovers are only clutter; the next open tries again.
+        }
+        return removed;
     }
 
     /** Follows symbolic links (relative ones against their own folder) to the file they name. */

@@ -2,16 +2,18 @@ package dev.tilik.notes;
 
 import dev.tilik.analysis.Analysis;
 import dev.tilik.ingest.Problem;
-import dev.tilik.json.JsonFileException;
 import dev.tilik.review.Review;
 import dev.tilik.review.ReviewSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -27,7 +29,9 @@ import java.util.Objects;
  * synchronous and serialised, prints nothing, and may be called from a shutdown hook.
  */
 public final class NoteStore {
-    private final Path requested;
+    /** A temp file older than this was left by a killed save, not by one in progress. */
+    private static final Duration STALE_TEMP = Duration.ofMinutes(10);
+
     private final AtomicWriter writer;
     private final Clock clock;
     private final List<Problem> openProblems;
@@ -35,14 +39,16 @@ public final class NoteStore {
     private NoteFile base;
     private DiskState expected;
     private byte[] lastWritten;
+    private byte[] lastMarkdown;
 
-    private NoteStore(Path requested, SaveSteps steps, Clock clock) {
-        this.requested = requested;
+    private NoteStore(NoteOpener.Opened opened, SaveSteps steps, Clock clock) {
         this.writer = new AtomicWriter(steps);
         this.clock = clock;
-        this.openProblems = new ArrayList<>();
-        this.target = requested;
-        this.base = NoteFile.empty();
+        this.openProblems = opened.problems();
+        this.target = opened.target();
+        this.base = opened.file();
+        this.expected = opened.state();
+        this.lastWritten = opened.bytes();
     }
 
     public static NoteStore open(Path notesFile) {
@@ -51,71 +57,16 @@ public final class NoteStore {
 
     /** Opens (never throws for a bad file: see {@link #problems()}); {@code steps} is the file-system seam. */
     public static NoteStore open(Path notesFile, SaveSteps steps, Clock clock) {
-        NoteStore store = new NoteStore(Objects.requireNonNull(notesFile, "notesFile"), steps, clock);
-        store.load();
-        return store;
-    }
-
-    private void load() {
-        try {
-            tryLoad(requested);
-            announceRecovered();
-            return;
-        } catch (JsonFileException e) {
-            openProblems.add(unreadable(e, "it is kept as is"));
-        }
-        for (int n = 1; ; n++) {
-            Path candidate = NotePaths.recovered(requested, n);
-            try {
-                boolean found = tryLoad(candidate);
-                openProblems.add(new Problem(Problem.Level.WARNING, candidate.toString(), found
-                        ? "continuing the notes saved here while " + requested + " was unreadable"
-                        : "new notes go here while " + requested + " is unreadable"));
-                return;
-            } catch (JsonFileException e) {
-                openProblems.add(unreadable(e, "kept as is too"));
-            }
-        }
-    }
-
-    /** Loads {@code file} as the target; false when it does not exist (a fresh note file). */
-    private boolean tryLoad(Path file) throws JsonFileException {
-        target = file;
-        if (!Files.exists(file)) {
-            return false; // new, or a dangling link whose target the first save creates
-        }
-        String display = file.toString();
-        try {
-            Path real = AtomicWriter.resolve(file);
-            FileTime modified = Files.getLastModifiedTime(real);
-            byte[] bytes = NoteFileReader.readBytes(real, display);
-            base = NoteFileReader.read(bytes, display);
-            expected = new DiskState(bytes.length, modified, DiskState.sha256Hex(bytes));
-            lastWritten = bytes;
-            return true;
-        } catch (IOException e) {
-            throw new JsonFileException(display, 0, 0, "cannot read: " + e.getMessage());
-        }
-    }
-
-    private void announceRecovered() {
-        Path sibling = NotePaths.recovered(requested, 1);
-        if (Files.exists(sibling, LinkOption.NOFOLLOW_LINKS)) {
-            openProblems.add(new Problem(Problem.Level.INFO, sibling.toString(),
-                    "holds notes saved while " + requested + " was unreadable; it is not loaded (merge it by hand)"));
-        }
-    }
-
-    private static Problem unreadable(JsonFileException e, String what) {
-        String where = e.line() > 0 ? e.file() + ":" + e.line() + ":" + e.column() : e.file();
-        return new Problem(Problem.Level.ERROR, where, "note file unreadable: " + e.problem() + "; " + what);
+        NoteOpener.Opened opened = NoteOpener.open(Objects.requireNonNull(notesFile, "notesFile"));
+        Instant cutoff = clock.instant().minus(STALE_TEMP);
+        AtomicWriter.removeStaleTemps(opened.target(), cutoff);
+        AtomicWriter.removeStaleTemps(NotePaths.markdown(opened.target()), cutoff);
+        return new NoteStore(opened, steps, clock);
     }
 
     /** What the user must be told about opening: an unreadable note file kept, where work goes instead. */
     public List<Problem> problems() {
-        synchronized (this) {
-            return List.copyOf(openProblems);
-        }
+        return openProblems;
     }
 
     /** The file saves go to now (the one asked for, a recovery sibling, or a conflict copy). */
@@ -151,33 +102,37 @@ public final class NoteStore {
 
     /**
      * Writes the session's notes (JSON, then the Markdown rendering beside it). Synchronous,
-     * serialised, idempotent (unchanged notes are not rewritten), never prints.
+     * serialised, idempotent (what has not changed is not rewritten), never prints.
      */
     public synchronized SaveResult save(ReviewSession session) {
         NoteFile next = NoteFileWriter.of(session, base);
-        byte[] bytes = NoteFileWriter.bytes(next);
-        if (Arrays.equals(bytes, lastWritten)) {
+        byte[] json = NoteFileWriter.bytes(next);
+        byte[] md = MarkdownExport.render(session).getBytes(StandardCharsets.UTF_8);
+        boolean notesUnchanged = Arrays.equals(json, lastWritten);
+        if (notesUnchanged && Arrays.equals(md, lastMarkdown)) {
             return new SaveResult(SaveResult.Status.UNCHANGED, target, List.of());
         }
         List<Problem> problems = new ArrayList<>();
-        SaveResult.Status status = SaveResult.Status.SAVED;
-        try {
-            DiskState now = DiskState.of(AtomicWriter.resolve(target));
-            if (now != null && !now.equals(expected)) {
-                Path copy = NotePaths.conflict(target, clock.instant());
-                problems.add(new Problem(Problem.Level.WARNING, target.toString(),
-                        "changed on disk since Tilik loaded it; kept as is, your notes are saved to " + copy));
-                target = copy;
-                status = SaveResult.Status.CONFLICT_COPY;
+        SaveResult.Status status = notesUnchanged ? SaveResult.Status.UNCHANGED : SaveResult.Status.SAVED;
+        if (!notesUnchanged) {
+            try {
+                DiskState now = DiskState.of(AtomicWriter.resolve(target));
+                if (now != null && !now.equals(expected)) {
+                    Path copy = NotePaths.conflict(target, clock.instant());
+                    problems.add(new Problem(Problem.Level.WARNING, target.toString(),
+                            "changed on disk since Tilik loaded it; kept as is, your notes are saved to " + copy));
+                    target = copy;
+                    status = SaveResult.Status.CONFLICT_COPY;
+                }
+                write(json, problems);
+            } catch (IOException e) {
+                problems.add(new Problem(Problem.Level.ERROR, target.toString(),
+                        "notes not saved: " + describe(e) + "; the file on disk is unchanged"));
+                return new SaveResult(SaveResult.Status.FAILED, target, problems);
             }
-            write(bytes, problems);
-        } catch (IOException e) {
-            problems.add(new Problem(Problem.Level.ERROR, target.toString(),
-                    "notes not saved: " + e.getMessage() + "; the file on disk is unchanged"));
-            return new SaveResult(SaveResult.Status.FAILED, target, problems);
+            base = next;
         }
-        base = next;
-        writeMarkdown(session, problems);
+        writeMarkdown(md, problems);
         return new SaveResult(status, target, problems);
     }
 
@@ -193,15 +148,31 @@ public final class NoteStore {
         expected = new DiskState(bytes.length, Files.getLastModifiedTime(real), DiskState.sha256Hex(bytes));
     }
 
-    private void writeMarkdown(ReviewSession session, List<Problem> problems) {
-        Path md = NotePaths.markdown(target);
+    private void writeMarkdown(byte[] md, List<Problem> problems) {
+        Path file = NotePaths.markdown(target);
         try {
-            writer.write(md, MarkdownExport.render(session).getBytes(StandardCharsets.UTF_8));
+            writer.write(file, md);
+            lastMarkdown = md;
         } catch (AtomicWriter.NotSyncedException e) {
-            problems.add(new Problem(Problem.Level.WARNING, md.toString(), e.getMessage()));
+            lastMarkdown = md;
+            problems.add(new Problem(Problem.Level.WARNING, file.toString(), e.getMessage()));
         } catch (IOException e) {
-            problems.add(new Problem(Problem.Level.WARNING, md.toString(),
-                    "Markdown rendering not written: " + e.getMessage() + " (the notes themselves are saved)"));
+            problems.add(new Problem(Problem.Level.WARNING, file.toString(),
+                    "Markdown rendering not written: " + describe(e) + " (the notes themselves are saved)"));
         }
+    }
+
+    /** An I/O error in words: {@code /notes/.tilik-notes.json.tmp-1x: permission denied}. */
+    static String describe(IOException e) {
+        if (e instanceof NoSuchFileException f) {
+            return "no such file or folder: " + f.getFile();
+        }
+        if (e instanceof AccessDeniedException f) {
+            return "permission denied: " + f.getFile();
+        }
+        if (e instanceof FileSystemException f && f.getReason() != null) {
+            return (f.getFile() == null ? "" : f.getFile() + ": ") + f.getReason();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

@@ -9,12 +9,17 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Real processes killed for real: the note file is always the old or the new one. */
@@ -24,33 +29,38 @@ class CrashTest {
     @TempDir
     Path dir;
 
+    /** SIGKILL while a save stands inside {@code step}: the note file is the old one or the new one, whole. */
     @ParameterizedTest
-    @ValueSource(ints = {1, 4, 9})
-    void sigkillMidSaveLeavesAWholeNoteFile(int savesBeforeKill) throws Exception {
+    @CsvSource({"write, 3, 2", "force, 2, 1", "move, 4, 4", "write, 0, -1"})
+    void sigkillMidSaveLeavesTheOldOrTheNewFileNeverAMix(String step, int blockAt, int expectedSave) throws Exception {
         Path file = dir.resolve("tilik-notes.json");
-        Child child = Child.start(dir, "loop", file);
+        Child child = Child.start(dir, "loop", file.toString(), step, Integer.toString(blockAt));
         try {
-            child.await("saved " + savesBeforeKill);
+            child.await("blocked");
         } finally {
             child.process.destroyForcibly();
             assertThat(child.process.waitFor(DEADLINE_SECONDS, TimeUnit.SECONDS)).isTrue();
         }
-        NoteFile parsed = NoteFileReader.read(file, file.toString());
-        NoteStore store = NoteStore.open(file);
-        assertThat(store.problems()).isEmpty();
-        String note = store.restore(ReviewFixtures.analysis()).note(parsed.findings().get(0).id());
-        assertThat(note).matches("save \\d+ x+").endsWith(SaveChild.PADDING);
-        long saved = Long.parseLong(note.split(" ")[1]);
-        assertThat(saved).isGreaterThanOrEqualTo(savesBeforeKill);
-        String md = java.nio.file.Files.readString(dir.resolve("tilik-notes.md"), StandardCharsets.UTF_8);
-        assertThat(md).startsWith("# Tilik notes").endsWith("   > Ribuan tentara dikirim, kata Yoon.\n");
+        if (expectedSave < 0) {
+            assertThat(file).doesNotExist(); // killed inside the very first save: no note file yet, no half one
+        } else {
+            NoteFile parsed = NoteFileReader.read(file, file.toString());
+            NoteStore store = NoteStore.open(file);
+            assertThat(store.problems()).isEmpty();
+            assertThat(store.restore(ReviewFixtures.analysis()).note(parsed.findings().get(0).id()))
+                    .isEqualTo(SaveChild.note(expectedSave));
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            long temps = files.filter(p -> p.getFileName().toString().startsWith(".tilik-notes.json.tmp-")).count();
+            assertThat(temps).as("the kill landed inside the save").isEqualTo(step.equals("move") ? 0 : 1);
+        }
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"TERM", "HUP"})
     void aSignalSavesTheLatestVerdictsFromTheShutdownHook(String signal) throws Exception {
         Path file = dir.resolve("tilik-notes.json");
-        Child child = Child.start(dir, "hook", file);
+        Child child = Child.start(dir, "hook", file.toString());
         child.await("ready");
         Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(child.process.pid())).start();
         assertThat(kill.waitFor(DEADLINE_SECONDS, TimeUnit.SECONDS)).isTrue();
@@ -64,10 +74,12 @@ class CrashTest {
 
     /** A child JVM whose stdout lines arrive in a queue, read with deadlines. */
     private record Child(Process process, BlockingQueue<String> output) {
-        static Child start(Path dir, String mode, Path file) throws IOException {
-            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            Process p = new ProcessBuilder(java, "-Xshare:auto", "-cp", System.getProperty("java.class.path"),
-                    SaveChild.class.getName(), mode, file.toString())
+        static Child start(Path dir, String... args) throws IOException {
+            List<String> command = new ArrayList<>(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), SaveChild.class.getName()));
+            command.addAll(List.of(args));
+            Process p = new ProcessBuilder(command)
                     .directory(dir.toFile())
                     .redirectError(ProcessBuilder.Redirect.DISCARD)
                     .start();

@@ -20,6 +20,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -139,6 +140,51 @@ class NoteStoreTest {
             assertThat(files.map(p -> p.getFileName().toString()))
                     .containsExactlyInAnyOrder("tilik-notes.json", "tilik-notes.md");
         }
+    }
+
+    @Test
+    void theMarkdownFollowsANewAnalysisEvenWhenNoNoteChanged() throws IOException {
+        Path file = dir.resolve("tilik-notes.json");
+        ReviewSession s = reviewed(ReviewFixtures.analysis(Set.of(DENY_VS_CONDITIONAL, NUMBERS)));
+        NoteStore store = open(file);
+        store.save(s);
+        byte[] json = Files.readAllBytes(file);
+        assertThat(Files.readString(dir.resolve("tilik-notes.md"))).doesNotContain("deny vs assert");
+
+        SaveResult r = store.save(s.withAnalysis(ReviewFixtures.analysis()));
+        assertThat(r.status()).isEqualTo(SaveResult.Status.UNCHANGED);
+        assertThat(Files.readAllBytes(file)).isEqualTo(json);
+        assertThat(Files.readString(dir.resolve("tilik-notes.md"))).contains("deny vs assert");
+    }
+
+    @Test
+    void aMissingFolderIsSaidInWords() {
+        Path file = dir.resolve("no/such/folder/tilik-notes.json");
+        SaveResult r = open(file).save(reviewed(ReviewFixtures.analysis()));
+        assertThat(r.status()).isEqualTo(SaveResult.Status.FAILED);
+        assertThat(r.problems()).singleElement().extracting(Problem::message).asString()
+                .startsWith("notes not saved: no such file or folder: ").contains("no/such/folder");
+    }
+
+    @Test
+    void tempFilesLeftByAKilledSaveAreRemovedOnceTheyAreStale() throws IOException {
+        Path file = dir.resolve("tilik-notes.json");
+        Path stale = Files.writeString(dir.resolve(".tilik-notes.json.tmp-3k9z0a"), "{\"version\": 1, \"fin");
+        Path staleMd = Files.writeString(dir.resolve(".tilik-notes.md.tmp-1x"), "# Til");
+        Path fresh = Files.writeString(dir.resolve(".tilik-notes.json.tmp-8a"), "{");
+        Path other = Files.writeString(dir.resolve(".tilik-notes.json.tmp-NOT-OURS"), "keep");
+        var old = java.nio.file.attribute.FileTime.from(T0.minusSeconds(3600));
+        for (Path p : List.of(stale, staleMd, other)) {
+            Files.setLastModifiedTime(p, old);
+        }
+        Files.setLastModifiedTime(fresh, java.nio.file.attribute.FileTime.from(T0.minusSeconds(5)));
+
+        open(file);
+
+        assertThat(stale).doesNotExist();
+        assertThat(staleMd).doesNotExist();
+        assertThat(fresh).exists();
+        assertThat(other).exists();
     }
 
     @Test
