@@ -2,9 +2,15 @@ package dev.tilik.findings;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Text normalised for comparison and ids: NFKC, lower case, one kind of quote, single spaces. */
 final class Normal {
+    /* Compiled once: this runs for every statement of a folder, several times (ids, speakers, quotes). */
+    private static final Pattern DOUBLE_QUOTES = Pattern.compile("[\u201C\u201D\u201E\u201F\u00AB\u00BB]");
+    private static final Pattern SINGLE_QUOTES = Pattern.compile("[\u2018\u2019\u201A\u201B]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private Normal() {
     }
 
@@ -13,7 +19,7 @@ final class Normal {
             return "";
         }
         String n = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        n = n.replaceAll("[\u201C\u201D\u201E\u201F\u00AB\u00BB]", "\"").replaceAll("[\u2018\u2019\u201A\u201B]", "'");
-        return n.replaceAll("\\s+", " ").strip();
+        n = SINGLE_QUOTES.matcher(DOUBLE_QUOTES.matcher(n).replaceAll("\"")).replaceAll("'");
+        return SPACES.matcher(n).replaceAll(" ").strip();
     }
 }
