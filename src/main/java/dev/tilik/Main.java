@@ -3,6 +3,7 @@ package dev.tilik;
 import dev.tilik.analysis.Analyzer;
 import dev.tilik.cli.Cli;
 import dev.tilik.cli.CliContext;
+import dev.tilik.tui.TuiRunner;
 import java.io.FileOutputStream;
 import java.io.FileDescriptor;
 import java.io.OutputStreamWriter;
@@ -23,7 +24,7 @@ public final class Main {
         System.setErr(stderr);
         PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(stderr, StandardCharsets.UTF_8), true);
-        CliContext ctx = new CliContext(new Analyzer(), System::getenv, () -> System.console() != null);
+        CliContext ctx = new CliContext(new Analyzer(), System.getenv(), () -> System.console() != null, TuiRunner::run);
         System.exit(Cli.run(ctx, out, err, args));
     }
 }

@@ -1,21 +1,32 @@
 package dev.tilik.cli;
 
 import dev.tilik.analysis.FolderAnalyzer;
+import dev.tilik.tui.Backend;
+import dev.tilik.tui.TuiOptions;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
-import java.util.function.Function;
 
 /**
  * What commands need from the outside world, injected so tests control it.
  *
  * @param analyzer  runs the pipeline on a folder
- * @param env       environment variables ({@code System::getenv} in production)
+ * @param env       environment variables ({@code System.getenv()} in production)
  * @param terminal  true when stdin and stdout are a terminal ({@code System.console() != null})
+ * @param reader    opens the full-screen reader ({@code TuiRunner::run} in production)
  */
-public record CliContext(FolderAnalyzer analyzer, Function<String, String> env, BooleanSupplier terminal) {
+public record CliContext(FolderAnalyzer analyzer, Map<String, String> env, BooleanSupplier terminal, Reader reader) {
+
+    /** Opens the reader over a backend and returns its exit status. */
+    @FunctionalInterface
+    public interface Reader {
+        int open(Backend backend, TuiOptions options);
+    }
+
     public CliContext {
         Objects.requireNonNull(analyzer, "analyzer");
-        Objects.requireNonNull(env, "env");
+        env = Map.copyOf(env);
         Objects.requireNonNull(terminal, "terminal");
+        Objects.requireNonNull(reader, "reader");
     }
 }

@@ -22,12 +22,27 @@ public final class FolderInput {
         return folder;
     }
 
-    /** Loads the rules, then analyses the folder; unusable input is a {@link BadInputException}. */
-    Analysis analyze(CliContext ctx, Progress progress) throws BadInputException, IOException {
+    /** The rules folder the user named, or null for the default. */
+    public Path rulesDir() {
+        return rules.rules;
+    }
+
+    /** Loads the rules and checks the folder exists: the fast checks, done before any slow work or screen. */
+    Rules prepare() throws BadInputException {
         Rules loaded = rules.load();
         if (!Files.isDirectory(folder)) {
             throw new BadInputException("articles folder not found: " + folder);
         }
+        return loaded;
+    }
+
+    /** Loads the rules, then analyses the folder; unusable input is a {@link BadInputException}. */
+    Analysis analyze(CliContext ctx, Progress progress) throws BadInputException, IOException {
+        return analyze(ctx, prepare(), progress);
+    }
+
+    /** Analyses the folder with rules already loaded by {@link #prepare()}. */
+    Analysis analyze(CliContext ctx, Rules loaded, Progress progress) throws BadInputException, IOException {
         Analysis analysis = ctx.analyzer().analyze(folder, loaded, progress);
         if (analysis.articles().isEmpty()) {
             String why = analysis.problems().isEmpty() ? "" : " (" + analysis.problems().get(0) + ")";

@@ -65,7 +65,7 @@ public final class ShellCommand implements Callable<Integer> {
 
     /** {@code $XDG_STATE_HOME/tilik/shell-history}, beside the log file. */
     private Path history() {
-        String state = ctx.env().apply("XDG_STATE_HOME");
+        String state = ctx.env().get("XDG_STATE_HOME");
         Path base = state != null && !state.isBlank() && Path.of(state).isAbsolute()
                 ? Path.of(state) : Path.of(System.getProperty("user.home"), ".local", "state");
         return base.resolve("tilik").resolve("shell-history");

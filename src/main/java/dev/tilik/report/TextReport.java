@@ -6,9 +6,13 @@ import dev.tilik.findings.Finding;
 import dev.tilik.ingest.Problem;
 import dev.tilik.statements.ArticleStatements;
 import dev.tilik.statements.Statement;
+import dev.tilik.text.SafeText;
 import java.util.List;
 
-/** The report for people at a terminal: each article's statements, then the findings with their evidence. */
+/**
+ * The report for people at a terminal: each article's statements, then the findings with their
+ * evidence. Every line passes {@link SafeText} so article text can never drive the terminal.
+ */
 public final class TextReport {
     private TextReport() {
     }
@@ -57,6 +61,6 @@ public final class TextReport {
     }
 
     private static void line(StringBuilder out, String s) {
-        out.append(s).append('\n');
+        out.append(SafeText.sanitize(s)).append('\n');
     }
 }

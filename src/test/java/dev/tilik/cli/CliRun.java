@@ -8,7 +8,9 @@ import java.util.Map;
 /** Runs the command tree with captured output. */
 record CliRun(int code, String out, String err) {
     static CliRun run(FolderAnalyzer analyzer, String... args) {
-        return run(new CliContext(analyzer, Map.<String, String>of()::get, () -> false), args);
+        return run(new CliContext(analyzer, Map.of(), () -> false, (backend, options) -> {
+            throw new AssertionError("the reader must not open in this test");
+        }), args);
     }
 
     static CliRun run(CliContext ctx, String... args) {

@@ -3,6 +3,10 @@ package dev.tilik.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.tilik.analysis.Analysis;
+import dev.tilik.analysis.AnalysisFixtures;
+import dev.tilik.statements.Stance;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TextReportsTest {
@@ -15,6 +19,17 @@ class TextReportsTest {
                 " 1. deny vs conditional · high · f1", "    - b.txt: “\"Jika benar, itu pasti sah,\" ujar Kim Jong Gyu.”",
                 "rule test#deny_vs_conditional  id f1", "warning c.txt: empty file, skipped");
         assertThat(text.indexOf("Contradictions")).isLessThan(text.indexOf("Also noted (not contradictions)"));
+    }
+
+    @Test
+    void controlCharactersFromArticlesNeverReachTheTerminal() {
+        String evil = "Pyongyang \u001b[2J membantah \u202e itu.";
+        var doc = AnalysisFixtures.document("x.txt", evil, null);
+        var s = AnalysisFixtures.statement(doc, "1", evil, "Pyongyang", "DPRK", Stance.DENY, "troops");
+        String text = ReportFormat.TEXT.render(new Analysis("f", "r", List.of(AnalysisFixtures.article(doc, s)),
+                List.of(), List.of()));
+
+        assertThat(text).doesNotContain("\u001b", "\u202e").contains("^[[2J");
     }
 
     @Test

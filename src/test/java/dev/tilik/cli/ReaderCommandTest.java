@@ -1,0 +1,94 @@
+package dev.tilik.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tilik.findings.Finding;
+import dev.tilik.findings.FindingType;
+import dev.tilik.ingest.Progress;
+import dev.tilik.review.ReviewSession;
+import dev.tilik.review.Verdict;
+import dev.tilik.tui.Backend;
+import dev.tilik.tui.TuiOptions;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The default command: checks before the screen, then the reader over a note-backed backend. */
+class ReaderCommandTest {
+    @TempDir
+    Path dir;
+    final List<Backend> opened = new ArrayList<>();
+
+    CliRun run(boolean terminal, Map<String, String> env, String... args) {
+        CliContext ctx = new CliContext(CheckCommandTest.returning(FindingType.DENY_VS_ASSERT), env, () -> terminal,
+                (backend, options) -> {
+                    opened.add(backend);
+                    return 0;
+                });
+        return CliRun.run(ctx, args);
+    }
+
+    @Test
+    void withoutATerminalItRefusesInOneLineInsteadOfHanging() {
+        CliRun run = run(false, Map.of("TERM", "xterm"), dir.toString());
+
+        assertThat(run.code()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.err()).isEqualTo("tilik: the reader needs a terminal; try `tilik check` or `tilik shell`\n");
+        assertThat(opened).isEmpty();
+    }
+
+    @Test
+    void aDumbTerminalGetsTheShellAndOnlyARealTerminalTheReader() {
+        assertThat(ReaderGate.of(true, Map.of("TERM", "dumb")::get)).isEqualTo(ReaderGate.DUMB);
+        assertThat(ReaderGate.of(true, Map.of("TERM", "xterm-256color")::get)).isEqualTo(ReaderGate.OPEN);
+        assertThat(ReaderGate.of(true, Map.<String, String>of()::get)).isEqualTo(ReaderGate.OPEN);
+        assertThat(ReaderGate.of(false, Map.of("TERM", "dumb")::get)).isEqualTo(ReaderGate.NO_TERMINAL);
+        assertThat(ReaderGate.DUMB.message()).contains("TERM=dumb", "shell");
+        assertThat(ReaderGate.OPEN.message()).isNull();
+    }
+
+    @Test
+    void aMissingFolderIsReportedBeforeAnyScreen() {
+        CliRun run = run(true, Map.of("TERM", "xterm"), dir.resolve("nope").toString());
+
+        assertThat(run.code()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.err()).startsWith("tilik: articles folder not found: ");
+        assertThat(opened).isEmpty();
+    }
+
+    @Test
+    void theBackendSavesToTheNoteFileAndRestoresFromIt() throws Exception {
+        Path notes = dir.resolve("n.json");
+        CliRun run = run(true, Map.of("TERM", "xterm"), dir.toString(), "--notes", notes.toString());
+        assertThat(run.code()).as(run.err()).isEqualTo(ExitCode.OK);
+
+        ReviewSession session = opened.get(0).load(Progress.NONE);
+        Finding f = session.findings().get(0);
+        opened.get(0).save(session.withVerdict(f, Verdict.CONFIRMED, Instant.now()).withNote(f, "dua versi", Instant.now()));
+        assertThat(Files.exists(notes)).isTrue();
+
+        run(true, Map.of("TERM", "xterm"), dir.toString(), "--notes", notes.toString());
+        ReviewSession reopened = opened.get(1).load(Progress.NONE);
+        assertThat(reopened.verdict(f.id())).isEqualTo(Verdict.CONFIRMED);
+        assertThat(reopened.note(f.id())).isEqualTo("dua versi");
+    }
+
+    @Test
+    void noColorReachesTheReaderOptions() {
+        List<TuiOptions> seen = new ArrayList<>();
+        CliContext ctx = new CliContext(CheckCommandTest.returning(), Map.of("TERM", "xterm", "NO_COLOR", "1"),
+                () -> true, (backend, options) -> {
+                    seen.add(options);
+                    return 0;
+                });
+
+        CliRun.run(ctx, dir.toString());
+
+        assertThat(seen).singleElement().satisfies(o -> assertThat(o.color()).isFalse());
+    }
+}
