@@ -5,6 +5,7 @@ import dev.tilik.notes.ClaimReviewExport;
 import dev.tilik.notes.MarkdownExport;
 import dev.tilik.notes.SaveSteps;
 import dev.tilik.review.ReviewSession;
+import dev.tilik.text.SafeText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -40,15 +41,15 @@ final class ExportCommand implements Callable<Integer> {
         ReviewSession session = ctx.state().session();
         String text = format == Format.md ? MarkdownExport.render(session) : ClaimReviewExport.render(session, reviewer);
         if (output == null) {
-            text.lines().map(ShellText::safe).forEach(ctx.out()::println);
+            text.lines().map(SafeText::sanitize).forEach(ctx.out()::println);
             return 0;
         }
         try {
             new AtomicWriter(SaveSteps.REAL).write(output, text.getBytes(StandardCharsets.UTF_8));
-            ctx.out().println("Exported to " + ShellText.safe(output.toString()) + ".");
+            ctx.out().println("Exported to " + SafeText.sanitize(output.toString()) + ".");
             return 0;
         } catch (IOException e) {
-            ctx.out().println("error: export not written: " + ShellText.safe(String.valueOf(e.getMessage())));
+            ctx.out().println("error: export not written: " + SafeText.sanitize(String.valueOf(e.getMessage())));
             return 1;
         }
     }

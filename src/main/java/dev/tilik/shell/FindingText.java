@@ -6,6 +6,7 @@ import dev.tilik.findings.Finding;
 import dev.tilik.review.Review;
 import dev.tilik.review.ReviewSession;
 import dev.tilik.statements.Statement;
+import dev.tilik.text.SafeText;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
@@ -19,7 +20,7 @@ final class FindingText {
     static String line(ReviewSession session, int index, boolean current) {
         Finding f = session.findings().get(index);
         return (current ? "> " : "  ") + (index + 1) + ". [" + f.severity().id() + "] " + f.type().label() + ": "
-                + ShellText.safe(f.title()) + " (" + session.verdict(f.id()).id() + ")";
+                + SafeText.sanitize(f.title()) + " (" + session.verdict(f.id()).id() + ")";
     }
 
     static void list(ReviewSession session, int currentIndex, PrintWriter out) {
@@ -40,22 +41,22 @@ final class FindingText {
     static void show(ReviewSession session, int index, PrintWriter out) {
         Finding f = session.findings().get(index);
         out.println("Finding " + (index + 1) + " of " + session.findings().size() + " · " + f.type().label()
-                + " · severity " + f.severity().id() + " · rule " + ShellText.safe(f.rule()));
-        out.println(ShellText.safe(f.title()));
-        out.println(ShellText.safe(f.explanation()));
+                + " · severity " + f.severity().id() + " · rule " + SafeText.sanitize(f.rule()));
+        out.println(SafeText.sanitize(f.title()));
+        out.println(SafeText.sanitize(f.explanation()));
         out.println();
         int n = 1;
         for (Evidence e : f.evidence()) {
-            out.println("  [" + n++ + "] " + (e.side() == 0 ? "A " : "B ") + ShellText.safe(e.fileName())
+            out.println("  [" + n++ + "] " + (e.side() == 0 ? "A " : "B ") + SafeText.sanitize(e.fileName())
                     + speaker(session.analysis(), e));
-            out.println("      " + ShellText.safe(e.text()));
+            out.println("      " + SafeText.sanitize(e.text()));
         }
         out.println();
         Optional<Review> r = session.review(f.id());
         out.println("Verdict: " + session.verdict(f.id()).id()
                 + r.flatMap(Review::ratingIfAny).map(x -> " · rating: " + x.label()).orElse(""));
         String note = session.note(f.id());
-        out.println("Note: " + (note.isEmpty() ? "(none)" : ShellText.safe(note)));
+        out.println("Note: " + (note.isEmpty() ? "(none)" : SafeText.sanitize(note)));
     }
 
     private static String speaker(Analysis analysis, Evidence e) {
@@ -63,8 +64,8 @@ final class FindingText {
             return "";
         }
         Optional<Statement> s = analysis.statement(e.statementId());
-        return s.map(st -> " · " + ShellText.safe(st.speaker())
-                + (st.party() == null ? "" : " (" + ShellText.safe(st.party()) + ")")
+        return s.map(st -> " · " + SafeText.sanitize(st.speaker())
+                + (st.party() == null ? "" : " (" + SafeText.sanitize(st.party()) + ")")
                 + " [" + st.stance().marker() + "]").orElse("");
     }
 }

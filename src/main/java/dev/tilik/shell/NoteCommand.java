@@ -1,6 +1,7 @@
 package dev.tilik.shell;
 
 import dev.tilik.findings.Finding;
+import dev.tilik.text.SafeText;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -30,7 +31,7 @@ final class NoteCommand implements Callable<Integer> {
         }
         if (!clear && (words == null || words.isEmpty())) {
             String note = ctx.state().session().note(f.id());
-            ctx.out().println(note.isEmpty() ? "(no note)" : ShellText.safe(note));
+            ctx.out().println(note.isEmpty() ? "(no note)" : SafeText.sanitize(note));
             return 0;
         }
         String text = clear ? "" : String.join(" ", words);

@@ -2,6 +2,7 @@ package dev.tilik.shell;
 
 import dev.tilik.findings.Finding;
 import dev.tilik.review.Rating;
+import dev.tilik.text.SafeText;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -27,7 +28,7 @@ final class RateCommand implements Callable<Integer> {
         try {
             r = rating.equals(Choices.NONE) ? null : Rating.of(rating.toLowerCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            ctx.out().println("rating: " + ShellText.safe(e.getMessage()) + ", or none");
+            ctx.out().println("rating: " + SafeText.sanitize(e.getMessage()) + ", or none");
             return 2;
         }
         Finding f = Target.resolve(ctx, which);

@@ -1,6 +1,7 @@
 package dev.tilik.shell;
 
 import dev.tilik.notes.SaveResult;
+import dev.tilik.text.SafeText;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
@@ -16,7 +17,7 @@ final class SaveCommand implements Callable<Integer> {
     public Integer call() {
         SaveResult r = ctx.state().save();
         ctx.report(r);
-        ctx.out().println(r.ok() ? "Notes saved in " + ShellText.safe(r.file().toString()) + "." : "Notes NOT saved.");
+        ctx.out().println(r.ok() ? "Notes saved in " + SafeText.sanitize(r.file().toString()) + "." : "Notes NOT saved.");
         return r.ok() ? 0 : 1;
     }
 }

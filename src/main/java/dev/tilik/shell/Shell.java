@@ -2,6 +2,7 @@ package dev.tilik.shell;
 
 import dev.tilik.ingest.Problem;
 import dev.tilik.notes.SaveResult;
+import dev.tilik.text.SafeText;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -65,7 +66,7 @@ public final class Shell {
         }
         SaveResult last = state.save();
         ctx.report(last);
-        out.println(last.ok() ? "Notes are in " + ShellText.safe(last.file().toString()) + "." : "Notes NOT saved.");
+        out.println(last.ok() ? "Notes are in " + SafeText.sanitize(last.file().toString()) + "." : "Notes NOT saved.");
         out.flush();
         return last;
     }
@@ -78,7 +79,7 @@ public final class Shell {
         try {
             words = parser.parse(line, line.length(), Parser.ParseContext.ACCEPT_LINE).words();
         } catch (SyntaxError e) {
-            out.println(ShellText.safe(e.getMessage()) + " (type help)");
+            out.println(SafeText.sanitize(e.getMessage()) + " (type help)");
             return;
         }
         String[] args = words.stream().filter(w -> !w.isEmpty()).toArray(String[]::new);
@@ -108,11 +109,11 @@ public final class Shell {
 
     private static void greet(ShellState state, PrintWriter out) {
         for (Problem p : state.store().problems()) {
-            out.println(p.level().name().toLowerCase(java.util.Locale.ROOT) + ": " + ShellText.safe(p.toString()));
+            out.println(p.level().name().toLowerCase(java.util.Locale.ROOT) + ": " + SafeText.sanitize(p.toString()));
         }
         int n = state.findings().size();
         out.println(n + (n == 1 ? " finding" : " findings") + "; notes in "
-                + ShellText.safe(state.store().file().toString()) + ". Type help, or list.");
+                + SafeText.sanitize(state.store().file().toString()) + ". Type help, or list.");
         out.flush();
     }
 }

@@ -1,10 +1,11 @@
 package dev.tilik.shell;
 
+import dev.tilik.text.SafeText;
 import java.io.PrintWriter;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** The shell's command tree: one picocli command per thing a fact-checker does, printing to one writer. */
 @Command(name = "", description = {"Tilik shell: step through the findings, record verdicts and notes.",
@@ -40,11 +41,11 @@ final class ShellCommands implements Runnable {
         cl.setOut(out);
         cl.setErr(out);
         cl.setParameterExceptionHandler((e, args) -> {
-            out.println(ShellText.safe(e.getMessage()) + " (type help)");
+            out.println(SafeText.sanitize(e.getMessage()) + " (type help)");
             return 2;
         });
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            out.println("error: " + ShellText.safe(String.valueOf(e.getMessage())));
+            out.println("error: " + SafeText.sanitize(String.valueOf(e.getMessage())));
             return 3;
         });
         return cl;

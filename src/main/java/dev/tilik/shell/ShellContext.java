@@ -2,6 +2,7 @@ package dev.tilik.shell;
 
 import dev.tilik.ingest.Problem;
 import dev.tilik.notes.SaveResult;
+import dev.tilik.text.SafeText;
 import java.io.PrintWriter;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -20,7 +21,7 @@ record ShellContext(ShellState state, PrintWriter out, AtomicBoolean quit) {
     /** Prints what the user must know about a save: nothing when it simply worked. */
     void report(SaveResult result) {
         for (Problem p : result.problems()) {
-            out.println(p.level().name().toLowerCase(java.util.Locale.ROOT) + ": " + ShellText.safe(p.toString()));
+            out.println(p.level().name().toLowerCase(java.util.Locale.ROOT) + ": " + SafeText.sanitize(p.toString()));
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.tilik.shell;
 
+import dev.tilik.text.SafeText;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -28,7 +29,7 @@ final class ShowCommand implements Callable<Integer> {
             return 1;
         }
         if (which != null && state.select(which).isEmpty()) {
-            ctx.out().println("No finding " + ShellText.safe(which) + " (1 to " + state.findings().size() + ", or an id).");
+            ctx.out().println("No finding " + SafeText.sanitize(which) + " (1 to " + state.findings().size() + ", or an id).");
             return 1;
         }
         FindingText.show(state.session(), state.index(), ctx.out());

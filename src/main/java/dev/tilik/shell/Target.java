@@ -1,6 +1,7 @@
 package dev.tilik.shell;
 
 import dev.tilik.findings.Finding;
+import dev.tilik.text.SafeText;
 
 /** Which finding a command acts on: the one named, else the current one. */
 final class Target {
@@ -18,7 +19,7 @@ final class Target {
             return state.current().orElseThrow();
         }
         return state.select(which).orElseGet(() -> {
-            ctx.out().println("No finding " + ShellText.safe(which) + " (1 to " + state.findings().size() + ", or an id).");
+            ctx.out().println("No finding " + SafeText.sanitize(which) + " (1 to " + state.findings().size() + ", or an id).");
             return null;
         });
     }

@@ -37,7 +37,7 @@ class ExportsTest {
         assertThat(md).contains("## 1. deny vs conditional: DPRK denies; Kim Jong Gyu: if true, lawful",
                 "- Verdict: **divergence**", "1. 001\\_detik.txt, Kim Song (DPRK):",
                 "   > \"Kami tidak pernah mengirimkan tentara ke Rusia,\" kata Kim Song.",
-                "> Modal \\*not\\* a denial\n> <U+001B>\\[2J line two",
+                "> Modal \\*not\\* a denial\n> ^\\[\\[2J line two",
                 "- Rating: Salah (false)");
         assertThat(md.indexOf("## Orphaned notes")).isGreaterThan(md.indexOf("## 2. deny vs assert"));
         assertThat(md.substring(md.indexOf("## Orphaned notes")))

@@ -131,8 +131,10 @@ class ShellTest {
     }
 
     @Test
-    void articleTextCannotDriveTheTerminal() {
-        assertThat(ShellText.safe("a\u001b[2Jb\u009b\u202Ec\td\u0000")).isEqualTo("a^[[2Jb<U+009B><U+202E>c    d^@");
+    void textFromArticlesAndNotesCannotDriveTheTerminal() throws IOException {
+        String out = run("note evil\u001b[2J\u009b\u202Eend\nnote\nexport md\n");
+        assertThat(out).contains("evil^[[2J<U+009B><U+202E>end");
+        assertThat(out.chars()).noneMatch(c -> (c < 0x20 && c != '\n') || (c >= 0x7f && c <= 0x9f) || c == 0x202E);
     }
 
     /** The Markdown rendering beside the note file. */
