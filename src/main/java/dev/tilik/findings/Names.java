@@ -18,6 +18,7 @@ final class Names {
 
     private final PartyRules parties;
     private final Set<String> aliases = new java.util.HashSet<>();
+    private final Map<String, Boolean> bare = new java.util.concurrent.ConcurrentHashMap<>();
 
     Names(PartyRules parties) {
         this.parties = parties;
@@ -30,7 +31,7 @@ final class Names {
 
     /** True when a speaker is only a party's name ("Korut", "Seoul"), not a person or body. */
     boolean isBareParty(String speaker) {
-        return aliases.contains(Normal.text(speaker));
+        return bare.computeIfAbsent(speaker, s -> aliases.contains(Normal.text(s)));
     }
 
     /** Display name of the parties voices speak for: "North Korea", "South Korea and United States". */

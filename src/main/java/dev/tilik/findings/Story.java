@@ -43,7 +43,7 @@ final class Story {
                 String group = rules.topicGroup(s.topic());
                 String coalition = coalitions.get(String.valueOf(group)).of(s);
                 boolean inHeadline = headline != null && headline.overlaps(s.sentence());
-                Voice v = new Voice(s, a, group, coalition, inHeadline);
+                Voice v = Voice.of(s, a, group, coalition, inHeadline);
                 all.add(v);
                 if (group != null) {
                     topics.computeIfAbsent(group, k -> new ArrayList<>()).add(v);

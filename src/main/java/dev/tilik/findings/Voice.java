@@ -14,12 +14,24 @@ import java.util.Objects;
  * @param coalition  parties that speak jointly on this topic share one coalition key; a speaker
  *                   with no party is a coalition of its own ({@code speaker:<name>})
  * @param headline   true when the statement's sentence lies in the article's headline
+ * @param speakerKey the speaker, normalised for comparison
+ * @param contentKey what finding ids are derived from: the sentence and the speaker, normalised
  */
-record Voice(Statement statement, ArticleStatements article, String topicGroup, String coalition, boolean headline) {
+record Voice(Statement statement, ArticleStatements article, String topicGroup, String coalition, boolean headline,
+             String speakerKey, String contentKey) {
     Voice {
         Objects.requireNonNull(statement, "statement");
         Objects.requireNonNull(article, "article");
         Objects.requireNonNull(coalition, "coalition");
+        Objects.requireNonNull(speakerKey, "speakerKey");
+        Objects.requireNonNull(contentKey, "contentKey");
+    }
+
+    /** A voice with its normalised keys computed once (they are compared and hashed often). */
+    static Voice of(Statement statement, ArticleStatements article, String topicGroup, String coalition, boolean headline) {
+        String speaker = Normal.text(statement.speaker());
+        String sentence = Normal.text(statement.sentence().coveredText(article.document().text()));
+        return new Voice(statement, article, topicGroup, coalition, headline, speaker, sentence + "\u0001" + speaker);
     }
 
     String fileName() {
@@ -34,18 +46,19 @@ record Voice(Statement statement, ArticleStatements article, String topicGroup, 
         return statement.claim().coveredText(article.document().text());
     }
 
-    /** The speaker, normalised for comparison. */
-    String speakerKey() {
-        return Normal.text(statement.speaker());
-    }
-
-    /** What the finding id is derived from: the sentence and the speaker, normalised. */
-    String contentKey() {
-        return Normal.text(sentenceText()) + "\u0001" + speakerKey();
-    }
-
     Evidence evidence(int side) {
         return new Evidence(fileName(), statement.id(), statement.claim(), statement.sentence(), sentenceText(), side);
+    }
+
+    /** Identity is the statement's place: its article and id (cheap, unlike hashing the whole article). */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Voice v && v.statement.id().equals(statement.id()) && v.fileName().equals(fileName());
+    }
+
+    @Override
+    public int hashCode() {
+        return statement.id().hashCode() * 31 + fileName().hashCode();
     }
 
     /** Orders voices by article, then position: the order a reader meets them. */

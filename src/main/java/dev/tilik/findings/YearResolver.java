@@ -111,29 +111,54 @@ final class YearResolver {
         return Optional.empty();
     }
 
-    /** The most common year among other articles sharing a topic with {@code a}. */
+    /**
+     * The most common year among articles sharing a topic with {@code a} (counted per shared
+     * topic; ties go to the later year), quoting the first such article by file name. The counts
+     * per topic are built once, so this costs the number of the article's topics, not of articles.
+     */
     private Optional<Reference> storyReference(ArticleStatements a) {
-        Set<String> topics = topics(a);
-        Map<Integer, Reference> firstByYear = new TreeMap<>();
         Map<Integer, Integer> count = new HashMap<>();
-        for (ArticleStatements other : story.articles()) {
-            if (other == a || topics.stream().noneMatch(topics(other)::contains)) {
+        Map<Integer, Reference> first = new HashMap<>();
+        for (String topic : topics(a)) {
+            TopicYears ty = byTopic().get(topic);
+            if (ty == null) {
                 continue;
             }
-            Optional<Reference> r = ownReference(other);
-            if (r.isPresent()) {
-                int y = r.get().date().getYear();
-                count.merge(y, 1, Integer::sum);
-                Set<String> shared = new LinkedHashSet<>(topics);
-                shared.retainAll(topics(other));
-                firstByYear.putIfAbsent(y, new Reference(r.get().date(), r.get().yearOnly(), other.fileName()
-                        + ", on the same topic (" + String.join(", ", shared.stream().map(story.rules()::topicLabel).toList())
-                        + "), where " + r.get().source().replace("the article's", "its")));
-            }
+            ty.count.forEach((y, c) -> count.merge(y, c, Integer::sum));
+            ty.first.forEach((y, r) -> first.merge(y, r, (x, z) -> x.source().compareTo(z.source()) <= 0 ? x : z));
         }
         return count.entrySet().stream()
                 .max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-                .map(e -> firstByYear.get(e.getKey()));
+                .map(e -> first.get(e.getKey()));
+    }
+
+    /** Years of the articles that date themselves, per topic group. */
+    private static final class TopicYears {
+        final Map<Integer, Integer> count = new HashMap<>();
+        final Map<Integer, Reference> first = new TreeMap<>();
+    }
+
+    private Map<String, TopicYears> topicYears;
+
+    private Map<String, TopicYears> byTopic() {
+        if (topicYears == null) {
+            topicYears = new HashMap<>();
+            for (ArticleStatements other : story.articles()) {
+                Optional<Reference> r = ownReference(other);
+                if (r.isEmpty()) {
+                    continue;
+                }
+                int y = r.get().date().getYear();
+                for (String topic : topics(other)) {
+                    TopicYears ty = topicYears.computeIfAbsent(topic, k -> new TopicYears());
+                    ty.count.merge(y, 1, Integer::sum);
+                    ty.first.putIfAbsent(y, new Reference(r.get().date(), r.get().yearOnly(), other.fileName()
+                            + ", on the same topic (" + story.rules().topicLabel(topic) + "), where "
+                            + r.get().source().replace("the article's", "its")));
+                }
+            }
+        }
+        return topicYears;
     }
 
     private Set<String> topics(ArticleStatements a) {
