@@ -84,6 +84,7 @@ final class NumericDetector implements Detector {
         List<Group> list = new ArrayList<>(groups.values());
         List<Finding> out = new ArrayList<>();
         Set<Figure> chain = new LinkedHashSet<>();
+        Set<Figure> later = new LinkedHashSet<>();
         for (int i = 0; i < list.size(); i++) {
             for (int j = i + 1; j < list.size(); j++) {
                 Group a = list.get(i);
@@ -95,6 +96,7 @@ final class NumericDetector implements Detector {
                 if (evolving(a, b, rule.evolvingMinDays())) {
                     chain.addAll(a.figures);
                     chain.addAll(b.figures);
+                    later.addAll(b.range().above(a.range()) ? b.figures : a.figures);
                 } else {
                     out.add(text.numeric(rule, topic, label, unit, kind.get(), ordered(a.figures), ordered(b.figures)));
                 }
@@ -104,7 +106,7 @@ final class NumericDetector implements Detector {
             List<Figure> ordered = new ArrayList<>(chain);
             ordered.sort(Comparator.comparing(Figure::date).thenComparing(f -> f.range().low())
                     .thenComparing(Figure::voice, Voice::byPosition));
-            out.add(text.evolving(rule, topic, label, unit, ordered));
+            out.add(text.evolving(rule, topic, label, unit, ordered, later));
         }
         return out;
     }

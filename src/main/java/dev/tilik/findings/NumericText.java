@@ -39,7 +39,9 @@ final class NumericText {
                 voices(a), voices(b), keys);
     }
 
-    Finding evolving(NumericRule rule, String topic, String label, String unit, List<Figure> chain) {
+    /** The chain in date order; figures in {@code later} (the higher of some pair) go on side 1, the rest on side 0. */
+    Finding evolving(NumericRule rule, String topic, String label, String unit, List<Figure> chain,
+                     java.util.Set<Figure> later) {
         StringBuilder steps = new StringBuilder();
         for (Figure f : chain) {
             if (steps.length() > 0) {
@@ -55,8 +57,12 @@ final class NumericText {
                 + ". A figure that rises between dates is an evolving estimate, not a contradiction; report the latest "
                 + "figure with its date and source.";
         List<String> keys = chain.stream().map(f -> "figure:" + f.range().mention().text()).toList();
-        return Sides.finding(FindingType.EVOLVING, dev.tilik.findings.Severity.INFO, rule.evolvingId(), topic, title,
-                explanation, voices(chain), List.of(), keys);
+        List<Figure> earlier = chain.stream().filter(f -> !later.contains(f)).toList();
+        List<Figure> after = chain.stream().filter(later::contains).toList();
+        List<Voice> side0 = voices(earlier);
+        List<Voice> side1 = voices(after).stream().filter(v -> !side0.contains(v)).toList();
+        return Sides.finding(FindingType.EVOLVING, Severity.INFO, rule.evolvingId(), topic, title, explanation, side0,
+                side1, keys);
     }
 
     private String side(List<Figure> figures) {

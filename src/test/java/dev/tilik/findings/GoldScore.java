@@ -10,7 +10,7 @@ import java.util.TreeMap;
 
 /**
  * Scores findings against a gold file's {@code must} and {@code should_not}, side-aware: a must
- * is met by a finding of its kind with evidence in every group; a should_not is violated by a
+ * is met by a finding of its kind with evidence in every group (two groups: on opposite sides); a should_not is violated by a
  * contradiction (not of an excepted type) that sets evidence of its first group AGAINST evidence
  * of its second (opposite sides). Evidence on one side agrees, so it violates nothing.
  */
@@ -37,7 +37,9 @@ record GoldScore(List<String> met, List<String> missed, List<String> violated, i
         List<Finding> meeting = new ArrayList<>();
         for (JsonNode m : gold.path("must")) {
             List<Finding> ok = findings.stream().filter(f -> f.type().id().equals(m.get("kind").asText()))
-                    .filter(f -> allGroups(m.get("between"), f, statements, byFile)).toList();
+                    .filter(f -> m.get("between").size() == 2
+                            ? opposes(f, m.get("between").get(0), m.get("between").get(1), statements, byFile)
+                            : allGroups(m.get("between"), f, statements, byFile)).toList();
             (ok.isEmpty() ? missed : met).add(m.get("id").asText());
             meeting.addAll(ok);
         }
