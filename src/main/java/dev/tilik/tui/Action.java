@@ -36,7 +36,7 @@ public enum Action {
     CHOOSE("Choose", "choose"),
     ACCEPT("Save / apply", "save"),
     CANCEL("Cancel", "cancel"),
-    MOVE_DOWN("Move down", null),
+    MOVE_DOWN("Move down", "move"),
     MOVE_UP("Move up", null),
     VALUE_NEXT("Next value", "change"),
     VALUE_PREV("Previous value", null),

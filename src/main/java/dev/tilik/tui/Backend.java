@@ -10,4 +10,14 @@ public interface Backend {
 
     /** Write the reviews (note file and its Markdown); called after every change and before quitting. */
     void save(ReviewSession session) throws Exception;
+
+    /**
+     * Save, and say what the user must know about a save that worked differently than asked
+     * (e.g. "the note file changed on disk: notes written to tilik-notes.conflict-….json"), or
+     * null when there is nothing to say. Throw when nothing was saved. Defaults to {@link #save}.
+     */
+    default String saveAndReport(ReviewSession session) throws Exception {
+        save(session);
+        return null;
+    }
 }

@@ -11,10 +11,7 @@ public enum Guard {
             s -> Findings.current(s).isEmpty()),
     NEEDS_ARTICLES("no articles loaded", s -> s.session() == null || s.session().analysis().articles().isEmpty()),
     BROWSING("the finding decides the articles: Esc leaves it to browse freely",
-            s -> Findings.current(s).isPresent()),
-    NEEDS_ARTICLE_PANE("focus an article pane first (Tab)",
-            s -> s.nav().focus() == Focus.PANEL || s.session() == null
-                    || s.session().analysis().articles().isEmpty());
+            s -> Findings.current(s).isPresent());
 
     private final String reason;
     private final Predicate<AppState> disabled;

@@ -10,7 +10,10 @@ final class HelpContent {
     private HelpContent() {
     }
 
-    static List<List<Segment>> lines(KeyTable keys) {
+    private static final int KEYS = 16;
+
+    static List<List<Segment>> lines(KeyTable keys, int width) {
+        int text = Math.max(10, width - KEYS - 3);
         List<List<Segment>> out = new ArrayList<>();
         for (String group : keys.groups()) {
             if (!out.isEmpty()) {
@@ -25,14 +28,18 @@ final class HelpContent {
                 if (b.guard().reason() != null) {
                     line += " (off when " + b.guard().reason() + ")";
                 }
-                out.add(List.of(new Segment("  " + Columns.pad(b.keyLabel(), 14) + " ", Style.TEXT.strong()),
-                        new Segment(line, Style.TEXT)));
+                List<String> wrapped = Wrap.words(line, text);
+                for (int i = 0; i < wrapped.size(); i++) {
+                    String keyCol = i == 0 ? Columns.pad(b.keyLabel(), KEYS) : " ".repeat(KEYS);
+                    out.add(List.of(new Segment("  " + keyCol + " ", Style.TEXT.strong()),
+                            new Segment(wrapped.get(i), i == 0 ? Style.TEXT : Style.of(Role.DIM))));
+                }
             }
         }
         out.add(List.of());
         out.add(Segment.line("Verdicts", Style.of(Role.LABEL).strong()));
         for (Verdict v : Verdict.values()) {
-            out.add(List.of(new Segment("  " + Columns.pad(String.valueOf(v.digit()), 14) + " ", Style.TEXT.strong()),
+            out.add(List.of(new Segment("  " + Columns.pad(String.valueOf(v.digit()), KEYS) + " ", Style.TEXT.strong()),
                     new Segment(v.label() + ": " + v.description(), Style.TEXT)));
         }
         return out;

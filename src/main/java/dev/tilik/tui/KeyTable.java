@@ -11,8 +11,9 @@ import java.util.Set;
 
 /**
  * The one key table: dispatch, status-bar hints, the help screen and {@code docs/keys.md} all read
- * it. Earlier rows win when two rows of the same mode share a key (so n means "next match" after
- * a search and "next finding" otherwise).
+ * it. A row made for one mode alone wins over a row shared by several modes when both give the
+ * same key (so n means "next match" after a search and "next finding" otherwise); otherwise the
+ * earlier row wins.
  */
 public record KeyTable(List<Binding> bindings) {
     private static final Set<Mode> READING = EnumSet.of(Mode.READER, Mode.SEARCH_RESULTS);
@@ -23,7 +24,8 @@ public record KeyTable(List<Binding> bindings) {
 
     /** Which hints come first when the status bar is too narrow for all. */
     private static final List<Action> HINT_ORDER = List.of(Action.NEXT_MATCH, Action.NEXT_FINDING, Action.CHOOSE,
-            Action.ACCEPT, Action.CANCEL, Action.VERDICT, Action.NOTE, Action.HELP, Action.QUIT, Action.LIST,
+            Action.ACCEPT, Action.MOVE_DOWN, Action.VALUE_NEXT, Action.TO_LEFT, Action.TO_RIGHT, Action.CLEAR,
+            Action.CANCEL, Action.VERDICT, Action.NOTE, Action.HELP, Action.QUIT, Action.LIST,
             Action.SEARCH, Action.FILTER, Action.FOCUS_NEXT, Action.SCROLL_DOWN, Action.PICK_ARTICLES,
             Action.STATEMENTS);
 
@@ -38,13 +40,13 @@ public record KeyTable(List<Binding> bindings) {
         String review = "Review";
         String search = "Search and filter";
         String app = "App";
-        b.add(row(Action.NEXT_MATCH, Set.of(Mode.SEARCH_RESULTS), search, Guard.ALWAYS, "n"));
-        b.add(row(Action.PREV_MATCH, Set.of(Mode.SEARCH_RESULTS), search, Guard.ALWAYS, "N"));
         b.add(row(Action.NEXT_FINDING, READING, find, Guard.NEEDS_FINDINGS, "n"));
         b.add(row(Action.PREV_FINDING, READING, find, Guard.NEEDS_FINDINGS, "p"));
         b.add(row(Action.LIST, READING, find, Guard.NEEDS_FINDINGS, "l"));
+        b.add(row(Action.SEARCH, READING, search, Guard.NEEDS_ARTICLES, "/"));
+        b.add(row(Action.NEXT_MATCH, Set.of(Mode.SEARCH_RESULTS), search, Guard.ALWAYS, "n"));
+        b.add(row(Action.PREV_MATCH, Set.of(Mode.SEARCH_RESULTS), search, Guard.ALWAYS, "N"));
         b.add(row(Action.FILTER, READING, search, Guard.NEEDS_ARTICLES, "f"));
-        b.add(row(Action.SEARCH, READING, search, Guard.NEEDS_ARTICLE_PANE, "/"));
         b.add(row(Action.VERDICT, READING, review, Guard.NEEDS_FINDING, "v"));
         b.add(row(Action.NOTE, READING, review, Guard.NEEDS_FINDING, "e"));
         b.add(row(Action.SAVE, READING, review, Guard.ALWAYS, "s"));
@@ -57,7 +59,7 @@ public record KeyTable(List<Binding> bindings) {
         b.add(row(Action.FOCUS_NEXT, READING, read, Guard.ALWAYS, "Tab"));
         b.add(row(Action.FOCUS_PREV, READING, read, Guard.ALWAYS, "BackTab"));
         b.add(row(Action.PICK_ARTICLES, READING, read, Guard.BROWSING, "a"));
-        b.add(row(Action.STATEMENTS, READING, read, Guard.NEEDS_ARTICLE_PANE, "t"));
+        b.add(row(Action.STATEMENTS, READING, read, Guard.NEEDS_ARTICLES, "t"));
         b.add(row(Action.HELP, READING, app, Guard.ALWAYS, "?"));
         b.add(row(Action.BACK, READING, app, Guard.ALWAYS, "Esc"));
         b.add(row(Action.QUIT, EnumSet.of(Mode.READER, Mode.SEARCH_RESULTS, Mode.LOADING), app, Guard.ALWAYS,
@@ -108,12 +110,16 @@ public record KeyTable(List<Binding> bindings) {
 
     /** The binding {@code key} triggers in {@code mode}, if any. */
     public Optional<Binding> find(Mode mode, Key key) {
+        Binding shared = null;
         for (Binding b : bindings) {
             if (b.modes().contains(mode) && b.keys().contains(key)) {
-                return Optional.of(b);
+                if (b.modes().size() == 1) {
+                    return Optional.of(b);
+                }
+                shared = shared == null ? b : shared;
             }
         }
-        return Optional.empty();
+        return Optional.ofNullable(shared);
     }
 
     /** The first binding of {@code action} in {@code mode}. */

@@ -21,8 +21,11 @@ public sealed interface Msg {
     record LoadFailed(String message) implements Msg {
     }
 
-    /** A save finished; {@code forQuit} when it was the save before quitting. */
-    record Saved(boolean forQuit) implements Msg {
+    /** A save finished; {@code forQuit} when it was the save before quitting; {@code notice} to show, or null. */
+    record Saved(boolean forQuit, String notice) implements Msg {
+        public Saved(boolean forQuit) {
+            this(forQuit, null);
+        }
     }
 
     record SaveFailed(String message, boolean forQuit) implements Msg {

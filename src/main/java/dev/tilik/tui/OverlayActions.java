@@ -199,7 +199,8 @@ final class OverlayActions {
             return statements(s, l.fileName()).size();
         }
         if (o instanceof Overlay.Help) {
-            return HelpContent.lines(s.keys()).size();
+            int boxWidth = Math.min(s.width() - 2, OverlayView.HELP_WIDTH);
+            return HelpContent.lines(s.keys(), boxWidth - 4).size();
         }
         return 0;
     }

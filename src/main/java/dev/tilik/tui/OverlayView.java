@@ -10,6 +10,7 @@ import java.util.List;
 
 /** Menus, editors and lists drawn over the reader. */
 final class OverlayView {
+    static final int HELP_WIDTH = 100;
     private OverlayView() {
     }
 
@@ -101,8 +102,8 @@ final class OverlayView {
             Verdict v = s.session().verdict(f.id());
             out.add(List.of(new Segment(String.format(java.util.Locale.ROOT, "  %3d ", n++), Style.TEXT),
                     new Segment(Columns.pad(f.severity().id(), 7), Style.of(severity(f))),
-                    new Segment(Columns.pad(f.type().label(), 28), Style.TEXT),
-                    new Segment(Columns.pad(v.label(), 20), Style.of(v == Verdict.UNREVIEWED ? Role.DIM : Role.LABEL)),
+                    new Segment(Columns.pad(f.type().label(), 27) + " ", Style.TEXT),
+                    new Segment(Columns.pad(v.label(), 19) + " ", Style.of(v == Verdict.UNREVIEWED ? Role.DIM : Role.LABEL)),
                     new Segment(f.title(), Style.TEXT)));
         }
         return out;
@@ -151,10 +152,11 @@ final class OverlayView {
     private static List<List<Segment>> statementLines(AppState s, String file) {
         List<List<Segment>> out = new ArrayList<>();
         for (Statement st : OverlayActions.statements(s, file)) {
-            out.add(List.of(new Segment(Columns.pad("[" + st.stance().marker() + "]", 13), Style.of(Role.of(st.stance()))),
-                    new Segment(Columns.pad(st.speaker(), 26), Style.TEXT.strong()),
-                    new Segment(Columns.pad(st.party() == null ? "-" : st.party(), 8), Style.TEXT),
-                    new Segment(Columns.pad(st.cue() == null ? "-" : st.cue(), 16), Style.TEXT),
+            out.add(List.of(new Segment(Columns.pad("[" + st.stance().marker() + "]", 12) + " ",
+                            Style.of(Role.of(st.stance()))),
+                    new Segment(Columns.pad(st.speaker(), 26) + " ", Style.TEXT.strong()),
+                    new Segment(Columns.pad(st.party() == null ? "-" : st.party(), 7) + " ", Style.TEXT),
+                    new Segment(Columns.pad(st.cue() == null ? "-" : st.cue(), 15) + " ", Style.TEXT),
                     new Segment(st.topic() == null ? "-" : st.topic(), Style.of(Role.DIM))));
         }
         if (out.isEmpty()) {
@@ -164,9 +166,9 @@ final class OverlayView {
     }
 
     private static void help(Canvas c, AppState s, Overlay.Help h) {
-        List<List<Segment>> lines = HelpContent.lines(s.keys());
-        Rect inner = Chrome.box(c, Chrome.centred(s.width(), s.height(), 100, s.height() - 2),
-                "Keys (j/k scroll, Esc closes)");
+        Rect box = Chrome.centred(s.width(), s.height(), HELP_WIDTH, s.height() - 2);
+        List<List<Segment>> lines = HelpContent.lines(s.keys(), box.width() - 4);
+        Rect inner = Chrome.box(c, box, "Keys (j/k scroll, Esc closes)");
         int scroll = Math.max(0, Math.min(h.scroll(), lines.size() - inner.height()));
         Chrome.lines(c, inner, lines, scroll);
     }

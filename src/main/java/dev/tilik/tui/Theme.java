@@ -5,6 +5,7 @@ import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.TextColor;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -17,6 +18,7 @@ final class Theme {
 
     private final boolean color;
     private final Map<Role, Colours> roles = new EnumMap<>(Role.class);
+    private final Map<Style, TextCharacter> templates = new HashMap<>();
 
     Theme(boolean color) {
         this.color = color;
@@ -56,6 +58,11 @@ final class Theme {
     }
 
     TextCharacter cell(char c, Style style) {
+        return templates.computeIfAbsent(style, this::template).withCharacter(c);
+    }
+
+    private TextCharacter template(Style style) {
+        char c = ' ';
         Colours k = roles.get(style.role());
         EnumSet<SGR> sgr = EnumSet.copyOf(k.sgr());
         if (style.bold()) {

@@ -36,7 +36,7 @@ public final class TuiApp {
     private final Screen screen;
     private final Terminal terminal;
     private final Backend backend;
-    private final Theme theme;
+    private final ScreenPainter painter;
     private final KeyTable keys;
     private final KeyConfig keyConfig;
     private final Suspender suspender;
@@ -44,6 +44,8 @@ public final class TuiApp {
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> daemon(r, "tilik-worker"));
     private final Object frames = new Object();
     private volatile AppState state;
+    /** The state whose frame is on the screen now. */
+    private volatile AppState drawn;
     private volatile boolean running;
     private boolean fullRedraw = true;
 
@@ -51,7 +53,7 @@ public final class TuiApp {
         this.screen = screen;
         this.terminal = terminal;
         this.backend = backend;
-        this.theme = new Theme(options.color());
+        this.painter = new ScreenPainter(new Theme(options.color()));
         this.keyConfig = KeyConfig.load(options.keyFile());
         this.keys = KeyTable.defaults().withOverrides(keyConfig.overrides());
         this.suspender = suspender;
@@ -86,11 +88,11 @@ public final class TuiApp {
         return state;
     }
 
-    /** Waits until a drawn state satisfies {@code condition}; false when the deadline passes first. */
+    /** Waits until the state on screen satisfies {@code condition}; false when the deadline passes first. */
     public boolean await(Predicate<AppState> condition, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         synchronized (frames) {
-            while (state == null || !condition.test(state)) {
+            while (drawn == null || !condition.test(drawn)) {
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
                     return false;
@@ -154,10 +156,11 @@ public final class TuiApp {
             state = state.withSize(resized.getColumns(), resized.getRows());
             fullRedraw = true;
         }
-        new ScreenPainter(theme).paint(View.render(state), screen);
+        painter.paint(View.render(state), screen);
         screen.refresh(fullRedraw ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);
         fullRedraw = false;
         synchronized (frames) {
+            drawn = state;
             frames.notifyAll();
         }
     }
@@ -206,8 +209,8 @@ public final class TuiApp {
 
     private void save(ReviewSession session, boolean forQuit) {
         try {
-            backend.save(session);
-            inbox.offer(new Msg.Saved(forQuit));
+            String notice = backend.saveAndReport(session);
+            inbox.offer(new Msg.Saved(forQuit, notice));
         } catch (Exception | Error e) {
             LOG.error("saving failed", e);
             inbox.offer(new Msg.SaveFailed(message(e), forQuit));

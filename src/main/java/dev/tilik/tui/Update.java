@@ -27,6 +27,9 @@ public final class Update {
         }
         if (msg instanceof Msg.Saved saved) {
             AppState next = s.withSaving(s.saving() - 1);
+            if (saved.notice() != null) {
+                next = next.withStatus(saved.notice());
+            }
             if (saved.forQuit()) {
                 return Step.of(next, new Effect.Exit());
             }

@@ -76,19 +76,19 @@ final class Fixture {
                 "DPRK envoy denies troops; Kim Jong Gyu: if true, lawful",
                 "North Korea's UN envoy flatly denies sending troops, while its vice foreign minister says that if "
                         + "it is true it complies with international law: a denial against a conditional non-denial.",
-                ev(ta, sa.get(3)), ev(tb, sb.get(1))));
+                ev(ta, sa.get(3), 0), ev(tb, sb.get(1), 1)));
         f.add(finding("f-denyassert", FindingType.DENY_VS_ASSERT, Severity.HIGH, "deny_vs_assert",
                 "North Korea denies; South Korean intelligence asserts troops sent",
                 "North Korea denies the report that it sent troops; South Korea's intelligence service says "
-                        + "troops were sent on a large scale.", ev(ta, sa.get(0)), ev(ta, sa.get(1))));
+                        + "troops were sent on a large scale.", ev(ta, sa.get(0), 0), ev(ta, sa.get(1), 1)));
         f.add(finding("f-numeric", FindingType.NUMERIC, Severity.MEDIUM, "numeric_range",
                 "about 1,500 troops vs thousands of troops",
                 "One article says about 1,500 soldiers, the other thousands: the ranges do not overlap.",
-                ev(ta, sa.get(2)), ev(tb, sb.get(2))));
+                ev(ta, sa.get(2), 0), ev(tb, sb.get(2), 1)));
         f.add(finding("f-corro", FindingType.CORROBORATION, Severity.INFO, "same_denial",
                 "Both outlets report the envoy's denial",
                 "Two outlets report the same denial by the North Korean UN envoy; they corroborate each other.",
-                ev(ta, sa.get(3)), ev(tb, sb.get(4))));
+                ev(ta, sa.get(3), 0), ev(tb, sb.get(4), 0)));
         int jumat = tb.indexOf("Jumat (24/10)");
         CharSpan date = new CharSpan(jumat, jumat + "Jumat (24/10)".length());
         CharSpan dateSentence = sentence(tb, jumat);
@@ -139,8 +139,8 @@ final class Fixture {
         return new CharSpan(start, end);
     }
 
-    private static Evidence ev(String text, Statement s) {
-        return new Evidence(s.fileName(), s.id(), s.claim(), s.sentence(), s.sentence().coveredText(text));
+    private static Evidence ev(String text, Statement s, int side) {
+        return new Evidence(s.fileName(), s.id(), s.claim(), s.sentence(), s.sentence().coveredText(text), side);
     }
 
     private static Finding finding(String id, FindingType type, Severity sev, String rule, String title,

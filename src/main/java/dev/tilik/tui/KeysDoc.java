@@ -1,0 +1,60 @@
+package dev.tilik.tui;
+
+import dev.tilik.review.Verdict;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** {@code docs/keys.md}, generated from the key table (a test fails when the file is stale). */
+public final class KeysDoc {
+    private KeysDoc() {
+    }
+
+    public static String markdown(KeyTable table) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("# Tilik reader keys\n\n");
+        sb.append("Generated from `dev.tilik.tui.KeyTable` by `KeysDoc`; do not edit by hand\n");
+        sb.append("(`mvn test -Dtilik.updateDocs=true` rewrites it). The same table drives the key dispatch,\n");
+        sb.append("the status-bar hints and the `?` help screen. A disabled key says why in the status bar.\n\n");
+        sb.append("Override keys in `$XDG_CONFIG_HOME/tilik/keys.conf` (else `~/.config/tilik/keys.conf`),\n");
+        sb.append("one action per line, e.g. `next-finding = n, Down`; `#` starts a comment.\n");
+        for (String group : table.groups()) {
+            sb.append("\n## ").append(group).append("\n\n");
+            sb.append("| keys | action | id | where | disabled when |\n|---|---|---|---|---|\n");
+            for (Binding b : table.bindings()) {
+                if (!b.group().equals(group)) {
+                    continue;
+                }
+                sb.append("| ").append(keys(b)).append(" | ").append(b.description()).append(" | `")
+                        .append(b.action().id()).append("` | ").append(modes(b.modes())).append(" | ")
+                        .append(b.guard().reason() == null ? "" : b.guard().reason()).append(" |\n");
+            }
+        }
+        sb.append("\n## Verdicts\n\n| digit | verdict | meaning |\n|---|---|---|\n");
+        for (Verdict v : Verdict.values()) {
+            sb.append("| `").append(v.digit()).append("` | ").append(v.label()).append(" | ")
+                    .append(v.description()).append(" |\n");
+        }
+        return sb.toString();
+    }
+
+    private static String keys(Binding b) {
+        List<String> out = new ArrayList<>();
+        for (Key k : b.keys()) {
+            out.add("`" + (k.name().equals("|") ? "\\|" : k.name()) + "`");
+        }
+        return String.join(", ", out);
+    }
+
+    private static String modes(Set<Mode> modes) {
+        Set<String> labels = new TreeSet<>();
+        if (modes.size() == Mode.values().length) {
+            return "everywhere";
+        }
+        for (Mode m : modes) {
+            labels.add(m.label());
+        }
+        return String.join(", ", labels);
+    }
+}

@@ -1,0 +1,77 @@
+package dev.tilik.tui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Whole screens of the real runtime on Lanterna's virtual terminal, compared with expected text. */
+class ScreenTest {
+    @ParameterizedTest
+    @CsvSource({"80,24", "120,40", "200,60"})
+    void firstFinding(int w, int h) throws Exception {
+        try (VirtualRun run = new VirtualRun(w, h, new FixtureBackend())) {
+            run.await("the first finding", s -> s.isLoaded() && s.nav().findingId() != null);
+            ScreenFiles.assertScreen("reader_" + w + "x" + h, run.screen());
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"80,24", "200,60"})
+    void helpScreen(int w, int h) throws Exception {
+        try (VirtualRun run = new VirtualRun(w, h, new FixtureBackend())) {
+            run.await("loaded", AppState::isLoaded).press("?").await("help", s -> s.mode() == Mode.HELP);
+            ScreenFiles.assertScreen("help_" + w + "x" + h, run.screen());
+        }
+    }
+
+    @Test
+    void findingListGroupedByTopic() throws Exception {
+        try (VirtualRun run = new VirtualRun(120, 40, new FixtureBackend())) {
+            run.await("loaded", AppState::isLoaded).press("l", "j").await("list", s -> s.mode() == Mode.LIST
+                    && ((Overlay.FindingList) s.overlay()).cursor() == 1);
+            ScreenFiles.assertScreen("list_120x40", run.screen());
+        }
+    }
+
+    @Test
+    void verdictMenuAndNoteInThePanel() throws Exception {
+        try (VirtualRun run = new VirtualRun(120, 40, new FixtureBackend())) {
+            run.await("loaded", AppState::isLoaded).press("v", "3", "e", "Kim speaks conditionally", "Enter")
+                    .await("saved note", s -> s.saving() == 0 && !s.session().note("f-denycond").isEmpty());
+            ScreenFiles.assertScreen("reviewed_120x40", run.screen());
+            run.press("v").await("verdict menu", s -> s.mode() == Mode.VERDICT);
+            ScreenFiles.assertScreen("verdict_120x40", run.screen());
+        }
+    }
+
+    @Test
+    void statementListAndBrowsing() throws Exception {
+        try (VirtualRun run = new VirtualRun(100, 30, new FixtureBackend())) {
+            run.await("loaded", AppState::isLoaded).press("Esc", "Tab", "t")
+                    .await("statements", s -> s.mode() == Mode.STATEMENTS);
+            ScreenFiles.assertScreen("statements_100x30", run.screen());
+        }
+    }
+
+    @Test
+    void loadingShowsProgressBeforeTheModelsAreDone() throws Exception {
+        FixtureBackend held = new FixtureBackend(Fixture::session, true);
+        try (VirtualRun run = new VirtualRun(80, 24, held)) {
+            run.awaitText("reading 1/2");
+            ScreenFiles.assertScreen("loading_80x24", run.screen());
+            held.release();
+            run.await("loaded", AppState::isLoaded);
+        }
+    }
+
+    @Test
+    void tooSmallSaysSo() throws Exception {
+        try (VirtualRun run = new VirtualRun(30, 8, new FixtureBackend())) {
+            run.await("loaded", AppState::isLoaded);
+            assertThat(run.screen()).contains("Terminal too small");
+            ScreenFiles.assertScreen("too_small_30x8", run.screen());
+        }
+    }
+}
