@@ -34,14 +34,14 @@ final class ArticlePaneView {
         String label = (side == Focus.LEFT ? "A " : "B ") + a.fileName()
                 + (a.document().article().source() == null ? "" : " \u00B7 " + a.document().article().source());
         Chrome.title(c, title, label, focused, where);
-        Optional<CharSpan> current = Panes.evidence(s, side).map(Evidence::span);
+        List<CharSpan> current = Panes.evidenceIn(s, a.fileName()).stream().map(Evidence::span).toList();
         for (int row = 0; row < body.height() && top + row < lines.size(); row++) {
             drawLine(c, s, a, lines.get(top + row), body.x(), body.y() + row, body.width(), current);
         }
     }
 
     private static void drawLine(Canvas c, AppState s, ArticleStatements a, ArticleLayout.Line line, int x, int y,
-                                 int width, Optional<CharSpan> current) {
+                                 int width, List<CharSpan> current) {
         Article art = a.document().article();
         if (!line.units().isEmpty() && art.isBoilerplate(line.units().get(0).offset())) {
             c.put(x, y, "~", Style.of(Role.DIM), 1);
@@ -56,8 +56,8 @@ final class ArticlePaneView {
         }
     }
 
-    private static Style style(AppState s, ArticleStatements a, ArticleLayout.Unit u, Optional<CharSpan> current) {
-        boolean isCurrent = current.isPresent() && current.get().contains(u.offset());
+    private static Style style(AppState s, ArticleStatements a, ArticleLayout.Unit u, List<CharSpan> current) {
+        boolean isCurrent = current.stream().anyMatch(span -> span.contains(u.offset()));
         if (u.marker() != null) {
             Style m = Style.of(Role.of(u.marker())).strong();
             return isCurrent ? m.inverse() : m;

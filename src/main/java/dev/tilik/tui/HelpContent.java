@@ -26,7 +26,7 @@ final class HelpContent {
                 }
                 String line = b.description();
                 if (b.guard().reason() != null) {
-                    line += " (off when " + b.guard().reason() + ")";
+                    line += " \u00B7 off when " + b.guard().reason();
                 }
                 List<String> wrapped = Wrap.words(line, text);
                 for (int i = 0; i < wrapped.size(); i++) {

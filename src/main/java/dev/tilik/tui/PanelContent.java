@@ -6,6 +6,7 @@ import dev.tilik.ingest.Problem;
 import dev.tilik.review.Verdict;
 import dev.tilik.statements.ArticleStatements;
 import dev.tilik.statements.Statement;
+import dev.tilik.text.Columns;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -34,10 +35,20 @@ final class PanelContent {
         }
         Finding f = current.get();
         out.add(List.of(label("Rule "), text(f.rule()), label("  Topic "), text(Findings.topicLabel(f))));
-        for (Evidence e : f.evidence()) {
-            out.add(evidenceHeader(s, e, e.side() == 0 ? 'A' : 'B'));
-            for (String l : Wrap.words("\u201C" + e.text().strip() + "\u201D", w - INDENT.length())) {
-                out.add(List.of(text(INDENT + l)));
+        for (int side = 0; side <= 1; side++) {
+            boolean first = true;
+            for (Evidence e : f.evidence()) {
+                if (e.side() != side) {
+                    continue;
+                }
+                if (first && side == 1) {
+                    out.add(List.of(new Segment(" versus", Style.of(Role.LABEL).strong())));
+                }
+                first = false;
+                out.add(evidenceHeader(s, e));
+                for (String l : Wrap.words(e.text().strip(), w - INDENT.length())) {
+                    out.add(List.of(text(INDENT + l)));
+                }
             }
         }
         List<String> why = Wrap.words(f.explanation(), w - 5);
@@ -47,17 +58,20 @@ final class PanelContent {
         Verdict v = s.session().verdict(f.id());
         Style vs = v == Verdict.UNREVIEWED ? Style.of(Role.DIM) : Style.of(Role.LABEL).strong();
         String note = s.session().note(f.id());
+        String head = "Verdict " + v.label() + "  Note ";
+        List<String> noteLines = Wrap.words(note.isEmpty() ? "(none: e writes one)" : note, w - INDENT.length());
+        boolean inline = noteLines.size() == 1 && Columns.width(head + noteLines.get(0)) <= w;
         out.add(List.of(label("Verdict "), new Segment(v.label(), vs), label("  Note "),
-                text(note.isEmpty() ? "(none: e writes one)" : "")));
-        for (String l : note.isEmpty() ? List.<String>of() : Wrap.words(note, w - INDENT.length())) {
+                text(inline ? noteLines.get(0) : "")));
+        for (String l : inline ? List.<String>of() : noteLines) {
             out.add(List.of(text(INDENT + l)));
         }
         return out;
     }
 
-    private static List<Segment> evidenceHeader(AppState s, Evidence e, char letter) {
+    private static List<Segment> evidenceHeader(AppState s, Evidence e) {
         List<Segment> line = new ArrayList<>();
-        line.add(new Segment(letter + "  ", Style.of(Role.LABEL).strong()));
+        line.add(new Segment(" \u2022 ", Style.of(Role.LABEL).strong()));
         Optional<Statement> st = e.statementId() == null ? Optional.empty()
                 : s.session().analysis().statement(e.statementId());
         if (st.isPresent()) {
@@ -69,16 +83,28 @@ final class PanelContent {
             }
             if (t.cue() != null) {
                 line.add(text(" \u00B7 "));
-                line.add(label("cue "));
-                line.add(text(t.cue()));
+                line.add(new Segment("\u00AB" + t.cue() + "\u00BB", Style.of(Role.LABEL)));
             }
-            line.add(text(t.quote() ? " \u00B7 quote" : " \u00B7 reported"));
+            if (t.quote()) {
+                line.add(text(" \u00B7 quote"));
+            }
             if (t.via() != null) {
                 line.add(text(" via " + t.via()));
             }
         }
-        line.add(new Segment(" \u00B7 " + e.fileName(), Style.of(Role.DIM)));
+        line.add(new Segment(" \u00B7 " + where(s, e.fileName()), Style.of(Role.DIM)));
         return line;
+    }
+
+    /** "in A" / "in B" when a pane shows the article, else its file name. */
+    private static String where(AppState s, String fileName) {
+        if (Panes.article(s, Focus.LEFT).map(a -> a.fileName().equals(fileName)).orElse(false)) {
+            return "in A";
+        }
+        if (Panes.article(s, Focus.RIGHT).map(a -> a.fileName().equals(fileName)).orElse(false)) {
+            return "in B";
+        }
+        return fileName;
     }
 
     private static void browsing(AppState s, int w, List<List<Segment>> out) {

@@ -41,17 +41,40 @@ public final class Panes {
         if (f.isEmpty() || side == Focus.PANEL) {
             return Optional.empty();
         }
-        List<Evidence> ev = f.get().evidence();
-        Evidence first = ev.get(0);
-        if (side == Focus.LEFT) {
-            return Optional.of(first);
-        }
-        for (Evidence e : ev) {
-            if (e.opposes(first)) {
-                return Optional.of(e);
+        Evidence[] pair = pair(f.get().evidence());
+        return Optional.ofNullable(side == Focus.LEFT ? pair[0] : pair[1]);
+    }
+
+    /**
+     * The evidence the two panes show: the first of side 0 on the left and the first opposing one
+     * on the right, preferring a pair from two different articles so both panes have work to do.
+     */
+    static Evidence[] pair(List<Evidence> ev) {
+        Evidence left = ev.get(0);
+        Evidence right = null;
+        for (Evidence a : ev) {
+            for (Evidence b : ev) {
+                if (a.side() == 0 && b.opposes(a)) {
+                    if (!a.fileName().equals(b.fileName())) {
+                        return new Evidence[] {a, b};
+                    }
+                    if (right == null) {
+                        left = a;
+                        right = b;
+                    }
+                }
             }
         }
-        return ev.size() > 1 ? Optional.of(ev.get(1)) : Optional.empty();
+        if (right == null && ev.size() > 1) {
+            right = ev.get(1);
+        }
+        return new Evidence[] {left, right};
+    }
+
+    /** Every piece of evidence of the current finding in {@code fileName}, to highlight there. */
+    public static List<Evidence> evidenceIn(AppState s, String fileName) {
+        return Findings.current(s).map(f -> f.evidence().stream().filter(e -> e.fileName().equals(fileName)).toList())
+                .orElse(List.of());
     }
 
     /** The article pane that has focus, or the left one when the finding panel has it. */

@@ -20,6 +20,19 @@ final class TtySuspender implements Suspender {
         this.original = original;
     }
 
+    /**
+     * Makes Ctrl-Z a key the reader receives instead of a SIGTSTP that would stop the JVM with the
+     * terminal still in the full screen ({@code stty susp undef}); Lanterna puts the user's
+     * settings back when it closes the terminal.
+     */
+    static void takeSuspendKey() {
+        try {
+            stty("susp", "undef");
+        } catch (IOException e) {
+            LOG.warn("cannot take the suspend key; Ctrl-Z will stop the process as usual", e);
+        }
+    }
+
     /** The tty's settings as {@code stty -g} prints them, or null when there is no tty to ask. */
     static String read() {
         try {
@@ -50,13 +63,16 @@ final class TtySuspender implements Suspender {
         }
     }
 
-    private static String stty(String arg) throws IOException {
-        Process p = new ProcessBuilder("stty", arg).redirectInput(new File("/dev/tty"))
+    private static String stty(String... args) throws IOException {
+        java.util.List<String> command = new java.util.ArrayList<>();
+        command.add("stty");
+        command.addAll(java.util.List.of(args));
+        Process p = new ProcessBuilder(command).redirectInput(new File("/dev/tty"))
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         try {
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (p.waitFor() != 0) {
-                LOG.warn("stty {} failed", arg);
+                LOG.warn("stty {} failed", String.join(" ", args));
                 return null;
             }
             return out;

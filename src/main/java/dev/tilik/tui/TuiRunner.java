@@ -47,6 +47,9 @@ public final class TuiRunner {
                     .setForceTextTerminal(true)
                     .setUnixTerminalCtrlCBehaviour(UnixLikeTerminal.CtrlCBehaviour.TRAP)
                     .createTerminal();
+            if (tty != null) {
+                TtySuspender.takeSuspendKey();
+            }
             app = new TuiApp(new TerminalScreen(terminal), terminal, backend, options,
                     tty == null ? Suspender.NONE : new TtySuspender(tty));
             hangup = hangupHook(app, backend, log);
