@@ -24,6 +24,12 @@ public final class Analyzer implements FolderAnalyzer {
     /** Worker threads for the per-article stages (the target machine has two cores). */
     static final int WORKERS = 2;
 
+    /** Parses the models on a daemon thread (about half a second, mostly the language model) while the caller reads rules. */
+    @Override
+    public void prepare() {
+        NlpModels.preload();
+    }
+
     @Override
     public Analysis analyze(Path folder, Rules rules, Progress progress) throws IOException {
         LoadedFolder loaded = FolderLoader.load(folder, rules, progress);

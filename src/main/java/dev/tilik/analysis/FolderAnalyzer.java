@@ -9,6 +9,13 @@ import java.nio.file.Path;
 @FunctionalInterface
 public interface FolderAnalyzer {
     /**
+     * Starts loading, in the background, what {@link #analyze} will need (the NLP models), so that
+     * it overlaps the caller's own start-up work such as reading the rules; returns at once.
+     */
+    default void prepare() {
+    }
+
+    /**
      * @throws IOException when the models cannot be read; a bad article is a problem in the result, not an exception
      */
     Analysis analyze(Path folder, Rules rules, Progress progress) throws IOException;

@@ -38,6 +38,7 @@ public final class FolderInput {
 
     /** Loads the rules, then analyses the folder; unusable input is a {@link BadInputException}. */
     Analysis analyze(CliContext ctx, Progress progress) throws BadInputException, IOException {
+        ctx.analyzer().prepare(); // the models parse on another core while the rules are read
         return analyze(ctx, prepare(), progress);
     }
 

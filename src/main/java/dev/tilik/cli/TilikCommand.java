@@ -39,6 +39,7 @@ public final class TilikCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws BadInputException {
+        ctx.analyzer().prepare(); // the models parse on another core while the rules are read and the screen opens
         Rules rules = input.prepare();
         ReaderGate gate = ReaderGate.of(ctx.terminal().getAsBoolean(), ctx.env()::get);
         if (gate != ReaderGate.OPEN) {

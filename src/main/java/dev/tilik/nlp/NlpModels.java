@@ -57,6 +57,26 @@ public final class NlpModels {
         }
     }
 
+    /**
+     * Starts {@link #load()} on a daemon thread and returns at once, so that parsing the models
+     * overlaps other start-up work; a later {@link #load()} waits for it. A failure here is not
+     * reported: the caller's own {@link #load()} tries again and throws it.
+     */
+    public static void preload() {
+        if (loaded != null) {
+            return;
+        }
+        Thread t = new Thread(() -> {
+            try {
+                load();
+            } catch (IOException | RuntimeException e) {
+                // reported by the next load(), which retries
+            }
+        }, "tilik-models");
+        t.setDaemon(true);
+        t.start();
+    }
+
     /** A pipeline for the calling thread, with these rules. */
     public NlpPipeline pipeline(Rules rules) throws IOException {
         List<String> idAbbrev = rules.forLanguage("id").map(l -> l.sentences().abbreviations()).orElse(List.of());

@@ -1,0 +1,87 @@
+package dev.tilik.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * JVM start to first output, and to exit, for {@code java -jar target/tilik.jar check DIR --format
+ * json}, against {@code java -version} measured in the same run (runs interleaved, medians), so
+ * the ratio survives a busy machine. Output of both goes through one pipe (stderr merged) and is
+ * drained; the clock stops at the first byte and at exit.
+ * <p>Run after {@code mvn -B -q package -DskipTests}:
+ * {@code java -cp target/test-classes dev.tilik.bench.StartupBench [RUNS] [DIR] [JAR…]}; several jars
+ * (say, before and after a change) are timed in the same interleaved rounds.
+ */
+public final class StartupBench {
+    private StartupBench() {
+    }
+
+    /** Nanoseconds from start to the first byte of output, and to exit. */
+    record Timing(long firstOutput, long exit) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int runs = args.length > 0 ? Integer.parseInt(args[0]) : 10;
+        String dir = args.length > 1 ? args[1] : "articles";
+        List<String> jars = args.length > 2 ? List.of(args).subList(2, args.length) : List.of("target/tilik.jar");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<List<String>> commands = new ArrayList<>();
+        commands.add(List.of(java, "-version"));
+        for (String jar : jars) {
+            commands.add(List.of(java, "-jar", jar, "check", dir, "--format", "json"));
+        }
+        List<List<Timing>> results = new ArrayList<>();
+        for (List<String> cmd : commands) {
+            time(cmd);
+            results.add(new ArrayList<>());
+        }
+        for (int r = 0; r < runs; r++) {
+            for (int i = 0; i < commands.size(); i++) {
+                results.get(i).add(time(commands.get(i)));
+            }
+        }
+        double baseFirst = median(results.get(0), true);
+        double baseExit = median(results.get(0), false);
+        System.out.printf(Locale.ROOT, "JVM start (median of %d runs, interleaved; × against java -version)%n", runs);
+        System.out.printf(Locale.ROOT, "%-45s %12s %6s %10s %6s%n", "command", "first output", "×", "exit", "×");
+        for (int i = 0; i < commands.size(); i++) {
+            List<String> cmd = commands.get(i);
+            double first = median(results.get(i), true);
+            double exit = median(results.get(i), false);
+            System.out.printf(Locale.ROOT, "%-45s %9.0f ms %6.1f %7.0f ms %6.1f%n",
+                    String.join(" ", cmd.subList(1, cmd.size())), first, first / baseFirst, exit, exit / baseExit);
+        }
+    }
+
+    static Timing time(List<String> command) throws IOException, InterruptedException {
+        long t0 = System.nanoTime();
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        long first = -1;
+        byte[] buf = new byte[8192];
+        try (InputStream in = p.getInputStream()) {
+            int n;
+            while ((n = in.read(buf)) >= 0) {
+                if (n > 0 && first < 0) {
+                    first = System.nanoTime() - t0;
+                }
+            }
+        }
+        int status = p.waitFor();
+        long exit = System.nanoTime() - t0;
+        if (status != 0 && status != 1) {
+            throw new IOException(String.join(" ", command) + " exited with " + status);
+        }
+        return new Timing(first < 0 ? exit : first, exit);
+    }
+
+    private static double median(List<Timing> ts, boolean first) {
+        long[] v = ts.stream().mapToLong(t -> first ? t.firstOutput() : t.exit()).toArray();
+        Arrays.sort(v);
+        return (v[(v.length - 1) / 2] + v[v.length / 2]) / 2.0 / 1e6;
+    }
+}
