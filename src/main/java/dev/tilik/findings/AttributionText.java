@@ -22,7 +22,8 @@ final class AttributionText {
                 + ", to " + y.statement().speaker() + " (" + names.parties(List.of(y)) + "). The same quotation "
                 + "cannot have been first said by both: one of the articles has probably credited it to the wrong "
                 + "person. Find the original source before quoting either.";
-        return Sides.finding(FindingType.ATTRIBUTION, rule.severity(), rule.id(), topic, title, explanation, a, b);
+        return Sides.clustered(List.of("words", x.speakerKey(), y.speakerKey()), FindingType.ATTRIBUTION,
+                rule.severity(), rule.id(), topic, title, explanation, a, b);
     }
 
     Finding figure(AttributionRule rule, Story story, String topic, List<Voice> a, List<Voice> b, double value,
@@ -36,7 +37,7 @@ final class AttributionText {
                 + names.files(b) + ", e.g. " + Names.excerpt(b.get(0)) + ". Each article names a different source "
                 + "for one figure: one may have credited it to the wrong side, or one side is repeating the other's "
                 + "figure. Find who published it first.";
-        return Sides.finding(FindingType.ATTRIBUTION, rule.severity(), rule.id(), topic, title, explanation, a, b,
-                List.of("figure:" + figure));
+        return Sides.clustered(List.of("figure", String.valueOf(topic), figure), FindingType.ATTRIBUTION,
+                rule.severity(), rule.id(), topic, title, explanation, a, b);
     }
 }

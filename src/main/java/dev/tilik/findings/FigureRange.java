@@ -76,6 +76,12 @@ record FigureRange(NumberMention mention, double low, double high) {
         return mention.qualifier() + ":" + low + ":" + high;
     }
 
+    /** The figure as written, independent of tolerances in the rules: qualifier and value (range for magnitude words). */
+    String identity() {
+        Double v = mention.value();
+        return mention.qualifier() + ":" + (v != null ? number(v) : number(low) + "-" + number(high));
+    }
+
     private String span() {
         return number(low) + "\u2013" + (Double.isInfinite(high) ? "\u221E" : number(high));
     }

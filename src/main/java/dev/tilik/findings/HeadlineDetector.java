@@ -38,7 +38,7 @@ final class HeadlineDetector implements Detector {
             List<Voice> head = Sides.ordered(sides.get(0), story.names());
             List<Voice> body = Sides.ordered(sides.get(1), story.names());
             StanceText text = new StanceText(story.names(), story.rules().topicLabel(head.get(0).topicGroup()));
-            out.add(Sides.finding(r.type(), r.severityFor(Relation.HEADLINE).orElseThrow(), r.id(),
+            out.add(Sides.clustered(List.of(key.split("\u0001")), r.type(), r.severityFor(Relation.HEADLINE).orElseThrow(), r.id(),
                     head.get(0).topicGroup(), text.title(head, body, Relation.HEADLINE),
                     text.explanation(head, body, Relation.HEADLINE, r.why()), head, body));
         });

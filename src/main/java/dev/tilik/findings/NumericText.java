@@ -32,11 +32,10 @@ final class NumericText {
                     + "exactly at the bound, and they claim different things (one that there may be fewer, the other "
                     + "that there may be more).";
         });
-        List<String> keys = new ArrayList<>();
-        a.forEach(f -> keys.add("figure:" + f.range().mention().text()));
-        b.forEach(f -> keys.add("figure:" + f.range().mention().text()));
-        return Sides.finding(FindingType.NUMERIC, rule.severityOf(kind), rule.id(), topic, title, sb.toString(),
-                voices(a), voices(b), keys);
+        List<String> figures = new ArrayList<>(List.of(a.get(0).range().identity(), b.get(0).range().identity()));
+        figures.sort(null);
+        return Sides.clustered(List.of(topic, unit, figures.get(0), figures.get(1)), FindingType.NUMERIC,
+                rule.severityOf(kind), rule.id(), topic, title, sb.toString(), voices(a), voices(b));
     }
 
     /** The chain in date order; figures in {@code later} (the higher of some pair) go on side 1, the rest on side 0. */
@@ -56,13 +55,12 @@ final class NumericText {
         String explanation = "On " + label + ", the figure for " + unit + " grows over dated statements: " + steps
                 + ". A figure that rises between dates is an evolving estimate, not a contradiction; report the latest "
                 + "figure with its date and source.";
-        List<String> keys = chain.stream().map(f -> "figure:" + f.range().mention().text()).toList();
         List<Figure> earlier = chain.stream().filter(f -> !later.contains(f)).toList();
         List<Figure> after = chain.stream().filter(later::contains).toList();
         List<Voice> side0 = voices(earlier);
         List<Voice> side1 = voices(after).stream().filter(v -> !side0.contains(v)).toList();
-        return Sides.finding(FindingType.EVOLVING, Severity.INFO, rule.evolvingId(), topic, title, explanation, side0,
-                side1, keys);
+        return Sides.clustered(List.of(topic, unit), FindingType.EVOLVING, Severity.INFO, rule.evolvingId(), topic,
+                title, explanation, side0, side1);
     }
 
     private String side(List<Figure> figures) {

@@ -50,8 +50,8 @@ final class ReportDetector implements Detector {
                 + ", e.g. " + Names.excerpt(voices.get(0)) + ". A statement that neither confirms nor denies "
                 + "contradicts nobody, so Tilik never sets it against other statements; it is listed so the record "
                 + "shows who declined to take a position.";
-        return Sides.finding(FindingType.NO_COMMENT, Severity.INFO, rule.id(), voices.get(0).topicGroup(), title,
-                explanation, voices, List.of());
+        return Sides.clustered(identity(voices.get(0)), FindingType.NO_COMMENT, Severity.INFO, rule.id(),
+                voices.get(0).topicGroup(), title, explanation, voices, List.of());
     }
 
     private static Finding corroboration(Story story, ReportRule rule, List<Voice> bucket) {
@@ -73,7 +73,12 @@ final class ReportDetector implements Detector {
                 + Names.excerpt(side1.get(0)) + ". Reports that agree corroborate each other: this is not a "
                 + "contradiction" + (outlets.size() == 1 && outlets.size() < articles ? ", though all named outlets are "
                 + outlets.get(0) + ", so the reports may not be independent." : ".");
-        return Sides.finding(FindingType.CORROBORATION, Severity.INFO, rule.id(), bucket.get(0).topicGroup(), title,
-                explanation, side0, side1);
+        return Sides.clustered(identity(bucket.get(0)), FindingType.CORROBORATION, Severity.INFO, rule.id(),
+                bucket.get(0).topicGroup(), title, explanation, side0, side1);
+    }
+
+    /** What a report finding groups by: topic group, coalition, stance. */
+    private static List<String> identity(Voice v) {
+        return List.of(String.valueOf(v.topicGroup()), v.coalition(), v.statement().stance().name());
     }
 }

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Turns two sides of voices into a finding: evidence ordered so that the first item of each side
  * is its most telling statement (a named speaker rather than a bare party name, a direct quote
- * rather than reported speech), then the rest in reading order; the id derived from content.
+ * rather than reported speech), then the rest in reading order; the id derived from the
+ * cluster's identity.
  */
 final class Sides {
     private Sides() {
@@ -32,26 +33,18 @@ final class Sides {
         return (names.isBareParty(v.statement().speaker()) ? 0 : 2) + (v.statement().quote() ? 1 : 0);
     }
 
-    /** A finding comparing side 0 against side 1 (side 1 may be empty for one-sided findings). */
-    static Finding finding(FindingType type, Severity severity, String ruleId, String topic,
-                           String title, String explanation, List<Voice> side0, List<Voice> side1) {
-        return finding(type, severity, ruleId, topic, title, explanation, side0, side1, List.of());
-    }
-
-    /** As above; {@code extraKeys} (e.g. the figures compared) also go into the id. */
-    static Finding finding(FindingType type, Severity severity, String ruleId, String topic, String title,
-                           String explanation, List<Voice> side0, List<Voice> side1, List<String> extraKeys) {
+    /**
+     * A finding that stands for a cluster (every statement of a party taking one stance on a
+     * topic, …): its id comes from {@code identity}, what the detector grouped by, so the id
+     * stays when the cluster gains or loses a statement.
+     */
+    static Finding clustered(List<String> identity, FindingType type, Severity severity, String ruleId, String topic,
+                             String title, String explanation, List<Voice> side0, List<Voice> side1) {
+        String id = FindingIds.ofCluster(type, identity);
         List<Evidence> evidence = new ArrayList<>();
-        List<String> keys = new ArrayList<>(extraKeys);
-        side0.forEach(v -> {
-            evidence.add(v.evidence(0));
-            keys.add(v.contentKey());
-        });
-        side1.forEach(v -> {
-            evidence.add(v.evidence(1));
-            keys.add(v.contentKey());
-        });
-        return new Finding(FindingIds.of(type, keys), type, severity, rule(ruleId), topic, title, explanation, evidence);
+        side0.forEach(v -> evidence.add(v.evidence(0)));
+        side1.forEach(v -> evidence.add(v.evidence(1)));
+        return new Finding(id, type, severity, rule(ruleId), topic, title, explanation, evidence);
     }
 
     static String rule(String id) {

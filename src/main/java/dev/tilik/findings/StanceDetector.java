@@ -14,7 +14,7 @@ import java.util.TreeMap;
  * (coalition, stance); only buckets are paired, never all statements. One finding per (rule, topic,
  * coalition of side 0): within one party, against that party's other voices; across parties,
  * against every other party taking the opposite stance (one "North Korea denies" finding listing
- * South Korea, the US and Ukraine asserting, not three).
+ * South Korea, the US and Ukraine asserting, not three). The finding's id is that cluster key.
  */
 final class StanceDetector implements Detector {
 
@@ -57,7 +57,7 @@ final class StanceDetector implements Detector {
                 }
             }
             StanceText text = new StanceText(story.names(), story.rules().topicLabel(topic));
-            clusters.forEach((k, c) -> out.add(finding(story, rules.get(k.rule()), topic, c, text,
+            clusters.forEach((k, c) -> out.add(finding(story, rules.get(k.rule()), topic, k, c, text,
                     k.coalition0().equals(k.coalition1()) ? Relation.SAME_PARTY : Relation.CROSS_PARTY)));
         }
         return out;
@@ -85,11 +85,13 @@ final class StanceDetector implements Detector {
         }
     }
 
-    private static Finding finding(Story story, StanceRule rule, String topic, Cluster c, StanceText text,
-                                   Relation relation) {
+    /** The id is the cluster's identity (rule, topic, coalition of each side), not the statements in it. */
+    private static Finding finding(Story story, StanceRule rule, String topic, ClusterKey key, Cluster c,
+                                   StanceText text, Relation relation) {
         List<Voice> side0 = Sides.ordered(c.side0, story.names());
         List<Voice> side1 = Sides.ordered(c.side1, story.names());
-        return Sides.finding(rule.type(), rule.severityFor(relation).orElseThrow(), rule.id(), topic,
-                text.title(side0, side1, relation), text.explanation(side0, side1, relation, rule.why()), side0, side1);
+        return Sides.clustered(List.of(rule.id(), topic, key.coalition0(), key.coalition1()), rule.type(),
+                rule.severityFor(relation).orElseThrow(), rule.id(), topic, text.title(side0, side1, relation),
+                text.explanation(side0, side1, relation, rule.why()), side0, side1);
     }
 }

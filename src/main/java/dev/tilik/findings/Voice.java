@@ -15,23 +15,19 @@ import java.util.Objects;
  *                   with no party is a coalition of its own ({@code speaker:<name>})
  * @param headline   true when the statement's sentence lies in the article's headline
  * @param speakerKey the speaker, normalised for comparison
- * @param contentKey what finding ids are derived from: the sentence and the speaker, normalised
  */
 record Voice(Statement statement, ArticleStatements article, String topicGroup, String coalition, boolean headline,
-             String speakerKey, String contentKey) {
+             String speakerKey) {
     Voice {
         Objects.requireNonNull(statement, "statement");
         Objects.requireNonNull(article, "article");
         Objects.requireNonNull(coalition, "coalition");
         Objects.requireNonNull(speakerKey, "speakerKey");
-        Objects.requireNonNull(contentKey, "contentKey");
     }
 
-    /** A voice with its normalised keys computed once (they are compared and hashed often). */
+    /** A voice with its normalised speaker computed once (it is compared often). */
     static Voice of(Statement statement, ArticleStatements article, String topicGroup, String coalition, boolean headline) {
-        String speaker = Normal.text(statement.speaker());
-        String sentence = Normal.text(statement.sentence().coveredText(article.document().text()));
-        return new Voice(statement, article, topicGroup, coalition, headline, speaker, sentence + "\u0001" + speaker);
+        return new Voice(statement, article, topicGroup, coalition, headline, Normal.text(statement.speaker()));
     }
 
     String fileName() {

@@ -14,7 +14,10 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** Finding ids come from content: article order and unrelated articles do not change them. */
+/**
+ * Finding ids are stable: article order and unrelated articles do not change them, and a clustered
+ * finding keeps its id when its cluster gains or loses a statement (what its notes hang on).
+ */
 class FindingIdsTest {
 
     private static List<ArticleStatements> sample() throws Exception {
@@ -56,5 +59,43 @@ class FindingIdsTest {
                 .say("membantah isu banjir besar", "Kepala BMKG", "BMKG", Stance.DENY, "flood").done()
                 .build());
         assertThat(ids(new FindingEngine(rules).find(articles))).containsAll(before);
+    }
+
+    private static Finding ofType(List<Finding> findings, FindingType type, String topic) {
+        return findings.stream().filter(f -> f.type() == type && topic.equals(f.topic())).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aClusterGainingOneMoreDenialKeepsItsId() throws Exception {
+        Rules rules = RulesLoader.load(Path.of("rules"));
+        List<ArticleStatements> articles = new ArrayList<>(sample());
+        List<Finding> before = new FindingEngine(rules).find(articles);
+        articles.add(ArticleFixture.article("005_extra.txt",
+                        "Pyongyang kembali membantah telah mengirimkan tentara ke Rusia, Sabtu.")
+                .say("membantah telah mengirimkan tentara", "Pyongyang", "DPRK", Stance.DENY, "troops").done()
+                .build());
+        List<Finding> after = new FindingEngine(rules).find(articles);
+
+        for (FindingType t : List.of(FindingType.DENY_VS_CONDITIONAL, FindingType.DENY_VS_ASSERT)) {
+            Finding was = ofType(before, t, "troops");
+            Finding now = ofType(after, t, "troops");
+            assertThat(now.id()).as(t.id()).isEqualTo(was.id());
+            assertThat(now.evidence()).as(t.id()).hasSize(was.evidence().size() + 1)
+                    .anyMatch(e -> e.fileName().equals("005_extra.txt"));
+        }
+    }
+
+    @Test
+    void aClusterLosingOneStatementKeepsItsId() throws Exception {
+        Rules rules = RulesLoader.load(Path.of("rules"));
+        List<ArticleStatements> articles = sample();
+        Finding was = ofType(new FindingEngine(rules).find(articles), FindingType.DENY_VS_CONDITIONAL, "troops");
+        String dropped = was.evidence().stream().filter(e -> e.side() == 0).reduce((a, b) -> b).orElseThrow().statementId();
+        List<ArticleStatements> fewer = articles.stream().map(a -> new ArticleStatements(a.document(),
+                a.statements().stream().filter(s -> !s.id().equals(dropped)).toList(), a.dates())).toList();
+
+        Finding now = ofType(new FindingEngine(rules).find(fewer), FindingType.DENY_VS_CONDITIONAL, "troops");
+        assertThat(now.id()).isEqualTo(was.id());
+        assertThat(now.evidence()).hasSize(was.evidence().size() - 1);
     }
 }
