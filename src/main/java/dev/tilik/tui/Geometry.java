@@ -3,7 +3,8 @@ package dev.tilik.tui;
 /**
  * Where each part of the reader goes for a terminal size. From {@value #SIDE_BY_SIDE} columns
  * the two articles sit side by side; below that, one above the other. Each pane has a one-line
- * title above its body. Below {@value #MIN_WIDTH}×{@value #MIN_HEIGHT} nothing fits and the
+ * title above its body. The finding panel grows while it has focus (Tab), so a long finding
+ * reads without scrolling on a small terminal. Below {@value #MIN_WIDTH}×{@value #MIN_HEIGHT} nothing fits and the
  * reader says so.
  */
 public record Geometry(int width, int height, boolean sideBySide, Rect header, Rect leftTitle, Rect left,
@@ -17,7 +18,16 @@ public record Geometry(int width, int height, boolean sideBySide, Rect header, R
         return width >= MIN_WIDTH && height >= MIN_HEIGHT;
     }
 
+    /** The layout for a state: the finding panel grows to about half the height while it has focus. */
+    public static Geometry of(AppState s) {
+        return of(s.width(), s.height(), s.nav().focus() == Focus.PANEL);
+    }
+
     public static Geometry of(int width, int height) {
+        return of(width, height, false);
+    }
+
+    public static Geometry of(int width, int height, boolean panelFocused) {
         int w = Math.max(0, width);
         int h = Math.max(0, height);
         Rect header = new Rect(0, 0, w, 1);
@@ -25,7 +35,8 @@ public record Geometry(int width, int height, boolean sideBySide, Rect header, R
         int avail = Math.max(0, h - 2);
         boolean side = w >= SIDE_BY_SIDE;
         if (side) {
-            int panel = Math.min(PANEL_MAX, Math.max(4, (avail - 2) * 36 / 100));
+            int panel = panelFocused ? Math.max(4, (avail - 2) / 2)
+                    : Math.min(PANEL_MAX, Math.max(4, (avail - 2) * 36 / 100));
             int body = Math.max(0, avail - 2 - panel);
             int leftW = (w - 1) / 2;
             int rightX = leftW + 1;
@@ -35,7 +46,8 @@ public record Geometry(int width, int height, boolean sideBySide, Rect header, R
                     new Rect(rightX, 1, rightW, 1), new Rect(rightX, 2, rightW, body),
                     new Rect(0, 2 + body, w, 1), new Rect(0, 3 + body, w, panel), status);
         }
-        int panel = Math.min(PANEL_MAX, Math.max(3, (avail - 3) * 36 / 100));
+        int panel = panelFocused ? Math.max(3, (avail - 3) * 60 / 100)
+                : Math.min(PANEL_MAX, Math.max(3, (avail - 3) * 36 / 100));
         int body = Math.max(0, (avail - 3 - panel) / 2);
         int leftBody = Math.max(0, avail - 3 - panel - body);
         int y = 1;

@@ -95,6 +95,6 @@ public record KeyConfig(Map<Action, List<Key>> overrides, List<String> warnings)
             int cp = name.codePointAt(0);
             return !Character.isISOControl(cp) && !Character.isWhitespace(cp);
         }
-        return NAMED.contains(name) || name.matches("Ctrl-[A-Z]|Alt-.|F([1-9]|1[0-2])");
+        return NAMED.contains(name) || name.matches("Ctrl-[A-Z]|F([1-9]|1[0-2])");
     }
 }

@@ -1,11 +1,26 @@
 package dev.tilik.tui;
 
 import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import java.util.List;
 import java.util.Locale;
 
 /** Lanterna key strokes as the reader's {@link Key} names. */
 final class LanternaKeys {
     private LanternaKeys() {
+    }
+
+    /**
+     * The keys a stroke stands for: usually one; none for strokes the reader ignores (mouse,
+     * cursor reports). Alt with a character is Esc then the character: that is what a terminal
+     * sends when Esc and a key are typed quickly (or arrive together over SSH or tmux).
+     */
+    static List<Key> keys(KeyStroke k) {
+        if (k.getKeyType() == KeyType.Character && k.isAltDown() && !k.isCtrlDown()) {
+            return List.of(Key.ESC, Key.ch(k.getCharacter()));
+        }
+        Key key = of(k);
+        return key == null ? List.of() : List.of(key);
     }
 
     /** The key, or null for strokes the reader ignores (mouse, cursor reports). */
@@ -37,9 +52,6 @@ final class LanternaKeys {
         char c = k.getCharacter();
         if (k.isCtrlDown()) {
             return Key.of("Ctrl-" + String.valueOf(c).toUpperCase(Locale.ROOT));
-        }
-        if (k.isAltDown()) {
-            return Key.of("Alt-" + c);
         }
         return Key.ch(c);
     }

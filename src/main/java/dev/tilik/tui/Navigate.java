@@ -43,7 +43,7 @@ public final class Navigate {
     /** Scroll the focused pane by {@code delta} lines (a page when asked), staying inside the text. */
     static AppState scroll(AppState s, int delta) {
         Focus side = s.nav().focus();
-        Geometry g = Geometry.of(s.width(), s.height());
+        Geometry g = Geometry.of(s);
         if (side == Focus.PANEL) {
             int max = Math.max(0, PanelContent.lines(s, g.panel().width()).size() - g.panel().height());
             return s.withNav(s.nav().withPanelScroll(Math.min(max, s.nav().panelScroll() + delta)));
@@ -67,11 +67,11 @@ public final class Navigate {
         if (a.isEmpty()) {
             return List.of();
         }
-        return ArticleLayout.lines(a.get(), Geometry.of(s.width(), s.height()).textWidth(side));
+        return ArticleLayout.lines(a.get(), Geometry.of(s).textWidth(side));
     }
 
     static int pageSize(AppState s) {
-        Geometry g = Geometry.of(s.width(), s.height());
+        Geometry g = Geometry.of(s);
         return Math.max(1, g.body(s.nav().focus()).height() - 1);
     }
 }

@@ -34,7 +34,7 @@ final class OverlayActions {
         }
         int size = listSize(s);
         int cursor = cursor(o);
-        int page = Math.max(1, Geometry.of(s.width(), s.height()).height() - 8);
+        int page = Math.max(1, Geometry.of(s).height() - 8);
         int moved = switch (a) {
             case MOVE_DOWN -> cursor + 1;
             case MOVE_UP -> cursor - 1;

@@ -102,8 +102,8 @@ final class OverlayView {
             Verdict v = s.session().verdict(f.id());
             out.add(List.of(new Segment(String.format(java.util.Locale.ROOT, "  %3d ", n++), Style.TEXT),
                     new Segment(Columns.pad(f.severity().id(), 7), Style.of(severity(f))),
-                    new Segment(Columns.pad(f.type().label(), 27) + " ", Style.TEXT),
-                    new Segment(Columns.pad(v.label(), 19) + " ", Style.of(v == Verdict.UNREVIEWED ? Role.DIM : Role.LABEL)),
+                    new Segment(Columns.pad(f.type().label(), 20) + " ", Style.TEXT),
+                    new Segment(Columns.pad(v.label(), 13) + " ", Style.of(v == Verdict.UNREVIEWED ? Role.DIM : Role.LABEL)),
                     new Segment(f.title(), Style.TEXT)));
         }
         return out;

@@ -45,7 +45,7 @@ final class PanelContent {
                     out.add(List.of(new Segment(" versus", Style.of(Role.LABEL).strong())));
                 }
                 first = false;
-                out.add(evidenceHeader(s, e));
+                out.addAll(Wrap.segments(evidenceHeader(s, e), w, INDENT.length() + 2));
                 for (String l : Wrap.words(e.text().strip(), w - INDENT.length())) {
                     out.add(List.of(text(INDENT + l)));
                 }
@@ -96,13 +96,13 @@ final class PanelContent {
         return line;
     }
 
-    /** "in A" / "in B" when a pane shows the article, else its file name. */
+    /** "in A" / "in B" (never split by wrapping) when a pane shows the article, else its file name. */
     private static String where(AppState s, String fileName) {
         if (Panes.article(s, Focus.LEFT).map(a -> a.fileName().equals(fileName)).orElse(false)) {
-            return "in A";
+            return "in\u00A0A";
         }
         if (Panes.article(s, Focus.RIGHT).map(a -> a.fileName().equals(fileName)).orElse(false)) {
-            return "in B";
+            return "in\u00A0B";
         }
         return fileName;
     }

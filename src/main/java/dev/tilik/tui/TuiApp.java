@@ -173,8 +173,7 @@ public final class TuiApp {
                     LockSupport.parkNanos(KEY_POLL_NANOS);
                     continue;
                 }
-                Key key = LanternaKeys.of(k);
-                if (key != null) {
+                for (Key key : LanternaKeys.keys(k)) {
                     inbox.offer(new Msg.KeyPressed(key, Instant.now()));
                 }
                 if (k.getKeyType() == com.googlecode.lanterna.input.KeyType.EOF) {

@@ -19,7 +19,7 @@ public final class View {
             LoadingView.draw(c, s);
             return c;
         }
-        Geometry g = Geometry.of(s.width(), s.height());
+        Geometry g = Geometry.of(s);
         header(c, s, g);
         ArticlePaneView.draw(c, s, g, Focus.LEFT);
         ArticlePaneView.draw(c, s, g, Focus.RIGHT);

@@ -45,6 +45,34 @@ final class Wrap {
         return out;
     }
 
+    /**
+     * A styled line wrapped at spaces to {@code width} columns; continuation lines start with
+     * {@code indent} spaces. Styles stay with their text.
+     */
+    static List<List<Segment>> segments(List<Segment> line, int width, int indent) {
+        List<List<Segment>> out = new ArrayList<>();
+        List<Segment> current = new ArrayList<>();
+        int used = 0;
+        int w = Math.max(indent + 1, width);
+        for (Segment seg : line) {
+            String[] words = SafeText.sanitize(seg.text()).split("(?<= )");
+            for (String word : words) {
+                int ww = Columns.width(word.stripTrailing());
+                if (used > indent && used + ww > w) {
+                    out.add(current);
+                    current = new ArrayList<>();
+                    current.add(new Segment(" ".repeat(indent), Style.TEXT));
+                    used = indent;
+                    word = word.stripLeading();
+                }
+                current.add(new Segment(word, seg.style()));
+                used += Columns.width(word);
+            }
+        }
+        out.add(current);
+        return out;
+    }
+
     private static String cut(String s, int cols) {
         StringBuilder sb = new StringBuilder();
         int used = 0;

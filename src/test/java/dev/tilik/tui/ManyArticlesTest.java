@@ -1,0 +1,69 @@
+package dev.tilik.tui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tilik.analysis.Analysis;
+import dev.tilik.findings.Evidence;
+import dev.tilik.findings.Finding;
+import dev.tilik.nlp.Document;
+import dev.tilik.review.ReviewSession;
+import dev.tilik.statements.ArticleStatements;
+import dev.tilik.statements.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** 24 articles and 240 findings: stepping stays quick, findings stay grouped, counts stay right. */
+class ManyArticlesTest {
+    static ReviewSession big() {
+        Analysis one = Fixture.analysis();
+        List<ArticleStatements> articles = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
+        String[] topics = {"troops", "weapons", "sanctions", "casualties", null};
+        for (int copy = 0; copy < 12; copy++) {
+            String suffix = String.format("-%02d", copy);
+            for (ArticleStatements a : one.articles()) {
+                String name = a.fileName().replace(".txt", suffix + ".txt");
+                var art = a.document().article();
+                var renamed = new dev.tilik.ingest.Article(name, art.text(), art.sha256(), art.encoding(),
+                        art.boilerplate(), art.headline(), art.source(), art.sourceSpan(), art.published(), List.of());
+                List<Statement> st = a.statements().stream().map(s -> new Statement(s.id().replace(a.fileName(), name),
+                        name, s.sentence(), s.claim(), s.speaker(), s.speakerSpan(), s.party(), s.cue(), s.cueSpan(),
+                        s.quote(), s.via(), s.stance(), s.topic(), s.numbers(), s.dates())).toList();
+                articles.add(new ArticleStatements(new Document(renamed, a.document().language(),
+                        a.document().sentences()), st, a.dates()));
+            }
+            for (int k = 0; k < 20; k++) {
+                Finding f = one.findings().get(k % one.findings().size());
+                List<Evidence> ev = f.evidence().stream().map(e -> new Evidence(e.fileName().replace(".txt", suffix + ".txt"),
+                        e.statementId() == null ? null : e.statementId().replace(".txt", suffix + ".txt"), e.span(),
+                        e.sentence(), e.text(), e.side())).toList();
+                findings.add(new Finding(f.id() + suffix + "-" + k, f.type(), f.severity(), f.rule(),
+                        topics[(copy + k) % topics.length], f.title(), f.explanation(), ev));
+            }
+        }
+        return ReviewSession.fresh(new Analysis("many", "rules", articles, findings, List.of()));
+    }
+
+    @Test
+    void steppingThroughEveryFindingIsFastAndGroupedByTopic() {
+        Drive d = new Drive(200, 60);
+        d.send(new Msg.Loaded(big()));
+        List<Finding> visible = Findings.visible(d.state);
+        assertThat(visible).hasSize(240);
+        List<String> order = visible.stream().map(Findings::topicLabel).distinct().toList();
+        assertThat(order).containsExactly("casualties", "sanctions", "troops", "weapons", "(no topic)");
+        View.render(d.state);
+        long start = System.nanoTime();
+        for (int i = 0; i < 239; i++) {
+            d.press("n");
+            View.render(d.state);
+        }
+        Duration perStep = Duration.ofNanos((System.nanoTime() - start) / 239);
+        assertThat(Findings.index(d.state)).isEqualTo(239);
+        assertThat(perStep).as("update + render per key").isLessThan(Duration.ofMillis(60));
+        d.press("v", "2");
+        assertThat(View.render(d.state).row(59)).contains("240/240").contains("reviewed 1/240");
+    }
+}

@@ -1,0 +1,28 @@
+package dev.tilik.tui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class TuiRunnerTest {
+    @Test
+    void refusesWithoutATerminalInsteadOfHanging() {
+        assertThat(System.console()).as("tests run without a terminal").isNull();
+        PrintStream err = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        FixtureBackend backend = new FixtureBackend();
+        try {
+            System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+            assertThat(TuiRunner.run(backend, new TuiOptions(false, null))).isEqualTo(TuiRunner.NOT_A_TERMINAL);
+        } finally {
+            System.setErr(err);
+        }
+        String message = captured.toString(StandardCharsets.UTF_8);
+        assertThat(message.lines()).hasSize(1);
+        assertThat(message).contains("needs a terminal");
+        assertThat(backend.saves).isEmpty();
+    }
+}
