@@ -22,11 +22,13 @@ import java.util.Objects;
  * @param id         the finding's stable id
  * @param statements snapshot of what the finding compared
  * @param rating     claim rating for ClaimReview, or null
+ * @param formerIds  ids the review was saved under before its finding's id changed (left out when none)
  * @param extra      fields this version does not know, kept and written back
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record FindingNote(String id, FindingType type, String title, List<ComparedStatement> statements,
                           Verdict verdict, Rating rating, String note, String created, String updated,
+                          @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> formerIds,
                           @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
     public FindingNote {
         Objects.requireNonNull(id, "id: missing");
@@ -40,18 +42,19 @@ public record FindingNote(String id, FindingType type, String title, List<Compar
         note = note == null ? "" : note;
         instant("created", Objects.requireNonNull(created, "created: missing"));
         instant("updated", Objects.requireNonNull(updated, "updated: missing"));
+        formerIds = formerIds == null ? List.of() : List.copyOf(formerIds);
         extra = NoteFile.unknownFields(extra);
     }
 
     /** The review as stored, keeping the unknown fields an earlier entry for it had. */
     public static FindingNote of(Review r, Map<String, JsonNode> extra) {
         return new FindingNote(r.findingId(), r.type(), r.title(), r.compared(), r.verdict(), r.rating(), r.note(),
-                r.created().toString(), r.updated().toString(), extra);
+                r.created().toString(), r.updated().toString(), r.formerIds(), extra);
     }
 
     public Review toReview() {
         return new Review(id, type, title, List.of(), verdict, note, instant("created", created),
-                instant("updated", updated), statements, rating);
+                instant("updated", updated), statements, rating, formerIds);
     }
 
     private static Instant instant(String field, String value) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.tilik.analysis.Analysis;
 import dev.tilik.json.StrictJson;
+import dev.tilik.review.Review;
 import dev.tilik.review.ReviewSession;
 import dev.tilik.statements.ArticleStatements;
 import java.nio.charset.StandardCharsets;
@@ -39,10 +40,19 @@ public final class NoteFileWriter {
         List<FindingNote> findings = new ArrayList<>();
         session.reviews().values().stream()
                 .filter(r -> !r.isBlank())
-                .map(r -> FindingNote.of(r, unknown.get(r.findingId())))
+                .map(r -> FindingNote.of(r, extraOf(r, unknown)))
                 .forEach(findings::add);
         String folder = analysis.folder().isEmpty() ? previous.folder() : analysis.folder();
         return new NoteFile(NoteFile.VERSION, folder, List.copyOf(articles.values()), findings, previous.extra());
+    }
+
+    /** Unknown fields saved with this review, also under an id it had before it moved. */
+    private static Map<String, JsonNode> extraOf(Review r, Map<String, Map<String, JsonNode>> unknown) {
+        Map<String, JsonNode> e = unknown.get(r.findingId());
+        for (int i = r.formerIds().size() - 1; e == null && i >= 0; i--) {
+            e = unknown.get(r.formerIds().get(i));
+        }
+        return e;
     }
 
     public static byte[] bytes(NoteFile file) {

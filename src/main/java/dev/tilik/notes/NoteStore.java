@@ -2,6 +2,7 @@ package dev.tilik.notes;
 
 import dev.tilik.analysis.Analysis;
 import dev.tilik.ingest.Problem;
+import dev.tilik.review.Reattachment;
 import dev.tilik.review.Review;
 import dev.tilik.review.ReviewSession;
 import java.io.IOException;
@@ -75,15 +76,17 @@ public final class NoteStore {
     }
 
     /**
-     * The saved reviews over {@code analysis}, attached by finding id; reviews whose finding no
-     * longer appears stay in the session as orphans.
+     * The saved reviews over {@code analysis}, attached by finding id; a review whose id no longer
+     * appears moves to the finding of its type that still compares at least half of its saved
+     * sentences ({@link Reattachment}: never two reviews on one finding, the old id kept); the
+     * others stay in the session as orphans.
      */
     public synchronized ReviewSession restore(Analysis analysis) {
         Map<String, Review> reviews = new LinkedHashMap<>();
         for (FindingNote n : base.findings()) {
             reviews.put(n.id(), n.toReview());
         }
-        return new ReviewSession(analysis, reviews);
+        return new ReviewSession(analysis, Reattachment.over(analysis.findings(), reviews));
     }
 
     /** Articles whose content changed since the notes were saved (their findings may have moved). */

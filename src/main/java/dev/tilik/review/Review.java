@@ -22,10 +22,12 @@ import java.util.Optional;
  * @param compared  the compared statements with file, speaker and party (derived from
  *                  {@code snapshot} when given empty)
  * @param rating    the claim rating for ClaimReview exports, or null when none was chosen
+ * @param formerIds ids this review was recorded under before it was re-attached to a finding whose
+ *                  id changed (oldest first; empty when it never moved)
  */
 public record Review(String findingId, FindingType type, String title, List<String> snapshot, Verdict verdict,
                      String note, Instant created, Instant updated, List<ComparedStatement> compared,
-                     Rating rating) {
+                     Rating rating, List<String> formerIds) {
     public Review {
         Objects.requireNonNull(findingId, "findingId");
         Objects.requireNonNull(type, "type");
@@ -41,25 +43,39 @@ public record Review(String findingId, FindingType type, String title, List<Stri
         note = note == null ? "" : note;
         Objects.requireNonNull(created, "created");
         Objects.requireNonNull(updated, "updated");
+        formerIds = formerIds == null ? List.of() : List.copyOf(formerIds);
+    }
+
+    /** A review that never moved between findings. */
+    public Review(String findingId, FindingType type, String title, List<String> snapshot, Verdict verdict,
+                  String note, Instant created, Instant updated, List<ComparedStatement> compared, Rating rating) {
+        this(findingId, type, title, snapshot, verdict, note, created, updated, compared, rating, List.of());
     }
 
     /** The original form, without structured statements or rating. */
     public Review(String findingId, FindingType type, String title, List<String> snapshot, Verdict verdict,
                   String note, Instant created, Instant updated) {
-        this(findingId, type, title, snapshot, verdict, note, created, updated, List.of(), null);
+        this(findingId, type, title, snapshot, verdict, note, created, updated, List.of(), null, List.of());
     }
 
     public Review withVerdict(Verdict v, Instant now) {
-        return new Review(findingId, type, title, snapshot, v, note, created, now, compared, rating);
+        return new Review(findingId, type, title, snapshot, v, note, created, now, compared, rating, formerIds);
     }
 
     public Review withNote(String text, Instant now) {
-        return new Review(findingId, type, title, snapshot, verdict, text, created, now, compared, rating);
+        return new Review(findingId, type, title, snapshot, verdict, text, created, now, compared, rating, formerIds);
     }
 
     /** A new rating (null clears it). */
     public Review withRating(Rating r, Instant now) {
-        return new Review(findingId, type, title, snapshot, verdict, note, created, now, compared, r);
+        return new Review(findingId, type, title, snapshot, verdict, note, created, now, compared, r, formerIds);
+    }
+
+    /** The same review moved to the finding {@code id}, its current id kept in {@link #formerIds()}. */
+    public Review movedTo(String id) {
+        List<String> former = new java.util.ArrayList<>(formerIds);
+        former.add(findingId);
+        return new Review(id, type, title, snapshot, verdict, note, created, updated, compared, rating, former);
     }
 
     public Optional<Rating> ratingIfAny() {

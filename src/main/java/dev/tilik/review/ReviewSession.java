@@ -28,9 +28,12 @@ public record ReviewSession(Analysis analysis, Map<String, Review> reviews) {
         return new ReviewSession(analysis, Map.of());
     }
 
-    /** The same reviews over a new analysis (after re-analysis or a rule edit). */
+    /**
+     * The same reviews over a new analysis (after re-analysis or a rule edit); a review whose
+     * finding id disappeared moves to the finding that clearly took its place ({@link Reattachment}).
+     */
     public ReviewSession withAnalysis(Analysis next) {
-        return new ReviewSession(next, reviews);
+        return new ReviewSession(next, Reattachment.over(next.findings(), reviews));
     }
 
     public List<Finding> findings() {

@@ -304,4 +304,23 @@ class NoteStoreTest {
         store.save(s.withNote(s.analysis().finding(NUMBERS).orElseThrow(), "changed", T0));
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-rw-r--");
     }
+
+    @Test
+    void aReviewMovedToANewIdIsSavedThereWithItsFormerId() throws IOException {
+        Path file = dir.resolve("tilik-notes.json");
+        Analysis analysis = ReviewFixtures.analysis();
+        ReviewSession fresh = ReviewSession.fresh(analysis);
+        Review old = new Review("0123456789ab", dev.tilik.findings.FindingType.DENY_VS_CONDITIONAL, "old title", List.of(),
+                Verdict.DIVERGENCE, "kept", T0, T0, fresh.compared(analysis.finding(DENY_VS_CONDITIONAL).orElseThrow()), null);
+        open(file).save(new ReviewSession(ReviewFixtures.analysis(Set.of()), java.util.Map.of(old.findingId(), old)));
+
+        ReviewSession restored = open(file).restore(analysis);
+        assertThat(restored.verdict(DENY_VS_CONDITIONAL)).isEqualTo(Verdict.DIVERGENCE);
+        open(file).save(restored);
+
+        assertThat(Files.readString(file, StandardCharsets.UTF_8)).contains("\"formerIds\" : [ \"0123456789ab\" ]");
+        Review again = open(file).restore(analysis).review(DENY_VS_CONDITIONAL).orElseThrow();
+        assertThat(again.formerIds()).containsExactly("0123456789ab");
+        assertThat(again.note()).isEqualTo("kept");
+    }
 }
