@@ -151,7 +151,7 @@ final class OverlayView {
 
     private static List<List<Segment>> statementLines(AppState s, String file) {
         List<List<Segment>> out = new ArrayList<>();
-        for (Statement st : OverlayActions.statements(s, file)) {
+        for (Statement st : ListActions.statements(s, file)) {
             out.add(List.of(new Segment(Columns.pad("[" + st.stance().marker() + "]", 12) + " ",
                             Style.of(Role.of(st.stance()))),
                     new Segment(Columns.pad(st.speaker(), 26) + " ", Style.TEXT.strong()),

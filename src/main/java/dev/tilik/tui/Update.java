@@ -8,6 +8,7 @@ import java.util.Optional;
  * (key messages carry their time), no terminal: every test can drive it directly.
  */
 public final class Update {
+    static final String SAVING = "saving\u2026";
     private Update() {
     }
 
@@ -33,7 +34,8 @@ public final class Update {
             if (saved.forQuit()) {
                 return Step.of(next, new Effect.Exit());
             }
-            return Step.of(next.saving() == 0 && next.status().isEmpty() ? next.withStatus("saved") : next);
+            boolean waiting = next.status().isEmpty() || next.status().equals(SAVING);
+            return Step.of(next.saving() == 0 && waiting ? next.withStatus("saved") : next);
         }
         if (msg instanceof Msg.SaveFailed failed) {
             AppState next = s.withSaving(s.saving() - 1).withQuitting(false)
@@ -70,7 +72,7 @@ public final class Update {
             case QUIT -> quit(clean);
             case QUIT_UNSAVED -> Step.of(clean, new Effect.Exit());
             case SUSPEND -> Step.of(clean, new Effect.Suspend());
-            case SAVE -> save(clean, false, "saving…");
+            case SAVE -> save(clean, false, SAVING);
             default -> mode == Mode.READER || mode == Mode.SEARCH_RESULTS
                     ? ReaderActions.perform(clean, b.action())
                     : OverlayActions.perform(clean, b.action(), key, at);

@@ -167,6 +167,16 @@ class UpdateTest {
     }
 
     @Test
+    void saveNowReportsWhenDone() {
+        Drive d = Drive.loaded();
+        d.press("s");
+        assertThat(d.state.status()).isEqualTo("saving\u2026");
+        d.send(new Msg.Saved(false));
+        assertThat(d.state.status()).isEqualTo("saved");
+        assertThat(d.state.saving()).isZero();
+    }
+
+    @Test
     void tabCyclesFocus() {
         Drive d = Drive.loaded();
         d.press("Tab");
