@@ -15,8 +15,8 @@ final class AttributionText {
         Voice x = a.get(0);
         Voice y = b.get(0);
         String topic = x.topicGroup() != null ? x.topicGroup() : y.topicGroup();
-        String title = "Same words, different speakers: " + x.statement().speaker() + " (" + x.fileName() + ") vs "
-                + y.statement().speaker() + " (" + y.fileName() + ")";
+        String title = "Same words, different speakers: " + Names.capitalise(x.statement().speaker()) + " ("
+                + x.fileName() + ") vs " + Names.capitalise(y.statement().speaker()) + " (" + y.fileName() + ")";
         String explanation = x.fileName() + " credits " + Names.excerpt(x) + " to " + x.statement().speaker() + " ("
                 + names.parties(List.of(x)) + "); " + y.fileName() + " credits nearly the same words, " + Names.excerpt(y)
                 + ", to " + y.statement().speaker() + " (" + names.parties(List.of(y)) + "). The same quotation "

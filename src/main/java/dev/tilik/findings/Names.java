@@ -2,6 +2,7 @@ package dev.tilik.findings;
 
 import dev.tilik.rules.PartyRules;
 import dev.tilik.statements.Stance;
+import dev.tilik.statements.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -15,6 +16,7 @@ import java.util.TreeSet;
 final class Names {
     private static final int MAX_LISTED = 3;
     private static final int EXCERPT = 140;
+    private static final int MIN_CLAIM_WORDS = 4;
 
     private final PartyRules parties;
     private final Set<String> aliases = new java.util.HashSet<>();
@@ -32,6 +34,38 @@ final class Names {
     /** True when a speaker is only a party's name ("Korut", "Seoul"), not a person or body. */
     boolean isBareParty(String speaker) {
         return bare.computeIfAbsent(speaker, s -> aliases.contains(Normal.text(s)));
+    }
+
+    /**
+     * True when the speaker phrase names (an alias of) the statement's own party as a whole word:
+     * "Badan intelijen Korsel" for ROK; not "Wakil Menteri urusan Rusia" for DPRK. Aliases in
+     * capitals match only in capitals.
+     */
+    boolean namesOwnParty(Statement s) {
+        if (s.party() == null || s.party().isBlank()) {
+            return false;
+        }
+        for (String id : Coalitions.members(s)) {
+            PartyRules.Party p = parties.parties().get(id);
+            if (p != null && p.aliases().stream().anyMatch(a -> containsWord(s.speaker(), a))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsWord(String text, String word) {
+        boolean caps = word.chars().noneMatch(Character::isLowerCase);
+        String t = caps ? text : text.toLowerCase(Locale.ROOT);
+        String w = caps ? word : word.toLowerCase(Locale.ROOT);
+        for (int i = t.indexOf(w); i >= 0; i = t.indexOf(w, i + 1)) {
+            int end = i + w.length();
+            if ((i == 0 || !Character.isLetterOrDigit(t.charAt(i - 1)))
+                    && (end == t.length() || !Character.isLetterOrDigit(t.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Display name of the parties voices speak for: "North Korea", "South Korea and United States". */
@@ -56,13 +90,19 @@ final class Names {
         return all.containsKey(id) ? all.get(id).name() : id;
     }
 
-    /** Distinct speakers as written, the first few: "Pyongyang, Kim Jong Gyu and 2 more". */
+    /**
+     * Distinct speakers as written, the first few: "Pyongyang, Kim Jong Gyu and 2 more". A speaker
+     * whose words hold, or are held by, one already listed ("Wakil Menteri …, Kim Jong Gyu" after
+     * "Kim Jong Gyu") is the same person and not listed again.
+     */
     String speakers(Collection<Voice> voices) {
         Set<String> seen = new LinkedHashSet<>();
         List<String> out = new ArrayList<>();
         for (Voice v : voices) {
-            if (seen.add(v.speakerKey())) {
-                out.add(v.statement().speaker());
+            String k = " " + v.speakerKey().replaceAll("[^\\p{L}\\p{N}]+", " ").strip() + " ";
+            boolean again = seen.stream().anyMatch(s -> s.contains(k) || k.contains(s));
+            if (seen.add(k) && !again) {
+                out.add(capitalise(v.statement().speaker()));
             }
         }
         if (out.size() > MAX_LISTED) {
@@ -128,9 +168,16 @@ final class Names {
         return parties(voices).contains(" and ");
     }
 
-    /** A claim shortened for reading aloud, in quotes. */
+    /**
+     * A claim shortened for reading aloud, in quotes. A claim of fewer than {@value #MIN_CLAIM_WORDS}
+     * words ("Klaim ini", a bare reference) says nothing alone: its whole sentence is quoted instead.
+     */
     static String excerpt(Voice v) {
         String t = v.claimText().replaceAll("\\s+", " ").strip();
+        if (t.split(" ").length < MIN_CLAIM_WORDS) {
+            t = v.sentenceText().replaceAll("\\s+", " ").strip();
+        }
+        t = t.replaceAll("[.,;:]+$", "");
         if (t.length() > EXCERPT) {
             int cut = t.lastIndexOf(' ', EXCERPT);
             t = t.substring(0, cut > EXCERPT / 2 ? cut : EXCERPT) + "…";

@@ -5,9 +5,8 @@ import java.util.List;
 
 /**
  * Turns two sides of voices into a finding: evidence ordered so that the first item of each side
- * is its most telling statement (a named speaker rather than a bare party name, a direct quote
- * rather than reported speech), then the rest in reading order; the id derived from the
- * cluster's identity.
+ * is its clearest statement (see {@link Lead}), then the rest in reading order; the id derived
+ * from the cluster's identity.
  */
 final class Sides {
     private Sides() {
@@ -18,7 +17,7 @@ final class Sides {
         List<Voice> out = new ArrayList<>(side.stream().distinct().sorted(Voice::byPosition).toList());
         Voice lead = null;
         for (Voice v : out) {
-            if (lead == null || weight(v, names) > weight(lead, names)) {
+            if (lead == null || Lead.compare(v, lead, names) > 0) {
                 lead = v;
             }
         }
@@ -27,10 +26,6 @@ final class Sides {
             out.add(0, lead);
         }
         return out;
-    }
-
-    private static int weight(Voice v, Names names) {
-        return (names.isBareParty(v.statement().speaker()) ? 0 : 2) + (v.statement().quote() ? 1 : 0);
     }
 
     /**

@@ -21,8 +21,9 @@ final class StanceText {
                     + " " + Names.verbs(side1, names.plural(side1)) + " (" + topic + ")";
         }
         String where = relation == Relation.HEADLINE ? "headline vs body of " + a.fileName() + ": " : "";
-        return where + names.parties(side0) + ": " + a.statement().speaker() + " " + Names.verb(a.statement().stance())
-                + ", " + b.statement().speaker() + " " + Names.verb(b.statement().stance()) + " (" + topic + ")";
+        return where + names.parties(side0) + ": " + Names.capitalise(a.statement().speaker()) + " "
+                + Names.verb(a.statement().stance()) + ", " + Names.capitalise(b.statement().speaker()) + " "
+                + Names.verb(b.statement().stance()) + " (" + topic + ")";
     }
 
     String explanation(List<Voice> side0, List<Voice> side1, Relation relation, String why) {
@@ -62,8 +63,8 @@ final class StanceText {
             boolean sameArticle = side0.stream().map(Voice::fileName).distinct().count() == 1
                     && side0.get(0).fileName().equals(side1.get(0).fileName());
             return sameArticle
-                    ? "It is one speaker, " + side0.get(0).statement().speaker() + ", taking both lines in one article. "
-                    : "It is one speaker, " + side0.get(0).statement().speaker() + ", reported with different stances by "
+                    ? "It is one speaker, " + Names.capitalise(side0.get(0).statement().speaker()) + ", taking both lines in one article. "
+                    : "It is one speaker, " + Names.capitalise(side0.get(0).statement().speaker()) + ", reported with different stances by "
                     + "different articles: one of the reports may misstate what was said. ";
         }
         return "Both voices speak for " + party + ": two voices of one party taking different lines is the strongest "

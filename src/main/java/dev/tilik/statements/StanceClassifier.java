@@ -18,8 +18,13 @@ import java.util.List;
  * <li>a neutral claim that names no topic and refers to no earlier claim → other (it takes no
  *     position on a topic: "keputusan itu di bawah wewenang Kementerian Pertahanan").</li>
  * </ol>
+ * Each decision also says its {@link StanceBasis}: how explicit the evidence for the stance is.
  */
 final class StanceClassifier {
+    /** A stance and why it was given. */
+    record Judgement(Stance stance, StanceBasis basis) {
+    }
+
     /** How many words after a negation it still scopes over. */
     private static final int NEGATION_SCOPE = 3;
 
@@ -36,31 +41,33 @@ final class StanceClassifier {
      * @param claimTo    token after the claim
      * @param topics     topic matcher for negation scope
      * @param namesTopic true when the claim names a topic itself or refers back to a claim
+     * @param topicInClaim true when the claim itself names its topic (not only by referring back)
      */
-    Stance classify(Sentence s, Attribution a, int claimFrom, int claimTo, TopicMatcher topics,
-                    boolean namesTopic, String claimText) {
+    Judgement classify(Sentence s, Attribution a, int claimFrom, int claimTo, TopicMatcher topics,
+                       boolean namesTopic, boolean topicInClaim, String claimText) {
         List<Token> t = s.tokens();
         int from = Math.max(0, Math.min(a.cueFrom(), claimFrom) - 4);
         if (lex.noComment.contains(t, from, s.size())) {
-            return Stance.NO_COMMENT;
+            return new Judgement(Stance.NO_COMMENT, StanceBasis.MARKER);
         }
+        StanceBasis byCue = topicInClaim ? StanceBasis.CUE_ON_TOPIC : StanceBasis.CUE;
         Stance base = a.negated() ? lex.rules.negated(a.cue().stance()) : a.cue().stance();
         if (base != Stance.ASSERT) {
-            return base;
+            return new Judgement(base, byCue);
         }
         if (lex.conditionals.contains(t, claimFrom, claimTo) || matchesAny(lex.rules.conditionalPatterns(), claimText)) {
-            return Stance.CONDITIONAL;
+            return new Judgement(Stance.CONDITIONAL, StanceBasis.MARKER);
         }
         if (lex.dismissals.contains(t, claimFrom, claimTo)) {
-            return Stance.DENY;
+            return new Judgement(Stance.DENY, StanceBasis.DISMISSAL);
         }
         if (lex.hedges.contains(t, claimFrom, claimTo)) {
-            return Stance.HEDGE;
+            return new Judgement(Stance.HEDGE, StanceBasis.MARKER);
         }
         if (negatesEvent(t, claimFrom, claimTo, topics)) {
-            return Stance.DENY;
+            return new Judgement(Stance.DENY, StanceBasis.EVENT_NEGATED);
         }
-        return namesTopic ? Stance.ASSERT : Stance.OTHER;
+        return namesTopic ? new Judgement(Stance.ASSERT, byCue) : new Judgement(Stance.OTHER, StanceBasis.UNKNOWN);
     }
 
     private boolean negatesEvent(List<Token> t, int from, int to, TopicMatcher topics) {

@@ -24,6 +24,7 @@ import java.util.Objects;
  * @param topic       topic id from rules ("troops", "weapons"), or null when none matched
  * @param numbers     figures in the claim
  * @param dates       dates in the sentence
+ * @param basis       why the stance was given, most explicit first ({@link StanceBasis#UNKNOWN} when not recorded)
  */
 public record Statement(
         String id,
@@ -40,7 +41,8 @@ public record Statement(
         Stance stance,
         String topic,
         List<NumberMention> numbers,
-        List<DateMention> dates) {
+        List<DateMention> dates,
+        StanceBasis basis) {
 
     public Statement {
         Objects.requireNonNull(id, "id");
@@ -51,5 +53,14 @@ public record Statement(
         Objects.requireNonNull(stance, "stance");
         numbers = List.copyOf(numbers);
         dates = List.copyOf(dates);
+        basis = basis == null ? StanceBasis.UNKNOWN : basis;
+    }
+
+    /** A statement whose stance basis is not recorded (built by hand, or by an older stage). */
+    public Statement(String id, String fileName, CharSpan sentence, CharSpan claim, String speaker, CharSpan speakerSpan,
+                     String party, String cue, CharSpan cueSpan, boolean quote, String via, Stance stance, String topic,
+                     List<NumberMention> numbers, List<DateMention> dates) {
+        this(id, fileName, sentence, claim, speaker, speakerSpan, party, cue, cueSpan, quote, via, stance, topic,
+                numbers, dates, StanceBasis.UNKNOWN);
     }
 }

@@ -64,19 +64,21 @@ final class StatementBuilder {
         discourse.add(new Discourse.Mention(speaker, party, person, a.pronoun() ? humanAntecedent : human));
 
         int[] claim = tokenRange(s, a.claim());
-        Optional<String> lexical = topics.first(s.tokens(), claim[0], claim[1]);
+        Optional<String> inClaim = topics.first(s.tokens(), claim[0], claim[1]);
+        Optional<String> lexical = inClaim;
         if (lexical.isEmpty()) {
             lexical = topics.first(s.tokens(), 0, s.size());
         }
         boolean refersBack = refersBack(s, claim[0], claim[1]);
         String topic = refersBack || lexical.isEmpty() ? orElse(discourseTopic, lexical.orElse(null)) : lexical.get();
-        Stance stance = parts.stances().classify(s, a, claim[0], claim[1], topics,
-                lexical.isPresent() || refersBack, a.claim().coveredText(text));
+        boolean topicInClaim = !refersBack && inClaim.isPresent();
+        StanceClassifier.Judgement judged = parts.stances().classify(s, a, claim[0], claim[1], topics,
+                lexical.isPresent() || refersBack, topicInClaim, a.claim().coveredText(text));
         List<NumberMention> numbers = parts.numbers().find(text, s.tokens(), claim[0], claim[1], dateMask);
         List<DateMention> dates = parts.dates().find(text, s.tokens());
         String cue = a.cueSpan().coveredText(text);
         return new Statement(id, doc.fileName(), s.span(), a.claim(), speaker, sp, party, cue, a.cueSpan(),
-                a.quote(), a.via(), stance, topic, numbers, dates);
+                a.quote(), a.via(), judged.stance(), topic, numbers, dates, judged.basis());
     }
 
     /** True when the claim points back to an earlier claim: "klaim ini", "rumor … tersebut". */

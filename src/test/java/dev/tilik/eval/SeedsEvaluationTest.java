@@ -16,12 +16,13 @@ import org.junit.jupiter.api.Test;
  * failure shows the whole evaluation, including the findings that meet no gold {@code must}.
  */
 class SeedsEvaluationTest {
+    static Analysis analysis;
     static Evaluation ev;
     static String report;
 
     @BeforeAll
     static void analyse() throws Exception {
-        Analysis analysis = new Analyzer().analyze(Path.of("articles"), RulesLoader.load(Path.of("rules")), Progress.NONE);
+        analysis = new Analyzer().analyze(Path.of("articles"), RulesLoader.load(Path.of("rules")), Progress.NONE);
         ev = GoldEvaluator.evaluate(analysis, Gold.load(GoldTest.SEEDS));
         report = EvaluationText.render(ev);
     }
@@ -50,5 +51,16 @@ class SeedsEvaluationTest {
     @Test
     void noStatementComesFromBoilerplate() {
         assertThat(ev.boilerplateStatements()).as(report).isEmpty();
+    }
+
+    @Test
+    void theHeadlineFindingLeadsWithTheExplicitDenialAndTheConditional() {
+        dev.tilik.findings.Finding first = analysis.findings().get(0);
+        assertThat(first.title()).isEqualTo("North Korea: Perwakilan Korut di Perserikatan Bangsa-Bangsa (PBB) denies it,"
+                + " Kim Jong Gyu answers with a conditional (troop deployment)");
+        assertThat(first.explanation())
+                .contains("e.g. \u201Cnegaranya tidak pernah mengirimkan tentara ke Rusia")
+                .contains("e.g. \u201CJika benar ada hal seperti")
+                .contains("modal divergence, not a strict logical contradiction");
     }
 }

@@ -7,6 +7,7 @@ import dev.tilik.statements.ArticleStatements;
 import dev.tilik.statements.DateMention;
 import dev.tilik.statements.NumberMention;
 import dev.tilik.statements.Stance;
+import dev.tilik.statements.StanceBasis;
 import dev.tilik.statements.Statement;
 import dev.tilik.text.CharSpan;
 import java.time.DayOfWeek;
@@ -146,7 +147,7 @@ final class ArticleFixture {
         CharSpan sentence = sentenceAt(start);
         List<DateMention> inSentence = dates.stream().filter(dm -> sentence.contains(dm.span())).toList();
         statements.add(new Statement(fileName + "#" + (statements.size() + 1), fileName, sentence, claim, spec.speaker,
-                null, spec.party, null, null, quote, null, spec.stance, spec.topic, numbers, inSentence));
+                null, spec.party, null, null, quote, null, spec.stance, spec.topic, numbers, inSentence, spec.basis));
     }
 
     private static List<CharSpan> split(String text) {
@@ -178,6 +179,7 @@ final class ArticleFixture {
         private final String topic;
         private final List<NumberMention> numbers = new ArrayList<>();
         private boolean quote;
+        private StanceBasis basis = StanceBasis.UNKNOWN;
 
         StatementSpec(ArticleFixture article, String match, String speaker, String party, Stance stance, String topic) {
             this.article = article;
@@ -190,6 +192,12 @@ final class ArticleFixture {
 
         StatementSpec quote() {
             this.quote = true;
+            return this;
+        }
+
+        /** Why the extractor would have given the stance (default: not recorded). */
+        StatementSpec basis(StanceBasis b) {
+            this.basis = b;
             return this;
         }
 

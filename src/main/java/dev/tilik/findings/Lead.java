@@ -1,0 +1,43 @@
+package dev.tilik.findings;
+
+import dev.tilik.statements.Statement;
+
+/**
+ * Which statement of a side leads a finding (its title, its "e.g." quote, its first evidence): the
+ * clearest evidence, by these criteria in order:
+ * <ol>
+ * <li>how explicit the stance is ({@link dev.tilik.statements.StanceBasis}): a negated topic event
+ *     ("tidak pernah mengirimkan tentara") before a cue on the topic, a marker, a cue on a
+ *     reference ("membantah klaim ini") and a dismissal ("rumor yang tidak berdasar");</li>
+ * <li>who is speaking: a speaker written with a capital (a name, a title, a body) before a bare
+ *     party name, before a pronoun resolved to someone and a generic description written in lower
+ *     case ("salah satu perwakilan …", "the envoy");</li>
+ * <li>a speaker phrase that names its own party ("Badan intelijen Korsel") before one that does not;</li>
+ * <li>a direct quotation before reported speech.</li>
+ * </ol>
+ * Ties keep reading order.
+ */
+final class Lead {
+    private Lead() {
+    }
+
+    /** Positive when {@code a} leads rather than {@code b}. */
+    static int compare(Voice a, Voice b, Names names) {
+        int c = Integer.compare(a.statement().basis().explicitness(), b.statement().basis().explicitness());
+        c = c != 0 ? c : Integer.compare(speaker(a, names), speaker(b, names));
+        c = c != 0 ? c : Boolean.compare(names.namesOwnParty(a.statement()), names.namesOwnParty(b.statement()));
+        return c != 0 ? c : Boolean.compare(a.statement().quote(), b.statement().quote());
+    }
+
+    /** 2: written with a capital; 1: a bare party name; 0: a pronoun standing for someone, or a lower-case description. */
+    static int speaker(Voice v, Names names) {
+        Statement s = v.statement();
+        if (names.isBareParty(s.speaker())) {
+            return 1;
+        }
+        boolean resolved = s.speakerSpan() != null
+                && !Normal.text(s.speakerSpan().coveredText(v.article().document().text())).equals(v.speakerKey());
+        boolean lowerCase = s.speaker().isEmpty() || !Character.isUpperCase(s.speaker().codePointAt(0));
+        return resolved || lowerCase ? 0 : 2;
+    }
+}
