@@ -3,6 +3,7 @@ package dev.tilik.tui;
 import dev.tilik.findings.Evidence;
 import dev.tilik.findings.Finding;
 import dev.tilik.ingest.Problem;
+import dev.tilik.review.Review;
 import dev.tilik.review.Verdict;
 import dev.tilik.statements.ArticleStatements;
 import dev.tilik.statements.Statement;
@@ -122,6 +123,13 @@ final class PanelContent {
                     + " \u00B7 " + x.document().language().language() + " \u00B7 "
                     + (x.document().article().source() == null ? "no source" : x.document().article().source())
                     + " \u00B7 " + x.statements().size() + " statements"))));
+        }
+        for (Review r : s.session().orphans()) {
+            String text = "kept note, finding gone: " + r.title() + " \u00B7 " + r.verdict().label()
+                    + (r.note().isEmpty() ? "" : " \u00B7 " + r.note());
+            for (String l : Wrap.words(text, w)) {
+                out.add(List.of(new Segment(l, Style.of(Role.DIM))));
+            }
         }
         for (Problem p : s.session().analysis().problems()) {
             for (String l : Wrap.words(p.level().name().toLowerCase(java.util.Locale.ROOT) + ": " + p, w)) {

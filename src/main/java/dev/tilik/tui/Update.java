@@ -20,8 +20,16 @@ public final class Update {
             return Step.of(s.withProgress(p.progress()));
         }
         if (msg instanceof Msg.Loaded l) {
-            AppState loaded = s.withSession(l.session()).withFailure(null);
-            return Step.of(Navigate.firstFinding(loaded));
+            AppState loaded = Navigate.firstFinding(s.withSession(l.session()).withFailure(null));
+            int problems = l.session().analysis().problems().size();
+            int orphans = l.session().orphans().size();
+            if (problems + orphans > 0) {
+                loaded = loaded.withStatus((problems > 0 ? problems + " problem" + (problems == 1 ? "" : "s")
+                        + " while loading" : "") + (problems > 0 && orphans > 0 ? ", " : "")
+                        + (orphans > 0 ? orphans + " note" + (orphans == 1 ? "" : "s") + " on findings gone" : "")
+                        + " (Esc shows them in the panel)");
+            }
+            return Step.of(loaded);
         }
         if (msg instanceof Msg.LoadFailed f) {
             return Step.of(s.withFailure(f.message()));

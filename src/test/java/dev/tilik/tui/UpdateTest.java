@@ -177,6 +177,20 @@ class UpdateTest {
     }
 
     @Test
+    void problemsAndOrphanedNotesAreAnnouncedAndShownWhenBrowsing() {
+        dev.tilik.review.ReviewSession withOrphan = new dev.tilik.review.ReviewSession(Fixture.analysis(),
+                java.util.Map.of("gone", new dev.tilik.review.Review("gone", FindingType.NUMERIC, "old figure clash",
+                        java.util.List.of(), Verdict.CONFIRMED, "checked by phone", Drive.T0, Drive.T0)));
+        AppState s = Update.update(AppState.initial(120, 40, KeyTable.defaults()), new Msg.Loaded(withOrphan)).state();
+        assertThat(s.status()).isEqualTo("1 problem while loading, 1 note on findings gone (Esc shows them in the panel)");
+        s = Update.update(s, new Msg.KeyPressed(Key.ESC, Drive.T0)).state();
+        String panel = String.join("\n", java.util.stream.IntStream.range(0, 40)
+                .mapToObj(View.render(s)::row).toList());
+        assertThat(panel).contains("kept note, finding gone: old figure clash").contains("checked by phone")
+                .contains("notes.txt: not an article");
+    }
+
+    @Test
     void tabCyclesFocus() {
         Drive d = Drive.loaded();
         d.press("Tab");
