@@ -36,20 +36,24 @@ final class PanelContent {
         }
         Finding f = current.get();
         out.add(List.of(label("Rule "), text(f.rule()), label("  Topic "), text(Findings.topicLabel(f))));
+        Evidence[] lead = Panes.pair(f.evidence());
+        evidence(s, lead[0], w, out);
+        if (lead[1] != null) {
+            out.add(List.of(new Segment(lead[1].opposes(lead[0]) ? " versus" : " and", Style.of(Role.LABEL).strong())));
+            evidence(s, lead[1], w, out);
+        }
         for (int side = 0; side <= 1; side++) {
             boolean first = true;
             for (Evidence e : f.evidence()) {
-                if (e.side() != side) {
+                if (e.side() != side || e == lead[0] || e == lead[1]) {
                     continue;
                 }
-                if (first && side == 1) {
-                    out.add(List.of(new Segment(" versus", Style.of(Role.LABEL).strong())));
+                if (first) {
+                    String label = side == lead[0].side() ? " agreeing with the first" : " agreeing with the second";
+                    out.add(List.of(new Segment(label, Style.of(Role.LABEL))));
+                    first = false;
                 }
-                first = false;
-                out.addAll(Wrap.segments(evidenceHeader(s, e), w, INDENT.length() + 2));
-                for (String l : Wrap.words(e.text().strip(), w - INDENT.length())) {
-                    out.add(List.of(text(INDENT + l)));
-                }
+                evidence(s, e, w, out);
             }
         }
         List<String> why = Wrap.words(f.explanation(), w - 5);
@@ -68,6 +72,13 @@ final class PanelContent {
             out.add(List.of(text(INDENT + l)));
         }
         return out;
+    }
+
+    private static void evidence(AppState s, Evidence e, int w, List<List<Segment>> out) {
+        out.addAll(Wrap.segments(evidenceHeader(s, e), w, INDENT.length() + 2));
+        for (String l : Wrap.words(e.text().strip(), w - INDENT.length())) {
+            out.add(List.of(text(INDENT + l)));
+        }
     }
 
     private static List<Segment> evidenceHeader(AppState s, Evidence e) {
