@@ -1,0 +1,196 @@
+package dev.tilik.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The real jar in a real terminal (tmux): what a fact-checker does over SSH, checked on screen
+ * and in the note file.
+ */
+class TuiEndToEndIT {
+    private static final Duration START = Duration.ofSeconds(60);
+    private static final String FIRST_FINDING = "deny vs conditional";
+
+    private static Path jar;
+    private static Path articles;
+
+    @TempDir
+    Path tmp;
+
+    @BeforeAll
+    static void locate() {
+        jar = Path.of(System.getProperty("tilik.jar", "target/tilik.jar")).toAbsolutePath();
+        articles = Path.of("articles").toAbsolutePath();
+        assertThat(jar).exists();
+        assertThat(articles).isDirectory();
+        assumeTrue(Tmux.available(), "tmux is not installed (.ci/run installs it)");
+    }
+
+    private String command(Path notes, String... extra) {
+        StringBuilder sb = new StringBuilder("cd '" + tmp + "' && ");
+        sb.append("XDG_STATE_HOME='").append(tmp.resolve("state")).append("' ");
+        sb.append("XDG_CONFIG_HOME='").append(tmp.resolve("config")).append("' ");
+        sb.append("java -jar '").append(jar).append("' --notes '").append(notes).append("' ");
+        for (String e : extra) {
+            sb.append(e).append(' ');
+        }
+        sb.append("'").append(articles).append("'");
+        return sb.toString();
+    }
+
+    @Test
+    void verdictAndNoteReachTheNoteFile() throws IOException {
+        Path notes = tmp.resolve("notes.json");
+        try (Tmux t = Tmux.start(100, 30, command(notes))) {
+            t.waitFor("the first finding", s -> s.contains(FIRST_FINDING), START);
+            t.press("v");
+            t.waitForText("confirmed");
+            t.press("2");
+            t.press("e");
+            t.waitFor("the note editor", s -> s.toLowerCase().contains("note"), Tmux.DEFAULT_WAIT);
+            t.type("Checked against the AFP wire");
+            t.press("Enter");
+            t.waitForText("Checked against the AFP wire");
+            t.press("q");
+            assertThat(t.waitForExit(Tmux.DEFAULT_WAIT)).isZero();
+        }
+        JsonNode review = reviewWithNote(notes, "Checked against the AFP wire");
+        assertThat(review.get("verdict").asText()).isEqualTo("confirmed");
+        assertThat(review.get("type").asText()).isEqualTo("deny_vs_conditional");
+        assertThat(tmp.resolve("notes.md")).content(StandardCharsets.UTF_8).contains("Checked against the AFP wire");
+    }
+
+    @Test
+    void reopeningRestoresTheVerdict() throws IOException {
+        Path notes = tmp.resolve("notes.json");
+        try (Tmux t = Tmux.start(100, 30, command(notes))) {
+            t.waitFor("the first finding", s -> s.contains(FIRST_FINDING), START);
+            t.press("v");
+            t.waitForText("divergence");
+            t.press("3");
+            t.waitForText("divergence");
+            t.press("q");
+            assertThat(t.waitForExit(Tmux.DEFAULT_WAIT)).isZero();
+        }
+        try (Tmux t = Tmux.start(100, 30, command(notes))) {
+            String screen = t.waitFor("the first finding", s -> s.contains(FIRST_FINDING), START);
+            assertThat(screen).contains("divergence");
+            t.press("q");
+            assertThat(t.waitForExit(Tmux.DEFAULT_WAIT)).isZero();
+        }
+    }
+
+    @Test
+    void fitsAt80x24And200x60AndSurvivesResizes() {
+        Path notes = tmp.resolve("notes.json");
+        try (Tmux t = Tmux.start(80, 24, command(notes))) {
+            String small = t.waitFor("the first finding", s -> s.contains(FIRST_FINDING), START);
+            assertLinesFit(small, 80);
+            t.resize(200, 60);
+            String big = t.waitFor("a re-layout at 200 columns", s -> s.contains(FIRST_FINDING) && widest(s) > 120,
+                    Tmux.DEFAULT_WAIT);
+            assertLinesFit(big, 200);
+            t.resize(30, 8);
+            t.waitFor("the too-small message", s -> s.toLowerCase().contains("too small"), Tmux.DEFAULT_WAIT);
+            t.resize(100, 30);
+            t.waitFor("the finding again", s -> s.contains(FIRST_FINDING), Tmux.DEFAULT_WAIT);
+            t.press("q");
+            assertThat(t.waitForExit(Tmux.DEFAULT_WAIT)).isZero();
+        }
+    }
+
+    @Test
+    void ctrlCSavesAndRestoresTheTerminal() throws IOException {
+        Path notes = tmp.resolve("notes.json");
+        String cmd = "stty -g > '" + tmp.resolve("stty.before") + "'; " + command(notes)
+                + "; code=$?; stty -g > '" + tmp.resolve("stty.after") + "'; (exit $code)";
+        try (Tmux t = Tmux.start(100, 30, cmd)) {
+            t.waitFor("the first finding", s -> s.contains(FIRST_FINDING), START);
+            t.press("v");
+            t.waitForText("needs sources");
+            t.press("5");
+            t.press("C-c");
+            t.waitForExit(Tmux.DEFAULT_WAIT);
+        }
+        assertThat(verdicts(notes)).contains("needs_sources");
+        assertThat(Files.readString(tmp.resolve("stty.after"))).isEqualTo(Files.readString(tmp.resolve("stty.before")));
+    }
+
+    @Test
+    void hangUpLosesNothing() {
+        Path notes = tmp.resolve("notes.json");
+        Tmux t = Tmux.start(100, 30, command(notes));
+        try {
+            t.waitFor("the first finding", s -> s.contains(FIRST_FINDING), START);
+            t.press("v");
+            t.waitForText("not a contradiction");
+            t.press("4");
+            t.waitFor("the verdict on screen", s -> s.contains("not a contradiction") && !s.contains("needs sources"),
+                    Tmux.DEFAULT_WAIT);
+        } finally {
+            t.close(); // kills the tmux server: the program gets SIGHUP, as on a dropped SSH connection
+        }
+        await("the verdict on disk").atMost(Tmux.DEFAULT_WAIT).until(() -> verdicts(notes).contains("not_a_contradiction"));
+    }
+
+    @Test
+    void refusesWithoutATerminalInsteadOfHanging() throws Exception {
+        Process p = new ProcessBuilder("java", "-jar", jar.toString(), "--notes", tmp.resolve("n.json").toString(),
+                articles.toString())
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                .redirectErrorStream(true)
+                .start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(30, TimeUnit.SECONDS)).as("exits instead of hanging").isTrue();
+        assertThat(p.exitValue()).isEqualTo(2);
+        assertThat(out.strip().lines().count()).isEqualTo(1);
+        assertThat(out).contains("terminal");
+    }
+
+    private static JsonNode reviewWithNote(Path notes, String note) throws IOException {
+        JsonNode root = new ObjectMapper().readTree(notes.toFile());
+        assertThat(root.get("version").asInt()).isEqualTo(1);
+        for (JsonNode f : root.get("findings")) {
+            if (note.equals(f.path("note").asText())) {
+                return f;
+            }
+        }
+        throw new AssertionError("no review with note \"" + note + "\" in " + root.toPrettyString());
+    }
+
+    private static List<String> verdicts(Path notes) throws IOException {
+        List<String> out = new ArrayList<>();
+        if (!Files.exists(notes)) {
+            return out;
+        }
+        JsonNode root = new ObjectMapper().readTree(notes.toFile());
+        for (JsonNode f : root.path("findings")) {
+            out.add(f.path("verdict").asText());
+        }
+        return out;
+    }
+
+    private static int widest(String screen) {
+        return screen.lines().mapToInt(l -> l.stripTrailing().codePointCount(0, l.stripTrailing().length())).max().orElse(0);
+    }
+
+    private static void assertLinesFit(String screen, int width) {
+        assertThat(screen.lines().count()).isGreaterThan(3);
+        assertThat(widest(screen)).isLessThanOrEqualTo(width);
+    }
+}
