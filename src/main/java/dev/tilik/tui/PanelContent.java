@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The finding panel's lines for a width: rule and topic, each compared statement (speaker, party,
- * cue, stance, its sentence), the explanation, the verdict and the note. When no finding is
+ * The finding panel's lines for a width: the title, the verdict and the note, each compared
+ * statement (speaker, party, cue, stance, its sentence), the explanation, then rule and topic. When no finding is
  * selected, what the two panes show and the problems met while loading.
  */
 final class PanelContent {
@@ -35,7 +35,10 @@ final class PanelContent {
             return out;
         }
         Finding f = current.get();
-        out.add(List.of(label("Rule "), text(f.rule()), label("  Topic "), text(Findings.topicLabel(f))));
+        for (String l : Wrap.words(f.title(), w)) {
+            out.add(List.of(new Segment(l, Style.TEXT.strong())));
+        }
+        verdictAndNote(s, f, w, out);
         Evidence[] lead = Panes.pair(f.evidence());
         evidence(s, lead[0], w, out);
         if (lead[1] != null) {
@@ -60,6 +63,12 @@ final class PanelContent {
         for (int i = 0; i < why.size(); i++) {
             out.add(List.of(i == 0 ? label("Why  ") : text("     "), text(why.get(i))));
         }
+        out.add(List.of(label("Rule "), text(f.rule()), label("  Topic "), text(Findings.topicLabel(f))));
+        return out;
+    }
+
+    /** The fact-checker's own record comes first, so a reopened folder shows it without scrolling. */
+    private static void verdictAndNote(AppState s, Finding f, int w, List<List<Segment>> out) {
         Verdict v = s.session().verdict(f.id());
         Style vs = v == Verdict.UNREVIEWED ? Style.of(Role.DIM) : Style.of(Role.LABEL).strong();
         String note = s.session().note(f.id());
@@ -71,7 +80,6 @@ final class PanelContent {
         for (String l : inline ? List.<String>of() : noteLines) {
             out.add(List.of(text(INDENT + l)));
         }
-        return out;
     }
 
     private static void evidence(AppState s, Evidence e, int w, List<List<Segment>> out) {

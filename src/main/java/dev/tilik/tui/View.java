@@ -50,8 +50,9 @@ public final class View {
         Optional<Finding> f = Findings.current(s);
         List<Finding> visible = Findings.visible(s);
         String label = f.map(x -> "Finding " + (Findings.index(s) + 1) + "/" + visible.size() + " \u00B7 "
-                + Findings.topicLabel(x) + " \u00B7 " + x.type().label() + " \u00B7 " + x.severity().id().toUpperCase(java.util.Locale.ROOT) + " \u00B7 "
-                + x.title()).orElse("No finding selected");
+                + Findings.topicLabel(x) + " \u00B7 " + x.type().label() + " \u00B7 "
+                + x.severity().id().toUpperCase(java.util.Locale.ROOT) + " \u00B7 "
+                + s.session().verdict(x.id()).label()).orElse("No finding selected");
         List<List<Segment>> lines = PanelContent.lines(s, g.panel().width());
         int max = Math.max(0, lines.size() - g.panel().height());
         int scroll = Math.min(max, s.nav().panelScroll());
