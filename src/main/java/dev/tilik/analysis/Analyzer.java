@@ -10,6 +10,7 @@ import dev.tilik.ingest.Progress;
 import dev.tilik.nlp.NlpModels;
 import dev.tilik.rules.Rules;
 import dev.tilik.statements.ArticleStatements;
+import dev.tilik.statements.StatementExtractor;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,8 +36,8 @@ public final class Analyzer implements FolderAnalyzer {
         LoadedFolder loaded = FolderLoader.load(folder, rules, progress);
         List<Problem> problems = new ArrayList<>(loaded.problems());
         List<Article> articles = loaded.articles();
-        List<ArticleStatements> statements = new ArticleWorkers(NlpModels.load(), rules, WORKERS)
-                .process(articles, progress, problems);
+        List<ArticleStatements> statements = new StatementExtractor(rules).acrossFolder(
+                new ArticleWorkers(NlpModels.load(), rules, WORKERS).process(articles, progress, problems));
         progress.step("comparing statements", 0, 1);
         List<Finding> findings = new FindingEngine(rules).find(statements);
         progress.step("comparing statements", 1, 1);

@@ -173,7 +173,7 @@ final class Names {
      * words ("Klaim ini", a bare reference) says nothing alone: its whole sentence is quoted instead.
      */
     static String excerpt(Voice v) {
-        String t = v.claimText().replaceAll("\\s+", " ").strip();
+        String t = v.quotedText().replaceAll("\\s+", " ").strip();
         if (t.split(" ").length < MIN_CLAIM_WORDS) {
             t = v.sentenceText().replaceAll("\\s+", " ").strip();
         }

@@ -1,7 +1,10 @@
 package dev.tilik.findings;
 
 import dev.tilik.statements.ArticleStatements;
+import dev.tilik.statements.Stance;
+import dev.tilik.statements.StanceBasis;
 import dev.tilik.statements.Statement;
+import dev.tilik.text.CharSpan;
 import java.util.Objects;
 
 /**
@@ -25,6 +28,9 @@ record Voice(Statement statement, ArticleStatements article, String topicGroup, 
         Objects.requireNonNull(speakerKey, "speakerKey");
     }
 
+    /** How far before a cue its speaker may end for the words between (a negation, an adverb) to be quoted. */
+    private static final int NEAR_CUE = 24;
+
     /** A voice with its normalised speaker computed once (it is compared often). */
     static Voice of(Statement statement, ArticleStatements article, String topicGroup, String coalition, boolean headline) {
         return new Voice(statement, article, topicGroup, coalition, headline, Normal.text(statement.speaker()));
@@ -40,6 +46,29 @@ record Voice(Statement statement, ArticleStatements article, String topicGroup, 
 
     String claimText() {
         return statement.claim().coveredText(article.document().text());
+    }
+
+    /**
+     * The claim as a reader should hear it: when the stance lies in a cue written before the claim
+     * ("membantah telah mengirimkan tentara", "menolak berkomentar soal …"), from the cue on, since
+     * the claim alone would read as the opposite (and from the speaker's end when only a few
+     * characters, such as a negation, stand between: "Tidak Membantah …"); otherwise (the claim carries the stance itself:
+     * "tidak pernah mengirimkan", "rumor yang tidak berdasar", "Jika benar …") the claim.
+     */
+    String quotedText() {
+        CharSpan cue = statement.cueSpan();
+        CharSpan claim = statement.claim();
+        StanceBasis basis = statement.basis();
+        boolean claimCarriesStance = basis == StanceBasis.EVENT_NEGATED || basis == StanceBasis.DISMISSAL
+                || basis == StanceBasis.MARKER && statement.stance() != Stance.NO_COMMENT;
+        if (cue != null && !claimCarriesStance && statement.stance() != Stance.ASSERT && cue.end() <= claim.start()
+                && statement.sentence().contains(cue)) {
+            CharSpan speaker = statement.speakerSpan();
+            int from = speaker != null && speaker.end() <= cue.start() && cue.start() - speaker.end() <= NEAR_CUE
+                    ? speaker.end() : cue.start();
+            return article.document().text().substring(from, claim.end()).replaceFirst("^[\\s,]+", "");
+        }
+        return claimText();
     }
 
     Evidence evidence(int side) {

@@ -18,6 +18,9 @@ final class ArticleRun {
     private final String text;
     private final StatementExtractor.Parts parts;
     private final TopicMatcher topics;
+    /** How many tokens at a sentence's start may hold its subject ("Suara.com - Korea Utara pada …"). */
+    private static final int OPENING = 5;
+
     private final Discourse discourse = new Discourse();
 
     ArticleRun(Document doc, StatementExtractor.Parts parts) {
@@ -48,8 +51,9 @@ final class ArticleRun {
             }
             Sentence s = sentences.get(k);
             String discourseTopic = lastTopicInParagraph.getOrDefault(s.paragraph(), dominant);
+            String previousSubject = k > 0 ? openingParty(sentences.get(k - 1)) : null;
             Statement st = builder.build(doc.fileName() + "#" + (out.size() + 1), s, a, dateMasks.get(s.index()),
-                    discourseTopic);
+                    discourseTopic, previousSubject);
             out.add(st);
             if (st.topic() != null) {
                 lastTopicInParagraph.put(s.paragraph(), st.topic());
@@ -75,6 +79,16 @@ final class ArticleRun {
             out.add(s);
         }
         return out;
+    }
+
+    /** The party named in a sentence's first {@value #OPENING} tokens (its subject, as news sentences go), or null. */
+    private String openingParty(Sentence s) {
+        if (s.size() == 0) {
+            return null;
+        }
+        int end = s.token(Math.min(OPENING, s.size()) - 1).end();
+        String p = parts.parties().partyOf(text, s.span().start(), end).orElse(null);
+        return p == null || p.contains("+") ? null : p;
     }
 
     private int scanned;

@@ -87,6 +87,30 @@ final class PartyResolver {
         return best.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", best));
     }
 
+    /**
+     * True when the speaker phrase in {@code [from, to)} names an entity the party rules do not know:
+     * a capitalised word after the first that is neither a title nor part of a party alias
+     * ("Kementerian Luar Negeri Tiongkok" when no party has the alias "Tiongkok"). Such a speaker
+     * is someone specific, so it must not inherit the party of an earlier speaker sharing its
+     * title words ("Kementerian Luar Negeri Korut").
+     */
+    boolean namesUnknown(String text, int from, int to) {
+        List<Token> tokens = Tokens.of(text, from, to);
+        boolean[] known = new boolean[tokens.size()];
+        for (PhraseMatcher.Match<String> m : aliases.findAll(tokens, 0, tokens.size())) {
+            for (int i = m.from(); i < m.to(); i++) {
+                known[i] = true;
+            }
+        }
+        for (int i = 1; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!known[i] && t.isWord() && t.isCapitalized() && !t.isNumber() && lex.titles.at(tokens, i, i + 1).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isAcronym(Token t) {
         return t.text().length() > 1 && t.text().chars().allMatch(Character::isUpperCase);
     }

@@ -56,6 +56,12 @@ public record Statement(
         basis = basis == null ? StanceBasis.UNKNOWN : basis;
     }
 
+    /** The same statement speaking for {@code newParty}. */
+    public Statement withParty(String newParty) {
+        return new Statement(id, fileName, sentence, claim, speaker, speakerSpan, newParty, cue, cueSpan, quote, via,
+                stance, topic, numbers, dates, basis);
+    }
+
     /** A statement whose stance basis is not recorded (built by hand, or by an older stage). */
     public Statement(String id, String fileName, CharSpan sentence, CharSpan claim, String speaker, CharSpan speakerSpan,
                      String party, String cue, CharSpan cueSpan, boolean quote, String via, Stance stance, String topic,

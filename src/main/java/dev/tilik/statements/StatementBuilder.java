@@ -9,7 +9,8 @@ import java.util.Optional;
  * Turns one sentence's attribution into a {@link Statement}: resolves a pronoun to its antecedent,
  * names the party (own aliases, else the antecedent's, else the party this person's name had
  * earlier, else the apposition's or "menurut" source's, else the channel's, else, for a description
- * without a name, that of a recent speaker sharing its word), picks the topic (the first the claim
+ * without a name and naming no unknown entity, that of a recent speaker sharing its word, else, for
+ * a titled official named without a country, the party the previous sentence opens with), picks the topic (the first the claim
  * or sentence names; the discourse topic when the claim only refers back, "klaim ini"), and
  * classifies the stance. Not thread-safe: one per article run.
  */
@@ -31,7 +32,14 @@ final class StatementBuilder {
         this.discourse = discourse;
     }
 
-    Statement build(String id, Sentence s, Attribution a, boolean[] dateMask, String discourseTopic) {
+    /**
+     * @param previousSubject the party the previous sentence opens with ("Korea Utara pada Kamis
+     *                        menanggapi …"), or null: a titled official named without a country in
+     *                        the next sentence ("…," ujar Wakil Menteri Luar Negeri Kim Jong Gyu) speaks
+     *                        for it
+     */
+    Statement build(String id, Sentence s, Attribution a, boolean[] dateMask, String discourseTopic,
+                    String previousSubject) {
         PartyResolver pr = parts.parties();
         CharSpan sp = a.speaker();
         String speaker = sp.coveredText(text).replaceAll("\\s+", " ");
@@ -56,11 +64,15 @@ final class StatementBuilder {
         if (party == null && a.via() != null) {
             party = pr.partyOf(a.via(), 0, a.via().length()).orElse(null);
         }
-        if (party == null && !a.pronoun() && person == null) {
+        if (party == null && !a.pronoun() && person == null && !pr.namesUnknown(text, sp.start(), sp.end())) {
             party = discourse.partyOfDescription(speaker).orElse(null);
         }
-        boolean human = person != null || parts.lex().titles.contains(Tokens.of(text, sp.start(), sp.end()), 0,
-                Tokens.of(text, sp.start(), sp.end()).size());
+        List<Token> speakerTokens = Tokens.of(text, sp.start(), sp.end());
+        boolean titled = parts.lex().titles.contains(speakerTokens, 0, speakerTokens.size());
+        if (party == null && !a.pronoun() && person != null && titled) {
+            party = previousSubject;
+        }
+        boolean human = person != null || titled;
         discourse.add(new Discourse.Mention(speaker, party, person, a.pronoun() ? humanAntecedent : human));
 
         int[] claim = tokenRange(s, a.claim());

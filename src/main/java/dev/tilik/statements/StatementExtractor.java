@@ -34,6 +34,20 @@ public final class StatementExtractor {
         }
     }
 
+    /**
+     * The folder-level pass, after every article is extracted: a person named without a party in one
+     * article takes the party the same name has, unambiguously, elsewhere in the folder
+     * ({@link FolderSpeakers}). Returns the articles in the same order.
+     */
+    public List<ArticleStatements> acrossFolder(List<ArticleStatements> articles) {
+        Map<String, String> languageOf = new HashMap<>();
+        articles.forEach(a -> languageOf.put(a.fileName(), a.document().language().language()));
+        return FolderSpeakers.resolve(articles, s -> {
+            Parts parts = byLanguage.get(languageOf.get(s.fileName()));
+            return parts == null ? null : parts.parties().personName(s.speaker(), 0, s.speaker().length()).orElse(null);
+        });
+    }
+
     public ArticleStatements extract(Document doc) {
         Objects.requireNonNull(doc, "doc");
         Parts parts = byLanguage.get(doc.language().language());

@@ -2,6 +2,7 @@ package dev.tilik.statements;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PartyTest {
@@ -45,5 +46,42 @@ class PartyTest {
         assertThat(s.get(0).via()).isEqualTo("KCNA");
         assertThat(s.get(1).party()).isEqualTo("DPRK");
         assertThat(s.get(2).party()).isEqualTo("ROK");
+    }
+
+    @Test
+    void aMinistryOfAnotherCountryDoesNotInheritAnEarlierMinistrysParty() {
+        var s = Extract.id("Kementerian Luar Negeri Korut menyebut laporan itu sebagai kabar bohong.\n"
+                + "Kementerian Luar Negeri Tiongkok menolak berkomentar soal laporan tersebut.\n"
+                + "Kementerian Luar Negeri Mongolia menolak berkomentar soal laporan tersebut.");
+
+        assertThat(s.get(0).party()).isEqualTo("DPRK");
+        assertThat(s.get(1).party()).isEqualTo("CN");
+        assertThat(s.get(2).party()).as("a country the rules do not know is not North Korea").isNull();
+    }
+
+    @Test
+    void aTitledOfficialNamedWithoutACountrySpeaksForThePartyThePreviousSentenceOpensWith() {
+        var s = Extract.id("Korea Utara pada Kamis (25/10) kembali menanggapi laporan pengiriman pasukan ke Rusia.\n"
+                + "\"Jika benar ada pengiriman pasukan, itu sah menurut hukum internasional,\" ujar Wakil Menteri Luar "
+                + "Negeri Kim Jong Gyu.");
+        var untitled = Extract.id("Korea Utara pada Kamis (25/10) kembali menanggapi laporan pengiriman pasukan.\n"
+                + "\"Itu sah menurut hukum internasional,\" ujar Lee Min Ho.");
+
+        assertThat(s).last().extracting(Statement::party).isEqualTo("DPRK");
+        assertThat(untitled).last().extracting(Statement::party).as("no title: a passer-by, not an official").isNull();
+    }
+
+    @Test
+    void aNameWithoutPartyTakesTheSameNamesPartyElsewhereInTheFolder() {
+        ArticleStatements a = Extract.article("id", "Wakil Menteri Luar Negeri Korut Kim Jong Gyu membantah laporan "
+                + "pengiriman pasukan.");
+        ArticleStatements b = Extract.article("id", "Kim Jong Gyu mengatakan pengiriman pasukan itu sah.");
+        ArticleStatements c = Extract.article("id", "Analis Park Ji Won menyebut pengiriman pasukan itu nyata.");
+        assertThat(b.statements().get(0).party()).isNull();
+
+        List<ArticleStatements> out = new StatementExtractor(Extract.RULES).acrossFolder(List.of(a, b, c));
+
+        assertThat(out.get(1).statements().get(0).party()).isEqualTo("DPRK");
+        assertThat(out.get(2).statements().get(0).party()).isNull();
     }
 }

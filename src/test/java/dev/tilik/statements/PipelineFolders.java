@@ -30,6 +30,6 @@ final class PipelineFolders {
         for (Article a : loaded.articles()) {
             out.add(extractor.extract(pipeline.process(a)));
         }
-        return new Analysis(folder.toString(), rules.origin(), out, List.of(), loaded.problems());
+        return new Analysis(folder.toString(), rules.origin(), extractor.acrossFolder(out), List.of(), loaded.problems());
     }
 }

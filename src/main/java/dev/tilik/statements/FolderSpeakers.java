@@ -1,0 +1,64 @@
+package dev.tilik.statements;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/**
+ * The folder-level speaker pass: a person named without a party in one article ("Wakil Menteri Luar
+ * Negeri Kim Jong Gyu") speaks for the party the same name has in the other articles of the folder
+ * ("Wakil Menteri Luar Negeri Korut Kim Jong Gyu" → DPRK), when that party is unambiguous (one
+ * single party for that name across the folder). Names match whole, or one ending the other ("Jong
+ * Gyu" does not make a person; names have two words or more). Pure.
+ */
+final class FolderSpeakers {
+    private FolderSpeakers() {
+    }
+
+    /**
+     * @param personOf the person's name in a statement's speaker phrase, or null (per the statement's language)
+     */
+    static List<ArticleStatements> resolve(List<ArticleStatements> articles, Function<Statement, String> personOf) {
+        Map<String, Set<String>> partiesByName = new HashMap<>();
+        for (ArticleStatements a : articles) {
+            for (Statement s : a.statements()) {
+                String person = personOf.apply(s);
+                if (person != null && s.party() != null && !s.party().isBlank()) {
+                    partiesByName.computeIfAbsent(person, k -> new TreeSet<>()).add(s.party());
+                }
+            }
+        }
+        if (partiesByName.isEmpty()) {
+            return articles;
+        }
+        List<ArticleStatements> out = new ArrayList<>();
+        for (ArticleStatements a : articles) {
+            List<Statement> statements = new ArrayList<>();
+            boolean changed = false;
+            for (Statement s : a.statements()) {
+                String party = s.party() == null ? partyOf(personOf.apply(s), partiesByName) : null;
+                statements.add(party == null ? s : s.withParty(party));
+                changed |= party != null;
+            }
+            out.add(changed ? new ArticleStatements(a.document(), statements, a.dates()) : a);
+        }
+        return out;
+    }
+
+    private static String partyOf(String person, Map<String, Set<String>> partiesByName) {
+        if (person == null) {
+            return null;
+        }
+        Set<String> found = new TreeSet<>();
+        partiesByName.forEach((name, parties) -> {
+            if (name.equals(person) || name.endsWith(" " + person) || person.endsWith(" " + name)) {
+                found.addAll(parties);
+            }
+        });
+        return found.size() == 1 ? found.iterator().next() : null;
+    }
+}

@@ -1,0 +1,47 @@
+package dev.tilik.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tilik.analysis.Analysis;
+import dev.tilik.analysis.Analyzer;
+import dev.tilik.ingest.Progress;
+import dev.tilik.rules.RulesLoader;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The findings fixture stories through the real pipeline (Analyzer: ingest, NLP, statements, the
+ * folder pass, findings), scored by {@link GoldEvaluator}. A ratchet: the figures are the ones in
+ * docs/ACCURACY.md (Findings, end to end); raise them when the pipeline improves, never lower them.
+ */
+class FindingsFixturesEndToEndTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            // folder, musts met, contradictions, flags per article (file=count …)
+            "findings-troops-id, 9, 8, '101_antara.txt=4 102_kompas.txt=6 103_suara.txt=6 104_tempo.txt=5'",
+    })
+    void meetsEveryMustAndNoTrapOnTheRealPipeline(String name, int musts, int contradictions, String flags)
+            throws Exception {
+        Path folder = Path.of("src/test/resources/fixtures", name);
+        Analysis analysis = new Analyzer().analyze(folder, RulesLoader.load(Path.of("rules")), Progress.NONE);
+        Evaluation ev = GoldEvaluator.evaluate(analysis, Gold.load(folder.resolve("gold.json")));
+        String report = EvaluationText.render(ev);
+
+        assertThat(ev.mustFound().hits()).as(report).isEqualTo(musts);
+        assertThat(ev.mustFound().total()).as(report).isEqualTo(musts);
+        assertThat(ev.shouldNots()).as(report).filteredOn(ShouldNotCheck::violated).isEmpty();
+        assertThat(ev.unmatched()).as(report).isEmpty();
+        assertThat(ev.contradictions()).as(report).hasSize(contradictions);
+        assertThat(flags(ev.flagsPerArticle())).as(report).isEqualTo(flags);
+    }
+
+    private static String flags(Map<String, Integer> perArticle) {
+        StringBuilder sb = new StringBuilder();
+        new java.util.TreeMap<>(perArticle).forEach((f, n) -> sb.append(sb.length() == 0 ? "" : " ").append(f).append('=')
+                .append(n));
+        return sb.toString();
+    }
+}
