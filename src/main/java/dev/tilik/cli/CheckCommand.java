@@ -5,23 +5,15 @@ import dev.tilik.findings.Finding;
 import dev.tilik.ingest.Progress;
 import dev.tilik.report.ReportFormat;
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code tilik check [DIR] --format text|json|md}: the analysis as a report, for scripts. */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {"Analyse a folder and print a report.",
                 "Exit 0 when no contradiction is found, 1 when some are, 2 on bad input."})
-public final class CheckCommand implements Callable<Integer> {
-    private final CliContext ctx;
-
-    @Spec
-    CommandSpec spec;
-
+public final class CheckCommand extends ContextCommand {
     @Mixin
     FolderInput input;
 
@@ -30,13 +22,13 @@ public final class CheckCommand implements Callable<Integer> {
     ReportFormat format;
 
     public CheckCommand(CliContext ctx) {
-        this.ctx = ctx;
+        super(ctx);
     }
 
     @Override
     public Integer call() throws Exception {
         Analysis analysis = input.analyze(ctx, Progress.NONE);
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         out.print(format.render(analysis));
         out.flush();
         return analysis.findings().stream().anyMatch(Finding::isContradiction) ? ExitCode.CONTRADICTIONS : ExitCode.OK;

@@ -8,24 +8,16 @@ import dev.tilik.ingest.Progress;
 import dev.tilik.json.JsonFileException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code tilik eval --gold FILE [DIR]}: how the analysis compares with hand-labelled expectations. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = {"Compare the analysis of a folder with a gold file (see seeds.json) and print",
                 "statement recall, speaker/party/stance/topic accuracy, musts found, should_nots violated,",
                 "precision and recall of contradictions."})
-public final class EvalCommand implements Callable<Integer> {
-    private final CliContext ctx;
-
-    @Spec
-    CommandSpec spec;
-
+public final class EvalCommand extends ContextCommand {
     @Mixin
     FolderInput input;
 
@@ -33,7 +25,7 @@ public final class EvalCommand implements Callable<Integer> {
     Path gold;
 
     public EvalCommand(CliContext ctx) {
-        this.ctx = ctx;
+        super(ctx);
     }
 
     @Override
@@ -45,7 +37,7 @@ public final class EvalCommand implements Callable<Integer> {
             throw new BadInputException(e.getMessage());
         }
         Analysis analysis = input.analyze(ctx, Progress.NONE);
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         out.print(EvaluationText.render(GoldEvaluator.evaluate(analysis, expected)));
         out.flush();
         return ExitCode.OK;

@@ -11,31 +11,20 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code tilik export --format md|claimreview}: the recorded verdicts and notes, to read or to publish. */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Export the verdicts and notes recorded on a folder's findings:",
                 "md (Markdown, to read or mail) or claimreview (schema.org ClaimReview JSON-LD)."})
-public final class ExportCommand implements Callable<Integer> {
+public final class ExportCommand extends ContextCommand {
     /** What {@code --format} accepts. */
     public enum Format { MD, CLAIMREVIEW }
 
-    private final CliContext ctx;
-
-    @Spec
-    CommandSpec spec;
-
     @Mixin
-    FolderInput input;
-
-    @Mixin
-    NotesOption notes;
+    ReviewInput input;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "md",
             description = "md or claimreview (default: ${DEFAULT-VALUE}).")
@@ -49,27 +38,27 @@ public final class ExportCommand implements Callable<Integer> {
     Path output;
 
     public ExportCommand(CliContext ctx) {
-        this.ctx = ctx;
+        super(ctx);
     }
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.isRegularFile(notes.file())) {
-            throw new BadInputException("no note file at " + notes.file() + " (review findings first, or name one with --notes)");
+        if (!Files.isRegularFile(input.notesFile())) {
+            throw new BadInputException("no note file at " + input.notesFile() + " (review findings first, or name one with --notes)");
         }
-        NoteStore store = NoteStore.open(notes.file());
+        NoteStore store = NoteStore.open(input.notesFile());
         for (Problem p : store.problems()) {
             if (p.level() == Problem.Level.ERROR) {
                 throw new BadInputException(p.toString());
             }
         }
-        Analysis analysis = input.analyze(ctx, Progress.NONE);
+        Analysis analysis = input.articles().analyze(ctx, Progress.NONE);
         ReviewSession session = store.restore(analysis);
         String text = format == Format.MD ? MarkdownExport.render(session) : ClaimReviewExport.render(session, reviewer);
         if (output != null) {
             Files.writeString(output, text, StandardCharsets.UTF_8);
         } else {
-            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter out = out();
             out.print(text);
             out.flush();
         }

@@ -11,13 +11,10 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.concurrent.Callable;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code tilik shell [DIR]}: the line-mode shell over a folder's findings. Works on any terminal,
@@ -28,29 +25,21 @@ import picocli.CommandLine.Spec;
         description = {"Step through the findings in a line-mode shell: list, show, next, prev, verdict, note, "
                 + "rate, save, export, help, quit.",
                 "Reads commands from piped input too: printf 'list\\nquit\\n' | tilik shell articles"})
-public final class ShellCommand implements Callable<Integer> {
-    private final CliContext ctx;
-
-    @Spec
-    CommandSpec spec;
-
+public final class ShellCommand extends ContextCommand {
     @Mixin
-    FolderInput input;
-
-    @Mixin
-    NotesOption notes;
+    ReviewInput input;
 
     public ShellCommand(CliContext ctx) {
-        this.ctx = ctx;
+        super(ctx);
     }
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        out.println("Reading " + input.folder() + " …");
+        PrintWriter out = out();
+        out.println("Reading " + input.articles().folder() + " …");
         out.flush();
-        Analysis analysis = input.analyze(ctx, Progress.NONE);
-        NoteStore store = NoteStore.open(notes.file());
+        Analysis analysis = input.articles().analyze(ctx, Progress.NONE);
+        NoteStore store = NoteStore.open(input.notesFile());
         ShellState state = new ShellState(store.restore(analysis), store, Clock.systemUTC());
         SaveOnExit hook = SaveOnExit.install(store, state::session);
         boolean interactive = ctx.terminal().getAsBoolean();

@@ -1,0 +1,30 @@
+package dev.tilik.cli;
+
+import java.io.PrintWriter;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * What every Tilik command shares: the injected {@link CliContext} and its own picocli spec, which
+ * gives the writers the command tree prints to (so tests capture them).
+ */
+abstract class ContextCommand implements Callable<Integer> {
+    final CliContext ctx;
+
+    @Spec
+    CommandSpec spec;
+
+    ContextCommand(CliContext ctx) {
+        this.ctx = Objects.requireNonNull(ctx, "ctx");
+    }
+
+    final PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    final PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+}

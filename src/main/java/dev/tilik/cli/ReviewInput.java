@@ -1,0 +1,35 @@
+package dev.tilik.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Mixin;
+
+/**
+ * {@code [DIR] --rules DIR --notes FILE}: a folder whose findings carry verdicts and notes, as
+ * the reader, the shell and export take it.
+ */
+public final class ReviewInput {
+    @Mixin
+    FolderInput folder;
+
+    @Mixin
+    NotesOption notes;
+
+    public FolderInput articles() {
+        return folder;
+    }
+
+    public Path notesFile() {
+        return notes.file();
+    }
+
+    /** The same input as command-line arguments, to hand to another command (the reader to the shell). */
+    List<String> arguments() {
+        List<String> args = new ArrayList<>(List.of(folder.folder().toString(), "--notes", notes.file().toString()));
+        if (folder.rulesDir() != null) {
+            args.addAll(List.of("--rules", folder.rulesDir().toString()));
+        }
+        return args;
+    }
+}
