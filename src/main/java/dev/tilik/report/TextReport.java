@@ -35,7 +35,8 @@ public final class TextReport {
         findings(out, "Contradictions", sum.contradictions());
         findings(out, "Also noted (not contradictions)", sum.informative());
         if (!analysis.problems().isEmpty()) {
-            line(out, "\nProblems");
+            line(out, "");
+            line(out, "Problems");
             for (Problem p : analysis.problems()) {
                 line(out, "  " + p.level().name().toLowerCase(java.util.Locale.ROOT) + " " + p);
             }
@@ -47,7 +48,8 @@ public final class TextReport {
         if (findings.isEmpty()) {
             return;
         }
-        line(out, "\n" + heading);
+        line(out, "");
+        line(out, heading);
         int n = 0;
         for (Finding f : findings) {
             n++;

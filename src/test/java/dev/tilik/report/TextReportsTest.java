@@ -22,6 +22,13 @@ class TextReportsTest {
     }
 
     @Test
+    void problemsSectionStartsOnItsOwnLineWithoutEscapes() {
+        String text = ReportFormat.TEXT.render(ReportFixture.analysis());
+
+        assertThat(text).contains("\n\nProblems\n").doesNotContain("^J");
+    }
+
+    @Test
     void controlCharactersFromArticlesNeverReachTheTerminal() {
         String evil = "Pyongyang \u001b[2J membantah \u202e itu.";
         var doc = AnalysisFixtures.document("x.txt", evil, null);
