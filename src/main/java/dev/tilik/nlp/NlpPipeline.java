@@ -37,6 +37,12 @@ public final class NlpPipeline {
             bodyText.append(text, r.start(), r.end()).append('\n');
         }
         LanguageGuess language = guesser.guess(bodyText);
+        if (rules.forLanguage(language.language()).isEmpty()) {
+            LanguageGuess among = guesser.guessAmong(bodyText, rules.languageCodes());
+            if (among.isKnown()) {
+                language = among;
+            }
+        }
         SentenceSplitter splitter = splitterFor(language.language());
         List<CharSpan> sentences = new ArrayList<>();
         CharSpan headline = article.headline();

@@ -1,6 +1,7 @@
 package dev.tilik.nlp;
 
 import java.util.Map;
+import java.util.Set;
 import opennlp.tools.langdetect.Language;
 import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
@@ -9,11 +10,15 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
  * Language detection with OpenNLP's 103-language model. Codes Tilik has rules for are mapped to
  * ISO 639-1 ({@code ind} → {@code id}, {@code eng} → {@code en}); others keep the model's code.
  * A guess whose margin over the runner-up is below {@value #MIN_MARGIN}, or a text with fewer
- * than {@value #MIN_LETTERS} letters, is {@link LanguageGuess#UNKNOWN}.
+ * than {@value #MIN_LETTERS} letters, is {@link LanguageGuess#UNKNOWN}. Among the languages Tilik has
+ * rules for, a short text is given the candidate that ranks in the model's top {@value #TOP_RANKS}
+ * and scores at least {@value #LEAD} times the next candidate.
  */
 public final class OpenNlpLanguageGuesser implements LanguageGuesser {
     static final double MIN_MARGIN = 0.05;
     static final int MIN_LETTERS = 20;
+    static final int TOP_RANKS = 3;
+    static final double LEAD = 1.5;
     private static final Map<String, String> ISO_639_1 = Map.of("ind", "id", "eng", "en");
 
     private final LanguageDetectorME detector;
@@ -38,6 +43,38 @@ public final class OpenNlpLanguageGuesser implements LanguageGuesser {
         }
         String code = ranked[0].getLang();
         return new LanguageGuess(ISO_639_1.getOrDefault(code, code), top, margin);
+    }
+
+    @Override
+    public LanguageGuess guessAmong(CharSequence text, Set<String> candidates) {
+        LanguageGuess open = guess(text);
+        if (candidates.contains(open.language()) || letters(text) < MIN_LETTERS) {
+            return candidates.contains(open.language()) ? open : new LanguageGuess(LanguageGuess.UNKNOWN, 0, 0);
+        }
+        Language[] ranked = detector.predictLanguages(text);
+        String best = null;
+        double bestScore = 0;
+        double nextScore = 0;
+        for (int i = 0; i < ranked.length; i++) {
+            String code = ISO_639_1.getOrDefault(ranked[i].getLang(), ranked[i].getLang());
+            if (!candidates.contains(code)) {
+                continue;
+            }
+            if (best == null) {
+                if (i >= TOP_RANKS) {
+                    break;
+                }
+                best = code;
+                bestScore = ranked[i].getConfidence();
+            } else {
+                nextScore = ranked[i].getConfidence();
+                break;
+            }
+        }
+        if (best == null || bestScore < LEAD * nextScore) {
+            return new LanguageGuess(LanguageGuess.UNKNOWN, open.confidence(), open.margin());
+        }
+        return new LanguageGuess(best, bestScore, bestScore - nextScore);
     }
 
     private static int letters(CharSequence text) {

@@ -33,6 +33,15 @@ class NlpPipelineTest {
     }
 
     @Test
+    void aShortArticleGetsTheRuleLanguageItClearlyLeansTo() throws Exception {
+        // Too short for an open guess: Indonesian only just leads Malay and Sundanese.
+        assertThat(process("Korut membantah laporan itu.").language().language()).isEqualTo("id");
+        assertThat(process("Seoul mengklaim ada 3.000 tentara di Rusia.").language().language()).isEqualTo("id");
+        assertThat(process("Seoul says 3,000 troops are already in Russia.").language().language()).isEqualTo("en");
+        assertThat(process("Ok.").language().isKnown()).isFalse();
+    }
+
+    @Test
     void theHeadlineIsTheFirstSentenceWhole() throws Exception {
         Document d = process("Korut Bantah Kirim Tentara ke Rusia\nKorea Utara membantah laporan itu. Pyongyang menyebutnya rumor.");
         assertThat(sentences(d)).containsExactly("Korut Bantah Kirim Tentara ke Rusia",
