@@ -17,6 +17,8 @@ import java.util.Optional;
 final class StatementBuilder {
     /** How far after a reference noun ("rumor") its demonstrative ("tersebut") may stand. */
     private static final int REFERENCE_WINDOW = 6;
+    /** How far before a reference noun its demonstrative may stand ("these are groundless rumours"). */
+    private static final int DEMONSTRATIVE_BEFORE = 3;
 
     private final Document doc;
     private final String text;
@@ -93,10 +95,22 @@ final class StatementBuilder {
                 a.quote(), a.via(), judged.stance(), topic, numbers, dates, judged.basis());
     }
 
-    /** True when the claim points back to an earlier claim: "klaim ini", "rumor … tersebut". */
+    /**
+     * True when the claim points back to an earlier claim: a reference noun with a demonstrative
+     * after it ("klaim ini", "rumor … tersebut") or shortly before it ("these … rumours", "any such
+     * transfers").
+     */
     private boolean refersBack(Sentence s, int from, int to) {
         Lexicon lex = parts.lex();
         for (PhraseMatcher.Match<String> m : lex.referenceNouns.findAll(s.tokens(), from, to)) {
+            for (int i = m.from() - 1; i >= Math.max(from, m.from() - DEMONSTRATIVE_BEFORE); i--) {
+                if (s.token(i).is(",")) {
+                    break;
+                }
+                if (lex.demonstratives.at(s.tokens(), i, i + 1).isPresent() && !partOfAdverb(s, i)) {
+                    return true;
+                }
+            }
             for (int i = m.to(); i < Math.min(to, m.to() + REFERENCE_WINDOW); i++) {
                 if (s.token(i).is(",")) {
                     break;

@@ -15,6 +15,16 @@ class StanceTest {
     }
 
     @Test
+    void decliningToCommentIsNoCommentAndHardToVerifyIsAHedge() {
+        Statement china = Extract.one("en", "China's foreign ministry declined to comment on the arms shipments.");
+        assertThat(china.stance()).isEqualTo(Stance.NO_COMMENT);
+        assertThat(china.party()).isEqualTo("CN");
+        assertThat(en("Analysts said the flow of munitions would be hard to verify.")).isEqualTo(Stance.HEDGE);
+        assertThat(Extract.one("en", "Kremlin spokesman Dmitry Peskov neither confirmed nor denied the shipments.").speaker())
+                .isEqualTo("Kremlin spokesman Dmitry Peskov");
+    }
+
+    @Test
     void denialAndItsNegations() {
         assertThat(id("Korea Utara membantah laporan pengiriman tentara.")).isEqualTo(Stance.DENY);
         assertThat(id("Kremlin tidak menyangkal laporan pengiriman tentara.")).isEqualTo(Stance.HEDGE);

@@ -47,6 +47,15 @@ class TopicTest {
     }
 
     @Test
+    void aDemonstrativeBeforeTheReferenceNounAlsoRefersBack() {
+        List<Statement> s = Extract.en("Seoul said North Korea had shipped artillery shells to Russia. "
+                + "\"These are groundless rumours invented by hostile forces,\" a spokesman said. "
+                + "\"If any such transfers took place, they would be lawful cooperation,\" said Im Chon Il.");
+
+        assertThat(s).extracting(Statement::topic).containsExactly("weapons", "weapons", "weapons");
+    }
+
+    @Test
     void aStatementMayHaveNoTopic() {
         assertThat(Extract.one("id", "Menteri itu mengatakan bahwa cuaca hari ini cerah.").topic()).isNull();
     }
