@@ -120,6 +120,10 @@ public final class StrictJson {
     }
 
     private static String rootMessage(JsonProcessingException e) {
+        String reworded = JacksonWording.reword(e);
+        if (reworded != null) {
+            return reworded;
+        }
         Throwable t = e;
         // Validation errors from record constructors arrive wrapped; their own message is the clear one.
         while (t.getCause() != null && t.getCause() != t) {
