@@ -25,6 +25,7 @@ public enum Action {
     SEARCH("Search the articles", "search"),
     FILTER("Filter findings by type, severity, verdict", "filter"),
     LIST("List all findings", "list"),
+    ALL_CITED("Every statement the finding cites, or the summary again", null),
     PICK_ARTICLES("Choose which two articles to compare", "articles"),
     STATEMENTS("Statements of the focused article", "statements"),
     SAVE("Save now (autosave is always on)", null),

@@ -14,6 +14,10 @@ import java.util.Optional;
  * boilerplate dimmed with a {@code ~} in the margin, search matches marked.
  */
 final class ArticlePaneView {
+    /** What to mark in one pane: the current finding's spans and the search matches' offsets. */
+    private record Marks(List<CharSpan> current, List<Integer> matches) {
+    }
+
     private ArticlePaneView() {
     }
 
@@ -34,14 +38,15 @@ final class ArticlePaneView {
         String label = (side == Focus.LEFT ? "A " : "B ") + a.fileName()
                 + (a.document().article().source() == null ? "" : " \u00B7 " + a.document().article().source());
         Chrome.title(c, title, label, focused, where);
-        List<CharSpan> current = Panes.evidenceIn(s, a.fileName()).stream().map(Evidence::span).toList();
+        Marks current = new Marks(Panes.evidenceIn(s, a.fileName()).stream().map(Evidence::span).toList(),
+                s.search() == null ? List.of() : s.search().offsetsIn(a.fileName()));
         for (int row = 0; row < body.height() && top + row < lines.size(); row++) {
             drawLine(c, s, a, lines.get(top + row), body.x(), body.y() + row, body.width(), current);
         }
     }
 
     private static void drawLine(Canvas c, AppState s, ArticleStatements a, ArticleLayout.Line line, int x, int y,
-                                 int width, List<CharSpan> current) {
+                                 int width, Marks current) {
         Article art = a.document().article();
         if (!line.units().isEmpty() && art.isBoilerplate(line.units().get(0).offset())) {
             c.put(x, y, "~", Style.of(Role.DIM), 1);
@@ -56,16 +61,16 @@ final class ArticlePaneView {
         }
     }
 
-    private static Style style(AppState s, ArticleStatements a, ArticleLayout.Unit u, List<CharSpan> current) {
-        boolean isCurrent = current.stream().anyMatch(span -> span.contains(u.offset()));
+    private static Style style(AppState s, ArticleStatements a, ArticleLayout.Unit u, Marks marks) {
+        boolean isCurrent = marks.current().stream().anyMatch(span -> span.contains(u.offset()));
         if (u.marker() != null) {
             Style m = Style.of(Role.of(u.marker())).strong();
             return isCurrent ? m.inverse() : m;
         }
         int o = u.offset();
         Search search = s.search();
-        if (search != null && search.fileName().equals(a.fileName()) && search.isMatch(o)) {
-            return Style.of(search.isCurrent(o) ? Role.MATCH_CURRENT : Role.MATCH);
+        if (search != null && search.covers(marks.matches(), o)) {
+            return Style.of(search.isCurrent(a.fileName(), o) ? Role.MATCH_CURRENT : Role.MATCH);
         }
         for (Statement st : a.statements()) {
             if (st.claim().contains(o)) {

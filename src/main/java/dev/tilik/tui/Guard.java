@@ -9,6 +9,8 @@ public enum Guard {
             s -> Findings.visible(s).isEmpty()),
     NEEDS_FINDING("no finding selected: press n to go to one",
             s -> Findings.current(s).isEmpty()),
+    MANY_CITED("the panel already shows every statement this finding cites",
+            s -> Findings.current(s).map(f -> !CitedLines.hasMore(f)).orElse(true)),
     NEEDS_ARTICLES("no articles loaded", s -> s.session() == null || s.session().analysis().articles().isEmpty()),
     BROWSING("the finding decides the articles: Esc leaves it to browse freely",
             s -> Findings.current(s).isPresent());

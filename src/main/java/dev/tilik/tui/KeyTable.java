@@ -43,6 +43,7 @@ public record KeyTable(List<Binding> bindings) {
         b.add(row(Action.NEXT_FINDING, READING, find, Guard.NEEDS_FINDINGS, "n"));
         b.add(row(Action.PREV_FINDING, READING, find, Guard.NEEDS_FINDINGS, "p"));
         b.add(row(Action.LIST, READING, find, Guard.NEEDS_FINDINGS, "l"));
+        b.add(row(Action.ALL_CITED, READING, find, Guard.MANY_CITED, "x"));
         b.add(row(Action.SEARCH, READING, search, Guard.NEEDS_ARTICLES, "/"));
         b.add(row(Action.NEXT_MATCH, Set.of(Mode.SEARCH_RESULTS), search, Guard.ALWAYS, "n"));
         b.add(row(Action.PREV_MATCH, Set.of(Mode.SEARCH_RESULTS), search, Guard.ALWAYS, "N"));

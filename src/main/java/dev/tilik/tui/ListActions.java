@@ -52,7 +52,7 @@ final class ListActions {
             return closed;
         }
         Statement chosen = st.get(Math.min(l.cursor(), st.size() - 1));
-        Focus side = ReaderActions.sideShowing(closed, l.fileName());
+        Focus side = ReaderActions.paneShowing(closed, l.fileName()).orElse(Focus.RIGHT);
         return Navigate.reveal(closed, side, chosen.claim().start());
     }
 

@@ -12,27 +12,32 @@ package dev.tilik.tui;
  * @param leftAnchor  offset shown at the top of the left pane
  * @param rightAnchor offset shown at the top of the right pane
  * @param panelScroll first line shown in the finding panel
+ * @param allCited    true when the panel lists every statement the finding cites, not a summary
  */
 public record Nav(String findingId, String leftFile, String rightFile, Focus focus,
-                  int leftAnchor, int rightAnchor, int panelScroll) {
-    public static final Nav START = new Nav(null, null, null, Focus.LEFT, 0, 0, 0);
+                  int leftAnchor, int rightAnchor, int panelScroll, boolean allCited) {
+    public static final Nav START = new Nav(null, null, null, Focus.LEFT, 0, 0, 0, false);
 
     public Nav withFinding(String id, int left, int right) {
-        return new Nav(id, leftFile, rightFile, focus, left, right, 0);
+        return new Nav(id, leftFile, rightFile, focus, left, right, 0, false);
     }
 
     public Nav withFiles(String left, String right) {
-        return new Nav(findingId, left, right, focus, 0, 0, panelScroll);
+        return new Nav(findingId, left, right, focus, 0, 0, panelScroll, allCited);
     }
 
     public Nav withFocus(Focus f) {
-        return new Nav(findingId, leftFile, rightFile, f, leftAnchor, rightAnchor, panelScroll);
+        return new Nav(findingId, leftFile, rightFile, f, leftAnchor, rightAnchor, panelScroll, allCited);
     }
 
     public Nav withAnchor(Focus side, int anchor) {
         int a = Math.max(0, anchor);
-        return side == Focus.LEFT ? new Nav(findingId, leftFile, rightFile, focus, a, rightAnchor, panelScroll)
-                : new Nav(findingId, leftFile, rightFile, focus, leftAnchor, a, panelScroll);
+        return side == Focus.LEFT ? new Nav(findingId, leftFile, rightFile, focus, a, rightAnchor, panelScroll, allCited)
+                : new Nav(findingId, leftFile, rightFile, focus, leftAnchor, a, panelScroll, allCited);
+    }
+
+    public Nav withAllCited(boolean all) {
+        return new Nav(findingId, leftFile, rightFile, focus, leftAnchor, rightAnchor, panelScroll, all);
     }
 
     public int anchor(Focus side) {
@@ -40,6 +45,6 @@ public record Nav(String findingId, String leftFile, String rightFile, Focus foc
     }
 
     public Nav withPanelScroll(int line) {
-        return new Nav(findingId, leftFile, rightFile, focus, leftAnchor, rightAnchor, Math.max(0, line));
+        return new Nav(findingId, leftFile, rightFile, focus, leftAnchor, rightAnchor, Math.max(0, line), allCited);
     }
 }

@@ -86,13 +86,15 @@ final class OverlayActions {
             return closed.withSearch(null).withStatus("search cleared");
         }
         Focus side = Panes.articleSide(s);
-        ArticleStatements a = Panes.article(s, side).orElseThrow();
-        Search found = Search.run(query, a.fileName(), a.document().text(), s.nav().anchor(side));
-        if (found.matches().isEmpty()) {
-            return closed.withSearch(null).withStatus("no match for \"" + query + "\" in " + a.fileName());
+        String from = Panes.article(s, side).map(ArticleStatements::fileName).orElse("");
+        String returnTo = s.search() != null && s.search().returnTo() != null ? s.search().returnTo()
+                : s.nav().findingId();
+        Search found = Search.run(query, s.session().analysis().articles(), from, s.nav().anchor(side), returnTo);
+        if (found.hits().isEmpty()) {
+            return closed.withStatus("no match for \"" + query + "\" in any of the "
+                    + s.session().analysis().articles().size() + " articles");
         }
-        return Navigate.reveal(closed.withSearch(found), side, found.current())
-                .withStatus("match " + (found.index() + 1) + "/" + found.matches().size() + " (n/N, Esc clears)");
+        return ReaderActions.showMatch(closed, found);
     }
 
     private static AppState filter(AppState s, Overlay.FilterMenu m, Action a) {
@@ -120,11 +122,4 @@ final class OverlayActions {
         return s.filter().isAll() ? "filter cleared: " + n + " findings" : "filter " + s.filter().summary() + ": " + n
                 + " finding" + (n == 1 ? "" : "s");
     }
-
-
-
-
-
-
-
 }

@@ -21,8 +21,8 @@ final class OverlayView {
         } else if (o instanceof Overlay.NoteEditor n) {
             editor(c, s, "Note on this finding", n.field(), "Enter saves \u00B7 Esc cancels");
         } else if (o instanceof Overlay.SearchPrompt p) {
-            String file = Panes.article(s, Panes.articleSide(s)).map(ArticleStatements::fileName).orElse("");
-            editor(c, s, "Search in " + file, p.field(), "Enter searches \u00B7 Esc cancels");
+            editor(c, s, "Search all " + s.session().analysis().articles().size() + " articles", p.field(),
+                    searchCount(s, p.field().text()) + "Enter searches \u00B7 Esc cancels");
         } else if (o instanceof Overlay.FilterMenu m) {
             filter(c, s, m);
         } else if (o instanceof Overlay.FindingList l) {
@@ -61,6 +61,16 @@ final class OverlayView {
         lines.add(Segment.line(help, Style.of(Role.DIM)));
         Rect inner = Chrome.box(c, Chrome.centred(s.width(), s.height(), w, lines.size() + 2), title);
         Chrome.lines(c, inner, lines, 0);
+    }
+
+    /** "17 matches in 5 articles · " while typing a query, so an empty result shows before Enter. */
+    private static String searchCount(AppState s, String query) {
+        if (query.isEmpty()) {
+            return "";
+        }
+        int[] n = Search.count(query, s.session().analysis().articles());
+        return (n[0] == 0 ? "no match" : n[0] + (n[0] >= Search.MAX_HITS ? "+" : "") + " match" + (n[0] == 1 ? "" : "es")
+                + " in " + n[1] + " article" + (n[1] == 1 ? "" : "s")) + " \u00B7 ";
     }
 
     private static void filter(Canvas c, AppState s, Overlay.FilterMenu m) {

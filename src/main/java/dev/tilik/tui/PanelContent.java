@@ -6,19 +6,19 @@ import dev.tilik.ingest.Problem;
 import dev.tilik.review.Review;
 import dev.tilik.review.Verdict;
 import dev.tilik.statements.ArticleStatements;
-import dev.tilik.statements.Statement;
 import dev.tilik.text.Columns;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The finding panel's lines for a width: the title, the verdict and the note, each compared
- * statement (speaker, party, cue, stance, its sentence), the explanation, then rule and topic. When no finding is
- * selected, what the two panes show and the problems met while loading.
+ * The finding panel's lines for a width: the title, the verdict and the note, the compared pair
+ * (speaker, party, cue, stance, its sentence), the explanation, rule and topic, then the other
+ * statements the finding cites ({@link CitedLines}, summarised when there are many). When no
+ * finding is selected, what the two panes show and the problems met while loading.
  */
 final class PanelContent {
-    private static final String INDENT = "   ";
+    private static final String INDENT = CitedLines.INDENT;
 
     private PanelContent() {
     }
@@ -40,30 +40,14 @@ final class PanelContent {
         }
         verdictAndNote(s, f, w, out);
         Evidence[] lead = Panes.pair(f.evidence());
-        evidence(s, lead[0], w, out);
-        if (lead[1] != null) {
-            out.add(List.of(new Segment(lead[1].opposes(lead[0]) ? " versus" : " and", Style.of(Role.LABEL).strong())));
-            evidence(s, lead[1], w, out);
-        }
-        for (int side = 0; side <= 1; side++) {
-            boolean first = true;
-            for (Evidence e : f.evidence()) {
-                if (e.side() != side || e == lead[0] || e == lead[1]) {
-                    continue;
-                }
-                if (first) {
-                    String label = side == lead[0].side() ? " agreeing with the first" : " agreeing with the second";
-                    out.add(List.of(new Segment(label, Style.of(Role.LABEL))));
-                    first = false;
-                }
-                evidence(s, e, w, out);
-            }
-        }
+        CitedLines cited = new CitedLines(s, w);
+        cited.pair(f, lead, out);
         List<String> why = Wrap.words(f.explanation(), w - 5);
         for (int i = 0; i < why.size(); i++) {
             out.add(List.of(i == 0 ? label("Why  ") : text("     "), text(why.get(i))));
         }
         out.add(List.of(label("Rule "), text(f.rule()), label("  Topic "), text(Findings.topicLabel(f))));
+        cited.rest(f, lead, out);
         return out;
     }
 
@@ -80,51 +64,6 @@ final class PanelContent {
         for (String l : inline ? List.<String>of() : noteLines) {
             out.add(List.of(text(INDENT + l)));
         }
-    }
-
-    private static void evidence(AppState s, Evidence e, int w, List<List<Segment>> out) {
-        out.addAll(Wrap.segments(evidenceHeader(s, e), w, INDENT.length() + 2));
-        for (String l : Wrap.words(e.text().strip(), w - INDENT.length())) {
-            out.add(List.of(text(INDENT + l)));
-        }
-    }
-
-    private static List<Segment> evidenceHeader(AppState s, Evidence e) {
-        List<Segment> line = new ArrayList<>();
-        line.add(new Segment(" \u2022 ", Style.of(Role.LABEL).strong()));
-        Optional<Statement> st = e.statementId() == null ? Optional.empty()
-                : s.session().analysis().statement(e.statementId());
-        if (st.isPresent()) {
-            Statement t = st.get();
-            line.add(new Segment("[" + t.stance().marker() + "] ", Style.of(Role.of(t.stance())).strong()));
-            line.add(new Segment(t.speaker(), Style.TEXT.strong()));
-            if (t.party() != null) {
-                line.add(text(" \u00B7 " + t.party()));
-            }
-            if (t.cue() != null) {
-                line.add(text(" \u00B7 "));
-                line.add(new Segment("\u00AB" + t.cue() + "\u00BB", Style.of(Role.LABEL)));
-            }
-            if (t.quote()) {
-                line.add(text(" \u00B7 quote"));
-            }
-            if (t.via() != null) {
-                line.add(text(" via " + t.via()));
-            }
-        }
-        line.add(new Segment(" \u00B7 " + where(s, e.fileName()), Style.of(Role.DIM)));
-        return line;
-    }
-
-    /** "in A" / "in B" (never split by wrapping) when a pane shows the article, else its file name. */
-    private static String where(AppState s, String fileName) {
-        if (Panes.article(s, Focus.LEFT).map(a -> a.fileName().equals(fileName)).orElse(false)) {
-            return "in\u00A0A";
-        }
-        if (Panes.article(s, Focus.RIGHT).map(a -> a.fileName().equals(fileName)).orElse(false)) {
-            return "in\u00A0B";
-        }
-        return fileName;
     }
 
     private static void browsing(AppState s, int w, List<List<Segment>> out) {

@@ -40,10 +40,19 @@ final class ReaderActions {
                 String file = Panes.article(s, Panes.articleSide(s)).map(ArticleStatements::fileName).orElseThrow();
                 yield Step.of(s.withOverlay(new Overlay.StatementList(file, 0)));
             }
+            case ALL_CITED -> Step.of(allCited(s));
             case HELP -> Step.of(s.withOverlay(new Overlay.Help(0)));
             case BACK -> Step.of(back(s));
             default -> Step.of(s);
         };
+    }
+
+    /** Expand the cited statements into the panel (focused, so j/k read them), or fold them back. */
+    private static AppState allCited(AppState s) {
+        boolean all = !s.nav().allCited();
+        Nav n = s.nav().withAllCited(all);
+        return s.withNav(all ? n.withFocus(Focus.PANEL) : n.withPanelScroll(0))
+                .withStatus(all ? "every cited statement: j/k scroll the panel, x folds them" : "cited statements summarised");
     }
 
     private static AppState stepFinding(AppState s, int delta) {
@@ -59,37 +68,61 @@ final class ReaderActions {
 
     private static AppState stepMatch(AppState s, int delta) {
         Search search = s.search().step(delta);
-        if (search.matches().isEmpty()) {
+        if (search.hits().isEmpty()) {
             return s.withStatus("no match for \"" + search.query() + "\"");
         }
-        AppState next = s.withSearch(search);
-        Focus side = sideShowing(next, search.fileName());
-        return Navigate.reveal(next, side, search.current())
-                .withStatus("match " + (search.index() + 1) + "/" + search.matches().size());
+        return showMatch(s, search);
     }
 
-    static Focus sideShowing(AppState s, String fileName) {
-        Optional<ArticleStatements> right = Panes.article(s, Focus.RIGHT);
-        if (Panes.articleSide(s) == Focus.RIGHT && right.isPresent() && right.get().fileName().equals(fileName)) {
-            return Focus.RIGHT;
+    /**
+     * Show the current match of {@code search}: in the pane that already shows its article, else in
+     * the focused article pane (leaving the finding, which {@link Search#returnTo} remembers).
+     */
+    static AppState showMatch(AppState s, Search search) {
+        Search.Hit hit = search.current();
+        AppState next = s.withSearch(search);
+        Optional<Focus> shown = paneShowing(next, hit.fileName());
+        Focus side = shown.orElse(Panes.articleSide(next));
+        if (shown.isEmpty()) {
+            Nav n = next.nav();
+            String left = Panes.article(next, Focus.LEFT).map(ArticleStatements::fileName).orElse(null);
+            String right = Panes.article(next, Focus.RIGHT).map(ArticleStatements::fileName).orElse(null);
+            next = next.withNav(side == Focus.LEFT
+                    ? new Nav(null, hit.fileName(), right, n.focus(), 0, n.rightAnchor(), 0, false)
+                    : new Nav(null, left, hit.fileName(), n.focus(), n.leftAnchor(), 0, 0, false));
         }
-        Optional<ArticleStatements> left = Panes.article(s, Focus.LEFT);
-        if (left.isPresent() && left.get().fileName().equals(fileName)) {
-            return Focus.LEFT;
+        return Navigate.reveal(next, side, hit.offset()).withStatus(search.describe());
+    }
+
+    /** The article pane showing {@code fileName}, the focused one first when both do. */
+    static Optional<Focus> paneShowing(AppState s, String fileName) {
+        Focus first = Panes.articleSide(s);
+        for (Focus side : new Focus[] {first, first == Focus.LEFT ? Focus.RIGHT : Focus.LEFT}) {
+            if (Panes.article(s, side).map(a -> a.fileName().equals(fileName)).orElse(false)) {
+                return Optional.of(side);
+            }
         }
-        return Focus.RIGHT;
+        return Optional.empty();
     }
 
     private static AppState back(AppState s) {
         if (s.search() != null) {
-            return s.withSearch(null).withStatus("search cleared");
+            String back = s.search().returnTo();
+            Optional<Finding> was = back == null || s.nav().findingId() != null ? Optional.empty()
+                    : Findings.visible(s).stream().filter(f -> f.id().equals(back)).findFirst();
+            if (was.isEmpty()) {
+                return s.withSearch(null).withStatus("search cleared");
+            }
+            AppState at = Navigate.toFinding(s, was.get());
+            return at.withStatus("search cleared: back to finding " + (Findings.index(at) + 1));
         }
         if (s.nav().findingId() != null) {
             Optional<ArticleStatements> left = Panes.article(s, Focus.LEFT);
             Optional<ArticleStatements> right = Panes.article(s, Focus.RIGHT);
             Nav n = s.nav();
             Nav browsing = new Nav(null, left.map(ArticleStatements::fileName).orElse(null),
-                    right.map(ArticleStatements::fileName).orElse(null), n.focus(), n.leftAnchor(), n.rightAnchor(), 0);
+                    right.map(ArticleStatements::fileName).orElse(null), n.focus(), n.leftAnchor(), n.rightAnchor(), 0,
+                    false);
             return s.withNav(browsing).withStatus("browsing articles (a chooses them, n goes back to findings)");
         }
         return s.withStatus("nothing to go back from (q quits)");

@@ -79,12 +79,12 @@ class UpdateTest {
         d.press("/", "korut", "Enter");
         assertThat(d.state.mode()).isEqualTo(Mode.SEARCH_RESULTS);
         Search s = d.state.search();
-        assertThat(s.matches()).hasSizeGreaterThan(3);
+        assertThat(s.hits()).hasSizeGreaterThan(3);
         int first = s.index();
         d.press("n");
-        assertThat(d.state.search().index()).isEqualTo((first + 1) % s.matches().size());
+        assertThat(d.state.search().index()).isEqualTo((first + 1) % s.hits().size());
         d.press("N", "N");
-        assertThat(d.state.search().index()).isEqualTo(Math.floorMod(first - 1, s.matches().size()));
+        assertThat(d.state.search().index()).isEqualTo(Math.floorMod(first - 1, s.hits().size()));
         assertThat(d.findingId()).isEqualTo("f-denycond");
         d.press("Esc");
         assertThat(d.state.search()).isNull();

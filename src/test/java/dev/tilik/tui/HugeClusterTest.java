@@ -1,0 +1,117 @@
+package dev.tilik.tui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tilik.analysis.Analysis;
+import dev.tilik.findings.Evidence;
+import dev.tilik.findings.Finding;
+import dev.tilik.findings.FindingType;
+import dev.tilik.findings.Severity;
+import dev.tilik.review.ReviewSession;
+import dev.tilik.statements.ArticleStatements;
+import dev.tilik.statements.Stance;
+import dev.tilik.statements.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * One stance finding citing every denial and assertion of 24 articles (as on a big folder): the
+ * panel shows the compared pair, the explanation and a summary, and x lists them all.
+ */
+class HugeClusterTest {
+    static ReviewSession cluster() {
+        Analysis many = ManyArticlesTest.big().analysis();
+        List<Evidence> ev = new ArrayList<>();
+        for (int side = 0; side <= 1; side++) {
+            Stance want = side == 0 ? Stance.DENY : Stance.ASSERT;
+            for (ArticleStatements a : many.articles()) {
+                for (Statement s : a.statements()) {
+                    if (s.stance() == want) {
+                        ev.add(new Evidence(a.fileName(), s.id(), s.claim(), s.sentence(),
+                                s.sentence().coveredText(a.document().text()), side));
+                    }
+                }
+            }
+        }
+        Finding big = new Finding("f-big", FindingType.DENY_VS_ASSERT, Severity.HIGH, "findings.json#deny_vs_assert",
+                "troops", "North Korea denies it, South Korea asserts it (troop deployment)",
+                "North Korea denies sending troops in every article; South Korea says they were sent.", ev);
+        List<Finding> findings = new ArrayList<>(List.of(big));
+        findings.addAll(Fixture.analysis().findings().stream().filter(f -> f.id().equals("f-numeric")).toList());
+        return ReviewSession.fresh(new Analysis("many", "rules", many.articles(), findings, List.of()));
+    }
+
+    private static Drive drive(int w, int h) {
+        Drive d = new Drive(w, h);
+        d.send(new Msg.Loaded(cluster()));
+        return d;
+    }
+
+    private static String panel(Drive d) {
+        return String.join("\n", PanelContent.lines(d.state, Geometry.of(d.state).panel().width()).stream()
+                .map(l -> String.join("", l.stream().map(Segment::text).toList())).toList());
+    }
+
+    @Test
+    void theRestOfEachSideIsSummarisedAfterThePairAndTheExplanation() {
+        Drive d = drive(200, 60);
+        assertThat(d.findingId()).isEqualTo("f-big");
+        String p = panel(d);
+        assertThat(p).contains(" versus").contains("Why  North Korea denies")
+                .contains("agreeing with the first (35 statements in 24 articles)")
+                .contains("\u2026 and 32 more from 22 articles, by Perwakilan Korut di PBB (11), perwakilan Korea Utara di "
+                        + "PBB (11) and Korea Utara (10) (x lists them all)")
+                .contains("agreeing with the second (35 statements in 23 articles)")
+                .containsPattern("\u2026 and 32 more from \\d+ articles, by ");
+        assertThat(p.indexOf("Why")).isLessThan(p.indexOf("agreeing with the first"));
+        assertThat(p.lines().count()).isLessThan(40);
+    }
+
+    @Test
+    void xListsEveryCitedStatementInTheFocusedPanelAndFoldsThemAgain() {
+        Drive d = drive(120, 40);
+        int folded = (int) panel(d).lines().count();
+        d.press("x");
+        assertThat(d.state.nav().allCited()).isTrue();
+        assertThat(d.state.nav().focus()).isEqualTo(Focus.PANEL);
+        String all = panel(d);
+        assertThat(all).doesNotContain("more from").contains("x shows fewer");
+        assertThat(all.lines().filter(l -> l.startsWith(" \u2022 "))).hasSize(72);
+        d.press("G");
+        int bottom = d.state.nav().panelScroll();
+        assertThat(bottom).isGreaterThan(folded);
+        d.press("x");
+        assertThat(d.state.nav().allCited()).isFalse();
+        assertThat(d.state.nav().panelScroll()).isZero();
+        d.press("x", "n");
+        assertThat(d.findingId()).isEqualTo("f-numeric");
+        assertThat(d.state.nav().allCited()).as("a new finding starts summarised").isFalse();
+        d.press("x");
+        assertThat(d.state.status()).isEqualTo("the panel already shows every statement this finding cites");
+    }
+
+    @Test
+    void expandedPanelStaysQuickToScroll() {
+        Drive d = drive(200, 60);
+        d.press("x");
+        long start = System.nanoTime();
+        for (int i = 0; i < 20; i++) {
+            d.press("Space");
+            View.render(d.state);
+        }
+        long perKeyMs = (System.nanoTime() - start) / 20 / 1_000_000;
+        assertThat(perKeyMs).as("page down + render, ms").isLessThan(100);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"80,24", "200,60"})
+    void screens(int w, int h) throws Exception {
+        try (VirtualRun run = new VirtualRun(w, h, new FixtureBackend(HugeClusterTest::cluster, false))) {
+            run.await("loaded", AppState::isLoaded).press("Tab", "Tab", "G").awaitText("(x lists them all)");
+            ScreenFiles.assertScreen("cluster_" + w + "x" + h, run.screen());
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package dev.tilik.tui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Search covers every article: matches in folder order, the panes follow them, Esc goes back. */
+class SearchFlowTest {
+    private static String left(Drive d) {
+        return Panes.article(d.state, Focus.LEFT).orElseThrow().fileName();
+    }
+
+    private static String right(Drive d) {
+        return Panes.article(d.state, Focus.RIGHT).orElseThrow().fileName();
+    }
+
+    @Test
+    void aNameInTheOtherArticleIsFoundAndShownInThePaneThatHasIt() {
+        Drive d = Drive.loaded();
+        d.press("/", "zelenskyy", "Enter");
+        Search s = d.state.search();
+        assertThat(s.hits()).singleElement().satisfies(h -> assertThat(h.fileName()).isEqualTo(Fixture.B));
+        assertThat(d.findingId()).as("B is already on screen: the finding stays").isEqualTo("f-denycond");
+        int at = s.current().offset();
+        int top = d.state.nav().rightAnchor();
+        assertThat(top).isLessThanOrEqualTo(at);
+        assertThat(Navigate.lines(d.state, Focus.RIGHT).stream().filter(l -> l.start() >= top && l.start() <= at))
+                .as("the match is within the first lines of the right pane").hasSizeLessThanOrEqualTo(3);
+        assertThat(d.state.status()).contains("match 1/1 in " + Fixture.B);
+    }
+
+    @Test
+    void matchesInAnArticleNotOnScreenTakeTheFocusedPaneAndEscReturnsToTheFinding() {
+        Drive d = Drive.loaded();
+        d.press("n");
+        assertThat(d.findingId()).isEqualTo("f-denyassert");
+        assertThat(left(d)).isEqualTo(Fixture.A);
+        assertThat(right(d)).as("both pieces of evidence are in A").isEqualTo(Fixture.A);
+        d.press("/", "zelenskyy", "Enter");
+        assertThat(d.findingId()).as("the panes must leave the finding to show B").isNull();
+        assertThat(left(d)).isEqualTo(Fixture.B);
+        assertThat(right(d)).isEqualTo(Fixture.A);
+        d.press("Esc");
+        assertThat(d.state.search()).isNull();
+        assertThat(d.findingId()).isEqualTo("f-denyassert");
+        assertThat(d.state.status()).isEqualTo("search cleared: back to finding 2");
+    }
+
+    @Test
+    void nAndNStepThroughEveryArticleInFolderOrder() {
+        Drive d = Drive.loaded();
+        d.press("/", "Kim Jong", "Enter");
+        Search s = d.state.search();
+        assertThat(s.hits()).hasSize(6);
+        assertThat(s.files()).containsExactly(Fixture.A, Fixture.B);
+        assertThat(s.hits().subList(0, 3)).allSatisfy(h -> assertThat(h.fileName()).isEqualTo(Fixture.A));
+        int start = s.index();
+        for (int i = 1; i <= 6; i++) {
+            d.press("n");
+            Search.Hit h = d.state.search().current();
+            assertThat(d.state.search().index()).isEqualTo((start + i) % 6);
+            assertThat(ReaderActions.paneShowing(d.state, h.fileName())).as("match %d is on screen", i).isPresent();
+        }
+        d.press("N");
+        assertThat(d.state.search().index()).isEqualTo(Math.floorMod(start - 1, 6));
+        assertThat(d.state.status()).contains("\u00B7 2 articles");
+    }
+
+    @Test
+    void noMatchAnywhereSaysSoAndKeepsThePlace() {
+        Drive d = Drive.loaded();
+        d.press("/", "xyzzy", "Enter");
+        assertThat(d.state.search()).isNull();
+        assertThat(d.findingId()).isEqualTo("f-denycond");
+        assertThat(d.state.status()).isEqualTo("no match for \"xyzzy\" in any of the 2 articles");
+    }
+
+    @Test
+    void thePromptCountsMatchesWhileTyping() {
+        Drive d = Drive.loaded();
+        d.press("/", "Kim Jong");
+        String screen = String.join("\n", java.util.stream.IntStream.range(0, 40)
+                .mapToObj(View.render(d.state)::row).toList());
+        assertThat(screen).contains("Search all 2 articles").contains("6 matches in 2 articles");
+    }
+}
