@@ -38,7 +38,8 @@ final class HeadlineDetector implements Detector {
             List<Voice> head = Sides.ordered(sides.get(0), story.names());
             List<Voice> body = Sides.ordered(sides.get(1), story.names());
             StanceText text = new StanceText(story.names(), story.rules().topicLabel(head.get(0).topicGroup()));
-            out.add(Sides.clustered(List.of(key.split("\u0001")), r.type(), r.severityFor(Relation.HEADLINE).orElseThrow(), r.id(),
+            String[] k = key.split("\u0001");
+            out.add(Sides.clustered(List.of(k[0], Sides.stancesKey(r), k[2], k[3]), r.type(), r.severityFor(Relation.HEADLINE).orElseThrow(), r.id(),
                     head.get(0).topicGroup(), text.title(head, body, Relation.HEADLINE),
                     text.explanation(head, body, Relation.HEADLINE, r.why()), head, body));
         });

@@ -1,5 +1,6 @@
 package dev.tilik.findings;
 
+import dev.tilik.rules.StanceRule;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -40,6 +41,14 @@ final class Sides {
         side0.forEach(v -> evidence.add(v.evidence(0)));
         side1.forEach(v -> evidence.add(v.evidence(1)));
         return new Finding(id, type, severity, rule(ruleId), topic, title, explanation, evidence);
+    }
+
+    /**
+     * What tells two stance rules of one type apart in a finding id, without their ids (renaming a
+     * rule keeps the notes): the first stance of each side, "deny>assert", "deny>hedge".
+     */
+    static String stancesKey(StanceRule r) {
+        return r.sides().get(0).get(0).id() + ">" + r.sides().get(1).get(0).id();
     }
 
     static String rule(String id) {

@@ -85,12 +85,12 @@ final class StanceDetector implements Detector {
         }
     }
 
-    /** The id is the cluster's identity (rule, topic, coalition of each side), not the statements in it. */
+    /** The id is the cluster's identity (the rule's stances, topic, coalition of each side), not the statements in it. */
     private static Finding finding(Story story, StanceRule rule, String topic, ClusterKey key, Cluster c,
                                    StanceText text, Relation relation) {
         List<Voice> side0 = Sides.ordered(c.side0, story.names());
         List<Voice> side1 = Sides.ordered(c.side1, story.names());
-        return Sides.clustered(List.of(rule.id(), topic, key.coalition0(), key.coalition1()), rule.type(),
+        return Sides.clustered(List.of(Sides.stancesKey(rule), topic, key.coalition0(), key.coalition1()), rule.type(),
                 rule.severityFor(relation).orElseThrow(), rule.id(), topic, text.title(side0, side1, relation),
                 text.explanation(side0, side1, relation, rule.why()), side0, side1);
     }

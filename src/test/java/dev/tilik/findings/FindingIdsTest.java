@@ -98,4 +98,21 @@ class FindingIdsTest {
         assertThat(now.id()).isEqualTo(was.id());
         assertThat(now.evidence()).hasSize(was.evidence().size() - 1);
     }
+
+    @Test
+    void renamingEveryRuleKeepsEveryId(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        for (String f : List.of("id.json", "en.json", "parties.json")) {
+            java.nio.file.Files.copy(Path.of("rules", f), dir.resolve(f));
+        }
+        String findings = java.nio.file.Files.readString(Path.of("rules/findings.json"), java.nio.charset.StandardCharsets.UTF_8);
+        String renamed = findings.replaceAll("(\"(?:id|evolvingId)\": \")([a-z_]+)\"", "$1$2_v2\"");
+        assertThat(renamed).isNotEqualTo(findings).contains("\"deny_vs_conditional_v2\"");
+        java.nio.file.Files.writeString(dir.resolve("findings.json"), renamed, java.nio.charset.StandardCharsets.UTF_8);
+
+        List<Finding> before = new FindingEngine(RulesLoader.load(Path.of("rules"))).find(sample());
+        List<Finding> after = new FindingEngine(RulesLoader.load(dir)).find(sample());
+
+        assertThat(ids(after)).isEqualTo(ids(before));
+        assertThat(after).extracting(Finding::rule).allMatch(r -> r.endsWith("_v2"));
+    }
 }
