@@ -24,12 +24,14 @@ final class ReaderBackend implements Backend {
     private final Rules rules;
     private final Path notesFile;
     private volatile NoteStore store;
+    private volatile Path announced;
 
     ReaderBackend(CliContext ctx, FolderInput input, Rules rules, Path notesFile) {
         this.ctx = ctx;
         this.input = input;
         this.rules = rules;
         this.notesFile = notesFile;
+        this.announced = notesFile;
     }
 
     @Override
@@ -47,6 +49,15 @@ final class ReaderBackend implements Backend {
 
     @Override
     public void save(ReviewSession session) throws Exception {
+        saveAndReport(session);
+    }
+
+    /**
+     * Saves; says so when the notes went somewhere other than the file last announced (a conflict
+     * copy, a recovery file beside a corrupt one) or the save has warnings; throws when nothing was saved.
+     */
+    @Override
+    public String saveAndReport(ReviewSession session) throws Exception {
         NoteStore s = store;
         if (s == null) {
             throw new IllegalStateException("save before load");
@@ -54,7 +65,15 @@ final class ReaderBackend implements Backend {
         SaveResult result = s.save(session);
         if (!result.ok()) {
             throw new IOException(result.problems().isEmpty() ? "notes not saved to " + result.file()
-                    : result.problems().get(0).toString());
+                    : result.problems().get(0).message());
         }
+        List<String> said = new ArrayList<>(result.problems().stream().map(Problem::toString).toList());
+        if (result.status() != SaveResult.Status.UNCHANGED && !result.file().equals(announced)) {
+            if (said.isEmpty()) {
+                said.add("notes saved to " + result.file() + " (not " + notesFile + ")");
+            }
+            announced = result.file();
+        }
+        return said.isEmpty() ? null : String.join("; ", said);
     }
 }
