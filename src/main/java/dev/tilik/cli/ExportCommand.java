@@ -3,10 +3,13 @@ package dev.tilik.cli;
 import dev.tilik.analysis.Analysis;
 import dev.tilik.ingest.Problem;
 import dev.tilik.ingest.Progress;
+import dev.tilik.notes.AtomicWriter;
 import dev.tilik.notes.ClaimReviewExport;
 import dev.tilik.notes.MarkdownExport;
 import dev.tilik.notes.NoteStore;
+import dev.tilik.notes.SaveSteps;
 import dev.tilik.review.ReviewSession;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -56,12 +59,24 @@ public final class ExportCommand extends ContextCommand {
         ReviewSession session = store.restore(analysis);
         String text = format == Format.MD ? MarkdownExport.render(session) : ClaimReviewExport.render(session, reviewer);
         if (output != null) {
-            Files.writeString(output, text, StandardCharsets.UTF_8);
+            write(text);
         } else {
             PrintWriter out = out();
             out.print(text);
             out.flush();
         }
         return ExitCode.OK;
+    }
+
+    /** Writes the export atomically: a reader of FILE sees the old export or the new one, never half. */
+    private void write(String text) throws BadInputException {
+        try {
+            new AtomicWriter(SaveSteps.REAL).write(output, text.getBytes(StandardCharsets.UTF_8));
+        } catch (AtomicWriter.NotSyncedException e) {
+            err().println("tilik: warning: " + e.getMessage());
+            err().flush();
+        } catch (IOException e) {
+            throw new BadInputException("cannot write " + output + ": " + NoteStore.describe(e));
+        }
     }
 }

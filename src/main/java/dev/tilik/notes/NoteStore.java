@@ -166,7 +166,7 @@ public final class NoteStore {
     }
 
     /** An I/O error in words: {@code /notes/.tilik-notes.json.tmp-1x: permission denied}. */
-    static String describe(IOException e) {
+    public static String describe(IOException e) {
         if (e instanceof NoSuchFileException f) {
             return "no such file or folder: " + f.getFile();
         }

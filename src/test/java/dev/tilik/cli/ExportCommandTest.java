@@ -57,6 +57,33 @@ class ExportCommandTest {
     }
 
     @Test
+    void anExistingOutputFileIsReplacedWholeByARenameNeverRewrittenInPlace() throws Exception {
+        Path out = dir.resolve("report.md");
+        Files.writeString(out, "old report", StandardCharsets.UTF_8);
+        Path sameFile = Files.createLink(dir.resolve("hard-link.md"), out);
+
+        CliRun run = CliRun.run(analyzer, "export", dir.toString(), "--notes", notes.toString(), "-o", out.toString());
+
+        assertThat(run.code()).as(run.err()).isEqualTo(ExitCode.OK);
+        assertThat(Files.readString(out, StandardCharsets.UTF_8)).contains("Checked with the KCNA transcript");
+        // A rename swaps the whole file in; a plain write would have changed the other name of the old file too.
+        assertThat(Files.readString(sameFile, StandardCharsets.UTF_8)).isEqualTo("old report");
+        try (var left = Files.list(dir)) {
+            assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains("tmp"));
+        }
+    }
+
+    @Test
+    void anOutputInAMissingFolderIsBadInputNamingTheFile() {
+        Path out = dir.resolve("nope").resolve("report.md");
+
+        CliRun run = CliRun.run(analyzer, "export", dir.toString(), "--notes", notes.toString(), "-o", out.toString());
+
+        assertThat(run.code()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.err()).startsWith("tilik: cannot write " + out + ": ");
+    }
+
+    @Test
     void aMissingNoteFileIsBadInput() {
         CliRun run = CliRun.run(analyzer, "export", dir.toString(), "--notes", dir.resolve("none.json").toString());
 
