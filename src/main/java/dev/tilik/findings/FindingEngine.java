@@ -40,7 +40,7 @@ public final class FindingEngine {
 
     /** Findings over {@code articles}: contradictions first, most severe first. */
     public List<Finding> find(List<ArticleStatements> articles) {
-        Story story = new Story(articles, rules.findings(), new Names(rules.parties()));
+        Story story = new Story(articles, rules.findings(), new Names(rules.parties(), rules.findings()::isGenericSpeaker));
         Map<String, Finding> byId = new LinkedHashMap<>();
         for (Detector d : detectors) {
             for (Finding f : d.detect(story)) {

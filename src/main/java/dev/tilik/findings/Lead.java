@@ -10,8 +10,9 @@ import dev.tilik.statements.Statement;
  *     ("tidak pernah mengirimkan tentara") before a cue on the topic, a marker, a cue on a
  *     reference ("membantah klaim ini") and a dismissal ("rumor yang tidak berdasar");</li>
  * <li>who is speaking: a speaker written with a capital (a name, a title, a body) before a bare
- *     party name, before a pronoun resolved to someone and a generic description written in lower
- *     case ("salah satu perwakilan …", "the envoy");</li>
+ *     party name, before a pronoun resolved to someone, a description written in lower case ("the
+ *     envoy") and a generic speaker ({@code genericSpeakers} in the rules: "Seorang pejabat …",
+ *     "salah satu perwakilan …");</li>
  * <li>a speaker phrase that names its own party ("Badan intelijen Korsel") before one that does not;</li>
  * <li>a direct quotation before reported speech.</li>
  * </ol>
@@ -29,7 +30,7 @@ final class Lead {
         return c != 0 ? c : Boolean.compare(a.statement().quote(), b.statement().quote());
     }
 
-    /** 2: written with a capital; 1: a bare party name; 0: a pronoun standing for someone, or a lower-case description. */
+    /** 2: written with a capital; 1: a bare party name; 0: a pronoun standing for someone, a lower-case or generic description. */
     static int speaker(Voice v, Names names) {
         Statement s = v.statement();
         if (names.isBareParty(s.speaker())) {
@@ -38,6 +39,6 @@ final class Lead {
         boolean resolved = s.speakerSpan() != null
                 && !Normal.text(s.speakerSpan().coveredText(v.article().document().text())).equals(v.speakerKey());
         boolean lowerCase = s.speaker().isEmpty() || !Character.isUpperCase(s.speaker().codePointAt(0));
-        return resolved || lowerCase ? 0 : 2;
+        return resolved || lowerCase || names.isGeneric(s.speaker()) ? 0 : 2;
     }
 }

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /** How explanations name parties, speakers, stances and articles. */
 final class Names {
@@ -22,13 +23,26 @@ final class Names {
     private final Set<String> aliases = new java.util.HashSet<>();
     private final Map<String, Boolean> bare = new java.util.concurrent.ConcurrentHashMap<>();
 
+    private final Predicate<String> generic;
+
     Names(PartyRules parties) {
+        this(parties, s -> false);
+    }
+
+    /** @param generic true for a speaker phrase that opens with a generic word ("Seorang pejabat …") */
+    Names(PartyRules parties, Predicate<String> generic) {
         this.parties = parties;
+        this.generic = generic;
         for (PartyRules.Party p : parties.parties().values()) {
             p.aliases().forEach(a -> aliases.add(Normal.text(a)));
             aliases.add(Normal.text(p.name()));
         }
         parties.parties().keySet().forEach(id -> aliases.add(Normal.text(id)));
+    }
+
+    /** True when a speaker is generic and unnamed ("Seorang pejabat militer Rusia", "a ministry spokesman"). */
+    boolean isGeneric(String speaker) {
+        return generic.test(speaker);
     }
 
     /** True when a speaker is only a party's name ("Korut", "Seoul"), not a person or body. */

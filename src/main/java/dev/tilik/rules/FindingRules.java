@@ -21,6 +21,9 @@ import java.util.Set;
  * @param attribution   the same words or figure credited to different speakers
  * @param corroboration the same stance of one party reported by several articles
  * @param noComment     statements that neither confirm nor deny
+ * @param genericSpeakers words that open a generic, unnamed speaker ("seorang", "salah satu", "a",
+ *                      "an unnamed"), in any language: such a speaker never leads a finding's side
+ *                      when a named or titled one is there
  */
 public record FindingRules(
         Map<String, List<String>> topicGroups,
@@ -30,7 +33,8 @@ public record FindingRules(
         WeekdayRule weekday,
         AttributionRule attribution,
         ReportRule corroboration,
-        ReportRule noComment) {
+        ReportRule noComment,
+        List<String> genericSpeakers) {
 
     private static final Set<FindingType> STANCE_TYPES = Set.of(FindingType.DENY_VS_ASSERT,
             FindingType.DENY_VS_CONDITIONAL, FindingType.SAME_PARTY_DIVERGENCE, FindingType.HEADLINE_VS_BODY);
@@ -39,6 +43,8 @@ public record FindingRules(
         topicGroups = topicGroups == null ? Map.of() : Map.copyOf(topicGroups);
         topicLabels = topicLabels == null ? Map.of() : Map.copyOf(topicLabels);
         stanceRules = stanceRules == null ? List.of() : List.copyOf(stanceRules);
+        genericSpeakers = genericSpeakers == null ? List.of()
+                : genericSpeakers.stream().map(w -> w.strip().toLowerCase(java.util.Locale.ROOT)).toList();
         Map<String, String> groupOf = new LinkedHashMap<>();
         topicGroups.forEach((group, topics) -> {
             if (topics == null || topics.isEmpty()) {
@@ -98,12 +104,18 @@ public record FindingRules(
         return topic;
     }
 
+    /** True when {@code speaker} opens with a generic word ("Seorang pejabat …", "a ministry spokesman"). */
+    public boolean isGenericSpeaker(String speaker) {
+        String s = speaker.strip().toLowerCase(java.util.Locale.ROOT);
+        return genericSpeakers.stream().anyMatch(w -> s.equals(w) || s.startsWith(w + " "));
+    }
+
     /** How explanations name a topic group. */
     public String topicLabel(String group) {
         return group == null ? "no topic" : topicLabels.getOrDefault(group, group);
     }
 
     public static FindingRules none() {
-        return new FindingRules(null, null, null, null, null, null, null, null);
+        return new FindingRules(null, null, null, null, null, null, null, null, null);
     }
 }

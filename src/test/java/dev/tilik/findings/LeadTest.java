@@ -79,4 +79,24 @@ class LeadTest {
 
         assertThat(f.explanation()).contains("e.g. \u201CKlaim ini juga telah dibantah oleh Pyongyang\u201D.");
     }
+
+    @Test
+    void aGenericSpeakerFromTheRulesNeverLeadsOverANamedOne() throws Exception {
+        ArticleStatements a = ArticleFixture.article("001_a.txt", "Juru bicara Kremlin Dmitry Peskov membantah "
+                        + "kehadiran tentara Korea Utara.")
+                .say("kehadiran tentara Korea Utara", "Juru bicara Kremlin Dmitry Peskov", "RU", Stance.DENY, "troops")
+                .done().build();
+        ArticleStatements b = ArticleFixture.article("002_b.txt", "Seorang pejabat militer Rusia menyebut 3.000 tentara "
+                        + "Korut ikut latihan. Dmitry Peskov mengonfirmasi bahwa tentara Korea Utara berada di Rusia.")
+                .say("3.000 tentara Korut ikut latihan", "Seorang pejabat militer Rusia", "RU", Stance.ASSERT, "troops")
+                .basis(StanceBasis.CUE_ON_TOPIC).done()
+                .say("tentara Korea Utara berada di Rusia", "Dmitry Peskov", "RU", Stance.CONFIRM, "troops")
+                .basis(StanceBasis.CUE_ON_TOPIC).done()
+                .build();
+
+        Finding f = ofType(find(List.of(a, b)), FindingType.SAME_PARTY_DIVERGENCE);
+
+        assertThat(f.title()).isEqualTo("Russia: Juru bicara Kremlin Dmitry Peskov denies it, Dmitry Peskov confirms it"
+                + " (troop deployment)");
+    }
 }
