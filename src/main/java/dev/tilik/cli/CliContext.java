@@ -14,8 +14,10 @@ import java.util.function.BooleanSupplier;
  * @param env       environment variables ({@code System.getenv()} in production)
  * @param terminal  true when stdin and stdout are a terminal ({@code System.console() != null})
  * @param reader    opens the full-screen reader ({@code TuiRunner::run} in production)
+ * @param terminfo  the terminal database, asked whether {@code TERM} can address the cursor
  */
-public record CliContext(FolderAnalyzer analyzer, Map<String, String> env, BooleanSupplier terminal, Reader reader) {
+public record CliContext(FolderAnalyzer analyzer, Map<String, String> env, BooleanSupplier terminal, Reader reader,
+        Terminfo terminfo) {
 
     /** Opens the reader over a backend and returns its exit status. */
     @FunctionalInterface
@@ -28,5 +30,11 @@ public record CliContext(FolderAnalyzer analyzer, Map<String, String> env, Boole
         env = Map.copyOf(env);
         Objects.requireNonNull(terminal, "terminal");
         Objects.requireNonNull(reader, "reader");
+        Objects.requireNonNull(terminfo, "terminfo");
+    }
+
+    /** A context asking JLine's terminal database. */
+    public CliContext(FolderAnalyzer analyzer, Map<String, String> env, BooleanSupplier terminal, Reader reader) {
+        this(analyzer, env, terminal, reader, Terminfo.JLINE);
     }
 }

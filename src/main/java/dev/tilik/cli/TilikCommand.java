@@ -28,10 +28,11 @@ public final class TilikCommand extends ContextCommand {
     public Integer call() throws BadInputException {
         ctx.analyzer().prepare(); // the models parse on another core while the rules are read and the screen opens
         Rules rules = input.articles().prepare();
-        ReaderGate gate = ReaderGate.of(ctx.terminal().getAsBoolean(), ctx.env()::get);
+        String term = ctx.env().get("TERM");
+        ReaderGate gate = ReaderGate.of(ctx.terminal().getAsBoolean(), term, ctx.terminfo());
         if (gate != ReaderGate.OPEN) {
             PrintWriter err = err();
-            err.println("tilik: " + gate.message());
+            err.println("tilik: " + gate.message(term));
             err.flush();
             return gate == ReaderGate.DUMB ? shell() : ExitCode.BAD_INPUT;
         }

@@ -43,16 +43,6 @@ class ReaderCommandTest {
     }
 
     @Test
-    void aDumbTerminalGetsTheShellAndOnlyARealTerminalTheReader() {
-        assertThat(ReaderGate.of(true, Map.of("TERM", "dumb")::get)).isEqualTo(ReaderGate.DUMB);
-        assertThat(ReaderGate.of(true, Map.of("TERM", "xterm-256color")::get)).isEqualTo(ReaderGate.OPEN);
-        assertThat(ReaderGate.of(true, Map.<String, String>of()::get)).isEqualTo(ReaderGate.OPEN);
-        assertThat(ReaderGate.of(false, Map.of("TERM", "dumb")::get)).isEqualTo(ReaderGate.NO_TERMINAL);
-        assertThat(ReaderGate.DUMB.message()).contains("TERM=dumb", "shell");
-        assertThat(ReaderGate.OPEN.message()).isNull();
-    }
-
-    @Test
     void aMissingFolderIsReportedBeforeAnyScreen() {
         CliRun run = run(true, Map.of("TERM", "xterm"), dir.resolve("nope").toString());
 

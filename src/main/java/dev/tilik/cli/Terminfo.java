@@ -1,0 +1,31 @@
+package dev.tilik.cli;
+
+import org.jline.utils.InfoCmp;
+import org.slf4j.LoggerFactory;
+
+/** The terminal database: what a terminal type ({@code TERM}) can do, in infocmp's text form. */
+@FunctionalInterface
+public interface Terminfo {
+    /**
+     * JLine's knowledge: the descriptions it carries (xterm, screen, rxvt, ansi, dumb, …) without
+     * starting a process, else the system's {@code infocmp}; null when neither knows the type.
+     */
+    Terminfo JLINE = term -> {
+        String caps = InfoCmp.getDefaultInfoCmp(term);
+        if (caps != null) {
+            return caps;
+        }
+        try {
+            return InfoCmp.getInfoCmp(term);
+        } catch (java.io.IOException e) {
+            LoggerFactory.getLogger(Terminfo.class).info("no terminfo for TERM={}: {}", term, e.getMessage());
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    };
+
+    /** The capabilities of {@code term} in infocmp's source form, or null when unknown. */
+    String describe(String term);
+}
