@@ -152,7 +152,9 @@ public record KeyTable(List<Binding> bindings) {
             if (b.action() == Action.CHOOSE && mode == Mode.VERDICT) {
                 keys = "1-5";
             }
-            out.add(keys + " " + b.action().hint());
+            String hint = b.action() != Action.ACCEPT ? b.action().hint()
+                    : mode == Mode.SEARCH_INPUT ? "search" : mode == Mode.FILTER ? "apply" : b.action().hint();
+            out.add(keys + " " + hint);
         }
         return out;
     }

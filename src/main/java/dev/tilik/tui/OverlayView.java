@@ -11,6 +11,8 @@ import java.util.List;
 /** Menus, editors and lists drawn over the reader. */
 final class OverlayView {
     static final int HELP_WIDTH = 100;
+    /** Lists use the screen up to this width, so finding titles show whole on a wide terminal. */
+    static final int LIST_WIDTH = 180;
     private OverlayView() {
     }
 
@@ -39,10 +41,20 @@ final class OverlayView {
     private static void verdicts(Canvas c, AppState s) {
         Verdict now = Findings.current(s).map(f -> s.session().verdict(f.id())).orElse(Verdict.UNREVIEWED);
         List<List<Segment>> lines = new ArrayList<>();
+        int boxW = Math.min(s.width() - 2, 80);
+        int labelW = 0;
+        for (Verdict v : Verdict.values()) {
+            labelW = Math.max(labelW, Columns.width(v.label()));
+        }
+        int descW = Math.max(10, boxW - 4 - 3 - labelW - 2);
         for (Verdict v : Verdict.values()) {
             Style st = v == now ? Style.TEXT.inverse() : Style.TEXT;
-            lines.add(List.of(new Segment(v.digit() + "  ", Style.of(Role.LABEL).strong()),
-                    new Segment(Columns.pad(v.label(), 20), st.strong()), new Segment(" " + v.description(), st)));
+            List<String> desc = Wrap.words(v.description(), descW);
+            for (int i = 0; i < desc.size(); i++) {
+                lines.add(List.of(new Segment(i == 0 ? v.digit() + "  " : "   ", Style.of(Role.LABEL).strong()),
+                        new Segment(Columns.pad(i == 0 ? v.label() : "", labelW + 1), st.strong()),
+                        new Segment(" " + desc.get(i), st)));
+            }
         }
         Rect inner = Chrome.box(c, Chrome.centred(s.width(), s.height(), 80, lines.size() + 2), "Verdict (1-5, Esc)");
         Chrome.lines(c, inner, lines, 0);
@@ -53,8 +65,13 @@ final class OverlayView {
         List<String> wrapped = Wrap.words(f.text().substring(0, f.cursor()) + "\u2588" + f.text().substring(f.cursor()),
                 Math.max(1, w - 4));
         int shown = Math.min(wrapped.size(), Math.max(1, s.height() - 8));
+        int cursorLine = 0;
+        while (cursorLine < wrapped.size() - 1 && !wrapped.get(cursorLine).contains("\u2588")) {
+            cursorLine++;
+        }
+        int first = Math.max(0, Math.min(wrapped.size() - shown, cursorLine - shown + 1));
         List<List<Segment>> lines = new ArrayList<>();
-        for (String l : wrapped.subList(wrapped.size() - shown, wrapped.size())) {
+        for (String l : wrapped.subList(first, first + shown)) {
             lines.add(Segment.line(l, Style.TEXT));
         }
         lines.add(List.of());
@@ -79,14 +96,17 @@ final class OverlayView {
             Style st = row == m.row() ? Style.TEXT.inverse() : Style.TEXT;
             lines.add(Segment.line((row == m.row() ? "\u25B6 " : "  ") + m.draft().label(row), st));
         }
+        long n = s.session().findings().stream().filter(f -> m.draft().matches(f, s.session())).count();
         lines.add(List.of());
+        lines.add(Segment.line(n + " of " + s.session().findings().size() + " findings match", n == 0
+                ? Style.of(Role.WARN) : Style.TEXT.strong()));
         lines.add(Segment.line("j/k row \u00B7 h/l value \u00B7 c clear \u00B7 Enter apply \u00B7 Esc", Style.of(Role.DIM)));
         Rect inner = Chrome.box(c, Chrome.centred(s.width(), s.height(), 60, lines.size() + 2), "Filter findings");
         Chrome.lines(c, inner, lines, 0);
     }
 
     private static void list(Canvas c, AppState s, String title, List<List<Segment>> lines, int cursorLine) {
-        Rect inner = Chrome.box(c, Chrome.centred(s.width(), s.height(), 110, s.height() - 4), title);
+        Rect inner = Chrome.box(c, Chrome.centred(s.width(), s.height(), LIST_WIDTH, s.height() - 4), title);
         int h = Math.max(1, inner.height());
         int scroll = Math.max(0, Math.min(cursorLine - h / 2, lines.size() - h));
         if (cursorLine >= 0 && cursorLine < lines.size()) {

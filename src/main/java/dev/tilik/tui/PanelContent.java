@@ -75,6 +75,14 @@ final class PanelContent {
         for (String l : Wrap.words(intro + " a chooses the two articles; t lists statements.", w)) {
             out.add(List.of(text(l)));
         }
+        Search search = s.search();
+        if (search != null && search.returnTo() != null) {
+            String back = "Searching \u201C" + search.query() + "\u201D: " + search.hits().size() + " matches in "
+                    + search.files().size() + " articles; n/N step through them, Esc goes back to the finding.";
+            for (String l : Wrap.words(back, w)) {
+                out.add(List.of(new Segment(l, Style.of(Role.LABEL))));
+            }
+        }
         for (Focus side : new Focus[] {Focus.LEFT, Focus.RIGHT}) {
             Optional<ArticleStatements> a = Panes.article(s, side);
             a.ifPresent(x -> out.add(List.of(label(side == Focus.LEFT ? "Left  " : "Right "), text(x.fileName()

@@ -129,6 +129,6 @@ public record Search(String query, List<Hit> hits, int index, String returnTo) {
         }
         int articles = files().size();
         return "match " + (index + 1) + "/" + hits.size() + " in " + c.fileName()
-                + (articles > 1 ? " \u00B7 " + articles + " articles" : "") + " (n/N, Esc back)";
+                + (articles > 1 ? " \u00B7 " + articles + " articles" : "") + " (n/N, Esc)";
     }
 }
