@@ -8,7 +8,10 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.io.UncheckedIOException;
 import opennlp.tools.langdetect.LanguageDetectorModel;
+import opennlp.tools.lemmatizer.LemmatizerModel;
+import opennlp.tools.postag.POSModel;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerModel;
 
@@ -19,12 +22,20 @@ import opennlp.tools.tokenize.TokenizerModel;
  * so each thread asks for its own {@link #pipeline(Rules)}. {@link #load()} may run on a
  * background thread while the UI draws; it takes about half a second, mostly the language model.
  * The Indonesian sentence model is trained from the project's data and the rules' abbreviation
- * list the first time a pipeline needs it (about 0.1 s), once per distinct list.
+ * list the first time a pipeline needs it (about 0.1 s), once per distinct list. The English
+ * part-of-speech and lemma models (about 0.5 s together) load only when a pipeline first meets an
+ * English article ({@link #englishTagging()}), so an Indonesian-only folder never pays for them.
  */
 public final class NlpModels {
     public static final String LANGUAGE_MODEL = "/langdetect-183.bin";
     public static final String ENGLISH_SENTENCES = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
     public static final String ENGLISH_TOKENS = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+    public static final String ENGLISH_POS = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+    public static final String ENGLISH_LEMMAS = "/opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
+
+    /** The English tagging models, shared by every pipeline once loaded. */
+    public record TaggingModels(POSModel pos, LemmatizerModel lemmas, long loadNanos) {
+    }
 
     private static final Object LOCK = new Object();
     private static volatile NlpModels loaded;
@@ -33,6 +44,8 @@ public final class NlpModels {
     private final SentenceModel englishSentences;
     private final TokenizerModel tokens;
     private final ConcurrentMap<List<String>, SentenceModel> indonesian = new ConcurrentHashMap<>();
+    private final Object taggingLock = new Object();
+    private volatile TaggingModels tagging;
 
     private NlpModels(LanguageDetectorModel language, SentenceModel englishSentences, TokenizerModel tokens) {
         this.language = language;
@@ -83,7 +96,41 @@ public final class NlpModels {
         SentenceModel id = indonesianModel(idAbbrev);
         return new NlpPipeline(rules, new OpenNlpLanguageGuesser(language),
                 lang -> new OpenNlpSentenceSplitter("en".equals(lang) ? englishSentences : id, repairs(rules, lang)),
-                new OpenNlpTokenizer(tokens));
+                new OpenNlpTokenizer(tokens), () -> {
+                    TaggingModels m = englishTagging();
+                    return new EnglishTagger(m.pos(), m.lemmas());
+                });
+    }
+
+    /**
+     * The English part-of-speech and lemma models, loaded on the first call (from any thread; the
+     * others wait for it) and shared afterwards.
+     *
+     * @throws UncheckedIOException when a model is missing or unreadable
+     */
+    public TaggingModels englishTagging() {
+        TaggingModels m = tagging;
+        if (m != null) {
+            return m;
+        }
+        synchronized (taggingLock) {
+            if (tagging == null) {
+                long t0 = System.nanoTime();
+                try {
+                    POSModel pos = new POSModel(open(ENGLISH_POS));
+                    LemmatizerModel lemmas = new LemmatizerModel(open(ENGLISH_LEMMAS));
+                    tagging = new TaggingModels(pos, lemmas, System.nanoTime() - t0);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            return tagging;
+        }
+    }
+
+    /** True once the English tagging models have been loaded (an English article was processed). */
+    public boolean englishTaggingLoaded() {
+        return tagging != null;
     }
 
     /** OpenNLP's English sentence model. */

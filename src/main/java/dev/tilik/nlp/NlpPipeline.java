@@ -8,11 +8,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The NLP stage for one thread: language of the text outside boilerplate, then its sentences.
  * Boilerplate never lies in a sentence; the headline, when the article has one, is the first
- * sentence, whole. Not thread-safe (OpenNLP's {@code *ME} classes are not): one per thread.
+ * sentence, whole. English documents also get their tokens tagged (part of speech, lemma); the
+ * tagger is made on the first English article, so the tagging models load only when needed.
+ * Not thread-safe (OpenNLP's {@code *ME} classes are not): one per thread.
  */
 public final class NlpPipeline {
     private final Rules rules;
@@ -20,13 +23,22 @@ public final class NlpPipeline {
     private final Function<String, SentenceSplitter> splitterFactory;
     private final Map<String, SentenceSplitter> splitters = new HashMap<>();
     private final Tokenizer tokenizer;
+    private final Supplier<EnglishTagger> englishTaggerFactory;
+    private EnglishTagger englishTagger;
 
-    /** {@code splitterFactory} makes the splitter for a language code (any code, even unknown). */
+    /** {@code splitterFactory} makes the splitter for a language code (any code, even unknown); no tagging. */
     public NlpPipeline(Rules rules, LanguageGuesser guesser, Function<String, SentenceSplitter> splitterFactory, Tokenizer tokenizer) {
+        this(rules, guesser, splitterFactory, tokenizer, null);
+    }
+
+    /** As above; {@code englishTagger} (or null) makes the English tagger when the first English article comes. */
+    public NlpPipeline(Rules rules, LanguageGuesser guesser, Function<String, SentenceSplitter> splitterFactory,
+                       Tokenizer tokenizer, Supplier<EnglishTagger> englishTagger) {
         this.rules = rules;
         this.guesser = guesser;
         this.splitterFactory = splitterFactory;
         this.tokenizer = tokenizer;
+        this.englishTaggerFactory = englishTagger;
     }
 
     public Document process(Article article) {
@@ -57,7 +69,22 @@ public final class NlpPipeline {
         }
         sentences.removeIf(CharSpan::isEmpty);
         sentences.sort(null);
-        return new Document(article, language, sentences);
+        return new Document(article, language, sentences, tag(language.language(), text, sentences));
+    }
+
+    /** Tokens of every sentence with part of speech and lemma, for English; empty otherwise. */
+    private List<TaggedToken> tag(String language, String text, List<CharSpan> sentences) {
+        if (!"en".equals(language) || englishTaggerFactory == null) {
+            return List.of();
+        }
+        if (englishTagger == null) {
+            englishTagger = englishTaggerFactory.get();
+        }
+        List<TaggedToken> out = new ArrayList<>();
+        for (CharSpan s : sentences) {
+            out.addAll(englishTagger.tag(text, tokenizer.tokenize(text, s)));
+        }
+        return out;
     }
 
     /** The tokenizer of this pipeline (same thread rules). */

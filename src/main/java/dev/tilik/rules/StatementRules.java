@@ -23,6 +23,16 @@ import java.util.Map;
  * @param negatedStances      what a negated or refused cue means: deny → hedge ("tidak menyangkal")
  * @param events              verbs of the topic events ("kirim", "send"): negated, they make a denial
  * @param syntax              grammar words the speaker and claim finders need
+ * @param cueLemmas           true when cue words, refusals and no-comment phrases are written as
+ *                            lemmas and match every inflection by the language's lemmatizer
+ *                            ("say" matches "said", "says", "saying"); a cue whose first word is then
+ *                            tagged as a noun or adjective ("the reports", "an alleged plot") is no cue.
+ *                            Written forms still match as written. Only for languages with a tagger
+ *                            (English); false (the default) matches the words as written
+ * @param modalConditionals   modal auxiliaries that make a quoted claim conditional when not negated
+ *                            ("would": "it would violate the armistice"); matched on part-of-speech
+ *                            tags, so only for languages with a tagger (reported speech backshifts
+ *                            "will" to "would", so reported claims are left alone)
  */
 public record StatementRules(
         List<CueRule> cues,
@@ -38,7 +48,9 @@ public record StatementRules(
         List<String> refusals,
         Map<Stance, Stance> negatedStances,
         List<String> events,
-        SyntaxWords syntax) {
+        SyntaxWords syntax,
+        Boolean cueLemmas,
+        List<String> modalConditionals) {
 
     public StatementRules {
         cues = cues == null ? List.of() : List.copyOf(cues);
@@ -55,6 +67,8 @@ public record StatementRules(
         negatedStances = negatedStances == null ? Map.of() : Map.copyOf(negatedStances);
         events = copy(events);
         syntax = syntax == null ? SyntaxWords.none() : syntax;
+        cueLemmas = Boolean.TRUE.equals(cueLemmas);
+        modalConditionals = copy(modalConditionals);
     }
 
     /** The stance a negated or refused cue of stance {@code s} takes (unchanged when not listed). */

@@ -74,7 +74,7 @@ final class ArticleRun {
             int p = paragraphOf(span.start());
             inQuote = inQuote && p == paragraph;
             paragraph = p;
-            Sentence s = Sentence.of(i, text, span, p, inQuote);
+            Sentence s = Sentence.of(i, text, span, p, inQuote, doc.tokens());
             inQuote = s.openQuote();
             out.add(s);
         }

@@ -45,7 +45,8 @@ final class AttributionFinder {
         for (PhraseMatcher.Match<CueRule> m : all) {
             boolean refusal = refusals.stream().anyMatch(r -> m.from() >= r.from() && m.from() < r.to()
                     && all.stream().anyMatch(next -> next.from() == r.to()));
-            if (!s.inQuote(m.from()) && !refusal) {
+            boolean nominal = lex.rules.cueLemmas() && NounPhrases.nominalCue(s, m.from());
+            if (!s.inQuote(m.from()) && !refusal && !nominal) {
                 out.add(m);
             }
         }
@@ -58,9 +59,10 @@ final class AttributionFinder {
                 continue;
             }
             int after = q[1] + 1;
+            int window = quoteCueWindow(s, after);
             for (PhraseMatcher.Match<CueRule> cue : cues) {
                 Position p = cue.value().position();
-                if (cue.from() < after || cue.from() > after + QUOTE_CUE_WINDOW
+                if (cue.from() < after || cue.from() > after + window
                         || p == Position.PREFIX || p == Position.PASSIVE) {
                     continue;
                 }
@@ -93,12 +95,16 @@ final class AttributionFinder {
             boolean negated = false;
             Optional<PhraseMatcher.Match<String>> refusal = lex.refusals.endingAt(s.tokens(), lo, hi);
             Optional<PhraseMatcher.Match<String>> negation = lex.negations.endingAt(s.tokens(), Math.max(lo, hi - 3), hi);
+            int group = s.tagged() ? NounPhrases.verbGroupStart(s, lo, hi) : hi;
             if (refusal.isPresent()) {
                 hi = refusal.get().from();
                 negated = true;
             } else if (negation.isPresent()) {
                 hi = negation.get().from();
                 negated = true;
+            } else if (group < hi) {
+                negated = lex.negations.contains(s.tokens(), group, hi);
+                hi = group;
             }
             Optional<PhraseMatcher.Match<String>> relative = lex.relativeMarkers.endingAt(s.tokens(), Math.max(lo, hi - 1), hi);
             SpeakerPhrase.Cut cut;
@@ -119,9 +125,29 @@ final class AttributionFinder {
                 from = lex.complementizers.at(s.tokens(), from).map(PhraseMatcher.Match::to).orElse(from + 1);
             }
             boolean quote = from < s.size() && s.token(from).isQuote();
-            return Optional.of(build(s, cut, cue, negated, claimSpan(s, from, s.size()), quote));
+            CharSpan claim = claimSpan(s, from, s.size());
+            if (claim.isEmpty() && cut.from() > lo) {
+                claim = claimSpan(s, lo, cut.from()); // "…, state media said."
+            }
+            return Optional.of(build(s, cut, cue, negated, claim, quote));
         }
         return Optional.empty();
+    }
+
+    /**
+     * How far after a closing quotation mark its cue may stand: {@link #QUOTE_CUE_WINDOW} tokens, or,
+     * in a tagged sentence, past the whole noun phrase there ({@code ," a South Korean defence official said}).
+     */
+    private static int quoteCueWindow(Sentence s, int after) {
+        if (!s.tagged()) {
+            return QUOTE_CUE_WINDOW;
+        }
+        int from = after;
+        while (from < s.size() && s.token(from).is(",")) {
+            from++;
+        }
+        int np = NounPhrases.endAfter(s, from, Math.min(s.size(), from + SpeakerPhrase.MAX_WORDS));
+        return Math.max(QUOTE_CUE_WINDOW, np - after);
     }
 
     /** {@code … tuduhan dari X yang menyebutkan}: X, when a source marker stands in the clause. */

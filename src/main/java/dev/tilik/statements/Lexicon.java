@@ -6,7 +6,9 @@ import dev.tilik.rules.StatementRules;
 import dev.tilik.rules.SyntaxWords;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /** One language's statement rules compiled into phrase matchers, built once per extractor. */
 final class Lexicon {
@@ -34,6 +36,7 @@ final class Lexicon {
     final PhraseMatcher<String> timeWords;
     final List<String> verbPrefixes;
     final PhraseMatcher<String> titles;
+    final Set<String> modalConditionals;
 
     Lexicon(LanguageRules lr) {
         language = lr.language();
@@ -42,13 +45,15 @@ final class Lexicon {
         List<String> cl = sx.clitics();
         Map<String, CueRule> cueMap = new HashMap<>();
         rules.cues().forEach(c -> cueMap.putIfAbsent(c.word(), c));
-        cues = new PhraseMatcher<>(cueMap, cl);
+        boolean lemmas = rules.cueLemmas();
+        cues = lemmas ? new PhraseMatcher<>(cueMap, cl).withLemmas() : new PhraseMatcher<>(cueMap, cl);
         negations = PhraseMatcher.of(rules.negations(), cl);
         conditionals = PhraseMatcher.of(rules.conditionals(), cl);
         hedges = PhraseMatcher.of(rules.hedges(), cl);
-        noComment = PhraseMatcher.of(rules.noComment(), cl);
+        noComment = lemmas ? PhraseMatcher.of(rules.noComment(), cl).withLemmas() : PhraseMatcher.of(rules.noComment(), cl);
         dismissals = PhraseMatcher.of(rules.dismissals(), cl);
-        refusals = PhraseMatcher.of(rules.refusals(), cl);
+        refusals = lemmas ? PhraseMatcher.of(rules.refusals(), cl).withLemmas() : PhraseMatcher.of(rules.refusals(), cl);
+        modalConditionals = Set.copyOf(rules.modalConditionals().stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
         pronouns = PhraseMatcher.of(rules.pronouns(), List.of());
         groupPronouns = PhraseMatcher.of(sx.groupPronouns(), List.of());
         via = PhraseMatcher.of(rules.via(), cl);

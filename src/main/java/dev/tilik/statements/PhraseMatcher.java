@@ -13,7 +13,8 @@ import java.util.Optional;
  * Finds phrases from a rule list in a token sequence: whole tokens, case-insensitive, longest
  * phrase first. A phrase word written in capitals ("AS", "PBB") only matches in that exact case,
  * so an acronym never matches an ordinary word ("as"). A clitic ("nya", "lah") may follow any word
- * ("membantahnya" matches "membantah"). Immutable and thread-safe.
+ * ("membantahnya" matches "membantah"). A matcher made {@link #withLemmas() with lemmas} also
+ * lets a word meet a tagged token by its lemma ("say" matches "said"). Immutable and thread-safe.
  *
  * @param <T> what a phrase stands for (a cue rule, a party id, or the phrase itself)
  */
@@ -26,10 +27,13 @@ final class PhraseMatcher<T> {
     private record Entry<T>(String[] words, T value) {
     }
 
-    private final Map<String, List<Entry<T>>> byFirst = new HashMap<>();
+    private final Map<String, List<Entry<T>>> byFirst;
     private final List<String> clitics;
+    private final boolean lemmas;
 
     PhraseMatcher(Map<String, T> phrases, Collection<String> clitics) {
+        this.byFirst = new HashMap<>();
+        this.lemmas = false;
         this.clitics = clitics.stream().map(c -> c.toLowerCase(Locale.ROOT)).toList();
         phrases.forEach((phrase, value) -> {
             String[] words = Tokens.of(phrase.strip(), 0, phrase.strip().length()).stream()
@@ -40,6 +44,17 @@ final class PhraseMatcher<T> {
             }
         });
         byFirst.values().forEach(l -> l.sort(Comparator.comparingInt((Entry<T> e) -> -e.words.length)));
+    }
+
+    private PhraseMatcher(PhraseMatcher<T> words, boolean lemmas) {
+        this.byFirst = words.byFirst;
+        this.clitics = words.clitics;
+        this.lemmas = lemmas;
+    }
+
+    /** The same phrases, also matching a tagged token by its lemma. */
+    PhraseMatcher<T> withLemmas() {
+        return new PhraseMatcher<>(this, true);
     }
 
     static PhraseMatcher<String> of(Collection<String> phrases, Collection<String> clitics) {
@@ -117,6 +132,9 @@ final class PhraseMatcher<T> {
         String lower = t.lower();
         List<String> keys = new ArrayList<>(2);
         keys.add(lower);
+        if (lemmas && t.lemma() != null && !t.lemma().equals(lower)) {
+            keys.add(t.lemma());
+        }
         for (String c : clitics) {
             if (lower.length() > c.length() + 1 && lower.endsWith(c)) {
                 keys.add(lower.substring(0, lower.length() - c.length()));
@@ -132,7 +150,7 @@ final class PhraseMatcher<T> {
         }
         String lower = token.lower();
         String w = word.toLowerCase(Locale.ROOT);
-        if (lower.equals(w)) {
+        if (lower.equals(w) || lemmas && w.equals(token.lemma())) {
             return "";
         }
         for (String c : clitics) {

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * A quotation that runs over several sentences ({@code "A. B," kata X.}) is one speaker's: the
  * attribution found in one of its sentences is lent to the others, each with its own quoted text
- * as claim.
+ * as claim. So does a quotation standing alone as the next sentence of the paragraph
+ * ({@code "A," said X. "B."}).
  */
 final class QuoteGroups {
     private QuoteGroups() {
@@ -25,6 +26,31 @@ final class QuoteGroups {
             }
             k = end + 1;
         }
+        for (int i = 1; i < sentences.size(); i++) {
+            Attribution before = found.get(i - 1);
+            if (found.get(i) == null && before != null && before.quote()
+                    && sentences.get(i).paragraph() == sentences.get(i - 1).paragraph()
+                    && wholeQuote(sentences.get(i))) {
+                lend(sentences, found, i - 1, i);
+            }
+        }
+    }
+
+    /**
+     * True when the sentence is one quotation and nothing else ({@code "A," kata X. "B."}): the
+     * quotation goes on in the speaker's voice.
+     */
+    private static boolean wholeQuote(Sentence s) {
+        if (s.quotes().size() != 1 || s.size() < 3 || !s.token(0).isQuote()) {
+            return false;
+        }
+        int[] q = s.quotes().get(0);
+        for (int i = q[1]; i < s.size(); i++) {
+            if (s.token(i).isWord()) {
+                return false;
+            }
+        }
+        return q[0] == 1;
     }
 
     private static void lend(List<Sentence> sentences, List<Attribution> found, int from, int to) {

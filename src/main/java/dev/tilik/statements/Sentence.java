@@ -21,7 +21,13 @@ record Sentence(int index, CharSpan span, List<Token> tokens, List<int[]> quotes
      *                      still open: the sentence's text is quoted from its start
      */
     static Sentence of(int index, String text, CharSpan span, int paragraph, boolean startsInQuote) {
-        List<Token> tokens = Tokens.of(text, span.start(), span.end());
+        return of(index, text, span, paragraph, startsInQuote, List.of());
+    }
+
+    /** As above, with the document's tagged tokens (empty when the language is not tagged). */
+    static Sentence of(int index, String text, CharSpan span, int paragraph, boolean startsInQuote,
+                       List<dev.tilik.nlp.TaggedToken> tagged) {
+        List<Token> tokens = TokenTags.annotate(Tokens.of(text, span.start(), span.end()), tagged);
         List<int[]> quotes = new ArrayList<>();
         int open = startsInQuote ? 0 : -1;
         for (int i = 0; i < tokens.size(); i++) {
@@ -42,6 +48,11 @@ record Sentence(int index, CharSpan span, List<Token> tokens, List<int[]> quotes
             quotes.add(new int[] {open, tokens.size(), 1});
         }
         return new Sentence(index, span, List.copyOf(tokens), List.copyOf(quotes), paragraph);
+    }
+
+    /** True when the sentence's tokens carry part-of-speech tags. */
+    boolean tagged() {
+        return !tokens.isEmpty() && tokens.get(0).tagged();
     }
 
     int size() {

@@ -23,6 +23,9 @@ final class SpeakerPhrase {
         }
     }
 
+    /** Tags of verbs: a tagged "speaker" holding one is a clause, not a noun phrase. */
+    private static final java.util.Set<String> FINITE = java.util.Set.of("VERB", "AUX");
+
     /** Most words a speaker phrase may have; longer ones are clauses, not speakers. */
     static final int MAX_WORDS = 12;
 
@@ -69,7 +72,8 @@ final class SpeakerPhrase {
                 srcTo = seg[1];
             } else if (!lex.clauseOpeners.at(s.tokens(), seg[0], seg[1]).isPresent()
                     && !lex.relativeMarkers.at(s.tokens(), seg[0], seg[1]).isPresent()
-                    && !isTimeOnly(seg[0], seg[1])) {
+                    && !isTimeOnly(seg[0], seg[1])
+                    && !NounPhrases.startsWithVerb(s, seg[0], seg[1])) {
                 keep[k] = true;
             }
         }
@@ -85,7 +89,51 @@ final class SpeakerPhrase {
             first--;
         }
         int[] r = trim(segments.get(first)[0], segments.get(last)[1]);
+        if (s.tagged()) {
+            r = nounPhrase(segments, first, last, r);
+        }
         return new Cut(r[0], r[1], via, srcFrom, srcTo);
+    }
+
+    /**
+     * In a tagged sentence, where the speaker's noun phrase starts: the noun phrase ending the last
+     * segment, and the segments before it as long as each is a whole noun phrase (an apposition,
+     * "Seoul and its ally, the United States"). A clause before the phrase is left out
+     * ("Kim Jong Un was shown inspecting a factory, state media said"; "an official who spoke
+     * on condition of anonymity said"). Unchanged when the words end in no noun phrase.
+     */
+    private int[] nounPhrase(List<int[]> segments, int first, int last, int[] r) {
+        int to = r[1];
+        int start = r[1];
+        int[] rel = relativeHead(Math.max(r[0], segments.get(last)[0]), to);
+        if (rel != null) {
+            return rel;
+        }
+        for (int k = last; k >= first; k--) {
+            int lo = Math.max(r[0], segments.get(k)[0]);
+            int end = k == last ? to : segments.get(k)[1];
+            int np = NounPhrases.startBefore(s, lo, end);
+            if (np == end) {
+                break;
+            }
+            if (np > lo) {
+                start = k == last ? np : start;
+                break;
+            }
+            start = np;
+        }
+        return start < to ? new int[] {start, to} : r;
+    }
+
+    /** The noun phrase before a relative pronoun in {@code [lo, to)} ("an official who spoke …"), or null. */
+    private int[] relativeHead(int lo, int to) {
+        for (int i = lo + 1; i < to; i++) {
+            if (lex.relativeMarkers.at(s.tokens(), i, i + 1).isPresent() && s.token(i).tagIn(java.util.Set.of("PRON"))) {
+                int np = NounPhrases.startBefore(s, lo, i);
+                return np < i ? new int[] {np, i} : null;
+            }
+        }
+        return null;
     }
 
     /**
@@ -130,7 +178,8 @@ final class SpeakerPhrase {
             Token t = s.token(i);
             if (t.isWord()) {
                 words++;
-                if (lex.looksLikeVerb(t) && !lex.pronouns.at(s.tokens(), i).isPresent()) {
+                boolean verb = lex.looksLikeVerb(t) || t.tagIn(FINITE) && !t.isCapitalized();
+                if (verb && !lex.pronouns.at(s.tokens(), i).isPresent()) {
                     return false;
                 }
             } else if (t.isQuote()) {

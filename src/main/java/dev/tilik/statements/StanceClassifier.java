@@ -25,6 +25,8 @@ final class StanceClassifier {
     record Judgement(Stance stance, StanceBasis basis) {
     }
 
+    private static final java.util.Set<String> AUX = java.util.Set.of("AUX");
+
     /** How many words after a negation it still scopes over. */
     private static final int NEGATION_SCOPE = 3;
 
@@ -55,7 +57,8 @@ final class StanceClassifier {
         if (base != Stance.ASSERT) {
             return new Judgement(base, byCue);
         }
-        if (lex.conditionals.contains(t, claimFrom, claimTo) || matchesAny(lex.rules.conditionalPatterns(), claimText)) {
+        if (lex.conditionals.contains(t, claimFrom, claimTo) || matchesAny(lex.rules.conditionalPatterns(), claimText)
+                || a.quote() && quotedModal(t, claimFrom, claimTo)) {
             return new Judgement(Stance.CONDITIONAL, StanceBasis.MARKER);
         }
         if (lex.dismissals.contains(t, claimFrom, claimTo)) {
@@ -68,6 +71,21 @@ final class StanceClassifier {
             return new Judgement(Stance.DENY, StanceBasis.EVENT_NEGATED);
         }
         return namesTopic ? new Judgement(Stance.ASSERT, byCue) : new Judgement(Stance.OTHER, StanceBasis.UNKNOWN);
+    }
+
+    /**
+     * A modal auxiliary from {@code modalConditionals}, by its part of speech, not negated within the
+     * next two words: "it would violate the armistice" (but not "we would never send troops").
+     */
+    private boolean quotedModal(List<Token> t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            Token w = t.get(i);
+            if (w.tagIn(AUX) && lex.modalConditionals.contains(w.lower())
+                    && !lex.negations.contains(t, i + 1, Math.min(to, i + 3))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean negatesEvent(List<Token> t, int from, int to, TopicMatcher topics) {

@@ -87,7 +87,7 @@ final class StatementBuilder {
         String topic = refersBack || lexical.isEmpty() ? orElse(discourseTopic, lexical.orElse(null)) : lexical.get();
         boolean topicInClaim = !refersBack && inClaim.isPresent();
         StanceClassifier.Judgement judged = parts.stances().classify(s, a, claim[0], claim[1], topics,
-                lexical.isPresent() || refersBack, topicInClaim, a.claim().coveredText(text));
+                lexical.isPresent() || refersBack || topics.namesEvent(s.tokens(), claim[0], claim[1]), topicInClaim, a.claim().coveredText(text));
         List<NumberMention> numbers = parts.numbers().find(text, s.tokens(), claim[0], claim[1], dateMask);
         List<DateMention> dates = parts.dates().find(text, s.tokens());
         String cue = a.cueSpan().coveredText(text);

@@ -8,8 +8,28 @@ import java.util.Locale;
  * @param start offset of the first character (inclusive)
  * @param end   offset after the last character (exclusive)
  * @param text  the characters as written
+ * @param tag   its part of speech (Universal Dependencies: "VERB", "PROPN" …), or null when the
+ *              language has no tagger
+ * @param lemma its lemma in lower case ("said" → "say"), or null when not tagged
  */
-record Token(int start, int end, String text) {
+record Token(int start, int end, String text, String tag, String lemma) {
+
+    Token(int start, int end, String text) {
+        this(start, end, text, null, null);
+    }
+
+    Token withTag(String tag, String lemma) {
+        return new Token(start, end, text, tag, lemma);
+    }
+
+    boolean tagged() {
+        return tag != null;
+    }
+
+    /** True when tagged with one of {@code tags}. */
+    boolean tagIn(java.util.Set<String> tags) {
+        return tag != null && tags.contains(tag);
+    }
 
     String lower() {
         return text.toLowerCase(Locale.ROOT);

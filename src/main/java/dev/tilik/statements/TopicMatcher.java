@@ -11,7 +11,8 @@ import java.util.Set;
 /**
  * Finds topics (from the rules' lexicons) and topic events in tokens by word form, so inflected
  * words meet their lexicon entry. When a stretch names several topics the first mentioned wins:
- * "pengiriman senjata dan pasukan" is about weapons. Topics never merge. Not thread-safe (it
+ * "pengiriman senjata dan pasukan" is about weapons; a tagged token also meets an entry by its lemma
+ * ("sent" → "send"). Topics never merge. Not thread-safe (it
  * caches word forms); one per article run.
  */
 final class TopicMatcher {
@@ -50,6 +51,18 @@ final class TopicMatcher {
         return Optional.empty();
     }
 
+    /** True when tokens {@code [from, to)} name a topic event ("deployed", "mengirimkan"). */
+    boolean namesEvent(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            for (Term t : events) {
+                if (matches(t, tokens, i, to)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** True when token {@code i} is a topic event ("mengirimkan") or starts a topic term ("tentara"). */
     boolean isEventOrTopic(List<Token> tokens, int i, int to) {
         for (Term t : events) {
@@ -71,7 +84,8 @@ final class TopicMatcher {
         }
         for (int k = 0; k < t.words.size(); k++) {
             Token tok = tokens.get(i + k);
-            if (!tok.isWord() || disjoint(formsOf(tok.text()), t.words.get(k))) {
+            boolean byLemma = tok.lemma() != null && t.words.get(k).contains(tok.lemma());
+            if (!tok.isWord() || !byLemma && disjoint(formsOf(tok.text()), t.words.get(k))) {
                 return false;
             }
         }

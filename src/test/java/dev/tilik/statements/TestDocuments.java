@@ -56,7 +56,32 @@ final class TestDocuments {
             }
             lineStart = lineEnd + 1;
         }
-        return new Document(article, new LanguageGuess(language, 1.0, 1.0), sentences);
+        return new Document(article, new LanguageGuess(language, 1.0, 1.0), sentences, tag(language, text, sentences));
+    }
+
+    private static dev.tilik.nlp.EnglishTagger englishTagger;
+    private static dev.tilik.nlp.Tokenizer englishTokenizer;
+
+    /** English sentences tagged by the real models (as the NLP stage does), other languages not at all. */
+    private static synchronized List<dev.tilik.nlp.TaggedToken> tag(String language, String text, List<CharSpan> sentences) {
+        if (!"en".equals(language)) {
+            return List.of();
+        }
+        try {
+            if (englishTagger == null) {
+                dev.tilik.nlp.NlpModels models = dev.tilik.nlp.NlpModels.load();
+                dev.tilik.nlp.NlpModels.TaggingModels m = models.englishTagging();
+                englishTagger = new dev.tilik.nlp.EnglishTagger(m.pos(), m.lemmas());
+                englishTokenizer = models.pipeline(rules()).tokenizer();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<dev.tilik.nlp.TaggedToken> out = new ArrayList<>();
+        for (CharSpan s : sentences) {
+            out.addAll(englishTagger.tag(text, englishTokenizer.tokenize(text, s)));
+        }
+        return out;
     }
 
     static Document file(Rules rules, String language, Path path) {
