@@ -111,9 +111,13 @@ final class NounPhrases {
         return i;
     }
 
-    /** True when the tokens {@code [from, to)} begin with a verb or auxiliary: a participle or verb clause. */
+    /**
+     * True when the tokens {@code [from, to)} begin with a lower-case verb or auxiliary: a participle
+     * or verb clause ("speaking on condition of anonymity"). A capitalised word is not trusted to be
+     * a verb: the model tags a headline's first name so ("Pyongyang/VERB again rejects …").
+     */
     static boolean startsWithVerb(Sentence s, int from, int to) {
-        return from < to && s.token(from).tagIn(Set.of("VERB", "AUX"));
+        return from < to && s.token(from).tagIn(Set.of("VERB", "AUX")) && !s.token(from).isCapitalized();
     }
 
     private static boolean isNominal(Sentence s, int i, int lo, int to) {

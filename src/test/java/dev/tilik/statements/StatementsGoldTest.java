@@ -54,6 +54,10 @@ class StatementsGoldTest {
         assertThat(news.topic().hits()).as(report(news)).isEqualTo(24);
         assertThat(news.extracted()).as(report(news)).isEqualTo(24);
         assertThat(news.boilerplateStatements()).isEmpty();
+        Evaluation shells = evaluate(FIXTURES.resolve("findings-shells-en"), FIXTURES.resolve("findings-shells-en/gold.json"));
+        assertThat(shells.statementRecall().hits()).as(report(shells)).isEqualTo(17);
+        assertThat(shells.speaker().hits()).as(report(shells)).isEqualTo(17);
+        assertThat(shells.stance().hits()).as(report(shells)).isEqualTo(17);
     }
 
     @Test
