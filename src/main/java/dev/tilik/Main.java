@@ -3,6 +3,8 @@ package dev.tilik;
 import dev.tilik.analysis.Analyzer;
 import dev.tilik.cli.Cli;
 import dev.tilik.cli.CliContext;
+import dev.tilik.cli.ErrTerminal;
+import dev.tilik.cli.Terminfo;
 import dev.tilik.tui.TuiRunner;
 import java.io.FileOutputStream;
 import java.io.FileDescriptor;
@@ -24,7 +26,8 @@ public final class Main {
         System.setErr(stderr);
         PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(stderr, StandardCharsets.UTF_8), true);
-        CliContext ctx = new CliContext(new Analyzer(), System.getenv(), () -> System.console() != null, TuiRunner::run);
+        CliContext ctx = new CliContext(new Analyzer(), System.getenv(), () -> System.console() != null,
+                TuiRunner::run, Terminfo.JLINE, ErrTerminal::isTerminal);
         System.exit(Cli.run(ctx, out, err, args));
     }
 }

@@ -2,7 +2,6 @@ package dev.tilik.cli;
 
 import dev.tilik.analysis.Analysis;
 import dev.tilik.findings.Finding;
-import dev.tilik.ingest.Progress;
 import dev.tilik.report.ReportFormat;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
@@ -27,7 +26,10 @@ public final class CheckCommand extends ContextCommand {
 
     @Override
     public Integer call() throws Exception {
-        Analysis analysis = input.analyze(ctx, Progress.NONE);
+        Analysis analysis;
+        try (TerminalProgress progress = progress()) {
+            analysis = input.analyze(ctx, progress);
+        }
         PrintWriter out = out();
         out.print(format.render(analysis));
         out.flush();

@@ -15,9 +15,10 @@ import java.util.function.BooleanSupplier;
  * @param terminal  true when stdin and stdout are a terminal ({@code System.console() != null})
  * @param reader    opens the full-screen reader ({@code TuiRunner::run} in production)
  * @param terminfo  the terminal database, asked whether {@code TERM} can address the cursor
+ * @param errTerminal true when stderr is a terminal ({@link ErrTerminal#isTerminal()}): progress is shown there
  */
 public record CliContext(FolderAnalyzer analyzer, Map<String, String> env, BooleanSupplier terminal, Reader reader,
-        Terminfo terminfo) {
+        Terminfo terminfo, BooleanSupplier errTerminal) {
 
     /** Opens the reader over a backend and returns its exit status. */
     @FunctionalInterface
@@ -31,10 +32,11 @@ public record CliContext(FolderAnalyzer analyzer, Map<String, String> env, Boole
         Objects.requireNonNull(terminal, "terminal");
         Objects.requireNonNull(reader, "reader");
         Objects.requireNonNull(terminfo, "terminfo");
+        Objects.requireNonNull(errTerminal, "errTerminal");
     }
 
-    /** A context asking JLine's terminal database. */
+    /** A context asking JLine's terminal database, with stderr taken for a pipe (no progress shown). */
     public CliContext(FolderAnalyzer analyzer, Map<String, String> env, BooleanSupplier terminal, Reader reader) {
-        this(analyzer, env, terminal, reader, Terminfo.JLINE);
+        this(analyzer, env, terminal, reader, Terminfo.JLINE, () -> false);
     }
 }

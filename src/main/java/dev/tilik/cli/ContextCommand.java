@@ -27,4 +27,9 @@ abstract class ContextCommand implements Callable<Integer> {
     final PrintWriter err() {
         return spec.commandLine().getErr();
     }
+
+    /** Progress on stderr while a folder is analysed, when stderr is a terminal; close it to wipe the line. */
+    final TerminalProgress progress() {
+        return TerminalProgress.on(err(), ctx.errTerminal().getAsBoolean(), System::nanoTime);
+    }
 }

@@ -4,7 +4,6 @@ import dev.tilik.analysis.Analysis;
 import dev.tilik.eval.EvaluationText;
 import dev.tilik.eval.Gold;
 import dev.tilik.eval.GoldEvaluator;
-import dev.tilik.ingest.Progress;
 import dev.tilik.json.JsonFileException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -36,7 +35,10 @@ public final class EvalCommand extends ContextCommand {
         } catch (JsonFileException e) {
             throw new BadInputException(e.getMessage());
         }
-        Analysis analysis = input.analyze(ctx, Progress.NONE);
+        Analysis analysis;
+        try (TerminalProgress progress = progress()) {
+            analysis = input.analyze(ctx, progress);
+        }
         PrintWriter out = out();
         out.print(EvaluationText.render(GoldEvaluator.evaluate(analysis, expected)));
         out.flush();
