@@ -15,7 +15,8 @@ import java.util.Locale;
  * drained; the clock stops at the first byte and at exit.
  * <p>Run after {@code mvn -B -q package -DskipTests}:
  * {@code java -cp target/test-classes dev.tilik.bench.StartupBench [RUNS] [DIR] [JAR…]}; several jars
- * (say, before and after a change) are timed in the same interleaved rounds.
+ * (say, before and after a change) are timed in the same interleaved rounds; JVM options may precede
+ * a jar in one argument: {@code "-XX:TieredStopAtLevel=1 target/tilik.jar"}.
  */
 public final class StartupBench {
     private StartupBench() {
@@ -33,7 +34,11 @@ public final class StartupBench {
         List<List<String>> commands = new ArrayList<>();
         commands.add(List.of(java, "-version"));
         for (String jar : jars) {
-            commands.add(List.of(java, "-jar", jar, "check", dir, "--format", "json"));
+            List<String> cmd = new ArrayList<>(List.of(java));
+            List<String> words = List.of(jar.trim().split("\\s+")); // JVM options may precede the jar
+            cmd.addAll(words.subList(0, words.size() - 1));
+            cmd.addAll(List.of("-jar", words.get(words.size() - 1), "check", dir, "--format", "json"));
+            commands.add(cmd);
         }
         List<List<Timing>> results = new ArrayList<>();
         for (List<String> cmd : commands) {
