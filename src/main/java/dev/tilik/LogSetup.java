@@ -1,5 +1,6 @@
 package dev.tilik;
 
+import dev.tilik.cli.StateDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,10 +32,7 @@ final class LogSetup {
     }
 
     static Path logFile(Map<String, String> env, String home) {
-        String state = env.get("XDG_STATE_HOME");
-        Path base = state != null && !state.isBlank() && Path.of(state).isAbsolute()
-                ? Path.of(state) : Path.of(home, ".local", "state");
-        return base.resolve("tilik").resolve("tilik.log");
+        return StateDir.of(env, home).resolve("tilik.log");
     }
 
     private static void setDefault(String key, String value) {

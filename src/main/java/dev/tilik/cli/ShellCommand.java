@@ -54,9 +54,6 @@ public final class ShellCommand extends ContextCommand {
 
     /** {@code $XDG_STATE_HOME/tilik/shell-history}, beside the log file. */
     private Path history() {
-        String state = ctx.env().get("XDG_STATE_HOME");
-        Path base = state != null && !state.isBlank() && Path.of(state).isAbsolute()
-                ? Path.of(state) : Path.of(System.getProperty("user.home"), ".local", "state");
-        return base.resolve("tilik").resolve("shell-history");
+        return StateDir.of(ctx.env(), System.getProperty("user.home")).resolve("shell-history");
     }
 }
