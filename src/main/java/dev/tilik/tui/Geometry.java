@@ -3,8 +3,8 @@ package dev.tilik.tui;
 /**
  * Where each part of the reader goes for a terminal size. From {@value #SIDE_BY_SIDE} columns
  * the two articles sit side by side; below that, one above the other. Each pane has a one-line
- * title above its body. The finding panel grows while it has focus (Tab), so a long finding
- * reads without scrolling on a small terminal. Below {@value #MIN_WIDTH}×{@value #MIN_HEIGHT} nothing fits and the
+ * title above its body. The finding panel is as tall as its content, up to half the height (more
+ * while it has focus, Tab), so the article panes get the rest and a long finding still reads. Below {@value #MIN_WIDTH}×{@value #MIN_HEIGHT} nothing fits and the
  * reader says so.
  */
 public record Geometry(int width, int height, boolean sideBySide, Rect header, Rect leftTitle, Rect left,
@@ -12,22 +12,29 @@ public record Geometry(int width, int height, boolean sideBySide, Rect header, R
     public static final int SIDE_BY_SIDE = 100;
     public static final int MIN_WIDTH = 40;
     public static final int MIN_HEIGHT = 12;
-    private static final int PANEL_MAX = 16;
+    private static final int MIN_PANEL = 3;
+    private static final int MIN_BODY = 3;
 
     public static boolean fits(int width, int height) {
         return width >= MIN_WIDTH && height >= MIN_HEIGHT;
     }
 
-    /** The layout for a state: the finding panel grows to about half the height while it has focus. */
+    /** The layout for a state: the finding panel as tall as its content, within {@link #panelRows}. */
     public static Geometry of(AppState s) {
-        return of(s.width(), s.height(), s.nav().focus() == Focus.PANEL);
+        boolean focused = s.nav().focus() == Focus.PANEL;
+        return of(s.width(), s.height(), focused, PanelContent.lines(s, Math.max(0, s.width())).size());
     }
 
     public static Geometry of(int width, int height) {
-        return of(width, height, false);
+        return of(width, height, false, 0);
     }
 
-    public static Geometry of(int width, int height, boolean panelFocused) {
+    /**
+     * The layout when the finding panel has {@code wanted} lines of content: the panel takes what
+     * it needs, at least {@value #MIN_PANEL} rows, at most half the room (more while it has focus),
+     * and never leaves an article pane fewer than {@value #MIN_BODY} rows.
+     */
+    public static Geometry of(int width, int height, boolean panelFocused, int wanted) {
         int w = Math.max(0, width);
         int h = Math.max(0, height);
         Rect header = new Rect(0, 0, w, 1);
@@ -35,9 +42,9 @@ public record Geometry(int width, int height, boolean sideBySide, Rect header, R
         int avail = Math.max(0, h - 2);
         boolean side = w >= SIDE_BY_SIDE;
         if (side) {
-            int panel = panelFocused ? Math.max(4, (avail - 2) / 2)
-                    : Math.min(PANEL_MAX, Math.max(4, (avail - 2) * 36 / 100));
-            int body = Math.max(0, avail - 2 - panel);
+            int room = Math.max(0, avail - 2);
+            int panel = panelRows(room, room - MIN_BODY, panelFocused, wanted);
+            int body = Math.max(0, room - panel);
             int leftW = (w - 1) / 2;
             int rightX = leftW + 1;
             int rightW = w - rightX;
@@ -46,10 +53,10 @@ public record Geometry(int width, int height, boolean sideBySide, Rect header, R
                     new Rect(rightX, 1, rightW, 1), new Rect(rightX, 2, rightW, body),
                     new Rect(0, 2 + body, w, 1), new Rect(0, 3 + body, w, panel), status);
         }
-        int panel = panelFocused ? Math.max(3, (avail - 3) * 60 / 100)
-                : Math.min(PANEL_MAX, Math.max(3, (avail - 3) * 36 / 100));
-        int body = Math.max(0, (avail - 3 - panel) / 2);
-        int leftBody = Math.max(0, avail - 3 - panel - body);
+        int room = Math.max(0, avail - 3);
+        int panel = panelRows(room, room - 2 * MIN_BODY, panelFocused, wanted);
+        int body = Math.max(0, (room - panel) / 2);
+        int leftBody = Math.max(0, room - panel - body);
         int y = 1;
         Rect leftTitle = new Rect(0, y, w, 1);
         Rect left = new Rect(0, y + 1, w, leftBody);
@@ -59,6 +66,17 @@ public record Geometry(int width, int height, boolean sideBySide, Rect header, R
         y += 1 + body;
         return new Geometry(w, h, false, header, leftTitle, left, rightTitle, right,
                 new Rect(0, y, w, 1), new Rect(0, y + 1, w, panel), status);
+    }
+
+    /**
+     * Rows for the panel out of {@code room} shared with the article panes: its content's height,
+     * capped at half the room (at {@code spare}, what the panes can give up, while focused), never
+     * under {@value #MIN_PANEL}.
+     */
+    static int panelRows(int room, int spare, boolean focused, int wanted) {
+        int cap = focused ? Math.max(room / 2, spare) : room / 2;
+        int rows = Math.max(MIN_PANEL, Math.min(wanted, cap));
+        return Math.max(0, Math.min(room, rows));
     }
 
     /** The body of a pane. */

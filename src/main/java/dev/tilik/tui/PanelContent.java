@@ -51,7 +51,10 @@ final class PanelContent {
         return out;
     }
 
-    /** The fact-checker's own record comes first, so a reopened folder shows it without scrolling. */
+    /**
+     * The fact-checker's own record comes first, so a reopened folder shows it without scrolling; a
+     * note longer than the line is cut to one line with "…" unless the panel has focus (Tab).
+     */
     private static void verdictAndNote(AppState s, Finding f, int w, List<List<Segment>> out) {
         Verdict v = s.session().verdict(f.id());
         Style vs = v == Verdict.UNREVIEWED ? Style.of(Role.DIM) : Style.of(Role.LABEL).strong();
@@ -59,6 +62,11 @@ final class PanelContent {
         String head = "Verdict " + v.label() + "  Note ";
         List<String> noteLines = Wrap.words(note.isEmpty() ? "(none: e writes one)" : note, w - INDENT.length());
         boolean inline = noteLines.size() == 1 && Columns.width(head + noteLines.get(0)) <= w;
+        if (!inline && s.nav().focus() != Focus.PANEL) {
+            String one = Columns.fit(note.replaceAll("\\s+", " ").strip(), w - Columns.width(head));
+            out.add(List.of(label("Verdict "), new Segment(v.label(), vs), label("  Note "), text(one)));
+            return;
+        }
         out.add(List.of(label("Verdict "), new Segment(v.label(), vs), label("  Note "),
                 text(inline ? noteLines.get(0) : "")));
         for (String l : inline ? List.<String>of() : noteLines) {

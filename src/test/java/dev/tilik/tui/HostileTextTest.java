@@ -19,6 +19,7 @@ import dev.tilik.statements.Stance;
 import dev.tilik.statements.Statement;
 import dev.tilik.text.CharSpan;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -81,8 +82,12 @@ class HostileTextTest {
     void wideCharactersKeepTheBorderInItsColumn() throws Exception {
         try (VirtualRun run = new VirtualRun(120, 40, new FixtureBackend(HostileTextTest::hostileSession, false))) {
             run.await("loaded", AppState::isLoaded).press("Esc");
-            run.await("browsing", s -> s.nav().findingId() == null);
-            Geometry g = Geometry.of(120, 40);
+            AtomicReference<AppState> browsing = new AtomicReference<>();
+            run.await("browsing", s -> {
+                browsing.set(s);
+                return s.nav().findingId() == null;
+            });
+            Geometry g = Geometry.of(browsing.get());
             int border = g.left().width();
             for (int y = g.left().y(); y < g.left().bottom(); y++) {
                 assertThat(run.terminal.getCharacter(border, y).getCharacterString()).as("row %d", y).isEqualTo("\u2502");

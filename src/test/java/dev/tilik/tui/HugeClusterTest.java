@@ -110,7 +110,8 @@ class HugeClusterTest {
     @CsvSource({"80,24", "200,60"})
     void screens(int w, int h) throws Exception {
         try (VirtualRun run = new VirtualRun(w, h, new FixtureBackend(HugeClusterTest::cluster, false))) {
-            run.await("loaded", AppState::isLoaded).press("Tab", "Tab", "G").awaitText("(x lists them all)");
+            run.await("loaded", AppState::isLoaded).press("Tab", "Tab", "G")
+                    .await("panel focused", s -> s.nav().focus() == Focus.PANEL).awaitText("(x lists them all)");
             ScreenFiles.assertScreen("cluster_" + w + "x" + h, run.screen());
         }
     }

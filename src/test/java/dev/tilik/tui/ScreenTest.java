@@ -47,6 +47,21 @@ class ScreenTest {
     }
 
     @Test
+    void aLongNoteTakesOneLineAt80x24UntilThePanelHasFocus() throws Exception {
+        String note = "Kim speaks conditionally about a report he says he only heard as a rumour, "
+                + "so this is a divergence rather than a contradiction";
+        try (VirtualRun run = new VirtualRun(80, 24, new FixtureBackend())) {
+            run.await("loaded", AppState::isLoaded).press("v", "3", "e", note, "Enter")
+                    .await("saved note", s -> s.saving() == 0 && !s.session().note("f-denycond").isEmpty());
+            ScreenFiles.assertScreen("reviewed_80x24", run.screen());
+            assertThat(run.screen()).contains("Note Kim speaks conditionally").contains("…")
+                    .contains("[DENY] Perwakilan Korut").contains("ke Rusia untuk membantu Moskow");
+            run.press("Tab", "Tab").await("panel focused", s -> s.nav().focus() == Focus.PANEL);
+            assertThat(run.screen()).contains("rather than a contradiction");
+        }
+    }
+
+    @Test
     void statementListAndBrowsing() throws Exception {
         try (VirtualRun run = new VirtualRun(100, 30, new FixtureBackend())) {
             run.await("loaded", AppState::isLoaded).press("Esc", "Tab", "t")
