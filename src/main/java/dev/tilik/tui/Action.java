@@ -30,7 +30,7 @@ public enum Action {
     STATEMENTS("Statements of the focused article", "statements"),
     SAVE("Save now (autosave is always on)", null),
     HELP("Help: every key", "help"),
-    BACK("Back: close, clear the search, leave the finding", null),
+    BACK("Back: close, clear the search, leave the finding (again: return to it)", null),
     QUIT("Quit (saves first)", "quit"),
     QUIT_UNSAVED("Quit without saving (when saving failed)", null),
     SUSPEND("Suspend to the shell (fg resumes)", null),

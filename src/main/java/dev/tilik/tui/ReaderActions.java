@@ -56,6 +56,10 @@ final class ReaderActions {
     }
 
     private static AppState stepFinding(AppState s, int delta) {
+        Optional<Finding> left = leftFinding(s);
+        if (left.isPresent()) {
+            return Navigate.toFinding(s, left.get());
+        }
         List<Finding> v = Findings.visible(s);
         int i = Findings.index(s);
         int next = i < 0 ? (delta > 0 ? 0 : v.size() - 1) : i + delta;
@@ -122,9 +126,22 @@ final class ReaderActions {
             Nav n = s.nav();
             Nav browsing = new Nav(null, left.map(ArticleStatements::fileName).orElse(null),
                     right.map(ArticleStatements::fileName).orElse(null), n.focus(), n.leftAnchor(), n.rightAnchor(), 0,
-                    false);
-            return s.withNav(browsing).withStatus("browsing articles (a chooses them, n goes back to findings)");
+                    false, n.findingId());
+            return s.withNav(browsing).withStatus("left finding " + (Findings.index(s) + 1)
+                    + " to browse: Esc returns, a picks articles");
+        }
+        Optional<Finding> left = leftFinding(s);
+        if (left.isPresent()) {
+            AppState at = Navigate.toFinding(s, left.get());
+            return at.withStatus("back to finding " + (Findings.index(at) + 1));
         }
         return s.withStatus("nothing to go back from (q quits)");
+    }
+
+    /** The finding Esc left to browse, while the filter still shows it. */
+    private static Optional<Finding> leftFinding(AppState s) {
+        String id = s.nav().leftFinding();
+        return id == null || s.nav().findingId() != null ? Optional.empty()
+                : Findings.visible(s).stream().filter(f -> f.id().equals(id)).findFirst();
     }
 }

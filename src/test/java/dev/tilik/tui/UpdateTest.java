@@ -74,6 +74,25 @@ class UpdateTest {
     }
 
     @Test
+    void escLeavesTheFindingSayingSoAndEscOrNBringsBackTheSameOne() {
+        Drive d = Drive.loaded();
+        d.press("n", "n");
+        String third = d.findingId();
+        d.press("?", "Esc", "Esc");
+        assertThat(d.findingId()).isNull();
+        assertThat(d.state.status()).isEqualTo("left finding 3 to browse: Esc returns, a picks articles");
+        d.press("Esc");
+        assertThat(d.findingId()).isEqualTo(third);
+        assertThat(d.state.status()).isEqualTo("back to finding 3");
+        d.press("Esc", "n");
+        assertThat(d.findingId()).as("n returns to the finding left, not the first").isEqualTo(third);
+        d.press("Esc", "p");
+        assertThat(d.findingId()).isEqualTo(third);
+        d.press("Esc", "Esc");
+        assertThat(d.findingId()).isEqualTo(third);
+    }
+
+    @Test
     void searchFindsMatchesAndNSteps() {
         Drive d = Drive.loaded();
         d.press("/", "korut", "Enter");
