@@ -16,37 +16,17 @@ import java.util.TreeMap;
 /**
  * Figures for one quantity (topic group + unit group) that disagree. Mentions are grouped by
  * figure (qualifier and range) and only distinct figures are compared, so the work grows with the
- * number of mentions, not with its square. When every statement giving the lower figure is dated
- * at least {@code evolvingMinDays} before every statement giving the higher one, the figure is
- * evolving (one finding per quantity, the chain in date order); other disagreements give one
- * numeric finding per pair of figures.
+ * number of distinct figures, not with the number of mentions. A higher figure first reported at
+ * least {@code evolvingMinDays} after a lower one is the estimate moving on (later reports still
+ * repeating the older figure included): all such pairs make one evolving finding per quantity,
+ * the figures in the order they first appeared. The other disagreements (reported on the same
+ * day, falling, or undated) are grouped into clusters of figures that conflict with one another:
+ * one numeric finding per cluster, not per pair.
  */
 final class NumericDetector implements Detector {
 
     /** One figure in one statement. */
     record Figure(Voice voice, FigureRange range, LocalDate date) {
-    }
-
-    /** All statements giving one figure, with their date span (null when any is undated). */
-    private static final class Group {
-        final List<Figure> figures = new ArrayList<>();
-        LocalDate first;
-        LocalDate last;
-        boolean undated;
-
-        void add(Figure f) {
-            figures.add(f);
-            if (f.date() == null) {
-                undated = true;
-            } else {
-                first = first == null || f.date().isBefore(first) ? f.date() : first;
-                last = last == null || f.date().isAfter(last) ? f.date() : last;
-            }
-        }
-
-        FigureRange range() {
-            return figures.get(0).range();
-        }
     }
 
     @Override
@@ -59,7 +39,7 @@ final class NumericDetector implements Detector {
         List<Finding> out = new ArrayList<>();
         NumericText text = new NumericText(story.names());
         for (String topic : story.topicGroups()) {
-            Map<String, Map<String, Group>> quantities = new TreeMap<>();
+            Map<String, Map<String, FigureGroup>> quantities = new TreeMap<>();
             for (Voice v : story.bodyVoicesOn(topic)) {
                 if (!rule.stances().contains(v.statement().stance())) {
                     continue;
@@ -69,7 +49,7 @@ final class NumericDetector implements Detector {
                     if (unit != null) {
                         Figure f = new Figure(v, FigureRange.of(m, rule.approxTolerance()), years.dateOf(v).orElse(null));
                         quantities.computeIfAbsent(unit, k -> new TreeMap<>())
-                                .computeIfAbsent(f.range().signature(), k -> new Group()).add(f);
+                                .computeIfAbsent(f.range().signature(), k -> new FigureGroup()).add(f);
                     }
                 }
             }
@@ -80,50 +60,47 @@ final class NumericDetector implements Detector {
     }
 
     private static List<Finding> compare(NumericRule rule, String topic, String label, String unit,
-                                         Map<String, Group> groups, NumericText text) {
-        List<Group> list = new ArrayList<>(groups.values());
-        List<Finding> out = new ArrayList<>();
-        Set<Figure> chain = new LinkedHashSet<>();
-        Set<Figure> later = new LinkedHashSet<>();
+                                         Map<String, FigureGroup> groups, NumericText text) {
+        List<FigureGroup> list = new ArrayList<>(groups.values());
+        List<FigureCluster.Conflict> conflicts = new ArrayList<>();
+        Set<FigureGroup> chain = new LinkedHashSet<>();
+        Set<FigureGroup> later = new LinkedHashSet<>();
         for (int i = 0; i < list.size(); i++) {
             for (int j = i + 1; j < list.size(); j++) {
-                Group a = list.get(i);
-                Group b = list.get(j);
+                FigureGroup a = list.get(i);
+                FigureGroup b = list.get(j);
                 Optional<NumericRule.Kind> kind = a.range().against(b.range(), rule.boundsTolerance());
                 if (kind.isEmpty()) {
                     continue;
                 }
                 if (evolving(a, b, rule.evolvingMinDays())) {
-                    chain.addAll(a.figures);
-                    chain.addAll(b.figures);
-                    later.addAll(b.range().above(a.range()) ? b.figures : a.figures);
+                    chain.add(a);
+                    chain.add(b);
+                    later.add(b.range().above(a.range()) ? b : a);
                 } else {
-                    out.add(text.numeric(rule, topic, label, unit, kind.get(), ordered(a.figures), ordered(b.figures)));
+                    conflicts.add(new FigureCluster.Conflict(a, b, kind.get()));
                 }
             }
         }
+        List<Finding> out = new ArrayList<>();
+        for (FigureCluster c : FigureCluster.of(list, conflicts)) {
+            out.add(text.numeric(rule, topic, label, unit, c));
+        }
         if (!chain.isEmpty()) {
-            List<Figure> ordered = new ArrayList<>(chain);
-            ordered.sort(Comparator.comparing(Figure::date).thenComparing(f -> f.range().low())
-                    .thenComparing(Figure::voice, Voice::byPosition));
+            List<FigureGroup> ordered = new ArrayList<>(chain);
+            ordered.sort(Comparator.comparing(FigureGroup::first).thenComparing(FigureGroup::byValue));
             out.add(text.evolving(rule, topic, label, unit, ordered, later));
         }
         return out;
     }
 
-    /** The lower figure's statements all dated well before the higher figure's. */
-    private static boolean evolving(Group a, Group b, int minDays) {
-        if (a.undated || b.undated) {
+    /** The higher figure first reported well after the lower one was: the estimate grew. */
+    private static boolean evolving(FigureGroup a, FigureGroup b, int minDays) {
+        if (a.first() == null || b.first() == null) {
             return false;
         }
-        Group lower = b.range().above(a.range()) ? a : b;
-        Group higher = lower == a ? b : a;
-        return higher.range().above(lower.range()) && ChronoUnit.DAYS.between(lower.last, higher.first) >= minDays;
-    }
-
-    private static List<Figure> ordered(List<Figure> figures) {
-        List<Figure> out = new ArrayList<>(new LinkedHashSet<>(figures));
-        out.sort((x, y) -> Voice.byPosition(x.voice(), y.voice()));
-        return out;
+        FigureGroup lower = b.range().above(a.range()) ? a : b;
+        FigureGroup higher = lower == a ? b : a;
+        return higher.range().above(lower.range()) && ChronoUnit.DAYS.between(lower.first(), higher.first()) >= minDays;
     }
 }

@@ -4,12 +4,17 @@ import dev.tilik.findings.NumericDetector.Figure;
 import dev.tilik.rules.NumericRule;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Numeric and evolving findings: titles and read-aloud explanations. */
 final class NumericText {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+    /** How many figures a title names before "and N more". */
+    private static final int TITLE_FIGURES = 3;
 
     private final Names names;
 
@@ -17,61 +22,79 @@ final class NumericText {
         this.names = names;
     }
 
-    Finding numeric(NumericRule rule, String topic, String label, String unit, NumericRule.Kind kind,
-                    List<Figure> a, List<Figure> b) {
-        String title = "Figures for " + unit + " disagree (" + label + "): \u201C" + a.get(0).range().mention().text()
-                + "\u201D vs \u201C" + b.get(0).range().mention().text() + "\u201D";
+    /** One finding for a cluster of conflicting figures; its id is the quantity and the cluster's lowest and highest figure. */
+    Finding numeric(NumericRule rule, String topic, String label, String unit, FigureCluster cluster) {
+        List<FigureGroup> groups = cluster.groups();
+        String title = "Figures for " + unit + " disagree (" + label + "): " + groups.stream().limit(TITLE_FIGURES)
+                .map(g -> "\u201C" + g.ordered().get(0).range().mention().text() + "\u201D")
+                .collect(Collectors.joining(" vs "))
+                + (groups.size() > TITLE_FIGURES ? " and " + (groups.size() - TITLE_FIGURES) + " more" : "");
         StringBuilder sb = new StringBuilder("On ").append(label).append(", the figures for ").append(unit)
-                .append(" do not agree. ").append(Names.capitalise(side(a))).append("; ").append(side(b)).append(". ");
-        sb.append(switch (kind) {
-            case SOFT -> "The ranges do not overlap, but at least one figure is approximate: a soft discrepancy, not a "
-                    + "hard contradiction. Check which estimate is more recent or better sourced before citing either.";
-            case HARD -> "Both are precise figures and they cannot both be right: one is wrong, out of date, or counts "
-                    + "something else.";
-            case BOUNDS -> "One gives the figure as a ceiling, the other as a floor: they agree only if the figure is "
-                    + "exactly at the bound, and they claim different things (one that there may be fewer, the other "
-                    + "that there may be more).";
-        });
-        List<String> figures = new ArrayList<>(List.of(a.get(0).range().identity(), b.get(0).range().identity()));
-        figures.sort(null);
-        return Sides.clustered(List.of(topic, unit, figures.get(0), figures.get(1)), FindingType.NUMERIC,
-                rule.severityOf(kind), rule.id(), topic, title, sb.toString(), voices(a), voices(b));
+                .append(" do not agree. ");
+        sb.append(Names.capitalise(groups.stream().map(g -> side(g.ordered())).collect(Collectors.joining("; "))))
+                .append(". ");
+        if (!cluster.sidesOppose()) {
+            sb.append("These ").append(groups.size()).append(" figures cannot be split into two camps that agree "
+                    + "within themselves: the lower ones are listed first, the higher ones second. ");
+        }
+        for (NumericRule.Kind kind : cluster.kinds()) {
+            sb.append(switch (kind) {
+                case SOFT -> "Where ranges do not overlap but a figure is approximate, it is a soft discrepancy, not a "
+                        + "hard contradiction: check which estimate is more recent or better sourced before citing either. ";
+                case HARD -> "Where precise figures differ, they cannot both be right: one is wrong, out of date, or "
+                        + "counts something else. ";
+                case BOUNDS -> "Where one gives the figure as a ceiling and the other as a floor, they agree only if the "
+                        + "figure is exactly at the bound, and they claim different things (one that there may be "
+                        + "fewer, the other that there may be more). ";
+            });
+        }
+        Severity severity = cluster.kinds().stream().map(rule::severityOf).min(Comparator.naturalOrder()).orElseThrow();
+        List<String> ends = new ArrayList<>(List.of(groups.get(0).range().identity(),
+                groups.get(groups.size() - 1).range().identity()));
+        ends.sort(null);
+        return Sides.clustered(List.of(topic, unit, ends.get(0), ends.get(1)), FindingType.NUMERIC, severity,
+                rule.id(), topic, title, sb.toString().strip(), side(cluster, 0), side(cluster, 1));
     }
 
-    /** The chain in date order; figures in {@code later} (the higher of some pair) go on side 1, the rest on side 0. */
-    Finding evolving(NumericRule rule, String topic, String label, String unit, List<Figure> chain,
-                     java.util.Set<Figure> later) {
+    /** The figures in the order they first appeared; figures in {@code later} (the higher of some pair) go on side 1. */
+    Finding evolving(NumericRule rule, String topic, String label, String unit, List<FigureGroup> chain,
+                     Set<FigureGroup> later) {
         StringBuilder steps = new StringBuilder();
-        for (Figure f : chain) {
-            if (steps.length() > 0) {
-                steps.append(", then ");
-            }
-            steps.append('\u201C').append(f.range().mention().text()).append("\u201D (").append(f.range().describe())
-                    .append(") on ").append(DAY.format(f.date())).append(" (")
-                    .append(f.voice().statement().speaker()).append(", ").append(f.voice().fileName()).append(")");
+        for (FigureGroup g : chain) {
+            Figure first = g.ordered().stream().filter(f -> g.first().equals(f.date())).findFirst().orElseThrow();
+            steps.append(steps.length() > 0 ? ", then " : "").append('\u201C').append(first.range().mention().text())
+                    .append("\u201D (").append(first.range().describe()).append(") from ").append(DAY.format(g.first()))
+                    .append(" (").append(first.voice().statement().speaker()).append(", ").append(first.voice().fileName())
+                    .append(g.figures().size() > 1 ? "; " + Names.statements(g.figures().size()) + " in all" : "")
+                    .append(")");
         }
-        String title = "Evolving figure for " + unit + " (" + label + "): \u201C" + chain.get(0).range().mention().text()
-                + "\u201D \u2192 \u201C" + chain.get(chain.size() - 1).range().mention().text() + "\u201D";
+        String title = "Evolving figure for " + unit + " (" + label + "): \u201C"
+                + chain.get(0).ordered().get(0).range().mention().text() + "\u201D \u2192 \u201C"
+                + chain.get(chain.size() - 1).ordered().get(0).range().mention().text() + "\u201D";
         String explanation = "On " + label + ", the figure for " + unit + " grows over dated statements: " + steps
-                + ". A figure that rises between dates is an evolving estimate, not a contradiction; report the latest "
-                + "figure with its date and source.";
-        List<Figure> earlier = chain.stream().filter(f -> !later.contains(f)).toList();
-        List<Figure> after = chain.stream().filter(later::contains).toList();
-        List<Voice> side0 = voices(earlier);
-        List<Voice> side1 = voices(after).stream().filter(v -> !side0.contains(v)).toList();
+                + ". A figure that rises between dates is an evolving estimate, not a contradiction (a later report "
+                + "repeating an older figure is out of date); report the latest figure with its date and source.";
+        List<Voice> side0 = voices(chain.stream().filter(g -> !later.contains(g)).toList());
+        List<Voice> side1 = voices(chain.stream().filter(later::contains).toList()).stream()
+                .filter(v -> !side0.contains(v)).toList();
         return Sides.clustered(List.of(topic, unit), FindingType.EVOLVING, Severity.INFO, rule.evolvingId(), topic,
                 title, explanation, side0, side1);
     }
 
     private String side(List<Figure> figures) {
         Figure f = figures.get(0);
-        List<Voice> v = voices(figures);
+        List<Voice> v = figures.stream().map(Figure::voice).distinct().toList();
         String more = figures.size() > 1 ? " (" + Names.statements(figures.size()) + ", from " + names.speakers(v) + ")" : "";
         return f.voice().statement().speaker() + " (" + names.parties(List.of(f.voice())) + ") gives \u201C"
                 + f.range().mention().text() + "\u201D (" + f.range().describe() + ") in " + names.files(v) + more;
     }
 
-    private static List<Voice> voices(List<Figure> figures) {
-        return figures.stream().map(Figure::voice).distinct().toList();
+    private static List<Voice> side(FigureCluster cluster, int side) {
+        List<Voice> out = voices(cluster.groups().stream().filter(g -> cluster.side().get(g) == side).toList());
+        return side == 0 ? out : out.stream().filter(v -> !side(cluster, 0).contains(v)).toList();
+    }
+
+    private static List<Voice> voices(List<FigureGroup> groups) {
+        return groups.stream().flatMap(g -> g.ordered().stream()).map(Figure::voice).distinct().toList();
     }
 }

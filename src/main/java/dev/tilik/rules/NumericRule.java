@@ -16,8 +16,9 @@ import java.util.Objects;
  * @param approxTolerance how far "sekitar 1.500" reaches either side, as a fraction (0.1 → 1,350–1,650)
  * @param boundsTolerance opposite one-sided bounds ("hingga 3.000" / "setidaknya 3.000") whose ranges
  *                        overlap by at most this fraction of the figure disagree in what they claim
- * @param evolvingMinDays two dated figures at least this many days apart, the later one higher,
- *                        are an evolving figure, not a contradiction
+ * @param evolvingMinDays a higher figure first reported at least this many days after a lower one
+ *                        was first reported is an evolving figure, not a contradiction (later
+ *                        reports repeating the lower figure included)
  * @param stances         statements with these stances carry figures worth comparing
  * @param unitGroups      units that count the same thing ("tentara", "pasukan", "troops")
  * @param ignoreUnits     units never compared ("tahun": a year is not a quantity)

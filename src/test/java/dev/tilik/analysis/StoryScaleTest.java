@@ -78,6 +78,14 @@ class StoryScaleTest {
     }
 
     @Test
+    void numericFindingsAreClustersAndTheGrowingTroopFigureIsOneEvolvingFinding() {
+        long numeric = forty.findings().stream().filter(f -> f.type() == FindingType.NUMERIC).count();
+        long evolving = forty.findings().stream().filter(f -> f.type() == FindingType.EVOLVING).count();
+        assertThat(numeric).as("numeric findings (one per cluster of conflicting figures, not per pair)").isBetween(1L, 6L);
+        assertThat(evolving).as("the troop estimate grows over the story's weeks").isEqualTo(1L);
+    }
+
+    @Test
     void noStatementIsCitedByManyFindings() {
         Map<String, Integer> citations = new HashMap<>();
         for (Finding f : forty.findings()) {

@@ -1,0 +1,107 @@
+package dev.tilik.findings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tilik.rules.RulesLoader;
+import dev.tilik.statements.ArticleStatements;
+import dev.tilik.statements.NumberMention.Qualifier;
+import dev.tilik.statements.Stance;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Numeric findings are clusters, not pairs: a figure that grows over the story's days is one
+ * evolving finding even when later reports still repeat the older figure, and figures that all
+ * conflict on one day are one numeric finding listing each of them.
+ */
+class NumericClustersTest {
+
+    private static List<Finding> find(List<ArticleStatements> articles) throws Exception {
+        return new FindingEngine(RulesLoader.load(Path.of("rules"))).find(articles);
+    }
+
+    private static List<Finding> ofType(List<Finding> findings, FindingType type) {
+        return findings.stream().filter(f -> f.type() == type).toList();
+    }
+
+    /** One article in which {@code speaker} gives {@code figure} troops. */
+    private static ArticleStatements report(String file, LocalDate published, String speaker, String figure,
+                                            Double value, double low, double high, Qualifier q) {
+        String claim = figure + " tentara Korut sudah berada di Rusia";
+        return ArticleFixture.article(file, speaker + " menyatakan " + claim + ".").published(published)
+                .say(claim, speaker, "ROK", Stance.ASSERT, "troops").number(figure, value, low, high, q, "tentara")
+                .done().build();
+    }
+
+    private static ArticleStatements exact(String file, LocalDate published, String speaker, double value, String text) {
+        return report(file, published, speaker, text, value, value, value, Qualifier.EXACT);
+    }
+
+    @Test
+    void aGrowingFigureIsOneEvolvingFindingEvenWhenOlderFiguresAreRepeatedLater() throws Exception {
+        LocalDate day = LocalDate.of(2024, 10, 20);
+        List<ArticleStatements> story = new ArrayList<>(List.of(
+                exact("001_a.txt", day, "Kepala NIS", 1500, "1.500"),
+                exact("002_b.txt", day.plusDays(5), "Kepala Staf Gabungan", 3000, "3.000"),
+                exact("003_c.txt", day.plusDays(6), "Presiden Yoon", 1500, "1.500"),
+                exact("004_d.txt", day.plusDays(10), "Menteri Pertahanan", 10000, "10.000"),
+                exact("005_e.txt", day.plusDays(11), "Kepala NIS", 3000, "3.000")));
+
+        List<Finding> findings = find(story);
+
+        assertThat(ofType(findings, FindingType.NUMERIC)).isEmpty();
+        List<Finding> evolving = ofType(findings, FindingType.EVOLVING);
+        assertThat(evolving).hasSize(1);
+        assertThat(evolving.get(0).explanation())
+                .containsSubsequence("\u201C1.500\u201D", "20 October 2024", "\u201C3.000\u201D", "25 October 2024",
+                        "\u201C10.000\u201D", "30 October 2024");
+        assertThat(evolving.get(0).evidence()).hasSize(5);
+    }
+
+    @Test
+    void figuresThatAllConflictOnOneDayAreOneNumericFindingListingEach() throws Exception {
+        LocalDate day = LocalDate.of(2024, 10, 28);
+        List<ArticleStatements> story = List.of(
+                exact("001_a.txt", day, "Kepala NIS", 1500, "1.500"),
+                exact("002_b.txt", day, "Kepala Staf Gabungan", 3000, "3.000"),
+                exact("003_c.txt", day, "Menteri Pertahanan", 10000, "10.000"));
+
+        List<Finding> numeric = ofType(find(story), FindingType.NUMERIC);
+
+        assertThat(numeric).hasSize(1);
+        Finding f = numeric.get(0);
+        assertThat(f.severity()).isEqualTo(Severity.HIGH);
+        assertThat(f.title()).endsWith("\u201C1.500\u201D vs \u201C3.000\u201D vs \u201C10.000\u201D");
+        assertThat(f.explanation()).contains("Kepala NIS", "Kepala Staf Gabungan", "Menteri Pertahanan")
+                .contains("cannot be split into two camps");
+        assertThat(f.evidence()).hasSize(3);
+    }
+
+    @Test
+    void opposingBoundsOnOneDayAreOneFindingAndAnApproximateFigureFittingBothStaysOut() throws Exception {
+        LocalDate day = LocalDate.of(2024, 10, 24);
+        List<ArticleStatements> story = new ArrayList<>(List.of(
+                report("001_a.txt", day, "Kepala NIS", "setidaknya 3.000", 3000.0, 3000, Double.POSITIVE_INFINITY,
+                        Qualifier.AT_LEAST),
+                report("002_b.txt", day, "Pentagon", "hingga 3.000", 3000.0, 0, 3000, Qualifier.UP_TO),
+                report("003_c.txt", day, "NATO", "sekitar 3.000", 3000.0, 3000, 3000, Qualifier.APPROX)));
+
+        List<Finding> numeric = ofType(find(story), FindingType.NUMERIC);
+
+        assertThat(numeric).hasSize(1);
+        Finding f = numeric.get(0);
+        assertThat(f.severity()).isEqualTo(Severity.MEDIUM);
+        assertThat(f.evidence()).extracting(Evidence::fileName).containsExactlyInAnyOrder("001_a.txt", "002_b.txt");
+        assertThat(f.evidence().get(0).opposes(f.evidence().get(1))).isTrue();
+
+        story.add(report("004_d.txt", day, "Kepala Staf Gabungan", "setidaknya 3.000", 3000.0, 3000,
+                Double.POSITIVE_INFINITY, Qualifier.AT_LEAST));
+        List<Finding> again = ofType(find(story), FindingType.NUMERIC);
+        assertThat(again).hasSize(1);
+        assertThat(again.get(0).id()).as("the cluster keeps its id when a report joins it").isEqualTo(f.id());
+        assertThat(again.get(0).evidence()).hasSize(3);
+    }
+}
