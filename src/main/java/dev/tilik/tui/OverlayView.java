@@ -1,9 +1,6 @@
 package dev.tilik.tui;
 
-import dev.tilik.findings.Finding;
 import dev.tilik.review.Verdict;
-import dev.tilik.statements.ArticleStatements;
-import dev.tilik.statements.Statement;
 import dev.tilik.text.Columns;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,11 +25,12 @@ final class OverlayView {
         } else if (o instanceof Overlay.FilterMenu m) {
             filter(c, s, m);
         } else if (o instanceof Overlay.FindingList l) {
-            list(c, s, "Findings by topic", findingLines(s), lineOfFinding(s, l.cursor()));
+            list(c, s, "Findings by topic", ListLines.findings(s, listInnerWidth(s)), ListLines.lineOfFinding(s, l.cursor()), 1);
         } else if (o instanceof Overlay.ArticlePicker p) {
-            list(c, s, "Articles: h puts it left, l right, Enter in the focused pane", articleLines(s), p.cursor());
+            list(c, s, "Articles: h puts it left, l right, Enter in the focused pane", ListLines.articles(s), p.cursor(), 1);
         } else if (o instanceof Overlay.StatementList l) {
-            list(c, s, "Statements in " + l.fileName(), statementLines(s, l.fileName()), l.cursor());
+            list(c, s, "Statements in " + l.fileName(), ListLines.statements(s, l.fileName(), listInnerWidth(s)),
+                    l.cursor() * 2, 2);
         } else if (o instanceof Overlay.Help h) {
             help(c, s, h);
         }
@@ -105,94 +103,25 @@ final class OverlayView {
         Chrome.lines(c, inner, lines, 0);
     }
 
-    private static void list(Canvas c, AppState s, String title, List<List<Segment>> lines, int cursorLine) {
+    /** A list box; the entry under the cursor ({@code span} lines from {@code cursorLine}) in inverse. */
+    private static void list(Canvas c, AppState s, String title, List<List<Segment>> lines, int cursorLine, int span) {
         Rect inner = Chrome.box(c, Chrome.centred(s.width(), s.height(), LIST_WIDTH, s.height() - 4), title);
         int h = Math.max(1, inner.height());
         int scroll = Math.max(0, Math.min(cursorLine - h / 2, lines.size() - h));
-        if (cursorLine >= 0 && cursorLine < lines.size()) {
+        lines = new ArrayList<>(lines);
+        for (int line = Math.max(0, cursorLine); line < Math.min(lines.size(), cursorLine + span); line++) {
             List<Segment> sel = new ArrayList<>();
-            for (Segment seg : lines.get(cursorLine)) {
+            for (Segment seg : lines.get(line)) {
                 sel.add(new Segment(seg.text(), seg.style().inverse()));
             }
-            lines = new ArrayList<>(lines);
-            lines.set(cursorLine, sel);
+            lines.set(line, sel);
         }
         Chrome.lines(c, inner, lines, scroll);
     }
 
-    private static List<List<Segment>> findingLines(AppState s) {
-        List<List<Segment>> out = new ArrayList<>();
-        String topic = null;
-        int n = 1;
-        for (Finding f : Findings.visible(s)) {
-            if (!Findings.topicLabel(f).equals(topic)) {
-                topic = Findings.topicLabel(f);
-                out.add(Segment.line(topic, Style.of(Role.LABEL).strong()));
-            }
-            Verdict v = s.session().verdict(f.id());
-            out.add(List.of(new Segment(String.format(java.util.Locale.ROOT, "  %3d ", n++), Style.TEXT),
-                    new Segment(Columns.pad(f.severity().id(), 7), Style.of(severity(f))),
-                    new Segment(Columns.pad(f.type().label(), 20) + " ", Style.TEXT),
-                    new Segment(Columns.pad(v.label(), 13) + " ", Style.of(v == Verdict.UNREVIEWED ? Role.DIM : Role.LABEL)),
-                    new Segment(f.title(), Style.TEXT)));
-        }
-        return out;
-    }
-
-    /** The display line of the finding at {@code index}: findings come after their topic headers. */
-    private static int lineOfFinding(AppState s, int index) {
-        String topic = null;
-        int line = 0;
-        List<Finding> v = Findings.visible(s);
-        for (int i = 0; i < v.size(); i++) {
-            if (!Findings.topicLabel(v.get(i)).equals(topic)) {
-                topic = Findings.topicLabel(v.get(i));
-                line++;
-            }
-            if (i == index) {
-                return line;
-            }
-            line++;
-        }
-        return -1;
-    }
-
-    private static Role severity(Finding f) {
-        return switch (f.severity()) {
-            case HIGH -> Role.HIGH;
-            case MEDIUM -> Role.MEDIUM;
-            default -> Role.LOW;
-        };
-    }
-
-    private static List<List<Segment>> articleLines(AppState s) {
-        List<List<Segment>> out = new ArrayList<>();
-        String left = Panes.article(s, Focus.LEFT).map(ArticleStatements::fileName).orElse("");
-        String right = Panes.article(s, Focus.RIGHT).map(ArticleStatements::fileName).orElse("");
-        for (ArticleStatements a : s.session().analysis().articles()) {
-            String where = (a.fileName().equals(left) ? "A" : " ") + (a.fileName().equals(right) ? "B" : " ");
-            out.add(List.of(new Segment(where + " ", Style.of(Role.LABEL).strong()),
-                    new Segment(Columns.pad(a.fileName(), 34), Style.TEXT),
-                    new Segment(" " + a.document().language().language() + " \u00B7 " + a.statements().size()
-                            + " statements", Style.of(Role.DIM))));
-        }
-        return out;
-    }
-
-    private static List<List<Segment>> statementLines(AppState s, String file) {
-        List<List<Segment>> out = new ArrayList<>();
-        for (Statement st : ListActions.statements(s, file)) {
-            out.add(List.of(new Segment(Columns.pad("[" + st.stance().marker() + "]", 12) + " ",
-                            Style.of(Role.of(st.stance()))),
-                    new Segment(Columns.pad(st.speaker(), 26) + " ", Style.TEXT.strong()),
-                    new Segment(Columns.pad(st.party() == null ? "-" : st.party(), 7) + " ", Style.TEXT),
-                    new Segment(Columns.pad(st.cue() == null ? "-" : st.cue(), 15) + " ", Style.TEXT),
-                    new Segment(st.topic() == null ? "-" : st.topic(), Style.of(Role.DIM))));
-        }
-        if (out.isEmpty()) {
-            out.add(Segment.line("no statements found in this article", Style.of(Role.DIM)));
-        }
-        return out;
+    /** Columns inside a list box for this screen. */
+    private static int listInnerWidth(AppState s) {
+        return Math.max(1, Math.min(s.width() - 2, LIST_WIDTH) - 4);
     }
 
     private static void help(Canvas c, AppState s, Overlay.Help h) {

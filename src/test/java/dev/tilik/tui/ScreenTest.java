@@ -36,6 +36,20 @@ class ScreenTest {
     }
 
     @Test
+    void listsShowWholeTypesAndTheClaimsAt80x24() throws Exception {
+        try (VirtualRun run = new VirtualRun(80, 24, new FixtureBackend())) {
+            run.await("loaded", AppState::isLoaded).press("l", "G").await("list", s -> s.mode() == Mode.LIST
+                    && ((Overlay.FindingList) s.overlay()).cursor() == 4);
+            ScreenFiles.assertScreen("list_80x24", run.screen());
+            assertThat(run.screen()).contains("weekday does not match date");
+            run.press("Esc", "Tab", "t", "j").await("statements", s -> s.mode() == Mode.STATEMENTS
+                    && ((Overlay.StatementList) s.overlay()).cursor() == 1);
+            ScreenFiles.assertScreen("statements_80x24", run.screen());
+            assertThat(run.screen()).contains("Jika benar ada hal seperti");
+        }
+    }
+
+    @Test
     void verdictMenuAndNoteInThePanel() throws Exception {
         try (VirtualRun run = new VirtualRun(120, 40, new FixtureBackend())) {
             run.await("loaded", AppState::isLoaded).press("v", "3", "e", "Kim speaks conditionally", "Enter")

@@ -1,0 +1,111 @@
+package dev.tilik.tui;
+
+import dev.tilik.findings.Finding;
+import dev.tilik.review.Verdict;
+import dev.tilik.statements.ArticleStatements;
+import dev.tilik.statements.Statement;
+import dev.tilik.text.Columns;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The lines of the list overlays (findings by topic, articles, statements), columns sized to their values. */
+final class ListLines {
+    private ListLines() {
+    }
+
+    /** The widest of {@code texts}, between {@code min} and {@code max} columns. */
+    private static int column(List<String> texts, int min, int max) {
+        int w = min;
+        for (String t : texts) {
+            w = Math.max(w, Columns.width(t));
+        }
+        return Math.min(max, w);
+    }
+
+    /** One line a finding: number, severity, type and verdict in columns as wide as their values, the title cut with …. */
+    static List<List<Segment>> findings(AppState s, int width) {
+        List<List<Segment>> out = new ArrayList<>();
+        String topic = null;
+        int n = 1;
+        int typeW = column(Findings.visible(s).stream().map(f -> f.type().label()).toList(), 10, 32);
+        int verdictW = column(Findings.visible(s).stream().map(f -> s.session().verdict(f.id()).label()).toList(), 7, 24);
+        for (Finding f : Findings.visible(s)) {
+            if (!Findings.topicLabel(f).equals(topic)) {
+                topic = Findings.topicLabel(f);
+                out.add(Segment.line(topic, Style.of(Role.LABEL).strong()));
+            }
+            Verdict v = s.session().verdict(f.id());
+            out.add(List.of(new Segment(String.format(java.util.Locale.ROOT, "  %3d ", n++), Style.TEXT),
+                    new Segment(Columns.pad(f.severity().id(), 7), Style.of(severity(f))),
+                    new Segment(Columns.pad(f.type().label(), typeW) + " ", Style.TEXT),
+                    new Segment(Columns.pad(v.label(), verdictW) + " ", Style.of(v == Verdict.UNREVIEWED ? Role.DIM : Role.LABEL)),
+                    new Segment(Columns.fit(f.title(), width - 6 - 7 - typeW - 1 - verdictW - 1), Style.TEXT)));
+        }
+        return out;
+    }
+
+    /** The display line of the finding at {@code index}: findings come after their topic headers. */
+    static int lineOfFinding(AppState s, int index) {
+        String topic = null;
+        int line = 0;
+        List<Finding> v = Findings.visible(s);
+        for (int i = 0; i < v.size(); i++) {
+            if (!Findings.topicLabel(v.get(i)).equals(topic)) {
+                topic = Findings.topicLabel(v.get(i));
+                line++;
+            }
+            if (i == index) {
+                return line;
+            }
+            line++;
+        }
+        return -1;
+    }
+
+    private static Role severity(Finding f) {
+        return switch (f.severity()) {
+            case HIGH -> Role.HIGH;
+            case MEDIUM -> Role.MEDIUM;
+            default -> Role.LOW;
+        };
+    }
+
+    static List<List<Segment>> articles(AppState s) {
+        List<List<Segment>> out = new ArrayList<>();
+        String left = Panes.article(s, Focus.LEFT).map(ArticleStatements::fileName).orElse("");
+        String right = Panes.article(s, Focus.RIGHT).map(ArticleStatements::fileName).orElse("");
+        for (ArticleStatements a : s.session().analysis().articles()) {
+            String where = (a.fileName().equals(left) ? "A" : " ") + (a.fileName().equals(right) ? "B" : " ");
+            out.add(List.of(new Segment(where + " ", Style.of(Role.LABEL).strong()),
+                    new Segment(Columns.pad(a.fileName(), 34), Style.TEXT),
+                    new Segment(" " + a.document().language().language() + " \u00B7 " + a.statements().size()
+                            + " statements", Style.of(Role.DIM))));
+        }
+        return out;
+    }
+
+    /** Two lines a statement: stance, speaker, party, cue and topic, then the claim itself (cut with …). */
+    static List<List<Segment>> statements(AppState s, String file, int width) {
+        List<List<Segment>> out = new ArrayList<>();
+        List<Statement> all = ListActions.statements(s, file);
+        String text = s.session().analysis().article(file).map(a -> a.document().text()).orElse("");
+        int speakerW = column(all.stream().map(Statement::speaker).toList(), 7, 26);
+        int partyW = column(all.stream().map(st -> st.party() == null ? "-" : st.party()).toList(), 1, 7);
+        int cueW = column(all.stream().map(st -> st.cue() == null ? "-" : st.cue()).toList(), 1, 15);
+        for (Statement st : all) {
+            out.add(List.of(new Segment(Columns.pad("[" + st.stance().marker() + "]", 12) + " ",
+                            Style.of(Role.of(st.stance()))),
+                    new Segment(Columns.pad(st.speaker(), speakerW) + " ", Style.TEXT.strong()),
+                    new Segment(Columns.pad(st.party() == null ? "-" : st.party(), partyW) + " ", Style.TEXT),
+                    new Segment(Columns.pad(st.cue() == null ? "-" : st.cue(), cueW) + " ", Style.TEXT),
+                    new Segment(st.topic() == null ? "-" : st.topic(), Style.of(Role.DIM))));
+            String claim = st.claim().end() <= text.length() ? st.claim().coveredText(text) : "";
+            out.add(Segment.line(CitedLines.INDENT + Columns.fit(claim.replaceAll("\\s+", " ").strip(),
+                    width - CitedLines.INDENT.length()), Style.TEXT));
+        }
+        if (out.isEmpty()) {
+            out.add(Segment.line("no statements found in this article", Style.of(Role.DIM)));
+        }
+        return out;
+    }
+}
