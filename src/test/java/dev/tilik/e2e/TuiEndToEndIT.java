@@ -53,21 +53,37 @@ class TuiEndToEndIT {
         return sb.toString();
     }
 
+    /** Starts the reader on the samples and waits for its first finding. */
+    private Tmux openReader(int width, int height, Path notes) {
+        Tmux t = Tmux.start(width, height, command(notes));
+        t.waitFor("the first finding", s -> s.contains(FIRST_FINDING), START);
+        return t;
+    }
+
+    /** Opens the verdict menu, picks a verdict by digit and waits until the finding's header shows it. */
+    private static void chooseVerdict(Tmux t, String digit, String label) {
+        t.press("v");
+        t.waitForText("needs sources");
+        t.press(digit);
+        t.waitFor("the verdict in the finding header", s -> s.contains("HIGH \u00B7 " + label), Tmux.DEFAULT_WAIT);
+    }
+
+    private static void quit(Tmux t) {
+        t.press("q");
+        assertThat(t.waitForExit(Tmux.DEFAULT_WAIT)).isZero();
+    }
+
     @Test
     void verdictAndNoteReachTheNoteFile() throws IOException {
         Path notes = tmp.resolve("notes.json");
-        try (Tmux t = Tmux.start(100, 30, command(notes))) {
-            t.waitFor("the first finding", s -> s.contains(FIRST_FINDING), START);
-            t.press("v");
-            t.waitForText("confirmed");
-            t.press("2");
+        try (Tmux t = openReader(100, 30, notes)) {
+            chooseVerdict(t, "2", "confirmed");
             t.press("e");
             t.waitFor("the note editor", s -> s.toLowerCase().contains("note"), Tmux.DEFAULT_WAIT);
             t.type("Checked against the AFP wire");
             t.press("Enter");
             t.waitForText("Checked against the AFP wire");
-            t.press("q");
-            assertThat(t.waitForExit(Tmux.DEFAULT_WAIT)).isZero();
+            quit(t);
         }
         JsonNode review = reviewWithNote(notes, "Checked against the AFP wire");
         assertThat(review.get("verdict").asText()).isEqualTo("confirmed");
@@ -78,28 +94,21 @@ class TuiEndToEndIT {
     @Test
     void reopeningRestoresTheVerdict() throws IOException {
         Path notes = tmp.resolve("notes.json");
-        try (Tmux t = Tmux.start(100, 30, command(notes))) {
-            t.waitFor("the first finding", s -> s.contains(FIRST_FINDING), START);
-            t.press("v");
-            t.waitForText("divergence");
-            t.press("3");
-            t.waitForText("divergence");
-            t.press("q");
-            assertThat(t.waitForExit(Tmux.DEFAULT_WAIT)).isZero();
+        try (Tmux t = openReader(100, 30, notes)) {
+            chooseVerdict(t, "3", "divergence");
+            quit(t);
         }
-        try (Tmux t = Tmux.start(100, 30, command(notes))) {
-            String screen = t.waitFor("the first finding", s -> s.contains(FIRST_FINDING), START);
-            assertThat(screen).contains("divergence");
-            t.press("q");
-            assertThat(t.waitForExit(Tmux.DEFAULT_WAIT)).isZero();
+        try (Tmux t = openReader(100, 30, notes)) {
+            assertThat(t.screen()).contains("HIGH \u00B7 divergence");
+            quit(t);
         }
     }
 
     @Test
     void fitsAt80x24And200x60AndSurvivesResizes() {
         Path notes = tmp.resolve("notes.json");
-        try (Tmux t = Tmux.start(80, 24, command(notes))) {
-            String small = t.waitFor("the first finding", s -> s.contains(FIRST_FINDING), START);
+        try (Tmux t = openReader(80, 24, notes)) {
+            String small = t.screen();
             assertLinesFit(small, 80);
             t.resize(200, 60);
             String big = t.waitFor("a re-layout at 200 columns", s -> s.contains(FIRST_FINDING) && widest(s) > 120,
@@ -109,8 +118,7 @@ class TuiEndToEndIT {
             t.waitFor("the too-small message", s -> s.toLowerCase().contains("too small"), Tmux.DEFAULT_WAIT);
             t.resize(100, 30);
             t.waitFor("the finding again", s -> s.contains(FIRST_FINDING), Tmux.DEFAULT_WAIT);
-            t.press("q");
-            assertThat(t.waitForExit(Tmux.DEFAULT_WAIT)).isZero();
+            quit(t);
         }
     }
 
@@ -134,14 +142,9 @@ class TuiEndToEndIT {
     @Test
     void hangUpLosesNothing() {
         Path notes = tmp.resolve("notes.json");
-        Tmux t = Tmux.start(100, 30, command(notes));
+        Tmux t = openReader(100, 30, notes);
         try {
-            t.waitFor("the first finding", s -> s.contains(FIRST_FINDING), START);
-            t.press("v");
-            t.waitForText("not a contradiction");
-            t.press("4");
-            t.waitFor("the verdict on screen", s -> s.contains("not a contradiction") && !s.contains("needs sources"),
-                    Tmux.DEFAULT_WAIT);
+            chooseVerdict(t, "4", "not a contradiction");
         } finally {
             t.close(); // kills the tmux server: the program gets SIGHUP, as on a dropped SSH connection
         }
