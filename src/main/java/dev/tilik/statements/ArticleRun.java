@@ -17,7 +17,6 @@ final class ArticleRun {
     private final Document doc;
     private final String text;
     private final StatementExtractor.Parts parts;
-    private final TopicMatcher topics;
     /** How many tokens at a sentence's start may hold its subject ("Suara.com - Korea Utara pada …"). */
     private static final int OPENING = 5;
 
@@ -27,7 +26,6 @@ final class ArticleRun {
         this.doc = doc;
         this.text = doc.text();
         this.parts = parts;
-        this.topics = new TopicMatcher(parts.lex().rules, parts.forms());
     }
 
     ArticleStatements run() {
@@ -41,7 +39,7 @@ final class ArticleRun {
         }
         QuoteGroups.spread(sentences, found);
         String dominant = dominantTopic(sentences, found);
-        StatementBuilder builder = new StatementBuilder(doc, parts, topics, discourse);
+        StatementBuilder builder = new StatementBuilder(doc, parts, discourse);
         List<Statement> out = new ArrayList<>();
         Map<Integer, String> lastTopicInParagraph = new HashMap<>();
         for (int k = 0; k < sentences.size(); k++) {
@@ -123,7 +121,7 @@ final class ArticleRun {
                 continue;
             }
             Sentence s = sentences.get(k);
-            Optional<String> t = topics.first(s.tokens(), 0, s.size());
+            Optional<String> t = parts.topics().first(s.tokens(), 0, s.size());
             t.ifPresent(x -> {
                 if (counts.merge(x, 1, Integer::sum) == 1) {
                     order.add(x);

@@ -26,11 +26,11 @@ final class StatementBuilder {
     private final TopicMatcher topics;
     private final Discourse discourse;
 
-    StatementBuilder(Document doc, StatementExtractor.Parts parts, TopicMatcher topics, Discourse discourse) {
+    StatementBuilder(Document doc, StatementExtractor.Parts parts, Discourse discourse) {
         this.doc = doc;
         this.text = doc.text();
         this.parts = parts;
-        this.topics = topics;
+        this.topics = parts.topics();
         this.discourse = discourse;
     }
 

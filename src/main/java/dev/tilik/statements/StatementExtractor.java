@@ -18,7 +18,7 @@ public final class StatementExtractor {
 
     /** One language's compiled parts. */
     record Parts(Lexicon lex, AttributionFinder attributions, StanceClassifier stances, PartyResolver parties,
-                 NumberExtractor numbers, DateExtractor dates, WordForms forms) {
+                 NumberExtractor numbers, DateExtractor dates, TopicMatcher topics) {
     }
 
     private final Map<String, Parts> byLanguage = new HashMap<>();
@@ -30,7 +30,8 @@ public final class StatementExtractor {
             Lexicon lex = new Lexicon(lr);
             byLanguage.put(code, new Parts(lex, new AttributionFinder(lex), new StanceClassifier(lex),
                     new PartyResolver(rules.parties(), lex), new NumberExtractor(lr.numbers()),
-                    new DateExtractor(lr.dates()), WordForms.forLanguage(code)));
+                    new DateExtractor(lr.dates()),
+                    new TopicMatcher(lr.statements(), WordForms.forLanguage(code))));
         }
     }
 

@@ -2,33 +2,35 @@ package dev.tilik.statements;
 
 import dev.tilik.rules.StatementRules;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Finds topics (from the rules' lexicons) and topic events in tokens by word form, so inflected
  * words meet their lexicon entry. When a stretch names several topics the first mentioned wins:
  * "pengiriman senjata dan pasukan" is about weapons; a tagged token also meets an entry by its lemma
- * ("sent" → "send"). Topics never merge. Not thread-safe (it
- * caches word forms); one per article run.
+ * ("sent" → "send"). Topics never merge. Built once per language by the extractor (stemming
+ * every lexicon entry is not per-article work); thread-safe, its cache of word forms being concurrent.
  */
 final class TopicMatcher {
     private record Term(String topic, List<Set<String>> words) {
     }
 
     private final WordForms forms;
-    private final List<Term> terms = new ArrayList<>();
-    private final List<Term> events = new ArrayList<>();
-    private final Map<String, Set<String>> cache = new HashMap<>();
+    private final List<Term> terms;
+    private final List<Term> events;
+    private final Map<String, Set<String>> cache = new ConcurrentHashMap<>();
 
     TopicMatcher(StatementRules rules, WordForms forms) {
         this.forms = forms;
-        rules.topics().forEach((topic, words) -> words.forEach(w -> terms.add(term(topic, w))));
-        rules.events().forEach(w -> events.add(term("", w)));
-        terms.sort((a, b) -> b.words.size() - a.words.size());
+        List<Term> t = new ArrayList<>();
+        rules.topics().forEach((topic, words) -> words.forEach(w -> t.add(term(topic, w))));
+        t.sort((a, b) -> b.words.size() - a.words.size());
+        this.terms = List.copyOf(t);
+        this.events = rules.events().stream().map(w -> term("", w)).toList();
     }
 
     private Term term(String topic, String phrase) {
