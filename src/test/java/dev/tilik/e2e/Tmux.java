@@ -70,6 +70,11 @@ final class Tmux implements AutoCloseable {
         return this;
     }
 
+    /** The pane's terminal device, e.g. {@code /dev/pts/3}, to read its settings from outside. */
+    String paneTty() {
+        return run("display-message", "-p", "-t", session, "#{pane_tty}").strip();
+    }
+
     /** The visible screen, one line per row. */
     String screen() {
         return run("capture-pane", "-p", "-t", session);

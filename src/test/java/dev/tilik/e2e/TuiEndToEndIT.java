@@ -140,6 +140,35 @@ class TuiEndToEndIT {
     }
 
     @Test
+    void ctrlZHandsTheTerminalBackAndResumes() throws Exception {
+        Path notes = tmp.resolve("notes.json");
+        String cmd = "stty -g > '" + tmp.resolve("stty.before") + "'; " + command(notes);
+        try (Tmux t = Tmux.start(100, 30, cmd)) {
+            t.waitFor("the first finding", s -> s.contains(FIRST_FINDING), START);
+            String tty = t.paneTty();
+            String before = Files.readString(tmp.resolve("stty.before")).strip();
+            String pid = await("the reader's process").atMost(Tmux.DEFAULT_WAIT)
+                    .until(() -> run("pgrep", "-f", "^java .*--notes " + notes).strip(), p -> !p.isEmpty() && !p.contains("\n"));
+            t.press("C-z");
+            await("the user's tty settings while suspended").atMost(Tmux.DEFAULT_WAIT)
+                    .until(() -> run("stty", "-g", "-F", tty).strip(), before::equals);
+            run("kill", "-CONT", pid);
+            // Raw mode is back only if a single key, without Enter, moves to the next finding.
+            t.waitFor("the reader after resuming", s -> s.contains("Finding 1/"), Tmux.DEFAULT_WAIT);
+            t.press("n");
+            t.waitFor("the next finding after resuming", s -> s.contains("Finding 2/"), Tmux.DEFAULT_WAIT);
+            quit(t);
+        }
+    }
+
+    private static String run(String... command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(20, TimeUnit.SECONDS)).as("%s finishes", String.join(" ", command)).isTrue();
+        return out;
+    }
+
+    @Test
     void hangUpLosesNothing() {
         Path notes = tmp.resolve("notes.json");
         Tmux t = openReader(100, 30, notes);
