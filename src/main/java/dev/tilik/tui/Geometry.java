@@ -21,8 +21,12 @@ public record Geometry(int width, int height, boolean sideBySide, Rect header, R
 
     /** The layout for a state: the finding panel as tall as its content, within {@link #panelRows}. */
     public static Geometry of(AppState s) {
-        boolean focused = s.nav().focus() == Focus.PANEL;
-        return of(s.width(), s.height(), focused, PanelContent.lines(s, Math.max(0, s.width())).size());
+        return of(s, PanelContent.lines(s, s.width()).size());
+    }
+
+    /** The layout for a state whose panel content, {@link PanelContent#lines} at the full width, is {@code panelLines} long. */
+    static Geometry of(AppState s, int panelLines) {
+        return of(s.width(), s.height(), s.nav().focus() == Focus.PANEL, panelLines);
     }
 
     public static Geometry of(int width, int height) {

@@ -43,15 +43,16 @@ public final class Navigate {
     /** Scroll the focused pane by {@code delta} lines (a page when asked), staying inside the text. */
     static AppState scroll(AppState s, int delta) {
         Focus side = s.nav().focus();
-        Geometry g = Geometry.of(s);
         if (side == Focus.PANEL) {
-            int max = Math.max(0, PanelContent.lines(s, g.panel().width()).size() - g.panel().height());
+            List<List<Segment>> panel = PanelContent.lines(s, s.width());
+            int max = Math.max(0, panel.size() - Geometry.of(s, panel.size()).panel().height());
             return s.withNav(s.nav().withPanelScroll(Math.min(max, s.nav().panelScroll() + delta)));
         }
         List<ArticleLayout.Line> lines = lines(s, side);
         if (lines.isEmpty()) {
             return s;
         }
+        Geometry g = Geometry.of(s);
         int anchor = s.nav().anchor(side);
         int max = Math.max(0, lines.size() - g.body(side).height());
         int from = Math.min(ArticleLayout.lineOf(lines, anchor), max);
@@ -67,7 +68,8 @@ public final class Navigate {
         if (a.isEmpty()) {
             return List.of();
         }
-        return ArticleLayout.lines(a.get(), Geometry.of(s).textWidth(side));
+        // A pane's width does not depend on the panel's height: no need to lay out the panel.
+        return ArticleLayout.lines(a.get(), Geometry.of(s.width(), s.height()).textWidth(side));
     }
 
     static int pageSize(AppState s) {

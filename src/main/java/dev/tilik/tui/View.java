@@ -19,7 +19,8 @@ public final class View {
             LoadingView.draw(c, s);
             return c;
         }
-        Geometry g = Geometry.of(s);
+        List<List<Segment>> panelLines = PanelContent.lines(s, s.width());
+        Geometry g = Geometry.of(s, panelLines.size());
         header(c, s, g);
         ArticlePaneView.draw(c, s, g, Focus.LEFT);
         ArticlePaneView.draw(c, s, g, Focus.RIGHT);
@@ -28,7 +29,7 @@ public final class View {
                 c.put(g.left().width(), y, "\u2502", Style.of(Role.BORDER), 1);
             }
         }
-        panel(c, s, g);
+        panel(c, s, g, panelLines);
         StatusBar.draw(c, s, g.status());
         OverlayView.draw(c, s);
         return c;
@@ -46,14 +47,14 @@ public final class View {
         c.put(0, 0, text, Style.of(Role.HEADER).strong(), g.width());
     }
 
-    private static void panel(Canvas c, AppState s, Geometry g) {
+    /** The finding panel; {@code lines} is its content at the panel's width, already made for the layout. */
+    private static void panel(Canvas c, AppState s, Geometry g, List<List<Segment>> lines) {
         Optional<Finding> f = Findings.current(s);
         List<Finding> visible = Findings.visible(s);
         String label = f.map(x -> "Finding " + (Findings.index(s) + 1) + "/" + visible.size() + " \u00B7 "
                 + Findings.topicLabel(x) + " \u00B7 " + x.type().label() + " \u00B7 "
                 + x.severity().id().toUpperCase(java.util.Locale.ROOT) + " \u00B7 "
                 + s.session().verdict(x.id()).label()).orElse("No finding selected");
-        List<List<Segment>> lines = PanelContent.lines(s, g.panel().width());
         int max = Math.max(0, lines.size() - g.panel().height());
         int scroll = Math.min(max, s.nav().panelScroll());
         String more = max == 0 ? "" : (scroll < max ? "more \u2193" : "end");
