@@ -2,6 +2,7 @@ package dev.tilik.tui;
 
 import dev.tilik.findings.Finding;
 import dev.tilik.findings.Severity;
+import dev.tilik.review.ReviewSession;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
@@ -15,6 +16,12 @@ import java.util.Optional;
  * the analysis's order.
  */
 public final class Findings {
+    /** The last answer of {@link #visible}: one frame or key asks it a dozen times for the same session and filter. */
+    private record Last(ReviewSession session, Filter filter, List<Finding> visible) {
+    }
+
+    private static volatile Last last;
+
     private Findings() {
     }
 
@@ -22,19 +29,29 @@ public final class Findings {
         if (s.session() == null) {
             return List.of();
         }
-        List<Finding> all = s.session().findings();
+        Last memo = last;
+        if (memo != null && memo.session() == s.session() && memo.filter().equals(s.filter())) {
+            return memo.visible();
+        }
+        List<Finding> out = sorted(s.session(), s.filter());
+        last = new Last(s.session(), s.filter(), out);
+        return out;
+    }
+
+    private static List<Finding> sorted(ReviewSession session, Filter filter) {
+        List<Finding> all = session.findings();
         List<Finding> out = new ArrayList<>();
         Map<Finding, Integer> order = new IdentityHashMap<>();
         for (Finding f : all) {
             order.put(f, order.size());
-            if (s.filter().matches(f, s.session())) {
+            if (filter.matches(f, session)) {
                 out.add(f);
             }
         }
         out.sort(Comparator.comparing((Finding f) -> f.topic() == null ? "\uffff" : f.topic())
                 .thenComparing(Finding::severity, Comparator.comparingInt(Severity::ordinal))
                 .thenComparingInt(order::get));
-        return out;
+        return List.copyOf(out);
     }
 
     /** The finding shown, if it is still visible under the filter. */
