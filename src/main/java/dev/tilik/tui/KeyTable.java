@@ -51,12 +51,7 @@ public record KeyTable(List<Binding> bindings) {
         b.add(row(Action.VERDICT, READING, review, Guard.NEEDS_FINDING, "v"));
         b.add(row(Action.NOTE, READING, review, Guard.NEEDS_FINDING, "e"));
         b.add(row(Action.SAVE, READING, review, Guard.ALWAYS, "s"));
-        b.add(row(Action.SCROLL_DOWN, READING, read, Guard.ALWAYS, "j", "Down"));
-        b.add(row(Action.SCROLL_UP, READING, read, Guard.ALWAYS, "k", "Up"));
-        b.add(row(Action.PAGE_DOWN, READING, read, Guard.ALWAYS, "PgDn", "Space"));
-        b.add(row(Action.PAGE_UP, READING, read, Guard.ALWAYS, "PgUp"));
-        b.add(row(Action.TOP, READING, read, Guard.ALWAYS, "g", "Home"));
-        b.add(row(Action.BOTTOM, READING, read, Guard.ALWAYS, "G", "End"));
+        motion(b, Action.SCROLL_DOWN, Action.SCROLL_UP, READING, read);
         b.add(row(Action.FOCUS_NEXT, READING, read, Guard.ALWAYS, "Tab"));
         b.add(row(Action.FOCUS_PREV, READING, read, Guard.ALWAYS, "BackTab"));
         b.add(row(Action.PICK_ARTICLES, READING, read, Guard.BROWSING, "a"));
@@ -87,12 +82,7 @@ public record KeyTable(List<Binding> bindings) {
 
         String lists = "Lists (findings, articles, statements, filter, help)";
         Set<Mode> listModes = EnumSet.of(Mode.LIST, Mode.PICK, Mode.STATEMENTS, Mode.FILTER, Mode.HELP);
-        b.add(row(Action.MOVE_DOWN, listModes, lists, Guard.ALWAYS, "j", "Down"));
-        b.add(row(Action.MOVE_UP, listModes, lists, Guard.ALWAYS, "k", "Up"));
-        b.add(row(Action.PAGE_DOWN, listModes, lists, Guard.ALWAYS, "PgDn", "Space"));
-        b.add(row(Action.PAGE_UP, listModes, lists, Guard.ALWAYS, "PgUp"));
-        b.add(row(Action.TOP, listModes, lists, Guard.ALWAYS, "g", "Home"));
-        b.add(row(Action.BOTTOM, listModes, lists, Guard.ALWAYS, "G", "End"));
+        motion(b, Action.MOVE_DOWN, Action.MOVE_UP, listModes, lists);
         b.add(row(Action.CHOOSE, EnumSet.of(Mode.LIST, Mode.STATEMENTS, Mode.PICK), lists, Guard.ALWAYS, "Enter"));
         b.add(row(Action.TO_LEFT, Set.of(Mode.PICK), lists, Guard.ALWAYS, "h", "Left"));
         b.add(row(Action.TO_RIGHT, Set.of(Mode.PICK), lists, Guard.ALWAYS, "l", "Right"));
@@ -103,6 +93,16 @@ public record KeyTable(List<Binding> bindings) {
         b.add(row(Action.CANCEL, listModes, lists, Guard.ALWAYS, "Esc", "q"));
         b.add(row(Action.CANCEL, Set.of(Mode.HELP), lists, Guard.ALWAYS, "?"));
         return new KeyTable(b);
+    }
+
+    /** The same motion keys wherever there is something to move through: a line down and up, a page, the ends. */
+    private static void motion(List<Binding> b, Action down, Action up, Set<Mode> modes, String group) {
+        b.add(row(down, modes, group, Guard.ALWAYS, "j", "Down"));
+        b.add(row(up, modes, group, Guard.ALWAYS, "k", "Up"));
+        b.add(row(Action.PAGE_DOWN, modes, group, Guard.ALWAYS, "PgDn", "Space"));
+        b.add(row(Action.PAGE_UP, modes, group, Guard.ALWAYS, "PgUp"));
+        b.add(row(Action.TOP, modes, group, Guard.ALWAYS, "g", "Home"));
+        b.add(row(Action.BOTTOM, modes, group, Guard.ALWAYS, "G", "End"));
     }
 
     private static Binding row(Action a, Set<Mode> modes, String group, Guard guard, String... keys) {
