@@ -150,13 +150,15 @@ final class Fixture {
     }
 
     private static CharSpan line(String text, String probe) {
-        int at = text.indexOf(probe);
-        int end = text.indexOf('\n', at);
-        return new CharSpan(at, end < 0 ? text.length() : end);
+        return lineFrom(text, text.indexOf(probe));
     }
 
     private static CharSpan lastLine(String text, String probe) {
-        int at = text.lastIndexOf(probe);
+        return lineFrom(text, text.lastIndexOf(probe));
+    }
+
+    /** From {@code at} to the end of its line. */
+    private static CharSpan lineFrom(String text, int at) {
         int end = text.indexOf('\n', at);
         return new CharSpan(at, end < 0 ? text.length() : end);
     }
