@@ -6,6 +6,7 @@ import dev.tilik.statements.Statement;
 import dev.tilik.text.Columns;
 import dev.tilik.text.SafeText;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,8 +22,12 @@ import java.util.TreeMap;
  * of (article, width), remembered for the last few.
  */
 public final class ArticleLayout {
-    /** One drawn thing: {@code marker} is the stance for marker units, null for article text. */
-    public record Unit(String text, int width, int offset, Stance marker) {
+    /**
+     * One drawn thing: {@code marker} is the stance for marker units, null for article text;
+     * {@code claim} is, for article text, the stance of the first statement whose claim covers it
+     * (null outside claims), found once here rather than for every cell of every frame.
+     */
+    public record Unit(String text, int width, int offset, Stance marker, Stance claim) {
         boolean isSpace() {
             return marker == null && text.equals(" ");
         }
@@ -82,6 +87,7 @@ public final class ArticleLayout {
         for (Statement s : article.statements()) {
             markers.putIfAbsent(s.claim().start(), s.stance());
         }
+        Stance[] claimAt = claims(article.statements(), text.length());
         List<Line> out = new ArrayList<>();
         List<Unit> para = new ArrayList<>();
         int paraStart = 0;
@@ -98,17 +104,28 @@ public final class ArticleLayout {
             int end = Columns.graphemeEnd(text, i);
             for (Map.Entry<Integer, Stance> m : markers.subMap(i, true, end, false).entrySet()) {
                 String label = "[" + m.getValue().marker() + "]";
-                para.add(new Unit(label, Columns.width(label), m.getKey(), m.getValue()));
-                para.add(new Unit(" ", 1, m.getKey(), m.getValue()));
+                para.add(new Unit(label, Columns.width(label), m.getKey(), m.getValue(), null));
+                para.add(new Unit(" ", 1, m.getKey(), m.getValue(), null));
             }
             String shown = SafeText.sanitize(text.substring(i, end));
-            para.add(new Unit(shown, Columns.width(shown), i, null));
+            para.add(new Unit(shown, Columns.width(shown), i, null, claimAt[i]));
             i = end;
         }
         if (!para.isEmpty() || out.isEmpty()) {
             wrap(para, paraStart, width, out);
         }
         return List.copyOf(out);
+    }
+
+    /** For each offset, the stance of the first statement whose claim covers it, or null. */
+    private static Stance[] claims(List<Statement> statements, int length) {
+        Stance[] at = new Stance[length];
+        for (int k = statements.size() - 1; k >= 0; k--) {
+            Statement st = statements.get(k);
+            Arrays.fill(at, Math.min(length, st.claim().start()), Math.min(length, st.claim().end()),
+                    st.stance());
+        }
+        return at;
     }
 
     private static void wrap(List<Unit> units, int paraStart, int width, List<Line> out) {

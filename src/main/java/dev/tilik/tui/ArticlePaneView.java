@@ -3,7 +3,6 @@ package dev.tilik.tui;
 import dev.tilik.findings.Evidence;
 import dev.tilik.ingest.Article;
 import dev.tilik.statements.ArticleStatements;
-import dev.tilik.statements.Statement;
 import dev.tilik.text.CharSpan;
 import java.util.List;
 import java.util.Optional;
@@ -62,22 +61,22 @@ final class ArticlePaneView {
     }
 
     private static Style style(AppState s, ArticleStatements a, ArticleLayout.Unit u, Marks marks) {
-        boolean isCurrent = marks.current().stream().anyMatch(span -> span.contains(u.offset()));
         if (u.marker() != null) {
-            Style m = Style.of(Role.of(u.marker())).strong();
-            return isCurrent ? m.inverse() : m;
+            return current(Style.of(Role.of(u.marker())).strong(), u, marks);
         }
         int o = u.offset();
         Search search = s.search();
         if (search != null && search.covers(marks.matches(), o)) {
             return Style.of(search.isCurrent(a.fileName(), o) ? Role.MATCH_CURRENT : Role.MATCH);
         }
-        for (Statement st : a.statements()) {
-            if (st.claim().contains(o)) {
-                Style base = Style.of(Role.of(st.stance()));
-                return isCurrent ? base.inverse() : base;
-            }
+        if (u.claim() != null) {
+            return current(Style.of(Role.of(u.claim())), u, marks);
         }
         return a.document().article().isBoilerplate(o) ? Style.of(Role.DIM) : Style.TEXT;
+    }
+
+    /** {@code base} in reverse video when the unit is in the current finding's evidence. */
+    private static Style current(Style base, ArticleLayout.Unit u, Marks marks) {
+        return marks.current().stream().anyMatch(span -> span.contains(u.offset())) ? base.inverse() : base;
     }
 }
