@@ -2,9 +2,8 @@ package dev.tilik.findings;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Arrays;
+import dev.tilik.text.EnumIds;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /** Kinds of finding. The last three are not contradictions: they are reported so they can be filtered. */
 public enum FindingType {
@@ -44,15 +43,10 @@ public enum FindingType {
 
     @JsonCreator
     public static FindingType of(String id) {
-        for (FindingType t : values()) {
-            if (t.id().equals(id)) {
-                return t;
-            }
-        }
-        throw new IllegalArgumentException("expected one of " + ids() + ", got \"" + id + "\"");
+        return EnumIds.of(values(), FindingType::id, id);
     }
 
     public static String ids() {
-        return Arrays.stream(values()).map(FindingType::id).collect(Collectors.joining(", "));
+        return EnumIds.ids(values(), FindingType::id);
     }
 }

@@ -2,9 +2,8 @@ package dev.tilik.findings;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Arrays;
+import dev.tilik.text.EnumIds;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /** How much a finding matters, most severe first. */
 public enum Severity {
@@ -17,15 +16,10 @@ public enum Severity {
 
     @JsonCreator
     public static Severity of(String id) {
-        for (Severity s : values()) {
-            if (s.id().equals(id)) {
-                return s;
-            }
-        }
-        throw new IllegalArgumentException("expected one of " + ids() + ", got \"" + id + "\"");
+        return EnumIds.of(values(), Severity::id, id);
     }
 
     public static String ids() {
-        return Arrays.stream(values()).map(Severity::id).collect(Collectors.joining(", "));
+        return EnumIds.ids(values(), Severity::id);
     }
 }

@@ -1,10 +1,9 @@
 package dev.tilik.report;
 
 import dev.tilik.analysis.Analysis;
-import java.util.Arrays;
+import dev.tilik.text.EnumIds;
 import java.util.Locale;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** The report formats, by the name a user types ({@code --format text|json|md}). */
 public enum ReportFormat {
@@ -36,6 +35,6 @@ public enum ReportFormat {
     }
 
     public static String ids() {
-        return Arrays.stream(values()).map(ReportFormat::id).collect(Collectors.joining(", "));
+        return EnumIds.ids(values(), ReportFormat::id);
     }
 }

@@ -2,10 +2,9 @@ package dev.tilik.review;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Arrays;
+import dev.tilik.text.EnumIds;
 import java.util.Locale;
 import java.util.OptionalInt;
-import java.util.stream.Collectors;
 
 /**
  * A fact-checker's rating of a claim, on the scale Indonesian fact-check publishers use; it is
@@ -51,15 +50,10 @@ public enum Rating {
 
     @JsonCreator
     public static Rating of(String id) {
-        for (Rating r : values()) {
-            if (r.id().equals(id)) {
-                return r;
-            }
-        }
-        throw new IllegalArgumentException("expected one of " + ids() + ", got \"" + id + "\"");
+        return EnumIds.of(values(), Rating::id, id);
     }
 
     public static String ids() {
-        return Arrays.stream(values()).map(Rating::id).collect(Collectors.joining(", "));
+        return EnumIds.ids(values(), Rating::id);
     }
 }

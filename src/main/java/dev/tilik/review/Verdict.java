@@ -2,9 +2,8 @@ package dev.tilik.review;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Arrays;
+import dev.tilik.text.EnumIds;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /** A fact-checker's verdict on a finding. The digit is the key that chooses it in the verdict menu. */
 public enum Verdict {
@@ -43,12 +42,7 @@ public enum Verdict {
 
     @JsonCreator
     public static Verdict of(String id) {
-        for (Verdict v : values()) {
-            if (v.id().equals(id)) {
-                return v;
-            }
-        }
-        throw new IllegalArgumentException("expected one of " + ids() + ", got \"" + id + "\"");
+        return EnumIds.of(values(), Verdict::id, id);
     }
 
     public static Verdict ofDigit(char c) {
@@ -61,6 +55,6 @@ public enum Verdict {
     }
 
     public static String ids() {
-        return Arrays.stream(values()).map(Verdict::id).collect(Collectors.joining(", "));
+        return EnumIds.ids(values(), Verdict::id);
     }
 }

@@ -3,10 +3,9 @@ package dev.tilik.rules;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.tilik.statements.Stance;
-import java.util.Arrays;
+import dev.tilik.text.EnumIds;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.stream.Collectors;
 
 /**
  * A cue word and the stance it signals: {@code {"word": "membantah", "stance": "deny"}}.
@@ -36,13 +35,7 @@ public record CueRule(String word, Stance stance, Position position) {
 
         @JsonCreator
         public static Position of(String id) {
-            for (Position p : values()) {
-                if (p.id().equals(id)) {
-                    return p;
-                }
-            }
-            throw new IllegalArgumentException("expected one of "
-                    + Arrays.stream(values()).map(Position::id).collect(Collectors.joining(", ")) + ", got \"" + id + "\"");
+            return EnumIds.of(values(), Position::id, id);
         }
     }
 

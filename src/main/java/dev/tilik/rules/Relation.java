@@ -2,9 +2,8 @@ package dev.tilik.rules;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Arrays;
+import dev.tilik.text.EnumIds;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /**
  * How the two sides of a stance comparison relate: voices of one party (or coalition),
@@ -20,15 +19,10 @@ public enum Relation {
 
     @JsonCreator
     public static Relation of(String id) {
-        for (Relation r : values()) {
-            if (r.id().equals(id)) {
-                return r;
-            }
-        }
-        throw new IllegalArgumentException("expected one of " + ids() + ", got \"" + id + "\"");
+        return EnumIds.of(values(), Relation::id, id);
     }
 
     public static String ids() {
-        return Arrays.stream(values()).map(Relation::id).collect(Collectors.joining(", "));
+        return EnumIds.ids(values(), Relation::id);
     }
 }

@@ -2,9 +2,8 @@ package dev.tilik.statements;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Arrays;
+import dev.tilik.text.EnumIds;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /** What a speaker does with a claim. Written in rules and reports in lower case. */
 public enum Stance {
@@ -26,15 +25,10 @@ public enum Stance {
 
     @JsonCreator
     public static Stance of(String id) {
-        for (Stance s : values()) {
-            if (s.id().equals(id)) {
-                return s;
-            }
-        }
-        throw new IllegalArgumentException("expected one of " + ids() + ", got \"" + id + "\"");
+        return EnumIds.of(values(), Stance::id, id);
     }
 
     public static String ids() {
-        return Arrays.stream(values()).map(Stance::id).collect(Collectors.joining(", "));
+        return EnumIds.ids(values(), Stance::id);
     }
 }

@@ -1,5 +1,6 @@
 package dev.tilik.tui;
 
+import dev.tilik.text.EnumIds;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -82,12 +83,7 @@ public record KeyConfig(Map<Action, List<Key>> overrides, List<String> warnings)
     }
 
     private static Action action(String id) {
-        for (Action a : Action.values()) {
-            if (a.id().equals(id)) {
-                return a;
-            }
-        }
-        return null;
+        return EnumIds.find(Action.values(), Action::id, id).orElse(null);
     }
 
     private static boolean isKeyName(String name) {
