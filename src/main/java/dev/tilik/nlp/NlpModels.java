@@ -138,14 +138,23 @@ public final class NlpModels {
         return englishSentences;
     }
 
+    /**
+     * The Indonesian sentence model for this abbreviation list, trained once: the analysis workers
+     * ask for it at the same moment, and the ones that come while it trains wait for that model
+     * instead of training their own.
+     */
     SentenceModel indonesianModel(List<String> abbreviations) throws IOException {
-        SentenceModel m = indonesian.get(abbreviations);
-        if (m == null) {
-            m = SentenceTrainer.train("id", SentenceTrainer.INDONESIAN_DATA, abbreviations);
-            SentenceModel raced = indonesian.putIfAbsent(abbreviations, m);
-            m = raced == null ? m : raced;
+        try {
+            return indonesian.computeIfAbsent(abbreviations, list -> {
+                try {
+                    return SentenceTrainer.train("id", SentenceTrainer.INDONESIAN_DATA, list);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
-        return m;
     }
 
     private static SentenceRepairs repairs(Rules rules, String language) {
