@@ -6,6 +6,7 @@ import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Finds dates as written: "Jumat (24/10)", "Selasa (22/10/2024)", "Kamis, 24 Oktober 2024",
@@ -14,6 +15,11 @@ import java.util.Optional;
  * after a lead word ("hari Minggu", "pada Minggu (20/10)"); other weekdays count when capitalised. Immutable and thread-safe.
  */
 final class DateExtractor {
+    /* Compiled once: day() and year() are tried at every token of every sentence. */
+    private static final Pattern DAY = Pattern.compile("\\d{1,2}");
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    private static final Pattern SLASHED = Pattern.compile("\\d{1,2}/\\d{1,2}(/\\d{4})?");
+
     private final DateRules rules;
     private final PhraseMatcher<String> lead;
 
@@ -127,7 +133,7 @@ final class DateExtractor {
     }
 
     private static int day(List<Token> tokens, int i) {
-        if (i >= tokens.size() || !tokens.get(i).text().matches("\\d{1,2}")) {
+        if (i >= tokens.size() || !DAY.matcher(tokens.get(i).text()).matches()) {
             return 0;
         }
         int d = Integer.parseInt(tokens.get(i).text());
@@ -135,7 +141,7 @@ final class DateExtractor {
     }
 
     private static int year(List<Token> tokens, int i) {
-        if (i >= tokens.size() || !tokens.get(i).text().matches("\\d{4}")) {
+        if (i >= tokens.size() || !YEAR.matcher(tokens.get(i).text()).matches()) {
             return 0;
         }
         int y = Integer.parseInt(tokens.get(i).text());
@@ -144,7 +150,7 @@ final class DateExtractor {
 
     /** "24/10" or "22/10/2024": {day, month, year or 0}; null when not a valid day and month. */
     private static int[] slashed(String s) {
-        if (!s.matches("\\d{1,2}/\\d{1,2}(/\\d{4})?")) {
+        if (!SLASHED.matcher(s).matches()) {
             return null;
         }
         String[] p = s.split("/");

@@ -6,6 +6,7 @@ import dev.tilik.text.CharSpan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Finds figures with their qualifier and counted noun: "sekitar 1.500 tentara" → about 1500
@@ -18,7 +19,11 @@ final class NumberExtractor {
     /** Relative width of an approximate figure's interval. */
     static final double APPROX_TOLERANCE = 0.10;
 
+    private static final Pattern FRACTION = Pattern.compile("\\d*");
+
     private final NumberRules rules;
+    /** An integer part with this language's group separator ("1.500" in Indonesian), compiled once. */
+    private final Pattern integerPart;
     private final PhraseMatcher<Qualifier> qualifiers;
     private final PhraseMatcher<NumberRules.Range> magnitudes;
     private final PhraseMatcher<String> currencies;
@@ -27,6 +32,8 @@ final class NumberExtractor {
 
     NumberExtractor(NumberRules rules) {
         this.rules = rules;
+        String group = rules.decimalSeparator().equals(",") ? "." : ",";
+        this.integerPart = Pattern.compile("\\d{1,3}(" + Pattern.quote(group) + "\\d{3})*|\\d+");
         this.qualifiers = new PhraseMatcher<>(rules.qualifiers(), List.of());
         this.magnitudes = new PhraseMatcher<>(rules.magnitudes(), List.of());
         this.currencies = PhraseMatcher.of(rules.currencies(), List.of());
@@ -144,8 +151,7 @@ final class NumberExtractor {
         int lastDec = s.lastIndexOf(dec);
         String intPart = lastDec >= 0 ? s.substring(0, lastDec) : s;
         String frac = lastDec >= 0 ? s.substring(lastDec + 1) : "";
-        if (!intPart.matches("\\d{1,3}(" + java.util.regex.Pattern.quote(group) + "\\d{3})*|\\d+")
-                || !frac.matches("\\d*")) {
+        if (!integerPart.matcher(intPart).matches() || !FRACTION.matcher(frac).matches()) {
             return null;
         }
         try {
