@@ -5,6 +5,7 @@ import dev.tilik.rules.NumericRule;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -75,8 +76,9 @@ final class NumericText {
                 + ". A figure that rises between dates is an evolving estimate, not a contradiction (a later report "
                 + "repeating an older figure is out of date); report the latest figure with its date and source.";
         List<Voice> side0 = voices(chain.stream().filter(g -> !later.contains(g)).toList());
+        Set<Voice> first = new HashSet<>(side0);
         List<Voice> side1 = voices(chain.stream().filter(later::contains).toList()).stream()
-                .filter(v -> !side0.contains(v)).toList();
+                .filter(v -> !first.contains(v)).toList();
         return Sides.clustered(List.of(topic, unit), FindingType.EVOLVING, Severity.INFO, rule.evolvingId(), topic,
                 title, explanation, side0, side1);
     }
@@ -91,7 +93,11 @@ final class NumericText {
 
     private static List<Voice> side(FigureCluster cluster, int side) {
         List<Voice> out = voices(cluster.groups().stream().filter(g -> cluster.side().get(g) == side).toList());
-        return side == 0 ? out : out.stream().filter(v -> !side(cluster, 0).contains(v)).toList();
+        if (side == 0) {
+            return out;
+        }
+        Set<Voice> first = new HashSet<>(side(cluster, 0));
+        return out.stream().filter(v -> !first.contains(v)).toList();
     }
 
     private static List<Voice> voices(List<FigureGroup> groups) {
