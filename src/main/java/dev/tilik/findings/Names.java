@@ -12,12 +12,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /** How explanations name parties, speakers, stances and articles. */
 final class Names {
     private static final int MAX_LISTED = 3;
     private static final int EXCERPT = 140;
     private static final int MIN_CLAIM_WORDS = 4;
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.,;:]+$");
 
     private final PartyRules parties;
     private final Set<String> aliases = new java.util.HashSet<>();
@@ -113,7 +115,7 @@ final class Names {
         Set<String> seen = new LinkedHashSet<>();
         List<String> out = new ArrayList<>();
         for (Voice v : voices) {
-            String k = " " + v.speakerKey().replaceAll("[^\\p{L}\\p{N}]+", " ").strip() + " ";
+            String k = " " + Normal.words(v.speakerKey()) + " ";
             boolean again = seen.stream().anyMatch(s -> s.contains(k) || k.contains(s));
             if (seen.add(k) && !again) {
                 out.add(capitalise(v.statement().speaker()));
@@ -187,11 +189,11 @@ final class Names {
      * words ("Klaim ini", a bare reference) says nothing alone: its whole sentence is quoted instead.
      */
     static String excerpt(Voice v) {
-        String t = v.quotedText().replaceAll("\\s+", " ").strip();
+        String t = Normal.spaces(v.quotedText());
         if (t.split(" ").length < MIN_CLAIM_WORDS) {
-            t = v.sentenceText().replaceAll("\\s+", " ").strip();
+            t = Normal.spaces(v.sentenceText());
         }
-        t = t.replaceAll("[.,;:]+$", "");
+        t = TRAILING_PUNCTUATION.matcher(t).replaceAll("");
         if (t.length() > EXCERPT) {
             int cut = t.lastIndexOf(' ', EXCERPT);
             t = t.substring(0, cut > EXCERPT / 2 ? cut : EXCERPT) + "…";

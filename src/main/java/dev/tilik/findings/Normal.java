@@ -10,6 +10,7 @@ final class Normal {
     private static final Pattern DOUBLE_QUOTES = Pattern.compile("[\u201C\u201D\u201E\u201F\u00AB\u00BB]");
     private static final Pattern SINGLE_QUOTES = Pattern.compile("[\u2018\u2019\u201A\u201B]");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private Normal() {
     }
@@ -20,6 +21,16 @@ final class Normal {
         }
         String n = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         n = SINGLE_QUOTES.matcher(DOUBLE_QUOTES.matcher(n).replaceAll("\"")).replaceAll("'");
-        return SPACES.matcher(n).replaceAll(" ").strip();
+        return spaces(n);
+    }
+
+    /** Runs of white space as one space, stripped; nothing else changed. */
+    static String spaces(String s) {
+        return SPACES.matcher(s).replaceAll(" ").strip();
+    }
+
+    /** Only the letters and digits of {@code s}, each run of anything else as one space, stripped. */
+    static String words(String s) {
+        return NON_WORD.matcher(s).replaceAll(" ").strip();
     }
 }

@@ -24,7 +24,7 @@ final class QuoteIndex {
 
     /** Adds a quotation with at least {@code minWords} words; shorter ones are ignored. */
     void add(Voice v, int minWords) {
-        String[] words = Normal.text(v.claimText()).replaceAll("[^\\p{L}\\p{N}]+", " ").strip().split(" ");
+        String[] words = Normal.words(Normal.text(v.claimText())).split(" ");
         if (words.length < minWords) {
             return;
         }
