@@ -63,16 +63,8 @@ public final class MarkdownReport {
         }
     }
 
-    /** Markdown-escapes text so article words never turn into markup. */
-    static String escape(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if ("\\`*_[]<>#|".indexOf(c) >= 0) {
-                b.append('\\');
-            }
-            b.append(c == '\n' || c == '\r' ? ' ' : c);
-        }
-        return b.toString();
+    /** One line of Markdown: line breaks become spaces, then {@link MarkdownText} sanitises and escapes. */
+    private static String escape(String s) {
+        return MarkdownText.inline(s.replace('\r', ' ').replace('\n', ' '));
     }
 }

@@ -30,13 +30,23 @@ class TextReportsTest {
 
     @Test
     void controlCharactersFromArticlesNeverReachTheTerminal() {
+        String text = ReportFormat.TEXT.render(articleWithControls());
+
+        assertThat(text).doesNotContain("\u001b", "\u202e").contains("^[[2J");
+    }
+
+    @Test
+    void markdownReportNeverCarriesControlCharactersEither() {
+        String md = ReportFormat.MD.render(articleWithControls());
+
+        assertThat(md).doesNotContain("\u001b", "\u202e").contains("^\\[\\[2J", "\\<U+202E\\>");
+    }
+
+    private static Analysis articleWithControls() {
         String evil = "Pyongyang \u001b[2J membantah \u202e itu.";
         var doc = AnalysisFixtures.document("x.txt", evil, null);
         var s = AnalysisFixtures.statement(doc, "1", evil, "Pyongyang", "DPRK", Stance.DENY, "troops");
-        String text = ReportFormat.TEXT.render(new Analysis("f", "r", List.of(AnalysisFixtures.article(doc, s)),
-                List.of(), List.of()));
-
-        assertThat(text).doesNotContain("\u001b", "\u202e").contains("^[[2J");
+        return new Analysis("f", "r", List.of(AnalysisFixtures.article(doc, s)), List.of(), List.of());
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dev.tilik.notes;
+package dev.tilik.report;
 
 import dev.tilik.text.SafeText;
 import java.util.Arrays;
@@ -7,16 +7,16 @@ import java.util.Arrays;
  * Makes article text, file names and notes safe inside Markdown: first the one terminal sanitiser
  * ({@link SafeText}: control, bidi and line-separator characters become visible text, so a
  * Markdown file shown with {@code cat} can never drive a terminal), then characters with a
- * Markdown meaning are backslash-escaped.
+ * Markdown meaning are backslash-escaped. Used by the Markdown report and the notes export alike.
  */
-final class MarkdownText {
+public final class MarkdownText {
     private static final String SPECIAL = "\\`*_[]<>#|~";
 
     private MarkdownText() {
     }
 
     /** One line of text: line breaks inside it become visible too. */
-    static String inline(String s) {
+    public static String inline(String s) {
         String safe = SafeText.sanitize(s);
         StringBuilder out = new StringBuilder(safe.length() + 8);
         safe.codePoints().forEach(c -> {
@@ -29,7 +29,7 @@ final class MarkdownText {
     }
 
     /** Text that may span lines, one escaped line each. */
-    static String[] lines(String s) {
+    public static String[] lines(String s) {
         return Arrays.stream(s.split("\r?\n", -1)).map(MarkdownText::inline).toArray(String[]::new);
     }
 }
