@@ -1,6 +1,5 @@
 package dev.tilik.shell;
 
-import dev.tilik.text.SafeText;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -23,16 +22,10 @@ final class ShowCommand implements Callable<Integer> {
 
     /** Selects {@code which} (when given) and shows the current finding; 1 when there is none. */
     static int show(ShellContext ctx, String which) {
-        ShellState state = ctx.state();
-        if (state.findings().isEmpty()) {
-            ctx.out().println("No findings.");
+        if (Target.resolve(ctx, which) == null) {
             return 1;
         }
-        if (which != null && state.select(which).isEmpty()) {
-            ctx.out().println("No finding " + SafeText.sanitize(which) + " (1 to " + state.findings().size() + ", or an id).");
-            return 1;
-        }
-        FindingText.show(state.session(), state.index(), ctx.out());
+        FindingText.show(ctx.state().session(), ctx.state().index(), ctx.out());
         return 0;
     }
 }
