@@ -38,10 +38,5 @@ public record GoldArticle(
                 }
             }
         }
-
-        /** The date meant, or null when the gold leaves it out. */
-        public LocalDate localDate() {
-            return date == null ? null : LocalDate.parse(date);
-        }
     }
 }

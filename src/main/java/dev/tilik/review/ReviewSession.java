@@ -82,7 +82,7 @@ public record ReviewSession(Analysis analysis, Map<String, Review> reviews) {
         return out;
     }
 
-    /** How many contradiction findings have a verdict other than unreviewed. */
+    /** How many findings (of every type) have a verdict other than unreviewed. */
     public long reviewedCount() {
         return analysis.findings().stream().filter(f -> verdict(f.id()) != Verdict.UNREVIEWED).count();
     }
@@ -109,15 +109,6 @@ public record ReviewSession(Analysis analysis, Map<String, Review> reviews) {
             Optional<Statement> s = e.statementId() == null ? Optional.empty() : analysis.statement(e.statementId());
             out.add(new ComparedStatement(e.fileName(), s.map(Statement::speaker).orElse(null),
                     s.map(Statement::party).orElse(null), e.text()));
-        }
-        return out;
-    }
-
-    /** The compared sentences as {@code file: sentence}, for note files. */
-    public static List<String> snapshot(Finding f) {
-        List<String> out = new ArrayList<>();
-        for (Evidence e : f.evidence()) {
-            out.add(e.fileName() + ": " + e.text());
         }
         return out;
     }
