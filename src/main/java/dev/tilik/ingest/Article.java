@@ -51,10 +51,6 @@ public record Article(
         return Optional.ofNullable(headline);
     }
 
-    public Optional<LocalDate> publishedDate() {
-        return Optional.ofNullable(published);
-    }
-
     /** True when the character at {@code offset} lies in boilerplate. */
     public boolean isBoilerplate(int offset) {
         for (CharSpan b : boilerplate) {
