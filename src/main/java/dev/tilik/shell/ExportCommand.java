@@ -3,6 +3,7 @@ package dev.tilik.shell;
 import dev.tilik.notes.AtomicWriter;
 import dev.tilik.notes.ClaimReviewExport;
 import dev.tilik.notes.MarkdownExport;
+import dev.tilik.notes.NoteStore;
 import dev.tilik.notes.SaveSteps;
 import dev.tilik.review.ReviewSession;
 import dev.tilik.text.SafeText;
@@ -46,11 +47,13 @@ final class ExportCommand implements Callable<Integer> {
         }
         try {
             new AtomicWriter(SaveSteps.REAL).write(output, text.getBytes(StandardCharsets.UTF_8));
-            ctx.out().println("Exported to " + SafeText.sanitize(output.toString()) + ".");
-            return 0;
+        } catch (AtomicWriter.NotSyncedException e) {
+            ctx.out().println("warning: " + SafeText.sanitize(e.getMessage()));
         } catch (IOException e) {
-            ctx.out().println("error: export not written: " + SafeText.sanitize(String.valueOf(e.getMessage())));
+            ctx.out().println("error: export not written: " + SafeText.sanitize(NoteStore.describe(e)));
             return 1;
         }
+        ctx.out().println("Exported to " + SafeText.sanitize(output.toString()) + ".");
+        return 0;
     }
 }

@@ -122,6 +122,14 @@ class ShellTest {
     }
 
     @Test
+    void anExportThatCannotBeWrittenSaysWhyInWords() throws IOException {
+        Path md = dir.resolve("no/such/folder/out.md");
+        String out = run("export md -o " + md + "\n");
+        assertThat(out).contains("error: export not written: no such file or folder: ").doesNotContain("Exported to");
+        assertThat(md).doesNotExist();
+    }
+
+    @Test
     void anInteractiveSessionPromptsAndKeepsHistory() throws IOException {
         Path history = dir.resolve("state/shell-history");
         Files.createDirectories(history.getParent());
