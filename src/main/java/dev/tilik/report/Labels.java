@@ -1,10 +1,12 @@
 package dev.tilik.report;
 
 import dev.tilik.statements.Statement;
+import java.util.regex.Pattern;
 
 /** Short human labels shared by the text and Markdown reports. */
 final class Labels {
     private static final int MAX_QUOTE = 300;
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private Labels() {
     }
@@ -33,7 +35,7 @@ final class Labels {
 
     /** The text on one line, in quotes, shortened when very long. */
     static String quoted(String text) {
-        String one = text.strip().replaceAll("\\s+", " ");
+        String one = SPACES.matcher(text.strip()).replaceAll(" ");
         if (one.length() > MAX_QUOTE) {
             one = one.substring(0, MAX_QUOTE - 1) + "…";
         }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The safety net under stable ids: a saved review whose finding id no longer appears (a rule
@@ -23,6 +24,7 @@ import java.util.Set;
 public final class Reattachment {
     /** A saved review is moved only when at least this share of its saved sentences is still compared. */
     static final double MIN_SHARE = 0.5;
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private record Candidate(Review review, Finding finding, int order, double share, double closeness) {
     }
@@ -37,17 +39,21 @@ public final class Reattachment {
         Set<String> taken = new HashSet<>();
         reviews.keySet().stream().filter(current::contains).forEach(taken::add);
         List<Candidate> candidates = new ArrayList<>();
+        List<Set<String>> findingKeys = null;
         for (Review r : reviews.values()) {
             if (current.contains(r.findingId()) || r.compared().isEmpty()) {
                 continue;
             }
             Set<String> saved = keys(r);
+            if (findingKeys == null) {
+                findingKeys = findings.stream().map(Reattachment::keys).toList();
+            }
             for (int i = 0; i < findings.size(); i++) {
                 Finding f = findings.get(i);
                 if (f.type() != r.type() || taken.contains(f.id())) {
                     continue;
                 }
-                Set<String> now = keys(f);
+                Set<String> now = findingKeys.get(i);
                 long shared = saved.stream().filter(now::contains).count();
                 double share = (double) shared / saved.size();
                 if (shared > 0 && share >= MIN_SHARE) {
@@ -90,6 +96,6 @@ public final class Reattachment {
     }
 
     private static String key(String file, String text) {
-        return file + "\u0001" + text.replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+        return file + "\u0001" + SPACES.matcher(text).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
     }
 }
