@@ -64,10 +64,16 @@ public final class StrictJson {
         return LENIENT_MAPPER;
     }
 
-    /** Reads {@code file} into {@code type}; {@code displayName} is what errors call the file. */
+    /**
+     * Reads {@code file} into {@code type}; {@code displayName} is what errors call the file. Only
+     * a regular file is opened: a FIFO named {@code id.json} would block the open forever.
+     */
     public static <T> T read(Path file, String displayName, Class<T> type) throws JsonFileException {
         try {
             long size = Files.size(file);
+            if (!Files.isRegularFile(file)) {
+                throw new JsonFileException(displayName, 0, 0, "not a regular file");
+            }
             if (size > MAX_BYTES) {
                 throw new JsonFileException(displayName, 0, 0, "file is " + size + " bytes; the limit is " + MAX_BYTES);
             }

@@ -1,0 +1,44 @@
+package dev.tilik.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+class StrictJsonFileTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void readsARegularFile() throws Exception {
+        Path f = Files.writeString(dir.resolve("x.json"), "{\"a\": 1}", StandardCharsets.UTF_8);
+        assertThat(StrictJson.read(f, "x.json", Map.class)).containsEntry("a", 1);
+    }
+
+    @Test
+    @Timeout(value = 10, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void aFifoIsRefusedWithoutBeingOpened() throws Exception {
+        Path fifo = dir.resolve("id.json");
+        Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        assumeThat(mkfifo.waitFor()).as("mkfifo available").isZero();
+        assertThatThrownBy(() -> StrictJson.read(fifo, "rules/id.json", Map.class))
+                .isInstanceOf(JsonFileException.class)
+                .hasMessage("rules/id.json: not a regular file");
+    }
+
+    @Test
+    void aFolderIsRefused() throws Exception {
+        Path sub = Files.createDirectory(dir.resolve("findings.json"));
+        assertThatThrownBy(() -> StrictJson.read(sub, "rules/findings.json", Map.class))
+                .isInstanceOf(JsonFileException.class)
+                .hasMessage("rules/findings.json: not a regular file");
+    }
+}
