@@ -32,7 +32,11 @@ public final class OpenNlpLanguageGuesser implements LanguageGuesser {
         if (letters(text) < MIN_LETTERS) {
             return new LanguageGuess(LanguageGuess.UNKNOWN, 0, 0);
         }
-        Language[] ranked = detector.predictLanguages(text);
+        return open(detector.predictLanguages(text));
+    }
+
+    /** The model's own guess from its ranking: the top language, unless its lead is too thin. */
+    private static LanguageGuess open(Language[] ranked) {
         if (ranked.length == 0) {
             return new LanguageGuess(LanguageGuess.UNKNOWN, 0, 0);
         }
@@ -47,11 +51,14 @@ public final class OpenNlpLanguageGuesser implements LanguageGuesser {
 
     @Override
     public LanguageGuess guessAmong(CharSequence text, Set<String> candidates) {
-        LanguageGuess open = guess(text);
-        if (candidates.contains(open.language()) || letters(text) < MIN_LETTERS) {
-            return candidates.contains(open.language()) ? open : new LanguageGuess(LanguageGuess.UNKNOWN, 0, 0);
+        if (letters(text) < MIN_LETTERS) {
+            return new LanguageGuess(LanguageGuess.UNKNOWN, 0, 0);
         }
         Language[] ranked = detector.predictLanguages(text);
+        LanguageGuess open = open(ranked);
+        if (candidates.contains(open.language())) {
+            return open;
+        }
         String best = null;
         double bestScore = 0;
         double nextScore = 0;
