@@ -1,6 +1,6 @@
 package dev.tilik.eval;
 
-import dev.tilik.findings.FindingType;
+import dev.tilik.model.FindingType;
 import java.util.List;
 import java.util.Objects;
 

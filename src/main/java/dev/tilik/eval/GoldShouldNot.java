@@ -1,7 +1,7 @@
 package dev.tilik.eval;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.tilik.findings.FindingType;
+import dev.tilik.model.FindingType;
 import java.util.List;
 import java.util.Objects;
 

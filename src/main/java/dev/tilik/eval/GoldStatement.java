@@ -1,6 +1,6 @@
 package dev.tilik.eval;
 
-import dev.tilik.statements.Stance;
+import dev.tilik.model.Stance;
 import java.util.List;
 import java.util.Objects;
 

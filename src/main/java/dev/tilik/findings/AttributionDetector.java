@@ -1,5 +1,6 @@
 package dev.tilik.findings;
 
+import dev.tilik.model.Qualifier;
 import dev.tilik.rules.AttributionRule;
 import dev.tilik.rules.NumericRule;
 import dev.tilik.statements.NumberMention;
@@ -85,7 +86,7 @@ final class AttributionDetector implements Detector {
                 }
                 for (NumberMention m : v.statement().numbers()) {
                     String unit = numeric.unitKey(m.unit());
-                    if (unit != null && m.value() != null && m.qualifier() != NumberMention.Qualifier.MAGNITUDE) {
+                    if (unit != null && m.value() != null && m.qualifier() != Qualifier.MAGNITUDE) {
                         byFigure.computeIfAbsent(new Credit(unit, m.value()), k -> new ArrayList<>()).add(v);
                     }
                 }

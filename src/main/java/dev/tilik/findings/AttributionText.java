@@ -1,5 +1,6 @@
 package dev.tilik.findings;
 
+import dev.tilik.model.FindingType;
 import dev.tilik.rules.AttributionRule;
 import java.util.List;
 

@@ -1,8 +1,8 @@
 package dev.tilik.findings;
 
+import dev.tilik.model.Qualifier;
 import dev.tilik.rules.NumericRule;
 import dev.tilik.statements.NumberMention;
-import dev.tilik.statements.NumberMention.Qualifier;
 import java.util.Locale;
 import java.util.Optional;
 

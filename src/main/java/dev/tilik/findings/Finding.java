@@ -1,5 +1,7 @@
 package dev.tilik.findings;
 
+import dev.tilik.model.FindingType;
+import dev.tilik.model.Severity;
 import java.util.List;
 import java.util.Objects;
 

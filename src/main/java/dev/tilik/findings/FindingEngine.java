@@ -1,5 +1,6 @@
 package dev.tilik.findings;
 
+import dev.tilik.model.FindingType;
 import dev.tilik.rules.Rules;
 import dev.tilik.statements.ArticleStatements;
 import java.util.ArrayList;

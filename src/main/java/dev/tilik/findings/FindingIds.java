@@ -1,5 +1,6 @@
 package dev.tilik.findings;
 
+import dev.tilik.model.FindingType;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

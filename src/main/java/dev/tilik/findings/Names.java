@@ -1,7 +1,7 @@
 package dev.tilik.findings;
 
+import dev.tilik.model.Stance;
 import dev.tilik.rules.PartyRules;
-import dev.tilik.statements.Stance;
 import dev.tilik.statements.Statement;
 import java.util.ArrayList;
 import java.util.Collection;

@@ -1,6 +1,8 @@
 package dev.tilik.findings;
 
 import dev.tilik.findings.NumericDetector.Figure;
+import dev.tilik.model.FindingType;
+import dev.tilik.model.Severity;
 import dev.tilik.rules.NumericRule;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;

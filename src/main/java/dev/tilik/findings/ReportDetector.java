@@ -1,7 +1,9 @@
 package dev.tilik.findings;
 
+import dev.tilik.model.FindingType;
+import dev.tilik.model.Severity;
+import dev.tilik.model.Stance;
 import dev.tilik.rules.ReportRule;
-import dev.tilik.statements.Stance;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,7 @@
 package dev.tilik.findings;
 
+import dev.tilik.model.FindingType;
+import dev.tilik.model.Severity;
 import dev.tilik.rules.StanceRule;
 import java.util.ArrayList;
 import java.util.List;

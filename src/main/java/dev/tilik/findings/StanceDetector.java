@@ -1,8 +1,8 @@
 package dev.tilik.findings;
 
+import dev.tilik.model.Stance;
 import dev.tilik.rules.Relation;
 import dev.tilik.rules.StanceRule;
-import dev.tilik.statements.Stance;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

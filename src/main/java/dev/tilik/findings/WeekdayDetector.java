@@ -1,5 +1,6 @@
 package dev.tilik.findings;
 
+import dev.tilik.model.FindingType;
 import dev.tilik.rules.WeekdayRule;
 import dev.tilik.statements.ArticleStatements;
 import dev.tilik.statements.DateMention;

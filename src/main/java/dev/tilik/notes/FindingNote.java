@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.tilik.findings.FindingType;
+import dev.tilik.model.FindingType;
 import dev.tilik.review.ComparedStatement;
 import dev.tilik.review.Rating;
 import dev.tilik.review.Review;

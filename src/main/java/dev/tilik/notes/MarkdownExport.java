@@ -1,6 +1,7 @@
 package dev.tilik.notes;
 
 import dev.tilik.findings.Finding;
+import dev.tilik.model.Severity;
 import dev.tilik.report.MarkdownText;
 import dev.tilik.review.ComparedStatement;
 import dev.tilik.review.Review;

@@ -1,6 +1,6 @@
 package dev.tilik.review;
 
-import dev.tilik.findings.FindingType;
+import dev.tilik.model.FindingType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;

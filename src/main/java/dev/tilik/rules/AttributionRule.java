@@ -1,6 +1,6 @@
 package dev.tilik.rules;
 
-import dev.tilik.findings.Severity;
+import dev.tilik.model.Severity;
 
 /**
  * The same words or the same figure credited to different speakers in different articles.

@@ -2,7 +2,7 @@ package dev.tilik.rules;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import dev.tilik.statements.Stance;
+import dev.tilik.model.Stance;
 import dev.tilik.text.EnumIds;
 import java.util.Locale;
 import java.util.Objects;

@@ -1,6 +1,6 @@
 package dev.tilik.rules;
 
-import dev.tilik.findings.FindingType;
+import dev.tilik.model.FindingType;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

@@ -1,6 +1,6 @@
 package dev.tilik.rules;
 
-import dev.tilik.statements.NumberMention.Qualifier;
+import dev.tilik.model.Qualifier;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

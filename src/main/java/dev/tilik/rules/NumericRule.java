@@ -1,7 +1,7 @@
 package dev.tilik.rules;
 
-import dev.tilik.findings.Severity;
-import dev.tilik.statements.Stance;
+import dev.tilik.model.Severity;
+import dev.tilik.model.Stance;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;

@@ -1,8 +1,8 @@
 package dev.tilik.rules;
 
-import dev.tilik.findings.FindingType;
-import dev.tilik.findings.Severity;
-import dev.tilik.statements.Stance;
+import dev.tilik.model.FindingType;
+import dev.tilik.model.Severity;
+import dev.tilik.model.Stance;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package dev.tilik.rules;
 
-import dev.tilik.findings.Severity;
+import dev.tilik.model.Severity;
 
 /**
  * A weekday that does not fall on its date ("Jumat (24/10)" when 24 October was a Thursday).

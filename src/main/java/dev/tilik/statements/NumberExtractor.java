@@ -1,7 +1,7 @@
 package dev.tilik.statements;
 
+import dev.tilik.model.Qualifier;
 import dev.tilik.rules.NumberRules;
-import dev.tilik.statements.NumberMention.Qualifier;
 import dev.tilik.text.CharSpan;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.tilik.statements;
 
+import dev.tilik.model.Qualifier;
 import dev.tilik.text.CharSpan;
 import java.util.Objects;
 
@@ -19,21 +20,6 @@ import java.util.Objects;
 public record NumberMention(
         CharSpan span, String text, Double value, double low, double high, Qualifier qualifier, String unit) {
 
-    public enum Qualifier {
-        EXACT, APPROX, AT_LEAST, UP_TO, MORE_THAN, LESS_THAN, MAGNITUDE;
-
-        /** Reads a qualifier in any case ("approx", "AT_LEAST"), as rule files write it. */
-        @com.fasterxml.jackson.annotation.JsonCreator
-        public static Qualifier of(String id) {
-            for (Qualifier q : values()) {
-                if (q.name().equalsIgnoreCase(id)) {
-                    return q;
-                }
-            }
-            throw new IllegalArgumentException("expected one of " + java.util.Arrays.toString(values()).toLowerCase(
-                    java.util.Locale.ROOT) + ", got \"" + id + "\"");
-        }
-    }
 
     public NumberMention {
         Objects.requireNonNull(span, "span");

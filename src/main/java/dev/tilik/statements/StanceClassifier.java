@@ -1,6 +1,7 @@
 package dev.tilik.statements;
 
 import com.google.re2j.Matcher;
+import dev.tilik.model.Stance;
 import dev.tilik.rules.RulePattern;
 import java.util.List;
 

@@ -1,5 +1,6 @@
 package dev.tilik.statements;
 
+import dev.tilik.model.Stance;
 import dev.tilik.text.CharSpan;
 import java.util.List;
 import java.util.Objects;

@@ -1,7 +1,7 @@
 package dev.tilik.tui;
 
+import dev.tilik.model.Stance;
 import dev.tilik.statements.ArticleStatements;
-import dev.tilik.statements.Stance;
 import dev.tilik.statements.Statement;
 import dev.tilik.text.Columns;
 import dev.tilik.text.SafeText;

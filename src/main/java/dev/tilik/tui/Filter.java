@@ -1,8 +1,8 @@
 package dev.tilik.tui;
 
 import dev.tilik.findings.Finding;
-import dev.tilik.findings.FindingType;
-import dev.tilik.findings.Severity;
+import dev.tilik.model.FindingType;
+import dev.tilik.model.Severity;
 import dev.tilik.review.ReviewSession;
 import dev.tilik.review.Verdict;
 

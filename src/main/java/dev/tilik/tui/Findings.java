@@ -1,7 +1,7 @@
 package dev.tilik.tui;
 
 import dev.tilik.findings.Finding;
-import dev.tilik.findings.Severity;
+import dev.tilik.model.Severity;
 import dev.tilik.review.ReviewSession;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,6 +1,6 @@
 package dev.tilik.tui;
 
-import dev.tilik.statements.Stance;
+import dev.tilik.model.Stance;
 
 /** What a cell shows, which the theme turns into colours (or, in monochrome, attributes only). */
 public enum Role {

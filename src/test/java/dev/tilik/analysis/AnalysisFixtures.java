@@ -2,13 +2,13 @@ package dev.tilik.analysis;
 
 import dev.tilik.findings.Evidence;
 import dev.tilik.findings.Finding;
-import dev.tilik.findings.FindingType;
-import dev.tilik.findings.Severity;
 import dev.tilik.ingest.Article;
+import dev.tilik.model.FindingType;
+import dev.tilik.model.Severity;
+import dev.tilik.model.Stance;
 import dev.tilik.nlp.Document;
 import dev.tilik.nlp.LanguageGuess;
 import dev.tilik.statements.ArticleStatements;
-import dev.tilik.statements.Stance;
 import dev.tilik.statements.Statement;
 import dev.tilik.text.CharSpan;
 import java.util.ArrayList;

@@ -2,6 +2,8 @@ package dev.tilik.bench;
 
 import dev.tilik.findings.FindingEngine;
 import dev.tilik.ingest.Article;
+import dev.tilik.model.Qualifier;
+import dev.tilik.model.Stance;
 import dev.tilik.nlp.Document;
 import dev.tilik.nlp.LanguageGuess;
 import dev.tilik.rules.Rules;
@@ -9,7 +11,6 @@ import dev.tilik.rules.RulesLoader;
 import dev.tilik.statements.ArticleStatements;
 import dev.tilik.statements.DateMention;
 import dev.tilik.statements.NumberMention;
-import dev.tilik.statements.Stance;
 import dev.tilik.statements.Statement;
 import dev.tilik.text.CharSpan;
 import java.nio.file.Path;
@@ -106,7 +107,7 @@ public final class FindingsBench {
             DateMention dm = new DateMention(new CharSpan(dateAt, dateAt + date.length()), date, weekday, day, 10, null);
             dates.add(dm);
             NumberMention nm = new NumberMention(new CharSpan(numberAt, numberAt + fig.length()), fig, (double) figure,
-                    figure, figure, rnd.nextBoolean() ? NumberMention.Qualifier.EXACT : NumberMention.Qualifier.APPROX, "tentara");
+                    figure, figure, rnd.nextBoolean() ? Qualifier.EXACT : Qualifier.APPROX, "tentara");
             statements.add(new Statement(file + "#" + (i + 1), file, sentence, sentence, "Pejabat " + rnd.nextInt(40),
                     null, PARTIES[rnd.nextInt(PARTIES.length)], "berkata", null, rnd.nextInt(3) == 0, null,
                     STANCES[rnd.nextInt(STANCES.length)], TOPICS[rnd.nextInt(TOPICS.length)], List.of(nm), List.of(dm)));

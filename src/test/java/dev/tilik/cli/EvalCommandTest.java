@@ -2,7 +2,7 @@ package dev.tilik.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tilik.findings.FindingType;
+import dev.tilik.model.FindingType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

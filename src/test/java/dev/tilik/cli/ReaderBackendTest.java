@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tilik.findings.Finding;
-import dev.tilik.findings.FindingType;
 import dev.tilik.ingest.Progress;
+import dev.tilik.model.FindingType;
 import dev.tilik.review.ReviewSession;
 import dev.tilik.review.Verdict;
 import dev.tilik.tui.Backend;

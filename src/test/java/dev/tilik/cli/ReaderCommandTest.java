@@ -3,8 +3,8 @@ package dev.tilik.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tilik.findings.Finding;
-import dev.tilik.findings.FindingType;
 import dev.tilik.ingest.Progress;
+import dev.tilik.model.FindingType;
 import dev.tilik.review.ReviewSession;
 import dev.tilik.review.Verdict;
 import dev.tilik.tui.Backend;

@@ -3,7 +3,7 @@ package dev.tilik.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tilik.analysis.FolderAnalyzer;
-import dev.tilik.findings.FindingType;
+import dev.tilik.model.FindingType;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;

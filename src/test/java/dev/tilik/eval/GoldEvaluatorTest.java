@@ -10,9 +10,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tilik.analysis.Analysis;
 import dev.tilik.findings.Finding;
-import dev.tilik.findings.FindingType;
+import dev.tilik.model.FindingType;
+import dev.tilik.model.Stance;
 import dev.tilik.nlp.Document;
-import dev.tilik.statements.Stance;
 import dev.tilik.statements.Statement;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;

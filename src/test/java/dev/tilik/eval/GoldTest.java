@@ -3,9 +3,9 @@ package dev.tilik.eval;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.tilik.findings.FindingType;
 import dev.tilik.json.JsonFileException;
-import dev.tilik.statements.Stance;
+import dev.tilik.model.FindingType;
+import dev.tilik.model.Stance;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

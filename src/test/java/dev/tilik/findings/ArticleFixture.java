@@ -1,12 +1,13 @@
 package dev.tilik.findings;
 
 import dev.tilik.ingest.Article;
+import dev.tilik.model.Qualifier;
+import dev.tilik.model.Stance;
 import dev.tilik.nlp.Document;
 import dev.tilik.nlp.LanguageGuess;
 import dev.tilik.statements.ArticleStatements;
 import dev.tilik.statements.DateMention;
 import dev.tilik.statements.NumberMention;
-import dev.tilik.statements.Stance;
 import dev.tilik.statements.StanceBasis;
 import dev.tilik.statements.Statement;
 import dev.tilik.text.CharSpan;
@@ -201,7 +202,7 @@ final class ArticleFixture {
             return this;
         }
 
-        StatementSpec number(String asWritten, Double value, double low, double high, NumberMention.Qualifier q,
+        StatementSpec number(String asWritten, Double value, double low, double high, Qualifier q,
                              String unit) {
             int base = article.sentenceAt(article.find(match)).start();
             int i = article.text().indexOf(asWritten, base);

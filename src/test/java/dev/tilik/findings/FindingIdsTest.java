@@ -3,10 +3,11 @@ package dev.tilik.findings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.tilik.model.FindingType;
+import dev.tilik.model.Stance;
 import dev.tilik.rules.Rules;
 import dev.tilik.rules.RulesLoader;
 import dev.tilik.statements.ArticleStatements;
-import dev.tilik.statements.Stance;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;

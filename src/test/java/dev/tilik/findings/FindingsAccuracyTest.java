@@ -10,6 +10,7 @@ import dev.tilik.eval.GoldArticle;
 import dev.tilik.eval.GoldEvaluator;
 import dev.tilik.eval.MustCheck;
 import dev.tilik.eval.ShouldNotCheck;
+import dev.tilik.model.FindingType;
 import dev.tilik.rules.Rules;
 import dev.tilik.rules.RulesLoader;
 import dev.tilik.statements.ArticleStatements;

@@ -2,9 +2,10 @@ package dev.tilik.findings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tilik.model.FindingType;
+import dev.tilik.model.Stance;
 import dev.tilik.rules.RulesLoader;
 import dev.tilik.statements.ArticleStatements;
-import dev.tilik.statements.Stance;
 import dev.tilik.statements.StanceBasis;
 import java.nio.file.Path;
 import java.util.List;

@@ -2,10 +2,12 @@ package dev.tilik.findings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tilik.model.FindingType;
+import dev.tilik.model.Qualifier;
+import dev.tilik.model.Severity;
+import dev.tilik.model.Stance;
 import dev.tilik.rules.RulesLoader;
 import dev.tilik.statements.ArticleStatements;
-import dev.tilik.statements.NumberMention.Qualifier;
-import dev.tilik.statements.Stance;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;

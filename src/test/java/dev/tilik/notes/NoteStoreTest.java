@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tilik.analysis.Analysis;
 import dev.tilik.ingest.Problem;
+import dev.tilik.model.FindingType;
 import dev.tilik.review.Rating;
 import dev.tilik.review.Review;
 import dev.tilik.review.ReviewFixtures;
@@ -310,7 +311,7 @@ class NoteStoreTest {
         Path file = dir.resolve("tilik-notes.json");
         Analysis analysis = ReviewFixtures.analysis();
         ReviewSession fresh = ReviewSession.fresh(analysis);
-        Review old = new Review("0123456789ab", dev.tilik.findings.FindingType.DENY_VS_CONDITIONAL, "old title", List.of(),
+        Review old = new Review("0123456789ab", dev.tilik.model.FindingType.DENY_VS_CONDITIONAL, "old title", List.of(),
                 Verdict.DIVERGENCE, "kept", T0, T0, fresh.compared(analysis.finding(DENY_VS_CONDITIONAL).orElseThrow()), null);
         open(file).save(new ReviewSession(ReviewFixtures.analysis(Set.of()), java.util.Map.of(old.findingId(), old)));
 

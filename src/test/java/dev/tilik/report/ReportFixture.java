@@ -7,10 +7,10 @@ import static dev.tilik.analysis.AnalysisFixtures.finding;
 import static dev.tilik.analysis.AnalysisFixtures.statement;
 
 import dev.tilik.analysis.Analysis;
-import dev.tilik.findings.FindingType;
 import dev.tilik.ingest.Problem;
+import dev.tilik.model.FindingType;
+import dev.tilik.model.Stance;
 import dev.tilik.nlp.Document;
-import dev.tilik.statements.Stance;
 import dev.tilik.statements.Statement;
 import java.util.List;
 

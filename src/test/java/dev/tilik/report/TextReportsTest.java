@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tilik.analysis.Analysis;
 import dev.tilik.analysis.AnalysisFixtures;
-import dev.tilik.statements.Stance;
+import dev.tilik.model.Stance;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tilik.analysis.Analysis;
 import dev.tilik.findings.Finding;
-import dev.tilik.findings.FindingType;
+import dev.tilik.model.FindingType;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -2,6 +2,7 @@ package dev.tilik.statements;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tilik.model.Stance;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

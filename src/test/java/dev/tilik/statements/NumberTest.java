@@ -2,7 +2,7 @@ package dev.tilik.statements;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tilik.statements.NumberMention.Qualifier;
+import dev.tilik.model.Qualifier;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -2,6 +2,7 @@ package dev.tilik.statements;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tilik.model.Stance;
 import org.junit.jupiter.api.Test;
 
 class StanceTest {

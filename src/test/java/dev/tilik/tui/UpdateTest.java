@@ -2,7 +2,7 @@ package dev.tilik.tui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tilik.findings.FindingType;
+import dev.tilik.model.FindingType;
 import dev.tilik.review.Verdict;
 import org.junit.jupiter.api.Test;
 

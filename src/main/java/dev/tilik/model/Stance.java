@@ -1,4 +1,4 @@
-package dev.tilik.statements;
+package dev.tilik.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
