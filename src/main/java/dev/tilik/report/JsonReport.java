@@ -18,8 +18,10 @@ import java.io.UncheckedIOException;
  * The machine-readable report. Its shape is a contract for scripts:
  * {@code {"articles":[{"file","language","source","statements":[{"id","start","end","text","speaker",
  * "party","cue","stance","topic","quote"}]}],"findings":[{"id","type","severity","rule","explanation",
- * "statements":[{"file","statement","text"}]}]}}; a statement's {@code start}/{@code end}/{@code text}
- * are its whole sentence. Fields may be added, never removed.
+ * "statements":[{"file","statement","text","start","end","side"}]}]}}; a statement's {@code start}/{@code end}/{@code text}
+ * are its whole sentence. A finding statement's {@code side} (0 or 1) says which side of the
+ * comparison it is on: entries on one side agree, the finding sets the two sides against each other.
+ * Fields may be added, never removed.
  */
 public final class JsonReport {
     private static final ObjectMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
@@ -99,7 +101,7 @@ public final class JsonReport {
         ArrayNode statements = node.putArray("statements");
         for (Evidence e : f.evidence()) {
             statements.addObject().put("file", e.fileName()).put("statement", e.statementId()).put("text", e.text())
-                    .put("start", e.span().start()).put("end", e.span().end());
+                    .put("start", e.span().start()).put("end", e.span().end()).put("side", e.side());
         }
         return node;
     }

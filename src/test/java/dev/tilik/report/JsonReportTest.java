@@ -37,6 +37,8 @@ class JsonReportTest {
         assertThat(ev.get("file").asText()).isEqualTo("b.txt");
         assertThat(ev.get("statement").asText()).isEqualTo("b.txt#1");
         assertThat(ev.get("text").asText()).isEqualTo(ReportFixture.B);
+        assertThat(f.get("statements").get(0).get("side").asInt()).isZero();
+        assertThat(ev.get("side").asInt()).as("the conditional is set against the denial").isEqualTo(1);
         assertThat(root.get("findings").get(1).get("contradiction").asBoolean()).isFalse();
     }
 
