@@ -16,16 +16,11 @@ import java.util.Objects;
  * ids, whatever order the articles come in. Thread-safe (holds only immutable rules).
  */
 public final class FindingEngine {
-    /** Within one severity, the strongest signals first: one party with two lines before two parties disagreeing. */
-    private static final List<FindingType> RANK = List.of(FindingType.SAME_PARTY_DIVERGENCE,
-            FindingType.DENY_VS_CONDITIONAL, FindingType.HEADLINE_VS_BODY, FindingType.DENY_VS_ASSERT,
-            FindingType.ATTRIBUTION, FindingType.NUMERIC, FindingType.WEEKDAY_DATE, FindingType.EVOLVING,
-            FindingType.CORROBORATION, FindingType.NO_COMMENT);
 
     private static final Comparator<Finding> ORDER = Comparator
             .comparing((Finding f) -> !f.isContradiction())
             .thenComparing(Finding::severity)
-            .thenComparing(f -> RANK.indexOf(f.type()))
+            .thenComparing(f -> f.type().rank())
             .thenComparing(f -> f.evidence().get(0).fileName())
             .thenComparing(f -> f.evidence().get(0).span())
             .thenComparing(Finding::id);
@@ -36,7 +31,7 @@ public final class FindingEngine {
     public FindingEngine(Rules rules) {
         this.rules = Objects.requireNonNull(rules, "rules");
         this.detectors = List.of(new StanceDetector(), new NumericDetector(), new WeekdayDetector(),
-                new AttributionDetector(), new HeadlineDetector(), new ReportDetector());
+                new AttributionDetector(), new HeadlineDetector(), new MisreportDetector(), new ReportDetector());
     }
 
     /** Findings over {@code articles}: contradictions first, most severe first. */

@@ -43,6 +43,7 @@ final class StanceDetector implements Detector {
     @Override
     public List<Finding> detect(Story story) {
         List<StanceRule> rules = story.rules().stanceRules();
+        TimeWindow window = new TimeWindow(new YearResolver(story));
         List<Finding> out = new ArrayList<>();
         for (String topic : story.topicGroups()) {
             Map<Bucket, List<Voice>> buckets = new TreeMap<>();
@@ -57,8 +58,17 @@ final class StanceDetector implements Detector {
                 }
             }
             StanceText text = new StanceText(story.names(), story.rules().topicLabel(topic));
-            clusters.forEach((k, c) -> out.add(finding(story, rules.get(k.rule()), topic, k, c, text,
-                    k.coalition0().equals(k.coalition1()) ? Relation.SAME_PARTY : Relation.CROSS_PARTY)));
+            clusters.forEach((k, c) -> {
+                StanceRule rule = rules.get(k.rule());
+                if (rule.cueOnly()) {
+                    c.side0.removeIf(v -> v.statement().basis() == dev.tilik.statements.StanceBasis.MARKER);
+                    c.side1.removeIf(v -> v.statement().basis() == dev.tilik.statements.StanceBasis.MARKER);
+                }
+                if (window.keep(c.side0, c.side1, rule.withinDays())) {
+                    out.add(finding(story, rule, topic, k, c, text,
+                            k.coalition0().equals(k.coalition1()) ? Relation.SAME_PARTY : Relation.CROSS_PARTY));
+                }
+            });
         }
         return out;
     }

@@ -15,8 +15,10 @@ import java.util.List;
  * <ul>
  * <li>a line matching a {@code lines} pattern as a whole (trimmed) is boilerplate;</li>
  * <li>a line matching a {@code cutFrom} pattern starts boilerplate that runs to the end;</li>
- * <li>a {@code sourcePrefix} at the start of the first body line names the outlet
- *     ("Suara.com - "); the prefix itself is boilerplate, the name becomes the source.</li>
+ * <li>a {@code sourcePrefix} at the start of the first body line is a dateline: the prefix itself is
+ *     boilerplate (never part of a speaker), and its group 1, when the pattern has one and it took
+ *     part, names the outlet ("Suara.com - ", "Jakarta, IDN Times - "), which becomes the source
+ *     ("JAKARTA - " names a place only).</li>
  * </ul>
  * A teaser glued to the body ("Simak Video: … di UkrainaSuara.com - Korea Utara …") is cut where
  * a source prefix starts inside the line, so the body after it survives.
@@ -57,8 +59,10 @@ public final class BoilerplateStripper {
             SourceMatch src = source == null ? findSource(content, teaser) : null;
             if (src != null) {
                 spans.add(new CharSpan(line.start(), line.start() + src.prefixEnd()));
-                source = src.name();
-                sourceSpan = new CharSpan(line.start() + src.nameStart(), line.start() + src.nameEnd());
+                if (src.name() != null) {
+                    source = src.name();
+                    sourceSpan = new CharSpan(line.start() + src.nameStart(), line.start() + src.nameEnd());
+                }
                 bodySeen = true;
             } else if (teaser) {
                 spans.add(line);
@@ -89,6 +93,12 @@ public final class BoilerplateStripper {
             boolean found = inside ? m.find() : m.lookingAt();
             if (!found) {
                 continue;
+            }
+            if (m.groupCount() >= 1 && m.start(1) < 0) {
+                if (inside) {
+                    continue;
+                }
+                return new SourceMatch(0, 0, m.end(), null);
             }
             int g = m.groupCount() >= 1 && m.start(1) >= 0 ? 1 : 0;
             int nameStart = m.start(g);

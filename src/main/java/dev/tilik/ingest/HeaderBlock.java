@@ -14,6 +14,7 @@ import java.util.Set;
  * Judul: Korut Bantah Kirim Tentara ke Rusia      (or Title:)
  * Tanggal: Selasa, 22 Oktober 2024                (or Date:; ISO 2024-10-22 and 22/10/2024 too)
  * Sumber: detik.com                               (or Source:)
+ * URL: https://…, Lang: id, Penulis: …             (kept as labels: url, lang/bahasa, author/penulis, reporter, editor)
  *
  * Body…
  * </pre>
@@ -34,6 +35,9 @@ public record HeaderBlock(CharSpan region, List<CharSpan> labels, CharSpan headl
     private static final Set<String> TITLE = Set.of("judul", "title");
     private static final Set<String> DATE = Set.of("tanggal", "date");
     private static final Set<String> SOURCE = Set.of("sumber", "source");
+    /** Keys a header block may also hold, kept as labels: where the copy came from, its language, its author. */
+    private static final Set<String> OTHER = Set.of("url", "link", "tautan", "lang", "language", "bahasa", "author",
+            "penulis", "byline", "reporter", "editor");
 
     public HeaderBlock {
         labels = List.copyOf(labels);
@@ -55,7 +59,7 @@ public record HeaderBlock(CharSpan region, List<CharSpan> labels, CharSpan headl
             String content = line.coveredText(text);
             int colon = content.indexOf(':');
             String key = colon < 0 ? "" : content.substring(0, colon).strip().toLowerCase(Locale.ROOT);
-            if (!TITLE.contains(key) && !DATE.contains(key) && !SOURCE.contains(key)) {
+            if (!TITLE.contains(key) && !DATE.contains(key) && !SOURCE.contains(key) && !OTHER.contains(key)) {
                 break;
             }
             CharSpan value = new CharSpan(line.start() + colon + 1, line.end()).trim(text);

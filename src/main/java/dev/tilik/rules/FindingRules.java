@@ -37,7 +37,8 @@ public record FindingRules(
         List<String> genericSpeakers) {
 
     private static final Set<FindingType> STANCE_TYPES = Set.of(FindingType.DENY_VS_ASSERT,
-            FindingType.DENY_VS_CONDITIONAL, FindingType.SAME_PARTY_DIVERGENCE, FindingType.HEADLINE_VS_BODY);
+            FindingType.DENY_VS_CONDITIONAL, FindingType.SAME_PARTY_DIVERGENCE, FindingType.HEADLINE_VS_BODY,
+            FindingType.DENY_VS_HEDGE, FindingType.CONFIRM_VS_DECLINED);
 
     public FindingRules {
         topicGroups = topicGroups == null ? Map.of() : Map.copyOf(topicGroups);

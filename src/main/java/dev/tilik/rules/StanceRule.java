@@ -20,9 +20,14 @@ import java.util.Set;
  * @param sides    two stance sets; a pair matches with one statement on each side (either order)
  * @param severity severity per relation (same_party, cross_party, headline)
  * @param why      why it matters, appended to the finding's explanation
+ * @param withinDays optional: statements dated further apart than this many days are not set
+ *                 against each other (a denial today does not answer a report of months ago);
+ *                 undated statements are always compared
+ * @param cueOnly  optional: only statements whose stance comes from their cue ("declined to deny",
+ *                 "tidak membantah") take part, not those made hedges by a marker word ("mungkin")
  */
 public record StanceRule(String id, FindingType type, List<List<Stance>> sides, Map<String, Severity> severity,
-                         String why) {
+                         String why, Integer withinDays, Boolean cueOnly) {
 
     public StanceRule {
         RuleIds.check("id", id);
@@ -47,6 +52,10 @@ public record StanceRule(String id, FindingType type, List<List<Stance>> sides, 
         });
         severity = java.util.Collections.unmodifiableMap(checked);
         why = why == null ? "" : why.strip();
+        cueOnly = Boolean.TRUE.equals(cueOnly);
+        if (withinDays != null && withinDays < 0) {
+            throw new IllegalArgumentException("withinDays: expected a number of days, 0 or more, got " + withinDays);
+        }
     }
 
     /** The severity for {@code relation}, or empty when the rule does not apply to it. */

@@ -21,6 +21,8 @@ import java.util.Map;
  * @param dismissals          phrases that dismiss a claim ("tidak berdasar", "tanpa bukti"): a denial
  * @param refusals            words before a cue that refuse it ("menolak untuk", "declined to")
  * @param negatedStances      what a negated or refused cue means: deny → hedge ("tidak menyangkal")
+ * @param glossary           optional: this language's common news words → the first language's
+ *                           (Indonesian) word, so claims in two languages meet in one proposition
  * @param events              verbs of the topic events ("kirim", "send"): negated, they make a denial
  * @param syntax              grammar words the speaker and claim finders need
  * @param cueLemmas           true when cue words, refusals and no-comment phrases are written as
@@ -50,7 +52,8 @@ public record StatementRules(
         List<String> events,
         SyntaxWords syntax,
         Boolean cueLemmas,
-        List<String> modalConditionals) {
+        List<String> modalConditionals,
+        Map<String, String> glossary) {
 
     public StatementRules {
         cues = cues == null ? List.of() : List.copyOf(cues);
@@ -69,6 +72,7 @@ public record StatementRules(
         syntax = syntax == null ? SyntaxWords.none() : syntax;
         cueLemmas = Boolean.TRUE.equals(cueLemmas);
         modalConditionals = copy(modalConditionals);
+        glossary = glossary == null ? Map.of() : Map.copyOf(glossary);
     }
 
     /** The stance a negated or refused cue of stance {@code s} takes (unchanged when not listed). */

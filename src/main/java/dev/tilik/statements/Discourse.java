@@ -57,6 +57,24 @@ final class Discourse {
     }
 
     /** The party a person of this name was given earlier in the article. */
+    /**
+     * The party of a person met earlier and named again by one word of the name ("Rudi" after
+     * "Kepala Pelaksana BPBD Sukamaju Rudi Hartono"), when the speaker is only a capitalised word or two.
+     */
+    Optional<String> partyOfFirstName(List<Token> speaker) {
+        List<String> caps = speaker.stream().filter(t -> t.isWord() && t.isCapitalized()).map(Token::text).toList();
+        if (caps.isEmpty() || caps.size() > 2 || caps.size() != speaker.stream().filter(Token::isWord).count()) {
+            return Optional.empty();
+        }
+        java.util.Set<String> found = new java.util.TreeSet<>();
+        partyByName.forEach((name, party) -> {
+            if (java.util.Arrays.asList(name.split(" ")).containsAll(caps)) {
+                found.add(party);
+            }
+        });
+        return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
+    }
+
     Optional<String> partyOf(String person) {
         if (person == null) {
             return Optional.empty();

@@ -111,6 +111,65 @@ final class PartyResolver {
         return false;
     }
 
+    /**
+     * The institution a speaker speaks for, from the text itself when no party alias names one
+     * (any story): an acronym in the phrase that is not a title or rank ("Kepala Pelaksana BPBD
+     * Sukamaju Rudi Hartono", "Badan … (BPBD) Kabupaten Sukamaju" → "BPBD"); else the office before
+     * the person's name, from the first title word up to the name or the next title after a
+     * non-title ("Bupati Sukamaju Sri Wahyuni" → "Bupati Sukamaju", "Kapolres Sukamaju AKBP Bambang
+     * Sutrisno" → "Kapolres Sukamaju"); else, for a speaker with no name that opens with a title word,
+     * the phrase itself ("Dinas Sosial"). Empty for a bare name or a description.
+     */
+    Optional<String> institutionOf(String text, int from, int to) {
+        List<Token> tokens = Tokens.of(text, from, to);
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (isAcronym(t) && t.text().length() <= 8 && t.text().chars().allMatch(Character::isLetter)
+                    && lex.titles.at(tokens, i, i + 1).isEmpty() && !isAlias(tokens, i)) {
+                return Optional.of(t.text());
+            }
+        }
+        int first = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (lex.titles.at(tokens, i, i + 1).isPresent()) {
+                first = i;
+                break;
+            }
+        }
+        if (first < 0) {
+            return Optional.empty();
+        }
+        List<String> words = new ArrayList<>();
+        boolean nonTitleSeen = false;
+        int capitalizedAfter = 0;
+        for (int i = first; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!t.isWord() || t.is(",")) {
+                break;
+            }
+            boolean title = lex.titles.at(tokens, i, i + 1).isPresent();
+            if (title && nonTitleSeen) {
+                break;
+            }
+            nonTitleSeen |= !title;
+            words.add(t.text());
+        }
+        for (int i = first; i < tokens.size(); i++) {
+            capitalizedAfter += tokens.get(i).isCapitalized() ? 1 : 0;
+        }
+        boolean named = personName(text, from, to).isPresent();
+        if (named) {
+            int nameWords = Math.min(2, words.size() - 1);
+            if (words.size() - nameWords < 2 && nonTitleSeen) {
+                return Optional.empty();
+            }
+            if (words.size() == capitalizedAfter) {
+                words = words.subList(0, words.size() - nameWords);
+            }
+        }
+        return words.size() >= 2 ? Optional.of(String.join(" ", words)) : Optional.empty();
+    }
+
     private static boolean isAcronym(Token t) {
         return t.text().length() > 1 && t.text().chars().allMatch(Character::isUpperCase);
     }

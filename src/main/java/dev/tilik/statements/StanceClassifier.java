@@ -17,7 +17,10 @@ import java.util.List;
  *     a dismissal ("rumor yang tidak berdasar") → deny; a hedge ("mungkin saja") → hedge; a negation
  *     scoping over a topic event or term within three words ("tidak pernah mengirimkan tentara") → deny;</li>
  * <li>a neutral claim that names no topic and refers to no earlier claim → other (it takes no
- *     position on a topic: "keputusan itu di bawah wewenang Kementerian Pertahanan").</li>
+ *     position on a topic: "keputusan itu di bawah wewenang Kementerian Pertahanan"); in an article
+ *     no topic lexicon speaks to, a claim with content words of its own names its own proposition
+ *     (found across the folder by {@link Propositions}, which also makes it a denial when a negation
+ *     scopes over the proposition's key words) and is asserted.</li>
  * </ol>
  * Each decision also says its {@link StanceBasis}: how explicit the evidence for the stance is.
  */

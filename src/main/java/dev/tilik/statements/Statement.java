@@ -22,7 +22,8 @@ import java.util.Objects;
  * @param quote       true for a direct quotation, false for reported speech
  * @param via         the channel named ("AFP", "KCNA"), or null
  * @param stance      what the speaker does with the claim
- * @param topic       topic id from rules ("troops", "weapons"), or null when none matched
+ * @param topic       what is claimed: a topic id from the rules' lexicons ("troops"), else the label of the
+ *                    proposition found across the folder ("tanggul jebol"), or null when nothing else speaks of it
  * @param numbers     figures in the claim
  * @param dates       dates in the sentence
  * @param basis       why the stance was given, most explicit first ({@link StanceBasis#UNKNOWN} when not recorded)
@@ -61,6 +62,18 @@ public record Statement(
     public Statement withParty(String newParty) {
         return new Statement(id, fileName, sentence, claim, speaker, speakerSpan, newParty, cue, cueSpan, quote, via,
                 stance, topic, numbers, dates, basis);
+    }
+
+    /** The same statement about {@code newTopic} (a proposition found across the folder). */
+    public Statement withTopic(String newTopic) {
+        return new Statement(id, fileName, sentence, claim, speaker, speakerSpan, party, cue, cueSpan, quote, via,
+                stance, newTopic, numbers, dates, basis);
+    }
+
+    /** The same statement taking {@code newStance} for {@code why}. */
+    public Statement withStance(Stance newStance, StanceBasis why) {
+        return new Statement(id, fileName, sentence, claim, speaker, speakerSpan, party, cue, cueSpan, quote, via,
+                newStance, topic, numbers, dates, why);
     }
 
     /** A statement whose stance basis is not recorded (built by hand, or by an older stage). */

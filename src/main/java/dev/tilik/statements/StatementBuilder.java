@@ -74,6 +74,12 @@ final class StatementBuilder {
         if (party == null && !a.pronoun() && person != null && titled) {
             party = previousSubject;
         }
+        if (party == null && !a.pronoun()) {
+            party = pr.institutionOf(text, sp.start(), sp.end()).orElse(null);
+        }
+        if (party == null && !a.pronoun() && person == null) {
+            party = discourse.partyOfFirstName(speakerTokens).orElse(null);
+        }
         boolean human = person != null || titled;
         discourse.add(new Discourse.Mention(speaker, party, person, a.pronoun() ? humanAntecedent : human));
 
@@ -84,15 +90,32 @@ final class StatementBuilder {
             lexical = topics.first(s.tokens(), 0, s.size());
         }
         boolean refersBack = refersBack(s, claim[0], claim[1]);
-        String topic = refersBack || lexical.isEmpty() ? orElse(discourseTopic, lexical.orElse(null)) : lexical.get();
+        boolean ownContent = lexical.isEmpty() && !refersBack && discourseTopic == null && hasContent(s, claim[0], claim[1]);
+        String topic = ownContent ? null
+                : refersBack || lexical.isEmpty() ? orElse(discourseTopic, lexical.orElse(null)) : lexical.get();
         boolean topicInClaim = !refersBack && inClaim.isPresent();
         StanceClassifier.Judgement judged = parts.stances().classify(s, a, claim[0], claim[1], topics,
-                lexical.isPresent() || refersBack || topics.namesEvent(s.tokens(), claim[0], claim[1]), topicInClaim, a.claim().coveredText(text));
+                lexical.isPresent() || refersBack || ownContent || topics.namesEvent(s.tokens(), claim[0], claim[1]),
+                topicInClaim, a.claim().coveredText(text));
         List<NumberMention> numbers = parts.numbers().find(text, s.tokens(), claim[0], claim[1], dateMask);
         List<DateMention> dates = parts.dates().find(text, s.tokens());
         String cue = a.cueSpan().coveredText(text);
         return new Statement(id, doc.fileName(), s.span(), a.claim(), speaker, sp, party, cue, a.cueSpan(),
                 a.quote(), a.via(), judged.stance(), topic, numbers, dates, judged.basis());
+    }
+
+    /**
+     * A claim with words of its own, in an article no topic lexicon speaks to, takes its proposition
+     * from the folder ({@link Propositions}) and asserts it; where a lexicon topic is the article's
+     * subject, a claim that does not name it keeps it as before (and takes no position on it: other).
+     */
+    private boolean hasContent(Sentence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (parts.content().isContent(s.token(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

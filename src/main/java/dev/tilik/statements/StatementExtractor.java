@@ -18,7 +18,7 @@ public final class StatementExtractor {
 
     /** One language's compiled parts. */
     record Parts(Lexicon lex, AttributionFinder attributions, StanceClassifier stances, PartyResolver parties,
-                 NumberExtractor numbers, DateExtractor dates, TopicMatcher topics) {
+                 NumberExtractor numbers, DateExtractor dates, TopicMatcher topics, ContentWords content) {
     }
 
     private final Map<String, Parts> byLanguage = new HashMap<>();
@@ -28,10 +28,11 @@ public final class StatementExtractor {
         for (String code : rules.languageCodes()) {
             LanguageRules lr = rules.forLanguage(code).orElseThrow();
             Lexicon lex = new Lexicon(lr);
+            ContentWords content = ContentWords.forLanguage(code, ruleWords(lr), lr.statements().glossary());
             byLanguage.put(code, new Parts(lex, new AttributionFinder(lex), new StanceClassifier(lex),
                     new PartyResolver(rules.parties(), lex), new NumberExtractor(lr.numbers()),
                     new DateExtractor(lr.dates()),
-                    new TopicMatcher(lr.statements(), WordForms.forLanguage(code))));
+                    new TopicMatcher(lr.statements(), WordForms.forLanguage(code)), content));
         }
     }
 
@@ -43,10 +44,22 @@ public final class StatementExtractor {
     public List<ArticleStatements> acrossFolder(List<ArticleStatements> articles) {
         Map<String, String> languageOf = new HashMap<>();
         articles.forEach(a -> languageOf.put(a.fileName(), a.document().language().language()));
-        return FolderSpeakers.resolve(articles, s -> {
+        List<ArticleStatements> withParties = FolderSpeakers.resolve(articles, s -> {
             Parts parts = byLanguage.get(languageOf.get(s.fileName()));
             return parts == null ? null : parts.parties().personName(s.speaker(), 0, s.speaker().length()).orElse(null);
         });
+        Map<String, Propositions.Language> words = new HashMap<>();
+        byLanguage.forEach((code, parts) -> words.put(code, Propositions.language(parts.content(), parts.lex())));
+        return Propositions.assign(withParties, s -> words.get(languageOf.get(s.fileName())));
+    }
+
+    /** Words that say how something is claimed, never what: cue words, negations, pronouns. */
+    private static java.util.Set<String> ruleWords(LanguageRules lr) {
+        java.util.Set<String> words = new java.util.HashSet<>();
+        lr.statements().cues().forEach(c -> words.addAll(List.of(c.word().split("\\s+"))));
+        lr.statements().negations().forEach(n -> words.addAll(List.of(n.split("\\s+"))));
+        lr.statements().pronouns().forEach(n -> words.addAll(List.of(n.split("\\s+"))));
+        return words;
     }
 
     public ArticleStatements extract(Document doc) {

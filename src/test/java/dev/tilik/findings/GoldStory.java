@@ -9,6 +9,7 @@ import dev.tilik.model.Qualifier;
 import dev.tilik.model.Stance;
 import dev.tilik.rules.Rules;
 import dev.tilik.statements.ArticleStatements;
+import dev.tilik.statements.StanceBasis;
 import dev.tilik.statements.NumberMention;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -69,6 +70,15 @@ final class GoldStory {
         return out;
     }
 
+    /**
+     * The oracle's stand-in for the extractor's stance basis: a hedge or no-comment that refuses or
+     * negates a cue ("declined to deny", "enggan membantah", "menolak mengonfirmasi") comes from its cue;
+     * any other ("mungkin", "neither confirmed nor denied", "menolak berkomentar") from a marker word.
+     */
+    private static final java.util.regex.Pattern REFUSED_CUE = java.util.regex.Pattern.compile(
+            "(?i)\\b(tidak|tak|enggan|menolak|menolak untuk|declined to|refused to|did not|would not)\\s+"
+                    + "(membantah|menyangkal|mengonfirmasi|membenarkan|deny|confirm)");
+
     private static ArticleStatements article(JsonNode g, ArticleFixture a) {
         String text = a.text();
         for (JsonNode d : g.path("dates")) {
@@ -87,6 +97,10 @@ final class GoldStory {
                 spec.quote();
             }
             String sentence = a.sentenceAt(a.find(match)).coveredText(text);
+            String stance = s.get("stance").asText();
+            if (stance.equals("hedge") || stance.equals("no_comment")) {
+                spec.basis(REFUSED_CUE.matcher(sentence).find() ? StanceBasis.CUE : StanceBasis.MARKER);
+            }
             for (JsonNode n : s.path("numbers")) {
                 number(spec, sentence, n);
             }

@@ -1,0 +1,353 @@
+package dev.tilik.statements;
+
+import dev.tilik.text.CharSpan;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/**
+ * The folder pass that finds what each statement claims, from the claims' own words, for any story:
+ * statements whose content words weigh the same across the folder make one proposition ("banjir
+ * disebabkan curah hujan ekstrem, bukan tanggul jebol", "tanggul yang jebol menjadi penyebab utama
+ * banjir" and, through the English rules' glossary, "the levee breach caused the flood").
+ *
+ * <p>Each claim is a set of content-word keys ({@link ContentWords}) that at least one other statement
+ * of the folder holds too (a word nobody else uses connects nothing); a word more than half the
+ * statements hold is the story's background and counts less, and so does a name. Statements are taken in folder order and
+ * join the proposition whose centroid is closest, if at least {@link #JOIN} (cosine), else open a
+ * new one; candidates come only through the words a statement holds (an inverted index, capped per
+ * word), so the work grows with the folder, never with its square. A topic from the rules'
+ * lexicons is an optional hint: statements carrying one seed that topic's proposition and keep it.
+ * A proposition's label is its own two heaviest words, as most often written.
+ *
+ * <p>Then stance relative to the proposition: a statement asserted through a neutral cue whose
+ * claim negates one of its proposition's key words ("bukan tanggul jebol", "no levee broke") denies it.
+ */
+final class Propositions {
+    /** Weight of a word more than half the folder's statements hold: the story's background ("banjir"). */
+    private static final double BACKGROUND = 0.4;
+    /** Weight factor of a capitalised word: a name says where or who, a common word what is claimed. */
+    private static final double NAME = 0.5;
+    /** Cosine similarity to a proposition's centroid needed to join it. */
+    static final double JOIN = 0.3;
+    /** A word held by more propositions than this proposes no candidates (it still counts in the similarity). */
+    private static final int CANDIDATE_CAP = 64;
+    /** How many of a proposition's heaviest words are weighed for its label. */
+    private static final int KEY_WORDS = 3;
+    /** How many words after a negation it scopes over. */
+    private static final int NEGATION_SCOPE = 3;
+
+    /** What the pass needs of one statement's language. */
+    interface Language {
+        /** The claim's content words, as (key, surface form, negated) in order. */
+        List<Word> words(Statement s, String text);
+    }
+
+    /** One content word of a claim: its key, as written, and whether a negation scopes over it. */
+    record Word(String key, String surface, boolean negated) {
+    }
+
+    private static final class Group {
+        final String hint;
+        final Map<String, Double> centroid = new HashMap<>();
+        final Map<String, Map<String, Integer>> surfaces = new HashMap<>();
+        final List<Integer> members = new ArrayList<>();
+        final Map<String, Integer> holders = new HashMap<>();
+        double norm2;
+
+        Group(String hint) {
+            this.hint = hint;
+        }
+
+        void add(int index, Map<String, Double> v, List<Word> words) {
+            members.add(index);
+            v.forEach((k, w) -> centroid.merge(k, w, Double::sum));
+            norm2 = 0;
+            centroid.values().forEach(w -> norm2 += w * w);
+            for (Word w : words) {
+                surfaces.computeIfAbsent(w.key(), k -> new HashMap<>()).merge(w.surface(), 1, Integer::sum);
+            }
+            v.keySet().forEach(k -> holders.merge(k, 1, Integer::sum));
+        }
+
+        double cosine(Map<String, Double> v, double vNorm2) {
+            if (norm2 == 0 || vNorm2 == 0) {
+                return 0;
+            }
+            double dot = 0;
+            for (Map.Entry<String, Double> e : v.entrySet()) {
+                Double c = centroid.get(e.getKey());
+                if (c != null) {
+                    dot += c * e.getValue();
+                }
+            }
+            return dot / Math.sqrt(norm2 * vNorm2);
+        }
+
+        /** Words held by at least half the members (all of them for a pair): what the members share. */
+        boolean isKeyWord(String key) {
+            Integer held = holders.get(key);
+            return held != null && held * 2 >= Math.max(2, members.size());
+        }
+
+        /**
+         * The proposition's heaviest words (members holding it × its weight), a name counting less
+         * than a common word: "tanggul jebol" says what is claimed, "Sungai Cilamaya" where.
+         */
+        List<String> keyWords() {
+            Map<String, Double> score = new HashMap<>();
+            centroid.forEach((k, w) -> score.put(k, w * (isName(k) ? 0.3 : 1.0)));
+            return score.entrySet().stream()
+                    .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                    .limit(KEY_WORDS).map(Map.Entry::getKey).toList();
+        }
+
+        private boolean isName(String key) {
+            Map<String, Integer> forms = surfaces.get(key);
+            return forms != null && forms.keySet().stream().allMatch(f -> !f.isEmpty() && Character.isUpperCase(f.charAt(0)));
+        }
+
+        String label() {
+            if (hint != null) {
+                return hint;
+            }
+            List<String> words = new ArrayList<>();
+            for (String key : keyWords().subList(0, Math.min(2, keyWords().size()))) {
+                words.add(surfaces.get(key).entrySet().stream()
+                        .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                        .map(Map.Entry::getKey).orElse(key).toLowerCase(java.util.Locale.ROOT));
+            }
+            return String.join(" ", words);
+        }
+    }
+
+    private Propositions() {
+    }
+
+    /**
+     * @param languageOf each statement's language parts, or null when its language has no rules
+     * @param isHint     true for a topic given by a rules lexicon (kept), false for a proposition label
+     */
+    static List<ArticleStatements> assign(List<ArticleStatements> articles, Function<Statement, Language> languageOf) {
+        List<ArticleStatements> ordered = new ArrayList<>(articles);
+        ordered.sort(Comparator.comparing(ArticleStatements::fileName));
+        List<Statement> all = new ArrayList<>();
+        List<List<Word>> words = new ArrayList<>();
+        Map<String, Integer> df = new HashMap<>();
+        for (ArticleStatements a : ordered) {
+            for (Statement s : a.statements()) {
+                Language lang = languageOf.apply(s);
+                List<Word> w = lang == null ? List.of() : lang.words(s, a.document().text());
+                all.add(s);
+                words.add(w);
+                new TreeSet<>(w.stream().map(Word::key).toList()).forEach(k -> df.merge(k, 1, Integer::sum));
+            }
+        }
+        int n = all.size();
+        List<Map<String, Double>> vectors = new ArrayList<>(n);
+        for (List<Word> w : words) {
+            Map<String, Double> v = new LinkedHashMap<>();
+            for (Word word : w) {
+                int d = df.get(word.key());
+                if (d >= 2) {
+                    double weight = d * 2 > n ? BACKGROUND : 1.0;
+                    v.merge(word.key(), Character.isUpperCase(word.surface().charAt(0)) ? weight * NAME : weight, Math::max);
+                }
+            }
+            vectors.add(v);
+        }
+        List<Group> groups = new ArrayList<>();
+        Map<String, Group> byHint = new HashMap<>();
+        Map<String, List<Group>> index = new HashMap<>();
+        Group[] groupOf = new Group[n];
+        for (int i = 0; i < n; i++) {
+            String hint = all.get(i).topic();
+            if (hint != null) {
+                Group g = byHint.computeIfAbsent(hint, h -> {
+                    Group ng = new Group(h);
+                    groups.add(ng);
+                    return ng;
+                });
+                join(g, i, vectors.get(i), words.get(i), index);
+                groupOf[i] = g;
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (groupOf[i] != null || vectors.get(i).isEmpty()) {
+                continue;
+            }
+            Map<String, Double> v = vectors.get(i);
+            double vNorm2 = 0;
+            for (double w : v.values()) {
+                vNorm2 += w * w;
+            }
+            Group best = null;
+            double bestSim = JOIN;
+            Set<Group> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            for (String key : v.keySet()) {
+                List<Group> holding = index.getOrDefault(key, List.of());
+                if (holding.size() > CANDIDATE_CAP) {
+                    continue;
+                }
+                for (Group g : holding) {
+                    if (seen.add(g)) {
+                        double sim = g.cosine(v, vNorm2);
+                        if (sim >= bestSim) {
+                            bestSim = sim;
+                            best = g;
+                        }
+                    }
+                }
+            }
+            if (best == null) {
+                best = new Group(null);
+                groups.add(best);
+            }
+            join(best, i, v, words.get(i), index);
+            groupOf[i] = best;
+        }
+        mergeClose(groups, index, groupOf);
+        Map<Statement, Statement> replaced = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            Group g = groupOf[i];
+            if (g == null || g.members.size() < 2 && g.hint == null) {
+                continue;
+            }
+            Statement s = all.get(i);
+            Statement t = s.topic() == null ? s.withTopic(g.label()) : s;
+            t = relativeStance(t, words.get(i), g);
+            if (t != s) {
+                replaced.put(s, t);
+            }
+        }
+        if (replaced.isEmpty()) {
+            return articles;
+        }
+        List<ArticleStatements> out = new ArrayList<>();
+        for (ArticleStatements a : articles) {
+            List<Statement> list = a.statements().stream().map(s -> replaced.getOrDefault(s, s)).toList();
+            out.add(new ArticleStatements(a.document(), list, a.dates()));
+        }
+        return out;
+    }
+
+    /**
+     * A second look: two propositions whose centroids are as close as a statement must be to join
+     * one are one proposition met from two sides (claims taken in folder order can open a second
+     * group before the first has its shape). Candidates come through the index, as for statements.
+     */
+    private static void mergeClose(List<Group> groups, Map<String, List<Group>> index, Group[] groupOf) {
+        boolean merged = true;
+        while (merged) {
+            merged = false;
+            List<Group> bySize = new ArrayList<>(groups);
+            bySize.sort(Comparator.comparingInt((Group g) -> -g.members.size()));
+            for (Group big : bySize) {
+                if (!groups.contains(big)) {
+                    continue;
+                }
+                Set<Group> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+                for (String key : new ArrayList<>(big.centroid.keySet())) {
+                    List<Group> holding = index.getOrDefault(key, List.of());
+                    if (holding.size() > CANDIDATE_CAP) {
+                        continue;
+                    }
+                    for (Group other : new ArrayList<>(holding)) {
+                        if (other == big || !seen.add(other) || other.hint != null && big.hint != null
+                                || big.cosine(other.centroid, other.norm2) < JOIN) {
+                            continue;
+                        }
+                        Group into = big.hint != null || other.hint == null ? big : other;
+                        Group from = into == big ? other : big;
+                        absorb(into, from, index, groupOf);
+                        groups.remove(from);
+                        merged = true;
+                        if (from == big) {
+                            break;
+                        }
+                    }
+                    if (!groups.contains(big)) {
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    private static void absorb(Group into, Group from, Map<String, List<Group>> index, Group[] groupOf) {
+        for (String key : from.centroid.keySet()) {
+            List<Group> holding = index.get(key);
+            holding.remove(from);
+            if (!into.centroid.containsKey(key)) {
+                holding.add(into);
+            }
+        }
+        from.centroid.forEach((k, w) -> into.centroid.merge(k, w, Double::sum));
+        from.holders.forEach((k, c) -> into.holders.merge(k, c, Integer::sum));
+        from.surfaces.forEach((k, m) -> m.forEach((f, c) -> into.surfaces.computeIfAbsent(k, x -> new HashMap<>()).merge(f, c, Integer::sum)));
+        into.members.addAll(from.members);
+        into.norm2 = 0;
+        into.centroid.values().forEach(w -> into.norm2 += w * w);
+        for (int m : from.members) {
+            groupOf[m] = into;
+        }
+    }
+
+    private static void join(Group g, int i, Map<String, Double> v, List<Word> words, Map<String, List<Group>> index) {
+        for (String key : v.keySet()) {
+            if (!g.centroid.containsKey(key)) {
+                index.computeIfAbsent(key, k -> new ArrayList<>()).add(g);
+            }
+        }
+        g.add(i, v, words);
+    }
+
+    /**
+     * An assertion through a neutral cue that negates one of its proposition's key words denies the
+     * proposition. A proposition seeded by a rules topic keeps the extractor's own negation rules.
+     */
+    private static Statement relativeStance(Statement s, List<Word> words, Group g) {
+        if (g.hint != null || s.stance() != dev.tilik.model.Stance.ASSERT
+                || !(s.basis() == StanceBasis.CUE || s.basis() == StanceBasis.CUE_ON_TOPIC)) {
+            return s;
+        }
+        for (Word w : words) {
+            if (w.negated() && g.isKeyWord(w.key())) {
+                return s.withStance(dev.tilik.model.Stance.DENY, StanceBasis.EVENT_NEGATED);
+            }
+        }
+        return s;
+    }
+
+    /** The content words of a claim in one language, with negation scope. */
+    static Language language(ContentWords content, Lexicon lex) {
+        return (s, text) -> {
+            CharSpan c = s.claim();
+            List<Token> tokens = Tokens.of(text, c.start(), c.end());
+            List<Word> out = new ArrayList<>();
+            int negatedUntil = -1;
+            for (int i = 0; i < tokens.size(); i++) {
+                var neg = lex.negations.at(tokens, i, tokens.size());
+                if (neg.isPresent()) {
+                    negatedUntil = neg.get().to() + NEGATION_SCOPE;
+                    i = neg.get().to() - 1;
+                    continue;
+                }
+                Token t = tokens.get(i);
+                if (t.is(",") || t.is(";")) {
+                    negatedUntil = -1;
+                }
+                if (content.isContent(t)) {
+                    out.add(new Word(content.key(t), t.text(), i < negatedUntil));
+                }
+            }
+            return out;
+        };
+    }
+}
