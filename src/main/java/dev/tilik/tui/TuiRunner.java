@@ -51,7 +51,7 @@ public final class TuiRunner {
                 TtySuspender.takeSuspendKey();
             }
             app = new TuiApp(new TerminalScreen(terminal), terminal, backend, options,
-                    tty == null ? Suspender.NONE : new TtySuspender(tty));
+                    tty == null ? Suspender.NONE : new TtySuspender(tty), BracketedPaste.install(terminal, out));
             hangup = hangupHook(app, backend, log);
             Runtime.getRuntime().addShutdownHook(hangup);
             PrintStream quiet = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
