@@ -144,6 +144,23 @@ class TuiEndToEndIT {
         }
     }
 
+    /** Issue 11 row 2: scrolling in a 1×1 window ended the reader with ArrayIndexOutOfBoundsException. */
+    @Test
+    void scrollingInATinyWindowAndBackDoesNotCrash() {
+        Path notes = tmp.resolve("notes.json");
+        try (Tmux t = openReader(100, 30, notes)) {
+            t.resize(1, 1);
+            t.press("G", "j");
+            t.resize(20, 5);
+            t.press("G", "j");
+            t.resize(100, 30);
+            t.press("j");
+            t.waitFor("the finding again", s -> s.contains(FIRST_FINDING), Tmux.DEFAULT_WAIT);
+            assertThat(t.screen()).doesNotContain("[exited");
+            quit(t);
+        }
+    }
+
     @Test
     void ctrlCSavesAndRestoresTheTerminal() throws IOException {
         Path notes = tmp.resolve("notes.json");
