@@ -45,6 +45,7 @@ public final class StrictJson {
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .findAndAddModules()
                 .build();
+        TerminalSafeEscapes.apply(mapper);
         mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
                 .maxNestingDepth(1000)
                 .maxNumberLength(1000)

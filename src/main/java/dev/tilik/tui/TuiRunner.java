@@ -5,6 +5,7 @@ import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
 import com.googlecode.lanterna.terminal.Terminal;
 import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
 import dev.tilik.review.ReviewSession;
+import dev.tilik.text.SafeText;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -64,8 +65,8 @@ public final class TuiRunner {
             System.setOut(out);
             System.setErr(err);
             emergencySave(app, backend, log);
-            err.println("tilik: the reader stopped on an error: " + TuiApp.message(e)
-                    + (logFile == null ? "" : " (details in " + logFile + ")"));
+            err.println(SafeText.sanitize("tilik: the reader stopped on an error: " + TuiApp.message(e)
+                    + (logFile == null ? "" : " (details in " + logFile + ")")));
             return CRASHED;
         } finally {
             System.setOut(out);
