@@ -45,6 +45,11 @@ final class BracketedPaste {
         return new BracketedPaste(out);
     }
 
+    /** Switches the mode on {@code out} only (no decoder to teach: a virtual terminal in tests). */
+    static BracketedPaste to(OutputStream out) {
+        return new BracketedPaste(out);
+    }
+
     static KeyDecodingProfile profile() {
         return () -> List.of(marker(START, Mark.START), marker(END, Mark.END));
     }

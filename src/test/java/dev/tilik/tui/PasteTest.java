@@ -102,6 +102,36 @@ class PasteTest {
     }
 
     @Test
+    void theModeIsOnWhileTheScreenIsUpAndOffWhileSuspendedAndAfterQuitting() throws Exception {
+        java.io.ByteArrayOutputStream written = new java.io.ByteArrayOutputStream();
+        List<String> atSuspend = new java.util.concurrent.CopyOnWriteArrayList<>();
+        com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal terminal =
+                new com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal(
+                        new com.googlecode.lanterna.TerminalSize(100, 30));
+        TuiApp app = new TuiApp(new com.googlecode.lanterna.screen.TerminalScreen(terminal), terminal,
+                new FixtureBackend(), new TuiOptions(false, null), screen -> atSuspend.add(written.toString()),
+                BracketedPaste.to(written));
+        Thread ui = new Thread(() -> {
+            try {
+                app.run();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        ui.setDaemon(true);
+        ui.start();
+        assertThat(app.await(AppState::isLoaded, VirtualRun.DEADLINE)).isTrue();
+        assertThat(written.toString()).isEqualTo(BracketedPaste.ON);
+        terminal.addInput(new KeyStroke('z', true, false));
+        terminal.addInput(new KeyStroke('q', false, false));
+        ui.join(VirtualRun.DEADLINE.toMillis());
+        assertThat(ui.isAlive()).isFalse();
+        assertThat(atSuspend).containsExactly(BracketedPaste.ON + BracketedPaste.OFF);
+        assertThat(written.toString()).isEqualTo(BracketedPaste.ON + BracketedPaste.OFF + BracketedPaste.ON
+                + BracketedPaste.OFF);
+    }
+
+    @Test
     void theRunningReaderTakesAPasteAsTextWhereLanternaWouldHaveRunIt() throws Exception {
         try (VirtualRun run = new VirtualRun(100, 30, new FixtureBackend())) {
             run.await("loaded", AppState::isLoaded).press("e");
