@@ -44,7 +44,8 @@ public final class TuiRunner {
         TuiApp app = null;
         Thread hangup = null;
         try {
-            terminal = new DefaultTerminalFactory(out, System.in, StandardCharsets.UTF_8)
+            OutputStream screenOut = new NulFreeOutputStream(out);
+            terminal = new DefaultTerminalFactory(screenOut, System.in, StandardCharsets.UTF_8)
                     .setForceTextTerminal(true)
                     .setUnixTerminalCtrlCBehaviour(UnixLikeTerminal.CtrlCBehaviour.TRAP)
                     .createTerminal();
@@ -52,7 +53,7 @@ public final class TuiRunner {
                 TtySuspender.takeSuspendKey();
             }
             app = new TuiApp(new TerminalScreen(terminal), terminal, backend, options,
-                    tty == null ? Suspender.NONE : new TtySuspender(tty), BracketedPaste.install(terminal, out));
+                    tty == null ? Suspender.NONE : new TtySuspender(tty), BracketedPaste.install(terminal, screenOut));
             hangup = hangupHook(app, backend, log);
             Runtime.getRuntime().addShutdownHook(hangup);
             PrintStream quiet = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
