@@ -31,6 +31,24 @@ public final class Analyzer implements FolderAnalyzer {
         NlpModels.preload();
     }
 
+    /**
+     * One warning per article in a known language the rules do not cover: it yields no statements, and
+     * saying nothing made a rules folder without {@code id.json} look like a folder of quiet articles.
+     */
+    static List<Problem> withoutRules(List<ArticleStatements> articles, Rules rules) {
+        List<Problem> out = new ArrayList<>();
+        for (ArticleStatements a : articles) {
+            String language = a.document().language().language();
+            if (a.document().language().isKnown() && rules.forLanguage(language).isEmpty()) {
+                out.add(new Problem(Problem.Level.WARNING, a.fileName(), "written in \"" + language
+                        + "\", and the rules have no " + language + ".json (rules: " + rules.origin()
+                        + ", languages " + String.join(", ", new java.util.TreeSet<>(rules.languageCodes()))
+                        + "): no statements read"));
+            }
+        }
+        return out;
+    }
+
     @Override
     public Analysis analyze(Path folder, Rules rules, Progress progress) throws IOException {
         LoadedFolder loaded = FolderLoader.load(folder, rules, progress);
@@ -38,6 +56,7 @@ public final class Analyzer implements FolderAnalyzer {
         List<Article> articles = loaded.articles();
         List<ArticleStatements> statements = new StatementExtractor(rules).acrossFolder(
                 new ArticleWorkers(NlpModels.load(), rules, WORKERS).process(articles, progress, problems));
+        problems.addAll(withoutRules(statements, rules));
         progress.step("comparing statements", 0, 1);
         List<Finding> findings = new FindingEngine(rules).find(statements);
         progress.step("comparing statements", 1, 1);

@@ -1,5 +1,6 @@
 package dev.tilik.cli;
 
+import dev.tilik.text.SafeTextWriter;
 import java.io.PrintWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,11 +29,17 @@ public final class Cli {
         return cl;
     }
 
-    /** Parses and runs {@code args}; returns the exit status (see {@link ExitCode}). */
+    /**
+     * Parses and runs {@code args}; returns the exit status (see {@link ExitCode}). Everything on
+     * {@code err} (messages naming files, rules and options the user gave, picocli's own errors)
+     * passes through {@link SafeTextWriter}: an escape sequence in a folder name is shown, never
+     * run by the terminal.
+     */
     public static int run(CliContext ctx, PrintWriter out, PrintWriter err, String... args) {
-        int code = commandLine(ctx, out, err).execute(args);
+        PrintWriter safeErr = new PrintWriter(new SafeTextWriter(err), true);
+        int code = commandLine(ctx, out, safeErr).execute(args);
         out.flush();
-        err.flush();
+        safeErr.flush();
         return code;
     }
 

@@ -67,7 +67,14 @@ final class ReaderBackend implements Backend {
             throw new IOException(result.problems().isEmpty() ? "notes not saved to " + result.file()
                     : result.problems().get(0).message());
         }
-        List<String> said = new ArrayList<>(result.problems().stream().map(Problem::toString).toList());
+        List<String> said = new ArrayList<>();
+        if (result.status() == SaveResult.Status.CONFLICT_COPY) {
+            // One status line: short enough to be read whole, the copy's name at its end.
+            said.add("note file changed elsewhere: notes go to " + result.file().getFileName());
+            announced = result.file();
+        } else {
+            result.problems().stream().map(Problem::toString).forEach(said::add);
+        }
         if (result.status() != SaveResult.Status.UNCHANGED && !result.file().equals(announced)) {
             if (said.isEmpty()) {
                 said.add("notes saved to " + result.file() + " (not " + notesFile + ")");

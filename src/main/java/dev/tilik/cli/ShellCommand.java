@@ -5,14 +5,19 @@ import dev.tilik.ingest.Progress;
 import dev.tilik.notes.NoteStore;
 import dev.tilik.notes.SaveOnExit;
 import dev.tilik.notes.SaveResult;
+import dev.tilik.shell.LineCap;
 import dev.tilik.shell.Shell;
 import dev.tilik.shell.ShellState;
+import java.io.FileDescriptor;
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
+import org.jline.terminal.impl.DumbTerminal;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -43,13 +48,24 @@ public final class ShellCommand extends ContextCommand {
         ShellState state = new ShellState(store.restore(analysis), store, Clock.systemUTC());
         SaveOnExit hook = SaveOnExit.install(store, state::session);
         boolean interactive = ctx.terminal().getAsBoolean();
-        try (Terminal terminal = TerminalBuilder.builder().system(true).dumb(true)
-                .encoding(StandardCharsets.UTF_8).build()) {
+        try (Terminal terminal = terminal(interactive)) {
             SaveResult last = Shell.run(state, terminal, interactive ? history() : null, interactive);
             return last.ok() ? ExitCode.OK : ExitCode.INTERNAL;
         } finally {
             hook.remove();
         }
+    }
+
+    /**
+     * The user's terminal; for piped input a dumb terminal over stdin with every line capped
+     * ({@link LineCap}: a 9 MB line is skipped with a word, not read into memory).
+     */
+    private static Terminal terminal(boolean interactive) throws java.io.IOException {
+        if (interactive) {
+            return TerminalBuilder.builder().system(true).dumb(true).encoding(StandardCharsets.UTF_8).build();
+        }
+        return new DumbTerminal("tilik", "dumb", new LineCap(new FileInputStream(FileDescriptor.in)),
+                new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8);
     }
 
     /** {@code $XDG_STATE_HOME/tilik/shell-history}, beside the log file. */

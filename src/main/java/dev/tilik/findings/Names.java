@@ -70,7 +70,11 @@ final class Names {
         return false;
     }
 
-    private static boolean containsWord(String text, String word) {
+    /** True when {@code word} occurs in {@code text} as a whole word; an empty word occurs nowhere. */
+    static boolean containsWord(String text, String word) {
+        if (word.isEmpty()) {
+            return false;
+        }
         boolean caps = word.chars().noneMatch(Character::isLowerCase);
         String t = caps ? text : text.toLowerCase(Locale.ROOT);
         String w = caps ? word : word.toLowerCase(Locale.ROOT);

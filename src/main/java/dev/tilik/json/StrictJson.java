@@ -12,7 +12,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
@@ -46,6 +45,7 @@ public final class StrictJson {
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .findAndAddModules()
                 .build();
+        TerminalSafeEscapes.apply(mapper);
         mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
                 .maxNestingDepth(1000)
                 .maxNumberLength(1000)
@@ -97,7 +97,7 @@ public final class StrictJson {
             if (bytes.length > MAX_BYTES) {
                 throw new JsonFileException(displayName, 0, 0, "document larger than " + MAX_BYTES + " bytes");
             }
-            T value = mapper.readValue(new String(bytes, StandardCharsets.UTF_8), type);
+            T value = mapper.readValue(JsonBytes.text(bytes, displayName), type);
             if (value == null) {
                 throw new JsonFileException(displayName, 1, 1, "expected a JSON object, found null");
             }

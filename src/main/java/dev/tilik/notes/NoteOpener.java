@@ -40,6 +40,7 @@ final class NoteOpener {
         try {
             Opened main = read(requested, problems);
             announceRecovered(requested, problems);
+            announceConflicts(requested, problems);
             return new Opened(main.target(), main.file(), main.state(), main.bytes(), problems);
         } catch (JsonFileException e) {
             problems.add(unreadable(e, "it is kept as is"));
@@ -81,6 +82,15 @@ final class NoteOpener {
         if (Files.exists(sibling, LinkOption.NOFOLLOW_LINKS)) {
             problems.add(new Problem(Problem.Level.INFO, sibling.toString(),
                     "holds notes saved while " + requested + " was unreadable; it is not loaded (merge it by hand)"));
+        }
+    }
+
+    /** Conflict copies are never loaded; each reopening says they are there until they are merged and removed. */
+    private static void announceConflicts(Path requested, List<Problem> problems) {
+        for (Path copy : NotePaths.conflicts(requested)) {
+            problems.add(new Problem(Problem.Level.WARNING, copy.toString(), "holds notes saved when "
+                    + requested.getFileName() + " was changed by someone else; it is not loaded (merge it by hand,"
+                    + " then remove it)"));
         }
     }
 

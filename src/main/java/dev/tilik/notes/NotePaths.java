@@ -1,11 +1,16 @@
 package dev.tilik.notes;
 
+import java.io.IOException;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Names of the files around a note file {@code tilik-notes.json}: the Markdown rendering
@@ -39,6 +44,27 @@ public final class NotePaths {
             p = notes.resolveSibling(stem + "-" + i + ext(notes));
         }
         return p;
+    }
+
+    /** The conflict copies beside {@code notes} (their Markdown aside), oldest first (the names hold the time). */
+    public static List<Path> conflicts(Path notes) {
+        String prefix = base(notes) + ".conflict-";
+        String ext = ext(notes);
+        Path dir = notes.toAbsolutePath().getParent();
+        List<Path> out = new ArrayList<>();
+        if (dir == null || !Files.isDirectory(dir)) {
+            return out;
+        }
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, p -> {
+            String name = p.getFileName().toString();
+            return name.startsWith(prefix) && name.endsWith(ext) && !name.endsWith(".md");
+        })) {
+            ds.forEach(p -> out.add(notes.resolveSibling(p.getFileName())));
+        } catch (IOException | DirectoryIteratorException e) {
+            return out;
+        }
+        out.sort(null);
+        return out;
     }
 
     private static String base(Path notes) {

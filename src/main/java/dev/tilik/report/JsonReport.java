@@ -10,6 +10,7 @@ import dev.tilik.analysis.Analysis;
 import dev.tilik.findings.Evidence;
 import dev.tilik.findings.Finding;
 import dev.tilik.ingest.Problem;
+import dev.tilik.json.TerminalSafeEscapes;
 import dev.tilik.statements.ArticleStatements;
 import dev.tilik.statements.Statement;
 import java.io.UncheckedIOException;
@@ -24,7 +25,9 @@ import java.io.UncheckedIOException;
  * Fields may be added, never removed.
  */
 public final class JsonReport {
-    private static final ObjectMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    /** Terminal-safe: C1, bidi and DEL in article text come out as {@code \\uXXXX}. */
+    private static final ObjectMapper MAPPER = TerminalSafeEscapes.apply(
+            JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build());
 
     private JsonReport() {
     }

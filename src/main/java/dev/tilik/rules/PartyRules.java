@@ -10,11 +10,20 @@ import java.util.Objects;
  */
 public record PartyRules(Map<String, Party> parties) {
 
-    /** A party: display name and aliases ("Korut", "Pyongyang", "DPRK", …). */
+    /** A party: display name and aliases ("Korut", "Pyongyang", "DPRK", …); none may be empty. */
     public record Party(String name, List<String> aliases) {
         public Party {
             Objects.requireNonNull(name, "name: expected the party's display name");
+            if (name.isBlank()) {
+                throw new IllegalArgumentException("name: expected the party's display name, found an empty one");
+            }
             aliases = aliases == null ? List.of() : List.copyOf(aliases);
+            for (int i = 0; i < aliases.size(); i++) {
+                if (aliases.get(i).isBlank()) {
+                    throw new IllegalArgumentException("aliases[" + i + "]: expected a name, found an empty alias"
+                            + " (an empty alias would match everywhere)");
+                }
+            }
         }
     }
 

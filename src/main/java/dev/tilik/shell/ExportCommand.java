@@ -22,9 +22,13 @@ final class ExportCommand implements Callable<Integer> {
 
     private final ShellContext ctx;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "FORMAT", defaultValue = "md",
-            description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FORMAT",
+            description = "${COMPLETION-CANDIDATES} (default: md).")
     Format format;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
+            description = "The same, as the command line's export takes it: ${COMPLETION-CANDIDATES}.")
+    Format formatOption;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE (atomically) instead of printing.")
     Path output;
@@ -39,8 +43,13 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (format != null && formatOption != null && format != formatOption) {
+            ctx.out().println("export: two formats given (" + format + " and -f " + formatOption + "); give one");
+            return 2;
+        }
+        Format chosen = formatOption != null ? formatOption : format != null ? format : Format.md;
         ReviewSession session = ctx.state().session();
-        String text = format == Format.md ? MarkdownExport.render(session) : ClaimReviewExport.render(session, reviewer);
+        String text = chosen == Format.md ? MarkdownExport.render(session) : ClaimReviewExport.render(session, reviewer);
         if (output == null) {
             text.lines().map(SafeText::sanitize).forEach(ctx.out()::println);
             return 0;

@@ -9,14 +9,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "note", aliases = "e",
-        description = "Write the current finding's note (the rest of the line), or print it.")
+        description = {"Write a finding's note (the rest of the line), or print it: note [N|ID] [TEXT...].",
+            "N (a number) or ID first names the finding, as in verdict and rate; without it, the current one.",
+            "A note that starts with a number: quote it (note \"3 sources\")."})
 final class NoteCommand implements Callable<Integer> {
     private final ShellContext ctx;
 
     @Option(names = "--clear", description = "Remove the note.")
     boolean clear;
 
-    @Parameters(arity = "0..*", paramLabel = "TEXT", description = "The note.")
+    @Parameters(arity = "0..*", paramLabel = "[N|ID] TEXT", description = "The finding (optional), then the note.")
     List<String> words;
 
     NoteCommand(ShellContext ctx) {
@@ -25,18 +27,31 @@ final class NoteCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Finding f = Target.resolve(ctx, null);
+        List<String> text = words == null ? List.of() : words;
+        String which = null;
+        if (!text.isEmpty() && names(text.get(0))) {
+            which = text.get(0);
+            text = text.subList(1, text.size());
+        }
+        Finding f = Target.resolve(ctx, which);
         if (f == null) {
             return 1;
         }
-        if (!clear && (words == null || words.isEmpty())) {
+        if (!clear && text.isEmpty()) {
             String note = ctx.state().session().note(f.id());
             ctx.out().println(note.isEmpty() ? "(no note)" : SafeText.sanitize(note));
             return 0;
         }
-        String text = clear ? "" : String.join(" ", words);
-        ctx.report(ctx.state().note(f, text));
+        boolean saved = ctx.saved(ctx.state().note(f, clear ? "" : String.join(" ", text)));
+        if (!saved) {
+            return 1;
+        }
         ctx.out().println(clear ? "Note removed." : "Note saved.");
         return 0;
+    }
+
+    /** A first word that names a finding: a number (in range or not: never silently text) or a finding id. */
+    private boolean names(String word) {
+        return word.matches("[0-9]+") || ctx.state().findings().stream().anyMatch(f -> f.id().equals(word));
     }
 }

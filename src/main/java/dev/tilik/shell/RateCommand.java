@@ -35,8 +35,8 @@ final class RateCommand implements Callable<Integer> {
         if (f == null) {
             return 1;
         }
-        ctx.report(ctx.state().rating(f, r));
+        boolean saved = ctx.saved(ctx.state().rating(f, r));
         ctx.out().println("Rating: " + (r == null ? "none" : r.label()));
-        return 0;
+        return saved ? 0 : 1;
     }
 }

@@ -75,6 +75,11 @@ public final class Shell {
         if (line == null || line.isBlank()) {
             return;
         }
+        java.util.OptionalLong skipped = LineCap.skipped(line);
+        if (skipped.isPresent()) {
+            out.println(LineCap.message(skipped.getAsLong()));
+            return;
+        }
         List<String> words;
         try {
             words = parser.parse(line, line.length(), Parser.ParseContext.ACCEPT_LINE).words();

@@ -18,6 +18,18 @@ record ShellContext(ShellState state, PrintWriter out, AtomicBoolean quit) {
         Objects.requireNonNull(quit, "quit");
     }
 
+    /**
+     * Reports {@code result}; when nothing reached the disk, says so in words (the change stays in
+     * this session). True when it was saved.
+     */
+    boolean saved(SaveResult result) {
+        report(result);
+        if (!result.ok()) {
+            out.println("NOT saved: the change is kept in this session; save (or the next change) tries again.");
+        }
+        return result.ok();
+    }
+
     /** Prints what the user must know about a save: nothing when it simply worked. */
     void report(SaveResult result) {
         for (Problem p : result.problems()) {

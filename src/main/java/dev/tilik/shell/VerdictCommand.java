@@ -28,8 +28,8 @@ final class VerdictCommand implements Callable<Integer> {
         if (f == null) {
             return 1;
         }
-        ctx.report(ctx.state().verdict(f, verdict));
+        boolean saved = ctx.saved(ctx.state().verdict(f, verdict));
         ctx.out().println(FindingText.line(ctx.state().session(), ctx.state().index(), true));
-        return 0;
+        return saved ? 0 : 1;
     }
 }

@@ -112,6 +112,7 @@ public final class Columns {
         if (cols <= 0) {
             return "";
         }
+        s = SafeText.sanitize(s); // measured as the terminal will show it: ESC takes two columns as ^[
         if (width(s) <= cols) {
             return s;
         }

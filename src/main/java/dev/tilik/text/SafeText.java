@@ -68,6 +68,15 @@ public final class SafeText {
         return true;
     }
 
+    /**
+     * True for a code point a terminal may act on or that reorders or hides text: C0, DEL, C1,
+     * U+2028/U+2029, format characters (bidi controls among them) and lone surrogate halves. What
+     * {@link #sanitize} makes visible, and what JSON output writes as {@code \\uXXXX}.
+     */
+    public static boolean isUnsafe(int cp) {
+        return cp < 0x20 || cp == 0x7F || needsEscape(cp);
+    }
+
     private static boolean needsEscape(int cp) {
         if (cp >= 0x80 && cp <= 0x9F) {
             return true;

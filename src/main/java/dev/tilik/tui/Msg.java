@@ -9,6 +9,13 @@ public sealed interface Msg {
     record KeyPressed(Key key, Instant at) implements Msg {
     }
 
+    /**
+     * Text pasted (bracketed paste) at {@code at}: {@code text} holds the first characters,
+     * {@code length} counts them all, so a paste too big to keep is still measured.
+     */
+    record Pasted(String text, long length, Instant at) implements Msg {
+    }
+
     record Resized(int width, int height) implements Msg {
     }
 

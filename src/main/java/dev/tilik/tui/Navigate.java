@@ -45,7 +45,7 @@ public final class Navigate {
         Focus side = s.nav().focus();
         if (side == Focus.PANEL) {
             List<List<Segment>> panel = PanelContent.lines(s, s.width());
-            int max = Math.max(0, panel.size() - Geometry.of(s, panel.size()).panel().height());
+            int max = lastTop(panel.size(), Geometry.of(s, panel.size()).panel().height());
             return s.withNav(s.nav().withPanelScroll(Math.min(max, s.nav().panelScroll() + delta)));
         }
         List<ArticleLayout.Line> lines = lines(s, side);
@@ -54,13 +54,21 @@ public final class Navigate {
         }
         Geometry g = Geometry.of(s);
         int anchor = s.nav().anchor(side);
-        int max = Math.max(0, lines.size() - g.body(side).height());
+        int max = lastTop(lines.size(), g.body(side).height());
         int from = Math.min(ArticleLayout.lineOf(lines, anchor), max);
         int to = Math.max(0, Math.min(max, from + delta));
         while (to > 0 && to < max && lines.get(to).start() == anchor) {
             to += delta > 0 ? 1 : -1;
         }
         return s.withNav(s.nav().withAnchor(side, lines.get(to).start()));
+    }
+
+    /**
+     * The last line that may be at the top of a view {@code height} rows tall over {@code size}
+     * lines: always a line that exists, even when the view has no rows at all (a 1×1 terminal).
+     */
+    static int lastTop(int size, int height) {
+        return Math.max(0, size - Math.max(1, height));
     }
 
     static List<ArticleLayout.Line> lines(AppState s, Focus side) {

@@ -34,7 +34,44 @@ final class OverlayActions {
     }
 
     static AppState type(AppState s, int codePoint) {
-        return editField(s, f -> f.insert(codePoint));
+        AppState next = editField(s, f -> f.insert(codePoint));
+        return field(next).filter(TextField::isFull).isPresent() ? next.withStatus(limitReached()) : next;
+    }
+
+    /**
+     * A paste into the open text field, as text: line breaks become spaces, nothing in it is a
+     * key. Without a text field open it is ignored, with a word; over the limit the status says
+     * how much was left out.
+     */
+    static AppState paste(AppState s, Msg.Pasted p) {
+        Optional<TextField> before = field(s);
+        if (before.isEmpty()) {
+            return s.withStatus(s.isLoaded() ? "paste ignored: open the note editor (e) or search (/) to paste text"
+                    : "paste ignored while loading");
+        }
+        AppState next = editField(s, f -> f.insert(p.text()));
+        int added = field(next).map(f -> f.text().length()).orElse(0) - before.get().text().length();
+        long left = TextField.oneLine(p.text()).length() - added + (p.length() - p.text().length());
+        if (left > 0) {
+            return next.withStatus(String.format(java.util.Locale.ROOT,
+                    "%,d of the %,d pasted characters left out: %s", left, p.length(), limitReached()));
+        }
+        return next.withStatus("");
+    }
+
+    private static String limitReached() {
+        return String.format(java.util.Locale.ROOT, "a note or search holds at most %,d characters",
+                TextField.MAX_LENGTH);
+    }
+
+    private static Optional<TextField> field(AppState s) {
+        if (s.overlay() instanceof Overlay.NoteEditor n) {
+            return Optional.of(n.field());
+        }
+        if (s.overlay() instanceof Overlay.SearchPrompt p) {
+            return Optional.of(p.field());
+        }
+        return Optional.empty();
     }
 
     private static Step verdict(AppState s, Key key, Instant at) {
@@ -55,7 +92,8 @@ final class OverlayActions {
         }
         String text = note.field().text().strip();
         AppState done = s.withSession(s.session().withNote(f.get(), text, at)).withOverlay(Overlay.NONE);
-        return Update.save(done, false, text.isEmpty() ? "note cleared" : "note saved");
+        return Update.save(done, false, text.isEmpty() ? "note cleared"
+                : note.field().isFull() ? "note saved, at its limit: " + limitReached() : "note saved");
     }
 
     private static AppState edit(AppState s, Action a) {

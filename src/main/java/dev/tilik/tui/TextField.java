@@ -1,6 +1,10 @@
 package dev.tilik.tui;
 
-/** A one-line text being edited, with the cursor as a char index. Immutable. */
+/**
+ * A one-line text being edited, with the cursor as a char index. Immutable. Holds at most
+ * {@link #MAX_LENGTH} chars (the note limit, see docs/notes.md); what would go over is refused,
+ * and the caller says so.
+ */
 public record TextField(String text, int cursor) {
     public static final int MAX_LENGTH = 4000;
 
@@ -19,6 +23,34 @@ public record TextField(String text, int cursor) {
         }
         String add = new String(Character.toChars(codePoint));
         return new TextField(text.substring(0, cursor) + add + text.substring(cursor), cursor + add.length());
+    }
+
+    /**
+     * Inserts pasted text: line breaks and tabs become spaces (a one-line field; a pasted line
+     * break never acts as Enter), other control characters are dropped, and only what fits under
+     * {@link #MAX_LENGTH} is kept, never splitting a surrogate pair.
+     */
+    public TextField insert(String pasted) {
+        String flat = oneLine(pasted);
+        int room = MAX_LENGTH - text.length();
+        if (room <= 0 || flat.isEmpty()) {
+            return this;
+        }
+        int take = Math.min(room, flat.length());
+        if (take < flat.length() && take > 0 && Character.isHighSurrogate(flat.charAt(take - 1))) {
+            take--;
+        }
+        String add = flat.substring(0, take);
+        return new TextField(text.substring(0, cursor) + add + text.substring(cursor), cursor + add.length());
+    }
+
+    /** {@code pasted} as one line: line breaks and tabs as spaces, other control characters dropped. */
+    static String oneLine(String pasted) {
+        return pasted.replace("\r\n", " ").replaceAll("[\\r\\n\\t\\u2028\\u2029]", " ").replaceAll("\\p{Cc}", "");
+    }
+
+    public boolean isFull() {
+        return text.length() >= MAX_LENGTH;
     }
 
     public TextField deleteBack() {

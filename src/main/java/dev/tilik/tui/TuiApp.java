@@ -40,6 +40,7 @@ public final class TuiApp {
     private final KeyTable keys;
     private final KeyConfig keyConfig;
     private final Suspender suspender;
+    private final BracketedPaste paste;
     private final BlockingQueue<Msg> inbox = new LinkedBlockingQueue<>();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> daemon(r, "tilik-worker"));
     private final Object frames = new Object();
@@ -50,6 +51,12 @@ public final class TuiApp {
     private boolean fullRedraw = true;
 
     public TuiApp(Screen screen, Terminal terminal, Backend backend, TuiOptions options, Suspender suspender) {
+        this(screen, terminal, backend, options, suspender, BracketedPaste.NONE);
+    }
+
+    TuiApp(Screen screen, Terminal terminal, Backend backend, TuiOptions options, Suspender suspender,
+           BracketedPaste paste) {
+        this.paste = paste;
         this.screen = screen;
         this.terminal = terminal;
         this.backend = backend;
@@ -63,6 +70,7 @@ public final class TuiApp {
     public void run() throws IOException {
         running = true;
         screen.startScreen();
+        paste.enable();
         TerminalResizeListener onResize = (t, size) -> inbox.offer(new Msg.Resized(size.getColumns(), size.getRows()));
         try {
             screen.setCursorPosition(null);
@@ -79,7 +87,11 @@ public final class TuiApp {
             running = false;
             terminal.removeResizeListener(onResize);
             worker.shutdown();
-            screen.stopScreen();
+            try {
+                paste.disable();
+            } finally {
+                screen.stopScreen();
+            }
         }
     }
 
@@ -145,7 +157,9 @@ public final class TuiApp {
         } else if (e instanceof Effect.Exit) {
             running = false;
         } else if (e instanceof Effect.Suspend) {
+            paste.disable();
             suspender.suspend(screen);
+            paste.enable();
             fullRedraw = true;
         }
     }
@@ -166,6 +180,7 @@ public final class TuiApp {
     }
 
     private void readKeys() {
+        PasteCollector input = new PasteCollector();
         while (running) {
             try {
                 KeyStroke k = screen.pollInput();
@@ -173,9 +188,7 @@ public final class TuiApp {
                     LockSupport.parkNanos(KEY_POLL_NANOS);
                     continue;
                 }
-                for (Key key : LanternaKeys.keys(k)) {
-                    inbox.offer(new Msg.KeyPressed(key, Instant.now()));
-                }
+                input.accept(k, Instant.now()).forEach(inbox::offer);
                 if (k.getKeyType() == com.googlecode.lanterna.input.KeyType.EOF) {
                     return;
                 }

@@ -5,6 +5,7 @@ import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
 import com.googlecode.lanterna.terminal.Terminal;
 import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
 import dev.tilik.review.ReviewSession;
+import dev.tilik.text.SafeText;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -43,7 +44,8 @@ public final class TuiRunner {
         TuiApp app = null;
         Thread hangup = null;
         try {
-            terminal = new DefaultTerminalFactory(out, System.in, StandardCharsets.UTF_8)
+            OutputStream screenOut = new NulFreeOutputStream(out);
+            terminal = new DefaultTerminalFactory(screenOut, System.in, StandardCharsets.UTF_8)
                     .setForceTextTerminal(true)
                     .setUnixTerminalCtrlCBehaviour(UnixLikeTerminal.CtrlCBehaviour.TRAP)
                     .createTerminal();
@@ -51,7 +53,7 @@ public final class TuiRunner {
                 TtySuspender.takeSuspendKey();
             }
             app = new TuiApp(new TerminalScreen(terminal), terminal, backend, options,
-                    tty == null ? Suspender.NONE : new TtySuspender(tty));
+                    tty == null ? Suspender.NONE : new TtySuspender(tty), BracketedPaste.install(terminal, screenOut));
             hangup = hangupHook(app, backend, log);
             Runtime.getRuntime().addShutdownHook(hangup);
             PrintStream quiet = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
@@ -64,8 +66,8 @@ public final class TuiRunner {
             System.setOut(out);
             System.setErr(err);
             emergencySave(app, backend, log);
-            err.println("tilik: the reader stopped on an error: " + TuiApp.message(e)
-                    + (logFile == null ? "" : " (details in " + logFile + ")"));
+            err.println(SafeText.sanitize("tilik: the reader stopped on an error: " + TuiApp.message(e)
+                    + (logFile == null ? "" : " (details in " + logFile + ")")));
             return CRASHED;
         } finally {
             System.setOut(out);

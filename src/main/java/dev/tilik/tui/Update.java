@@ -16,6 +16,9 @@ public final class Update {
         if (msg instanceof Msg.Resized r) {
             return Step.of(s.withSize(r.width(), r.height()));
         }
+        if (msg instanceof Msg.Pasted p) {
+            return Step.of(s.quitting() ? s : OverlayActions.paste(s, p));
+        }
         if (msg instanceof Msg.Progressed p) {
             return Step.of(s.withProgress(p.progress()));
         }

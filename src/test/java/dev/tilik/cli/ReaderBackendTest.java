@@ -64,8 +64,32 @@ class ReaderBackendTest {
 
         String notice = backend.saveAndReport(noted(session, "dua"));
 
-        assertThat(notice).contains("changed on disk", "conflict");
+        assertThat(notice).matches("note file changed elsewhere: notes go to n\\.conflict-\\d{8}T\\d{6}Z\\.json");
         assertThat(Files.readString(notes, StandardCharsets.UTF_8)).isEqualTo(theirs);
+    }
+
+    /** Issue 11 row 10: the copy was never mentioned again, and the status line lost its middle. */
+    @Test
+    void aConflictCopyFitsTheStatusLineAndIsNamedAgainOnReopening() throws Exception {
+        Path notes = Files.createDirectories(dir.resolve("a-rather-long-folder-name/for-the-notes"))
+                .resolve("tilik-notes.json");
+        Backend backend = backendFor(notes);
+        ReviewSession session = backend.load(Progress.NONE);
+        backend.saveAndReport(noted(session, "satu"));
+        Files.writeString(notes, Files.readString(notes).replace("satu", "lain"), StandardCharsets.UTF_8);
+        Files.setLastModifiedTime(notes, FileTime.from(Instant.now().plusSeconds(5)));
+
+        String notice = backend.saveAndReport(noted(session, "dua"));
+        dev.tilik.tui.AppState shown = dev.tilik.tui.AppState.initial(100, 30, dev.tilik.tui.KeyTable.defaults())
+                .withSession(session).withStatus(notice);
+        String copy = notice.substring(notice.lastIndexOf(' ') + 1);
+        assertThat(copy).startsWith("tilik-notes.conflict-");
+        assertThat(dev.tilik.tui.View.render(shown).row(29)).contains(notice);
+
+        ReviewSession reopened = backendFor(notes).load(Progress.NONE);
+        assertThat(reopened.analysis().problems()).anySatisfy(p -> assertThat(p.toString())
+                .endsWith(copy + ": holds notes saved when tilik-notes.json was changed by someone else; it is not"
+                        + " loaded (merge it by hand, then remove it)"));
     }
 
     @Test

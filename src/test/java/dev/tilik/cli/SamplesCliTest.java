@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tilik.analysis.Analyzer;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The commands over the real pipeline on the sample articles. */
 class SamplesCliTest {
@@ -25,6 +28,16 @@ class SamplesCliTest {
         JsonNode evidence = root.get("findings").get(0).get("statements").get(0);
         assertThat(evidence.get("file").asText()).endsWith(".txt");
         assertThat(evidence.get("text").asText()).isNotBlank();
+    }
+
+    /** Issue 11 row 7: a rules folder without id.json gave "0 statements", exit 0, and no word why. */
+    @Test
+    void rulesWithoutTheArticlesLanguageAreNamedForEveryArticle(@TempDir Path rules) throws Exception {
+        Files.copy(Path.of("rules", "en.json"), rules.resolve("en.json"));
+        CliRun run = CliRun.run(new Analyzer(), "check", "articles", "--rules", rules.toString());
+
+        assertThat(run.out() + run.err()).contains("written in \"id\", and the rules have no id.json")
+                .contains("000_e66589b7fd0713d1.txt").contains("003_9885e51dfbb98028.txt");
     }
 
     @Test

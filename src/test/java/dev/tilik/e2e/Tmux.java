@@ -65,6 +65,16 @@ final class Tmux implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Pastes {@code text} as a terminal does: wrapped in bracketed-paste markers when the program
+     * asked for them ({@code paste-buffer -p}), line feeds sent as carriage returns.
+     */
+    Tmux paste(String text) {
+        run("set-buffer", "-b", "tilik-paste", text);
+        run("paste-buffer", "-p", "-d", "-b", "tilik-paste", "-t", session);
+        return this;
+    }
+
     Tmux resize(int width, int height) {
         run("resize-window", "-t", session, "-x", Integer.toString(width), "-y", Integer.toString(height));
         return this;

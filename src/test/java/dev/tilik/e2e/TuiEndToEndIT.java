@@ -68,6 +68,11 @@ class TuiEndToEndIT {
         t.waitFor("the verdict in the finding header", s -> s.contains("HIGH \u00B7 " + label), Tmux.DEFAULT_WAIT);
     }
 
+    private static void openNoteEditor(Tmux t) {
+        t.press("e");
+        t.waitFor("the note editor", s -> s.toLowerCase().contains("note"), Tmux.DEFAULT_WAIT);
+    }
+
     private static void quit(Tmux t) {
         t.press("q");
         assertThat(t.waitForExit(Tmux.DEFAULT_WAIT)).isZero();
@@ -78,8 +83,7 @@ class TuiEndToEndIT {
         Path notes = tmp.resolve("notes.json");
         try (Tmux t = openReader(100, 30, notes)) {
             chooseVerdict(t, "2", "confirmed");
-            t.press("e");
-            t.waitFor("the note editor", s -> s.toLowerCase().contains("note"), Tmux.DEFAULT_WAIT);
+            openNoteEditor(t);
             t.type("Checked against the AFP wire");
             t.press("Enter");
             t.waitForText("Checked against the AFP wire");
@@ -89,6 +93,24 @@ class TuiEndToEndIT {
         assertThat(review.get("verdict").asText()).isEqualTo("confirmed");
         assertThat(review.get("type").asText()).isEqualTo("deny_vs_conditional");
         assertThat(tmp.resolve("notes.md")).content(StandardCharsets.UTF_8).contains("Checked against the AFP wire");
+    }
+
+    /** Issue 11 row 1: the pasted lines used to run as keys (verdict changed, reader quit). */
+    @Test
+    void aMultiLinePasteIntoTheNoteEditorIsKeptAsText() throws IOException {
+        Path notes = tmp.resolve("notes.json");
+        try (Tmux t = openReader(100, 30, notes)) {
+            chooseVerdict(t, "2", "confirmed");
+            openNoteEditor(t);
+            t.paste("source: x\nv1\nq\n");
+            t.waitForText("source: x v1 q");
+            t.press("Enter");
+            t.waitFor("the note saved", s -> s.contains("note saved"), Tmux.DEFAULT_WAIT);
+            assertThat(t.screen()).contains("HIGH \u00B7 confirmed").doesNotContain("[exited");
+            quit(t);
+        }
+        JsonNode review = reviewWithNote(notes, "source: x v1 q");
+        assertThat(review.get("verdict").asText()).isEqualTo("confirmed");
     }
 
     @Test
@@ -118,6 +140,23 @@ class TuiEndToEndIT {
             t.waitFor("the too-small message", s -> s.toLowerCase().contains("too small"), Tmux.DEFAULT_WAIT);
             t.resize(100, 30);
             t.waitFor("the finding again", s -> s.contains(FIRST_FINDING), Tmux.DEFAULT_WAIT);
+            quit(t);
+        }
+    }
+
+    /** Issue 11 row 2: scrolling in a 1×1 window ended the reader with ArrayIndexOutOfBoundsException. */
+    @Test
+    void scrollingInATinyWindowAndBackDoesNotCrash() {
+        Path notes = tmp.resolve("notes.json");
+        try (Tmux t = openReader(100, 30, notes)) {
+            t.resize(1, 1);
+            t.press("G", "j");
+            t.resize(20, 5);
+            t.press("G", "j");
+            t.resize(100, 30);
+            t.press("j");
+            t.waitFor("the finding again", s -> s.contains(FIRST_FINDING), Tmux.DEFAULT_WAIT);
+            assertThat(t.screen()).doesNotContain("[exited");
             quit(t);
         }
     }

@@ -67,6 +67,19 @@ class ShellIT {
         assertThat(dir.resolve("tilik-notes.md")).exists();
     }
 
+    /** Issue 11 row 6: two 9 MB lines ended the shell with OutOfMemoryError; now each is skipped with a word. */
+    @Test
+    void twoNineMegabyteLinesAreSkippedAndTheScriptGoesOn() throws Exception {
+        String huge = "x".repeat(9_000_000);
+        String out = run(List.of(java(), "-Xmx96m", "-jar", jar(), "shell", ARTICLES.toString()),
+                "note " + huge + "\n" + huge + "\nverdict confirmed\nquit\n");
+
+        assertThat(out).contains("line skipped: 9,000,005 bytes; a line holds at most 65,536 bytes",
+                "line skipped: 9,000,000 bytes", "Notes are in tilik-notes.json.");
+        assertThat(notes().get("findings").get(0).get("verdict").asText()).isEqualTo("confirmed");
+        assertThat(notes().get("findings").get(0).path("note").asText()).isEmpty();
+    }
+
     @Test
     void aPseudoTerminalGetsPromptsAndTabCompletion() throws Exception {
         assumeTrue(Files.isExecutable(Path.of("/usr/bin/script")), "util-linux script provides the pseudo-terminal");

@@ -30,6 +30,8 @@ class ShellTest {
     @TempDir
     Path dir;
 
+    private static final String NUMBERS_ID = ReviewFixtures.NUMBERS;
+
     private Path notes() {
         return dir.resolve("tilik-notes.json");
     }
@@ -136,6 +138,50 @@ class ShellTest {
         String out = run("list\nquit\n", true, history);
         assertThat(out).contains("tilik> ");
         assertThat(Files.readString(history, StandardCharsets.UTF_8)).contains("list", "quit");
+    }
+
+    /** Issue 11 row 12: "note 1 cek" wrote "1 cek" on the current finding instead of "cek" on finding 1. */
+    @Test
+    void noteTakesAFindingNumberOrIdFirstAsVerdictAndRateDo() throws IOException {
+        String first = ReviewSession.fresh(ReviewFixtures.analysis()).findings().get(0).id();
+        String out = run("next\nnote 1 cek\nnote " + NUMBERS_ID + " angka\nnote \"3 sumber\"\nnote 9 x\nhelp note\n");
+
+        assertThat(saved().note(first)).isEqualTo("cek");
+        assertThat(saved().note(NUMBERS_ID)).isEqualTo("3 sumber");
+        assertThat(out).contains("No finding 9 (1 to 3, or an id).")
+                .contains("Usage: note [--clear] [[N|ID] TEXT...]").contains("quote it");
+        assertThat(saved().findings().stream().map(f -> saved().note(f.id()))).doesNotContain("1 cek", "9 x");
+    }
+
+    /** Issue 11 row 11: after a failed save the shell still said "Note saved.". */
+    @Test
+    void aFailedSaveIsSaidNeverCalledSaved() throws IOException {
+        dev.tilik.notes.SaveSteps full = new dev.tilik.notes.SaveSteps() {
+            @Override
+            public int write(java.nio.channels.FileChannel channel, java.nio.ByteBuffer buf) throws IOException {
+                throw new IOException("No space left on device");
+            }
+        };
+        NoteStore store = NoteStore.open(notes(), full, CLOCK);
+        ShellState state = new ShellState(store.restore(ReviewFixtures.analysis()), store, CLOCK);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (Terminal t = new DumbTerminal("tilik-test", "dumb", new ByteArrayInputStream(
+                "note cek\nverdict confirmed\nrate salah\nquit\n".getBytes(StandardCharsets.UTF_8)), bytes,
+                StandardCharsets.UTF_8)) {
+            assertThat(Shell.run(state, t, null, false).ok()).isFalse();
+        }
+        String out = bytes.toString(StandardCharsets.UTF_8);
+        assertThat(out).doesNotContain("Note saved.").contains("error: ", "NOT saved: the change is kept in this session")
+                .contains("Notes NOT saved.");
+        assertThat(out.split("NOT saved: the change", -1)).hasSize(4);
+        assertThat(notes()).doesNotExist();
+    }
+
+    @Test
+    void exportTakesDashFLikeTheCommandLine() throws IOException {
+        String out = run("verdict confirmed\nrate benar\nexport -f claimreview\nexport --format md\nexport md -f claimreview\n");
+        assertThat(out).contains("\"@type\" : \"ClaimReview\"", "# Tilik notes: articles")
+                .contains("export: two formats given (md and -f claimreview); give one");
     }
 
     @Test

@@ -96,6 +96,18 @@ class HostileTextTest {
         }
     }
 
+    /** Issue 11, also seen: a file name holding sanitised characters pushed its row's columns right. */
+    @Test
+    void theArticleChooserKeepsItsColumnsWhateverTheNames() {
+        AppState s = AppState.initial(120, 40, KeyTable.defaults());
+        s = Update.update(s, new Msg.Loaded(hostileSession())).state();
+        List<Integer> widths = new java.util.ArrayList<>();
+        for (List<Segment> row : ListLines.articles(s)) {
+            widths.add(dev.tilik.text.Columns.width(dev.tilik.text.SafeText.sanitize(row.get(0).text() + row.get(1).text())));
+        }
+        assertThat(widths).isNotEmpty().containsOnly(3 + 34); // "AB " then the name padded to 34 columns
+    }
+
     static void assertClean(VirtualRun run) {
         TerminalSize size = run.terminal.getTerminalSize();
         for (int y = 0; y < size.getRows(); y++) {

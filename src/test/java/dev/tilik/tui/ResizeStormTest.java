@@ -36,6 +36,20 @@ class ResizeStormTest {
         }
     }
 
+    /** Issue 11 row 2: G then j at 1×1 (or 20×5, then 200×60) threw ArrayIndexOutOfBoundsException. */
+    @Test
+    void scrollingAtAnySizeStaysInsideTheText() {
+        for (int[] size : TINY) {
+            for (String focus : new String[] {"", "Tab", "BackTab"}) {
+                Drive d = Drive.loaded().press(focus.isEmpty() ? new String[0] : new String[] {focus});
+                d.send(new Msg.Resized(size[0], size[1])).press("G", "j", "PgDn", "k", "g", "PgUp", "j");
+                d.send(new Msg.Resized(200, 60)).press("j", "G", "j");
+                d.send(new Msg.Resized(size[0], size[1])).press("G", "j");
+                assertThat(View.render(d.state).height()).isEqualTo(size[1]);
+            }
+        }
+    }
+
     @Test
     void theRunningReaderSurvivesAResizeStormWhileTyping() throws Exception {
         Random random = new Random(7);
