@@ -16,8 +16,9 @@ import java.util.Set;
  * figures (each conflicts with at least one other in it), reported as one finding instead of one
  * per pair. Sides: conflicting figures go on opposite sides when the conflicts allow it (two
  * figures, or a low and a high camp); when they do not (three figures each against the other two),
- * the lower figures go on side 0 and the higher ones on side 1, and the explanation lists every
- * figure.
+ * the figure most articles report goes on side 0 and every other on side 1 (the figure the coverage
+ * settled on against the ones that depart from it; ties go to the lower figure), and the
+ * explanation lists every figure.
  *
  * @param groups    the figures, lowest first
  * @param conflicts the disagreeing pairs
@@ -87,16 +88,25 @@ record FigureCluster(List<FigureGroup> groups, List<Conflict> conflicts, Map<Fig
                 }
             }
             members.sort(FigureGroup::byValue);
-            out.add(new FigureCluster(members, inside, twoSided ? colour : byValue(members)));
+            out.add(new FigureCluster(members, inside, twoSided ? colour : byConsensus(members)));
         }
         return out;
     }
 
-    /** Lower half of the figures on side 0, upper half on side 1. */
-    private static Map<FigureGroup, Integer> byValue(List<FigureGroup> members) {
+    /** The figure most articles report on side 0 (ties: the lower), every other figure on side 1. */
+    private static Map<FigureGroup, Integer> byConsensus(List<FigureGroup> members) {
+        FigureGroup consensus = members.get(0);
+        long best = -1;
+        for (FigureGroup g : members) {
+            long articles = g.ordered().stream().map(f -> f.voice().fileName()).distinct().count();
+            if (articles > best) {
+                best = articles;
+                consensus = g;
+            }
+        }
         Map<FigureGroup, Integer> out = new HashMap<>();
-        for (int i = 0; i < members.size(); i++) {
-            out.put(members.get(i), i < (members.size() + 1) / 2 ? 0 : 1);
+        for (FigureGroup g : members) {
+            out.put(g, g == consensus ? 0 : 1);
         }
         return out;
     }

@@ -17,6 +17,16 @@ import java.util.Objects;
  * @param currencies       units that are money ("Rp", "dolar", "$"): kept as their own unit
  * @param yearContext      words before a four-digit number that make it a year ("tahun", "sejak", "in")
  * @param unitSkip         words between a figure and its counted noun that are skipped ("orang", "of")
+ * @param counts           optional: what a figure counts, by the words near it ("meninggal" → dead,
+ *                         "luka berat" → seriously injured, "hilang" → missing): figures that count the
+ *                         same thing are compared across the whole folder, whatever their statements' topics
+ * @param superseded       optional: words right before a figure that make it the figure replaced
+ *                         ("dari" in "bertambah dari 27 menjadi 35", "from" in "up from 27"), when one of
+ *                         {@code supersededBy} follows it within three words (or, for a phrase such as
+ *                         "up from", always); such a figure is not the speaker's claim
+ * @param supersededBy     words after a replaced figure that introduce the new one ("menjadi", "to")
+ * @param placePrepositions optional: prepositions of place ("di", "in"): a figure followed by one and a
+ *                         capitalised name counts one place, a part of a total, and is not compared
  */
 public record NumberRules(
         String decimalSeparator,
@@ -25,7 +35,11 @@ public record NumberRules(
         Map<String, Range> magnitudes,
         List<String> currencies,
         List<String> yearContext,
-        List<String> unitSkip) {
+        List<String> unitSkip,
+        Map<String, List<String>> counts,
+        List<String> superseded,
+        List<String> supersededBy,
+        List<String> placePrepositions) {
 
     /** The values a magnitude word allows. */
     public record Range(double low, double high) {
@@ -47,10 +61,14 @@ public record NumberRules(
         currencies = currencies == null ? List.of() : List.copyOf(currencies);
         yearContext = yearContext == null ? List.of() : List.copyOf(yearContext);
         unitSkip = unitSkip == null ? List.of() : List.copyOf(unitSkip);
+        counts = counts == null ? Map.of() : Map.copyOf(counts);
+        superseded = superseded == null ? List.of() : List.copyOf(superseded);
+        supersededBy = supersededBy == null ? List.of() : List.copyOf(supersededBy);
+        placePrepositions = placePrepositions == null ? List.of() : List.copyOf(placePrepositions);
     }
 
     public static NumberRules none() {
-        return new NumberRules(null, null, null, null, null, null, null);
+        return new NumberRules(null, null, null, null, null, null, null, null, null, null, null);
     }
 
     private static <V> Map<String, V> lowerKeys(Map<String, V> m) {

@@ -29,9 +29,26 @@ final class NumberExtractor {
     private final PhraseMatcher<String> currencies;
     private final PhraseMatcher<String> yearContext;
     private final PhraseMatcher<String> unitSkip;
+    private final PhraseMatcher<String> counts;
+    /** Prepositions of place ("di", "dari", "in"): before a capitalised word they scope a figure to one place. */
+    private final PhraseMatcher<String> places;
+    /** "dan", "and": a count word before one of these belongs to the figure before it ("13 meninggal dan 10 dirawat"). */
+    private final PhraseMatcher<String> conjunctions;
+    private static final int SUBTOTAL_WINDOW = 6;
+    /** The language's negations: a figure right after one is rejected, not claimed. */
+    private final PhraseMatcher<String> negations;
+    private final PhraseMatcher<String> superseded;
+    private final PhraseMatcher<String> supersededBy;
+    /** How far before a figure its counted thing may stand when it is not right beside it ("korban meninggal … mencapai 41"). */
+    private static final int COUNT_BEFORE = 8;
+    /** How far after a figure its counted thing may stand ("41 orang dinyatakan meninggal"). */
+    private static final int COUNT_AFTER = 4;
 
-    NumberExtractor(NumberRules rules) {
+    NumberExtractor(NumberRules rules, List<String> negations, List<String> conjunctions) {
         this.rules = rules;
+        this.conjunctions = PhraseMatcher.of(conjunctions, List.of());
+        this.places = PhraseMatcher.of(rules.placePrepositions(), List.of());
+        this.negations = PhraseMatcher.of(negations, List.of());
         String group = rules.decimalSeparator().equals(",") ? "." : ",";
         this.integerPart = Pattern.compile("\\d{1,3}(" + Pattern.quote(group) + "\\d{3})*|\\d+");
         this.qualifiers = new PhraseMatcher<>(rules.qualifiers(), List.of());
@@ -39,6 +56,11 @@ final class NumberExtractor {
         this.currencies = PhraseMatcher.of(rules.currencies(), List.of());
         this.yearContext = PhraseMatcher.of(rules.yearContext(), List.of());
         this.unitSkip = PhraseMatcher.of(rules.unitSkip(), List.of());
+        java.util.Map<String, String> countWords = new java.util.HashMap<>();
+        rules.counts().forEach((thing, words) -> words.forEach(w -> countWords.putIfAbsent(w, thing)));
+        this.counts = new PhraseMatcher<>(countWords, List.of());
+        this.superseded = PhraseMatcher.of(rules.superseded(), List.of());
+        this.supersededBy = PhraseMatcher.of(rules.supersededBy(), List.of());
     }
 
     /** Figures in tokens {@code [from, to)}; tokens flagged in {@code skip} (dates) are never figures. */
@@ -52,7 +74,7 @@ final class NumberExtractor {
                 NumberRules.Range r = mag.get().value();
                 int end = mag.get().to();
                 out.add(mention(text, tokens, qualifierStart(tokens, from, i), end, null, r.low(), r.high(),
-                        Qualifier.MAGNITUDE, unit(tokens, end, to)));
+                        Qualifier.MAGNITUDE, unit(tokens, end, to), counted(tokens, from, i, end, to)));
                 next = end;
             } else if (!skip[i] && hasDigits(tokens.get(i))) {
                 next = figure(text, tokens, from, i, to, out);
@@ -100,6 +122,11 @@ final class NumberExtractor {
         }
         int anchor = currency != null && k == 0 ? i - 1 : i;
         int start = qualifierStart(tokens, from, anchor);
+        String counted = currency == null ? counted(tokens, from, start, end, to) : null;
+        if (currency == null && (negated(tokens, from, start) || replaced(tokens, from, start, end, to)
+                || counted != null && subtotal(tokens, end, to))) {
+            return end;
+        }
         Qualifier q = qualifiers.at(tokens, start, anchor).map(PhraseMatcher.Match::value).orElse(Qualifier.EXACT);
         double low = value;
         double high = value;
@@ -112,7 +139,7 @@ final class NumberExtractor {
             case UP_TO, LESS_THAN -> low = 0;
             default -> { }
         }
-        out.add(mention(text, tokens, start, end, value, low, high, q, unit));
+        out.add(mention(text, tokens, start, end, value, low, high, q, unit, counted));
         return end;
     }
 
@@ -166,8 +193,88 @@ final class NumberExtractor {
     }
 
     private static NumberMention mention(String text, List<Token> tokens, int from, int to, Double value, double low,
-                                         double high, Qualifier q, String unit) {
+                                         double high, Qualifier q, String unit, String counted) {
         CharSpan span = CharSpan.of(tokens.get(from).start(), tokens.get(to - 1).end());
-        return new NumberMention(span, span.coveredText(text), value, low, high, q, unit);
+        return new NumberMention(span, span.coveredText(text), value, low, high, q, unit, counted);
+    }
+
+    /**
+     * What the figure in tokens {@code [start, end)} counts: a count word right before it ("luka berat
+     * 16"), else within a few words after it ("41 orang dinyatakan meninggal"), else further before it
+     * ("korban meninggal dunia … mencapai 41 orang"); never across another figure or a conjunction, nor,
+ * after it, a comma.
+     */
+    private String counted(List<Token> tokens, int from, int start, int end, int to) {
+        Optional<PhraseMatcher.Match<String>> right = counts.endingAt(tokens, Math.max(from, start - 2), start);
+        if (right.isPresent()) {
+            return right.get().value();
+        }
+        for (int i = end; i < Math.min(to, end + COUNT_AFTER); i++) {
+            Token t = tokens.get(i);
+            if (hasDigits(t) || t.is(",") || t.is(";") || t.is(".")) {
+                break;
+            }
+            Optional<PhraseMatcher.Match<String>> m = counts.at(tokens, i, to);
+            if (m.isPresent()) {
+                return m.get().value();
+            }
+        }
+        String found = null;
+        for (int i = start - 1; i >= Math.max(from, start - COUNT_BEFORE); i--) {
+            if (hasDigits(tokens.get(i)) || tokens.get(i).is(";") || conjunctions.at(tokens, i, i + 1).isPresent()) {
+                break;
+            }
+            Optional<PhraseMatcher.Match<String>> m = counts.at(tokens, i, start);
+            if (m.isPresent()) {
+                found = found == null ? m.get().value() : found;
+                break;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * A count for one place, a part of a total ("20 orang meninggal dunia di Kabupaten Agam"): a
+     * capitalised word right after the figure, or a place preposition before a capitalised word within
+     * the few words after it, before any comma. Asked only of figures that count casualties, cases and
+     * the like (troops "di Rusia" are where they are, not a subtotal). Compared with the totals it
+     * would only make traps.
+     */
+    private boolean subtotal(List<Token> tokens, int end, int to) {
+        if (end < to && tokens.get(end).isCapitalized() && !tokens.get(end).isNumber()) {
+            return true;
+        }
+        for (int i = end; i < Math.min(to, end + SUBTOTAL_WINDOW); i++) {
+            Token t = tokens.get(i);
+            if (t.is(",") || t.is(";") || t.is(".") || hasDigits(t)) {
+                return false;
+            }
+            if (places.at(tokens, i, i + 1).isPresent() && i + 1 < to && tokens.get(i + 1).isCapitalized()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A figure right after a negation ("61 orang, bukan 67 orang") is what the speaker rejects. */
+    private boolean negated(List<Token> tokens, int from, int start) {
+        return negations.endingAt(tokens, Math.max(from, start - 2), start).isPresent();
+    }
+
+    /** The figure a new one replaces: "dari 27 menjadi 35", "up from 27". */
+    private boolean replaced(List<Token> tokens, int from, int start, int end, int to) {
+        Optional<PhraseMatcher.Match<String>> before = superseded.endingAt(tokens, Math.max(from, start - 2), start);
+        if (before.isEmpty()) {
+            return false;
+        }
+        if (before.get().to() - before.get().from() > 1) {
+            return true;
+        }
+        for (int i = end; i < Math.min(to, end + 3); i++) {
+            if (supersededBy.at(tokens, i, to).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

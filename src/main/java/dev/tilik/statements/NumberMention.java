@@ -15,10 +15,19 @@ import java.util.Objects;
  * @param low       lowest value the wording allows
  * @param high      highest value the wording allows ({@link Double#POSITIVE_INFINITY} for "at least")
  * @param qualifier how the figure is hedged
- * @param unit      what is counted, as written ("tentara"), or null
+ * @param unit      the noun after the figure, as written ("tentara"), or null
+ * @param counted   what the figure counts, from the language's {@code counts} rules ("dead",
+ *                  "seriously injured"), or null when no such word stands near it
  */
 public record NumberMention(
-        CharSpan span, String text, Double value, double low, double high, Qualifier qualifier, String unit) {
+        CharSpan span, String text, Double value, double low, double high, Qualifier qualifier, String unit,
+        String counted) {
+
+    /** A figure whose counted thing is not known. */
+    public NumberMention(CharSpan span, String text, Double value, double low, double high, Qualifier qualifier,
+                         String unit) {
+        this(span, text, value, low, high, qualifier, unit, null);
+    }
 
 
     public NumberMention {

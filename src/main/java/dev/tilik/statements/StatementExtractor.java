@@ -30,7 +30,8 @@ public final class StatementExtractor {
             Lexicon lex = new Lexicon(lr);
             ContentWords content = ContentWords.forLanguage(code, ruleWords(lr), lr.statements().glossary());
             byLanguage.put(code, new Parts(lex, new AttributionFinder(lex), new StanceClassifier(lex),
-                    new PartyResolver(rules.parties(), lex), new NumberExtractor(lr.numbers()),
+                    new PartyResolver(rules.parties(), lex), new NumberExtractor(lr.numbers(), lr.statements().negations(),
+                            lr.statements().syntax().conjunctions()),
                     new DateExtractor(lr.dates()),
                     new TopicMatcher(lr.statements(), WordForms.forLanguage(code)), content));
         }

@@ -43,19 +43,19 @@ class RulesEditEndToEndTest {
         Files.writeString(articles.resolve("vanuatu.txt"), String.join("\n",
                 "Port Vila - Rusia membantah laporan bahwa pihaknya merekrut tentara dari Pasifik.",
                 "Maria Zakharova mengatakan laporan itu tidak berdasar.",
-                "Perdana Menteri Vanuatu menampik bahwa negaranya mengirimkan pasukan ke Rusia.", ""),
+                "Perdana Menteri Vanuatu menafikan bahwa negaranya mengirimkan pasukan ke Rusia.", ""),
                 StandardCharsets.UTF_8);
     }
 
     @Test
     void aNewCueWordMakesANewStatementOnTheNextRun() throws Exception {
-        assertThat(cues(check())).doesNotContain("menampik");
+        assertThat(cues(check())).doesNotContain("menafikan");
 
         edit("id.json", "{\"word\": \"membantah\", \"stance\": \"deny\"},",
-                "{\"word\": \"membantah\", \"stance\": \"deny\"},\n      {\"word\": \"menampik\", \"stance\": \"deny\"},");
+                "{\"word\": \"membantah\", \"stance\": \"deny\"},\n      {\"word\": \"menafikan\", \"stance\": \"deny\"},");
 
         JsonNode after = check();
-        JsonNode added = statementWithCue(after, "menampik");
+        JsonNode added = statementWithCue(after, "menafikan");
         assertThat(added).as(after.toPrettyString()).isNotNull();
         assertThat(added.get("stance").asText()).isEqualTo("deny");
         assertThat(added.get("speaker").asText()).contains("Vanuatu");
