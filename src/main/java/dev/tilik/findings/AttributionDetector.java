@@ -93,16 +93,25 @@ final class AttributionDetector implements Detector {
             }
             for (Map.Entry<Credit, List<Voice>> e : byFigure.entrySet()) {
                 List<Voice> distinct = e.getValue().stream().distinct().toList();
-                credited(distinct).ifPresent(first -> out.add(text.figure(rule, story, topic,
-                        Sides.ordered(distinct.stream().filter(v -> v.coalition().equals(first)).toList(), story.names()),
-                        Sides.ordered(distinct.stream().filter(v -> !v.coalition().equals(first)).toList(), story.names()),
-                        e.getKey().value(), e.getKey().unit())));
+                credited(distinct).ifPresent(first -> {
+                    List<Voice> side0 = distinct.stream().filter(v -> v.coalition().equals(first)).toList();
+                    List<Voice> side1 = distinct.stream().filter(v -> !v.coalition().equals(first)).toList();
+                    Set<String> persons0 = story.persons().of(side0);
+                    if (side1.stream().noneMatch(v -> persons0.contains(story.persons().of(v)))) {
+                        out.add(text.figure(rule, story, topic, Sides.ordered(side0, story.names()),
+                                Sides.ordered(side1, story.names()), e.getKey().value(), e.getKey().unit()));
+                    }
+                });
             }
         }
         return out;
     }
 
-    /** The coalition of the first article crediting the figure to one party alone, when another does so to another. */
+    /**
+     * The coalition of the first article crediting the figure to one party alone, when another does
+     * so to another. A figure three parties or more give alone is a shared fact (a toll every office
+     * repeats), not one figure credited to two people.
+     */
     private static java.util.Optional<String> credited(List<Voice> voices) {
         Map<String, Set<String>> byArticle = new TreeMap<>();
         voices.forEach(v -> byArticle.computeIfAbsent(v.fileName(), k -> new TreeSet<>()).add(v.coalition()));
@@ -113,7 +122,7 @@ final class AttributionDetector implements Detector {
             }
         });
         Set<String> parties = new TreeSet<>(sole.values());
-        if (parties.size() < 2) {
+        if (parties.size() != 2) {
             return java.util.Optional.empty();
         }
         return byArticle.keySet().stream().filter(sole::containsKey).findFirst().map(sole::get);

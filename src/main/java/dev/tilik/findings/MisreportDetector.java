@@ -4,10 +4,8 @@ import dev.tilik.model.FindingType;
 import dev.tilik.model.Severity;
 import dev.tilik.model.Stance;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -16,8 +14,7 @@ import java.util.TreeMap;
  * Outlets disagreeing about what one speaker said: one article reports the person denying, another
  * reports the same person declining to deny (a hedge or a refusal to comment) on the same
  * proposition. One of the reports is wrong, whatever the truth of the claim. The speaker is the
- * person named (the last two capitalised words of the speaker phrase, "Bupati Sukamaju Sri Wahyuni"
- * → "Sri Wahyuni"; a single word met again, "Sri", is the one full name in the folder holding it).
+ * person named ({@link Persons}).
  * Statements of one article never make a misreport (an article saying a speaker changed position
  * reports a change, not a mistake). Declares its own rule id, {@link #RULE}.
  */
@@ -29,13 +26,12 @@ final class MisreportDetector implements Detector {
 
     @Override
     public List<Finding> detect(Story story) {
-        Map<String, String> fullNames = fullNames(story);
         List<Finding> out = new ArrayList<>();
         for (String topic : story.topicGroups()) {
             Map<String, List<Voice>> denials = new TreeMap<>();
             Map<String, List<Voice>> declines = new TreeMap<>();
             for (Voice v : story.bodyVoicesOn(topic)) {
-                String person = person(v.statement().speaker(), fullNames);
+                String person = story.persons().of(v);
                 if (person == null) {
                     continue;
                 }
@@ -66,44 +62,5 @@ final class MisreportDetector implements Detector {
         Set<String> files = new HashSet<>();
         a.forEach(v -> files.add(v.fileName()));
         return b.stream().anyMatch(v -> !files.contains(v.fileName()) || files.size() > 1);
-    }
-
-    /** Every two-word name in the folder's speakers, by each of its words, when that word names one person only. */
-    private static Map<String, String> fullNames(Story story) {
-        Map<String, Set<String>> byWord = new HashMap<>();
-        for (Voice v : story.voices()) {
-            List<String> caps = capitalized(v.statement().speaker());
-            if (caps.size() >= 2) {
-                String name = String.join(" ", caps.subList(caps.size() - 2, caps.size()));
-                for (String w : caps.subList(caps.size() - 2, caps.size())) {
-                    byWord.computeIfAbsent(w, k -> new HashSet<>()).add(name);
-                }
-            }
-        }
-        Map<String, String> out = new HashMap<>();
-        byWord.forEach((w, names) -> {
-            if (names.size() == 1) {
-                out.put(w, names.iterator().next());
-            }
-        });
-        return out;
-    }
-
-    private static String person(String speaker, Map<String, String> fullNames) {
-        List<String> caps = capitalized(speaker);
-        if (caps.size() >= 2) {
-            return String.join(" ", caps.subList(caps.size() - 2, caps.size()));
-        }
-        return caps.size() == 1 ? fullNames.get(caps.get(0)) : null;
-    }
-
-    private static List<String> capitalized(String speaker) {
-        List<String> out = new ArrayList<>();
-        for (String w : speaker.split("[\\s,]+")) {
-            if (w.length() > 1 && Character.isUpperCase(w.charAt(0)) && !w.equals(w.toUpperCase(Locale.ROOT))) {
-                out.add(w);
-            }
-        }
-        return out;
     }
 }

@@ -14,7 +14,8 @@ import java.util.TreeMap;
  * (coalition, stance); only buckets are paired, never all statements. One finding per (rule, topic,
  * coalition of side 0): within one party, against that party's other voices; across parties,
  * against every other party taking the opposite stance (one "North Korea denies" finding listing
- * South Korea, the US and Ukraine asserting, not three). The finding's id is that cluster key.
+ * South Korea, the US and Ukraine asserting, not three). The finding's id is that cluster key. A
+ * person is not set against their own restatement ({@link #holdsOnePosition}).
  */
 final class StanceDetector implements Detector {
 
@@ -64,6 +65,7 @@ final class StanceDetector implements Detector {
                     c.side0.removeIf(v -> v.statement().basis() == dev.tilik.statements.StanceBasis.MARKER);
                     c.side1.removeIf(v -> v.statement().basis() == dev.tilik.statements.StanceBasis.MARKER);
                 }
+                c.side1.removeIf(v -> holdsOnePosition(story.persons(), c.side0, v));
                 if (window.keep(c.side0, c.side1, rule.withinDays())) {
                     out.add(finding(story, rule, topic, k, c, text,
                             k.coalition0().equals(k.coalition1()) ? Relation.SAME_PARTY : Relation.CROSS_PARTY));
@@ -93,6 +95,26 @@ final class StanceDetector implements Detector {
             c.side1.addAll(buckets.get(second));
             return;
         }
+    }
+
+    /**
+     * A voice that only restates, in other words, the position of a side-0 speaker: the same person
+     * in the same article, or the same person asserting through a neutral cue what they deny
+     * elsewhere ("tidak ada oplosan" and "produk sesuai spesifikasi" are one position). The same
+     * person reported denying in one outlet and confirming in another stays: that is the finding.
+     */
+    private static boolean holdsOnePosition(Persons persons, List<Voice> side0, Voice v) {
+        String person = persons.of(v);
+        if (person == null) {
+            return false;
+        }
+        for (Voice u : side0) {
+            if (person.equals(persons.of(u))
+                    && (u.fileName().equals(v.fileName()) || v.statement().stance() == Stance.ASSERT)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The id is the cluster's identity (the rule's stances, topic, coalition of each side), not the statements in it. */

@@ -22,6 +22,7 @@ final class Story {
     private final List<ArticleStatements> articles;
     private final List<Voice> voices;
     private final Map<String, List<Voice>> byTopic;
+    private final Persons persons;
 
     Story(List<ArticleStatements> input, FindingRules rules, Names names) {
         this.rules = rules;
@@ -52,6 +53,7 @@ final class Story {
         }
         this.voices = List.copyOf(all);
         this.byTopic = topics;
+        this.persons = new Persons(this.voices);
     }
 
     FindingRules rules() {
@@ -60,6 +62,11 @@ final class Story {
 
     Names names() {
         return names;
+    }
+
+    /** Who speaks, as a person, across the folder. */
+    Persons persons() {
+        return persons;
     }
 
     /** Articles ordered by file name. */

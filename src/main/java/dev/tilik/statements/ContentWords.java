@@ -15,21 +15,27 @@ import org.apache.lucene.analysis.id.IndonesianAnalyzer;
  */
 final class ContentWords {
     /** English function words Lucene's short stop set lacks; grammar, not any story. */
-    private static final Set<String> ENGLISH_EXTRA = Set.of("has", "have", "had", "was", "were", "been", "being", "is",
+    private static final Set<String> ENGLISH_EXTRA = Set.copyOf(java.util.List.of("has", "have", "had", "was", "were", "been", "being", "is",
             "are", "am", "do", "does", "did", "would", "could", "should", "might", "must", "can", "may", "shall", "will",
             "he", "she", "it", "its", "they", "them", "their", "we", "our", "us", "you", "your", "i", "me", "my", "his",
             "her", "him", "who", "whom", "which", "what", "when", "where", "why", "how", "also", "from", "about", "after",
             "before", "over", "under", "up", "down", "out", "more", "most", "than", "so", "very", "just", "only", "some",
             "any", "all", "each", "other", "said", "says", "say", "told", "saying", "according", "on", "at", "to", "by",
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "week",
-            "last", "first", "new", "one", "two", "three", "while", "since", "because", "whether", "there", "here");
+            "last", "first", "new", "one", "two", "three", "while", "since", "because", "whether", "there", "here"));
     /** Indonesian function and time words beside Lucene's stop set. */
-    private static final Set<String> INDONESIAN_EXTRA = Set.of("senin", "selasa", "rabu", "kamis", "jumat", "sabtu",
+    private static final Set<String> INDONESIAN_EXTRA = Set.copyOf(java.util.List.of("senin", "selasa", "rabu", "kamis", "jumat", "sabtu",
             "minggu", "hari", "pagi", "siang", "sore", "malam", "kemarin", "tersebut", "itu", "ini", "kata", "ujar",
             "pun", "lah", "kah", "nya", "juga", "hanya", "sudah", "telah", "akan", "sedang", "masih", "lagi", "para",
             "sejumlah", "sebanyak", "sekitar", "hingga", "sampai", "menjadi", "bahwa", "yakni", "yaitu", "kami", "kita",
             "saya", "aku", "kamu", "anda", "mereka", "dia", "ia", "beliau", "pihaknya", "dirinya", "tahun", "bulan",
-            "pukul", "wib", "secara", "terkait", "soal", "sementara", "namun", "tetapi", "kepada", "oleh", "dengan");
+            "pukul", "wib", "secara", "terkait", "soal", "sementara", "namun", "tetapi", "kepada", "oleh", "dengan",
+            "untuk", "bagi", "atas", "akibat", "sebagai", "adanya", "ada", "bisa", "dapat", "harus", "perlu", "sangat",
+            "lebih", "kurang", "paling", "banyak", "semua", "setiap", "beberapa", "berbagai", "pihak", "hal", "cara",
+            "kali", "saat", "ketika", "setelah", "sebelum", "agar", "supaya", "jika", "kalau", "apabila", "maupun",
+            "serta", "atau", "tapi", "antara", "terhadap", "tentang", "mengenai", "seperti", "tanpa", "melalui",
+            "sejak", "selama", "belum", "tidak", "bukan", "yang", "dari", "pada", "dalam", "oleh", "karena", "sudah",
+            "kini", "saja", "pula", "lalu", "kemudian", "pun", "yaitu", "adalah", "merupakan", "ialah", "tadi"));
 
     private final CharArraySet stop;
     private final Set<String> ruleWords;

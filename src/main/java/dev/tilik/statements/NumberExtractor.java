@@ -32,6 +32,8 @@ final class NumberExtractor {
     private final PhraseMatcher<String> counts;
     /** Prepositions of place ("di", "dari", "in"): before a capitalised word they scope a figure to one place. */
     private final PhraseMatcher<String> places;
+    /** A counted noun is a content word: "90 dan 92", "2018 sampai 2023" count nothing. */
+    private final ContentWords content;
     /** "dan", "and": a count word before one of these belongs to the figure before it ("13 meninggal dan 10 dirawat"). */
     private final PhraseMatcher<String> conjunctions;
     private static final int SUBTOTAL_WINDOW = 6;
@@ -44,8 +46,9 @@ final class NumberExtractor {
     /** How far after a figure its counted thing may stand ("41 orang dinyatakan meninggal"). */
     private static final int COUNT_AFTER = 4;
 
-    NumberExtractor(NumberRules rules, List<String> negations, List<String> conjunctions) {
+    NumberExtractor(NumberRules rules, List<String> negations, List<String> conjunctions, ContentWords content) {
         this.rules = rules;
+        this.content = content;
         this.conjunctions = PhraseMatcher.of(conjunctions, List.of());
         this.places = PhraseMatcher.of(rules.placePrepositions(), List.of());
         this.negations = PhraseMatcher.of(negations, List.of());
@@ -102,7 +105,7 @@ final class NumberExtractor {
             currency = tokens.get(i - 1).text();
         }
         Double value = parse(digits);
-        if (value == null) {
+        if (value == null || currency == null && k == 0 && label(tokens, from, i)) {
             return i + 1;
         }
         int end = i + 1;
@@ -152,7 +155,8 @@ final class NumberExtractor {
         while (i < to && unitSkip.at(tokens, i, i + 1).isPresent()) {
             i++;
         }
-        return i < to && tokens.get(i).isWord() && !tokens.get(i).isNumber() ? tokens.get(i).text() : null;
+        return i < to && tokens.get(i).isWord() && !tokens.get(i).isNumber()
+                && (content.isContent(tokens.get(i)) || tokens.get(i).isCapitalized()) ? tokens.get(i).text() : null;
     }
 
     private boolean isYear(List<Token> tokens, int from, int i, String digits, String unit) {
@@ -254,6 +258,20 @@ final class NumberExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * A number that names rather than counts: right after a capitalised code ("RON 92", "KM 10",
+     * "Pasal 5"), or glued to one by a hyphen. Only a code in capitals or a title word counts: a
+     * sentence's first word before a figure ("Sebanyak 11") is not one.
+     */
+    private static boolean label(List<Token> tokens, int from, int i) {
+        if (i <= from) {
+            return false;
+        }
+        Token before = tokens.get(i - 1);
+        String w = before.text();
+        return w.length() >= 2 && w.chars().allMatch(Character::isUpperCase) && w.chars().allMatch(Character::isLetter);
     }
 
     /** A figure right after a negation ("61 orang, bukan 67 orang") is what the speaker rejects. */

@@ -34,6 +34,8 @@ final class Propositions {
     private static final double BACKGROUND = 0.4;
     /** Weight factor of a capitalised word: a name says where or who, a common word what is claimed. */
     private static final double NAME = 0.5;
+    /** Share of the folder's statements that must name a lexicon topic for it to hint propositions. */
+    private static final double HINT_SHARE = 0.05;
     /** Cosine similarity to a proposition's centroid needed to join it. */
     static final double JOIN = 0.3;
     /** A word held by more propositions than this proposes no candidates (it still counts in the similarity). */
@@ -47,6 +49,9 @@ final class Propositions {
     interface Language {
         /** The claim's content words, as (key, surface form, negated) in order. */
         List<Word> words(Statement s, String text);
+
+        /** True when the statement's own sentence names its topic with a lexicon word (not only by inheritance). */
+        boolean namesTopic(Statement s, String text);
     }
 
     /** One content word of a claim: its key, as written, and whether a negation scopes over it. */
@@ -59,6 +64,8 @@ final class Propositions {
         final Map<String, Map<String, Integer>> surfaces = new HashMap<>();
         final List<Integer> members = new ArrayList<>();
         final Map<String, Integer> holders = new HashMap<>();
+        /** Members holding a word outside any negation's scope: someone claims what it says. */
+        final Map<String, Integer> affirmed = new HashMap<>();
         double norm2;
 
         Group(String hint) {
@@ -74,6 +81,8 @@ final class Propositions {
                 surfaces.computeIfAbsent(w.key(), k -> new HashMap<>()).merge(w.surface(), 1, Integer::sum);
             }
             v.keySet().forEach(k -> holders.merge(k, 1, Integer::sum));
+            words.stream().filter(w -> !w.negated() && v.containsKey(w.key())).map(Word::key).distinct()
+                    .forEach(k -> affirmed.merge(k, 1, Integer::sum));
         }
 
         double cosine(Map<String, Double> v, double vNorm2) {
@@ -138,6 +147,8 @@ final class Propositions {
         List<ArticleStatements> ordered = new ArrayList<>(articles);
         ordered.sort(Comparator.comparing(ArticleStatements::fileName));
         List<Statement> all = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        Map<Statement, Statement> released = new HashMap<>();
         List<List<Word>> words = new ArrayList<>();
         Map<String, Integer> df = new HashMap<>();
         for (ArticleStatements a : ordered) {
@@ -145,11 +156,24 @@ final class Propositions {
                 Language lang = languageOf.apply(s);
                 List<Word> w = lang == null ? List.of() : lang.words(s, a.document().text());
                 all.add(s);
+                texts.add(a.document().text());
                 words.add(w);
                 new TreeSet<>(w.stream().map(Word::key).toList()).forEach(k -> df.merge(k, 1, Integer::sum));
             }
         }
         int n = all.size();
+        Set<String> weak = weakHints(all, texts, languageOf);
+        for (int i = 0; i < n; i++) {
+            Statement s = all.get(i);
+            if (s.topic() != null && weak.contains(s.topic())) {
+                Statement t = s.withTopic(null);
+                if (t.stance() == dev.tilik.model.Stance.OTHER && !words.get(i).isEmpty()) {
+                    t = t.withStance(dev.tilik.model.Stance.ASSERT, StanceBasis.CUE);
+                }
+                all.set(i, t);
+                released.put(s, t);
+            }
+        }
         List<Map<String, Double>> vectors = new ArrayList<>(n);
         for (List<Word> w : words) {
             Map<String, Double> v = new LinkedHashMap<>();
@@ -214,16 +238,22 @@ final class Propositions {
         }
         mergeClose(groups, index, groupOf);
         Map<Statement, Statement> replaced = new HashMap<>();
+        Map<Statement, Statement> original = new HashMap<>();
+        released.forEach((from, to) -> original.put(to, from));
         for (int i = 0; i < n; i++) {
+            Statement s = all.get(i);
+            Statement before = original.getOrDefault(s, s);
             Group g = groupOf[i];
             if (g == null || g.members.size() < 2 && g.hint == null) {
+                if (before != s) {
+                    replaced.put(before, s);
+                }
                 continue;
             }
-            Statement s = all.get(i);
             Statement t = s.topic() == null ? s.withTopic(g.label()) : s;
             t = relativeStance(t, words.get(i), g);
-            if (t != s) {
-                replaced.put(s, t);
+            if (t != before) {
+                replaced.put(before, t);
             }
         }
         if (replaced.isEmpty()) {
@@ -290,6 +320,7 @@ final class Propositions {
         }
         from.centroid.forEach((k, w) -> into.centroid.merge(k, w, Double::sum));
         from.holders.forEach((k, c) -> into.holders.merge(k, c, Integer::sum));
+        from.affirmed.forEach((k, c) -> into.affirmed.merge(k, c, Integer::sum));
         from.surfaces.forEach((k, m) -> m.forEach((f, c) -> into.surfaces.computeIfAbsent(k, x -> new HashMap<>()).merge(f, c, Integer::sum)));
         into.members.addAll(from.members);
         into.norm2 = 0;
@@ -297,6 +328,36 @@ final class Propositions {
         for (int m : from.members) {
             groupOf[m] = into;
         }
+    }
+
+    /**
+     * Lexicon topics the folder is not about: named, by a lexicon word in a statement's own
+     * sentence, by fewer than {@link #HINT_SHARE} of the statements (and fewer than two). Their
+     * statements, and those that only inherited them, find their propositions from their words like
+     * any other ("kerja sama" once in a fuel scare is not the story's military cooperation).
+     */
+    private static Set<String> weakHints(List<Statement> all, List<String> texts, Function<Statement, Language> languageOf) {
+        Map<String, Integer> named = new HashMap<>();
+        Set<String> hints = new TreeSet<>();
+        for (int i = 0; i < all.size(); i++) {
+            Statement s = all.get(i);
+            if (s.topic() == null) {
+                continue;
+            }
+            hints.add(s.topic());
+            Language lang = languageOf.apply(s);
+            if (lang != null && lang.namesTopic(s, texts.get(i))) {
+                named.merge(s.topic(), 1, Integer::sum);
+            }
+        }
+        Set<String> weak = new TreeSet<>();
+        for (String h : hints) {
+            int count = named.getOrDefault(h, 0);
+            if (count < 2 || count < HINT_SHARE * all.size()) {
+                weak.add(h);
+            }
+        }
+        return weak;
     }
 
     private static void join(Group g, int i, Map<String, Double> v, List<Word> words, Map<String, List<Group>> index) {
@@ -310,7 +371,10 @@ final class Propositions {
 
     /**
      * An assertion through a neutral cue that negates one of its proposition's key words denies the
-     * proposition. A proposition seeded by a rules topic keeps the extractor's own negation rules.
+     * proposition, when the word is one of the proposition's key words (held by half its members) and
+     * at least two members claim it (someone asserts what the negation denies: "bukan tanggul jebol" against "tanggul jebol"; "tidak memiliki izin"
+     * that nobody claims otherwise is a negative fact asserted, not a denial). A negation before a
+     * figure counts ("belum ada tiga orang"), it does not deny. A proposition seeded by a rules topic keeps the extractor's own negation rules.
      */
     private static Statement relativeStance(Statement s, List<Word> words, Group g) {
         if (g.hint != null || s.stance() != dev.tilik.model.Stance.ASSERT
@@ -318,7 +382,7 @@ final class Propositions {
             return s;
         }
         for (Word w : words) {
-            if (w.negated() && g.isKeyWord(w.key())) {
+            if (w.negated() && g.isKeyWord(w.key()) && g.affirmed.getOrDefault(w.key(), 0) >= 2) {
                 return s.withStance(dev.tilik.model.Stance.DENY, StanceBasis.EVENT_NEGATED);
             }
         }
@@ -326,8 +390,23 @@ final class Propositions {
     }
 
     /** The content words of a claim in one language, with negation scope. */
-    static Language language(ContentWords content, Lexicon lex) {
-        return (s, text) -> {
+    static Language language(ContentWords content, Lexicon lex, TopicMatcher topics) {
+        return new Language() {
+            @Override
+            public boolean namesTopic(Statement s, String text) {
+                List<Token> tokens = Tokens.of(text, s.sentence().start(), s.sentence().end());
+                return topics.names(tokens, s.topic());
+            }
+
+            @Override
+            public List<Word> words(Statement s, String text) {
+                return claimWords(content, lex, s, text);
+            }
+        };
+    }
+
+    private static List<Word> claimWords(ContentWords content, Lexicon lex, Statement s, String text) {
+        {
             CharSpan c = s.claim();
             List<Token> tokens = Tokens.of(text, c.start(), c.end());
             List<Word> out = new ArrayList<>();
@@ -340,7 +419,7 @@ final class Propositions {
                     continue;
                 }
                 Token t = tokens.get(i);
-                if (t.is(",") || t.is(";")) {
+                if (t.is(",") || t.is(";") || t.isNumber() || t.text().chars().anyMatch(Character::isDigit)) {
                     negatedUntil = -1;
                 }
                 if (content.isContent(t)) {
@@ -348,6 +427,6 @@ final class Propositions {
                 }
             }
             return out;
-        };
+        }
     }
 }

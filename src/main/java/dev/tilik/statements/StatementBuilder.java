@@ -90,7 +90,8 @@ final class StatementBuilder {
             lexical = topics.first(s.tokens(), 0, s.size());
         }
         boolean refersBack = refersBack(s, claim[0], claim[1]);
-        boolean ownContent = lexical.isEmpty() && !refersBack && discourseTopic == null && hasContent(s, claim[0], claim[1]);
+        boolean ownContent = lexical.isEmpty() && !refersBack && discourseTopic == null
+                && contentWords(s, claim[0], claim[1]) > 0;
         String topic = ownContent ? null
                 : refersBack || lexical.isEmpty() ? orElse(discourseTopic, lexical.orElse(null)) : lexical.get();
         boolean topicInClaim = !refersBack && inClaim.isPresent();
@@ -105,17 +106,20 @@ final class StatementBuilder {
     }
 
     /**
-     * A claim with words of its own, in an article no topic lexicon speaks to, takes its proposition
-     * from the folder ({@link Propositions}) and asserts it; where a lexicon topic is the article's
-     * subject, a claim that does not name it keeps it as before (and takes no position on it: other).
+     * How many content words the claim has. In an article no topic lexicon speaks to, a claim with
+     * words of its own takes its proposition from the folder ({@link Propositions}) and asserts it;
+     * where a lexicon topic is the article's subject, a claim that does not name it keeps it as
+     * before (and takes no position on it: other) unless the folder pass finds that topic is not
+     * what the folder is about.
      */
-    private boolean hasContent(Sentence s, int from, int to) {
+    private int contentWords(Sentence s, int from, int to) {
+        int n = 0;
         for (int i = from; i < to; i++) {
             if (parts.content().isContent(s.token(i))) {
-                return true;
+                n++;
             }
         }
-        return false;
+        return n;
     }
 
     /**

@@ -31,7 +31,7 @@ public final class StatementExtractor {
             ContentWords content = ContentWords.forLanguage(code, ruleWords(lr), lr.statements().glossary());
             byLanguage.put(code, new Parts(lex, new AttributionFinder(lex), new StanceClassifier(lex),
                     new PartyResolver(rules.parties(), lex), new NumberExtractor(lr.numbers(), lr.statements().negations(),
-                            lr.statements().syntax().conjunctions()),
+                            lr.statements().syntax().conjunctions(), content),
                     new DateExtractor(lr.dates()),
                     new TopicMatcher(lr.statements(), WordForms.forLanguage(code)), content));
         }
@@ -50,7 +50,7 @@ public final class StatementExtractor {
             return parts == null ? null : parts.parties().personName(s.speaker(), 0, s.speaker().length()).orElse(null);
         });
         Map<String, Propositions.Language> words = new HashMap<>();
-        byLanguage.forEach((code, parts) -> words.put(code, Propositions.language(parts.content(), parts.lex())));
+        byLanguage.forEach((code, parts) -> words.put(code, Propositions.language(parts.content(), parts.lex(), parts.topics())));
         return Propositions.assign(withParties, s -> words.get(languageOf.get(s.fileName())));
     }
 

@@ -53,6 +53,18 @@ final class TopicMatcher {
         return Optional.empty();
     }
 
+    /** True when some word of {@code tokens} is a term of {@code topic}. */
+    boolean names(List<Token> tokens, String topic) {
+        for (int i = 0; i < tokens.size(); i++) {
+            for (Term t : terms) {
+                if (t.topic.equals(topic) && matches(t, tokens, i, tokens.size())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** True when tokens {@code [from, to)} name a topic event ("deployed", "mengirimkan"). */
     boolean namesEvent(List<Token> tokens, int from, int to) {
         for (int i = from; i < to; i++) {
