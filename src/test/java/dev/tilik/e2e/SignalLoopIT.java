@@ -4,16 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,16 +27,11 @@ class SignalLoopIT {
         {"5", "needs_sources"}};
     private static final String[] LABELS = {"confirmed", "divergence", "not a contradiction", "needs sources"};
 
-    private static Path jar;
-    private static Path articles;
-
     @TempDir
     Path tmp;
 
     @BeforeAll
-    static void locate() {
-        jar = Path.of(System.getProperty("tilik.jar", "target/tilik.jar")).toAbsolutePath();
-        articles = Path.of("articles").toAbsolutePath();
+    static void needsTmux() {
         assumeTrue(Tmux.available(), "tmux is not installed (.ci/run installs it)");
     }
 
@@ -54,7 +45,7 @@ class SignalLoopIT {
         for (String signal : signals) {
             try (Tmux t = Tmux.start(100, 30, command(notes))) {
                 t.waitFor("the reader", s -> s.contains("Finding 1/"), START);
-                long pid = readerPid(notes);
+                long pid = Reader.pid(notes);
                 finding = verdictOn(t, finding, onDisk.size() % VERDICTS.length);
                 onDisk.add(VERDICTS[onDisk.size() % VERDICTS.length][1]);
                 if (signal.equals("KILL")) {
@@ -118,39 +109,15 @@ class SignalLoopIT {
     }
 
     private String command(Path notes) {
-        return "cd '" + tmp + "' && XDG_STATE_HOME='" + tmp.resolve("state") + "' XDG_CONFIG_HOME='"
-                + tmp.resolve("config") + "' java -jar '" + jar + "' --notes '" + notes + "' '" + articles + "'";
-    }
-
-    private static long readerPid(Path notes) {
-        String pid = await("the reader's process").atMost(Tmux.DEFAULT_WAIT)
-                .until(() -> run("pgrep", "-f", "^java .*--notes " + notes).strip(), p -> !p.isEmpty() && !p.contains("\n"));
-        return Long.parseLong(pid);
+        return Reader.command(tmp, notes, "");
     }
 
     private static void signal(String signal, long pid) throws IOException, InterruptedException {
-        run("kill", "-" + signal, Long.toString(pid));
-    }
-
-    private static String run(String... command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(20, TimeUnit.SECONDS)).isTrue();
-        return out;
+        Reader.run("kill", "-" + signal, Long.toString(pid));
     }
 
     private static List<String> verdicts(Path notes) throws IOException {
-        List<String> out = new ArrayList<>();
-        if (!Files.exists(notes)) {
-            return out;
-        }
-        JsonNode root = new ObjectMapper().readTree(notes.toFile());
-        for (JsonNode f : root.path("findings")) {
-            if (f.hasNonNull("verdict")) {
-                out.add(f.get("verdict").asText());
-            }
-        }
-        return out;
+        return Reader.verdicts(notes);
     }
 
     private static List<String> sorted(List<String> l) {
