@@ -77,6 +77,10 @@ final class SafeFileReader {
         if (e instanceof AccessDeniedException) {
             return new FileRefusedException("permission denied; skipped");
         }
+        if (e instanceof FileSystemException fse && fse.getReason() != null
+                && fse.getReason().startsWith("Too many levels of symbolic links")) {
+            return new FileRefusedException("a loop of symbolic links, naming no file; skipped");
+        }
         if (e instanceof FileSystemException fse && fse.getReason() != null) {
             return new FileRefusedException("cannot read: " + fse.getReason() + "; skipped");
         }

@@ -9,12 +9,14 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Collectors;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The one way Tilik reads JSON it is given (rules, note files): duplicate keys and trailing
@@ -92,18 +94,20 @@ public final class StrictJson {
 
     public static <T> T read(ObjectMapper mapper, InputStream in, String displayName, Class<T> type)
             throws JsonFileException {
+        String text = null;
         try {
             byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
             if (bytes.length > MAX_BYTES) {
                 throw new JsonFileException(displayName, 0, 0, "document larger than " + MAX_BYTES + " bytes");
             }
-            T value = mapper.readValue(JsonBytes.text(bytes, displayName), type);
+            text = JsonBytes.text(bytes, displayName);
+            T value = mapper.readValue(text, type);
             if (value == null) {
                 throw new JsonFileException(displayName, 1, 1, "expected a JSON object, found null");
             }
             return value;
         } catch (JsonProcessingException e) {
-            throw located(displayName, e);
+            throw located(displayName, e, text);
         } catch (IOException e) {
             throw new JsonFileException(displayName, 0, 0, "cannot read: " + e.getMessage());
         }
@@ -111,18 +115,75 @@ public final class StrictJson {
 
     /** Turns a Jackson error into a located one: {@code file:line:col: path: message}. */
     public static JsonFileException located(String displayName, JsonProcessingException e) {
+        return located(displayName, e, null);
+    }
+
+    /**
+     * Like {@link #located(String, JsonProcessingException)}; with the document's {@code text}, a
+     * check that refused a whole object (a record's constructor, reached at the object's end) is
+     * located at the value its message names ({@code topicGroups.troops: …}).
+     */
+    public static JsonFileException located(String displayName, JsonProcessingException e, String text) {
         JsonLocation loc = e.getLocation();
-        int line = loc == null ? 0 : loc.getLineNr();
-        int col = loc == null ? 0 : loc.getColumnNr();
+        int line = loc == null ? 0 : Math.max(loc.getLineNr(), 0);
+        int col = loc == null ? 0 : Math.max(loc.getColumnNr(), 0);
         String message = rootMessage(e);
-        if (e instanceof JsonMappingException jme && !jme.getPath().isEmpty()) {
-            String path = jme.getPath().stream()
-                    .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                    .collect(Collectors.joining("."))
-                    .replace(".[", "[");
-            message = path + ": " + message;
+        List<Object> path = new ArrayList<>();
+        if (e instanceof JsonMappingException jme) {
+            jme.getPath().forEach(r -> path.add(r.getFieldName() != null ? r.getFieldName() : (Object) r.getIndex()));
         }
-        return new JsonFileException(displayName, Math.max(line, 0), Math.max(col, 0), message);
+        boolean unknownKey = e instanceof UnrecognizedPropertyException;
+        // An unknown key is named by the message; its path is the object holding it.
+        List<Object> prefix = unknownKey && !path.isEmpty() ? path.subList(0, path.size() - 1) : path;
+        if (!prefix.isEmpty()) {
+            message = pathText(prefix) + ": " + message;
+        }
+        List<Object> named = e.getCause() instanceof IllegalArgumentException
+                ? JsonLocator.leadingPath(message.substring(prefix.isEmpty() ? 0 : pathText(prefix).length() + 2))
+                : List.of();
+        // Checks that refuse a whole object, and unknown keys, arrive at the object's end: point at the value.
+        if (text != null && (unknownKey || !named.isEmpty())) {
+            path.addAll(named);
+            JsonLocation at = JsonLocator.find(text, path);
+            if (at != null) {
+                line = at.getLineNr();
+                col = at.getColumnNr();
+            }
+        }
+        if (line == 0 || message.startsWith("no JSON value in the file")) {
+            return new JsonFileException(displayName, 0, 0, message);
+        }
+        return new JsonFileException(displayName, line, Math.max(col, 1), message);
+    }
+
+    /** {@code stanceRules[3].id} */
+    static String pathText(List<Object> path) {
+        StringBuilder sb = new StringBuilder();
+        for (Object step : path) {
+            if (step instanceof Integer i) {
+                sb.append('[').append(i).append(']');
+            } else {
+                sb.append(sb.isEmpty() ? "" : ".").append(step);
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * A refusal located at the value at {@code path} in {@code file} (or the whole file when the
+     * path is not found): for checks made after the file was read, such as its name.
+     */
+    public static JsonFileException at(Path file, String displayName, String path, String message) {
+        try {
+            String text = JsonBytes.text(Files.readAllBytes(file), displayName);
+            JsonLocation loc = JsonLocator.find(text, JsonLocator.parse(path));
+            if (loc != null) {
+                return new JsonFileException(displayName, loc.getLineNr(), loc.getColumnNr(), path + ": " + message);
+            }
+        } catch (IOException | JsonFileException e) {
+            // the whole file, then
+        }
+        return new JsonFileException(displayName, 0, 0, path + ": " + message);
     }
 
     private static String rootMessage(JsonProcessingException e) {

@@ -3,8 +3,7 @@ package dev.tilik.notes;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.file.DirectoryIteratorException;
-import java.nio.file.DirectoryStream;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -13,7 +12,6 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Replaces a file's content so that, whatever happens (error, full disk, SIGKILL, power cut), the
@@ -39,9 +37,10 @@ public final class AtomicWriter {
         }
         Path dir = real.getParent();
         Set<PosixFilePermission> perms = permissions(real);
-        Path tmp = dir.resolve(tempPrefix(real) + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36));
+        Path tmp = SaveTemps.claim(real);
         try {
             try (FileChannel ch = steps.create(tmp)) {
+                FileLock lock = SaveTemps.lock(ch); // held until the channel closes, after the move
                 if (perms != null) {
                     Files.getFileAttributeView(tmp, PosixFileAttributeView.class).setPermissions(perms);
                 }
@@ -50,8 +49,11 @@ public final class AtomicWriter {
                     steps.write(ch, buf);
                 }
                 steps.force(ch);
+                steps.move(tmp, real);
+                if (lock != null && lock.isValid()) {
+                    lock.release();
+                }
             }
-            steps.move(tmp, real);
         } catch (IOException | RuntimeException e) {
             try {
                 Files.deleteIfExists(tmp);
@@ -59,6 +61,8 @@ public final class AtomicWriter {
                 e.addSuppressed(cleanup);
             }
             throw e;
+        } finally {
+            SaveTemps.done(tmp);
         }
         try {
             steps.syncDirectory(dir);
@@ -77,34 +81,18 @@ public final class AtomicWriter {
         }
     }
 
-    private static String tempPrefix(Path real) {
-        return "." + real.getFileName() + ".tmp-";
-    }
-
     /**
      * Removes temp files a killed save left beside {@code target} (SIGKILL or a power cut skip the
-     * cleanup) when they were last modified before {@code cutoff}; a save in progress elsewhere is
-     * never that old. Returns how many were removed; I/O errors leave the files alone.
+     * cleanup): at once when no live process owns them, otherwise once last modified before
+     * {@code cutoff}; a temp another live writer is filling is never removed ({@link SaveTemps}).
+     * Returns how many were removed; I/O errors leave the files alone.
      */
     public static int removeStaleTemps(Path target, Instant cutoff) {
-        int removed = 0;
         try {
-            Path real = resolve(target);
-            String prefix = tempPrefix(real);
-            try (DirectoryStream<Path> ds = Files.newDirectoryStream(real.getParent(), prefix + "*")) {
-                for (Path p : ds) {
-                    String suffix = p.getFileName().toString().substring(prefix.length());
-                    if (suffix.matches("[0-9a-z]{1,13}") && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)
-                            && Files.getLastModifiedTime(p, LinkOption.NOFOLLOW_LINKS).toInstant().isBefore(cutoff)) {
-                        Files.delete(p);
-                        removed++;
-                    }
-                }
-            }
-        } catch (IOException | DirectoryIteratorException e) {
-            // Leftovers are only clutter; the next open tries again.
+            return SaveTemps.removeLeftovers(resolve(target), cutoff);
+        } catch (IOException e) {
+            return 0;
         }
-        return removed;
     }
 
     /** Follows symbolic links (relative ones against their own folder) to the file they name. */

@@ -30,7 +30,7 @@ import java.util.Objects;
  * synchronous and serialised, prints nothing, and may be called from a shutdown hook.
  */
 public final class NoteStore {
-    /** A temp file older than this was left by a killed save, not by one in progress. */
+    /** A temp file older than this was left by a killed save, whoever's pid its name holds. */
     private static final Duration STALE_TEMP = Duration.ofMinutes(10);
 
     private final AtomicWriter writer;
@@ -59,10 +59,15 @@ public final class NoteStore {
     /** Opens (never throws for a bad file: see {@link #problems()}); {@code steps} is the file-system seam. */
     public static NoteStore open(Path notesFile, SaveSteps steps, Clock clock) {
         NoteOpener.Opened opened = NoteOpener.open(Objects.requireNonNull(notesFile, "notesFile"));
-        Instant cutoff = clock.instant().minus(STALE_TEMP);
-        AtomicWriter.removeStaleTemps(opened.target(), cutoff);
-        AtomicWriter.removeStaleTemps(NotePaths.markdown(opened.target()), cutoff);
+        removeLeftovers(opened.target(), clock);
         return new NoteStore(opened, steps, clock);
+    }
+
+    /** Removes what killed saves left beside the note file and its Markdown rendering. */
+    private static void removeLeftovers(Path target, Clock clock) {
+        Instant cutoff = clock.instant().minus(STALE_TEMP);
+        AtomicWriter.removeStaleTemps(target, cutoff);
+        AtomicWriter.removeStaleTemps(NotePaths.markdown(target), cutoff);
     }
 
     /** What the user must be told about opening: an unreadable note file kept, where work goes instead. */
@@ -115,6 +120,7 @@ public final class NoteStore {
         if (notesUnchanged && Arrays.equals(md, lastMarkdown)) {
             return new SaveResult(SaveResult.Status.UNCHANGED, target, List.of());
         }
+        removeLeftovers(target, clock);
         List<Problem> problems = new ArrayList<>();
         SaveResult.Status status = notesUnchanged ? SaveResult.Status.UNCHANGED : SaveResult.Status.SAVED;
         if (!notesUnchanged) {

@@ -2,7 +2,7 @@ package dev.tilik.rules;
 
 import dev.tilik.model.FindingType;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,24 +41,25 @@ public record FindingRules(
             FindingType.DENY_VS_HEDGE, FindingType.CONFIRM_VS_DECLINED);
 
     public FindingRules {
-        topicGroups = topicGroups == null ? Map.of() : Map.copyOf(topicGroups);
+        Map<String, List<String>> given = topicGroups == null ? Map.of() : topicGroups; // in file order
         topicLabels = topicLabels == null ? Map.of() : Map.copyOf(topicLabels);
         stanceRules = stanceRules == null ? List.of() : List.copyOf(stanceRules);
         genericSpeakers = genericSpeakers == null ? List.of()
                 : genericSpeakers.stream().map(w -> w.strip().toLowerCase(java.util.Locale.ROOT)).toList();
         Map<String, String> groupOf = new LinkedHashMap<>();
-        topicGroups.forEach((group, topics) -> {
+        given.forEach((group, topics) -> {
             if (topics == null || topics.isEmpty()) {
                 throw new IllegalArgumentException("topicGroups." + group + ": expected a non-empty list of topic ids");
             }
             for (String t : topics) {
                 String before = groupOf.put(t, group);
                 if (before != null) {
-                    throw new IllegalArgumentException("topicGroups: topic \"" + t + "\" is in groups \"" + before
+                    throw new IllegalArgumentException("topicGroups." + group + ": topic \"" + t + "\" is in groups \"" + before
                             + "\" and \"" + group + "\"; expected each topic in one group");
                 }
             }
         });
+        topicGroups = Map.copyOf(given);
         for (int i = 0; i < stanceRules.size(); i++) {
             StanceRule r = stanceRules.get(i);
             if (!STANCE_TYPES.contains(r.type())) {
@@ -66,28 +67,33 @@ public record FindingRules(
                         + " deny_vs_conditional, same_party_divergence, headline_vs_body, got \"" + r.type().id() + "\"");
             }
         }
-        List<String> ids = new ArrayList<>();
-        stanceRules.forEach(r -> ids.add(r.id()));
+        // Each id with where it is written, so a repeated one is located at its second use.
+        List<Map.Entry<String, String>> ids = new ArrayList<>();
+        for (int i = 0; i < stanceRules.size(); i++) {
+            ids.add(Map.entry("stanceRules[" + i + "].id", stanceRules.get(i).id()));
+        }
         if (numeric != null) {
-            ids.add(numeric.id());
-            ids.add(numeric.evolvingId());
+            ids.add(Map.entry("numeric.id", numeric.id()));
+            ids.add(Map.entry("numeric.evolvingId", numeric.evolvingId()));
         }
         if (weekday != null) {
-            ids.add(weekday.id());
+            ids.add(Map.entry("weekday.id", weekday.id()));
         }
         if (attribution != null) {
-            ids.add(attribution.id());
+            ids.add(Map.entry("attribution.id", attribution.id()));
         }
         if (corroboration != null) {
-            ids.add(corroboration.id());
+            ids.add(Map.entry("corroboration.id", corroboration.id()));
         }
         if (noComment != null) {
-            ids.add(noComment.id());
+            ids.add(Map.entry("noComment.id", noComment.id()));
         }
-        Set<String> seen = new HashSet<>();
-        for (String id : ids) {
-            if (!seen.add(id)) {
-                throw new IllegalArgumentException("rule id \"" + id + "\" is used twice; expected unique ids");
+        Map<String, String> seen = new HashMap<>();
+        for (Map.Entry<String, String> id : ids) {
+            String first = seen.putIfAbsent(id.getValue(), id.getKey());
+            if (first != null) {
+                throw new IllegalArgumentException(id.getKey() + ": rule id \"" + id.getValue() + "\" is already used by "
+                        + first + "; expected unique ids");
             }
         }
     }

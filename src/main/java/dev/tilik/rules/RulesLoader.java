@@ -50,7 +50,7 @@ public final class RulesLoader {
                 findings = StrictJson.read(f, display, FindingRules.class);
             } else if (LANGUAGE_FILE.matcher(name).matches()) {
                 LanguageRules lr = StrictJson.read(f, display, LanguageRules.class);
-                checkLanguage(display, name, lr);
+                checkLanguage(display, name, lr, f);
                 languages.put(lr.language(), lr);
             } else if (name.endsWith(".schema.json")) {
                 continue;
@@ -81,7 +81,7 @@ public final class RulesLoader {
                     case "findings.json" -> findings = StrictJson.read(in, display, FindingRules.class);
                     default -> {
                         LanguageRules lr = StrictJson.read(in, display, LanguageRules.class);
-                        checkLanguage(display, name, lr);
+                        checkLanguage(display, name, lr, null);
                         languages.put(lr.language(), lr);
                     }
                 }
@@ -107,11 +107,14 @@ public final class RulesLoader {
         return bundled();
     }
 
-    private static void checkLanguage(String display, String fileName, LanguageRules lr) throws JsonFileException {
+    /** The language a file declares must be its name; {@code file} (null for the jar's) locates the refusal. */
+    private static void checkLanguage(String display, String fileName, LanguageRules lr, Path file)
+            throws JsonFileException {
         String expected = fileName.substring(0, fileName.length() - ".json".length());
         if (!expected.equals(lr.language())) {
-            throw new JsonFileException(display, 0, 0,
-                    "language: expected \"" + expected + "\" to match the file name, got \"" + lr.language() + "\"");
+            String message = "expected \"" + expected + "\" to match the file name, got \"" + lr.language() + "\"";
+            throw file == null ? new JsonFileException(display, 0, 0, "language: " + message)
+                    : StrictJson.at(file, display, "language", message);
         }
     }
 

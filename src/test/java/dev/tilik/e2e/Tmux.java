@@ -75,6 +75,13 @@ final class Tmux implements AutoCloseable {
         return this;
     }
 
+    /** Pastes a file's text as {@link #paste} does; for pastes too long for a command line. */
+    Tmux pasteFile(java.nio.file.Path file) {
+        run("load-buffer", "-b", "tilik-paste", file.toString());
+        run("paste-buffer", "-p", "-d", "-b", "tilik-paste", "-t", session);
+        return this;
+    }
+
     Tmux resize(int width, int height) {
         run("resize-window", "-t", session, "-x", Integer.toString(width), "-y", Integer.toString(height));
         return this;

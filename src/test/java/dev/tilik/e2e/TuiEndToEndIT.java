@@ -34,23 +34,13 @@ class TuiEndToEndIT {
 
     @BeforeAll
     static void locate() {
-        jar = Path.of(System.getProperty("tilik.jar", "target/tilik.jar")).toAbsolutePath();
-        articles = Path.of("articles").toAbsolutePath();
-        assertThat(jar).exists();
-        assertThat(articles).isDirectory();
+        jar = Reader.jar();
+        articles = Reader.articles();
         assumeTrue(Tmux.available(), "tmux is not installed (.ci/run installs it)");
     }
 
     private String command(Path notes, String... extra) {
-        StringBuilder sb = new StringBuilder("cd '" + tmp + "' && ");
-        sb.append("XDG_STATE_HOME='").append(tmp.resolve("state")).append("' ");
-        sb.append("XDG_CONFIG_HOME='").append(tmp.resolve("config")).append("' ");
-        sb.append("java -jar '").append(jar).append("' --notes '").append(notes).append("' ");
-        for (String e : extra) {
-            sb.append(e).append(' ');
-        }
-        sb.append("'").append(articles).append("'");
-        return sb.toString();
+        return Reader.command(tmp, notes, "", extra);
     }
 
     /** Starts the reader on the samples and waits for its first finding. */
@@ -111,6 +101,27 @@ class TuiEndToEndIT {
         }
         JsonNode review = reviewWithNote(notes, "source: x v1 q");
         assertThat(review.get("verdict").asText()).isEqualTo("confirmed");
+    }
+
+    /** The checklist's 100 KB paste: cut to the note limit with a word, nothing run as keys, the reader alive. */
+    @Test
+    void aHundredKilobytePasteIsCutToTheNoteLimitAndSaid() throws IOException {
+        Path notes = tmp.resolve("notes.json");
+        Path big = tmp.resolve("paste.txt");
+        Files.writeString(big, ("v1q\n" + "x".repeat(95) + "\n").repeat(1000)); // 100,000 characters
+        try (Tmux t = openReader(100, 30, notes)) {
+            chooseVerdict(t, "2", "confirmed");
+            openNoteEditor(t);
+            t.pasteFile(big);
+            t.waitFor("the limit said", s -> s.contains("of the 100,000 pasted characters left out"), Tmux.DEFAULT_WAIT);
+            t.press("Enter");
+            t.waitFor("the note saved at its limit", s -> s.contains("note saved, at its limit"), Tmux.DEFAULT_WAIT);
+            assertThat(t.screen()).contains("HIGH \u00B7 confirmed").doesNotContain("[exited");
+            quit(t);
+        }
+        JsonNode review = new ObjectMapper().readTree(notes.toFile()).get("findings").get(0);
+        assertThat(review.get("verdict").asText()).isEqualTo("confirmed");
+        assertThat(review.get("note").asText()).isEqualTo(("v1q " + "x".repeat(95) + " ").repeat(40).strip());
     }
 
     @Test
@@ -201,10 +212,7 @@ class TuiEndToEndIT {
     }
 
     private static String run(String... command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(20, TimeUnit.SECONDS)).as("%s finishes", String.join(" ", command)).isTrue();
-        return out;
+        return Reader.run(command);
     }
 
     @Test
@@ -245,15 +253,7 @@ class TuiEndToEndIT {
     }
 
     private static List<String> verdicts(Path notes) throws IOException {
-        List<String> out = new ArrayList<>();
-        if (!Files.exists(notes)) {
-            return out;
-        }
-        JsonNode root = new ObjectMapper().readTree(notes.toFile());
-        for (JsonNode f : root.path("findings")) {
-            out.add(f.path("verdict").asText());
-        }
-        return out;
+        return Reader.verdicts(notes);
     }
 
     private static int widest(String screen) {

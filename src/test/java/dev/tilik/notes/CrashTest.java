@@ -17,6 +17,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -41,6 +42,7 @@ class CrashTest {
             child.process.destroyForcibly();
             assertThat(child.process.waitFor(DEADLINE_SECONDS, TimeUnit.SECONDS)).isTrue();
         }
+        assertThat(temps()).as("the kill landed inside the save").isEqualTo(step.equals("move") ? 0 : 1);
         if (expectedSave < 0) {
             assertThat(file).doesNotExist(); // killed inside the very first save: no note file yet, no half one
         } else {
@@ -50,9 +52,36 @@ class CrashTest {
             assertThat(store.restore(ReviewFixtures.analysis()).note(parsed.findings().get(0).id()))
                     .isEqualTo(SaveChild.note(expectedSave));
         }
+        NoteStore.open(file);
+        assertThat(temps()).as("the killed save's temp is removed by the next open, not ten minutes later").isZero();
+    }
+
+    /** The next save removes a dead writer's temp at once, but never the temp a live writer is filling. */
+    @Test
+    void aLiveWritersTempIsKeptAndRemovedOnceItsProcessIsKilled() throws Exception {
+        Path file = dir.resolve("tilik-notes.json");
+        Child child = Child.start(dir, "loop", file.toString(), "write", "2");
+        NoteStore other;
+        try {
+            child.await("blocked");
+            assertThat(temps()).isEqualTo(1);
+            other = NoteStore.open(file);
+            ReviewSession s = other.restore(ReviewFixtures.analysis());
+            other.save(s.withVerdict(s.findings().get(1), Verdict.CONFIRMED, java.time.Instant.now()));
+            assertThat(temps()).as("the live child's half-written temp").isEqualTo(1);
+        } finally {
+            child.process.destroyForcibly();
+            assertThat(child.process.waitFor(DEADLINE_SECONDS, TimeUnit.SECONDS)).isTrue();
+        }
+        ReviewSession s = other.restore(ReviewFixtures.analysis());
+        other.save(s.withVerdict(s.findings().get(1), Verdict.DIVERGENCE, java.time.Instant.now()));
+        assertThat(temps()).as("the killed child's temp, removed by the next save").isZero();
+    }
+
+    private long temps() throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
-            long temps = files.filter(p -> p.getFileName().toString().startsWith(".tilik-notes.json.tmp-")).count();
-            assertThat(temps).as("the kill landed inside the save").isEqualTo(step.equals("move") ? 0 : 1);
+            return files.filter(p -> p.getFileName().toString().startsWith(".tilik-notes.")
+                    && p.getFileName().toString().contains(".tmp-")).count();
         }
     }
 

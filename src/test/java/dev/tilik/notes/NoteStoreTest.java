@@ -188,6 +188,34 @@ class NoteStoreTest {
         assertThat(other).exists();
     }
 
+    /** Issue 11: a SIGKILL's temp file waited ten minutes; its pid says at once that nobody owns it. */
+    @Test
+    void aTempWhoseProcessIsGoneIsRemovedByTheNextSaveAndALiveOnesIsKept() throws Exception {
+        Path file = dir.resolve("tilik-notes.json");
+        NoteStore store = open(file);
+        Process gone = new ProcessBuilder("true").start();
+        assertThat(gone.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        long live = ProcessHandle.current().parent().orElseThrow().pid();
+        Path dead = Files.writeString(dir.resolve(".tilik-notes.json.tmp-" + gone.pid() + "-3k9z0a"), "{\"ver");
+        Path deadMd = Files.writeString(dir.resolve(".tilik-notes.md.tmp-" + gone.pid() + "-1x"), "# Ti");
+        Path mine = Files.writeString(dir.resolve(".tilik-notes.json.tmp-" + ProcessHandle.current().pid() + "-9q"), "{");
+        Path alive = Files.writeString(dir.resolve(".tilik-notes.json.tmp-" + live + "-8a"), "{");
+        for (Path p : List.of(dead, deadMd, mine, alive)) {
+            Files.setLastModifiedTime(p, java.nio.file.attribute.FileTime.from(T0)); // fresh: age alone keeps them
+        }
+
+        assertThat(store.save(reviewed(ReviewFixtures.analysis())).ok()).isTrue();
+
+        assertThat(dead).as("its process is gone").doesNotExist();
+        assertThat(deadMd).doesNotExist();
+        assertThat(mine).as("this JVM's pid, but no save of this JVM is writing it").doesNotExist();
+        assertThat(alive).as("a live process may be writing it").exists();
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder("tilik-notes.json", "tilik-notes.md", alive.getFileName().toString());
+        }
+    }
+
     @Test
     void savingTheSameNotesTwiceWritesOnce() throws IOException {
         Path file = dir.resolve("tilik-notes.json");

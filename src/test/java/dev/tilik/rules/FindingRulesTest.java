@@ -63,7 +63,7 @@ class FindingRulesTest {
         assertThatThrownBy(() -> RulesLoader.load(d))
                 .isInstanceOf(JsonFileException.class)
                 .hasMessageContaining("findings.json:")
-                .hasMessageContaining("\"dup\" is used twice");
+                .hasMessageContaining("noComment.id: rule id \"dup\" is already used by weekday.id");
     }
 
     @Test
