@@ -7,13 +7,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Who speaks, as one person or body, across a folder. A speaker is the set of capitalised words
  * (acronyms aside) of its phrase after the last comma ("Vice President … PT Pertamina, Fadjar Djoko
  * Santoso" → {Fadjar, Djoko, Santoso}); a speaker named again by part of that ("Fadjar", "Sri") is
- * the one fuller name of the folder that holds it, so "Bupati Sukamaju", "Bupati Sukamaju Sri
+ * the one fuller name of the folder that holds it (words kept in the order written), so "Bupati Sukamaju", "Bupati Sukamaju Sri
  * Wahyuni" and "Sri" are one. Two fuller names holding the same short one leave it as it is.
  * Built once per story, from its speakers only: near-linear through an index by word.
  */
@@ -75,7 +74,7 @@ final class Persons {
         if (comma >= 0 && hasCapital(speaker.substring(comma + 1))) {
             tail = speaker.substring(comma + 1);
         }
-        Set<String> out = new TreeSet<>();
+        Set<String> out = new java.util.LinkedHashSet<>();
         for (String w : tail.split("[\\s()]+")) {
             if (w.length() > 1 && Character.isUpperCase(w.charAt(0)) && !w.equals(w.toUpperCase(Locale.ROOT))) {
                 out.add(w);

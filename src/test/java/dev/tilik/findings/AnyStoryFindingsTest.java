@@ -1,0 +1,116 @@
+package dev.tilik.findings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tilik.model.FindingType;
+import dev.tilik.model.Stance;
+import dev.tilik.rules.RulesLoader;
+import dev.tilik.statements.ArticleStatements;
+import dev.tilik.statements.StanceBasis;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The finding kinds issue 8 added, on statements built by hand (no extraction): misreport, deny vs
+ * hedge, confirm vs declined, the time window of stance rules, and one person never set against
+ * their own restatement. Parties are institutions as the text names them, not rules ids.
+ */
+class AnyStoryFindingsTest {
+    private static final LocalDate DAY = LocalDate.of(2025, 2, 11);
+
+    private static List<Finding> find(ArticleStatements... articles) throws Exception {
+        return new FindingEngine(RulesLoader.load(Path.of("rules"))).find(List.of(articles));
+    }
+
+    private static List<Finding> ofType(List<Finding> findings, FindingType type) {
+        return findings.stream().filter(f -> f.type() == type).toList();
+    }
+
+    private static ArticleStatements one(String file, LocalDate day, String sentence, String claim, String speaker,
+                                         String party, Stance stance, StanceBasis basis) {
+        return ArticleFixture.article(file, sentence).published(day)
+                .say(claim, speaker, party, stance, "tanggul jebol").basis(basis).done().build();
+    }
+
+    @Test
+    void outletsReportingOnePersonDenyingAndDecliningToDenyMakeAMisreport() throws Exception {
+        List<Finding> f = find(
+                one("a.txt", DAY, "Bupati Sukamaju Sri Wahyuni membantah kabar bahwa tanggul jebol.", "kabar bahwa tanggul jebol",
+                        "Bupati Sukamaju Sri Wahyuni", "Bupati Sukamaju", Stance.DENY, StanceBasis.CUE),
+                one("b.txt", DAY, "Sri Wahyuni enggan membantah bahwa tanggul jebol.", "bahwa tanggul jebol",
+                        "Sri Wahyuni", "Bupati Sukamaju", Stance.HEDGE, StanceBasis.CUE));
+
+        List<Finding> misreports = ofType(f, FindingType.MISREPORT);
+        assertThat(misreports).hasSize(1);
+        Finding m = misreports.get(0);
+        assertThat(m.isContradiction()).isTrue();
+        assertThat(m.title()).contains("Sri Wahyuni").contains("declining to deny");
+        assertThat(m.evidence()).extracting(Evidence::fileName, Evidence::side)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("a.txt", 0), org.assertj.core.groups.Tuple.tuple("b.txt", 1));
+    }
+
+    @Test
+    void oneArticleReportingASpeakerChangingPositionIsNoMisreport() throws Exception {
+        ArticleStatements both = ArticleFixture.article("a.txt",
+                        "Sri Wahyuni membantah bahwa tanggul jebol. Kemudian Sri Wahyuni enggan membantah bahwa tanggul retak.")
+                .published(DAY)
+                .say("bahwa tanggul jebol", "Sri Wahyuni", "Bupati Sukamaju", Stance.DENY, "tanggul jebol").done()
+                .say("bahwa tanggul retak", "Sri Wahyuni", "Bupati Sukamaju", Stance.HEDGE, "tanggul jebol")
+                .basis(StanceBasis.CUE).done().build();
+
+        assertThat(ofType(find(both), FindingType.MISREPORT)).isEmpty();
+    }
+
+    @Test
+    void aDenialAgainstADeclinedToDenyIsFlaggedButNotAgainstAHedgeByAMarkerWord() throws Exception {
+        ArticleStatements denial = one("a.txt", DAY, "BBWS membantah tanggul jebol.", "tanggul jebol", "BBWS", "BBWS",
+                Stance.DENY, StanceBasis.CUE);
+        ArticleStatements declined = one("b.txt", DAY, "Bupati enggan membantah tanggul jebol.", "tanggul jebol",
+                "Bupati Sukamaju", "Bupati Sukamaju", Stance.HEDGE, StanceBasis.CUE);
+        ArticleStatements maybe = one("c.txt", DAY, "Warga menyebut tanggul mungkin jebol.", "tanggul mungkin jebol",
+                "Warga", "Warga", Stance.HEDGE, StanceBasis.MARKER);
+
+        assertThat(ofType(find(denial, declined), FindingType.DENY_VS_HEDGE)).hasSize(1);
+        assertThat(ofType(find(denial, maybe), FindingType.DENY_VS_HEDGE)).as("'mungkin' is a guess, not a refusal to deny")
+                .isEmpty();
+    }
+
+    @Test
+    void aConfirmationAgainstADeclinedToConfirmCountsOnlyWithinADay() throws Exception {
+        ArticleStatements confirmed = one("a.txt", DAY, "Dinas Sosial mengonfirmasi tanggul jebol.", "tanggul jebol",
+                "Dinas Sosial", "Dinas Sosial", Stance.CONFIRM, StanceBasis.CUE);
+        ArticleStatements declinedSameDay = one("b.txt", DAY, "Pemerintah provinsi menolak mengonfirmasi tanggul jebol.",
+                "tanggul jebol", "Pemerintah provinsi", "Pemerintah provinsi", Stance.NO_COMMENT, StanceBasis.CUE);
+        ArticleStatements declinedWeekLater = one("c.txt", DAY.plusDays(7), "Pemerintah provinsi menolak mengonfirmasi tanggul jebol.",
+                "tanggul jebol", "Pemerintah provinsi", "Pemerintah provinsi", Stance.NO_COMMENT, StanceBasis.CUE);
+
+        assertThat(ofType(find(confirmed, declinedSameDay), FindingType.CONFIRM_VS_DECLINED)).hasSize(1);
+        assertThat(ofType(find(confirmed, declinedWeekLater), FindingType.CONFIRM_VS_DECLINED)).isEmpty();
+    }
+
+    @Test
+    void aDenialDoesNotAnswerAReportMonthsOlder() throws Exception {
+        ArticleStatements report = one("a.txt", DAY, "BPBD menyatakan tanggul jebol.", "tanggul jebol", "BPBD", "BPBD",
+                Stance.ASSERT, StanceBasis.CUE);
+        ArticleStatements denialSoon = one("b.txt", DAY.plusDays(3), "BBWS membantah tanggul jebol.", "tanggul jebol",
+                "BBWS", "BBWS", Stance.DENY, StanceBasis.CUE);
+        ArticleStatements denialLater = one("c.txt", DAY.plusDays(200), "BBWS membantah tanggul jebol.", "tanggul jebol",
+                "BBWS", "BBWS", Stance.DENY, StanceBasis.CUE);
+
+        assertThat(ofType(find(report, denialSoon), FindingType.DENY_VS_ASSERT)).hasSize(1);
+        assertThat(ofType(find(report, denialLater), FindingType.DENY_VS_ASSERT)).isEmpty();
+    }
+
+    @Test
+    void onePersonDenyingAndAssertingInOneArticleHoldsOnePosition() throws Exception {
+        ArticleStatements article = ArticleFixture.article("a.txt",
+                        "Fadjar Djoko Santoso membantah adanya oplosan. Fadjar menegaskan produk sesuai spesifikasi.")
+                .published(DAY)
+                .say("adanya oplosan", "Fadjar Djoko Santoso", "PT Pertamina", Stance.DENY, "oplosan").done()
+                .say("produk sesuai spesifikasi", "Fadjar", "Pertamina", Stance.ASSERT, "oplosan").done().build();
+
+        assertThat(find(article).stream().filter(Finding::isContradiction)).isEmpty();
+    }
+}

@@ -1,0 +1,61 @@
+package dev.tilik.statements;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** What a figure counts, from the words near it, and the figures a claim rejects, replaces or scopes. */
+class CountedFiguresTest {
+
+    private static List<NumberMention> id(String claim) {
+        return Extract.one("id", "BNPB menyebut " + claim + ".").numbers();
+    }
+
+    private static List<NumberMention> en(String claim) {
+        return Extract.one("en", "The agency said " + claim + ".").numbers();
+    }
+
+    @Test
+    void theCountedThingComesFromTheWordsBesideTheFigure() {
+        assertThat(id("41 orang dinyatakan meninggal dunia")).extracting(NumberMention::counted).containsExactly("dead");
+        assertThat(id("korban meninggal dunia akibat banjir mencapai 37 orang")).extracting(NumberMention::counted)
+                .containsExactly("dead");
+        assertThat(id("11 di antaranya meninggal dunia, luka berat 16, dan luka ringan 17 orang"))
+                .extracting(NumberMention::value, NumberMention::counted)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(11.0, "dead"),
+                        org.assertj.core.groups.Tuple.tuple(16.0, "seriously injured"),
+                        org.assertj.core.groups.Tuple.tuple(17.0, "lightly injured"));
+        assertThat(en("the death toll rose to 21")).extracting(NumberMention::counted).containsExactly("dead");
+        assertThat(en("35 people remained missing")).extracting(NumberMention::counted).containsExactly("missing");
+    }
+
+    @Test
+    void aCountWordBeforeAConjunctionBelongsToTheFigureBeforeIt() {
+        assertThat(id("13 orang meninggal dunia dan 10 orang dalam perawatan"))
+                .extracting(NumberMention::value, NumberMention::counted)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(13.0, "dead"),
+                        org.assertj.core.groups.Tuple.tuple(10.0, null));
+    }
+
+    @Test
+    void aRejectedOrReplacedFigureIsNotClaimed() {
+        assertThat(id("korban jiwa mencapai 61 orang bukan 67 orang")).extracting(NumberMention::value).containsExactly(61.0);
+        assertThat(id("korban hilang bertambah dari 27 menjadi 35 orang")).extracting(NumberMention::value)
+                .containsExactly(35.0);
+        assertThat(en("35 people remained missing, up from 22 on Tuesday")).extracting(NumberMention::value)
+                .containsExactly(35.0);
+    }
+
+    @Test
+    void aCountForOnePlaceIsASubtotalAndTroopsSomewhereAreNot() {
+        assertThat(id("20 orang meninggal dunia di Kabupaten Agam")).isEmpty();
+        assertThat(id("sekitar 1.500 tentara sudah di Rusia")).extracting(NumberMention::value).containsExactly(1500.0);
+    }
+
+    @Test
+    void numbersThatNameOrDateCountNothing() {
+        assertThat(id("Pertamina membeli RON 90 dan menjualnya sebagai RON 92")).isEmpty();
+        assertThat(id("penyidikan dilakukan dalam tempus waktu 2018 sampai 2023")).isEmpty();
+    }
+}
