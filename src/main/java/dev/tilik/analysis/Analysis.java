@@ -4,7 +4,9 @@ import dev.tilik.findings.Finding;
 import dev.tilik.ingest.Problem;
 import dev.tilik.statements.ArticleStatements;
 import dev.tilik.statements.Statement;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -12,35 +14,127 @@ import java.util.Optional;
  * The result of analysing a folder: every article with its statements, the findings, and the
  * problems met on the way. Immutable; the TUI, shell and batch reports all read this.
  *
- * @param folder   the articles folder as the user named it
- * @param rules    where the rules came from
+ * <p>Every lookup by id or file name goes through an index built once: articles and findings in the
+ * constructor, statements by one pass over the folder on the first statement lookup. A save that
+ * looks up every cited statement costs one hash lookup each, not a scan of the folder.
+ * {@link #statementsRead()} counts the statements that pass read (the seam a test counts through:
+ * however many lookups, each statement is read once).
  */
-public record Analysis(String folder, String rules, List<ArticleStatements> articles, List<Finding> findings,
-                       List<Problem> problems) {
-    public Analysis {
-        Objects.requireNonNull(folder, "folder");
-        Objects.requireNonNull(rules, "rules");
-        articles = List.copyOf(articles);
-        findings = List.copyOf(findings);
-        problems = List.copyOf(problems);
-    }
+public final class Analysis {
+    private final String folder;
+    private final String rules;
+    private final List<ArticleStatements> articles;
+    private final List<Finding> findings;
+    private final List<Problem> problems;
+    private final Map<String, ArticleStatements> articleByFile;
+    private final StatementIndex statements;
+    private final Map<String, Finding> findingById;
+    private final int statementCount;
 
-    public Optional<ArticleStatements> article(String fileName) {
-        return articles.stream().filter(a -> a.fileName().equals(fileName)).findFirst();
-    }
-
-    public Optional<Statement> statement(String statementId) {
-        for (ArticleStatements a : articles) {
-            for (Statement s : a.statements()) {
-                if (s.id().equals(statementId)) {
-                    return Optional.of(s);
-                }
-            }
+    /**
+     * @param folder   the articles folder as the user named it
+     * @param rules    where the rules came from
+     */
+    public Analysis(String folder, String rules, List<ArticleStatements> articles, List<Finding> findings,
+                    List<Problem> problems) {
+        this.folder = Objects.requireNonNull(folder, "folder");
+        this.rules = Objects.requireNonNull(rules, "rules");
+        this.articles = List.copyOf(articles);
+        this.findings = List.copyOf(findings);
+        this.problems = List.copyOf(problems);
+        this.articleByFile = new HashMap<>(this.articles.size() * 2);
+        int count = 0;
+        for (ArticleStatements a : this.articles) {
+            articleByFile.putIfAbsent(a.fileName(), a);
+            count += a.statements().size();
         }
-        return Optional.empty();
+        this.statementCount = count;
+        this.statements = new StatementIndex(this.articles);
+        this.findingById = new HashMap<>(this.findings.size() * 2);
+        for (Finding f : this.findings) {
+            findingById.putIfAbsent(f.id(), f);
+        }
+    }
+
+    /** The same articles and findings with other problems; the indexes are shared, not rebuilt. */
+    private Analysis(Analysis from, List<Problem> problems) {
+        this.folder = from.folder;
+        this.rules = from.rules;
+        this.articles = from.articles;
+        this.findings = from.findings;
+        this.problems = List.copyOf(problems);
+        this.articleByFile = from.articleByFile;
+        this.statements = from.statements;
+        this.findingById = from.findingById;
+        this.statementCount = from.statementCount;
+    }
+
+    /** This analysis with {@code problems} in place of its own (e.g. the note file's added). */
+    public Analysis withProblems(List<Problem> problems) {
+        return new Analysis(this, problems);
+    }
+
+    public String folder() {
+        return folder;
+    }
+
+    public String rules() {
+        return rules;
+    }
+
+    public List<ArticleStatements> articles() {
+        return articles;
+    }
+
+    public List<Finding> findings() {
+        return findings;
+    }
+
+    public List<Problem> problems() {
+        return problems;
+    }
+
+    /** The article of that file name (the first, should two share one). */
+    public Optional<ArticleStatements> article(String fileName) {
+        return Optional.ofNullable(articleByFile.get(fileName));
+    }
+
+    /** The statement of that id (the first, should two share one). */
+    public Optional<Statement> statement(String statementId) {
+        return Optional.ofNullable(statements.get(statementId));
     }
 
     public Optional<Finding> finding(String id) {
-        return findings.stream().filter(f -> f.id().equals(id)).findFirst();
+        return Optional.ofNullable(findingById.get(id));
+    }
+
+    /** How many statements the folder holds (counted once, at construction). */
+    public int statementCount() {
+        return statementCount;
+    }
+
+    /**
+     * How many statements lookups by id have read so far: 0 before the first, then every statement
+     * once, however many lookups follow. A scan per lookup would make it grow with each.
+     */
+    public long statementsRead() {
+        return statements.read();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Analysis a && folder.equals(a.folder) && rules.equals(a.rules)
+                && articles.equals(a.articles) && findings.equals(a.findings) && problems.equals(a.problems);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(folder, rules, articles, findings, problems);
+    }
+
+    @Override
+    public String toString() {
+        return "Analysis[" + folder + ", " + articles.size() + " articles, " + statementCount + " statements, "
+                + findings.size() + " findings, " + problems.size() + " problems]";
     }
 }

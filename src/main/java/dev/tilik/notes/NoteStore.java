@@ -21,13 +21,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 
 /**
  * The note file of one session: opened once, restored onto an analysis, saved on every change.
  * Never loses work: an unreadable (or newer-version) note file is kept untouched and new work goes
  * to {@code <name>.recovered.json} beside it; a note file someone else changed since it was loaded
  * is kept and the notes go to {@code <name>.conflict-<time>.json}; every write is atomic. Saving is
- * synchronous and serialised, prints nothing, and may be called from a shutdown hook.
+ * synchronous, prints nothing, and may be called from a shutdown hook.
+ *
+ * <p>A save renders its bytes without holding the store's lock (rendering grows with the folder)
+ * and takes the lock only to write them; writes keep the order in which saves were asked for, and
+ * one that finds a newer session already written writes nothing. So the hang-up save
+ * ({@link #saveLast}) waits at most for a write in progress, never behind another save's rendering,
+ * and no older session can overwrite it.
  */
 public final class NoteStore {
     /** A temp file older than this was left by a killed save, not by one in progress. */
@@ -35,6 +43,11 @@ public final class NoteStore {
 
     private final AtomicWriter writer;
     private final Clock clock;
+    private final Function<ReviewSession, String> markdown;
+    /** The order saves were asked in; the highest written so far; set once the last save began. */
+    private final AtomicLong asked = new AtomicLong();
+    private long written;
+    private volatile boolean closed;
     private final List<Problem> openProblems;
     private Path target;
     private NoteFile base;
@@ -42,9 +55,11 @@ public final class NoteStore {
     private byte[] lastWritten;
     private byte[] lastMarkdown;
 
-    private NoteStore(NoteOpener.Opened opened, SaveSteps steps, Clock clock) {
+    private NoteStore(NoteOpener.Opened opened, SaveSteps steps, Clock clock,
+                      Function<ReviewSession, String> markdown) {
         this.writer = new AtomicWriter(steps);
         this.clock = clock;
+        this.markdown = markdown;
         this.openProblems = opened.problems();
         this.target = opened.target();
         this.base = opened.file();
@@ -58,11 +73,16 @@ public final class NoteStore {
 
     /** Opens (never throws for a bad file: see {@link #problems()}); {@code steps} is the file-system seam. */
     public static NoteStore open(Path notesFile, SaveSteps steps, Clock clock) {
+        return open(notesFile, steps, clock, MarkdownExport::render);
+    }
+
+    /** As {@link #open(Path, SaveSteps, Clock)}, with the Markdown rendering as a seam (tests hold a save in it). */
+    static NoteStore open(Path notesFile, SaveSteps steps, Clock clock, Function<ReviewSession, String> markdown) {
         NoteOpener.Opened opened = NoteOpener.open(Objects.requireNonNull(notesFile, "notesFile"));
         Instant cutoff = clock.instant().minus(STALE_TEMP);
         AtomicWriter.removeStaleTemps(opened.target(), cutoff);
         AtomicWriter.removeStaleTemps(NotePaths.markdown(opened.target()), cutoff);
-        return new NoteStore(opened, steps, clock);
+        return new NoteStore(opened, steps, clock, Objects.requireNonNull(markdown, "markdown"));
     }
 
     /** What the user must be told about opening: an unreadable note file kept, where work goes instead. */
@@ -105,12 +125,53 @@ public final class NoteStore {
 
     /**
      * Writes the session's notes (JSON, then the Markdown rendering beside it). Synchronous,
-     * serialised, idempotent (what has not changed is not rewritten), never prints.
+     * idempotent (what has not changed is not rewritten), never prints. Rendered outside the lock;
+     * a save overtaken by a newer one, or asked for after {@link #saveLast} began, writes nothing
+     * and reports {@link SaveResult.Status#UNCHANGED}.
      */
-    public synchronized SaveResult save(ReviewSession session) {
-        NoteFile next = NoteFileWriter.of(session, base);
+    public SaveResult save(ReviewSession session) {
+        if (closed) {
+            return unchanged();
+        }
+        return save(session, asked.incrementAndGet());
+    }
+
+    /**
+     * The last save, from a shutdown hook (hang-up, SIGTERM): from now on no other save writes, and
+     * this one waits for no other save's rendering, only for a write already under way.
+     */
+    public SaveResult saveLast(ReviewSession session) {
+        closed = true;
+        return save(session, asked.incrementAndGet());
+    }
+
+    private SaveResult save(ReviewSession session, long order) {
+        NoteFile from = base();
+        NoteFile next = NoteFileWriter.of(session, from);
         byte[] json = NoteFileWriter.bytes(next);
-        byte[] md = MarkdownExport.render(session).getBytes(StandardCharsets.UTF_8);
+        byte[] md = markdown.apply(session).getBytes(StandardCharsets.UTF_8);
+        synchronized (this) {
+            if (order < written) {
+                return unchanged();
+            }
+            written = order;
+            if (base != from) {
+                next = NoteFileWriter.of(session, base);
+                json = NoteFileWriter.bytes(next);
+            }
+            return write(next, json, md);
+        }
+    }
+
+    private synchronized NoteFile base() {
+        return base;
+    }
+
+    private SaveResult unchanged() {
+        return new SaveResult(SaveResult.Status.UNCHANGED, file(), List.of());
+    }
+
+    private SaveResult write(NoteFile next, byte[] json, byte[] md) {
         boolean notesUnchanged = Arrays.equals(json, lastWritten);
         if (notesUnchanged && Arrays.equals(md, lastMarkdown)) {
             return new SaveResult(SaveResult.Status.UNCHANGED, target, List.of());
