@@ -35,8 +35,7 @@ public final class CheckCommand extends ContextCommand {
             analysis = input.analyze(ctx, progress);
         }
         PrintWriter out = out();
-        out.print(format.render(analysis));
-        out.flush();
+        format.write(analysis, out);
         return analysis.findings().stream().anyMatch(Finding::isContradiction) ? ExitCode.CONTRADICTIONS : ExitCode.OK;
     }
 }
