@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * The result of analysing a folder: every article with its statements, the findings, and the
@@ -18,7 +19,9 @@ import java.util.Optional;
  * constructor, statements by one pass over the folder on the first statement lookup. A save that
  * looks up every cited statement costs one hash lookup each, not a scan of the folder.
  * {@link #statementsRead()} counts the statements that pass read (the seam a test counts through:
- * however many lookups, each statement is read once).
+ * however many lookups, each statement is read once). {@link #counted} is a second seam: the same
+ * analysis, counting who asks for the whole article list and how many statements are looked up
+ * (a reader's frame must ask only for what it shows).
  */
 public final class Analysis {
     private final String folder;
@@ -30,6 +33,7 @@ public final class Analysis {
     private final StatementIndex statements;
     private final Map<String, Finding> findingById;
     private final int statementCount;
+    private final Reads reads;
 
     /**
      * @param folder   the articles folder as the user named it
@@ -50,6 +54,7 @@ public final class Analysis {
         }
         this.statementCount = count;
         this.statements = new StatementIndex(this.articles);
+        this.reads = null;
         this.findingById = new HashMap<>(this.findings.size() * 2);
         for (Finding f : this.findings) {
             findingById.putIfAbsent(f.id(), f);
@@ -57,7 +62,7 @@ public final class Analysis {
     }
 
     /** The same articles and findings with other problems; the indexes are shared, not rebuilt. */
-    private Analysis(Analysis from, List<Problem> problems) {
+    private Analysis(Analysis from, List<Problem> problems, Reads reads) {
         this.folder = from.folder;
         this.rules = from.rules;
         this.articles = from.articles;
@@ -67,11 +72,17 @@ public final class Analysis {
         this.statements = from.statements;
         this.findingById = from.findingById;
         this.statementCount = from.statementCount;
+        this.reads = reads;
     }
 
     /** This analysis with {@code problems} in place of its own (e.g. the note file's added). */
     public Analysis withProblems(List<Problem> problems) {
-        return new Analysis(this, problems);
+        return new Analysis(this, problems, reads);
+    }
+
+    /** This analysis (indexes shared), counting into {@code reads} what its readers ask for: a test seam. */
+    public Analysis counted(Reads reads) {
+        return new Analysis(this, problems, Objects.requireNonNull(reads, "reads"));
     }
 
     public String folder() {
@@ -82,7 +93,11 @@ public final class Analysis {
         return rules;
     }
 
+    /** Every article, in folder order (a walk over the folder: counted when {@link #counted}). */
     public List<ArticleStatements> articles() {
+        if (reads != null) {
+            reads.articleLists.increment();
+        }
         return articles;
     }
 
@@ -101,11 +116,24 @@ public final class Analysis {
 
     /** The statement of that id (the first, should two share one). */
     public Optional<Statement> statement(String statementId) {
+        if (reads != null) {
+            reads.statementLookups.increment();
+        }
         return Optional.ofNullable(statements.get(statementId));
     }
 
     public Optional<Finding> finding(String id) {
         return Optional.ofNullable(findingById.get(id));
+    }
+
+    /** The article at {@code index} in folder order (no walk over the folder). */
+    public ArticleStatements articleAt(int index) {
+        return articles.get(index);
+    }
+
+    /** How many articles the folder holds. */
+    public int articleCount() {
+        return articles.size();
     }
 
     /** How many statements the folder holds (counted once, at construction). */
@@ -119,6 +147,27 @@ public final class Analysis {
      */
     public long statementsRead() {
         return statements.read();
+    }
+
+    /** What readers of a {@link #counted} analysis asked for. */
+    public static final class Reads {
+        private final LongAdder articleLists = new LongAdder();
+        private final LongAdder statementLookups = new LongAdder();
+
+        /** Calls of {@link #articles()}: each is a walk over the whole folder. */
+        public long articleLists() {
+            return articleLists.sum();
+        }
+
+        /** Calls of {@link #statement(String)}. */
+        public long statementLookups() {
+            return statementLookups.sum();
+        }
+
+        public void reset() {
+            articleLists.reset();
+            statementLookups.reset();
+        }
     }
 
     @Override
