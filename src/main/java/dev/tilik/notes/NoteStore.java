@@ -137,19 +137,26 @@ public final class NoteStore {
     }
 
     /**
-     * The last save, from a shutdown hook (hang-up, SIGTERM): from now on no other save writes, and
-     * this one waits for no other save's rendering, only for a write already under way.
+     * The last save, from a shutdown hook (hang-up, SIGTERM): from now on no other save writes; this
+     * one waits for no other save's rendering, only for a write already under way, and writes the
+     * notes before it renders the Markdown (the part that grows with the folder).
      */
     public SaveResult saveLast(ReviewSession session) {
         closed = true;
-        return save(session, asked.incrementAndGet());
+        return save(session, asked.incrementAndGet(), true);
     }
 
     private SaveResult save(ReviewSession session, long order) {
+        return save(session, order, false);
+    }
+
+    private SaveResult save(ReviewSession session, long order, boolean notesFirst) {
         NoteFile from = base();
         NoteFile next = NoteFileWriter.of(session, from);
         byte[] json = NoteFileWriter.bytes(next);
-        byte[] md = markdown.apply(session).getBytes(StandardCharsets.UTF_8);
+        byte[] md = notesFirst ? null : render(session);
+        List<Problem> problems = new ArrayList<>();
+        SaveResult.Status status;
         synchronized (this) {
             if (order < written) {
                 return unchanged();
@@ -159,8 +166,29 @@ public final class NoteStore {
                 next = NoteFileWriter.of(session, base);
                 json = NoteFileWriter.bytes(next);
             }
-            return write(next, json, md);
+            if (md != null && Arrays.equals(json, lastWritten) && Arrays.equals(md, lastMarkdown)) {
+                return new SaveResult(SaveResult.Status.UNCHANGED, target, List.of());
+            }
+            status = writeNotes(next, json, problems);
+            if (status == SaveResult.Status.FAILED) {
+                return new SaveResult(status, target, problems);
+            }
+            if (md != null) {
+                writeMarkdown(md, problems);
+                return new SaveResult(status, target, problems);
+            }
         }
+        md = render(session); // the notes are on disk: now the Markdown beside them
+        synchronized (this) {
+            if (!Arrays.equals(md, lastMarkdown)) {
+                writeMarkdown(md, problems);
+            }
+            return new SaveResult(status, target, problems);
+        }
+    }
+
+    private byte[] render(ReviewSession session) {
+        return markdown.apply(session).getBytes(StandardCharsets.UTF_8);
     }
 
     private synchronized NoteFile base() {
@@ -171,33 +199,29 @@ public final class NoteStore {
         return new SaveResult(SaveResult.Status.UNCHANGED, file(), List.of());
     }
 
-    private SaveResult write(NoteFile next, byte[] json, byte[] md) {
-        boolean notesUnchanged = Arrays.equals(json, lastWritten);
-        if (notesUnchanged && Arrays.equals(md, lastMarkdown)) {
-            return new SaveResult(SaveResult.Status.UNCHANGED, target, List.of());
+    /** Writes the notes unless unchanged; a conflict copy when the file changed underneath. */
+    private SaveResult.Status writeNotes(NoteFile next, byte[] json, List<Problem> problems) {
+        if (Arrays.equals(json, lastWritten)) {
+            return SaveResult.Status.UNCHANGED;
         }
-        List<Problem> problems = new ArrayList<>();
-        SaveResult.Status status = notesUnchanged ? SaveResult.Status.UNCHANGED : SaveResult.Status.SAVED;
-        if (!notesUnchanged) {
-            try {
-                DiskState now = DiskState.of(AtomicWriter.resolve(target));
-                if (now != null && !now.equals(expected)) {
-                    Path copy = NotePaths.conflict(target, clock.instant());
-                    problems.add(new Problem(Problem.Level.WARNING, target.toString(),
-                            "changed on disk since Tilik loaded it; kept as is, your notes are saved to " + copy));
-                    target = copy;
-                    status = SaveResult.Status.CONFLICT_COPY;
-                }
-                write(json, problems);
-            } catch (IOException e) {
-                problems.add(new Problem(Problem.Level.ERROR, target.toString(),
-                        "notes not saved: " + describe(e) + "; the file on disk is unchanged"));
-                return new SaveResult(SaveResult.Status.FAILED, target, problems);
+        SaveResult.Status status = SaveResult.Status.SAVED;
+        try {
+            DiskState now = DiskState.of(AtomicWriter.resolve(target));
+            if (now != null && !now.equals(expected)) {
+                Path copy = NotePaths.conflict(target, clock.instant());
+                problems.add(new Problem(Problem.Level.WARNING, target.toString(),
+                        "changed on disk since Tilik loaded it; kept as is, your notes are saved to " + copy));
+                target = copy;
+                status = SaveResult.Status.CONFLICT_COPY;
             }
-            base = next;
+            write(json, problems);
+        } catch (IOException e) {
+            problems.add(new Problem(Problem.Level.ERROR, target.toString(),
+                    "notes not saved: " + describe(e) + "; the file on disk is unchanged"));
+            return SaveResult.Status.FAILED;
         }
-        writeMarkdown(md, problems);
-        return new SaveResult(status, target, problems);
+        base = next;
+        return status;
     }
 
     private void write(byte[] bytes, List<Problem> problems) throws IOException {

@@ -121,6 +121,29 @@ class SaveCostTest {
                 .isEqualTo(Verdict.DIVERGENCE);
     }
 
+    @Test
+    void theHangUpSaveWritesTheNotesBeforeItRendersTheMarkdown() {
+        Analysis analysis = folder();
+        ReviewSession latest = ReviewSession.fresh(analysis).withVerdict(analysis.findings().get(2), Verdict.CONFIRMED, T0);
+        Path notes = dir.resolve("tilik-notes.json");
+        List<String> onDiskWhileRendering = new ArrayList<>();
+        NoteStore store = NoteStore.open(notes, SaveSteps.REAL, CLOCK, s -> {
+            onDiskWhileRendering.add(Files.exists(notes) ? read(notes) : "");
+            return MarkdownExport.render(s);
+        });
+        assertThat(store.saveLast(latest).status()).isEqualTo(SaveResult.Status.SAVED);
+        assertThat(onDiskWhileRendering).singleElement().asString().contains("\"verdict\" : \"confirmed\"");
+        assertThat(read(dir.resolve("tilik-notes.md"))).contains("finding 2");
+    }
+
+    private static String read(Path p) {
+        try {
+            return Files.readString(p);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static void await(CountDownLatch latch) {
         try {
             latch.await();
