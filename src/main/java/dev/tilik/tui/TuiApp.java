@@ -5,7 +5,6 @@ import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.screen.Screen;
 import com.googlecode.lanterna.terminal.Terminal;
 import com.googlecode.lanterna.terminal.TerminalResizeListener;
-import com.googlecode.lanterna.terminal.virtual.VirtualTerminal;
 import dev.tilik.ingest.Progress;
 import dev.tilik.review.ReviewSession;
 import java.io.IOException;
@@ -31,10 +30,7 @@ import org.slf4j.LoggerFactory;
 public final class TuiApp {
     private static final Logger LOG = LoggerFactory.getLogger(TuiApp.class);
     private static final long PROGRESS_EVERY_NANOS = 30_000_000L;
-    /**
-     * Lanterna's virtual terminal (tests) holds its lock while blocked in readInput, so there keys
-     * are polled; a real terminal's blocking read holds only its read lock, so it blocks.
-     */
+    /** Lanterna's virtual terminal holds its lock while blocked in readInput, so keys are polled. */
     private static final long KEY_POLL_NANOS = 8_000_000L;
 
     private final Screen screen;
@@ -183,21 +179,11 @@ public final class TuiApp {
         }
     }
 
-    /**
-     * How the key thread waits for keys on {@code terminal}: a blocking read (a key is handled the
-     * moment it arrives, and an idle reader wakes no thread), except on Lanterna's virtual terminal,
-     * whose blocking read would hold the lock its output needs.
-     */
-    static boolean blocksForKeys(Terminal terminal) {
-        return !(terminal instanceof VirtualTerminal);
-    }
-
     private void readKeys() {
         PasteCollector input = new PasteCollector();
-        boolean blocking = blocksForKeys(terminal);
         while (running) {
             try {
-                KeyStroke k = blocking ? screen.readInput() : screen.pollInput();
+                KeyStroke k = screen.pollInput();
                 if (k == null) {
                     LockSupport.parkNanos(KEY_POLL_NANOS);
                     continue;
