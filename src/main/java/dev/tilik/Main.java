@@ -4,6 +4,7 @@ import dev.tilik.analysis.Analyzer;
 import dev.tilik.cli.Cli;
 import dev.tilik.cli.CliContext;
 import dev.tilik.cli.ErrTerminal;
+import dev.tilik.cli.ExitCode;
 import dev.tilik.cli.Terminfo;
 import dev.tilik.tui.TuiRunner;
 import java.io.FileOutputStream;
@@ -12,6 +13,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import org.slf4j.LoggerFactory;
 
 /** Entry point: sets up logging and UTF-8 output, runs the command tree, exits. The only {@code System.exit}. */
 public final class Main {
@@ -28,6 +30,14 @@ public final class Main {
         PrintWriter err = new PrintWriter(new OutputStreamWriter(stderr, StandardCharsets.UTF_8), true);
         CliContext ctx = new CliContext(new Analyzer(), System.getenv(), () -> System.console() != null,
                 TuiRunner::run, Terminfo.JLINE, ErrTerminal::isTerminal);
-        System.exit(Cli.run(ctx, out, err, args));
+        Thread.setDefaultUncaughtExceptionHandler((t, e) ->
+                LoggerFactory.getLogger(Main.class).error("uncaught in thread " + t.getName(), e));
+        int code;
+        try {
+            code = Cli.run(ctx, out, err, args);
+        } catch (Throwable e) { // even printing the failure failed (out of memory again): still not 1
+            code = ExitCode.INTERNAL;
+        }
+        System.exit(code);
     }
 }

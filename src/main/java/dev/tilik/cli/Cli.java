@@ -33,14 +33,30 @@ public final class Cli {
      * Parses and runs {@code args}; returns the exit status (see {@link ExitCode}). Everything on
      * {@code err} (messages naming files, rules and options the user gave, picocli's own errors)
      * passes through {@link SafeTextWriter}: an escape sequence in a folder name is shown, never
-     * run by the terminal.
+     * run by the terminal. Anything a command throws past picocli (an {@link Error} such as
+     * {@link OutOfMemoryError}, which picocli does not catch) is {@link ExitCode#INTERNAL}, never
+     * the JVM's 1, which scripts read as "contradictions found".
      */
     public static int run(CliContext ctx, PrintWriter out, PrintWriter err, String... args) {
         PrintWriter safeErr = new PrintWriter(new SafeTextWriter(err), true);
-        int code = commandLine(ctx, out, safeErr).execute(args);
+        int code;
+        try {
+            code = commandLine(ctx, out, safeErr).execute(args);
+        } catch (OutOfMemoryError e) {
+            code = failed(safeErr, "out of memory (give Java more, e.g. JDK_JAVA_OPTIONS=-Xmx2g)", e);
+        } catch (RuntimeException | Error e) {
+            code = failed(safeErr, e.toString(), e);
+        }
         out.flush();
         safeErr.flush();
         return code;
+    }
+
+    private static int failed(PrintWriter err, String what, Throwable e) {
+        LOG.error("command failed", e);
+        err.println("tilik: internal error: " + what + " (details in the log file)");
+        err.flush();
+        return ExitCode.INTERNAL;
     }
 
     private static int handle(Exception e, CommandLine cl, ParseResult parsed) {

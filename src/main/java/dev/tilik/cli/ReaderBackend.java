@@ -42,14 +42,21 @@ final class ReaderBackend implements Backend {
         List<Problem> problems = new ArrayList<>(analysis.problems());
         problems.addAll(opened.problems());
         problems.addAll(opened.changedArticles(analysis));
-        Analysis shown = new Analysis(analysis.folder(), analysis.rules(), analysis.articles(), analysis.findings(),
-                problems);
+        Analysis shown = analysis.withProblems(problems);
         return opened.restore(shown);
     }
 
     @Override
     public void save(ReviewSession session) throws Exception {
         saveAndReport(session);
+    }
+
+    @Override
+    public void saveLast(ReviewSession session) {
+        NoteStore s = store;
+        if (s != null) {
+            s.saveLast(session);
+        }
     }
 
     /**

@@ -15,7 +15,7 @@ import picocli.CommandLine.Mixin;
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:done; check: no contradiction found", "1:check: contradictions found",
                 "2:bad input (unknown option, missing folder, malformed rules, no terminal)",
-                "3:internal error (see the log file)"})
+                "3:internal failure, out of memory included (see the log file)"})
 public final class TilikCommand extends ContextCommand {
     @Mixin
     ReviewInput input;

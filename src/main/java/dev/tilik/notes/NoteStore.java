@@ -21,13 +21,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 
 /**
  * The note file of one session: opened once, restored onto an analysis, saved on every change.
  * Never loses work: an unreadable (or newer-version) note file is kept untouched and new work goes
  * to {@code <name>.recovered.json} beside it; a note file someone else changed since it was loaded
  * is kept and the notes go to {@code <name>.conflict-<time>.json}; every write is atomic. Saving is
- * synchronous and serialised, prints nothing, and may be called from a shutdown hook.
+ * synchronous, prints nothing, and may be called from a shutdown hook.
+ *
+ * <p>A save renders its bytes without holding the store's lock (rendering grows with the folder)
+ * and takes the lock only to write them; writes keep the order in which saves were asked for, and
+ * one that finds a newer session already written writes nothing. So the hang-up save
+ * ({@link #saveLast}) waits at most for a write in progress, never behind another save's rendering,
+ * and no older session can overwrite it.
  */
 public final class NoteStore {
     /** A temp file older than this was left by a killed save, whoever's pid its name holds. */
@@ -35,6 +43,11 @@ public final class NoteStore {
 
     private final AtomicWriter writer;
     private final Clock clock;
+    private final Function<ReviewSession, String> markdown;
+    /** The order saves were asked in; the highest written so far; set once the last save began. */
+    private final AtomicLong asked = new AtomicLong();
+    private long written;
+    private volatile boolean closed;
     private final List<Problem> openProblems;
     private Path target;
     private NoteFile base;
@@ -42,9 +55,11 @@ public final class NoteStore {
     private byte[] lastWritten;
     private byte[] lastMarkdown;
 
-    private NoteStore(NoteOpener.Opened opened, SaveSteps steps, Clock clock) {
+    private NoteStore(NoteOpener.Opened opened, SaveSteps steps, Clock clock,
+                      Function<ReviewSession, String> markdown) {
         this.writer = new AtomicWriter(steps);
         this.clock = clock;
+        this.markdown = markdown;
         this.openProblems = opened.problems();
         this.target = opened.target();
         this.base = opened.file();
@@ -58,9 +73,14 @@ public final class NoteStore {
 
     /** Opens (never throws for a bad file: see {@link #problems()}); {@code steps} is the file-system seam. */
     public static NoteStore open(Path notesFile, SaveSteps steps, Clock clock) {
+        return open(notesFile, steps, clock, MarkdownExport::render);
+    }
+
+    /** As {@link #open(Path, SaveSteps, Clock)}, with the Markdown rendering as a seam (tests hold a save in it). */
+    static NoteStore open(Path notesFile, SaveSteps steps, Clock clock, Function<ReviewSession, String> markdown) {
         NoteOpener.Opened opened = NoteOpener.open(Objects.requireNonNull(notesFile, "notesFile"));
         removeLeftovers(opened.target(), clock);
-        return new NoteStore(opened, steps, clock);
+        return new NoteStore(opened, steps, clock, Objects.requireNonNull(markdown, "markdown"));
     }
 
     /** Removes what killed saves left beside the note file and its Markdown rendering. */
@@ -110,39 +130,104 @@ public final class NoteStore {
 
     /**
      * Writes the session's notes (JSON, then the Markdown rendering beside it). Synchronous,
-     * serialised, idempotent (what has not changed is not rewritten), never prints.
+     * idempotent (what has not changed is not rewritten), never prints. Rendered outside the lock;
+     * a save overtaken by a newer one, or asked for after {@link #saveLast} began, writes nothing
+     * and reports {@link SaveResult.Status#UNCHANGED}.
      */
-    public synchronized SaveResult save(ReviewSession session) {
-        NoteFile next = NoteFileWriter.of(session, base);
+    public SaveResult save(ReviewSession session) {
+        if (closed) {
+            return unchanged();
+        }
+        return save(session, asked.incrementAndGet());
+    }
+
+    /**
+     * The last save, from a shutdown hook (hang-up, SIGTERM): from now on no other save writes; this
+     * one waits for no other save's rendering, only for a write already under way, and writes the
+     * notes before it renders the Markdown (the part that grows with the folder).
+     */
+    public SaveResult saveLast(ReviewSession session) {
+        closed = true;
+        return save(session, asked.incrementAndGet(), true);
+    }
+
+    private SaveResult save(ReviewSession session, long order) {
+        return save(session, order, false);
+    }
+
+    private SaveResult save(ReviewSession session, long order, boolean notesFirst) {
+        NoteFile from = base();
+        NoteFile next = NoteFileWriter.of(session, from);
         byte[] json = NoteFileWriter.bytes(next);
-        byte[] md = MarkdownExport.render(session).getBytes(StandardCharsets.UTF_8);
-        boolean notesUnchanged = Arrays.equals(json, lastWritten);
-        if (notesUnchanged && Arrays.equals(md, lastMarkdown)) {
-            return new SaveResult(SaveResult.Status.UNCHANGED, target, List.of());
-        }
-        removeLeftovers(target, clock);
+        byte[] md = notesFirst ? null : render(session);
         List<Problem> problems = new ArrayList<>();
-        SaveResult.Status status = notesUnchanged ? SaveResult.Status.UNCHANGED : SaveResult.Status.SAVED;
-        if (!notesUnchanged) {
-            try {
-                DiskState now = DiskState.of(AtomicWriter.resolve(target));
-                if (now != null && !now.equals(expected)) {
-                    Path copy = NotePaths.conflict(target, clock.instant());
-                    problems.add(new Problem(Problem.Level.WARNING, target.toString(),
-                            "changed on disk since Tilik loaded it; kept as is, your notes are saved to " + copy));
-                    target = copy;
-                    status = SaveResult.Status.CONFLICT_COPY;
-                }
-                write(json, problems);
-            } catch (IOException e) {
-                problems.add(new Problem(Problem.Level.ERROR, target.toString(),
-                        "notes not saved: " + describe(e) + "; the file on disk is unchanged"));
-                return new SaveResult(SaveResult.Status.FAILED, target, problems);
+        SaveResult.Status status;
+        synchronized (this) {
+            if (order < written) {
+                return unchanged();
             }
-            base = next;
+            written = order;
+            if (base != from) {
+                next = NoteFileWriter.of(session, base);
+                json = NoteFileWriter.bytes(next);
+            }
+            if (md != null && Arrays.equals(json, lastWritten) && Arrays.equals(md, lastMarkdown)) {
+                return new SaveResult(SaveResult.Status.UNCHANGED, target, List.of());
+            }
+            removeLeftovers(target, clock);
+            status = writeNotes(next, json, problems);
+            if (status == SaveResult.Status.FAILED) {
+                return new SaveResult(status, target, problems);
+            }
+            if (md != null) {
+                writeMarkdown(md, problems);
+                return new SaveResult(status, target, problems);
+            }
         }
-        writeMarkdown(md, problems);
-        return new SaveResult(status, target, problems);
+        md = render(session); // the notes are on disk: now the Markdown beside them
+        synchronized (this) {
+            if (!Arrays.equals(md, lastMarkdown)) {
+                writeMarkdown(md, problems);
+            }
+            return new SaveResult(status, target, problems);
+        }
+    }
+
+    private byte[] render(ReviewSession session) {
+        return markdown.apply(session).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private synchronized NoteFile base() {
+        return base;
+    }
+
+    private SaveResult unchanged() {
+        return new SaveResult(SaveResult.Status.UNCHANGED, file(), List.of());
+    }
+
+    /** Writes the notes unless unchanged; a conflict copy when the file changed underneath. */
+    private SaveResult.Status writeNotes(NoteFile next, byte[] json, List<Problem> problems) {
+        if (Arrays.equals(json, lastWritten)) {
+            return SaveResult.Status.UNCHANGED;
+        }
+        SaveResult.Status status = SaveResult.Status.SAVED;
+        try {
+            DiskState now = DiskState.of(AtomicWriter.resolve(target));
+            if (now != null && !now.equals(expected)) {
+                Path copy = NotePaths.conflict(target, clock.instant());
+                problems.add(new Problem(Problem.Level.WARNING, target.toString(),
+                        "changed on disk since Tilik loaded it; kept as is, your notes are saved to " + copy));
+                target = copy;
+                status = SaveResult.Status.CONFLICT_COPY;
+            }
+            write(json, problems);
+        } catch (IOException e) {
+            problems.add(new Problem(Problem.Level.ERROR, target.toString(),
+                    "notes not saved: " + describe(e) + "; the file on disk is unchanged"));
+            return SaveResult.Status.FAILED;
+        }
+        base = next;
+        return status;
     }
 
     private void write(byte[] bytes, List<Problem> problems) throws IOException {

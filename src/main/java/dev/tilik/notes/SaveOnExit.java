@@ -6,8 +6,9 @@ import java.util.function.Supplier;
 
 /**
  * A JVM shutdown hook that saves the current notes when the process is told to stop (SIGTERM, or
- * SIGHUP when an SSH connection drops): synchronous, silent (the terminal may be gone), and
- * serialised with any autosave in flight through {@link NoteStore#save}.
+ * SIGHUP when an SSH connection drops): synchronous, silent (the terminal may be gone), through
+ * {@link NoteStore#saveLast}: it waits for no autosave's rendering, and no older autosave can
+ * overwrite it.
  */
 public final class SaveOnExit {
     private final Thread hook;
@@ -29,7 +30,7 @@ public final class SaveOnExit {
         try {
             ReviewSession s = current.get();
             if (s != null) {
-                store.save(s);
+                store.saveLast(s);
             }
         } catch (RuntimeException | Error e) {
             // Nothing can be shown while the JVM exits; the last autosave stays on disk.

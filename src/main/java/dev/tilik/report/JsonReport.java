@@ -1,6 +1,6 @@
 package dev.tilik.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -13,7 +13,10 @@ import dev.tilik.ingest.Problem;
 import dev.tilik.json.TerminalSafeEscapes;
 import dev.tilik.statements.ArticleStatements;
 import dev.tilik.statements.Statement;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 
 /**
  * The machine-readable report. Its shape is a contract for scripts:
@@ -33,27 +36,47 @@ public final class JsonReport {
     }
 
     public static String render(Analysis analysis) {
-        try {
-            return MAPPER.writeValueAsString(tree(analysis)) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        StringWriter out = new StringWriter();
+        write(analysis, out);
+        return out.toString();
     }
 
-    public static ObjectNode tree(Analysis analysis) {
-        ObjectNode root = MAPPER.createObjectNode();
-        root.put("folder", analysis.folder());
-        root.put("rules", analysis.rules());
-        ArrayNode articles = root.putArray("articles");
-        analysis.articles().forEach(a -> articles.add(article(a)));
-        ArrayNode findings = root.putArray("findings");
-        analysis.findings().forEach(f -> findings.add(finding(f)));
-        ArrayNode problems = root.putArray("problems");
-        for (Problem p : analysis.problems()) {
-            problems.addObject().put("level", p.level().name().toLowerCase(java.util.Locale.ROOT))
-                    .put("where", p.where()).put("message", p.message());
+    /**
+     * Writes the report to {@code out} as it goes: one article, finding or problem at a time, each
+     * a small tree written through Jackson's streaming generator, so the whole report is never
+     * held in memory. Flushes {@code out}; does not close it.
+     */
+    public static void write(Analysis analysis, Writer out) {
+        try (JsonGenerator gen = MAPPER.getFactory().createGenerator(out)) {
+            gen.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            gen.setPrettyPrinter(MAPPER.getSerializationConfig().constructDefaultPrettyPrinter());
+            gen.writeStartObject();
+            gen.writeStringField("folder", analysis.folder());
+            gen.writeStringField("rules", analysis.rules());
+            gen.writeArrayFieldStart("articles");
+            for (ArticleStatements a : analysis.articles()) {
+                MAPPER.writeTree(gen, article(a));
+            }
+            gen.writeEndArray();
+            gen.writeArrayFieldStart("findings");
+            for (Finding f : analysis.findings()) {
+                MAPPER.writeTree(gen, finding(f));
+            }
+            gen.writeEndArray();
+            gen.writeArrayFieldStart("problems");
+            for (Problem p : analysis.problems()) {
+                MAPPER.writeTree(gen, MAPPER.createObjectNode()
+                        .put("level", p.level().name().toLowerCase(java.util.Locale.ROOT))
+                        .put("where", p.where()).put("message", p.message()));
+            }
+            gen.writeEndArray();
+            gen.writeEndObject();
+            gen.flush();
+            out.write('\n');
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return root;
     }
 
     private static ObjectNode article(ArticleStatements a) {

@@ -6,15 +6,28 @@ import dev.tilik.findings.Finding;
 import dev.tilik.ingest.Problem;
 import dev.tilik.statements.ArticleStatements;
 import dev.tilik.statements.Statement;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
 import java.util.List;
 
-/** The report to read or mail: findings first (what needs a fact-checker), then each article's statements. */
+/**
+ * The report to read or mail: findings first (what needs a fact-checker), then each article's
+ * statements. Written piece by piece to the output, never built whole.
+ */
 public final class MarkdownReport {
     private MarkdownReport() {
     }
 
     public static String render(Analysis analysis) {
-        StringBuilder out = new StringBuilder();
+        StringWriter out = new StringWriter();
+        write(analysis, out);
+        return out.toString();
+    }
+
+    /** Writes the report to {@code out}; flushes, does not close. */
+    public static void write(Analysis analysis, Writer w) {
+        PrintWriter out = new PrintWriter(w);
         Summary sum = Summary.of(analysis);
         out.append("# Tilik report: ").append(escape(analysis.folder())).append("\n\n");
         out.append(sum.line()).append(" (rules: ").append(escape(analysis.rules())).append(").\n");
@@ -26,7 +39,7 @@ public final class MarkdownReport {
             out.append("\n### ").append(escape(a.fileName())).append("\n\n");
             out.append("Language `").append(a.document().language().language()).append('`')
                     .append(source == null ? "" : ", source " + escape(source)).append(", ")
-                    .append(a.statements().size()).append(" statements.\n\n");
+                    .append(String.valueOf(a.statements().size())).append(" statements.\n\n");
             for (Statement s : a.statements()) {
                 out.append("- **").append(escape(Labels.statement(s))).append("**: ")
                         .append(escape(Labels.quoted(s.sentence().coveredText(a.document().text())))).append('\n');
@@ -39,10 +52,10 @@ public final class MarkdownReport {
                         .append(escape(p.toString())).append('\n');
             }
         }
-        return out.toString();
+        Reports.finish(out);
     }
 
-    private static void findings(StringBuilder out, String heading, List<Finding> findings) {
+    private static void findings(PrintWriter out, String heading, List<Finding> findings) {
         if (findings.isEmpty()) {
             return;
         }
@@ -50,16 +63,19 @@ public final class MarkdownReport {
         int n = 0;
         for (Finding f : findings) {
             n++;
-            out.append("\n### ").append(n).append(". ").append(escape(f.title())).append("\n\n");
+            out.append("\n### ").append(String.valueOf(n)).append(". ").append(escape(f.title())).append("\n\n");
             out.append("*").append(f.type().label()).append("*, severity **").append(f.severity().id())
                     .append("**, rule `").append(f.rule()).append("`, id `").append(f.id()).append("`\n\n");
-            out.append(escape(f.explanation())).append("\n\n");
+            out.append(escape(f.explanation())).append('\n');
+            String before = "\n"; // a blank line, then the evidence as one quote block
             for (Evidence e : f.evidence()) {
-                out.append("> **").append(escape(e.fileName())).append("**: ").append(escape(Labels.quoted(e.text())))
-                        .append("\n>\n");
+                out.append(before).append("> **").append(escape(e.fileName())).append("**: ")
+                        .append(escape(Labels.quoted(e.text())));
+                before = "\n>\n";
             }
-            out.setLength(out.length() - 2);
-            out.append('\n');
+            if (!f.evidence().isEmpty()) {
+                out.append("\n\n");
+            }
         }
     }
 

@@ -2,23 +2,33 @@ package dev.tilik.report;
 
 import dev.tilik.analysis.Analysis;
 import dev.tilik.text.EnumIds;
+import java.io.StringWriter;
+import java.io.Writer;
 import java.util.Locale;
-import java.util.function.Function;
+import java.util.function.BiConsumer;
 
 /** The report formats, by the name a user types ({@code --format text|json|md}). */
 public enum ReportFormat {
-    TEXT(TextReport::render),
-    JSON(JsonReport::render),
-    MD(MarkdownReport::render);
+    TEXT(TextReport::write),
+    JSON(JsonReport::write),
+    MD(MarkdownReport::write);
 
-    private final Function<Analysis, String> renderer;
+    private final BiConsumer<Analysis, Writer> writer;
 
-    ReportFormat(Function<Analysis, String> renderer) {
-        this.renderer = renderer;
+    ReportFormat(BiConsumer<Analysis, Writer> writer) {
+        this.writer = writer;
     }
 
+    /** The whole report as one string (for tests and small folders; {@link #write} streams). */
     public String render(Analysis analysis) {
-        return renderer.apply(analysis);
+        StringWriter out = new StringWriter();
+        write(analysis, out);
+        return out.toString();
+    }
+
+    /** Writes the report to {@code out} as it goes, never holding it whole; flushes, does not close. */
+    public void write(Analysis analysis, Writer out) {
+        writer.accept(analysis, out);
     }
 
     public String id() {

@@ -12,7 +12,7 @@ record Summary(int articles, int statements, List<Finding> contradictions, List<
     }
 
     static Summary of(Analysis a) {
-        int statements = a.articles().stream().mapToInt(x -> x.statements().size()).sum();
+        int statements = a.statementCount();
         List<Finding> contradictions = a.findings().stream().filter(Finding::isContradiction).toList();
         List<Finding> informative = a.findings().stream().filter(f -> !f.isContradiction()).toList();
         return new Summary(a.articles().size(), statements, contradictions, informative);

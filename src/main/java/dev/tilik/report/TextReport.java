@@ -7,23 +7,34 @@ import dev.tilik.ingest.Problem;
 import dev.tilik.statements.ArticleStatements;
 import dev.tilik.statements.Statement;
 import dev.tilik.text.SafeText;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
 import java.util.List;
 
 /**
  * The report for people at a terminal: each article's statements, then the findings with their
  * evidence. Every line passes {@link SafeText} so article text can never drive the terminal.
+ * Written line by line to the output, never built whole.
  */
 public final class TextReport {
     private TextReport() {
     }
 
     public static String render(Analysis analysis) {
-        StringBuilder out = new StringBuilder();
+        StringWriter out = new StringWriter();
+        write(analysis, out);
+        return out.toString();
+    }
+
+    /** Writes the report to {@code out} line by line; flushes, does not close. */
+    public static void write(Analysis analysis, Writer w) {
+        PrintWriter out = new PrintWriter(w);
         Summary sum = Summary.of(analysis);
         line(out, "Tilik: " + analysis.folder() + " (rules: " + analysis.rules() + ")");
         line(out, sum.line());
         for (ArticleStatements a : analysis.articles()) {
-            out.append('\n');
+            out.print('\n');
             String source = a.document().article().source();
             line(out, a.fileName() + "  [" + a.document().language().language() + "]"
                     + (source == null ? "" : "  source: " + source) + "  " + a.statements().size() + " statements");
@@ -41,10 +52,10 @@ public final class TextReport {
                 line(out, "  " + p.level().name().toLowerCase(java.util.Locale.ROOT) + " " + p);
             }
         }
-        return out.toString();
+        Reports.finish(out);
     }
 
-    private static void findings(StringBuilder out, String heading, List<Finding> findings) {
+    private static void findings(PrintWriter out, String heading, List<Finding> findings) {
         if (findings.isEmpty()) {
             return;
         }
@@ -62,7 +73,8 @@ public final class TextReport {
         }
     }
 
-    private static void line(StringBuilder out, String s) {
-        out.append(SafeText.sanitize(s)).append('\n');
+    private static void line(PrintWriter out, String s) {
+        out.print(SafeText.sanitize(s));
+        out.print('\n');
     }
 }

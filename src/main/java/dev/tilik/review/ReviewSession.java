@@ -82,9 +82,11 @@ public record ReviewSession(Analysis analysis, Map<String, Review> reviews) {
         return out;
     }
 
-    /** How many findings (of every type) have a verdict other than unreviewed. */
+    /** How many findings (of every type) have a verdict other than unreviewed: one pass over the reviews. */
     public long reviewedCount() {
-        return analysis.findings().stream().filter(f -> verdict(f.id()) != Verdict.UNREVIEWED).count();
+        return reviews.values().stream()
+                .filter(r -> r.verdict() != Verdict.UNREVIEWED && analysis.finding(r.findingId()).isPresent())
+                .count();
     }
 
     private ReviewSession with(Review r) {

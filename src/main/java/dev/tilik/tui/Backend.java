@@ -12,6 +12,14 @@ public interface Backend {
     void save(ReviewSession session) throws Exception;
 
     /**
+     * The save from the hang-up hook: must not wait behind a save in progress, and no save after
+     * it may write an older session. Defaults to {@link #save}.
+     */
+    default void saveLast(ReviewSession session) throws Exception {
+        save(session);
+    }
+
+    /**
      * Save, and say what the user must know about a save that worked differently than asked
      * (e.g. "the note file changed on disk: notes written to tilik-notes.conflict-….json"), or
      * null when there is nothing to say. Throw when nothing was saved. Defaults to {@link #save}.

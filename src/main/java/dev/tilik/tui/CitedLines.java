@@ -1,11 +1,11 @@
 package dev.tilik.tui;
 
+import dev.tilik.analysis.Analysis;
 import dev.tilik.findings.Evidence;
 import dev.tilik.findings.Finding;
 import dev.tilik.statements.ArticleStatements;
 import dev.tilik.statements.Statement;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,7 +16,9 @@ import java.util.Set;
  * The statements a finding cites, as panel lines: the compared pair in full, and the rest of each
  * side summarised — the first few, then "… and 57 more from 12 articles, by …" — unless the user
  * asked for all of them ({@link Nav#allCited}). One stance finding on a big folder can cite
- * hundreds of statements; the panel must stay readable.
+ * hundreds of statements; the panel must stay readable, and a frame must cost what it shows: the
+ * statements are looked up by id only for the lines drawn, and the summary of the rest (counts,
+ * articles, speakers) is worked out once per finding ({@link Rest}), not on every frame.
  */
 final class CitedLines {
     static final String INDENT = "   ";
@@ -24,9 +26,12 @@ final class CitedLines {
     static final int SHOWN = 3;
     private static final int SPEAKERS_NAMED = 3;
 
+    /** The summary of the last finding shown, reused by every frame that shows it again. */
+    private static volatile Rest last;
+
     private final AppState s;
     private final int width;
-    private final Map<String, Statement> statements = new HashMap<>();
+    private final Analysis analysis;
     private final String leftFile;
     private final String rightFile;
 
@@ -35,11 +40,7 @@ final class CitedLines {
         this.width = width;
         this.leftFile = Panes.article(s, Focus.LEFT).map(ArticleStatements::fileName).orElse(null);
         this.rightFile = Panes.article(s, Focus.RIGHT).map(ArticleStatements::fileName).orElse(null);
-        for (ArticleStatements a : s.session().analysis().articles()) {
-            for (Statement st : a.statements()) {
-                statements.put(st.id(), st);
-            }
-        }
+        this.analysis = s.session().analysis();
     }
 
     /** The compared pair: the left pane's statement, "versus" (or "and"), the right pane's. */
@@ -55,6 +56,43 @@ final class CitedLines {
     /** Every other cited statement, side by side, summarised past {@link #SHOWN} unless all are asked for. */
     void rest(Finding f, Evidence[] lead, List<List<Segment>> out) {
         boolean summarised = false;
+        for (Side side : rest(f, lead).sides()) {
+            String label = !f.isContradiction() ? " also cited"
+                    : side.side() == lead[0].side() ? " agreeing with the first" : " agreeing with the second";
+            out.add(List.of(new Segment(label + " (" + count(side.others().size(), "statement") + " in "
+                    + count(side.articles(), "article") + ")", Style.of(Role.LABEL))));
+            boolean all = s.nav().allCited() || side.hidden() == null;
+            List<Evidence> shown = all ? side.others() : side.others().subList(0, SHOWN);
+            shown.forEach(e -> evidence(e, out));
+            if (!all) {
+                summarised = true;
+                for (String l : Wrap.words(side.hidden(), width - INDENT.length())) {
+                    out.add(List.of(new Segment(INDENT + l, Style.of(Role.DIM))));
+                }
+            }
+        }
+        if (!summarised && s.nav().allCited()) {
+            out.add(List.of(new Segment(" x shows fewer", Style.of(Role.DIM))));
+        }
+    }
+
+    /** What {@link #rest} shows of a finding beyond its pair, per side; made once per finding and analysis. */
+    private record Rest(Finding finding, Analysis analysis, List<Side> sides) {
+    }
+
+    /**
+     * One side's other statements, the articles they are in, and the summary of those past
+     * {@link #SHOWN} ("… and 57 more from 12 articles, by …"; null when none are hidden).
+     */
+    private record Side(int side, List<Evidence> others, int articles, String hidden) {
+    }
+
+    private Rest rest(Finding f, Evidence[] lead) {
+        Rest memo = last;
+        if (memo != null && memo.finding() == f && memo.analysis() == analysis) {
+            return memo;
+        }
+        List<Side> sides = new ArrayList<>();
         for (int side = 0; side <= 1; side++) {
             List<Evidence> others = new ArrayList<>();
             for (Evidence e : f.evidence()) {
@@ -65,26 +103,17 @@ final class CitedLines {
             if (others.isEmpty()) {
                 continue;
             }
-            String label = !f.isContradiction() ? " also cited"
-                    : side == lead[0].side() ? " agreeing with the first" : " agreeing with the second";
-            out.add(List.of(new Segment(label + " (" + count(others.size(), "statement") + " in "
-                    + count(files(others).size(), "article") + ")", Style.of(Role.LABEL))));
-            boolean all = s.nav().allCited() || others.size() <= SHOWN + 1;
-            List<Evidence> shown = all ? others : others.subList(0, SHOWN);
-            shown.forEach(e -> evidence(e, out));
-            if (!all) {
-                summarised = true;
-                List<Evidence> hidden = others.subList(SHOWN, others.size());
-                String more = "\u2026 and " + hidden.size() + " more from " + count(files(hidden).size(), "article")
-                        + speakers(hidden) + " (x lists them all)";
-                for (String l : Wrap.words(more, width - INDENT.length())) {
-                    out.add(List.of(new Segment(INDENT + l, Style.of(Role.DIM))));
-                }
+            String hidden = null;
+            if (others.size() > SHOWN + 1) {
+                List<Evidence> h = others.subList(SHOWN, others.size());
+                hidden = "\u2026 and " + h.size() + " more from " + count(files(h).size(), "article") + speakers(h)
+                        + " (x lists them all)";
             }
+            sides.add(new Side(side, List.copyOf(others), files(others).size(), hidden));
         }
-        if (!summarised && s.nav().allCited()) {
-            out.add(List.of(new Segment(" x shows fewer", Style.of(Role.DIM))));
-        }
+        Rest made = new Rest(f, analysis, List.copyOf(sides));
+        last = made;
+        return made;
     }
 
     /** True when {@link #rest} would summarise something (so {@code x} has work to do). */
@@ -105,7 +134,7 @@ final class CitedLines {
     private List<Segment> header(Evidence e) {
         List<Segment> line = new ArrayList<>();
         line.add(new Segment(" \u2022 ", Style.of(Role.LABEL).strong()));
-        Statement t = e.statementId() == null ? null : statements.get(e.statementId());
+        Statement t = e.statementId() == null ? null : analysis.statement(e.statementId()).orElse(null);
         if (t == null) {
             line.add(new Segment("the sentence", Style.TEXT.strong()));
         } else {
@@ -145,7 +174,7 @@ final class CitedLines {
     private String speakers(List<Evidence> hidden) {
         Map<String, Integer> by = new LinkedHashMap<>();
         for (Evidence e : hidden) {
-            Statement t = e.statementId() == null ? null : statements.get(e.statementId());
+            Statement t = e.statementId() == null ? null : analysis.statement(e.statementId()).orElse(null);
             if (t != null) {
                 by.merge(t.speaker(), 1, Integer::sum);
             }

@@ -5,6 +5,7 @@ import dev.tilik.model.Severity;
 import dev.tilik.review.ReviewSession;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,7 @@ import java.util.Optional;
  */
 public final class Findings {
     /** The last answer of {@link #visible}: one frame or key asks it a dozen times for the same session and filter. */
-    private record Last(ReviewSession session, Filter filter, List<Finding> visible) {
+    private record Last(ReviewSession session, Filter filter, List<Finding> visible, Map<String, Integer> position) {
     }
 
     private static volatile Last last;
@@ -29,13 +30,22 @@ public final class Findings {
         if (s.session() == null) {
             return List.of();
         }
+        return memo(s).visible();
+    }
+
+    private static Last memo(AppState s) {
         Last memo = last;
         if (memo != null && memo.session() == s.session() && memo.filter().equals(s.filter())) {
-            return memo.visible();
+            return memo;
         }
         List<Finding> out = sorted(s.session(), s.filter());
-        last = new Last(s.session(), s.filter(), out);
-        return out;
+        Map<String, Integer> position = new HashMap<>(out.size() * 2);
+        for (int i = 0; i < out.size(); i++) {
+            position.putIfAbsent(out.get(i).id(), i);
+        }
+        Last made = new Last(s.session(), s.filter(), out, position);
+        last = made;
+        return made;
     }
 
     private static List<Finding> sorted(ReviewSession session, Filter filter) {
@@ -60,19 +70,17 @@ public final class Findings {
         if (id == null) {
             return Optional.empty();
         }
-        return visible(s).stream().filter(f -> f.id().equals(id)).findFirst();
+        int i = index(s);
+        return i < 0 ? Optional.empty() : Optional.of(visible(s).get(i));
     }
 
     /** Position of the current finding in {@link #visible} (0-based), or -1. */
     public static int index(AppState s) {
         String id = s.nav().findingId();
-        List<Finding> v = visible(s);
-        for (int i = 0; i < v.size(); i++) {
-            if (v.get(i).id().equals(id)) {
-                return i;
-            }
+        if (id == null || s.session() == null) {
+            return -1;
         }
-        return -1;
+        return memo(s).position().getOrDefault(id, -1);
     }
 
     public static String topicLabel(Finding f) {

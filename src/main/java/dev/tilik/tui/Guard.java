@@ -11,7 +11,7 @@ public enum Guard {
             s -> Findings.current(s).isEmpty()),
     MANY_CITED("the panel already shows every statement this finding cites",
             s -> Findings.current(s).map(f -> !CitedLines.hasMore(f)).orElse(true)),
-    NEEDS_ARTICLES("no articles loaded", s -> s.session() == null || s.session().analysis().articles().isEmpty()),
+    NEEDS_ARTICLES("no articles loaded", s -> s.session() == null || s.session().analysis().articleCount() == 0),
     BROWSING("the finding decides the articles: Esc leaves it to browse freely",
             s -> Findings.current(s).isPresent());
 

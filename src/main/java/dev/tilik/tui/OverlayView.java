@@ -20,7 +20,7 @@ final class OverlayView {
         } else if (o instanceof Overlay.NoteEditor n) {
             editor(c, s, "Note on this finding", n.field(), "Enter saves \u00B7 Esc cancels");
         } else if (o instanceof Overlay.SearchPrompt p) {
-            editor(c, s, "Search all " + s.session().analysis().articles().size() + " articles", p.field(),
+            editor(c, s, "Search all " + s.session().analysis().articleCount() + " articles", p.field(),
                     searchCount(s, p.field().text()) + "Enter searches \u00B7 Esc cancels");
         } else if (o instanceof Overlay.FilterMenu m) {
             filter(c, s, m);

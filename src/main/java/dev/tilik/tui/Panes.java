@@ -19,8 +19,8 @@ public final class Panes {
         if (s.session() == null || side == Focus.PANEL) {
             return Optional.empty();
         }
-        List<ArticleStatements> all = s.session().analysis().articles();
-        if (all.isEmpty()) {
+        int articles = s.session().analysis().articleCount();
+        if (articles == 0) {
             return Optional.empty();
         }
         Optional<Evidence> e = evidence(s, side);
@@ -31,8 +31,8 @@ public final class Panes {
                 return a;
             }
         }
-        int index = side == Focus.LEFT ? 0 : Math.min(1, all.size() - 1);
-        return Optional.of(all.get(index));
+        int index = side == Focus.LEFT ? 0 : Math.min(1, articles - 1);
+        return Optional.of(s.session().analysis().articleAt(index));
     }
 
     /** The evidence the pane highlights for the current finding. */
@@ -47,28 +47,37 @@ public final class Panes {
 
     /**
      * The evidence the two panes show: the first of side 0 on the left and the first opposing one
-     * on the right, preferring a pair from two different articles so both panes have work to do.
+     * on the right, preferring a pair from two different articles so both panes have work to do:
+     * the first side-0 statement that has an opposing one in another article, with the first such.
+     * One pass (a finding can cite hundreds of statements, and every frame asks).
      */
     static Evidence[] pair(List<Evidence> ev) {
-        Evidence left = ev.get(0);
-        Evidence right = null;
-        for (Evidence a : ev) {
-            for (Evidence b : ev) {
-                if (a.side() == 0 && b.opposes(a)) {
-                    if (!a.fileName().equals(b.fileName())) {
-                        return new Evidence[] {a, b};
-                    }
-                    if (right == null) {
-                        left = a;
-                        right = b;
-                    }
+        Evidence first0 = null;
+        Evidence first1 = null;
+        Evidence otherFile1 = null; // the first side-1 evidence in another article than first1
+        for (Evidence e : ev) {
+            if (e.side() == 0 && first0 == null) {
+                first0 = e;
+            } else if (e.side() == 1) {
+                if (first1 == null) {
+                    first1 = e;
+                } else if (otherFile1 == null && !e.fileName().equals(first1.fileName())) {
+                    otherFile1 = e;
                 }
             }
         }
-        if (right == null && ev.size() > 1) {
-            right = ev.get(1);
+        if (first0 == null || first1 == null) {
+            return new Evidence[] {ev.get(0), ev.size() > 1 ? ev.get(1) : null};
         }
-        return new Evidence[] {left, right};
+        for (Evidence a : ev) {
+            if (a.side() == 0) {
+                Evidence b = !a.fileName().equals(first1.fileName()) ? first1 : otherFile1;
+                if (b != null) {
+                    return new Evidence[] {a, b};
+                }
+            }
+        }
+        return new Evidence[] {first0, first1};
     }
 
     /** Every piece of evidence of the current finding in {@code fileName}, to highlight there. */

@@ -65,7 +65,7 @@ public final class TuiRunner {
             log.error("the reader crashed", e);
             System.setOut(out);
             System.setErr(err);
-            emergencySave(app, backend, log);
+            emergencySave(app, backend, log, false);
             err.println(SafeText.sanitize("tilik: the reader stopped on an error: " + TuiApp.message(e)
                     + (logFile == null ? "" : " (details in " + logFile + ")")));
             return CRASHED;
@@ -84,17 +84,21 @@ public final class TuiRunner {
     }
 
     private static Thread hangupHook(TuiApp app, Backend backend, Logger log) {
-        return new Thread(() -> emergencySave(app, backend, log), "tilik-hangup-save");
+        return new Thread(() -> emergencySave(app, backend, log, true), "tilik-hangup-save");
     }
 
-    private static void emergencySave(TuiApp app, Backend backend, Logger log) {
+    private static void emergencySave(TuiApp app, Backend backend, Logger log, boolean last) {
         AppState s = app == null ? null : app.state();
         ReviewSession session = s == null ? null : s.session();
         if (session == null) {
             return;
         }
         try {
-            backend.save(session);
+            if (last) {
+                backend.saveLast(session);
+            } else {
+                backend.save(session);
+            }
         } catch (Exception e) {
             log.error("emergency save failed", e);
         }

@@ -38,9 +38,8 @@ public final class View {
     private static void header(Canvas c, AppState s, Geometry g) {
         c.fill(g.header(), Style.of(Role.HEADER));
         var a = s.session().analysis();
-        int statements = a.articles().stream().mapToInt(x -> x.statements().size()).sum();
-        String text = " Tilik \u00B7 " + a.folder() + " \u00B7 " + a.articles().size() + " articles \u00B7 "
-                + statements + " statements \u00B7 " + a.findings().size() + " findings";
+        String text = " Tilik \u00B7 " + a.folder() + " \u00B7 " + a.articleCount() + " articles \u00B7 "
+                + a.statementCount() + " statements \u00B7 " + a.findings().size() + " findings";
         if (!s.filter().isAll()) {
             text += " \u00B7 filter " + s.filter().summary();
         }

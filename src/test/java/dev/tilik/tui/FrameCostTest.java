@@ -1,0 +1,55 @@
+package dev.tilik.tui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tilik.analysis.Analysis;
+import dev.tilik.review.ReviewSession;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A frame costs what it shows, counted through {@link Analysis#counted} (never timed): drawing the
+ * reader over a finding that cites 72 statements of 24 articles never walks the article list and
+ * looks up only the statements whose lines the panel draws.
+ */
+class FrameCostTest {
+    /** The compared pair and {@link CitedLines#SHOWN} more on each side. */
+    private static final int DRAWN = 2 + 2 * CitedLines.SHOWN;
+
+    private final Analysis.Reads reads = new Analysis.Reads();
+
+    private Drive drive() {
+        ReviewSession cluster = HugeClusterTest.cluster();
+        Drive d = new Drive(200, 60);
+        d.send(new Msg.Loaded(ReviewSession.fresh(cluster.analysis().counted(reads))));
+        assertThat(d.findingId()).isEqualTo("f-big");
+        return d;
+    }
+
+    @Test
+    void aFrameNeverWalksTheFolderAndLooksUpOnlyTheStatementsItDraws() {
+        Drive d = drive();
+        View.render(d.state); // the first frame of a finding also summarises the statements it hides
+        for (String key : new String[] {"j", "j", "Tab", "J", "Tab", "Tab", "k"}) {
+            d.press(key);
+            reads.reset();
+            String header = View.render(d.state).row(0);
+            assertThat(header).contains("24 articles");
+            assertThat(reads.articleLists()).as("walks over the article list in a frame after " + key).isZero();
+            assertThat(reads.statementLookups()).as("statements looked up after " + key).isBetween(1L, (long) DRAWN);
+        }
+    }
+
+    @Test
+    void theSummaryOfHiddenStatementsIsMadeOncePerFindingNotPerFrame() {
+        Drive d = drive();
+        reads.reset();
+        View.render(d.state);
+        long first = reads.statementLookups();
+        assertThat(first).as("first frame: drawn + every hidden one, once").isGreaterThan(DRAWN);
+        reads.reset();
+        View.render(d.state);
+        assertThat(reads.statementLookups()).isLessThanOrEqualTo(DRAWN);
+        assertThat(d.state.session().analysis().statementsRead())
+                .as("the statement index was built once").isEqualTo(d.state.session().analysis().statementCount());
+    }
+}
