@@ -38,6 +38,9 @@ final class ArticleRun {
             found.add(parts.attributions().find(s, mask).orElse(null));
         }
         QuoteGroups.spread(sentences, found);
+        QuoteGroups.continueFigures(sentences, found, s -> parts.numbers()
+                .find(text, s.tokens(), 0, s.size(), dateMasks.get(s.index())).stream()
+                .anyMatch(n -> n.counted() != null));
         String dominant = dominantTopic(sentences, found);
         StatementBuilder builder = new StatementBuilder(doc, parts, discourse);
         List<Statement> out = new ArrayList<>();

@@ -37,6 +37,34 @@ final class QuoteGroups {
     }
 
     /**
+     * A sentence of counted figures (dead, injured, passengers …) right after an attributed one in the
+     * same paragraph, with no cue of its own and no quotation, goes on with the same speaker's account ("Ia menuturkan jumlah penumpang
+     * mencapai 61 orang. Sebanyak 10 orang meninggal dunia, 12 luka berat …"): reported speech, the
+     * whole sentence its claim. Runs after the quotation groups, so a chain of such sentences keeps
+     * the speaker.
+     */
+    static void continueFigures(List<Sentence> sentences, List<Attribution> found,
+                                java.util.function.Predicate<Sentence> countsSomething) {
+        for (int i = 1; i < sentences.size(); i++) {
+            Attribution before = found.get(i - 1);
+            Sentence s = sentences.get(i);
+            if (found.get(i) != null || before == null || s.paragraph() != sentences.get(i - 1).paragraph()
+                    || !s.quotes().isEmpty() || !countsSomething.test(s)) {
+                continue;
+            }
+            int end = s.size();
+            while (end > 0 && !s.token(end - 1).isWord()) {
+                end--;
+            }
+            if (end == 0) {
+                continue;
+            }
+            found.set(i, new Attribution(before.speaker(), before.pronoun(), before.group(), before.cue(),
+                    before.cueSpan(), 0, false, s.spanOf(0, end), false, before.via(), before.source()));
+        }
+    }
+
+    /**
      * True when the sentence is one quotation and nothing else ({@code "A," kata X. "B."}): the
      * quotation goes on in the speaker's voice.
      */

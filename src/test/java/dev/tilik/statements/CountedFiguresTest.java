@@ -58,4 +58,24 @@ class CountedFiguresTest {
         assertThat(id("Pertamina membeli RON 90 dan menjualnya sebagai RON 92")).isEmpty();
         assertThat(id("penyidikan dilakukan dalam tempus waktu 2018 sampai 2023")).isEmpty();
     }
+
+    @Test
+    void aHospitalIsNoHouseAndEvacuatedBodiesAreDead() {
+        assertThat(id("33 korban dirujuk ke Rumah Sakit Umum Daerah Subang")).extracting(NumberMention::counted)
+                .containsOnlyNulls();
+        assertThat(id("jumlah korban meninggal dunia yang telah dievakuasi sebanyak 67 orang"))
+                .extracting(NumberMention::counted).containsExactly("dead");
+    }
+
+    @Test
+    void aSentenceOfFiguresRightAfterAReportedOneContinuesTheSpeakersAccount() {
+        List<Statement> s = Extract.id("Kombes Jules Abast menuturkan jumlah penumpang bus mencapai 61 orang. "
+                + "Sebanyak 10 orang meninggal dunia, 12 luka berat dan 21 luka ringan.");
+        assertThat(s).hasSize(2);
+        assertThat(s.get(1).speaker()).isEqualTo(s.get(0).speaker());
+        assertThat(s.get(1).numbers()).extracting(NumberMention::counted)
+                .containsExactly("dead", "seriously injured", "lightly injured");
+        assertThat(Extract.id("Kombes Jules Abast menuturkan bus terguling di turunan. Bus itu dibuat tahun 2006 di Jawa."))
+                .as("no figure counted: no continuation").hasSize(1);
+    }
 }
