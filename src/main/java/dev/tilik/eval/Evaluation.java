@@ -62,6 +62,36 @@ public record Evaluation(
         return count(c -> c.gold().topic() != null, StatementCheck::topicOk);
     }
 
+    /**
+     * Whether statements are grouped as the gold groups them, whatever the labels: over every pair of
+     * found gold statements that both carry a gold topic, the pairs where "same extracted proposition"
+     * agrees with "same gold topic". Gold topics on real coverage are free text ("death toll"), so
+     * this, not {@link #topic()}, measures propositions found from the folder.
+     */
+    public Score propositionPairs() {
+        List<StatementCheck> labelled = statements.stream()
+                .filter(c -> c.isFound() && c.gold().topic() != null).toList();
+        int agree = 0;
+        int total = 0;
+        for (int i = 0; i < labelled.size(); i++) {
+            for (int j = i + 1; j < labelled.size(); j++) {
+                StatementCheck a = labelled.get(i);
+                StatementCheck b = labelled.get(j);
+                boolean gold = a.gold().topic().equalsIgnoreCase(b.gold().topic());
+                boolean found = a.found().topic() != null && a.found().topic().equals(b.found().topic());
+                agree += gold == found ? 1 : 0;
+                total++;
+            }
+        }
+        return new Score(agree, total);
+    }
+
+    /** Contradiction flags per article, on average (a fact-checker reviews every one). */
+    public double meanFlagsPerArticle() {
+        return flagsPerArticle.isEmpty() ? 0
+                : flagsPerArticle.values().stream().mapToInt(Integer::intValue).average().orElse(0);
+    }
+
     public Score mustFound() {
         return new Score((int) musts.stream().filter(MustCheck::met).count(), musts.size());
     }

@@ -25,7 +25,9 @@ public final class EvaluationText {
         line(out, "should_not violated  " + ev.shouldNotViolated());
         line(out, "precision            " + ev.precision().describe());
         line(out, "recall               " + ev.recall().describe());
-        line(out, "flags per article    " + ev.flagsPerArticle().entrySet().stream()
+        line(out, "proposition pairs    " + ev.propositionPairs().describe());
+        line(out, "flags per article    " + String.format(java.util.Locale.ROOT, "%.2f on average: ", ev.meanFlagsPerArticle())
+                + ev.flagsPerArticle().entrySet().stream()
                 .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")));
         ev.missingArticles().forEach(f -> line(out, "missing article      " + f));
         statementDetails(out, ev.statements());

@@ -47,7 +47,9 @@ final class AttributionDetector implements Detector {
         story.voices().stream().filter(v -> v.statement().quote() && !v.headline()).forEach(v -> index.add(v, rule.minQuoteWords()));
         Map<String, List<List<Voice>>> clusters = new TreeMap<>();
         for (Voice[] p : index.similar(rule.quoteSimilarity())) {
-            if (p[0].fileName().equals(p[1].fileName()) || samePerson(story.names(), p[0], p[1])) {
+            String person = story.persons().of(p[0]);
+            if (p[0].fileName().equals(p[1].fileName()) || samePerson(story.names(), p[0], p[1])
+                    || person != null && person.equals(story.persons().of(p[1]))) {
                 continue;
             }
             Voice a = p[0].speakerKey().compareTo(p[1].speakerKey()) < 0 ? p[0] : p[1];

@@ -105,6 +105,11 @@ final class Names {
         return join(out);
     }
 
+    /** True for a party the rules know (world knowledge), false for one named by the text itself. */
+    boolean isKnownParty(String id) {
+        return parties.parties().containsKey(id);
+    }
+
     String party(String id) {
         Map<String, PartyRules.Party> all = parties.parties();
         return all.containsKey(id) ? all.get(id).name() : id;

@@ -28,8 +28,8 @@ import java.util.TreeMap;
  * moving count, such as a toll), an undated figure is compared with nothing: its moment is unknown.
  */
 final class NumericDetector implements Detector {
-    /** Topic of a finding over figures that count one thing across the folder ("count:dead"). */
-    static final String COUNTED = "count:";
+    /** How a finding over figures that count one thing across the folder names its topic ("count of the dead"). */
+    private static final String COUNTED = "count of the ";
 
     /** One figure in one statement. */
     record Figure(Voice voice, FigureRange range, LocalDate date) {
@@ -57,7 +57,7 @@ final class NumericDetector implements Detector {
                 }
             }
         }
-        byCount.forEach((counted, groups) -> out.addAll(compare(rule, COUNTED + counted, counted, counted, groups, text)));
+        byCount.forEach((counted, groups) -> out.addAll(compare(rule, COUNTED + counted, COUNTED + counted, "the " + counted, groups, text)));
         for (String topic : story.topicGroups()) {
             Map<String, Map<String, FigureGroup>> quantities = new TreeMap<>();
             for (Voice v : story.bodyVoicesOn(topic)) {
@@ -66,7 +66,7 @@ final class NumericDetector implements Detector {
                 }
                 for (NumberMention m : v.statement().numbers()) {
                     String unit = rule.unitKey(m.unit());
-                    if (unit != null && m.counted() == null) {
+                    if (unit != null && m.counted() == null && !rule.isGeneric(m.unit())) {
                         Figure f = new Figure(v, FigureRange.of(m, rule.approxTolerance()), years.dateOf(v).orElse(null));
                         quantities.computeIfAbsent(unit, k -> new TreeMap<>())
                                 .computeIfAbsent(f.range().signature(), k -> new FigureGroup()).add(f);

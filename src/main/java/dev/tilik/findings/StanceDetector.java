@@ -14,7 +14,10 @@ import java.util.TreeMap;
  * (coalition, stance); only buckets are paired, never all statements. One finding per (rule, topic,
  * coalition of side 0): within one party, against that party's other voices; across parties,
  * against every other party taking the opposite stance (one "North Korea denies" finding listing
- * South Korea, the US and Ukraine asserting, not three). The finding's id is that cluster key. A
+ * South Korea, the US and Ukraine asserting, not three). Across parties the rules do not know
+ * (institutions named by the text, speakers of their own) one finding per (rule, topic) lists every
+ * side-0 voice: text-made parties are many and fine-grained, and a fact-checker wants "the denials
+ * against the assertions on this proposition" once. The finding's id is that cluster key. A
  * person is not set against their own restatement ({@link #holdsOnePosition}).
  */
 final class StanceDetector implements Detector {
@@ -55,7 +58,7 @@ final class StanceDetector implements Detector {
             Map<ClusterKey, Cluster> clusters = new TreeMap<>();
             for (int i = 0; i < keys.size(); i++) {
                 for (int j = i + 1; j < keys.size(); j++) {
-                    pair(rules, keys.get(i), keys.get(j), buckets, clusters);
+                    pair(rules, keys.get(i), keys.get(j), buckets, clusters, story.names());
                 }
             }
             StanceText text = new StanceText(story.names(), story.rules().topicLabel(topic));
@@ -68,7 +71,7 @@ final class StanceDetector implements Detector {
                 c.side1.removeIf(v -> holdsOnePosition(story.persons(), c.side0, v));
                 if (window.keep(c.side0, c.side1, rule.withinDays())) {
                     out.add(finding(story, rule, topic, k, c, text,
-                            k.coalition0().equals(k.coalition1()) ? Relation.SAME_PARTY : Relation.CROSS_PARTY));
+                            "*".equals(k.coalition1()) ? Relation.CROSS_PARTY : Relation.SAME_PARTY));
                 }
             });
         }
@@ -76,7 +79,7 @@ final class StanceDetector implements Detector {
     }
 
     private static void pair(List<StanceRule> rules, Bucket a, Bucket b, Map<Bucket, List<Voice>> buckets,
-                             Map<ClusterKey, Cluster> clusters) {
+                             Map<ClusterKey, Cluster> clusters, Names names) {
         if (a.stance() == b.stance()) {
             return;
         }
@@ -90,7 +93,8 @@ final class StanceDetector implements Detector {
             Bucket first = o == 0 ? a : b;
             Bucket second = o == 0 ? b : a;
             String other = relation == Relation.SAME_PARTY ? second.coalition() : "*";
-            Cluster c = clusters.computeIfAbsent(new ClusterKey(r, first.coalition(), other), k -> new Cluster());
+            String own = relation == Relation.SAME_PARTY || names.isKnownParty(first.coalition()) ? first.coalition() : "*";
+            Cluster c = clusters.computeIfAbsent(new ClusterKey(r, own, other), k -> new Cluster());
             c.side0.addAll(buckets.get(first));
             c.side1.addAll(buckets.get(second));
             return;

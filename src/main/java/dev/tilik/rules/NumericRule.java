@@ -22,12 +22,14 @@ import java.util.Objects;
  * @param stances         statements with these stances carry figures worth comparing
  * @param unitGroups      units that count the same thing ("tentara", "pasukan", "troops")
  * @param ignoreUnits     units never compared ("tahun": a year is not a quantity)
+ * @param genericUnits    optional: units that only say people are counted ("orang", "people"): such a
+ *                        figure is compared only when its counted thing is known (dead, missing …)
  * @param severity        per kind of disagreement: hard (exact figures apart), soft (approximate
  *                        figures apart), bounds (opposite bounds meeting at one point)
  */
 public record NumericRule(String id, String evolvingId, double approxTolerance, double boundsTolerance,
                           int evolvingMinDays, List<Stance> stances, List<List<String>> unitGroups,
-                          List<String> ignoreUnits, Map<String, Severity> severity) {
+                          List<String> ignoreUnits, Map<String, Severity> severity, List<String> genericUnits) {
 
     /** The kinds of numeric disagreement, as named in {@code severity}. */
     public enum Kind { HARD, SOFT, BOUNDS }
@@ -47,6 +49,7 @@ public record NumericRule(String id, String evolvingId, double approxTolerance, 
         stances = stances == null || stances.isEmpty() ? List.of(Stance.ASSERT, Stance.CONFIRM) : List.copyOf(stances);
         unitGroups = unitGroups == null ? List.of() : unitGroups.stream().map(g -> List.copyOf(lower(g))).toList();
         ignoreUnits = ignoreUnits == null ? List.of() : List.copyOf(lower(ignoreUnits));
+        genericUnits = genericUnits == null ? List.of() : List.copyOf(lower(genericUnits));
         Objects.requireNonNull(severity, "severity: expected {\"hard\": …, \"soft\": …, \"bounds\": …}");
         for (Kind k : Kind.values()) {
             if (severity.get(key(k)) == null) {
@@ -74,6 +77,11 @@ public record NumericRule(String id, String evolvingId, double approxTolerance, 
     }
 
     /** The key figures are compared under: the unit group's first unit, the unit itself, or null when ignored. */
+    /** True for a unit that only says people are counted ("orang"). */
+    public boolean isGeneric(String unit) {
+        return unit != null && genericUnits.contains(unit.strip().toLowerCase(Locale.ROOT));
+    }
+
     public String unitKey(String unit) {
         if (unit == null || unit.isBlank()) {
             return null;
