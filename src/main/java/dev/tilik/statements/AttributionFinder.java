@@ -116,9 +116,6 @@ final class AttributionFinder {
             } else {
                 cut = phrases.left(lo, hi);
             }
-            if (!phrases.plausible(cut)) {
-                continue;
-            }
             int from = cue.to();
             while (from < s.size() && (lex.complementizers.at(s.tokens(), from).isPresent()
                     || s.token(from).is(":") || s.token(from).is(","))) {
@@ -126,6 +123,15 @@ final class AttributionFinder {
             }
             boolean quote = from < s.size() && s.token(from).isQuote();
             CharSpan claim = claimSpan(s, from, s.size());
+            if (claim.isEmpty()) {
+                int comma = lastCommaBefore(s, lo, hi);
+                if (comma > lo && cut.from() < comma) {
+                    cut = phrases.left(comma + 1, hi); // the whole clause was taken for the speaker
+                }
+            }
+            if (!phrases.plausible(cut)) {
+                continue;
+            }
             if (claim.isEmpty() && cut.from() > lo) {
                 claim = claimSpan(s, lo, cut.from()); // "…, state media said."
             }
@@ -198,6 +204,16 @@ final class AttributionFinder {
         CharSpan source = cut.hasSource() ? s.spanOf(cut.sourceFrom(), cut.sourceTo()) : null;
         return new Attribution(s.spanOf(cut.from(), cut.to()), pronoun, group, cue.value(),
                 s.spanOf(cue.from(), cue.to()), cue.from(), negated, claim, quote, cut.via(), source);
+    }
+
+    /** The last comma in tokens {@code [lo, hi)}, or -1. */
+    private static int lastCommaBefore(Sentence s, int lo, int hi) {
+        for (int k = hi - 1; k > lo; k--) {
+            if (s.token(k).is(",")) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** Token index where the clause holding token {@code i} starts (after a colon or semicolon). */

@@ -131,7 +131,7 @@ final class PartyResolver {
         }
         int first = -1;
         for (int i = 0; i < tokens.size(); i++) {
-            if (lex.titles.at(tokens, i, i + 1).isPresent()) {
+            if (lex.titles.at(tokens, i, i + 1).isPresent() && tokens.get(i).isCapitalized()) {
                 first = i;
                 break;
             }
@@ -144,7 +144,8 @@ final class PartyResolver {
         int capitalizedAfter = 0;
         for (int i = first; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (!t.isWord() || t.is(",")) {
+            if (!t.isWord() || t.is(",") || !t.isCapitalized() && !lex.titles.at(tokens, i, i + 1).isPresent()
+                    && !isConnective(t)) {
                 break;
             }
             boolean title = lex.titles.at(tokens, i, i + 1).isPresent();
@@ -168,6 +169,11 @@ final class PartyResolver {
             }
         }
         return words.size() >= 2 ? Optional.of(String.join(" ", words)) : Optional.empty();
+    }
+
+    /** A lower-case word inside an office's name ("Dinas Pekerjaan Umum dan Penataan Ruang"). */
+    private boolean isConnective(Token t) {
+        return lex.conjunctions.at(List.of(t), 0, 1).isPresent();
     }
 
     private static boolean isAcronym(Token t) {
