@@ -15,7 +15,8 @@ import java.util.List;
  * <ul>
  * <li>a line matching a {@code lines} pattern as a whole (trimmed) is boilerplate;</li>
  * <li>a line matching a {@code cutFrom} pattern starts boilerplate that runs to the end;</li>
- * <li>a {@code sourcePrefix} at the start of the first body line is a dateline: the prefix itself is
+ * <li>a {@code sourcePrefix} at the start of the first body line (after any headline or kicker
+ *     lines, which do not end as sentences do) is a dateline: the prefix itself is
  *     boilerplate (never part of a speaker), and its group 1, when the pattern has one and it took
  *     part, names the outlet ("Suara.com - ", "Jakarta, IDN Times - "), which becomes the source
  *     ("JAKARTA - " names a place only).</li>
@@ -67,10 +68,19 @@ public final class BoilerplateStripper {
             } else if (teaser) {
                 spans.add(line);
             } else {
-                bodySeen = true;
+                bodySeen = endsSentence(content);
             }
         }
         return new Boilerplate(spans, source, sourceSpan);
+    }
+
+    /**
+     * True for a line ending as a sentence does: the body has begun. A line that does not (a
+     * headline, a kicker) leaves room for the dateline on the next line.
+     */
+    private static boolean endsSentence(String line) {
+        char last = line.charAt(line.length() - 1);
+        return ".!?\"”’'".indexOf(last) >= 0;
     }
 
     private static boolean matchesWhole(List<RulePattern> patterns, String content) {

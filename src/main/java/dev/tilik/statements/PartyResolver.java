@@ -124,7 +124,7 @@ final class PartyResolver {
         List<Token> tokens = Tokens.of(text, from, to);
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (isAcronym(t) && t.text().length() <= 8 && t.text().chars().allMatch(Character::isLetter)
+            if (isAcronym(t) && t.text().length() <= 6 && t.text().chars().allMatch(Character::isLetter)
                     && lex.titles.at(tokens, i, i + 1).isEmpty() && !isAlias(tokens, i)) {
                 return Optional.of(t.text());
             }

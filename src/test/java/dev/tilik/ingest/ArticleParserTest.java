@@ -47,6 +47,29 @@ class ArticleParserTest {
     }
 
     @Test
+    void datelinesOfAnyOutletAreBoilerplateEvenAfterAHeadlineLine() {
+        Article idn = parse("Korban Banjir Sukamaju Bertambah\nJakarta, IDN Times - Kepala BPBD Rudi mengatakan 21 orang meninggal.\nDua.");
+        assertThat(idn.source()).isEqualTo("IDN Times");
+        assertThat(boilerplate(idn)).containsExactly("Jakarta, IDN Times - ");
+        Article place = parse("SUKAMAJU - Bupati Sri Wahyuni membantah kabar itu.\nDua.");
+        assertThat(boilerplate(place)).containsExactly("SUKAMAJU - ");
+        assertThat(place.source()).as("a place, not an outlet").isNull();
+        Article wire = parse("SUKAMAJU, Indonesia (Nusa Post) - The toll rose to 21, police said.\nTwo.");
+        assertThat(wire.source()).isEqualTo("Nusa Post");
+        assertThat(parse("KONTEKS.CO.ID – Data BPBD mencatat 41 orang meninggal.\nDua.").source()).isEqualTo("KONTEKS.CO.ID");
+    }
+
+    @Test
+    void siteFurnitureIsRecognisedInGeneral() {
+        Article a = parse("Pilihan Editor\nClose\nBPBD menyatakan banjir merendam tujuh desa.\n"
+                + "Warga mengungsi di Desa Mekarsari. (Foto: Warta Harian/Dimas)\n"
+                + "Kami menggunakan cookie untuk meningkatkan pengalaman Anda.\nShare this article");
+        assertThat(boilerplate(a)).containsExactly("Pilihan Editor", "Close",
+                "Warga mengungsi di Desa Mekarsari. (Foto: Warta Harian/Dimas)",
+                "Kami menggunakan cookie untuk meningkatkan pengalaman Anda.", "Share this article");
+    }
+
+    @Test
     void aDomainLaterInTheBodyIsNotTheSource() {
         Article a = parse("Warga melapor lewat lapor.go.id - situs resmi pemerintah.\nKalimat kedua.");
         assertThat(a.source()).isNull();
