@@ -18,6 +18,8 @@ import java.util.Set;
  */
 final class Persons {
     private final Map<String, String> keyOf = new HashMap<>();
+    /** Each voice's person, computed once (detectors ask often). */
+    private final Map<Voice, String> byVoice = new java.util.IdentityHashMap<>();
 
     Persons(List<Voice> voices) {
         Set<Set<String>> names = new HashSet<>();
@@ -39,6 +41,9 @@ final class Persons {
             Set<String> chosen = maximal.size() == 1 ? maximal.iterator().next() : n;
             keyOf.put(String.join(" ", n), String.join(" ", chosen));
         }
+        for (Voice v : voices) {
+            byVoice.put(v, compute(v));
+        }
     }
 
     private static boolean isMaximal(Set<String> n, Map<String, List<Set<String>>> byWord) {
@@ -52,6 +57,10 @@ final class Persons {
 
     /** The person or body speaking, or null when the speaker names no one (a description in lower case). */
     String of(Voice v) {
+        return byVoice.containsKey(v) ? byVoice.get(v) : compute(v);
+    }
+
+    private String compute(Voice v) {
         Set<String> w = words(v.statement().speaker());
         return w.isEmpty() ? null : keyOf.getOrDefault(String.join(" ", w), String.join(" ", w));
     }

@@ -68,7 +68,14 @@ final class StanceDetector implements Detector {
                     c.side0.removeIf(v -> v.statement().basis() == dev.tilik.statements.StanceBasis.MARKER);
                     c.side1.removeIf(v -> v.statement().basis() == dev.tilik.statements.StanceBasis.MARKER);
                 }
-                c.side1.removeIf(v -> holdsOnePosition(story.persons(), c.side0, v));
+                Map<String, java.util.Set<String>> filesOf = new java.util.HashMap<>();
+                for (Voice u : c.side0) {
+                    String person = story.persons().of(u);
+                    if (person != null) {
+                        filesOf.computeIfAbsent(person, x -> new java.util.HashSet<>()).add(u.fileName());
+                    }
+                }
+                c.side1.removeIf(v -> holdsOnePosition(story.persons(), filesOf, v));
                 if (window.keep(c.side0, c.side1, rule.withinDays())) {
                     out.add(finding(story, rule, topic, k, c, text,
                             "*".equals(k.coalition1()) ? Relation.CROSS_PARTY : Relation.SAME_PARTY));
@@ -107,18 +114,9 @@ final class StanceDetector implements Detector {
      * elsewhere ("tidak ada oplosan" and "produk sesuai spesifikasi" are one position). The same
      * person reported denying in one outlet and confirming in another stays: that is the finding.
      */
-    private static boolean holdsOnePosition(Persons persons, List<Voice> side0, Voice v) {
-        String person = persons.of(v);
-        if (person == null) {
-            return false;
-        }
-        for (Voice u : side0) {
-            if (person.equals(persons.of(u))
-                    && (u.fileName().equals(v.fileName()) || v.statement().stance() == Stance.ASSERT)) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean holdsOnePosition(Persons persons, Map<String, java.util.Set<String>> side0FilesByPerson, Voice v) {
+        java.util.Set<String> files = side0FilesByPerson.get(persons.of(v));
+        return files != null && (files.contains(v.fileName()) || v.statement().stance() == Stance.ASSERT);
     }
 
     /** The id is the cluster's identity (the rule's stances, topic, coalition of each side), not the statements in it. */
