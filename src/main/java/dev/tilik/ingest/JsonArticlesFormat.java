@@ -4,8 +4,10 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import dev.tilik.json.StrictJson;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -63,7 +65,7 @@ final class JsonArticlesFormat implements ArticleFormat {
         try (JsonParser p = mapper().getFactory().createParser(text)) {
             JsonToken first = p.nextToken();
             if (first == JsonToken.START_OBJECT) {
-                out.add(1, at(out.name, p.currentTokenLocation()), mapper().readTree(p));
+                out.add(1, at(out.name, p.currentTokenLocation()), inStream().readTree(p));
                 if (p.nextToken() != null) {
                     out.problem(at(out.name, p.currentTokenLocation()), "more after the article object; ignored");
                 }
@@ -82,7 +84,7 @@ final class JsonArticlesFormat implements ArticleFormat {
                 }
                 number++;
                 String where = at(out.name, p.currentTokenLocation());
-                JsonNode node = mapper().readTree(p);
+                JsonNode node = inStream().readTree(p);
                 out.add(number, where, node);
             }
         } catch (JsonProcessingException e) {
@@ -94,6 +96,11 @@ final class JsonArticlesFormat implements ArticleFormat {
 
     private static ObjectMapper mapper() {
         return StrictJson.lenientMapper();
+    }
+
+    /** Reads one value in the middle of a stream: the values after it are no trailing garbage. */
+    private static ObjectReader inStream() {
+        return mapper().reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
 
     private static String at(String name, JsonLocation loc) {
