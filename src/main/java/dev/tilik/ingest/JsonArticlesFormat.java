@@ -18,7 +18,7 @@ import java.util.Set;
 /**
  * {@code .json} (one object, or an array of objects) and {@code .jsonl} (one object a line) of
  * {@code {title, source, url, date, lang, author, text}}: one article per object, named
- * {@code feed.json#2} by its place in the file (1-based; a bad object keeps its number). Only
+ * {@code feed.json[2]} by its place in the file (its statements {@code feed.json[2]#1}, …) (1-based; a bad object keeps its number). Only
  * {@code text} is required; other fields are ignored. A bad object or line is a problem located
  * at {@code file:line:col} while the others load; a file that is not such JSON at all is one.
  */
@@ -161,7 +161,7 @@ final class JsonArticlesFormat implements ArticleFormat {
             ExtractedArticle header = new ExtractedArticle(string(node, "title"), string(node, "source"),
                     string(node, "url"), string(node, "date"), string(node, "lang"), string(node, "author"), List.of());
             String text = header.text() + body;
-            String articleName = name + "#" + number;
+            String articleName = name + "[" + number + "]";
             Decoded one = new Decoded(text, decoded.encoding(), decoded.warnings());
             articles.add(parser.parse(articleName, one, FolderLoader.sha256(text.getBytes(StandardCharsets.UTF_8))));
         }

@@ -36,7 +36,7 @@ class FeedAndMarkdownFormatTest {
                 "[1, 2]",
                 "{\"text\":\"Hanya isi, tanpa kepala.\",\"extra\":{\"ignored\":true}}"), StandardCharsets.UTF_8);
         LoadedFolder f = load(dir);
-        assertThat(f.articles()).extracting(Article::fileName).containsExactly("feed.jsonl#1", "feed.jsonl#6");
+        assertThat(f.articles()).extracting(Article::fileName).containsExactly("feed.jsonl[1]", "feed.jsonl[6]");
         Article first = f.articles().get(0);
         assertThat(first.text()).isEqualTo("title: Korut Bantah\nsource: Kabar\nurl: https://k.example/1\n"
                 + "date: 2024-10-22\nlang: id\n\nKorut membantah laporan itu.\nParagraf kedua.");
@@ -66,7 +66,7 @@ class FeedAndMarkdownFormatTest {
         Files.writeString(dir.resolve("rules-like.json"), "{\"version\": 1} trailing", StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("scalar.json"), "42", StandardCharsets.UTF_8);
         LoadedFolder f = load(dir);
-        assertThat(f.articles()).extracting(Article::fileName).containsExactly("export.json#1", "export.json#3", "one.json#1");
+        assertThat(f.articles()).extracting(Article::fileName).containsExactly("export.json[1]", "export.json[3]", "one.json[1]");
         assertThat(f.articles().get(1).published()).isEqualTo(LocalDate.of(2024, 10, 18));
         assertThat(f.problems()).extracting(Problem::toString).containsExactly(
                 "export.json:3:3: article 2: expected an object with \"text\", found a string; skipped",
@@ -123,7 +123,7 @@ class FeedAndMarkdownFormatTest {
         Files.write(dir.resolve("g.html"), new byte[] {'<', 'p', '>', 0, 'x'});
         LoadedFolder f = FolderLoader.load(dir, rules, Progress.NONE);
         assertThat(f.articles()).extracting(Article::fileName)
-                .containsExactly("a.txt", "b-page.HTML", "c-page.htm", "d.md", "e.json#1", "f.jsonl#1");
+                .containsExactly("a.txt", "b-page.HTML", "c-page.htm", "d.md", "e.json[1]", "f.jsonl[1]");
         assertThat(f.articles().get(0).text())
                 .isEqualTo(Files.readString(Path.of("articles/000_e66589b7fd0713d1.txt"), StandardCharsets.UTF_8));
         assertThat(f.problems()).extracting(Problem::toString).containsExactly("g.html: binary, skipped (NUL byte at offset 3)");
