@@ -2,7 +2,7 @@ package dev.tilik.ingest;
 
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,7 +11,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.QueryParser;
 
 /**
  * Takes a news article out of a parsed web page: metadata from schema.org {@code NewsArticle}
@@ -32,7 +35,11 @@ public final class HtmlExtractor {
                     + "subscribe|caption|credit|sidebar|widget|footer|header|tags?|topik|embed|twitter-tweet|"
                     + "instagram-media|video|gallery|galeri|author-box|cookie|modal|popup)(?:$|[-_])",
             Pattern.CASE_INSENSITIVE);
-    /** Containers the furniture test never removes (a page-wide class such as {@code has-sidebar}). */
+    private static final Evaluator NEVER_TEXT_EVAL = QueryParser.parse(NEVER_TEXT);
+    private static final Set<String> BLOCKS = Set.of("p", "h2", "h3", "h4", "blockquote");
+    /** How many {@code <article>} elements are weighed as the container (a page of teasers may hold hundreds). */
+    private static final int MAX_ARTICLES = 20;
+    /** Containers the furniture test never passes over (a page-wide class such as {@code has-sidebar}). */
     private static final List<String> KEPT = List.of("html", "body", "main", "article");
 
     private HtmlExtractor() {
@@ -40,16 +47,17 @@ public final class HtmlExtractor {
 
     public static ExtractedArticle extract(Document doc) {
         JsonLdArticle ld = JsonLdArticle.find(doc);
-        String title = first(ld.headline(), meta(doc, "og:title"), meta(doc, "twitter:title"),
+        Map<String, String> meta = metas(doc);
+        String title = first(ld.headline(), meta.get("og:title"), meta.get("twitter:title"),
                 text(doc.selectFirst("h1")), doc.title());
-        String url = first(attr(doc.selectFirst("link[rel=canonical]"), "href"), meta(doc, "og:url"), ld.url());
-        String source = first(ld.publisher(), meta(doc, "og:site_name"), meta(doc, "application-name"), host(url));
-        String date = first(ld.datePublished(), meta(doc, "article:published_time"), meta(doc, "pubdate"),
-                meta(doc, "publishdate"), meta(doc, "content_PublishedDate"), meta(doc, "dc.date"),
-                meta(doc, "date"), attr(doc.selectFirst("time[datetime]"), "datetime"));
-        String lang = language(first(attr(doc.selectFirst("html[lang]"), "lang"), meta(doc, "og:locale"),
+        String url = first(attr(doc.selectFirst("link[rel=canonical]"), "href"), meta.get("og:url"), ld.url());
+        String source = first(ld.publisher(), meta.get("og:site_name"), meta.get("application-name"), host(url));
+        String date = first(ld.datePublished(), meta.get("article:published_time"), meta.get("pubdate"),
+                meta.get("publishdate"), meta.get("content_publisheddate"), meta.get("dc.date"),
+                meta.get("date"), attr(doc.selectFirst("time[datetime]"), "datetime"));
+        String lang = language(first(attr(doc.selectFirst("html[lang]"), "lang"), meta.get("og:locale"),
                 ld.inLanguage()));
-        String author = first(ld.author(), notUrl(meta(doc, "author")), notUrl(meta(doc, "article:author")));
+        String author = first(ld.author(), notUrl(meta.get("author")), notUrl(meta.get("article:author")));
         List<String> paragraphs = paragraphs(doc, title);
         if (paragraphs.isEmpty() && ld.articleBody() != null) {
             paragraphs = List.of(ld.articleBody().split("\\R+"));
@@ -57,39 +65,60 @@ public final class HtmlExtractor {
         return new ExtractedArticle(title, source, url, date, lang, author, paragraphs);
     }
 
-    /** Body paragraphs of the article container, furniture removed, in document order. */
+    /** Body paragraphs of the article container, furniture passed over, in document order. */
     static List<String> paragraphs(Document doc, String title) {
         Element body = doc.body();
         if (body == null) {
             return List.of();
         }
-        body.select(NEVER_TEXT).remove();
-        Set<Element> holdingBody = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Element marked : body.select("[itemprop=articleBody]")) {
-            holdingBody.add(marked);
-            holdingBody.addAll(marked.parents());
-        }
-        for (Element e : body.select("[class], [id]")) {
-            if (!KEPT.contains(e.normalName()) && !holdingBody.contains(e) && isFurniture(e)) {
-                e.remove();
-            }
-        }
-        Element root = container(body);
         List<String> out = new ArrayList<>();
-        for (Element block : root.select("p, h2, h3, h4, blockquote:not(:has(p))")) {
-            if (block.parents().stream().anyMatch(p -> p.normalName().equals("p"))) {
-                continue;
-            }
+        for (Element block : blocks(container(body))) {
             String text = block.text().strip();
-            if (text.isEmpty() || text.equals(title) || mostlyLinks(block, text)) {
-                continue;
+            if (!text.isEmpty() && !text.equals(title) && !mostlyLinks(block, text)) {
+                out.add(text);
             }
-            out.add(text);
         }
         return out;
     }
 
+    /**
+     * The text blocks under {@code root} in document order, in one pass that never enters
+     * furniture nor a block (a paragraph inside a paragraph counts once). Nothing is removed from
+     * the tree: removing thousands of siblings one by one is quadratic in jsoup.
+     */
+    private static List<Element> blocks(Element root) {
+        List<Element> found = new ArrayList<>();
+        root.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element e)) {
+                    return FilterResult.CONTINUE;
+                }
+                if (e != root && isFurniture(e)) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (BLOCKS.contains(e.normalName()) && !(e.normalName().equals("blockquote") && e.selectFirst("p") != null)) {
+                    found.add(e);
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        });
+        return found;
+    }
+
     private static boolean isFurniture(Element e) {
+        if (e.is(NEVER_TEXT_EVAL)) {
+            return true;
+        }
+        if (KEPT.contains(e.normalName())) {
+            return false;
+        }
         for (String word : e.classNames()) {
             if (FURNITURE.matcher(word).find()) {
                 return true;
@@ -98,7 +127,10 @@ public final class HtmlExtractor {
         return !e.id().isEmpty() && FURNITURE.matcher(e.id()).find();
     }
 
-    /** The article's container: {@code itemprop=articleBody}, else the {@code <article>} with most paragraph text, else the element holding most. */
+    /**
+     * The article's container: {@code itemprop=articleBody}, else the {@code <article>} (of the
+     * first few) with most paragraph text, else the element directly holding most paragraph text.
+     */
     private static Element container(Element body) {
         Element marked = body.selectFirst("[itemprop=articleBody]");
         if (marked != null) {
@@ -106,8 +138,8 @@ public final class HtmlExtractor {
         }
         Element best = null;
         int bestScore = 0;
-        for (Element article : body.select("article")) {
-            int score = paragraphText(article);
+        for (Element article : body.select("article").stream().limit(MAX_ARTICLES).toList()) {
+            int score = paragraphText(blocks(article));
             if (score > bestScore) {
                 best = article;
                 bestScore = score;
@@ -117,20 +149,21 @@ public final class HtmlExtractor {
             return best;
         }
         Map<Element, Integer> byParent = new IdentityHashMap<>();
-        for (Element p : body.select("p")) {
-            Element parent = p.parent();
-            if (parent != null) {
-                byParent.merge(parent, p.text().length(), Integer::sum);
+        for (Element block : blocks(body)) {
+            if (block.normalName().equals("p") && block.parent() != null) {
+                byParent.merge(block.parent(), block.text().length(), Integer::sum);
             }
         }
         return byParent.entrySet().stream().max(Map.Entry.comparingByValue())
                 .map(Map.Entry::getKey).orElse(body);
     }
 
-    private static int paragraphText(Element e) {
+    private static int paragraphText(List<Element> blocks) {
         int n = 0;
-        for (Element p : e.select("p")) {
-            n += p.text().length();
+        for (Element p : blocks) {
+            if (p.normalName().equals("p")) {
+                n += p.text().length();
+            }
         }
         return n;
     }
@@ -144,15 +177,22 @@ public final class HtmlExtractor {
         return linked > 0 && linked * 2 > text.length() && text.length() < 300;
     }
 
-    private static String meta(Document doc, String key) {
-        Elements found = doc.select("meta[property=" + key + "], meta[name=" + key + "], meta[itemprop=" + key + "]");
-        for (Element m : found) {
+    /** Every {@code <meta>}'s content by its {@code property}, {@code name} or {@code itemprop} (lower case), the first non-blank one winning: one pass over the page. */
+    private static Map<String, String> metas(Document doc) {
+        Map<String, String> all = new HashMap<>();
+        for (Element m : doc.getElementsByTag("meta")) {
             String content = m.attr("content").strip();
-            if (!content.isEmpty()) {
-                return content;
+            if (content.isEmpty()) {
+                continue;
+            }
+            for (String attr : List.of("property", "name", "itemprop")) {
+                String key = m.attr(attr).strip().toLowerCase(Locale.ROOT);
+                if (!key.isEmpty()) {
+                    all.putIfAbsent(key, content);
+                }
             }
         }
-        return null;
+        return all;
     }
 
     private static String text(Element e) {
