@@ -130,6 +130,30 @@ class FeedAndMarkdownFormatTest {
     }
 
     @Test
+    void aSyntaxErrorStopsAJsonFileWhereItIsAndDuplicateKeysAreRefused(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("cut.json"), "[\n {\"text\": \"Sebelum rusak.\"},\n {\"text\": \"x\",, }\n]", StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("dup.jsonl"), "{\"text\": \"a\", \"text\": \"b\"}\n", StandardCharsets.UTF_8);
+        LoadedFolder f = load(dir);
+        assertThat(f.articles()).extracting(Article::fileName).containsExactly("cut.json[1]");
+        assertThat(f.problems()).extracting(Problem::where).containsExactly("cut.json:3:15", "dup.jsonl:1:21");
+        assertThat(f.problems().get(1).message()).startsWith("article 1: not JSON: Duplicate field 'text'");
+    }
+
+    @Test
+    void everyFormatKeepsTheSizeCapAndTheFolderBoundary(@TempDir Path dir, @TempDir Path outside) throws Exception {
+        Files.writeString(dir.resolve("big.html"), "<p>" + "x".repeat(200) + "</p>", StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("big.jsonl"), "{\"text\": \"" + "y".repeat(200) + "\"}", StandardCharsets.UTF_8);
+        Files.writeString(outside.resolve("secret.md"), "# Rahasia\n\nIsi.\n", StandardCharsets.UTF_8);
+        Files.createSymbolicLink(dir.resolve("link.md"), outside.resolve("secret.md"));
+        LoadedFolder f = FolderLoader.load(dir, rules, Progress.NONE, 100);
+        assertThat(f.articles()).isEmpty();
+        assertThat(f.problems()).extracting(Problem::toString).containsExactly(
+                "big.html: too large (207 bytes; the limit is 100); skipped",
+                "big.jsonl: too large (212 bytes; the limit is 100); skipped",
+                "link.md: points outside the articles folder (to " + outside.toRealPath().resolve("secret.md") + "); refused");
+    }
+
+    @Test
     void anEmptyFolderNamesEveryFormatItReads(@TempDir Path dir) {
         assertThat(load(dir).problems()).extracting(Problem::message)
                 .containsExactly("no article files in this folder (.txt, .html, .htm, .md, .json, .jsonl)");
