@@ -13,6 +13,7 @@ import java.nio.file.Path;
  * {@code JAZZER_FUZZ=1}.
  */
 class HtmlExtractorFuzzTest {
+    // Seeds: src/test/resources/dev/tilik/ingest/HtmlExtractorFuzzTestInputs/<method>/
     private static ArticleParser parser;
 
     @FuzzTest(maxDuration = "30s")
@@ -28,6 +29,23 @@ class HtmlExtractorFuzzTest {
             assertThat(HeaderBlock.parse(a.text()).region().end()).isLessThan(a.text().length());
         } catch (UndecodableException e) {
             assertThat(e.getMessage()).isNotBlank();
+        }
+    }
+
+    /** The other structured formats under the same promise: articles and located problems, nothing else. */
+    @FuzzTest(maxDuration = "30s")
+    void anyFeedOrMarkdownGivesArticlesOrLocatedProblems(byte[] bytes) throws Exception {
+        if (parser == null) {
+            parser = new ArticleParser(RulesLoader.load(Path.of("rules")));
+        }
+        for (String name : new String[] {"feed.json", "feed.jsonl", "story.md"}) {
+            try {
+                ArticleFormat.Parsed parsed = Formats.forName(name).orElseThrow().parse(name, bytes, parser);
+                parsed.articles().forEach(a -> assertThat(a.fileName()).startsWith(name));
+                parsed.problems().forEach(p -> assertThat(p.where()).startsWith(name));
+            } catch (UndecodableException e) {
+                assertThat(e.getMessage()).isNotBlank();
+            }
         }
     }
 }
