@@ -2,7 +2,6 @@ package dev.tilik.ingest;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -50,11 +49,8 @@ final class HtmlFormat implements ArticleFormat {
             return new Decoded(strict.text(), strict.encoding(), List.of());
         }
         String text = new String(bytes, declared);
-        List<String> warnings = new ArrayList<>();
-        if (text.indexOf('\uFFFD') >= 0) {
-            return strict;
-        }
-        return new Decoded(text, declared.name(), warnings);
+        // A declared charset the bytes do not fit is no better than the fallback, which says so.
+        return text.indexOf('\uFFFD') >= 0 ? strict : new Decoded(text, declared.name(), List.of());
     }
 
     /** The charset a {@code <meta>} names, as browsers read it (ISO-8859-1 and ASCII mean windows-1252); null if none or unknown. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.tilik.json.StrictJson;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -73,13 +74,13 @@ record JsonLdArticle(String headline, String url, String publisher, String dateP
         JsonNode t = n.get("@type");
         if (t != null && t.isArray()) {
             for (JsonNode each : t) {
-                if (each.isTextual() && TYPES.contains(each.asText().toLowerCase(java.util.Locale.ROOT))) {
-                    return each.asText().toLowerCase(java.util.Locale.ROOT);
+                if (each.isTextual() && TYPES.contains(each.asText().toLowerCase(Locale.ROOT))) {
+                    return each.asText().toLowerCase(Locale.ROOT);
                 }
             }
             return null;
         }
-        return t != null && t.isTextual() ? t.asText().toLowerCase(java.util.Locale.ROOT) : null;
+        return t != null && t.isTextual() ? t.asText().toLowerCase(Locale.ROOT) : null;
     }
 
     private static JsonLdArticle of(JsonNode n) {

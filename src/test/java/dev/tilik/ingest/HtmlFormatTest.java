@@ -91,6 +91,16 @@ class HtmlFormatTest {
     }
 
     @Test
+    void anotherDeclaredCharsetIsReadAsDeclared() throws Exception {
+        byte[] page = "<meta charset=windows-1250><p>Pražský soud řekl, že škoda činí 1,5 milionu.</p>"
+                .getBytes(java.nio.charset.Charset.forName("windows-1250"));
+        Article a = new HtmlFormat().parse("cz.html", page, parser).articles().get(0);
+        assertThat(a.encoding()).isEqualTo("windows-1250");
+        assertThat(a.warnings()).isEmpty();
+        assertThat(a.text()).isEqualTo("Pražský soud řekl, že škoda činí 1,5 milionu.\n");
+    }
+
+    @Test
     void aPageWithoutArticleTextIsAProblemNotAnArticle() {
         byte[] page = "<html><body><nav><a href=/>Home</a></nav></body></html>".getBytes(StandardCharsets.UTF_8);
         assertThatThrownBy(() -> new HtmlFormat().parse("empty.html", page, parser))
