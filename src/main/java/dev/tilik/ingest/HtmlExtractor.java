@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.QueryParser;
@@ -71,8 +72,13 @@ public final class HtmlExtractor {
         if (body == null) {
             return List.of();
         }
+        Element root = container(body);
         List<String> out = new ArrayList<>();
-        for (Element block : blocks(container(body))) {
+        List<Element> blocks = blocks(root);
+        if (blocks.isEmpty()) {
+            return looseLines(root, title);
+        }
+        for (Element block : blocks) {
             String text = block.text().strip();
             if (!text.isEmpty() && !text.equals(title) && !mostlyLinks(block, text)) {
                 out.add(text);
@@ -110,6 +116,46 @@ public final class HtmlExtractor {
             }
         });
         return found;
+    }
+
+    /**
+     * For pages that set text with {@code <br>} instead of paragraphs: the lines of the text under
+     * {@code root} (furniture passed over), broken at {@code <br>} and block elements.
+     */
+    private static List<String> looseLines(Element root, String title) {
+        StringBuilder text = new StringBuilder();
+        root.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    text.append(t.text());
+                } else if (node instanceof Element e) {
+                    if (e != root && isFurniture(e)) {
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                    if (e.normalName().equals("br") || e.isBlock()) {
+                        text.append('\n');
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                if (node instanceof Element e && e.isBlock()) {
+                    text.append('\n');
+                }
+                return FilterResult.CONTINUE;
+            }
+        });
+        List<String> lines = new ArrayList<>();
+        for (String line : text.toString().split("\n")) {
+            String l = line.strip();
+            if (!l.isEmpty() && !l.equals(title)) {
+                lines.add(l);
+            }
+        }
+        return lines;
     }
 
     private static boolean isFurniture(Element e) {

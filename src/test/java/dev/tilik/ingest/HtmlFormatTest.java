@@ -101,6 +101,16 @@ class HtmlFormatTest {
     }
 
     @Test
+    void textSetWithLineBreaksInsteadOfParagraphsStillLoads() throws Exception {
+        byte[] page = ("<title>Banjir Lahar</title><body><div class=menu>Beranda | Berita</div>"
+                + "<div class=isi>PADANG - Banjir lahar dingin melanda Agam.<br><br>Warga mengungsi ke masjid."
+                + "<span class=iklan>IKLAN</span><br>BPBD mencatat 12 korban.</div></body>").getBytes(StandardCharsets.UTF_8);
+        Article a = new HtmlFormat().parse("lahar.html", page, parser).articles().get(0);
+        assertThat(a.text()).isEqualTo("title: Banjir Lahar\n\nPADANG - Banjir lahar dingin melanda Agam.\n"
+                + "Warga mengungsi ke masjid.\nBPBD mencatat 12 korban.\n");
+    }
+
+    @Test
     void aPageWithoutArticleTextIsAProblemNotAnArticle() {
         byte[] page = "<html><body><nav><a href=/>Home</a></nav></body></html>".getBytes(StandardCharsets.UTF_8);
         assertThatThrownBy(() -> new HtmlFormat().parse("empty.html", page, parser))
