@@ -51,6 +51,16 @@ public record Article(
         return Optional.ofNullable(headline);
     }
 
+    /** The URL the article's header block names ({@code url:}), if any. */
+    public Optional<String> url() {
+        return Optional.ofNullable(HeaderBlock.parse(text).url());
+    }
+
+    /** The headline's text, if the article has one. */
+    public Optional<String> title() {
+        return headlineSpan().map(h -> h.coveredText(text));
+    }
+
     /** True when the character at {@code offset} lies in boilerplate. */
     public boolean isBoilerplate(int offset) {
         for (CharSpan b : boilerplate) {

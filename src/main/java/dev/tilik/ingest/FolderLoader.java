@@ -1,20 +1,17 @@
 package dev.tilik.ingest;
 
 import dev.tilik.rules.Rules;
-import java.io.IOException;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 
 /**
- * Loads every {@code .txt} file of a folder (not its subfolders), in file-name order. One bad file
- * never stops the others: each becomes a {@link Problem} instead. Never throws for bad input.
+ * Loads every article file of a folder (not its subfolders), in file-name order: each file's
+ * format ({@link Formats}) turns its bytes into articles. One bad file never stops the others:
+ * each becomes a {@link Problem} instead. Never throws for bad input.
  */
 public final class FolderLoader {
     /** Files larger than this are skipped unread. */
@@ -28,56 +25,54 @@ public final class FolderLoader {
     }
 
     public static LoadedFolder load(Path folder, Rules rules, Progress progress, long maxFileBytes) {
-        List<Problem> problems = new ArrayList<>();
-        Path realFolder;
-        List<Path> files = new ArrayList<>();
+        return load(new FolderSource(folder, maxFileBytes), rules, progress);
+    }
+
+    /** Loads every item of {@code source} that some format reads, in name order. */
+    public static LoadedFolder load(ArticleSource source, Rules rules, Progress progress) {
+        List<String> names = new ArrayList<>();
         try {
-            realFolder = folder.toRealPath();
-            if (!Files.isDirectory(realFolder)) {
-                return failed(folder, "not a folder");
-            }
-            try (DirectoryStream<Path> ds = Files.newDirectoryStream(folder)) {
-                for (Path p : ds) {
-                    if (p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt")) {
-                        files.add(p);
-                    }
+            for (String name : source.list()) {
+                if (Formats.forName(name).isPresent()) {
+                    names.add(name);
                 }
             }
-        } catch (java.nio.file.NoSuchFileException e) {
-            return failed(folder, "folder not found");
-        } catch (IOException e) {
-            return failed(folder, "cannot read the folder: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+        } catch (ArticleSource.SourceException e) {
+            return failed(source.where(), e.getMessage());
         }
-        files.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
-        if (files.isEmpty()) {
-            problems.add(new Problem(Problem.Level.WARNING, folder.toString(), "no .txt files in this folder"));
+        names.sort(null);
+        List<Problem> problems = new ArrayList<>();
+        if (names.isEmpty()) {
+            problems.add(new Problem(Problem.Level.WARNING, source.where(),
+                    "no article files in this folder (" + Formats.NAMES + ")"));
         }
-        SafeFileReader reader = new SafeFileReader(realFolder, maxFileBytes);
         ArticleParser parser = new ArticleParser(rules);
         List<Article> articles = new ArrayList<>();
-        for (int i = 0; i < files.size(); i++) {
-            String name = files.get(i).getFileName().toString();
-            progress.step("reading " + name, i, files.size());
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
+            progress.step("reading " + name, i, names.size());
             try {
-                byte[] bytes = reader.read(files.get(i));
-                Decoded decoded = TextDecoder.decode(bytes);
-                Article article = parser.parse(name, decoded, sha256(bytes));
-                for (String w : article.warnings()) {
-                    problems.add(new Problem(Problem.Level.WARNING, name, w));
+                byte[] bytes = source.read(name);
+                ArticleFormat.Parsed parsed = Formats.forName(name).orElseThrow().parse(name, bytes, parser);
+                for (Article article : parsed.articles()) {
+                    for (String w : article.warnings()) {
+                        problems.add(new Problem(Problem.Level.WARNING, article.fileName(), w));
+                    }
+                    articles.add(article);
                 }
-                articles.add(article);
+                problems.addAll(parsed.problems());
             } catch (FileRefusedException e) {
                 problems.add(new Problem(Problem.Level.WARNING, name, e.getMessage()));
             } catch (UndecodableException e) {
                 problems.add(new Problem(e.level(), name, e.getMessage()));
             }
         }
-        progress.step("read", files.size(), files.size());
+        progress.step("read", names.size(), names.size());
         return new LoadedFolder(articles, problems);
     }
 
-    private static LoadedFolder failed(Path folder, String message) {
-        return new LoadedFolder(List.of(), List.of(new Problem(Problem.Level.ERROR, folder.toString(), message)));
+    private static LoadedFolder failed(String where, String message) {
+        return new LoadedFolder(List.of(), List.of(new Problem(Problem.Level.ERROR, where, message)));
     }
 
     static String sha256(byte[] bytes) {

@@ -29,13 +29,15 @@ import java.util.Set;
  * @param sourceSpan where it stands, or null
  * @param published the date, or null
  * @param warnings  e.g. a date Tilik could not read
+ * @param url       the {@code url:} (or {@code link:}, {@code tautan:}) value, or null
  */
 public record HeaderBlock(CharSpan region, List<CharSpan> labels, CharSpan headline, String source,
-                          CharSpan sourceSpan, LocalDate published, List<String> warnings) {
+                          CharSpan sourceSpan, LocalDate published, List<String> warnings, String url) {
     private static final Set<String> TITLE = Set.of("judul", "title");
     private static final Set<String> DATE = Set.of("tanggal", "date");
     private static final Set<String> SOURCE = Set.of("sumber", "source");
     /** Keys a header block may also hold, kept as labels: where the copy came from, its language, its author. */
+    private static final Set<String> URL = Set.of("url", "link", "tautan");
     private static final Set<String> OTHER = Set.of("url", "link", "tautan", "lang", "language", "bahasa", "author",
             "penulis", "byline", "reporter", "editor");
 
@@ -48,6 +50,7 @@ public record HeaderBlock(CharSpan region, List<CharSpan> labels, CharSpan headl
         CharSpan title = null;
         CharSpan source = null;
         LocalDate published = null;
+        String url = null;
         List<String> warnings = new ArrayList<>();
         List<CharSpan> dim = new ArrayList<>();
         int end = 0;
@@ -68,7 +71,9 @@ public record HeaderBlock(CharSpan region, List<CharSpan> labels, CharSpan headl
                 dim.add(new CharSpan(line.start(), value.start()));
             } else {
                 dim.add(line);
-                if (SOURCE.contains(key) && !value.isEmpty()) {
+                if (URL.contains(key) && !value.isEmpty()) {
+                    url = value.coveredText(text);
+                } else if (SOURCE.contains(key) && !value.isEmpty()) {
                     source = value;
                 } else if (DATE.contains(key)) {
                     published = HeaderDates.parse(value.coveredText(text));
@@ -80,7 +85,7 @@ public record HeaderBlock(CharSpan region, List<CharSpan> labels, CharSpan headl
             end = raw.end();
         }
         String sourceName = source == null ? null : source.coveredText(text);
-        return new HeaderBlock(new CharSpan(0, end), dim, title, sourceName, source, published, warnings);
+        return new HeaderBlock(new CharSpan(0, end), dim, title, sourceName, source, published, warnings, url);
     }
 
     public boolean isPresent() {

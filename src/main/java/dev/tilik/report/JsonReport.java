@@ -20,7 +20,7 @@ import java.io.Writer;
 
 /**
  * The machine-readable report. Its shape is a contract for scripts:
- * {@code {"articles":[{"file","language","source","statements":[{"id","start","end","text","speaker",
+ * {@code {"articles":[{"file","language","source","title","url","date","statements":[{"id","start","end","text","speaker",
  * "party","cue","stance","topic","quote"}]}],"findings":[{"id","type","severity","rule","explanation",
  * "statements":[{"file","statement","text","start","end","side"}]}]}}; a statement's {@code start}/{@code end}/{@code text}
  * are its whole sentence. A finding statement's {@code side} (0 or 1) says which side of the
@@ -84,7 +84,9 @@ public final class JsonReport {
         node.put("file", a.fileName());
         node.put("language", a.document().language().language());
         node.put("source", a.document().article().source());
-        node.put("title", a.document().article().headlineSpan().map(h -> h.coveredText(a.document().text())).orElse(null));
+        node.put("title", a.document().article().title().orElse(null));
+        node.put("url", a.document().article().url().orElse(null));
+        node.put("date", a.document().article().published() == null ? null : a.document().article().published().toString());
         ArrayNode statements = node.putArray("statements");
         for (Statement s : a.statements()) {
             statements.add(statement(s, a.document().text()));

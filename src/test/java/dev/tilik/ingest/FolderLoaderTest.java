@@ -42,7 +42,9 @@ class FolderLoaderTest {
         Files.write(dir.resolve("b.txt"), new byte[] {'x', 0, 'y'});
         Files.write(dir.resolve("c.txt"), new byte[0]);
         Files.writeString(dir.resolve("d.TXT"), "Kalimat lain.", StandardCharsets.UTF_8);
-        Files.writeString(dir.resolve("notes.md"), "not an article", StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("notes.odt"), "not a format Tilik reads", StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("tilik-notes.md"), "# Tilik's own notes, never an article", StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("tilik-notes.json"), "{\"version\": 1}", StandardCharsets.UTF_8);
         LoadedFolder f = FolderLoader.load(dir, rules, Progress.NONE);
         assertThat(f.articles()).extracting(Article::fileName).containsExactly("a.txt", "d.TXT");
         assertThat(f.problems()).extracting(Problem::toString)

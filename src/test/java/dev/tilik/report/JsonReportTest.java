@@ -26,6 +26,24 @@ class JsonReportTest {
     }
 
     @Test
+    void articlesCarryTheirTitleUrlAndDateFromTheHeaderBlock() {
+        String text = "title: Korut Bantah\nurl: https://k.example/1\ndate: 2024-10-22\n\nPyongyang membantah laporan itu.";
+        dev.tilik.ingest.Article article = new dev.tilik.ingest.Article("k.json[1]", text, "0".repeat(64), "UTF-8",
+                List.of(), dev.tilik.text.CharSpan.of(7, 19), null, null, java.time.LocalDate.of(2024, 10, 22), List.of());
+        dev.tilik.nlp.Document doc = new dev.tilik.nlp.Document(article, new dev.tilik.nlp.LanguageGuess("id", 0.99, 0.9), List.of());
+        dev.tilik.analysis.Analysis one = new dev.tilik.analysis.Analysis("articles", "bundled",
+                List.of(dev.tilik.analysis.AnalysisFixtures.article(doc)), List.of(), List.of());
+        JsonNode with = parse(JsonReport.render(one)).get("articles").get(0);
+        assertThat(with.get("url").asText()).isEqualTo("https://k.example/1");
+        assertThat(with.get("date").asText()).isEqualTo("2024-10-22");
+        assertThat(with.get("title").asText()).isEqualTo("Korut Bantah");
+        JsonNode without = root.get("articles").get(0);
+        assertThat(names(without)).contains("title", "url", "date");
+        assertThat(without.get("url").isNull()).isTrue();
+        assertThat(without.get("date").isNull()).isTrue();
+    }
+
+    @Test
     void findingsCarryTheContractedFieldsAndTheirWholeSentences() {
         JsonNode f = root.get("findings").get(0);
         assertThat(names(f)).contains("id", "type", "severity", "rule", "explanation", "statements");
