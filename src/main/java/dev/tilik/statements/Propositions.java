@@ -1,6 +1,5 @@
 package dev.tilik.statements;
 
-import dev.tilik.text.CharSpan;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -40,101 +39,6 @@ final class Propositions {
     static final double JOIN = 0.3;
     /** A word held by more propositions than this proposes no candidates (it still counts in the similarity). */
     private static final int CANDIDATE_CAP = 64;
-    /** How many of a proposition's heaviest words are weighed for its label. */
-    private static final int KEY_WORDS = 3;
-    /** How many words after a negation it scopes over. */
-    private static final int NEGATION_SCOPE = 3;
-
-    /** What the pass needs of one statement's language. */
-    interface Language {
-        /** The claim's content words, as (key, surface form, negated) in order. */
-        List<Word> words(Statement s, String text);
-
-        /** True when the statement's own sentence names its topic with a lexicon word (not only by inheritance). */
-        boolean namesTopic(Statement s, String text);
-    }
-
-    /** One content word of a claim: its key, as written, and whether a negation scopes over it. */
-    record Word(String key, String surface, boolean negated) {
-    }
-
-    private static final class Group {
-        final String hint;
-        final Map<String, Double> centroid = new HashMap<>();
-        final Map<String, Map<String, Integer>> surfaces = new HashMap<>();
-        final List<Integer> members = new ArrayList<>();
-        final Map<String, Integer> holders = new HashMap<>();
-        /** Members holding a word outside any negation's scope: someone claims what it says. */
-        final Map<String, Integer> affirmed = new HashMap<>();
-        double norm2;
-
-        Group(String hint) {
-            this.hint = hint;
-        }
-
-        void add(int index, Map<String, Double> v, List<Word> words) {
-            members.add(index);
-            v.forEach((k, w) -> centroid.merge(k, w, Double::sum));
-            norm2 = 0;
-            centroid.values().forEach(w -> norm2 += w * w);
-            for (Word w : words) {
-                surfaces.computeIfAbsent(w.key(), k -> new HashMap<>()).merge(w.surface(), 1, Integer::sum);
-            }
-            v.keySet().forEach(k -> holders.merge(k, 1, Integer::sum));
-            words.stream().filter(w -> !w.negated() && v.containsKey(w.key())).map(Word::key).distinct()
-                    .forEach(k -> affirmed.merge(k, 1, Integer::sum));
-        }
-
-        double cosine(Map<String, Double> v, double vNorm2) {
-            if (norm2 == 0 || vNorm2 == 0) {
-                return 0;
-            }
-            double dot = 0;
-            for (Map.Entry<String, Double> e : v.entrySet()) {
-                Double c = centroid.get(e.getKey());
-                if (c != null) {
-                    dot += c * e.getValue();
-                }
-            }
-            return dot / Math.sqrt(norm2 * vNorm2);
-        }
-
-        /** Words held by at least half the members (all of them for a pair): what the members share. */
-        boolean isKeyWord(String key) {
-            Integer held = holders.get(key);
-            return held != null && held * 2 >= Math.max(2, members.size());
-        }
-
-        /**
-         * The proposition's heaviest words (members holding it × its weight), a name counting less
-         * than a common word: "tanggul jebol" says what is claimed, "Sungai Cilamaya" where.
-         */
-        List<String> keyWords() {
-            Map<String, Double> score = new HashMap<>();
-            centroid.forEach((k, w) -> score.put(k, w * (isName(k) ? 0.3 : 1.0)));
-            return score.entrySet().stream()
-                    .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                    .limit(KEY_WORDS).map(Map.Entry::getKey).toList();
-        }
-
-        private boolean isName(String key) {
-            Map<String, Integer> forms = surfaces.get(key);
-            return forms != null && forms.keySet().stream().allMatch(f -> !f.isEmpty() && Character.isUpperCase(f.charAt(0)));
-        }
-
-        String label() {
-            if (hint != null) {
-                return hint;
-            }
-            List<String> words = new ArrayList<>();
-            for (String key : keyWords().subList(0, Math.min(2, keyWords().size()))) {
-                words.add(surfaces.get(key).entrySet().stream()
-                        .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
-                        .map(Map.Entry::getKey).orElse(key).toLowerCase(java.util.Locale.ROOT));
-            }
-            return String.join(" ", words);
-        }
-    }
 
     private Propositions() {
     }
@@ -143,22 +47,22 @@ final class Propositions {
      * @param languageOf each statement's language parts, or null when its language has no rules
      * @param isHint     true for a topic given by a rules lexicon (kept), false for a proposition label
      */
-    static List<ArticleStatements> assign(List<ArticleStatements> articles, Function<Statement, Language> languageOf) {
+    static List<ArticleStatements> assign(List<ArticleStatements> articles, Function<Statement, ClaimWords.Language> languageOf) {
         List<ArticleStatements> ordered = new ArrayList<>(articles);
         ordered.sort(Comparator.comparing(ArticleStatements::fileName));
         List<Statement> all = new ArrayList<>();
         List<String> texts = new ArrayList<>();
         Map<Statement, Statement> released = new HashMap<>();
-        List<List<Word>> words = new ArrayList<>();
+        List<List<ClaimWords.Word>> words = new ArrayList<>();
         Map<String, Integer> df = new HashMap<>();
         for (ArticleStatements a : ordered) {
             for (Statement s : a.statements()) {
-                Language lang = languageOf.apply(s);
-                List<Word> w = lang == null ? List.of() : lang.words(s, a.document().text());
+                ClaimWords.Language lang = languageOf.apply(s);
+                List<ClaimWords.Word> w = lang == null ? List.of() : lang.words(s, a.document().text());
                 all.add(s);
                 texts.add(a.document().text());
                 words.add(w);
-                new TreeSet<>(w.stream().map(Word::key).toList()).forEach(k -> df.merge(k, 1, Integer::sum));
+                new TreeSet<>(w.stream().map(ClaimWords.Word::key).toList()).forEach(k -> df.merge(k, 1, Integer::sum));
             }
         }
         int n = all.size();
@@ -175,9 +79,9 @@ final class Propositions {
             }
         }
         List<Map<String, Double>> vectors = new ArrayList<>(n);
-        for (List<Word> w : words) {
+        for (List<ClaimWords.Word> w : words) {
             Map<String, Double> v = new LinkedHashMap<>();
-            for (Word word : w) {
+            for (ClaimWords.Word word : w) {
                 int d = df.get(word.key());
                 if (d >= 2) {
                     double weight = d * 2 > n ? BACKGROUND : 1.0;
@@ -186,15 +90,15 @@ final class Propositions {
             }
             vectors.add(v);
         }
-        List<Group> groups = new ArrayList<>();
-        Map<String, Group> byHint = new HashMap<>();
-        Map<String, List<Group>> index = new HashMap<>();
-        Group[] groupOf = new Group[n];
+        List<PropositionGroup> groups = new ArrayList<>();
+        Map<String, PropositionGroup> byHint = new HashMap<>();
+        Map<String, List<PropositionGroup>> index = new HashMap<>();
+        PropositionGroup[] groupOf = new PropositionGroup[n];
         for (int i = 0; i < n; i++) {
             String hint = all.get(i).topic();
             if (hint != null) {
-                Group g = byHint.computeIfAbsent(hint, h -> {
-                    Group ng = new Group(h);
+                PropositionGroup g = byHint.computeIfAbsent(hint, h -> {
+                    PropositionGroup ng = new PropositionGroup(h);
                     groups.add(ng);
                     return ng;
                 });
@@ -211,15 +115,15 @@ final class Propositions {
             for (double w : v.values()) {
                 vNorm2 += w * w;
             }
-            Group best = null;
+            PropositionGroup best = null;
             double bestSim = JOIN;
-            Set<Group> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            Set<PropositionGroup> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
             for (String key : v.keySet()) {
-                List<Group> holding = index.getOrDefault(key, List.of());
+                List<PropositionGroup> holding = index.getOrDefault(key, List.of());
                 if (holding.size() > CANDIDATE_CAP) {
                     continue;
                 }
-                for (Group g : holding) {
+                for (PropositionGroup g : holding) {
                     if (seen.add(g)) {
                         double sim = g.cosine(v, vNorm2);
                         if (sim >= bestSim) {
@@ -230,7 +134,7 @@ final class Propositions {
                 }
             }
             if (best == null) {
-                best = new Group(null);
+                best = new PropositionGroup(null);
                 groups.add(best);
             }
             join(best, i, v, words.get(i), index);
@@ -243,7 +147,7 @@ final class Propositions {
         for (int i = 0; i < n; i++) {
             Statement s = all.get(i);
             Statement before = original.getOrDefault(s, s);
-            Group g = groupOf[i];
+            PropositionGroup g = groupOf[i];
             if (g == null || g.members.size() < 2 && g.hint == null) {
                 if (before != s) {
                     replaced.put(before, s);
@@ -272,29 +176,29 @@ final class Propositions {
      * one are one proposition met from two sides (claims taken in folder order can open a second
      * group before the first has its shape). Candidates come through the index, as for statements.
      */
-    private static void mergeClose(List<Group> groups, Map<String, List<Group>> index, Group[] groupOf) {
+    private static void mergeClose(List<PropositionGroup> groups, Map<String, List<PropositionGroup>> index, PropositionGroup[] groupOf) {
         boolean merged = true;
         while (merged) {
             merged = false;
-            List<Group> bySize = new ArrayList<>(groups);
-            bySize.sort(Comparator.comparingInt((Group g) -> -g.members.size()));
-            for (Group big : bySize) {
+            List<PropositionGroup> bySize = new ArrayList<>(groups);
+            bySize.sort(Comparator.comparingInt((PropositionGroup g) -> -g.members.size()));
+            for (PropositionGroup big : bySize) {
                 if (!groups.contains(big)) {
                     continue;
                 }
-                Set<Group> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+                Set<PropositionGroup> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
                 for (String key : new ArrayList<>(big.centroid.keySet())) {
-                    List<Group> holding = index.getOrDefault(key, List.of());
+                    List<PropositionGroup> holding = index.getOrDefault(key, List.of());
                     if (holding.size() > CANDIDATE_CAP) {
                         continue;
                     }
-                    for (Group other : new ArrayList<>(holding)) {
+                    for (PropositionGroup other : new ArrayList<>(holding)) {
                         if (other == big || !seen.add(other) || other.hint != null && big.hint != null
                                 || big.cosine(other.centroid, other.norm2) < JOIN) {
                             continue;
                         }
-                        Group into = big.hint != null || other.hint == null ? big : other;
-                        Group from = into == big ? other : big;
+                        PropositionGroup into = big.hint != null || other.hint == null ? big : other;
+                        PropositionGroup from = into == big ? other : big;
                         absorb(into, from, index, groupOf);
                         groups.remove(from);
                         merged = true;
@@ -310,9 +214,9 @@ final class Propositions {
         }
     }
 
-    private static void absorb(Group into, Group from, Map<String, List<Group>> index, Group[] groupOf) {
+    private static void absorb(PropositionGroup into, PropositionGroup from, Map<String, List<PropositionGroup>> index, PropositionGroup[] groupOf) {
         for (String key : from.centroid.keySet()) {
-            List<Group> holding = index.get(key);
+            List<PropositionGroup> holding = index.get(key);
             holding.remove(from);
             if (!into.centroid.containsKey(key)) {
                 holding.add(into);
@@ -336,7 +240,7 @@ final class Propositions {
      * statements, and those that only inherited them, find their propositions from their words like
      * any other ("kerja sama" once in a fuel scare is not the story's military cooperation).
      */
-    private static Set<String> weakHints(List<Statement> all, List<String> texts, Function<Statement, Language> languageOf) {
+    private static Set<String> weakHints(List<Statement> all, List<String> texts, Function<Statement, ClaimWords.Language> languageOf) {
         Map<String, Integer> named = new HashMap<>();
         Set<String> hints = new TreeSet<>();
         for (int i = 0; i < all.size(); i++) {
@@ -345,7 +249,7 @@ final class Propositions {
                 continue;
             }
             hints.add(s.topic());
-            Language lang = languageOf.apply(s);
+            ClaimWords.Language lang = languageOf.apply(s);
             if (lang != null && lang.namesTopic(s, texts.get(i))) {
                 named.merge(s.topic(), 1, Integer::sum);
             }
@@ -360,7 +264,7 @@ final class Propositions {
         return weak;
     }
 
-    private static void join(Group g, int i, Map<String, Double> v, List<Word> words, Map<String, List<Group>> index) {
+    private static void join(PropositionGroup g, int i, Map<String, Double> v, List<ClaimWords.Word> words, Map<String, List<PropositionGroup>> index) {
         for (String key : v.keySet()) {
             if (!g.centroid.containsKey(key)) {
                 index.computeIfAbsent(key, k -> new ArrayList<>()).add(g);
@@ -376,57 +280,16 @@ final class Propositions {
      * that nobody claims otherwise is a negative fact asserted, not a denial). A negation before a
      * figure counts ("belum ada tiga orang"), it does not deny. A proposition seeded by a rules topic keeps the extractor's own negation rules.
      */
-    private static Statement relativeStance(Statement s, List<Word> words, Group g) {
+    private static Statement relativeStance(Statement s, List<ClaimWords.Word> words, PropositionGroup g) {
         if (g.hint != null || s.stance() != dev.tilik.model.Stance.ASSERT
                 || !(s.basis() == StanceBasis.CUE || s.basis() == StanceBasis.CUE_ON_TOPIC)) {
             return s;
         }
-        for (Word w : words) {
+        for (ClaimWords.Word w : words) {
             if (w.negated() && g.isKeyWord(w.key()) && g.affirmed.getOrDefault(w.key(), 0) >= 2) {
                 return s.withStance(dev.tilik.model.Stance.DENY, StanceBasis.EVENT_NEGATED);
             }
         }
         return s;
-    }
-
-    /** The content words of a claim in one language, with negation scope. */
-    static Language language(ContentWords content, Lexicon lex, TopicMatcher topics) {
-        return new Language() {
-            @Override
-            public boolean namesTopic(Statement s, String text) {
-                List<Token> tokens = Tokens.of(text, s.sentence().start(), s.sentence().end());
-                return topics.names(tokens, s.topic());
-            }
-
-            @Override
-            public List<Word> words(Statement s, String text) {
-                return claimWords(content, lex, s, text);
-            }
-        };
-    }
-
-    private static List<Word> claimWords(ContentWords content, Lexicon lex, Statement s, String text) {
-        {
-            CharSpan c = s.claim();
-            List<Token> tokens = Tokens.of(text, c.start(), c.end());
-            List<Word> out = new ArrayList<>();
-            int negatedUntil = -1;
-            for (int i = 0; i < tokens.size(); i++) {
-                var neg = lex.negations.at(tokens, i, tokens.size());
-                if (neg.isPresent()) {
-                    negatedUntil = neg.get().to() + NEGATION_SCOPE;
-                    i = neg.get().to() - 1;
-                    continue;
-                }
-                Token t = tokens.get(i);
-                if (t.is(",") || t.is(";") || t.isNumber() || t.text().chars().anyMatch(Character::isDigit)) {
-                    negatedUntil = -1;
-                }
-                if (content.isContent(t)) {
-                    out.add(new Word(content.key(t), t.text(), i < negatedUntil));
-                }
-            }
-            return out;
-        }
     }
 }

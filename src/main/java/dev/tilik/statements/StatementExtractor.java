@@ -49,8 +49,8 @@ public final class StatementExtractor {
             Parts parts = byLanguage.get(languageOf.get(s.fileName()));
             return parts == null ? null : parts.parties().personName(s.speaker(), 0, s.speaker().length()).orElse(null);
         });
-        Map<String, Propositions.Language> words = new HashMap<>();
-        byLanguage.forEach((code, parts) -> words.put(code, Propositions.language(parts.content(), parts.lex(), parts.topics())));
+        Map<String, ClaimWords.Language> words = new HashMap<>();
+        byLanguage.forEach((code, parts) -> words.put(code, ClaimWords.of(parts.content(), parts.lex(), parts.topics())));
         return Propositions.assign(withParties, s -> words.get(languageOf.get(s.fileName())));
     }
 

@@ -1,0 +1,92 @@
+package dev.tilik.statements;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One proposition while the folder pass builds it: its members, the centroid of their word weights,
+ * which words its members hold and claim (outside a negation), and how its words are written.
+ */
+final class PropositionGroup {
+    /** How many of a proposition's heaviest words are weighed for its label. */
+    private static final int KEY_WORDS = 3;
+
+    final String hint;
+    final Map<String, Double> centroid = new HashMap<>();
+    final Map<String, Map<String, Integer>> surfaces = new HashMap<>();
+    final List<Integer> members = new ArrayList<>();
+    final Map<String, Integer> holders = new HashMap<>();
+    /** Members holding a word outside any negation's scope: someone claims what it says. */
+    final Map<String, Integer> affirmed = new HashMap<>();
+    double norm2;
+
+    PropositionGroup(String hint) {
+        this.hint = hint;
+    }
+
+    void add(int index, Map<String, Double> v, List<ClaimWords.Word> words) {
+        members.add(index);
+        v.forEach((k, w) -> centroid.merge(k, w, Double::sum));
+        norm2 = 0;
+        centroid.values().forEach(w -> norm2 += w * w);
+        for (ClaimWords.Word w : words) {
+            surfaces.computeIfAbsent(w.key(), k -> new HashMap<>()).merge(w.surface(), 1, Integer::sum);
+        }
+        v.keySet().forEach(k -> holders.merge(k, 1, Integer::sum));
+        words.stream().filter(w -> !w.negated() && v.containsKey(w.key())).map(ClaimWords.Word::key).distinct()
+                .forEach(k -> affirmed.merge(k, 1, Integer::sum));
+    }
+
+    double cosine(Map<String, Double> v, double vNorm2) {
+        if (norm2 == 0 || vNorm2 == 0) {
+            return 0;
+        }
+        double dot = 0;
+        for (Map.Entry<String, Double> e : v.entrySet()) {
+            Double c = centroid.get(e.getKey());
+            if (c != null) {
+                dot += c * e.getValue();
+            }
+        }
+        return dot / Math.sqrt(norm2 * vNorm2);
+    }
+
+    /** Words held by at least half the members (all of them for a pair): what the members share. */
+    boolean isKeyWord(String key) {
+        Integer held = holders.get(key);
+        return held != null && held * 2 >= Math.max(2, members.size());
+    }
+
+    /**
+     * The proposition's heaviest words (members holding it × its weight), a name counting less
+     * than a common word: "tanggul jebol" says what is claimed, "Sungai Cilamaya" where.
+     */
+    List<String> keyWords() {
+        Map<String, Double> score = new HashMap<>();
+        centroid.forEach((k, w) -> score.put(k, w * (isName(k) ? 0.3 : 1.0)));
+        return score.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(KEY_WORDS).map(Map.Entry::getKey).toList();
+    }
+
+    private boolean isName(String key) {
+        Map<String, Integer> forms = surfaces.get(key);
+        return forms != null && forms.keySet().stream().allMatch(f -> !f.isEmpty() && Character.isUpperCase(f.charAt(0)));
+    }
+
+    String label() {
+        if (hint != null) {
+            return hint;
+        }
+        List<String> words = new ArrayList<>();
+        for (String key : keyWords().subList(0, Math.min(2, keyWords().size()))) {
+            words.add(surfaces.get(key).entrySet().stream()
+                    .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                    .map(Map.Entry::getKey).orElse(key).toLowerCase(java.util.Locale.ROOT));
+        }
+        return String.join(" ", words);
+    }
+}
