@@ -177,13 +177,15 @@ final class Propositions {
      * group before the first has its shape). Candidates come through the index, as for statements.
      */
     private static void mergeClose(List<PropositionGroup> groups, Map<String, List<PropositionGroup>> index, PropositionGroup[] groupOf) {
+        Set<PropositionGroup> gone = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         boolean merged = true;
         while (merged) {
             merged = false;
             List<PropositionGroup> bySize = new ArrayList<>(groups);
+            bySize.removeIf(gone::contains);
             bySize.sort(Comparator.comparingInt((PropositionGroup g) -> -g.members.size()));
             for (PropositionGroup big : bySize) {
-                if (!groups.contains(big)) {
+                if (gone.contains(big)) {
                     continue;
                 }
                 Set<PropositionGroup> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -200,18 +202,19 @@ final class Propositions {
                         PropositionGroup into = big.hint != null || other.hint == null ? big : other;
                         PropositionGroup from = into == big ? other : big;
                         absorb(into, from, index, groupOf);
-                        groups.remove(from);
+                        gone.add(from);
                         merged = true;
                         if (from == big) {
                             break;
                         }
                     }
-                    if (!groups.contains(big)) {
+                    if (gone.contains(big)) {
                         break;
                     }
                 }
             }
         }
+        groups.removeIf(gone::contains);
     }
 
     private static void absorb(PropositionGroup into, PropositionGroup from, Map<String, List<PropositionGroup>> index, PropositionGroup[] groupOf) {
