@@ -49,7 +49,7 @@ final class AttributionDetector implements Detector {
         for (Voice[] p : index.similar(rule.quoteSimilarity())) {
             String person = story.persons().of(p[0]);
             if (p[0].fileName().equals(p[1].fileName()) || samePerson(story.names(), p[0], p[1])
-                    || person != null && person.equals(story.persons().of(p[1]))) {
+                    || person != null && person.equals(story.persons().of(p[1])) || oneBody(p[0], p[1])) {
                 continue;
             }
             Voice a = p[0].speakerKey().compareTo(p[1].speakerKey()) < 0 ? p[0] : p[1];
@@ -64,6 +64,16 @@ final class AttributionDetector implements Detector {
         clusters.values().forEach(s -> out.add(text.words(rule, story, Sides.ordered(s.get(0), story.names()),
                 Sides.ordered(s.get(1), story.names()))));
         return out;
+    }
+
+    /**
+     * Both speakers speak for one known body ("Abdul Muhari" and "Kepala Pusat Data BNPB", both BNPB;
+     * "Fadjar" and "PT Pertamina"): the body's words credited to its spokesman in one outlet and to the
+     * body or another of its officials in another is the same source, not words put in another's mouth.
+     */
+    private static boolean oneBody(Voice a, Voice b) {
+        String pa = a.statement().party();
+        return pa != null && !pa.isBlank() && a.coalition().equals(b.coalition()) && pa.equals(b.statement().party());
     }
 
     /** Same person: same name, one name inside the other, or a bare party name for a voice of that party. */
@@ -85,6 +95,9 @@ final class AttributionDetector implements Detector {
             for (Voice v : story.bodyVoicesOn(topic)) {
                 if (!numeric.stances().contains(v.statement().stance())) {
                     continue;
+                }
+                if (story.persons().of(v) == null) {
+                    continue; // credited to no one named ("data terbaru", "CO"): nothing to set against a name
                 }
                 for (NumberMention m : v.statement().numbers()) {
                     String unit = numeric.unitKey(m.unit());

@@ -113,4 +113,34 @@ class AnyStoryFindingsTest {
 
         assertThat(find(article).stream().filter(Finding::isContradiction)).isEmpty();
     }
+
+    @Test
+    void oneBodysWordsCreditedToItsSpokesmanAndToTheBodyAreNoMisattribution() throws Exception {
+        String quote = "\u201CPerubahan jumlah korban disebabkan dinamika laporan dari masyarakat di lapangan,\u201D ";
+        ArticleStatements spokesman = ArticleFixture.article("a.txt", quote + "kata Abdul Muhari.").published(DAY)
+                .say("Perubahan jumlah korban disebabkan dinamika laporan dari masyarakat", "Abdul Muhari", "BNPB", Stance.ASSERT, "jumlah korban").quote().done().build();
+        ArticleStatements office = ArticleFixture.article("b.txt", quote + "kata Kepala Pusat Data BNPB.").published(DAY)
+                .say("Perubahan jumlah korban disebabkan dinamika laporan dari masyarakat", "Kepala Pusat Data BNPB", "BNPB", Stance.ASSERT, "jumlah korban").quote().done().build();
+        ArticleStatements other = ArticleFixture.article("c.txt", quote + "kata Bupati Sri Wahyuni.").published(DAY)
+                .say("Perubahan jumlah korban disebabkan dinamika laporan dari masyarakat", "Bupati Sri Wahyuni", "Bupati Sukamaju", Stance.ASSERT, "jumlah korban").quote().done().build();
+
+        assertThat(ofType(find(spokesman, office), FindingType.ATTRIBUTION)).isEmpty();
+        assertThat(ofType(find(spokesman, other), FindingType.ATTRIBUTION)).as("another body's official").hasSize(1);
+    }
+
+    @Test
+    void aFigureCreditedToNoOneNamedIsNotSetAgainstANamedSource() throws Exception {
+        ArticleStatements named = ArticleFixture.article("a.txt", "Kapolres Bambang Sutrisno mengatakan 24 ambulans dikerahkan.")
+                .published(DAY).say("24 ambulans", "Kapolres Bambang Sutrisno", "Polres Sukamaju", Stance.ASSERT, "ambulans")
+                .number("24", 24.0, 24, 24, dev.tilik.model.Qualifier.EXACT, "ambulans").done().build();
+        ArticleStatements unnamed = ArticleFixture.article("b.txt", "Menurut data terbaru, 24 ambulans dikerahkan.")
+                .published(DAY).say("24 ambulans", "data terbaru", "data terbaru", Stance.ASSERT, "ambulans")
+                .number("24", 24.0, 24, 24, dev.tilik.model.Qualifier.EXACT, "ambulans").done().build();
+        ArticleStatements other = ArticleFixture.article("c.txt", "Bupati Sri Wahyuni mengatakan 24 ambulans dikerahkan.")
+                .published(DAY).say("24 ambulans", "Bupati Sri Wahyuni", "Bupati Sukamaju", Stance.ASSERT, "ambulans")
+                .number("24", 24.0, 24, 24, dev.tilik.model.Qualifier.EXACT, "ambulans").done().build();
+
+        assertThat(ofType(find(named, unnamed), FindingType.ATTRIBUTION)).isEmpty();
+        assertThat(ofType(find(named, other), FindingType.ATTRIBUTION)).as("two named officials of two bodies").hasSize(1);
+    }
 }
