@@ -54,11 +54,12 @@ public final class Analyzer implements FolderAnalyzer {
         LoadedFolder loaded = FolderLoader.load(folder, rules, progress);
         List<Problem> problems = new ArrayList<>(loaded.problems());
         List<Article> articles = loaded.articles();
+        Compact compact = new Compact();
         List<ArticleStatements> statements = new StatementExtractor(rules).acrossFolder(
-                new ArticleWorkers(NlpModels.load(), rules, WORKERS).process(articles, progress, problems));
+                new ArticleWorkers(NlpModels.load(), rules, WORKERS, compact).process(articles, progress, problems));
         problems.addAll(withoutRules(statements, rules));
         progress.step("comparing statements", 0, 1);
-        List<Finding> findings = new FindingEngine(rules).find(statements);
+        List<Finding> findings = compact.findings(new FindingEngine(rules).find(statements));
         progress.step("comparing statements", 1, 1);
         return new Analysis(folder.toString(), rules.origin(), statements, findings, problems);
     }

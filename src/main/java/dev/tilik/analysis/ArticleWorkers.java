@@ -22,7 +22,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs NLP and statement extraction over articles on a few worker threads. Each worker owns its
  * {@link NlpPipeline} and {@link StatementExtractor} (OpenNLP's {@code *ME} classes are not
- * thread-safe); results keep the articles' order.
+ * thread-safe); results keep the articles' order. Each worker holds one article's intermediate
+ * results (document, tokens) at a time; what is kept per article is made {@link Compact} at once.
  */
 final class ArticleWorkers {
     private static final Logger LOG = LoggerFactory.getLogger(ArticleWorkers.class);
@@ -30,11 +31,13 @@ final class ArticleWorkers {
     private final NlpModels models;
     private final Rules rules;
     private final int workers;
+    private final Compact compact;
 
-    ArticleWorkers(NlpModels models, Rules rules, int workers) {
+    ArticleWorkers(NlpModels models, Rules rules, int workers, Compact compact) {
         this.models = models;
         this.rules = rules;
         this.workers = Math.max(1, workers);
+        this.compact = compact;
     }
 
     /** Articles in, statements out (same order, failed ones left out and added to {@code problems}). */
@@ -59,7 +62,7 @@ final class ArticleWorkers {
                     for (int i = first; i < articles.size(); i += n) {
                         Article a = articles.get(i);
                         try {
-                            results[i] = extractor.extract(pipeline.process(a));
+                            results[i] = compact.article(extractor.extract(pipeline.process(a)));
                         } catch (RuntimeException e) {
                             LOG.error("analysing {} failed", a.fileName(), e);
                             failures[i] = new Problem(Problem.Level.ERROR, a.fileName(), "could not be analysed: " + e);

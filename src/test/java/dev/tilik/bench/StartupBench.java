@@ -16,7 +16,8 @@ import java.util.Locale;
  * <p>Run after {@code mvn -B -q package -DskipTests}:
  * {@code java -cp target/test-classes dev.tilik.bench.StartupBench [RUNS] [DIR] [JAR…]}; several jars
  * (say, before and after a change) are timed in the same interleaved rounds; JVM options may precede
- * a jar in one argument: {@code "-XX:TieredStopAtLevel=1 target/tilik.jar"}.
+ * a jar in one argument: {@code "-XX:TieredStopAtLevel=1 target/tilik.jar"}; an argument not ending in
+ * {@code .jar} is a launcher run as it is ({@code target/tilik}).
  */
 public final class StartupBench {
     private StartupBench() {
@@ -34,10 +35,17 @@ public final class StartupBench {
         List<List<String>> commands = new ArrayList<>();
         commands.add(List.of(java, "-version"));
         for (String jar : jars) {
-            List<String> cmd = new ArrayList<>(List.of(java));
             List<String> words = List.of(jar.trim().split("\\s+")); // JVM options may precede the jar
-            cmd.addAll(words.subList(0, words.size() - 1));
-            cmd.addAll(List.of("-jar", words.get(words.size() - 1), "check", dir, "--format", "json"));
+            String last = words.get(words.size() - 1);
+            List<String> cmd = new ArrayList<>();
+            if (last.endsWith(".jar")) {
+                cmd.add(java);
+                cmd.addAll(words.subList(0, words.size() - 1));
+                cmd.addAll(List.of("-jar", last));
+            } else {
+                cmd.addAll(words); // a launcher such as target/tilik, run as it is
+            }
+            cmd.addAll(List.of("check", dir, "--format", "json"));
             commands.add(cmd);
         }
         List<List<Timing>> results = new ArrayList<>();

@@ -1,0 +1,85 @@
+package dev.tilik.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The launcher {@code target/tilik} that {@code mvn package} writes beside the jar: it runs Tilik
+ * exactly as {@code java -jar target/tilik.jar} does (same output, same exit status), from another
+ * folder and through a symbolic link, with its class-data archive, without it, and with an
+ * archive that no longer fits the jar, never saying a word about the archive.
+ */
+class LauncherIT {
+    private static final Path JAR = Path.of(System.getProperty("tilik.jar", "target/tilik.jar")).toAbsolutePath();
+    private static final Path LAUNCHER = JAR.resolveSibling("tilik");
+    private static final Path ARTICLES = Path.of("articles").toAbsolutePath();
+
+    @TempDir
+    Path dir;
+
+    record Run(int status, String out, String err) {
+    }
+
+    @Test
+    void theLauncherRunsWhatTheJarRuns() throws Exception {
+        assertThat(LAUNCHER).isExecutable();
+        assertThat(JAR.resolveSibling("tilik.jsa")).as("the build made the class-data archive").exists();
+        Run jar = run(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString(),
+                "check", ARTICLES.toString(), "--format", "json"));
+        Run launcher = run(List.of(LAUNCHER.toString(), "check", ARTICLES.toString(), "--format", "json"));
+        assertThat(jar.status()).isEqualTo(1);
+        assertThat(launcher).isEqualTo(jar);
+    }
+
+    @Test
+    void aLinkedLauncherWithoutOrWithAStaleArchiveRunsSilently() throws Exception {
+        Path install = dir.resolve("install");
+        Files.createDirectories(install);
+        Files.copy(LAUNCHER, install.resolve("tilik"), StandardCopyOption.COPY_ATTRIBUTES);
+        Files.copy(JAR, install.resolve("tilik.jar"));
+        Path bin = Files.createDirectories(dir.resolve("bin"));
+        Files.createSymbolicLink(bin.resolve("tilik"), install.resolve("tilik"));
+        Run without = run(List.of(bin.resolve("tilik").toString(), "--version"));
+        assertThat(without.status()).isZero();
+        assertThat(without.out()).startsWith("tilik ");
+        assertThat(without.err()).isEmpty();
+
+        // The archive made for target/tilik.jar does not fit this copy (another path, another time).
+        Files.copy(JAR.resolveSibling("tilik.jsa"), install.resolve("tilik.jsa"));
+        Files.setLastModifiedTime(install.resolve("tilik.jar"), FileTime.fromMillis(System.currentTimeMillis() + 60_000));
+        Run stale = run(List.of(bin.resolve("tilik").toString(), "--version"));
+        assertThat(stale).isEqualTo(without);
+    }
+
+    @Test
+    void aMissingJarIsNamed() throws Exception {
+        Path install = Files.createDirectories(dir.resolve("lonely"));
+        Files.copy(LAUNCHER, install.resolve("tilik"), StandardCopyOption.COPY_ATTRIBUTES);
+        Run r = run(List.of(install.resolve("tilik").toString(), "--version"));
+        assertThat(r.status()).isEqualTo(3);
+        assertThat(r.err()).contains(install.toRealPath().resolve("tilik.jar") + " is missing");
+    }
+
+    private Run run(List<String> command) throws IOException, InterruptedException {
+        Path out = Files.createTempFile(dir, "out", ".txt");
+        Path err = Files.createTempFile(dir, "err", ".txt");
+        ProcessBuilder pb = new ProcessBuilder(new ArrayList<>(command)).redirectOutput(out.toFile()).redirectError(err.toFile());
+        pb.environment().remove("JDK_JAVA_OPTIONS");
+        pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        pb.environment().put("XDG_STATE_HOME", dir.resolve("state").toString());
+        Process p = pb.start();
+        assertThat(p.waitFor(300, TimeUnit.SECONDS)).as("%s finished", command).isTrue();
+        return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    }
+}
