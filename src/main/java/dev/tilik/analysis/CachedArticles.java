@@ -39,6 +39,9 @@ final class CachedArticles {
             if (found[i] == null) {
                 misses.add(articles.get(i));
             }
+            if (cache != null) {
+                progress.step("reading the cache", i + 1, articles.size());
+            }
         }
         List<ArticleStatements> fresh = misses.isEmpty() ? List.of()
                 : new ArticleWorkers(NlpModels.load(), rules, workers).process(misses, progress, problems);
