@@ -1,7 +1,6 @@
 package dev.tilik.bench;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,7 +31,15 @@ public final class CacheBench {
     private CacheBench() {
     }
 
+    /** What {@link StartupBench} measures: first byte of output, and exit. */
     record Timing(long first, long exit) {
+        static Timing of(StartupBench.Timing t) {
+            return new Timing(t.firstOutput(), t.exit());
+        }
+    }
+
+    static Timing time(List<String> command, Map<String, String> env) throws IOException, InterruptedException {
+        return Timing.of(StartupBench.time(command, env));
     }
 
     public static void main(String[] args) throws Exception {
@@ -140,29 +147,6 @@ public final class CacheBench {
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         p.waitFor();
         return p.exitValue() == 0 ? out : "";
-    }
-
-    static Timing time(List<String> command, Map<String, String> env) throws IOException, InterruptedException {
-        long t0 = System.nanoTime();
-        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
-        pb.environment().putAll(env);
-        Process p = pb.start();
-        long first = -1;
-        byte[] buf = new byte[65536];
-        try (InputStream in = p.getInputStream()) {
-            int n;
-            while ((n = in.read(buf)) >= 0) {
-                if (n > 0 && first < 0) {
-                    first = System.nanoTime() - t0;
-                }
-            }
-        }
-        int status = p.waitFor();
-        long exit = System.nanoTime() - t0;
-        if (status != 0 && status != 1) {
-            throw new IOException(String.join(" ", command) + " exited with " + status);
-        }
-        return new Timing(first < 0 ? exit : first, exit);
     }
 
     /** An article not in the folder yet: the first one's text with a new line, so its content hash is new. */
