@@ -5,7 +5,9 @@ import java.util.Map;
 
 /**
  * Tilik's cache folder: {@code $XDG_CACHE_HOME/tilik}, or {@code ~/.cache/tilik} when that is unset
- * or not absolute (as the XDG spec asks). Everything in it may be deleted at any time.
+ * or not absolute (as the XDG spec asks); none (null) when the home folder is not absolute either
+ * (no passwd entry: Java says {@code ?}), rather than a cache in the current folder. Everything in
+ * it may be deleted at any time.
  */
 public final class CacheDir {
     private CacheDir() {
@@ -15,6 +17,6 @@ public final class CacheDir {
         String cache = env.get("XDG_CACHE_HOME");
         Path base = cache != null && !cache.isBlank() && Path.of(cache).isAbsolute()
                 ? Path.of(cache) : Path.of(home, ".cache");
-        return base.resolve("tilik");
+        return base.isAbsolute() ? base.resolve("tilik") : null;
     }
 }

@@ -162,6 +162,7 @@ class CacheEvictionTest {
         assertThat(CacheDir.of(Map.of("XDG_CACHE_HOME", "/var/cache"), "/home/u")).isEqualTo(Path.of("/var/cache/tilik"));
         assertThat(CacheDir.of(Map.of(), "/home/u")).isEqualTo(Path.of("/home/u/.cache/tilik"));
         assertThat(CacheDir.of(Map.of("XDG_CACHE_HOME", "rel"), "/home/u")).isEqualTo(Path.of("/home/u/.cache/tilik"));
+        assertThat(CacheDir.of(Map.of(), "?")).as("no home: no cache, never one in the current folder").isNull();
         assertThat(CacheBound.parse(null)).isEqualTo(256L << 20);
         assertThat(CacheBound.parse("1G")).isEqualTo(1L << 30);
         assertThat(CacheBound.parse("64MiB")).isEqualTo(64L << 20);
