@@ -5,9 +5,10 @@ import java.io.InputStream;
 import java.util.Properties;
 
 /**
- * Which build of Tilik is running: the version and build time Maven wrote into
- * {@code build.properties}. A cached analysis is read only by the build that wrote it; without
- * the file (or unfiltered) nothing is cached, since the code behind the results is unknown.
+ * Which build of Tilik is running, and on which Java: the version and build time Maven wrote into
+ * {@code build.properties}, and the runtime's version (the models' floating-point scores need not
+ * agree to the last bit across JDKs). A cached analysis is read only by the build that wrote it;
+ * without the file (or unfiltered) nothing is cached, since the code behind the results is unknown.
  */
 final class BuildVersion {
     private static final String CURRENT = read();
@@ -32,7 +33,7 @@ final class BuildVersion {
             if (version.isBlank() || built.isBlank() || version.contains("${") || built.contains("${")) {
                 return null;
             }
-            return version + "+" + built;
+            return version + "+" + built + " java " + System.getProperty("java.version");
         } catch (IOException e) {
             return null;
         }
