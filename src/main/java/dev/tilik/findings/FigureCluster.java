@@ -98,7 +98,7 @@ record FigureCluster(List<FigureGroup> groups, List<Conflict> conflicts, Map<Fig
         FigureGroup consensus = members.get(0);
         long best = -1;
         for (FigureGroup g : members) {
-            long articles = g.ordered().stream().map(f -> f.voice().fileName()).distinct().count();
+            long articles = g.articles();
             if (articles > best) {
                 best = articles;
                 consensus = g;

@@ -9,6 +9,8 @@ import java.util.List;
 final class FigureGroup {
     private final List<Figure> figures = new ArrayList<>();
     private LocalDate first;
+    /** The figure on every day, for one day's part of it ({@link #byDay}); else this group itself. */
+    private FigureGroup whole = this;
 
     void add(Figure f) {
         figures.add(f);
@@ -39,6 +41,38 @@ final class FigureGroup {
         List<Figure> out = new ArrayList<>(figures);
         out.sort((x, y) -> Voice.byPosition(x.voice(), y.voice()));
         return out;
+    }
+
+    /**
+     * The same figure split by the day of each report (undated reports in a group of their own): the
+     * figure as it stood at each moment, so that it is compared only with what others said that day.
+     */
+    List<FigureGroup> byDay() {
+        java.util.Map<LocalDate, FigureGroup> days = new java.util.LinkedHashMap<>();
+        FigureGroup undated = new FigureGroup();
+        undated.whole = this;
+        for (Figure f : figures) {
+            (f.date() == null ? undated : days.computeIfAbsent(f.date(), d -> {
+                FigureGroup day = new FigureGroup();
+                day.whole = this;
+                return day;
+            })).add(f);
+        }
+        List<FigureGroup> out = new ArrayList<>(days.values());
+        if (!undated.figures.isEmpty()) {
+            out.add(undated);
+        }
+        return out;
+    }
+
+    /** The figure on every day this group is one day's part of (itself when it is not a day's part). */
+    FigureGroup whole() {
+        return whole;
+    }
+
+    /** How many articles give this figure, on any day. */
+    long articles() {
+        return whole.figures.stream().map(f -> f.voice().fileName()).distinct().count();
     }
 
     /** Low first, then high: how a cluster lists its figures. */

@@ -17,15 +17,19 @@ import java.util.TreeMap;
  * Figures for one quantity that disagree. A quantity is what the figures count, when the language's
  * {@code counts} rules name it ("41 orang meninggal", "luka berat 16", "the death toll rose to 21"):
  * such figures are compared across the whole folder, whatever their statements' topics; otherwise a
- * quantity is a topic group + unit group. Mentions are grouped by
- * figure (qualifier and range) and only distinct figures are compared, so the work grows with the
- * number of distinct figures, not with the number of mentions. A higher figure first reported at
- * least {@code evolvingMinDays} after a lower one is the estimate moving on (later reports still
- * repeating the older figure included): all such pairs make one evolving finding per quantity,
- * the figures in the order they first appeared. The other disagreements (reported on the same
- * day, falling, or undated) are grouped into clusters of figures that conflict with one another:
- * one numeric finding per cluster, not per pair. In a quantity reported on two days or more (a
- * moving count, such as a toll), an undated figure is compared with nothing: its moment is unknown.
+ * quantity is a topic group + unit group. Mentions are grouped by figure (qualifier and range) and
+ * only distinct figures are compared, so the work grows with the number of distinct figures, not
+ * with the number of mentions.
+ *
+ * <p>A quantity reported on two days or more is a moving count (a toll, the missing): a figure is
+ * what a source said at one moment, so figures conflict only when they were given for the same day
+ * ("67" and "61, not 67" on 17 May), and a finding cites only that day's reports (61 repeated on
+ * the 18th after the correction is not set against the 67 of the 17th). Figures of different days
+ * are the count moving on, up or down: all such pairs make one evolving finding per quantity (not a
+ * contradiction), the figures in the order they first appeared. An undated figure of a moving count
+ * is compared with nothing: its moment is unknown. A quantity reported on one day (or undated)
+ * compares every distinct figure with every other. Conflicting figures are grouped into clusters:
+ * one numeric finding per cluster, not per pair.
  */
 final class NumericDetector implements Detector {
     /** How a finding over figures that count one thing across the folder names its topic ("count of the dead"). */
@@ -57,7 +61,8 @@ final class NumericDetector implements Detector {
                 }
             }
         }
-        byCount.forEach((counted, groups) -> out.addAll(compare(rule, COUNTED + counted, COUNTED + counted, "the " + counted, groups, text)));
+        byCount.forEach((counted, groups) -> out.addAll(compare(rule, COUNTED + counted, COUNTED + counted, "the " + counted,
+                rule.mayFall(counted), groups, text)));
         for (String topic : story.topicGroups()) {
             Map<String, Map<String, FigureGroup>> quantities = new TreeMap<>();
             for (Voice v : story.bodyVoicesOn(topic)) {
@@ -74,41 +79,71 @@ final class NumericDetector implements Detector {
                 }
             }
             String label = story.rules().topicLabel(topic);
-            quantities.forEach((unit, groups) -> out.addAll(compare(rule, topic, label, unit, groups, text)));
+            quantities.forEach((unit, groups) -> out.addAll(compare(rule, topic, label, unit, false, groups, text)));
         }
         return out;
     }
 
-    private static List<Finding> compare(NumericRule rule, String topic, String label, String unit,
+    /**
+     * @param mayFall true for a count that may fall as days pass (the missing); any other count only
+     *                grows, so its lower figure on a later day conflicts with the earlier one unless the
+     *                later report's article says the figure was corrected
+     */
+    private static List<Finding> compare(NumericRule rule, String topic, String label, String unit, boolean mayFall,
                                          Map<String, FigureGroup> groups, NumericText text) {
         List<FigureGroup> list = new ArrayList<>(groups.values());
-        boolean moving = list.stream().map(FigureGroup::first).filter(java.util.Objects::nonNull).distinct().count() >= 2;
+        boolean moving = list.stream().flatMap(g -> g.figures().stream()).map(Figure::date)
+                .filter(java.util.Objects::nonNull).distinct().count() >= 2;
+        List<FigureGroup> moments = new ArrayList<>();
+        Map<FigureGroup, Map<LocalDate, FigureGroup>> dayOf = new java.util.IdentityHashMap<>();
+        for (FigureGroup g : list) {
+            List<FigureGroup> days = moving ? g.byDay() : List.of(g);
+            moments.addAll(days);
+            Map<LocalDate, FigureGroup> byDay = new java.util.HashMap<>();
+            days.forEach(d -> byDay.put(d.first(), d));
+            dayOf.put(g, byDay);
+        }
         List<FigureCluster.Conflict> conflicts = new ArrayList<>();
+        for (int i = 0; i < moments.size(); i++) {
+            for (int j = i + 1; j < moments.size(); j++) {
+                FigureGroup a = moments.get(i);
+                FigureGroup b = moments.get(j);
+                if (moving && (a.first() == null || !a.first().equals(b.first())
+                        || !mayFall && (outdated(a, list) || outdated(b, list)))) {
+                    continue;
+                }
+                a.range().against(b.range(), rule.boundsTolerance())
+                        .ifPresent(kind -> conflicts.add(new FigureCluster.Conflict(a, b, kind)));
+            }
+        }
         Set<FigureGroup> chain = new LinkedHashSet<>();
         Set<FigureGroup> later = new LinkedHashSet<>();
-        for (int i = 0; i < list.size(); i++) {
+        for (int i = 0; i < list.size() && moving; i++) {
             for (int j = i + 1; j < list.size(); j++) {
                 FigureGroup a = list.get(i);
                 FigureGroup b = list.get(j);
                 Optional<NumericRule.Kind> kind = a.range().against(b.range(), rule.boundsTolerance());
-                if (kind.isEmpty()) {
+                if (kind.isEmpty() || !movedOn(a, b, rule.evolvingMinDays())) {
                     continue;
                 }
-                if (moving && (a.first() == null || b.first() == null)) {
-                    continue;
-                }
-                if (evolving(a, b, rule.evolvingMinDays())) {
+                FigureGroup newer = b.first().isAfter(a.first()) ? b : a;
+                FigureGroup older = newer == a ? b : a;
+                FigureGroup newerDay = dayOf.get(newer).get(newer.first());
+                if (!mayFall && older.range().above(newer.range()) && !correction(rule, newerDay)) {
+                    // a count that only grows, first given lower after it was given higher: the two first reports conflict
+                    conflicts.add(new FigureCluster.Conflict(dayOf.get(older).get(older.first()), newerDay, kind.get()));
+                } else {
                     chain.add(a);
                     chain.add(b);
-                    later.add(b.range().above(a.range()) ? b : a);
-                } else {
-                    conflicts.add(new FigureCluster.Conflict(a, b, kind.get()));
+                    later.add(newer);
                 }
             }
         }
         List<Finding> out = new ArrayList<>();
-        for (FigureCluster c : FigureCluster.of(list, conflicts)) {
-            out.add(text.numeric(rule, topic, label, unit, c));
+        for (FigureCluster c : FigureCluster.of(moments, conflicts)) {
+            LocalDate day = c.groups().get(0).first();
+            boolean oneDay = moving && c.groups().stream().allMatch(g -> day != null && day.equals(g.first()));
+            out.add(text.numeric(rule, topic, label, unit, c, oneDay ? day : null));
         }
         if (!chain.isEmpty()) {
             List<FigureGroup> ordered = new ArrayList<>(chain);
@@ -118,13 +153,48 @@ final class NumericDetector implements Detector {
         return out;
     }
 
-    /** The higher figure first reported well after the lower one was: the estimate grew. */
-    private static boolean evolving(FigureGroup a, FigureGroup b, int minDays) {
-        if (a.first() == null || b.first() == null) {
+    /**
+     * One day's reports of a figure that a higher figure had already replaced: first given on an
+     * earlier day, and a higher figure first given after that and by this day ("37" repeated on Monday
+     * from Sunday's data, when Monday's figure is 43). Such a report is out of date, not a second
+     * source at that moment; the count's change is the evolving finding's.
+     */
+    private static boolean outdated(FigureGroup day, List<FigureGroup> figures) {
+        FigureGroup whole = day.whole();
+        if (whole.first() == null || !day.first().isAfter(whole.first())) {
             return false;
         }
-        FigureGroup lower = b.range().above(a.range()) ? a : b;
-        FigureGroup higher = lower == a ? b : a;
-        return higher.range().above(lower.range()) && ChronoUnit.DAYS.between(lower.first(), higher.first()) >= minDays;
+        for (FigureGroup h : figures) {
+            if (h != whole && h.first() != null && h.range().above(whole.range())
+                    && h.first().isAfter(whole.first()) && !h.first().isAfter(day.first())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when an article reporting this figure says a figure was corrected ("ralat", "duplikasi", "revised"). */
+    private static boolean correction(NumericRule rule, FigureGroup g) {
+        for (Figure f : g.figures()) {
+            String text = f.voice().article().document().text().toLowerCase(java.util.Locale.ROOT);
+            for (String w : rule.corrections()) {
+                int at = text.indexOf(w);
+                while (at >= 0) {
+                    boolean starts = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
+                    int end = at + w.length();
+                    if (starts && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+                        return true;
+                    }
+                    at = text.indexOf(w, at + 1);
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Two figures first reported at least {@code minDays} apart: the count moved on between them. */
+    private static boolean movedOn(FigureGroup a, FigureGroup b, int minDays) {
+        return a.first() != null && b.first() != null
+                && Math.abs(ChronoUnit.DAYS.between(a.first(), b.first())) >= minDays;
     }
 }

@@ -4,6 +4,7 @@ import dev.tilik.findings.NumericDetector.Figure;
 import dev.tilik.model.FindingType;
 import dev.tilik.model.Severity;
 import dev.tilik.rules.NumericRule;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,15 +26,22 @@ final class NumericText {
         this.names = names;
     }
 
-    /** One finding for a cluster of conflicting figures; its id is the quantity and the cluster's lowest and highest figure. */
-    Finding numeric(NumericRule rule, String topic, String label, String unit, FigureCluster cluster) {
+    /**
+     * One finding for a cluster of conflicting figures; its id is the quantity, the day (for a moving
+     * count) and the cluster's lowest and highest figure.
+     *
+     * @param day the day all its figures were given, for a count that moves over days; else null
+     */
+    Finding numeric(NumericRule rule, String topic, String label, String unit, FigureCluster cluster, LocalDate day) {
         List<FigureGroup> groups = cluster.groups();
-        String title = "Figures for " + unit + " disagree (" + label + "): " + groups.stream().limit(TITLE_FIGURES)
+        String title = "Figures for " + unit + " disagree" + (day == null ? "" : " on " + DAY.format(day))
+                + " (" + label + "): " + groups.stream().limit(TITLE_FIGURES)
                 .map(g -> "\u201C" + g.ordered().get(0).range().mention().text() + "\u201D")
                 .collect(Collectors.joining(" vs "))
                 + (groups.size() > TITLE_FIGURES ? " and " + (groups.size() - TITLE_FIGURES) + " more" : "");
         StringBuilder sb = new StringBuilder("On ").append(label).append(", the figures for ").append(unit)
-                .append(" do not agree. ");
+                .append(day == null ? " do not agree. " : " given for " + DAY.format(day) + " do not agree (the count "
+                        + "moves from day to day; only that day's reports are set against each other). ");
         sb.append(Names.capitalise(groups.stream().map(g -> side(g.ordered())).collect(Collectors.joining("; "))))
                 .append(". ");
         if (!cluster.sidesOppose()) {
@@ -55,7 +63,9 @@ final class NumericText {
         List<String> ends = new ArrayList<>(List.of(groups.get(0).range().identity(),
                 groups.get(groups.size() - 1).range().identity()));
         ends.sort(null);
-        return Sides.clustered(List.of(topic, unit, ends.get(0), ends.get(1)), FindingType.NUMERIC, severity,
+        List<String> identity = day == null ? List.of(topic, unit, ends.get(0), ends.get(1))
+                : List.of(topic, unit, day.toString(), ends.get(0), ends.get(1));
+        return Sides.clustered(identity, FindingType.NUMERIC, severity,
                 rule.id(), topic, title, sb.toString().strip(), side(cluster, 0), side(cluster, 1));
     }
 
@@ -74,9 +84,10 @@ final class NumericText {
         String title = "Evolving figure for " + unit + " (" + label + "): \u201C"
                 + chain.get(0).ordered().get(0).range().mention().text() + "\u201D \u2192 \u201C"
                 + chain.get(chain.size() - 1).ordered().get(0).range().mention().text() + "\u201D";
-        String explanation = "On " + label + ", the figure for " + unit + " grows over dated statements: " + steps
-                + ". A figure that rises between dates is an evolving estimate, not a contradiction (a later report "
-                + "repeating an older figure is out of date); report the latest figure with its date and source.";
+        String explanation = "On " + label + ", the figure for " + unit + " changes over dated statements: " + steps
+                + ". A figure that rises or falls between dates is a count moving on (or corrected), not a "
+                + "contradiction (a later report repeating an older figure is out of date); report the latest figure "
+                + "with its date and source.";
         List<Voice> side0 = voices(chain.stream().filter(g -> !later.contains(g)).toList());
         Set<Voice> first = new HashSet<>(side0);
         List<Voice> side1 = voices(chain.stream().filter(later::contains).toList()).stream()

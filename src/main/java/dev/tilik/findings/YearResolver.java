@@ -172,15 +172,58 @@ final class YearResolver {
         return out;
     }
 
-    /** The date a statement was made, when its own sentence or its article's publication dates it. */
+    /**
+     * The moment a statement speaks for: a date in its attribution, outside the claim ("kata Muhari,
+     * Minggu (12/5)", "said on Monday"), else a date the claim gives as of when it holds ("hingga
+     * Minggu (12/5) pukul 21.00 tercatat 37", "as of Monday"), the latest of them, else the article's
+     * publication. Any other date in a claim is when something happened ("banjir Sabtu (11/5)"), not
+     * when it was said; a date after publication is a plan or a deadline. Without a publication date,
+     * the latest date given.
+     */
     Optional<LocalDate> dateOf(Voice v) {
-        List<DateMention> ds = v.statement().dates();
-        for (DateMention d : ds) {
+        LocalDate published = v.article().document().article().published();
+        String text = v.article().document().text();
+        LocalDate said = null;
+        LocalDate asOf = null;
+        LocalDate any = null;
+        for (DateMention d : v.statement().dates()) {
             Optional<Resolved> r = resolve(v.article(), d);
-            if (r.isPresent()) {
-                return Optional.of(r.get().date());
+            if (r.isEmpty()) {
+                continue;
+            }
+            LocalDate date = r.get().date();
+            any = later(any, date);
+            if (published != null && date.isAfter(published)) {
+                continue;
+            }
+            if (!v.statement().claim().contains(d.span())) {
+                said = later(said, date);
+            } else if (asOf(text, d.span().start())) {
+                asOf = later(asOf, date);
             }
         }
-        return Optional.ofNullable(v.article().document().article().published());
+        LocalDate best = said != null ? said : asOf != null ? asOf : published;
+        return Optional.ofNullable(best != null ? best : any);
+    }
+
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        return a == null || b.isAfter(a) ? b : a;
+    }
+
+    /** True when the words right before {@code at} say "as of" ("hingga", "per", "as of"; rules {@code numeric.asOf}). */
+    private boolean asOf(String text, int at) {
+        var numeric = story.rules().numeric();
+        if (numeric == null) {
+            return false;
+        }
+        String before = text.substring(Math.max(0, at - 24), at).toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[\\s(,]+$", "");
+        for (String w : numeric.asOf()) {
+            if (before.endsWith(w) && (before.length() == w.length()
+                    || !Character.isLetterOrDigit(before.charAt(before.length() - w.length() - 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

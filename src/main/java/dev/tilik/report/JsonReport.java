@@ -112,7 +112,8 @@ public final class JsonReport {
         ArrayNode numbers = node.putArray("numbers");
         s.numbers().forEach(n -> numbers.addObject().put("text", n.text()).put("value", n.value())
                 .put("low", n.low()).put("high", Double.isInfinite(n.high()) ? null : n.high())
-                .put("qualifier", n.qualifier().name().toLowerCase(java.util.Locale.ROOT)).put("unit", n.unit()));
+                .put("qualifier", n.qualifier().name().toLowerCase(java.util.Locale.ROOT)).put("unit", n.unit())
+                .put("counted", n.counted()));
         return node;
     }
 

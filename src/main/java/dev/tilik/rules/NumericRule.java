@@ -29,7 +29,8 @@ import java.util.Objects;
  */
 public record NumericRule(String id, String evolvingId, double approxTolerance, double boundsTolerance,
                           int evolvingMinDays, List<Stance> stances, List<List<String>> unitGroups,
-                          List<String> ignoreUnits, Map<String, Severity> severity, List<String> genericUnits) {
+                          List<String> ignoreUnits, Map<String, Severity> severity, List<String> genericUnits,
+                          List<String> fallingCounts, List<String> corrections, List<String> asOf) {
 
     /** The kinds of numeric disagreement, as named in {@code severity}. */
     public enum Kind { HARD, SOFT, BOUNDS }
@@ -50,6 +51,9 @@ public record NumericRule(String id, String evolvingId, double approxTolerance, 
         unitGroups = unitGroups == null ? List.of() : unitGroups.stream().map(g -> List.copyOf(lower(g))).toList();
         ignoreUnits = ignoreUnits == null ? List.of() : List.copyOf(lower(ignoreUnits));
         genericUnits = genericUnits == null ? List.of() : List.copyOf(lower(genericUnits));
+        fallingCounts = fallingCounts == null ? List.of() : List.copyOf(lower(fallingCounts));
+        corrections = corrections == null ? List.of() : List.copyOf(lower(corrections));
+        asOf = asOf == null ? List.of() : List.copyOf(lower(asOf));
         Objects.requireNonNull(severity, "severity: expected {\"hard\": …, \"soft\": …, \"bounds\": …}");
         for (Kind k : Kind.values()) {
             if (severity.get(key(k)) == null) {
@@ -70,6 +74,11 @@ public record NumericRule(String id, String evolvingId, double approxTolerance, 
                 }
             }
         }
+    }
+
+    /** True for a counted thing that may fall as time passes (the missing are found): a lower figure later is news, not a conflict. */
+    public boolean mayFall(String counted) {
+        return counted != null && fallingCounts.contains(counted.toLowerCase(java.util.Locale.ROOT));
     }
 
     public Severity severityOf(Kind kind) {

@@ -62,14 +62,22 @@ final class PropositionGroup {
 
     /**
      * The proposition's heaviest words (members holding it × its weight), a name counting less
-     * than a common word: "tanggul jebol" says what is claimed, "Sungai Cilamaya" where.
+     * than a common word ("tanggul jebol" says what is claimed, "Sungai Cilamaya" where) and the
+     * story's background counting less again: "banjir" is what every claim of a flood folder is
+     * about, so it does not tell this proposition from the others.
      */
     List<String> keyWords() {
         Map<String, Double> score = new HashMap<>();
-        centroid.forEach((k, w) -> score.put(k, w * (isName(k) ? 0.3 : 1.0)));
+        centroid.forEach((k, w) -> score.put(k, w * (isName(k) ? 0.3 : 1.0) * (isBackground(k) ? 0.3 : 1.0)));
         return score.entrySet().stream()
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(KEY_WORDS).map(Map.Entry::getKey).toList();
+    }
+
+    /** A word its members hold at the folder's background weight: more than half the folder holds it. */
+    private boolean isBackground(String key) {
+        Integer held = holders.get(key);
+        return held != null && centroid.get(key) / held < Propositions.BACKGROUND_LABEL_CUT;
     }
 
     private boolean isName(String key) {

@@ -33,10 +33,12 @@ final class Propositions {
     private static final double BACKGROUND = 0.4;
     /** Weight factor of a capitalised word: a name says where or who, a common word what is claimed. */
     private static final double NAME = 0.5;
+    /** A word weighing less than this per member is background (or a background name) to a label. */
+    static final double BACKGROUND_LABEL_CUT = (BACKGROUND + NAME) / 2;
     /** Share of the folder's statements that must name a lexicon topic for it to hint propositions. */
     private static final double HINT_SHARE = 0.05;
     /** Cosine similarity to a proposition's centroid needed to join it. */
-    static final double JOIN = 0.3;
+    static final double JOIN = 0.5;
     /** A word held by more propositions than this proposes no candidates (it still counts in the similarity). */
     private static final int CANDIDATE_CAP = 64;
 

@@ -31,6 +31,10 @@ class PropositionsTest {
                     + "Kapolres Bambang Sutrisno mengatakan 19 orang meninggal dunia akibat banjir."},
             {"id", "Kepala BBWS Ahmad Fauzi menegaskan banjir disebabkan curah hujan ekstrem, bukan tanggul jebol."},
             {"en", "Disaster agency chief Rudi Hartono said the levee breach caused the flood."},
+            // the rest of the folder: a proposition is a part of the story, so its words are not the background
+            {"id", "Camat Sukamaju Dedi Supriadi mengatakan 300 warga mengungsi ke balai desa.\n"
+                    + "Dinas Sosial menyebut bantuan logistik dikirim ke posko pengungsian.\n"
+                    + "Dedi menambahkan posko pengungsian kekurangan air bersih."},
     };
 
     @Test
