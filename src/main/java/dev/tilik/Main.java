@@ -1,6 +1,7 @@
 package dev.tilik;
 
 import dev.tilik.analysis.Analyzer;
+import dev.tilik.cache.CacheDir;
 import dev.tilik.cli.Cli;
 import dev.tilik.cli.CliContext;
 import dev.tilik.cli.ErrTerminal;
@@ -29,7 +30,8 @@ public final class Main {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(stderr, StandardCharsets.UTF_8), true);
         CliContext ctx = new CliContext(new Analyzer(), System.getenv(), () -> System.console() != null,
-                TuiRunner::run, Terminfo.JLINE, ErrTerminal::isTerminal);
+                TuiRunner::run, Terminfo.JLINE, ErrTerminal::isTerminal,
+                CacheDir.of(System.getenv(), System.getProperty("user.home")));
         Thread.setDefaultUncaughtExceptionHandler((t, e) ->
                 LoggerFactory.getLogger(Main.class).error("uncaught in thread " + t.getName(), e));
         int code;

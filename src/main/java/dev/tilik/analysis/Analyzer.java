@@ -1,5 +1,6 @@
 package dev.tilik.analysis;
 
+import dev.tilik.cache.ArticleCache;
 import dev.tilik.findings.Finding;
 import dev.tilik.findings.FindingEngine;
 import dev.tilik.ingest.Article;
@@ -25,10 +26,35 @@ public final class Analyzer implements FolderAnalyzer {
     /** Worker threads for the per-article stages (the target machine has two cores). */
     static final int WORKERS = 2;
 
+    private final ArticleCache cache;
+
+    /** An analyzer that analyses every article (no cache). */
+    public Analyzer() {
+        this(null);
+    }
+
+    /** @param cache where each article's analysis is kept between runs, or null for none */
+    public Analyzer(ArticleCache cache) {
+        this.cache = cache;
+    }
+
+    @Override
+    public FolderAnalyzer cachedIn(ArticleCache articleCache) {
+        return new Analyzer(articleCache);
+    }
+
     /** Parses the models on a daemon thread (about half a second, mostly the language model) while the caller reads rules. */
     @Override
     public void prepare() {
         NlpModels.preload();
+    }
+
+    /** As {@link #prepare()}, unless the cache has seen {@code folder}: its articles will likely hit and need no models. */
+    @Override
+    public void prepare(Path folder) {
+        if (cache == null || !cache.knows(folder)) {
+            NlpModels.preload();
+        }
     }
 
     /**
@@ -56,7 +82,7 @@ public final class Analyzer implements FolderAnalyzer {
         List<Article> articles = loaded.articles();
         Compact compact = new Compact();
         List<ArticleStatements> statements = new StatementExtractor(rules).acrossFolder(
-                new ArticleWorkers(NlpModels.load(), rules, WORKERS, compact).process(articles, progress, problems));
+                new CachedArticles(cache, compact).process(folder, articles, rules, WORKERS, progress, problems));
         problems.addAll(withoutRules(statements, rules));
         progress.step("comparing statements", 0, 1);
         List<Finding> findings = compact.findings(new FindingEngine(rules).find(statements));

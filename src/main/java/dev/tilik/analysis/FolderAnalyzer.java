@@ -1,5 +1,6 @@
 package dev.tilik.analysis;
 
+import dev.tilik.cache.ArticleCache;
 import dev.tilik.ingest.Progress;
 import dev.tilik.rules.Rules;
 import java.io.IOException;
@@ -13,6 +14,16 @@ public interface FolderAnalyzer {
      * it overlaps the caller's own start-up work such as reading the rules; returns at once.
      */
     default void prepare() {
+    }
+
+    /** As {@link #prepare()} for a known folder (an analyzer may tell it needs nothing loaded for it). */
+    default void prepare(Path folder) {
+        prepare();
+    }
+
+    /** This analyzer keeping each article's analysis in {@code cache} between runs; one that cannot, itself. */
+    default FolderAnalyzer cachedIn(ArticleCache cache) {
+        return this;
     }
 
     /**

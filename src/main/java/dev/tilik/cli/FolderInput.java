@@ -1,12 +1,16 @@
 package dev.tilik.cli;
 
 import dev.tilik.analysis.Analysis;
+import dev.tilik.analysis.FolderAnalyzer;
+import dev.tilik.cache.ArticleCache;
+import dev.tilik.cache.CacheBound;
 import dev.tilik.ingest.Progress;
 import dev.tilik.rules.Rules;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code [DIR]} plus {@code --rules}: the articles folder to analyse, checked before any work. */
@@ -17,6 +21,13 @@ public final class FolderInput {
 
     @Mixin
     RulesOption rules;
+
+    @Option(names = "--no-cache",
+            description = "Analyse every article again: neither read nor write the analysis cache "
+                    + "($XDG_CACHE_HOME/tilik, bounded by $" + CacheBound.ENV + ", default 256M).")
+    boolean noCache;
+
+    private FolderAnalyzer analyzer;
 
     public Path folder() {
         return folder;
@@ -36,15 +47,40 @@ public final class FolderInput {
         return loaded;
     }
 
+    /**
+     * The context's analyzer, keeping each article's analysis in the context's cache folder unless
+     * {@code --no-cache} was given or the context has none.
+     */
+    FolderAnalyzer analyzer(CliContext ctx) throws BadInputException {
+        if (analyzer == null) {
+            if (noCache || ctx.cacheDir() == null) {
+                analyzer = ctx.analyzer();
+            } else {
+                try {
+                    analyzer = ctx.analyzer().cachedIn(
+                            ArticleCache.open(ctx.cacheDir(), CacheBound.parse(ctx.env().get(CacheBound.ENV))));
+                } catch (IllegalArgumentException e) {
+                    throw new BadInputException(e.getMessage());
+                }
+            }
+        }
+        return analyzer;
+    }
+
+    /** Starts loading, in the background, what analysing this folder will need (see {@link FolderAnalyzer#prepare}). */
+    void warmUp(CliContext ctx) throws BadInputException {
+        analyzer(ctx).prepare(folder);
+    }
+
     /** Loads the rules, then analyses the folder; unusable input is a {@link BadInputException}. */
     Analysis analyze(CliContext ctx, Progress progress) throws BadInputException, IOException {
-        ctx.analyzer().prepare(); // the models parse on another core while the rules are read
+        warmUp(ctx); // the models parse on another core while the rules are read
         return analyze(ctx, prepare(), progress);
     }
 
     /** Analyses the folder with rules already loaded by {@link #prepare()}. */
     Analysis analyze(CliContext ctx, Rules loaded, Progress progress) throws BadInputException, IOException {
-        Analysis analysis = ctx.analyzer().analyze(folder, loaded, progress);
+        Analysis analysis = analyzer(ctx).analyze(folder, loaded, progress);
         if (analysis.articles().isEmpty()) {
             String why = analysis.problems().isEmpty() ? "" : " (" + analysis.problems().get(0) + ")";
             throw new BadInputException("no readable articles in " + folder + why);

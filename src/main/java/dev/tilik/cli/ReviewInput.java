@@ -30,6 +30,9 @@ public final class ReviewInput {
         if (folder.rulesDir() != null) {
             args.addAll(List.of("--rules", folder.rulesDir().toString()));
         }
+        if (folder.noCache) {
+            args.add("--no-cache");
+        }
         return args;
     }
 }

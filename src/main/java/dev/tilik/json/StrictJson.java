@@ -71,6 +71,14 @@ public final class StrictJson {
      * a regular file is opened: a FIFO named {@code id.json} would block the open forever.
      */
     public static <T> T read(Path file, String displayName, Class<T> type) throws JsonFileException {
+        return read(new java.io.ByteArrayInputStream(bytes(file, displayName)), displayName, type);
+    }
+
+    /**
+     * The bytes of {@code file}, read the way {@link #read(Path, String, Class)} reads them (a regular
+     * file, at most {@link #MAX_BYTES}), for a caller that also needs the bytes themselves.
+     */
+    public static byte[] bytes(Path file, String displayName) throws JsonFileException {
         try {
             long size = Files.size(file);
             if (!Files.isRegularFile(file)) {
@@ -80,7 +88,11 @@ public final class StrictJson {
                 throw new JsonFileException(displayName, 0, 0, "file is " + size + " bytes; the limit is " + MAX_BYTES);
             }
             try (InputStream in = Files.newInputStream(file)) {
-                return read(in, displayName, type);
+                byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
+                if (bytes.length > MAX_BYTES) {
+                    throw new JsonFileException(displayName, 0, 0, "document larger than " + MAX_BYTES + " bytes");
+                }
+                return bytes;
             }
         } catch (IOException e) {
             throw new JsonFileException(displayName, 0, 0, "cannot read: " + e.getMessage());

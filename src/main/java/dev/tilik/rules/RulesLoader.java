@@ -2,6 +2,7 @@ package dev.tilik.rules;
 
 import dev.tilik.json.JsonFileException;
 import dev.tilik.json.StrictJson;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.DirectoryStream;
@@ -41,15 +42,16 @@ public final class RulesLoader {
         files.sort(null);
         PartyRules parties = PartyRules.none();
         FindingRules findings = FindingRules.none();
+        RulesFingerprint fingerprint = new RulesFingerprint();
         for (Path f : files) {
             String name = f.getFileName().toString();
             String display = displayName(dir, f);
             if (name.equals("parties.json")) {
-                parties = StrictJson.read(f, display, PartyRules.class);
+                parties = StrictJson.read(read(fingerprint, f, display), display, PartyRules.class);
             } else if (name.equals("findings.json")) {
-                findings = StrictJson.read(f, display, FindingRules.class);
+                findings = StrictJson.read(read(fingerprint, f, display), display, FindingRules.class);
             } else if (LANGUAGE_FILE.matcher(name).matches()) {
-                LanguageRules lr = StrictJson.read(f, display, LanguageRules.class);
+                LanguageRules lr = StrictJson.read(read(fingerprint, f, display), display, LanguageRules.class);
                 checkLanguage(display, name, lr, f);
                 languages.put(lr.language(), lr);
             } else if (name.endsWith(".schema.json")) {
@@ -62,7 +64,12 @@ public final class RulesLoader {
         if (languages.isEmpty()) {
             throw new JsonFileException(dir.toString(), 0, 0, "no language rules (expected e.g. id.json)");
         }
-        return new Rules(dir.toString(), languages, parties, findings);
+        return new Rules(dir.toString(), languages, parties, findings, fingerprint.hex());
+    }
+
+    /** The file's bytes, once: parsed and added to the fingerprint from the same read. */
+    private static InputStream read(RulesFingerprint fingerprint, Path f, String display) throws JsonFileException {
+        return new ByteArrayInputStream(fingerprint.add(f.getFileName().toString(), StrictJson.bytes(f, display)));
     }
 
     /** Loads the rules the jar carries. */
@@ -70,12 +77,14 @@ public final class RulesLoader {
         Map<String, LanguageRules> languages = new HashMap<>();
         PartyRules parties = PartyRules.none();
         FindingRules findings = FindingRules.none();
+        RulesFingerprint fingerprint = new RulesFingerprint();
         for (String name : BUNDLED) {
             String display = "bundled rules/" + name;
-            try (InputStream in = RulesLoader.class.getResourceAsStream("/rules/" + name)) {
-                if (in == null) {
+            try (InputStream resource = RulesLoader.class.getResourceAsStream("/rules/" + name)) {
+                if (resource == null) {
                     continue;
                 }
+                InputStream in = new ByteArrayInputStream(fingerprint.add(name, resource.readAllBytes()));
                 switch (name) {
                     case "parties.json" -> parties = StrictJson.read(in, display, PartyRules.class);
                     case "findings.json" -> findings = StrictJson.read(in, display, FindingRules.class);
@@ -92,7 +101,7 @@ public final class RulesLoader {
         if (languages.isEmpty()) {
             throw new JsonFileException("bundled rules", 0, 0, "the jar carries no language rules");
         }
-        return new Rules("bundled", languages, parties, findings);
+        return new Rules("bundled", languages, parties, findings, fingerprint.hex());
     }
 
     /** The folder if given, else {@code ./rules} when it exists, else the bundled copy. */

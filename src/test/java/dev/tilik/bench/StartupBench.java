@@ -72,8 +72,15 @@ public final class StartupBench {
     }
 
     static Timing time(List<String> command) throws IOException, InterruptedException {
+        return time(command, java.util.Map.of());
+    }
+
+    /** As {@link #time(List)}, with {@code env} added to the child's environment. */
+    static Timing time(List<String> command, java.util.Map<String, String> env) throws IOException, InterruptedException {
         long t0 = System.nanoTime();
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+        pb.environment().putAll(env);
+        Process p = pb.start();
         long first = -1;
         byte[] buf = new byte[8192];
         try (InputStream in = p.getInputStream()) {

@@ -71,11 +71,13 @@ class ExitCodeTest {
     @Test
     void aRealOutOfMemoryErrorExitsThreeFromMain() throws Exception {
         Path err = dir.resolve("err.txt");
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx24m", "-Dorg.slf4j.simpleLogger.logFile=" + dir.resolve("tilik.log"),
                 "-cp", System.getProperty("java.class.path"), Main.class.getName(),
                 "check", "articles", "--rules", "rules", "--format", "json")
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(err.toFile()).start();
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(err.toFile());
+        pb.environment().put("XDG_CACHE_HOME", dir.resolve("cache").toString()); // empty: the models must load
+        Process p = pb.start();
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("the child finished").isTrue();
         String said = Files.readString(err, StandardCharsets.UTF_8);
         assertThat(p.exitValue()).as(said).isEqualTo(ExitCode.INTERNAL);

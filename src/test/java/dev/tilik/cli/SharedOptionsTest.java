@@ -27,6 +27,7 @@ class SharedOptionsTest {
             assertThat(spec.positionalParameters()).as(name).hasSize(1);
             assertThat(spec.positionalParameters().get(0).defaultValue()).as(name).isEqualTo("articles");
             assertThat(spec.findOption("--rules")).as(name).isNotNull();
+            assertThat(spec.findOption("--no-cache")).as(name).isNotNull();
             assertThat(mixinTypes(spec)).as(name).contains(FolderInput.class.getName());
         }
     }

@@ -31,7 +31,7 @@ final class Reader {
     }
 
     /**
-     * The shell command that runs the jar in {@code tmp} (state and config there too) on the
+     * The shell command that runs the jar in {@code tmp} (state, config and cache there too) on the
      * samples with {@code notes}; {@code env} goes before {@code java} (e.g. {@code TERM=dumb}).
      */
     static String command(Path tmp, Path notes, String env, String... extra) {
@@ -39,6 +39,7 @@ final class Reader {
         sb.append(env.isEmpty() ? "env " : "env " + env + " ");
         sb.append("XDG_STATE_HOME='").append(tmp.resolve("state")).append("' ");
         sb.append("XDG_CONFIG_HOME='").append(tmp.resolve("config")).append("' ");
+        sb.append("XDG_CACHE_HOME='").append(tmp.resolve("cache")).append("' ");
         sb.append("java -jar '").append(jar()).append("' --notes '").append(notes).append("' ");
         for (String e : extra) {
             sb.append(e).append(' ');

@@ -229,11 +229,13 @@ class TuiEndToEndIT {
 
     @Test
     void refusesWithoutATerminalInsteadOfHanging() throws Exception {
-        Process p = new ProcessBuilder("java", "-jar", jar.toString(), "--notes", tmp.resolve("n.json").toString(),
+        ProcessBuilder pb = new ProcessBuilder("java", "-jar", jar.toString(), "--notes", tmp.resolve("n.json").toString(),
                 articles.toString())
                 .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
-                .redirectErrorStream(true)
-                .start();
+                .redirectErrorStream(true);
+        pb.environment().put("XDG_CACHE_HOME", tmp.resolve("cache").toString());
+        pb.environment().put("XDG_STATE_HOME", tmp.resolve("state").toString());
+        Process p = pb.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(30, TimeUnit.SECONDS)).as("exits instead of hanging").isTrue();
         assertThat(p.exitValue()).isEqualTo(2);

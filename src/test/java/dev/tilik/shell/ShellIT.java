@@ -38,6 +38,7 @@ class ShellIT {
         Path err = dir.resolve("stderr.txt");
         ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile()).redirectError(err.toFile());
         pb.environment().put("XDG_STATE_HOME", dir.resolve("state").toString());
+        pb.environment().put("XDG_CACHE_HOME", dir.resolve("cache").toString());
         Process p = pb.start();
         try (OutputStream in = p.getOutputStream()) {
             in.write(input.getBytes(StandardCharsets.UTF_8));

@@ -1,0 +1,204 @@
+package dev.tilik.cache;
+
+import dev.tilik.ingest.Article;
+import dev.tilik.statements.ArticleStatements;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.LongAdder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Each article's analysis (what the per-article stages make of it) on disk, keyed by Tilik's
+ * build, the rules' fingerprint, the article's file name and the hash of its bytes, so a folder
+ * opened again skips language detection, sentence splitting and statement extraction for every
+ * article it has seen. Files live under {@code <root>/articles/<xx>/}; an entry that is damaged,
+ * not Tilik's, or written under another key is a miss and is written again. Writes go to a temp
+ * file beside the entry and are renamed over it, so another Tilik process sharing the folder reads
+ * the old entry or the new, never a mix. Past the size bound the entries used longest ago go
+ * ({@link #evict}). Nothing here is fatal: a cache that cannot be read or written is logged and
+ * Tilik analyses as if there were none. Safe for several threads.
+ */
+public final class ArticleCache {
+    private static final Logger LOG = LoggerFactory.getLogger(ArticleCache.class);
+    /** An entry larger than this is not read (no analysis of one article comes near). */
+    static final long MAX_ENTRY = 64L << 20;
+    /** A hit refreshes the entry's time when it is older than this (eviction goes by that time). */
+    private static final long TOUCH_AFTER_MILLIS = 60_000;
+
+    private final Path root;
+    private final long maxBytes;
+    private final String build;
+    private final LongAdder hits = new LongAdder();
+    private final LongAdder misses = new LongAdder();
+    private final LongAdder rejected = new LongAdder();
+    private final LongAdder written = new LongAdder();
+
+    /** What the cache did so far: articles served, not found, found unusable, written. */
+    public record Stats(long hits, long misses, long rejected, long written) {
+    }
+
+    ArticleCache(Path root, long maxBytes, String build) {
+        this.root = Objects.requireNonNull(root, "root");
+        this.maxBytes = maxBytes;
+        this.build = build;
+    }
+
+    /** The cache in {@code root} (see {@link CacheDir}), bounded to {@code maxBytes}, for the running build. */
+    public static ArticleCache open(Path root, long maxBytes) {
+        return new ArticleCache(root, maxBytes, BuildVersion.current());
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public Stats stats() {
+        return new Stats(hits.sum(), misses.sum(), rejected.sum(), written.sum());
+    }
+
+    /** False when nothing can be cached: a build that cannot tell its version, or a zero bound. */
+    boolean usable() {
+        return build != null && maxBytes > 0;
+    }
+
+    /**
+     * The cached analysis of {@code article} (as loaded now) under rules with {@code rulesFingerprint},
+     * or empty (rules without a fingerprint are never cached).
+     */
+    public Optional<ArticleStatements> get(Article article, String rulesFingerprint) {
+        if (!usable() || rulesFingerprint == null) {
+            return Optional.empty();
+        }
+        String key = key(article, rulesFingerprint);
+        Path file = entry(key);
+        try {
+            if (Files.size(file) > MAX_ENTRY) {
+                throw new CacheEntry.Rejected(CacheEntry.Verdict.CORRUPT, "larger than " + MAX_ENTRY + " bytes");
+            }
+            ArticleStatements a = ArticleCodec.decode(CacheEntry.unwrap(key, Files.readAllBytes(file)), article);
+            hits.increment();
+            touch(file);
+            return Optional.of(a);
+        } catch (NoSuchFileException e) {
+            misses.increment();
+        } catch (CacheEntry.Rejected e) {
+            rejected.increment();
+            LOG.info("cache entry {} for {} not used ({}); analysing again", file, article.fileName(), e.getMessage());
+        } catch (IOException e) {
+            rejected.increment();
+            LOG.warn("cache entry {} for {} not read: {}", file, article.fileName(), e.toString());
+        }
+        return Optional.empty();
+    }
+
+    /** Stores an article's analysis; a failure is logged, never thrown. */
+    public void put(ArticleStatements analysed, String rulesFingerprint) {
+        if (!usable() || rulesFingerprint == null) {
+            return;
+        }
+        String key = key(analysed.document().article(), rulesFingerprint);
+        byte[] bytes = CacheEntry.wrap(key, ArticleCodec.encode(analysed));
+        if (bytes.length > Math.min(MAX_ENTRY, maxBytes)) {
+            return;
+        }
+        Path file = entry(key);
+        Path temp = file.resolveSibling(file.getFileName() + "." + ProcessHandle.current().pid() + "-"
+                + Long.toHexString(ThreadLocalRandom.current().nextLong()) + CacheFiles.TEMP_SUFFIX);
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(temp, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            try {
+                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                return; // never a non-atomic write: another process could read half an entry
+            }
+            written.increment();
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("cache entry {} for {} not written: {}", file, analysed.fileName(), e.toString());
+        } finally {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException e) {
+                LOG.debug("temp {} left: {}", temp, e.toString());
+            }
+        }
+    }
+
+    /** Removes the entries used longest ago until the cache is within its bound, and stale temp files. */
+    public void evict() {
+        CacheFiles.evict(root.resolve(CacheFiles.ARTICLES), maxBytes);
+    }
+
+    /** True when {@link #remember} was called for {@code folder} (by any process sharing the cache). */
+    public boolean knows(Path folder) {
+        return usable() && Files.exists(marker(folder));
+    }
+
+    /** Notes that {@code folder} has been analysed, so a later {@link #knows} can skip loading what hits do not need. */
+    public void remember(Path folder) {
+        if (!usable()) {
+            return;
+        }
+        Path marker = marker(folder);
+        try {
+            Files.createDirectories(marker.getParent());
+            if (!Files.exists(marker)) {
+                Files.write(marker, new byte[0]);
+            } else {
+                Files.setLastModifiedTime(marker, FileTime.fromMillis(System.currentTimeMillis()));
+            }
+        } catch (IOException e) {
+            LOG.debug("folder marker {} not written: {}", marker, e.toString());
+        }
+    }
+
+    /** The whole key: payload format, build, rules, and the article as a file name and the hash of its bytes. */
+    String key(Article article, String rulesFingerprint) {
+        return ArticleCodec.FORMAT + "\u0000" + build + "\u0000" + rulesFingerprint + "\u0000" + article.fileName()
+                + "\u0000" + article.sha256();
+    }
+
+    /** Where the entry under {@code key} lives. */
+    Path entry(String key) {
+        String h = sha256(key);
+        return root.resolve(CacheFiles.ARTICLES).resolve(h.substring(0, 2)).resolve(h.substring(2, 40) + CacheFiles.SUFFIX);
+    }
+
+    private Path marker(Path folder) {
+        String h = sha256(build + "\u0000" + folder.toAbsolutePath().normalize());
+        return root.resolve("folders").resolve(h.substring(0, 40));
+    }
+
+    private static void touch(Path file) {
+        try {
+            long now = System.currentTimeMillis();
+            if (now - Files.getLastModifiedTime(file).toMillis() > TOUCH_AFTER_MILLIS) {
+                Files.setLastModifiedTime(file, FileTime.fromMillis(now));
+            }
+        } catch (IOException e) {
+            LOG.debug("cache entry {} not touched: {}", file, e.toString());
+        }
+    }
+
+    static String sha256(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+}

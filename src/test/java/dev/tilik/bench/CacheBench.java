@@ -1,0 +1,193 @@
+package dev.tilik.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * First open against reopen through the analysis cache, in one run, as ratios: each round times
+ * {@code java -version} (the yardstick), then on a copy of DIR with its own empty cache folder
+ * ({@code XDG_CACHE_HOME}): the first open (every article analysed and written), the reopen (every
+ * article read back, no NLP model loaded), the reopen with the models parsed anyway (the folder
+ * marker removed, so the models preload on a daemon thread as on a first open: the models-free path
+ * measured both ways), the reopen after one article was added (that article analysed, models
+ * loaded), and {@code --no-cache}. Medians over the rounds; the clock stops at the first byte of
+ * output (for {@code check}, the report: all findings are known) and at exit.
+ * <p>With {@code reader} as the fourth argument it times the reader instead, in tmux: from the
+ * command's start to the first frame showing "Finding 1/" (the time to the first finding).
+ * <p>Run after {@code mvn -B -q package -DskipTests}:
+ * {@code java -cp target/test-classes dev.tilik.bench.CacheBench [RUNS] [DIR] [JAR] [check|reader] [nowarmup]}.
+ */
+public final class CacheBench {
+    private CacheBench() {
+    }
+
+    /** What {@link StartupBench} measures: first byte of output, and exit. */
+    record Timing(long first, long exit) {
+        static Timing of(StartupBench.Timing t) {
+            return new Timing(t.firstOutput(), t.exit());
+        }
+    }
+
+    static Timing time(List<String> command, Map<String, String> env) throws IOException, InterruptedException {
+        return Timing.of(StartupBench.time(command, env));
+    }
+
+    public static void main(String[] args) throws Exception {
+        int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+        Path source = Path.of(args.length > 1 ? args[1] : "articles").toAbsolutePath();
+        String jar = Path.of(args.length > 2 ? args[2] : "target/tilik.jar").toAbsolutePath().toString();
+        boolean reader = args.length > 3 && args[3].equals("reader");
+        boolean warmUp = !(args.length > 4 && args[4].equals("nowarmup")); // big folders: the warm-up round costs minutes
+        Path work = Files.createTempDirectory("tilik-cachebench");
+        Path folder = work.resolve("folder");
+        copy(source, folder);
+        Path cache = work.resolve("cache");
+        Path added = folder.resolve("zzz_added.txt");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Map<String, List<Timing>> results = new LinkedHashMap<>();
+        for (String name : List.of("java -version", "first open", "reopen", "reopen, models parsed anyway",
+                "reopen, one article added", "--no-cache")) {
+            results.put(name, new ArrayList<>());
+        }
+        Runner run = (cmdArgs) -> reader ? timeReader(java, jar, work, folder, cmdArgs) : timeCheck(java, jar, work, folder, cmdArgs);
+        for (int r = warmUp ? -1 : 0; r < runs; r++) { // round -1 warms the disk cache and is not counted
+            Map<String, Timing> round = new LinkedHashMap<>();
+            round.put("java -version", time(List.of(java, "-version"), Map.of()));
+            delete(cache);
+            Files.deleteIfExists(added);
+            round.put("first open", run.time());
+            round.put("reopen", run.time());
+            delete(cache.resolve("tilik").resolve("folders"));
+            round.put("reopen, models parsed anyway", run.time());
+            Files.writeString(added, addedArticle(folder, r));
+            round.put("reopen, one article added", run.time());
+            round.put("--no-cache", run.time("--no-cache"));
+            if (r >= 0) {
+                round.forEach((k, v) -> results.get(k).add(v));
+            }
+        }
+        double base = median(results.get("java -version"), true);
+        double firstOpen = median(results.get("first open"), true);
+        System.out.printf(Locale.ROOT, "%s on %s (%d files), %d rounds, medians%n", reader ? "reader: first finding" : "check --format json",
+                source, countFiles(source), runs);
+        System.out.printf(Locale.ROOT, "%-32s %12s %8s %8s %10s%n", "", "first output", "× first", "× java", "exit");
+        results.forEach((name, ts) -> {
+            double f = median(ts, true);
+            System.out.printf(Locale.ROOT, "%-32s %9.0f ms %8.2f %8.1f %7.0f ms%n", name, f, f / firstOpen, f / base,
+                    median(ts, false));
+        });
+        delete(work);
+    }
+
+    @FunctionalInterface
+    interface Runner {
+        Timing time(String... extra) throws Exception;
+    }
+
+    static Timing timeCheck(String java, String jar, Path work, Path folder, String... extra) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(java, "-jar", jar, "check", folder.toString(), "--format", "json"));
+        cmd.addAll(List.of(extra));
+        return time(cmd, env(work));
+    }
+
+    static Map<String, String> env(Path work) {
+        return Map.of("XDG_CACHE_HOME", work.resolve("cache").toString(), "XDG_STATE_HOME", work.resolve("state").toString());
+    }
+
+    /** The reader in a 120×35 tmux pane, until "Finding 1/" shows; then q. */
+    static Timing timeReader(String java, String jar, Path work, Path folder, String... extra) throws Exception {
+        String socket = "tilik-cachebench-" + ProcessHandle.current().pid();
+        StringBuilder cmd = new StringBuilder("cd '" + work + "' && exec env");
+        env(work).forEach((k, v) -> cmd.append(' ').append(k).append("='").append(v).append('\''));
+        cmd.append(" '").append(java).append("' -jar '").append(jar).append("' --notes '").append(work.resolve("n.json"))
+                .append("' '").append(folder).append('\'');
+        for (String e : extra) {
+            cmd.append(' ').append(e);
+        }
+        long t0 = System.nanoTime();
+        tmux(socket, "new-session", "-d", "-s", "b", "-x", "120", "-y", "35", "sh", "-c", cmd.toString());
+        long shown = -1;
+        try {
+            long deadline = t0 + 600_000_000_000L;
+            while (System.nanoTime() < deadline) {
+                if (tmux(socket, "capture-pane", "-p", "-t", "b").contains("Finding 1/")) {
+                    shown = System.nanoTime() - t0;
+                    break;
+                }
+                Thread.sleep(10); // a benchmark's polling interval, not a test's wait
+            }
+            tmux(socket, "send-keys", "-t", "b", "q");
+            long waitUntil = System.nanoTime() + 30_000_000_000L;
+            while (System.nanoTime() < waitUntil && !tmux(socket, "list-sessions").isEmpty()) {
+                Thread.sleep(20);
+            }
+        } finally {
+            tmux(socket, "kill-server");
+        }
+        if (shown < 0) {
+            throw new IOException("the reader showed no finding within 600 s");
+        }
+        return new Timing(shown, shown);
+    }
+
+    static String tmux(String socket, String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of("tmux", "-L", socket));
+        cmd.addAll(List.of(args));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor();
+        return p.exitValue() == 0 ? out : "";
+    }
+
+    /** An article not in the folder yet: the first one's text with a new line, so its content hash is new. */
+    static String addedArticle(Path folder, int round) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            Path first = files.filter(p -> p.toString().endsWith(".txt")).sorted().findFirst().orElseThrow();
+            return Files.readString(first, StandardCharsets.UTF_8) + "\nCatatan redaksi " + round + ".\n";
+        }
+    }
+
+    static void copy(Path from, Path to) throws IOException {
+        Files.createDirectories(to);
+        try (Stream<Path> files = Files.list(from)) {
+            for (Path p : files.toList()) {
+                if (Files.isRegularFile(p)) {
+                    Files.copy(p, to.resolve(p.getFileName()));
+                }
+            }
+        }
+    }
+
+    static long countFiles(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.count();
+        }
+    }
+
+    static void delete(Path p) throws IOException {
+        if (!Files.exists(p)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(p)) {
+            for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(f);
+            }
+        }
+    }
+
+    private static double median(List<Timing> ts, boolean first) {
+        long[] v = ts.stream().mapToLong(t -> first ? t.first() : t.exit()).toArray();
+        Arrays.sort(v);
+        return (v[(v.length - 1) / 2] + v[v.length / 2]) / 2.0 / 1e6;
+    }
+}
