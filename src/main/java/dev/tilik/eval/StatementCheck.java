@@ -12,11 +12,18 @@ import java.util.Objects;
  * @param file  the article
  * @param gold  the expectation
  * @param found the extracted statement whose sentence holds the gold match, or null when none does
+ * @param where what the article says there, for a reader looking at a miss: the extracted statement's
+ *              cue and claim, or the sentence holding the match when nothing was extracted ("" when unknown)
  */
-public record StatementCheck(String file, GoldStatement gold, Statement found) {
+public record StatementCheck(String file, GoldStatement gold, Statement found, String where) {
     public StatementCheck {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(gold, "gold");
+        where = where == null ? "" : where;
+    }
+
+    public StatementCheck(String file, GoldStatement gold, Statement found) {
+        this(file, gold, found, "");
     }
 
     public boolean isFound() {
