@@ -92,6 +92,10 @@ final class SpeakerPhrase {
         if (s.tagged()) {
             r = nounPhrase(segments, first, last, r);
         }
+        if (r[1] - r[0] > 1 && lex.pronouns.at(s.tokens(), r[1] - 1, r[1]).isPresent()
+                && !s.token(r[1] - 1).isCapitalized() && !lex.conjunctions.endingAt(s.tokens(), r[1] - 2, r[1] - 1).isPresent()) {
+            r[0] = r[1] - 1; // "Lebih lanjut ia mengatakan", "Hasil olah TKP sementara, ia menyebut": the pronoun speaks
+        }
         return new Cut(r[0], r[1], via, srcFrom, srcTo);
     }
 
@@ -142,9 +146,9 @@ final class SpeakerPhrase {
      * aside as the source, for the party.
      */
     Cut right(int lo, int hi) {
-        int end = s.nextComma(lo, hi);
+        int end = clauseEnd(lo, s.nextComma(lo, hi));
         String via = null;
-        for (int i = lo + 1; i < end; i++) {
+        for (int i = lo; i < end; i++) {
             Optional<PhraseMatcher.Match<String>> v = lex.via.at(s.tokens(), i, end);
             if (v.isPresent()) {
                 via = channelName(v.get().to(), end);
@@ -166,6 +170,28 @@ final class SpeakerPhrase {
         }
         int[] r = trim(lo, end);
         return new Cut(r[0], r[1], via, srcFrom, srcTo);
+    }
+
+    /**
+     * Where the speaker after a cue stops before {@code end}: at a clause opener written in lower case
+     * ("ujar Rina Wati kepada wartawan", "kata Kapolres saat meninjau lokasi"), or right at {@code lo}
+     * when the words after the cue open with one ("katanya di kantornya", "ujarnya dalam keterangan
+     * tertulis"): they say where or to whom it was said, not who said it. An opener that is also a scope
+     * word ("di", "untuk", "for") only stops the phrase at its start, since inside a phrase it usually
+     * belongs to the office ("Kepala Dinas di Kabupaten …", "a spokesman for the ministry").
+     */
+    private int clauseEnd(int lo, int end) {
+        for (int i = lo; i < end; i++) {
+            Token t = s.token(i);
+            if (!t.isWord() || t.isCapitalized()) {
+                continue;
+            }
+            Optional<PhraseMatcher.Match<String>> opener = lex.clauseOpeners.at(s.tokens(), i, end);
+            if (opener.isPresent() && (i == lo || !lex.scopeWords.at(s.tokens(), i, i + 1).isPresent())) {
+                return i;
+            }
+        }
+        return end;
     }
 
     /** True when the phrase is a plausible speaker: some words, not too many, no finite verb. */
@@ -223,6 +249,11 @@ final class SpeakerPhrase {
             }
         }
         return new int[] {from, to};
+    }
+
+    /** True when tokens {@code [from, to)} hold nothing but a date or time words and punctuation ("Sunday.", "on Monday"). */
+    boolean timeOnly(int from, int to) {
+        return from < to && isTimeOnly(from, to);
     }
 
     private boolean isTimeOnly(int from, int to) {

@@ -1,0 +1,93 @@
+package dev.tilik.statements;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tilik.nlp.Document;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Attribution forms of everyday news copy, in sentences the team wrote: clitic speakers
+ * ("katanya", "Menurutnya"), parenthetical cues ("lanjut X,"), what follows a cue that is not the
+ * speaker ("kepada wartawan", "di kantornya"), inverted English attribution and a time after "said".
+ */
+class NewsAttributionTest {
+
+    private static String claim(String language, String text, Statement s) {
+        Document d = TestDocuments.of(Extract.RULES, language, "t.txt", text);
+        return s.claim().coveredText(d.text());
+    }
+
+    @Test
+    void aQuoteClosedByKatanyaIsSpokenByTheLastSpeaker() {
+        String text = "Juru bicara yayasan, Budi Santoso, membantah adanya pungutan liar.\n"
+                + "\"Semua biaya sudah kami umumkan sejak awal,\" katanya.";
+        List<Statement> s = Extract.id(text);
+
+        assertThat(s).hasSize(2);
+        assertThat(s.get(1).quote()).isTrue();
+        assertThat(s.get(1).speaker()).isEqualTo("Juru bicara yayasan, Budi Santoso");
+        assertThat(claim("id", text, s.get(1))).isEqualTo("Semua biaya sudah kami umumkan sejak awal");
+    }
+
+    @Test
+    void menurutWithItsCliticIsAPrefixAttributionToThePreviousSpeaker() {
+        String text = "Kepala Dinas Pendidikan Kota Sukamaju Rina Wati mengatakan sekolah tetap buka.\n"
+                + "Menurutnya, pemeriksaan gedung hanya menemukan retak kecil, bukan kerusakan berat.";
+        List<Statement> s = Extract.id(text);
+
+        assertThat(s).hasSize(2);
+        assertThat(s.get(1).speaker()).isEqualTo("Kepala Dinas Pendidikan Kota Sukamaju Rina Wati");
+        assertThat(claim("id", text, s.get(1))).startsWith("pemeriksaan gedung hanya");
+    }
+
+    @Test
+    void aParentheticalCueBetweenCommasAttributesTheRestOfTheSentence() {
+        String text = "Selain itu, lanjut Rina, 20 siswa masih dirawat di puskesmas.";
+        Statement s = Extract.one("id", text);
+
+        assertThat(s.speaker()).isEqualTo("Rina");
+        assertThat(claim("id", text, s)).isEqualTo("20 siswa masih dirawat di puskesmas");
+
+        String clitic = "Rina Wati mengatakan data masih diperiksa.\nDengan itu katanya, ada sembilan nama yang tercatat dua kali.";
+        List<Statement> two = Extract.id(clitic);
+        assertThat(two).hasSize(2);
+        assertThat(claim("id", clitic, two.get(1))).isEqualTo("ada sembilan nama yang tercatat dua kali");
+        assertThat(two.get(1).speaker()).isEqualTo("Rina Wati");
+    }
+
+    @Test
+    void wordsSayingWhereOrToWhomItWasSaidAreNotTheSpeaker() {
+        assertThat(Extract.one("id", "\"Kami terus mencari,\" ujar Rina Wati kepada wartawan.").speaker())
+                .isEqualTo("Rina Wati");
+        assertThat(Extract.one("id", "\"Jalur itu ditutup,\" kata Kapolsek Sukamaju AKP Bambang saat meninjau lokasi.")
+                .speaker()).isEqualTo("Kapolsek Sukamaju AKP Bambang");
+        List<Statement> s = Extract.id("Direktur perusahaan, Anton Wijaya, membantah tuduhan itu.\n"
+                + "\"Tidak ada yang kami sembunyikan,\" katanya di kantornya, Jumat.");
+        assertThat(s).hasSize(2);
+        assertThat(s.get(1).speaker()).isEqualTo("Direktur perusahaan, Anton Wijaya");
+    }
+
+    @Test
+    void aPronounAfterAnAdverbialIsTheSpeaker() {
+        List<Statement> s = Extract.id("Rina Wati meninjau sekolah itu pada pagi hari.\n"
+                + "Rina Wati mengatakan atap kelas runtuh.\nLebih lanjut ia menyebut bahwa 40 meja rusak.");
+
+        assertThat(s).hasSize(2);
+        assertThat(s.get(1).speaker()).isEqualTo("Rina Wati");
+    }
+
+    @Test
+    void englishSpeakerAfterAFinalSaidAndATimeAfterSaid() {
+        String inverted = "The ferry carrying 80 passengers sank near the harbour late on Friday, "
+                + "said regional police spokesperson Anton Wibowo.";
+        Statement s = Extract.one("en", inverted);
+        assertThat(s.speaker()).isEqualTo("regional police spokesperson Anton Wibowo");
+        assertThat(claim("en", inverted, s)).startsWith("The ferry carrying 80 passengers sank");
+
+        String time = "A landslide killed at least 12 people in the hills, police said Sunday.";
+        Statement t = Extract.one("en", time);
+        assertThat(t.speaker()).isEqualTo("police");
+        assertThat(claim("en", time, t)).isEqualTo("A landslide killed at least 12 people in the hills");
+    }
+}
