@@ -28,12 +28,13 @@ final class StatementMatcher {
         String text = article.get().document().text();
         List<StatementCheck> candidates = article.get().statements().stream()
                 .filter(s -> GoldText.contains(s.sentence().coveredText(text), gold.match()))
-                .map(s -> new StatementCheck(file, gold, s, extracted(s, text)))
+                .map(s -> new StatementCheck(file, gold, s,
+                        s.speakerSpan() == null ? null : s.speakerSpan().coveredText(text), extracted(s, text)))
                 .toList();
         return candidates.stream()
                 .max(Comparator.comparingInt((StatementCheck c) -> claimHolds(c.found(), text, gold) ? 1 : 0)
                         .thenComparingInt(StatementCheck::agreement))
-                .orElse(new StatementCheck(file, gold, null, sentenceHolding(article.get(), gold.match())));
+                .orElse(new StatementCheck(file, gold, null, null, sentenceHolding(article.get(), gold.match())));
     }
 
     private static String extracted(Statement s, String text) {

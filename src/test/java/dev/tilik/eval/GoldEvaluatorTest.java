@@ -221,6 +221,15 @@ class GoldEvaluatorTest {
                 "      a.txt: the match crosses a sentence boundary"); // the fixture document has no sentences
     }
 
+    @Test
+    void aGoldPronounAsWrittenMeetsTheStatementResolvedFromIt() {
+        GoldStatement pronoun = new GoldStatement("B9", "Jika benar", "Ia", null, null, null, null, null, null, "Kim Jong Gyu");
+
+        assertThat(new StatementCheck("b.txt", pronoun, b1, "Ia", "").speakerOk()).isTrue();
+        assertThat(new StatementCheck("b.txt", pronoun, b1).speakerOk()).as("nothing written to compare").isFalse();
+        assertThat(new StatementCheck("b.txt", pronoun, b1, "Mereka", "").speakerOk()).isFalse();
+    }
+
     private Analysis analysis(List<Finding> findings) {
         return new Analysis("f", "r", List.of(article(a, a1, a2), article(b, b1, b2)), findings, List.of());
     }
