@@ -185,10 +185,11 @@ final class AttributionFinder {
 
     /**
      * The speaker after a sentence-final cue, the claim before it: {@code …, said West Java police
-     * spokesperson Jules Abast.} The cue must follow a comma and the speaker run to the sentence's end.
+     * spokesperson Jules Abast.} The cue must follow a comma and the speaker (with an apposition) run to
+     * the sentence's end; only in tagged sentences, where a clause is told from a noun phrase by its verb.
      */
     private Optional<Attribution> inverted(Sentence s, PhraseMatcher.Match<CueRule> cue, int lo, SpeakerPhrase phrases) {
-        if (cue.from() <= lo + 1 || !s.token(cue.from() - 1).is(",")
+        if (!s.tagged() || cue.from() <= lo + 1 || !s.token(cue.from() - 1).is(",")
                 || lex.complementizers.at(s.tokens(), cue.to()).isPresent()) {
             return Optional.empty();
         }
@@ -197,7 +198,8 @@ final class AttributionFinder {
         while (end > right.to() && !s.token(end - 1).isWord()) {
             end--;
         }
-        if (!phrases.plausible(right) || right.to() != end) {
+        boolean toEnd = right.to() == end || right.hasSource() && right.sourceTo() == end; // "said Mr Aznal, the head of …"
+        if (!phrases.plausible(right) || !toEnd) {
             return Optional.empty();
         }
         CharSpan claim = claimSpan(s, lo, cue.from() - 1);

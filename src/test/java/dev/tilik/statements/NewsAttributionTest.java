@@ -90,4 +90,28 @@ class NewsAttributionTest {
         assertThat(t.speaker()).isEqualTo("police");
         assertThat(claim("en", time, t)).isEqualTo("A landslide killed at least 12 people in the hills");
     }
+
+    @Test
+    void aBodySpeakingThroughAPersonGivesThePersonAndAnOpenerWithoutCommaIsNoSpeaker() {
+        String text = "Menanggapi tuduhan itu, PT Sukamaju Makmur melalui Direktur Utama, Anton Wijaya, "
+                + "membantah adanya kecurangan.\n\"Kami pastikan produk kami sesuai standar,\" katanya.";
+        List<Statement> s = Extract.id(text);
+        assertThat(s).hasSize(2);
+        assertThat(s.get(0).speaker()).isEqualTo("Direktur Utama, Anton Wijaya");
+        assertThat(claim("id", text, s.get(0))).isEqualTo("adanya kecurangan");
+        assertThat(s.get(1).speaker()).isEqualTo("Direktur Utama, Anton Wijaya");
+
+        assertThat(Extract.one("id", "Sedangkan Rina mengaku hanya mengalami luka ringan.").speaker()).isEqualTo("Rina");
+        // a channel clause keeps its own reading
+        assertThat(Extract.one("id", "Korea Selatan, seperti dikutip Yonhap, menuduh Korut mengirim senjata.").speaker())
+                .isEqualTo("Korea Selatan");
+    }
+
+    @Test
+    void englishSpeakerAfterAFinalSaidMayCarryAnApposition() {
+        String text = "The engine failure could have caused the crash, said Mr Hadi, the head of the transport agency.";
+        Statement s = Extract.one("en", text);
+        assertThat(s.speaker()).isEqualTo("Mr Hadi");
+        assertThat(claim("en", text, s)).isEqualTo("The engine failure could have caused the crash");
+    }
 }

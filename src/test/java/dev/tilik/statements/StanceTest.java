@@ -85,4 +85,25 @@ class StanceTest {
         assertThat(id("Kim menegaskan bahwa keputusan semacam itu berada di bawah Kementerian Pertahanan."))
                 .as("no topic lexicon speaks to the article: the claim names its own proposition").isEqualTo(Stance.ASSERT);
     }
+
+    @Test
+    void aCorrectionNegatingANounPhraseDeniesButItsIdiomsDoNot() {
+        assertThat(id("Rina menegaskan jumlah korban jiwa mencapai 21 orang, bukan 27 orang.")).isEqualTo(Stance.DENY);
+        assertThat(id("Direktur pabrik itu menjamin air kemasan yang dijual bukanlah air sumur.")).isEqualTo(Stance.DENY);
+        assertThat(id("Rina menegaskan warga bukan hanya kehilangan rumah, tetapi juga ladang.")).isEqualTo(Stance.ASSERT);
+        assertThat(id("Korut menegaskan tidak mengirim tentara.\nKim menegaskan bahwa keputusan itu di bawah Kementerian "
+                + "Pertahanan, bukan Kementerian Luar Negeri.", 1))
+                .as("off the article's topic a correction takes no position on it").isEqualTo(Stance.OTHER);
+    }
+
+    @Test
+    void everydayHedgesAndDismissalsOfNewsCopy() {
+        assertThat(id("Rina mengatakan jumlah korban kemungkinan bertambah.")).isEqualTo(Stance.HEDGE);
+        assertThat(id("Kepala dinas itu mengatakan jumlah pengungsi masih bisa bertambah.")).isEqualTo(Stance.HEDGE);
+        assertThat(id("\"Nampaknya pintu air sudah rusak sejak pagi,\" ujar Rina.")).isEqualTo(Stance.HEDGE);
+        assertThat(id("Anton menegaskan kabar pemecatan itu tidak sesuai dengan apa yang diputuskan direksi."))
+                .isEqualTo(Stance.DENY);
+        assertThat(id("Anton menegaskan kebakaran gudang tidak ada kaitannya dengan sengketa lahan.")).isEqualTo(Stance.DENY);
+        assertThat(en("The police said the driver was apparently unaware of the fault.")).isEqualTo(Stance.HEDGE);
+    }
 }
