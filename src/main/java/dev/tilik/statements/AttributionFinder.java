@@ -42,6 +42,40 @@ final class AttributionFinder {
         return a;
     }
 
+    /** Most words before a headline's colon that may name its speaker ("BNPB: …", "Kapolda Jabar: …"). */
+    private static final int HEADLINE_SPEAKER_WORDS = 4;
+    /** The cue of a headline attribution: the colon, asserting. */
+    private static final CueRule HEADLINE_COLON = new CueRule(":", dev.tilik.model.Stance.ASSERT, Position.PREFIX);
+
+    /**
+     * A headline's {@code X: claim}: a few capitalised words before a colon, the claim after it. The
+     * caller accepts it only when the article's body attributes statements to X, since a headline's
+     * words before a colon are as often its topic ("Banjir Sumbar: 43 orang meninggal").
+     */
+    Optional<Attribution> headlineColon(Sentence s) {
+        int colon = -1;
+        for (int i = 1; i <= Math.min(HEADLINE_SPEAKER_WORDS, s.size() - 2); i++) {
+            if (s.token(i).is(":")) {
+                colon = i;
+                break;
+            }
+        }
+        if (colon < 0) {
+            return Optional.empty();
+        }
+        for (int i = 0; i < colon; i++) {
+            if (!s.token(i).isWord() || !s.token(i).isCapitalized()) {
+                return Optional.empty();
+            }
+        }
+        CharSpan claim = claimSpan(s, colon + 1, s.size());
+        if (claim.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Attribution(s.spanOf(0, colon), false, false, HEADLINE_COLON, s.spanOf(colon, colon + 1),
+                colon, false, claim, false, null, null));
+    }
+
     /** How many tokens into a sentence a parenthetical cue may stand ("Selain itu, lanjut X, …"). */
     private static final int PARENTHETICAL_REACH = 6;
 

@@ -114,4 +114,20 @@ class NewsAttributionTest {
         assertThat(s.speaker()).isEqualTo("Mr Hadi");
         assertThat(claim("en", text, s)).isEqualTo("The engine failure could have caused the crash");
     }
+
+    @Test
+    void aHeadlinesSpeakerBeforeAColonCountsWhenTheBodyQuotesThatSpeaker() {
+        StatementExtractor extractor = new StatementExtractor(Extract.RULES);
+        String spoken = "BPBD: 12 Orang Meninggal akibat Longsor\nKepala Pelaksana BPBD Sukamaju Rudi Hartono mengatakan "
+                + "12 orang meninggal.";
+        List<Statement> s = extractor.extract(TestDocuments.withHeadline(Extract.RULES, "id", spoken)).statements();
+        assertThat(s).hasSize(2);
+        assertThat(s.get(0).speaker()).isEqualTo("BPBD");
+        assertThat(claim("id", spoken, s.get(0))).isEqualTo("12 Orang Meninggal akibat Longsor");
+
+        String topic = "Longsor Sukamaju: 12 Orang Meninggal\nKepala Pelaksana BPBD Sukamaju Rudi Hartono mengatakan "
+                + "12 orang meninggal.";
+        assertThat(extractor.extract(TestDocuments.withHeadline(Extract.RULES, "id", topic)).statements())
+                .as("words before the colon naming no one the body quotes are the headline's topic").hasSize(1);
+    }
 }
