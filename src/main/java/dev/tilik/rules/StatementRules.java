@@ -35,10 +35,6 @@ import java.util.Map;
  *                            ("would": "it would violate the armistice"); matched on part-of-speech
  *                            tags, so only for languages with a tagger (reported speech backshifts
  *                            "will" to "would", so reported claims are left alone)
- * @param corrections         optional: words negating a noun phrase, so that a claim holding one corrects
- *                            what was said and denies it ("bukan 67 orang", "bukanlah hasil oplosan")
- * @param correctionIdioms    optional: phrases starting with a correction word that do not correct
- *                            ("bukan hanya … tetapi juga", "bukan tidak mungkin")
  */
 public record StatementRules(
         List<CueRule> cues,
@@ -57,9 +53,7 @@ public record StatementRules(
         SyntaxWords syntax,
         Boolean cueLemmas,
         List<String> modalConditionals,
-        Map<String, String> glossary,
-        List<String> corrections,
-        List<String> correctionIdioms) {
+        Map<String, String> glossary) {
 
     public StatementRules {
         cues = cues == null ? List.of() : List.copyOf(cues);
@@ -79,8 +73,6 @@ public record StatementRules(
         cueLemmas = Boolean.TRUE.equals(cueLemmas);
         modalConditionals = copy(modalConditionals);
         glossary = glossary == null ? Map.of() : Map.copyOf(glossary);
-        corrections = copy(corrections);
-        correctionIdioms = copy(correctionIdioms);
     }
 
     /** The stance a negated or refused cue of stance {@code s} takes (unchanged when not listed). */

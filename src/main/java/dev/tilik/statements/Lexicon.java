@@ -20,8 +20,6 @@ final class Lexicon {
     final PhraseMatcher<String> hedges;
     final PhraseMatcher<String> noComment;
     final PhraseMatcher<String> dismissals;
-    /** Correction words (true) and the idioms they start that do not correct (false), longest first. */
-    final PhraseMatcher<Boolean> corrections;
     final PhraseMatcher<String> refusals;
     final PhraseMatcher<String> pronouns;
     final PhraseMatcher<String> groupPronouns;
@@ -54,10 +52,6 @@ final class Lexicon {
         hedges = PhraseMatcher.of(rules.hedges(), cl);
         noComment = lemmas ? PhraseMatcher.of(rules.noComment(), cl).withLemmas() : PhraseMatcher.of(rules.noComment(), cl);
         dismissals = PhraseMatcher.of(rules.dismissals(), cl);
-        Map<String, Boolean> correcting = new HashMap<>();
-        rules.corrections().forEach(w -> correcting.put(w, true));
-        rules.correctionIdioms().forEach(w -> correcting.put(w, false));
-        corrections = new PhraseMatcher<>(correcting, List.of());
         refusals = lemmas ? PhraseMatcher.of(rules.refusals(), cl).withLemmas() : PhraseMatcher.of(rules.refusals(), cl);
         modalConditionals = Set.copyOf(rules.modalConditionals().stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
         pronouns = PhraseMatcher.of(rules.pronouns(), List.of());

@@ -14,10 +14,7 @@ import java.util.List;
  *     ("tidak menyangkal", "menolak untuk membantah" → hedge); a cue that already says deny,
  *     confirm, hedge or no_comment stands;</li>
  * <li>for a neutral cue (assert): a conditional marker or pattern in the claim → conditional;
- *     a dismissal ("rumor yang tidak berdasar") → deny; in a claim that names a topic or a proposition of
- *     its own, a correction negating a noun phrase ("61 orang, bukan 67 orang", "bukanlah hasil
- *     oplosan"; not an idiom such as "bukan hanya") → deny;
- *     a hedge ("mungkin saja") → hedge; a negation
+ *     a dismissal ("rumor yang tidak berdasar") → deny; a hedge ("mungkin saja") → hedge; a negation
  *     scoping over a topic event or term within three words ("tidak pernah mengirimkan tentara") → deny;</li>
  * <li>a neutral claim that names no topic and refers to no earlier claim → other (it takes no
  *     position on a topic: "keputusan itu di bawah wewenang Kementerian Pertahanan"); in an article
@@ -70,9 +67,6 @@ final class StanceClassifier {
         }
         if (lex.dismissals.contains(t, claimFrom, claimTo)) {
             return new Judgement(Stance.DENY, StanceBasis.DISMISSAL);
-        }
-        if (namesTopic && lex.corrections.findAll(t, claimFrom, claimTo).stream().anyMatch(PhraseMatcher.Match::value)) {
-            return new Judgement(Stance.DENY, StanceBasis.EVENT_NEGATED);
         }
         if (lex.hedges.contains(t, claimFrom, claimTo)) {
             return new Judgement(Stance.HEDGE, StanceBasis.MARKER);
