@@ -23,6 +23,10 @@ public final class EvalCommand extends ContextCommand {
     @Option(names = "--gold", paramLabel = "FILE", required = true, description = "The gold file.")
     Path gold;
 
+    @Option(names = {"-v", "--verbose"}, description = "Under each statement that differs from the gold, name its article "
+            + "and show what was extracted there (cue, stance basis, claim) or the sentence nothing was extracted from.")
+    boolean verbose;
+
     public EvalCommand(CliContext ctx) {
         super(ctx);
     }
@@ -40,7 +44,7 @@ public final class EvalCommand extends ContextCommand {
             analysis = input.analyze(ctx, progress);
         }
         PrintWriter out = out();
-        out.print(EvaluationText.render(GoldEvaluator.evaluate(analysis, expected)));
+        out.print(EvaluationText.render(GoldEvaluator.evaluate(analysis, expected), verbose));
         out.flush();
         return ExitCode.OK;
     }

@@ -14,6 +14,15 @@ public final class EvaluationText {
     }
 
     public static String render(Evaluation ev) {
+        return render(ev, false);
+    }
+
+    /**
+     * The evaluation; with {@code verbose} every statement that differs from the gold also names its
+     * article and what the article says there (the extracted cue and claim, or the sentence nothing was
+     * extracted from), so a miss can be read without opening the file.
+     */
+    public static String render(Evaluation ev, boolean verbose) {
         StringBuilder out = new StringBuilder();
         line(out, "statements found     " + ev.statementRecall().describe() + "   (extracted " + ev.extracted() + ")");
         line(out, "speaker accuracy     " + ev.speaker().describe());
@@ -30,7 +39,7 @@ public final class EvaluationText {
                 + ev.flagsPerArticle().entrySet().stream()
                 .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")));
         ev.missingArticles().forEach(f -> line(out, "missing article      " + f));
-        statementDetails(out, ev.statements());
+        statementDetails(out, ev.statements(), verbose);
         for (Statement s : ev.boilerplateStatements()) {
             line(out, "  boilerplate statement " + s.id() + " (" + s.speaker() + ")");
         }
@@ -50,7 +59,7 @@ public final class EvaluationText {
         return out.toString();
     }
 
-    private static void statementDetails(StringBuilder out, List<StatementCheck> checks) {
+    private static void statementDetails(StringBuilder out, List<StatementCheck> checks, boolean verbose) {
         boolean header = false;
         for (StatementCheck c : checks) {
             List<String> wrong = c.mismatches();
@@ -62,6 +71,9 @@ public final class EvaluationText {
                 header = true;
             }
             line(out, "  " + c.gold().id() + " " + String.join("; ", wrong) + "  \"" + snippet(c.gold().match()) + "\"");
+            if (verbose) {
+                line(out, "      " + c.file() + ": " + c.where());
+            }
         }
     }
 

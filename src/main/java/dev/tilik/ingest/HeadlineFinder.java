@@ -7,26 +7,33 @@ import java.util.List;
 
 /**
  * Decides whether an article's first body line is a headline: at least two and at most
- * {@value #MAX_WORDS} words, no final punctuation, no dateline prefix, and more body follows.
+ * {@value #MAX_WORDS} words, no final punctuation, no dateline prefix, and more body follows. A first
+ * line holding two sentences is site furniture before the headline, so the next line is judged.
  */
 final class HeadlineFinder {
     static final int MAX_WORDS = 20;
     private static final String FINAL = ".!?:;,\"'”’»)…";
+    /** A sentence ending inside a line ("… iklan. Gabung …"): a headline is one phrase. */
+    private static final java.util.regex.Pattern INNER_SENTENCE = java.util.regex.Pattern.compile("\\p{Ll}[.!?] +\\p{Lu}");
 
     private HeadlineFinder() {
     }
 
     /** The first body line of {@code region} when it looks like a headline, else null. */
     static CharSpan find(String text, CharSpan region, List<CharSpan> boilerplate) {
-        List<CharSpan> body = new ArrayList<>(2);
+        List<CharSpan> body = new ArrayList<>(3);
         for (CharSpan raw : Lines.of(text, region)) {
             CharSpan line = raw.trim(text);
             if (!line.isEmpty() && !covered(line, boilerplate)) {
                 body.add(line);
-                if (body.size() == 2) {
+                if (body.size() == 3) {
                     break;
                 }
             }
+        }
+        String opening = body.isEmpty() ? "" : body.get(0).coveredText(text);
+        if (body.size() >= 3 && INNER_SENTENCE.matcher(opening).find() && FINAL.indexOf(opening.charAt(opening.length() - 1)) < 0) {
+            body.remove(0); // "Baca berita tanpa iklan. Gabung …": two sentences of site furniture, not a headline
         }
         if (body.size() < 2) {
             return null;

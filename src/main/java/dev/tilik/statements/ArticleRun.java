@@ -37,6 +37,7 @@ final class ArticleRun {
             dateMasks.put(s.index(), mask);
             found.add(parts.attributions().find(s, mask).orElse(null));
         }
+        headlineSpeaker(sentences, found);
         QuoteGroups.spread(sentences, found);
         QuoteGroups.continueFigures(sentences, found, s -> parts.numbers()
                 .find(text, s.tokens(), 0, s.size(), dateMasks.get(s.index())).stream()
@@ -61,6 +62,47 @@ final class ArticleRun {
             }
         }
         return new ArticleStatements(doc, out, bodyDates());
+    }
+
+    /**
+     * The headline's {@code X: claim} when nothing else attributes it and the body attributes
+     * statements to X (every word of X in one body speaker: "Basarnas" in "Kepala Basarnas Padang").
+     */
+    private void headlineSpeaker(List<Sentence> sentences, List<Attribution> found) {
+        CharSpan headline = doc.article().headlineSpan().orElse(null);
+        if (headline == null) {
+            return;
+        }
+        for (int k = 0; k < sentences.size(); k++) {
+            Sentence s = sentences.get(k);
+            if (found.get(k) != null || !s.span().overlaps(headline)) {
+                continue;
+            }
+            Optional<Attribution> a = parts.attributions().headlineColon(s);
+            if (a.isPresent() && spokenInBody(a.get().speaker().coveredText(text), found)) {
+                found.set(k, a.get());
+            }
+        }
+    }
+
+    private boolean spokenInBody(String speaker, List<Attribution> found) {
+        java.util.Set<String> words = lowerWords(speaker);
+        for (Attribution other : found) {
+            if (other != null && !other.pronoun() && lowerWords(other.speaker().coveredText(text)).containsAll(words)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static java.util.Set<String> lowerWords(String s) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String w : s.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
     }
 
     private List<Sentence> sentences() {

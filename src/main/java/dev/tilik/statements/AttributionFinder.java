@@ -11,7 +11,9 @@ import java.util.Optional;
  * Finds the attribution of one sentence, trying in turn: a quotation followed by its cue
  * ({@code "…," ujar X}), reported speech ({@code X menegaskan (bahwa) …}, including a relative
  * clause with its source: {@code tuduhan dari X yang menyebutkan …}), a prefix
- * ({@code Menurut X, …}), and a passive ({@code … dibantah oleh X}). One attribution per sentence:
+ * ({@code Menurut X, …}, {@code Menurutnya, …}), a passive ({@code … dibantah oleh X}), and a cue set
+ * between commas ({@code Selain itu, lanjut X, …}). A cue's clitic may stand for the speaker
+ * ({@code ," katanya}); English may put the speaker after a final cue ({@code …, said X.}). One attribution per sentence:
  * the first that fits. A sentence without one is not a statement.
  */
 final class AttributionFinder {
@@ -34,7 +36,77 @@ final class AttributionFinder {
         if (a.isEmpty()) {
             a = prefixOrPassive(s, cues, phrases);
         }
+        if (a.isEmpty()) {
+            a = parenthetical(s, cues, phrases);
+        }
         return a;
+    }
+
+    /** Most words before a headline's colon that may name its speaker ("BNPB: …", "Kapolda Jabar: …"). */
+    private static final int HEADLINE_SPEAKER_WORDS = 4;
+    /** The cue of a headline attribution: the colon, asserting. */
+    private static final CueRule HEADLINE_COLON = new CueRule(":", dev.tilik.model.Stance.ASSERT, Position.PREFIX);
+
+    /**
+     * A headline's {@code X: claim}: a few capitalised words before a colon, the claim after it. The
+     * caller accepts it only when the article's body attributes statements to X, since a headline's
+     * words before a colon are as often its topic ("Banjir Sumbar: 43 orang meninggal").
+     */
+    Optional<Attribution> headlineColon(Sentence s) {
+        int colon = -1;
+        for (int i = 1; i <= Math.min(HEADLINE_SPEAKER_WORDS, s.size() - 2); i++) {
+            if (s.token(i).is(":")) {
+                colon = i;
+                break;
+            }
+        }
+        if (colon < 0) {
+            return Optional.empty();
+        }
+        for (int i = 0; i < colon; i++) {
+            if (!s.token(i).isWord() || !s.token(i).isCapitalized()) {
+                return Optional.empty();
+            }
+        }
+        CharSpan claim = claimSpan(s, colon + 1, s.size());
+        if (claim.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Attribution(s.spanOf(0, colon), false, false, HEADLINE_COLON, s.spanOf(colon, colon + 1),
+                colon, false, claim, false, null, null));
+    }
+
+    /** How many tokens into a sentence a parenthetical cue may stand ("Selain itu, lanjut X, …"). */
+    private static final int PARENTHETICAL_REACH = 6;
+
+    /**
+     * A cue of the quote position set between commas near the sentence's start, its speaker after it,
+     * the claim after the closing comma: {@code Selain itu, lanjut Rina, 20 korban …}; or the cue with
+     * its clitic standing for the speaker: {@code Dengan itu katanya, ada 11 nama …}.
+     */
+    private Optional<Attribution> parenthetical(Sentence s, List<PhraseMatcher.Match<CueRule>> cues, SpeakerPhrase phrases) {
+        for (PhraseMatcher.Match<CueRule> cue : cues) {
+            if (cue.value().position() != Position.QUOTE || cue.from() > PARENTHETICAL_REACH) {
+                continue;
+            }
+            if (!cue.clitic().isEmpty() && cue.to() < s.size() && s.token(cue.to()).is(",")) {
+                CharSpan claim = claimSpan(s, cue.to() + 1, s.size());
+                if (!claim.isEmpty()) {
+                    return Optional.of(cliticSpeaker(s, cue, claim, false, null));
+                }
+                continue;
+            }
+            boolean opens = cue.from() == 0 || s.token(cue.from() - 1).is(",");
+            SpeakerPhrase.Cut cut = phrases.right(cue.to(), s.size());
+            if (!opens || !phrases.plausible(cut) || cut.to() >= s.size() || !s.token(cut.to()).is(",")) {
+                continue;
+            }
+            CharSpan claim = claimSpan(s, cut.to() + 1, s.size());
+            if (!claim.isEmpty()) {
+                return Optional.of(build(s, cut, cue, false, claim, false));
+            }
+        }
+        return Optional.empty();
     }
 
     /** Cue words outside quotations; a refusal word ("menolak") is no cue when a cue follows it. */
@@ -73,9 +145,7 @@ final class AttributionFinder {
                 SpeakerPhrase.Cut cut = lo < cue.from() ? phrases.left(lo, cue.from()) : phrases.right(cue.to(), s.size());
                 CharSpan claim = claimSpan(s, q[0], q[1]);
                 if (cut.isEmpty() && !cue.clitic().isEmpty()) {
-                    CharSpan cueSpan = s.spanOf(cue.from(), cue.to());
-                    return Optional.of(new Attribution(cueSpan, true, false, cue.value(), cueSpan, cue.from(),
-                            false, claim, true, cut.via(), null));
+                    return Optional.of(cliticSpeaker(s, cue, claim, true, cut.via()));
                 }
                 if (phrases.plausible(cut)) {
                     return Optional.of(build(s, cut, cue, false, claim, true));
@@ -122,7 +192,14 @@ final class AttributionFinder {
                 from = lex.complementizers.at(s.tokens(), from).map(PhraseMatcher.Match::to).orElse(from + 1);
             }
             boolean quote = from < s.size() && s.token(from).isQuote();
-            CharSpan claim = claimSpan(s, from, s.size());
+            CharSpan claim = phrases.timeOnly(from, s.size()) ? s.spanOf(from, from) // "…, police said Sunday."
+                    : claimSpan(s, from, s.size());
+            if (!claim.isEmpty() && (s.tagged() || !phrases.plausible(cut))) {
+                Optional<Attribution> inverted = inverted(s, cue, lo, phrases);
+                if (inverted.isPresent()) {
+                    return inverted;
+                }
+            }
             if (claim.isEmpty()) {
                 int comma = lastCommaBefore(s, lo, hi);
                 if (comma > lo && cut.from() < comma) {
@@ -138,6 +215,29 @@ final class AttributionFinder {
             return Optional.of(build(s, cut, cue, negated, claim, quote));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The speaker after a sentence-final cue, the claim before it: {@code …, said West Java police
+     * spokesperson Jules Abast.} The cue must follow a comma and the speaker (with an apposition) run to
+     * the sentence's end; only in tagged sentences, where a clause is told from a noun phrase by its verb.
+     */
+    private Optional<Attribution> inverted(Sentence s, PhraseMatcher.Match<CueRule> cue, int lo, SpeakerPhrase phrases) {
+        if (!s.tagged() || cue.from() <= lo + 1 || !s.token(cue.from() - 1).is(",")
+                || lex.complementizers.at(s.tokens(), cue.to()).isPresent()) {
+            return Optional.empty();
+        }
+        SpeakerPhrase.Cut right = phrases.right(cue.to(), s.size());
+        int end = s.size();
+        while (end > right.to() && !s.token(end - 1).isWord()) {
+            end--;
+        }
+        boolean toEnd = right.to() == end || right.hasSource() && right.sourceTo() == end; // "said Mr Aznal, the head of …"
+        if (!phrases.plausible(right) || !toEnd) {
+            return Optional.empty();
+        }
+        CharSpan claim = claimSpan(s, lo, cue.from() - 1);
+        return claim.isEmpty() ? Optional.empty() : Optional.of(build(s, right, cue, false, claim, false));
     }
 
     /**
@@ -174,6 +274,10 @@ final class AttributionFinder {
             if (p != Position.PREFIX && p != Position.PASSIVE) {
                 continue;
             }
+            if (p == Position.PREFIX && !cue.clitic().isEmpty() && cue.to() < s.size() && s.token(cue.to()).is(",")) {
+                // "Menurutnya, …": the clitic speaks
+                return Optional.of(cliticSpeaker(s, cue, claimSpan(s, cue.to() + 1, s.size()), false, null));
+            }
             SpeakerPhrase.Cut right = phrases.right(cue.to(), s.size());
             if (!phrases.plausible(right)) {
                 continue;
@@ -195,6 +299,13 @@ final class AttributionFinder {
             return Optional.of(build(s, cut, cue, false, claim, false));
         }
         return Optional.empty();
+    }
+
+    /** The cue's clitic stands for the speaker ("katanya", "Menurutnya"), resolved like a pronoun. */
+    private static Attribution cliticSpeaker(Sentence s, PhraseMatcher.Match<CueRule> cue, CharSpan claim, boolean quote,
+                                             String via) {
+        CharSpan cueSpan = s.spanOf(cue.from(), cue.to());
+        return new Attribution(cueSpan, true, false, cue.value(), cueSpan, cue.from(), false, claim, quote, via, null);
     }
 
     private Attribution build(Sentence s, SpeakerPhrase.Cut cut, PhraseMatcher.Match<CueRule> cue, boolean negated,

@@ -54,11 +54,21 @@ final class SpeakerPhrase {
         int srcFrom = -1;
         int srcTo = -1;
         boolean[] keep = new boolean[segments.size()];
+        boolean[] opens = new boolean[segments.size()];
         for (int k = 0; k < segments.size(); k++) {
             int[] seg = segments.get(k);
             Optional<PhraseMatcher.Match<String>> v = lex.via.at(s.tokens(), seg[0], seg[1]);
             Optional<PhraseMatcher.Match<dev.tilik.rules.CueRule>> cue = lex.cues.at(s.tokens(), seg[0], seg[1]);
-            if (v.isPresent()) {
+            int inner = innerVia(seg[0], seg[1]);
+            int opened = k == segments.size() - 1 ? afterOpener(seg[0], seg[1]) : -1;
+            if (inner > seg[0]) {
+                seg[0] = inner; // "PT Sukamaju melalui juru bicaranya Rina Wati": the one speaking through it
+                keep[k] = true;
+                opens[k] = true;
+            } else if (opened > seg[0]) {
+                seg[0] = opened; // "Sedangkan Sadira mengaku …", "Namun Kapolres menegaskan …"
+                keep[k] = true;
+            } else if (v.isPresent()) {
                 int nameFrom = v.get().to();
                 boolean generic = nameFrom < seg[1] && !s.token(nameFrom).isCapitalized();
                 if (generic && k + 2 < segments.size() && s.token(segments.get(k + 1)[0]).isCapitalized()) {
@@ -85,14 +95,50 @@ final class SpeakerPhrase {
             return new Cut(hi, hi, via, srcFrom, srcTo);
         }
         int first = last;
-        while (first > 0 && keep[first - 1]) {
+        while (first > 0 && keep[first - 1] && !opens[first]) {
             first--;
         }
         int[] r = trim(segments.get(first)[0], segments.get(last)[1]);
         if (s.tagged()) {
             r = nounPhrase(segments, first, last, r);
         }
+        if (r[1] - r[0] > 1 && lex.pronouns.at(s.tokens(), r[1] - 1, r[1]).isPresent()
+                && !s.token(r[1] - 1).isCapitalized() && !lex.conjunctions.endingAt(s.tokens(), r[1] - 2, r[1] - 1).isPresent()) {
+            r[0] = r[1] - 1; // "Lebih lanjut ia mengatakan", "Hasil olah TKP sementara, ia menyebut": the pronoun speaks
+        }
         return new Cut(r[0], r[1], via, srcFrom, srcTo);
+    }
+
+    /**
+     * Where the speaker starts when a channel word stands inside the words before the cue and a name
+     * or title follows it ("PT Sukamaju melalui Direktur Utama Rina Wati"): an institution speaking
+     * through a person; the person speaks. -1 when there is none.
+     */
+    private int innerVia(int from, int to) {
+        if (!s.token(from).isCapitalized() || lex.via.at(s.tokens(), from, to).isPresent()) {
+            return -1; // "seperti dikutip Yonhap" is a channel clause, not a body speaking through someone
+        }
+        for (int i = from + 1; i < to - 1; i++) {
+            Optional<PhraseMatcher.Match<String>> v = lex.via.at(s.tokens(), i, to);
+            if (v.isPresent() && v.get().to() < to && s.token(v.get().to()).isCapitalized()) {
+                return v.get().to();
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Where the speaker starts after a one-word clause opener written without a comma ("Sedangkan
+     * Sadira", "Namun Kapolres …"): the next word, when it is capitalised; -1 otherwise. An opener that
+     * is also a scope word ("Di Jakarta …") says where, so the segment stays out.
+     */
+    private int afterOpener(int from, int to) {
+        Optional<PhraseMatcher.Match<String>> o = lex.clauseOpeners.at(s.tokens(), from, to);
+        if (o.isEmpty() || o.get().to() != from + 1 || from + 1 >= to || !s.token(from + 1).isCapitalized()
+                || lex.scopeWords.at(s.tokens(), from, from + 1).isPresent() || isTimeWord(from)) {
+            return -1;
+        }
+        return from + 1;
     }
 
     /**
@@ -142,9 +188,9 @@ final class SpeakerPhrase {
      * aside as the source, for the party.
      */
     Cut right(int lo, int hi) {
-        int end = s.nextComma(lo, hi);
+        int end = clauseEnd(lo, s.nextComma(lo, hi));
         String via = null;
-        for (int i = lo + 1; i < end; i++) {
+        for (int i = lo; i < end; i++) {
             Optional<PhraseMatcher.Match<String>> v = lex.via.at(s.tokens(), i, end);
             if (v.isPresent()) {
                 via = channelName(v.get().to(), end);
@@ -166,6 +212,28 @@ final class SpeakerPhrase {
         }
         int[] r = trim(lo, end);
         return new Cut(r[0], r[1], via, srcFrom, srcTo);
+    }
+
+    /**
+     * Where the speaker after a cue stops before {@code end}: at a clause opener written in lower case
+     * ("ujar Rina Wati kepada wartawan", "kata Kapolres saat meninjau lokasi"), or right at {@code lo}
+     * when the words after the cue open with one ("katanya di kantornya", "ujarnya dalam keterangan
+     * tertulis"): they say where or to whom it was said, not who said it. An opener that is also a scope
+     * word ("di", "untuk", "for") only stops the phrase at its start, since inside a phrase it usually
+     * belongs to the office ("Kepala Dinas di Kabupaten …", "a spokesman for the ministry").
+     */
+    private int clauseEnd(int lo, int end) {
+        for (int i = lo; i < end; i++) {
+            Token t = s.token(i);
+            if (!t.isWord() || t.isCapitalized()) {
+                continue;
+            }
+            Optional<PhraseMatcher.Match<String>> opener = lex.clauseOpeners.at(s.tokens(), i, end);
+            if (opener.isPresent() && (i == lo || !lex.scopeWords.at(s.tokens(), i, i + 1).isPresent())) {
+                return i;
+            }
+        }
+        return end;
     }
 
     /** True when the phrase is a plausible speaker: some words, not too many, no finite verb. */
@@ -223,6 +291,11 @@ final class SpeakerPhrase {
             }
         }
         return new int[] {from, to};
+    }
+
+    /** True when tokens {@code [from, to)} hold nothing but a date or time words and punctuation ("Sunday.", "on Monday"). */
+    boolean timeOnly(int from, int to) {
+        return from < to && isTimeOnly(from, to);
     }
 
     private boolean isTimeOnly(int from, int to) {

@@ -207,6 +207,29 @@ class GoldEvaluatorTest {
                 "B1 stance assert (gold conditional)", "f9 deny_vs_assert high", "a.txt: Seoul mengklaim");
     }
 
+    @Test
+    void theVerboseRenderingNamesTheArticleAndWhatWasExtractedOrTheSentenceMissed() {
+        Analysis an = new Analysis("f", "r", List.of(article(a, a1), article(b, b1, b2)), List.of(), List.of());
+
+        String plain = EvaluationText.render(GoldEvaluator.evaluate(an, gold));
+        String verbose = EvaluationText.render(GoldEvaluator.evaluate(an, gold), true);
+
+        assertThat(plain).doesNotContain("b.txt: cue");
+        assertThat(verbose).contains("B1 stance assert (gold conditional)",
+                "      b.txt: cue none, unknown, claim \"\"Jika benar, itu pasti sah,\" ujar Kim Jong Gyu.\"",
+                "A2 not found",
+                "      a.txt: the match crosses a sentence boundary"); // the fixture document has no sentences
+    }
+
+    @Test
+    void aGoldPronounAsWrittenMeetsTheStatementResolvedFromIt() {
+        GoldStatement pronoun = new GoldStatement("B9", "Jika benar", "Ia", null, null, null, null, null, null, "Kim Jong Gyu");
+
+        assertThat(new StatementCheck("b.txt", pronoun, b1, "Ia", "").speakerOk()).isTrue();
+        assertThat(new StatementCheck("b.txt", pronoun, b1).speakerOk()).as("nothing written to compare").isFalse();
+        assertThat(new StatementCheck("b.txt", pronoun, b1, "Mereka", "").speakerOk()).isFalse();
+    }
+
     private Analysis analysis(List<Finding> findings) {
         return new Analysis("f", "r", List.of(article(a, a1, a2), article(b, b1, b2)), findings, List.of());
     }

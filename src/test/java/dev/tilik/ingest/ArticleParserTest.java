@@ -91,6 +91,14 @@ class ArticleParserTest {
     }
 
     @Test
+    void aFirstLineOfTwoSentencesWithoutFinalStopIsFurnitureAndTheNextLineIsTheHeadline() {
+        String text = "Baca tanpa iklan. Gabung Langganan+\nBPBD: Sembilan Rumah Rusak Diterjang Angin\nKepala BPBD mengatakan hal itu.";
+        assertThat(parse(text).headline().coveredText(text)).isEqualTo("BPBD: Sembilan Rumah Rusak Diterjang Angin");
+        String lead = "Angin kencang merusak rumah. Warga mengungsi.\nKalimat kedua.\nKalimat ketiga.";
+        assertThat(parse(lead).headline()).as("a lead paragraph ends with its stop").isNull();
+    }
+
+    @Test
     void noHeadlineWhenTheFirstLineEndsASentenceOrNothingFollows() {
         assertThat(parse("Korea Utara membantah laporan itu.\nKalimat kedua.").headline()).isNull();
         assertThat(parse("Korut Bantah Kirim Tentara ke Rusia").headline()).isNull();

@@ -85,4 +85,15 @@ class StanceTest {
         assertThat(id("Kim menegaskan bahwa keputusan semacam itu berada di bawah Kementerian Pertahanan."))
                 .as("no topic lexicon speaks to the article: the claim names its own proposition").isEqualTo(Stance.ASSERT);
     }
+
+    @Test
+    void everydayHedgesAndDismissalsOfNewsCopy() {
+        assertThat(id("Rina mengatakan jumlah korban kemungkinan bertambah.")).isEqualTo(Stance.HEDGE);
+        assertThat(id("Kepala dinas itu mengatakan jumlah pengungsi masih bisa bertambah.")).isEqualTo(Stance.HEDGE);
+        assertThat(id("\"Nampaknya pintu air sudah rusak sejak pagi,\" ujar Rina.")).isEqualTo(Stance.HEDGE);
+        assertThat(id("Anton menegaskan kabar pemecatan itu tidak sesuai dengan apa yang diputuskan direksi."))
+                .isEqualTo(Stance.DENY);
+        assertThat(id("Anton menegaskan kebakaran gudang tidak ada kaitannya dengan sengketa lahan.")).isEqualTo(Stance.DENY);
+        assertThat(en("The police said the driver was apparently unaware of the fault.")).isEqualTo(Stance.HEDGE);
+    }
 }

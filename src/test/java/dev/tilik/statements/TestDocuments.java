@@ -39,9 +39,19 @@ final class TestDocuments {
     }
 
     static Document of(Rules rules, String language, String fileName, String text) {
+        return of(rules, language, fileName, text, null);
+    }
+
+    /** The same, with the article's first line as its headline. */
+    static Document withHeadline(Rules rules, String language, String text) {
+        int nl = text.indexOf('\n');
+        return of(rules, language, "t.txt", text, CharSpan.of(0, nl < 0 ? text.length() : nl));
+    }
+
+    private static Document of(Rules rules, String language, String fileName, String text, CharSpan headline) {
         LanguageRules lr = rules.forLanguage(language).orElseThrow();
         List<CharSpan> boilerplate = boilerplate(lr, text);
-        Article article = new Article(fileName, text, "0".repeat(64), "UTF-8", boilerplate, null, null, null, null,
+        Article article = new Article(fileName, text, "0".repeat(64), "UTF-8", boilerplate, headline, null, null, null,
                 List.of());
         Set<String> abbreviations = lr.sentences().abbreviations().stream()
                 .map(a -> a.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
