@@ -16,7 +16,9 @@ import java.util.TreeSet;
  * The same words or the same figure credited to different speakers in different articles.
  * Words: near-identical quotations (see {@link QuoteIndex}) whose speakers are not the same
  * person. Figures: one precise figure for one quantity that one article credits only to one
- * party and another article only to another.
+ * party and another article only to another; a tally of the dead, the missing, the injured (a figure
+ * with a counted thing, rules {@code numbers.counts}) is released by many offices at once, so two of
+ * them giving it is corroboration, never one figure put in another's mouth.
  */
 final class AttributionDetector implements Detector {
 
@@ -101,7 +103,7 @@ final class AttributionDetector implements Detector {
                 }
                 for (NumberMention m : v.statement().numbers()) {
                     String unit = numeric.unitKey(m.unit());
-                    if (unit != null && m.value() != null && m.qualifier() != Qualifier.MAGNITUDE) {
+                    if (unit != null && m.value() != null && m.qualifier() != Qualifier.MAGNITUDE && m.counted() == null) {
                         byFigure.computeIfAbsent(new Credit(unit, m.value()), k -> new ArrayList<>()).add(v);
                     }
                 }

@@ -31,6 +31,12 @@ import java.util.function.Function;
 final class Propositions {
     /** Weight of a word more than half the folder's statements hold: the story's background ("banjir"). */
     private static final double BACKGROUND = 0.4;
+    /**
+     * Statements a folder needs before a word most of them hold is its background: in a handful of
+     * articles about one event, the words of the proposition they mostly argue over ("tanggul jebol")
+     * are held by most statements, and discounting them would split that very proposition.
+     */
+    private static final int BACKGROUND_FOLDER = 40;
     /** Weight factor of a capitalised word: a name says where or who, a common word what is claimed. */
     private static final double NAME = 0.5;
     /** A word weighing less than this per member is background (or a background name) to a label. */
@@ -86,7 +92,7 @@ final class Propositions {
             for (ClaimWords.Word word : w) {
                 int d = df.get(word.key());
                 if (d >= 2) {
-                    double weight = d * 2 > n ? BACKGROUND : 1.0;
+                    double weight = d * 2 > n && n >= BACKGROUND_FOLDER ? BACKGROUND : 1.0;
                     v.merge(word.key(), Character.isUpperCase(word.surface().charAt(0)) ? weight * NAME : weight, Math::max);
                 }
             }

@@ -60,13 +60,20 @@ class StoryScaleTest {
 
     @Test
     void doublingTheFolderDoesNotDoubleTheFlags() {
-        long flags20 = contradictions(twenty) - misreports(twenty);
-        long flags40 = contradictions(forty.findings()) - misreports(forty.findings());
+        long flags20 = contradictions(twenty) - misreports(twenty) - calendar(twenty);
+        long flags40 = contradictions(forty.findings()) - misreports(forty.findings()) - calendar(forty.findings());
         // Misreports are one per named person and proposition (the corpus's few officials reported by
         // many outlets with random stances), bounded by its cast, not by the folder: held apart.
         assertThat(misreports(forty.findings())).isLessThanOrEqualTo(3);
+        // A weekday that does not match its date is one article's own slip (the corpus makes one in
+        // 15): its count grows with the articles by nature, held apart from the comparisons.
+        assertThat(calendar(forty.findings())).isLessThanOrEqualTo(forty.articles().size() / 10);
         assertThat(flags40).isGreaterThanOrEqualTo(flags20).isLessThanOrEqualTo(flags20 * 3 / 2);
         assertThat((double) flags40 / forty.articles().size()).as("contradiction flags per article").isLessThanOrEqualTo(3.0);
+    }
+
+    private static long calendar(List<Finding> findings) {
+        return findings.stream().filter(f -> f.type() == FindingType.WEEKDAY_DATE).count();
     }
 
     private static long misreports(List<Finding> findings) {

@@ -57,6 +57,12 @@ class ArticleParserTest {
         Article wire = parse("SUKAMAJU, Indonesia (Nusa Post) - The toll rose to 21, police said.\nTwo.");
         assertThat(wire.source()).isEqualTo("Nusa Post");
         assertThat(parse("KONTEKS.CO.ID – Data BPBD mencatat 41 orang meninggal.\nDua.").source()).isEqualTo("KONTEKS.CO.ID");
+        Article domainFirst = parse("WARTAKITA.COM, SUKAMAJU – Kepala BPBD, Rudi Hartono mengatakan 21 orang meninggal.\nDua.");
+        assertThat(domainFirst.source()).isEqualTo("WARTAKITA.COM");
+        assertThat(boilerplate(domainFirst)).containsExactly("WARTAKITA.COM, SUKAMAJU – ");
+        Article piped = parse("SUKAMAJU | WARTA KITA – BPBD melaporkan 21 orang meninggal.\nDua.");
+        assertThat(piped.source()).isEqualTo("WARTA KITA");
+        assertThat(boilerplate(piped)).containsExactly("SUKAMAJU | WARTA KITA – ");
     }
 
     @Test
