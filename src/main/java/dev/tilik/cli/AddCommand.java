@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -84,6 +85,23 @@ public final class AddCommand extends ContextCommand {
             throw new BadInputException("cannot use the folder " + folder + ": " + e.getMessage());
         }
         return report(results);
+    }
+
+    /**
+     * The reader's settings for adding by URL: the defaults, or {@code TILIK_FETCH_TIMEOUT} and
+     * {@code TILIK_FETCH_DELAY} (seconds) from the environment when set and valid.
+     */
+    static FetchSettings settings(Map<String, String> env) {
+        return settings(seconds(env.get("TILIK_FETCH_TIMEOUT"), 20, 0.001), seconds(env.get("TILIK_FETCH_DELAY"), 1, 0));
+    }
+
+    private static double seconds(String value, double fallback, double least) {
+        try {
+            double v = value == null ? fallback : Double.parseDouble(value.strip());
+            return v >= least && v < 3600 ? v : fallback;
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
     }
 
     static FetchSettings settings(double timeoutSeconds, double delaySeconds) {

@@ -22,6 +22,8 @@ final class OverlayView {
         } else if (o instanceof Overlay.SearchPrompt p) {
             editor(c, s, "Search all " + s.session().analysis().articleCount() + " articles", p.field(),
                     searchCount(s, p.field().text()) + "Enter searches \u00B7 Esc cancels");
+        } else if (o instanceof Overlay.UrlPrompt p) {
+            editor(c, s, "Add an article by URL", p.field(), "Enter fetches it into the folder \u00B7 Esc cancels");
         } else if (o instanceof Overlay.FilterMenu m) {
             filter(c, s, m);
         } else if (o instanceof Overlay.FindingList l) {
