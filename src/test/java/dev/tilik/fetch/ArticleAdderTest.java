@@ -191,20 +191,20 @@ class ArticleAdderTest {
     void a50MegabyteBodyIsAbandonedAtTheCapWhetherOrNotItsLengthIsAnnounced() throws Exception {
         long size = 50L * 1024 * 1024;
         site.route("/huge", req -> new MockResponse.Builder().addHeader("Content-Type", "text/html")
-                .body(NewsSite.huge(size)).build());
-        site.route("/huge-chunked", req -> new MockResponse.Builder().addHeader("Content-Type", "text/html")
-                .chunkedBody("<p>filler text </p>\n".repeat(3277), 65536).build());
+                .body(NewsSite.huge(size, true)).build());
+        site.route("/huge-unannounced", req -> new MockResponse.Builder().addHeader("Content-Type", "text/html")
+                .body(NewsSite.huge(size, false)).build());
         FetchSettings capped = FAST.withMaxBytes(1024 * 1024);
         List<Result> results = add(capped, site.url("/huge"));
         assertThat(results.get(0).message()).isEqualTo("page larger than 1 MiB (50 MiB); not read");
-        Result streamed = add(capped.withMaxBytes(16 * 1024), site.url("/huge-chunked")).get(0);
-        assertThat(streamed.message()).isEqualTo("page larger than 16,384 bytes; not read");
+        Result streamed = add(capped, site.url("/huge-unannounced")).get(0);
+        assertThat(streamed.message()).isEqualTo("page larger than 1 MiB; not read");
     }
 
     @Test
     void aPageOfAnotherContentTypeIsRefusedUnread() throws Exception {
         site.route("/report.pdf", req -> new MockResponse.Builder().addHeader("Content-Type", "application/pdf")
-                .body(NewsSite.huge(5L * 1024 * 1024)).build());
+                .body(NewsSite.huge(5L * 1024 * 1024, true)).build());
         Result r = addOne(site.url("/report.pdf"));
         assertThat(r.message()).isEqualTo("not a web page (content type application/pdf)");
     }

@@ -58,12 +58,12 @@ final class NewsSite implements AutoCloseable {
         return new MockResponse.Builder().code(code).addHeader("Location", location).build();
     }
 
-    /** {@code size} bytes of HTML streamed in 64 KiB parts, never held whole. */
-    static MockResponseBody huge(long size) {
+    /** {@code size} bytes of HTML streamed in 64 KiB parts, never held whole; its length announced or not. */
+    static MockResponseBody huge(long size, boolean announced) {
         return new MockResponseBody() {
             @Override
             public long getContentLength() {
-                return size;
+                return announced ? size : -1;
             }
 
             @Override
