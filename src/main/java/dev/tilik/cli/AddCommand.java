@@ -5,6 +5,7 @@ import dev.tilik.fetch.ArticleAdder.Outcome;
 import dev.tilik.fetch.ArticleAdder.Result;
 import dev.tilik.fetch.FetchSettings;
 import dev.tilik.rules.Rules;
+import dev.tilik.text.SafeText;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,7 +24,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code tilik add URL… [--to DIR]}: fetches articles by URL into the articles folder, one {@code .txt} each. */
+/**
+ * {@code tilik add URL… [--to DIR]}: fetches articles by URL into the articles folder, one {@code .txt} each.
+ * What it prints passes through {@link SafeText}: a URL from a file may hold escape sequences.
+ */
 @Command(name = "add", mixinStandardHelpOptions = true,
         description = {"Fetch news articles by URL into the articles folder, one .txt each with Tilik's header "
                 + "block (title, source, url, date, lang), named from the outlet and the headline.",
@@ -121,12 +125,12 @@ public final class AddCommand extends ContextCommand {
             switch (r.outcome()) {
                 case ADDED -> {
                     added++;
-                    out.println("added " + folder.resolve(r.fileName()) + "  <- " + r.url());
-                    r.warnings().forEach(w -> out.println("  " + w));
+                    out.println(SafeText.sanitize("added " + folder.resolve(r.fileName()) + "  <- " + r.url()));
+                    r.warnings().forEach(w -> out.println(SafeText.sanitize("  " + w)));
                 }
                 case ALREADY_THERE -> {
                     there++;
-                    out.println("already there: " + folder.resolve(r.fileName()) + "  <- " + r.url());
+                    out.println(SafeText.sanitize("already there: " + folder.resolve(r.fileName()) + "  <- " + r.url()));
                 }
                 case FAILED -> {
                     failed++;
