@@ -22,6 +22,7 @@ public final class Cli {
         cl.addSubcommand(new EvalCommand(ctx));
         cl.addSubcommand(new ExportCommand(ctx));
         cl.addSubcommand(new ShellCommand(ctx));
+        cl.addSubcommand(new AddCommand(ctx));
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);

@@ -1,6 +1,8 @@
 package dev.tilik.cli;
 
 import dev.tilik.analysis.Analysis;
+import dev.tilik.fetch.ArticleAdder;
+import dev.tilik.fetch.FetchSettings;
 import dev.tilik.ingest.Problem;
 import dev.tilik.ingest.Progress;
 import dev.tilik.notes.NoteStore;
@@ -25,6 +27,7 @@ final class ReaderBackend implements Backend {
     private final Path notesFile;
     private volatile NoteStore store;
     private volatile Path announced;
+    private final FetchSettings fetchSettings;
 
     ReaderBackend(CliContext ctx, FolderInput input, Rules rules, Path notesFile) {
         this.ctx = ctx;
@@ -32,6 +35,7 @@ final class ReaderBackend implements Backend {
         this.rules = rules;
         this.notesFile = notesFile;
         this.announced = notesFile;
+        this.fetchSettings = AddCommand.settings(ctx.env());
     }
 
     @Override
@@ -39,11 +43,35 @@ final class ReaderBackend implements Backend {
         Analysis analysis = input.analyze(ctx, rules, progress);
         NoteStore opened = NoteStore.open(notesFile);
         store = opened;
+        return opened.restore(withStoreProblems(analysis, opened));
+    }
+
+    /** The analysis with what the note store has to say (a corrupt file kept, articles changed since). */
+    private static Analysis withStoreProblems(Analysis analysis, NoteStore store) {
         List<Problem> problems = new ArrayList<>(analysis.problems());
-        problems.addAll(opened.problems());
-        problems.addAll(opened.changedArticles(analysis));
-        Analysis shown = analysis.withProblems(problems);
-        return opened.restore(shown);
+        problems.addAll(store.problems());
+        problems.addAll(store.changedArticles(analysis));
+        return analysis.withProblems(problems);
+    }
+
+    /** Fetches the article into the folder ({@code tilik add}'s way), then analyses the folder again. */
+    @Override
+    public Added add(String url, Progress progress) throws Exception {
+        NoteStore s = store;
+        if (s == null) {
+            throw new IllegalStateException("add before load");
+        }
+        progress.step("fetching " + url, 0, 0);
+        ArticleAdder.Result r = new ArticleAdder(fetchSettings).add(List.of(url), input.folder(), rules,
+                ArticleAdder.Listener.NONE).get(0);
+        if (r.outcome() == ArticleAdder.Outcome.FAILED) {
+            throw new IOException(r.message());
+        }
+        if (r.outcome() == ArticleAdder.Outcome.ALREADY_THERE) {
+            return new Added(null, "already in the folder: " + r.fileName());
+        }
+        Analysis analysis = input.analyze(ctx, rules, progress);
+        return new Added(withStoreProblems(analysis, s), "added " + r.fileName());
     }
 
     @Override

@@ -54,7 +54,16 @@ public record HeaderBlock(CharSpan region, List<CharSpan> labels, CharSpan headl
         List<String> warnings = new ArrayList<>();
         List<CharSpan> dim = new ArrayList<>();
         int end = 0;
-        for (CharSpan raw : Lines.of(text)) {
+        // Lines are found one at a time: the block is a few lines at the top, and the reader asks
+        // for an article's url on every frame, so the rest of a long text is never walked.
+        for (int at = 0; at < text.length(); ) {
+            int lineEnd = at;
+            while (lineEnd < text.length() && !Lines.isBreak(text.charAt(lineEnd))) {
+                lineEnd++;
+            }
+            CharSpan raw = new CharSpan(at, lineEnd);
+            at = lineEnd + (lineEnd + 1 < text.length() && text.charAt(lineEnd) == '\r'
+                    && text.charAt(lineEnd + 1) == '\n' ? 2 : 1);
             CharSpan line = raw.trim(text);
             if (line.isEmpty()) {
                 break;

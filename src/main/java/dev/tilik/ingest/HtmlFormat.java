@@ -3,7 +3,6 @@ package dev.tilik.ingest;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -60,14 +59,6 @@ final class HtmlFormat implements ArticleFormat {
         if (!m.find()) {
             return null;
         }
-        String label = m.group(1).toLowerCase(Locale.ROOT);
-        if (label.equals("iso-8859-1") || label.equals("latin1") || label.equals("us-ascii") || label.equals("ascii")) {
-            label = "windows-1252";
-        }
-        try {
-            return Charset.forName(label);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        return WebPage.charset(m.group(1));
     }
 }

@@ -49,7 +49,7 @@ public final class ClaimReviewExport {
         for (Review r : session.reviews().values()) {
             Optional<Rating> rating = rating(r);
             if (rating.isPresent() && !r.compared().isEmpty()) {
-                all.add(claimReview(session.analysis(), r, rating.get(), reviewer));
+                all.add(claimReview(session, r, rating.get(), reviewer));
             }
         }
         try {
@@ -59,7 +59,7 @@ public final class ClaimReviewExport {
         }
     }
 
-    private static ObjectNode claimReview(Analysis analysis, Review r, Rating rating, String reviewer) {
+    private static ObjectNode claimReview(ReviewSession session, Review r, Rating rating, String reviewer) {
         ComparedStatement claim = r.compared().get(0);
         ObjectNode cr = JSON.objectNode();
         cr.put("@context", "https://schema.org");
@@ -69,13 +69,13 @@ public final class ClaimReviewExport {
         cr.put("datePublished", r.updated().atOffset(ZoneOffset.UTC).toLocalDate().toString());
         cr.set("author", organization(reviewer));
         cr.put("claimReviewed", claim.text());
-        cr.set("itemReviewed", claim(analysis, claim));
+        cr.set("itemReviewed", claim(session.analysis(), claim, session.urlOf(claim).orElse(null)));
         cr.set("reviewRating", rating(rating));
         cr.put("reviewBody", body(r));
         return cr;
     }
 
-    private static ObjectNode claim(Analysis analysis, ComparedStatement s) {
+    private static ObjectNode claim(Analysis analysis, ComparedStatement s, String url) {
         ObjectNode claim = JSON.objectNode();
         claim.put("@type", "Claim");
         if (s.speaker() != null) {
@@ -88,6 +88,9 @@ public final class ClaimReviewExport {
             claim.set("author", organization(s.party()));
         }
         ObjectNode work = JSON.objectNode().put("@type", "CreativeWork").put("name", s.file());
+        if (url != null) {
+            work.put("url", url);
+        }
         article(analysis, s.file()).ifPresent(a -> {
             if (a.source() != null) {
                 work.set("publisher", organization(a.source()));

@@ -37,7 +37,7 @@ public final class MarkdownExport {
             md.append("- Severity: ").append(f.severity().id())
                     .append(" · rule: ").append(MarkdownText.inline(f.rule())).append('\n');
             review(md, r.orElse(null), session.verdict(f.id()));
-            statements(md, r.map(Review::compared).orElseGet(() -> session.compared(f)));
+            statements(md, session, r.map(Review::compared).orElseGet(() -> session.compared(f)));
             note(md, r.map(Review::note).orElse(""));
         }
         if (!orphans.isEmpty()) {
@@ -48,7 +48,7 @@ public final class MarkdownExport {
                         .append("\n\n");
                 md.append("- Finding id: ").append(MarkdownText.inline(r.findingId())).append('\n');
                 review(md, r, r.verdict());
-                statements(md, r.compared());
+                statements(md, session, r.compared());
                 note(md, r.note());
             }
         }
@@ -65,11 +65,12 @@ public final class MarkdownExport {
         md.append("- Updated: ").append(r.updated()).append('\n');
     }
 
-    private static void statements(StringBuilder md, List<ComparedStatement> statements) {
+    private static void statements(StringBuilder md, ReviewSession session, List<ComparedStatement> statements) {
         md.append("\nStatements compared:\n");
         int i = 1;
         for (ComparedStatement s : statements) {
             md.append('\n').append(i++).append(". ").append(MarkdownText.inline(s.file()));
+            session.urlOf(s).ifPresent(url -> md.append(" (").append(MarkdownText.url(url)).append(')'));
             if (s.speaker() != null) {
                 md.append(", ").append(MarkdownText.inline(s.speaker()));
                 if (s.party() != null) {

@@ -2,6 +2,7 @@ package dev.tilik.report;
 
 import dev.tilik.text.SafeText;
 import java.util.Arrays;
+import java.util.regex.Pattern;
 
 /**
  * Makes article text, file names and notes safe inside Markdown: first the one terminal sanitiser
@@ -11,6 +12,8 @@ import java.util.Arrays;
  */
 public final class MarkdownText {
     private static final String SPECIAL = "\\`*_[]<>#|~";
+    /** A web address of printable ASCII without spaces and angle brackets. */
+    private static final Pattern URL = Pattern.compile("https?://[!-;=?-~]+");
 
     private MarkdownText() {
     }
@@ -26,6 +29,14 @@ public final class MarkdownText {
             out.appendCodePoint(c);
         });
         return out.toString();
+    }
+
+    /**
+     * An address as a Markdown autolink ({@code <https://…>}) when it is a plain web address
+     * (printable ASCII, no spaces or angle brackets), else as escaped text.
+     */
+    public static String url(String s) {
+        return URL.matcher(s).matches() ? "<" + s + ">" : inline(s);
     }
 
     /** Text that may span lines, one escaped line each. */

@@ -11,12 +11,18 @@ import java.util.Objects;
  * @param speaker who spoke, or null (date evidence has no speaker)
  * @param party   the speaker's normalised party, or null
  * @param text    the whole sentence
+ * @param url     the address of the article it stands in (its {@code url:} header), or null
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ComparedStatement(String file, String speaker, String party, String text) {
+public record ComparedStatement(String file, String speaker, String party, String text, String url) {
     public ComparedStatement {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(text, "text");
+    }
+
+    /** A statement of an article without a known address. */
+    public ComparedStatement(String file, String speaker, String party, String text) {
+        this(file, speaker, party, text, null);
     }
 
     /** Reads the older one-line form {@code file: sentence} (no speaker known). */

@@ -110,8 +110,17 @@ public record ReviewSession(Analysis analysis, Map<String, Review> reviews) {
         for (Evidence e : f.evidence()) {
             Optional<Statement> s = e.statementId() == null ? Optional.empty() : analysis.statement(e.statementId());
             out.add(new ComparedStatement(e.fileName(), s.map(Statement::speaker).orElse(null),
-                    s.map(Statement::party).orElse(null), e.text()));
+                    s.map(Statement::party).orElse(null), e.text(), urlOf(e.fileName()).orElse(null)));
         }
         return out;
+    }
+
+    /** The address of a compared statement's article: its snapshot's, else the article's {@code url:} header now. */
+    public Optional<String> urlOf(ComparedStatement s) {
+        return s.url() != null ? Optional.of(s.url()) : urlOf(s.file());
+    }
+
+    private Optional<String> urlOf(String fileName) {
+        return analysis.article(fileName).flatMap(a -> a.document().article().url());
     }
 }

@@ -28,6 +28,7 @@ public enum Action {
     ALL_CITED("Every statement the finding cites, or the summary again", null),
     PICK_ARTICLES("Choose which two articles to compare", "articles"),
     STATEMENTS("Statements of the focused article", "statements"),
+    ADD_URL("Add an article by URL to the folder (fetched and analysed while you read)", "add URL"),
     SAVE("Save now (autosave is always on)", null),
     HELP("Help: every key", "help"),
     BACK("Back: close, clear the search, leave the finding (again: return to it)", null),

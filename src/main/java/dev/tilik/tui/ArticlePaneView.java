@@ -4,6 +4,7 @@ import dev.tilik.findings.Evidence;
 import dev.tilik.ingest.Article;
 import dev.tilik.statements.ArticleStatements;
 import dev.tilik.text.CharSpan;
+import dev.tilik.text.Columns;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,8 +35,11 @@ final class ArticlePaneView {
         int max = Math.max(0, lines.size() - body.height());
         int top = Math.min(max, ArticleLayout.lineOf(lines, s.nav().anchor(side)));
         String where = lines.size() <= body.height() ? "all" : (max == 0 ? 0 : top * 100 / max) + "%";
-        String label = (side == Focus.LEFT ? "A " : "B ") + a.fileName()
-                + (a.document().article().source() == null ? "" : " \u00B7 " + a.document().article().source());
+        String from = Provenance.of(a.document().article());
+        // A long file name (an added article's is outlet + headline) gives way to outlet, date and address.
+        boolean fits = Columns.width(a.fileName() + " \u00B7 " + from) <= title.width() - 16;
+        String file = from.isEmpty() || fits ? a.fileName() : Columns.fit(a.fileName(), Math.max(16, title.width() / 3));
+        String label = (side == Focus.LEFT ? "A " : "B ") + file + (from.isEmpty() ? "" : " \u00B7 " + from);
         Chrome.title(c, title, label, focused, where);
         Marks current = new Marks(Panes.evidenceIn(s, a.fileName()).stream().map(Evidence::span).toList(),
                 s.search() == null ? List.of() : s.search().offsetsIn(a.fileName()));

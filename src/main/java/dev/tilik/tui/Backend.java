@@ -1,5 +1,6 @@
 package dev.tilik.tui;
 
+import dev.tilik.analysis.Analysis;
 import dev.tilik.ingest.Progress;
 import dev.tilik.review.ReviewSession;
 
@@ -17,6 +18,24 @@ public interface Backend {
      */
     default void saveLast(ReviewSession session) throws Exception {
         save(session);
+    }
+
+    /**
+     * What adding an article by URL gave.
+     *
+     * @param analysis the folder analysed again with the new article, or null when the folder did not change
+     * @param notice   what to tell the user ("added kompas-com_x.txt", "already in the folder: x.txt")
+     */
+    record Added(Analysis analysis, String notice) {
+    }
+
+    /**
+     * Fetches the article at {@code url} into the open folder and analyses the folder again,
+     * reporting progress; throws with the reason (HTTP 404, host not found, not an article) when
+     * nothing was added. Runs off the UI thread, beside saves.
+     */
+    default Added add(String url, Progress progress) throws Exception {
+        throw new UnsupportedOperationException("adding articles by URL is not available here");
     }
 
     /**

@@ -10,6 +10,10 @@ public sealed interface Effect {
     record Save(ReviewSession session, boolean forQuit) implements Effect {
     }
 
+    /** Fetch the article at {@code url} into the folder and analyse it again, in the background. */
+    record AddUrl(String url) implements Effect {
+    }
+
     /** End the app (the terminal is restored by the runtime). */
     record Exit() implements Effect {
     }

@@ -56,6 +56,7 @@ public record KeyTable(List<Binding> bindings) {
         b.add(row(Action.FOCUS_PREV, READING, read, Guard.ALWAYS, "BackTab"));
         b.add(row(Action.PICK_ARTICLES, READING, read, Guard.BROWSING, "a"));
         b.add(row(Action.STATEMENTS, READING, read, Guard.NEEDS_ARTICLES, "t"));
+        b.add(row(Action.ADD_URL, READING, read, Guard.ALWAYS, "u"));
         b.add(row(Action.HELP, READING, app, Guard.ALWAYS, "?"));
         b.add(row(Action.BACK, READING, app, Guard.ALWAYS, "Esc"));
         b.add(row(Action.QUIT, EnumSet.of(Mode.READER, Mode.SEARCH_RESULTS, Mode.LOADING), app, Guard.ALWAYS,
@@ -69,8 +70,8 @@ public record KeyTable(List<Binding> bindings) {
         b.add(row(Action.CHOOSE, Set.of(Mode.VERDICT), menu, Guard.ALWAYS, "1", "2", "3", "4", "5"));
         b.add(row(Action.CANCEL, Set.of(Mode.VERDICT), menu, Guard.ALWAYS, "Esc", "v"));
 
-        String text = "Note editor and search prompt";
-        Set<Mode> typing = EnumSet.of(Mode.NOTE, Mode.SEARCH_INPUT);
+        String text = "Note editor, search and URL prompts";
+        Set<Mode> typing = EnumSet.of(Mode.NOTE, Mode.SEARCH_INPUT, Mode.URL_INPUT);
         b.add(row(Action.ACCEPT, typing, text, Guard.ALWAYS, "Enter"));
         b.add(row(Action.CANCEL, typing, text, Guard.ALWAYS, "Esc"));
         b.add(row(Action.DELETE_BACK, typing, text, Guard.ALWAYS, "Backspace"));
@@ -153,7 +154,8 @@ public record KeyTable(List<Binding> bindings) {
                 keys = "1-5";
             }
             String hint = b.action() != Action.ACCEPT ? b.action().hint()
-                    : mode == Mode.SEARCH_INPUT ? "search" : mode == Mode.FILTER ? "apply" : b.action().hint();
+                    : mode == Mode.SEARCH_INPUT ? "search" : mode == Mode.URL_INPUT ? "add"
+                    : mode == Mode.FILTER ? "apply" : b.action().hint();
             out.add(keys + " " + hint);
         }
         return out;

@@ -8,6 +8,7 @@ public enum Mode {
     VERDICT("verdict menu"),
     NOTE("note editor"),
     SEARCH_INPUT("search prompt"),
+    URL_INPUT("URL prompt"),
     FILTER("filter menu"),
     LIST("finding list"),
     PICK("article chooser"),

@@ -37,4 +37,15 @@ public sealed interface Msg {
 
     record SaveFailed(String message, boolean forQuit) implements Msg {
     }
+
+    /** Adding an article by URL is under way: {@code what} it is doing ("fetching", "analysing 3/40"). */
+    record AddProgressed(String url, String what) implements Msg {
+    }
+
+    /** An article was added (or was already there): the folder's new analysis (null when unchanged) and what to say. */
+    record Added(String url, Backend.Added result) implements Msg {
+    }
+
+    record AddFailed(String url, String message) implements Msg {
+    }
 }

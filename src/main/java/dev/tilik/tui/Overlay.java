@@ -28,6 +28,12 @@ public sealed interface Overlay {
         }
     }
 
+    record UrlPrompt(TextField field) implements Overlay {
+        public Mode mode() {
+            return Mode.URL_INPUT;
+        }
+    }
+
     record FilterMenu(Filter draft, int row) implements Overlay {
         public Mode mode() {
             return Mode.FILTER;

@@ -27,6 +27,9 @@ final class OverlayActions {
         if (o instanceof Overlay.SearchPrompt prompt) {
             return Step.of(a == Action.ACCEPT ? runSearch(s, prompt.field().text()) : edit(s, a));
         }
+        if (o instanceof Overlay.UrlPrompt prompt) {
+            return a == Action.ACCEPT ? AddActions.fetch(s, prompt.field().text()) : Step.of(edit(s, a));
+        }
         if (o instanceof Overlay.FilterMenu menu) {
             return Step.of(filter(s, menu, a));
         }
@@ -46,7 +49,7 @@ final class OverlayActions {
     static AppState paste(AppState s, Msg.Pasted p) {
         Optional<TextField> before = field(s);
         if (before.isEmpty()) {
-            return s.withStatus(s.isLoaded() ? "paste ignored: open the note editor (e) or search (/) to paste text"
+            return s.withStatus(s.isLoaded() ? "paste ignored: open the note editor (e), search (/) or the URL prompt (u) to paste text"
                     : "paste ignored while loading");
         }
         AppState next = editField(s, f -> f.insert(p.text()));
@@ -69,6 +72,9 @@ final class OverlayActions {
             return Optional.of(n.field());
         }
         if (s.overlay() instanceof Overlay.SearchPrompt p) {
+            return Optional.of(p.field());
+        }
+        if (s.overlay() instanceof Overlay.UrlPrompt p) {
             return Optional.of(p.field());
         }
         return Optional.empty();
@@ -114,6 +120,9 @@ final class OverlayActions {
         }
         if (s.overlay() instanceof Overlay.SearchPrompt p) {
             return s.withOverlay(new Overlay.SearchPrompt(op.apply(p.field())));
+        }
+        if (s.overlay() instanceof Overlay.UrlPrompt p) {
+            return s.withOverlay(new Overlay.UrlPrompt(op.apply(p.field())));
         }
         return s;
     }

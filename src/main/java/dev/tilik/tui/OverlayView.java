@@ -22,6 +22,8 @@ final class OverlayView {
         } else if (o instanceof Overlay.SearchPrompt p) {
             editor(c, s, "Search all " + s.session().analysis().articleCount() + " articles", p.field(),
                     searchCount(s, p.field().text()) + "Enter searches \u00B7 Esc cancels");
+        } else if (o instanceof Overlay.UrlPrompt p) {
+            editor(c, s, "Add an article by URL", p.field(), "Enter fetches it into the folder \u00B7 Esc cancels");
         } else if (o instanceof Overlay.FilterMenu m) {
             filter(c, s, m);
         } else if (o instanceof Overlay.FindingList l) {
@@ -29,11 +31,23 @@ final class OverlayView {
         } else if (o instanceof Overlay.ArticlePicker p) {
             list(c, s, "Articles: h puts it left, l right, Enter in the focused pane", ListLines.articles(s), p.cursor(), 1);
         } else if (o instanceof Overlay.StatementList l) {
-            list(c, s, "Statements in " + l.fileName(), ListLines.statements(s, l.fileName(), listInnerWidth(s)),
-                    l.cursor() * 2, 2);
+            statements(c, s, l);
         } else if (o instanceof Overlay.Help h) {
             help(c, s, h);
         }
+    }
+
+    /** The statement list, under a line saying where the article comes from (outlet, date, address) when it says. */
+    private static void statements(Canvas c, AppState s, Overlay.StatementList l) {
+        List<List<Segment>> lines = new ArrayList<>();
+        String from = s.session().analysis().article(l.fileName()).map(a -> Provenance.of(a.document().article()))
+                .orElse("");
+        for (String line : from.isEmpty() ? List.<String>of() : Wrap.words(from, listInnerWidth(s))) {
+            lines.add(Segment.line(line, Style.of(Role.DIM)));
+        }
+        int top = lines.size();
+        lines.addAll(ListLines.statements(s, l.fileName(), listInnerWidth(s)));
+        list(c, s, "Statements in " + l.fileName(), lines, top + l.cursor() * 2, 2);
     }
 
     private static void verdicts(Canvas c, AppState s) {

@@ -34,6 +34,7 @@ final class ReaderActions {
             case SEARCH -> Step.of(s.withOverlay(new Overlay.SearchPrompt(
                     TextField.of(s.search() == null ? "" : s.search().query()))));
             case FILTER -> Step.of(s.withOverlay(new Overlay.FilterMenu(s.filter(), 0)));
+            case ADD_URL -> Step.of(s.withOverlay(new Overlay.UrlPrompt(TextField.of(""))));
             case LIST -> Step.of(s.withOverlay(new Overlay.FindingList(Math.max(0, Findings.index(s)))));
             case PICK_ARTICLES -> Step.of(s.withOverlay(new Overlay.ArticlePicker(0)));
             case STATEMENTS -> {

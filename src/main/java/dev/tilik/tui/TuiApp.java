@@ -43,6 +43,8 @@ public final class TuiApp {
     private final BracketedPaste paste;
     private final BlockingQueue<Msg> inbox = new LinkedBlockingQueue<>();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> daemon(r, "tilik-worker"));
+    /** Adds articles by URL (fetch + analysis), beside the worker so saves never wait behind a fetch. */
+    private final ExecutorService adder = Executors.newSingleThreadExecutor(r -> daemon(r, "tilik-add"));
     private final Object frames = new Object();
     private volatile AppState state;
     /** The state whose frame is on the screen now. */
@@ -87,6 +89,7 @@ public final class TuiApp {
             running = false;
             terminal.removeResizeListener(onResize);
             worker.shutdown();
+            adder.shutdownNow();
             try {
                 paste.disable();
             } finally {
@@ -154,6 +157,8 @@ public final class TuiApp {
             worker.submit(this::load);
         } else if (e instanceof Effect.Save save) {
             worker.submit(() -> save(save.session(), save.forQuit()));
+        } else if (e instanceof Effect.AddUrl add) {
+            adder.submit(() -> add(add.url()));
         } else if (e instanceof Effect.Exit) {
             running = false;
         } else if (e instanceof Effect.Suspend) {
@@ -216,6 +221,23 @@ public final class TuiApp {
         } catch (Exception | Error e) {
             LOG.error("loading failed", e);
             inbox.offer(new Msg.LoadFailed(message(e)));
+        }
+    }
+
+    private void add(String url) {
+        AtomicLong last = new AtomicLong();
+        Progress progress = (what, done, total) -> {
+            long now = System.nanoTime();
+            if (done >= total || now - last.get() > PROGRESS_EVERY_NANOS * 10) {
+                last.set(now);
+                inbox.offer(new Msg.AddProgressed(url, total > 0 ? what + " " + done + "/" + total : what));
+            }
+        };
+        try {
+            inbox.offer(new Msg.Added(url, backend.add(url, progress)));
+        } catch (Exception | Error e) {
+            LOG.warn("adding {} failed", url, e);
+            inbox.offer(new Msg.AddFailed(url, message(e)));
         }
     }
 

@@ -54,6 +54,9 @@ public final class Update {
                             + (failed.forQuit() ? " (Q quits without saving)" : ""));
             return Step.of(next);
         }
+        if (msg instanceof Msg.AddProgressed || msg instanceof Msg.Added || msg instanceof Msg.AddFailed) {
+            return AddActions.update(s, msg);
+        }
         Msg.KeyPressed k = (Msg.KeyPressed) msg;
         return key(s, k.key(), k.at());
     }
@@ -65,7 +68,7 @@ public final class Update {
         Mode mode = s.mode();
         Optional<Binding> found = s.keys().find(mode, key);
         if (found.isEmpty()) {
-            if ((mode == Mode.NOTE || mode == Mode.SEARCH_INPUT) && key.typed() != 0) {
+            if ((mode == Mode.NOTE || mode == Mode.SEARCH_INPUT || mode == Mode.URL_INPUT) && key.typed() != 0) {
                 return Step.of(OverlayActions.type(s, key.typed()));
             }
             if (mode == Mode.READER || mode == Mode.SEARCH_RESULTS) {

@@ -35,7 +35,8 @@ class ExportsTest {
     void markdownShowsEachFindingWithStatementsVerdictNoteAndOrphansApart() {
         String md = MarkdownExport.render(session());
         assertThat(md).contains("## 1. deny vs conditional: DPRK denies; Kim Jong Gyu: if true, lawful",
-                "- Verdict: **divergence**", "1. 001\\_detik.txt, Kim Song (DPRK):",
+                "- Verdict: **divergence**",
+                "1. 001\\_detik.txt (<" + ReviewFixtures.DETIK_URL + ">), Kim Song (DPRK):", "2. 002\\_suara.txt, Kim Jong Gyu",
                 "   > \"Kami tidak pernah mengirimkan tentara ke Rusia,\" kata Kim Song.",
                 "> Modal \\*not\\* a denial\n> ^\\[\\[2J line two",
                 "- Rating: Salah (false)");
@@ -57,6 +58,7 @@ class ExportsTest {
         assertThat(salah.at("/itemReviewed/author/name").asText()).isEqualTo("Kim Song");
         assertThat(salah.at("/itemReviewed/author/affiliation/name").asText()).isEqualTo("DPRK");
         assertThat(salah.at("/itemReviewed/appearance/0/name").asText()).isEqualTo("001_detik.txt");
+        assertThat(salah.at("/itemReviewed/appearance/0/url").asText()).isEqualTo(ReviewFixtures.DETIK_URL);
         assertThat(salah.at("/reviewRating/alternateName").asText()).isEqualTo("Salah");
         assertThat(salah.at("/reviewRating/ratingValue").asInt()).isEqualTo(1);
         assertThat(salah.at("/author/name").asText()).isEqualTo("Cek Fakta");

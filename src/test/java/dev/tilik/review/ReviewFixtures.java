@@ -35,13 +35,16 @@ public final class ReviewFixtures {
     }
 
     /** The analysis with all three findings. */
+    /** The address 001_detik.txt's header gives (002_suara.txt has none). */
+    public static final String DETIK_URL = "https://news.detik.example/berita/d-7601234/korut-membantah";
+
     public static Analysis analysis() {
         return analysis(Set.of(DENY_VS_CONDITIONAL, DENY_VS_ASSERT, NUMBERS));
     }
 
     /** The same articles with only the findings named (as after a rule edit). */
     public static Analysis analysis(Set<String> findingIds) {
-        Document a = document("001_detik.txt", "Korut membantah. " + DENY + " " + NIS, null);
+        Document a = document("001_detik.txt", "url: " + DETIK_URL + "\n\nKorut membantah. " + DENY + " " + NIS, null);
         Document b = document("002_suara.txt", COND + " " + YOON, null);
         Statement deny = statement(a, "1", DENY, "Kim Song", "DPRK", Stance.DENY, "troops");
         Statement nis = statement(a, "2", NIS, "NIS", "ROK", Stance.ASSERT, "troops");
