@@ -88,9 +88,11 @@ class RulesEditEndToEndTest {
 
     @Test
     void anUnknownStanceIsRefusedNamingTheStancesExpected() throws Exception {
-        edit("id.json", "{\"word\": \"menepis\", \"stance\": \"deny\"}", "{\"word\": \"menepis\", \"stance\": \"denies\"}");
+        String entry = "{\"word\": \"menepis\", \"stance\": \"deny\"}";
+        int line = lineOf(Path.of("rules/id.json"), entry);
+        edit("id.json", entry, "{\"word\": \"menepis\", \"stance\": \"denies\"}");
 
-        assertRefused("rules/id.json:37:\\d+: statements\\.cues\\[2\\]\\.stance: expected one of assert, deny, .*got \"denies\".*");
+        assertRefused("rules/id.json:" + line + ":\\d+: statements\\.cues\\[2\\]\\.stance: expected one of assert, deny, .*got \"denies\".*");
     }
 
     @Test
@@ -169,5 +171,16 @@ class RulesEditEndToEndTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The 1-based line of the bundled rules file holding {@code text} (the file's comments move it). */
+    private static int lineOf(Path file, String text) throws java.io.IOException {
+        List<String> lines = Files.readAllLines(file);
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(text)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(text + " is not in " + file);
     }
 }
