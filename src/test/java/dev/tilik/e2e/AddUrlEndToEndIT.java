@@ -70,7 +70,9 @@ class AddUrlEndToEndIT {
                 t.press("/");
                 t.type("3.000 tentara");
                 t.press("Enter");
-                t.waitFor("the new article found by search", s -> s.contains("AS: 3.000 Tentara Korut Sudah di Rusia"),
+                // the headline is an attribution ("AS: …" with the body quoting AS), so a stance marker may
+                // stand after "AS:": wait for the headline's claim
+                t.waitFor("the new article found by search", s -> s.contains("3.000 Tentara Korut Sudah di Rusia"),
                         Tmux.DEFAULT_WAIT);
                 t.press("q");
                 assertThat(t.waitForExit(Tmux.DEFAULT_WAIT)).isZero();
