@@ -58,10 +58,21 @@ public final class Findings {
                 out.add(f);
             }
         }
-        out.sort(Comparator.comparing((Finding f) -> f.topic() == null ? "\uffff" : f.topic())
+        // Topics in the order of their most pressing finding (the engine's order: contradictions first,
+        // then by severity), so the first finding a reader meets is the folder's first contradiction,
+        // not whatever topic sorts first by name; within a topic, by severity.
+        Map<String, Integer> topicRank = new HashMap<>();
+        for (Finding f : out) {
+            topicRank.putIfAbsent(topicKey(f), order.get(f));
+        }
+        out.sort(Comparator.comparingInt((Finding f) -> topicRank.get(topicKey(f)))
                 .thenComparing(Finding::severity, Comparator.comparingInt(Severity::ordinal))
                 .thenComparingInt(order::get));
         return List.copyOf(out);
+    }
+
+    private static String topicKey(Finding f) {
+        return f.topic() == null ? "\uffff" : f.topic();
     }
 
     /** The finding shown, if it is still visible under the filter. */

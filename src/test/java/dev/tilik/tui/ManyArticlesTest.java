@@ -53,7 +53,11 @@ class ManyArticlesTest {
         List<Finding> visible = Findings.visible(d.state);
         assertThat(visible).hasSize(240);
         List<String> order = visible.stream().map(Findings::topicLabel).distinct().toList();
-        assertThat(order).containsExactly("casualties", "sanctions", "troops", "weapons", "(no topic)");
+        assertThat(order).as("every topic once").containsExactlyInAnyOrder("casualties", "sanctions", "troops", "weapons", "(no topic)");
+        long runs = java.util.stream.IntStream.range(0, visible.size())
+                .filter(i -> i == 0 || !Findings.topicLabel(visible.get(i)).equals(Findings.topicLabel(visible.get(i - 1)))).count();
+        assertThat(runs).as("each topic's findings together").isEqualTo(order.size());
+        assertThat(visible.get(0).isContradiction()).as("the first finding met is a contradiction").isTrue();
         View.render(d.state);
         long start = System.nanoTime();
         for (int i = 0; i < 239; i++) {
