@@ -56,6 +56,11 @@ public record Article(
         return Optional.ofNullable(HeaderBlock.parse(text).url());
     }
 
+    /** The language code the article's header block names ({@code lang: id}), lower case, if any. */
+    public Optional<String> declaredLanguage() {
+        return Optional.ofNullable(HeaderBlock.parse(text).lang());
+    }
+
     /** The headline's text, if the article has one. */
     public Optional<String> title() {
         return headlineSpan().map(h -> h.coveredText(text));

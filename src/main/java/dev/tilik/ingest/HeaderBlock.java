@@ -32,12 +32,13 @@ import java.util.Set;
  * @param url       the {@code url:} (or {@code link:}, {@code tautan:}) value, or null
  */
 public record HeaderBlock(CharSpan region, List<CharSpan> labels, CharSpan headline, String source,
-                          CharSpan sourceSpan, LocalDate published, List<String> warnings, String url) {
+                          CharSpan sourceSpan, LocalDate published, List<String> warnings, String url, String lang) {
     private static final Set<String> TITLE = Set.of("judul", "title");
     private static final Set<String> DATE = Set.of("tanggal", "date");
     private static final Set<String> SOURCE = Set.of("sumber", "source");
     /** Keys a header block may also hold, kept as labels: where the copy came from, its language, its author. */
     private static final Set<String> URL = Set.of("url", "link", "tautan");
+    private static final Set<String> LANG = Set.of("lang", "language", "bahasa");
     private static final Set<String> OTHER = Set.of("url", "link", "tautan", "lang", "language", "bahasa", "author",
             "penulis", "byline", "reporter", "editor");
 
@@ -51,6 +52,7 @@ public record HeaderBlock(CharSpan region, List<CharSpan> labels, CharSpan headl
         CharSpan source = null;
         LocalDate published = null;
         String url = null;
+        String lang = null;
         List<String> warnings = new ArrayList<>();
         List<CharSpan> dim = new ArrayList<>();
         int end = 0;
@@ -82,6 +84,8 @@ public record HeaderBlock(CharSpan region, List<CharSpan> labels, CharSpan headl
                 dim.add(line);
                 if (URL.contains(key) && !value.isEmpty()) {
                     url = value.coveredText(text);
+                } else if (LANG.contains(key) && !value.isEmpty()) {
+                    lang = value.coveredText(text).strip().toLowerCase(Locale.ROOT);
                 } else if (SOURCE.contains(key) && !value.isEmpty()) {
                     source = value;
                 } else if (DATE.contains(key)) {
@@ -94,7 +98,7 @@ public record HeaderBlock(CharSpan region, List<CharSpan> labels, CharSpan headl
             end = raw.end();
         }
         String sourceName = source == null ? null : source.coveredText(text);
-        return new HeaderBlock(new CharSpan(0, end), dim, title, sourceName, source, published, warnings, url);
+        return new HeaderBlock(new CharSpan(0, end), dim, title, sourceName, source, published, warnings, url, lang);
     }
 
     public boolean isPresent() {

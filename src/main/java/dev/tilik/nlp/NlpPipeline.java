@@ -48,7 +48,10 @@ public final class NlpPipeline {
         for (CharSpan r : body) {
             bodyText.append(text, r.start(), r.end()).append('\n');
         }
-        LanguageGuess language = guesser.guess(bodyText);
+        String declared = article.declaredLanguage().filter(code -> rules.forLanguage(code).isPresent()).orElse(null);
+        // A header that names a language the rules cover is taken at its word: no guessing (the
+        // guess is the costliest NLP step, and a short or mixed article may be guessed wrong).
+        LanguageGuess language = declared != null ? new LanguageGuess(declared, 1.0, 1.0) : guesser.guess(bodyText);
         if (rules.forLanguage(language.language()).isEmpty()) {
             LanguageGuess among = guesser.guessAmong(bodyText, rules.languageCodes());
             if (among.isKnown()) {
