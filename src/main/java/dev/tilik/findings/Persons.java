@@ -10,7 +10,8 @@ import java.util.Set;
 
 /**
  * Who speaks, as one person or body, across a folder. A speaker is the set of capitalised words
- * (acronyms aside) of its phrase after the last comma ("Vice President … PT Pertamina, Fadjar Djoko
+ * (acronyms aside) of its phrase after the last comma, up to two lower-case words in a row (a
+ * clause: "Abdul dalam keterangan pers yang diterima Tirto" is Abdul) ("Vice President … PT Pertamina, Fadjar Djoko
  * Santoso" → {Fadjar, Djoko, Santoso}); a speaker named again by part of that ("Fadjar", "Sri") is
  * the one fuller name of the folder that holds it (words kept in the order written), so "Bupati Sukamaju", "Bupati Sukamaju Sri
  * Wahyuni" and "Sri" are one. Two fuller names holding the same short one leave it as it is.
@@ -84,7 +85,22 @@ final class Persons {
             tail = speaker.substring(comma + 1);
         }
         Set<String> out = new java.util.LinkedHashSet<>();
+        int lowerRun = 0;
+        boolean named = false;
         for (String w : tail.split("[\\s()]+")) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            if (Character.isLowerCase(w.charAt(0))) {
+                // a name may hold single joining words ("Informasi dan Komunikasi"); two lower-case
+                // words in a row after it start a clause ("Abdul dalam keterangan pers … Tirto")
+                if (named && ++lowerRun >= 2) {
+                    break;
+                }
+                continue;
+            }
+            lowerRun = 0;
+            named = true;
             if (w.length() > 1 && Character.isUpperCase(w.charAt(0)) && !w.equals(w.toUpperCase(Locale.ROOT))) {
                 out.add(w);
             }

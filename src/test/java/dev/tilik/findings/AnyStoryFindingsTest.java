@@ -143,4 +143,17 @@ class AnyStoryFindingsTest {
         assertThat(ofType(find(named, unnamed), FindingType.ATTRIBUTION)).isEmpty();
         assertThat(ofType(find(named, other), FindingType.ATTRIBUTION)).as("two named officials of two bodies").hasSize(1);
     }
+
+    @Test
+    void aClauseAfterASpeakersNameIsNoPartOfThePerson() throws Exception {
+        String quote = "\u201CPerubahan jumlah korban disebabkan dinamika laporan dari masyarakat di lapangan,\u201D ";
+        ArticleStatements named = ArticleFixture.article("a.txt", quote + "kata Abdul Muhari.").published(DAY)
+                .say("Perubahan jumlah korban disebabkan dinamika laporan dari masyarakat", "Abdul Muhari", "BNPB",
+                        Stance.ASSERT, "jumlah korban").quote().done().build();
+        ArticleStatements clause = ArticleFixture.article("b.txt", quote + "kata Abdul dalam keterangan pers yang diterima Warta.")
+                .published(DAY).say("Perubahan jumlah korban disebabkan dinamika laporan dari masyarakat",
+                        "Abdul dalam keterangan pers yang diterima Warta", null, Stance.ASSERT, "jumlah korban").quote().done().build();
+
+        assertThat(ofType(find(named, clause), FindingType.ATTRIBUTION)).as("Abdul is Abdul Muhari, not 'Abdul … Warta'").isEmpty();
+    }
 }
