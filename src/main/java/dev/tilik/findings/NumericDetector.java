@@ -103,13 +103,19 @@ final class NumericDetector implements Detector {
             days.forEach(d -> byDay.put(d.first(), d));
             dayOf.put(g, byDay);
         }
+        Set<FigureGroup> stale = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (FigureGroup m : moments) {
+            if (moving && !mayFall && m.first() != null && outdated(m, list)) {
+                stale.add(m);
+            }
+        }
         List<FigureCluster.Conflict> conflicts = new ArrayList<>();
         for (int i = 0; i < moments.size(); i++) {
             for (int j = i + 1; j < moments.size(); j++) {
                 FigureGroup a = moments.get(i);
                 FigureGroup b = moments.get(j);
                 if (moving && (a.first() == null || !a.first().equals(b.first())
-                        || !mayFall && (outdated(a, list) || outdated(b, list)))) {
+                        || stale.contains(a) || stale.contains(b))) {
                     continue;
                 }
                 a.range().against(b.range(), rule.boundsTolerance())

@@ -26,6 +26,9 @@ final class YearResolver {
     }
 
     /** A resolved date and the reason its year was chosen. */
+    /** What may stand between an "as of" word and its date: spaces, an opening parenthesis, a comma. */
+    private static final java.util.regex.Pattern TRAILING = java.util.regex.Pattern.compile("[\\s(,]+$");
+
     record Resolved(LocalDate date, String reason) {
     }
 
@@ -216,8 +219,7 @@ final class YearResolver {
         if (numeric == null) {
             return false;
         }
-        String before = text.substring(Math.max(0, at - 24), at).toLowerCase(java.util.Locale.ROOT)
-                .replaceAll("[\\s(,]+$", "");
+        String before = TRAILING.matcher(text.substring(Math.max(0, at - 24), at).toLowerCase(java.util.Locale.ROOT)).replaceFirst("");
         for (String w : numeric.asOf()) {
             if (before.endsWith(w) && (before.length() == w.length()
                     || !Character.isLetterOrDigit(before.charAt(before.length() - w.length() - 1)))) {

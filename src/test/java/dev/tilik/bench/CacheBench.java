@@ -1,5 +1,8 @@
 package dev.tilik.bench;
 
+import java.time.Duration;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -118,18 +121,21 @@ public final class CacheBench {
         tmux(socket, "new-session", "-d", "-s", "b", "-x", "120", "-y", "35", "sh", "-c", cmd.toString());
         long shown = -1;
         try {
-            long deadline = t0 + 600_000_000_000L;
-            while (System.nanoTime() < deadline) {
-                if (tmux(socket, "capture-pane", "-p", "-t", "b").contains("Finding 1/")) {
-                    shown = System.nanoTime() - t0;
-                    break;
-                }
-                Thread.sleep(10); // a benchmark's polling interval, not a test's wait
+            try {
+                Awaitility.await("the reader's first finding").atMost(Duration.ofSeconds(600))
+                        .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(10))
+                        .until(() -> tmux(socket, "capture-pane", "-p", "-t", "b").contains("Finding 1/"));
+                shown = System.nanoTime() - t0;
+            } catch (ConditionTimeoutException e) {
+                shown = -1;
             }
             tmux(socket, "send-keys", "-t", "b", "q");
-            long waitUntil = System.nanoTime() + 30_000_000_000L;
-            while (System.nanoTime() < waitUntil && !tmux(socket, "list-sessions").isEmpty()) {
-                Thread.sleep(20);
+            try {
+                Awaitility.await("the reader to quit").atMost(Duration.ofSeconds(30))
+                        .pollInterval(Duration.ofMillis(20))
+                        .until(() -> tmux(socket, "list-sessions").isEmpty());
+            } catch (ConditionTimeoutException e) {
+                // the server is killed below either way
             }
         } finally {
             tmux(socket, "kill-server");
