@@ -197,11 +197,13 @@ class TuiEndToEndIT {
             t.waitFor("the first finding", s -> s.contains(FIRST_FINDING), START);
             String tty = t.paneTty();
             String before = Files.readString(tmp.resolve("stty.before")).strip();
-            String pid = await("the reader's process").atMost(Tmux.DEFAULT_WAIT)
-                    .until(() -> run("pgrep", "-f", "^java .*--notes " + notes).strip(), p -> !p.isEmpty() && !p.contains("\n"));
+            String pid = String.valueOf(Reader.pid(notes));
             t.press("C-z");
             await("the user's tty settings while suspended").atMost(Tmux.DEFAULT_WAIT)
                     .until(() -> run("stty", "-g", "-F", tty).strip(), before::equals);
+            // The reader restores the terminal before it stops itself: a CONT sent in between is
+            // lost and the process then stays stopped. Resume only once it is stopped.
+            await("the reader stopped").atMost(Tmux.DEFAULT_WAIT).until(() -> processState(pid) == 'T');
             run("kill", "-CONT", pid);
             // Raw mode is back only if a single key, without Enter, moves to the next finding.
             t.waitFor("the reader after resuming", s -> s.contains("Finding 1/"), Tmux.DEFAULT_WAIT);
@@ -219,12 +221,28 @@ class TuiEndToEndIT {
     void hangUpLosesNothing() {
         Path notes = tmp.resolve("notes.json");
         Tmux t = openReader(100, 30, notes);
+        String pid;
         try {
             chooseVerdict(t, "4", "not a contradiction");
+            pid = String.valueOf(Reader.pid(notes));
         } finally {
             t.close(); // kills the tmux server: the program gets SIGHUP, as on a dropped SSH connection
         }
         await("the verdict on disk").atMost(Tmux.DEFAULT_WAIT).until(() -> verdicts(notes).contains("not_a_contradiction"));
+        // The hang-up save goes on to write the Markdown: the test's folder is removed only after
+        // the process has gone, so the cleanup never races the last write.
+        await("the reader to exit after the hang-up").atMost(Tmux.DEFAULT_WAIT)
+                .until(() -> !Files.exists(Path.of("/proc", pid)));
+    }
+
+    /** The state letter of a process from /proc (R, S, T for stopped, ...), or '?' when it is gone. */
+    private static char processState(String pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", pid, "stat"));
+            return stat.charAt(stat.lastIndexOf(')') + 2);
+        } catch (IOException gone) {
+            return '?';
+        }
     }
 
     @Test
