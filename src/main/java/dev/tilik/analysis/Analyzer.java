@@ -4,6 +4,7 @@ import dev.tilik.cache.ArticleCache;
 import dev.tilik.findings.Finding;
 import dev.tilik.findings.FindingEngine;
 import dev.tilik.ingest.Article;
+import dev.tilik.ingest.FolderFiles;
 import dev.tilik.ingest.FolderLoader;
 import dev.tilik.ingest.LoadedFolder;
 import dev.tilik.ingest.Problem;
@@ -16,6 +17,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The whole pipeline on a folder: load the articles, run NLP and statement extraction on each
@@ -77,16 +79,24 @@ public final class Analyzer implements FolderAnalyzer {
 
     @Override
     public Analysis analyze(Path folder, Rules rules, Progress progress) throws IOException {
-        LoadedFolder loaded = FolderLoader.load(folder, rules, progress);
+        FolderFiles files = FolderLoader.read(folder);
+        Compact compact = new Compact();
+        CachedArticles cached = new CachedArticles(cache, compact);
+        Optional<Analysis> whole = cached.whole(folder, files, rules, progress);
+        if (whole.isPresent()) {
+            return whole.get();
+        }
+        LoadedFolder loaded = FolderLoader.parse(files, rules, progress);
         List<Problem> problems = new ArrayList<>(loaded.problems());
         List<Article> articles = loaded.articles();
-        Compact compact = new Compact();
         List<ArticleStatements> statements = new StatementExtractor(rules).acrossFolder(
-                new CachedArticles(cache, compact).process(folder, articles, rules, WORKERS, progress, problems));
+                cached.process(folder, articles, rules, WORKERS, progress, problems));
         problems.addAll(withoutRules(statements, rules));
         progress.step("comparing statements", 0, 1);
         List<Finding> findings = compact.findings(new FindingEngine(rules).find(statements));
         progress.step("comparing statements", 1, 1);
-        return new Analysis(folder.toString(), rules.origin(), statements, findings, problems);
+        Analysis analysis = new Analysis(folder.toString(), rules.origin(), statements, findings, problems);
+        cached.keep(folder, files, rules, analysis);
+        return analysis;
     }
 }

@@ -1,7 +1,9 @@
 package dev.tilik.analysis;
 
 import dev.tilik.cache.ArticleCache;
+import dev.tilik.cache.FolderResult;
 import dev.tilik.ingest.Article;
+import dev.tilik.ingest.FolderFiles;
 import dev.tilik.ingest.Problem;
 import dev.tilik.ingest.Progress;
 import dev.tilik.nlp.Document;
@@ -12,6 +14,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The per-article stages of a folder through the cache: articles the {@link ArticleCache} holds
@@ -20,10 +23,17 @@ import java.util.List;
  * article hits never reads them. Either way a result keeps what the later stages read and drops
  * the English tagged tokens (read only during extraction), so a cached and a fresh analysis are
  * the same values. With no cache every article is analysed.
+ *
+ * <p>The folder as a whole has an entry too ({@link #whole}, {@link #keep}): an unchanged folder
+ * (same files, same bytes, same build and rules) loads its whole analysis — articles after the
+ * folder pass, findings, problems — in one read, parsing no file. A changed one (an article added)
+ * goes the per-article way above: only the new article is analysed, then the folder pass and the
+ * findings run on all of them. One instance per analysis.
  */
 final class CachedArticles {
     private final ArticleCache cache;
     private final Compact compact;
+    private boolean failed;
 
     /**
      * @param cache   the cache, or null for none
@@ -32,6 +42,41 @@ final class CachedArticles {
     CachedArticles(ArticleCache cache, Compact compact) {
         this.cache = cache;
         this.compact = compact;
+    }
+
+    /**
+     * The whole analysis of {@code folder} from its folder entry, when {@code files} are what it was
+     * made from (same names, order and bytes, same build and rules): no file parsed, no article
+     * analysed, no folder pass, no findings run. Empty without a cache or on any miss.
+     */
+    Optional<Analysis> whole(Path folder, FolderFiles files, Rules rules, Progress progress) {
+        if (cache == null) {
+            return Optional.empty();
+        }
+        progress.step("reading the cache", 0, 1);
+        Optional<FolderResult> r = cache.getFolder(folder, files, rules.fingerprint(), rules.origin());
+        if (r.isEmpty()) {
+            return Optional.empty();
+        }
+        List<ArticleStatements> articles = new ArrayList<>(r.get().articles().size());
+        r.get().articles().forEach(a -> articles.add(compact.article(a)));
+        cache.remember(folder);
+        progress.step("reading the cache", 1, 1);
+        return Optional.of(new Analysis(folder.toString(), rules.origin(), articles, compact.findings(r.get().findings()),
+                r.get().problems()));
+    }
+
+    /**
+     * Keeps {@code analysis}, made from {@code files}, as {@code folder}'s entry, unless some article
+     * could not be analysed here (a failure is not a result to serve again).
+     */
+    void keep(Path folder, FolderFiles files, Rules rules, Analysis analysis) {
+        if (cache == null || failed) {
+            return;
+        }
+        cache.putFolder(folder, files, rules.fingerprint(), rules.origin(),
+                new FolderResult(analysis.articles(), analysis.findings(), analysis.problems()));
+        cache.evict();
     }
 
     /** Articles in, their analyses out (same order; failed ones left out and added to {@code problems}). */
@@ -48,8 +93,10 @@ final class CachedArticles {
                 progress.step("reading the cache", i + 1, articles.size());
             }
         }
+        int problemsBefore = problems.size();
         List<ArticleStatements> fresh = misses.isEmpty() ? List.of()
                 : new ArticleWorkers(NlpModels.load(), rules, workers, compact).process(misses, progress, problems);
+        failed |= problems.size() > problemsBefore;
         List<ArticleStatements> out = new ArrayList<>(articles.size());
         int next = 0;
         for (int i = 0; i < articles.size(); i++) {

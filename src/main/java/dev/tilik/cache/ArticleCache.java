@@ -1,6 +1,7 @@
 package dev.tilik.cache;
 
 import dev.tilik.ingest.Article;
+import dev.tilik.ingest.FolderFiles;
 import dev.tilik.statements.ArticleStatements;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +14,9 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
@@ -31,6 +34,12 @@ import org.slf4j.LoggerFactory;
  * the old entry or the new, never a mix. Past the size bound the entries used longest ago go
  * ({@link #evict}). Nothing here is fatal: a cache that cannot be read or written is logged and
  * Tilik analyses as if there were none. Safe for several threads.
+ *
+ * <p>A folder has one entry of its own as well, under {@code <root>/analyses/<xx>/} (one slot per
+ * folder path): its whole analysis — articles as loaded and after the folder pass, findings,
+ * problems — keyed by the build, the rules, and the ordered names and content hashes of its files
+ * ({@link #getFolder}, {@link #putFolder}). The same rules hold for it: damaged, foreign or stale
+ * is a miss and rewritten, writes are atomic, the size bound counts it with the article entries.
  */
 public final class ArticleCache {
     private static final Logger LOG = LoggerFactory.getLogger(ArticleCache.class);
@@ -46,6 +55,10 @@ public final class ArticleCache {
     private final LongAdder misses = new LongAdder();
     private final LongAdder rejected = new LongAdder();
     private final LongAdder written = new LongAdder();
+    private final LongAdder folderHits = new LongAdder();
+    private final LongAdder folderMisses = new LongAdder();
+    private final LongAdder folderRejected = new LongAdder();
+    private final LongAdder folderWritten = new LongAdder();
 
     /** What the cache did so far: articles served, not found, found unusable, written. */
     public record Stats(long hits, long misses, long rejected, long written) {
@@ -115,7 +128,13 @@ public final class ArticleCache {
         if (bytes.length > Math.min(MAX_ENTRY, maxBytes)) {
             return;
         }
-        Path file = entry(key);
+        if (write(entry(key), bytes, analysed.fileName())) {
+            written.increment();
+        }
+    }
+
+    /** Writes {@code bytes} to {@code file} through a temp file and an atomic rename; false (logged) when it could not. */
+    private static boolean write(Path file, byte[] bytes, String what) {
         Path temp = file.resolveSibling(file.getFileName() + "." + ProcessHandle.current().pid() + "-"
                 + Long.toHexString(ThreadLocalRandom.current().nextLong()) + CacheFiles.TEMP_SUFFIX);
         try {
@@ -124,11 +143,12 @@ public final class ArticleCache {
             try {
                 Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
-                return; // never a non-atomic write: another process could read half an entry
+                return false; // never a non-atomic write: another process could read half an entry
             }
-            written.increment();
+            return true;
         } catch (IOException | RuntimeException e) {
-            LOG.warn("cache entry {} for {} not written: {}", file, analysed.fileName(), e.toString());
+            LOG.warn("cache entry {} for {} not written: {}", file, what, e.toString());
+            return false;
         } finally {
             try {
                 Files.deleteIfExists(temp);
@@ -140,7 +160,94 @@ public final class ArticleCache {
 
     /** Removes the entries used longest ago until the cache is within its bound, and stale temp files. */
     public void evict() {
-        CacheFiles.evict(root.resolve(CacheFiles.ARTICLES), maxBytes);
+        CacheFiles.evict(List.of(root.resolve(CacheFiles.ARTICLES), root.resolve(CacheFiles.FOLDERS)), maxBytes);
+    }
+
+    /**
+     * The whole analysis of {@code folder} when it was cached for these very files (names, order,
+     * bytes), this build and these rules; else empty. A hit refreshes the entries of its articles,
+     * so that eviction keeps what one added article would need (on a daemon thread: best effort).
+     *
+     * @param rulesOrigin where the rules came from, as the analysis names it (problems quote it)
+     */
+    public Optional<FolderResult> getFolder(Path folder, FolderFiles files, String rulesFingerprint, String rulesOrigin) {
+        String key = folderKey(folder, files, rulesFingerprint, rulesOrigin);
+        if (key == null) {
+            return Optional.empty();
+        }
+        Path file = folderEntry(folder);
+        try {
+            if (Files.size(file) > Math.max(MAX_ENTRY, maxBytes)) {
+                throw new CacheEntry.Rejected(CacheEntry.Verdict.CORRUPT, "larger than the cache's bound");
+            }
+            FolderResult r = FolderCodec.decode(CacheEntry.unwrap(key, FolderCodec.FORMAT, Files.readAllBytes(file)));
+            folderHits.increment();
+            touch(file);
+            touchArticles(r.articles(), rulesFingerprint);
+            return Optional.of(r);
+        } catch (NoSuchFileException e) {
+            folderMisses.increment();
+        } catch (CacheEntry.Rejected e) {
+            folderRejected.increment();
+            LOG.info("folder cache entry {} for {} not used ({}); analysing again", file, folder, e.getMessage());
+        } catch (IOException e) {
+            folderRejected.increment();
+            LOG.warn("folder cache entry {} for {} not read: {}", file, folder, e.toString());
+        }
+        return Optional.empty();
+    }
+
+    /** Stores the whole analysis of {@code folder}, made from {@code files}; a failure is logged, never thrown. */
+    public void putFolder(Path folder, FolderFiles files, String rulesFingerprint, String rulesOrigin, FolderResult result) {
+        String key = folderKey(folder, files, rulesFingerprint, rulesOrigin);
+        if (key == null) {
+            return;
+        }
+        byte[] bytes = CacheEntry.wrap(key, FolderCodec.FORMAT, FolderCodec.encode(result));
+        if (bytes.length > maxBytes / 2) {
+            return; // one folder never takes more than half the cache
+        }
+        if (write(folderEntry(folder), bytes, folder.toString())) {
+            folderWritten.increment();
+        }
+    }
+
+    /** What the folder entries did so far: analyses served, not found, found unusable, written. */
+    public Stats folderStats() {
+        return new Stats(folderHits.sum(), folderMisses.sum(), folderRejected.sum(), folderWritten.sum());
+    }
+
+    /**
+     * The whole key of a folder's analysis: payload format, build, rules (content and where they came
+     * from), the folder as named and as an absolute path (problems quote it), and a hash over every
+     * file's name and content hash in order (a refused file by its refusal). Null when nothing can be
+     * cached, or the folder could not be listed.
+     */
+    String folderKey(Path folder, FolderFiles files, String rulesFingerprint, String rulesOrigin) {
+        if (!usable() || rulesFingerprint == null || files.failed() != null) {
+            return null;
+        }
+        StringBuilder list = new StringBuilder(files.files().size() * 100);
+        for (FolderFiles.File f : files.files()) {
+            list.append(f.name()).append('\u0000');
+            list.append(f.refused() == null ? f.sha256() : "refused " + f.refused()).append('\n');
+        }
+        return FolderCodec.FORMAT + "\u0000" + build + "\u0000" + rulesFingerprint + "\u0000" + rulesOrigin + "\u0000"
+                + folder + "\u0000" + folder.toAbsolutePath().normalize() + "\u0000" + sha256(list.toString());
+    }
+
+    /** One slot per folder: a changed folder's analysis replaces its old one instead of piling up beside it. */
+    Path folderEntry(Path folder) {
+        String h = sha256(folder.toAbsolutePath().normalize().toString());
+        return root.resolve(CacheFiles.FOLDERS).resolve(h.substring(0, 2)).resolve(h.substring(2, 40) + CacheFiles.SUFFIX);
+    }
+
+    private void touchArticles(List<ArticleStatements> articles, String rulesFingerprint) {
+        List<Article> loaded = new ArrayList<>(articles.size());
+        articles.forEach(a -> loaded.add(a.document().article()));
+        Thread t = new Thread(() -> loaded.forEach(a -> touch(entry(key(a, rulesFingerprint)))), "tilik-cache-touch");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** True when {@link #remember} was called for {@code folder} (by any process sharing the cache). */
@@ -189,6 +296,8 @@ public final class ArticleCache {
             if (now - Files.getLastModifiedTime(file).toMillis() > TOUCH_AFTER_MILLIS) {
                 Files.setLastModifiedTime(file, FileTime.fromMillis(now));
             }
+        } catch (NoSuchFileException e) {
+            // evicted or never written: nothing to keep young
         } catch (IOException e) {
             LOG.debug("cache entry {} not touched: {}", file, e.toString());
         }

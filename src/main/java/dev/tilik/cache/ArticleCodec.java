@@ -1,5 +1,9 @@
 package dev.tilik.cache;
 
+import static dev.tilik.cache.Wire.optionalSpan;
+import static dev.tilik.cache.Wire.span;
+import static dev.tilik.cache.Wire.string;
+
 import dev.tilik.ingest.Article;
 import dev.tilik.model.Qualifier;
 import dev.tilik.model.Stance;
@@ -31,7 +35,6 @@ import java.util.List;
 final class ArticleCodec {
     /** The payload's format; entries in another format are not read. */
     static final int FORMAT = 1;
-    private static final int MAX_STRING = 1 << 24;
 
     private ArticleCodec() {
     }
@@ -63,23 +66,22 @@ final class ArticleCodec {
      * @throws IOException when the bytes are not a whole, consistent entry for it
      */
     static ArticleStatements decode(byte[] payload, Article article) throws IOException {
-        Reader in = new Reader(ByteBuffer.wrap(payload), article);
+        Wire.In w = new Wire.In(ByteBuffer.wrap(payload), article.text().length(), article.fileName());
+        Reader in = new Reader(w, article);
         try {
-            LanguageGuess language = new LanguageGuess(in.string(), in.in.getDouble(), in.in.getDouble());
-            int n = in.count();
+            LanguageGuess language = new LanguageGuess(w.string(), w.in.getDouble(), w.in.getDouble());
+            int n = w.count();
             List<CharSpan> sentences = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
-                sentences.add(in.span());
+                sentences.add(w.span());
             }
-            n = in.count();
+            n = w.count();
             List<Statement> statements = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
                 statements.add(in.statement());
             }
             List<DateMention> dates = in.dates();
-            if (in.in.hasRemaining()) {
-                throw new IOException("bytes after the entry");
-            }
+            w.end();
             return new ArticleStatements(new Document(article, language, sentences), statements, dates);
         } catch (RuntimeException e) { // cut short, or a record refusing its fields: a damaged or foreign entry
             throw new IOException("inconsistent entry: " + e, e);
@@ -132,114 +134,59 @@ final class ArticleCodec {
         }
     }
 
-    private static void span(DataOutputStream out, CharSpan s) throws IOException {
-        out.writeInt(s.start());
-        out.writeInt(s.end());
-    }
-
-    private static void optionalSpan(DataOutputStream out, CharSpan s) throws IOException {
-        out.writeBoolean(s != null);
-        if (s != null) {
-            span(out, s);
-        }
-    }
-
-    /** A string as its length and UTF-16 code units (exact for any Java string, lone surrogates too); null as -1. */
-    private static void string(DataOutputStream out, String s) throws IOException {
-        if (s == null) {
-            out.writeInt(-1);
-            return;
-        }
-        out.writeInt(s.length());
-        out.writeChars(s);
-    }
-
     /** Reads back what the methods above wrote, checking counts, spans and enum values as it goes. */
-    private record Reader(ByteBuffer in, Article article) {
+    private static final class Reader {
+        private final Wire.In w;
+        private final ByteBuffer in;
+        private final Article article;
+
+        Reader(Wire.In w, Article article) {
+            this.w = w;
+            this.in = w.in;
+            this.article = article;
+        }
+
         Statement statement() throws IOException {
-            String id = string();
-            CharSpan sentence = span();
-            CharSpan claim = span();
-            String speaker = string();
-            CharSpan speakerSpan = optionalSpan();
-            String party = string();
-            String cue = string();
-            CharSpan cueSpan = optionalSpan();
-            boolean quote = bool();
-            String via = string();
-            Stance stance = of(Stance.values(), in.get());
-            String topic = string();
-            int n = count();
+            String id = w.string();
+            CharSpan sentence = w.span();
+            CharSpan claim = w.span();
+            String speaker = w.string();
+            CharSpan speakerSpan = w.optionalSpan();
+            String party = w.string();
+            String cue = w.string();
+            CharSpan cueSpan = w.optionalSpan();
+            boolean quote = w.bool();
+            String via = w.string();
+            Stance stance = w.of(Stance.values());
+            String topic = w.string();
+            int n = w.count();
             List<NumberMention> numbers = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
-                CharSpan span = span();
-                String text = string();
-                Double value = bool() ? in.getDouble() : null;
+                CharSpan span = w.span();
+                String text = w.string();
+                Double value = w.bool() ? in.getDouble() : null;
                 numbers.add(new NumberMention(span, text, value, in.getDouble(), in.getDouble(),
-                        of(Qualifier.values(), in.get()), string(), string()));
+                        w.of(Qualifier.values()), w.string(), w.string()));
             }
             List<DateMention> dates = dates();
-            StanceBasis basis = of(StanceBasis.values(), in.get());
+            StanceBasis basis = w.of(StanceBasis.values());
             return new Statement(id, article.fileName(), sentence, claim, speaker, speakerSpan, party, cue, cueSpan,
                     quote, via, stance, topic, numbers, dates, basis);
         }
 
         List<DateMention> dates() throws IOException {
-            int n = count();
+            int n = w.count();
             List<DateMention> out = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
-                CharSpan span = span();
-                String text = string();
+                CharSpan span = w.span();
+                String text = w.string();
                 byte weekday = in.get();
                 int day = in.get();
                 int month = in.get();
-                Integer year = bool() ? in.getInt() : null;
+                Integer year = w.bool() ? in.getInt() : null;
                 out.add(new DateMention(span, text, weekday < 0 ? null : of(DayOfWeek.values(), weekday), day, month, year));
             }
             return out;
-        }
-
-        CharSpan span() throws IOException {
-            CharSpan s = new CharSpan(in.getInt(), in.getInt());
-            if (s.end() > article.text().length()) {
-                throw new IOException("span " + s + " past the end of " + article.fileName());
-            }
-            return s;
-        }
-
-        CharSpan optionalSpan() throws IOException {
-            return bool() ? span() : null;
-        }
-
-        boolean bool() throws IOException {
-            byte b = in.get();
-            if (b != 0 && b != 1) {
-                throw new IOException("bad flag " + b);
-            }
-            return b == 1;
-        }
-
-        /** A list's length: never more than the bytes left could hold. */
-        int count() throws IOException {
-            int n = in.getInt();
-            if (n < 0 || n > in.remaining()) {
-                throw new IOException("bad count " + n);
-            }
-            return n;
-        }
-
-        String string() throws IOException {
-            int n = in.getInt();
-            if (n == -1) {
-                return null;
-            }
-            if (n < 0 || n > MAX_STRING || 2L * n > in.remaining()) {
-                throw new IOException("bad string length " + n);
-            }
-            char[] chars = new char[n];
-            in.asCharBuffer().get(chars);
-            in.position(in.position() + 2 * n);
-            return new String(chars);
         }
 
         private static <E> E of(E[] values, int ordinal) throws IOException {

@@ -35,11 +35,16 @@ final class CacheEntry {
     private CacheEntry() {
     }
 
+    /** An article entry ({@link ArticleCodec#FORMAT}). */
     static byte[] wrap(String key, byte[] payload) {
+        return wrap(key, ArticleCodec.FORMAT, payload);
+    }
+
+    static byte[] wrap(String key, int format, byte[] payload) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(payload.length + 2 * key.length() + 32);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeInt(MAGIC);
-            out.writeInt(ArticleCodec.FORMAT);
+            out.writeInt(format);
             out.writeInt(key.length());
             out.writeChars(key);
             out.writeInt(payload.length);
@@ -53,16 +58,21 @@ final class CacheEntry {
         return bytes.toByteArray();
     }
 
-    /** The payload of {@code file}'s bytes when they were written under {@code key}. */
+    /** The payload of an article entry's bytes when they were written under {@code key}. */
     static byte[] unwrap(String key, byte[] file) throws Rejected {
+        return unwrap(key, ArticleCodec.FORMAT, file);
+    }
+
+    /** The payload of {@code file}'s bytes when they were written in {@code expected} format under {@code key}. */
+    static byte[] unwrap(String key, int expected, byte[] file) throws Rejected {
         ByteBuffer in = ByteBuffer.wrap(file);
         try {
             if (file.length < 4 || in.getInt() != MAGIC) {
                 throw new Rejected(Verdict.FOREIGN, "not a Tilik cache entry");
             }
             int format = in.getInt();
-            if (format != ArticleCodec.FORMAT) {
-                throw new Rejected(Verdict.OTHER_FORMAT, "format " + format + ", expected " + ArticleCodec.FORMAT);
+            if (format != expected) {
+                throw new Rejected(Verdict.OTHER_FORMAT, "format " + format + ", expected " + expected);
             }
             int n = in.getInt();
             if (n < 0 || 2L * n > in.remaining()) {

@@ -22,6 +22,8 @@ import org.slf4j.LoggerFactory;
 final class CacheFiles {
     private static final Logger LOG = LoggerFactory.getLogger(CacheFiles.class);
     static final String ARTICLES = "articles";
+    /** Whole folders' analyses (the folder markers live in {@code folders}, apart). */
+    static final String FOLDERS = "analyses";
     static final String SUFFIX = ".entry";
     static final String TEMP_SUFFIX = ".tmp";
     private static final long TEMP_AGE_MILLIS = 3_600_000;
@@ -32,32 +34,35 @@ final class CacheFiles {
     private CacheFiles() {
     }
 
-    static void evict(Path dir, long maxBytes) {
-        if (!Files.isDirectory(dir)) {
-            return;
-        }
+    /** Evicts across {@code dirs} together: the bound is on their total. */
+    static void evict(List<Path> dirs, long maxBytes) {
         List<Entry> entries = new ArrayList<>();
         long total = 0;
         long now = System.currentTimeMillis();
-        try (Stream<Path> files = Files.walk(dir, 2)) {
-            for (Path p : (Iterable<Path>) files::iterator) {
-                String name = p.getFileName().toString();
-                BasicFileAttributes a = attributes(p);
-                if (a == null || !a.isRegularFile()) {
-                    continue;
-                }
-                if (name.endsWith(TEMP_SUFFIX)) {
-                    if (now - a.lastModifiedTime().toMillis() > TEMP_AGE_MILLIS) {
-                        delete(p);
-                    }
-                } else if (name.endsWith(SUFFIX)) {
-                    entries.add(new Entry(p, a.size(), a.lastModifiedTime().toMillis()));
-                    total += a.size();
-                }
+        for (Path dir : dirs) {
+            if (!Files.isDirectory(dir)) {
+                continue;
             }
-        } catch (IOException | java.io.UncheckedIOException e) {
-            LOG.warn("cache folder {} not listed for eviction: {}", dir, e.toString());
-            return;
+            try (Stream<Path> files = Files.walk(dir, 2)) {
+                for (Path p : (Iterable<Path>) files::iterator) {
+                    String name = p.getFileName().toString();
+                    BasicFileAttributes a = attributes(p);
+                    if (a == null || !a.isRegularFile()) {
+                        continue;
+                    }
+                    if (name.endsWith(TEMP_SUFFIX)) {
+                        if (now - a.lastModifiedTime().toMillis() > TEMP_AGE_MILLIS) {
+                            delete(p);
+                        }
+                    } else if (name.endsWith(SUFFIX)) {
+                        entries.add(new Entry(p, a.size(), a.lastModifiedTime().toMillis()));
+                        total += a.size();
+                    }
+                }
+            } catch (IOException | java.io.UncheckedIOException e) {
+                LOG.warn("cache folder {} not listed for eviction: {}", dir, e.toString());
+                return;
+            }
         }
         if (total <= maxBytes) {
             return;
@@ -74,7 +79,7 @@ final class CacheFiles {
             }
             total -= e.size();
         }
-        LOG.info("cache {}: {} entries evicted, {} bytes kept (bound {})", dir, removed, total, maxBytes);
+        LOG.info("cache {}: {} entries evicted, {} bytes kept (bound {})", dirs, removed, total, maxBytes);
     }
 
     private static BasicFileAttributes attributes(Path p) {

@@ -30,6 +30,16 @@ public final class FolderLoader {
 
     /** Loads every item of {@code source} that some format reads, in name order. */
     public static LoadedFolder load(ArticleSource source, Rules rules, Progress progress) {
+        return parse(read(source), rules, progress);
+    }
+
+    /** The files of {@code folder} as read, unparsed (see {@link FolderFiles}), with the default size cap. */
+    public static FolderFiles read(Path folder) {
+        return read(new FolderSource(folder, MAX_FILE_BYTES));
+    }
+
+    /** Every item of {@code source} that some format reads, in name order, read and hashed but not parsed. */
+    public static FolderFiles read(ArticleSource source) {
         List<String> names = new ArrayList<>();
         try {
             for (String name : source.list()) {
@@ -38,21 +48,50 @@ public final class FolderLoader {
                 }
             }
         } catch (ArticleSource.SourceException e) {
-            return failed(source.where(), e.getMessage());
+            return new FolderFiles(source.where(), List.of(),
+                    new Problem(Problem.Level.ERROR, source.where(), e.getMessage()));
         }
         names.sort(null);
+        List<FolderFiles.File> files = new ArrayList<>(names.size());
+        for (String name : names) {
+            try {
+                files.add(new FolderFiles.File(name, source.read(name)));
+            } catch (FileRefusedException e) {
+                files.add(new FolderFiles.File(name, new Problem(Problem.Level.WARNING, name, e.getMessage())));
+            }
+        }
+        return new FolderFiles(source.where(), files, null);
+    }
+
+    /**
+     * The articles in files {@link #read} gave, each file's bytes released once parsed. Call once per
+     * {@code FolderFiles}.
+     */
+    public static LoadedFolder parse(FolderFiles read, Rules rules, Progress progress) {
+        if (read.failed() != null) {
+            return new LoadedFolder(List.of(), List.of(read.failed()));
+        }
         List<Problem> problems = new ArrayList<>();
-        if (names.isEmpty()) {
-            problems.add(new Problem(Problem.Level.WARNING, source.where(),
+        if (read.files().isEmpty()) {
+            problems.add(new Problem(Problem.Level.WARNING, read.where(),
                     "no article files in this folder (" + Formats.NAMES + ")"));
         }
         ArticleParser parser = new ArticleParser(rules);
         List<Article> articles = new ArrayList<>();
-        for (int i = 0; i < names.size(); i++) {
-            String name = names.get(i);
-            progress.step("reading " + name, i, names.size());
+        List<FolderFiles.File> files = read.files();
+        for (int i = 0; i < files.size(); i++) {
+            FolderFiles.File file = files.get(i);
+            progress.step("reading " + file.name(), i, files.size());
+            if (file.refused() != null) {
+                problems.add(file.refused());
+                continue;
+            }
+            String name = file.name();
+            byte[] bytes = file.take();
+            if (bytes == null) {
+                throw new IllegalStateException(name + " was parsed already");
+            }
             try {
-                byte[] bytes = source.read(name);
                 ArticleFormat.Parsed parsed = Formats.forName(name).orElseThrow().parse(name, bytes, parser);
                 for (Article article : parsed.articles()) {
                     for (String w : article.warnings()) {
@@ -61,18 +100,12 @@ public final class FolderLoader {
                     articles.add(article);
                 }
                 problems.addAll(parsed.problems());
-            } catch (FileRefusedException e) {
-                problems.add(new Problem(Problem.Level.WARNING, name, e.getMessage()));
             } catch (UndecodableException e) {
                 problems.add(new Problem(e.level(), name, e.getMessage()));
             }
         }
-        progress.step("read", names.size(), names.size());
+        progress.step("read", files.size(), files.size());
         return new LoadedFolder(articles, problems);
-    }
-
-    private static LoadedFolder failed(String where, String message) {
-        return new LoadedFolder(List.of(), List.of(new Problem(Problem.Level.ERROR, where, message)));
     }
 
     static String sha256(byte[] bytes) {

@@ -19,16 +19,21 @@ import java.util.stream.Stream;
 /**
  * First open against reopen through the analysis cache, in one run, as ratios: each round times
  * {@code java -version} (the yardstick), then on a copy of DIR with its own empty cache folder
- * ({@code XDG_CACHE_HOME}): the first open (every article analysed and written), the reopen (every
- * article read back, no NLP model loaded), the reopen with the models parsed anyway (the folder
+ * ({@code XDG_CACHE_HOME}): the first open (every article analysed and written), the reopen (the
+ * folder's whole analysis read from its one folder entry: no file parsed, no NLP model loaded, no
+ * folder pass, no findings run), the reopen from the article entries only (the folder entry
+ * removed: every article read back, the folder pass and findings rerun — the reopen before the
+ * folder entry existed), the reopen with the models parsed anyway (the folder
  * marker removed, so the models preload on a daemon thread as on a first open: the models-free path
  * measured both ways), the reopen after one article was added (that article analysed, models
- * loaded), and {@code --no-cache}. Medians over the rounds; the clock stops at the first byte of
- * output (for {@code check}, the report: all findings are known) and at exit.
+ * loaded), and {@code --no-cache}. Medians over the rounds with the spread [min–max], and each
+ * row's ratio to the first open of the same round (median and spread); the clock stops at the first
+ * byte of output (for {@code check}, the report: all findings are known) and at exit.
  * <p>With {@code reader} as the fourth argument it times the reader instead, in tmux: from the
  * command's start to the first frame showing "Finding 1/" (the time to the first finding).
- * <p>Run after {@code mvn -B -q package -DskipTests}:
- * {@code java -cp target/test-classes dev.tilik.bench.CacheBench [RUNS] [DIR] [JAR] [check|reader] [nowarmup]}.
+ * <p>JAR is run as {@code java -jar JAR}; anything else not ending in {@code .jar} (the launcher
+ * {@code target/tilik}) is run as it is. Run after {@code mvn -B -q package -DskipTests}:
+ * {@code java -cp target/test-classes dev.tilik.bench.CacheBench [RUNS] [DIR] [JAR|LAUNCHER] [check|reader] [nowarmup]}.
  */
 public final class CacheBench {
     private CacheBench() {
@@ -58,8 +63,8 @@ public final class CacheBench {
         Path added = folder.resolve("zzz_added.txt");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Map<String, List<Timing>> results = new LinkedHashMap<>();
-        for (String name : List.of("java -version", "first open", "reopen", "reopen, models parsed anyway",
-                "reopen, one article added", "--no-cache")) {
+        for (String name : List.of("java -version", "first open", "reopen", "reopen, article entries only",
+                "reopen, models parsed anyway", "reopen, one article added", "--no-cache")) {
             results.put(name, new ArrayList<>());
         }
         Runner run = (cmdArgs) -> reader ? timeReader(java, jar, work, folder, cmdArgs) : timeCheck(java, jar, work, folder, cmdArgs);
@@ -70,6 +75,8 @@ public final class CacheBench {
             Files.deleteIfExists(added);
             round.put("first open", run.time());
             round.put("reopen", run.time());
+            delete(cache.resolve("tilik").resolve("analyses")); // what a reopen cost before the folder entry
+            round.put("reopen, article entries only", run.time());
             delete(cache.resolve("tilik").resolve("folders"));
             round.put("reopen, models parsed anyway", run.time());
             Files.writeString(added, addedArticle(folder, r));
@@ -79,15 +86,20 @@ public final class CacheBench {
                 round.forEach((k, v) -> results.get(k).add(v));
             }
         }
+        List<Timing> firsts = results.get("first open");
+        System.out.printf(Locale.ROOT, "%s on %s (%d files), %s, %d rounds; medians, [min–max]%n",
+                reader ? "reader: first finding" : "check --format json", source, countFiles(source), command(java, jar), runs);
+        System.out.printf(Locale.ROOT, "%-30s %24s %24s %7s %24s%n", "", "first output", "× first open, by round", "× java",
+                "exit");
         double base = median(results.get("java -version"), true);
-        double firstOpen = median(results.get("first open"), true);
-        System.out.printf(Locale.ROOT, "%s on %s (%d files), %d rounds, medians%n", reader ? "reader: first finding" : "check --format json",
-                source, countFiles(source), runs);
-        System.out.printf(Locale.ROOT, "%-32s %12s %8s %8s %10s%n", "", "first output", "× first", "× java", "exit");
         results.forEach((name, ts) -> {
-            double f = median(ts, true);
-            System.out.printf(Locale.ROOT, "%-32s %9.0f ms %8.2f %8.1f %7.0f ms%n", name, f, f / firstOpen, f / base,
-                    median(ts, false));
+            double[] ratios = new double[ts.size()];
+            for (int i = 0; i < ts.size(); i++) {
+                ratios[i] = (double) ts.get(i).first() / firsts.get(i).first();
+            }
+            System.out.printf(Locale.ROOT, "%-30s %8.0f ms [%5.0f–%5.0f] %8.2f [%5.2f–%5.2f] %7.1f %8.0f ms [%5.0f–%5.0f]%n",
+                    name, median(ts, true), min(ts, true), max(ts, true), median(ratios), min(ratios), max(ratios),
+                    median(ts, true) / base, median(ts, false), min(ts, false), max(ts, false));
         });
         delete(work);
     }
@@ -98,7 +110,8 @@ public final class CacheBench {
     }
 
     static Timing timeCheck(String java, String jar, Path work, Path folder, String... extra) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of(java, "-jar", jar, "check", folder.toString(), "--format", "json"));
+        List<String> cmd = new ArrayList<>(command(java, jar));
+        cmd.addAll(List.of("check", folder.toString(), "--format", "json"));
         cmd.addAll(List.of(extra));
         return time(cmd, env(work));
     }
@@ -112,8 +125,10 @@ public final class CacheBench {
         String socket = "tilik-cachebench-" + ProcessHandle.current().pid();
         StringBuilder cmd = new StringBuilder("cd '" + work + "' && exec env");
         env(work).forEach((k, v) -> cmd.append(' ').append(k).append("='").append(v).append('\''));
-        cmd.append(" '").append(java).append("' -jar '").append(jar).append("' --notes '").append(work.resolve("n.json"))
-                .append("' '").append(folder).append('\'');
+        for (String part : command(java, jar)) {
+            cmd.append(" '").append(part).append('\'');
+        }
+        cmd.append(" --notes '").append(work.resolve("n.json")).append("' '").append(folder).append('\'');
         for (String e : extra) {
             cmd.append(' ').append(e);
         }
@@ -189,6 +204,33 @@ public final class CacheBench {
                 Files.deleteIfExists(f);
             }
         }
+    }
+
+    /** {@code java -jar JAR} for a jar; a launcher such as {@code target/tilik} is run as it is. */
+    static List<String> command(String java, String jar) {
+        return jar.endsWith(".jar") ? List.of(java, "-jar", jar) : List.of(jar);
+    }
+
+    private static double median(double[] v) {
+        double[] s = v.clone();
+        Arrays.sort(s);
+        return (s[(s.length - 1) / 2] + s[s.length / 2]) / 2.0;
+    }
+
+    private static double min(double[] v) {
+        return Arrays.stream(v).min().orElse(Double.NaN);
+    }
+
+    private static double max(double[] v) {
+        return Arrays.stream(v).max().orElse(Double.NaN);
+    }
+
+    private static double min(List<Timing> ts, boolean first) {
+        return ts.stream().mapToLong(t -> first ? t.first() : t.exit()).min().orElse(0) / 1e6;
+    }
+
+    private static double max(List<Timing> ts, boolean first) {
+        return ts.stream().mapToLong(t -> first ? t.first() : t.exit()).max().orElse(0) / 1e6;
     }
 
     private static double median(List<Timing> ts, boolean first) {

@@ -44,14 +44,26 @@ class ArticleCacheTest {
 
     @BeforeEach
     void samples() throws IOException {
-        folder = tmp.resolve("articles");
+        folder = copy(Path.of("articles"), tmp.resolve("articles"));
         root = tmp.resolve("cache");
-        Files.createDirectories(folder);
-        try (var files = Files.list(Path.of("articles"))) {
+    }
+
+    /** A copy of the files of {@code from} in {@code to}; returns {@code to}. */
+    static Path copy(Path from, Path to) throws IOException {
+        Files.createDirectories(to);
+        try (var files = Files.list(from)) {
             for (Path p : files.toList()) {
-                Files.copy(p, folder.resolve(p.getFileName()));
+                Files.copy(p, to.resolve(p.getFileName()));
             }
         }
+        return to;
+    }
+
+    /** The rules with one byte added to a file: the same rules, another fingerprint. */
+    static Rules editedRules(Path tmp) throws Exception {
+        Path edited = copy(Path.of("rules"), tmp.resolve("rules"));
+        Files.writeString(edited.resolve("findings.json"), Files.readString(edited.resolve("findings.json")) + "\n");
+        return RulesLoader.load(edited);
     }
 
     ArticleCache cache() {
@@ -73,9 +85,23 @@ class ArticleCacheTest {
         return cache.entry(cache.key(first, rules.fingerprint()));
     }
 
+    /**
+     * Removes the folder entries, so the next open goes article by article (an unchanged folder's
+     * entry would serve it whole, reading no article entry).
+     */
+    void forgetFolders() throws IOException {
+        try (var files = Files.walk(root.resolve("analyses"))) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
     void assertRewritten(Path entry) throws IOException {
+        forgetFolders();
         ArticleCache again = analyse();
         assertThat(again.stats()).isEqualTo(new ArticleCache.Stats(1, 0, 1, 1));
+        forgetFolders();
         assertThat(analyse().stats()).as("the entry was rewritten and now serves")
                 .isEqualTo(new ArticleCache.Stats(2, 0, 0, 0));
         assertThat(entry).exists();
@@ -84,6 +110,7 @@ class ArticleCacheTest {
     @Test
     void theSecondOpenReadsEveryArticleFromTheCache() throws IOException {
         assertThat(analyse().stats()).isEqualTo(new ArticleCache.Stats(0, 2, 0, 2));
+        forgetFolders();
         assertThat(analyse().stats()).isEqualTo(new ArticleCache.Stats(2, 0, 0, 0));
     }
 
@@ -158,15 +185,7 @@ class ArticleCacheTest {
     @Test
     void editedRulesMissEveryArticleAndAnotherBuildToo() throws Exception {
         analyse();
-        Path edited = tmp.resolve("rules");
-        Files.createDirectories(edited);
-        try (var files = Files.list(Path.of("rules"))) {
-            for (Path p : files.toList()) {
-                Files.copy(p, edited.resolve(p.getFileName()));
-            }
-        }
-        Files.writeString(edited.resolve("findings.json"), Files.readString(edited.resolve("findings.json")) + "\n");
-        Rules other = RulesLoader.load(edited);
+        Rules other = editedRules(tmp);
         assertThat(other.fingerprint()).isNotEqualTo(rules.fingerprint()).hasSize(64);
         assertThat(RulesLoader.load(Path.of("rules")).fingerprint()).isEqualTo(rules.fingerprint());
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tilik.ingest.Article;
+import dev.tilik.ingest.FolderFiles;
+import dev.tilik.ingest.FolderLoader;
 import dev.tilik.model.Qualifier;
 import dev.tilik.model.Stance;
 import dev.tilik.nlp.Document;
@@ -178,5 +180,40 @@ class CacheEvictionTest {
         cache.put(article("a.txt", 10), RULES);
         assertThat(cache.stats().written()).isZero();
         assertThat(root.resolve("c")).doesNotExist();
+    }
+
+    @Test
+    void theBoundCountsFolderEntriesWithTheArticlesOldestFirst(@TempDir Path articles) throws IOException {
+        Files.writeString(articles.resolve("a.txt"), "Kata.");
+        FolderFiles files = FolderLoader.read(articles);
+        ArticleCache unbounded = new ArticleCache(root, Long.MAX_VALUE, "b");
+        FolderResult whole = new FolderResult(List.of(article("a.txt", 20_000)), List.of(), List.of());
+        unbounded.putFolder(articles, files, RULES, "rules", whole);
+        Path folderEntry = unbounded.folderEntry(articles);
+        long folderSize = Files.size(folderEntry);
+        Files.setLastModifiedTime(folderEntry, FileTime.fromMillis(1_000_000_000_000L));
+        List<Path> entries = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            ArticleStatements a = article(i + ".txt", 2000);
+            unbounded.put(a, RULES);
+            Path entry = unbounded.entry(unbounded.key(a.document().article(), RULES));
+            Files.setLastModifiedTime(entry, FileTime.fromMillis(1_000_000_060_000L + i * 60_000L));
+            entries.add(entry);
+        }
+        long articleSize = Files.size(entries.get(0));
+        assertThat(folderSize).as("the folder entry holds the article's text").isGreaterThan(4 * articleSize);
+
+        new ArticleCache(root, folderSize + articleSize, "b").evict();
+
+        assertThat(folderEntry).as("the oldest entry, counted with the articles").doesNotExist();
+        assertThat(entries).allMatch(Files::exists);
+        assertThat(new ArticleCache(root, Long.MAX_VALUE, "b").getFolder(articles, files, RULES, "rules")).isEmpty();
+
+        ArticleCache small = new ArticleCache(root, 2 * folderSize - 2, "b");
+        small.putFolder(articles, files, RULES, "rules", whole);
+        assertThat(small.folderStats().written()).as("one folder takes at most half the cache").isZero();
+        ArticleCache enough = new ArticleCache(root, 2 * folderSize + 2, "b");
+        enough.putFolder(articles, files, RULES, "rules", whole);
+        assertThat(enough.getFolder(articles, files, RULES, "rules")).contains(whole);
     }
 }

@@ -71,18 +71,34 @@ class CachedCheckTest {
         CliRun fresh = check(new Analyzer(), null, Map.of(), args);
         Spy writing = new Spy();
         CliRun first = check(writing, cache, Map.of(), args);
-        Spy reading = new Spy();
-        CliRun again = check(reading, cache, Map.of(), args);
+        Spy whole = new Spy();
+        CliRun again = check(whole, cache, Map.of(), args);
+        deleteTree(cache.resolve("analyses"));
+        Spy byArticle = new Spy();
+        CliRun perArticle = check(byArticle, cache, Map.of(), args);
 
         int articles = writing.caches.get(0).stats().written() > 0 ? (int) writing.caches.get(0).stats().written() : -1;
         assertThat(articles).as("the first run wrote every article").isGreaterThan(0);
         assertThat(writing.caches.get(0).stats().hits()).isZero();
-        assertThat(reading.caches.get(0).stats()).isEqualTo(new ArticleCache.Stats(articles, 0, 0, 0));
-        assertThat(first.out()).isEqualTo(fresh.out());
-        assertThat(again.out()).isEqualTo(fresh.out());
-        assertThat(again.err()).isEqualTo(fresh.err());
-        assertThat(again.code()).isEqualTo(fresh.code());
+        assertThat(writing.caches.get(0).folderStats()).isEqualTo(new ArticleCache.Stats(0, 1, 0, 1));
+        assertThat(whole.caches.get(0).folderStats()).as("the whole folder from one entry")
+                .isEqualTo(new ArticleCache.Stats(1, 0, 0, 0));
+        assertThat(whole.caches.get(0).stats()).isEqualTo(new ArticleCache.Stats(0, 0, 0, 0));
+        assertThat(byArticle.caches.get(0).stats()).isEqualTo(new ArticleCache.Stats(articles, 0, 0, 0));
+        for (CliRun run : List.of(first, again, perArticle)) {
+            assertThat(run.out()).isEqualTo(fresh.out());
+            assertThat(run.err()).isEqualTo(fresh.err());
+            assertThat(run.code()).isEqualTo(fresh.code());
+        }
         assertThat(entries(cache)).hasSize(articles);
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 
     @Test
