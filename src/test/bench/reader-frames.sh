@@ -8,7 +8,7 @@
 #   src/test/bench/reader-frames.sh 5 articles target/tilik \
 #     "java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp target/tilik.jar:target/test-classes dev.tilik.bench.BareOpenNlp load"
 # Each line is one run; the last lines are the medians and, when a command has "BareOpenNlp" in
-# it, every command's median as a ratio to that one's. Notes go to a scratch folder (--notes), so
+# it, every command's median as a ratio to the first such command's. Notes go to a scratch folder (--notes), so
 # no notes of yours are read or written. WIDTH and HEIGHT (160×50) set the pane.
 rounds=$1; folder=$2; shift 2
 scratch=$(mktemp -d)
@@ -50,7 +50,7 @@ done
 median() { sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 spread() { sort -g | awk 'NR == 1 { lo = $1 } { hi = $1 } END { printf "%s–%s", lo, hi }'; }
 base=0; n=0
-for cmd in "$@"; do n=$((n + 1)); case $cmd in *BareOpenNlp*) base=$n ;; esac; done
+for cmd in "$@"; do n=$((n + 1)); case $cmd in *BareOpenNlp*) [ "$base" -eq 0 ] && base=$n ;; esac; done
 if [ "$base" -gt 0 ]; then
     bf=$(awk -v k="$base" '$1 == k { print $2 }' "$scratch/times" | median)
 fi
