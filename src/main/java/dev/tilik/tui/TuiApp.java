@@ -194,7 +194,8 @@ public final class TuiApp {
      * works: the blocked read holds only the terminal's read lock; the asking thread's own reads
      * {@code tryLock} it and otherwise wait for the reported position, which the blocked reader stores
      * when the reply arrives instead of returning it as a key ({@code StreamBasedTerminal.readInput},
-     * Lanterna 3.1.5). {@code KeyReadTest} holds it with a fake tty; the tmux tests on the real one.
+     * Lanterna 3.1.5) — provided the reply reaches the decoder whole, which {@link WholeSequenceInput}
+     * sees to on a real terminal. {@code KeyReadTest} holds it with a fake tty; the tmux tests on the real one.
      */
     static boolean blocksForKeys(Terminal terminal) {
         return !(terminal instanceof VirtualTerminal);

@@ -93,7 +93,8 @@ class KeyReadTest {
     @Test
     void keysAreReadBlockingAndAResizeIsStillSeen() throws Exception {
         FakeTty tty = new FakeTty(100, 30);
-        ANSITerminal terminal = new ANSITerminal(tty.in, tty.out, StandardCharsets.UTF_8) {
+        // As TuiRunner reads System.in: escape sequences whole (the fake types a reply one byte at a time).
+        ANSITerminal terminal = new ANSITerminal(new WholeSequenceInput(tty.in), tty.out, StandardCharsets.UTF_8) {
         };
         TuiApp app = new TuiApp(new TerminalScreen(terminal), terminal, new FixtureBackend(), new TuiOptions(false, null),
                 Suspender.NONE);
