@@ -31,9 +31,18 @@ final class TimeWindow {
         }
         List<Voice> kept0 = within(side0, side1, days);
         List<Voice> kept1 = within(side1, kept0, days);
-        side0.retainAll(kept0);
-        side1.retainAll(kept1);
+        // Each kept list is its side filtered in order, so it replaces the side (a retainAll against
+        // a list compared every pair: 6 % of check's time on 1,000 articles).
+        replace(side0, kept0);
+        replace(side1, kept1);
         return !side0.isEmpty() && !side1.isEmpty();
+    }
+
+    private static void replace(List<Voice> side, List<Voice> kept) {
+        if (kept.size() != side.size()) {
+            side.clear();
+            side.addAll(kept);
+        }
     }
 
     private List<Voice> within(List<Voice> side, List<Voice> other, int days) {

@@ -23,8 +23,9 @@ import opennlp.tools.tokenize.TokenizerModel;
  * background thread while the UI draws; it takes about half a second, mostly the language model.
  * The Indonesian sentence model is trained from the project's data and the rules' abbreviation
  * list the first time a pipeline needs it (about 0.1 s), once per distinct list. The English
- * part-of-speech and lemma models (about 0.5 s together) load only when a pipeline first meets an
- * English article ({@link #englishTagging()}), so an Indonesian-only folder never pays for them.
+ * token, part-of-speech and lemma models (about 0.5 s together) load only when a pipeline first
+ * meets an English article ({@link #englishTagging()}: tokens are only made for tagging), so an
+ * Indonesian-only folder never pays for them.
  */
 public final class NlpModels {
     public static final String LANGUAGE_MODEL = "/langdetect-183.bin";
@@ -33,8 +34,8 @@ public final class NlpModels {
     public static final String ENGLISH_POS = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
     public static final String ENGLISH_LEMMAS = "/opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
 
-    /** The English tagging models, shared by every pipeline once loaded. */
-    public record TaggingModels(POSModel pos, LemmatizerModel lemmas, long loadNanos) {
+    /** The English tagging models (and the tokenizer's, used only for tagging), shared by every pipeline once loaded. */
+    public record TaggingModels(TokenizerModel tokens, POSModel pos, LemmatizerModel lemmas, long loadNanos) {
     }
 
     private static final Object LOCK = new Object();
@@ -42,15 +43,13 @@ public final class NlpModels {
 
     private final LanguageDetectorModel language;
     private final SentenceModel englishSentences;
-    private final TokenizerModel tokens;
     private final ConcurrentMap<List<String>, SentenceModel> indonesian = new ConcurrentHashMap<>();
     private final Object taggingLock = new Object();
     private volatile TaggingModels tagging;
 
-    private NlpModels(LanguageDetectorModel language, SentenceModel englishSentences, TokenizerModel tokens) {
+    private NlpModels(LanguageDetectorModel language, SentenceModel englishSentences) {
         this.language = language;
         this.englishSentences = englishSentences;
-        this.tokens = tokens;
     }
 
     /** The models, loading them on the first call; later calls (from any thread) return the same. */
@@ -63,8 +62,7 @@ public final class NlpModels {
             if (loaded == null) {
                 loaded = new NlpModels(
                         new LanguageDetectorModel(open(LANGUAGE_MODEL)),
-                        new SentenceModel(open(ENGLISH_SENTENCES)),
-                        new TokenizerModel(open(ENGLISH_TOKENS)));
+                        new SentenceModel(open(ENGLISH_SENTENCES)));
             }
             return loaded;
         }
@@ -96,7 +94,7 @@ public final class NlpModels {
         SentenceModel id = indonesianModel(idAbbrev);
         return new NlpPipeline(rules, new OpenNlpLanguageGuesser(language),
                 lang -> new OpenNlpSentenceSplitter("en".equals(lang) ? englishSentences : id, repairs(rules, lang)),
-                new OpenNlpTokenizer(tokens), () -> {
+                new EnglishTokenizer(this), () -> {
                     TaggingModels m = englishTagging();
                     return new EnglishTagger(m.pos(), m.lemmas());
                 });
@@ -117,9 +115,10 @@ public final class NlpModels {
             if (tagging == null) {
                 long t0 = System.nanoTime();
                 try {
+                    TokenizerModel tokens = new TokenizerModel(open(ENGLISH_TOKENS));
                     POSModel pos = new POSModel(open(ENGLISH_POS));
                     LemmatizerModel lemmas = new LemmatizerModel(open(ENGLISH_LEMMAS));
-                    tagging = new TaggingModels(pos, lemmas, System.nanoTime() - t0);
+                    tagging = new TaggingModels(tokens, pos, lemmas, System.nanoTime() - t0);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -154,6 +153,24 @@ public final class NlpModels {
             });
         } catch (UncheckedIOException e) {
             throw e.getCause();
+        }
+    }
+
+    /** One pipeline's tokenizer, made with the tagging models on its first use (an English article). */
+    private static final class EnglishTokenizer implements Tokenizer {
+        private final NlpModels models;
+        private OpenNlpTokenizer tokenizer;
+
+        EnglishTokenizer(NlpModels models) {
+            this.models = models;
+        }
+
+        @Override
+        public List<dev.tilik.text.CharSpan> tokenize(String text, dev.tilik.text.CharSpan region) {
+            if (tokenizer == null) {
+                tokenizer = new OpenNlpTokenizer(models.englishTagging().tokens());
+            }
+            return tokenizer.tokenize(text, region);
         }
     }
 

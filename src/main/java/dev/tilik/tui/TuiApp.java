@@ -5,6 +5,7 @@ import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.screen.Screen;
 import com.googlecode.lanterna.terminal.Terminal;
 import com.googlecode.lanterna.terminal.TerminalResizeListener;
+import com.googlecode.lanterna.terminal.virtual.VirtualTerminal;
 import dev.tilik.ingest.Progress;
 import dev.tilik.review.ReviewSession;
 import java.io.IOException;
@@ -30,7 +31,7 @@ import org.slf4j.LoggerFactory;
 public final class TuiApp {
     private static final Logger LOG = LoggerFactory.getLogger(TuiApp.class);
     private static final long PROGRESS_EVERY_NANOS = 30_000_000L;
-    /** Lanterna's virtual terminal holds its lock while blocked in readInput, so keys are polled. */
+    /** Lanterna's virtual terminal (tests) holds its lock while blocked in readInput, so there keys are polled. */
     private static final long KEY_POLL_NANOS = 8_000_000L;
 
     private final Screen screen;
@@ -184,11 +185,28 @@ public final class TuiApp {
         }
     }
 
+    /**
+     * How the key thread waits for keys on {@code terminal}: a blocking read (a key is handled the
+     * moment it arrives, and an idle reader wakes no thread), except on Lanterna's virtual terminal,
+     * whose blocking read would hold the lock its output needs.
+     * <p>A stream terminal finds its size (after SIGWINCH, and in {@code startScreen} on resume) by a
+     * cursor-position query whose reply comes on the input the key thread is blocked on. That still
+     * works: the blocked read holds only the terminal's read lock; the asking thread's own reads
+     * {@code tryLock} it and otherwise wait for the reported position, which the blocked reader stores
+     * when the reply arrives instead of returning it as a key ({@code StreamBasedTerminal.readInput},
+     * Lanterna 3.1.5) — provided the reply reaches the decoder whole, which {@link WholeSequenceInput}
+     * sees to on a real terminal. {@code KeyReadTest} holds it with a fake tty; the tmux tests on the real one.
+     */
+    static boolean blocksForKeys(Terminal terminal) {
+        return !(terminal instanceof VirtualTerminal);
+    }
+
     private void readKeys() {
         PasteCollector input = new PasteCollector();
+        boolean blocking = blocksForKeys(terminal);
         while (running) {
             try {
-                KeyStroke k = screen.pollInput();
+                KeyStroke k = blocking ? screen.readInput() : screen.pollInput();
                 if (k == null) {
                     LockSupport.parkNanos(KEY_POLL_NANOS);
                     continue;

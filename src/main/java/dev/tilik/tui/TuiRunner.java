@@ -45,7 +45,7 @@ public final class TuiRunner {
         Thread hangup = null;
         try {
             OutputStream screenOut = new NulFreeOutputStream(out);
-            terminal = new DefaultTerminalFactory(screenOut, System.in, StandardCharsets.UTF_8)
+            terminal = new DefaultTerminalFactory(screenOut, new WholeSequenceInput(System.in), StandardCharsets.UTF_8)
                     .setForceTextTerminal(true)
                     .setUnixTerminalCtrlCBehaviour(UnixLikeTerminal.CtrlCBehaviour.TRAP)
                     .createTerminal();

@@ -1,5 +1,6 @@
 package dev.tilik.bench;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -10,8 +11,11 @@ import java.util.Locale;
 
 /**
  * JVM start to first output, and to exit, for {@code java -jar target/tilik.jar check DIR --format
- * json}, against {@code java -version} measured in the same run (runs interleaved, medians), so
- * the ratio survives a busy machine. Output of both goes through one pipe (stderr merged) and is
+ * json}, against two yardsticks measured in the same run (runs interleaved, medians), so the ratio
+ * survives a busy machine: {@code java -version}, and a bare JVM that loads the same models and
+ * exits ({@link BareOpenNlp} {@code load}, from the jar's classpath), run plainly and with the
+ * launcher's JVM options ({@code -XX:TieredStopAtLevel=1 -XX:+UseSerialGC}); issue 10's goal is
+ * ≤ 1.3× the bare JVM. Output of both goes through one pipe (stderr merged) and is
  * drained; the clock stops at the first byte and at exit.
  * <p>Run after {@code mvn -B -q package -DskipTests}:
  * {@code java -cp target/test-classes dev.tilik.bench.StartupBench [RUNS] [DIR] [JAR…]}; several jars
@@ -48,6 +52,10 @@ public final class StartupBench {
             cmd.addAll(List.of("check", dir, "--format", "json"));
             commands.add(cmd);
         }
+        String bareCp = jarOf(jars) + File.pathSeparator + "target/test-classes";
+        commands.add(1, List.of(java, "-cp", bareCp, BareOpenNlp.class.getName(), "load"));
+        commands.add(2, List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", bareCp,
+                BareOpenNlp.class.getName(), "load"));
         List<List<Timing>> results = new ArrayList<>();
         for (List<String> cmd : commands) {
             time(cmd);
@@ -60,15 +68,33 @@ public final class StartupBench {
         }
         double baseFirst = median(results.get(0), true);
         double baseExit = median(results.get(0), false);
-        System.out.printf(Locale.ROOT, "JVM start (median of %d runs, interleaved; × against java -version)%n", runs);
-        System.out.printf(Locale.ROOT, "%-45s %12s %6s %10s %6s%n", "command", "first output", "×", "exit", "×");
+        double bareFirst = median(results.get(1), true);
+        double bareC1First = median(results.get(2), true);
+        System.out.printf(Locale.ROOT, "JVM start (median of %d runs, interleaved; × against java -version, against the bare"
+                + " JVM loading the models, and against the bare JVM with the launcher's options)%n", runs);
+        System.out.printf(Locale.ROOT, "%-70s %12s %6s %7s %7s %10s %6s%n", "command", "first output", "×ver", "×bare",
+                "×bareC1", "exit", "×ver");
         for (int i = 0; i < commands.size(); i++) {
             List<String> cmd = commands.get(i);
             double first = median(results.get(i), true);
             double exit = median(results.get(i), false);
-            System.out.printf(Locale.ROOT, "%-45s %9.0f ms %6.1f %7.0f ms %6.1f%n",
-                    String.join(" ", cmd.subList(1, cmd.size())), first, first / baseFirst, exit, exit / baseExit);
+            String name = String.join(" ", cmd.subList(1, cmd.size())).replace(bareCp, "<jar:test-classes>");
+            System.out.printf(Locale.ROOT, "%-70s %9.0f ms %6.1f %7.2f %7.2f %7.0f ms %6.1f%n",
+                    name.length() > 70 ? "…" + name.substring(name.length() - 69) : name, first, first / baseFirst,
+                    first / bareFirst, first / bareC1First, exit, exit / baseExit);
         }
+    }
+
+    /** The first jar named among the commands (for the bare baseline's classpath), else target/tilik.jar. */
+    private static String jarOf(List<String> jars) {
+        for (String j : jars) {
+            for (String w : j.trim().split("\\s+")) {
+                if (w.endsWith(".jar")) {
+                    return w;
+                }
+            }
+        }
+        return "target/tilik.jar";
     }
 
     static Timing time(List<String> command) throws IOException, InterruptedException {
