@@ -18,8 +18,8 @@ import opennlp.tools.postag.POSTaggerME;
  * the difference between "said" and "say"). The lemmatizer is costly (about 13 ms for a 23-token
  * sentence, against 2 ms for the tagger), and the statements stage needs lemmas only of verbs
  * (cues, events) and of nouns that may be mis-tagged verbs ("acknowledges"): only those are
- * lemmatized, one word at a time, remembered per word and tag; other words' lemma is the word in
- * lower case. Not thread-safe (the {@code *ME} classes keep state): one per pipeline.
+ * lemmatized, one word at a time, remembered per word (as written) and tag; other words' lemma is
+ * the word in lower case. Not thread-safe (the {@code *ME} classes keep state): one per pipeline.
  */
 public final class EnglishTagger {
     private final POSTaggerME tagger;
@@ -53,7 +53,10 @@ public final class EnglishTagger {
         if (!verb) {
             return lower;
         }
-        String key = lower + ' ' + tag;
+        // Keyed by the word as written: the lemmatizer reads case ("Said" stays "said", "said" gives
+        // "say"), so a lower-case key made a word's lemma depend on which casing this tagger met
+        // first, and so on how the folder's articles were shared between the worker threads.
+        String key = word + ' ' + tag;
         String lemma = remembered.get(key);
         if (lemma == null) {
             lemma = lemmatizer.lemmatize(new String[] {word}, new String[] {tag})[0];

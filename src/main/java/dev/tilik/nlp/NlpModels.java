@@ -1,11 +1,13 @@
 package dev.tilik.nlp;
 
+import dev.tilik.language.LanguageProfile;
+import dev.tilik.language.LanguageProfiles;
 import dev.tilik.rules.Rules;
-import dev.tilik.rules.SentenceRules;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.io.UncheckedIOException;
@@ -21,21 +23,22 @@ import opennlp.tools.tokenize.TokenizerModel;
  * Models are immutable and shared by all threads; the {@code *ME} objects that use them are not,
  * so each thread asks for its own {@link #pipeline(Rules)}. {@link #load()} may run on a
  * background thread while the UI draws; it takes about half a second, mostly the language model.
- * The Indonesian sentence model is trained from the project's data and the rules' abbreviation
- * list the first time a pipeline needs it (about 0.1 s), once per distinct list. The English
- * token, part-of-speech and lemma models (about 0.5 s together) load only when a pipeline first
- * meets an English article ({@link #englishTagging()}: tokens are only made for tagging), so an
- * Indonesian-only folder never pays for them.
+ * Which model serves which language is the languages' {@link LanguageProfile}s' word: a sentence
+ * model trained from the project's data (Indonesian) is trained with the rules' abbreviation list
+ * when a pipeline is made (about 0.1 s), once per distinct list. Tagging models (English's part of
+ * speech and lemmas, about 0.5 s together) load only when a pipeline first meets an article in
+ * that language ({@link #tagging}), so an Indonesian-only folder never pays for them; the UD token
+ * model (about 0.07 s), used only to tokenize for tagging, loads with the first tagging models too.
  */
 public final class NlpModels {
     public static final String LANGUAGE_MODEL = "/langdetect-183.bin";
-    public static final String ENGLISH_SENTENCES = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+    /** The English sentence model, loaded with the others (the English profile names it). */
+    public static final String ENGLISH_SENTENCES = english().sentences().resource();
+    /** The UD tokenizer every pipeline tokenizes tagged languages with. */
     public static final String ENGLISH_TOKENS = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
-    public static final String ENGLISH_POS = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
-    public static final String ENGLISH_LEMMAS = "/opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
 
-    /** The English tagging models (and the tokenizer's, used only for tagging), shared by every pipeline once loaded. */
-    public record TaggingModels(TokenizerModel tokens, POSModel pos, LemmatizerModel lemmas, long loadNanos) {
+    /** One language's tagging models, shared by every pipeline once loaded. */
+    public record TaggingModels(POSModel pos, LemmatizerModel lemmas, long loadNanos) {
     }
 
     private static final Object LOCK = new Object();
@@ -43,9 +46,10 @@ public final class NlpModels {
 
     private final LanguageDetectorModel language;
     private final SentenceModel englishSentences;
-    private final ConcurrentMap<List<String>, SentenceModel> indonesian = new ConcurrentHashMap<>();
+    private volatile TokenizerModel tokens;
+    private final ConcurrentMap<LanguageProfile.Sentences, SentenceModel> sentenceModels = new ConcurrentHashMap<>();
     private final Object taggingLock = new Object();
-    private volatile TaggingModels tagging;
+    private final Map<LanguageProfile.Tagging, TaggingModels> tagging = new ConcurrentHashMap<>();
 
     private NlpModels(LanguageDetectorModel language, SentenceModel englishSentences) {
         this.language = language;
@@ -88,48 +92,103 @@ public final class NlpModels {
         t.start();
     }
 
-    /** A pipeline for the calling thread, with these rules. */
+    /**
+     * A pipeline for the calling thread, with these rules: each language's sentence splitter from
+     * its profile's model (every model it needs ready now) and its rules' repairs, and a tagger for
+     * each tagged language, made on its first article.
+     */
     public NlpPipeline pipeline(Rules rules) throws IOException {
-        List<String> idAbbrev = rules.forLanguage("id").map(l -> l.sentences().abbreviations()).orElse(List.of());
-        SentenceModel id = indonesianModel(idAbbrev);
-        return new NlpPipeline(rules, new OpenNlpLanguageGuesser(language),
-                lang -> new OpenNlpSentenceSplitter("en".equals(lang) ? englishSentences : id, repairs(rules, lang)),
-                new EnglishTokenizer(this), () -> {
-                    TaggingModels m = englishTagging();
+        LanguageProfiles profiles = LanguageProfiles.of(rules);
+        Map<String, SentenceModel> byLanguage = new HashMap<>();
+        for (LanguageProfile p : profiles.all()) {
+            byLanguage.put(p.code(), sentenceModel(p.sentences()));
+        }
+        return new NlpPipeline(profiles, new OpenNlpLanguageGuesser(language),
+                code -> new OpenNlpSentenceSplitter(byLanguage.get(profiles.forText(code).code()),
+                        new SentenceRepairs(profiles.forText(code).sentenceRules())),
+                new TaggingTokenizer(this), p -> {
+                    TaggingModels m = tagging(p.tagging());
                     return new EnglishTagger(m.pos(), m.lemmas());
                 });
     }
 
     /**
-     * The English part-of-speech and lemma models, loaded on the first call (from any thread; the
-     * others wait for it) and shared afterwards.
+     * A language's tagging models, loaded on the first call (from any thread; the others wait for
+     * it) and shared afterwards.
      *
      * @throws UncheckedIOException when a model is missing or unreadable
      */
-    public TaggingModels englishTagging() {
-        TaggingModels m = tagging;
+    public TaggingModels tagging(LanguageProfile.Tagging models) {
+        TaggingModels m = tagging.get(models);
         if (m != null) {
             return m;
         }
         synchronized (taggingLock) {
-            if (tagging == null) {
+            m = tagging.get(models);
+            if (m == null) {
                 long t0 = System.nanoTime();
                 try {
-                    TokenizerModel tokens = new TokenizerModel(open(ENGLISH_TOKENS));
-                    POSModel pos = new POSModel(open(ENGLISH_POS));
-                    LemmatizerModel lemmas = new LemmatizerModel(open(ENGLISH_LEMMAS));
-                    tagging = new TaggingModels(tokens, pos, lemmas, System.nanoTime() - t0);
+                    POSModel pos = new POSModel(open(models.pos()));
+                    LemmatizerModel lemmas = new LemmatizerModel(open(models.lemmas()));
+                    m = new TaggingModels(pos, lemmas, System.nanoTime() - t0);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                tagging.put(models, m);
+            }
+            return m;
+        }
+    }
+
+    /**
+     * The UD token model, loaded on the first call (the first article of a tagged language: tokens
+     * are made only for tagging) and shared afterwards.
+     *
+     * @throws UncheckedIOException when the model is missing or unreadable
+     */
+    public TokenizerModel tokens() {
+        TokenizerModel m = tokens;
+        if (m != null) {
+            return m;
+        }
+        synchronized (taggingLock) {
+            if (tokens == null) {
+                try {
+                    tokens = new TokenizerModel(open(ENGLISH_TOKENS));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
             }
-            return tagging;
+            return tokens;
         }
+    }
+
+    /** One pipeline's tokenizer, made on its first use (an article of a tagged language). */
+    private static final class TaggingTokenizer implements Tokenizer {
+        private final NlpModels models;
+        private OpenNlpTokenizer tokenizer;
+
+        TaggingTokenizer(NlpModels models) {
+            this.models = models;
+        }
+
+        @Override
+        public java.util.List<dev.tilik.text.CharSpan> tokenize(String text, dev.tilik.text.CharSpan region) {
+            if (tokenizer == null) {
+                tokenizer = new OpenNlpTokenizer(models.tokens());
+            }
+            return tokenizer.tokenize(text, region);
+        }
+    }
+
+    /** English's tagging models ({@link #tagging}). */
+    public TaggingModels englishTagging() {
+        return tagging(english().tagging());
     }
 
     /** True once the English tagging models have been loaded (an English article was processed). */
     public boolean englishTaggingLoaded() {
-        return tagging != null;
+        return tagging.containsKey(english().tagging());
     }
 
     /** OpenNLP's English sentence model. */
@@ -138,15 +197,19 @@ public final class NlpModels {
     }
 
     /**
-     * The Indonesian sentence model for this abbreviation list, trained once: the analysis workers
-     * ask for it at the same moment, and the ones that come while it trains wait for that model
-     * instead of training their own.
+     * The sentence model a profile names: a bundled one loaded once, a trained one trained once per
+     * abbreviation list: the analysis workers ask for it at the same moment, and the ones that come
+     * while it trains wait for that model instead of training their own.
      */
-    SentenceModel indonesianModel(List<String> abbreviations) throws IOException {
+    SentenceModel sentenceModel(LanguageProfile.Sentences source) throws IOException {
+        if (!source.trained() && source.resource().equals(ENGLISH_SENTENCES)) {
+            return englishSentences;
+        }
         try {
-            return indonesian.computeIfAbsent(abbreviations, list -> {
+            return sentenceModels.computeIfAbsent(source, s -> {
                 try {
-                    return SentenceTrainer.train("id", SentenceTrainer.INDONESIAN_DATA, list);
+                    return s.trained() ? SentenceTrainer.train(s.language(), s.resource(), s.abbreviations())
+                            : new SentenceModel(open(s.resource()));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -156,27 +219,8 @@ public final class NlpModels {
         }
     }
 
-    /** One pipeline's tokenizer, made with the tagging models on its first use (an English article). */
-    private static final class EnglishTokenizer implements Tokenizer {
-        private final NlpModels models;
-        private OpenNlpTokenizer tokenizer;
-
-        EnglishTokenizer(NlpModels models) {
-            this.models = models;
-        }
-
-        @Override
-        public List<dev.tilik.text.CharSpan> tokenize(String text, dev.tilik.text.CharSpan region) {
-            if (tokenizer == null) {
-                tokenizer = new OpenNlpTokenizer(models.englishTagging().tokens());
-            }
-            return tokenizer.tokenize(text, region);
-        }
-    }
-
-    private static SentenceRepairs repairs(Rules rules, String language) {
-        SentenceRules s = rules.forLanguage(language).map(l -> l.sentences()).orElse(SentenceRules.none());
-        return new SentenceRepairs(s);
+    private static LanguageProfile english() {
+        return LanguageProfiles.known("en").orElseThrow();
     }
 
     private static InputStream open(String resource) throws IOException {

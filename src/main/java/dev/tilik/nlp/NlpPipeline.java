@@ -1,6 +1,8 @@
 package dev.tilik.nlp;
 
 import dev.tilik.ingest.Article;
+import dev.tilik.language.LanguageProfile;
+import dev.tilik.language.LanguageProfiles;
 import dev.tilik.rules.Rules;
 import dev.tilik.text.CharSpan;
 import java.util.ArrayList;
@@ -13,32 +15,43 @@ import java.util.function.Supplier;
 /**
  * The NLP stage for one thread: language of the text outside boilerplate, then its sentences.
  * Boilerplate never lies in a sentence; the headline, when the article has one, is the first
- * sentence, whole. English documents also get their tokens tagged (part of speech, lemma); the
- * tagger is made on the first English article, so the tagging models load only when needed.
+ * sentence, whole. Each language is read as its {@link LanguageProfile} says: its splitter, and for
+ * a tagged language (English) its tokens tagged (part of speech, lemma); a language's tagger is
+ * made on its first article, so the tagging models load only when needed.
  * Not thread-safe (OpenNLP's {@code *ME} classes are not): one per thread.
  */
 public final class NlpPipeline {
-    private final Rules rules;
+    private final LanguageProfiles profiles;
     private final LanguageGuesser guesser;
     private final Function<String, SentenceSplitter> splitterFactory;
     private final Map<String, SentenceSplitter> splitters = new HashMap<>();
     private final Tokenizer tokenizer;
-    private final Supplier<EnglishTagger> englishTaggerFactory;
-    private EnglishTagger englishTagger;
+    private final Function<LanguageProfile, EnglishTagger> taggerFactory;
+    private final Map<String, EnglishTagger> taggers = new HashMap<>();
 
     /** {@code splitterFactory} makes the splitter for a language code (any code, even unknown); no tagging. */
     public NlpPipeline(Rules rules, LanguageGuesser guesser, Function<String, SentenceSplitter> splitterFactory, Tokenizer tokenizer) {
         this(rules, guesser, splitterFactory, tokenizer, null);
     }
 
-    /** As above; {@code englishTagger} (or null) makes the English tagger when the first English article comes. */
+    /** As above; {@code englishTagger} (or null) makes the tagger of every tagged language (English) when its first article comes. */
     public NlpPipeline(Rules rules, LanguageGuesser guesser, Function<String, SentenceSplitter> splitterFactory,
                        Tokenizer tokenizer, Supplier<EnglishTagger> englishTagger) {
-        this.rules = rules;
+        this(LanguageProfiles.of(rules), guesser, splitterFactory, tokenizer,
+                englishTagger == null ? null : profile -> englishTagger.get());
+    }
+
+    /**
+     * The pipeline over these profiles; {@code taggers} (or null: no tagging) makes a tagged
+     * language's tagger from its profile when the first article in it comes.
+     */
+    public NlpPipeline(LanguageProfiles profiles, LanguageGuesser guesser, Function<String, SentenceSplitter> splitterFactory,
+                       Tokenizer tokenizer, Function<LanguageProfile, EnglishTagger> taggers) {
+        this.profiles = profiles;
         this.guesser = guesser;
         this.splitterFactory = splitterFactory;
         this.tokenizer = tokenizer;
-        this.englishTaggerFactory = englishTagger;
+        this.taggerFactory = taggers;
     }
 
     public Document process(Article article) {
@@ -48,12 +61,12 @@ public final class NlpPipeline {
         for (CharSpan r : body) {
             bodyText.append(text, r.start(), r.end()).append('\n');
         }
-        String declared = article.declaredLanguage().filter(code -> rules.forLanguage(code).isPresent()).orElse(null);
+        String declared = article.declaredLanguage().filter(profiles::covers).orElse(null);
         // A header that names a language the rules cover is taken at its word: no guessing (the
         // guess is the costliest NLP step, and a short or mixed article may be guessed wrong).
         LanguageGuess language = declared != null ? new LanguageGuess(declared, 1.0, 1.0) : guesser.guess(bodyText);
-        if (rules.forLanguage(language.language()).isEmpty()) {
-            LanguageGuess among = guesser.guessAmong(bodyText, rules.languageCodes());
+        if (!profiles.covers(language.language())) {
+            LanguageGuess among = guesser.guessAmong(bodyText, profiles.coveredCodes());
             if (among.isKnown()) {
                 language = among;
             }
@@ -75,17 +88,16 @@ public final class NlpPipeline {
         return new Document(article, language, sentences, tag(language.language(), text, sentences));
     }
 
-    /** Tokens of every sentence with part of speech and lemma, for English; empty otherwise. */
+    /** Tokens of every sentence with part of speech and lemma, for a tagged language; empty otherwise. */
     private List<TaggedToken> tag(String language, String text, List<CharSpan> sentences) {
-        if (!"en".equals(language) || englishTaggerFactory == null) {
+        LanguageProfile profile = profiles.get(language).orElse(null);
+        if (profile == null || !profile.tagged() || taggerFactory == null) {
             return List.of();
         }
-        if (englishTagger == null) {
-            englishTagger = englishTaggerFactory.get();
-        }
+        EnglishTagger tagger = taggers.computeIfAbsent(profile.code(), code -> taggerFactory.apply(profile));
         List<TaggedToken> out = new ArrayList<>();
         for (CharSpan s : sentences) {
-            out.addAll(englishTagger.tag(text, tokenizer.tokenize(text, s)));
+            out.addAll(tagger.tag(text, tokenizer.tokenize(text, s)));
         }
         return out;
     }
@@ -95,10 +107,9 @@ public final class NlpPipeline {
         return tokenizer;
     }
 
-    /** The sentence splitter used for a language: Indonesian data for {@code id}, OpenNLP's English model for {@code en}. */
+    /** The sentence splitter used for a language: its profile's, or the first language's for one Tilik does not know. */
     public SentenceSplitter splitterFor(String language) {
-        String key = rules.forLanguage(language).isPresent() || "en".equals(language) ? language : "id";
-        return splitters.computeIfAbsent(key, splitterFactory);
+        return splitters.computeIfAbsent(profiles.forText(language).code(), splitterFactory);
     }
 
     /** The text outside boilerplate, as regions in order. */

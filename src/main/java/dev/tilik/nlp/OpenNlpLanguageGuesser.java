@@ -1,14 +1,15 @@
 package dev.tilik.nlp;
 
-import java.util.Map;
+import dev.tilik.language.LanguageProfiles;
 import java.util.Set;
 import opennlp.tools.langdetect.Language;
 import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
 
 /**
- * Language detection with OpenNLP's 103-language model. Codes Tilik has rules for are mapped to
- * ISO 639-1 ({@code ind} → {@code id}, {@code eng} → {@code en}); others keep the model's code.
+ * Language detection with OpenNLP's 103-language model. Codes of the languages Tilik knows are mapped
+ * to ISO 639-1 by their profiles ({@code ind} → {@code id}, {@code eng} → {@code en}:
+ * {@link LanguageProfiles#fromDetectorCode}); others keep the model's code.
  * A guess whose margin over the runner-up is below {@value #MIN_MARGIN}, or a text with fewer
  * than {@value #MIN_LETTERS} letters, is {@link LanguageGuess#UNKNOWN}. Among the languages Tilik has
  * rules for, a short text is given the candidate that ranks in the model's top {@value #TOP_RANKS}
@@ -19,7 +20,6 @@ public final class OpenNlpLanguageGuesser implements LanguageGuesser {
     static final int MIN_LETTERS = 20;
     static final int TOP_RANKS = 3;
     static final double LEAD = 1.5;
-    private static final Map<String, String> ISO_639_1 = Map.of("ind", "id", "eng", "en");
 
     private final LanguageDetectorME detector;
 
@@ -46,7 +46,7 @@ public final class OpenNlpLanguageGuesser implements LanguageGuesser {
             return new LanguageGuess(LanguageGuess.UNKNOWN, top, margin);
         }
         String code = ranked[0].getLang();
-        return new LanguageGuess(ISO_639_1.getOrDefault(code, code), top, margin);
+        return new LanguageGuess(LanguageProfiles.fromDetectorCode(code), top, margin);
     }
 
     @Override
@@ -63,7 +63,7 @@ public final class OpenNlpLanguageGuesser implements LanguageGuesser {
         double bestScore = 0;
         double nextScore = 0;
         for (int i = 0; i < ranked.length; i++) {
-            String code = ISO_639_1.getOrDefault(ranked[i].getLang(), ranked[i].getLang());
+            String code = LanguageProfiles.fromDetectorCode(ranked[i].getLang());
             if (!candidates.contains(code)) {
                 continue;
             }

@@ -22,12 +22,10 @@ import opennlp.tools.util.TrainingParameters;
  * line between paragraphs, lines starting with {@code #} are comments. Sentences of a paragraph
  * are joined with one space, which is how they stand in news text. The abbreviation list goes
  * into the model, so "Jl." or "dll." never end a sentence even when the data has no example.
- * Training is deterministic and takes about a tenth of a second.
+ * Training is deterministic and takes about a tenth of a second. Which data a language trains
+ * from is its profile's word ({@code LanguageProfile.Sentences}).
  */
 public final class SentenceTrainer {
-    /** The Indonesian sentence data, on the classpath. */
-    public static final String INDONESIAN_DATA = "/nlp/id-sentences.txt";
-
     private SentenceTrainer() {
     }
 

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * What makes a finding, from {@code rules/findings.json} (shared by all languages). Every section
@@ -36,10 +35,6 @@ public record FindingRules(
         ReportRule noComment,
         List<String> genericSpeakers) {
 
-    private static final Set<FindingType> STANCE_TYPES = Set.of(FindingType.DENY_VS_ASSERT,
-            FindingType.DENY_VS_CONDITIONAL, FindingType.SAME_PARTY_DIVERGENCE, FindingType.HEADLINE_VS_BODY,
-            FindingType.DENY_VS_HEDGE, FindingType.CONFIRM_VS_DECLINED);
-
     public FindingRules {
         Map<String, List<String>> given = topicGroups == null ? Map.of() : topicGroups; // in file order
         topicLabels = topicLabels == null ? Map.of() : Map.copyOf(topicLabels);
@@ -62,9 +57,9 @@ public record FindingRules(
         topicGroups = Map.copyOf(given);
         for (int i = 0; i < stanceRules.size(); i++) {
             StanceRule r = stanceRules.get(i);
-            if (!STANCE_TYPES.contains(r.type())) {
-                throw new IllegalArgumentException("stanceRules[" + i + "].type: expected one of deny_vs_assert,"
-                        + " deny_vs_conditional, same_party_divergence, headline_vs_body, got \"" + r.type().id() + "\"");
+            if (!r.type().madeByStanceRules()) {
+                throw new IllegalArgumentException("stanceRules[" + i + "].type: expected one of "
+                        + FindingType.stanceRuleIds() + ", got \"" + r.type().id() + "\"");
             }
         }
         // Each id with where it is written, so a repeated one is located at its second use.

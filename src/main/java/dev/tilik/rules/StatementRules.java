@@ -22,7 +22,8 @@ import java.util.Map;
  * @param refusals            words before a cue that refuse it ("menolak untuk", "declined to")
  * @param negatedStances      what a negated or refused cue means: deny → hedge ("tidak menyangkal")
  * @param glossary           optional: this language's common news words → the first language's
- *                           (Indonesian) word, so claims in two languages meet in one proposition
+ *                           (Indonesian) word, so claims in two languages meet in one proposition;
+ *                           when two words share a stem ("law", "lawful") the first in the file wins
  * @param events              verbs of the topic events ("kirim", "send"): negated, they make a denial
  * @param syntax              grammar words the speaker and claim finders need
  * @param cueLemmas           true when cue words, refusals and no-comment phrases are written as
@@ -63,7 +64,7 @@ public record StatementRules(
         noComment = copy(noComment);
         pronouns = copy(pronouns);
         via = copy(via);
-        topics = topics == null ? Map.of() : Map.copyOf(topics);
+        topics = inFileOrder(topics);
         conditionalPatterns = conditionalPatterns == null ? List.of() : List.copyOf(conditionalPatterns);
         dismissals = copy(dismissals);
         refusals = copy(refusals);
@@ -72,12 +73,27 @@ public record StatementRules(
         syntax = syntax == null ? SyntaxWords.none() : syntax;
         cueLemmas = Boolean.TRUE.equals(cueLemmas);
         modalConditionals = copy(modalConditionals);
-        glossary = glossary == null ? Map.of() : Map.copyOf(glossary);
+        glossary = inFileOrder(glossary);
     }
 
     /** The stance a negated or refused cue of stance {@code s} takes (unchanged when not listed). */
     public Stance negated(Stance s) {
         return negatedStances.getOrDefault(s, s);
+    }
+
+    /**
+     * An unmodifiable copy that keeps the file's order. {@code Map.copyOf} iterates in an order that
+     * changes from one JVM run to the next, and readers take the first entry that fits (two glossary
+     * words with one stem, "law" and "lawful"; topic terms of one length), so the same folder gave
+     * different propositions run to run. The first entry in the file wins.
+     */
+    private static <V> Map<String, V> inFileOrder(Map<String, V> m) {
+        if (m == null || m.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, V> copy = new java.util.LinkedHashMap<>();
+        m.forEach((k, v) -> copy.put(java.util.Objects.requireNonNull(k), java.util.Objects.requireNonNull(v)));
+        return java.util.Collections.unmodifiableMap(copy);
     }
 
     private static List<String> copy(List<String> l) {

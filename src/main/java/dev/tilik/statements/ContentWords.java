@@ -1,49 +1,26 @@
 package dev.tilik.statements;
 
+import dev.tilik.language.LanguageProfile;
+import dev.tilik.language.StopWords;
+import dev.tilik.language.WordForms;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
-import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.id.IndonesianAnalyzer;
 
 /**
  * Which words carry content in one language, and the one key under which a content word meets
  * its other forms ("mengirimkan", "dikirim" → "kirim"; "breached", "breach" → "breach"). Function
- * words are Lucene's stop sets for the language plus the language's own rule words (negations,
+ * words are the language profile's stop words plus the language's own rule words (negations,
  * pronouns, cue words), which say how something is claimed, not what. Immutable, thread-safe.
  */
 final class ContentWords {
-    /** English function words Lucene's short stop set lacks; grammar, not any story. */
-    private static final Set<String> ENGLISH_EXTRA = Set.copyOf(java.util.List.of("has", "have", "had", "was", "were", "been", "being", "is",
-            "are", "am", "do", "does", "did", "would", "could", "should", "might", "must", "can", "may", "shall", "will",
-            "he", "she", "it", "its", "they", "them", "their", "we", "our", "us", "you", "your", "i", "me", "my", "his",
-            "her", "him", "who", "whom", "which", "what", "when", "where", "why", "how", "also", "from", "about", "after",
-            "before", "over", "under", "up", "down", "out", "more", "most", "than", "so", "very", "just", "only", "some",
-            "any", "all", "each", "other", "said", "says", "say", "told", "saying", "according", "on", "at", "to", "by",
-            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "week",
-            "last", "first", "new", "one", "two", "three", "while", "since", "because", "whether", "there", "here"));
-    /** Indonesian function and time words beside Lucene's stop set. */
-    private static final Set<String> INDONESIAN_EXTRA = Set.copyOf(java.util.List.of("senin", "selasa", "rabu", "kamis", "jumat", "sabtu",
-            "minggu", "hari", "pagi", "siang", "sore", "malam", "kemarin", "tersebut", "itu", "ini", "kata", "ujar",
-            "pun", "lah", "kah", "nya", "juga", "hanya", "sudah", "telah", "akan", "sedang", "masih", "lagi", "para",
-            "sejumlah", "sebanyak", "sekitar", "hingga", "sampai", "menjadi", "bahwa", "yakni", "yaitu", "kami", "kita",
-            "saya", "aku", "kamu", "anda", "mereka", "dia", "ia", "beliau", "pihaknya", "dirinya", "tahun", "bulan",
-            "pukul", "wib", "secara", "terkait", "soal", "sementara", "namun", "tetapi", "kepada", "oleh", "dengan",
-            "untuk", "bagi", "atas", "akibat", "sebagai", "adanya", "ada", "bisa", "dapat", "harus", "perlu", "sangat",
-            "lebih", "kurang", "paling", "banyak", "semua", "setiap", "beberapa", "berbagai", "pihak", "hal", "cara",
-            "kali", "saat", "ketika", "setelah", "sebelum", "agar", "supaya", "jika", "kalau", "apabila", "maupun",
-            "serta", "atau", "tapi", "antara", "terhadap", "tentang", "mengenai", "seperti", "tanpa", "melalui",
-            "sejak", "selama", "belum", "tidak", "bukan", "yang", "dari", "pada", "dalam", "oleh", "karena", "sudah",
-            "kini", "saja", "pula", "lalu", "kemudian", "pun", "yaitu", "adalah", "merupakan", "ialah", "tadi"));
-
-    private final CharArraySet stop;
+    private final StopWords stop;
     private final Set<String> ruleWords;
     private final WordForms forms;
     /** The glossary by this language's root: the Indonesian key a word of this language meets. */
     private final java.util.Map<String, String> glossary;
 
-    private ContentWords(CharArraySet stop, Set<String> ruleWords, WordForms forms, java.util.Map<String, String> glossary) {
+    private ContentWords(StopWords stop, Set<String> ruleWords, WordForms forms, java.util.Map<String, String> glossary) {
         this.stop = stop;
         this.ruleWords = ruleWords;
         this.forms = forms;
@@ -51,34 +28,23 @@ final class ContentWords {
     }
 
     /**
-     * @param ruleWords the language's negations, pronouns and cue words, any case
-     * @param glossary  this language's words → Indonesian words (empty for Indonesian)
+     * @param language      the language's profile: its stop words and word forms
+     * @param ruleWords     the language's negations, pronouns and cue words, any case
+     * @param glossary      this language's words → words of the glossaries' target language (empty for it)
+     * @param glossaryForms the word forms of the glossaries' target language
      */
-    static ContentWords forLanguage(String language, Set<String> ruleWords, java.util.Map<String, String> glossary) {
+    static ContentWords of(LanguageProfile language, Set<String> ruleWords, java.util.Map<String, String> glossary,
+                           WordForms glossaryForms) {
         Set<String> words = new HashSet<>();
         ruleWords.forEach(w -> words.add(w.toLowerCase(Locale.ROOT)));
-        CharArraySet stop = new CharArraySet(64, true);
-        switch (language) {
-            case "id" -> {
-                stop.addAll(IndonesianAnalyzer.getDefaultStopSet());
-                stop.addAll(INDONESIAN_EXTRA);
-            }
-            case "en" -> {
-                stop.addAll(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
-                stop.addAll(ENGLISH_EXTRA);
-            }
-            default -> {
-            }
-        }
-        WordForms forms = WordForms.forLanguage(language);
+        WordForms forms = language.wordForms();
         java.util.Map<String, String> byRoot = new java.util.HashMap<>();
-        WordForms indonesian = WordForms.forLanguage("id");
         glossary.forEach((word, target) -> {
-            String to = last(indonesian.of(target.strip()));
+            String to = last(glossaryForms.of(target.strip()));
             byRoot.putIfAbsent(word.toLowerCase(Locale.ROOT), to);
             byRoot.putIfAbsent(last(forms.of(word)), to);
         });
-        return new ContentWords(stop, Set.copyOf(words), forms, java.util.Map.copyOf(byRoot));
+        return new ContentWords(language.stopWords(), Set.copyOf(words), forms, java.util.Map.copyOf(byRoot));
     }
 
     /** True for a word that says what is claimed: letters, three or more, not a function or rule word. */

@@ -1,5 +1,7 @@
 package dev.tilik.statements;
 
+import dev.tilik.language.LanguageProfile;
+import dev.tilik.language.LanguageProfiles;
 import dev.tilik.nlp.Document;
 import dev.tilik.rules.LanguageRules;
 import dev.tilik.rules.Rules;
@@ -25,16 +27,22 @@ public final class StatementExtractor {
 
     public StatementExtractor(Rules rules) {
         Objects.requireNonNull(rules, "rules");
-        for (String code : rules.languageCodes()) {
-            LanguageRules lr = rules.forLanguage(code).orElseThrow();
-            Lexicon lex = new Lexicon(lr);
-            ContentWords content = ContentWords.forLanguage(code, ruleWords(lr), lr.statements().glossary());
-            byLanguage.put(code, new Parts(lex, new AttributionFinder(lex), new StanceClassifier(lex),
-                    new PartyResolver(rules.parties(), lex), new NumberExtractor(lr.numbers(), lr.statements().negations(),
-                            lr.statements().syntax().conjunctions(), content),
-                    new DateExtractor(lr.dates()),
-                    new TopicMatcher(lr.statements(), WordForms.forLanguage(code)), content));
+        LanguageProfiles profiles = LanguageProfiles.of(rules);
+        for (LanguageProfile profile : profiles.coveredProfiles()) {
+            byLanguage.put(profile.code(), parts(profile, rules, profiles.first()));
         }
+    }
+
+    /** A covered language's compiled parts, from its profile: its rules, word forms and stop words. */
+    private static Parts parts(LanguageProfile profile, Rules rules, LanguageProfile glossaryTarget) {
+        LanguageRules lr = profile.rules();
+        Lexicon lex = new Lexicon(lr);
+        ContentWords content = ContentWords.of(profile, ruleWords(lr), lr.statements().glossary(), glossaryTarget.wordForms());
+        return new Parts(lex, new AttributionFinder(lex), new StanceClassifier(lex),
+                new PartyResolver(rules.parties(), lex), new NumberExtractor(lr.numbers(), lr.statements().negations(),
+                        lr.statements().syntax().conjunctions(), content),
+                new DateExtractor(lr.dates()),
+                new TopicMatcher(lr.statements(), profile.wordForms()), content);
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.tilik.statements;
 
+import dev.tilik.language.WordForms;
 import dev.tilik.rules.StatementRules;
 import java.util.ArrayList;
 import java.util.List;

@@ -54,6 +54,25 @@ class EnglishTaggingTest {
         }
     }
 
+    /**
+     * A word's lemma does not depend on what the tagger met before: the lemmatizer reads case, and a
+     * tagger that remembered "Said" under "said" gave "said" its lemma, so two worker threads meeting
+     * the folder's articles in different orders gave different statements run to run.
+     */
+    @Test
+    void aLemmaDoesNotDependOnTheCasingMetFirst() throws Exception {
+        NlpModels.TaggingModels m = NlpModels.load().englishTagging();
+        EnglishTagger fresh = new EnglishTagger(m.pos(), m.lemmas());
+        EnglishTagger seasoned = new EnglishTagger(m.pos(), m.lemmas());
+        String first = "Said";
+        String then = "said";
+        seasoned.tag(first, List.of(CharSpan.of(0, 4)));
+        TaggedToken alone = fresh.tag(then, List.of(CharSpan.of(0, 4))).get(0);
+        TaggedToken after = seasoned.tag(then, List.of(CharSpan.of(0, 4))).get(0);
+        assertThat(after.tag()).isEqualTo(alone.tag());
+        assertThat(after.lemma()).isEqualTo(alone.lemma());
+    }
+
     @Test
     void taggingModelsLoadOnceAndAreShared() throws Exception {
         NlpModels models = NlpModels.load();

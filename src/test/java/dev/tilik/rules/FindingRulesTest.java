@@ -56,6 +56,17 @@ class FindingRulesTest {
                 .hasMessageMatching("(?s).*findings\\.json:\\d+:\\d+: .*expected one of deny_vs_assert.*");
     }
 
+    /** The refusal names every kind stance rules make (it once stopped at headline_vs_body), and not misreport. */
+    @Test
+    void aKindItsDetectorMakesIsRefusedAsAStanceRuleType() throws IOException {
+        Path d = rulesWith("{\"stanceRules\": [{\"id\": \"x\", \"type\": \"misreport\",\n"
+                + " \"sides\": [[\"deny\"], [\"hedge\"]], \"severity\": {\"cross_party\": \"high\"}}]}");
+        assertThatThrownBy(() -> RulesLoader.load(d))
+                .isInstanceOf(JsonFileException.class)
+                .hasMessageContaining("expected one of deny_vs_assert, deny_vs_conditional, same_party_divergence,"
+                        + " headline_vs_body, deny_vs_hedge, confirm_vs_declined, got \"misreport\"");
+    }
+
     @Test
     void duplicateRuleIdsAreRefused() throws IOException {
         Path d = rulesWith("{\"weekday\": {\"id\": \"dup\", \"severity\": \"low\"},\n"

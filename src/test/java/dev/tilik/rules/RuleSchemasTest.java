@@ -45,6 +45,15 @@ class RuleSchemasTest {
         assertThat(properties(p.get("corroboration"))).containsExactlyInAnyOrder(components(ReportRule.class));
     }
 
+    /** A stance rule's type in the schema is exactly the kinds {@code FindingType} says stance rules make. */
+    @Test
+    void findingsSchemaNamesTheKindsStanceRulesMake() throws IOException {
+        List<String> inSchema = new ArrayList<>();
+        schema("findings").get("properties").get("stanceRules").get("items").get("properties").get("type").get("enum")
+                .forEach(n -> inSchema.add(n.asText()));
+        assertThat(String.join(", ", inSchema)).isEqualTo(dev.tilik.model.FindingType.stanceRuleIds());
+    }
+
     @Test
     void languageSchemaMatchesTheRecords() throws IOException {
         JsonNode p = schema("language").get("properties");

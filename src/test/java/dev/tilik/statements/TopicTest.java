@@ -9,17 +9,6 @@ import org.junit.jupiter.api.Test;
 class TopicTest {
 
     @Test
-    void inflectedFormsMeetTheirRoot() {
-        WordForms id = WordForms.forLanguage("id");
-        for (String w : List.of("mengirimkan", "pengiriman", "dikirim", "kirim", "dikirimkan")) {
-            assertThat(id.of(w)).as(w).contains("kirim");
-        }
-        assertThat(id.of("persenjataan")).contains("senjata");
-        assertThat(id.of("pasukan")).doesNotContainAnyElementsOf(id.of("pasokan"));
-        assertThat(WordForms.forLanguage("en").of("troops")).contains("troop");
-    }
-
-    @Test
     void troopsWeaponsAndCooperationStayApart() {
         assertThat(Extract.one("id", "Seoul menyebut Korut telah mengirimkan pasukan ke Rusia.").topic()).isEqualTo("troops");
         assertThat(Extract.one("id", "Seoul menyebut Korut telah mengirimkan persenjataan ke Rusia.").topic())

@@ -1,0 +1,71 @@
+package dev.tilik.language;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.lucene.analysis.id.IndonesianAnalyzer;
+import org.apache.lucene.analysis.id.IndonesianStemmer;
+
+/**
+ * Indonesian, Tilik's first language: the sentence model is trained at start-up from the project's
+ * sentence data ({@code nlp/id-sentences.txt}, no Indonesian model is published); no tagging
+ * models; Lucene's Indonesian stemmer and stop set.
+ */
+final class Indonesian {
+    /** The Indonesian sentence data, on the classpath. */
+    static final String SENTENCE_DATA = "/nlp/id-sentences.txt";
+
+    /** Indonesian function and time words beside Lucene's stop set. */
+    private static final List<String> STOP_EXTRA = List.of("senin", "selasa", "rabu", "kamis", "jumat", "sabtu",
+            "minggu", "hari", "pagi", "siang", "sore", "malam", "kemarin", "tersebut", "itu", "ini", "kata", "ujar",
+            "pun", "lah", "kah", "nya", "juga", "hanya", "sudah", "telah", "akan", "sedang", "masih", "lagi", "para",
+            "sejumlah", "sebanyak", "sekitar", "hingga", "sampai", "menjadi", "bahwa", "yakni", "yaitu", "kami", "kita",
+            "saya", "aku", "kamu", "anda", "mereka", "dia", "ia", "beliau", "pihaknya", "dirinya", "tahun", "bulan",
+            "pukul", "wib", "secara", "terkait", "soal", "sementara", "namun", "tetapi", "kepada", "oleh", "dengan",
+            "untuk", "bagi", "atas", "akibat", "sebagai", "adanya", "ada", "bisa", "dapat", "harus", "perlu", "sangat",
+            "lebih", "kurang", "paling", "banyak", "semua", "setiap", "beberapa", "berbagai", "pihak", "hal", "cara",
+            "kali", "saat", "ketika", "setelah", "sebelum", "agar", "supaya", "jika", "kalau", "apabila", "maupun",
+            "serta", "atau", "tapi", "antara", "terhadap", "tentang", "mengenai", "seperti", "tanpa", "melalui",
+            "sejak", "selama", "belum", "tidak", "bukan", "yang", "dari", "pada", "dalam", "oleh", "karena", "sudah",
+            "kini", "saja", "pula", "lalu", "kemudian", "pun", "yaitu", "adalah", "merupakan", "ialah", "tadi");
+
+    static final LanguageProfile PROFILE = new LanguageProfile("id", "ind",
+            LanguageProfile.Sentences.trainedFrom("id", SENTENCE_DATA), null, Indonesian::forms,
+            StopWords.of(IndonesianAnalyzer.getDefaultStopSet(), STOP_EXTRA), null);
+
+    private Indonesian() {
+    }
+
+    /**
+     * The word and its stem by Lucene's {@link IndonesianStemmer}. As the stemmer leaves the root's
+     * first consonant dropped after the nasal prefixes (meng-/peng- + kirim → "irim", men- + tempat
+     * → "empat"), the roots that prefix can hide are added too (k-, t-, s-, p-), which is Indonesian
+     * morphophonology, not a guess list. A fresh stemmer per call (Lucene's holds state).
+     */
+    static Set<String> forms(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        Set<String> out = new LinkedHashSet<>();
+        out.add(w);
+        char[] c = w.toCharArray();
+        int n = new IndonesianStemmer().stem(c, c.length, true);
+        String stem = new String(c, 0, n);
+        out.add(stem);
+        if (!stem.isEmpty() && isVowel(stem.charAt(0))) {
+            if (w.startsWith("meng") || w.startsWith("peng")) {
+                out.add("k" + stem);
+            } else if (w.startsWith("meny") || w.startsWith("peny")) {
+                out.add("s" + stem);
+            } else if (w.startsWith("mem") || w.startsWith("pem")) {
+                out.add("p" + stem);
+            } else if (w.startsWith("men") || w.startsWith("pen")) {
+                out.add("t" + stem);
+            }
+        }
+        return out;
+    }
+
+    private static boolean isVowel(char c) {
+        return "aiueo".indexOf(c) >= 0;
+    }
+}
