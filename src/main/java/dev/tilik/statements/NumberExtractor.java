@@ -45,9 +45,23 @@ final class NumberExtractor {
     private static final int COUNT_BEFORE = 8;
     /** How far after a figure its counted thing may stand ("41 orang dinyatakan meninggal"). */
     private static final int COUNT_AFTER = 4;
+    /**
+     * How far into a relative clause right after a figure its counted thing may stand: the clause
+     * says what the figure counts ("16 orang yang dilaporkan masih belum ditemukan").
+     */
+    private static final int RELATIVE_CLAUSE = 6;
+    /** Verbs whose object is the counted figure ("membawa 61"): they count only a figure right after them. */
+    private final PhraseMatcher<String> countVerbs;
+    /** "yang", "who": a relative clause after a figure says what it counts. */
+    private final PhraseMatcher<String> relatives;
 
-    NumberExtractor(NumberRules rules, List<String> negations, List<String> conjunctions, ContentWords content) {
+    NumberExtractor(NumberRules rules, List<String> negations, List<String> conjunctions, List<String> relatives,
+                    ContentWords content) {
         this.rules = rules;
+        this.relatives = PhraseMatcher.of(relatives, List.of());
+        java.util.Map<String, String> verbs = new java.util.HashMap<>();
+        rules.countVerbs().forEach((thing, words) -> words.forEach(w -> verbs.putIfAbsent(w, thing)));
+        this.countVerbs = new PhraseMatcher<>(verbs, List.of());
         this.content = content;
         this.conjunctions = PhraseMatcher.of(conjunctions, List.of());
         this.places = PhraseMatcher.of(rules.placePrepositions(), List.of());
@@ -204,18 +218,30 @@ final class NumberExtractor {
 
     /**
      * What the figure in tokens {@code [start, end)} counts: a count word right before it ("luka berat
-     * 16"), else within a few words after it ("41 orang dinyatakan meninggal"), else further before it
-     * ("korban meninggal dunia … mencapai 41 orang"); never across another figure or a conjunction, nor,
- * after it, a comma.
+     * 16", "membawa 61"), else within a few words after it ("41 orang dinyatakan meninggal"), or, when
+     * a relative clause follows the figure itself (its people word skipped), within that clause ("16
+     * orang yang dilaporkan masih belum ditemukan"), else further before it ("korban meninggal dunia …
+     * mencapai 41 orang"); never across another figure or a conjunction, nor, after it, a comma or
+     * a count verb: "mengangkut" counts only the figure right after it, and a figure before it is
+     * its subject ("24 ambulans yang mengangkut korban luka berat" counts ambulances, not the injured).
      */
     private String counted(List<Token> tokens, int from, int start, int end, int to) {
         Optional<PhraseMatcher.Match<String>> right = counts.endingAt(tokens, Math.max(from, start - 2), start);
+        if (right.isEmpty()) {
+            right = countVerbs.endingAt(tokens, Math.max(from, start - 2), start);
+        }
         if (right.isPresent()) {
             return right.get().value();
         }
-        for (int i = end; i < Math.min(to, end + COUNT_AFTER); i++) {
+        int after = end;
+        while (after < to && unitSkip.at(tokens, after, after + 1).isPresent()) {
+            after++;
+        }
+        int limit = after < to && relatives.at(tokens, after, to).isPresent()
+                ? after + 1 + RELATIVE_CLAUSE : end + COUNT_AFTER;
+        for (int i = end; i < Math.min(to, limit); i++) {
             Token t = tokens.get(i);
-            if (hasDigits(t) || t.is(",") || t.is(";") || t.is(".")) {
+            if (hasDigits(t) || t.is(",") || t.is(";") || t.is(".") || countVerbs.at(tokens, i, to).isPresent()) {
                 break;
             }
             Optional<PhraseMatcher.Match<String>> m = counts.at(tokens, i, to);

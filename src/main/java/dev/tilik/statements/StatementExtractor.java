@@ -31,7 +31,8 @@ public final class StatementExtractor {
             ContentWords content = ContentWords.forLanguage(code, ruleWords(lr), lr.statements().glossary());
             byLanguage.put(code, new Parts(lex, new AttributionFinder(lex), new StanceClassifier(lex),
                     new PartyResolver(rules.parties(), lex), new NumberExtractor(lr.numbers(), lr.statements().negations(),
-                            lr.statements().syntax().conjunctions(), content),
+                            lr.statements().syntax().conjunctions(),
+                            lr.statements().syntax().relativeMarkers(), content),
                     new DateExtractor(lr.dates()),
                     new TopicMatcher(lr.statements(), WordForms.forLanguage(code)), content));
         }

@@ -78,4 +78,37 @@ class CountedFiguresTest {
         assertThat(Extract.id("Kombes Jules Abast menuturkan bus terguling di turunan. Bus itu dibuat tahun 2006 di Jawa."))
                 .as("no figure counted: no continuation").hasSize(1);
     }
+
+    @Test
+    void aRelativeClauseRightAfterAFigureSaysWhatItCounts() {
+        assertThat(id("ada 16 orang yang dilaporkan masih belum ditemukan")).extracting(NumberMention::counted)
+                .containsExactly("missing");
+        assertThat(id("ada 16 orang yang kemudian dibawa pulang dengan truk")).extracting(NumberMention::counted)
+                .as("a clause that names no count").containsOnlyNulls();
+    }
+
+    @Test
+    void aCountVerbCountsTheFigureAfterItNotTheOneBefore() {
+        assertThat(id("bus yang membawa 61 penumpang itu terguling")).extracting(NumberMention::counted)
+                .containsExactly("passengers");
+        assertThat(id("sebanyak 24 ambulans yang mengangkut korban luka berat berangkat")).extracting(NumberMention::counted)
+                .as("ambulances carry, they are not the injured nor passengers").containsOnlyNulls();
+        assertThat(en("the bus, which was carrying 61 students, overturned")).extracting(NumberMention::counted)
+                .containsExactly("passengers");
+        assertThat(en("24 ambulances carrying injured students left")).extracting(NumberMention::counted)
+                .containsOnlyNulls();
+    }
+
+    @Test
+    void aFigureParagraphAfterAReportedSentenceContinuesItOnce() {
+        List<Statement> s = Extract.id("Kepala Dinas Kesehatan Maxi mengatakan jumlah pasien sebanyak 44 orang.\n\n"
+                + "Dari 44 korban itu, 11 di antaranya meninggal dunia, luka berat 16, dan luka ringan 17 orang.\n\n"
+                + "Sebanyak 3 orang luka berat dirujuk ke Bandung.");
+        assertThat(s).hasSize(2);
+        assertThat(s.get(1).speaker()).isEqualTo(s.get(0).speaker());
+        assertThat(s.get(1).numbers()).extracting(NumberMention::counted)
+                .as("the 44 it breaks down counts nothing named").containsExactly(null, "dead", "seriously injured", "lightly injured");
+        assertThat(Extract.id("\"Kami terus mencari,\" kata Maxi.\n\nSebanyak 11 orang meninggal dunia."))
+                .as("after a quotation the next paragraph is the reporter's").hasSize(1);
+    }
 }
