@@ -106,4 +106,23 @@ class NumericClustersTest {
         assertThat(again.get(0).id()).as("the cluster keeps its id when a report joins it").isEqualTo(f.id());
         assertThat(again.get(0).evidence()).hasSize(3);
     }
+
+    @Test
+    void theFigureMostArticlesGiveThatDayStandsAgainstTheOthersNotTheOneRepeatedOnLaterDays() throws Exception {
+        LocalDate day = LocalDate.of(2024, 10, 28);
+        List<ArticleStatements> story = List.of(
+                exact("001_a.txt", day, "Kepala NIS", 1500, "1.500"),
+                exact("002_b.txt", day, "Kepala Staf Gabungan", 3000, "3.000"),
+                exact("003_c.txt", day, "Menteri Pertahanan", 3000, "3.000"),
+                exact("004_d.txt", day, "Pentagon", 10000, "10.000"),
+                exact("005_e.txt", day.plusDays(1), "Kepala NIS", 1500, "1.500"));
+
+        List<Finding> numeric = ofType(find(story), FindingType.NUMERIC);
+
+        assertThat(numeric).hasSize(1);
+        List<Evidence> ev = numeric.get(0).evidence();
+        Evidence b = ev.stream().filter(e -> e.fileName().equals("002_b.txt")).findFirst().orElseThrow();
+        assertThat(ev).filteredOn(e -> !e.fileName().equals("002_b.txt") && !e.fileName().equals("003_c.txt"))
+                .as("3.000, given by two articles that day, against 1.500 and 10.000").allMatch(b::opposes);
+    }
 }
