@@ -115,7 +115,7 @@ final class NumericDetector implements Detector {
                 FigureGroup a = moments.get(i);
                 FigureGroup b = moments.get(j);
                 if (moving && (a.first() == null || !a.first().equals(b.first())
-                        || stale.contains(a) || stale.contains(b))) {
+                        || stale.contains(a) || stale.contains(b)) || correctedWithin(rule, a, b)) {
                     continue;
                 }
                 a.range().against(b.range(), rule.boundsTolerance())
@@ -177,6 +177,18 @@ final class NumericDetector implements Detector {
             }
         }
         return false;
+    }
+
+    /**
+     * Two figures given only by one article that says a figure was corrected ("berbeda dari jumlah
+     * sebelumnya yang dilaporkan mencapai 67", "revised"): the article itself tells of the change, it
+     * does not disagree with itself.
+     */
+    private static boolean correctedWithin(NumericRule rule, FigureGroup a, FigureGroup b) {
+        Set<String> files = new java.util.HashSet<>();
+        a.figures().forEach(f -> files.add(f.voice().fileName()));
+        b.figures().forEach(f -> files.add(f.voice().fileName()));
+        return files.size() == 1 && correction(rule, a);
     }
 
     /** True when an article reporting this figure says a figure was corrected ("ralat", "duplikasi", "revised"). */

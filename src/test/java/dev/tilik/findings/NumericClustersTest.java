@@ -125,4 +125,20 @@ class NumericClustersTest {
         assertThat(ev).filteredOn(e -> !e.fileName().equals("002_b.txt") && !e.fileName().equals("003_c.txt"))
                 .as("3.000, given by two articles that day, against 1.500 and 10.000").allMatch(b::opposes);
     }
+
+    @Test
+    void oneArticleTellingOfACorrectedFigureDoesNotDisagreeWithItself() throws Exception {
+        LocalDate day = LocalDate.of(2024, 10, 28);
+        String now = "3.000 tentara Korut sudah berada di Rusia";
+        String before = "jumlah sebelumnya yang dilaporkan mencapai 1.500 tentara";
+        String text = "Kepala NIS menyatakan " + now + ". Data setelah direvisi ini berbeda dari " + before + ".";
+        ArticleStatements article = ArticleFixture.article("001_a.txt", text).published(day)
+                .say(now, "Kepala NIS", "ROK", Stance.ASSERT, "troops").number("3.000", 3000.0, 3000, 3000, Qualifier.EXACT, "tentara").done()
+                .say(before, "Kepala NIS", "ROK", Stance.ASSERT, "troops").number("1.500", 1500.0, 1500, 1500, Qualifier.EXACT, "tentara").done()
+                .build();
+
+        assertThat(ofType(find(List.of(article)), FindingType.NUMERIC)).isEmpty();
+        assertThat(ofType(find(List.of(article, exact("002_b.txt", day, "Pentagon", 1500, "1.500"))), FindingType.NUMERIC))
+                .as("another source giving the older figure that day still disagrees").hasSize(1);
+    }
 }
