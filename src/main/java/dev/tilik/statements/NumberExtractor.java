@@ -37,6 +37,8 @@ final class NumberExtractor {
     /** "dan", "and": a count word before one of these belongs to the figure before it ("13 meninggal dan 10 dirawat"). */
     private final PhraseMatcher<String> conjunctions;
     private static final int SUBTOTAL_WINDOW = 6;
+    /** Most capitalised words of a place's name between its preposition and a figure ("di RS Hamori 3"). */
+    private static final int PLACE_WORDS = 4;
     /** The language's negations: a figure right after one is rejected, not claimed. */
     private final PhraseMatcher<String> negations;
     private final PhraseMatcher<String> superseded;
@@ -141,7 +143,7 @@ final class NumberExtractor {
         int start = qualifierStart(tokens, from, anchor);
         String counted = currency == null ? counted(tokens, from, start, end, to) : null;
         if (currency == null && (negated(tokens, from, start) || replaced(tokens, from, start, end, to)
-                || counted != null && subtotal(tokens, end, to))) {
+                || counted != null && (subtotal(tokens, end, to) || placeBefore(tokens, from, start)))) {
             return end;
         }
         Qualifier q = qualifiers.at(tokens, start, anchor).map(PhraseMatcher.Match::value).orElse(Qualifier.EXACT);
@@ -284,6 +286,20 @@ final class NumberExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * A count for one place named right before it, with nothing between ("di RS Hamori 3 orang luka
+     * ringan", "di Kabupaten Agam 20 orang, total 37"): a place preposition, then only capitalised
+     * words up to the figure. A verb or a comma between them ("di Provinsi Sumatera Barat mencapai 37
+     * orang") leaves the figure the place's total.
+     */
+    private boolean placeBefore(List<Token> tokens, int from, int start) {
+        int i = start - 1;
+        while (i > from && i >= start - PLACE_WORDS && tokens.get(i).isCapitalized() && !tokens.get(i).isNumber()) {
+            i--;
+        }
+        return i < start - 1 && i >= from && places.at(tokens, i, i + 1).isPresent();
     }
 
     /**

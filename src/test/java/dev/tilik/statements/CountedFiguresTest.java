@@ -51,6 +51,12 @@ class CountedFiguresTest {
     void aCountForOnePlaceIsASubtotalAndTroopsSomewhereAreNot() {
         assertThat(id("20 orang meninggal dunia di Kabupaten Agam")).isEmpty();
         assertThat(id("sekitar 1.500 tentara sudah di Rusia")).extracting(NumberMention::value).containsExactly(1500.0);
+        assertThat(id("di Kabupaten Agam 20 orang meninggal dunia, total 37 orang meninggal dunia"))
+                .as("a place named right before a figure scopes it").extracting(NumberMention::value).containsExactly(37.0);
+        assertThat(id("sebanyak 35 orang luka ringan, di RS Hamori 3 orang luka ringan")).extracting(NumberMention::value)
+                .containsExactly(35.0);
+        assertThat(id("korban meninggal dunia di Provinsi Sumatera Barat mencapai 37 orang"))
+                .as("a verb between place and figure: the place's total").extracting(NumberMention::value).containsExactly(37.0);
     }
 
     @Test
