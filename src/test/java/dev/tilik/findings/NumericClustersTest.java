@@ -141,4 +141,23 @@ class NumericClustersTest {
         assertThat(ofType(find(List.of(article, exact("002_b.txt", day, "Pentagon", 1500, "1.500"))), FindingType.NUMERIC))
                 .as("another source giving the older figure that day still disagrees").hasSize(1);
     }
+
+    @Test
+    void aWeekdayInTheAttributionIsTheLastSuchDayUpToPublication() throws Exception {
+        LocalDate monday = LocalDate.of(2024, 10, 28);
+        String claim = "3.000 tentara Korut sudah berada di Rusia";
+        ArticleStatements saidMonday = ArticleFixture.article("001_a.txt", "Kepala NIS menyatakan " + claim + ", kata dia pada Senin.")
+                .published(monday.plusDays(1)).date("Senin", java.time.DayOfWeek.MONDAY, 0, 0, null)
+                .say(claim, "Kepala NIS", "ROK", Stance.ASSERT, "troops").number("3.000", 3000.0, 3000, 3000, Qualifier.EXACT, "tentara")
+                .done().build();
+        List<ArticleStatements> story = List.of(saidMonday,
+                exact("002_b.txt", monday, "Pentagon", 1500, "1.500"),
+                exact("003_c.txt", monday.plusDays(2), "Menteri Pertahanan", 10000, "10.000"));
+
+        List<Finding> numeric = ofType(find(story), FindingType.NUMERIC);
+
+        assertThat(numeric).hasSize(1);
+        assertThat(numeric.get(0).title()).contains("28 October 2024");
+        assertThat(numeric.get(0).evidence()).extracting(Evidence::fileName).containsExactlyInAnyOrder("001_a.txt", "002_b.txt");
+    }
 }
