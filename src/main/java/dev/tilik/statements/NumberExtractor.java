@@ -258,7 +258,10 @@ final class NumberExtractor {
             }
             Optional<PhraseMatcher.Match<String>> m = counts.at(tokens, i, start);
             if (m.isPresent()) {
-                found = found == null ? m.get().value() : found;
+                // right after another figure it counts that one ("dari 11 korban meninggal dunia, 10 korban
+                // merupakan rombongan": the 10 are some of the 11 dead, not a count of the dead)
+                boolean another = i > from && hasDigits(tokens.get(i - 1)) || i - 1 > from && hasDigits(tokens.get(i - 2));
+                found = found == null && !another ? m.get().value() : found;
                 break;
             }
         }

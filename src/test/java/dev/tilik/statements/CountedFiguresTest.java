@@ -117,4 +117,12 @@ class CountedFiguresTest {
         assertThat(Extract.id("\"Kami terus mencari,\" kata Maxi.\n\nSebanyak 11 orang meninggal dunia."))
                 .as("after a quotation the next paragraph is the reporter's").hasSize(1);
     }
+
+    @Test
+    void aCountWordRightAfterAnotherFigureCountsThatOne() {
+        assertThat(id("dari 11 korban meninggal dunia, 10 korban merupakan rombongan pelajar"))
+                .extracting(NumberMention::value, NumberMention::counted)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(11.0, "dead"),
+                        org.assertj.core.groups.Tuple.tuple(10.0, null));
+    }
 }
