@@ -115,7 +115,8 @@ final class NumericDetector implements Detector {
                 FigureGroup a = moments.get(i);
                 FigureGroup b = moments.get(j);
                 if (moving && (a.first() == null || !a.first().equals(b.first())
-                        || stale.contains(a) || stale.contains(b)) || correctedWithin(rule, a, b)) {
+                        || stale.contains(a) || stale.contains(b)) || correctedWithin(rule, a, b)
+                        || movedFrom(rule, a, b) || movedFrom(rule, b, a)) {
                     continue;
                 }
                 a.range().against(b.range(), rule.boundsTolerance())
@@ -180,6 +181,40 @@ final class NumericDetector implements Detector {
     }
 
     /**
+     * True when the sentence giving a figure of {@code to} names a figure of {@code from} as the one
+     * the count moved from ("67 people died," … said Wednesday, raising the death toll from 58"):
+     * the count moving at that moment, which the article itself tells.
+     */
+    private static boolean movedFrom(NumericRule rule, FigureGroup to, FigureGroup from) {
+        Set<String> written = new java.util.HashSet<>();
+        from.figures().forEach(f -> written.add(f.range().mention().text().toLowerCase(java.util.Locale.ROOT)));
+        for (Figure f : to.figures()) {
+            String sentence = f.voice().statement().sentence().coveredText(f.voice().article().document().text())
+                    .toLowerCase(java.util.Locale.ROOT);
+            for (String w : rule.movedFrom()) {
+                for (String figure : written) {
+                    if (wordAt(sentence, w + " " + figure)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** True when {@code phrase} stands in {@code text} as whole words. */
+    private static boolean wordAt(String text, String phrase) {
+        for (int at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+            int end = at + phrase.length();
+            if ((at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+                    && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Two figures given only by one article that says a figure was corrected ("berbeda dari jumlah
      * sebelumnya yang dilaporkan mencapai 67", "revised"): the article itself tells of the change, it
      * does not disagree with itself.
@@ -196,14 +231,8 @@ final class NumericDetector implements Detector {
         for (Figure f : g.figures()) {
             String text = f.voice().article().document().text().toLowerCase(java.util.Locale.ROOT);
             for (String w : rule.corrections()) {
-                int at = text.indexOf(w);
-                while (at >= 0) {
-                    boolean starts = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
-                    int end = at + w.length();
-                    if (starts && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
-                        return true;
-                    }
-                    at = text.indexOf(w, at + 1);
+                if (wordAt(text, w)) {
+                    return true;
                 }
             }
         }

@@ -160,4 +160,20 @@ class NumericClustersTest {
         assertThat(numeric.get(0).title()).contains("28 October 2024");
         assertThat(numeric.get(0).evidence()).extracting(Evidence::fileName).containsExactlyInAnyOrder("001_a.txt", "002_b.txt");
     }
+
+    @Test
+    void aFigureWhoseSentenceSaysTheCountMovedFromTheOtherIsNoConflict() throws Exception {
+        LocalDate day = LocalDate.of(2024, 10, 28);
+        String claim = "3.000 tentara Korut sudah berada di Rusia";
+        ArticleStatements raised = ArticleFixture.article("001_a.txt", "Kepala NIS menyatakan " + claim
+                        + ", menaikkan perkiraan dari 1.500.")
+                .published(day).say(claim, "Kepala NIS", "ROK", Stance.ASSERT, "troops")
+                .number("3.000", 3000.0, 3000, 3000, Qualifier.EXACT, "tentara").done().build();
+        List<ArticleStatements> story = List.of(raised, exact("002_b.txt", day, "Pentagon", 1500, "1.500"));
+
+        assertThat(ofType(find(story), FindingType.NUMERIC)).isEmpty();
+        assertThat(ofType(find(List.of(exact("003_c.txt", day, "Kepala NIS", 3000, "3.000"),
+                exact("002_b.txt", day, "Pentagon", 1500, "1.500"))), FindingType.NUMERIC))
+                .as("without the sentence telling of the move they conflict").hasSize(1);
+    }
 }
