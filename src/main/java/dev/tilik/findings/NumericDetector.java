@@ -193,22 +193,10 @@ final class NumericDetector implements Detector {
                     .toLowerCase(java.util.Locale.ROOT);
             for (String w : rule.movedFrom()) {
                 for (String figure : written) {
-                    if (wordAt(sentence, w + " " + figure)) {
+                    if (Names.containsWord(sentence, w + " " + figure)) {
                         return true;
                     }
                 }
-            }
-        }
-        return false;
-    }
-
-    /** True when {@code phrase} stands in {@code text} as whole words. */
-    private static boolean wordAt(String text, String phrase) {
-        for (int at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
-            int end = at + phrase.length();
-            if ((at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
-                    && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
-                return true;
             }
         }
         return false;
@@ -231,7 +219,7 @@ final class NumericDetector implements Detector {
         for (Figure f : g.figures()) {
             String text = f.voice().article().document().text().toLowerCase(java.util.Locale.ROOT);
             for (String w : rule.corrections()) {
-                if (wordAt(text, w)) {
+                if (Names.containsWord(text, w)) {
                     return true;
                 }
             }
