@@ -16,8 +16,9 @@ import java.util.Set;
  * figures (each conflicts with at least one other in it), reported as one finding instead of one
  * per pair. Sides: conflicting figures go on opposite sides when the conflicts allow it (two
  * figures, or a low and a high camp); when they do not (three figures each against the other two),
- * the figure most articles report goes on side 0 and every other on side 1 (the figure the coverage
- * settled on against the ones that depart from it; ties go to the lower figure), and the
+ * the figure most articles report at that moment goes on side 0 and every other on side 1 (the figure
+ * the coverage settled on against the ones that depart from it; ties go to the figure most articles
+ * report on any day, then to the lower figure), and the
  * explanation lists every figure.
  *
  * @param groups    the figures, lowest first
@@ -93,14 +94,20 @@ record FigureCluster(List<FigureGroup> groups, List<Conflict> conflicts, Map<Fig
         return out;
     }
 
-    /** The figure most articles report on side 0 (ties: the lower), every other figure on side 1. */
+    /**
+     * The figure most articles report at the cluster's moment on side 0 (ties: the figure most
+     * articles report on any day, then the lower), every other figure on side 1.
+     */
     private static Map<FigureGroup, Integer> byConsensus(List<FigureGroup> members) {
         FigureGroup consensus = members.get(0);
         long best = -1;
+        long bestAnyDay = -1;
         for (FigureGroup g : members) {
             long articles = g.articles();
-            if (articles > best) {
+            long anyDay = g.articlesAnyDay();
+            if (articles > best || articles == best && anyDay > bestAnyDay) {
                 best = articles;
+                bestAnyDay = anyDay;
                 consensus = g;
             }
         }

@@ -70,9 +70,17 @@ final class FigureGroup {
         return whole;
     }
 
-    /** How many articles give this figure, on any day. */
+    /**
+     * How many articles give this figure in this group: for one day's part of a moving count, on that
+     * day only (the figure the coverage settled on at that moment, not over the whole story).
+     */
     long articles() {
-        return whole.figures.stream().map(f -> f.voice().fileName()).distinct().count();
+        return figures.stream().map(f -> f.voice().fileName()).distinct().count();
+    }
+
+    /** How many articles give this figure, on any day. */
+    long articlesAnyDay() {
+        return whole.articles();
     }
 
     /** Low first, then high: how a cluster lists its figures. */

@@ -115,7 +115,8 @@ final class NumericDetector implements Detector {
                 FigureGroup a = moments.get(i);
                 FigureGroup b = moments.get(j);
                 if (moving && (a.first() == null || !a.first().equals(b.first())
-                        || stale.contains(a) || stale.contains(b))) {
+                        || stale.contains(a) || stale.contains(b)) || correctedWithin(rule, a, b)
+                        || movedFrom(rule, a, b) || movedFrom(rule, b, a)) {
                     continue;
                 }
                 a.range().against(b.range(), rule.boundsTolerance())
@@ -179,19 +180,47 @@ final class NumericDetector implements Detector {
         return false;
     }
 
+    /**
+     * True when the sentence giving a figure of {@code to} names a figure of {@code from} as the one
+     * the count moved from ("67 people died," … said Wednesday, raising the death toll from 58"):
+     * the count moving at that moment, which the article itself tells.
+     */
+    private static boolean movedFrom(NumericRule rule, FigureGroup to, FigureGroup from) {
+        Set<String> written = new java.util.HashSet<>();
+        from.figures().forEach(f -> written.add(f.range().mention().text().toLowerCase(java.util.Locale.ROOT)));
+        for (Figure f : to.figures()) {
+            String sentence = f.voice().statement().sentence().coveredText(f.voice().article().document().text())
+                    .toLowerCase(java.util.Locale.ROOT);
+            for (String w : rule.movedFrom()) {
+                for (String figure : written) {
+                    if (Names.containsWord(sentence, w + " " + figure)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Two figures given only by one article that says a figure was corrected ("berbeda dari jumlah
+     * sebelumnya yang dilaporkan mencapai 67", "revised"): the article itself tells of the change, it
+     * does not disagree with itself.
+     */
+    private static boolean correctedWithin(NumericRule rule, FigureGroup a, FigureGroup b) {
+        Set<String> files = new java.util.HashSet<>();
+        a.figures().forEach(f -> files.add(f.voice().fileName()));
+        b.figures().forEach(f -> files.add(f.voice().fileName()));
+        return files.size() == 1 && correction(rule, a);
+    }
+
     /** True when an article reporting this figure says a figure was corrected ("ralat", "duplikasi", "revised"). */
     private static boolean correction(NumericRule rule, FigureGroup g) {
         for (Figure f : g.figures()) {
             String text = f.voice().article().document().text().toLowerCase(java.util.Locale.ROOT);
             for (String w : rule.corrections()) {
-                int at = text.indexOf(w);
-                while (at >= 0) {
-                    boolean starts = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
-                    int end = at + w.length();
-                    if (starts && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
-                        return true;
-                    }
-                    at = text.indexOf(w, at + 1);
+                if (Names.containsWord(text, w)) {
+                    return true;
                 }
             }
         }

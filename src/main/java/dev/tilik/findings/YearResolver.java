@@ -177,7 +177,7 @@ final class YearResolver {
 
     /**
      * The moment a statement speaks for: a date in its attribution, outside the claim ("kata Muhari,
-     * Minggu (12/5)", "said on Monday"), else a date the claim gives as of when it holds ("hingga
+     * Minggu (12/5)", "said on Monday": a weekday alone is the last such day up to publication), else a date the claim gives as of when it holds ("hingga
      * Minggu (12/5) pukul 21.00 tercatat 37", "as of Monday"), the latest of them, else the article's
      * publication. Any other date in a claim is when something happened ("banjir Sabtu (11/5)"), not
      * when it was said; a date after publication is a plan or a deadline. Without a publication date,
@@ -190,6 +190,12 @@ final class YearResolver {
         LocalDate asOf = null;
         LocalDate any = null;
         for (DateMention d : v.statement().dates()) {
+            if (!d.hasDayAndMonth() && d.weekday() != null && published != null
+                    && !v.statement().claim().contains(d.span())) {
+                // "said on Monday" with no date: the last such day up to publication
+                said = later(said, published.minusDays((published.getDayOfWeek().getValue() - d.weekday().getValue() + 7) % 7));
+                continue;
+            }
             Optional<Resolved> r = resolve(v.article(), d);
             if (r.isEmpty()) {
                 continue;

@@ -27,6 +27,9 @@ import java.util.Objects;
  * @param supersededBy     words after a replaced figure that introduce the new one ("menjadi", "to")
  * @param placePrepositions optional: prepositions of place ("di", "in"): a figure followed by one and a
  *                         capitalised name counts one place, a part of a total, and is not compared
+ * @param countVerbs       optional: verbs whose object is the counted figure ("membawa 61", "carrying
+ *                         61" → passengers): they count only a figure right after them, never one
+ *                         before them ("24 ambulans yang mengangkut korban" counts no passengers)
  */
 public record NumberRules(
         String decimalSeparator,
@@ -39,7 +42,8 @@ public record NumberRules(
         Map<String, List<String>> counts,
         List<String> superseded,
         List<String> supersededBy,
-        List<String> placePrepositions) {
+        List<String> placePrepositions,
+        Map<String, List<String>> countVerbs) {
 
     /** The values a magnitude word allows. */
     public record Range(double low, double high) {
@@ -65,10 +69,11 @@ public record NumberRules(
         superseded = superseded == null ? List.of() : List.copyOf(superseded);
         supersededBy = supersededBy == null ? List.of() : List.copyOf(supersededBy);
         placePrepositions = placePrepositions == null ? List.of() : List.copyOf(placePrepositions);
+        countVerbs = countVerbs == null ? Map.of() : Map.copyOf(countVerbs);
     }
 
     public static NumberRules none() {
-        return new NumberRules(null, null, null, null, null, null, null, null, null, null, null);
+        return new NumberRules(null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     private static <V> Map<String, V> lowerKeys(Map<String, V> m) {

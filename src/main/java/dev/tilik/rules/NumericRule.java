@@ -26,11 +26,15 @@ import java.util.Objects;
  *                        figure is compared only when its counted thing is known (dead, missing …)
  * @param severity        per kind of disagreement: hard (exact figures apart), soft (approximate
  *                        figures apart), bounds (opposite bounds meeting at one point)
+ * @param movedFrom       optional: words right before a figure that make it the one a count moved
+ *                        from ("raising the death toll from 58", "naik dari 58"): when a figure's own
+ *                        sentence names the other figure so, the two are the count moving, not a conflict
  */
 public record NumericRule(String id, String evolvingId, double approxTolerance, double boundsTolerance,
                           int evolvingMinDays, List<Stance> stances, List<List<String>> unitGroups,
                           List<String> ignoreUnits, Map<String, Severity> severity, List<String> genericUnits,
-                          List<String> fallingCounts, List<String> corrections, List<String> asOf) {
+                          List<String> fallingCounts, List<String> corrections, List<String> asOf,
+                          List<String> movedFrom) {
 
     /** The kinds of numeric disagreement, as named in {@code severity}. */
     public enum Kind { HARD, SOFT, BOUNDS }
@@ -54,6 +58,7 @@ public record NumericRule(String id, String evolvingId, double approxTolerance, 
         fallingCounts = fallingCounts == null ? List.of() : List.copyOf(lower(fallingCounts));
         corrections = corrections == null ? List.of() : List.copyOf(lower(corrections));
         asOf = asOf == null ? List.of() : List.copyOf(lower(asOf));
+        movedFrom = movedFrom == null ? List.of() : List.copyOf(lower(movedFrom));
         Objects.requireNonNull(severity, "severity: expected {\"hard\": …, \"soft\": …, \"bounds\": …}");
         for (Kind k : Kind.values()) {
             if (severity.get(key(k)) == null) {

@@ -41,7 +41,8 @@ final class ArticleRun {
         QuoteGroups.spread(sentences, found);
         QuoteGroups.continueFigures(sentences, found, s -> parts.numbers()
                 .find(text, s.tokens(), 0, s.size(), dateMasks.get(s.index())).stream()
-                .anyMatch(n -> n.counted() != null));
+                .anyMatch(n -> n.counted() != null), s -> doc.article().headlineSpan()
+                .map(h -> s.span().overlaps(h)).orElse(false));
         String dominant = dominantTopic(sentences, found);
         StatementBuilder builder = new StatementBuilder(doc, parts, discourse);
         List<Statement> out = new ArrayList<>();

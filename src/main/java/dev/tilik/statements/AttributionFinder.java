@@ -253,6 +253,16 @@ final class AttributionFinder {
             from++;
         }
         int np = NounPhrases.endAfter(s, from, Math.min(s.size(), from + SpeakerPhrase.MAX_WORDS));
+        // an acronym in parentheses inside the phrase goes with it: ," national disaster mitigation
+        // agency (BNPB) spokesman Abdul Muhari said
+        while (np > from && np + 3 < s.size() && s.token(np).is("(") && s.token(np + 2).is(")")
+                && np + 3 - from < SpeakerPhrase.MAX_WORDS) {
+            int more = NounPhrases.endAfter(s, np + 3, Math.min(s.size(), from + SpeakerPhrase.MAX_WORDS + 2));
+            if (more <= np + 3) {
+                break;
+            }
+            np = more;
+        }
         return Math.max(QUOTE_CUE_WINDOW, np - after);
     }
 

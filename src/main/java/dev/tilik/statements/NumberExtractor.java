@@ -37,6 +37,8 @@ final class NumberExtractor {
     /** "dan", "and": a count word before one of these belongs to the figure before it ("13 meninggal dan 10 dirawat"). */
     private final PhraseMatcher<String> conjunctions;
     private static final int SUBTOTAL_WINDOW = 6;
+    /** Most capitalised words of a place's name between its preposition and a figure ("di RS Hamori 3"). */
+    private static final int PLACE_WORDS = 4;
     /** The language's negations: a figure right after one is rejected, not claimed. */
     private final PhraseMatcher<String> negations;
     private final PhraseMatcher<String> superseded;
@@ -45,9 +47,23 @@ final class NumberExtractor {
     private static final int COUNT_BEFORE = 8;
     /** How far after a figure its counted thing may stand ("41 orang dinyatakan meninggal"). */
     private static final int COUNT_AFTER = 4;
+    /**
+     * How far into a relative clause right after a figure its counted thing may stand: the clause
+     * says what the figure counts ("16 orang yang dilaporkan masih belum ditemukan").
+     */
+    private static final int RELATIVE_CLAUSE = 6;
+    /** Verbs whose object is the counted figure ("membawa 61"): they count only a figure right after them. */
+    private final PhraseMatcher<String> countVerbs;
+    /** "yang", "who": a relative clause after a figure says what it counts. */
+    private final PhraseMatcher<String> relatives;
 
-    NumberExtractor(NumberRules rules, List<String> negations, List<String> conjunctions, ContentWords content) {
+    NumberExtractor(NumberRules rules, List<String> negations, List<String> conjunctions, List<String> relatives,
+                    ContentWords content) {
         this.rules = rules;
+        this.relatives = PhraseMatcher.of(relatives, List.of());
+        java.util.Map<String, String> verbs = new java.util.HashMap<>();
+        rules.countVerbs().forEach((thing, words) -> words.forEach(w -> verbs.putIfAbsent(w, thing)));
+        this.countVerbs = new PhraseMatcher<>(verbs, List.of());
         this.content = content;
         this.conjunctions = PhraseMatcher.of(conjunctions, List.of());
         this.places = PhraseMatcher.of(rules.placePrepositions(), List.of());
@@ -127,7 +143,7 @@ final class NumberExtractor {
         int start = qualifierStart(tokens, from, anchor);
         String counted = currency == null ? counted(tokens, from, start, end, to) : null;
         if (currency == null && (negated(tokens, from, start) || replaced(tokens, from, start, end, to)
-                || counted != null && subtotal(tokens, end, to))) {
+                || counted != null && (subtotal(tokens, end, to) || placeBefore(tokens, from, start)))) {
             return end;
         }
         Qualifier q = qualifiers.at(tokens, start, anchor).map(PhraseMatcher.Match::value).orElse(Qualifier.EXACT);
@@ -204,18 +220,30 @@ final class NumberExtractor {
 
     /**
      * What the figure in tokens {@code [start, end)} counts: a count word right before it ("luka berat
-     * 16"), else within a few words after it ("41 orang dinyatakan meninggal"), else further before it
-     * ("korban meninggal dunia … mencapai 41 orang"); never across another figure or a conjunction, nor,
- * after it, a comma.
+     * 16", "membawa 61"), else within a few words after it ("41 orang dinyatakan meninggal"), or, when
+     * a relative clause follows the figure itself (its people word skipped), within that clause ("16
+     * orang yang dilaporkan masih belum ditemukan"), else further before it ("korban meninggal dunia …
+     * mencapai 41 orang"); never across another figure or a conjunction, nor, after it, a comma or
+     * a count verb: "mengangkut" counts only the figure right after it, and a figure before it is
+     * its subject ("24 ambulans yang mengangkut korban luka berat" counts ambulances, not the injured).
      */
     private String counted(List<Token> tokens, int from, int start, int end, int to) {
         Optional<PhraseMatcher.Match<String>> right = counts.endingAt(tokens, Math.max(from, start - 2), start);
+        if (right.isEmpty()) {
+            right = countVerbs.endingAt(tokens, Math.max(from, start - 2), start);
+        }
         if (right.isPresent()) {
             return right.get().value();
         }
-        for (int i = end; i < Math.min(to, end + COUNT_AFTER); i++) {
+        int after = end;
+        while (after < to && unitSkip.at(tokens, after, after + 1).isPresent()) {
+            after++;
+        }
+        int limit = after < to && relatives.at(tokens, after, to).isPresent()
+                ? after + 1 + RELATIVE_CLAUSE : end + COUNT_AFTER;
+        for (int i = end; i < Math.min(to, limit); i++) {
             Token t = tokens.get(i);
-            if (hasDigits(t) || t.is(",") || t.is(";") || t.is(".")) {
+            if (hasDigits(t) || t.is(",") || t.is(";") || t.is(".") || countVerbs.at(tokens, i, to).isPresent()) {
                 break;
             }
             Optional<PhraseMatcher.Match<String>> m = counts.at(tokens, i, to);
@@ -230,7 +258,10 @@ final class NumberExtractor {
             }
             Optional<PhraseMatcher.Match<String>> m = counts.at(tokens, i, start);
             if (m.isPresent()) {
-                found = found == null ? m.get().value() : found;
+                // right after another figure it counts that one ("dari 11 korban meninggal dunia, 10 korban
+                // merupakan rombongan": the 10 are some of the 11 dead, not a count of the dead)
+                boolean another = i > from && hasDigits(tokens.get(i - 1)) || i - 1 > from && hasDigits(tokens.get(i - 2));
+                found = found == null && !another ? m.get().value() : found;
                 break;
             }
         }
@@ -258,6 +289,20 @@ final class NumberExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * A count for one place named right before it, with nothing between ("di RS Hamori 3 orang luka
+     * ringan", "di Kabupaten Agam 20 orang, total 37"): a place preposition, then only capitalised
+     * words up to the figure. A verb or a comma between them ("di Provinsi Sumatera Barat mencapai 37
+     * orang") leaves the figure the place's total.
+     */
+    private boolean placeBefore(List<Token> tokens, int from, int start) {
+        int i = start - 1;
+        while (i > from && i >= start - PLACE_WORDS && tokens.get(i).isCapitalized() && !tokens.get(i).isNumber()) {
+            i--;
+        }
+        return i < start - 1 && i >= from && places.at(tokens, i, i + 1).isPresent();
     }
 
     /**

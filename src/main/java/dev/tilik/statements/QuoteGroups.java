@@ -37,19 +37,29 @@ final class QuoteGroups {
     }
 
     /**
-     * A sentence of counted figures (dead, injured, passengers …) right after an attributed one in the
-     * same paragraph, with no cue of its own and no quotation, goes on with the same speaker's account ("Ia menuturkan jumlah penumpang
-     * mencapai 61 orang. Sebanyak 10 orang meninggal dunia, 12 luka berat …"): reported speech, the
-     * whole sentence its claim. Runs after the quotation groups, so a chain of such sentences keeps
-     * the speaker.
+     * A sentence of counted figures (dead, injured, passengers …) right after an attributed one, with
+     * no cue of its own and no quotation, goes on with the same speaker's account ("Ia menuturkan
+     * jumlah penumpang mencapai 61 orang. Sebanyak 10 orang meninggal dunia, 12 luka berat …"):
+     * reported speech, the whole sentence its claim. Runs after the quotation groups, so a chain of
+     * such sentences in one paragraph keeps the speaker. It crosses a paragraph break once, after a
+     * reported (unquoted) attribution of the previous paragraph's last sentence: news copy often sets
+     * every sentence on its own line ("… mengatakan jumlah pasien sebanyak 44 orang. ¶ Dari 44 korban
+     * itu, 11 di antaranya meninggal dunia, luka berat 16 …"); a chain does not cross a second break,
+     * nor the break after the headline (a headline's {@code X:} is not the lead paragraph's source).
      */
     static void continueFigures(List<Sentence> sentences, List<Attribution> found,
-                                java.util.function.Predicate<Sentence> countsSomething) {
+                                java.util.function.Predicate<Sentence> countsSomething,
+                                java.util.function.Predicate<Sentence> headline) {
+        boolean[] continued = new boolean[sentences.size()];
         for (int i = 1; i < sentences.size(); i++) {
             Attribution before = found.get(i - 1);
             Sentence s = sentences.get(i);
-            if (found.get(i) != null || before == null || s.paragraph() != sentences.get(i - 1).paragraph()
-                    || !s.quotes().isEmpty() || !countsSomething.test(s)) {
+            if (found.get(i) != null || before == null || !s.quotes().isEmpty()) {
+                continue;
+            }
+            boolean sameParagraph = s.paragraph() == sentences.get(i - 1).paragraph();
+            if (!sameParagraph && (continued[i - 1] || before.quote() || headline.test(sentences.get(i - 1)))
+                    || !countsSomething.test(s)) {
                 continue;
             }
             int end = s.size();
@@ -61,6 +71,7 @@ final class QuoteGroups {
             }
             found.set(i, new Attribution(before.speaker(), before.pronoun(), before.group(), before.cue(),
                     before.cueSpan(), 0, false, s.spanOf(0, end), false, before.via(), before.source()));
+            continued[i] = true;
         }
     }
 

@@ -40,7 +40,7 @@ public final class StatementExtractor {
         ContentWords content = ContentWords.of(profile, ruleWords(lr), lr.statements().glossary(), glossaryTarget.wordForms());
         return new Parts(lex, new AttributionFinder(lex), new StanceClassifier(lex),
                 new PartyResolver(rules.parties(), lex), new NumberExtractor(lr.numbers(), lr.statements().negations(),
-                        lr.statements().syntax().conjunctions(), content),
+                        lr.statements().syntax().conjunctions(), lr.statements().syntax().relativeMarkers(), content),
                 new DateExtractor(lr.dates()),
                 new TopicMatcher(lr.statements(), profile.wordForms()), content);
     }

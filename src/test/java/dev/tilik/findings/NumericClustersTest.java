@@ -106,4 +106,74 @@ class NumericClustersTest {
         assertThat(again.get(0).id()).as("the cluster keeps its id when a report joins it").isEqualTo(f.id());
         assertThat(again.get(0).evidence()).hasSize(3);
     }
+
+    @Test
+    void theFigureMostArticlesGiveThatDayStandsAgainstTheOthersNotTheOneRepeatedOnLaterDays() throws Exception {
+        LocalDate day = LocalDate.of(2024, 10, 28);
+        List<ArticleStatements> story = List.of(
+                exact("001_a.txt", day, "Kepala NIS", 1500, "1.500"),
+                exact("002_b.txt", day, "Kepala Staf Gabungan", 3000, "3.000"),
+                exact("003_c.txt", day, "Menteri Pertahanan", 3000, "3.000"),
+                exact("004_d.txt", day, "Pentagon", 10000, "10.000"),
+                exact("005_e.txt", day.plusDays(1), "Kepala NIS", 1500, "1.500"));
+
+        List<Finding> numeric = ofType(find(story), FindingType.NUMERIC);
+
+        assertThat(numeric).hasSize(1);
+        List<Evidence> ev = numeric.get(0).evidence();
+        Evidence b = ev.stream().filter(e -> e.fileName().equals("002_b.txt")).findFirst().orElseThrow();
+        assertThat(ev).filteredOn(e -> !e.fileName().equals("002_b.txt") && !e.fileName().equals("003_c.txt"))
+                .as("3.000, given by two articles that day, against 1.500 and 10.000").allMatch(b::opposes);
+    }
+
+    @Test
+    void oneArticleTellingOfACorrectedFigureDoesNotDisagreeWithItself() throws Exception {
+        LocalDate day = LocalDate.of(2024, 10, 28);
+        String now = "3.000 tentara Korut sudah berada di Rusia";
+        String before = "jumlah sebelumnya yang dilaporkan mencapai 1.500 tentara";
+        String text = "Kepala NIS menyatakan " + now + ". Data setelah direvisi ini berbeda dari " + before + ".";
+        ArticleStatements article = ArticleFixture.article("001_a.txt", text).published(day)
+                .say(now, "Kepala NIS", "ROK", Stance.ASSERT, "troops").number("3.000", 3000.0, 3000, 3000, Qualifier.EXACT, "tentara").done()
+                .say(before, "Kepala NIS", "ROK", Stance.ASSERT, "troops").number("1.500", 1500.0, 1500, 1500, Qualifier.EXACT, "tentara").done()
+                .build();
+
+        assertThat(ofType(find(List.of(article)), FindingType.NUMERIC)).isEmpty();
+        assertThat(ofType(find(List.of(article, exact("002_b.txt", day, "Pentagon", 1500, "1.500"))), FindingType.NUMERIC))
+                .as("another source giving the older figure that day still disagrees").hasSize(1);
+    }
+
+    @Test
+    void aWeekdayInTheAttributionIsTheLastSuchDayUpToPublication() throws Exception {
+        LocalDate monday = LocalDate.of(2024, 10, 28);
+        String claim = "3.000 tentara Korut sudah berada di Rusia";
+        ArticleStatements saidMonday = ArticleFixture.article("001_a.txt", "Kepala NIS menyatakan " + claim + ", kata dia pada Senin.")
+                .published(monday.plusDays(1)).date("Senin", java.time.DayOfWeek.MONDAY, 0, 0, null)
+                .say(claim, "Kepala NIS", "ROK", Stance.ASSERT, "troops").number("3.000", 3000.0, 3000, 3000, Qualifier.EXACT, "tentara")
+                .done().build();
+        List<ArticleStatements> story = List.of(saidMonday,
+                exact("002_b.txt", monday, "Pentagon", 1500, "1.500"),
+                exact("003_c.txt", monday.plusDays(2), "Menteri Pertahanan", 10000, "10.000"));
+
+        List<Finding> numeric = ofType(find(story), FindingType.NUMERIC);
+
+        assertThat(numeric).hasSize(1);
+        assertThat(numeric.get(0).title()).contains("28 October 2024");
+        assertThat(numeric.get(0).evidence()).extracting(Evidence::fileName).containsExactlyInAnyOrder("001_a.txt", "002_b.txt");
+    }
+
+    @Test
+    void aFigureWhoseSentenceSaysTheCountMovedFromTheOtherIsNoConflict() throws Exception {
+        LocalDate day = LocalDate.of(2024, 10, 28);
+        String claim = "3.000 tentara Korut sudah berada di Rusia";
+        ArticleStatements raised = ArticleFixture.article("001_a.txt", "Kepala NIS menyatakan " + claim
+                        + ", menaikkan perkiraan dari 1.500.")
+                .published(day).say(claim, "Kepala NIS", "ROK", Stance.ASSERT, "troops")
+                .number("3.000", 3000.0, 3000, 3000, Qualifier.EXACT, "tentara").done().build();
+        List<ArticleStatements> story = List.of(raised, exact("002_b.txt", day, "Pentagon", 1500, "1.500"));
+
+        assertThat(ofType(find(story), FindingType.NUMERIC)).isEmpty();
+        assertThat(ofType(find(List.of(exact("003_c.txt", day, "Kepala NIS", 3000, "3.000"),
+                exact("002_b.txt", day, "Pentagon", 1500, "1.500"))), FindingType.NUMERIC))
+                .as("without the sentence telling of the move they conflict").hasSize(1);
+    }
 }

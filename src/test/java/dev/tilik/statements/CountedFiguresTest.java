@@ -51,6 +51,12 @@ class CountedFiguresTest {
     void aCountForOnePlaceIsASubtotalAndTroopsSomewhereAreNot() {
         assertThat(id("20 orang meninggal dunia di Kabupaten Agam")).isEmpty();
         assertThat(id("sekitar 1.500 tentara sudah di Rusia")).extracting(NumberMention::value).containsExactly(1500.0);
+        assertThat(id("di Kabupaten Agam 20 orang meninggal dunia, total 37 orang meninggal dunia"))
+                .as("a place named right before a figure scopes it").extracting(NumberMention::value).containsExactly(37.0);
+        assertThat(id("sebanyak 35 orang luka ringan, di RS Hamori 3 orang luka ringan")).extracting(NumberMention::value)
+                .containsExactly(35.0);
+        assertThat(id("korban meninggal dunia di Provinsi Sumatera Barat mencapai 37 orang"))
+                .as("a verb between place and figure: the place's total").extracting(NumberMention::value).containsExactly(37.0);
     }
 
     @Test
@@ -77,5 +83,46 @@ class CountedFiguresTest {
                 .containsExactly("dead", "seriously injured", "lightly injured");
         assertThat(Extract.id("Kombes Jules Abast menuturkan bus terguling di turunan. Bus itu dibuat tahun 2006 di Jawa."))
                 .as("no figure counted: no continuation").hasSize(1);
+    }
+
+    @Test
+    void aRelativeClauseRightAfterAFigureSaysWhatItCounts() {
+        assertThat(id("ada 16 orang yang dilaporkan masih belum ditemukan")).extracting(NumberMention::counted)
+                .containsExactly("missing");
+        assertThat(id("ada 16 orang yang kemudian dibawa pulang dengan truk")).extracting(NumberMention::counted)
+                .as("a clause that names no count").containsOnlyNulls();
+    }
+
+    @Test
+    void aCountVerbCountsTheFigureAfterItNotTheOneBefore() {
+        assertThat(id("bus yang membawa 61 penumpang itu terguling")).extracting(NumberMention::counted)
+                .containsExactly("passengers");
+        assertThat(id("sebanyak 24 ambulans yang mengangkut korban luka berat berangkat")).extracting(NumberMention::counted)
+                .as("ambulances carry, they are not the injured nor passengers").containsOnlyNulls();
+        assertThat(en("the bus, which was carrying 61 students, overturned")).extracting(NumberMention::counted)
+                .containsExactly("passengers");
+        assertThat(en("24 ambulances carrying injured students left")).extracting(NumberMention::counted)
+                .containsOnlyNulls();
+    }
+
+    @Test
+    void aFigureParagraphAfterAReportedSentenceContinuesItOnce() {
+        List<Statement> s = Extract.id("Kepala Dinas Kesehatan Maxi mengatakan jumlah pasien sebanyak 44 orang.\n\n"
+                + "Dari 44 korban itu, 11 di antaranya meninggal dunia, luka berat 16, dan luka ringan 17 orang.\n\n"
+                + "Sebanyak 3 orang luka berat dirujuk ke Bandung.");
+        assertThat(s).hasSize(2);
+        assertThat(s.get(1).speaker()).isEqualTo(s.get(0).speaker());
+        assertThat(s.get(1).numbers()).extracting(NumberMention::counted)
+                .as("the 44 it breaks down counts nothing named").containsExactly(null, "dead", "seriously injured", "lightly injured");
+        assertThat(Extract.id("\"Kami terus mencari,\" kata Maxi.\n\nSebanyak 11 orang meninggal dunia."))
+                .as("after a quotation the next paragraph is the reporter's").hasSize(1);
+    }
+
+    @Test
+    void aCountWordRightAfterAnotherFigureCountsThatOne() {
+        assertThat(id("dari 11 korban meninggal dunia, 10 korban merupakan rombongan pelajar"))
+                .extracting(NumberMention::value, NumberMention::counted)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(11.0, "dead"),
+                        org.assertj.core.groups.Tuple.tuple(10.0, null));
     }
 }

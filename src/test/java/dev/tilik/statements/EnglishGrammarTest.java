@@ -52,6 +52,15 @@ class EnglishGrammarTest {
     }
 
     @Test
+    void aQuotationBeforeASpeakerWithAnAcronymInParenthesesIsTheClaim() {
+        String text = "\u201CAs of 13:00, the number of dead victims was 44 people,\u201D national disaster agency (BNPB) "
+                + "spokesman Abdul Muhari said in a statement on Monday.";
+        assertThat(one(text).speaker()).endsWith("spokesman Abdul Muhari");
+        assertThat(claim(text)).isEqualTo("As of 13:00, the number of dead victims was 44 people");
+        assertThat(one(text).numbers()).extracting(NumberMention::counted).containsOnlyOnce("dead");
+    }
+
+    @Test
     void aCueAfterAReportedClauseTakesTheClauseAsClaim() {
         String text = "Kim Jong Un was shown inspecting a missile factory, North Korean state media said.";
         assertThat(one(text).speaker()).isEqualTo("North Korean state media");
