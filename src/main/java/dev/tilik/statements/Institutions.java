@@ -55,12 +55,15 @@ final class Institutions {
     private final Set<String> places;
     /** Every capitalised word of the folder: an office read out of a title must be one ("Kapolda" → Polda, never "Kantor" → Ntor). */
     private final Set<String> capitalised;
+    /** Words of a company's name, met beside a legal form in the folder ("PT Pertamina"): never a person's name. */
+    private final Set<String> companies;
 
-    private Institutions(Words words, Acronyms acronyms, Set<String> places, Set<String> capitalised) {
+    private Institutions(Words words, Acronyms acronyms, Set<String> places, Set<String> capitalised, Set<String> companies) {
         this.words = words;
         this.acronyms = acronyms;
         this.places = places;
         this.capitalised = capitalised;
+        this.companies = companies;
     }
 
     /** The catalogue of the folder's own short forms. */
@@ -74,7 +77,8 @@ final class Institutions {
     static List<ArticleStatements> resolve(List<ArticleStatements> articles, Words w, Predicate<Statement> ruleParty) {
         List<String> texts = articles.stream().map(a -> a.document().text()).toList();
         Set<String> capitalised = new HashSet<>();
-        Institutions in = new Institutions(w, acronyms(texts, w), places(texts, w, capitalised), capitalised);
+        Set<String> places = places(texts, w, capitalised);
+        Institutions in = new Institutions(w, acronyms(texts, w), places, capitalised, companies(texts, w));
         Map<Statement, String> party = new java.util.IdentityHashMap<>();
         Map<Statement, List<String>> name = new java.util.IdentityHashMap<>();
         for (ArticleStatements a : articles) {
@@ -127,11 +131,38 @@ final class Institutions {
         return out;
     }
 
+    /** Capitalised words right after a legal form written as an acronym ("PT Pertamina Patra Niaga") or before one in parentheses. */
+    private static Set<String> companies(List<String> texts, Words w) {
+        Set<String> out = new HashSet<>();
+        for (String text : texts) {
+            List<Token> t = Tokens.of(text, 0, text.length());
+            for (int i = 0; i < t.size(); i++) {
+                Token x = t.get(i);
+                if (!w.suffixes().contains(x.lower())) {
+                    continue;
+                }
+                if (isAcronym(x)) {
+                    for (int k = i + 1; k < Math.min(t.size(), i + 4) && t.get(k).isWord() && t.get(k).isCapitalized()
+                            && !w.roles().contains(t.get(k).lower()); k++) {
+                        out.add(t.get(k).text());
+                    }
+                } else if (i >= 2 && t.get(i - 1).is("(")) {
+                    for (int k = i - 2; k >= Math.max(0, i - 5) && t.get(k).isWord() && t.get(k).isCapitalized()
+                            && !w.roles().contains(t.get(k).lower()) && !w.suffixes().contains(t.get(k).lower()); k--) {
+                        out.add(t.get(k).text());
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     /** The institution of one speaker phrase, or null; {@code textParty} is the one the article pass read. */
     String institution(List<Token> t, String textParty) {
         String last = null;
         int lastEnd = -1;
-        for (int i = 0; i < t.size(); i++) {
+        int head = head(t);
+        for (int i = 0; i < head; i++) {
             Optional<Map.Entry<String, Integer>> m = acronyms.at(t, i);
             boolean restated = m.isPresent() && m.get().getKey().equals(last) && i > 0 && t.get(i - 1).is("(");
             if (m.isPresent() && !scoped(t, i) && !isPlace(m.get().getKey()) && !restated) {
@@ -143,11 +174,19 @@ final class Institutions {
         if (last != null) {
             return withRegion(last, t, lastEnd);
         }
-        if (textParty != null && !textParty.isBlank() && !textParty.contains("+")) {
-            return cleaned(Tokens.of(textParty, 0, textParty.length()), personName(t));
+        List<String> person = personName(t);
+        if (legalForm(t) || person.isEmpty() && t.stream().anyMatch(x -> companies.contains(x.text()))) {
+            return cleaned(t.subList(0, head), person);
         }
-        if (legalForm(t)) {
-            return cleaned(t, List.of());
+        String headText = t.isEmpty() || head == t.size() ? null : t.get(head).text();
+        boolean inHead = textParty != null && (headText == null || Tokens.of(textParty, 0, textParty.length()).stream()
+                .noneMatch(x -> x.isWord() && t.subList(head, t.size()).stream().anyMatch(y -> y.text().equals(x.text()))
+                        && t.subList(0, head).stream().noneMatch(y -> y.text().equals(x.text()))));
+        if (inHead && !textParty.isBlank() && !textParty.contains("+")) {
+            return cleaned(Tokens.of(textParty, 0, textParty.length()), person);
+        }
+        if (t.subList(0, head).stream().anyMatch(x -> words.roles().contains(x.lower()))) {
+            return cleaned(t.subList(0, head), person);
         }
         for (int i = 0; i < t.size(); i++) {
             Token x = t.get(i);
@@ -280,7 +319,8 @@ final class Institutions {
             int role = acronyms.roleAt(t, i);
             boolean nameWord = role == 0 && x.isWord() && !x.isNumber() && x.isCapitalized() && m.isEmpty() && !isAcronym(x)
                     && !words.roles().contains(x.lower()) && !words.titles().contains(x.lower())
-                    && !words.suffixes().contains(x.lower()) && !places.contains(x.text()) && !acronyms.isRole(x.text());
+                    && !words.suffixes().contains(x.lower()) && !places.contains(x.text()) && !acronyms.isRole(x.text())
+                    && !companies.contains(x.text());
             seenCapital |= x.isWord() && x.isCapitalized();
             if (nameWord) {
                 run.add(x.text());
@@ -314,6 +354,7 @@ final class Institutions {
         names.forEach(n -> n.forEach(x -> byWord.computeIfAbsent(x, k -> new ArrayList<>()).add(n)));
         Map<Set<String>, Set<String>> institutionsOf = new HashMap<>();
         Map<Set<String>, Set<String>> definedOf = new HashMap<>();
+        Map<Set<String>, Map<String, Integer>> countsOf = new HashMap<>();
         Map<Statement, Set<String>> keyOf = new java.util.IdentityHashMap<>();
         name.forEach((s, n) -> {
             if (n.isEmpty()) {
@@ -323,6 +364,7 @@ final class Institutions {
             keyOf.put(s, key);
             String p = party.get(s);
             if (p != null) {
+                countsOf.computeIfAbsent(key, k -> new HashMap<>()).merge(p, 1, Integer::sum);
                 institutionsOf.computeIfAbsent(key, k -> new TreeSet<>()).add(p);
                 if (defined(p)) {
                     definedOf.computeIfAbsent(key, k -> new TreeSet<>()).add(p);
@@ -333,12 +375,24 @@ final class Institutions {
             Set<String> defined = definedOf.get(key);
             Set<String> found = institutionsOf.get(key);
             String p = party.get(s);
+            String main = majority(countsOf.get(key));
             if (defined != null && defined.size() == 1 && (p == null || !defined(p))) {
                 party.put(s, defined.iterator().next());
             } else if (p == null && found != null && found.size() == 1) {
                 party.put(s, found.iterator().next());
+            } else if ((p == null || !defined(p)) && main != null) {
+                party.put(s, main);
             }
         });
+    }
+
+    /** The institution named for a person more often than all the others together, or null. */
+    private static String majority(Map<String, Integer> counts) {
+        if (counts == null) {
+            return null;
+        }
+        int total = counts.values().stream().mapToInt(Integer::intValue).sum();
+        return counts.entrySet().stream().filter(e -> 2 * e.getValue() > total).map(Map.Entry::getKey).findFirst().orElse(null);
     }
 
     /** An institution the folder defines, with or without its region ("Kejagung", "BPBD Sumbar"). */
@@ -367,6 +421,22 @@ final class Institutions {
             }
         }
         return fuller.size() == 1 ? fuller.iterator().next() : n;
+    }
+
+    /**
+     * Where the speaker phrase's head ends: at the first lower-case word of three letters or more
+     * that is no connective ("Qohar dalam konferensi pers di kantor Kejaksaan RI", "Diketahui, kasus
+     * itu … oleh Kejagung"): what follows is a clause about the speaker, not who they speak for.
+     */
+    private int head(List<Token> t) {
+        for (int i = 1; i < t.size(); i++) {
+            Token x = t.get(i);
+            if (x.isWord() && !x.isNumber() && !x.isCapitalized() && x.text().length() >= 3
+                    && !words.connectives().contains(x.lower())) {
+                return i;
+            }
+        }
+        return t.size();
     }
 
     /** A legal form written as one ("PT …", "… (Persero)"): the phrase names a company, not a person. */
