@@ -58,7 +58,18 @@ final class Institutions {
     /** Words of a company's name, met beside a legal form in the folder ("PT Pertamina"): never a person's name. */
     private final Set<String> companies;
 
+    /** Offices the rules' titles are made of ("Kapolda" → Polda, "Kadishub" → Dishub): never a person's name. */
+    private final Set<String> offices = new HashSet<>();
+
     private Institutions(Words words, Acronyms acronyms, Set<String> places, Set<String> capitalised, Set<String> companies) {
+        for (String title : words.titles()) {
+            for (String p : words.rolePrefixes()) {
+                if (title.length() > p.length() + 3 && title.startsWith(p) && !words.roles().contains(title)) {
+                    String rest = title.substring(p.length());
+                    offices.add(Character.toUpperCase(rest.charAt(0)) + rest.substring(1));
+                }
+            }
+        }
         this.words = words;
         this.acronyms = acronyms;
         this.places = places;
@@ -182,11 +193,11 @@ final class Institutions {
         boolean inHead = textParty != null && (headText == null || Tokens.of(textParty, 0, textParty.length()).stream()
                 .noneMatch(x -> x.isWord() && t.subList(head, t.size()).stream().anyMatch(y -> y.text().equals(x.text()))
                         && t.subList(0, head).stream().noneMatch(y -> y.text().equals(x.text()))));
-        if (inHead && !textParty.isBlank() && !textParty.contains("+")) {
-            return cleaned(Tokens.of(textParty, 0, textParty.length()), person);
-        }
         if (t.subList(0, head).stream().anyMatch(x -> words.roles().contains(x.lower()))) {
             return cleaned(t.subList(0, head), person);
+        }
+        if (inHead && !textParty.isBlank() && !textParty.contains("+")) {
+            return cleaned(Tokens.of(textParty, 0, textParty.length()), person);
         }
         for (int i = 0; i < t.size(); i++) {
             Token x = t.get(i);
@@ -320,7 +331,7 @@ final class Institutions {
             boolean nameWord = role == 0 && x.isWord() && !x.isNumber() && x.isCapitalized() && m.isEmpty() && !isAcronym(x)
                     && !words.roles().contains(x.lower()) && !words.titles().contains(x.lower())
                     && !words.suffixes().contains(x.lower()) && !places.contains(x.text()) && !acronyms.isRole(x.text())
-                    && !companies.contains(x.text());
+                    && !companies.contains(x.text()) && !offices.contains(x.text());
             seenCapital |= x.isWord() && x.isCapitalized();
             if (nameWord) {
                 run.add(x.text());

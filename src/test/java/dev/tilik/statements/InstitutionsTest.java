@@ -52,6 +52,18 @@ class InstitutionsTest {
     }
 
     @Test
+    void aKaPlusOfficeTitleSpeaksForThatOfficeWhenTheFolderWritesIt() {
+        List<ArticleStatements> out = folder(
+                "Kadishub Wetan Asep Sunandar mengatakan bus tidak laik jalan.",
+                "Petugas Dishub memeriksa bus di Kabupaten Wetan. "
+                        + "Direktur Lantas Polda Wetan Budi Raharjo mengatakan sopir lalai.");
+        Map<String, String> p = partiesBySpeaker(out);
+        assertThat(p.get("Kadishub Wetan Asep Sunandar")).isEqualTo("Dishub Wetan");
+        assertThat(p.get("Direktur Lantas Polda Wetan Budi Raharjo")).as("Polda, the office of the title Kapolda, is no name")
+                .endsWith("Polda Wetan");
+    }
+
+    @Test
     void theEvaluationComparesInstitutionsNotTitles() {
         StatementExtractor x = new StatementExtractor(Extract.RULES);
         PartyNames names = x.partyNames(List.of("Kejaksaan Tinggi Sukamaju (Kejatisu) menyebut air baku tercemar di Kabupaten Wetan."));
