@@ -4,6 +4,9 @@ import dev.tilik.analysis.Analysis;
 import dev.tilik.eval.EvaluationText;
 import dev.tilik.eval.Gold;
 import dev.tilik.eval.GoldEvaluator;
+import dev.tilik.rules.Rules;
+import dev.tilik.statements.PartyNames;
+import dev.tilik.statements.StatementExtractor;
 import dev.tilik.json.JsonFileException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -40,11 +43,16 @@ public final class EvalCommand extends ContextCommand {
             throw new BadInputException(e.getMessage());
         }
         Analysis analysis;
+        Rules rules;
         try (TerminalProgress progress = progress()) {
-            analysis = input.analyze(ctx, progress);
+            input.warmUp(ctx);
+            rules = input.prepare();
+            analysis = input.analyze(ctx, rules, progress);
         }
+        PartyNames parties = new StatementExtractor(rules).partyNames(
+                analysis.articles().stream().map(a -> a.document().text()).toList());
         PrintWriter out = out();
-        out.print(EvaluationText.render(GoldEvaluator.evaluate(analysis, expected), verbose));
+        out.print(EvaluationText.render(GoldEvaluator.evaluate(analysis, expected, parties), verbose));
         out.flush();
         return ExitCode.OK;
     }

@@ -4,6 +4,7 @@ import dev.tilik.analysis.Analysis;
 import dev.tilik.findings.Evidence;
 import dev.tilik.findings.Finding;
 import dev.tilik.statements.ArticleStatements;
+import dev.tilik.statements.PartyNames;
 import dev.tilik.statements.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,7 +18,12 @@ public final class GoldEvaluator {
     }
 
     public static Evaluation evaluate(Analysis analysis, Gold gold) {
-        StatementMatcher statementMatcher = new StatementMatcher(analysis);
+        return evaluate(analysis, gold, PartyNames.plain());
+    }
+
+    /** @param parties how parties are compared (institutions, with the folder's own short forms) */
+    public static Evaluation evaluate(Analysis analysis, Gold gold, PartyNames parties) {
+        StatementMatcher statementMatcher = new StatementMatcher(analysis, parties);
         FindingMatcher findingMatcher = new FindingMatcher(new EvidenceMatcher(analysis, gold));
         List<StatementCheck> statements = new ArrayList<>();
         List<Statement> boilerplate = new ArrayList<>();

@@ -22,22 +22,4 @@ final class Speakers {
         }
         return a.containsAll(b) || b.containsAll(a);
     }
-
-    /** Parties compared as sets of ids: "ROK+US" equals "us+rok". */
-    static boolean sameParty(String gold, String extracted) {
-        if (gold == null || extracted == null) {
-            return false;
-        }
-        return parts(gold).equals(parts(extracted));
-    }
-
-    private static Set<String> parts(String party) {
-        Set<String> out = new java.util.TreeSet<>();
-        for (String p : party.split("\\+")) {
-            if (!p.isBlank()) {
-                out.add(p.strip().toUpperCase(java.util.Locale.ROOT));
-            }
-        }
-        return out;
-    }
 }

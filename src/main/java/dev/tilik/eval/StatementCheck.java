@@ -1,5 +1,6 @@
 package dev.tilik.eval;
 
+import dev.tilik.statements.PartyNames;
 import dev.tilik.statements.Statement;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,16 +16,23 @@ import java.util.Objects;
  * @param written the speaker as written at the statement ("ia" where {@code found} resolved it to a name), or null
  * @param where what the article says there, for a reader looking at a miss: the extracted statement's
  *              cue and claim, or the sentence holding the match when nothing was extracted ("" when unknown)
+ * @param parties how parties are compared: as institutions, with the folder's own short forms
  */
-public record StatementCheck(String file, GoldStatement gold, Statement found, String written, String where) {
+public record StatementCheck(String file, GoldStatement gold, Statement found, String written, String where,
+                             PartyNames parties) {
     public StatementCheck {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(gold, "gold");
         where = where == null ? "" : where;
+        parties = parties == null ? PartyNames.plain() : parties;
+    }
+
+    public StatementCheck(String file, GoldStatement gold, Statement found, String written, String where) {
+        this(file, gold, found, written, where, PartyNames.plain());
     }
 
     public StatementCheck(String file, GoldStatement gold, Statement found) {
-        this(file, gold, found, null, "");
+        this(file, gold, found, null, "", PartyNames.plain());
     }
 
     public boolean isFound() {
@@ -41,7 +49,7 @@ public record StatementCheck(String file, GoldStatement gold, Statement found, S
     }
 
     public boolean partyOk() {
-        return found != null && Speakers.sameParty(gold.party(), found.party());
+        return found != null && parties.same(gold.party(), found.party());
     }
 
     public boolean stanceOk() {

@@ -2,6 +2,7 @@ package dev.tilik.eval;
 
 import dev.tilik.analysis.Analysis;
 import dev.tilik.statements.ArticleStatements;
+import dev.tilik.statements.PartyNames;
 import dev.tilik.statements.Statement;
 import dev.tilik.text.CharSpan;
 import java.util.Comparator;
@@ -15,9 +16,11 @@ import java.util.Optional;
  */
 final class StatementMatcher {
     private final Analysis analysis;
+    private final PartyNames parties;
 
-    StatementMatcher(Analysis analysis) {
+    StatementMatcher(Analysis analysis, PartyNames parties) {
         this.analysis = analysis;
+        this.parties = parties;
     }
 
     StatementCheck check(String file, GoldStatement gold) {
@@ -29,12 +32,12 @@ final class StatementMatcher {
         List<StatementCheck> candidates = article.get().statements().stream()
                 .filter(s -> GoldText.contains(s.sentence().coveredText(text), gold.match()))
                 .map(s -> new StatementCheck(file, gold, s,
-                        s.speakerSpan() == null ? null : s.speakerSpan().coveredText(text), extracted(s, text)))
+                        s.speakerSpan() == null ? null : s.speakerSpan().coveredText(text), extracted(s, text), parties))
                 .toList();
         return candidates.stream()
                 .max(Comparator.comparingInt((StatementCheck c) -> claimHolds(c.found(), text, gold) ? 1 : 0)
                         .thenComparingInt(StatementCheck::agreement))
-                .orElse(new StatementCheck(file, gold, null, null, sentenceHolding(article.get(), gold.match())));
+                .orElse(new StatementCheck(file, gold, null, null, sentenceHolding(article.get(), gold.match()), parties));
     }
 
     private static String extracted(Statement s, String text) {

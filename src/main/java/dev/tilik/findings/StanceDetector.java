@@ -76,6 +76,10 @@ final class StanceDetector implements Detector {
                     }
                 }
                 c.side1.removeIf(v -> holdsOnePosition(story.persons(), filesOf, v));
+                if (!"*".equals(k.coalition1()) && !story.names().isKnownParty(k.coalition0())) {
+                    c.side0.removeIf(v -> !namesSomeone(v, k.coalition0()));
+                    c.side1.removeIf(v -> !namesSomeone(v, k.coalition0()));
+                }
                 if (window.keep(c.side0, c.side1, rule.withinDays())) {
                     out.add(finding(story, rule, topic, k, c, text,
                             "*".equals(k.coalition1()) ? Relation.CROSS_PARTY : Relation.SAME_PARTY));
@@ -117,6 +121,31 @@ final class StanceDetector implements Detector {
     private static boolean holdsOnePosition(Persons persons, Map<String, java.util.Set<String>> side0FilesByPerson, Voice v) {
         java.util.Set<String> files = side0FilesByPerson.get(persons.of(v));
         return files != null && (files.contains(v.fileName()) || v.statement().stance() == Stance.ASSERT);
+    }
+
+    /**
+     * Within an institution the text names (not one the rules know), a side of a same-party
+     * divergence is a person: the institution named bare ("Kejagung", "Kejaksaan Agung (Kejagung)",
+     * "PT Pertamina (Persero)"), as headlines and leads sum it up, is no second voice against its own
+     * official. A person is a name ending the speaker phrase (two capitalised words, "…, Harli
+     * Siregar"), or one capitalised word that is not the institution's id ("Harli").
+     */
+    private static boolean namesSomeone(Voice v, String institution) {
+        String sp = v.statement().speaker().strip();
+        if (sp.isEmpty() || sp.endsWith(")")) {
+            return false;
+        }
+        String tail = sp.substring(sp.lastIndexOf(',') + 1).strip();
+        String[] words = tail.split("\\s+");
+        if (words.length == 1) {
+            String w = words[0];
+            return Character.isUpperCase(w.codePointAt(0)) && !w.equalsIgnoreCase(institution)
+                    && !w.chars().allMatch(Character::isUpperCase);
+        }
+        String last = words[words.length - 1];
+        String before = words[words.length - 2];
+        return Character.isUpperCase(last.codePointAt(0)) && Character.isUpperCase(before.codePointAt(0))
+                && !institution.toLowerCase(java.util.Locale.ROOT).contains(last.toLowerCase(java.util.Locale.ROOT));
     }
 
     /** The id is the cluster's identity (the rule's stances, topic, coalition of each side), not the statements in it. */

@@ -23,6 +23,14 @@ import java.util.List;
  * @param timeWords       words that may stand beside a date in a time adverbial ("pada", "lalu", "on")
  * @param titles          capitalised words of offices and bodies, never part of a person's name
  *                        ("Wakil", "Menteri", "Presiden", "Kementerian", "Minister")
+ * @param roles           words naming what a person does for an institution, never the institution
+ *                        itself ("Kepala", "Juru", "Bicara", "Direktur", "VP", "Corporate", "spokesman"):
+ *                        "Kepala Pusat Penerangan Hukum Kejaksaan Agung" speaks for Kejaksaan Agung
+ * @param rolePrefixes    a title word made of one of these and an office ("Ka" + "polda") names that office
+ * @param institutionSuffixes words of a legal or state form that do not change which institution is
+ *                        meant ("PT", "Persero", "Tbk", "RI"): "PT Pertamina (Persero)" is Pertamina
+ * @param placeMarkers    words before a place name ("Kabupaten", "Kota", "di", "in"): a capitalised word
+ *                        met after one of them in the folder is a place, so "BPBD Sumbar" keeps its region
  */
 public record SyntaxWords(
         List<String> clitics,
@@ -38,7 +46,11 @@ public record SyntaxWords(
         List<String> referenceNouns,
         List<String> demonstratives,
         List<String> timeWords,
-        List<String> titles) {
+        List<String> titles,
+        List<String> roles,
+        List<String> rolePrefixes,
+        List<String> institutionSuffixes,
+        List<String> placeMarkers) {
 
     public SyntaxWords {
         clitics = copy(clitics);
@@ -55,10 +67,14 @@ public record SyntaxWords(
         demonstratives = copy(demonstratives);
         timeWords = copy(timeWords);
         titles = copy(titles);
+        roles = copy(roles);
+        rolePrefixes = copy(rolePrefixes);
+        institutionSuffixes = copy(institutionSuffixes);
+        placeMarkers = copy(placeMarkers);
     }
 
     public static SyntaxWords none() {
-        return new SyntaxWords(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new SyntaxWords(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     private static List<String> copy(List<String> l) {

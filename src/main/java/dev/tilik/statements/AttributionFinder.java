@@ -1,6 +1,7 @@
 package dev.tilik.statements;
 
 import dev.tilik.rules.CueRule;
+import dev.tilik.model.Stance;
 import dev.tilik.rules.CueRule.Position;
 import dev.tilik.text.CharSpan;
 import java.util.ArrayList;
@@ -166,6 +167,12 @@ final class AttributionFinder {
             Optional<PhraseMatcher.Match<String>> refusal = lex.refusals.endingAt(s.tokens(), lo, hi);
             Optional<PhraseMatcher.Match<String>> negation = lex.negations.endingAt(s.tokens(), Math.max(lo, hi - 3), hi);
             int group = s.tagged() ? NounPhrases.verbGroupStart(s, lo, hi) : hi;
+            if (negation.isPresent() && refusal.isEmpty() && cue.value().stance() == Stance.ASSERT) {
+                Optional<Attribution> outer = outerOfNegatedReport(s, cues, cue, negation.get(), lo, phrases);
+                if (outer.isPresent()) {
+                    return outer;
+                }
+            }
             if (refusal.isPresent()) {
                 hi = refusal.get().from();
                 negated = true;
@@ -212,9 +219,90 @@ final class AttributionFinder {
             if (claim.isEmpty() && cut.from() > lo) {
                 claim = claimSpan(s, lo, cut.from()); // "…, state media said."
             }
+            Optional<Attribution> denied = negatedReportInClaim(s, cues, from, phrases);
+            if (denied.isPresent() && !quote && !negated) {
+                Attribution d = denied.get();
+                Attribution outer = build(s, cut, cue, false, d.claim(), false);
+                return Optional.of(new Attribution(outer.speaker(), outer.pronoun(), outer.group(), d.cue(),
+                        outer.cueSpan(), outer.cueFrom(), false, d.claim(), false, outer.via(), outer.source()));
+            }
             return Optional.of(build(s, cut, cue, negated, claim, quote));
         }
         return Optional.empty();
+    }
+
+    /**
+     * A reported clause whose own reporting verb is negated, inside another speaker's words: "Menurut
+     * Fadjar, Kejaksaan Agung tidak pernah menyatakan adanya pengoplosan", "Menurutnya, …". The speaker
+     * is the outer one (the "menurut" source or the clitic), who denies the inner content ("adanya
+     * pengoplosan"), so the claim meets the proposition it denies; the inner subject only says whose
+     * words are denied. Only for a cue that asserts ("menyatakan", "said"): a negated denial ("tidak
+     * membantah") is another thing.
+     */
+    private Optional<Attribution> outerOfNegatedReport(Sentence s, List<PhraseMatcher.Match<CueRule>> cues,
+                                                       PhraseMatcher.Match<CueRule> cue, PhraseMatcher.Match<String> negation,
+                                                       int lo, SpeakerPhrase phrases) {
+        for (PhraseMatcher.Match<CueRule> m : cues) {
+            if (m.value().position() != Position.PREFIX || m.to() > negation.from()
+                    || !(m.from() == lo || s.token(m.from() - 1).is(","))) {
+                continue;
+            }
+            CharSpan claim = claimSpan(s, afterComplementizers(s, cue.to()), s.size());
+            if (claim.isEmpty()) {
+                return Optional.empty();
+            }
+            CueRule denial = new CueRule(m.value().word(), Stance.DENY, Position.PREFIX);
+            if (!m.clitic().isEmpty() && m.to() < s.size() && s.token(m.to()).is(",")) {
+                CharSpan cueSpan = s.spanOf(m.from(), m.to());
+                return Optional.of(new Attribution(cueSpan, true, false, denial, cueSpan, m.from(), false, claim, false, null, null));
+            }
+            SpeakerPhrase.Cut right = phrases.right(m.to(), negation.from());
+            if (phrases.plausible(right) && right.to() < s.size() && s.token(right.to()).is(",")) {
+                SpeakerPhrase.Cut cut = new SpeakerPhrase.Cut(right.from(), right.to(), right.via(), -1, -1);
+                return Optional.of(build(s, cut, new PhraseMatcher.Match<>(m.from(), m.to(), denial, m.clitic()), false, claim, false));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * In a reported clause starting at token {@code from}, a short subject and a negated asserting
+     * cue ("Fadjar mengatakan Kejaksaan Agung tidak pernah menyatakan adanya pengoplosan", "X said the
+     * ministry never said Y"): the content after the inner cue, under a denying cue; empty otherwise.
+     */
+    private Optional<Attribution> negatedReportInClaim(Sentence s, List<PhraseMatcher.Match<CueRule>> cues, int from,
+                                                       SpeakerPhrase phrases) {
+        for (PhraseMatcher.Match<CueRule> inner : cues) {
+            if (inner.from() <= from || inner.value().position() != Position.REPORTED
+                    || inner.value().stance() != Stance.ASSERT) {
+                continue;
+            }
+            Optional<PhraseMatcher.Match<String>> negation = lex.negations.endingAt(s.tokens(), Math.max(from, inner.from() - 3),
+                    inner.from());
+            if (negation.isEmpty() || negation.get().from() <= from) {
+                return Optional.empty();
+            }
+            SpeakerPhrase.Cut subject = phrases.left(from, negation.get().from());
+            if (!phrases.plausible(subject) || subject.from() != from) {
+                return Optional.empty();
+            }
+            CharSpan claim = claimSpan(s, afterComplementizers(s, inner.to()), s.size());
+            if (claim.isEmpty()) {
+                return Optional.empty();
+            }
+            CueRule denial = new CueRule(inner.value().word(), Stance.DENY, Position.REPORTED);
+            return Optional.of(new Attribution(s.spanOf(subject.from(), subject.to()), false, false, denial,
+                    s.spanOf(negation.get().from(), inner.to()), inner.from(), false, claim, false, null, null));
+        }
+        return Optional.empty();
+    }
+
+    private int afterComplementizers(Sentence s, int from) {
+        while (from < s.size() && (lex.complementizers.at(s.tokens(), from).isPresent()
+                || s.token(from).is(":") || s.token(from).is(","))) {
+            from = lex.complementizers.at(s.tokens(), from).map(PhraseMatcher.Match::to).orElse(from + 1);
+        }
+        return from;
     }
 
     /**

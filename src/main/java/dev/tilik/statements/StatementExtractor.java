@@ -24,13 +24,40 @@ public final class StatementExtractor {
     }
 
     private final Map<String, Parts> byLanguage = new HashMap<>();
+    /** The words the institution pass reads, every language joined (a folder mixes them). */
+    private final Institutions.Words institutionWords;
+    private final java.util.Set<String> ruleParties;
 
     public StatementExtractor(Rules rules) {
         Objects.requireNonNull(rules, "rules");
+        ruleParties = java.util.Set.copyOf(rules.parties().parties().keySet());
+        java.util.List<LanguageRules> all = new java.util.ArrayList<>();
         LanguageProfiles profiles = LanguageProfiles.of(rules);
         for (LanguageProfile profile : profiles.coveredProfiles()) {
+            all.add(profile.rules());
             byLanguage.put(profile.code(), parts(profile, rules, profiles.first()));
         }
+        institutionWords = institutionWords(all);
+    }
+
+    private static Institutions.Words institutionWords(List<LanguageRules> all) {
+        java.util.function.Function<java.util.function.Function<dev.tilik.rules.SyntaxWords, List<String>>, java.util.Set<String>>
+                joined = f -> {
+                    java.util.Set<String> out = new java.util.HashSet<>();
+                    all.forEach(lr -> f.apply(lr.statements().syntax()).forEach(w -> out.add(w.toLowerCase(java.util.Locale.ROOT))));
+                    return java.util.Set.copyOf(out);
+                };
+        return new Institutions.Words(joined.apply(dev.tilik.rules.SyntaxWords::roles),
+                joined.apply(dev.tilik.rules.SyntaxWords::rolePrefixes), joined.apply(dev.tilik.rules.SyntaxWords::titles),
+                joined.apply(dev.tilik.rules.SyntaxWords::institutionSuffixes),
+                joined.apply(dev.tilik.rules.SyntaxWords::placeMarkers), joined.apply(dev.tilik.rules.SyntaxWords::scopeWords),
+                joined.apply(dev.tilik.rules.SyntaxWords::conjunctions));
+    }
+
+    /** How the evaluation compares parties as institutions, with the short forms {@code texts} define. */
+    public PartyNames partyNames(List<String> texts) {
+        return new PartyNames(Institutions.acronyms(texts, institutionWords), institutionWords.roles(),
+                institutionWords.suffixes(), Institutions.places(texts, institutionWords, null));
     }
 
     /** A covered language's compiled parts, from its profile: its rules, word forms and stop words. */
@@ -57,6 +84,8 @@ public final class StatementExtractor {
             Parts parts = byLanguage.get(languageOf.get(s.fileName()));
             return parts == null ? null : parts.parties().personName(s.speaker(), 0, s.speaker().length()).orElse(null);
         });
+        withParties = Institutions.resolve(withParties, institutionWords, s -> s.party() != null
+                && java.util.Arrays.stream(s.party().split("\\+")).allMatch(p -> ruleParties.contains(p.strip())));
         Map<String, ClaimWords.Language> words = new HashMap<>();
         byLanguage.forEach((code, parts) -> words.put(code, ClaimWords.of(parts.content(), parts.lex(), parts.topics())));
         return Propositions.assign(withParties, s -> words.get(languageOf.get(s.fileName())));

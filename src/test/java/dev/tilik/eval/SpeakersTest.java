@@ -19,11 +19,4 @@ class SpeakersTest {
         assertThat(Speakers.same("Seoul", null)).isFalse();
         assertThat(Speakers.same("Seoul", "(-)")).isFalse();
     }
-
-    @Test
-    void partiesCompareAsSetsOfIds() {
-        assertThat(Speakers.sameParty("ROK+US", "US+rok")).isTrue();
-        assertThat(Speakers.sameParty("ROK+US", "ROK")).isFalse();
-        assertThat(Speakers.sameParty("DPRK", null)).isFalse();
-    }
 }

@@ -156,4 +156,21 @@ class AnyStoryFindingsTest {
 
         assertThat(ofType(find(named, clause), FindingType.ATTRIBUTION)).as("Abdul is Abdul Muhari, not 'Abdul … Warta'").isEmpty();
     }
+
+    @Test
+    void twoOfficialsOfOneInstitutionTakingOppositeLinesDivergeButTheInstitutionNamedBareIsNoSecondVoice() throws Exception {
+        ArticleStatements official = one("a.txt", DAY, "Kepala Penerangan Kejatisu, Rina Wulandari, membantah tanggul jebol.",
+                "tanggul jebol", "Kepala Penerangan Kejatisu, Rina Wulandari", "Kejatisu", Stance.DENY, StanceBasis.CUE);
+        ArticleStatements other = one("b.txt", DAY, "Direktur Penyidikan Kejatisu Budi Santoso menegaskan tanggul jebol.",
+                "tanggul jebol", "Direktur Penyidikan Kejatisu Budi Santoso", "Kejatisu", Stance.ASSERT, StanceBasis.CUE);
+        ArticleStatements bare = one("c.txt", DAY, "Kejaksaan Tinggi Sukamaju (Kejatisu) menegaskan tanggul jebol.",
+                "tanggul jebol", "Kejaksaan Tinggi Sukamaju (Kejatisu)", "Kejatisu", Stance.ASSERT, StanceBasis.CUE);
+
+        List<Finding> two = ofType(find(official, other), FindingType.SAME_PARTY_DIVERGENCE);
+        assertThat(two).hasSize(1);
+        assertThat(two.get(0).title()).contains("Rina Wulandari").contains("Budi Santoso");
+
+        assertThat(ofType(find(official, bare), FindingType.SAME_PARTY_DIVERGENCE))
+                .as("an institution summed up bare is not a second official").isEmpty();
+    }
 }

@@ -27,4 +27,39 @@ class ReportedClauseTest {
         assertThat(Extract.one("id", "Kepala Pelaksana BPBD Sukamaju Rudi Hartono mengatakan banjir merendam tujuh desa.").party())
                 .isEqualTo("BPBD");
     }
+
+    @Test
+    void aNegatedReportingVerbInsideAnotherSpeakersWordsIsTheOuterSpeakersDenial() {
+        String t1 = "Menurut Rudi Hartono, Balai Sungai tidak pernah menyatakan adanya tanggul jebol.";
+        Statement menurut = Extract.one("id", t1);
+        assertThat(menurut.speaker()).isEqualTo("Rudi Hartono");
+        assertThat(menurut.stance()).isEqualTo(Stance.DENY);
+        assertThat(menurut.claim().coveredText(t1)).isEqualTo("adanya tanggul jebol");
+
+        ArticleStatements a = Extract.article("id", "Kepala BPBD Sukamaju Rudi Hartono mengatakan banjir merendam tujuh desa. "
+                + "Menurutnya, Balai Sungai tidak menyebutkan adanya tanggul jebol.");
+        Statement clitic = a.statements().get(1);
+        assertThat(clitic.speaker()).contains("Rudi Hartono");
+        assertThat(clitic.stance()).isEqualTo(Stance.DENY);
+        assertThat(clitic.claim().coveredText(a.document().text())).isEqualTo("adanya tanggul jebol");
+
+        String t2 = "Rudi mengatakan Balai Sungai tidak pernah menyatakan adanya tanggul jebol.";
+        Statement reported = Extract.one("id", t2);
+        assertThat(reported.speaker()).isEqualTo("Rudi");
+        assertThat(reported.stance()).isEqualTo(Stance.DENY);
+        assertThat(reported.claim().coveredText(t2)).isEqualTo("adanya tanggul jebol");
+
+        String t3 = "Rudi Hartono said the ministry never said the levee broke.";
+        Statement english = Extract.one("en", t3);
+        assertThat(english.speaker()).isEqualTo("Rudi Hartono");
+        assertThat(english.stance()).isEqualTo(Stance.DENY);
+        assertThat(english.claim().coveredText(t3)).isEqualTo("the levee broke");
+    }
+
+    @Test
+    void aNegatedReportingVerbWithNoOuterSpeakerStaysItsOwnSpeakers() {
+        Statement own = Extract.one("id", "Balai Sungai tidak pernah menyatakan adanya tanggul jebol.");
+        assertThat(own.speaker()).isEqualTo("Balai Sungai");
+        assertThat(own.stance()).isNotEqualTo(Stance.DENY);
+    }
 }

@@ -1,0 +1,247 @@
+package dev.tilik.statements;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The short forms a folder defines for its institutions, read from the articles themselves (any
+ * story, any language): "Kejaksaan Agung (Kejagung)", "Badan Nasional Penanggulangan Bencana
+ * (BNPB)", "The Attorney General's Office (AGO)", and the other way round, "Kejagung (Kejaksaan
+ * Agung)". The long form is the shortest run of capitalised words before the parenthesis that starts
+ * with the short form's first letter and holds its letters in order ("Kepala Pusat Penerangan Hukum
+ * Kejaksaan Agung (Kejagung)" defines Kejaksaan Agung); a legal form in parentheses ("(Persero)") is
+ * not a short form. A long form opening with a role word ("Kepala Pusat Penerangan Hukum
+ * (Kapuspenkum)") defines a title, kept apart: it is never an institution. Each institution's id is
+ * its short form. Immutable once built; near-linear in the folder's text.
+ */
+public final class Acronyms {
+    private static final int MAX_LONG_WORDS = 8;
+    private static final int MAX_SHORT_LENGTH = 12;
+
+    /** The long forms as token sequences, by their first word. */
+    private final Map<String, List<List<String>>> longByFirst = new HashMap<>();
+    private final Map<String, String> idOfLong = new HashMap<>();
+    private final Map<String, String> idOfShort = new HashMap<>();
+    private final Map<String, String> longOfId = new HashMap<>();
+    private final Map<String, String> idOfLower = new HashMap<>();
+    private final Set<String> roleShorts = new java.util.HashSet<>();
+    private final Map<String, List<List<String>>> roleLongByFirst = new HashMap<>();
+
+    private Acronyms() {
+    }
+
+    /** An empty catalogue. */
+    public static Acronyms none() {
+        return new Acronyms();
+    }
+
+    /**
+     * Reads every definition in {@code texts}.
+     *
+     * @param roles       role words, lower case ("kepala", "spokesman")
+     * @param suffixes    legal forms, lower case ("persero", "tbk"): never a short form
+     * @param connectives lower-case words allowed inside a long form ("dan", "and", "of")
+     */
+    public static Acronyms of(List<String> texts, Set<String> roles, Set<String> suffixes, Set<String> connectives) {
+        Acronyms a = new Acronyms();
+        for (String text : texts) {
+            a.read(Tokens.of(text, 0, text.length()), roles, suffixes, connectives);
+        }
+        return a;
+    }
+
+    private void read(List<Token> t, Set<String> roles, Set<String> suffixes, Set<String> connectives) {
+        for (int i = 1; i < t.size(); i++) {
+            if (!t.get(i).is("(")) {
+                continue;
+            }
+            int close = -1;
+            for (int j = i + 1; j < Math.min(t.size(), i + MAX_LONG_WORDS + 2); j++) {
+                if (t.get(j).is(")")) {
+                    close = j;
+                    break;
+                }
+            }
+            if (close < 0) {
+                continue;
+            }
+            List<Token> inside = t.subList(i + 1, close);
+            if (inside.size() <= 2 && isShort(inside, suffixes)) {
+                List<Token> before = capitalisedRunBefore(t, i, connectives);
+                define(before, join(inside), roles);
+            } else if (inside.size() >= 2 && allCapitalised(inside, connectives)
+                    && isShort(t.subList(i - 1, i), suffixes)) {
+                define(inside, t.get(i - 1).text(), roles);
+            }
+        }
+    }
+
+    private void define(List<Token> run, String shortForm, Set<String> roles) {
+        String letters = shortForm.replace(" ", "").toLowerCase(Locale.ROOT);
+        for (int start = run.size() - 2; start >= 0; start--) {
+            List<Token> cand = run.subList(start, run.size());
+            if (Character.toLowerCase(cand.get(0).text().charAt(0)) != letters.charAt(0)) {
+                continue;
+            }
+            StringBuilder sb = new StringBuilder();
+            cand.forEach(x -> sb.append(x.text().toLowerCase(Locale.ROOT)));
+            if (!subsequence(letters, sb.toString())) {
+                continue;
+            }
+            List<String> words = cand.stream().map(Token::text).toList();
+            if (roles.contains(cand.get(0).lower())) {
+                roleShorts.add(shortForm);
+                roleLongByFirst.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(words);
+                return;
+            }
+            String longForm = String.join(" ", words);
+            if (idOfShort.containsKey(shortForm) || idOfLong.containsKey(longForm)) {
+                return;
+            }
+            idOfShort.put(shortForm, shortForm);
+            idOfLong.put(longForm, shortForm);
+            longOfId.put(shortForm, longForm);
+            idOfLower.putIfAbsent(shortForm.toLowerCase(Locale.ROOT), shortForm);
+            idOfLower.putIfAbsent(longForm.toLowerCase(Locale.ROOT), shortForm);
+            longByFirst.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(words);
+            return;
+        }
+    }
+
+    /** The institution id a name stands for ("Kejaksaan Agung", "kejagung" → "Kejagung"), case-insensitively. */
+    public Optional<String> idOf(String name) {
+        return Optional.ofNullable(idOfLower.get(name.strip().toLowerCase(Locale.ROOT)));
+    }
+
+    /** The long form defined for an id ("Kejagung" → "Kejaksaan Agung"), or empty. */
+    public Optional<String> longOf(String id) {
+        return Optional.ofNullable(longOfId.get(id));
+    }
+
+    /** True when {@code word} is a short form defined for a title ("Kapuspenkum"). */
+    public boolean isRole(String word) {
+        return roleShorts.contains(word);
+    }
+
+    /** How many tokens a title the folder defines spans from token {@code i} (long or short form), or 0. */
+    int roleAt(List<Token> tokens, int i) {
+        if (roleShorts.contains(tokens.get(i).text())) {
+            return 1;
+        }
+        int best = 0;
+        for (List<String> words : roleLongByFirst.getOrDefault(tokens.get(i).text(), List.of())) {
+            if (words.size() > best && matches(tokens, i, words)) {
+                best = words.size();
+            }
+        }
+        return best;
+    }
+
+    /** How many institutions are defined. */
+    public int size() {
+        return idOfShort.size();
+    }
+
+    /**
+     * A defined institution starting at token {@code i}: its id and how many tokens it spans, the
+     * longest first; empty when none starts there.
+     */
+    Optional<Map.Entry<String, Integer>> at(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        int best = 0;
+        String id = null;
+        for (List<String> words : longByFirst.getOrDefault(t.text(), List.of())) {
+            if (words.size() > best && matches(tokens, i, words)) {
+                best = words.size();
+                id = idOfLong.get(String.join(" ", words));
+            }
+        }
+        if (id == null && idOfShort.containsKey(t.text())) {
+            best = 1;
+            id = t.text();
+        }
+        if (id == null && i + 1 < tokens.size() && idOfShort.containsKey(t.text() + " " + tokens.get(i + 1).text())) {
+            best = 2;
+            id = t.text() + " " + tokens.get(i + 1).text();
+        }
+        return id == null ? Optional.empty() : Optional.of(Map.entry(id, best));
+    }
+
+    private static boolean matches(List<Token> tokens, int i, List<String> words) {
+        if (i + words.size() > tokens.size()) {
+            return false;
+        }
+        for (int k = 0; k < words.size(); k++) {
+            if (!tokens.get(i + k).text().equals(words.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isShort(List<Token> inside, Set<String> suffixes) {
+        if (inside.isEmpty()) {
+            return false;
+        }
+        for (Token x : inside) {
+            String s = x.text();
+            if (!x.isWord() || x.isNumber() || !Character.isUpperCase(s.charAt(0)) || s.length() < 2
+                    || s.length() > MAX_SHORT_LENGTH || !s.chars().allMatch(Character::isLetter)
+                    || suffixes.contains(x.lower())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<Token> capitalisedRunBefore(List<Token> t, int paren, Set<String> connectives) {
+        int start = paren;
+        int words = 0;
+        while (start > 0 && words < MAX_LONG_WORDS) {
+            Token x = t.get(start - 1);
+            boolean cap = x.isWord() && !x.isNumber() && Character.isUpperCase(x.text().charAt(0));
+            boolean joiner = x.isWord() && connectives.contains(x.lower()) && start < paren;
+            boolean apostrophe = x.is("'") || x.is("\u2019");
+            boolean possessive = x.text().equals("s") && start >= 2 && (t.get(start - 2).is("'") || t.get(start - 2).is("\u2019"));
+            if (!cap && !joiner && !apostrophe && !possessive) {
+                break;
+            }
+            start--;
+            words++;
+        }
+        List<Token> run = new ArrayList<>(t.subList(start, paren));
+        while (!run.isEmpty() && !Character.isUpperCase(run.get(0).text().charAt(0))) {
+            run.remove(0);
+        }
+        run.removeIf(x -> x.is("'") || x.is("\u2019") || x.text().equals("s"));
+        return run;
+    }
+
+    private static boolean allCapitalised(List<Token> inside, Set<String> connectives) {
+        for (Token x : inside) {
+            if (!x.isWord() || !Character.isUpperCase(x.text().charAt(0)) && !connectives.contains(x.lower())) {
+                return false;
+            }
+        }
+        return Character.isUpperCase(inside.get(0).text().charAt(0));
+    }
+
+    private static String join(List<Token> inside) {
+        return String.join(" ", inside.stream().map(Token::text).toList());
+    }
+
+    private static boolean subsequence(String needle, String hay) {
+        int j = 0;
+        for (int i = 0; i < hay.length() && j < needle.length(); i++) {
+            if (hay.charAt(i) == needle.charAt(j)) {
+                j++;
+            }
+        }
+        return j == needle.length();
+    }
+}

@@ -1,0 +1,482 @@
+package dev.tilik.statements;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+
+/**
+ * The folder pass that makes a speaker's party the institution they speak for, read from the folder
+ * itself (any story; {@code rules/parties.json} is not needed). A statement whose party the rules
+ * name keeps it. Otherwise, from the speaker phrase:
+ * <ol>
+ * <li>an institution the folder defines ({@link Acronyms}: "Kejaksaan Agung (Kejagung)"), long or
+ * short form, the last one named and not after a scope word ("di kantor …"): "Kepala Pusat
+ * Penerangan Hukum Kejaksaan Agung, Harli Siregar" and "Kapuspenkum Kejagung Harli" both speak for
+ * Kejagung;</li>
+ * <li>else the office the text gives, roles stripped ("Kepala", "Juru Bicara", "VP Corporate
+ * Communication", "spokesman"), a "Ka" + office title read as the office ("Kadishub" → Dishub),
+ * legal forms dropped ("PT Pertamina (Persero)" → Pertamina), the person's name dropped; nothing left
+ * (a bare title) → no institution;</li>
+ * <li>a region after the institution is kept when the folder uses the word as a place ("Kabupaten
+ * Agam", "di Sumbar"): "BPBD Sumbar" and "BPBD Agam" are two institutions.</li>
+ * </ol>
+ * Then a person's institution is carried to their statements that have none ("Qohar" after
+ * "Direktur Penyidikan Jampidsus Kejagung, Abdul Qohar"), when the person has one institution across
+ * the folder; a short name ("Fadjar") is the one fuller name of the folder holding it. Pure.
+ */
+final class Institutions {
+    /** How many words after an institution may name its region. */
+    private static final int MAX_REGION_WORDS = 2;
+
+    /**
+     * The folder-wide words the pass reads (every language the rules cover, joined: a folder mixes them).
+     *
+     * @param roles        role words, lower case
+     * @param rolePrefixes prefixes that make a title from an office ("ka")
+     * @param titles       title and office words, lower case (never part of a person's name)
+     * @param suffixes     legal forms, lower case
+     * @param placeMarkers words before a place name, lower case
+     * @param scopeWords   words after which a name is not the speaker's ("di", "dalam"), lower case
+     * @param connectives  lower-case words inside an institution's name ("dan", "and")
+     */
+    record Words(Set<String> roles, Set<String> rolePrefixes, Set<String> titles, Set<String> suffixes,
+                 Set<String> placeMarkers, Set<String> scopeWords, Set<String> connectives) {
+    }
+
+    private final Words words;
+    private final Acronyms acronyms;
+    private final Set<String> places;
+    /** Every capitalised word of the folder: an office read out of a title must be one ("Kapolda" → Polda, never "Kantor" → Ntor). */
+    private final Set<String> capitalised;
+    /** Words of a company's name, met beside a legal form in the folder ("PT Pertamina"): never a person's name. */
+    private final Set<String> companies;
+
+    /** Offices the rules' titles are made of ("Kapolda" → Polda, "Kadishub" → Dishub): never a person's name. */
+    private final Set<String> offices = new HashSet<>();
+
+    private Institutions(Words words, Acronyms acronyms, Set<String> places, Set<String> capitalised, Set<String> companies) {
+        for (String title : words.titles()) {
+            for (String p : words.rolePrefixes()) {
+                if (title.length() > p.length() + 3 && title.startsWith(p) && !words.roles().contains(title)) {
+                    String rest = title.substring(p.length());
+                    offices.add(Character.toUpperCase(rest.charAt(0)) + rest.substring(1));
+                }
+            }
+        }
+        this.words = words;
+        this.acronyms = acronyms;
+        this.places = places;
+        this.capitalised = capitalised;
+        this.companies = companies;
+    }
+
+    /** The catalogue of the folder's own short forms. */
+    static Acronyms acronyms(List<String> texts, Words w) {
+        return Acronyms.of(texts, w.roles(), w.suffixes(), w.connectives());
+    }
+
+    /**
+     * @param ruleParty true when a statement's party comes from the rules' world knowledge (kept as it is)
+     */
+    static List<ArticleStatements> resolve(List<ArticleStatements> articles, Words w, Predicate<Statement> ruleParty) {
+        List<String> texts = articles.stream().map(a -> a.document().text()).toList();
+        Set<String> capitalised = new HashSet<>();
+        Set<String> places = places(texts, w, capitalised);
+        Institutions in = new Institutions(w, acronyms(texts, w), places, capitalised, companies(texts, w));
+        Map<Statement, String> party = new java.util.IdentityHashMap<>();
+        Map<Statement, List<String>> name = new java.util.IdentityHashMap<>();
+        for (ArticleStatements a : articles) {
+            for (Statement s : a.statements()) {
+                if (ruleParty.test(s)) {
+                    continue;
+                }
+                List<Token> tokens = Tokens.of(s.speaker(), 0, s.speaker().length());
+                party.put(s, in.institution(tokens, s.party()));
+                name.put(s, in.personName(tokens));
+            }
+        }
+        in.carry(party, name);
+        List<ArticleStatements> out = new ArrayList<>();
+        for (ArticleStatements a : articles) {
+            List<Statement> statements = new ArrayList<>();
+            boolean changed = false;
+            for (Statement s : a.statements()) {
+                if (!party.containsKey(s) || java.util.Objects.equals(party.get(s), s.party())) {
+                    statements.add(s);
+                    continue;
+                }
+                statements.add(s.withParty(party.get(s)));
+                changed = true;
+            }
+            out.add(changed ? new ArticleStatements(a.document(), statements, a.dates()) : a);
+        }
+        return out;
+    }
+
+    /**
+     * Capitalised words met after a place marker somewhere in the folder ("Kabupaten Agam" → Agam);
+     * every capitalised word goes into {@code capitalised}, when given.
+     */
+    static Set<String> places(List<String> texts, Words w, Set<String> capitalised) {
+        Set<String> out = new HashSet<>();
+        for (String text : texts) {
+            List<Token> t = Tokens.of(text, 0, text.length());
+            for (int i = 0; i + 1 < t.size(); i++) {
+                Token next = t.get(i + 1);
+                if (capitalised != null && next.isWord() && next.isCapitalized()) {
+                    capitalised.add(next.text());
+                }
+                if (w.placeMarkers().contains(t.get(i).lower()) && next.isWord() && !next.isNumber()
+                        && next.isCapitalized() && !w.roles().contains(next.lower()) && !w.titles().contains(next.lower())) {
+                    out.add(next.text());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Capitalised words right after a legal form written as an acronym ("PT Pertamina Patra Niaga") or before one in parentheses. */
+    private static Set<String> companies(List<String> texts, Words w) {
+        Set<String> out = new HashSet<>();
+        for (String text : texts) {
+            List<Token> t = Tokens.of(text, 0, text.length());
+            for (int i = 0; i < t.size(); i++) {
+                Token x = t.get(i);
+                if (!w.suffixes().contains(x.lower())) {
+                    continue;
+                }
+                if (isAcronym(x)) {
+                    for (int k = i + 1; k < Math.min(t.size(), i + 4) && t.get(k).isWord() && t.get(k).isCapitalized()
+                            && !w.roles().contains(t.get(k).lower()); k++) {
+                        out.add(t.get(k).text());
+                    }
+                } else if (i >= 2 && t.get(i - 1).is("(")) {
+                    for (int k = i - 2; k >= Math.max(0, i - 5) && t.get(k).isWord() && t.get(k).isCapitalized()
+                            && !w.roles().contains(t.get(k).lower()) && !w.suffixes().contains(t.get(k).lower()); k--) {
+                        out.add(t.get(k).text());
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The institution of one speaker phrase, or null; {@code textParty} is the one the article pass read. */
+    String institution(List<Token> t, String textParty) {
+        String last = null;
+        int lastEnd = -1;
+        int head = head(t);
+        for (int i = 0; i < head; i++) {
+            Optional<Map.Entry<String, Integer>> m = acronyms.at(t, i);
+            boolean restated = m.isPresent() && m.get().getKey().equals(last) && i > 0 && t.get(i - 1).is("(");
+            if (m.isPresent() && !scoped(t, i) && !isPlace(m.get().getKey()) && !restated) {
+                last = m.get().getKey();
+                lastEnd = i + m.get().getValue();
+                i = lastEnd - 1;
+            }
+        }
+        if (last != null) {
+            return withRegion(last, t, lastEnd);
+        }
+        List<String> person = personName(t);
+        if (legalForm(t) || person.isEmpty() && t.stream().anyMatch(x -> companies.contains(x.text()))) {
+            return cleaned(t.subList(0, head), person);
+        }
+        String headText = t.isEmpty() || head == t.size() ? null : t.get(head).text();
+        boolean inHead = textParty != null && (headText == null || Tokens.of(textParty, 0, textParty.length()).stream()
+                .noneMatch(x -> x.isWord() && t.subList(head, t.size()).stream().anyMatch(y -> y.text().equals(x.text()))
+                        && t.subList(0, head).stream().noneMatch(y -> y.text().equals(x.text()))));
+        if (t.subList(0, head).stream().anyMatch(x -> words.roles().contains(x.lower()))) {
+            return cleaned(t.subList(0, head), person);
+        }
+        if (inHead && !textParty.isBlank() && !textParty.contains("+")) {
+            return cleaned(Tokens.of(textParty, 0, textParty.length()), person);
+        }
+        for (int i = 0; i < t.size(); i++) {
+            Token x = t.get(i);
+            if (isAcronym(x) && !words.roles().contains(x.lower()) && !words.suffixes().contains(x.lower())
+                    && !acronyms.isRole(x.text()) && !scoped(t, i) && !nextToDot(t, i)) {
+                return withRegion(x.text(), t, i + 1);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * An office the article pass read, roles, legal forms and the person's name taken out
+     * ("VP Corporate Communication Pertamina Fadjar" → Pertamina; "Kepala Pusat Penerangan Hukum" →
+     * Pusat Penerangan Hukum; "VP Corporate" → none).
+     */
+    private String cleaned(List<Token> t, List<String> person) {
+        List<String> kept = new ArrayList<>();
+        for (int i = 0; i < t.size(); i++) {
+            Token x = t.get(i);
+            if (!x.isWord()) {
+                continue;
+            }
+            Optional<Map.Entry<String, Integer>> m = acronyms.at(t, i);
+            if (m.isPresent() && isPlace(m.get().getKey())) {
+                kept.add(m.get().getKey());
+                i += m.get().getValue() - 1;
+                continue;
+            }
+            if (m.isPresent()) {
+                return withRegion(m.get().getKey(), t, i + m.get().getValue());
+            }
+            if (words.placeMarkers().contains(x.lower()) && !kept.isEmpty()) {
+                continue;
+            }
+            int role = acronyms.roleAt(t, i);
+            if (role > 0) {
+                i += role - 1;
+                continue;
+            }
+            String office = officeOf(x);
+            if (office != null) {
+                kept.add(office);
+            } else if (!words.roles().contains(x.lower()) && !words.suffixes().contains(x.lower())
+                    && !acronyms.isRole(x.text()) && !person.contains(x.text()) && (x.isCapitalized()
+                    || words.connectives().contains(x.lower()) && !kept.isEmpty())) {
+                kept.add(x.text());
+            }
+        }
+        while (!kept.isEmpty() && words.connectives().contains(kept.get(kept.size() - 1).toLowerCase(Locale.ROOT))) {
+            kept.remove(kept.size() - 1);
+        }
+        if (kept.isEmpty()) {
+            return null;
+        }
+        String joined = String.join(" ", kept);
+        return acronyms.idOf(joined).orElse(joined);
+    }
+
+    /** "Kadishub" → "Dishub", "Kapolda" → "Polda": a title word made of a role prefix and an office. */
+    private String officeOf(Token x) {
+        if (!words.titles().contains(x.lower()) || words.roles().contains(x.lower())) {
+            return null;
+        }
+        for (String p : words.rolePrefixes()) {
+            String rest = x.text().length() > p.length() + 3 && x.lower().startsWith(p) ? x.text().substring(p.length()) : null;
+            if (rest != null && Character.isLowerCase(rest.charAt(0))) {
+                String office = Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
+                return capitalised.contains(office) ? office : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The institution with the region named right after it, if any: a place word of the folder, or a
+     * place the folder defines a short form for ("Polda Jawa Barat" → "Polda Jabar"); a place marker
+     * ("Kabupaten") and the institution's own short form in parentheses are passed over ("Dinas
+     * Kesehatan (Dinkes) Kabupaten Subang" → "Dinkes Subang").
+     */
+    private String withRegion(String id, List<Token> t, int from) {
+        List<String> region = new ArrayList<>();
+        for (int i = from; i < t.size() && region.size() < MAX_REGION_WORDS; i++) {
+            Token x = t.get(i);
+            if (x.is("(") && i + 2 < t.size() && t.get(i + 2).is(")") && region.isEmpty()) {
+                i += 2;
+                continue;
+            }
+            if (x.isWord() && words.placeMarkers().contains(x.lower()) && x.isCapitalized() && region.isEmpty()) {
+                continue;
+            }
+            Optional<Map.Entry<String, Integer>> m = acronyms.at(t, i);
+            if (m.isPresent() && isPlace(m.get().getKey())) {
+                region.add(m.get().getKey());
+                break;
+            }
+            if (!x.isWord() || !places.contains(x.text()) || id.endsWith(x.text())) {
+                break;
+            }
+            region.add(x.text());
+        }
+        return region.isEmpty() ? id : id + " " + String.join(" ", region);
+    }
+
+    /** A short form the folder defines for a place ("Sumatera Barat (Sumbar)"): a region, never an institution. */
+    private boolean isPlace(String id) {
+        if (places.contains(id)) {
+            return true;
+        }
+        String longForm = acronyms.longOf(id).orElse(null);
+        return longForm != null && places.contains(longForm.split(" ")[0]);
+    }
+
+    /**
+     * The person's name in a speaker phrase: the last run of capitalised words that are no role,
+     * title, legal form, acronym, defined institution or place, before any lower-case clause
+     * ("Fadjar Djoko Santoso", "Qohar" in "Qohar dalam konferensi pers di kantor Kejaksaan RI").
+     */
+    List<String> personName(List<Token> t) {
+        List<String> best = List.of();
+        List<String> run = new ArrayList<>();
+        boolean seenCapital = false;
+        for (int i = 0; i < t.size(); i++) {
+            Token x = t.get(i);
+            if (x.isWord() && !x.isNumber() && !x.isCapitalized() && seenCapital
+                    && !words.connectives().contains(x.lower())) {
+                break;
+            }
+            Optional<Map.Entry<String, Integer>> m = acronyms.at(t, i);
+            int role = acronyms.roleAt(t, i);
+            boolean nameWord = role == 0 && x.isWord() && !x.isNumber() && x.isCapitalized() && m.isEmpty() && !isAcronym(x)
+                    && !words.roles().contains(x.lower()) && !words.titles().contains(x.lower())
+                    && !words.suffixes().contains(x.lower()) && !places.contains(x.text()) && !acronyms.isRole(x.text())
+                    && !companies.contains(x.text()) && !offices.contains(x.text());
+            seenCapital |= x.isWord() && x.isCapitalized();
+            if (nameWord) {
+                run.add(x.text());
+            } else {
+                if (!run.isEmpty()) {
+                    best = List.copyOf(run);
+                }
+                run.clear();
+                if (m.isPresent()) {
+                    i += m.get().getValue() - 1;
+                } else if (role > 0) {
+                    i += role - 1;
+                }
+            }
+        }
+        return run.isEmpty() ? best : List.copyOf(run);
+    }
+
+    /**
+     * A person's one institution given to their statements that have none. A name is keyed by the
+     * one fuller name of the folder holding all its words ("Fadjar" → Fadjar Djoko Santoso).
+     */
+    private void carry(Map<Statement, String> party, Map<Statement, List<String>> name) {
+        Set<Set<String>> names = new HashSet<>();
+        name.values().forEach(n -> {
+            if (!n.isEmpty()) {
+                names.add(Set.copyOf(n));
+            }
+        });
+        Map<String, List<Set<String>>> byWord = new HashMap<>();
+        names.forEach(n -> n.forEach(x -> byWord.computeIfAbsent(x, k -> new ArrayList<>()).add(n)));
+        Map<Set<String>, Set<String>> institutionsOf = new HashMap<>();
+        Map<Set<String>, Set<String>> definedOf = new HashMap<>();
+        Map<Set<String>, Map<String, Integer>> countsOf = new HashMap<>();
+        Map<Statement, Set<String>> keyOf = new java.util.IdentityHashMap<>();
+        name.forEach((s, n) -> {
+            if (n.isEmpty()) {
+                return;
+            }
+            Set<String> key = key(Set.copyOf(n), byWord);
+            keyOf.put(s, key);
+            String p = party.get(s);
+            if (p != null) {
+                countsOf.computeIfAbsent(key, k -> new HashMap<>()).merge(p, 1, Integer::sum);
+                institutionsOf.computeIfAbsent(key, k -> new TreeSet<>()).add(p);
+                if (defined(p)) {
+                    definedOf.computeIfAbsent(key, k -> new TreeSet<>()).add(p);
+                }
+            }
+        });
+        keyOf.forEach((s, key) -> {
+            Set<String> defined = definedOf.get(key);
+            Set<String> found = institutionsOf.get(key);
+            String p = party.get(s);
+            String main = majority(countsOf.get(key));
+            if (defined != null && defined.size() == 1 && (p == null || !defined(p))) {
+                party.put(s, defined.iterator().next());
+            } else if (p == null && found != null && found.size() == 1) {
+                party.put(s, found.iterator().next());
+            } else if ((p == null || !defined(p)) && main != null) {
+                party.put(s, main);
+            }
+        });
+    }
+
+    /** The institution named for a person more often than all the others together, or null. */
+    private static String majority(Map<String, Integer> counts) {
+        if (counts == null) {
+            return null;
+        }
+        int total = counts.values().stream().mapToInt(Integer::intValue).sum();
+        return counts.entrySet().stream().filter(e -> 2 * e.getValue() > total).map(Map.Entry::getKey).findFirst().orElse(null);
+    }
+
+    /** An institution the folder defines, with or without its region ("Kejagung", "BPBD Sumbar"). */
+    private boolean defined(String party) {
+        if (acronyms.idOf(party).isPresent()) {
+            return true;
+        }
+        int space = party.indexOf(' ');
+        return space > 0 && acronyms.idOf(party.substring(0, space)).isPresent();
+    }
+
+    private static Set<String> key(Set<String> n, Map<String, List<Set<String>>> byWord) {
+        Set<Set<String>> fuller = new HashSet<>();
+        for (Set<String> c : byWord.get(n.iterator().next())) {
+            if (c.containsAll(n) && c.size() > n.size()) {
+                boolean maximal = true;
+                for (Set<String> o : byWord.get(n.iterator().next())) {
+                    if (o.size() > c.size() && o.containsAll(c)) {
+                        maximal = false;
+                        break;
+                    }
+                }
+                if (maximal) {
+                    fuller.add(c);
+                }
+            }
+        }
+        return fuller.size() == 1 ? fuller.iterator().next() : n;
+    }
+
+    /**
+     * Where the speaker phrase's head ends: at the first lower-case word of three letters or more
+     * that is no connective ("Qohar dalam konferensi pers di kantor Kejaksaan RI", "Diketahui, kasus
+     * itu … oleh Kejagung"): what follows is a clause about the speaker, not who they speak for.
+     */
+    private int head(List<Token> t) {
+        for (int i = 1; i < t.size(); i++) {
+            Token x = t.get(i);
+            if (x.isWord() && !x.isNumber() && !x.isCapitalized() && x.text().length() >= 3
+                    && !words.connectives().contains(x.lower())) {
+                return i;
+            }
+        }
+        return t.size();
+    }
+
+    /** A legal form written as one ("PT …", "… (Persero)"): the phrase names a company, not a person. */
+    private boolean legalForm(List<Token> t) {
+        for (int i = 0; i < t.size(); i++) {
+            Token x = t.get(i);
+            boolean parenthesised = i > 0 && t.get(i - 1).is("(");
+            if (words.suffixes().contains(x.lower()) && (isAcronym(x) || parenthesised)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean scoped(List<Token> t, int i) {
+        for (int k = Math.max(0, i - 2); k < i; k++) {
+            if (words.scopeWords().contains(t.get(k).lower()) && !t.get(k).isCapitalized()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean nextToDot(List<Token> t, int i) {
+        return i > 0 && t.get(i - 1).is(".") || i + 1 < t.size() && t.get(i + 1).is(".");
+    }
+
+    private static boolean isAcronym(Token t) {
+        String s = t.text();
+        return s.length() > 1 && s.length() <= 6 && s.chars().allMatch(c -> Character.isLetter(c) && Character.isUpperCase(c));
+    }
+}

@@ -1,0 +1,101 @@
+package dev.tilik.statements;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * How two party ids are compared as institutions (the evaluation's party score): each part of a
+ * composite ("A+B") on its own, case and punctuation aside, legal forms dropped ("PT Pertamina
+ * (Persero)" = "Pertamina"), and a long form the folder defines read as its short form ("Kejaksaan
+ * Agung" = "Kejagung", {@link Acronyms}). A part made only of role words ("VP Corporate", "Kepala")
+ * names no institution and equals nothing. An extracted institution with its region where the gold
+ * names none ("BPBD Sukamaju" for the gold's "BPBD", "Sukamaju" a place of the folder) names it more
+ * precisely and counts; the other way round (the gold's "BPBD Sumbar", extracted "BPBD") does not.
+ * Immutable.
+ */
+public final class PartyNames {
+    private final Acronyms acronyms;
+    private final Set<String> roles;
+    private final Set<String> suffixes;
+    private final Set<String> places;
+
+    PartyNames(Acronyms acronyms, Set<String> roles, Set<String> suffixes, Set<String> places) {
+        this.acronyms = acronyms;
+        this.roles = Set.copyOf(roles);
+        this.suffixes = Set.copyOf(suffixes);
+        Set<String> lower = new java.util.HashSet<>();
+        places.forEach(p -> lower.add(p.toLowerCase(Locale.ROOT)));
+        this.places = Set.copyOf(lower);
+    }
+
+    /** Ids compared as sets of parts, case-insensitively, nothing more. */
+    public static PartyNames plain() {
+        return new PartyNames(Acronyms.none(), Set.of(), Set.of(), Set.of());
+    }
+
+    /** True when {@code extracted} names the institutions {@code gold} names. */
+    public boolean same(String gold, String extracted) {
+        if (gold == null || extracted == null) {
+            return false;
+        }
+        Set<String> x = parts(gold);
+        Set<String> y = parts(extracted);
+        if (x.isEmpty() || x.contains("") || y.contains("") || x.size() != y.size()) {
+            return false;
+        }
+        for (String g : x) {
+            if (!y.contains(g) && y.stream().noneMatch(e -> withRegion(g, e))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code e} is {@code g} followed by place words only ("bpbd sukamaju" for "bpbd"). */
+    private boolean withRegion(String g, String e) {
+        if (!e.startsWith(g + " ")) {
+            return false;
+        }
+        for (String w : e.substring(g.length() + 1).split(" ")) {
+            if (!places.contains(w) && !acronyms.longOf(acronymCase(w)).map(l -> places.contains(l.split(" ")[0].toLowerCase(Locale.ROOT))).orElse(false)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private String acronymCase(String lower) {
+        return acronyms.idOf(lower).orElse(lower);
+    }
+
+    private Set<String> parts(String party) {
+        Set<String> out = new TreeSet<>();
+        for (String p : party.split("\\+")) {
+            if (!p.isBlank()) {
+                out.add(normal(p));
+            }
+        }
+        return out;
+    }
+
+    /** One institution's comparable form; "" for a role alone. */
+    private String normal(String part) {
+        List<Token> t = Tokens.of(part, 0, part.length());
+        StringBuilder sb = new StringBuilder();
+        boolean institution = false;
+        for (Token x : t) {
+            if (!x.isWord() || suffixes.contains(x.lower())) {
+                continue;
+            }
+            institution |= !roles.contains(x.lower()) && !acronyms.isRole(x.text());
+            sb.append(sb.isEmpty() ? "" : " ").append(x.text());
+        }
+        if (!institution) {
+            return "";
+        }
+        String words = sb.toString();
+        return acronyms.idOf(words).orElse(words).toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,80 @@
+package dev.tilik.statements;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A speaker's party is the institution they speak for, read from the folder (an invented story: a
+ * water utility and a prosecutor's office, no rules party involved).
+ */
+class InstitutionsTest {
+
+    private static Map<String, String> partiesBySpeaker(List<ArticleStatements> out) {
+        return out.stream().flatMap(a -> a.statements().stream())
+                .collect(Collectors.toMap(Statement::speaker, s -> String.valueOf(s.party()), (x, y) -> x));
+    }
+
+    private static List<ArticleStatements> folder(String... texts) {
+        List<ArticleStatements> in = java.util.Arrays.stream(texts).map(t -> Extract.article("id", t)).toList();
+        return new StatementExtractor(Extract.RULES).acrossFolder(in);
+    }
+
+    @Test
+    void aTitleIsNeverTheInstitutionAndTheFoldersShortFormIsItsId() {
+        List<ArticleStatements> out = folder(
+                "Kejaksaan Tinggi Sukamaju (Kejatisu) menyebut air baku tercemar. "
+                        + "Kepala Pusat Penerangan Hukum Kejaksaan Tinggi Sukamaju, Rina Wulandari, mengatakan pencemaran terjadi pada 2021.",
+                "Kapenkum Kejatisu Rina Wulandari menegaskan air hari ini aman.",
+                "Rina mengatakan penyidik masih bekerja.");
+        Map<String, String> p = partiesBySpeaker(out);
+        assertThat(p.get("Kepala Pusat Penerangan Hukum Kejaksaan Tinggi Sukamaju, Rina Wulandari")).isEqualTo("Kejatisu");
+        assertThat(p.get("Kapenkum Kejatisu Rina Wulandari")).isEqualTo("Kejatisu");
+        assertThat(p.get("Rina")).as("the person's institution carried to her other statements").isEqualTo("Kejatisu");
+    }
+
+    @Test
+    void rolesAndLegalFormsAreStrippedAndARegionTheFolderNamesAsAPlaceIsKept() {
+        List<ArticleStatements> out = folder(
+                "PT Tirta Sukamaju (Persero) membantah air tercemar.",
+                "VP Corporate Communication Tirta Sukamaju, Budi Santoso, mengatakan air sesuai baku mutu.",
+                "Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Wetan mencatat 12 orang sakit. "
+                        + "Warga di Kabupaten Kulon juga mengeluh. "
+                        + "Kepala Pelaksana BPBD Kulon Sari Dewi mengatakan 3 orang dirawat.");
+        Map<String, String> p = partiesBySpeaker(out);
+        assertThat(p.get("PT Tirta Sukamaju (Persero)")).isEqualTo("Tirta Sukamaju");
+        assertThat(p.get("VP Corporate Communication Tirta Sukamaju, Budi Santoso")).isEqualTo("Tirta Sukamaju");
+        assertThat(p.get("Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Wetan")).isEqualTo("BPBD Wetan");
+        assertThat(p.get("Kepala Pelaksana BPBD Kulon Sari Dewi")).isEqualTo("BPBD Kulon");
+    }
+
+    @Test
+    void aKaPlusOfficeTitleSpeaksForThatOfficeWhenTheFolderWritesIt() {
+        List<ArticleStatements> out = folder(
+                "Kadishub Wetan Asep Sunandar mengatakan bus tidak laik jalan.",
+                "Petugas Dishub memeriksa bus di Kabupaten Wetan. "
+                        + "Direktur Lantas Polda Wetan Budi Raharjo mengatakan sopir lalai.");
+        Map<String, String> p = partiesBySpeaker(out);
+        assertThat(p.get("Kadishub Wetan Asep Sunandar")).isEqualTo("Dishub Wetan");
+        assertThat(p.get("Direktur Lantas Polda Wetan Budi Raharjo")).as("Polda, the office of the title Kapolda, is no name")
+                .endsWith("Polda Wetan");
+    }
+
+    @Test
+    void theEvaluationComparesInstitutionsNotTitles() {
+        StatementExtractor x = new StatementExtractor(Extract.RULES);
+        PartyNames names = x.partyNames(List.of("Kejaksaan Tinggi Sukamaju (Kejatisu) menyebut air baku tercemar di Kabupaten Wetan."));
+        assertThat(names.same("Kejatisu", "Kejaksaan Tinggi Sukamaju")).isTrue();
+        assertThat(names.same("kejatisu", "PT Kejatisu (Persero)")).isTrue();
+        assertThat(names.same("Kejatisu", "Kepala Pusat")).isFalse();
+        assertThat(names.same("Kepala", "Kepala")).as("a title is never an institution").isFalse();
+        assertThat(names.same("BPBD", "BPBD Wetan")).as("the extracted one is more precise").isTrue();
+        assertThat(names.same("BPBD Wetan", "BPBD")).isFalse();
+        assertThat(names.same("ROK+US", "US+rok")).isTrue();
+        assertThat(names.same("ROK+US", "ROK")).isFalse();
+        assertThat(names.same("DPRK", null)).isFalse();
+    }
+}
