@@ -14,13 +14,18 @@ import java.util.Set;
  * clause: "Abdul dalam keterangan pers yang diterima Tirto" is Abdul) ("Vice President … PT Pertamina, Fadjar Djoko
  * Santoso" → {Fadjar, Djoko, Santoso}); a speaker named again by part of that ("Fadjar", "Sri") is
  * the one fuller name of the folder that holds it (words kept in the order written), so "Bupati Sukamaju", "Bupati Sukamaju Sri
- * Wahyuni" and "Sri" are one. Two fuller names holding the same short one leave it as it is.
+ * Wahyuni" and "Sri" are one. Two fuller names holding the same short one leave it as it is, with
+ * one exception: inside one article a name met again is the person the article named in full
+ * ("Kapuspenkum Kejagung, Harli Siregar … Harli memastikan" is one Harli, whatever other outlets
+ * call him), when the article names exactly one such person.
  * Built once per story, from its speakers only: near-linear through an index by word.
  */
 final class Persons {
     private final Map<String, String> keyOf = new HashMap<>();
     /** Each voice's person, computed once (detectors ask often). */
     private final Map<Voice, String> byVoice = new java.util.IdentityHashMap<>();
+    /** Persons joined because an article names one again by part of its full name: key → its root. */
+    private final Map<String, String> joined = new HashMap<>();
 
     Persons(List<Voice> voices) {
         Set<Set<String>> names = new HashSet<>();
@@ -42,6 +47,7 @@ final class Persons {
             Set<String> chosen = maximal.size() == 1 ? maximal.iterator().next() : n;
             keyOf.put(String.join(" ", n), String.join(" ", chosen));
         }
+        joinWithinArticles(voices);
         for (Voice v : voices) {
             byVoice.put(v, compute(v));
         }
@@ -61,9 +67,63 @@ final class Persons {
         return byVoice.containsKey(v) ? byVoice.get(v) : compute(v);
     }
 
+    /**
+     * Inside each article, a speaker's name that is part of exactly one fuller name of the same
+     * article is that person: the article introduced them and names them again. The two persons the
+     * folder-wide pass made of them become one, everywhere.
+     */
+    private void joinWithinArticles(List<Voice> voices) {
+        Map<String, List<Voice>> byFile = new HashMap<>();
+        voices.forEach(v -> byFile.computeIfAbsent(v.statement().fileName(), k -> new ArrayList<>()).add(v));
+        for (List<Voice> article : byFile.values()) {
+            Set<Set<String>> names = new HashSet<>();
+            article.forEach(v -> names.add(words(v.statement().speaker())));
+            for (Voice v : article) {
+                Set<String> w = words(v.statement().speaker());
+                if (w.isEmpty()) {
+                    continue;
+                }
+                Set<String> fuller = null;
+                int count = 0;
+                for (Set<String> n : names) {
+                    if (n.size() > w.size() && n.containsAll(w)) {
+                        boolean maximal = names.stream().noneMatch(o -> o.size() > n.size() && o.containsAll(n));
+                        if (maximal) {
+                            fuller = n;
+                            count++;
+                        }
+                    }
+                }
+                if (count == 1) {
+                    join(key(w), key(fuller));
+                }
+            }
+        }
+    }
+
+    private String key(Set<String> w) {
+        return keyOf.getOrDefault(String.join(" ", w), String.join(" ", w));
+    }
+
+    private String root(String key) {
+        String r = key;
+        while (joined.containsKey(r)) {
+            r = joined.get(r);
+        }
+        return r;
+    }
+
+    private void join(String a, String b) {
+        String ra = root(a);
+        String rb = root(b);
+        if (!ra.equals(rb)) {
+            joined.put(ra, rb);
+        }
+    }
+
     private String compute(Voice v) {
         Set<String> w = words(v.statement().speaker());
-        return w.isEmpty() ? null : keyOf.getOrDefault(String.join(" ", w), String.join(" ", w));
+        return w.isEmpty() ? null : root(key(w));
     }
 
     /** The persons of some voices. */

@@ -173,4 +173,24 @@ class AnyStoryFindingsTest {
         assertThat(ofType(find(official, bare), FindingType.SAME_PARTY_DIVERGENCE))
                 .as("an institution summed up bare is not a second official").isEmpty();
     }
+
+    @Test
+    void aNameMetAgainInItsArticleIsThePersonTheArticleNamedInFullThoughOutletsTitleHerDifferently() throws Exception {
+        ArticleStatements article = ArticleFixture.article("a.txt",
+                        "Kepala Penerangan Kejatisu, Rina Wulandari, membantah tanggul jebol. Rina menegaskan tanggul jebol.")
+                .published(DAY)
+                .say("tanggul jebol", "Kepala Penerangan Kejatisu, Rina Wulandari", "Kejatisu", Stance.DENY, "tanggul jebol")
+                .basis(StanceBasis.CUE).done()
+                .say("tanggul jebol", "Rina", "Kejatisu", Stance.ASSERT, "tanggul jebol").basis(StanceBasis.CUE).done()
+                .build();
+        // two outlets title her in two fuller ways, so "Rina" alone is ambiguous across the folder
+        ArticleStatements titled = one("b.txt", DAY, "Kepala Penerangan Kejaksaan Tinggi Sukamaju Rina Wulandari enggan berkomentar soal tanggul jebol.",
+                "tanggul jebol", "Kepala Penerangan Kejaksaan Tinggi Sukamaju Rina Wulandari", "Kejatisu", Stance.NO_COMMENT,
+                StanceBasis.MARKER);
+        ArticleStatements spokeswoman = one("c.txt", DAY, "Juru Bicara Kejatisu Rina Wulandari enggan berkomentar soal tanggul jebol.",
+                "tanggul jebol", "Juru Bicara Kejatisu Rina Wulandari", "Kejatisu", Stance.NO_COMMENT, StanceBasis.MARKER);
+
+        assertThat(ofType(find(article, titled, spokeswoman), FindingType.SAME_PARTY_DIVERGENCE))
+                .as("Rina is Rina Wulandari of the same article: one person, not two lines of Kejatisu").isEmpty();
+    }
 }
