@@ -70,7 +70,7 @@ final class StanceDetector implements Detector {
                 }
                 Map<String, java.util.Set<String>> filesOf = new java.util.HashMap<>();
                 for (Voice u : c.side0) {
-                    String person = story.persons().of(u);
+                    String person = speakerOf(story.persons(), u);
                     if (person != null) {
                         filesOf.computeIfAbsent(person, x -> new java.util.HashSet<>()).add(u.fileName());
                     }
@@ -119,8 +119,24 @@ final class StanceDetector implements Detector {
      * person reported denying in one outlet and confirming in another stays: that is the finding.
      */
     private static boolean holdsOnePosition(Persons persons, Map<String, java.util.Set<String>> side0FilesByPerson, Voice v) {
-        java.util.Set<String> files = side0FilesByPerson.get(persons.of(v));
+        String person = speakerOf(persons, v);
+        java.util.Set<String> files = person == null ? null : side0FilesByPerson.get(person);
         return files != null && (files.contains(v.fileName()) || v.statement().stance() == Stance.ASSERT);
+    }
+
+    /**
+     * Who a voice is, for telling a restatement from a second voice: its person, or, for a speaker
+     * named only by an acronym ("TNI AL", "BNPB"), which names no person, that acronym as written:
+     * one body quoted twice in one article holds one position too.
+     */
+    private static String speakerOf(Persons persons, Voice v) {
+        String person = persons.of(v);
+        if (person != null) {
+            return person;
+        }
+        String sp = v.statement().speaker().strip();
+        return !sp.isEmpty() && sp.equals(sp.toUpperCase(java.util.Locale.ROOT)) && sp.chars().anyMatch(Character::isLetter)
+                ? "=" + sp : null;
     }
 
     /**

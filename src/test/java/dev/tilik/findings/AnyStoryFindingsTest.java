@@ -193,4 +193,17 @@ class AnyStoryFindingsTest {
         assertThat(ofType(find(article, titled, spokeswoman), FindingType.SAME_PARTY_DIVERGENCE))
                 .as("Rina is Rina Wulandari of the same article: one person, not two lines of Kejatisu").isEmpty();
     }
+
+    @Test
+    void aBodyNamedByItsAcronymQuotedTwiceInOneArticleHoldsOnePosition() throws Exception {
+        ArticleStatements article = ArticleFixture.article("a.txt",
+                        "TNI AL membantah tanggul jebol. TNI AL menegaskan tanggul jebol.")
+                .published(DAY)
+                .say("tanggul jebol", "TNI AL", "TNI", Stance.DENY, "tanggul jebol").basis(StanceBasis.CUE).done()
+                .say("tanggul jebol", "TNI AL", "TNI", Stance.ASSERT, "tanggul jebol").basis(StanceBasis.CUE).done()
+                .build();
+
+        assertThat(ofType(find(article), FindingType.SAME_PARTY_DIVERGENCE))
+                .as("one body quoted twice in one article is not two voices of TNI").isEmpty();
+    }
 }
