@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import dev.tilik.text.FullNames;
 
 /**
  * Who speaks, as one person or body, across a folder. A speaker is the set of capitalised words
@@ -35,31 +36,14 @@ final class Persons {
                 names.add(w);
             }
         }
-        Map<String, List<Set<String>>> byWord = new HashMap<>();
-        names.forEach(n -> n.forEach(w -> byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(n)));
+        FullNames full = new FullNames(names);
         for (Set<String> n : names) {
-            Set<Set<String>> maximal = new HashSet<>();
-            for (Set<String> candidate : byWord.get(n.iterator().next())) {
-                if (candidate.containsAll(n) && isMaximal(candidate, byWord)) {
-                    maximal.add(candidate);
-                }
-            }
-            Set<String> chosen = maximal.size() == 1 ? maximal.iterator().next() : n;
-            keyOf.put(String.join(" ", n), String.join(" ", chosen));
+            keyOf.put(String.join(" ", n), String.join(" ", full.fullest(n)));
         }
         joinWithinArticles(voices);
         for (Voice v : voices) {
             byVoice.put(v, compute(v));
         }
-    }
-
-    private static boolean isMaximal(Set<String> n, Map<String, List<Set<String>>> byWord) {
-        for (Set<String> other : byWord.get(n.iterator().next())) {
-            if (other.size() > n.size() && other.containsAll(n)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The person or body speaking, or null when the speaker names no one (a description in lower case). */
@@ -76,25 +60,11 @@ final class Persons {
         Map<String, List<Voice>> byFile = new HashMap<>();
         voices.forEach(v -> byFile.computeIfAbsent(v.statement().fileName(), k -> new ArrayList<>()).add(v));
         for (List<Voice> article : byFile.values()) {
-            Set<Set<String>> names = new HashSet<>();
-            article.forEach(v -> names.add(words(v.statement().speaker())));
-            for (Voice v : article) {
-                Set<String> w = words(v.statement().speaker());
-                if (w.isEmpty()) {
-                    continue;
-                }
-                Set<String> fuller = null;
-                int count = 0;
-                for (Set<String> n : names) {
-                    if (n.size() > w.size() && n.containsAll(w)) {
-                        boolean maximal = names.stream().noneMatch(o -> o.size() > n.size() && o.containsAll(n));
-                        if (maximal) {
-                            fuller = n;
-                            count++;
-                        }
-                    }
-                }
-                if (count == 1) {
+            List<Set<String>> names = article.stream().map(v -> words(v.statement().speaker())).toList();
+            FullNames full = new FullNames(names);
+            for (Set<String> w : names) {
+                Set<String> fuller = full.fullest(w);
+                if (fuller != w) {
                     join(key(w), key(fuller));
                 }
             }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import dev.tilik.text.FullNames;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 
@@ -361,8 +362,7 @@ final class Institutions {
                 names.add(Set.copyOf(n));
             }
         });
-        Map<String, List<Set<String>>> byWord = new HashMap<>();
-        names.forEach(n -> n.forEach(x -> byWord.computeIfAbsent(x, k -> new ArrayList<>()).add(n)));
+        FullNames full = new FullNames(names);
         Map<Set<String>, Set<String>> institutionsOf = new HashMap<>();
         Map<Set<String>, Set<String>> definedOf = new HashMap<>();
         Map<Set<String>, Map<String, Integer>> countsOf = new HashMap<>();
@@ -371,7 +371,7 @@ final class Institutions {
             if (n.isEmpty()) {
                 return;
             }
-            Set<String> key = key(Set.copyOf(n), byWord);
+            Set<String> key = full.fullest(Set.copyOf(n));
             keyOf.put(s, key);
             String p = party.get(s);
             if (p != null) {
@@ -413,25 +413,6 @@ final class Institutions {
         }
         int space = party.indexOf(' ');
         return space > 0 && acronyms.idOf(party.substring(0, space)).isPresent();
-    }
-
-    private static Set<String> key(Set<String> n, Map<String, List<Set<String>>> byWord) {
-        Set<Set<String>> fuller = new HashSet<>();
-        for (Set<String> c : byWord.get(n.iterator().next())) {
-            if (c.containsAll(n) && c.size() > n.size()) {
-                boolean maximal = true;
-                for (Set<String> o : byWord.get(n.iterator().next())) {
-                    if (o.size() > c.size() && o.containsAll(c)) {
-                        maximal = false;
-                        break;
-                    }
-                }
-                if (maximal) {
-                    fuller.add(c);
-                }
-            }
-        }
-        return fuller.size() == 1 ? fuller.iterator().next() : n;
     }
 
     /**

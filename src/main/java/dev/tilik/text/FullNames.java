@@ -1,0 +1,52 @@
+package dev.tilik.text;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Names as sets of words, and a short name met again as the one fuller name holding it: among the
+ * names given, "Fadjar" is "Fadjar Djoko Santoso" when that is the only maximal name (held by no
+ * larger one) containing all its words; with two such names ("Sri Wahyuni", "Sri Mulyani") it stays
+ * as it is. Near-linear: candidates come from an index by word.
+ */
+public final class FullNames {
+    private final Map<String, List<Set<String>>> byWord = new HashMap<>();
+
+    public FullNames(Collection<Set<String>> names) {
+        for (Set<String> n : new HashSet<>(names)) {
+            n.forEach(w -> byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(n));
+        }
+    }
+
+    /** The one maximal name strictly containing {@code n}, or {@code n} itself (also when it is empty or unknown). */
+    public Set<String> fullest(Set<String> n) {
+        if (n.isEmpty()) {
+            return n;
+        }
+        List<Set<String>> candidates = byWord.getOrDefault(n.iterator().next(), List.of());
+        Set<String> chosen = null;
+        for (Set<String> c : candidates) {
+            if (c.size() > n.size() && c.containsAll(n) && isMaximal(c, candidates)) {
+                if (chosen != null && !chosen.equals(c)) {
+                    return n;
+                }
+                chosen = c;
+            }
+        }
+        return chosen == null ? n : chosen;
+    }
+
+    private static boolean isMaximal(Set<String> c, List<Set<String>> candidates) {
+        for (Set<String> o : candidates) {
+            if (o.size() > c.size() && o.containsAll(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
