@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code tilik add} against a real HTTP server on loopback: pages in the styles of news sites, and every way a fetch goes wrong. */
 class ArticleAdderTest {
-    static final FetchSettings FAST = FetchSettings.defaults("test").withReadTimeout(Duration.ofMillis(800))
+    /** No host delay; a read timeout long enough for a loaded machine (the timeout test sets its own short one). */
+    static final FetchSettings FAST = FetchSettings.defaults("test").withReadTimeout(Duration.ofSeconds(10))
             .withConnectTimeout(Duration.ofSeconds(2)).withHostDelay(Duration.ZERO);
     private static Rules rules;
 
