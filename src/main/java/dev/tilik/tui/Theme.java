@@ -19,6 +19,13 @@ final class Theme {
     private final boolean color;
     private final Map<Role, Colours> roles = new EnumMap<>(Role.class);
     private final Map<Style, TextCharacter> templates = new HashMap<>();
+    /**
+     * Cells made so far, per style, by character below {@link #CACHED}: a frame paints every cell of
+     * the screen (12,000 at 200×60), and Lanterna checks each new cell's character (its Unicode
+     * block, for width) — costlier than drawing the frame itself. Cells are immutable values.
+     */
+    private final Map<Style, TextCharacter[]> cells = new HashMap<>();
+    private static final int CACHED = 0x2600;
 
     Theme(boolean color) {
         this.color = color;
@@ -58,7 +65,16 @@ final class Theme {
     }
 
     TextCharacter cell(char c, Style style) {
-        return templates.computeIfAbsent(style, this::template).withCharacter(c);
+        if (c >= CACHED) {
+            return templates.computeIfAbsent(style, this::template).withCharacter(c);
+        }
+        TextCharacter[] made = cells.computeIfAbsent(style, k -> new TextCharacter[CACHED]);
+        TextCharacter cell = made[c];
+        if (cell == null) {
+            cell = templates.computeIfAbsent(style, this::template).withCharacter(c);
+            made[c] = cell;
+        }
+        return cell;
     }
 
     private TextCharacter template(Style style) {
