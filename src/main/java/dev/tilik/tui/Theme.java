@@ -66,15 +66,35 @@ final class Theme {
 
     TextCharacter cell(char c, Style style) {
         if (c >= CACHED) {
-            return templates.computeIfAbsent(style, this::template).withCharacter(c);
+            return new Cell(templates.computeIfAbsent(style, this::template).withCharacter(c));
         }
         TextCharacter[] made = cells.computeIfAbsent(style, k -> new TextCharacter[CACHED]);
         TextCharacter cell = made[c];
         if (cell == null) {
-            cell = templates.computeIfAbsent(style, this::template).withCharacter(c);
+            cell = new Cell(templates.computeIfAbsent(style, this::template).withCharacter(c));
             made[c] = cell;
         }
         return cell;
+    }
+
+    /**
+     * A cell that knows its width once: Lanterna 3.1.5 asks every cell of the screen whether it is
+     * double width when it is set and again when the screen is compared for a refresh, each time
+     * looking the character's Unicode block up (a third of a frame's time at 200×60). Equal to
+     * other cells by Lanterna's own rule (same class, character, colours, modifiers).
+     */
+    static final class Cell extends TextCharacter {
+        private final boolean doubleWidth;
+
+        Cell(TextCharacter made) {
+            super(made);
+            this.doubleWidth = super.isDoubleWidth();
+        }
+
+        @Override
+        public boolean isDoubleWidth() {
+            return doubleWidth;
+        }
     }
 
     private TextCharacter template(Style style) {
