@@ -3,10 +3,8 @@ package dev.tilik.analysis;
 import dev.tilik.cache.ArticleCache;
 import dev.tilik.findings.Finding;
 import dev.tilik.findings.FindingEngine;
-import dev.tilik.ingest.Article;
 import dev.tilik.ingest.FolderFiles;
 import dev.tilik.ingest.FolderLoader;
-import dev.tilik.ingest.LoadedFolder;
 import dev.tilik.ingest.Problem;
 import dev.tilik.ingest.Progress;
 import dev.tilik.nlp.NlpModels;
@@ -86,11 +84,9 @@ public final class Analyzer implements FolderAnalyzer {
         if (whole.isPresent()) {
             return whole.get();
         }
-        LoadedFolder loaded = FolderLoader.parse(files, rules, progress);
-        List<Problem> problems = new ArrayList<>(loaded.problems());
-        List<Article> articles = loaded.articles();
+        List<Problem> problems = new ArrayList<>();
         List<ArticleStatements> statements = new StatementExtractor(rules).acrossFolder(
-                cached.process(folder, articles, rules, WORKERS, progress, problems));
+                cached.process(folder, files, rules, WORKERS, progress, problems));
         problems.addAll(withoutRules(statements, rules));
         progress.step("comparing statements", 0, 1);
         List<Finding> findings = compact.findings(new FindingEngine(rules).find(statements));

@@ -1,6 +1,10 @@
 package dev.tilik.analysis;
 
 import dev.tilik.ingest.Article;
+import dev.tilik.ingest.ArticleParser;
+import dev.tilik.ingest.FolderFiles;
+import dev.tilik.ingest.FolderLoader;
+import dev.tilik.ingest.LoadedFolder;
 import dev.tilik.ingest.Problem;
 import dev.tilik.ingest.Progress;
 import dev.tilik.nlp.NlpModels;
@@ -16,37 +20,61 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs NLP and statement extraction over articles on a few worker threads. Each worker owns its
+ * Ingest, NLP and statement extraction of a folder's files on a few worker threads. Each worker
+ * takes the next file not yet taken, parses it (header, boilerplate: {@link FolderLoader#parseFile})
+ * and analyses its articles at once, so reading a file overlaps with analysing another and no
+ * thread waits for the whole folder to be parsed. Each worker owns its {@link ArticleParser},
  * {@link NlpPipeline} and {@link StatementExtractor} (OpenNLP's {@code *ME} classes are not
- * thread-safe); results keep the articles' order. Each worker holds one article's intermediate
+ * thread-safe); the pipeline, and the models with it, are made on the worker's first article that
+ * needs analysing. Results keep the files' order. Each worker holds one article's intermediate
  * results (document, tokens) at a time; what is kept per article is made {@link Compact} at once.
  */
 final class ArticleWorkers {
     private static final Logger LOG = LoggerFactory.getLogger(ArticleWorkers.class);
 
-    private final NlpModels models;
     private final Rules rules;
     private final int workers;
     private final Compact compact;
 
-    ArticleWorkers(NlpModels models, Rules rules, int workers, Compact compact) {
-        this.models = models;
+    ArticleWorkers(Rules rules, int workers, Compact compact) {
         this.rules = rules;
         this.workers = Math.max(1, workers);
         this.compact = compact;
     }
 
-    /** Articles in, statements out (same order, failed ones left out and added to {@code problems}). */
-    List<ArticleStatements> process(List<Article> articles, Progress progress, List<Problem> problems)
-            throws IOException {
-        int n = Math.min(workers, Math.max(1, articles.size()));
-        ArticleStatements[] results = new ArticleStatements[articles.size()];
-        Problem[] failures = new Problem[articles.size()];
+    /**
+     * What the files gave, in file order: the articles' analyses (failed ones left out), the
+     * problems of parsing (as {@link FolderLoader#parse} lists them), the failures of analysis (one
+     * per failed article) and how many articles were analysed here rather than found.
+     */
+    record Outcome(List<ArticleStatements> statements, List<Problem> parseProblems, List<Problem> failures, int analysed) {
+    }
+
+    /**
+     * Every file of {@code files}: parsed, then each article either {@code found} (a result from
+     * elsewhere, e.g. the cache; null for none) or analysed, made compact and passed through
+     * {@code fresh} (which may store it and returns what to keep). Both are called on the workers.
+     */
+    Outcome process(FolderFiles files, Function<Article, ArticleStatements> found, UnaryOperator<ArticleStatements> fresh,
+                    Progress progress) throws IOException {
+        List<Problem> parseProblems = new ArrayList<>(FolderLoader.folderProblems(files));
+        if (files.failed() != null) {
+            return new Outcome(List.of(), parseProblems, List.of(), 0);
+        }
+        List<FolderFiles.File> all = files.files();
+        LoadedFolder[] parsed = new LoadedFolder[all.size()];
+        ArticleStatements[][] results = new ArticleStatements[all.size()][];
+        Problem[][] failures = new Problem[all.size()][];
+        AtomicInteger next = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
+        AtomicInteger analysed = new AtomicInteger();
+        int n = Math.min(workers, Math.max(1, all.size()));
         ExecutorService pool = Executors.newFixedThreadPool(n, r -> {
             Thread t = new Thread(r, "tilik-analysis");
             t.setDaemon(true);
@@ -55,19 +83,36 @@ final class ArticleWorkers {
         try {
             List<Future<Void>> futures = new ArrayList<>();
             for (int w = 0; w < n; w++) {
-                int first = w;
                 futures.add(pool.submit(() -> {
-                    NlpPipeline pipeline = models.pipeline(rules);
-                    StatementExtractor extractor = new StatementExtractor(rules);
-                    for (int i = first; i < articles.size(); i += n) {
-                        Article a = articles.get(i);
-                        try {
-                            results[i] = compact.article(extractor.extract(pipeline.process(a)));
-                        } catch (RuntimeException e) {
-                            LOG.error("analysing {} failed", a.fileName(), e);
-                            failures[i] = new Problem(Problem.Level.ERROR, a.fileName(), "could not be analysed: " + e);
+                    ArticleParser parser = new ArticleParser(rules);
+                    NlpPipeline pipeline = null;
+                    StatementExtractor extractor = null;
+                    for (int i = next.getAndIncrement(); i < all.size(); i = next.getAndIncrement()) {
+                        LoadedFolder file = FolderLoader.parseFile(all.get(i), parser);
+                        parsed[i] = file;
+                        List<Article> articles = file.articles();
+                        results[i] = new ArticleStatements[articles.size()];
+                        failures[i] = new Problem[articles.size()];
+                        for (int j = 0; j < articles.size(); j++) {
+                            Article a = articles.get(j);
+                            ArticleStatements hit = found.apply(a);
+                            if (hit != null) {
+                                results[i][j] = hit;
+                                continue;
+                            }
+                            if (pipeline == null) {
+                                pipeline = NlpModels.load().pipeline(rules);
+                                extractor = new StatementExtractor(rules);
+                            }
+                            try {
+                                results[i][j] = fresh.apply(compact.article(extractor.extract(pipeline.process(a))));
+                                analysed.incrementAndGet();
+                            } catch (RuntimeException e) {
+                                LOG.error("analysing {} failed", a.fileName(), e);
+                                failures[i][j] = new Problem(Problem.Level.ERROR, a.fileName(), "could not be analysed: " + e);
+                            }
                         }
-                        progress.step("analysing", done.incrementAndGet(), articles.size());
+                        progress.step("analysing", done.incrementAndGet(), all.size());
                     }
                     return null;
                 }));
@@ -79,14 +124,18 @@ final class ArticleWorkers {
             pool.shutdownNow();
         }
         List<ArticleStatements> out = new ArrayList<>();
-        for (int i = 0; i < results.length; i++) {
-            if (results[i] != null) {
-                out.add(results[i]);
-            } else if (failures[i] != null) {
-                problems.add(failures[i]);
+        List<Problem> failed = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            parseProblems.addAll(parsed[i].problems());
+            for (int j = 0; j < results[i].length; j++) {
+                if (results[i][j] != null) {
+                    out.add(results[i][j]);
+                } else if (failures[i][j] != null) {
+                    failed.add(failures[i][j]);
+                }
             }
         }
-        return out;
+        return new Outcome(out, parseProblems, failed, analysed.get());
     }
 
     private static void await(Future<Void> f) throws IOException {

@@ -2,12 +2,10 @@ package dev.tilik.analysis;
 
 import dev.tilik.cache.ArticleCache;
 import dev.tilik.cache.FolderResult;
-import dev.tilik.ingest.Article;
 import dev.tilik.ingest.FolderFiles;
 import dev.tilik.ingest.Problem;
 import dev.tilik.ingest.Progress;
 import dev.tilik.nlp.Document;
-import dev.tilik.nlp.NlpModels;
 import dev.tilik.rules.Rules;
 import dev.tilik.statements.ArticleStatements;
 import java.io.IOException;
@@ -17,9 +15,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The per-article stages of a folder through the cache: articles the {@link ArticleCache} holds
- * come from it, the others go through NLP and statement extraction on the {@link ArticleWorkers}
- * and are stored. The NLP models load only when some article misses, so a folder whose every
+ * The per-article stages of a folder through the cache: the {@link ArticleWorkers} parse each
+ * file; articles the {@link ArticleCache} holds come from it, the others go through NLP and
+ * statement extraction there and are stored. The NLP models load only when some article misses, so a folder whose every
  * article hits never reads them. Either way a result keeps what the later stages read and drops
  * the English tagged tokens (read only during extraction), so a cached and a fresh analysis are
  * the same values. With no cache every article is analysed.
@@ -79,44 +77,33 @@ final class CachedArticles {
         cache.evict();
     }
 
-    /** Articles in, their analyses out (same order; failed ones left out and added to {@code problems}). */
-    List<ArticleStatements> process(Path folder, List<Article> articles, Rules rules, int workers, Progress progress,
+    /**
+     * The files' articles parsed and analysed on the {@link ArticleWorkers} (each worker parses a file
+     * and goes straight on to its articles), in order; the problems of parsing, then those of the
+     * articles that failed (left out), added to {@code problems}.
+     */
+    List<ArticleStatements> process(Path folder, FolderFiles files, Rules rules, int workers, Progress progress,
                                     List<Problem> problems) throws IOException {
-        ArticleStatements[] found = new ArticleStatements[articles.size()];
-        List<Article> misses = new ArrayList<>();
-        for (int i = 0; i < articles.size(); i++) {
-            found[i] = cache == null ? null : cache.get(articles.get(i), rules.fingerprint()).orElse(null);
-            if (found[i] == null) {
-                misses.add(articles.get(i));
-            }
-            if (cache != null) {
-                progress.step("reading the cache", i + 1, articles.size());
-            }
-        }
-        int problemsBefore = problems.size();
-        List<ArticleStatements> fresh = misses.isEmpty() ? List.of()
-                : new ArticleWorkers(NlpModels.load(), rules, workers, compact).process(misses, progress, problems);
-        failed |= problems.size() > problemsBefore;
-        List<ArticleStatements> out = new ArrayList<>(articles.size());
-        int next = 0;
-        for (int i = 0; i < articles.size(); i++) {
-            if (found[i] != null) {
-                out.add(compact.article(found[i]));
-            } else if (next < fresh.size() && fresh.get(next).document().article() == articles.get(i)) {
-                ArticleStatements analysed = withoutTokens(fresh.get(next++));
-                if (cache != null) {
-                    cache.put(analysed, rules.fingerprint());
-                }
-                out.add(analysed);
-            }
-        }
+        String fingerprint = rules.fingerprint();
+        ArticleWorkers.Outcome outcome = new ArticleWorkers(rules, workers, compact).process(files,
+                a -> cache == null ? null : cache.get(a, fingerprint).map(compact::article).orElse(null),
+                analysed -> {
+                    ArticleStatements lean = withoutTokens(analysed);
+                    if (cache != null) {
+                        cache.put(lean, fingerprint);
+                    }
+                    return lean;
+                }, progress);
+        problems.addAll(outcome.parseProblems());
+        problems.addAll(outcome.failures());
+        failed |= !outcome.failures().isEmpty();
         if (cache != null) {
-            if (!misses.isEmpty()) {
+            if (outcome.analysed() > 0) {
                 cache.evict();
             }
             cache.remember(folder);
         }
-        return out;
+        return outcome.statements();
     }
 
     private static ArticleStatements withoutTokens(ArticleStatements a) {

@@ -25,8 +25,8 @@ final class Lead {
     /** Positive when {@code a} leads rather than {@code b}. */
     static int compare(Voice a, Voice b, Names names) {
         int c = Integer.compare(a.statement().basis().explicitness(), b.statement().basis().explicitness());
-        c = c != 0 ? c : Integer.compare(speaker(a, names), speaker(b, names));
-        c = c != 0 ? c : Boolean.compare(names.namesOwnParty(a.statement()), names.namesOwnParty(b.statement()));
+        c = c != 0 ? c : Integer.compare(names.speakerRank(a), names.speakerRank(b));
+        c = c != 0 ? c : Boolean.compare(names.namesOwnParty(a), names.namesOwnParty(b));
         return c != 0 ? c : Boolean.compare(a.statement().quote(), b.statement().quote());
     }
 

@@ -24,6 +24,9 @@ final class Names {
     private final PartyRules parties;
     private final Set<String> aliases = new java.util.HashSet<>();
     private final Map<String, Boolean> bare = new java.util.concurrent.ConcurrentHashMap<>();
+    /** {@link Lead}'s verdicts per voice: a side's lead is sought among all its voices, finding after finding. */
+    private final Map<Voice, Integer> speakerRanks = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Voice, Boolean> ownParty = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final Predicate<String> generic;
 
@@ -45,6 +48,16 @@ final class Names {
     /** True when a speaker is generic and unnamed ("Seorang pejabat militer Rusia", "a ministry spokesman"). */
     boolean isGeneric(String speaker) {
         return generic.test(speaker);
+    }
+
+    /** {@link Lead#speaker} of {@code v}, worked out once per voice. */
+    int speakerRank(Voice v) {
+        return speakerRanks.computeIfAbsent(v, x -> Lead.speaker(x, this));
+    }
+
+    /** {@link #namesOwnParty(Statement)} of a voice's statement, worked out once per voice. */
+    boolean namesOwnParty(Voice v) {
+        return ownParty.computeIfAbsent(v, x -> namesOwnParty(x.statement()));
     }
 
     /** True when a speaker is only a party's name ("Korut", "Seoul"), not a person or body. */

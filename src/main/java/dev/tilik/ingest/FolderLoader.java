@@ -68,43 +68,66 @@ public final class FolderLoader {
      * {@code FolderFiles}.
      */
     public static LoadedFolder parse(FolderFiles read, Rules rules, Progress progress) {
+        List<Problem> problems = new ArrayList<>(folderProblems(read));
         if (read.failed() != null) {
-            return new LoadedFolder(List.of(), List.of(read.failed()));
-        }
-        List<Problem> problems = new ArrayList<>();
-        if (read.files().isEmpty()) {
-            problems.add(new Problem(Problem.Level.WARNING, read.where(),
-                    "no article files in this folder (" + Formats.NAMES + ")"));
+            return new LoadedFolder(List.of(), problems);
         }
         ArticleParser parser = new ArticleParser(rules);
         List<Article> articles = new ArrayList<>();
         List<FolderFiles.File> files = read.files();
         for (int i = 0; i < files.size(); i++) {
-            FolderFiles.File file = files.get(i);
-            progress.step("reading " + file.name(), i, files.size());
-            if (file.refused() != null) {
-                problems.add(file.refused());
-                continue;
-            }
-            String name = file.name();
-            byte[] bytes = file.take();
-            if (bytes == null) {
-                throw new IllegalStateException(name + " was parsed already");
-            }
-            try {
-                ArticleFormat.Parsed parsed = Formats.forName(name).orElseThrow().parse(name, bytes, parser);
-                for (Article article : parsed.articles()) {
-                    for (String w : article.warnings()) {
-                        problems.add(new Problem(Problem.Level.WARNING, article.fileName(), w));
-                    }
-                    articles.add(article);
-                }
-                problems.addAll(parsed.problems());
-            } catch (UndecodableException e) {
-                problems.add(new Problem(e.level(), name, e.getMessage()));
-            }
+            progress.step("reading " + files.get(i).name(), i, files.size());
+            LoadedFolder one = parseFile(files.get(i), parser);
+            articles.addAll(one.articles());
+            problems.addAll(one.problems());
         }
         progress.step("read", files.size(), files.size());
+        return new LoadedFolder(articles, problems);
+    }
+
+    /**
+     * What is wrong with the folder as a whole, before any file: it could not be listed, or it holds
+     * no article file. {@link #parse} puts these first.
+     */
+    public static List<Problem> folderProblems(FolderFiles read) {
+        if (read.failed() != null) {
+            return List.of(read.failed());
+        }
+        if (read.files().isEmpty()) {
+            return List.of(new Problem(Problem.Level.WARNING, read.where(),
+                    "no article files in this folder (" + Formats.NAMES + ")"));
+        }
+        return List.of();
+    }
+
+    /**
+     * One file of {@link #read}'s: its articles and its problems (the refusal, each article's
+     * warnings, the format's problems), the bytes released. {@link #parse} is this on every file in
+     * order; callers on several threads give each thread its own {@code parser}. Call once per file.
+     */
+    public static LoadedFolder parseFile(FolderFiles.File file, ArticleParser parser) {
+        if (file.refused() != null) {
+            return new LoadedFolder(List.of(), List.of(file.refused()));
+        }
+        String name = file.name();
+        byte[] bytes = file.take();
+        if (bytes == null) {
+            throw new IllegalStateException(name + " was parsed already");
+        }
+        List<Article> articles = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        try {
+            ArticleFormat.Parsed parsed = Formats.forName(name).orElseThrow().parse(name, bytes, parser);
+            for (Article article : parsed.articles()) {
+                for (String w : article.warnings()) {
+                    problems.add(new Problem(Problem.Level.WARNING, article.fileName(), w));
+                }
+                articles.add(article);
+            }
+            problems.addAll(parsed.problems());
+        } catch (UndecodableException e) {
+            problems.add(new Problem(e.level(), name, e.getMessage()));
+        }
         return new LoadedFolder(articles, problems);
     }
 

@@ -72,25 +72,46 @@ final class PhraseMatcher<T> {
         if (i >= limit) {
             return Optional.empty();
         }
-        for (String key : keys(tokens.get(i))) {
-            for (Entry<T> e : byFirst.getOrDefault(key, List.of())) {
-                int n = e.words.length;
-                if (i + n > limit) {
-                    continue;
-                }
-                String clitic = "";
-                boolean ok = true;
-                for (int k = 0; k < n && ok; k++) {
-                    String c = wordMatch(e.words[k], tokens.get(i + k));
-                    ok = c != null;
-                    clitic = ok ? c : clitic;
-                }
-                if (ok) {
-                    return Optional.of(new Match<>(i, i + n, e.value, clitic));
-                }
+        // The token's keys in order — as written in lower case, its lemma, without each clitic —
+        // tried one by one without building their list: most tokens start no phrase at all.
+        Token t = tokens.get(i);
+        String lower = t.lower();
+        Match<T> m = startingWith(lower, tokens, i, limit);
+        if (m == null && lemmas && t.lemma() != null && !t.lemma().equals(lower)) {
+            m = startingWith(t.lemma(), tokens, i, limit);
+        }
+        for (int c = 0; m == null && c < clitics.size(); c++) {
+            String clitic = clitics.get(c);
+            if (lower.length() > clitic.length() + 1 && lower.endsWith(clitic)) {
+                m = startingWith(lower.substring(0, lower.length() - clitic.length()), tokens, i, limit);
             }
         }
-        return Optional.empty();
+        return Optional.ofNullable(m);
+    }
+
+    /** The first phrase under first word {@code key} that matches from token {@code i} within {@code limit}, or null. */
+    private Match<T> startingWith(String key, List<Token> tokens, int i, int limit) {
+        List<Entry<T>> entries = byFirst.get(key);
+        if (entries == null) {
+            return null;
+        }
+        for (Entry<T> e : entries) {
+            int n = e.words.length;
+            if (i + n > limit) {
+                continue;
+            }
+            String clitic = "";
+            boolean ok = true;
+            for (int k = 0; k < n && ok; k++) {
+                String c = wordMatch(e.words[k], tokens.get(i + k));
+                ok = c != null;
+                clitic = ok ? c : clitic;
+            }
+            if (ok) {
+                return new Match<>(i, i + n, e.value, clitic);
+            }
+        }
+        return null;
     }
 
     Optional<Match<T>> at(List<Token> tokens, int i) {
@@ -126,21 +147,6 @@ final class PhraseMatcher<T> {
 
     boolean contains(List<Token> tokens, int from, int to) {
         return !findAll(tokens, from, to).isEmpty();
-    }
-
-    private List<String> keys(Token t) {
-        String lower = t.lower();
-        List<String> keys = new ArrayList<>(2);
-        keys.add(lower);
-        if (lemmas && t.lemma() != null && !t.lemma().equals(lower)) {
-            keys.add(t.lemma());
-        }
-        for (String c : clitics) {
-            if (lower.length() > c.length() + 1 && lower.endsWith(c)) {
-                keys.add(lower.substring(0, lower.length() - c.length()));
-            }
-        }
-        return keys;
     }
 
     /** The clitic by which {@code token} matches {@code word} ("" when exact), or null. */

@@ -11,15 +11,21 @@ import java.util.Locale;
  * @param tag   its part of speech (Universal Dependencies: "VERB", "PROPN" …), or null when the
  *              language has no tagger
  * @param lemma its lemma in lower case ("said" → "say"), or null when not tagged
+ * @param lower the characters in lower case (Locale.ROOT), made once: the phrase matchers ask for it
+ *              of every token many times per sentence
  */
-record Token(int start, int end, String text, String tag, String lemma) {
+record Token(int start, int end, String text, String tag, String lemma, String lower) {
 
     Token(int start, int end, String text) {
         this(start, end, text, null, null);
     }
 
+    Token(int start, int end, String text, String tag, String lemma) {
+        this(start, end, text, tag, lemma, text.toLowerCase(Locale.ROOT));
+    }
+
     Token withTag(String tag, String lemma) {
-        return new Token(start, end, text, tag, lemma);
+        return new Token(start, end, text, tag, lemma, lower);
     }
 
     boolean tagged() {
@@ -29,10 +35,6 @@ record Token(int start, int end, String text, String tag, String lemma) {
     /** True when tagged with one of {@code tags}. */
     boolean tagIn(java.util.Set<String> tags) {
         return tag != null && tags.contains(tag);
-    }
-
-    String lower() {
-        return text.toLowerCase(Locale.ROOT);
     }
 
     boolean isWord() {

@@ -7,9 +7,13 @@ import dev.tilik.review.Review;
 import dev.tilik.review.Verdict;
 import dev.tilik.statements.ArticleStatements;
 import dev.tilik.text.Columns;
+import dev.tilik.review.ReviewSession;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The finding panel's lines for a width: the title, the verdict and the note, the compared pair
@@ -20,10 +24,57 @@ import java.util.Optional;
 final class PanelContent {
     private static final String INDENT = CitedLines.INDENT;
 
+    /**
+     * What the panel's lines depend on: the session and the search (immutable, compared by identity),
+     * the finding and the articles shown, whether the panel has focus (a long note unfolds), the expanded list, the
+     * filter and the width. Not the scroll or the article panes' anchors: paging the panel or the
+     * articles lays nothing out again.
+     */
+    private record Inputs(ReviewSession session, Search search, String findingId, String leftFile, String rightFile,
+                          String leftFinding, boolean panelFocused, boolean allCited, Filter filter, int width) {
+        static Inputs of(AppState s, int width) {
+            Nav n = s.nav();
+            return new Inputs(s.session(), s.search(), n.findingId(), n.leftFile(), n.rightFile(), n.leftFinding(),
+                    n.focus() == Focus.PANEL, n.allCited(), s.filter(), width);
+        }
+
+        boolean same(Inputs o) {
+            return session == o.session && search == o.search && panelFocused == o.panelFocused && allCited == o.allCited
+                    && width == o.width && Objects.equals(findingId, o.findingId) && Objects.equals(leftFile, o.leftFile)
+                    && Objects.equals(rightFile, o.rightFile) && Objects.equals(leftFinding, o.leftFinding)
+                    && filter.equals(o.filter);
+        }
+    }
+
+    /** The last lines made and what they were made from: a key's update, the layout and the frame ask for the same. */
+    private record Last(Inputs inputs, List<List<Segment>> lines) {
+    }
+
+    private static volatile Last last;
+    private static final AtomicLong LAYOUTS = new AtomicLong();
+
     private PanelContent() {
     }
 
+    /** How many times the panel's lines were laid out since the start (for tests that count per key). */
+    static long layouts() {
+        return LAYOUTS.get();
+    }
+
+    /** The panel's lines for {@code s} at {@code width}, laid out once for as long as what they show stays the same. */
     static List<List<Segment>> lines(AppState s, int width) {
+        Inputs in = Inputs.of(s, width);
+        Last memo = last;
+        if (memo != null && memo.inputs().same(in)) {
+            return memo.lines();
+        }
+        List<List<Segment>> made = Collections.unmodifiableList(layout(s, width));
+        last = new Last(in, made);
+        return made;
+    }
+
+    private static List<List<Segment>> layout(AppState s, int width) {
+        LAYOUTS.incrementAndGet();
         List<List<Segment>> out = new ArrayList<>();
         if (s.session() == null) {
             return out;

@@ -67,13 +67,17 @@ class ManyArticlesTest {
         long mostCited = visible.stream().mapToLong(f -> f.evidence().size()).max().orElseThrow();
         long walks = 0;
         long mostLookups = 0;
+        long mostLayouts = 0;
         for (int i = 0; i < 239; i++) {
             reads.reset();
+            long layouts = PanelContent.layouts();
             d.press("n");
             View.render(d.state);
             walks += reads.articleLists();
             mostLookups = Math.max(mostLookups, reads.statementLookups());
+            mostLayouts = Math.max(mostLayouts, PanelContent.layouts() - layouts);
         }
+        assertThat(mostLayouts).as("finding panels laid out by one key and its frame").isEqualTo(1);
         assertThat(walks).as("walks over the article list by a key and its frame, over 239 keys").isZero();
         assertThat(mostLookups).as("statements looked up by one key and its frame (a finding's own, never the folder's)")
                 .isBetween(1L, mostCited);
