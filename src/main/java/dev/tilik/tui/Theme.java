@@ -19,6 +19,8 @@ final class Theme {
     private final boolean color;
     private final Map<Role, Colours> roles = new EnumMap<>(Role.class);
     private final Map<Style, TextCharacter> templates = new HashMap<>();
+    private Style lastStyle;
+    private TextCharacter lastTemplate;
 
     Theme(boolean color) {
         this.color = color;
@@ -58,7 +60,11 @@ final class Theme {
     }
 
     TextCharacter cell(char c, Style style) {
-        return templates.computeIfAbsent(style, this::template).withCharacter(c);
+        if (style != lastStyle) { // a row's cells mostly share one style: one look-up per run of them
+            lastTemplate = templates.computeIfAbsent(style, this::template);
+            lastStyle = style;
+        }
+        return lastTemplate.withCharacter(c);
     }
 
     private TextCharacter template(Style style) {
