@@ -42,7 +42,6 @@ import org.slf4j.LoggerFactory;
  * is a miss and rewritten, writes are atomic, the size bound counts it with the article entries.
  */
 public final class ArticleCache {
-    private static final Logger LOG = LoggerFactory.getLogger(ArticleCache.class);
     /** An entry larger than this is not read (no analysis of one article comes near). */
     static final long MAX_ENTRY = 64L << 20;
     /** A hit refreshes the entry's time when it is older than this (eviction goes by that time). */
@@ -110,10 +109,10 @@ public final class ArticleCache {
             misses.increment();
         } catch (CacheEntry.Rejected e) {
             rejected.increment();
-            LOG.info("cache entry {} for {} not used ({}); analysing again", file, article.fileName(), e.getMessage());
+            log().info("cache entry {} for {} not used ({}); analysing again", file, article.fileName(), e.getMessage());
         } catch (IOException e) {
             rejected.increment();
-            LOG.warn("cache entry {} for {} not read: {}", file, article.fileName(), e.toString());
+            log().warn("cache entry {} for {} not read: {}", file, article.fileName(), e.toString());
         }
         return Optional.empty();
     }
@@ -147,13 +146,13 @@ public final class ArticleCache {
             }
             return true;
         } catch (IOException | RuntimeException e) {
-            LOG.warn("cache entry {} for {} not written: {}", file, what, e.toString());
+            log().warn("cache entry {} for {} not written: {}", file, what, e.toString());
             return false;
         } finally {
             try {
                 Files.deleteIfExists(temp);
             } catch (IOException e) {
-                LOG.debug("temp {} left: {}", temp, e.toString());
+                log().debug("temp {} left: {}", temp, e.toString());
             }
         }
     }
@@ -189,10 +188,10 @@ public final class ArticleCache {
             folderMisses.increment();
         } catch (CacheEntry.Rejected e) {
             folderRejected.increment();
-            LOG.info("folder cache entry {} for {} not used ({}); analysing again", file, folder, e.getMessage());
+            log().info("folder cache entry {} for {} not used ({}); analysing again", file, folder, e.getMessage());
         } catch (IOException e) {
             folderRejected.increment();
-            LOG.warn("folder cache entry {} for {} not read: {}", file, folder, e.toString());
+            log().warn("folder cache entry {} for {} not read: {}", file, folder, e.toString());
         }
         return Optional.empty();
     }
@@ -257,10 +256,13 @@ public final class ArticleCache {
 
     /** Notes that {@code folder} has been analysed, so a later {@link #knows} can skip loading what hits do not need. */
     public void remember(Path folder) {
-        if (!usable()) {
-            return;
+        if (usable()) {
+            mark(marker(folder));
         }
-        Path marker = marker(folder);
+    }
+
+    /** Writes an empty marker file, or makes an existing one young (its time says when it was last used). */
+    private static void mark(Path marker) {
         try {
             Files.createDirectories(marker.getParent());
             if (!Files.exists(marker)) {
@@ -269,8 +271,28 @@ public final class ArticleCache {
                 Files.setLastModifiedTime(marker, FileTime.fromMillis(System.currentTimeMillis()));
             }
         } catch (IOException e) {
-            LOG.debug("folder marker {} not written: {}", marker, e.toString());
+            log().debug("marker {} not written: {}", marker, e.toString());
         }
+    }
+
+    /**
+     * True when this build parsed rule files with {@code rulesFingerprint} before ({@link
+     * #rememberRulesParsed}, by any process sharing the cache): the same bytes parse the same way, so
+     * they may wait for their first use.
+     */
+    public boolean rulesParsed(String rulesFingerprint) {
+        return usable() && rulesFingerprint != null && Files.exists(rulesMarker(rulesFingerprint));
+    }
+
+    /** Notes that this build parsed rule files with {@code rulesFingerprint} without a refusal. */
+    public void rememberRulesParsed(String rulesFingerprint) {
+        if (usable() && rulesFingerprint != null) {
+            mark(rulesMarker(rulesFingerprint));
+        }
+    }
+
+    private Path rulesMarker(String rulesFingerprint) {
+        return root.resolve("rules").resolve(sha256(build + "\u0000" + rulesFingerprint).substring(0, 40));
     }
 
     /** The whole key: payload format, build, rules, and the article as a file name and the hash of its bytes. */
@@ -299,7 +321,7 @@ public final class ArticleCache {
         } catch (NoSuchFileException e) {
             // evicted or never written: nothing to keep young
         } catch (IOException e) {
-            LOG.debug("cache entry {} not touched: {}", file, e.toString());
+            log().debug("cache entry {} not touched: {}", file, e.toString());
         }
     }
 
@@ -309,5 +331,12 @@ public final class ArticleCache {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java has SHA-256", e);
         }
+    }
+
+    /**
+     * The logger, made on first use: see {@code Cli.log}.
+     */
+    private static Logger log() {
+        return LoggerFactory.getLogger(ArticleCache.class);
     }
 }

@@ -10,9 +10,15 @@ import picocli.CommandLine.ParseResult;
 
 /** Builds Tilik's one command tree, shared by the batch CLI and the shell, and runs it. */
 public final class Cli {
-    private static final Logger LOG = LoggerFactory.getLogger(Cli.class);
-
     private Cli() {
+    }
+
+    /**
+     * The logger, made on first use: slf4j-simple's set-up (its date format's locale data) is a sixth
+     * of a cached reopen's start-up, and a run that goes well logs nothing.
+     */
+    private static Logger log() {
+        return LoggerFactory.getLogger(Cli.class);
     }
 
     /** The command tree, printing to {@code out} and {@code err}. */
@@ -54,7 +60,7 @@ public final class Cli {
     }
 
     private static int failed(PrintWriter err, String what, Throwable e) {
-        LOG.error("command failed", e);
+        log().error("command failed", e);
         err.println("tilik: internal error: " + what + " (details in the log file)");
         err.flush();
         return ExitCode.INTERNAL;
@@ -67,7 +73,7 @@ public final class Cli {
             err.flush();
             return ExitCode.BAD_INPUT;
         }
-        LOG.error("command failed", e);
+        log().error("command failed", e);
         err.println("tilik: " + e + " (details in the log file)");
         err.flush();
         return ExitCode.INTERNAL;

@@ -46,7 +46,7 @@ public final class EvalCommand extends ContextCommand {
         Rules rules;
         try (TerminalProgress progress = progress()) {
             input.warmUp(ctx);
-            rules = input.prepare();
+            rules = input.prepare(ctx);
             analysis = input.analyze(ctx, rules, progress);
         }
         PartyNames parties = new StatementExtractor(rules).partyNames(

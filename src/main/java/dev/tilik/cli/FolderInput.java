@@ -5,6 +5,7 @@ import dev.tilik.analysis.FolderAnalyzer;
 import dev.tilik.cache.ArticleCache;
 import dev.tilik.cache.CacheBound;
 import dev.tilik.ingest.Progress;
+import dev.tilik.rules.RuleFiles;
 import dev.tilik.rules.Rules;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -28,6 +29,7 @@ public final class FolderInput {
     boolean noCache;
 
     private FolderAnalyzer analyzer;
+    private ArticleCache cache;
 
     public Path folder() {
         return folder;
@@ -38,9 +40,25 @@ public final class FolderInput {
         return rules.rules;
     }
 
-    /** Loads the rules and checks the folder exists: the fast checks, done before any slow work or screen. */
-    Rules prepare() throws BadInputException {
-        Rules loaded = rules.load();
+    /**
+     * Loads the rules and checks the folder exists: the fast checks, done before any slow work or
+     * screen. Rules this build has parsed before (the cache remembers their fingerprint) are only
+     * read and fingerprinted here and parse on first use: an unchanged folder's analysis comes whole
+     * from the cache and needs nothing else of them. Others are parsed now, so a malformed rule is
+     * told here, located, and remembered once it parses.
+     */
+    Rules prepare(CliContext ctx) throws BadInputException {
+        RuleFiles files = rules.read();
+        ArticleCache known = cache(ctx);
+        Rules loaded;
+        if (known != null && known.rulesParsed(files.fingerprint())) {
+            loaded = files.parseLater();
+        } else {
+            loaded = RulesOption.parse(files);
+            if (known != null) {
+                known.rememberRulesParsed(files.fingerprint());
+            }
+        }
         if (!Files.isDirectory(folder)) {
             throw new BadInputException("articles folder not found: " + folder);
         }
@@ -53,18 +71,22 @@ public final class FolderInput {
      */
     FolderAnalyzer analyzer(CliContext ctx) throws BadInputException {
         if (analyzer == null) {
-            if (noCache || ctx.cacheDir() == null) {
-                analyzer = ctx.analyzer();
-            } else {
-                try {
-                    analyzer = ctx.analyzer().cachedIn(
-                            ArticleCache.open(ctx.cacheDir(), CacheBound.parse(ctx.env().get(CacheBound.ENV))));
-                } catch (IllegalArgumentException e) {
-                    throw new BadInputException(e.getMessage());
-                }
-            }
+            ArticleCache c = cache(ctx);
+            analyzer = c == null ? ctx.analyzer() : ctx.analyzer().cachedIn(c);
         }
         return analyzer;
+    }
+
+    /** The analysis cache in the context's cache folder, or null with {@code --no-cache} or no folder. */
+    private ArticleCache cache(CliContext ctx) throws BadInputException {
+        if (cache == null && !noCache && ctx.cacheDir() != null) {
+            try {
+                cache = ArticleCache.open(ctx.cacheDir(), CacheBound.parse(ctx.env().get(CacheBound.ENV)));
+            } catch (IllegalArgumentException e) {
+                throw new BadInputException(e.getMessage());
+            }
+        }
+        return cache;
     }
 
     /** Starts loading, in the background, what analysing this folder will need (see {@link FolderAnalyzer#prepare}). */
@@ -75,10 +97,10 @@ public final class FolderInput {
     /** Loads the rules, then analyses the folder; unusable input is a {@link BadInputException}. */
     Analysis analyze(CliContext ctx, Progress progress) throws BadInputException, IOException {
         warmUp(ctx); // the models parse on another core while the rules are read
-        return analyze(ctx, prepare(), progress);
+        return analyze(ctx, prepare(ctx), progress);
     }
 
-    /** Analyses the folder with rules already loaded by {@link #prepare()}. */
+    /** Analyses the folder with rules already loaded by {@link #prepare}. */
     Analysis analyze(CliContext ctx, Rules loaded, Progress progress) throws BadInputException, IOException {
         Analysis analysis = analyzer(ctx).analyze(folder, loaded, progress);
         if (analysis.articles().isEmpty()) {

@@ -1,6 +1,7 @@
 package dev.tilik.cli;
 
 import dev.tilik.json.JsonFileException;
+import dev.tilik.rules.RuleFiles;
 import dev.tilik.rules.Rules;
 import dev.tilik.rules.RulesLoader;
 import java.nio.file.Path;
@@ -14,8 +15,22 @@ public final class RulesOption {
 
     /** The rules, or a located error ({@code rules/id.json:12:5: …}) as bad input. */
     Rules load() throws BadInputException {
+        return parse(read());
+    }
+
+    /** The rule files, read and fingerprinted but not parsed; a file that cannot be read is bad input. */
+    RuleFiles read() throws BadInputException {
         try {
-            return RulesLoader.loadDefault(rules);
+            return RulesLoader.readDefault(rules);
+        } catch (JsonFileException e) {
+            throw new BadInputException(e.getMessage());
+        }
+    }
+
+    /** The rules the files hold, or a located error as bad input. */
+    static Rules parse(RuleFiles files) throws BadInputException {
+        try {
+            return files.parse();
         } catch (JsonFileException e) {
             throw new BadInputException(e.getMessage());
         }

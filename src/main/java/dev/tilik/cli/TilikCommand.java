@@ -27,7 +27,7 @@ public final class TilikCommand extends ContextCommand {
     @Override
     public Integer call() throws BadInputException {
         input.articles().warmUp(ctx); // the models parse on another core while the rules are read and the screen opens
-        Rules rules = input.articles().prepare();
+        Rules rules = input.articles().prepare(ctx);
         String term = ctx.env().get("TERM");
         ReaderGate gate = ReaderGate.of(ctx.terminal().getAsBoolean(), term, ctx.terminfo());
         if (gate != ReaderGate.OPEN) {

@@ -1,11 +1,15 @@
 package dev.tilik.json;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
  * The bytes of a JSON file as text, or a clear refusal: UTF-8 with or without a byte-order mark
@@ -13,10 +17,38 @@ import java.nio.charset.StandardCharsets;
  * invalid UTF-8 are refused with what was found and where, instead of a JSON syntax error about
  * the first odd byte.
  */
-final class JsonBytes {
+public final class JsonBytes {
+    /** Largest JSON document Tilik reads. */
+    public static final long MAX_BYTES = 16L * 1024 * 1024;
     private static final int SNIFF = 64 * 1024;
 
     private JsonBytes() {
+    }
+
+    /**
+     * The bytes of {@code file}, at most {@link #MAX_BYTES}; {@code displayName} is what errors call it.
+     * Only a regular file is opened: a FIFO named {@code id.json} would block the open forever. No
+     * JSON library is touched, so a caller that only needs the bytes (the rules' fingerprint) loads none.
+     */
+    public static byte[] read(Path file, String displayName) throws JsonFileException {
+        try {
+            long size = Files.size(file);
+            if (!Files.isRegularFile(file)) {
+                throw new JsonFileException(displayName, 0, 0, "not a regular file");
+            }
+            if (size > MAX_BYTES) {
+                throw new JsonFileException(displayName, 0, 0, "file is " + size + " bytes; the limit is " + MAX_BYTES);
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
+                if (bytes.length > MAX_BYTES) {
+                    throw new JsonFileException(displayName, 0, 0, "document larger than " + MAX_BYTES + " bytes");
+                }
+                return bytes;
+            }
+        } catch (IOException e) {
+            throw new JsonFileException(displayName, 0, 0, "cannot read: " + e.getMessage());
+        }
     }
 
     static String text(byte[] bytes, String displayName) throws JsonFileException {

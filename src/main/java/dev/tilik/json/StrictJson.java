@@ -26,7 +26,7 @@ import java.util.List;
 public final class StrictJson {
 
     /** Largest JSON document Tilik reads. */
-    public static final long MAX_BYTES = 16L * 1024 * 1024;
+    public static final long MAX_BYTES = JsonBytes.MAX_BYTES;
 
     private static final ObjectMapper MAPPER = build(true);
     private static final ObjectMapper LENIENT_MAPPER = build(false);
@@ -79,24 +79,7 @@ public final class StrictJson {
      * file, at most {@link #MAX_BYTES}), for a caller that also needs the bytes themselves.
      */
     public static byte[] bytes(Path file, String displayName) throws JsonFileException {
-        try {
-            long size = Files.size(file);
-            if (!Files.isRegularFile(file)) {
-                throw new JsonFileException(displayName, 0, 0, "not a regular file");
-            }
-            if (size > MAX_BYTES) {
-                throw new JsonFileException(displayName, 0, 0, "file is " + size + " bytes; the limit is " + MAX_BYTES);
-            }
-            try (InputStream in = Files.newInputStream(file)) {
-                byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
-                if (bytes.length > MAX_BYTES) {
-                    throw new JsonFileException(displayName, 0, 0, "document larger than " + MAX_BYTES + " bytes");
-                }
-                return bytes;
-            }
-        } catch (IOException e) {
-            throw new JsonFileException(displayName, 0, 0, "cannot read: " + e.getMessage());
-        }
+        return JsonBytes.read(file, displayName);
     }
 
     /** Reads a stream (UTF-8) into {@code type}. */

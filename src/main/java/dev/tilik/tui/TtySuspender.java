@@ -13,7 +13,6 @@ import org.slf4j.LoggerFactory;
  * no longer sends SIGTSTP), and on resume restore Tilik's raw settings and the full screen.
  */
 final class TtySuspender implements Suspender {
-    private static final Logger LOG = LoggerFactory.getLogger(TtySuspender.class);
     private final String original;
 
     TtySuspender(String original) {
@@ -29,7 +28,7 @@ final class TtySuspender implements Suspender {
         try {
             stty("susp", "undef");
         } catch (IOException e) {
-            LOG.warn("cannot take the suspend key; Ctrl-Z will stop the process as usual", e);
+            log().warn("cannot take the suspend key; Ctrl-Z will stop the process as usual", e);
         }
     }
 
@@ -72,7 +71,7 @@ final class TtySuspender implements Suspender {
         try {
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (p.waitFor() != 0) {
-                LOG.warn("stty {} failed", String.join(" ", args));
+                log().warn("stty {} failed", String.join(" ", args));
                 return null;
             }
             return out;
@@ -80,5 +79,12 @@ final class TtySuspender implements Suspender {
             Thread.currentThread().interrupt();
             return null;
         }
+    }
+
+    /**
+     * The logger, made on first use: see {@code Cli.log}.
+     */
+    private static Logger log() {
+        return LoggerFactory.getLogger(TtySuspender.class);
     }
 }

@@ -29,7 +29,6 @@ import org.slf4j.LoggerFactory;
  * After a resize the whole screen is redrawn (a delta refresh leaves garbage).
  */
 public final class TuiApp {
-    private static final Logger LOG = LoggerFactory.getLogger(TuiApp.class);
     private static final long PROGRESS_EVERY_NANOS = 30_000_000L;
     /** Lanterna's virtual terminal (tests) holds its lock while blocked in readInput, so there keys are polled. */
     private static final long KEY_POLL_NANOS = 8_000_000L;
@@ -216,7 +215,7 @@ public final class TuiApp {
                     return;
                 }
             } catch (IOException | RuntimeException e) {
-                LOG.warn("reading keys failed; quitting with a save", e);
+                log().warn("reading keys failed; quitting with a save", e);
                 inbox.offer(new Msg.KeyPressed(Key.CTRL_C, Instant.now()));
                 return;
             }
@@ -237,7 +236,7 @@ public final class TuiApp {
             ReviewSession session = backend.load(progress);
             inbox.offer(new Msg.Loaded(session));
         } catch (Exception | Error e) {
-            LOG.error("loading failed", e);
+            log().error("loading failed", e);
             inbox.offer(new Msg.LoadFailed(message(e)));
         }
     }
@@ -254,7 +253,7 @@ public final class TuiApp {
         try {
             inbox.offer(new Msg.Added(url, backend.add(url, progress)));
         } catch (Exception | Error e) {
-            LOG.warn("adding {} failed", url, e);
+            log().warn("adding {} failed", url, e);
             inbox.offer(new Msg.AddFailed(url, message(e)));
         }
     }
@@ -264,7 +263,7 @@ public final class TuiApp {
             String notice = backend.saveAndReport(session);
             inbox.offer(new Msg.Saved(forQuit, notice));
         } catch (Exception | Error e) {
-            LOG.error("saving failed", e);
+            log().error("saving failed", e);
             inbox.offer(new Msg.SaveFailed(message(e), forQuit));
         }
     }
@@ -278,5 +277,12 @@ public final class TuiApp {
         Thread t = new Thread(r, name);
         t.setDaemon(true);
         return t;
+    }
+
+    /**
+     * The logger, made on first use: see {@code Cli.log}.
+     */
+    private static Logger log() {
+        return LoggerFactory.getLogger(TuiApp.class);
     }
 }

@@ -36,7 +36,6 @@ public final class TuiRunner {
             return NOT_A_TERMINAL;
         }
         Path logFile = LogFile.configure();
-        Logger log = LoggerFactory.getLogger(TuiRunner.class);
         PrintStream out = System.out;
         PrintStream err = System.err;
         String tty = TtySuspender.read();
@@ -54,7 +53,7 @@ public final class TuiRunner {
             }
             app = new TuiApp(new TerminalScreen(terminal), terminal, backend, options,
                     tty == null ? Suspender.NONE : new TtySuspender(tty), BracketedPaste.install(terminal, screenOut));
-            hangup = hangupHook(app, backend, log);
+            hangup = hangupHook(app, backend);
             Runtime.getRuntime().addShutdownHook(hangup);
             PrintStream quiet = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
             System.setOut(quiet);
@@ -62,10 +61,10 @@ public final class TuiRunner {
             app.run();
             return OK;
         } catch (Throwable e) {
-            log.error("the reader crashed", e);
+            log().error("the reader crashed", e);
             System.setOut(out);
             System.setErr(err);
-            emergencySave(app, backend, log, false);
+            emergencySave(app, backend, false);
             err.println(SafeText.sanitize("tilik: the reader stopped on an error: " + TuiApp.message(e)
                     + (logFile == null ? "" : " (details in " + logFile + ")")));
             return CRASHED;
@@ -76,18 +75,23 @@ public final class TuiRunner {
                 try {
                     Runtime.getRuntime().removeShutdownHook(hangup);
                 } catch (IllegalStateException shuttingDown) {
-                    log.debug("already shutting down");
+                    log().debug("already shutting down");
                 }
             }
-            close(terminal, log);
+            close(terminal);
         }
     }
 
-    private static Thread hangupHook(TuiApp app, Backend backend, Logger log) {
-        return new Thread(() -> emergencySave(app, backend, log, true), "tilik-hangup-save");
+    /** The logger, made on first use (see {@code Cli.log}): the first frame does not wait for slf4j's set-up. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(TuiRunner.class);
     }
 
-    private static void emergencySave(TuiApp app, Backend backend, Logger log, boolean last) {
+    private static Thread hangupHook(TuiApp app, Backend backend) {
+        return new Thread(() -> emergencySave(app, backend, true), "tilik-hangup-save");
+    }
+
+    private static void emergencySave(TuiApp app, Backend backend, boolean last) {
         AppState s = app == null ? null : app.state();
         ReviewSession session = s == null ? null : s.session();
         if (session == null) {
@@ -100,18 +104,18 @@ public final class TuiRunner {
                 backend.save(session);
             }
         } catch (Exception e) {
-            log.error("emergency save failed", e);
+            log().error("emergency save failed", e);
         }
     }
 
-    private static void close(Terminal terminal, Logger log) {
+    private static void close(Terminal terminal) {
         if (terminal == null) {
             return;
         }
         try {
             terminal.close();
         } catch (IOException e) {
-            log.warn("closing the terminal failed", e);
+            log().warn("closing the terminal failed", e);
         }
     }
 

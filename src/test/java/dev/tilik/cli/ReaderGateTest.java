@@ -34,6 +34,18 @@ class ReaderGateTest {
     }
 
     @Test
+    void onlyALiveCupFieldCountsNotACancelledOneOrTextInsideAnotherValue() {
+        assertThat(ReaderGate.addressesCursor("vt52|dec vt52,\n\tcup=\\EY%p1%' '%+%c, cr=\\r,\n")).isTrue();
+        assertThat(ReaderGate.addressesCursor("x|long name,\n\tcursor_address=\\E[%i%p1%d;%p2%dH,\n")).isTrue();
+        assertThat(ReaderGate.addressesCursor("x|no,\n\tcup@, cr=\\r,\n")).as("cancelled").isFalse();
+        assertThat(ReaderGate.addressesCursor("x|no,\n\tus=a\\,cup=b, cr=\\r,\n")).as("inside an escaped value").isFalse();
+        assertThat(ReaderGate.addressesCursor("cup=x|names that look like a capability,\n\tcr=\\r,\n")).isFalse();
+        assertThat(ReaderGate.addressesCursor("# cup=\\E[H, a comment\nx|no,\n\tcr=\\r,\n")).isFalse();
+        assertThat(ReaderGate.addressesCursor("x|last field unterminated,\n\tcr=\\r, cup=\\E[H")).isTrue();
+        assertThat(ReaderGate.addressesCursor(PAPER_TTY)).isFalse();
+    }
+
+    @Test
     void anUnsetOrUnknownTermTriesTheReaderAndDumbNeedsNoLookUp() {
         Terminfo knowsNothing = term -> null;
         Terminfo mustNotBeAsked = term -> {

@@ -62,6 +62,30 @@ class LauncherIT {
         assertThat(stale).isEqualTo(without);
     }
 
+    /**
+     * The archive is static ({@code -Xshare:dump}), so it holds picocli, whose Java 5 class files a
+     * dynamic archive leaves out, and it was trained on a reopen and on the reader, not only on a
+     * first {@code check}.
+     */
+    @Test
+    void theArchiveHoldsPicocliAndWasTrainedOnTheReopenAndTheReader() throws Exception {
+        Path classes = dir.resolve("classes.log");
+        ProcessBuilder pb = new ProcessBuilder(LAUNCHER.toString(), "--version").redirectErrorStream(true)
+                .redirectOutput(dir.resolve("version.txt").toFile());
+        pb.environment().put("JDK_JAVA_OPTIONS", "-Xlog:class+load=info:file=" + classes);
+        pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        pb.environment().put("XDG_STATE_HOME", dir.resolve("state").toString());
+        Process p = pb.start();
+        assertThat(p.waitFor(300, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).isZero();
+        assertThat(Files.readString(classes)).contains("picocli.CommandLine source: shared objects file");
+
+        String trained = Files.readString(JAR.resolveSibling("tilik.classlist"));
+        assertThat(trained).as("the reopen and the reader were run when the archive was made")
+                .contains("dev/tilik/cache/FolderCodec", "dev/tilik/tui/TuiApp", "dev/tilik/tui/View",
+                        "dev/tilik/notes/NoteStore");
+    }
+
     @Test
     void aMissingJarIsNamed() throws Exception {
         Path install = Files.createDirectories(dir.resolve("lonely"));

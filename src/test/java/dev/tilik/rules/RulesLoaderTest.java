@@ -75,4 +75,54 @@ class RulesLoaderTest {
         Files.write(dir.resolve("parties.json"), "{\n  \"parties\": \"caf\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1));
         assertThatThrownBy(() -> RulesLoader.load(dir)).hasMessageContaining("parties.json:2:18: not UTF-8 text (byte 0xE9)");
     }
+
+    // Reading the rule files apart from parsing them: the same fingerprint, the same rules, parsed only when asked.
+
+    @Test
+    void readingGivesTheFingerprintAndOriginOfTheParsedRules() throws JsonFileException {
+        RuleFiles files = RuleFiles.read(dir);
+        Rules parsed = RulesLoader.load(dir);
+
+        assertThat(files.fingerprint()).isEqualTo(parsed.fingerprint()).hasSize(64);
+        assertThat(files.origin()).isEqualTo(parsed.origin());
+        assertThat(RuleFiles.bundled().fingerprint()).isEqualTo(RulesLoader.bundled().fingerprint());
+    }
+
+    @Test
+    void rulesParsedLaterWaitForTheirFirstUseThenHoldWhatParsingNowGives() throws JsonFileException {
+        Rules later = RuleFiles.read(dir).parseLater();
+
+        assertThat(later.parsed()).isFalse();
+        assertThat(later.origin()).isEqualTo(dir.toString());
+        assertThat(later.fingerprint()).isEqualTo(RuleFiles.read(dir).fingerprint());
+        assertThat(later.parsed()).as("origin and fingerprint need no parsing").isFalse();
+
+        Rules now = RulesLoader.load(dir);
+        assertThat(later.languageCodes()).isEqualTo(now.languageCodes());
+        assertThat(later.parsed()).isTrue();
+        assertThat(later.findings()).isEqualTo(now.findings());
+        assertThat(later.parties()).isEqualTo(now.parties());
+        assertThat(later.forLanguage("id")).isEqualTo(now.forLanguage("id"));
+        assertThat(now.parsed()).isTrue();
+    }
+
+    @Test
+    void aMalformedFileIsReadButRefusedWhenParsedLocated() throws IOException, JsonFileException {
+        Files.writeString(dir.resolve("findings.json"), "{\n  \"stanceRules\": [,]\n}");
+        RuleFiles files = RuleFiles.read(dir);
+
+        assertThat(files.fingerprint()).isNotEqualTo(RuleFiles.read(Path.of("rules")).fingerprint());
+        assertThatThrownBy(files::parse).isInstanceOf(JsonFileException.class).hasMessageStartingWith(
+                dir.getFileName() + "/findings.json:2:");
+    }
+
+    @Test
+    void anUnexpectedFileIsRefusedInItsPlaceInTheOrder() throws IOException {
+        Files.writeString(dir.resolve("zz-notes.json"), "{}");
+        assertThatThrownBy(() -> RuleFiles.read(dir).parse()).hasMessageContaining("zz-notes.json: unexpected rule file");
+
+        Files.writeString(dir.resolve("en.json"), "{");
+        assertThatThrownBy(() -> RuleFiles.read(dir).parse()).as("en.json comes first and is refused first")
+                .hasMessageContaining("en.json:");
+    }
 }
