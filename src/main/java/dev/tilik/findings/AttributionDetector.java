@@ -48,9 +48,10 @@ final class AttributionDetector implements Detector {
         QuoteIndex index = new QuoteIndex();
         story.voices().stream().filter(v -> v.statement().quote() && !v.headline()).forEach(v -> index.add(v, rule.minQuoteWords()));
         Map<String, List<List<Voice>>> clusters = new TreeMap<>();
-        List<Voice[]> pairs = new ArrayList<>(index.similar(rule.quoteSimilarity()));
-        // reworded words are weaker evidence: only between speakers of two bodies the text names ("tegasnya"
-        // after "Dia", with no body, is no one to set another outlet's speaker against)
+        // only between speakers of bodies the text names: "tegasnya" after "Dia", with no body, is no one
+        // to set another outlet's speaker against; reworded words, weaker evidence, only between two bodies
+        List<Voice[]> pairs = new ArrayList<>(index.similar(rule.quoteSimilarity()).stream()
+                .filter(p -> named(p[0]) && named(p[1])).toList());
         index.reworded(rule.rewordedSimilarity(), rule.rewordedWords()).stream()
                 .filter(p -> named(p[0]) && named(p[1]) && !p[0].coalition().equals(p[1].coalition())).forEach(pairs::add);
         java.util.Set<String> seen = new java.util.HashSet<>();

@@ -57,6 +57,9 @@ class RewordedQuoteTest {
         assertThat(attribution(
                 quote("a.txt", INSPECTOR, "Kepala Inspektorat Dedi Kurniawan", "Inspektorat"),
                 quote("b.txt", REWORDED, "Dia", null))).isEmpty();
+        assertThat(attribution(
+                quote("a.txt", INSPECTOR, "Kepala Inspektorat Dedi Kurniawan", "Inspektorat"),
+                quote("b.txt", INSPECTOR, "Ia", null))).as("the very same words, too").isEmpty();
     }
 
     @Test
