@@ -48,7 +48,17 @@ final class AttributionDetector implements Detector {
         QuoteIndex index = new QuoteIndex();
         story.voices().stream().filter(v -> v.statement().quote() && !v.headline()).forEach(v -> index.add(v, rule.minQuoteWords()));
         Map<String, List<List<Voice>>> clusters = new TreeMap<>();
-        for (Voice[] p : index.similar(rule.quoteSimilarity())) {
+        // only between speakers of bodies the text names: "tegasnya" after "Dia", with no body, is no one
+        // to set another outlet's speaker against; reworded words, weaker evidence, only between two bodies
+        List<Voice[]> pairs = new ArrayList<>(index.similar(rule.quoteSimilarity()).stream()
+                .filter(p -> named(p[0]) && named(p[1])).toList());
+        index.reworded(rule.rewordedSimilarity(), rule.rewordedWords()).stream()
+                .filter(p -> named(p[0]) && named(p[1]) && !p[0].coalition().equals(p[1].coalition())).forEach(pairs::add);
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Voice[] p : pairs) {
+            if (!seen.add(p[0].fileName() + ":" + p[0].statement().id() + "\u0001" + p[1].fileName() + ":" + p[1].statement().id())) {
+                continue;
+            }
             String person = story.persons().of(p[0]);
             if (p[0].fileName().equals(p[1].fileName()) || samePerson(story.names(), p[0], p[1])
                     || person != null && person.equals(story.persons().of(p[1])) || oneBody(p[0], p[1])) {
@@ -66,6 +76,11 @@ final class AttributionDetector implements Detector {
         clusters.values().forEach(s -> out.add(text.words(rule, story, Sides.ordered(s.get(0), story.names()),
                 Sides.ordered(s.get(1), story.names()))));
         return out;
+    }
+
+    private static boolean named(Voice v) {
+        String party = v.statement().party();
+        return party != null && !party.isBlank();
     }
 
     /**

@@ -60,6 +60,9 @@ record FigureRange(NumberMention mention, double low, double high) {
     /** How an explanation reads it: "about 1,500 (1,350–1,650)", "at least 3,000", "thousands (2,000–9,999)". */
     String describe() {
         Double v = mention.value();
+        if (mention.counted() != null && NumericDetector.measure(mention.counted())) {
+            return mention.text(); // a measure as written, in its own unit ("30,16 km")
+        }
         return switch (mention.qualifier()) {
             case EXACT -> v != null ? number(v) : span();
             case APPROX -> "about " + (v != null ? number(v) : "?") + ", read as " + span();

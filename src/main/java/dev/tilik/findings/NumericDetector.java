@@ -61,8 +61,14 @@ final class NumericDetector implements Detector {
                 }
             }
         }
-        byCount.forEach((counted, groups) -> out.addAll(compare(rule, COUNTED + counted, COUNTED + counted, "the " + counted,
-                rule.mayFall(counted), groups, text)));
+        byCount.forEach((counted, groups) -> {
+            if (measure(counted)) {
+                out.addAll(compare(rule, counted, counted, "the " + counted, true, true, groups, text));
+            } else {
+                out.addAll(compare(rule, COUNTED + counted, COUNTED + counted, "the " + counted, rule.mayFall(counted),
+                        false, groups, text));
+            }
+        });
         for (String topic : story.topicGroups()) {
             Map<String, Map<String, FigureGroup>> quantities = new TreeMap<>();
             for (Voice v : story.bodyVoicesOn(topic)) {
@@ -79,7 +85,7 @@ final class NumericDetector implements Detector {
                 }
             }
             String label = story.rules().topicLabel(topic);
-            quantities.forEach((unit, groups) -> out.addAll(compare(rule, topic, label, unit, false, groups, text)));
+            quantities.forEach((unit, groups) -> out.addAll(compare(rule, topic, label, unit, false, false, groups, text)));
         }
         return out;
     }
@@ -90,9 +96,9 @@ final class NumericDetector implements Detector {
      *                later report's article says the figure was corrected
      */
     private static List<Finding> compare(NumericRule rule, String topic, String label, String unit, boolean mayFall,
-                                         Map<String, FigureGroup> groups, NumericText text) {
+                                         boolean fixed, Map<String, FigureGroup> groups, NumericText text) {
         List<FigureGroup> list = new ArrayList<>(groups.values());
-        boolean moving = list.stream().flatMap(g -> g.figures().stream()).map(Figure::date)
+        boolean moving = fixed ? moved(rule, list) : list.stream().flatMap(g -> g.figures().stream()).map(Figure::date)
                 .filter(java.util.Objects::nonNull).distinct().count() >= 2;
         List<FigureGroup> moments = new ArrayList<>();
         Map<FigureGroup, Map<LocalDate, FigureGroup>> dayOf = new java.util.IdentityHashMap<>();
@@ -158,6 +164,34 @@ final class NumericDetector implements Detector {
             out.add(text.evolving(rule, topic, label, unit, ordered, later));
         }
         return out;
+    }
+
+    /**
+     * A measured thing (counted key "length of pagar", see {@code NumberExtractor}): the attribute of one
+     * thing, not a tally of people.
+     */
+    static boolean measure(String counted) {
+        return counted.contains(" of ");
+    }
+
+    /**
+     * A measure is one thing's size, fixed unless its dated reports show it moving: two figures that
+     * disagree first given on different days (a flooded area spreading, a loss estimate raised). A measure
+     * every dated report gives alike is fixed, and an undated report departing from it is compared with
+     * it (where a count reported on two days would leave the undated report's moment unknown).
+     */
+    private static boolean moved(NumericRule rule, List<FigureGroup> figures) {
+        for (int i = 0; i < figures.size(); i++) {
+            for (int j = i + 1; j < figures.size(); j++) {
+                FigureGroup a = figures.get(i);
+                FigureGroup b = figures.get(j);
+                if (a.first() != null && b.first() != null && !a.first().equals(b.first())
+                        && a.range().against(b.range(), rule.boundsTolerance()).isPresent()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -76,7 +76,7 @@ final class NumericText {
         for (FigureGroup g : chain) {
             Figure first = g.ordered().stream().filter(f -> g.first().equals(f.date())).findFirst().orElseThrow();
             steps.append(steps.length() > 0 ? ", then " : "").append('\u201C').append(first.range().mention().text())
-                    .append("\u201D (").append(first.range().describe()).append(") from ").append(DAY.format(g.first()))
+                    .append("\u201D").append(read(first.range())).append(" from ").append(DAY.format(g.first()))
                     .append(" (").append(first.voice().statement().speaker()).append(", ").append(first.voice().fileName())
                     .append(g.figures().size() > 1 ? "; " + Names.statements(g.figures().size()) + " in all" : "")
                     .append(")");
@@ -101,7 +101,7 @@ final class NumericText {
         List<Voice> v = figures.stream().map(Figure::voice).distinct().toList();
         String more = figures.size() > 1 ? " (" + Names.statements(figures.size()) + ", from " + names.speakers(v) + ")" : "";
         return f.voice().statement().speaker() + " (" + names.parties(List.of(f.voice())) + ") gives \u201C"
-                + f.range().mention().text() + "\u201D (" + f.range().describe() + ") in " + names.files(v) + more;
+                + f.range().mention().text() + "\u201D" + read(f.range()) + " in " + names.files(v) + more;
     }
 
     private static List<Voice> side(FigureCluster cluster, int side) {
@@ -115,5 +115,11 @@ final class NumericText {
 
     private static List<Voice> voices(List<FigureGroup> groups) {
         return groups.stream().flatMap(g -> g.ordered().stream()).map(Figure::voice).distinct().toList();
+    }
+
+    /** How a figure is read, in brackets after it as written; nothing for a measure, read as written. */
+    private static String read(FigureRange r) {
+        String counted = r.mention().counted();
+        return counted != null && NumericDetector.measure(counted) ? "" : " (" + r.describe() + ")";
     }
 }

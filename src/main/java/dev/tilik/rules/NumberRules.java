@@ -30,6 +30,8 @@ import java.util.Objects;
  * @param countVerbs       optional: verbs whose object is the counted figure ("membawa 61", "carrying
  *                         61" → passengers): they count only a figure right after them, never one
  *                         before them ("24 ambulans yang mengangkut korban" counts no passengers)
+ * @param measures         optional: units of measure, the attribute words and how the measured thing is
+ *                         found ({@link MeasureRules}): such figures are compared as one thing's measure
  */
 public record NumberRules(
         String decimalSeparator,
@@ -43,7 +45,8 @@ public record NumberRules(
         List<String> superseded,
         List<String> supersededBy,
         List<String> placePrepositions,
-        Map<String, List<String>> countVerbs) {
+        Map<String, List<String>> countVerbs,
+        MeasureRules measures) {
 
     /** The values a magnitude word allows. */
     public record Range(double low, double high) {
@@ -70,10 +73,11 @@ public record NumberRules(
         supersededBy = supersededBy == null ? List.of() : List.copyOf(supersededBy);
         placePrepositions = placePrepositions == null ? List.of() : List.copyOf(placePrepositions);
         countVerbs = countVerbs == null ? Map.of() : Map.copyOf(countVerbs);
+        measures = measures == null ? MeasureRules.none() : measures;
     }
 
     public static NumberRules none() {
-        return new NumberRules(null, null, null, null, null, null, null, null, null, null, null, null);
+        return new NumberRules(null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     private static <V> Map<String, V> lowerKeys(Map<String, V> m) {

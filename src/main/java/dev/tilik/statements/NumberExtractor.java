@@ -1,6 +1,7 @@
 package dev.tilik.statements;
 
 import dev.tilik.model.Qualifier;
+import dev.tilik.rules.MeasureRules;
 import dev.tilik.rules.NumberRules;
 import dev.tilik.text.CharSpan;
 import java.util.ArrayList;
@@ -56,6 +57,16 @@ final class NumberExtractor {
     private final PhraseMatcher<String> countVerbs;
     /** "yang", "who": a relative clause after a figure says what it counts. */
     private final PhraseMatcher<String> relatives;
+    /** Units of measure, attribute words and links ({@link MeasureRules}). */
+    private final MeasureRules measures;
+    private final PhraseMatcher<String> attributes;
+    private final PhraseMatcher<String> links;
+    /** How far before a measure its measured thing may stand ("pagar laut yang membentang sepanjang 30 km"). */
+    private static final int THING_BEFORE = 7;
+    /** How far after a measure's unit its measured thing may stand in a head-final language ("30-km sea fence"). */
+    private static final int THING_AFTER = 4;
+    private static final java.util.Set<String> VERBS = java.util.Set.of("VERB", "AUX");
+    private static final java.util.Set<String> NOMINALS = java.util.Set.of("NOUN", "PROPN", "ADJ");
 
     NumberExtractor(NumberRules rules, List<String> negations, List<String> conjunctions, List<String> relatives,
                     ContentWords content) {
@@ -80,6 +91,9 @@ final class NumberExtractor {
         this.counts = new PhraseMatcher<>(countWords, List.of());
         this.superseded = PhraseMatcher.of(rules.superseded(), List.of());
         this.supersededBy = PhraseMatcher.of(rules.supersededBy(), List.of());
+        this.measures = rules.measures();
+        this.attributes = new PhraseMatcher<>(measures.attributes(), List.of());
+        this.links = PhraseMatcher.of(measures.links(), List.of());
     }
 
     /** Figures in tokens {@code [from, to)}; tokens flagged in {@code skip} (dates) are never figures. */
@@ -120,35 +134,69 @@ final class NumberExtractor {
         } else if (i > from && currencies.at(tokens, i - 1, i).isPresent()) {
             currency = tokens.get(i - 1).text();
         }
+        String glued = null;
+        int hyphen = digits.indexOf('-');
+        if (hyphen > 0 && measures.unit(digits.substring(hyphen + 1)) != null) {
+            glued = digits.substring(hyphen + 1); // "30.16-kilometer"
+            digits = digits.substring(0, hyphen);
+        }
         Double value = parse(digits);
         if (value == null || currency == null && k == 0 && label(tokens, from, i)) {
             return i + 1;
         }
+        double step = precision(digits);
         int end = i + 1;
-        if (end < to) {
+        if (end < to && glued == null) {
             Double mult = rules.multipliers().get(tokens.get(end).lower());
             if (mult != null) {
                 value *= mult;
+                step *= mult;
                 end++;
             }
         }
-        String unit = currency != null ? currency : unit(tokens, end, to);
+        String unit = glued != null ? glued : currency != null ? currency : unit(tokens, end, to);
         if (currency == null && end < to && currencies.at(tokens, end, end + 1).isPresent()) {
             unit = tokens.get(end).text();
+        }
+        MeasureRules.Unit measure = null;
+        int unitEnd = end;
+        if (currency == null && glued == null && end < to) {
+            measure = measures.unit(tokens.get(end).text());
+            if (measure != null) {
+                unit = tokens.get(end).text();
+                unitEnd = end + 1;
+            }
+        } else if (glued != null) {
+            measure = measures.unit(glued);
         }
         if (currency == null && isYear(tokens, from, i, digits, unit)) {
             return end;
         }
         int anchor = currency != null && k == 0 ? i - 1 : i;
         int start = qualifierStart(tokens, from, anchor);
-        String counted = currency == null ? counted(tokens, from, start, end, to) : null;
+        boolean measured = measure != null || currency != null;
+        String counted = measured ? null : counted(tokens, from, start, end, to);
         if (currency == null && (negated(tokens, from, start) || replaced(tokens, from, start, end, to)
                 || counted != null && (subtotal(tokens, end, to) || placeBefore(tokens, from, start)))) {
             return end;
         }
+        if (measured) {
+            double size = measure != null ? measure.size() : 1;
+            value *= size;
+            step *= size;
+            String dimension = measure != null ? measure.dimension() : "amount in " + currency;
+            counted = measureOf(tokens, from, start, unitEnd, to, dimension);
+            end = Math.max(end, unitEnd);
+        }
         Qualifier q = qualifiers.at(tokens, start, anchor).map(PhraseMatcher.Match::value).orElse(Qualifier.EXACT);
         double low = value;
         double high = value;
+        if (measured && q == Qualifier.EXACT) {
+            // a measure is as precise as its last written digit: "30 km" allows 30,16 and 30,61 (rounded or
+            // cut), "30,16 km" does not allow 30,61
+            low = value - step / 2;
+            high = value + step * ROUNDING_ABOVE;
+        }
         switch (q) {
             case APPROX -> {
                 low = value * (1 - APPROX_TOLERANCE);
@@ -160,6 +208,114 @@ final class NumberExtractor {
         }
         out.add(mention(text, tokens, start, end, value, low, high, q, unit, counted));
         return end;
+    }
+
+    /** How far above a measure's written figure its true value may be: cut digits ("30" for 30,61), not a whole step. */
+    private static final double ROUNDING_ABOVE = 0.999;
+
+    /** The value of the last written digit ("30,16" → 0.01, "193,7" → 0.1, "30" → 1). */
+    private double precision(String digits) {
+        int dec = digits.lastIndexOf(rules.decimalSeparator());
+        int group = rules.decimalSeparator().equals(",") ? digits.lastIndexOf('.') : digits.lastIndexOf(',');
+        if (dec < 0 || dec < group) {
+            return 1;
+        }
+        return Math.pow(10, -(digits.length() - dec - 1));
+    }
+
+    /**
+     * What a measure measures: its attribute (an attribute word before the figure, "sepanjang", or right
+     * after its unit, "long"; else the unit's dimension) and the thing measured, by its content key
+     * ("length of pagar"), or null when no thing is named near it. In a head-first language the thing is
+     * the first word of the noun phrase nearest before the figure, across attribute words, links and
+     * derived words ("pagar laut yang membentang sepanjang 30,61 km", "pembangunan pagar laut sepanjang
+     * 30 km" → pagar); in a head-final one the last noun after the unit ("30.16-kilometer sea fence"),
+     * else the nearest noun before the figure.
+     */
+    private String measureOf(List<Token> tokens, int from, int start, int unitEnd, int to, String dimension) {
+        String attribute = dimension;
+        Optional<PhraseMatcher.Match<String>> before = attributes.endingAt(tokens, Math.max(from, start - 3), start);
+        if (before.isEmpty() && start - 1 > from) {
+            before = attributes.endingAt(tokens, Math.max(from, start - 4), start - 1); // "panjangnya mencapai 30 km"
+        }
+        Optional<PhraseMatcher.Match<String>> after = unitEnd < to ? attributes.at(tokens, unitEnd, to) : Optional.empty();
+        if (before.isPresent()) {
+            attribute = before.get().value();
+        } else if (after.isPresent()) {
+            attribute = after.get().value();
+        }
+        String thing = null;
+        if (!measures.headFirst()) {
+            thing = thingAfter(tokens, after.map(PhraseMatcher.Match::to).orElse(unitEnd), to);
+        }
+        if (thing == null) {
+            thing = thingBefore(tokens, from, start);
+        }
+        return thing == null ? null : attribute + " of " + thing;
+    }
+
+    private String thingBefore(List<Token> tokens, int from, int start) {
+        List<Token> run = new ArrayList<>();
+        for (int i = start - 1; i >= Math.max(from, start - THING_BEFORE); i--) {
+            Token t = tokens.get(i);
+            boolean passable = attributes.at(tokens, i, start).isPresent() || links.at(tokens, i, i + 1).isPresent()
+                    || relatives.at(tokens, i, i + 1).isPresent() || derived(t);
+            if (!run.isEmpty() && (passable || !noun(t))) {
+                break;
+            }
+            if (passable && run.isEmpty()) {
+                continue;
+            }
+            if (!noun(t)) {
+                break;
+            }
+            run.add(0, t);
+        }
+        if (run.isEmpty()) {
+            return null;
+        }
+        return content.key(measures.headFirst() ? run.get(0) : run.get(run.size() - 1));
+    }
+
+    private String thingAfter(List<Token> tokens, int at, int to) {
+        int i = at;
+        if (i < to && tokens.get(i).is("(")) { // "30 kilometer (km) long"
+            while (i < to && !tokens.get(i).is(")")) {
+                i++;
+            }
+            i++;
+        }
+        Optional<PhraseMatcher.Match<String>> attribute = i < to ? attributes.at(tokens, i, to) : Optional.empty();
+        if (attribute.isPresent()) {
+            i = attribute.get().to();
+        }
+        Token last = null;
+        for (int j = i; j < Math.min(to, i + THING_AFTER) && noun(tokens.get(j)) && !derived(tokens.get(j)); j++) {
+            if (!tokens.get(j).tagged() || !tokens.get(j).tag().equals("ADJ")) {
+                last = tokens.get(j);
+            }
+        }
+        return last == null ? null : content.key(last);
+    }
+
+    /** A word that may be or modify the measured thing: a content word, by its tag where the language has one. */
+    private boolean noun(Token t) {
+        return content.isContent(t) && !hasDigits(t) && (!t.tagged() || t.tagIn(NOMINALS));
+    }
+
+    /** A verb or a nominalised action ("membentang", "pembangunan", "stretches"): no measured thing. */
+    private boolean derived(Token t) {
+        if (t.tagged()) {
+            return t.tagIn(VERBS);
+        }
+        String w = t.lower();
+        String root = content.key(t);
+        for (String p : measures.derivedPrefixes()) {
+            if (w.startsWith(p) && root.length() < w.length() - 1 && !w.startsWith(root)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int qualifierStart(List<Token> tokens, int from, int i) {

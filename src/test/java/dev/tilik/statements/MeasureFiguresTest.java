@@ -1,0 +1,68 @@
+package dev.tilik.statements;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Lengths, areas, weights, volumes, shares and money: one thing's measure, in its dimension's base unit. */
+class MeasureFiguresTest {
+    /** The thing under its content key: the stem, which the English glossary's "bridge" meets too. */
+    private static final String BRIDGE = "length of jembat";
+
+    private static List<NumberMention> id(String claim) {
+        return Extract.one("id", "Camat Suryadi mengatakan " + claim + ".").numbers();
+    }
+
+    private static List<NumberMention> en(String claim) {
+        return Extract.one("en", "The district head said " + claim + ".").numbers();
+    }
+
+    @Test
+    void aLengthIsTheAttributeOfTheThingBeforeIt() {
+        assertThat(id("jembatan gantung sepanjang 12,45 km itu rusak"))
+                .extracting(NumberMention::value, NumberMention::counted).containsExactly(tuple(12450.0, BRIDGE));
+        assertThat(id("jembatan gantung yang melintang sepanjang 12,54 kilometer itu rusak"))
+                .extracting(NumberMention::counted).containsExactly(BRIDGE);
+        assertThat(id("pembangunan jembatan gantung sepanjang 12 kilometer itu dihentikan"))
+                .as("a nominalised action before the thing is no thing").extracting(NumberMention::counted)
+                .containsExactly(BRIDGE);
+        assertThat(id("tanggul setinggi 4 meter itu retak")).extracting(NumberMention::counted)
+                .containsExactly("height of tanggul");
+    }
+
+    @Test
+    void aMeasureIsAsPreciseAsItsLastDigit() {
+        NumberMention round = id("jembatan gantung sepanjang 12 km itu rusak").get(0);
+        NumberMention precise = id("jembatan gantung sepanjang 12,45 km itu rusak").get(0);
+        NumberMention swapped = id("jembatan gantung sepanjang 12,54 km itu rusak").get(0);
+        assertThat(round.low()).isLessThanOrEqualTo(precise.low());
+        assertThat(round.high()).isGreaterThanOrEqualTo(swapped.high());
+        assertThat(precise.high()).isLessThan(swapped.low());
+        assertThat(id("jembatan gantung sepanjang 12.450 meter itu rusak").get(0))
+                .as("units of one dimension convert").satisfies(m -> assertThat(m.value()).isEqualTo(12450.0));
+    }
+
+    @Test
+    void areasMoneyAndShares() {
+        assertThat(id("sawah seluas 1,5 hektare terendam")).extracting(NumberMention::value, NumberMention::counted)
+                .containsExactly(tuple(15000.0, "area of sawah"));
+        assertThat(id("kerugian daerah mencapai Rp 12,3 miliar")).extracting(NumberMention::value, NumberMention::counted)
+                .containsExactly(tuple(12.3e9, "amount in Rp of rugi"));
+        assertThat(id("harga beras naik 15 persen")).extracting(NumberMention::counted).containsExactly("share of harga");
+    }
+
+    @Test
+    void englishPutsTheThingAfterTheUnit() {
+        assertThat(en("the 12.45-kilometer suspension bridge was damaged"))
+                .extracting(NumberMention::value, NumberMention::counted).containsExactly(tuple(12450.0, BRIDGE));
+        assertThat(en("a 12 kilometer (km) long suspension bridge was damaged"))
+                .extracting(NumberMention::counted).containsExactly(BRIDGE);
+    }
+
+    @Test
+    void countsStayCounts() {
+        assertThat(id("41 orang dinyatakan meninggal dunia")).extracting(NumberMention::counted).containsExactly("dead");
+    }
+}
