@@ -16,8 +16,9 @@ import java.util.Set;
  * propositions those words lead to, and a member left with nothing else proposes nothing.
  *
  * <p>A word is the folder's <em>background</em> when claims in at least half of the folder's articles
- * hold it. A proposition is <em>broad</em> when every one of its key words (held by half its
- * members) is background and none of them is disputed: members negating a background word
+ * hold it. A proposition is <em>broad</em> when its key words (held by half its members) are few
+ * enough to name a subject ({@link #SUBJECT_WORDS}), every one of them is background, and none is
+ * disputed: members negating a background word
  * ("Pertamax bukan oplosan" in a folder about the rumour that it is) make that word the very claim
  * argued over, and the proposition stays. A folder too small to have a background (fewer statements
  * than the pass needs, see {@code Propositions}) argues over its shared words, so nothing is split.
@@ -29,6 +30,12 @@ final class BroadPropositions {
     static final double DISPUTED = 0.2;
     /** Members that must negate a key word for it to be disputed, whatever the share. */
     private static final int DISPUTED_MIN = 2;
+    /**
+     * Most key words a subject has: a story's subject is named by a short noun phrase ("pagar laut",
+     * "banjir lahar dingin"); members sharing more words share a predicate too, a claim repeated in
+     * most articles ("jembatan ditutup karena kabel baja putus").
+     */
+    static final int SUBJECT_WORDS = 3;
 
     private BroadPropositions() {
     }
@@ -104,7 +111,7 @@ final class BroadPropositions {
             return false;
         }
         List<String> keys = g.centroid.keySet().stream().filter(g::isKeyWord).toList();
-        if (keys.isEmpty() || !background.containsAll(keys)) {
+        if (keys.isEmpty() || keys.size() > SUBJECT_WORDS || !background.containsAll(keys)) {
             return false;
         }
         Map<String, Integer> negated = new HashMap<>();
