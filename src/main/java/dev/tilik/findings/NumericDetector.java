@@ -63,10 +63,10 @@ final class NumericDetector implements Detector {
         }
         byCount.forEach((counted, groups) -> {
             if (measure(counted)) {
-                out.addAll(compare(rule, counted, counted, "the " + counted, true, true, groups, text));
+                out.addAll(compare(rule, counted, counted, "the " + counted, true, true, true, groups, text));
             } else {
                 out.addAll(compare(rule, COUNTED + counted, COUNTED + counted, "the " + counted, rule.mayFall(counted),
-                        false, groups, text));
+                        false, false, groups, text));
             }
         });
         for (String topic : story.topicGroups()) {
@@ -85,7 +85,7 @@ final class NumericDetector implements Detector {
                 }
             }
             String label = story.rules().topicLabel(topic);
-            quantities.forEach((unit, groups) -> out.addAll(compare(rule, topic, label, unit, false, false, groups, text)));
+            quantities.forEach((unit, groups) -> out.addAll(compare(rule, topic, label, unit, false, false, true, groups, text)));
         }
         return out;
     }
@@ -94,9 +94,13 @@ final class NumericDetector implements Detector {
      * @param mayFall true for a count that may fall as days pass (the missing); any other count only
      *                grows, so its lower figure on a later day conflicts with the earlier one unless the
      *                later report's article says the figure was corrected
+     * @param fixed   true for one thing's measure ({@link #moved}): it moves only when its dated reports disagree
+     * @param measure true for figures of a unit that count no named thing ("263 bidang", "30 km"): one
+     *                speaker giving two of them in one article measures two things (a breakdown, another
+     *                scope), so figures only that voice gives are not set against each other
      */
     private static List<Finding> compare(NumericRule rule, String topic, String label, String unit, boolean mayFall,
-                                         boolean fixed, Map<String, FigureGroup> groups, NumericText text) {
+                                         boolean fixed, boolean measure, Map<String, FigureGroup> groups, NumericText text) {
         List<FigureGroup> list = new ArrayList<>(groups.values());
         boolean moving = fixed ? moved(rule, list) : list.stream().flatMap(g -> g.figures().stream()).map(Figure::date)
                 .filter(java.util.Objects::nonNull).distinct().count() >= 2;
@@ -122,7 +126,7 @@ final class NumericDetector implements Detector {
                 FigureGroup b = moments.get(j);
                 if (moving && (a.first() == null || !a.first().equals(b.first())
                         || stale.contains(a) || stale.contains(b)) || correctedWithin(rule, a, b)
-                        || movedFrom(rule, a, b) || movedFrom(rule, b, a)) {
+                        || movedFrom(rule, a, b) || movedFrom(rule, b, a) || measure && oneVoice(a, b)) {
                     continue;
                 }
                 a.range().against(b.range(), rule.boundsTolerance())
@@ -164,6 +168,21 @@ final class NumericDetector implements Detector {
             out.add(text.evolving(rule, topic, label, unit, ordered, later));
         }
         return out;
+    }
+
+    /** True when one article alone gives both figures, from one speaker (or one party). */
+    private static boolean oneVoice(FigureGroup a, FigureGroup b) {
+        Set<String> files = new java.util.HashSet<>();
+        Set<String> speakers = new java.util.HashSet<>();
+        Set<String> parties = new java.util.HashSet<>();
+        for (FigureGroup g : List.of(a, b)) {
+            for (Figure f : g.figures()) {
+                files.add(f.voice().statement().fileName());
+                speakers.add(f.voice().statement().speaker());
+                parties.add(String.valueOf(f.voice().statement().party()));
+            }
+        }
+        return files.size() == 1 && (speakers.size() == 1 || parties.size() == 1 && !parties.contains("null"));
     }
 
     /**

@@ -16,16 +16,23 @@ import java.util.List;
  * <ul>
  * <li>a line matching a {@code lines} pattern as a whole (trimmed) is boilerplate;</li>
  * <li>a line matching a {@code cutFrom} pattern starts boilerplate that runs to the end;</li>
- * <li>a {@code sourcePrefix} at the start of the first body line (after any headline or kicker
- *     lines, which do not end as sentences do) is a dateline: the prefix itself is
+ * <li>a {@code sourcePrefix} at the start of one of the first body lines (after any headline,
+ *     kicker, caption or byline lines, which do not end as sentences do, and at most one line that
+ *     does: a headline ending in "!", a standfirst) is a dateline: the prefix itself is
  *     boilerplate (never part of a speaker), and its group 1, when the pattern has one and it took
  *     part, names the outlet ("Suara.com - ", "Jakarta, IDN Times - "), which becomes the source
- *     ("JAKARTA - " names a place only).</li>
+ *     ("JAKARTA - " names a place only; a line that opens with a place only and does not end as a
+ *     sentence does is site furniture, and the search goes on).</li>
  * </ul>
  * A teaser glued to the body ("Simak Video: … di UkrainaSuara.com - Korea Utara …") is cut where
  * a source prefix starts inside the line, so the body after it survives.
  */
 public final class BoilerplateStripper {
+    /**
+     * Lines ending as sentences do that may stand before the dateline: a headline ending in "!" or a
+     * standfirst (a one-sentence summary under the headline) come before it in real copy.
+     */
+    private static final int OPENING_SENTENCES = 1;
     private final List<RulePattern> lines = new ArrayList<>();
     private final List<RulePattern> cutFrom = new ArrayList<>();
     private final List<RulePattern> sourcePrefix = new ArrayList<>();
@@ -83,7 +90,8 @@ public final class BoilerplateStripper {
         List<CharSpan> spans = new ArrayList<>();
         String source = null;
         CharSpan sourceSpan = null;
-        boolean bodySeen = false;
+        boolean looking = true;
+        int sentences = 0;
         for (CharSpan raw : Lines.of(text, region)) {
             CharSpan line = raw.trim(text);
             if (line.isEmpty()) {
@@ -95,7 +103,7 @@ public final class BoilerplateStripper {
                 break;
             }
             boolean teaser = anyLine.matches(content);
-            if (!teaser && bodySeen) {
+            if (!teaser && !looking) {
                 continue;
             }
             SourceMatch src = source == null ? findSource(content, teaser) : null;
@@ -104,12 +112,14 @@ public final class BoilerplateStripper {
                 if (src.name() != null) {
                     source = src.name();
                     sourceSpan = new CharSpan(line.start() + src.nameStart(), line.start() + src.nameEnd());
+                    looking = false;
+                } else {
+                    looking = !endsSentence(content); // "NTVNews - Berita Hari Ini, 12:13": furniture, the dateline follows
                 }
-                bodySeen = true;
             } else if (teaser) {
                 spans.add(line);
-            } else {
-                bodySeen = endsSentence(content);
+            } else if (endsSentence(content) && ++sentences > OPENING_SENTENCES) {
+                looking = false;
             }
         }
         return new Boilerplate(spans, source, sourceSpan);

@@ -28,7 +28,8 @@ final class Indonesian {
             "kali", "saat", "ketika", "setelah", "sebelum", "agar", "supaya", "jika", "kalau", "apabila", "maupun",
             "serta", "atau", "tapi", "antara", "terhadap", "tentang", "mengenai", "seperti", "tanpa", "melalui",
             "sejak", "selama", "belum", "tidak", "bukan", "yang", "dari", "pada", "dalam", "oleh", "karena", "sudah",
-            "kini", "saja", "pula", "lalu", "kemudian", "pun", "yaitu", "adalah", "merupakan", "ialah", "tadi");
+            "kini", "saja", "pula", "lalu", "kemudian", "pun", "yaitu", "adalah", "merupakan", "ialah", "tadi",
+            "pertama", "kedua", "ketiga", "keempat", "kelima", "lanjut", "selanjutnya");
 
     static final LanguageProfile PROFILE = new LanguageProfile("id", "ind",
             LanguageProfile.Sentences.trainedFrom("id", SENTENCE_DATA), null, Indonesian::forms,

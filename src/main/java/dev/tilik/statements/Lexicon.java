@@ -37,8 +37,15 @@ final class Lexicon {
     final List<String> verbPrefixes;
     final PhraseMatcher<String> titles;
     final Set<String> modalConditionals;
+    /** The language's function words (its profile's stop words): never a name on their own. */
+    final dev.tilik.language.StopWords stopWords;
 
     Lexicon(LanguageRules lr) {
+        this(lr, dev.tilik.language.StopWords.none());
+    }
+
+    Lexicon(LanguageRules lr, dev.tilik.language.StopWords stopWords) {
+        this.stopWords = stopWords;
         language = lr.language();
         rules = lr.statements();
         SyntaxWords sx = rules.syntax();
@@ -69,6 +76,11 @@ final class Lexicon {
         timeWords = PhraseMatcher.of(sx.timeWords(), List.of());
         verbPrefixes = sx.verbPrefixes();
         titles = PhraseMatcher.of(sx.titles(), List.of());
+    }
+
+    /** True for a function word of the language, in any case ("Sempat", "lebih", "Tapi"). */
+    boolean isFunctionWord(Token t) {
+        return t.isWord() && stopWords.contains(t.lower());
     }
 
     /** True when {@code t} is a lower-case word that looks like a finite verb ("memanggil"). */

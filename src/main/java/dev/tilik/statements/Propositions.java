@@ -115,40 +115,14 @@ final class Propositions {
             }
         }
         for (int i = 0; i < n; i++) {
-            if (groupOf[i] != null || vectors.get(i).isEmpty()) {
-                continue;
+            if (groupOf[i] == null && !vectors.get(i).isEmpty()) {
+                place(i, vectors.get(i), words.get(i), groups, index, groupOf);
             }
-            Map<String, Double> v = vectors.get(i);
-            double vNorm2 = 0;
-            for (double w : v.values()) {
-                vNorm2 += w * w;
-            }
-            PropositionGroup best = null;
-            double bestSim = JOIN;
-            Set<PropositionGroup> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-            for (String key : v.keySet()) {
-                List<PropositionGroup> holding = index.getOrDefault(key, List.of());
-                if (holding.size() > CANDIDATE_CAP) {
-                    continue;
-                }
-                for (PropositionGroup g : holding) {
-                    if (seen.add(g)) {
-                        double sim = g.cosine(v, vNorm2);
-                        if (sim >= bestSim) {
-                            bestSim = sim;
-                            best = g;
-                        }
-                    }
-                }
-            }
-            if (best == null) {
-                best = new PropositionGroup(null);
-                groups.add(best);
-            }
-            join(best, i, v, words.get(i), index);
-            groupOf[i] = best;
         }
         mergeClose(groups, index, groupOf);
+        if (BroadPropositions.split(all, words, vectors, ordered.size(), n >= BACKGROUND_FOLDER, groups, index, groupOf)) {
+            mergeClose(groups, index, groupOf);
+        }
         Map<Statement, Statement> replaced = new HashMap<>();
         Map<Statement, Statement> original = new HashMap<>();
         released.forEach((from, to) -> original.put(to, from));
@@ -177,6 +151,42 @@ final class Propositions {
             out.add(new ArticleStatements(a.document(), list, a.dates()));
         }
         return out;
+    }
+
+    /**
+     * Puts statement {@code i} into the proposition whose centroid is closest, if at least {@link #JOIN},
+     * else into a new one; candidates come only through the words it holds.
+     */
+    static void place(int i, Map<String, Double> v, List<ClaimWords.Word> words, List<PropositionGroup> groups,
+                      Map<String, List<PropositionGroup>> index, PropositionGroup[] groupOf) {
+        double vNorm2 = 0;
+        for (double w : v.values()) {
+            vNorm2 += w * w;
+        }
+        PropositionGroup best = null;
+        double bestSim = JOIN;
+        Set<PropositionGroup> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (String key : v.keySet()) {
+            List<PropositionGroup> holding = index.getOrDefault(key, List.of());
+            if (holding.size() > CANDIDATE_CAP) {
+                continue;
+            }
+            for (PropositionGroup g : holding) {
+                if (seen.add(g)) {
+                    double sim = g.cosine(v, vNorm2);
+                    if (sim >= bestSim) {
+                        bestSim = sim;
+                        best = g;
+                    }
+                }
+            }
+        }
+        if (best == null) {
+            best = new PropositionGroup(null);
+            groups.add(best);
+        }
+        join(best, i, v, words, index);
+        groupOf[i] = best;
     }
 
     /**

@@ -81,6 +81,7 @@ final class SpeakerPhrase {
                 srcFrom = cue.get().to();
                 srcTo = seg[1];
             } else if (!lex.clauseOpeners.at(s.tokens(), seg[0], seg[1]).isPresent()
+                    && !(k < segments.size() - 1 && adverbial(seg[0], seg[1]))
                     && !lex.relativeMarkers.at(s.tokens(), seg[0], seg[1]).isPresent()
                     && !isTimeOnly(seg[0], seg[1])
                     && !NounPhrases.startsWithVerb(s, seg[0], seg[1])) {
@@ -107,6 +108,20 @@ final class SpeakerPhrase {
             r[0] = r[1] - 1; // "Lebih lanjut ia mengatakan", "Hasil olah TKP sementara, ia menyebut": the pronoun speaks
         }
         return new Cut(r[0], r[1], via, srcFrom, srcTo);
+    }
+
+    /**
+     * True for words between commas before the speaker's own that are all function words ("Lebih
+     * lanjut, Nusron mengatakan", "Kedua, Harli menyebut"): an adverbial, not an apposition ("The
+     * official, who …" names someone).
+     */
+    private boolean adverbial(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.token(i).isWord() && !lex.isFunctionWord(s.token(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -236,16 +251,21 @@ final class SpeakerPhrase {
         return end;
     }
 
-    /** True when the phrase is a plausible speaker: some words, not too many, no finite verb. */
+    /**
+     * True when the phrase is a plausible speaker: some words, not too many, no finite verb, and not
+     * only function words ("Sempat Ada" opening a subheading, a sentence's "Tapi"), unless one is a pronoun.
+     */
     boolean plausible(Cut c) {
         if (c.isEmpty()) {
             return false;
         }
         int words = 0;
+        boolean named = false;
         for (int i = c.from(); i < c.to(); i++) {
             Token t = s.token(i);
             if (t.isWord()) {
                 words++;
+                named |= !lex.isFunctionWord(t) || lex.pronouns.at(s.tokens(), i).isPresent();
                 boolean verb = lex.looksLikeVerb(t) || t.tagIn(FINITE) && !t.isCapitalized();
                 if (verb && !lex.pronouns.at(s.tokens(), i).isPresent()) {
                     return false;
@@ -255,7 +275,7 @@ final class SpeakerPhrase {
             }
         }
         Token lastToken = s.token(c.to() - 1);
-        return words > 0 && words <= MAX_WORDS && (lastToken.isWord() || lastToken.is(")"));
+        return named && words <= MAX_WORDS && (lastToken.isWord() || lastToken.is(")"));
     }
 
     private int[] trim(int from, int to) {

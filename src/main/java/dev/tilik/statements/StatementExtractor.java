@@ -63,7 +63,7 @@ public final class StatementExtractor {
     /** A covered language's compiled parts, from its profile: its rules, word forms and stop words. */
     private static Parts parts(LanguageProfile profile, Rules rules, LanguageProfile glossaryTarget) {
         LanguageRules lr = profile.rules();
-        Lexicon lex = new Lexicon(lr);
+        Lexicon lex = new Lexicon(lr, profile.stopWords());
         ContentWords content = ContentWords.of(profile, ruleWords(lr), lr.statements().glossary(), glossaryTarget.wordForms());
         return new Parts(lex, new AttributionFinder(lex), new StanceClassifier(lex),
                 new PartyResolver(rules.parties(), lex), new NumberExtractor(lr.numbers(), lr.statements().negations(),

@@ -143,6 +143,29 @@ class NumericClustersTest {
     }
 
     @Test
+    void aMeasureOneSpeakerGivesTwiceInOneArticleMeasuresTwoThings() throws Exception {
+        LocalDate day = LocalDate.of(2025, 3, 4);
+        String all = "ada 180 bidang bersertifikat di pesisir itu";
+        String some = "12 bidang di antaranya bersertifikat hak milik";
+        String text = "Kepala Kantor Pertanahan menyatakan " + all + ". Ia juga menyebut " + some + ".";
+        ArticleFixture oneVoice = ArticleFixture.article("001_a.txt", text).published(day)
+                .say(all, "Kepala Kantor Pertanahan", "BPN", Stance.ASSERT, "sertifikat pesisir")
+                .number("180", 180.0, 180, 180, Qualifier.EXACT, "bidang").done()
+                .say(some, "Kepala Kantor Pertanahan", "BPN", Stance.ASSERT, "sertifikat pesisir")
+                .number("12", 12.0, 12, 12, Qualifier.EXACT, "bidang").done();
+        assertThat(ofType(find(List.of(oneVoice.build())), FindingType.NUMERIC))
+                .as("a total and a part of it, one speaker's breakdown").isEmpty();
+
+        ArticleStatements twoVoices = ArticleFixture.article("001_a.txt", text).published(day)
+                .say(all, "Kepala Kantor Pertanahan", "BPN", Stance.ASSERT, "sertifikat pesisir")
+                .number("180", 180.0, 180, 180, Qualifier.EXACT, "bidang").done()
+                .say(some, "Ketua Kelompok Nelayan", "nelayan", Stance.ASSERT, "sertifikat pesisir")
+                .number("12", 12.0, 12, 12, Qualifier.EXACT, "bidang").done().build();
+        assertThat(ofType(find(List.of(twoVoices)), FindingType.NUMERIC))
+                .as("two sources in one article may still disagree").hasSize(1);
+    }
+
+    @Test
     void aWeekdayInTheAttributionIsTheLastSuchDayUpToPublication() throws Exception {
         LocalDate monday = LocalDate.of(2024, 10, 28);
         String claim = "3.000 tentara Korut sudah berada di Rusia";

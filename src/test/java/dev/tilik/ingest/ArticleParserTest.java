@@ -66,6 +66,35 @@ class ArticleParserTest {
     }
 
     @Test
+    void theDatelineIsFoundAfterCaptionsBylinesAndAStandfirst() {
+        Article afterFurniture = parse("Banjir Rendam Sukamaju\nWARTAKITA - Berita Terbaru Hari Ini - 4 Mar 2025, 10:15\n"
+                + "Penulis\nWarga mengungsi ke balai desa (Wartakita.id-Dimas)\n"
+                + "Wartakita.id, Sukamaju - Bupati Sri Wahyuni mengatakan 300 warga mengungsi.\nDua.");
+        assertThat(afterFurniture.source()).as("a place-only prefix on a line that is no sentence is furniture")
+                .isEqualTo("Wartakita.id");
+        assertThat(boilerplate(afterFurniture)).contains("Wartakita.id, Sukamaju - ");
+        Article afterStandfirst = parse("Tanggul Jebol Lagi!\nSukamaju|Warta Desa – Warga melapor tanggul jebol.\nDua.");
+        assertThat(afterStandfirst.source()).as("a headline ending in '!'").isEqualTo("Warta Desa");
+        Article tooLate = parse("Kalimat pertama selesai.\nKalimat kedua juga selesai.\nSukamaju|Warta Desa – Warga melapor.\nDua.");
+        assertThat(tooLate.source()).as("two sentences in, the body has begun").isNull();
+    }
+
+    @Test
+    void datelinesWrittenLooselyAreStillDatelines() {
+        assertThat(boilerplate(parse("KABARDESA.CO, Sukamaju - Warga mengungsi.\nDua."))).containsExactly("KABARDESA.CO, Sukamaju - ");
+        Article dashes = parse("WARTAKITA.CO.ID, SUKAMAJU---Polisi mengatakan 12 orang luka.\nDua.");
+        assertThat(dashes.source()).isEqualTo("WARTAKITA.CO.ID");
+        assertThat(boilerplate(dashes)).containsExactly("WARTAKITA.CO.ID, SUKAMAJU---");
+        Article twice = parse("Wartakita.com WARTAKITA.COM, SUKAMAJU – Kepala Dinas mengatakan 12 orang luka.\nDua.");
+        assertThat(twice.source()).as("the site's name before its dateline").isEqualTo("WARTAKITA.COM");
+        Article camel = parse("Banjir Rendam Sukamaju\nWartaDesa–Sekretaris Daerah Sukamaju Budi mengatakan air surut.\nDua.");
+        assertThat(camel.source()).as("a camel-case name glued to its dash").isEqualTo("WartaDesa");
+        assertThat(boilerplate(camel)).containsExactly("WartaDesa–");
+        assertThat(parse("Banjir Rendam Sukamaju\nSekretaris–Daerah Budi mengatakan air surut.\nDua.").source())
+                .as("one capital is no camel case").isNull();
+    }
+
+    @Test
     void siteFurnitureIsRecognisedInGeneral() {
         Article a = parse("Pilihan Editor\nClose\nBPBD menyatakan banjir merendam tujuh desa.\n"
                 + "Warga mengungsi di Desa Mekarsari. (Foto: Warta Harian/Dimas)\n"

@@ -26,6 +26,18 @@ class SpeakerTest {
     }
 
     @Test
+    void functionWordsAreNeverASpeakerNorAnAppositionBeforeOne() {
+        assertThat(Extract.one("id", "Lebih lanjut, Bupati Sri Wahyuni mengatakan air mulai surut.").speaker())
+                .isEqualTo("Bupati Sri Wahyuni");
+        assertThat(Extract.one("id", "Kedua, Kapolres Bambang menyebut jalan ditutup sementara.").speaker())
+                .isEqualTo("Kapolres Bambang");
+        assertThat(Extract.id("Sempat Ada Klaim Tanggul Dibangun Warga, Kini Dibongkar"))
+                .as("a subheading's opening words name nobody").isEmpty();
+        assertThat(Extract.en("The official, who declined to be named, said the road was closed.").get(0).speaker())
+                .as("an English noun phrase opening with an article still names someone").isEqualTo("The official");
+    }
+
+    @Test
     void quotationWithTheCueAfterTakesTheSpeakerAfterIt() {
         String text = "\"Kami tidak pernah mengirim pasukan,\" tegas salah satu diplomat Korut, yang tidak disebut namanya.";
         Statement s = Extract.one("id", text);

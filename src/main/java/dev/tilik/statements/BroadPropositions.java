@@ -1,0 +1,130 @@
+package dev.tilik.statements;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The breadth guard of the propositions pass: a proposition whose members share only what the whole
+ * folder is about is the story's subject, not one claim ("pagar laut", "banjir", "the bus"), and a
+ * contradiction found inside it would set unrelated claims against each other. Such a proposition is
+ * split into its real claims: its members are placed again on their other words, joining the
+ * propositions those words lead to, and a member left with nothing else proposes nothing.
+ *
+ * <p>A word is the folder's <em>background</em> when claims in at least half of the folder's articles
+ * hold it. A proposition is <em>broad</em> when its key words (held by half its members) are few
+ * enough to name a subject ({@link #SUBJECT_WORDS}), every one of them is background, and none is
+ * disputed: members negating a background word
+ * ("Pertamax bukan oplosan" in a folder about the rumour that it is) make that word the very claim
+ * argued over, and the proposition stays. A folder too small to have a background (fewer statements
+ * than the pass needs, see {@code Propositions}) argues over its shared words, so nothing is split.
+ */
+final class BroadPropositions {
+    /** Share of the folder's articles whose claims must hold a word for it to be the folder's background. */
+    static final double BACKGROUND_ARTICLES = 0.5;
+    /** Share of a key word's holders that must negate it for the word itself to be disputed. */
+    static final double DISPUTED = 0.2;
+    /** Members that must negate a key word for it to be disputed, whatever the share. */
+    private static final int DISPUTED_MIN = 2;
+    /**
+     * Most key words a subject has: a story's subject is named by a short noun phrase ("pagar laut",
+     * "banjir lahar dingin"); members sharing more words share a predicate too, a claim repeated in
+     * most articles ("jembatan ditutup karena kabel baja putus").
+     */
+    static final int SUBJECT_WORDS = 3;
+
+    private BroadPropositions() {
+    }
+
+    /**
+     * Splits the broad propositions in place: removes them from {@code groups} and {@code index}
+     * and places their members again, without the background words.
+     *
+     * @param articles    how many articles the folder holds
+     * @param hasBackground false for a folder too small to have a background
+     * @return true when a proposition was split
+     */
+    static boolean split(List<Statement> all, List<List<ClaimWords.Word>> words, List<Map<String, Double>> vectors,
+                         int articles, boolean hasBackground, List<PropositionGroup> groups,
+                         Map<String, List<PropositionGroup>> index, PropositionGroup[] groupOf) {
+        if (!hasBackground || articles == 0) {
+            return false;
+        }
+        Set<String> background = background(all, words, articles);
+        List<PropositionGroup> broad = new ArrayList<>();
+        for (PropositionGroup g : groups) {
+            if (isBroad(g, words, background)) {
+                broad.add(g);
+            }
+        }
+        if (broad.isEmpty()) {
+            return false;
+        }
+        Set<PropositionGroup> gone = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        gone.addAll(broad);
+        groups.removeIf(gone::contains);
+        for (PropositionGroup g : broad) {
+            for (String key : g.centroid.keySet()) {
+                List<PropositionGroup> holding = index.get(key);
+                if (holding != null) {
+                    holding.removeIf(gone::contains);
+                }
+            }
+        }
+        for (PropositionGroup g : broad) {
+            for (int m : g.members) {
+                groupOf[m] = null;
+                Map<String, Double> rest = new LinkedHashMap<>(vectors.get(m));
+                rest.keySet().removeAll(background);
+                if (!rest.isEmpty()) {
+                    Propositions.place(m, rest, words.get(m), groups, index, groupOf);
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Words the claims of at least half the folder's articles hold. */
+    static Set<String> background(List<Statement> all, List<List<ClaimWords.Word>> words, int articles) {
+        Map<String, Set<String>> holders = new HashMap<>();
+        for (int i = 0; i < all.size(); i++) {
+            for (ClaimWords.Word w : words.get(i)) {
+                holders.computeIfAbsent(w.key(), k -> new HashSet<>()).add(all.get(i).fileName());
+            }
+        }
+        Set<String> out = new HashSet<>();
+        holders.forEach((k, files) -> {
+            if (files.size() >= BACKGROUND_ARTICLES * articles) {
+                out.add(k);
+            }
+        });
+        return out;
+    }
+
+    /** Every key word background, none disputed; a proposition seeded by a rules topic is never broad. */
+    static boolean isBroad(PropositionGroup g, List<List<ClaimWords.Word>> words, Set<String> background) {
+        if (g.hint != null || g.members.size() < 2) {
+            return false;
+        }
+        List<String> keys = g.centroid.keySet().stream().filter(g::isKeyWord).toList();
+        if (keys.isEmpty() || keys.size() > SUBJECT_WORDS || !background.containsAll(keys)) {
+            return false;
+        }
+        Map<String, Integer> negated = new HashMap<>();
+        for (int m : g.members) {
+            words.get(m).stream().filter(w -> w.negated() && keys.contains(w.key())).map(ClaimWords.Word::key).distinct()
+                    .forEach(k -> negated.merge(k, 1, Integer::sum));
+        }
+        for (String k : keys) {
+            int count = negated.getOrDefault(k, 0);
+            if (count >= DISPUTED_MIN && count >= DISPUTED * g.holders.get(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,88 @@
+package dev.tilik.statements;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The breadth guard: a proposition whose members share only what the whole folder is about is the
+ * story's subject, not one claim, and is split into its real claims; one whose background word its
+ * members themselves negate is the claim argued over and stays.
+ */
+class BroadPropositionsTest {
+    private static final StatementExtractor EXTRACTOR = new StatementExtractor(Extract.RULES);
+
+    /** Words of one claim: each key as written, negated or not. */
+    private static List<ClaimWords.Word> words(String... keys) {
+        List<ClaimWords.Word> out = new ArrayList<>();
+        for (String k : keys) {
+            boolean negated = k.startsWith("!");
+            String key = negated ? k.substring(1) : k;
+            out.add(new ClaimWords.Word(key, key, negated));
+        }
+        return out;
+    }
+
+    private static PropositionGroup group(List<List<ClaimWords.Word>> members) {
+        PropositionGroup g = new PropositionGroup(null);
+        for (int i = 0; i < members.size(); i++) {
+            Map<String, Double> v = new LinkedHashMap<>();
+            members.get(i).forEach(w -> v.put(w.key(), 1.0));
+            g.add(i, v, members.get(i));
+        }
+        return g;
+    }
+
+    @Test
+    void membersSharingOnlyTheBackgroundAreBroadUnlessTheyNegateIt() {
+        Set<String> background = Set.of("jembatan", "gantung", "palsu");
+        List<List<ClaimWords.Word>> subject = List.of(words("jembatan", "gantung", "kabel"), words("jembatan", "gantung", "papan"),
+                words("jembatan", "gantung", "dana"), words("jembatan", "gantung", "sungai"));
+        assertThat(BroadPropositions.isBroad(group(subject), subject, background)).isTrue();
+
+        List<List<ClaimWords.Word>> claim = List.of(words("jembatan", "kabel", "putus"), words("jembatan", "kabel", "putus", "karat"),
+                words("jembatan", "kabel", "putus"));
+        assertThat(BroadPropositions.isBroad(group(claim), claim, background)).as("'kabel putus' is one claim").isFalse();
+
+        List<List<ClaimWords.Word>> disputed = List.of(words("ijazah", "palsu"), words("ijazah", "!palsu"), words("ijazah", "!palsu"),
+                words("ijazah", "palsu", "bukti"));
+        Set<String> story = Set.of("ijazah", "palsu");
+        assertThat(BroadPropositions.isBroad(group(disputed), disputed, story))
+                .as("members saying it is not so make the background word the claim").isFalse();
+        List<List<ClaimWords.Word>> once = List.of(words("ijazah", "palsu"), words("ijazah", "!palsu"), words("ijazah", "palsu"),
+                words("ijazah", "palsu", "bukti"), words("ijazah", "palsu", "sidang"));
+        assertThat(BroadPropositions.isBroad(group(once), once, story)).as("one negation in passing disputes nothing").isTrue();
+    }
+
+    private static final String[] OTHER = {"roda", "papan", "tiang", "lantai", "pagar", "lampu", "cat", "baut", "pondasi",
+        "tangga", "atap", "rangka", "pasak", "jangkar", "simpul", "tali", "engsel", "paku", "beton", "aspal", "marka", "rambu",
+        "kamera", "sirene", "portal", "loket", "kanopi", "talud", "gorong", "saluran", "pintu", "menara", "patok", "sekat",
+        "tembok", "rantai", "katrol", "dermaga", "halte", "gapura"};
+
+    @Test
+    void aFolderWhoseClaimsShareOnlyItsSubjectKeepsThemApart() {
+        List<ArticleStatements> extracted = new ArrayList<>();
+        int w = 0;
+        for (int a = 0; a < 10; a++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = 0; k < 4; k++) {
+                text.append("Kepala Dinas Suparman mengatakan jembatan gantung soal ").append(OTHER[w++ % OTHER.length])
+                        .append(".\n");
+            }
+            text.append("Camat Rudi menegaskan jembatan gantung ditutup karena kabel baja putus.\n");
+            extracted.add(EXTRACTOR.extract(TestDocuments.of(Extract.RULES, "id", a + "_id.txt", text.toString())));
+        }
+        List<Statement> all = EXTRACTOR.acrossFolder(extracted).stream().flatMap(x -> x.statements().stream()).toList();
+        assertThat(all).hasSizeGreaterThanOrEqualTo(40);
+
+        List<Statement> subjectOnly = all.stream().filter(s -> s.speaker().contains("Suparman")).toList();
+        List<Statement> cable = all.stream().filter(s -> s.speaker().contains("Rudi")).toList();
+        assertThat(subjectOnly).as("sharing only 'jembatan gantung', they make no proposition").allMatch(s -> s.topic() == null);
+        assertThat(cable).extracting(Statement::topic).doesNotContainNull().containsOnly(cable.get(0).topic());
+    }
+}
