@@ -39,6 +39,13 @@ final class ClaimWords {
          * negated when the answer denies it.
          */
         List<Word> answered(CharSpan span, String text, boolean denied);
+
+        /**
+         * The names the claim holds, as pairs of adjacent capitalised content words ("agung sedayu",
+         * "sedayu group"), each word by its key: who a claim is about, beyond its words.
+         * The claim's first word is left out (capitalised as a sentence start, not as a name).
+         */
+        List<String> names(Statement s, String text);
     }
 
     /** One content word of a claim: its key, as written, and whether a negation scopes over it. */
@@ -94,6 +101,27 @@ final class ClaimWords {
                     }
                 }
                 return true;
+            }
+
+            @Override
+            public List<String> names(Statement s, String text) {
+                List<Token> t = Tokens.of(text, s.claim().start(), s.claim().end());
+                List<String> out = new ArrayList<>();
+                int first = 0;
+                while (first < t.size() && !t.get(first).isWord()) {
+                    first++;
+                }
+                for (int i = first + 1; i + 1 < t.size(); i++) {
+                    Token a = t.get(i);
+                    Token b = t.get(i + 1);
+                    if (a.isCapitalized() && b.isCapitalized() && content.isContent(a) && content.isContent(b)) {
+                        String pair = content.key(a) + " " + content.key(b);
+                        if (!out.contains(pair)) {
+                            out.add(pair);
+                        }
+                    }
+                }
+                return out;
             }
 
             @Override

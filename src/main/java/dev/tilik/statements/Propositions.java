@@ -152,6 +152,10 @@ final class Propositions {
             groupOf[i] = best;
         }
         mergeClose(groups, index, groupOf);
+        Map<Integer, String> byActor = ActorPropositions.find(all, i -> {
+            ClaimWords.Language lang = languageOf.apply(all.get(i));
+            return lang == null ? List.of() : lang.names(all.get(i), texts.get(i));
+        }, i -> vectors.get(i).keySet());
         Map<Statement, Statement> replaced = new HashMap<>();
         Map<Statement, Statement> original = new HashMap<>();
         released.forEach((from, to) -> original.put(to, from));
@@ -159,6 +163,10 @@ final class Propositions {
             Statement s = all.get(i);
             Statement before = original.getOrDefault(s, s);
             PropositionGroup g = groupOf[i];
+            if (byActor.containsKey(i) && s.topic() == null) {
+                replaced.put(before, s.withTopic(byActor.get(i)));
+                continue;
+            }
             if (g == null || g.members.size() < 2 && g.hint == null) {
                 if (before != s) {
                     replaced.put(before, s);
