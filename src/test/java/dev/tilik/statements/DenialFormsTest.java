@@ -51,6 +51,12 @@ class DenialFormsTest {
         assertThat(en("The engineer said it does not make sense.")).isEqualTo(Stance.DENY);
     }
 
+    @Test
+    void notKnowingInColloquialCopyIsNoComment() {
+        assertThat(id("\"Saya juga nggak tahu siapa yang membuang sampah itu,\" ujar Karyo.")).isEqualTo(Stance.NO_COMMENT);
+        assertThat(id("\"Gak tau siapa yang pasang tiang itu,\" kata Udin.")).isEqualTo(Stance.NO_COMMENT);
+    }
+
     private static List<Statement> folder(String[]... articles) {
         return Extract.folder(articles);
     }
