@@ -25,6 +25,11 @@ import java.util.Map;
  *                           (Indonesian) word, so claims in two languages meet in one proposition;
  *                           when two words share a stem ("law", "lawful") the first in the file wins
  * @param events              verbs of the topic events ("kirim", "send"): negated, they make a denial
+ * @param occurrences         words saying that something happened or that someone had a part in it
+ *                            ("terjadi", "terlibat", "keterlibatan", "occurred", "involved"): a negation
+ *                            scoping over one denies it, whatever the story ("tidak ada keterlibatan
+ *                            X", "mereka tidak terlibat", "no adulteration has occurred"), where a
+ *                            negated state stays a negative fact asserted ("tidak terdaftar")
  * @param syntax              grammar words the speaker and claim finders need
  * @param cueLemmas           true when cue words, refusals and no-comment phrases are written as
  *                            lemmas and match every inflection by the language's lemmatizer
@@ -54,7 +59,8 @@ public record StatementRules(
         SyntaxWords syntax,
         Boolean cueLemmas,
         List<String> modalConditionals,
-        Map<String, String> glossary) {
+        Map<String, String> glossary,
+        List<String> occurrences) {
 
     public StatementRules {
         cues = cues == null ? List.of() : List.copyOf(cues);
@@ -74,6 +80,7 @@ public record StatementRules(
         cueLemmas = Boolean.TRUE.equals(cueLemmas);
         modalConditionals = copy(modalConditionals);
         glossary = inFileOrder(glossary);
+        occurrences = copy(occurrences);
     }
 
     /** The stance a negated or refused cue of stance {@code s} takes (unchanged when not listed). */

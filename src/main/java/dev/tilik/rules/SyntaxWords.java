@@ -31,6 +31,9 @@ import java.util.List;
  *                        meant ("PT", "Persero", "Tbk", "RI"): "PT Pertamina (Persero)" is Pertamina
  * @param placeMarkers    words before a place name ("Kabupaten", "Kota", "di", "in"): a capitalised word
  *                        met after one of them in the folder is a place, so "BPBD Sumbar" keeps its region
+ * @param anaphors        words standing for a whole claim said just before ("itu", "ini", "that", "it"):
+ *                        heading a negation or dismissal ("itu tidak mungkin", "that is not true"), they
+ *                        answer the sentence before
  */
 public record SyntaxWords(
         List<String> clitics,
@@ -50,7 +53,8 @@ public record SyntaxWords(
         List<String> roles,
         List<String> rolePrefixes,
         List<String> institutionSuffixes,
-        List<String> placeMarkers) {
+        List<String> placeMarkers,
+        List<String> anaphors) {
 
     public SyntaxWords {
         clitics = copy(clitics);
@@ -71,10 +75,11 @@ public record SyntaxWords(
         rolePrefixes = copy(rolePrefixes);
         institutionSuffixes = copy(institutionSuffixes);
         placeMarkers = copy(placeMarkers);
+        anaphors = copy(anaphors);
     }
 
     public static SyntaxWords none() {
-        return new SyntaxWords(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new SyntaxWords(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     private static List<String> copy(List<String> l) {

@@ -11,6 +11,8 @@ import java.util.List;
 final class ClaimWords {
     /** How many words after a negation it scopes over. */
     private static final int NEGATION_SCOPE = 3;
+    /** How far after an anaphor heading a claim its negation or dismissal may stand ("that is not true"). */
+    private static final int HEAD = 3;
 
     private ClaimWords() {
     }
@@ -22,6 +24,28 @@ final class ClaimWords {
 
         /** True when the statement's own sentence names its topic with a lexicon word (not only by inheritance). */
         boolean namesTopic(Statement s, String text);
+
+        /**
+         * True when the claim names the claim it answers only by a pronoun or a paraphrase, at its
+         * head: a reference noun made definite ("hal tersebut", "tuduhan itu", "these claims"), or an
+         * anaphor before a negation or dismissal ("itu tidak mungkin", "that is not true").
+         */
+        boolean answersEarlier(Statement s, String text);
+
+        /**
+         * The content words of the claim an answer refers to, in {@code span} (the sentence before
+         * the answer, or that sentence's claim): from after a complementizer when it has one ("…
+         * mempertanyakan klaim bahwa pagar dibangun swadaya" → "pagar dibangun swadaya"), each marked
+         * negated when the answer denies it.
+         */
+        List<Word> answered(CharSpan span, String text, boolean denied);
+
+        /**
+         * The names the claim holds, as pairs of adjacent capitalised content words ("agung sedayu",
+         * "sedayu group"), each word by its key: who a claim is about, beyond its words.
+         * The claim's first word is left out (capitalised as a sentence start, not as a name).
+         */
+        List<String> names(Statement s, String text);
     }
 
     /** One content word of a claim: its key, as written, and whether a negation scopes over it. */
@@ -39,14 +63,89 @@ final class ClaimWords {
 
             @Override
             public List<Word> words(Statement s, String text) {
-                return claimWords(content, lex, s, text);
+                return claimWords(content, lex, s.claim(), text);
+            }
+
+            @Override
+            public boolean answersEarlier(Statement s, String text) {
+                List<Token> t = Tokens.of(text, s.claim().start(), s.claim().end());
+                int from = 0;
+                while (from < t.size() && !t.get(from).isWord()) {
+                    from++;
+                }
+                if (from >= t.size()) {
+                    return false;
+                }
+                int head = -1;
+                var ref = lex.referenceNouns.at(t, from, t.size());
+                if (ref.isPresent()) {
+                    head = lex.demonstratives.at(t, ref.get().to(), t.size()).map(PhraseMatcher.Match::to).orElse(-1);
+                }
+                var dem = lex.demonstratives.at(t, from, t.size());
+                if (head < 0 && dem.isPresent()) {
+                    head = lex.referenceNouns.at(t, dem.get().to(), t.size()).map(PhraseMatcher.Match::to).orElse(-1);
+                }
+                if (head < 0) {
+                    head = lex.anaphors.at(t, from, t.size()).map(PhraseMatcher.Match::to).orElse(-1);
+                }
+                if (head < 0) {
+                    return false;
+                }
+                int end = Math.min(t.size(), head + HEAD);
+                if (lex.negations.contains(t, head, end) || lex.dismissals.contains(t, head, end)) {
+                    return true;
+                }
+                for (int i = head; i < t.size(); i++) {
+                    if (content.isContent(t.get(i))) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+
+            @Override
+            public List<String> names(Statement s, String text) {
+                List<Token> t = Tokens.of(text, s.claim().start(), s.claim().end());
+                List<String> out = new ArrayList<>();
+                int first = 0;
+                while (first < t.size() && !t.get(first).isWord()) {
+                    first++;
+                }
+                for (int i = first + 1; i + 1 < t.size(); i++) {
+                    Token a = t.get(i);
+                    Token b = t.get(i + 1);
+                    if (a.isCapitalized() && b.isCapitalized() && content.isContent(a) && content.isContent(b)) {
+                        String pair = content.key(a) + " " + content.key(b);
+                        if (!out.contains(pair)) {
+                            out.add(pair);
+                        }
+                    }
+                }
+                return out;
+            }
+
+            @Override
+            public List<Word> answered(CharSpan span, String text, boolean denied) {
+                List<Token> t = Tokens.of(text, span.start(), span.end());
+                int start = span.start();
+                for (int i = 0; i < t.size(); i++) {
+                    var comp = lex.complementizers.at(t, i, t.size());
+                    if (comp.isPresent() && comp.get().to() < t.size()) {
+                        start = t.get(comp.get().to()).start();
+                        break;
+                    }
+                }
+                List<Word> out = new ArrayList<>();
+                for (Word w : claimWords(content, lex, new CharSpan(start, span.end()), text)) {
+                    out.add(new Word(w.key(), w.surface(), denied || w.negated()));
+                }
+                return out;
             }
         };
     }
 
-    private static List<Word> claimWords(ContentWords content, Lexicon lex, Statement s, String text) {
+    private static List<Word> claimWords(ContentWords content, Lexicon lex, CharSpan c, String text) {
         {
-            CharSpan c = s.claim();
             List<Token> tokens = Tokens.of(text, c.start(), c.end());
             List<Word> out = new ArrayList<>();
             int negatedUntil = -1;

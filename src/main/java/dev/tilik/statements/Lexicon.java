@@ -20,6 +20,7 @@ final class Lexicon {
     final PhraseMatcher<String> hedges;
     final PhraseMatcher<String> noComment;
     final PhraseMatcher<String> dismissals;
+    final PhraseMatcher<String> occurrences;
     final PhraseMatcher<String> refusals;
     final PhraseMatcher<String> pronouns;
     final PhraseMatcher<String> groupPronouns;
@@ -33,6 +34,7 @@ final class Lexicon {
     final PhraseMatcher<String> sourceMarkers;
     final PhraseMatcher<String> referenceNouns;
     final PhraseMatcher<String> demonstratives;
+    final PhraseMatcher<String> anaphors;
     final PhraseMatcher<String> timeWords;
     final List<String> verbPrefixes;
     final PhraseMatcher<String> titles;
@@ -59,6 +61,7 @@ final class Lexicon {
         hedges = PhraseMatcher.of(rules.hedges(), cl);
         noComment = lemmas ? PhraseMatcher.of(rules.noComment(), cl).withLemmas() : PhraseMatcher.of(rules.noComment(), cl);
         dismissals = PhraseMatcher.of(rules.dismissals(), cl);
+        occurrences = PhraseMatcher.of(rules.occurrences(), cl);
         refusals = lemmas ? PhraseMatcher.of(rules.refusals(), cl).withLemmas() : PhraseMatcher.of(rules.refusals(), cl);
         modalConditionals = Set.copyOf(rules.modalConditionals().stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
         pronouns = PhraseMatcher.of(rules.pronouns(), List.of());
@@ -73,6 +76,7 @@ final class Lexicon {
         sourceMarkers = PhraseMatcher.of(sx.sourceMarkers(), List.of());
         referenceNouns = PhraseMatcher.of(sx.referenceNouns(), cl);
         demonstratives = PhraseMatcher.of(sx.demonstratives(), List.of());
+        anaphors = PhraseMatcher.of(sx.anaphors(), List.of());
         timeWords = PhraseMatcher.of(sx.timeWords(), List.of());
         verbPrefixes = sx.verbPrefixes();
         titles = PhraseMatcher.of(sx.titles(), List.of());

@@ -67,6 +67,9 @@ final class Propositions {
             for (Statement s : a.statements()) {
                 ClaimWords.Language lang = languageOf.apply(s);
                 List<ClaimWords.Word> w = lang == null ? List.of() : lang.words(s, a.document().text());
+                if (lang != null && lang.answersEarlier(s, a.document().text())) {
+                    w = withAnswered(lang, a, s, w);
+                }
                 all.add(s);
                 texts.add(a.document().text());
                 words.add(w);
@@ -123,6 +126,10 @@ final class Propositions {
         if (BroadPropositions.split(all, words, vectors, ordered.size(), n >= BACKGROUND_FOLDER, groups, index, groupOf)) {
             mergeClose(groups, index, groupOf);
         }
+        Map<Integer, String> byActor = ActorPropositions.find(all, i -> {
+            ClaimWords.Language lang = languageOf.apply(all.get(i));
+            return lang == null ? List.of() : lang.names(all.get(i), texts.get(i));
+        }, i -> vectors.get(i).keySet());
         Map<Statement, Statement> replaced = new HashMap<>();
         Map<Statement, Statement> original = new HashMap<>();
         released.forEach((from, to) -> original.put(to, from));
@@ -130,6 +137,10 @@ final class Propositions {
             Statement s = all.get(i);
             Statement before = original.getOrDefault(s, s);
             PropositionGroup g = groupOf[i];
+            if (byActor.containsKey(i) && s.topic() == null) {
+                replaced.put(before, s.withTopic(byActor.get(i)));
+                continue;
+            }
             if (g == null || g.members.size() < 2 && g.hint == null) {
                 if (before != s) {
                     replaced.put(before, s);
@@ -187,6 +198,40 @@ final class Propositions {
         }
         join(best, i, v, words, index);
         groupOf[i] = best;
+    }
+
+    /**
+     * A rebuttal naming the claim it answers only by a pronoun or paraphrase ("hal tersebut tidak
+     * logis", "itu tidak mungkin", "that is not true") claims what the sentence before it says: the
+     * claim of the statement made there, else that sentence (after its complementizer, "… klaim
+     * bahwa …"). Those words come first, held as the answer holds them (negated when it denies), and
+     * its own words follow, so it meets the proposition it answers.
+     */
+    private static List<ClaimWords.Word> withAnswered(ClaimWords.Language lang, ArticleStatements a, Statement s,
+                                                      List<ClaimWords.Word> own) {
+        List<dev.tilik.text.CharSpan> sentences = a.document().sentences();
+        int at = -1;
+        for (int i = 0; i < sentences.size(); i++) {
+            dev.tilik.text.CharSpan sp = sentences.get(i);
+            if (sp.start() <= s.claim().start() && s.claim().start() < sp.end()) {
+                at = i;
+                break;
+            }
+        }
+        if (at <= 0) {
+            return own;
+        }
+        dev.tilik.text.CharSpan before = sentences.get(at - 1);
+        dev.tilik.text.CharSpan span = before;
+        for (Statement other : a.statements()) {
+            if (other != s && other.claim().start() >= before.start() && other.claim().end() <= before.end()) {
+                span = other.claim();
+                break;
+            }
+        }
+        List<ClaimWords.Word> out = new ArrayList<>(lang.answered(span, a.document().text(), s.stance() == dev.tilik.model.Stance.DENY));
+        out.addAll(own);
+        return out;
     }
 
     /**

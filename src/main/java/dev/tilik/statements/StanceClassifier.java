@@ -14,8 +14,11 @@ import java.util.List;
  *     ("tidak menyangkal", "menolak untuk membantah" → hedge); a cue that already says deny,
  *     confirm, hedge or no_comment stands;</li>
  * <li>for a neutral cue (assert): a conditional marker or pattern in the claim → conditional;
- *     a dismissal ("rumor yang tidak berdasar") → deny; a hedge ("mungkin saja") → hedge; a negation
- *     scoping over a topic event or term within three words ("tidak pernah mengirimkan tentara") → deny;</li>
+ *     a dismissal ("rumor yang tidak berdasar", "tidak mungkin") → deny (negated once more, "bukan
+ *     tidak mungkin", → hedge); a negation scoping over an occurrence or a part in it ("tidak ada
+ *     keterlibatan X", "tidak terjadi", "was not involved") → deny; a hedge ("mungkin saja") → hedge;
+ *     a negation scoping over a topic event or term within three words ("tidak pernah mengirimkan
+ *     tentara") → deny;</li>
  * <li>a neutral claim that names no topic and refers to no earlier claim → other (it takes no
  *     position on a topic: "keputusan itu di bawah wewenang Kementerian Pertahanan"); in an article
  *     no topic lexicon speaks to, a claim with content words of its own names its own proposition
@@ -65,8 +68,12 @@ final class StanceClassifier {
                 || a.quote() && quotedModal(t, claimFrom, claimTo)) {
             return new Judgement(Stance.CONDITIONAL, StanceBasis.MARKER);
         }
-        if (lex.dismissals.contains(t, claimFrom, claimTo)) {
-            return new Judgement(Stance.DENY, StanceBasis.DISMISSAL);
+        Stance dismissed = dismissal(t, claimFrom, claimTo);
+        if (dismissed != null) {
+            return new Judgement(dismissed, dismissed == Stance.DENY ? StanceBasis.DISMISSAL : StanceBasis.MARKER);
+        }
+        if (negatesOccurrence(t, claimFrom, claimTo)) {
+            return new Judgement(Stance.DENY, StanceBasis.EVENT_NEGATED);
         }
         if (lex.hedges.contains(t, claimFrom, claimTo)) {
             return new Judgement(Stance.HEDGE, StanceBasis.MARKER);
@@ -87,6 +94,45 @@ final class StanceClassifier {
             if (w.tagIn(AUX) && lex.modalConditionals.contains(w.lower())
                     && !lex.negations.contains(t, i + 1, Math.min(to, i + 3))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A dismissal in the claim ("tidak benar", "tidak mungkin", "not true"): deny; the same negated
+     * once more ("bukan tidak mungkin", "not impossible") only allows it: hedge. Null when none.
+     */
+    private Stance dismissal(List<Token> t, int from, int to) {
+        Stance found = null;
+        for (PhraseMatcher.Match<String> m : lex.dismissals.findAll(t, from, to)) {
+            if (lex.negations.endingAt(t, Math.max(from, m.from() - 2), m.from()).isEmpty()) {
+                return Stance.DENY;
+            }
+            found = Stance.HEDGE;
+        }
+        return found;
+    }
+
+    /**
+     * A negation scoping over a word saying that something happened or that someone had a part in
+     * it ({@code occurrences}): "tidak ada keterlibatan X dalam …", "mereka tidak terlibat", "tidak
+     * terjadi pencampuran", "X was not involved", "no adulteration has occurred". It denies that
+     * event or part, whoever claims it and in whatever words; a negated state ("tidak terdaftar",
+     * "tidak ada angin") stays a negative fact asserted.
+     */
+    private boolean negatesOccurrence(List<Token> t, int from, int to) {
+        for (PhraseMatcher.Match<String> neg : lex.negations.findAll(t, from, to)) {
+            if (lex.negations.endingAt(t, Math.max(from, neg.from() - 3), neg.from()).isPresent()) {
+                continue;
+            }
+            for (int i = neg.to(); i < Math.min(to, neg.to() + NEGATION_SCOPE); i++) {
+                if (t.get(i).is(",")) {
+                    break;
+                }
+                if (lex.occurrences.at(t, i, to).isPresent()) {
+                    return true;
+                }
             }
         }
         return false;

@@ -23,6 +23,19 @@ final class Extract {
         return article("en", text).statements();
     }
 
+    /**
+     * A folder of articles ({language, text} each, named "N_language.txt" in order) after the folder
+     * pass: every statement with its proposition and folder stance.
+     */
+    static List<Statement> folder(String[]... articles) {
+        List<ArticleStatements> extracted = new java.util.ArrayList<>();
+        int n = 0;
+        for (String[] a : articles) {
+            extracted.add(EXTRACTOR.extract(TestDocuments.of(RULES, a[0], (n++) + "_" + a[0] + ".txt", a[1])));
+        }
+        return EXTRACTOR.acrossFolder(extracted).stream().flatMap(x -> x.statements().stream()).toList();
+    }
+
     static Statement one(String language, String text) {
         List<Statement> s = article(language, text).statements();
         if (s.size() != 1) {

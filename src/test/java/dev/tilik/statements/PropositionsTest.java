@@ -3,7 +3,6 @@ package dev.tilik.statements;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tilik.model.Stance;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -13,15 +12,9 @@ import org.junit.jupiter.api.Test;
  * assert denies it; a lexicon topic named once in a folder about something else steps aside.
  */
 class PropositionsTest {
-    private static final StatementExtractor EXTRACTOR = new StatementExtractor(Extract.RULES);
 
     private static List<Statement> folder(String[]... articles) {
-        List<ArticleStatements> extracted = new ArrayList<>();
-        int n = 0;
-        for (String[] a : articles) {
-            extracted.add(EXTRACTOR.extract(TestDocuments.of(Extract.RULES, a[0], (n++) + "_" + a[0] + ".txt", a[1])));
-        }
-        return EXTRACTOR.acrossFolder(extracted).stream().flatMap(x -> x.statements().stream()).toList();
+        return Extract.folder(articles);
     }
 
     private static final String[][] FLOOD = {
