@@ -34,6 +34,8 @@ import java.util.List;
  * @param anaphors        words standing for a whole claim said just before ("itu", "ini", "that", "it"):
  *                        heading a negation or dismissal ("itu tidak mungkin", "that is not true"), they
  *                        answer the sentence before
+ * @param firstPersons    the speaker speaking of themselves ("saya", "kami", "I", "we"): heading a quoted
+ *                        claim before a stance verb ("Kami membenarkan …"), the verb is the speaker's stance
  */
 public record SyntaxWords(
         List<String> clitics,
@@ -54,7 +56,8 @@ public record SyntaxWords(
         List<String> rolePrefixes,
         List<String> institutionSuffixes,
         List<String> placeMarkers,
-        List<String> anaphors) {
+        List<String> anaphors,
+        List<String> firstPersons) {
 
     public SyntaxWords {
         clitics = copy(clitics);
@@ -76,10 +79,11 @@ public record SyntaxWords(
         institutionSuffixes = copy(institutionSuffixes);
         placeMarkers = copy(placeMarkers);
         anaphors = copy(anaphors);
+        firstPersons = copy(firstPersons);
     }
 
     public static SyntaxWords none() {
-        return new SyntaxWords(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new SyntaxWords(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     private static List<String> copy(List<String> l) {

@@ -35,6 +35,7 @@ final class Lexicon {
     final PhraseMatcher<String> referenceNouns;
     final PhraseMatcher<String> demonstratives;
     final PhraseMatcher<String> anaphors;
+    final PhraseMatcher<String> firstPersons;
     final PhraseMatcher<String> timeWords;
     final List<String> verbPrefixes;
     final PhraseMatcher<String> titles;
@@ -77,6 +78,7 @@ final class Lexicon {
         referenceNouns = PhraseMatcher.of(sx.referenceNouns(), cl);
         demonstratives = PhraseMatcher.of(sx.demonstratives(), List.of());
         anaphors = PhraseMatcher.of(sx.anaphors(), List.of());
+        firstPersons = PhraseMatcher.of(sx.firstPersons(), List.of());
         timeWords = PhraseMatcher.of(sx.timeWords(), List.of());
         verbPrefixes = sx.verbPrefixes();
         titles = PhraseMatcher.of(sx.titles(), List.of());

@@ -64,6 +64,10 @@ final class StanceClassifier {
         if (base != Stance.ASSERT) {
             return new Judgement(base, byCue);
         }
+        Stance own = a.quote() ? ownStanceVerb(t, claimFrom, claimTo) : null;
+        if (own != null) {
+            return new Judgement(own, byCue);
+        }
         if (lex.conditionals.contains(t, claimFrom, claimTo) || matchesAny(lex.rules.conditionalPatterns(), claimText)
                 || a.quote() && quotedModal(t, claimFrom, claimTo)) {
             return new Judgement(Stance.CONDITIONAL, StanceBasis.MARKER);
@@ -97,6 +101,33 @@ final class StanceClassifier {
             }
         }
         return false;
+    }
+
+    /**
+     * The speaker's own stance verb heading a quotation ("Kami membenarkan ada sertifikat …", "We
+     * deny any part in it"): a first person then, within two words, a cue whose stance is not a
+     * plain assertion and that no negation precedes. Null when none.
+     */
+    private Stance ownStanceVerb(List<Token> t, int from, int to) {
+        int i = from;
+        while (i < to && !t.get(i).isWord()) {
+            i++;
+        }
+        var me = lex.firstPersons.at(t, i, to);
+        if (me.isEmpty()) {
+            return null;
+        }
+        for (int j = me.get().to(); j < Math.min(to, me.get().to() + 2); j++) {
+            if (lex.negations.at(t, j, to).isPresent()) {
+                return null;
+            }
+            var cue = lex.cues.at(t, j, to);
+            if (cue.isPresent()) {
+                Stance st = cue.get().value().stance();
+                return st == Stance.ASSERT ? null : st;
+            }
+        }
+        return null;
     }
 
     /**

@@ -57,6 +57,16 @@ class DenialFormsTest {
         assertThat(id("\"Gak tau siapa yang pasang tiang itu,\" kata Udin.")).isEqualTo(Stance.NO_COMMENT);
     }
 
+    @Test
+    void aFirstPersonStanceVerbHeadingAQuotationIsTheSpeakersStance() {
+        assertThat(id("\"Kami membenarkan ada retakan di jembatan itu,\" kata Kepala Dinas PU, Rudi Hartono.")).isEqualTo(Stance.CONFIRM);
+        assertThat(id("\"Saya membantah semua tuduhan soal dana desa,\" ujar Budi.")).isEqualTo(Stance.DENY);
+        assertThat(id("\"Kami tidak membantah ada retakan di jembatan itu,\" kata Rudi.")).isNotEqualTo(Stance.DENY);
+        assertThat(id("\"Polisi membantah ada korban jiwa,\" kata Rudi.")).as("a third party's verb is reported, not the speaker's")
+                .isNotEqualTo(Stance.DENY);
+        assertThat(en("\"We deny any part in the spill,\" the company said.")).isEqualTo(Stance.DENY);
+    }
+
     private static List<Statement> folder(String[]... articles) {
         return Extract.folder(articles);
     }
