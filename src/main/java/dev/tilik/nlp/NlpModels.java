@@ -16,6 +16,7 @@ import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerModel;
+import org.slf4j.LoggerFactory;
 
 /**
  * The NLP models, loaded once per JVM from the classpath by explicit resource name (a shaded jar
@@ -81,6 +82,11 @@ public final class NlpModels {
         if (loaded != null) {
             return;
         }
+        // slf4j set up here, before a second thread can log: OpenNLP's classes make their loggers while
+        // the models load, and a logger asked for on another thread during slf4j's set-up is a stand-in
+        // whose calls slf4j replays with a warning on stderr ("SLF4J(W): A number (1) of logging calls").
+        // Only a run that needs the models comes here; a reopen served from the cache never sets slf4j up.
+        LoggerFactory.getILoggerFactory();
         Thread t = new Thread(() -> {
             try {
                 load();
