@@ -24,7 +24,9 @@ class StrictJsonFileTest {
     }
 
     @Test
-    @Timeout(value = 10, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    // opening a FIFO with no writer blocks for ever: the timeout catches that, and is long enough
+    // for starting mkfifo and loading Jackson on a loaded machine (10 s was not, once)
+    @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void aFifoIsRefusedWithoutBeingOpened() throws Exception {
         Path fifo = dir.resolve("id.json");
         Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
