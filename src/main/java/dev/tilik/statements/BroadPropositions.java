@@ -13,7 +13,12 @@ import java.util.Set;
  * folder is about is the story's subject, not one claim ("pagar laut", "banjir", "the bus"), and a
  * contradiction found inside it would set unrelated claims against each other. Such a proposition is
  * split into its real claims: its members are placed again on their other words, joining the
- * propositions those words lead to, and a member left with nothing else proposes nothing.
+ * propositions those words lead to, and a member left with nothing else proposes nothing. A rebuttal
+ * by pronoun or paraphrase ("hal tersebut tidak logis, mengingat biayanya …") is placed again on the
+ * words of the claim it answers, all of them: that claim is what it says, and its own words are its
+ * reasons, which would otherwise lead it away from the claim (a background word there, "dibangun oleh
+ * warga" in a folder about who built something, is part of the claim answered). Only when the claim
+ * answered holds nothing but the background does the rebuttal go by its own words, like any member.
  *
  * <p>A word is the folder's <em>background</em> when claims in at least half of the folder's articles
  * hold it. A proposition is <em>broad</em> when its key words (held by half its members) are few
@@ -42,13 +47,15 @@ final class BroadPropositions {
 
     /**
      * Splits the broad propositions in place: removes them from {@code groups} and {@code index}
-     * and places their members again, without the background words.
+     * and places their members again, without the background words (a rebuttal on the claim it answers).
      *
+     * @param answered    per statement, the keys of the claim it answers by pronoun or paraphrase (empty for most)
      * @param articles    how many articles the folder holds
      * @param hasBackground false for a folder too small to have a background
      * @return true when a proposition was split
      */
-    static boolean split(List<Statement> all, List<List<ClaimWords.Word>> words, List<Map<String, Double>> vectors,
+    static boolean split(List<Statement> all, List<List<ClaimWords.Word>> words, List<Set<String>> answered,
+                         List<Map<String, Double>> vectors,
                          int articles, boolean hasBackground, List<PropositionGroup> groups,
                          Map<String, List<PropositionGroup>> index, PropositionGroup[] groupOf) {
         if (!hasBackground || articles == 0) {
@@ -79,7 +86,11 @@ final class BroadPropositions {
             for (int m : g.members) {
                 groupOf[m] = null;
                 Map<String, Double> rest = new LinkedHashMap<>(vectors.get(m));
-                rest.keySet().removeAll(background);
+                rest.keySet().retainAll(answered.get(m));
+                if (background.containsAll(rest.keySet())) {
+                    rest = new LinkedHashMap<>(vectors.get(m));
+                    rest.keySet().removeAll(background);
+                }
                 if (!rest.isEmpty()) {
                     Propositions.place(m, rest, words.get(m), groups, index, groupOf);
                 }

@@ -62,14 +62,19 @@ final class Propositions {
         List<String> texts = new ArrayList<>();
         Map<Statement, Statement> released = new HashMap<>();
         List<List<ClaimWords.Word>> words = new ArrayList<>();
+        List<Set<String>> answered = new ArrayList<>();
         Map<String, Integer> df = new HashMap<>();
         for (ArticleStatements a : ordered) {
             for (Statement s : a.statements()) {
                 ClaimWords.Language lang = languageOf.apply(s);
                 List<ClaimWords.Word> w = lang == null ? List.of() : lang.words(s, a.document().text());
+                Set<String> answers = Set.of();
                 if (lang != null && lang.answersEarlier(s, a.document().text())) {
-                    w = withAnswered(lang, a, s, w);
+                    List<ClaimWords.Word> own = w;
+                    w = withAnswered(lang, a, s, own);
+                    answers = Set.copyOf(w.subList(0, w.size() - own.size()).stream().map(ClaimWords.Word::key).toList());
                 }
+                answered.add(answers);
                 all.add(s);
                 texts.add(a.document().text());
                 words.add(w);
@@ -123,7 +128,7 @@ final class Propositions {
             }
         }
         mergeClose(groups, index, groupOf);
-        if (BroadPropositions.split(all, words, vectors, ordered.size(), n >= BACKGROUND_FOLDER, groups, index, groupOf)) {
+        if (BroadPropositions.split(all, words, answered, vectors, ordered.size(), n >= BACKGROUND_FOLDER, groups, index, groupOf)) {
             mergeClose(groups, index, groupOf);
         }
         Map<Integer, String> byActor = ActorPropositions.find(all, i -> {

@@ -2,7 +2,10 @@ package dev.tilik.statements;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tilik.model.Stance;
+import dev.tilik.text.CharSpan;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,5 +87,64 @@ class BroadPropositionsTest {
         List<Statement> cable = all.stream().filter(s -> s.speaker().contains("Rudi")).toList();
         assertThat(subjectOnly).as("sharing only 'jembatan gantung', they make no proposition").allMatch(s -> s.topic() == null);
         assertThat(cable).extracting(Statement::topic).doesNotContainNull().containsOnly(cable.get(0).topic());
+    }
+
+    private static Statement in(String file) {
+        return new Statement(file + "#1", file, new CharSpan(0, 1), new CharSpan(0, 1), "Rudi", null, null, "kata", null,
+                false, null, Stance.ASSERT, null, List.of(), List.of());
+    }
+
+    @Test
+    void aRebuttalSplitOutOfTheSubjectLandsWithTheClaimItAnswers() {
+        // six articles about a footbridge: "jembatan gantung", "dibangun", "warga" are its background
+        String[] files = {"0", "1", "2", "2", "3", "4", "5", "3", "4", "0", "0"};
+        List<List<ClaimWords.Word>> words = List.of(
+                words("jembatan", "gantung", "kabel", "bangun"),
+                words("jembatan", "gantung", "papan", "warga", "bangun"),
+                words("jembatan", "gantung", "bangun", "swadaya", "warga", "tiang"),
+                // "hal itu mustahil, mengingat biayanya mencapai miliaran": took the words of the claim before it
+                words("!jembatan", "!gantung", "!bangun", "!swadaya", "!warga", "biaya", "miliar"),
+                words("jembatan", "gantung", "lantai"),
+                words("jembatan", "gantung", "cat"),
+                words("jembatan", "gantung", "lampu"),
+                words("jembatan", "gantung", "atap"),
+                words("jembatan", "gantung", "pintu"),
+                // the claim itself, in a proposition of its own: built by the residents' own means
+                words("bangun", "swadaya", "warga", "gotong"),
+                words("bangun", "swadaya", "warga", "royong"));
+        int subject = 9;
+        List<Statement> all = new ArrayList<>();
+        List<Set<String>> answered = new ArrayList<>();
+        List<Map<String, Double>> vectors = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            all.add(new Statement(i + "#1", files[i] + "_id.txt", new CharSpan(0, 1), new CharSpan(0, 1), "Rudi", null, null,
+                    "kata", null, false, null, Stance.ASSERT, null, List.of(), List.of()));
+            answered.add(i == 3 ? Set.of("jembatan", "gantung", "bangun", "swadaya", "warga") : Set.of());
+            Map<String, Double> v = new LinkedHashMap<>();
+            words.get(i).forEach(x -> v.put(x.key(), 1.0));
+            vectors.add(v);
+        }
+        PropositionGroup broad = new PropositionGroup(null);
+        PropositionGroup selfBuilt = new PropositionGroup(null);
+        List<PropositionGroup> groups = new ArrayList<>(List.of(broad, selfBuilt));
+        Map<String, List<PropositionGroup>> index = new HashMap<>();
+        PropositionGroup[] groupOf = new PropositionGroup[words.size()];
+        for (int i = 0; i < words.size(); i++) {
+            PropositionGroup g = i < subject ? broad : selfBuilt;
+            for (String k : vectors.get(i).keySet()) {
+                if (!g.centroid.containsKey(k)) {
+                    index.computeIfAbsent(k, x -> new ArrayList<>()).add(g);
+                }
+            }
+            g.add(i, vectors.get(i), words.get(i));
+            groupOf[i] = g;
+        }
+        assertThat(BroadPropositions.background(all, words, 6)).contains("jembatan", "gantung", "bangun", "warga")
+                .doesNotContain("swadaya");
+
+        assertThat(BroadPropositions.split(all, words, answered, vectors, 6, true, groups, index, groupOf)).isTrue();
+        assertThat(groupOf[3]).as("'hal itu mustahil' answers 'dibangun swadaya oleh warga'").isSameAs(selfBuilt);
+        assertThat(groupOf[2]).as("a member by its own words: 'swadaya' alone is not the claim").isNotSameAs(selfBuilt);
+        assertThat(groupOf[0]).isNotSameAs(selfBuilt);
     }
 }
