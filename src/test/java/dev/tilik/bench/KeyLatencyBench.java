@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -13,6 +14,8 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * Issue 10's key row: how long from a key to the redrawn frame, Tilik's reader against {@code less}
@@ -162,14 +165,12 @@ public final class KeyLatencyBench {
         }
 
         void awaitScreen(java.util.function.Predicate<String> shown, int seconds) throws IOException, InterruptedException {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-            while (System.nanoTime() < deadline) {
-                if (shown.test(capture())) {
-                    return;
-                }
-                Thread.sleep(100);
+            try {
+                Awaitility.await(session + " on screen").atMost(Duration.ofSeconds(seconds))
+                        .pollInterval(Duration.ofMillis(100)).until(() -> shown.test(capture()));
+            } catch (ConditionTimeoutException e) {
+                throw new IllegalStateException(session + ": not shown within " + seconds + " s:\n" + capture(), e);
             }
-            throw new IllegalStateException(session + ": not shown within " + seconds + " s:\n" + capture());
         }
 
         String capture() throws IOException, InterruptedException {
@@ -222,18 +223,21 @@ public final class KeyLatencyBench {
             run("tmux", "send-keys", "-t", session, key);
         }
 
-        void awaitExit(int seconds) throws IOException, InterruptedException {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-            while (System.nanoTime() < deadline) {
-                Process p = new ProcessBuilder("tmux", "display-message", "-p", "-t", session, "#{pane_dead}")
-                        .redirectErrorStream(true).start();
-                String dead = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-                if (p.waitFor() != 0 || dead.equals("1")) {
-                    return;
-                }
-                Thread.sleep(100);
+        void awaitExit(int seconds) {
+            try {
+                Awaitility.await(session + " to exit").atMost(Duration.ofSeconds(seconds))
+                        .pollInterval(Duration.ofMillis(100)).until(this::paneDead);
+            } catch (ConditionTimeoutException e) {
+                System.out.println(session + ": still running " + seconds + " s after q");
             }
-            System.out.println(session + ": still running " + seconds + " s after q");
+        }
+
+        /** True once the pane's program has ended (or tmux no longer knows the session). */
+        private boolean paneDead() throws IOException, InterruptedException {
+            Process p = new ProcessBuilder("tmux", "display-message", "-p", "-t", session, "#{pane_dead}")
+                    .redirectErrorStream(true).start();
+            String dead = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            return p.waitFor() != 0 || dead.equals("1");
         }
 
         @Override
