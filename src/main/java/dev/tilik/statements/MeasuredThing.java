@@ -1,0 +1,130 @@
+package dev.tilik.statements;
+
+import dev.tilik.rules.MeasureRules;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What a measure measures ({@link NumberExtractor} asks it of every figure with a unit or a currency):
+ * the attribute and the thing, as a key such as "length of pagar", from the words around the figure.
+ */
+final class MeasuredThing {
+    /** How far before a measure its measured thing may stand ("pagar laut yang membentang sepanjang 30 km"). */
+    private static final int THING_BEFORE = 7;
+    /** How far after a measure's unit its measured thing may stand in a head-final language ("30-km sea fence"). */
+    private static final int THING_AFTER = 4;
+    private static final Set<String> VERBS = Set.of("VERB", "AUX");
+    private static final Set<String> NOMINALS = Set.of("NOUN", "PROPN", "ADJ");
+
+    private final MeasureRules measures;
+    private final PhraseMatcher<String> attributes;
+    private final PhraseMatcher<String> links;
+    /** "yang", "which": a relative clause between the thing and its measure is passed over. */
+    private final PhraseMatcher<String> relatives;
+    private final ContentWords content;
+
+    MeasuredThing(MeasureRules measures, PhraseMatcher<String> relatives, ContentWords content) {
+        this.measures = measures;
+        this.attributes = new PhraseMatcher<>(measures.attributes(), List.of());
+        this.links = PhraseMatcher.of(measures.links(), List.of());
+        this.relatives = relatives;
+        this.content = content;
+    }
+
+    /**
+     * What a measure measures: its attribute (an attribute word before the figure, "sepanjang", or right
+     * after its unit, "long"; else the unit's dimension) and the thing measured, by its content key
+     * ("length of pagar"), or null when no thing is named near it. In a head-first language the thing is
+     * the first word of the noun phrase nearest before the figure, across attribute words, links and
+     * derived words ("pagar laut yang membentang sepanjang 30,61 km", "pembangunan pagar laut sepanjang
+     * 30 km" → pagar); in a head-final one the last noun after the unit ("30.16-kilometer sea fence"),
+     * else the nearest noun before the figure.
+     */
+    String of(List<Token> tokens, int from, int start, int unitEnd, int to, String dimension) {
+        String attribute = dimension;
+        Optional<PhraseMatcher.Match<String>> before = attributes.endingAt(tokens, Math.max(from, start - 3), start);
+        if (before.isEmpty() && start - 1 > from) {
+            before = attributes.endingAt(tokens, Math.max(from, start - 4), start - 1); // "panjangnya mencapai 30 km"
+        }
+        Optional<PhraseMatcher.Match<String>> after = unitEnd < to ? attributes.at(tokens, unitEnd, to) : Optional.empty();
+        if (before.isPresent()) {
+            attribute = before.get().value();
+        } else if (after.isPresent()) {
+            attribute = after.get().value();
+        }
+        String thing = null;
+        if (!measures.headFirst()) {
+            thing = thingAfter(tokens, after.map(PhraseMatcher.Match::to).orElse(unitEnd), to);
+        }
+        if (thing == null) {
+            thing = thingBefore(tokens, from, start);
+        }
+        return thing == null ? null : attribute + " of " + thing;
+    }
+
+    private String thingBefore(List<Token> tokens, int from, int start) {
+        List<Token> run = new ArrayList<>();
+        for (int i = start - 1; i >= Math.max(from, start - THING_BEFORE); i--) {
+            Token t = tokens.get(i);
+            boolean passable = attributes.at(tokens, i, start).isPresent() || links.at(tokens, i, i + 1).isPresent()
+                    || relatives.at(tokens, i, i + 1).isPresent() || derived(t);
+            if (!run.isEmpty() && (passable || !noun(t))) {
+                break;
+            }
+            if (passable && run.isEmpty()) {
+                continue;
+            }
+            if (!noun(t)) {
+                break;
+            }
+            run.add(0, t);
+        }
+        if (run.isEmpty()) {
+            return null;
+        }
+        return content.key(measures.headFirst() ? run.get(0) : run.get(run.size() - 1));
+    }
+
+    private String thingAfter(List<Token> tokens, int at, int to) {
+        int i = at;
+        if (i < to && tokens.get(i).is("(")) { // "30 kilometer (km) long"
+            while (i < to && !tokens.get(i).is(")")) {
+                i++;
+            }
+            i++;
+        }
+        Optional<PhraseMatcher.Match<String>> attribute = i < to ? attributes.at(tokens, i, to) : Optional.empty();
+        if (attribute.isPresent()) {
+            i = attribute.get().to();
+        }
+        Token last = null;
+        for (int j = i; j < Math.min(to, i + THING_AFTER) && noun(tokens.get(j)) && !derived(tokens.get(j)); j++) {
+            if (!tokens.get(j).tagged() || !tokens.get(j).tag().equals("ADJ")) {
+                last = tokens.get(j);
+            }
+        }
+        return last == null ? null : content.key(last);
+    }
+
+    /** A word that may be or modify the measured thing: a content word, by its tag where the language has one. */
+    private boolean noun(Token t) {
+        return content.isContent(t) && !NumberExtractor.hasDigits(t) && (!t.tagged() || t.tagIn(NOMINALS));
+    }
+
+    /** A verb or a nominalised action ("membentang", "pembangunan", "stretches"): no measured thing. */
+    private boolean derived(Token t) {
+        if (t.tagged()) {
+            return t.tagIn(VERBS);
+        }
+        String w = t.lower();
+        String root = content.key(t);
+        for (String p : measures.derivedPrefixes()) {
+            if (w.startsWith(p) && root.length() < w.length() - 1 && !w.startsWith(root)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
