@@ -41,16 +41,16 @@ public final class Acronyms {
     }
 
     /**
-     * Reads every definition in {@code texts}.
+     * Reads every definition in {@code texts}, each text's tokens.
      *
      * @param roles       role words, lower case ("kepala", "spokesman")
      * @param suffixes    legal forms, lower case ("persero", "tbk"): never a short form
      * @param connectives lower-case words allowed inside a long form ("dan", "and", "of")
      */
-    public static Acronyms of(List<String> texts, Set<String> roles, Set<String> suffixes, Set<String> connectives) {
+    public static Acronyms of(List<List<Token>> texts, Set<String> roles, Set<String> suffixes, Set<String> connectives) {
         Acronyms a = new Acronyms();
-        for (String text : texts) {
-            a.read(Tokens.of(text, 0, text.length()), roles, suffixes, connectives);
+        for (List<Token> text : texts) {
+            a.read(text, roles, suffixes, connectives);
         }
         return a;
     }

@@ -79,15 +79,20 @@ final class Institutions {
     }
 
     /** The catalogue of the folder's own short forms. */
-    static Acronyms acronyms(List<String> texts, Words w) {
+    static Acronyms acronyms(List<List<Token>> texts, Words w) {
         return Acronyms.of(texts, w.roles(), w.suffixes(), w.connectives());
+    }
+
+    /** Each text's tokens, made once for every folder scan here (short forms, places, companies). */
+    static List<List<Token>> tokens(List<String> texts) {
+        return texts.stream().map(text -> Tokens.of(text, 0, text.length())).toList();
     }
 
     /**
      * @param ruleParty true when a statement's party comes from the rules' world knowledge (kept as it is)
      */
     static List<ArticleStatements> resolve(List<ArticleStatements> articles, Words w, Predicate<Statement> ruleParty) {
-        List<String> texts = articles.stream().map(a -> a.document().text()).toList();
+        List<List<Token>> texts = tokens(articles.stream().map(a -> a.document().text()).toList());
         Set<String> capitalised = new HashSet<>();
         Set<String> places = places(texts, w, capitalised);
         Institutions in = new Institutions(w, acronyms(texts, w), places, capitalised, companies(texts, w));
@@ -125,10 +130,9 @@ final class Institutions {
      * Capitalised words met after a place marker somewhere in the folder ("Kabupaten Agam" → Agam);
      * every capitalised word goes into {@code capitalised}, when given.
      */
-    static Set<String> places(List<String> texts, Words w, Set<String> capitalised) {
+    static Set<String> places(List<List<Token>> texts, Words w, Set<String> capitalised) {
         Set<String> out = new HashSet<>();
-        for (String text : texts) {
-            List<Token> t = Tokens.of(text, 0, text.length());
+        for (List<Token> t : texts) {
             for (int i = 0; i + 1 < t.size(); i++) {
                 Token next = t.get(i + 1);
                 if (capitalised != null && next.isWord() && next.isCapitalized()) {
@@ -144,10 +148,9 @@ final class Institutions {
     }
 
     /** Capitalised words right after a legal form written as an acronym ("PT Pertamina Patra Niaga") or before one in parentheses. */
-    private static Set<String> companies(List<String> texts, Words w) {
+    private static Set<String> companies(List<List<Token>> texts, Words w) {
         Set<String> out = new HashSet<>();
-        for (String text : texts) {
-            List<Token> t = Tokens.of(text, 0, text.length());
+        for (List<Token> t : texts) {
             for (int i = 0; i < t.size(); i++) {
                 Token x = t.get(i);
                 if (!w.suffixes().contains(x.lower())) {

@@ -56,8 +56,9 @@ public final class StatementExtractor {
 
     /** How the evaluation compares parties as institutions, with the short forms {@code texts} define. */
     public PartyNames partyNames(List<String> texts) {
-        return new PartyNames(Institutions.acronyms(texts, institutionWords), institutionWords.roles(),
-                institutionWords.suffixes(), Institutions.places(texts, institutionWords, null));
+        List<List<Token>> tokens = Institutions.tokens(texts);
+        return new PartyNames(Institutions.acronyms(tokens, institutionWords), institutionWords.roles(),
+                institutionWords.suffixes(), Institutions.places(tokens, institutionWords, null));
     }
 
     /** A covered language's compiled parts, from its profile: its rules, word forms and stop words. */
