@@ -39,6 +39,13 @@ class FindingsFixturesEndToEndTest {
         assertThat(flags(ev.flagsPerArticle())).as(report).isEqualTo(flags);
     }
 
+    /** A fixture folder through the real pipeline, scored against its gold. */
+    private static Evaluation evaluate(String name) throws Exception {
+        Path folder = Path.of("src/test/resources/fixtures", name);
+        Analysis analysis = new Analyzer().analyze(folder, RulesLoader.load(Path.of("rules")), Progress.NONE);
+        return GoldEvaluator.evaluate(analysis, Gold.load(folder.resolve("gold.json")));
+    }
+
     private static String flags(Map<String, Integer> perArticle) {
         StringBuilder sb = new StringBuilder();
         new java.util.TreeMap<>(perArticle).forEach((f, n) -> sb.append(sb.length() == 0 ? "" : " ").append(f).append('=')
@@ -54,9 +61,7 @@ class FindingsFixturesEndToEndTest {
      */
     @org.junit.jupiter.api.Test
     void aStoryTheRulesDoNotKnowIsJudgedFromItsOwnWords() throws Exception {
-        Path folder = Path.of("src/test/resources/fixtures", "flood-any");
-        Analysis analysis = new Analyzer().analyze(folder, RulesLoader.load(Path.of("rules")), Progress.NONE);
-        Evaluation ev = GoldEvaluator.evaluate(analysis, Gold.load(folder.resolve("gold.json")));
+        Evaluation ev = evaluate("flood-any");
         String report = EvaluationText.render(ev);
 
         assertThat(ev.musts()).as(report).filteredOn(MustCheck::met).extracting(m -> m.must().id())
@@ -76,9 +81,7 @@ class FindingsFixturesEndToEndTest {
      */
     @org.junit.jupiter.api.Test
     void oneCountGivenAtSeveralHoursConflictsOnlyWhenItFallsLaterTheSameDay() throws Exception {
-        Path folder = Path.of("src/test/resources/fixtures", "figures-moment");
-        Analysis analysis = new Analyzer().analyze(folder, RulesLoader.load(Path.of("rules")), Progress.NONE);
-        Evaluation ev = GoldEvaluator.evaluate(analysis, Gold.load(folder.resolve("gold.json")));
+        Evaluation ev = evaluate("figures-moment");
         String report = EvaluationText.render(ev);
 
         assertThat(ev.musts()).as(report).filteredOn(MustCheck::met).extracting(m -> m.must().id())
