@@ -35,8 +35,8 @@ final class NumericDetector implements Detector {
     /** How a finding over figures that count one thing across the folder names its topic ("count of the dead"). */
     private static final String COUNTED = "count of the ";
 
-    /** One figure in one statement. */
-    record Figure(Voice voice, FigureRange range, LocalDate date) {
+    /** One figure in one statement, with the day and (when its sentence says) the minute of the day it speaks for. */
+    record Figure(Voice voice, FigureRange range, LocalDate date, Integer minute) {
     }
 
     @Override
@@ -46,6 +46,7 @@ final class NumericDetector implements Detector {
             return List.of();
         }
         YearResolver years = new YearResolver(story);
+        TimeOfDay hours = new TimeOfDay(rule);
         List<Finding> out = new ArrayList<>();
         NumericText text = new NumericText(story.names());
         Map<String, Map<String, FigureGroup>> byCount = new TreeMap<>();
@@ -55,7 +56,8 @@ final class NumericDetector implements Detector {
             }
             for (NumberMention m : v.statement().numbers()) {
                 if (m.counted() != null && (m.unit() == null || rule.unitKey(m.unit()) != null)) {
-                    Figure f = new Figure(v, FigureRange.of(m, rule.approxTolerance()), years.dateOf(v).orElse(null));
+                    Figure f = new Figure(v, FigureRange.of(m, rule.approxTolerance()), years.dateOf(v).orElse(null),
+                            hours.minuteOf(v));
                     byCount.computeIfAbsent(m.counted(), k -> new TreeMap<>())
                             .computeIfAbsent(f.range().signature(), k -> new FigureGroup()).add(f);
                 }
@@ -78,7 +80,8 @@ final class NumericDetector implements Detector {
                 for (NumberMention m : v.statement().numbers()) {
                     String unit = rule.unitKey(m.unit());
                     if (unit != null && m.counted() == null && !rule.isGeneric(m.unit())) {
-                        Figure f = new Figure(v, FigureRange.of(m, rule.approxTolerance()), years.dateOf(v).orElse(null));
+                        Figure f = new Figure(v, FigureRange.of(m, rule.approxTolerance()), years.dateOf(v).orElse(null),
+                            hours.minuteOf(v));
                         quantities.computeIfAbsent(unit, k -> new TreeMap<>())
                                 .computeIfAbsent(f.range().signature(), k -> new FigureGroup()).add(f);
                     }
@@ -126,7 +129,8 @@ final class NumericDetector implements Detector {
                 FigureGroup b = moments.get(j);
                 if (moving && (a.first() == null || !a.first().equals(b.first())
                         || stale.contains(a) || stale.contains(b)) || correctedWithin(rule, a, b)
-                        || movedFrom(rule, a, b) || movedFrom(rule, b, a) || measure && oneVoice(a, b)) {
+                        || movedFrom(rule, a, b) || movedFrom(rule, b, a) || measure && oneVoice(a, b)
+                        || movedWithinDay(a, b, mayFall)) {
                     continue;
                 }
                 a.range().against(b.range(), rule.boundsTolerance())
@@ -168,6 +172,53 @@ final class NumericDetector implements Detector {
             out.add(text.evolving(rule, topic, label, unit, ordered, later));
         }
         return out;
+    }
+
+    /**
+     * Two reports of one day at known hours, every report of one figure before every report of the other,
+     * the later giving more (any other figure, for a count that may fall): the count moving within the
+     * day ("sekitar 220" by 13.00, 449 that night), not sources disagreeing. A count that only grows and
+     * is given lower later in the day still conflicts.
+     */
+    static boolean movedWithinDay(FigureGroup a, FigureGroup b, boolean mayFall) {
+        if (a.first() == null || !a.first().equals(b.first())) {
+            return false;
+        }
+        int[] ha = hours(a);
+        int[] hb = hours(b);
+        if (ha == null || hb == null) {
+            return false;
+        }
+        FigureGroup earlier = ha[1] < hb[0] ? a : hb[1] < ha[0] ? b : null;
+        if (earlier == null) {
+            return false;
+        }
+        FigureGroup later = earlier == a ? b : a;
+        return mayFall || later.range().above(earlier.range());
+    }
+
+    /**
+     * The earliest and latest minute of a group's reports, or null when a report gives no hour; a report
+     * without one takes its article's hour for the same figure (a lead restating the quotation "…," kata
+     * Asep, Senin malam).
+     */
+    private static int[] hours(FigureGroup g) {
+        int lo = Integer.MAX_VALUE;
+        int hi = Integer.MIN_VALUE;
+        Set<String> timed = new java.util.HashSet<>();
+        for (Figure f : g.figures()) {
+            if (f.minute() != null) {
+                timed.add(f.voice().fileName());
+                lo = Math.min(lo, f.minute());
+                hi = Math.max(hi, f.minute());
+            }
+        }
+        for (Figure f : g.figures()) {
+            if (f.minute() == null && !timed.contains(f.voice().fileName())) {
+                return null;
+            }
+        }
+        return timed.isEmpty() ? null : new int[] {lo, hi};
     }
 
     /** True when one article alone gives both figures, from one speaker (or one party). */

@@ -30,6 +30,12 @@ import java.util.Objects;
  * @param countVerbs       optional: verbs whose object is the counted figure ("membawa 61", "carrying
  *                         61" → passengers): they count only a figure right after them, never one
  *                         before them ("24 ambulans yang mengangkut korban" counts no passengers)
+ * @param ordinals         optional: words that make a count word beside them name one event rather than
+ *                         what a figure counts ("kasus pertama", "keracunan kedua", "the latest cases"): the
+ *                         search for the counted thing passes over such a reference
+ * @param countHeads       optional: words right before a figure (its verb between) that say the counted
+ *                         thing was named earlier in the clause ("Keracunan di desa itu … jumlahnya sudah
+ *                         mencapai 411 orang"): the counted thing is then looked for back to the clause's start
  * @param measures         optional: units of measure, the attribute words and how the measured thing is
  *                         found ({@link MeasureRules}): such figures are compared as one thing's measure
  */
@@ -46,6 +52,8 @@ public record NumberRules(
         List<String> supersededBy,
         List<String> placePrepositions,
         Map<String, List<String>> countVerbs,
+        List<String> ordinals,
+        List<String> countHeads,
         MeasureRules measures) {
 
     /** The values a magnitude word allows. */
@@ -73,11 +81,13 @@ public record NumberRules(
         supersededBy = supersededBy == null ? List.of() : List.copyOf(supersededBy);
         placePrepositions = placePrepositions == null ? List.of() : List.copyOf(placePrepositions);
         countVerbs = countVerbs == null ? Map.of() : Map.copyOf(countVerbs);
+        ordinals = ordinals == null ? List.of() : List.copyOf(ordinals);
+        countHeads = countHeads == null ? List.of() : List.copyOf(countHeads);
         measures = measures == null ? MeasureRules.none() : measures;
     }
 
     public static NumberRules none() {
-        return new NumberRules(null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new NumberRules(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     private static <V> Map<String, V> lowerKeys(Map<String, V> m) {

@@ -29,12 +29,17 @@ import java.util.Objects;
  * @param movedFrom       optional: words right before a figure that make it the one a count moved
  *                        from ("raising the death toll from 58", "naik dari 58"): when a figure's own
  *                        sentence names the other figure so, the two are the count moving, not a conflict
+ * @param clockWords      optional: words before a clock time ("pukul 07.15", "at 9"): the moment of a day a
+ *                        report speaks for
+ * @param timesOfDay      optional: words naming a part of the day, with the hour they stand for ("malam": 21,
+ *                        "this morning": 9): two reports of one day at different hours are the count
+ *                        moving within the day when the later is higher
  */
 public record NumericRule(String id, String evolvingId, double approxTolerance, double boundsTolerance,
                           int evolvingMinDays, List<Stance> stances, List<List<String>> unitGroups,
                           List<String> ignoreUnits, Map<String, Severity> severity, List<String> genericUnits,
                           List<String> fallingCounts, List<String> corrections, List<String> asOf,
-                          List<String> movedFrom) {
+                          List<String> movedFrom, List<String> clockWords, Map<String, Integer> timesOfDay) {
 
     /** The kinds of numeric disagreement, as named in {@code severity}. */
     public enum Kind { HARD, SOFT, BOUNDS }
@@ -59,6 +64,18 @@ public record NumericRule(String id, String evolvingId, double approxTolerance, 
         corrections = corrections == null ? List.of() : List.copyOf(lower(corrections));
         asOf = asOf == null ? List.of() : List.copyOf(lower(asOf));
         movedFrom = movedFrom == null ? List.of() : List.copyOf(lower(movedFrom));
+        clockWords = clockWords == null ? List.of() : List.copyOf(lower(clockWords));
+        Map<String, Integer> hours = new HashMap<>();
+        if (timesOfDay != null) {
+            timesOfDay.forEach((w, h) -> {
+                if (w == null || w.isBlank() || h == null || h < 0 || h > 23) {
+                    throw new IllegalArgumentException("timesOfDay: expected a word and an hour from 0 to 23, got \""
+                            + w + "\": " + h);
+                }
+                hours.put(w.strip().toLowerCase(Locale.ROOT), h);
+            });
+        }
+        timesOfDay = Map.copyOf(hours);
         Objects.requireNonNull(severity, "severity: expected {\"hard\": …, \"soft\": …, \"bounds\": …}");
         for (Kind k : Kind.values()) {
             if (severity.get(key(k)) == null) {

@@ -55,6 +55,12 @@ final class NumberExtractor {
     private static final int RELATIVE_CLAUSE = 6;
     /** Verbs whose object is the counted figure ("membawa 61"): they count only a figure right after them. */
     private final PhraseMatcher<String> countVerbs;
+    /** "pertama", "latest": a count word beside one names an event, not what a figure counts. */
+    private final PhraseMatcher<String> ordinals;
+    /** "jumlahnya", "the tally": right before a figure, its counted thing is named earlier in the clause. */
+    private final PhraseMatcher<String> countHeads;
+    /** How far before a figure a count head may end ("jumlahnya sudah mencapai 411"). */
+    private static final int COUNT_HEAD = 3;
     /** "yang", "who": a relative clause after a figure says what it counts. */
     private final PhraseMatcher<String> relatives;
     /** Units of measure ({@link MeasureRules}). */
@@ -85,6 +91,8 @@ final class NumberExtractor {
         this.counts = new PhraseMatcher<>(countWords, List.of());
         this.superseded = PhraseMatcher.of(rules.superseded(), List.of());
         this.supersededBy = PhraseMatcher.of(rules.supersededBy(), List.of());
+        this.ordinals = PhraseMatcher.of(rules.ordinals(), List.of());
+        this.countHeads = PhraseMatcher.of(rules.countHeads(), List.of());
         this.measures = rules.measures();
         this.things = new MeasuredThing(measures, this.relatives, content);
     }
@@ -100,17 +108,17 @@ final class NumberExtractor {
                 NumberRules.Range r = mag.get().value();
                 int end = mag.get().to();
                 out.add(mention(text, tokens, qualifierStart(tokens, from, i), end, null, r.low(), r.high(),
-                        Qualifier.MAGNITUDE, unit(tokens, end, to), counted(tokens, from, i, end, to)));
+                        Qualifier.MAGNITUDE, unit(tokens, end, to), counted(tokens, from, i, end, to, skip)));
                 next = end;
             } else if (!skip[i] && hasDigits(tokens.get(i))) {
-                next = figure(text, tokens, from, i, to, out);
+                next = figure(text, tokens, from, i, to, out, skip);
             }
             i = next;
         }
         return out;
     }
 
-    private int figure(String text, List<Token> tokens, int from, int i, int to, List<NumberMention> out) {
+    private int figure(String text, List<Token> tokens, int from, int i, int to, List<NumberMention> out, boolean[] skip) {
         Token t = tokens.get(i);
         String currency = null;
         String digits = t.text();
@@ -168,7 +176,7 @@ final class NumberExtractor {
         int anchor = currency != null && k == 0 ? i - 1 : i;
         int start = qualifierStart(tokens, from, anchor);
         boolean measured = measure != null || currency != null;
-        String counted = measured ? null : counted(tokens, from, start, end, to);
+        String counted = measured ? null : counted(tokens, from, start, end, to, skip);
         if (currency == null && (negated(tokens, from, start) || replaced(tokens, from, start, end, to)
                 || counted != null && (subtotal(tokens, end, to) || placeBefore(tokens, from, start)))) {
             return end;
@@ -277,12 +285,16 @@ final class NumberExtractor {
      * 16", "membawa 61"), else within a few words after it ("41 orang dinyatakan meninggal"), or, when
      * a relative clause follows the figure itself (its people word skipped), within that clause ("16
      * orang yang dilaporkan masih belum ditemukan"), else further before it ("korban meninggal dunia …
-     * mencapai 41 orang"); never across another figure or a conjunction, nor, after it, a comma or
-     * a count verb: "mengangkut" counts only the figure right after it, and a figure before it is
-     * its subject ("24 ambulans yang mengangkut korban luka berat" counts ambulances, not the injured).
+     * mencapai 41 orang"), back to the clause's start when a count head stands right before the figure
+     * ("Keracunan di desa itu sampai pukul 07.15 WIB jumlahnya mencapai 411"); never across another
+     * figure, a conjunction or a sentence's end (dates and clock times are passed, they count nothing),
+     * nor, after it, a comma or a count verb: "mengangkut" counts only the figure right after it, and a
+     * figure before it is its subject ("24 ambulans yang mengangkut korban luka berat" counts ambulances,
+     * not the injured). A count word naming one event ("kasus pertama", "the latest cases") is passed over.
      */
-    private String counted(List<Token> tokens, int from, int start, int end, int to) {
-        Optional<PhraseMatcher.Match<String>> right = counts.endingAt(tokens, Math.max(from, start - 2), start);
+    private String counted(List<Token> tokens, int from, int start, int end, int to, boolean[] skip) {
+        Optional<PhraseMatcher.Match<String>> right = counts.endingAt(tokens, Math.max(from, start - 2), start)
+                .filter(m -> !reference(tokens, from, m, to));
         if (right.isEmpty()) {
             right = countVerbs.endingAt(tokens, Math.max(from, start - 2), start);
         }
@@ -301,17 +313,24 @@ final class NumberExtractor {
                 break;
             }
             Optional<PhraseMatcher.Match<String>> m = counts.at(tokens, i, to);
-            if (m.isPresent()) {
+            if (m.isPresent() && !reference(tokens, from, m.get(), to)) {
                 return m.get().value();
             }
         }
+        int reach = headed(tokens, from, start) ? start - from : COUNT_BEFORE;
         String found = null;
-        for (int i = start - 1; i >= Math.max(from, start - COUNT_BEFORE); i--) {
-            if (hasDigits(tokens.get(i)) || tokens.get(i).is(";") || conjunctions.at(tokens, i, i + 1).isPresent()) {
+        int passed = 0;
+        for (int i = start - 1; i >= from && passed < reach; i--) {
+            Token t = tokens.get(i);
+            if (skip[i] || clockTime(t)) {
+                continue; // a date or a clock time counts nothing and gives no count word
+            }
+            passed++;
+            if (hasDigits(t) || t.is(";") || t.is(".") || conjunctions.at(tokens, i, i + 1).isPresent()) {
                 break;
             }
             Optional<PhraseMatcher.Match<String>> m = counts.at(tokens, i, start);
-            if (m.isPresent()) {
+            if (m.isPresent() && !reference(tokens, from, m.get(), to)) {
                 // right after another figure it counts that one ("dari 11 korban meninggal dunia, 10 korban
                 // merupakan rombongan": the 10 are some of the 11 dead, not a count of the dead)
                 boolean another = i > from && hasDigits(tokens.get(i - 1)) || i - 1 > from && hasDigits(tokens.get(i - 2));
@@ -320,6 +339,31 @@ final class NumberExtractor {
             }
         }
         return found;
+    }
+
+    /** True when a count head stands in the few words right before a figure ("jumlahnya sudah mencapai 411"). */
+    private boolean headed(List<Token> tokens, int from, int start) {
+        for (int k = Math.max(from, start - COUNT_HEAD); k < start; k++) {
+            if (countHeads.at(tokens, k, start).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A count word naming one event rather than what a figure counts: an ordinal right after it ("kasus
+     * pertama", "(kasus awal)") or right before it ("the latest cases").
+     */
+    private boolean reference(List<Token> tokens, int from, PhraseMatcher.Match<String> m, int to) {
+        return m.to() < to && ordinals.at(tokens, m.to(), m.to() + 1).isPresent()
+                || m.from() > from && ordinals.at(tokens, m.from() - 1, m.from()).isPresent();
+    }
+
+    /** A clock time ("07.15", "13:30"): digits that are no figure in this language. */
+    private boolean clockTime(Token t) {
+        return hasDigits(t) && (t.text().contains(":") || parse(t.text()) == null && t.text().chars()
+                .allMatch(c -> Character.isDigit(c) || c == '.' || c == ':'));
     }
 
     /**

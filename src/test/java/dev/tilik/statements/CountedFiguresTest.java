@@ -125,4 +125,45 @@ class CountedFiguresTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(11.0, "dead"),
                         org.assertj.core.groups.Tuple.tuple(10.0, null));
     }
+
+    @Test
+    void theSickAndThePoisonedAreACountInBothLanguages() {
+        assertThat(id("lebih dari 300 siswa keracunan setelah makan siang di sekolah")).extracting(NumberMention::counted)
+                .containsExactly("sick");
+        assertThat(id("total 911 siswa mengalami gejala keracunan setelah makan")).extracting(NumberMention::counted)
+                .containsExactly("sick");
+        assertThat(en("more than 470 pupils fell ill after eating the lunches")).extracting(NumberMention::counted)
+                .containsExactly("sick");
+        assertThat(en("the outbreak sickened 120 workers")).extracting(NumberMention::counted).containsExactly("sick");
+    }
+
+    @Test
+    void aCountWordNamingOneEventIsNotWhatTheFigureCounts() {
+        assertThat(id("korban keracunan di kasus kedua mencapai 449 orang")).extracting(NumberMention::counted)
+                .as("'kasus kedua' is the second outbreak, the figure counts its poisoned").containsExactly("sick");
+        assertThat(id("yang kemarin (kasus awal) mencapai 393 orang")).extracting(NumberMention::counted)
+                .containsOnlyNulls();
+        assertThat(en("the latest cases follow the poisoning of 800 students last week"))
+                .extracting(NumberMention::counted).containsOnlyNulls();
+        assertThat(en("42 new cases were confirmed")).extracting(NumberMention::counted).containsExactly("cases");
+    }
+
+    @Test
+    void aCountHeadLooksForTheCountedThingBackToTheClausesStartPastDatesAndClockTimes() {
+        assertThat(id("keracunan di Desa Sukajadi sampai saat ini tanggal 24 September 2025 pukul 07.15 WIB "
+                + "jumlahnya sudah mencapai 411 orang")).extracting(NumberMention::value, NumberMention::counted)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(411.0, "sick"));
+        assertThat(id("keracunan di Desa Sukajadi sampai saat ini tanggal 24 September 2025 pukul 07.15 WIB "
+                + "sudah ada 411 orang")).extracting(NumberMention::counted)
+                .as("without a count head the counted thing is too far").containsOnlyNulls();
+    }
+
+    @Test
+    void aCountWordInTheSentenceBeforeCountsNothingInTheNext() {
+        assertThat(Extract.id("\"Yang kemarin mencapai 393 orang (korban keracunan). Hari ini 449 orang. Total 842,\" "
+                + "kata Lia, Rabu (24/9/2025) malam.").stream().flatMap(st -> st.numbers().stream()))
+                .extracting(NumberMention::value, NumberMention::counted)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(393.0, "sick"),
+                        org.assertj.core.groups.Tuple.tuple(449.0, null), org.assertj.core.groups.Tuple.tuple(842.0, null));
+    }
 }
