@@ -35,6 +35,7 @@ final class ScreenPainter {
     /** Draws {@code next}; {@code full} when the terminal's content is unknown (first frame, resize, resume). */
     void paint(Canvas next, Terminal terminal, boolean full) throws IOException {
         Canvas before = shown;
+        shown = null; // a frame cut short by an error leaves the screen unknown: the next one draws it whole
         if (full || before == null || before.width() != next.width() || before.height() != next.height()) {
             terminal.resetColorAndSGR();
             terminal.setForegroundColor(TextColor.ANSI.DEFAULT);
