@@ -3,11 +3,10 @@ package dev.tilik.nlp;
 import dev.tilik.language.LanguageProfiles;
 import java.util.Set;
 import opennlp.tools.langdetect.Language;
-import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
 
 /**
- * Language detection with OpenNLP's 103-language model. Codes of the languages Tilik knows are mapped
+ * Language detection with OpenNLP's 103-language model (its scores, made by {@link LanguageScores}). Codes of the languages Tilik knows are mapped
  * to ISO 639-1 by their profiles ({@code ind} → {@code id}, {@code eng} → {@code en}:
  * {@link LanguageProfiles#fromDetectorCode}); others keep the model's code.
  * A guess whose margin over the runner-up is below {@value #MIN_MARGIN}, or a text with fewer
@@ -21,10 +20,10 @@ public final class OpenNlpLanguageGuesser implements LanguageGuesser {
     static final int TOP_RANKS = 3;
     static final double LEAD = 1.5;
 
-    private final LanguageDetectorME detector;
+    private final LanguageScores detector;
 
     public OpenNlpLanguageGuesser(LanguageDetectorModel model) {
-        this.detector = new LanguageDetectorME(model);
+        this.detector = new LanguageScores(model);
     }
 
     @Override
@@ -32,7 +31,7 @@ public final class OpenNlpLanguageGuesser implements LanguageGuesser {
         if (letters(text) < MIN_LETTERS) {
             return new LanguageGuess(LanguageGuess.UNKNOWN, 0, 0);
         }
-        return open(detector.predictLanguages(text));
+        return open(detector.predict(text));
     }
 
     /** The model's own guess from its ranking: the top language, unless its lead is too thin. */
@@ -54,7 +53,7 @@ public final class OpenNlpLanguageGuesser implements LanguageGuesser {
         if (letters(text) < MIN_LETTERS) {
             return new LanguageGuess(LanguageGuess.UNKNOWN, 0, 0);
         }
-        Language[] ranked = detector.predictLanguages(text);
+        Language[] ranked = detector.predict(text);
         LanguageGuess open = open(ranked);
         if (candidates.contains(open.language())) {
             return open;

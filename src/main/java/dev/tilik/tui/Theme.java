@@ -19,13 +19,6 @@ final class Theme {
     private final boolean color;
     private final Map<Role, Colours> roles = new EnumMap<>(Role.class);
     private final Map<Style, TextCharacter> templates = new HashMap<>();
-    /**
-     * Cells made so far, per style, by character below {@link #CACHED}: a frame paints every cell of
-     * the screen (12,000 at 200×60), and Lanterna checks each new cell's character (its Unicode
-     * block, for width) — costlier than drawing the frame itself. Cells are immutable values.
-     */
-    private final Map<Style, TextCharacter[]> cells = new HashMap<>();
-    private static final int CACHED = 0x2600;
 
     Theme(boolean color) {
         this.color = color;
@@ -64,37 +57,9 @@ final class Theme {
                 : new Colours(TextColor.ANSI.DEFAULT, TextColor.ANSI.DEFAULT, sgr));
     }
 
-    TextCharacter cell(char c, Style style) {
-        if (c >= CACHED) {
-            return new Cell(templates.computeIfAbsent(style, this::template).withCharacter(c));
-        }
-        TextCharacter[] made = cells.computeIfAbsent(style, k -> new TextCharacter[CACHED]);
-        TextCharacter cell = made[c];
-        if (cell == null) {
-            cell = new Cell(templates.computeIfAbsent(style, this::template).withCharacter(c));
-            made[c] = cell;
-        }
-        return cell;
-    }
-
-    /**
-     * A cell that knows its width once: Lanterna 3.1.5 asks every cell of the screen whether it is
-     * double width when it is set and again when the screen is compared for a refresh, each time
-     * looking the character's Unicode block up (a third of a frame's time at 200×60). Equal to
-     * other cells by Lanterna's own rule (same class, character, colours, modifiers).
-     */
-    static final class Cell extends TextCharacter {
-        private final boolean doubleWidth;
-
-        Cell(TextCharacter made) {
-            super(made);
-            this.doubleWidth = super.isDoubleWidth();
-        }
-
-        @Override
-        public boolean isDoubleWidth() {
-            return doubleWidth;
-        }
+    /** A blank cell in {@code style}: its colours and modifiers are what the style looks like. */
+    TextCharacter look(Style style) {
+        return templates.computeIfAbsent(style, this::template);
     }
 
     private TextCharacter template(Style style) {

@@ -26,7 +26,9 @@ import org.slf4j.LoggerFactory;
  * The reader's runtime on any Lanterna screen (a real terminal, or {@code DefaultVirtualTerminal}
  * in tests): one UI thread runs {@link Update} on each message and draws {@link View}; a key
  * thread turns key strokes into messages; a worker thread loads and saves and reports back.
- * After a resize the whole screen is redrawn (a delta refresh leaves garbage).
+ * Frames go to the terminal through {@link ScreenPainter}, which writes only the cells that changed
+ * since the last frame; after a resize or a resume the whole screen is redrawn. The {@link Screen}
+ * is kept for what else Lanterna's screen does: the private mode, the size, the keys.
  */
 public final class TuiApp {
     private static final long PROGRESS_EVERY_NANOS = 30_000_000L;
@@ -41,6 +43,7 @@ public final class TuiApp {
     private final KeyConfig keyConfig;
     private final Suspender suspender;
     private final BracketedPaste paste;
+    private final HeldOutput output;
     private final BlockingQueue<Msg> inbox = new LinkedBlockingQueue<>();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> daemon(r, "tilik-worker"));
     /** Adds articles by URL (fetch + analysis), beside the worker so saves never wait behind a fetch. */
@@ -53,12 +56,14 @@ public final class TuiApp {
     private boolean fullRedraw = true;
 
     public TuiApp(Screen screen, Terminal terminal, Backend backend, TuiOptions options, Suspender suspender) {
-        this(screen, terminal, backend, options, suspender, BracketedPaste.NONE);
+        this(screen, terminal, backend, options, suspender, BracketedPaste.NONE, HeldOutput.NONE);
     }
 
+    /** {@code output} is what {@code terminal} writes to, held while a frame is drawn. */
     TuiApp(Screen screen, Terminal terminal, Backend backend, TuiOptions options, Suspender suspender,
-           BracketedPaste paste) {
+           BracketedPaste paste, HeldOutput output) {
         this.paste = paste;
+        this.output = output;
         this.screen = screen;
         this.terminal = terminal;
         this.backend = backend;
@@ -175,8 +180,13 @@ public final class TuiApp {
             state = state.withSize(resized.getColumns(), resized.getRows());
             fullRedraw = true;
         }
-        painter.paint(View.render(state), screen);
-        screen.refresh(fullRedraw ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);
+        Canvas frame = View.render(state);
+        output.hold();
+        try {
+            painter.paint(frame, terminal, fullRedraw);
+        } finally {
+            output.release();
+        }
         fullRedraw = false;
         synchronized (frames) {
             drawn = state;

@@ -43,7 +43,8 @@ public final class TuiRunner {
         TuiApp app = null;
         Thread hangup = null;
         try {
-            OutputStream screenOut = new NulFreeOutputStream(out);
+            HeldOutput held = new HeldOutput(out);
+            OutputStream screenOut = new NulFreeOutputStream(held);
             terminal = new DefaultTerminalFactory(screenOut, new WholeSequenceInput(System.in), StandardCharsets.UTF_8)
                     .setForceTextTerminal(true)
                     .setUnixTerminalCtrlCBehaviour(UnixLikeTerminal.CtrlCBehaviour.TRAP)
@@ -52,7 +53,7 @@ public final class TuiRunner {
                 TtySuspender.takeSuspendKey();
             }
             app = new TuiApp(new TerminalScreen(terminal), terminal, backend, options,
-                    tty == null ? Suspender.NONE : new TtySuspender(tty), BracketedPaste.install(terminal, screenOut));
+                    tty == null ? Suspender.NONE : new TtySuspender(tty), BracketedPaste.install(terminal, screenOut), held);
             hangup = hangupHook(app, backend);
             Runtime.getRuntime().addShutdownHook(hangup);
             PrintStream quiet = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);

@@ -110,7 +110,7 @@ class PasteTest {
                         new com.googlecode.lanterna.TerminalSize(100, 30));
         TuiApp app = new TuiApp(new com.googlecode.lanterna.screen.TerminalScreen(terminal), terminal,
                 new FixtureBackend(), new TuiOptions(false, null), screen -> atSuspend.add(written.toString()),
-                BracketedPaste.to(written));
+                BracketedPaste.to(written), HeldOutput.NONE);
         Thread ui = new Thread(() -> {
             try {
                 app.run();

@@ -32,8 +32,17 @@ final class VirtualRun implements AutoCloseable {
     }
 
     VirtualRun(int width, int height, Backend backend, TuiOptions options) throws IOException {
-        terminal = new DefaultVirtualTerminal(new TerminalSize(width, height));
-        app = new TuiApp(new TerminalScreen(terminal), terminal, backend, options, Suspender.NONE);
+        this(new DefaultVirtualTerminal(new TerminalSize(width, height)), backend, options);
+    }
+
+    VirtualRun(DefaultVirtualTerminal terminal, Backend backend, TuiOptions options) throws IOException {
+        this(terminal, new TerminalScreen(terminal), backend, options);
+    }
+
+    /** On {@code screen}, a screen of {@code terminal}. */
+    VirtualRun(DefaultVirtualTerminal terminal, TerminalScreen screen, Backend backend, TuiOptions options) {
+        this.terminal = terminal;
+        app = new TuiApp(screen, terminal, backend, options, Suspender.NONE);
         thread = new Thread(() -> {
             try {
                 app.run();
