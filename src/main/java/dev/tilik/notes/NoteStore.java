@@ -256,17 +256,28 @@ public final class NoteStore {
         }
     }
 
-    /** An I/O error in words: {@code /notes/.tilik-notes.json.tmp-1x: permission denied}. */
+    /**
+     * An I/O error in words: {@code permission denied: /notes}. A save's temp file is named by its
+     * folder: its own name means nothing to the user and would crowd out the reason.
+     */
     public static String describe(IOException e) {
         if (e instanceof NoSuchFileException f) {
-            return "no such file or folder: " + f.getFile();
+            return "no such file or folder: " + shown(f.getFile());
         }
         if (e instanceof AccessDeniedException f) {
-            return "permission denied: " + f.getFile();
+            return "permission denied: " + shown(f.getFile());
         }
         if (e instanceof FileSystemException f && f.getReason() != null) {
-            return (f.getFile() == null ? "" : f.getFile() + ": ") + f.getReason();
+            return (f.getFile() == null ? "" : shown(f.getFile()) + ": ") + f.getReason();
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    private static String shown(String file) {
+        if (file == null) {
+            return "";
+        }
+        Path p = Path.of(file);
+        return SaveTemps.isTemp(p) && p.getParent() != null ? p.getParent().toString() : file;
     }
 }

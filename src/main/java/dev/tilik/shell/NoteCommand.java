@@ -11,8 +11,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "note", aliases = "e",
         description = {"Write a finding's note (the rest of the line), or print it: note [N|ID] [TEXT...].",
             "N (a number) or ID first names the finding (in verdict and rate it comes last); without it, the current one.",
-            "The note is kept as typed, quotation marks and all. A note that starts with a number: quote it",
-            "(note \"3 sources\")."})
+            "The note is kept as typed, quotation marks and all. A note that starts with a number: "
+                    + "quote it (note \"3 sources\")."})
 final class NoteCommand implements Callable<Integer> {
     private final ShellContext ctx;
 

@@ -158,6 +158,18 @@ class NoteStoreTest {
         assertThat(Files.readString(dir.resolve("tilik-notes.md"))).contains("deny vs assert");
     }
 
+    /** A failed save named its temp file (.tilik-notes.json.tmp-123-xyz), which the status bar cut the reason for. */
+    @Test
+    void aFailedSaveNamesTheFolderNotItsTempFile() {
+        String said = NoteStore.describe(new java.nio.file.FileSystemException(
+                "/srv/cek/.tilik-notes.json.tmp-4242-1c5wfs0hnasdy", null, "No space left on device"));
+        assertThat(said).isEqualTo("/srv/cek: No space left on device");
+        assertThat(NoteStore.describe(new java.nio.file.AccessDeniedException("/srv/cek/.tilik-notes.md.tmp-7-a")))
+                .isEqualTo("permission denied: /srv/cek");
+        assertThat(NoteStore.describe(new java.nio.file.FileSystemException("/srv/cek/tilik-notes.json", null, "Busy")))
+                .isEqualTo("/srv/cek/tilik-notes.json: Busy");
+    }
+
     @Test
     void aMissingFolderIsSaidInWords() {
         Path file = dir.resolve("no/such/folder/tilik-notes.json");
