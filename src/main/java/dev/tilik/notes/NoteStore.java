@@ -17,10 +17,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
@@ -112,6 +114,24 @@ public final class NoteStore {
             reviews.put(n.id(), n.toReview());
         }
         return new ReviewSession(analysis, Reattachment.over(analysis.findings(), reviews));
+    }
+
+    /**
+     * A warning when the note file was written for another folder: none of the articles it records
+     * is in this one (a second story reviewed from the same directory). Its reviews stay, as
+     * orphans here; saying so keeps two stories from mixing in one file unnoticed.
+     */
+    public synchronized List<Problem> otherFolder(Analysis analysis) {
+        Set<String> here = new HashSet<>();
+        analysis.articles().forEach(a -> here.add(a.fileName()));
+        if (here.isEmpty() || base.articles().isEmpty()
+                || base.articles().stream().anyMatch(a -> here.contains(a.path()))) {
+            return List.of();
+        }
+        String was = base.folder().isEmpty() ? "" : " (" + base.folder() + ")";
+        return List.of(new Problem(Problem.Level.WARNING, target.toString(), "holds the notes of another folder" + was
+                + ": none of its " + base.articles().size() + " articles is here; its reviews are kept as orphaned notes"
+                + " and this folder's are added beside them (--notes FILE keeps each story's notes apart)"));
     }
 
     /** Articles whose content changed since the notes were saved (their findings may have moved). */
