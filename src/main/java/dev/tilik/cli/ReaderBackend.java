@@ -50,6 +50,7 @@ final class ReaderBackend implements Backend {
     private static Analysis withStoreProblems(Analysis analysis, NoteStore store) {
         List<Problem> problems = new ArrayList<>(analysis.problems());
         problems.addAll(store.problems());
+        problems.addAll(store.otherFolder(analysis));
         problems.addAll(store.changedArticles(analysis));
         return analysis.withProblems(problems);
     }

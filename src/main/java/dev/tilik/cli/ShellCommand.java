@@ -8,6 +8,7 @@ import dev.tilik.notes.SaveResult;
 import dev.tilik.shell.LineCap;
 import dev.tilik.shell.Shell;
 import dev.tilik.shell.ShellState;
+import dev.tilik.text.SafeText;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
 import java.io.FileOutputStream;
@@ -45,6 +46,7 @@ public final class ShellCommand extends ContextCommand {
         out.flush();
         Analysis analysis = input.articles().analyze(ctx, Progress.NONE);
         NoteStore store = NoteStore.open(input.notesFile());
+        store.otherFolder(analysis).forEach(p -> out.println("warning: " + SafeText.sanitize(p.toString())));
         ShellState state = new ShellState(store.restore(analysis), store, Clock.systemUTC());
         SaveOnExit hook = SaveOnExit.install(store, state::session);
         boolean interactive = ctx.terminal().getAsBoolean();

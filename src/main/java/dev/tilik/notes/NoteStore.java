@@ -17,10 +17,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
@@ -112,6 +114,24 @@ public final class NoteStore {
             reviews.put(n.id(), n.toReview());
         }
         return new ReviewSession(analysis, Reattachment.over(analysis.findings(), reviews));
+    }
+
+    /**
+     * A warning when the note file was written for another folder: none of the articles it records
+     * is in this one (a second story reviewed from the same directory). Its reviews stay, as
+     * orphans here; saying so keeps two stories from mixing in one file unnoticed.
+     */
+    public synchronized List<Problem> otherFolder(Analysis analysis) {
+        Set<String> here = new HashSet<>();
+        analysis.articles().forEach(a -> here.add(a.fileName()));
+        if (here.isEmpty() || base.articles().isEmpty()
+                || base.articles().stream().anyMatch(a -> here.contains(a.path()))) {
+            return List.of();
+        }
+        String was = base.folder().isEmpty() ? "" : " (" + base.folder() + ")";
+        return List.of(new Problem(Problem.Level.WARNING, target.toString(), "holds the notes of another folder" + was
+                + ": none of its " + base.articles().size() + " articles is here; its reviews are kept as orphaned notes"
+                + " and this folder's are added beside them (--notes FILE keeps each story's notes apart)"));
     }
 
     /** Articles whose content changed since the notes were saved (their findings may have moved). */
@@ -256,17 +276,28 @@ public final class NoteStore {
         }
     }
 
-    /** An I/O error in words: {@code /notes/.tilik-notes.json.tmp-1x: permission denied}. */
+    /**
+     * An I/O error in words: {@code permission denied: /notes}. A save's temp file is named by its
+     * folder: its own name means nothing to the user and would crowd out the reason.
+     */
     public static String describe(IOException e) {
         if (e instanceof NoSuchFileException f) {
-            return "no such file or folder: " + f.getFile();
+            return "no such file or folder: " + shown(f.getFile());
         }
         if (e instanceof AccessDeniedException f) {
-            return "permission denied: " + f.getFile();
+            return "permission denied: " + shown(f.getFile());
         }
         if (e instanceof FileSystemException f && f.getReason() != null) {
-            return (f.getFile() == null ? "" : f.getFile() + ": ") + f.getReason();
+            return (f.getFile() == null ? "" : shown(f.getFile()) + ": ") + f.getReason();
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    private static String shown(String file) {
+        if (file == null) {
+            return "";
+        }
+        Path p = Path.of(file);
+        return SaveTemps.isTemp(p) && p.getParent() != null ? p.getParent().toString() : file;
     }
 }

@@ -38,6 +38,17 @@ final class SaveTemps {
         return "." + real.getFileName() + ".tmp-";
     }
 
+    /** Whether {@code p} is named as a save's temp file ({@code .<name>.tmp-<pid>-<random>}). */
+    static boolean isTemp(Path p) {
+        Path name = p.getFileName();
+        if (name == null) {
+            return false;
+        }
+        String n = name.toString();
+        int at = n.lastIndexOf(".tmp-");
+        return n.startsWith(".") && at > 1 && OURS.matcher(n.substring(at + ".tmp-".length())).matches();
+    }
+
     /** A fresh temp path for {@code real}, registered as in progress until {@link #done}. */
     static Path claim(Path real) {
         Path tmp = real.resolveSibling(prefix(real) + SELF + "-"

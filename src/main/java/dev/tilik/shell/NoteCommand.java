@@ -10,8 +10,9 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "note", aliases = "e",
         description = {"Write a finding's note (the rest of the line), or print it: note [N|ID] [TEXT...].",
-            "N (a number) or ID first names the finding, as in verdict and rate; without it, the current one.",
-            "A note that starts with a number: quote it (note \"3 sources\")."})
+            "N (a number) or ID first names the finding (in verdict and rate it comes last); without it, the current one.",
+            "The note is kept as typed, quotation marks and all. A note that starts with a number: "
+                    + "quote it (note \"3 sources\")."})
 final class NoteCommand implements Callable<Integer> {
     private final ShellContext ctx;
 
@@ -33,21 +34,46 @@ final class NoteCommand implements Callable<Integer> {
             which = text.get(0);
             text = text.subList(1, text.size());
         }
+        boolean remove = clear || text.equals(List.of("--clear")); // note N --clear: the option after the finding
+        if (remove) {
+            text = List.of();
+        }
         Finding f = Target.resolve(ctx, which);
         if (f == null) {
             return 1;
         }
-        if (!clear && text.isEmpty()) {
+        if (!remove && text.isEmpty()) {
             String note = ctx.state().session().note(f.id());
             ctx.out().println(note.isEmpty() ? "(no note)" : SafeText.sanitize(note));
             return 0;
         }
-        boolean saved = ctx.saved(ctx.state().note(f, clear ? "" : String.join(" ", text)));
+        boolean saved = ctx.saved(ctx.state().note(f, remove ? "" : unquoteNumber(String.join(" ", text))));
         if (!saved) {
             return 1;
         }
-        ctx.out().println(clear ? "Note removed." : "Note saved.");
+        ctx.out().println(remove ? "Note removed." : "Note saved.");
         return 0;
+    }
+
+    /** Whether {@code words} (as the shell's parser split them) run this command. */
+    static boolean runs(List<String> words) {
+        String first = words.stream().filter(w -> !w.isEmpty()).findFirst().orElse("");
+        return first.equals("note") || first.equals("e");
+    }
+
+    /**
+     * The line split at white space and nothing else: a note is the rest of the line as typed, so
+     * its quotation marks, apostrophes and backslashes stay (the shell's parser takes them away).
+     */
+    static String[] asTyped(String line) {
+        return line.strip().split("\\s+");
+    }
+
+    /** {@code "3 sources"} → {@code 3 sources}: the one quoting a note needs, so its number is not a finding. */
+    static String unquoteNumber(String text) {
+        boolean quoted = text.length() > 2 && (text.startsWith("\"") && text.endsWith("\"")
+                || text.startsWith("'") && text.endsWith("'"));
+        return quoted && Character.isDigit(text.charAt(1)) ? text.substring(1, text.length() - 1) : text;
     }
 
     /** A first word that names a finding: a number (in range or not: never silently text) or a finding id. */

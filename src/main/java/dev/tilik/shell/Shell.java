@@ -87,7 +87,8 @@ public final class Shell {
             out.println(SafeText.sanitize(e.getMessage()) + " (type help)");
             return;
         }
-        String[] args = words.stream().filter(w -> !w.isEmpty()).toArray(String[]::new);
+        String[] args = NoteCommand.runs(words) ? NoteCommand.asTyped(line)
+                : words.stream().filter(w -> !w.isEmpty()).toArray(String[]::new);
         if (args.length > 0) {
             commands.execute(args);
         }

@@ -34,6 +34,9 @@ final class ShellCommands implements Runnable {
         cl.addSubcommand(new ExportCommand(ctx));
         cl.addSubcommand(new QuitCommand(ctx));
         cl.addSubcommand(new CommandLine.HelpCommand());
+        // Words are what the user typed, never "@file" to read; a note's words after its first are all text.
+        cl.setExpandAtFiles(false);
+        cl.getSubcommands().get("note").setStopAtPositional(true).setUnmatchedOptionsArePositionalParams(true);
         // The root has no name (commands are typed bare), so drop the space picocli puts before the name.
         cl.getCommandSpec().usageMessage().synopsisHeading("Usage:");
         cl.getSubcommands().values().forEach(sub -> sub.getCommandSpec().usageMessage().synopsisHeading("Usage:"));

@@ -102,6 +102,25 @@ final class OverlayActions {
                 : note.field().isFull() ? "note saved, at its limit: " + limitReached() : "note saved");
     }
 
+    /**
+     * The session with the note being written in the open editor, as if Enter had been pressed:
+     * what quitting (q, Ctrl-C) and a hang-up save, so leaving Tilik never drops a typed note. A
+     * blank editor never erases a saved note here (erasing takes Enter); without an editor open,
+     * or for a finding no longer there, the session as it is.
+     */
+    static ReviewSession withOpenNote(AppState s, Instant at) {
+        ReviewSession session = s.session();
+        if (session == null || !(s.overlay() instanceof Overlay.NoteEditor note)) {
+            return session;
+        }
+        String text = note.field().text().strip();
+        Optional<Finding> f = session.analysis().finding(note.findingId());
+        if (text.isEmpty() || f.isEmpty() || text.equals(session.note(note.findingId()))) {
+            return session;
+        }
+        return session.withNote(f.get(), text, at);
+    }
+
     private static AppState edit(AppState s, Action a) {
         return editField(s, f -> switch (a) {
             case DELETE_BACK -> f.deleteBack();

@@ -12,6 +12,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -94,7 +95,7 @@ public final class TuiRunner {
 
     private static void emergencySave(TuiApp app, Backend backend, boolean last) {
         AppState s = app == null ? null : app.state();
-        ReviewSession session = s == null ? null : s.session();
+        ReviewSession session = s == null ? null : OverlayActions.withOpenNote(s, Instant.now());
         if (session == null) {
             return;
         }

@@ -83,7 +83,7 @@ public final class Update {
         }
         AppState clean = s.withStatus("");
         return switch (b.action()) {
-            case QUIT -> quit(clean);
+            case QUIT -> quit(clean, at);
             case QUIT_UNSAVED -> Step.of(clean, new Effect.Exit());
             case SUSPEND -> Step.of(clean, new Effect.Suspend());
             case SAVE -> save(clean, false, SAVING);
@@ -93,11 +93,13 @@ public final class Update {
         };
     }
 
-    static Step quit(AppState s) {
+    /** Quits after a save, the note being written in an open editor included. */
+    static Step quit(AppState s, Instant at) {
         if (s.session() == null) {
             return Step.of(s, new Effect.Exit());
         }
-        return save(s.withQuitting(true).withOverlay(Overlay.NONE), true, "saving before quitting…");
+        AppState kept = s.withSession(OverlayActions.withOpenNote(s, at));
+        return save(kept.withQuitting(true).withOverlay(Overlay.NONE), true, "saving before quitting…");
     }
 
     /** Ask for a save of the session as it is now (autosave after every verdict or note). */

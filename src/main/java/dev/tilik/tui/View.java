@@ -63,8 +63,11 @@ public final class View {
     }
 
     private static void tooSmall(Canvas c, AppState s) {
+        // The quit key of what is open: with the note editor or a prompt open, q is a letter typed.
+        String quit = s.keys().binding(s.mode(), Action.QUIT).filter(b -> !b.keys().isEmpty())
+                .map(b -> b.keys().get(0).name()).orElse("Ctrl-C");
         String msg = "Terminal too small (" + s.width() + "\u00D7" + s.height() + "); Tilik needs "
-                + Geometry.MIN_WIDTH + "\u00D7" + Geometry.MIN_HEIGHT + ". q quits.";
+                + Geometry.MIN_WIDTH + "\u00D7" + Geometry.MIN_HEIGHT + ". " + quit + " quits.";
         List<String> lines = Wrap.words(msg, Math.max(1, s.width()));
         for (int i = 0; i < lines.size() && i < s.height(); i++) {
             c.put(0, i, lines.get(i), Style.of(Role.WARN), s.width());

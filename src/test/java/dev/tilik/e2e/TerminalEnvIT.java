@@ -48,7 +48,7 @@ class TerminalEnvIT {
                 t.waitFor("the note saved", s -> s.contains("note saved"), Tmux.DEFAULT_WAIT);
                 t.press("q");
             } else {
-                t.waitForText("tilik>");
+                t.waitFor("the shell's prompt", s -> s.contains("tilik>"), START); // a first analysis, as the reader's
                 t.type("verdict confirmed 1").press("Enter");
                 t.type("note 1 cek ulang: café ✓").press("Enter");
                 t.waitForText("Note saved");

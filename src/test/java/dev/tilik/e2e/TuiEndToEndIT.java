@@ -219,20 +219,41 @@ class TuiEndToEndIT {
 
     @Test
     void hangUpLosesNothing() {
+        hangUpAfter(t -> chooseVerdict(t, "4", "not a contradiction"),
+                "the verdict on disk", notes -> verdicts(notes).contains("not_a_contradiction"));
+    }
+
+    /** A connection dropped while a note was being written used to lose the note: it is saved as typed. */
+    @Test
+    void hangUpWhileWritingANoteKeepsTheNote() {
+        hangUpAfter(t -> {
+            openNoteEditor(t);
+            t.type("Belum selesai: cek rilis Kemlu");
+            t.waitForText("Belum selesai: cek rilis Kemlu");
+        }, "the note on disk", notes -> Files.exists(notes) && Files.readString(notes).contains("Belum selesai: cek rilis Kemlu"));
+    }
+
+    /** Opens the reader, does {@code work}, drops the connection and waits until {@code onDisk} holds. */
+    private void hangUpAfter(java.util.function.Consumer<Tmux> work, String what, OnDisk onDisk) {
         Path notes = tmp.resolve("notes.json");
         Tmux t = openReader(100, 30, notes);
         String pid;
         try {
-            chooseVerdict(t, "4", "not a contradiction");
+            work.accept(t);
             pid = String.valueOf(Reader.pid(notes));
         } finally {
             t.close(); // kills the tmux server: the program gets SIGHUP, as on a dropped SSH connection
         }
-        await("the verdict on disk").atMost(Tmux.DEFAULT_WAIT).until(() -> verdicts(notes).contains("not_a_contradiction"));
+        await(what).atMost(Tmux.DEFAULT_WAIT).until(() -> onDisk.test(notes));
         // The hang-up save goes on to write the Markdown: the test's folder is removed only after
         // the process has gone, so the cleanup never races the last write.
         await("the reader to exit after the hang-up").atMost(Tmux.DEFAULT_WAIT)
                 .until(() -> !Files.exists(Path.of("/proc", pid)));
+    }
+
+    /** What the note file must show after a hang-up. */
+    private interface OnDisk {
+        boolean test(Path notes) throws IOException;
     }
 
     /** The state letter of a process from /proc (R, S, T for stopped, ...), or '?' when it is gone. */

@@ -158,6 +158,35 @@ class NoteStoreTest {
         assertThat(Files.readString(dir.resolve("tilik-notes.md"))).contains("deny vs assert");
     }
 
+    /** A second story reviewed from the same directory took over the first one's note file unsaid. */
+    @Test
+    void aNoteFileOfAnotherFolderIsSaidAndItsReviewsKept() throws IOException {
+        Path file = dir.resolve("tilik-notes.json");
+        open(file).save(reviewed(ReviewFixtures.analysis()));
+        assertThat(open(file).otherFolder(ReviewFixtures.analysis())).isEmpty();
+        Files.writeString(file, Files.readString(file).replace("001_detik.txt", "009_kompas.txt")
+                .replace("002_suara.txt", "010_tempo.txt"));
+
+        NoteStore other = open(file);
+        assertThat(other.otherFolder(ReviewFixtures.analysis())).singleElement().satisfies(p -> {
+            assertThat(p.level()).isEqualTo(Problem.Level.WARNING);
+            assertThat(p.message()).contains("another folder (articles)", "none of its 2 articles", "--notes");
+        });
+        assertThat(other.restore(ReviewFixtures.analysis()).reviews()).hasSize(2);
+    }
+
+    /** A failed save named its temp file (.tilik-notes.json.tmp-123-xyz), which the status bar cut the reason for. */
+    @Test
+    void aFailedSaveNamesTheFolderNotItsTempFile() {
+        String said = NoteStore.describe(new java.nio.file.FileSystemException(
+                "/srv/cek/.tilik-notes.json.tmp-4242-1c5wfs0hnasdy", null, "No space left on device"));
+        assertThat(said).isEqualTo("/srv/cek: No space left on device");
+        assertThat(NoteStore.describe(new java.nio.file.AccessDeniedException("/srv/cek/.tilik-notes.md.tmp-7-a")))
+                .isEqualTo("permission denied: /srv/cek");
+        assertThat(NoteStore.describe(new java.nio.file.FileSystemException("/srv/cek/tilik-notes.json", null, "Busy")))
+                .isEqualTo("/srv/cek/tilik-notes.json: Busy");
+    }
+
     @Test
     void aMissingFolderIsSaidInWords() {
         Path file = dir.resolve("no/such/folder/tilik-notes.json");

@@ -153,6 +153,29 @@ class ShellTest {
         assertThat(saved().findings().stream().map(f -> saved().note(f.id()))).doesNotContain("1 cek", "9 x");
     }
 
+    /**
+     * A note is the rest of the line as typed: quotation marks, apostrophes, backslashes, a word
+     * starting with {@code -} or {@code @}, and a {@code --clear} inside the text used to be eaten,
+     * refused, replaced by a file's contents or taken as "remove the note".
+     */
+    @Test
+    void aNoteKeepsTheRestOfTheLineAsTyped() throws IOException {
+        Path file = dir.resolve("secret.txt");
+        Files.writeString(file, "isi berkas");
+        var ids = ReviewSession.fresh(ReviewFixtures.analysis()).findings().stream().map(f -> f.id()).toList();
+        String out = run("note 1 dia berkata \"tidak benar\", kata Ma'ruf di C:\\data\n"
+                + "note 2 -5% turun, lihat @" + file + "\n"
+                + "note 3 sudah dicek\nnote 3 hapus --clear nanti\n");
+
+        assertThat(saved().note(ids.get(0))).isEqualTo("dia berkata \"tidak benar\", kata Ma'ruf di C:\\data");
+        assertThat(saved().note(ids.get(1))).isEqualTo("-5% turun, lihat @" + file);
+        assertThat(saved().note(ids.get(2))).isEqualTo("hapus --clear nanti");
+        assertThat(out).doesNotContain("Unknown option", "Note removed.");
+
+        assertThat(run("note 3 --clear\n")).contains("Note removed.");
+        assertThat(saved().note(ids.get(2))).isEmpty();
+    }
+
     /** Issue 11 row 11: after a failed save the shell still said "Note saved.". */
     @Test
     void aFailedSaveIsSaidNeverCalledSaved() throws IOException {

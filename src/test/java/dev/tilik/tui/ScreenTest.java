@@ -95,6 +95,23 @@ class ScreenTest {
         }
     }
 
+    /** With the note editor open, q types into the hidden note: the too-small screen named q all the same. */
+    @Test
+    void tooSmallNamesTheQuitKeyOfWhatIsOpen() {
+        Drive d = new Drive(30, 8);
+        assertThat(words(View.render(d.state))).contains("q quits");
+        d.press("e");
+        assertThat(words(View.render(d.state))).contains("Ctrl-C quits").doesNotContain("q quits");
+    }
+
+    private static String words(Canvas c) {
+        StringBuilder sb = new StringBuilder();
+        for (int y = 0; y < c.height(); y++) {
+            sb.append(c.row(y).strip()).append(' ');
+        }
+        return sb.toString();
+    }
+
     @Test
     void tooSmallSaysSo() throws Exception {
         try (VirtualRun run = new VirtualRun(30, 8, new FixtureBackend())) {

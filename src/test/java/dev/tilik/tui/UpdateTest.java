@@ -160,6 +160,41 @@ class UpdateTest {
         assertThat(d.effects(Effect.Exit.class)).hasSize(1);
     }
 
+    /** Ctrl-C while a note is being written used to drop the note: quitting keeps what was typed. */
+    @Test
+    void quittingWithTheNoteEditorOpenKeepsTheNoteBeingWritten() {
+        Drive d = Drive.loaded();
+        d.press("e", "ditulis sebelum keluar", "Ctrl-C");
+        assertThat(d.effects(Effect.Save.class)).singleElement().satisfies(s -> {
+            assertThat(s.forQuit()).isTrue();
+            assertThat(s.session().note("f-denycond")).isEqualTo("ditulis sebelum keluar");
+        });
+    }
+
+    /** A blank editor never erases a saved note on the way out: erasing takes Enter. */
+    @Test
+    void quittingWithAnEmptiedNoteEditorKeepsTheSavedNote() {
+        Drive d = Drive.loaded();
+        d.press("e", "catatan lama", "Enter");
+        d.press("e");
+        for (int i = 0; i < "catatan lama".length(); i++) {
+            d.press("Backspace");
+        }
+        d.press("Ctrl-C");
+        assertThat(d.effects(Effect.Save.class)).last().satisfies(s ->
+                assertThat(s.session().note("f-denycond")).isEqualTo("catatan lama"));
+    }
+
+    /** The hang-up hook saves {@code OverlayActions.withOpenNote}: the note being written is in it. */
+    @Test
+    void theSessionForAHangUpHoldsTheNoteBeingWritten() {
+        Drive d = Drive.loaded();
+        d.press("e", "koneksi putus — sampai jumpa");
+        assertThat(OverlayActions.withOpenNote(d.state, Drive.T0).note("f-denycond")).isEqualTo("koneksi putus — sampai jumpa");
+        d.press("Esc");
+        assertThat(OverlayActions.withOpenNote(d.state, Drive.T0).note("f-denycond")).isEmpty();
+    }
+
     @Test
     void failedSaveOnQuitKeepsTheReaderOpen() {
         Drive d = Drive.loaded();
