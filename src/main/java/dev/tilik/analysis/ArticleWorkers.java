@@ -5,6 +5,7 @@ import dev.tilik.ingest.ArticleParser;
 import dev.tilik.ingest.FolderFiles;
 import dev.tilik.ingest.FolderLoader;
 import dev.tilik.ingest.LoadedFolder;
+import dev.tilik.ingest.ParsedFiles;
 import dev.tilik.ingest.Problem;
 import dev.tilik.ingest.Progress;
 import dev.tilik.nlp.NlpModels;
@@ -63,6 +64,12 @@ final class ArticleWorkers {
      */
     Outcome process(FolderFiles files, Function<Article, ArticleStatements> found, UnaryOperator<ArticleStatements> fresh,
                     Progress progress) throws IOException {
+        return process(files, ParsedFiles.NONE, found, fresh, progress);
+    }
+
+    /** As above; a file {@code parses} knows is taken from there unparsed, one parsed here given to it. */
+    Outcome process(FolderFiles files, ParsedFiles parses, Function<Article, ArticleStatements> found,
+                    UnaryOperator<ArticleStatements> fresh, Progress progress) throws IOException {
         List<Problem> parseProblems = new ArrayList<>(FolderLoader.folderProblems(files));
         if (files.failed() != null) {
             return new Outcome(List.of(), parseProblems, List.of(), 0);
@@ -88,7 +95,7 @@ final class ArticleWorkers {
                     NlpPipeline pipeline = null;
                     StatementExtractor extractor = null;
                     for (int i = next.getAndIncrement(); i < all.size(); i = next.getAndIncrement()) {
-                        LoadedFolder file = FolderLoader.parseFile(all.get(i), parser);
+                        LoadedFolder file = FolderLoader.parseFile(all.get(i), parser, parses);
                         parsed[i] = file;
                         List<Article> articles = file.articles();
                         results[i] = new ArticleStatements[articles.size()];

@@ -3,9 +3,11 @@ package dev.tilik.analysis;
 import dev.tilik.cache.ArticleCache;
 import dev.tilik.cache.FolderResult;
 import dev.tilik.ingest.FolderFiles;
+import dev.tilik.ingest.ParsedFiles;
 import dev.tilik.ingest.Problem;
 import dev.tilik.ingest.Progress;
 import dev.tilik.nlp.Document;
+import dev.tilik.nlp.NlpModels;
 import dev.tilik.rules.Rules;
 import dev.tilik.statements.ArticleStatements;
 import java.io.IOException;
@@ -16,7 +18,9 @@ import java.util.Optional;
 
 /**
  * The per-article stages of a folder through the cache: the {@link ArticleWorkers} parse each
- * file; articles the {@link ArticleCache} holds come from it, the others go through NLP and
+ * file the {@link ArticleCache} holds no parse of (by name and content hash; the others come from
+ * it unparsed, and a file with none makes the NLP models start parsing at once, on a daemon thread:
+ * its articles will miss); articles the cache holds come from it, the others go through NLP and
  * statement extraction there and are stored. The NLP models load only when some article misses, so a folder whose every
  * article hits never reads them. Either way a result keeps what the later stages read and drops
  * the English tagged tokens (read only during extraction), so a cached and a fresh analysis are
@@ -85,7 +89,11 @@ final class CachedArticles {
     List<ArticleStatements> process(Path folder, FolderFiles files, Rules rules, int workers, Progress progress,
                                     List<Problem> problems) throws IOException {
         String fingerprint = rules.fingerprint();
+        if (cache != null && someFileChanged(files, fingerprint)) {
+            NlpModels.preload(); // its articles will miss: the models parse on a daemon thread while the others are read
+        }
         ArticleWorkers.Outcome outcome = new ArticleWorkers(rules, workers, compact).process(files,
+                cache == null ? ParsedFiles.NONE : cache.parsedFiles(fingerprint),
                 a -> cache == null ? null : cache.get(a, fingerprint).map(compact::article).orElse(null),
                 analysed -> {
                     ArticleStatements lean = withoutTokens(analysed);
@@ -104,6 +112,16 @@ final class CachedArticles {
             cache.remember(folder);
         }
         return outcome.statements();
+    }
+
+    /** True when some file has no parse entry: it is new or was edited (or its entry was evicted). */
+    private boolean someFileChanged(FolderFiles files, String fingerprint) {
+        for (FolderFiles.File f : files.files()) {
+            if (f.refused() == null && !cache.hasParse(f.name(), f.sha256(), fingerprint)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static ArticleStatements withoutTokens(ArticleStatements a) {

@@ -2,6 +2,8 @@ package dev.tilik.cache;
 
 import dev.tilik.ingest.Article;
 import dev.tilik.ingest.FolderFiles;
+import dev.tilik.ingest.LoadedFolder;
+import dev.tilik.ingest.ParsedFiles;
 import dev.tilik.statements.ArticleStatements;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -50,17 +52,30 @@ public final class ArticleCache {
     private final Path root;
     private final long maxBytes;
     private final String build;
-    private final LongAdder hits = new LongAdder();
-    private final LongAdder misses = new LongAdder();
-    private final LongAdder rejected = new LongAdder();
-    private final LongAdder written = new LongAdder();
-    private final LongAdder folderHits = new LongAdder();
-    private final LongAdder folderMisses = new LongAdder();
-    private final LongAdder folderRejected = new LongAdder();
-    private final LongAdder folderWritten = new LongAdder();
+    private final Counters articleCounts = new Counters();
+    private final Counters folderCounts = new Counters();
+    private final Counters parseCounts = new Counters();
 
     /** What the cache did so far: articles served, not found, found unusable, written. */
     public record Stats(long hits, long misses, long rejected, long written) {
+    }
+
+    /** One kind of entry's {@link Stats}, counted as they happen (from several threads). */
+    private static final class Counters {
+        final LongAdder hits = new LongAdder();
+        final LongAdder misses = new LongAdder();
+        final LongAdder rejected = new LongAdder();
+        final LongAdder written = new LongAdder();
+
+        Stats stats() {
+            return new Stats(hits.sum(), misses.sum(), rejected.sum(), written.sum());
+        }
+    }
+
+    /** Reads an entry's payload back into a value; an {@link IOException} says it is inconsistent. */
+    @FunctionalInterface
+    private interface Decoder<T> {
+        T decode(byte[] payload) throws IOException;
     }
 
     ArticleCache(Path root, long maxBytes, String build) {
@@ -79,7 +94,7 @@ public final class ArticleCache {
     }
 
     public Stats stats() {
-        return new Stats(hits.sum(), misses.sum(), rejected.sum(), written.sum());
+        return articleCounts.stats();
     }
 
     /** False when nothing can be cached: a build that cannot tell its version, or a zero bound. */
@@ -96,23 +111,33 @@ public final class ArticleCache {
             return Optional.empty();
         }
         String key = key(article, rulesFingerprint);
-        Path file = entry(key);
+        return read(entry(key), key, ArticleCodec.FORMAT, MAX_ENTRY, payload -> ArticleCodec.decode(payload, article),
+                articleCounts, article.fileName());
+    }
+
+    /**
+     * The payload of the entry {@code file} when it was written in {@code format} under {@code key},
+     * decoded; empty (counted as a miss or a rejection, logged) when it is missing, larger than
+     * {@code maxSize}, damaged, foreign, stale or inconsistent. A hit makes the entry young.
+     */
+    private <T> Optional<T> read(Path file, String key, int format, long maxSize, Decoder<T> decoder, Counters counts,
+                                 Object what) {
         try {
-            if (Files.size(file) > MAX_ENTRY) {
-                throw new CacheEntry.Rejected(CacheEntry.Verdict.CORRUPT, "larger than " + MAX_ENTRY + " bytes");
+            if (Files.size(file) > maxSize) {
+                throw new CacheEntry.Rejected(CacheEntry.Verdict.CORRUPT, "larger than " + maxSize + " bytes");
             }
-            ArticleStatements a = ArticleCodec.decode(CacheEntry.unwrap(key, Files.readAllBytes(file)), article);
-            hits.increment();
+            T value = decoder.decode(CacheEntry.unwrap(key, format, Files.readAllBytes(file)));
+            counts.hits.increment();
             touch(file);
-            return Optional.of(a);
+            return Optional.of(value);
         } catch (NoSuchFileException e) {
-            misses.increment();
+            counts.misses.increment();
         } catch (CacheEntry.Rejected e) {
-            rejected.increment();
-            log().info("cache entry {} for {} not used ({}); analysing again", file, article.fileName(), e.getMessage());
+            counts.rejected.increment();
+            log().info("cache entry {} for {} not used ({}); analysing again", file, what, e.getMessage());
         } catch (IOException e) {
-            rejected.increment();
-            log().warn("cache entry {} for {} not read: {}", file, article.fileName(), e.toString());
+            counts.rejected.increment();
+            log().warn("cache entry {} for {} not read: {}", file, what, e.toString());
         }
         return Optional.empty();
     }
@@ -128,7 +153,7 @@ public final class ArticleCache {
             return;
         }
         if (write(entry(key), bytes, analysed.fileName())) {
-            written.increment();
+            articleCounts.written.increment();
         }
     }
 
@@ -159,7 +184,8 @@ public final class ArticleCache {
 
     /** Removes the entries used longest ago until the cache is within its bound, and stale temp files. */
     public void evict() {
-        CacheFiles.evict(List.of(root.resolve(CacheFiles.ARTICLES), root.resolve(CacheFiles.FOLDERS)), maxBytes);
+        CacheFiles.evict(List.of(root.resolve(CacheFiles.ARTICLES), root.resolve(CacheFiles.FOLDERS),
+                root.resolve(CacheFiles.PARSES)), maxBytes);
     }
 
     /**
@@ -174,26 +200,10 @@ public final class ArticleCache {
         if (key == null) {
             return Optional.empty();
         }
-        Path file = folderEntry(folder);
-        try {
-            if (Files.size(file) > Math.max(MAX_ENTRY, maxBytes)) {
-                throw new CacheEntry.Rejected(CacheEntry.Verdict.CORRUPT, "larger than the cache's bound");
-            }
-            FolderResult r = FolderCodec.decode(CacheEntry.unwrap(key, FolderCodec.FORMAT, Files.readAllBytes(file)));
-            folderHits.increment();
-            touch(file);
-            touchArticles(r.articles(), rulesFingerprint);
-            return Optional.of(r);
-        } catch (NoSuchFileException e) {
-            folderMisses.increment();
-        } catch (CacheEntry.Rejected e) {
-            folderRejected.increment();
-            log().info("folder cache entry {} for {} not used ({}); analysing again", file, folder, e.getMessage());
-        } catch (IOException e) {
-            folderRejected.increment();
-            log().warn("folder cache entry {} for {} not read: {}", file, folder, e.toString());
-        }
-        return Optional.empty();
+        Optional<FolderResult> r = read(folderEntry(folder), key, FolderCodec.FORMAT, Math.max(MAX_ENTRY, maxBytes),
+                FolderCodec::decode, folderCounts, folder);
+        r.ifPresent(hit -> touchEntries(hit.articles(), files, rulesFingerprint));
+        return r;
     }
 
     /** Stores the whole analysis of {@code folder}, made from {@code files}; a failure is logged, never thrown. */
@@ -207,13 +217,75 @@ public final class ArticleCache {
             return; // one folder never takes more than half the cache
         }
         if (write(folderEntry(folder), bytes, folder.toString())) {
-            folderWritten.increment();
+            folderCounts.written.increment();
         }
     }
 
     /** What the folder entries did so far: analyses served, not found, found unusable, written. */
     public Stats folderStats() {
-        return new Stats(folderHits.sum(), folderMisses.sum(), folderRejected.sum(), folderWritten.sum());
+        return folderCounts.stats();
+    }
+
+    /**
+     * The parse of the file {@code name} whose bytes hash to {@code sha256} (its articles as loaded,
+     * its problems) as this build made it under rules with {@code rulesFingerprint}, or empty.
+     */
+    public Optional<LoadedFolder> getParse(String name, String sha256, String rulesFingerprint) {
+        if (!usable() || rulesFingerprint == null) {
+            return Optional.empty();
+        }
+        String key = parseKey(name, sha256, rulesFingerprint);
+        return read(parseEntry(key), key, ParseCodec.FORMAT, MAX_ENTRY, ParseCodec::decode, parseCounts, name);
+    }
+
+    /** Stores the parse of the file {@code name} whose bytes hash to {@code sha256}; a failure is logged, never thrown. */
+    public void putParse(String name, String sha256, String rulesFingerprint, LoadedFolder parsed) {
+        if (!usable() || rulesFingerprint == null) {
+            return;
+        }
+        String key = parseKey(name, sha256, rulesFingerprint);
+        byte[] bytes = CacheEntry.wrap(key, ParseCodec.FORMAT, ParseCodec.encode(parsed));
+        if (bytes.length <= Math.min(MAX_ENTRY, maxBytes) && write(parseEntry(key), bytes, name)) {
+            parseCounts.written.increment();
+        }
+    }
+
+    /**
+     * True when an entry for the parse of this file is there (not read: it may still be unusable). A
+     * file without one is new or changed, so its articles will need analysing.
+     */
+    public boolean hasParse(String name, String sha256, String rulesFingerprint) {
+        return usable() && rulesFingerprint != null && Files.exists(parseEntry(parseKey(name, sha256, rulesFingerprint)));
+    }
+
+    /** The parse entries under rules with {@code rulesFingerprint}, as the ingest stage asks for them. */
+    public ParsedFiles parsedFiles(String rulesFingerprint) {
+        return new ParsedFiles() {
+            @Override
+            public LoadedFolder get(String name, String sha256) {
+                return getParse(name, sha256, rulesFingerprint).orElse(null);
+            }
+
+            @Override
+            public void put(String name, String sha256, LoadedFolder parsed) {
+                putParse(name, sha256, rulesFingerprint, parsed);
+            }
+        };
+    }
+
+    /** What the parse entries did so far: files served unparsed, not found, found unusable, written. */
+    public Stats parseStats() {
+        return parseCounts.stats();
+    }
+
+    /** The whole key of a file's parse: payload format, build, rules, the file's name and the hash of its bytes. */
+    String parseKey(String name, String sha256, String rulesFingerprint) {
+        return ParseCodec.FORMAT + "\u0000" + build + "\u0000" + rulesFingerprint + "\u0000" + name + "\u0000" + sha256;
+    }
+
+    Path parseEntry(String key) {
+        String h = sha256(key);
+        return root.resolve(CacheFiles.PARSES).resolve(h.substring(0, 2)).resolve(h.substring(2, 40) + CacheFiles.SUFFIX);
     }
 
     /**
@@ -241,10 +313,16 @@ public final class ArticleCache {
         return root.resolve(CacheFiles.FOLDERS).resolve(h.substring(0, 2)).resolve(h.substring(2, 40) + CacheFiles.SUFFIX);
     }
 
-    private void touchArticles(List<ArticleStatements> articles, String rulesFingerprint) {
-        List<Article> loaded = new ArrayList<>(articles.size());
-        articles.forEach(a -> loaded.add(a.document().article()));
-        Thread t = new Thread(() -> loaded.forEach(a -> touch(entry(key(a, rulesFingerprint)))), "tilik-cache-touch");
+    /** Makes young, on a daemon thread (best effort), the article and parse entries one added article would need. */
+    private void touchEntries(List<ArticleStatements> articles, FolderFiles files, String rulesFingerprint) {
+        List<Path> entries = new ArrayList<>(articles.size() + files.files().size());
+        articles.forEach(a -> entries.add(entry(key(a.document().article(), rulesFingerprint))));
+        for (FolderFiles.File f : files.files()) {
+            if (f.refused() == null) {
+                entries.add(parseEntry(parseKey(f.name(), f.sha256(), rulesFingerprint)));
+            }
+        }
+        Thread t = new Thread(() -> entries.forEach(ArticleCache::touch), "tilik-cache-touch");
         t.setDaemon(true);
         t.start();
     }

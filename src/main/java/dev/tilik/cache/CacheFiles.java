@@ -24,6 +24,8 @@ final class CacheFiles {
     static final String ARTICLES = "articles";
     /** Whole folders' analyses (the folder markers live in {@code folders}, apart). */
     static final String FOLDERS = "analyses";
+    /** Each file's parse (its articles as loaded), by its name and content hash. */
+    static final String PARSES = "files";
     static final String SUFFIX = ".entry";
     static final String TEMP_SUFFIX = ".tmp";
     private static final long TEMP_AGE_MILLIS = 3_600_000;

@@ -1,9 +1,7 @@
 package dev.tilik.cache;
 
-import static dev.tilik.cache.Wire.optionalSpan;
 import static dev.tilik.cache.Wire.span;
 import static dev.tilik.cache.Wire.string;
-import static dev.tilik.cache.Wire.strings;
 
 import dev.tilik.findings.Evidence;
 import dev.tilik.findings.Finding;
@@ -12,21 +10,19 @@ import dev.tilik.ingest.Problem;
 import dev.tilik.model.FindingType;
 import dev.tilik.model.Severity;
 import dev.tilik.statements.ArticleStatements;
-import dev.tilik.text.CharSpan;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A whole folder's analysis ({@link FolderResult}) as bytes and back: each article as loaded (its
- * text and what parsing found: boilerplate, headline, source, date, warnings) followed by its
+ * A whole folder's analysis ({@link FolderResult}) as bytes and back: each article as loaded (as
+ * {@link ParseCodec} writes it: its text and what parsing found) followed by its
  * per-article payload in {@link ArticleCodec}'s format, then the findings with their evidence, then
  * the problems. Decoding checks every span against the text it points into (evidence against its
  * article's), so a damaged entry fails here, never later. Any change raises {@link #FORMAT}.
@@ -43,7 +39,7 @@ final class FolderCodec {
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeInt(r.articles().size());
             for (ArticleStatements a : r.articles()) {
-                article(out, a.document().article());
+                ParseCodec.article(out, a.document().article());
                 byte[] payload = ArticleCodec.encode(a);
                 out.writeInt(payload.length);
                 out.write(payload);
@@ -52,12 +48,7 @@ final class FolderCodec {
             for (Finding f : r.findings()) {
                 finding(out, f);
             }
-            out.writeInt(r.problems().size());
-            for (Problem p : r.problems()) {
-                out.writeByte(p.level().ordinal());
-                string(out, p.where());
-                string(out, p.message());
-            }
+            ParseCodec.problems(out, r.problems());
         } catch (IOException e) {
             throw new UncheckedIOException("writing to memory", e);
         }
@@ -72,7 +63,7 @@ final class FolderCodec {
             List<ArticleStatements> articles = new ArrayList<>(n);
             Map<String, Article> byName = new HashMap<>(2 * n);
             for (int i = 0; i < n; i++) {
-                Article a = article(w);
+                Article a = ParseCodec.article(w);
                 int length = w.count();
                 byte[] one = new byte[length];
                 w.in.get(one);
@@ -84,54 +75,12 @@ final class FolderCodec {
             for (int i = 0; i < n; i++) {
                 findings.add(finding(w, byName));
             }
-            n = w.count();
-            List<Problem> problems = new ArrayList<>(n);
-            for (int i = 0; i < n; i++) {
-                problems.add(new Problem(w.of(Problem.Level.values()), w.required(), w.required()));
-            }
+            List<Problem> problems = ParseCodec.problems(w);
             w.end();
             return new FolderResult(articles, findings, problems);
         } catch (RuntimeException e) { // cut short, or a record refusing its fields: a damaged or foreign entry
             throw new IOException("inconsistent entry: " + e, e);
         }
-    }
-
-    private static void article(DataOutputStream out, Article a) throws IOException {
-        string(out, a.fileName());
-        string(out, a.text());
-        string(out, a.sha256());
-        string(out, a.encoding());
-        out.writeInt(a.boilerplate().size());
-        for (CharSpan s : a.boilerplate()) {
-            span(out, s);
-        }
-        optionalSpan(out, a.headline());
-        string(out, a.source());
-        optionalSpan(out, a.sourceSpan());
-        out.writeBoolean(a.published() != null);
-        if (a.published() != null) {
-            out.writeLong(a.published().toEpochDay());
-        }
-        strings(out, a.warnings());
-    }
-
-    private static Article article(Wire.In w) throws IOException {
-        String fileName = w.required();
-        String text = w.required();
-        w.within(text.length(), fileName);
-        String sha256 = w.required();
-        String encoding = w.required();
-        int n = w.count();
-        List<CharSpan> boilerplate = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            boilerplate.add(w.span());
-        }
-        CharSpan headline = w.optionalSpan();
-        String source = w.string();
-        CharSpan sourceSpan = w.optionalSpan();
-        LocalDate published = w.bool() ? LocalDate.ofEpochDay(w.in.getLong()) : null;
-        return new Article(fileName, text, sha256, encoding, boilerplate, headline, source, sourceSpan, published,
-                w.strings());
     }
 
     private static void finding(DataOutputStream out, Finding f) throws IOException {

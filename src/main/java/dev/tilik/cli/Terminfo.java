@@ -7,11 +7,16 @@ import org.slf4j.LoggerFactory;
 @FunctionalInterface
 public interface Terminfo {
     /**
-     * JLine's knowledge: the descriptions it carries (xterm, screen, rxvt, ansi, dumb, …) without
-     * starting a process, else the system's {@code infocmp}; null when neither knows the type.
+     * JLine's knowledge: the descriptions it carries (xterm, screen, rxvt, ansi, dumb, …), else the
+     * system's compiled terminfo entry ({@link CompiledTerminfo}: names and {@code cup} only), both
+     * without starting a process; else the system's {@code infocmp}; null when none knows the type.
      */
     Terminfo JLINE = term -> {
         String caps = InfoCmp.getDefaultInfoCmp(term);
+        if (caps != null) {
+            return caps;
+        }
+        caps = CompiledTerminfo.describe(term, CompiledTerminfo.dirs(System.getenv()));
         if (caps != null) {
             return caps;
         }

@@ -106,6 +106,14 @@ public final class FolderLoader {
      * order; callers on several threads give each thread its own {@code parser}. Call once per file.
      */
     public static LoadedFolder parseFile(FolderFiles.File file, ArticleParser parser) {
+        return parseFile(file, parser, ParsedFiles.NONE);
+    }
+
+    /**
+     * As {@link #parseFile(FolderFiles.File, ArticleParser)}, but a file {@code known} holds a parse of
+     * (same name, same bytes) is taken from there unparsed, and a file parsed here is given to it.
+     */
+    public static LoadedFolder parseFile(FolderFiles.File file, ArticleParser parser, ParsedFiles known) {
         if (file.refused() != null) {
             return new LoadedFolder(List.of(), List.of(file.refused()));
         }
@@ -114,6 +122,16 @@ public final class FolderLoader {
         if (bytes == null) {
             throw new IllegalStateException(name + " was parsed already");
         }
+        LoadedFolder found = known.get(name, file.sha256());
+        if (found != null) {
+            return found;
+        }
+        LoadedFolder parsed = parse(name, bytes, parser);
+        known.put(name, file.sha256(), parsed);
+        return parsed;
+    }
+
+    private static LoadedFolder parse(String name, byte[] bytes, ArticleParser parser) {
         List<Article> articles = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         try {

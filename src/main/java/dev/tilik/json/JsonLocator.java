@@ -44,7 +44,7 @@ public final class JsonLocator {
      * it), or null when the path is not there or the text does not parse that far.
      */
     public static JsonLocation find(String text, List<Object> path) {
-        try (JsonParser p = StrictJson.mapper().getFactory().createParser(text)) {
+        try (JsonParser p = StrictStream.parser(text)) {
             return p.nextToken() == null ? null : descend(p, path, 0);
         } catch (IOException e) {
             return null;

@@ -110,58 +110,12 @@ public final class StrictJson {
 
     /** Turns a Jackson error into a located one: {@code file:line:col: path: message}. */
     public static JsonFileException located(String displayName, JsonProcessingException e) {
-        return located(displayName, e, null);
+        return JsonErrors.located(displayName, e, null);
     }
 
-    /**
-     * Like {@link #located(String, JsonProcessingException)}; with the document's {@code text}, a
-     * check that refused a whole object (a record's constructor, reached at the object's end) is
-     * located at the value its message names ({@code topicGroups.troops: …}).
-     */
+    /** As {@link JsonErrors#located(String, JsonProcessingException, String)}. */
     public static JsonFileException located(String displayName, JsonProcessingException e, String text) {
-        JsonLocation loc = e.getLocation();
-        int line = loc == null ? 0 : Math.max(loc.getLineNr(), 0);
-        int col = loc == null ? 0 : Math.max(loc.getColumnNr(), 0);
-        String message = rootMessage(e);
-        List<Object> path = new ArrayList<>();
-        if (e instanceof JsonMappingException jme) {
-            jme.getPath().forEach(r -> path.add(r.getFieldName() != null ? r.getFieldName() : (Object) r.getIndex()));
-        }
-        boolean unknownKey = e instanceof UnrecognizedPropertyException;
-        // An unknown key is named by the message; its path is the object holding it.
-        List<Object> prefix = unknownKey && !path.isEmpty() ? path.subList(0, path.size() - 1) : path;
-        if (!prefix.isEmpty()) {
-            message = pathText(prefix) + ": " + message;
-        }
-        List<Object> named = e.getCause() instanceof IllegalArgumentException
-                ? JsonLocator.leadingPath(message.substring(prefix.isEmpty() ? 0 : pathText(prefix).length() + 2))
-                : List.of();
-        // Checks that refuse a whole object, and unknown keys, arrive at the object's end: point at the value.
-        if (text != null && (unknownKey || !named.isEmpty())) {
-            path.addAll(named);
-            JsonLocation at = JsonLocator.find(text, path);
-            if (at != null) {
-                line = at.getLineNr();
-                col = at.getColumnNr();
-            }
-        }
-        if (line == 0 || message.startsWith("no JSON value in the file")) {
-            return new JsonFileException(displayName, 0, 0, message);
-        }
-        return new JsonFileException(displayName, line, Math.max(col, 1), message);
-    }
-
-    /** {@code stanceRules[3].id} */
-    static String pathText(List<Object> path) {
-        StringBuilder sb = new StringBuilder();
-        for (Object step : path) {
-            if (step instanceof Integer i) {
-                sb.append('[').append(i).append(']');
-            } else {
-                sb.append(sb.isEmpty() ? "" : ".").append(step);
-            }
-        }
-        return sb.toString();
+        return JsonErrors.located(displayName, e, text);
     }
 
     /**
@@ -179,26 +133,5 @@ public final class StrictJson {
             // the whole file, then
         }
         return new JsonFileException(displayName, 0, 0, path + ": " + message);
-    }
-
-    private static String rootMessage(JsonProcessingException e) {
-        String reworded = JacksonWording.reword(e);
-        if (reworded != null) {
-            return reworded;
-        }
-        Throwable t = e;
-        // Validation errors from record constructors arrive wrapped; their own message is the clear one.
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
-        }
-        if (t != e && t.getMessage() != null && !(t instanceof JsonProcessingException)) {
-            return t.getMessage();
-        }
-        String m = e.getOriginalMessage();
-        if (m == null) {
-            return "invalid JSON";
-        }
-        int nl = m.indexOf('\n');
-        return nl >= 0 ? m.substring(0, nl) : m;
     }
 }

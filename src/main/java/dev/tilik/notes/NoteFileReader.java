@@ -4,9 +4,10 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.tilik.json.JsonErrors;
 import dev.tilik.json.JsonFileException;
 import dev.tilik.json.StrictJson;
-import java.io.ByteArrayInputStream;
+import dev.tilik.json.StrictStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -14,7 +15,8 @@ import java.nio.file.Path;
 
 /**
  * Reads a note file strictly: duplicate keys, trailing tokens, bad values and oversized files are
- * refused with {@code file:line:col: …}. The version is checked first, so a file written by a newer
+ * refused with {@code file:line:col: …}. Token by token ({@link NoteFileParser}): no data-binding
+ * mapper is made to read the notes. The version is checked first, so a file written by a newer
  * Tilik is refused as such rather than for fields this one does not know. Unknown fields inside a
  * version-1 file are tolerated (a later 1.x may add optional ones).
  */
@@ -52,13 +54,12 @@ public final class NoteFileReader {
             throw new JsonFileException(displayName, 0, 0, "document larger than " + StrictJson.MAX_BYTES + " bytes");
         }
         checkVersion(bytes, displayName);
-        return StrictJson.read(StrictJson.lenientMapper(), new ByteArrayInputStream(bytes), displayName,
-                NoteFile.class);
+        return NoteFileParser.parse(StrictStream.text(bytes, displayName), displayName);
     }
 
     /** Finds the top-level {@code version} and refuses anything but 1, located at the value. */
     private static void checkVersion(byte[] bytes, String displayName) throws JsonFileException {
-        try (JsonParser p = StrictJson.lenientMapper().createParser(bytes)) {
+        try (JsonParser p = StrictStream.parser(bytes)) {
             JsonToken t = p.nextToken();
             if (t != JsonToken.START_OBJECT) {
                 throw at(displayName, p.currentTokenLocation(), "expected a JSON object holding a note file");
@@ -75,7 +76,7 @@ public final class NoteFileReader {
             throw at(displayName, p.currentTokenLocation(),
                     "version: missing; a Tilik note file starts with \"version\": " + NoteFile.VERSION);
         } catch (JsonProcessingException e) {
-            throw StrictJson.located(displayName, e);
+            throw JsonErrors.located(displayName, e, null);
         } catch (IOException e) {
             throw new JsonFileException(displayName, 0, 0, "cannot read: " + e.getMessage());
         }
@@ -97,7 +98,6 @@ public final class NoteFileReader {
     }
 
     private static JsonFileException at(String displayName, JsonLocation loc, String message) {
-        int line = Math.max(loc.getLineNr(), 0);
-        return new JsonFileException(displayName, line, line == 0 ? 0 : Math.max(loc.getColumnNr(), 1), message);
+        return StrictStream.at(displayName, loc, message);
     }
 }

@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Predicate;
@@ -32,6 +33,12 @@ import org.slf4j.LoggerFactory;
  */
 public final class TuiApp {
     private static final long PROGRESS_EVERY_NANOS = 30_000_000L;
+    /**
+     * A frame that only moves the progress bar waits until this long after the frame before it: a
+     * load served from the cache ends first, and its findings are the next frame (no progress frames
+     * drawn on the way).
+     */
+    static final long PROGRESS_FRAME_NANOS = 200_000_000L;
     /** Lanterna's virtual terminal (tests) holds its lock while blocked in readInput, so there keys are polled. */
     private static final long KEY_POLL_NANOS = 8_000_000L;
 
@@ -54,6 +61,8 @@ public final class TuiApp {
     private volatile AppState drawn;
     private volatile boolean running;
     private boolean fullRedraw = true;
+    private long lastFrame;
+    private final AtomicInteger framesDrawn = new AtomicInteger();
 
     public TuiApp(Screen screen, Terminal terminal, Backend backend, TuiOptions options, Suspender suspender) {
         this(screen, terminal, backend, options, suspender, BracketedPaste.NONE, HeldOutput.NONE);
@@ -84,11 +93,11 @@ public final class TuiApp {
             TerminalSize size = screen.getTerminalSize();
             AppState first = AppState.initial(size.getColumns(), size.getRows(), keys);
             state = keyConfig.warnings().isEmpty() ? first : first.withStatus(keyConfig.warnings().get(0));
+            perform(new Effect.Load()); // on the worker while the first frame is drawn
             draw();
             terminal.addResizeListener(onResize);
             Thread input = daemon(this::readKeys, "tilik-keys");
             input.start();
-            perform(new Effect.Load());
             loop();
         } finally {
             running = false;
@@ -106,6 +115,11 @@ public final class TuiApp {
     /** The state now (for tests and the hang-up hook). */
     public AppState state() {
         return state;
+    }
+
+    /** How many frames were drawn so far (tests count them). */
+    int framesDrawn() {
+        return framesDrawn.get();
     }
 
     /** Waits until the state on screen satisfies {@code condition}; false when the deadline passes first. */
@@ -132,14 +146,39 @@ public final class TuiApp {
                 Thread.currentThread().interrupt();
                 return;
             }
-            handle(msg);
-            Msg more;
-            while (running && (more = inbox.poll()) != null) {
-                handle(more);
+            boolean onlyProgress = handleQueued(msg);
+            while (running && onlyProgress) {
+                long wait = lastFrame + PROGRESS_FRAME_NANOS - System.nanoTime();
+                Msg next = wait <= 0 ? null : poll(wait);
+                if (next == null) {
+                    break;
+                }
+                onlyProgress = handleQueued(next);
             }
             if (running) {
                 draw();
             }
+        }
+    }
+
+    /** Handles {@code msg} and every message queued behind it; true when all of them were load progress. */
+    private boolean handleQueued(Msg msg) throws IOException {
+        boolean onlyProgress = msg instanceof Msg.Progressed;
+        handle(msg);
+        Msg more;
+        while (running && (more = inbox.poll()) != null) {
+            onlyProgress &= more instanceof Msg.Progressed;
+            handle(more);
+        }
+        return onlyProgress;
+    }
+
+    private Msg poll(long nanos) {
+        try {
+            return inbox.poll(nanos, TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // the loop's next take() ends it
+            return null;
         }
     }
 
@@ -188,6 +227,8 @@ public final class TuiApp {
             output.release();
         }
         fullRedraw = false;
+        lastFrame = System.nanoTime();
+        framesDrawn.incrementAndGet();
         synchronized (frames) {
             drawn = state;
             frames.notifyAll();

@@ -61,4 +61,35 @@ class NoteFileReaderTest {
         assertThatThrownBy(() -> NoteFileReader.read(big, "big.json"))
                 .hasMessage("big.json: document larger than " + dev.tilik.json.StrictJson.MAX_BYTES + " bytes");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "a list as a number     | {\"version\": 1, \"findings\": 5}                        | tilik-notes.json:1:28: findings: expected a list, found the number 5",
+            "an object as text      | {\"version\": 1, \"folder\": {}}                          | tilik-notes.json:1:26: folder: expected text in double quotes, found an object",
+            "a list element as text | {\"version\": 1, \"articles\": [\"a\"]}                     | tilik-notes.json:1:29: articles[0]: expected an object, found the text \"a\"",
+            "a null id in a list    | {\"version\": 1, \"findings\": [{\"formerIds\": [null]}]}     | tilik-notes.json:1:44: findings[0].formerIds[0]: expected text in double quotes, found null",
+            "a missing id           | {\"version\": 1, \"findings\": [{\"type\": \"numeric\"}]}     | tilik-notes.json:1:29: findings[0]: id: missing",
+            "an unknown type        | {\"version\": 1, \"findings\": [{\"type\": \"odd\"}]}         | tilik-notes.json:1:38: findings[0].type: expected one of deny_vs_assert",
+    })
+    void aValueOfTheWrongKindIsRefusedAtItsPlace(String what, String json, String expected) {
+        assertThatThrownBy(() -> read(json.replace("\\n", "\n"))).isInstanceOf(JsonFileException.class)
+                .hasMessageStartingWith(expected);
+    }
+
+    @Test
+    void readsWhatTheMapperReadCommentsTrailingCommasNullsNumbersAsTextAndUnknownKeysIncluded() throws JsonFileException {
+        String json = "// notes\n{\"version\": 1, \"folder\": null, \"later\": {\"a\": [1, null]}, \"nothing\": null,\n"
+                + " \"articles\": [{\"path\": \"a.txt\", \"sha256\": \"" + "0".repeat(64) + "\", \"size\": 3},],\n"
+                + " \"findings\": [" + REVIEW + ", \"title\": 7, \"note\": true, \"rating\": \"salah\", \"formerIds\": [\"f0\"],"
+                + " \"statements\": [{\"file\": \"a.txt\", \"text\": \"Kata.\", \"speaker\": null, \"x\": 1}], \"colour\": [\"red\"]},"
+                + " {\"id\": \"f2\", \"type\": \"deny_vs_assert\", \"created\": \"2024-10-25T08:30:00Z\", \"updated\": \"2024-10-25T08:30:00Z\","
+                + " \"statements\": null, \"verdict\": null}] # end\n}";
+        NoteFile streamed = read(json);
+        NoteFile mapped = dev.tilik.json.StrictJson.read(dev.tilik.json.StrictJson.lenientMapper(),
+                new java.io.ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "tilik-notes.json", NoteFile.class);
+        assertThat(streamed).isEqualTo(mapped);
+        assertThat(streamed.extra()).containsOnlyKeys("later", "nothing");
+        assertThat(streamed.findings().get(0).title()).isEqualTo("7");
+        assertThat(streamed.findings().get(0).extra()).containsOnlyKeys("colour");
+    }
 }

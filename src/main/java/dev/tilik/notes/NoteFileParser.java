@@ -1,0 +1,275 @@
+package dev.tilik.notes;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import dev.tilik.json.JsonErrors;
+import dev.tilik.json.JsonFileException;
+import dev.tilik.json.StrictJson;
+import dev.tilik.json.StrictStream;
+import dev.tilik.model.FindingType;
+import dev.tilik.review.ComparedStatement;
+import dev.tilik.review.Rating;
+import dev.tilik.review.Verdict;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * A note file's records read token by token with jackson-core's strict streaming parser
+ * ({@link StrictStream}), so that opening the notes before the reader's first finding makes no
+ * data-binding mapper (its first use, introspecting the records, was a tenth of a cached reopen).
+ * Reads what the mapper read, as strictly: duplicate keys, trailing values and a value of the wrong
+ * kind are refused at their place ({@code findings[0].statements: expected a list, found the number
+ * 5}); each record's own checks run in its constructor and are located at the value they name;
+ * text fields take numbers and true/false as their text, as the mapper did; unknown keys are kept
+ * where the records keep them ({@link NoteFile#extra}, {@link FindingNote#extra}: only then is the
+ * mapper asked, for their trees) and skipped elsewhere. One instance per document.
+ */
+final class NoteFileParser {
+    /** Reads one list element or object; may throw the located refusals. */
+    @FunctionalInterface
+    private interface Read<T> {
+        T read() throws IOException, JsonFileException;
+    }
+
+    private final JsonParser p;
+    private final String displayName;
+    private final String text;
+    private final List<Object> path = new ArrayList<>();
+
+    private NoteFileParser(JsonParser p, String displayName, String text) {
+        this.p = p;
+        this.displayName = displayName;
+        this.text = text;
+    }
+
+    /** The note file in {@code text}, whose version was checked already. */
+    static NoteFile parse(String text, String displayName) throws JsonFileException {
+        try (JsonParser p = StrictStream.parser(text)) {
+            NoteFileParser r = new NoteFileParser(p, displayName, text);
+            p.nextToken();
+            NoteFile file = r.noteFile();
+            if (p.nextToken() != null) {
+                throw StrictStream.at(displayName, p.currentTokenLocation(),
+                        "Trailing token: expected the end of the file after the closing bracket of the top-level value, found more");
+            }
+            return file;
+        } catch (JsonProcessingException e) {
+            throw JsonErrors.located(displayName, e, text);
+        } catch (IOException e) {
+            throw new JsonFileException(displayName, 0, 0, "cannot read: " + e.getMessage());
+        }
+    }
+
+    private NoteFile noteFile() throws IOException, JsonFileException {
+        JsonLocation start = expectObject();
+        String folder = null;
+        List<ArticleEntry> articles = null;
+        List<FindingNote> findings = null;
+        Map<String, JsonNode> extra = new LinkedHashMap<>();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = enter();
+            switch (name) {
+                case "version" -> p.skipChildren(); // checked before: the number 1
+                case "folder" -> folder = text();
+                case "articles" -> articles = list(this::article);
+                case "findings" -> findings = list(this::finding);
+                default -> extra.put(name, tree());
+            }
+            leave();
+        }
+        String f = folder;
+        List<ArticleEntry> a = articles;
+        List<FindingNote> n = findings;
+        return build(start, () -> new NoteFile(NoteFile.VERSION, f, a, n, extra));
+    }
+
+    private ArticleEntry article() throws IOException, JsonFileException {
+        JsonLocation start = expectObject();
+        String file = null;
+        String sha256 = null;
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            switch (enter()) {
+                case "path" -> file = text();
+                case "sha256" -> sha256 = text();
+                default -> p.skipChildren();
+            }
+            leave();
+        }
+        String f = file;
+        String h = sha256;
+        return build(start, () -> new ArticleEntry(f, h));
+    }
+
+    private FindingNote finding() throws IOException, JsonFileException {
+        JsonLocation start = expectObject();
+        String id = null;
+        FindingType type = null;
+        String title = null;
+        List<ComparedStatement> statements = null;
+        Verdict verdict = null;
+        Rating rating = null;
+        String note = null;
+        String created = null;
+        String updated = null;
+        List<String> formerIds = null;
+        Map<String, JsonNode> extra = new LinkedHashMap<>();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = enter();
+            switch (name) {
+                case "id" -> id = text();
+                case "type" -> type = id(FindingType::of);
+                case "title" -> title = text();
+                case "statements" -> statements = list(this::compared);
+                case "verdict" -> verdict = id(Verdict::of);
+                case "rating" -> rating = id(Rating::of);
+                case "note" -> note = text();
+                case "created" -> created = text();
+                case "updated" -> updated = text();
+                case "formerIds" -> formerIds = list(this::element);
+                default -> extra.put(name, tree());
+            }
+            leave();
+        }
+        Object[] v = {id, type, title, statements, verdict, rating, note, created, updated, formerIds};
+        return build(start, () -> finding(v, extra));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static FindingNote finding(Object[] v, Map<String, JsonNode> extra) {
+        return new FindingNote((String) v[0], (FindingType) v[1], (String) v[2], (List<ComparedStatement>) v[3],
+                (Verdict) v[4], (Rating) v[5], (String) v[6], (String) v[7], (String) v[8], (List<String>) v[9], extra);
+    }
+
+    private ComparedStatement compared() throws IOException, JsonFileException {
+        JsonLocation start = expectObject();
+        String[] v = new String[5];
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            switch (enter()) {
+                case "file" -> v[0] = text();
+                case "speaker" -> v[1] = text();
+                case "party" -> v[2] = text();
+                case "text" -> v[3] = text();
+                case "url" -> v[4] = text();
+                default -> p.skipChildren();
+            }
+            leave();
+        }
+        return build(start, () -> new ComparedStatement(v[0], v[1], v[2], v[3], v[4]));
+    }
+
+    /** An element of a list of texts: text (or a number, true, false), never null. */
+    private String element() throws IOException, JsonFileException {
+        if (p.currentToken() == JsonToken.VALUE_NULL) {
+            throw mismatch("text in double quotes");
+        }
+        return text();
+    }
+
+    /** Text, or a number or true/false as its text (as the mapper coerced them), or null. */
+    private String text() throws IOException, JsonFileException {
+        JsonToken t = p.currentToken();
+        if (t == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        if (t == JsonToken.VALUE_STRING || t.isScalarValue()) {
+            return p.getText();
+        }
+        throw mismatch("text in double quotes");
+    }
+
+    /** A list (null when the file says null), its elements read at their index in the path. */
+    private <T> List<T> list(Read<T> element) throws IOException, JsonFileException {
+        if (p.currentToken() == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        if (p.currentToken() != JsonToken.START_ARRAY) {
+            throw mismatch("a list");
+        }
+        List<T> out = new ArrayList<>();
+        for (int i = 0; p.nextToken() != JsonToken.END_ARRAY; i++) {
+            path.add(i);
+            out.add(element.read());
+            leave();
+        }
+        return out;
+    }
+
+    /** Where the object at the current token starts; refused when it is not an object. */
+    private JsonLocation expectObject() throws IOException, JsonFileException {
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            throw mismatch("an object");
+        }
+        return p.currentTokenLocation();
+    }
+
+    /** An id such as a finding type or a verdict; an unknown one is refused at its value. */
+    private <T> T id(Function<String, T> of) throws IOException, JsonFileException {
+        JsonLocation at = p.currentTokenLocation();
+        String id = text(); // refuses a list or an object as such
+        try {
+            return id == null ? null : of.apply(id);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw JsonErrors.refused(displayName, text, path, e.getMessage(), at);
+        }
+    }
+
+    /** A record made from its fields; its constructor's refusal located at the value it names, else the object. */
+    private <T> T build(JsonLocation start, Supplier<T> make) throws JsonFileException {
+        try {
+            return make.get();
+        } catch (IllegalArgumentException | NullPointerException e) {
+            String message = e.getMessage() == null ? "invalid value" : e.getMessage();
+            throw JsonErrors.refused(displayName, text, path, message, start);
+        }
+    }
+
+    /** An unknown key's value, kept as a tree to be written back (the mapper made only when one is met). */
+    private JsonNode tree() throws IOException {
+        JsonNode tree = StrictJson.lenientMapper().reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(p);
+        return tree == null ? NullNode.getInstance() : tree;
+    }
+
+    private String enter() throws IOException {
+        String name = p.currentName();
+        p.nextToken();
+        path.add(name);
+        return name;
+    }
+
+    private void leave() {
+        path.remove(path.size() - 1);
+    }
+
+    private JsonFileException mismatch(String expected) throws IOException {
+        return StrictStream.at(displayName, p.currentTokenLocation(),
+                JsonErrors.pathText(path) + ": expected " + expected + ", found " + found());
+    }
+
+    /** What the current token is, in the file's words. */
+    private String found() throws IOException {
+        JsonToken t = p.currentToken();
+        return switch (t) {
+            case START_ARRAY -> "a list";
+            case START_OBJECT -> "an object";
+            case VALUE_STRING -> "the text \"" + shorten(p.getText()) + "\"";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "the number " + shorten(p.getText());
+            case VALUE_TRUE, VALUE_FALSE -> p.getText();
+            case VALUE_NULL -> "null";
+            default -> String.valueOf(t);
+        };
+    }
+
+    private static String shorten(String s) {
+        return s.length() <= 40 ? s : s.substring(0, 40) + "\u2026";
+    }
+}
