@@ -40,6 +40,10 @@ final class Lexicon {
     final List<String> verbPrefixes;
     final PhraseMatcher<String> titles;
     final Set<String> modalConditionals;
+    /** The language's abbreviations that never end a sentence, lower case, without their dot ("dr", "jl"). */
+    final Set<String> abbreviations;
+    /** Words qualifying a figure ("sekitar", "at least"): from the language's number rules. */
+    final PhraseMatcher<String> figureQualifiers;
     /** The language's function words (its profile's stop words): never a name on their own. */
     final dev.tilik.language.StopWords stopWords;
 
@@ -82,6 +86,9 @@ final class Lexicon {
         timeWords = PhraseMatcher.of(sx.timeWords(), List.of());
         verbPrefixes = sx.verbPrefixes();
         titles = PhraseMatcher.of(sx.titles(), List.of());
+        figureQualifiers = PhraseMatcher.of(List.copyOf(lr.numbers().qualifiers().keySet()), List.of());
+        abbreviations = Set.copyOf(lr.sentences().abbreviations().stream()
+                .map(a -> a.toLowerCase(Locale.ROOT).replaceAll("\\.$", "")).distinct().toList());
     }
 
     /** True for a function word of the language, in any case ("Sempat", "lebih", "Tapi"). */
