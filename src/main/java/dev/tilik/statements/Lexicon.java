@@ -21,6 +21,8 @@ final class Lexicon {
     final PhraseMatcher<String> noComment;
     final PhraseMatcher<String> dismissals;
     final PhraseMatcher<String> occurrences;
+    /** Negations that only say "not yet" ("belum"): see {@link #denies}. */
+    final PhraseMatcher<String> pending;
     final PhraseMatcher<String> refusals;
     final PhraseMatcher<String> pronouns;
     final PhraseMatcher<String> groupPronouns;
@@ -67,6 +69,7 @@ final class Lexicon {
         noComment = lemmas ? PhraseMatcher.of(rules.noComment(), cl).withLemmas() : PhraseMatcher.of(rules.noComment(), cl);
         dismissals = PhraseMatcher.of(rules.dismissals(), cl);
         occurrences = PhraseMatcher.of(rules.occurrences(), cl);
+        pending = PhraseMatcher.of(rules.pending(), cl);
         refusals = lemmas ? PhraseMatcher.of(rules.refusals(), cl).withLemmas() : PhraseMatcher.of(rules.refusals(), cl);
         modalConditionals = Set.copyOf(rules.modalConditionals().stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
         pronouns = PhraseMatcher.of(rules.pronouns(), List.of());
@@ -89,6 +92,20 @@ final class Lexicon {
         figureQualifiers = PhraseMatcher.of(List.copyOf(lr.numbers().qualifiers().keySet()), List.of());
         abbreviations = Set.copyOf(lr.sentences().abbreviations().stream()
                 .map(a -> a.toLowerCase(Locale.ROOT).replaceAll("\\.$", "")).distinct().toList());
+    }
+
+    /**
+     * True when a negation match can deny: not one that only says something has not happened yet
+     * ("masih belum ditemukan", "has not yet"), though a longer negation starting with it does ("belum
+     * pernah").
+     */
+    boolean denies(List<Token> tokens, PhraseMatcher.Match<String> negation) {
+        for (int i = negation.from(); i < negation.to(); i++) {
+            if (pending.at(tokens, i, tokens.size()).filter(p -> p.to() >= negation.to()).isPresent()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True for a function word of the language, in any case ("Sempat", "lebih", "Tapi"). */

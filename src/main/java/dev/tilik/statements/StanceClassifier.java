@@ -213,7 +213,7 @@ final class StanceClassifier {
      */
     private boolean negatesOccurrence(List<Token> t, int from, int to) {
         for (PhraseMatcher.Match<String> neg : lex.negations.findAll(t, from, to)) {
-            if (lex.negations.endingAt(t, Math.max(from, neg.from() - 3), neg.from()).isPresent()) {
+            if (lex.negations.endingAt(t, Math.max(from, neg.from() - 3), neg.from()).isPresent() || !lex.denies(t, neg)) {
                 continue;
             }
             for (int i = neg.to(); i < Math.min(to, neg.to() + NEGATION_SCOPE); i++) {
