@@ -30,6 +30,9 @@ import java.util.Map;
  *                            scoping over one denies it, whatever the story ("tidak ada keterlibatan
  *                            X", "mereka tidak terlibat", "no adulteration has occurred"), where a
  *                            negated state stays a negative fact asserted ("tidak terdaftar")
+ * @param pending             negations that only say something has not happened yet ("belum", "not yet"):
+ *                            "masih belum ditemukan", "belum ada korban jiwa" state how things stand, they
+ *                            deny no occurrence and no proposition on their own ("belum pernah" still does)
  * @param syntax              grammar words the speaker and claim finders need
  * @param cueLemmas           true when cue words, refusals and no-comment phrases are written as
  *                            lemmas and match every inflection by the language's lemmatizer
@@ -60,7 +63,8 @@ public record StatementRules(
         Boolean cueLemmas,
         List<String> modalConditionals,
         Map<String, String> glossary,
-        List<String> occurrences) {
+        List<String> occurrences,
+        List<String> pending) {
 
     public StatementRules {
         cues = cues == null ? List.of() : List.copyOf(cues);
@@ -81,6 +85,7 @@ public record StatementRules(
         modalConditionals = copy(modalConditionals);
         glossary = inFileOrder(glossary);
         occurrences = copy(occurrences);
+        pending = copy(pending);
     }
 
     /** The stance a negated or refused cue of stance {@code s} takes (unchanged when not listed). */

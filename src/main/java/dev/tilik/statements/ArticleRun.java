@@ -55,11 +55,13 @@ final class ArticleRun {
             Sentence s = sentences.get(k);
             String discourseTopic = lastTopicInParagraph.getOrDefault(s.paragraph(), dominant);
             String previousSubject = k > 0 ? openingParty(sentences.get(k - 1)) : null;
-            Statement st = builder.build(doc.fileName() + "#" + (out.size() + 1), s, a, dateMasks.get(s.index()),
-                    discourseTopic, previousSubject);
-            out.add(st);
-            if (st.topic() != null) {
-                lastTopicInParagraph.put(s.paragraph(), st.topic());
+            for (Attribution part : parts.attributions().parts(s, a)) {
+                Statement st = builder.build(doc.fileName() + "#" + (out.size() + 1), s, part, dateMasks.get(s.index()),
+                        discourseTopic, previousSubject);
+                out.add(st);
+                if (st.topic() != null) {
+                    lastTopicInParagraph.put(s.paragraph(), st.topic());
+                }
             }
         }
         return new ArticleStatements(doc, out, bodyDates());

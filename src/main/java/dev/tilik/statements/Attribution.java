@@ -38,4 +38,9 @@ record Attribution(
         Objects.requireNonNull(cueSpan, "cueSpan");
         Objects.requireNonNull(claim, "claim");
     }
+
+    /** The same attribution of another claim (one part of what the speaker said). */
+    Attribution withClaim(CharSpan other) {
+        return new Attribution(speaker, pronoun, group, cue, cueSpan, cueFrom, negated, other, quote, via, source);
+    }
 }

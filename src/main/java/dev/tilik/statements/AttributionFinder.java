@@ -43,6 +43,102 @@ final class AttributionFinder {
         return a;
     }
 
+    /**
+     * The claims of one attribution, each to be a statement with its own stance: a reported claim that
+     * goes on with a second cue of the same speaker is two ({@code X menyatakan bahwa A, dan memastikan
+     * bahwa B}; {@code X said A and added that B}), the second under its own cue; a quotation of several
+     * sentences is one claim per sentence ({@link QuoteGroups#claimSentences}).
+     */
+    List<Attribution> parts(Sentence s, Attribution a) {
+        List<Attribution> out = new ArrayList<>();
+        for (Attribution c : coordinated(s, a, cues(s))) {
+            for (CharSpan claim : QuoteGroups.claimSentences(s, c.claim(), lex.abbreviations)) {
+                out.add(claim.equals(c.claim()) ? c : c.withClaim(claim));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A reported claim split at a conjunction or comma heading a second cue verb of the speaker ("…,
+     * dan memastikan bahwa …", "…, sekaligus membantah …", "… and stressed that …", "…, adding that …";
+     * adverbs the speaker finder trims may stand between), the
+     * second part under that cue, negated when a negation stands right before it. Recursively: a third
+     * cue splits the second part.
+     */
+    private List<Attribution> coordinated(Sentence s, Attribution a, List<PhraseMatcher.Match<CueRule>> cues) {
+        if (a.quote()) {
+            return List.of(a);
+        }
+        int[] r = s.tokenRange(a.claim());
+        for (PhraseMatcher.Match<CueRule> cue : cues) {
+            if (cue.from() <= r[0] + 1 || cue.to() >= r[1] || cue.value().position() != Position.REPORTED
+                    || !verbal(s, cue.from())) {
+                continue;
+            }
+            int k = cue.from();
+            boolean negated = false;
+            Optional<PhraseMatcher.Match<String>> conj = Optional.empty();
+            while (k > r[0] + 1) {
+                conj = lex.conjunctions.endingAt(s.tokens(), k - 1, k);
+                if (conj.isPresent() || s.token(k - 1).is(",")) {
+                    conj = Optional.of(conj.orElse(new PhraseMatcher.Match<>(k - 1, k, ",", "")));
+                    break;
+                }
+                Optional<PhraseMatcher.Match<String>> skip = lex.speakerTrim.endingAt(s.tokens(), k - 1, k);
+                Optional<PhraseMatcher.Match<String>> neg = lex.negations.endingAt(s.tokens(), k - 1, k);
+                if (neg.isPresent()) {
+                    negated = true;
+                    skip = neg;
+                }
+                if (skip.isEmpty()) {
+                    break;
+                }
+                k = skip.get().from();
+            }
+            if (conj.isEmpty()) {
+                continue;
+            }
+            int end = conj.get().from();
+            CharSpan first = claimSpan(s, r[0], end);
+            CharSpan second = claimSpan(s, afterComplementizers(s, cue.to()), r[1]);
+            if (first.isEmpty() || second.isEmpty() || !(ownPosition(a) || ownPosition(s, cue.value(), negated, s.tokenRange(second)))) {
+                continue;
+            }
+            List<Attribution> out = new ArrayList<>();
+            out.add(a.withClaim(first));
+            out.addAll(coordinated(s, new Attribution(a.speaker(), a.pronoun(), a.group(), cue.value(),
+                    s.spanOf(cue.from(), cue.to()), cue.from(), negated, second, false, a.via(), a.source()), cues));
+            return out;
+        }
+        return List.of(a);
+    }
+
+    /**
+     * True when one part of a coordinated claim takes a position of its own, so that the parts are worth
+     * a statement each: the first part's cue denies, confirms or hedges ("denied that the levee broke,
+     * saying extreme rainfall was to blame"), or the second's cue does, or is negated, or the second
+     * claim holds a negation or a dismissal ("dan memastikan bahwa kematiannya tidak disebabkan …"). A
+     * plain second assertion after a plain first ("dan menambahkan bahwa beberapa pihak akan …") stays
+     * with the first part.
+     */
+    private static boolean ownPosition(Attribution first) {
+        return first.cue().stance() != Stance.ASSERT || first.negated();
+    }
+
+    private boolean ownPosition(Sentence s, CueRule cue, boolean negated, int[] claim) {
+        return cue.stance() != Stance.ASSERT || negated || lex.negations.contains(s.tokens(), claim[0], claim[1])
+                || lex.dismissals.contains(s.tokens(), claim[0], claim[1]);
+    }
+
+    /** True when the cue at {@code i} is a verb: tagged so, or, untagged, shaped like one ("memastikan"). */
+    private boolean verbal(Sentence s, int i) {
+        Token t = s.token(i);
+        return t.tagged() ? t.tagIn(VERBS) : lex.looksLikeVerb(t);
+    }
+
+    private static final java.util.Set<String> VERBS = java.util.Set.of("VERB");
+
     /** Most words before a headline's colon that may name its speaker ("BNPB: …", "Kapolda Jabar: …"). */
     private static final int HEADLINE_SPEAKER_WORDS = 4;
     /** The cue of a headline attribution: the colon, asserting. */
@@ -190,6 +286,7 @@ final class AttributionFinder {
                 if (cut == null) {
                     continue;
                 }
+                negated |= negatedSource(s, lo, cut.from());
             } else {
                 cut = phrases.left(lo, hi);
             }
@@ -352,6 +449,21 @@ final class AttributionFinder {
             np = more;
         }
         return Math.max(QUOTE_CUE_WINDOW, np - after);
+    }
+
+    /**
+     * True when the clause before a relative source is negated: "tidak ditemukan satu pun informasi dari
+     * X yang membenarkan klaim tersebut", "no official source that confirmed it": nobody there confirms.
+     */
+    private boolean negatedSource(Sentence s, int lo, int source) {
+        int from = lo;
+        for (int k = source - 1; k > lo; k--) {
+            if (s.token(k).is(",")) {
+                from = k + 1;
+                break;
+            }
+        }
+        return lex.negations.contains(s.tokens(), from, source);
     }
 
     /** {@code … tuduhan dari X yang menyebutkan}: X, when a source marker stands in the clause. */

@@ -152,7 +152,7 @@ final class ClaimWords {
             for (int i = 0; i < tokens.size(); i++) {
                 var neg = lex.negations.at(tokens, i, tokens.size());
                 if (neg.isPresent()) {
-                    negatedUntil = neg.get().to() + NEGATION_SCOPE;
+                    negatedUntil = lex.denies(tokens, neg.get()) ? neg.get().to() + NEGATION_SCOPE : -1;
                     i = neg.get().to() - 1;
                     continue;
                 }
@@ -162,6 +162,9 @@ final class ClaimWords {
                 }
                 if (content.isContent(t)) {
                     out.add(new Word(content.key(t), t.text(), i < negatedUntil));
+                    if (i < negatedUntil && lex.looksLikeVerb(t)) {
+                        negatedUntil = -1; // a negated verb is the negated predicate, not its object
+                    }
                 }
             }
             return out;

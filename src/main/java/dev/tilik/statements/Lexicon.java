@@ -21,6 +21,8 @@ final class Lexicon {
     final PhraseMatcher<String> noComment;
     final PhraseMatcher<String> dismissals;
     final PhraseMatcher<String> occurrences;
+    /** Negations that only say "not yet" ("belum"): see {@link #denies}. */
+    final PhraseMatcher<String> pending;
     final PhraseMatcher<String> refusals;
     final PhraseMatcher<String> pronouns;
     final PhraseMatcher<String> groupPronouns;
@@ -40,6 +42,10 @@ final class Lexicon {
     final List<String> verbPrefixes;
     final PhraseMatcher<String> titles;
     final Set<String> modalConditionals;
+    /** The language's abbreviations that never end a sentence, lower case, without their dot ("dr", "jl"). */
+    final Set<String> abbreviations;
+    /** Words qualifying a figure ("sekitar", "at least"): from the language's number rules. */
+    final PhraseMatcher<String> figureQualifiers;
     /** The language's function words (its profile's stop words): never a name on their own. */
     final dev.tilik.language.StopWords stopWords;
 
@@ -63,6 +69,7 @@ final class Lexicon {
         noComment = lemmas ? PhraseMatcher.of(rules.noComment(), cl).withLemmas() : PhraseMatcher.of(rules.noComment(), cl);
         dismissals = PhraseMatcher.of(rules.dismissals(), cl);
         occurrences = PhraseMatcher.of(rules.occurrences(), cl);
+        pending = PhraseMatcher.of(rules.pending(), cl);
         refusals = lemmas ? PhraseMatcher.of(rules.refusals(), cl).withLemmas() : PhraseMatcher.of(rules.refusals(), cl);
         modalConditionals = Set.copyOf(rules.modalConditionals().stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
         pronouns = PhraseMatcher.of(rules.pronouns(), List.of());
@@ -82,6 +89,23 @@ final class Lexicon {
         timeWords = PhraseMatcher.of(sx.timeWords(), List.of());
         verbPrefixes = sx.verbPrefixes();
         titles = PhraseMatcher.of(sx.titles(), List.of());
+        figureQualifiers = PhraseMatcher.of(List.copyOf(lr.numbers().qualifiers().keySet()), List.of());
+        abbreviations = Set.copyOf(lr.sentences().abbreviations().stream()
+                .map(a -> a.toLowerCase(Locale.ROOT).replaceAll("\\.$", "")).distinct().toList());
+    }
+
+    /**
+     * True when a negation match can deny: not one that only says something has not happened yet
+     * ("masih belum ditemukan", "has not yet"), though a longer negation starting with it does ("belum
+     * pernah").
+     */
+    boolean denies(List<Token> tokens, PhraseMatcher.Match<String> negation) {
+        for (int i = negation.from(); i < negation.to(); i++) {
+            if (pending.at(tokens, i, tokens.size()).filter(p -> p.to() >= negation.to()).isPresent()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True for a function word of the language, in any case ("Sempat", "lebih", "Tapi"). */

@@ -1,5 +1,6 @@
 package dev.tilik.statements;
 
+import dev.tilik.text.CharSpan;
 import java.util.List;
 
 /**
@@ -90,6 +91,60 @@ final class QuoteGroups {
             }
         }
         return q[0] == 1;
+    }
+
+    /**
+     * The sentences of one claim. A quotation is never split by the sentence splitter, so a quotation
+     * of several sentences ({@code "Saya tidak menutup 85 dapur. Jadi yang ditutup hanya tiga dapur
+     * saja," kata X}) is one sentence whose claim says several things: each of its sentences is a claim
+     * of its own, with its own stance. A claim ends at a full stop, question or exclamation mark
+     * (or an ellipsis) followed by a capitalised word or a figure, unless the word before the stop is an
+     * abbreviation of the language or a single letter (an initial: "Nanik S. Deyang").
+     */
+    static List<CharSpan> claimSentences(Sentence s, CharSpan claim, java.util.Set<String> abbreviations) {
+        int[] range = s.tokenRange(claim);
+        int from = range[0];
+        int to = range[1];
+        if (to - from < 2) {
+            return List.of(claim);
+        }
+        List<CharSpan> out = new java.util.ArrayList<>();
+        int start = from;
+        for (int i = from + 1; i < to - 1; i++) {
+            if (!endsSentence(s, i, abbreviations)) {
+                continue;
+            }
+            int end = i;
+            while (end > start && (s.token(end - 1).is(".") || s.token(end - 1).is(","))) {
+                end--;
+            }
+            if (end > start) {
+                out.add(s.spanOf(start, end));
+            }
+            start = i + 1;
+        }
+        if (out.isEmpty()) {
+            return List.of(claim);
+        }
+        out.add(CharSpan.of(s.token(start).start(), claim.end()));
+        return out;
+    }
+
+    /** True when token {@code i} ends a sentence inside a claim (see {@link #claimSentences}). */
+    private static boolean endsSentence(Sentence s, int i, java.util.Set<String> abbreviations) {
+        Token t = s.token(i);
+        if (!(t.is(".") || t.is("?") || t.is("!") || t.is("\u2026")) || s.token(i + 1).is(".")) {
+            return false;
+        }
+        Token before = s.token(i - 1);
+        if (t.is(".") && before.isWord() && (before.text().length() == 1 || abbreviations.contains(before.lower()))) {
+            return false;
+        }
+        Token next = s.token(i + 1);
+        if (next.is("(") && i + 2 < s.size()) {
+            next = s.token(i + 2);
+        }
+        return next.isWord() && (next.isCapitalized() || next.isNumber());
     }
 
     private static void lend(List<Sentence> sentences, List<Attribution> found, int from, int to) {

@@ -87,6 +87,20 @@ record Sentence(int index, CharSpan span, List<Token> tokens, List<int[]> quotes
         return CharSpan.of(tokens.get(from).start(), tokens.get(to - 1).end());
     }
 
+    /** Token range {@code [from, to)} of the tokens inside {@code inner}; {@code [0, 0]} when none is. */
+    int[] tokenRange(CharSpan inner) {
+        int from = tokens.size();
+        int to = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.start() >= inner.start() && t.end() <= inner.end()) {
+                from = Math.min(from, i);
+                to = Math.max(to, i + 1);
+            }
+        }
+        return from >= to ? new int[] {0, 0} : new int[] {from, to};
+    }
+
     /** Index of the first token at or after {@code from} that is a comma outside parentheses, or {@code to}. */
     int nextComma(int from, int to) {
         int depth = 0;

@@ -56,7 +56,7 @@ final class StanceClassifier {
                        boolean namesTopic, boolean topicInClaim, String claimText) {
         List<Token> t = s.tokens();
         int from = Math.max(0, Math.min(a.cueFrom(), claimFrom) - 4);
-        if (lex.noComment.contains(t, from, s.size())) {
+        if (noComment(s, from, claimFrom, claimTo)) {
             return new Judgement(Stance.NO_COMMENT, StanceBasis.MARKER);
         }
         StanceBasis byCue = topicInClaim ? StanceBasis.CUE_ON_TOPIC : StanceBasis.CUE;
@@ -79,13 +79,72 @@ final class StanceClassifier {
         if (negatesOccurrence(t, claimFrom, claimTo)) {
             return new Judgement(Stance.DENY, StanceBasis.EVENT_NEGATED);
         }
-        if (lex.hedges.contains(t, claimFrom, claimTo)) {
+        if (hedged(t, claimFrom, claimTo)) {
             return new Judgement(Stance.HEDGE, StanceBasis.MARKER);
         }
         if (negatesEvent(t, claimFrom, claimTo, topics)) {
             return new Judgement(Stance.DENY, StanceBasis.EVENT_NEGATED);
         }
         return namesTopic ? new Judgement(Stance.ASSERT, byCue) : new Judgement(Stance.OTHER, StanceBasis.UNKNOWN);
+    }
+
+    /** How many words after a hedge a figure it only rounds may stand ("mungkin sudah sekitar 220"). */
+    private static final int ROUNDING_REACH = 3;
+
+    /**
+     * A hedge on the claim itself. A hedge right after a relative marker names a thing ("SPPG yang
+     * diduga jadi penyebab", "the suspected cause" is asserted), and one a few words before a figure
+     * only rounds it ("mungkin sudah sekitar 220 yang datang", "perhaps 200 people"): neither hedges.
+     */
+    private boolean hedged(List<Token> t, int from, int to) {
+        for (PhraseMatcher.Match<String> m : lex.hedges.findAll(t, from, to)) {
+            if (m.from() > from && lex.relativeMarkers.endingAt(t, m.from() - 1, m.from()).isPresent()) {
+                continue;
+            }
+            if (!roundsFigure(t, m.to(), to)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when a figure follows within {@value #ROUNDING_REACH} words with only adverbs the speaker
+     * finder trims ("sudah", "already") or a figure's qualifier ("sekitar", "about") between: "mungkin
+     * sudah sekitar 220", but not "may rise to 50".
+     */
+    private boolean roundsFigure(List<Token> t, int from, int to) {
+        int i = from;
+        while (i < Math.min(to, from + ROUNDING_REACH)) {
+            if (t.get(i).isNumber()) {
+                return true;
+            }
+            var q = lex.figureQualifiers.at(t, i, to);
+            if (q.isPresent()) {
+                i = q.get().to();
+                continue;
+            }
+            var trim = lex.speakerTrim.at(t, i, to);
+            if (trim.isEmpty()) {
+                return false;
+            }
+            i = trim.get().to();
+        }
+        return i < to && t.get(i).isNumber();
+    }
+
+    /**
+     * A no-comment phrase from {@code from} on, in the claim or outside every quotation: a quotation of
+     * several sentences makes one claim per sentence, and one sentence's "saya belum tahu" says nothing
+     * of the others.
+     */
+    private boolean noComment(Sentence s, int from, int claimFrom, int claimTo) {
+        for (PhraseMatcher.Match<String> m : lex.noComment.findAll(s.tokens(), from, s.size())) {
+            if (m.from() >= claimFrom && m.to() <= claimTo || !s.inQuote(m.from())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -154,7 +213,7 @@ final class StanceClassifier {
      */
     private boolean negatesOccurrence(List<Token> t, int from, int to) {
         for (PhraseMatcher.Match<String> neg : lex.negations.findAll(t, from, to)) {
-            if (lex.negations.endingAt(t, Math.max(from, neg.from() - 3), neg.from()).isPresent()) {
+            if (lex.negations.endingAt(t, Math.max(from, neg.from() - 3), neg.from()).isPresent() || !lex.denies(t, neg)) {
                 continue;
             }
             for (int i = neg.to(); i < Math.min(to, neg.to() + NEGATION_SCOPE); i++) {

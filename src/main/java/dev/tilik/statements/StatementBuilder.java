@@ -83,7 +83,7 @@ final class StatementBuilder {
         boolean human = person != null || titled;
         discourse.add(new Discourse.Mention(speaker, party, person, a.pronoun() ? humanAntecedent : human));
 
-        int[] claim = tokenRange(s, a.claim());
+        int[] claim = s.tokenRange(a.claim());
         Optional<String> inClaim = topics.first(s.tokens(), claim[0], claim[1]);
         Optional<String> lexical = inClaim;
         if (lexical.isEmpty()) {
@@ -153,19 +153,6 @@ final class StatementBuilder {
     /** "ini" in "baru-baru ini" or "saat ini" is time, not a reference. */
     private boolean partOfAdverb(Sentence s, int i) {
         return i > 0 && parts.lex().timeWords.at(s.tokens(), i - 1, i + 1).isPresent();
-    }
-
-    private static int[] tokenRange(Sentence s, CharSpan span) {
-        int from = s.size();
-        int to = 0;
-        for (int i = 0; i < s.size(); i++) {
-            Token t = s.token(i);
-            if (t.start() >= span.start() && t.end() <= span.end()) {
-                from = Math.min(from, i);
-                to = Math.max(to, i + 1);
-            }
-        }
-        return from >= to ? new int[] {0, 0} : new int[] {from, to};
     }
 
     private static String orElse(String a, String b) {
