@@ -50,13 +50,35 @@ public final class Acronyms {
      */
     public static Acronyms of(List<List<Token>> texts, Set<String> roles, Set<String> suffixes, Set<String> connectives) {
         Acronyms a = new Acronyms();
+        List<Map.Entry<String, List<String>>> unmatched = new ArrayList<>();
         for (List<Token> text : texts) {
-            a.read(text, roles, suffixes, connectives);
+            a.read(text, roles, suffixes, connectives, unmatched);
+        }
+        for (Map.Entry<String, List<String>> e : unmatched) {
+            List<String> words = e.getValue();
+            while (!words.isEmpty() && roles.contains(words.get(0).toLowerCase(Locale.ROOT))) {
+                words = words.subList(1, words.size());
+            }
+            if (words.size() >= 2 && a.idOfShort.containsKey(e.getKey()) && !a.idOfLong.containsKey(String.join(" ", words))) {
+                a.alias(e.getKey(), words);
+            }
         }
         return a;
     }
 
-    private void read(List<Token> t, Set<String> roles, Set<String> suffixes, Set<String> connectives) {
+    /**
+     * Another long form of a defined institution, one whose letters do not spell it: the folder's
+     * other language ("National Nutrition Agency (BGN)" beside "Badan Gizi Nasional (BGN)").
+     */
+    private void alias(String id, List<String> words) {
+        String longForm = String.join(" ", words);
+        idOfLong.put(longForm, id);
+        idOfLower.putIfAbsent(longForm.toLowerCase(Locale.ROOT), id);
+        longByFirst.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(List.copyOf(words));
+    }
+
+    private void read(List<Token> t, Set<String> roles, Set<String> suffixes, Set<String> connectives,
+                      List<Map.Entry<String, List<String>>> unmatched) {
         for (int i = 1; i < t.size(); i++) {
             if (!t.get(i).is("(")) {
                 continue;
@@ -74,7 +96,9 @@ public final class Acronyms {
             List<Token> inside = t.subList(i + 1, close);
             if (inside.size() <= 2 && isShort(inside, suffixes)) {
                 List<Token> before = capitalisedRunBefore(t, i, connectives);
-                define(before, join(inside), roles);
+                if (!define(before, join(inside), roles)) {
+                    unmatched.add(Map.entry(join(inside), before.stream().map(Token::text).toList()));
+                }
             } else if (inside.size() >= 2 && allCapitalised(inside, connectives)
                     && isShort(t.subList(i - 1, i), suffixes)) {
                 define(inside, t.get(i - 1).text(), roles);
@@ -82,7 +106,8 @@ public final class Acronyms {
         }
     }
 
-    private void define(List<Token> run, String shortForm, Set<String> roles) {
+    /** Defines {@code shortForm} from the run before it; false when no part of the run spells it. */
+    private boolean define(List<Token> run, String shortForm, Set<String> roles) {
         String letters = shortForm.replace(" ", "").toLowerCase(Locale.ROOT);
         for (int start = run.size() - 2; start >= 0; start--) {
             List<Token> cand = run.subList(start, run.size());
@@ -99,13 +124,14 @@ public final class Acronyms {
                 roleShorts.add(shortForm);
                 roleLongOf.putIfAbsent(shortForm, String.join(" ", words));
                 roleLongByFirst.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(words);
-                return;
+                return true;
             }
             if (!idOfShort.containsKey(shortForm)) {
                 put(shortForm, words);
             }
-            return;
+            return true;
         }
+        return false;
     }
 
     /** Defines {@code shortForm} for the long form {@code words} unless that long form has one already. */

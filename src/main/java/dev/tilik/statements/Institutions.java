@@ -49,10 +49,11 @@ final class Institutions {
      * @param units        place markers naming an administrative unit ("kabupaten", "regency"), lower case: the
      *                     capitalised words after one make one place ("Kabupaten Bandung Kulon")
      * @param heads        head titles, lower case, and the body each heads ({@link Offices})
+     * @param demonstratives words that make a noun definite ("tersebut", "this"), lower case
      */
     record Words(Set<String> roles, Set<String> rolePrefixes, Set<String> titles, Set<String> suffixes,
                  Set<String> placeMarkers, Set<String> scopeWords, Set<String> connectives, Set<String> units,
-                 Map<String, String> heads) {
+                 Map<String, String> heads, Set<String> demonstratives) {
     }
 
     private final Words words;
@@ -126,13 +127,14 @@ final class Institutions {
         in.nicknames(articles, ruleParty);
         Map<Statement, String> party = new java.util.IdentityHashMap<>();
         Map<Statement, List<String>> name = new java.util.IdentityHashMap<>();
-        for (ArticleStatements a : articles) {
-            for (Statement s : a.statements()) {
+        for (int k = 0; k < articles.size(); k++) {
+            for (Statement s : articles.get(k).statements()) {
                 if (ruleParty.test(s)) {
                     continue;
                 }
                 List<Token> tokens = Tokens.of(s.speaker(), 0, s.speaker().length());
-                party.put(s, in.institution(tokens, s.party()));
+                String p = in.institution(tokens, s.party());
+                party.put(s, p != null ? p : in.described(tokens, texts.get(k), s.sentence().start()));
                 name.put(s, in.personName(tokens));
             }
         }
@@ -612,6 +614,40 @@ final class Institutions {
                 nicknames.put(id, List.copyOf(rest));
             }
         }
+    }
+
+    /**
+     * A body named by a definite description ("The agency", "kementerian tersebut"): the last institution
+     * the article named before {@code before} whose name holds that noun ("National Nutrition Agency
+     * (NNA)"), or null.
+     */
+    String described(List<Token> speaker, List<Token> text, int before) {
+        List<Token> w = speaker.stream().filter(Token::isWord).toList();
+        if (w.size() != 2) {
+            return null;
+        }
+        boolean first = words.suffixes().contains(w.get(0).lower()) || words.demonstratives().contains(w.get(0).lower());
+        boolean second = words.demonstratives().contains(w.get(1).lower());
+        if (first == second) {
+            return null;
+        }
+        String noun = (first ? w.get(1) : w.get(0)).lower();
+        String found = null;
+        for (int i = 0; i < text.size() && text.get(i).start() < before; i++) {
+            Optional<Map.Entry<String, Integer>> m = acronyms.at(text, i);
+            if (m.isEmpty()) {
+                continue;
+            }
+            String id = m.get().getKey();
+            List<Token> named = text.subList(i, i + m.get().getValue());
+            String longForm = acronyms.longOf(id).orElse("");
+            if (!isPlace(id) && (named.stream().anyMatch(x -> x.lower().equals(noun))
+                    || java.util.Arrays.stream(longForm.split(" ")).anyMatch(x -> x.equalsIgnoreCase(noun)))) {
+                found = id;
+            }
+            i += m.get().getValue() - 1;
+        }
+        return found;
     }
 
     /** The institution named for a person more often than all the others together, or null. */

@@ -51,7 +51,8 @@ public final class StatementExtractor {
                 joined.apply(dev.tilik.rules.SyntaxWords::rolePrefixes), joined.apply(dev.tilik.rules.SyntaxWords::titles),
                 joined.apply(dev.tilik.rules.SyntaxWords::institutionSuffixes),
                 joined.apply(dev.tilik.rules.SyntaxWords::placeMarkers), joined.apply(dev.tilik.rules.SyntaxWords::scopeWords),
-                joined.apply(dev.tilik.rules.SyntaxWords::conjunctions), units(all), heads(all));
+                joined.apply(dev.tilik.rules.SyntaxWords::conjunctions), units(all), heads(all),
+                joined.apply(dev.tilik.rules.SyntaxWords::demonstratives));
     }
 
     /** The place markers that are administrative units, written capitalised in the rules ("Kabupaten", "Regency"). */

@@ -135,4 +135,14 @@ class InstitutionsTest {
         assertThat(p.get("Former Sukamaju regent Ahmed Rasyid")).isEqualTo("Pemkab Sukamaju");
         assertThat(p.get("West Kulon Governor Rina Dewi")).as("a region the folder never calls a place names no government").isEqualTo("null");
     }
+
+    @Test
+    void anEnglishLongFormOfTheFoldersShortFormAndADefiniteDescriptionNameThatBody() {
+        List<ArticleStatements> in = List.of(
+                Extract.article("id", "Badan Pangan Sehat (BPS) menutup tiga dapur."),
+                Extract.article("en", "Healthy Food Agency (BPS) officials visited the schools. "
+                        + "The agency said three kitchens had been closed."));
+        Map<String, String> p = partiesBySpeaker(new StatementExtractor(Extract.RULES).acrossFolder(in));
+        assertThat(p.get("The agency")).as("the last body the article named with that noun").isEqualTo("BPS");
+    }
 }
