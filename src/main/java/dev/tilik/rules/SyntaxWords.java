@@ -34,6 +34,10 @@ import java.util.List;
  * @param anaphors        words standing for a whole claim said just before ("itu", "ini", "that", "it"):
  *                        heading a negation or dismissal ("itu tidak mungkin", "that is not true"), they
  *                        answer the sentence before
+ * @param heads           an office that heads a body, and that body's short name ("Bupati" → "Pemkab",
+ *                        "Kapolsek" → "Polsek"; the long forms of a government too, "Pemerintah Kabupaten"
+ *                        → "Pemkab"): "Bupati Sukamaju" speaks for "Pemkab Sukamaju", the region from
+ *                        the words after the title (or before it, in English: "Sukamaju regent")
  * @param firstPersons    the speaker speaking of themselves ("saya", "kami", "I", "we"): heading a quoted
  *                        claim before a stance verb ("Kami membenarkan …"), the verb is the speaker's stance
  */
@@ -57,7 +61,8 @@ public record SyntaxWords(
         List<String> institutionSuffixes,
         List<String> placeMarkers,
         List<String> anaphors,
-        List<String> firstPersons) {
+        List<String> firstPersons,
+        java.util.Map<String, String> heads) {
 
     public SyntaxWords {
         clitics = copy(clitics);
@@ -80,10 +85,11 @@ public record SyntaxWords(
         placeMarkers = copy(placeMarkers);
         anaphors = copy(anaphors);
         firstPersons = copy(firstPersons);
+        heads = heads == null ? java.util.Map.of() : java.util.Map.copyOf(heads);
     }
 
     public static SyntaxWords none() {
-        return new SyntaxWords(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new SyntaxWords(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     private static List<String> copy(List<String> l) {

@@ -30,6 +30,7 @@ public final class Acronyms {
     private final Map<String, String> longOfId = new HashMap<>();
     private final Map<String, String> idOfLower = new HashMap<>();
     private final Set<String> roleShorts = new java.util.HashSet<>();
+    private final Map<String, String> roleLongOf = new HashMap<>();
     private final Map<String, List<List<String>>> roleLongByFirst = new HashMap<>();
 
     private Acronyms() {
@@ -49,13 +50,35 @@ public final class Acronyms {
      */
     public static Acronyms of(List<List<Token>> texts, Set<String> roles, Set<String> suffixes, Set<String> connectives) {
         Acronyms a = new Acronyms();
+        List<Map.Entry<String, List<String>>> unmatched = new ArrayList<>();
         for (List<Token> text : texts) {
-            a.read(text, roles, suffixes, connectives);
+            a.read(text, roles, suffixes, connectives, unmatched);
+        }
+        for (Map.Entry<String, List<String>> e : unmatched) {
+            List<String> words = e.getValue();
+            while (!words.isEmpty() && roles.contains(words.get(0).toLowerCase(Locale.ROOT))) {
+                words = words.subList(1, words.size());
+            }
+            if (words.size() >= 2 && a.idOfShort.containsKey(e.getKey()) && !a.idOfLong.containsKey(String.join(" ", words))) {
+                a.alias(e.getKey(), words);
+            }
         }
         return a;
     }
 
-    private void read(List<Token> t, Set<String> roles, Set<String> suffixes, Set<String> connectives) {
+    /**
+     * Another long form of a defined institution, one whose letters do not spell it: the folder's
+     * other language ("National Nutrition Agency (BGN)" beside "Badan Gizi Nasional (BGN)").
+     */
+    private void alias(String id, List<String> words) {
+        String longForm = String.join(" ", words);
+        idOfLong.put(longForm, id);
+        idOfLower.putIfAbsent(longForm.toLowerCase(Locale.ROOT), id);
+        longByFirst.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(List.copyOf(words));
+    }
+
+    private void read(List<Token> t, Set<String> roles, Set<String> suffixes, Set<String> connectives,
+                      List<Map.Entry<String, List<String>>> unmatched) {
         for (int i = 1; i < t.size(); i++) {
             if (!t.get(i).is("(")) {
                 continue;
@@ -73,7 +96,9 @@ public final class Acronyms {
             List<Token> inside = t.subList(i + 1, close);
             if (inside.size() <= 2 && isShort(inside, suffixes)) {
                 List<Token> before = capitalisedRunBefore(t, i, connectives);
-                define(before, join(inside), roles);
+                if (!define(before, join(inside), roles)) {
+                    unmatched.add(Map.entry(join(inside), before.stream().map(Token::text).toList()));
+                }
             } else if (inside.size() >= 2 && allCapitalised(inside, connectives)
                     && isShort(t.subList(i - 1, i), suffixes)) {
                 define(inside, t.get(i - 1).text(), roles);
@@ -81,7 +106,8 @@ public final class Acronyms {
         }
     }
 
-    private void define(List<Token> run, String shortForm, Set<String> roles) {
+    /** Defines {@code shortForm} from the run before it; false when no part of the run spells it. */
+    private boolean define(List<Token> run, String shortForm, Set<String> roles) {
         String letters = shortForm.replace(" ", "").toLowerCase(Locale.ROOT);
         for (int start = run.size() - 2; start >= 0; start--) {
             List<Token> cand = run.subList(start, run.size());
@@ -96,21 +122,30 @@ public final class Acronyms {
             List<String> words = cand.stream().map(Token::text).toList();
             if (roles.contains(cand.get(0).lower())) {
                 roleShorts.add(shortForm);
+                roleLongOf.putIfAbsent(shortForm, String.join(" ", words));
                 roleLongByFirst.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(words);
-                return;
+                return true;
             }
-            String longForm = String.join(" ", words);
-            if (idOfShort.containsKey(shortForm) || idOfLong.containsKey(longForm)) {
-                return;
+            if (!idOfShort.containsKey(shortForm)) {
+                put(shortForm, words);
             }
-            idOfShort.put(shortForm, shortForm);
-            idOfLong.put(longForm, shortForm);
-            longOfId.put(shortForm, longForm);
-            idOfLower.putIfAbsent(shortForm.toLowerCase(Locale.ROOT), shortForm);
-            idOfLower.putIfAbsent(longForm.toLowerCase(Locale.ROOT), shortForm);
-            longByFirst.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(words);
+            return true;
+        }
+        return false;
+    }
+
+    /** Defines {@code shortForm} for the long form {@code words} unless that long form has one already. */
+    private void put(String shortForm, List<String> words) {
+        String longForm = String.join(" ", words);
+        if (idOfLong.containsKey(longForm)) {
             return;
         }
+        idOfShort.put(shortForm, shortForm);
+        idOfLong.put(longForm, shortForm);
+        longOfId.put(shortForm, longForm);
+        idOfLower.putIfAbsent(shortForm.toLowerCase(Locale.ROOT), shortForm);
+        idOfLower.putIfAbsent(longForm.toLowerCase(Locale.ROOT), shortForm);
+        longByFirst.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(words);
     }
 
     /** The institution id a name stands for ("Kejaksaan Agung", "kejagung" → "Kejagung"), case-insensitively. */
@@ -140,6 +175,66 @@ public final class Acronyms {
             }
         }
         return best;
+    }
+
+    /** Every defined id (short form), institutions and places alike. */
+    Set<String> ids() {
+        return java.util.Collections.unmodifiableSet(idOfShort.keySet());
+    }
+
+    /** Every short form and its long form, titles' too ("Kapuspenkum", "KDM" for "Kang Dedi Mulyana"). */
+    Map<String, String> longForms() {
+        Map<String, String> out = new HashMap<>(roleLongOf);
+        out.putAll(longOfId);
+        return out;
+    }
+
+    /**
+     * Defines the folder's blended short forms of its multi-word places: a capitalised word of the
+     * folder made of the first letters of each word of a place it names, two or more of each ("Jabar"
+     * for "Jawa Barat", "Sumbar" for "Sumatera Barat"), the way Indonesian shortens a region's name.
+     * A word that could blend two places defines neither.
+     *
+     * @param words  the folder's capitalised words
+     * @param phrases the folder's multi-word places, each as its words
+     */
+    void blendPlaces(Set<String> words, Set<List<String>> phrases) {
+        Map<String, List<List<String>>> byStart = new HashMap<>();
+        for (List<String> p : phrases) {
+            if (p.size() >= 2 && p.get(0).length() >= 2) {
+                byStart.computeIfAbsent(p.get(0).substring(0, 2).toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(p);
+            }
+        }
+        for (String w : words) {
+            if (w.length() < 4 || w.length() > MAX_SHORT_LENGTH || idOfShort.containsKey(w)
+                    || !w.chars().allMatch(Character::isLetter) || w.chars().skip(1).anyMatch(Character::isUpperCase)) {
+                continue;
+            }
+            List<String> found = null;
+            for (List<String> p : byStart.getOrDefault(w.substring(0, 2).toLowerCase(Locale.ROOT), List.of())) {
+                if (p.contains(w) || !blends(w.toLowerCase(Locale.ROOT), 0, p, 0)) {
+                    continue;
+                }
+                found = found == null || found.equals(p) ? p : List.of();
+            }
+            if (found != null && !found.isEmpty()) {
+                put(w, found);
+            }
+        }
+    }
+
+    /** {@code s} from {@code at} is a prefix of two letters or more of each word of {@code p} from {@code k}, in order. */
+    private static boolean blends(String s, int at, List<String> p, int k) {
+        if (k == p.size()) {
+            return at == s.length();
+        }
+        String word = p.get(k).toLowerCase(Locale.ROOT);
+        for (int n = Math.min(word.length(), s.length() - at); n >= 2; n--) {
+            if (s.startsWith(word.substring(0, n), at) && blends(s, at + n, p, k + 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How many institutions are defined. */

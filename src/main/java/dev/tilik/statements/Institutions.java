@@ -46,9 +46,14 @@ final class Institutions {
      * @param placeMarkers words before a place name, lower case
      * @param scopeWords   words after which a name is not the speaker's ("di", "dalam"), lower case
      * @param connectives  lower-case words inside an institution's name ("dan", "and")
+     * @param units        place markers naming an administrative unit ("kabupaten", "regency"), lower case: the
+     *                     capitalised words after one make one place ("Kabupaten Bandung Kulon")
+     * @param heads        head titles, lower case, and the body each heads ({@link Offices})
+     * @param demonstratives words that make a noun definite ("tersebut", "this"), lower case
      */
     record Words(Set<String> roles, Set<String> rolePrefixes, Set<String> titles, Set<String> suffixes,
-                 Set<String> placeMarkers, Set<String> scopeWords, Set<String> connectives) {
+                 Set<String> placeMarkers, Set<String> scopeWords, Set<String> connectives, Set<String> units,
+                 Map<String, String> heads, Set<String> demonstratives) {
     }
 
     private final Words words;
@@ -62,7 +67,14 @@ final class Institutions {
     /** Offices the rules' titles are made of ("Kapolda" → Polda, "Kadishub" → Dishub): never a person's name. */
     private final Set<String> offices = new HashSet<>();
 
-    private Institutions(Words words, Acronyms acronyms, Set<String> places, Set<String> capitalised, Set<String> companies) {
+    private final Offices heads;
+    /** Short forms the folder defines for a person's name ("Kang Dedi Mulyana (KDM)"): the person, never an institution. */
+    private final Map<String, List<String>> nicknames = new HashMap<>();
+    /** Institutions the folder joins by a slash ("ATR/BPN"), each half to the whole. */
+    private final Map<String, String> joined;
+
+    private Institutions(Words words, Acronyms acronyms, Set<String> places, Set<String> capitalised, Set<String> companies,
+                         Map<String, String> joined) {
         for (String title : words.titles()) {
             for (String p : words.rolePrefixes()) {
                 if (title.length() > p.length() + 3 && title.startsWith(p) && !words.roles().contains(title)) {
@@ -76,11 +88,25 @@ final class Institutions {
         this.places = places;
         this.capitalised = capitalised;
         this.companies = companies;
+        this.heads = new Offices(words, acronyms, places);
+        this.joined = joined;
     }
 
-    /** The catalogue of the folder's own short forms. */
-    static Acronyms acronyms(List<List<Token>> texts, Words w) {
-        return Acronyms.of(texts, w.roles(), w.suffixes(), w.connectives());
+    /**
+     * The catalogue of the folder's own short forms, its places' blended ones too ("Jabar"); the words of
+     * a place the folder gives a short form ("Kabupaten Bandung Kulon (KBK)") go into {@code places}.
+     */
+    static Acronyms acronyms(List<List<Token>> texts, Words w, Set<String> capitalised, Set<List<String>> phrases,
+                             Set<String> places) {
+        Acronyms a = Acronyms.of(texts, w.roles(), w.suffixes(), w.connectives());
+        a.blendPlaces(capitalised, phrases);
+        a.longForms().forEach((id, longForm) -> {
+            String[] words = longForm.split(" ");
+            if (words.length >= 2 && w.units().contains(words[0].toLowerCase(Locale.ROOT)) && places.contains(words[1])) {
+                places.addAll(List.of(words).subList(1, words.length));
+            }
+        });
+        return a;
     }
 
     /** Each text's tokens, made once for every folder scan here (short forms, places, companies). */
@@ -94,21 +120,26 @@ final class Institutions {
     static List<ArticleStatements> resolve(List<ArticleStatements> articles, Words w, Predicate<Statement> ruleParty) {
         List<List<Token>> texts = tokens(articles.stream().map(a -> a.document().text()).toList());
         Set<String> capitalised = new HashSet<>();
-        Set<String> places = places(texts, w, capitalised);
-        Institutions in = new Institutions(w, acronyms(texts, w), places, capitalised, companies(texts, w));
+        Set<List<String>> phrases = new HashSet<>();
+        Set<String> places = places(texts, w, capitalised, phrases);
+        Institutions in = new Institutions(w, acronyms(texts, w, capitalised, phrases, places), places, capitalised, companies(texts, w),
+                joined(texts));
+        in.nicknames(articles, ruleParty);
         Map<Statement, String> party = new java.util.IdentityHashMap<>();
         Map<Statement, List<String>> name = new java.util.IdentityHashMap<>();
-        for (ArticleStatements a : articles) {
-            for (Statement s : a.statements()) {
+        for (int k = 0; k < articles.size(); k++) {
+            for (Statement s : articles.get(k).statements()) {
                 if (ruleParty.test(s)) {
                     continue;
                 }
                 List<Token> tokens = Tokens.of(s.speaker(), 0, s.speaker().length());
-                party.put(s, in.institution(tokens, s.party()));
+                String p = in.institution(tokens, s.party());
+                party.put(s, p != null ? p : in.described(tokens, texts.get(k), s.sentence().start()));
                 name.put(s, in.personName(tokens));
             }
         }
-        in.carry(party, name);
+        in.carry(party, name, in.appositions(texts));
+        party.replaceAll((s, p) -> p == null ? null : in.joined.getOrDefault(p, p));
         List<ArticleStatements> out = new ArrayList<>();
         for (ArticleStatements a : articles) {
             List<Statement> statements = new ArrayList<>();
@@ -127,23 +158,71 @@ final class Institutions {
     }
 
     /**
-     * Capitalised words met after a place marker somewhere in the folder ("Kabupaten Agam" → Agam);
-     * every capitalised word goes into {@code capitalised}, when given.
+     * Capitalised words met after a place marker somewhere in the folder ("di Agam" → Agam); after an
+     * administrative unit, the whole run of capitalised words when the folder writes that same run, ended
+     * there, twice or more ("Kabupaten Bandung Kulon (KBK)", "Kabupaten Bandung Kulon, …" → Bandung,
+     * Kulon; once, "Kota Padang Abdul Malik mengatakan" keeps only Padang: a name may follow a place).
+     * Every such run, once is enough, goes into {@code phrases} (what the folder's blended short forms may
+     * stand for, {@link Acronyms#blendPlaces}); every capitalised word goes into {@code capitalised}.
      */
-    static Set<String> places(List<List<Token>> texts, Words w, Set<String> capitalised) {
+    static Set<String> places(List<List<Token>> texts, Words w, Set<String> capitalised, Set<List<String>> phrases) {
         Set<String> out = new HashSet<>();
+        Map<List<String>, Integer> runs = new HashMap<>();
         for (List<Token> t : texts) {
             for (int i = 0; i + 1 < t.size(); i++) {
                 Token next = t.get(i + 1);
-                if (capitalised != null && next.isWord() && next.isCapitalized()) {
+                if (next.isWord() && next.isCapitalized()) {
                     capitalised.add(next.text());
                 }
-                if (w.placeMarkers().contains(t.get(i).lower()) && next.isWord() && !next.isNumber()
-                        && next.isCapitalized() && !w.roles().contains(next.lower()) && !w.titles().contains(next.lower())) {
-                    out.add(next.text());
+                if (!w.placeMarkers().contains(t.get(i).lower()) || !placeWord(next, w)) {
+                    continue;
+                }
+                out.add(next.text());
+                if (w.units().contains(t.get(i).lower()) && t.get(i).isCapitalized()) {
+                    List<String> run = new ArrayList<>(List.of(next.text()));
+                    int k = i + 2;
+                    for (; k < t.size() && run.size() <= 3 && placeWord(t.get(k), w) && !isAcronym(t.get(k)); k++) {
+                        run.add(t.get(k).text());
+                    }
+                    boolean ended = k >= t.size() || !t.get(k).isWord() || !t.get(k).isCapitalized();
+                    if (run.size() >= 2 && run.size() <= 3 && ended) {
+                        runs.merge(List.copyOf(run), 1, Integer::sum);
+                        phrases.add(List.copyOf(run));
+                    }
                 }
             }
         }
+        runs.forEach((run, n) -> {
+            if (n >= 2) {
+                out.addAll(run);
+            }
+        });
+        return out;
+    }
+
+    private static boolean placeWord(Token x, Words w) {
+        return x.isWord() && !x.isNumber() && x.isCapitalized() && !w.roles().contains(x.lower()) && !w.titles().contains(x.lower())
+                && !w.placeMarkers().contains(x.lower());
+    }
+
+    /** Short forms the folder joins by a slash ("Kementerian ATR/BPN"): each half names the whole. */
+    private static Map<String, String> joined(List<List<Token>> texts) {
+        Map<String, String> out = new HashMap<>();
+        Set<String> clash = new HashSet<>();
+        for (List<Token> t : texts) {
+            for (int i = 0; i + 2 < t.size(); i++) {
+                if (isAcronym(t.get(i)) && t.get(i + 1).is("/") && isAcronym(t.get(i + 2))) {
+                    String whole = t.get(i).text() + "/" + t.get(i + 2).text();
+                    for (String half : List.of(t.get(i).text(), t.get(i + 2).text())) {
+                        if (!whole.equals(out.getOrDefault(half, whole))) {
+                            clash.add(half);
+                        }
+                        out.put(half, whole);
+                    }
+                }
+            }
+        }
+        clash.forEach(out::remove);
         return out;
     }
 
@@ -179,8 +258,15 @@ final class Institutions {
         int head = head(t);
         for (int i = 0; i < head; i++) {
             Optional<Map.Entry<String, Integer>> m = acronyms.at(t, i);
+            if (last == null && m.isEmpty() && !scoped(t, i)) {
+                int n = heads.titleAt(t, i);
+                if (n > 0) {
+                    String body = heads.bodyAt(t, i, n, personName(t));
+                    return body.isEmpty() ? null : body;
+                }
+            }
             boolean restated = m.isPresent() && m.get().getKey().equals(last) && i > 0 && t.get(i - 1).is("(");
-            if (m.isPresent() && !scoped(t, i) && !isPlace(m.get().getKey()) && !restated) {
+            if (m.isPresent() && !scoped(t, i) && !isPlace(m.get().getKey()) && !restated && !nicknames.containsKey(m.get().getKey())) {
                 last = m.get().getKey();
                 lastEnd = i + m.get().getValue();
                 i = lastEnd - 1;
@@ -206,7 +292,8 @@ final class Institutions {
         for (int i = 0; i < t.size(); i++) {
             Token x = t.get(i);
             if (isAcronym(x) && !words.roles().contains(x.lower()) && !words.suffixes().contains(x.lower())
-                    && !acronyms.isRole(x.text()) && !scoped(t, i) && !nextToDot(t, i)) {
+                    && !acronyms.isRole(x.text()) && !scoped(t, i) && !nextToDot(t, i) && !isPlace(x.text())
+                    && !nicknames.containsKey(x.text()) && (i < head || !endsName(t, i))) {
                 return withRegion(x.text(), t, i + 1);
             }
         }
@@ -254,7 +341,7 @@ final class Institutions {
         while (!kept.isEmpty() && words.connectives().contains(kept.get(kept.size() - 1).toLowerCase(Locale.ROOT))) {
             kept.remove(kept.size() - 1);
         }
-        if (kept.isEmpty()) {
+        if (kept.isEmpty() || kept.stream().allMatch(k -> acronyms.longOf(k).isPresent() && isPlace(k))) {
             return null;
         }
         String joined = String.join(" ", kept);
@@ -290,6 +377,9 @@ final class Institutions {
                 i += 2;
                 continue;
             }
+            if (x.is(")") && i == from) {
+                continue;
+            }
             if (x.isWord() && words.placeMarkers().contains(x.lower()) && x.isCapitalized() && region.isEmpty()) {
                 continue;
             }
@@ -303,24 +393,27 @@ final class Institutions {
             }
             region.add(x.text());
         }
-        return region.isEmpty() ? id : id + " " + String.join(" ", region);
+        return region.isEmpty() ? id : id + " " + heads.canonical(region);
     }
 
     /** A short form the folder defines for a place ("Sumatera Barat (Sumbar)"): a region, never an institution. */
     private boolean isPlace(String id) {
-        if (places.contains(id)) {
-            return true;
-        }
-        String longForm = acronyms.longOf(id).orElse(null);
-        return longForm != null && places.contains(longForm.split(" ")[0]);
+        return heads.isPlace(id);
     }
 
     /**
      * The person's name in a speaker phrase: the last run of capitalised words that are no role,
      * title, legal form, acronym, defined institution or place, before any lower-case clause
-     * ("Fadjar Djoko Santoso", "Qohar" in "Qohar dalam konferensi pers di kantor Kejaksaan RI").
+     * ("Fadjar Djoko Santoso", "Qohar" in "Qohar dalam konferensi pers di kantor Kejaksaan RI"); a run
+     * right before a place is an institution and its region ("Puskesmas Wetan"), never a name. A short
+     * form the folder gives a person's name ("KDM") is that name.
      */
     List<String> personName(List<Token> t) {
+        for (Token x : t) {
+            if (nicknames.containsKey(x.text())) {
+                return nicknames.get(x.text());
+            }
+        }
         List<String> best = List.of();
         List<String> run = new ArrayList<>();
         boolean seenCapital = false;
@@ -340,7 +433,8 @@ final class Institutions {
             if (nameWord) {
                 run.add(x.text());
             } else {
-                if (!run.isEmpty()) {
+                boolean region = x.isWord() && x.isCapitalized() && places.contains(x.text());
+                if (!run.isEmpty() && !region) {
                     best = List.copyOf(run);
                 }
                 run.clear();
@@ -356,10 +450,13 @@ final class Institutions {
 
     /**
      * A person's one institution given to their statements that have none. A name is keyed by the
-     * one fuller name of the folder holding all its words ("Fadjar" → Fadjar Djoko Santoso).
+     * one fuller name of the folder holding all its words ("Fadjar" → Fadjar Djoko Santoso); the
+     * offices the text gives a person outside any attribution count too ("Bupati Sukamaju Rina
+     * Wulandari menutup …"). A short name two fuller names hold ("Zaki" for "Ahmad Zaki Iskandar" and
+     * "Ahmed Zaki Iskandar") takes their institution when they agree on one.
      */
-    private void carry(Map<Statement, String> party, Map<Statement, List<String>> name) {
-        Set<Set<String>> names = new HashSet<>();
+    private void carry(Map<Statement, String> party, Map<Statement, List<String>> name, Map<Set<String>, String> appositions) {
+        Set<Set<String>> names = new HashSet<>(appositions.keySet());
         name.values().forEach(n -> {
             if (!n.isEmpty()) {
                 names.add(Set.copyOf(n));
@@ -370,21 +467,24 @@ final class Institutions {
         Map<Set<String>, Set<String>> definedOf = new HashMap<>();
         Map<Set<String>, Map<String, Integer>> countsOf = new HashMap<>();
         Map<Statement, Set<String>> keyOf = new java.util.IdentityHashMap<>();
+        java.util.function.BiConsumer<Set<String>, String> seen = (key, p) -> {
+            countsOf.computeIfAbsent(key, k -> new HashMap<>()).merge(p, 1, Integer::sum);
+            institutionsOf.computeIfAbsent(key, k -> new TreeSet<>()).add(p);
+            if (defined(p)) {
+                definedOf.computeIfAbsent(key, k -> new TreeSet<>()).add(p);
+            }
+        };
         name.forEach((s, n) -> {
             if (n.isEmpty()) {
                 return;
             }
             Set<String> key = full.fullest(Set.copyOf(n));
             keyOf.put(s, key);
-            String p = party.get(s);
-            if (p != null) {
-                countsOf.computeIfAbsent(key, k -> new HashMap<>()).merge(p, 1, Integer::sum);
-                institutionsOf.computeIfAbsent(key, k -> new TreeSet<>()).add(p);
-                if (defined(p)) {
-                    definedOf.computeIfAbsent(key, k -> new TreeSet<>()).add(p);
-                }
+            if (party.get(s) != null) {
+                seen.accept(key, party.get(s));
             }
         });
+        appositions.forEach((n, p) -> seen.accept(full.fullest(n), p));
         keyOf.forEach((s, key) -> {
             Set<String> defined = definedOf.get(key);
             Set<String> found = institutionsOf.get(key);
@@ -396,8 +496,158 @@ final class Institutions {
                 party.put(s, found.iterator().next());
             } else if ((p == null || !defined(p)) && main != null) {
                 party.put(s, main);
+            } else if (p == null && found == null) {
+                party.put(s, heldBy(key, definedOf));
+            } else if (p == null) {
+                party.put(s, mostPrecise(found));
+            }
+            String q = party.get(s);
+            if (q != null) {
+                party.put(s, refined(q, key, institutionsOf));
             }
         });
+    }
+
+    /**
+     * The one institution the person (or a fuller name holding theirs) is given elsewhere that is
+     * {@code p} with its region ("Dinkes" → "Dinkes Wetan"); else {@code p}.
+     */
+    private static String refined(String p, Set<String> key, Map<Set<String>, Set<String>> institutionsOf) {
+        Set<String> found = new TreeSet<>();
+        institutionsOf.forEach((n, ps) -> {
+            if (n.containsAll(key)) {
+                ps.stream().filter(x -> x.startsWith(p + " ")).forEach(found::add);
+            }
+        });
+        return found.size() == 1 ? found.iterator().next() : p;
+    }
+
+    /** The one institution of {@code found} the others are all less precise forms of ("BPBD" beside "BPBD Wetan"), or null. */
+    private static String mostPrecise(Set<String> found) {
+        List<String> top = found.stream().filter(x -> found.stream().noneMatch(y -> y.startsWith(x + " "))).toList();
+        return top.size() == 1 && found.stream().allMatch(x -> top.get(0).equals(x) || top.get(0).startsWith(x + " ")) ? top.get(0) : null;
+    }
+
+    /** The one defined institution every fuller name holding all of {@code key}'s words has, or null. */
+    private static String heldBy(Set<String> key, Map<Set<String>, Set<String>> definedOf) {
+        Set<String> found = new TreeSet<>();
+        definedOf.forEach((n, p) -> {
+            if (n.size() > key.size() && n.containsAll(key)) {
+                found.addAll(p);
+            }
+        });
+        return found.size() == 1 ? found.iterator().next() : null;
+    }
+
+    /**
+     * The offices the folder's text gives people by apposition, attributed or not: a head title, its
+     * region and a name of two words or more right after ("Gubernur Jawa Kulon Dedi Mulyana memutuskan
+     * …" → Dedi Mulyana: Pemprov Jawa Kulon). A name given two such offices keeps none.
+     */
+    Map<Set<String>, String> appositions(List<List<Token>> texts) {
+        Map<Set<String>, String> out = new HashMap<>();
+        Set<Set<String>> clash = new HashSet<>();
+        if (heads.isEmpty()) {
+            return out;
+        }
+        for (List<Token> t : texts) {
+            for (int i = 0; i < t.size(); i++) {
+                int n = heads.titleAt(t, i);
+                if (n == 0 || scoped(t, i) || !t.get(i).isCapitalized()) {
+                    continue;
+                }
+                List<Token> w = t.subList(i, Math.min(t.size(), i + n + 8));
+                w = w.subList(0, head(w));
+                List<String> person = personName(w);
+                String body = person.size() < 2 ? "" : heads.bodyAt(w, 0, n, person);
+                if (body.isEmpty() || !adjoins(w, n, person)) {
+                    continue;
+                }
+                Set<String> key = Set.copyOf(person);
+                if (!body.equals(out.getOrDefault(key, body))) {
+                    clash.add(key);
+                }
+                out.put(key, body);
+            }
+        }
+        clash.forEach(out::remove);
+        return out;
+    }
+
+    /** The person's name follows the title and its region with nothing but capitalised words and a comma or parenthesis between. */
+    private boolean adjoins(List<Token> w, int from, List<String> person) {
+        for (int k = from; k < w.size(); k++) {
+            Token x = w.get(k);
+            if (x.isWord() && x.text().equals(person.get(0))) {
+                return true;
+            }
+            boolean between = x.is(",") || x.is("(") || x.isWord() && x.isCapitalized() && !words.roles().contains(x.lower());
+            if (!between) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Speakers' names the folder gives a short form of ("Kang Dedi Mulyana (KDM)"): that form is the person. */
+    private void nicknames(List<ArticleStatements> articles, Predicate<Statement> ruleParty) {
+        Set<String> nameWords = new HashSet<>();
+        for (ArticleStatements a : articles) {
+            for (Statement s : a.statements()) {
+                if (!ruleParty.test(s)) {
+                    nameWords.addAll(personName(Tokens.of(s.speaker(), 0, s.speaker().length())));
+                }
+            }
+        }
+        for (Map.Entry<String, String> e : acronyms.longForms().entrySet()) {
+            String id = e.getKey();
+            List<String> rest = new ArrayList<>();
+            boolean name = true;
+            for (String w : e.getValue().split(" ")) {
+                if (words.roles().contains(w.toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
+                name &= nameWords.contains(w) && !places.contains(w) && !words.titles().contains(w.toLowerCase(Locale.ROOT));
+                rest.add(w);
+            }
+            if (name && rest.size() >= 2) {
+                nicknames.put(id, List.copyOf(rest));
+            }
+        }
+    }
+
+    /**
+     * A body named by a definite description ("The agency", "kementerian tersebut"): the last institution
+     * the article named before {@code before} whose name holds that noun ("National Nutrition Agency
+     * (NNA)"), or null.
+     */
+    String described(List<Token> speaker, List<Token> text, int before) {
+        List<Token> w = speaker.stream().filter(Token::isWord).toList();
+        if (w.size() != 2) {
+            return null;
+        }
+        boolean first = words.suffixes().contains(w.get(0).lower()) || words.demonstratives().contains(w.get(0).lower());
+        boolean second = words.demonstratives().contains(w.get(1).lower());
+        if (first == second) {
+            return null;
+        }
+        String noun = (first ? w.get(1) : w.get(0)).lower();
+        String found = null;
+        for (int i = 0; i < text.size() && text.get(i).start() < before; i++) {
+            Optional<Map.Entry<String, Integer>> m = acronyms.at(text, i);
+            if (m.isEmpty()) {
+                continue;
+            }
+            String id = m.get().getKey();
+            List<Token> named = text.subList(i, i + m.get().getValue());
+            String longForm = acronyms.longOf(id).orElse("");
+            if (!isPlace(id) && (named.stream().anyMatch(x -> x.lower().equals(noun))
+                    || java.util.Arrays.stream(longForm.split(" ")).anyMatch(x -> x.equalsIgnoreCase(noun)))) {
+                found = id;
+            }
+            i += m.get().getValue() - 1;
+        }
+        return found;
     }
 
     /** The institution named for a person more often than all the others together, or null. */
@@ -411,7 +661,7 @@ final class Institutions {
 
     /** An institution the folder defines, with or without its region ("Kejagung", "BPBD Sumbar"). */
     private boolean defined(String party) {
-        if (acronyms.idOf(party).isPresent()) {
+        if (acronyms.idOf(party).isPresent() || words.heads().containsValue(party.split(" ")[0])) {
             return true;
         }
         int space = party.indexOf(' ');
@@ -420,14 +670,14 @@ final class Institutions {
 
     /**
      * Where the speaker phrase's head ends: at the first lower-case word of three letters or more
-     * that is no connective ("Qohar dalam konferensi pers di kantor Kejaksaan RI", "Diketahui, kasus
+     * that is no connective or head title ("regent" is part of it; "Qohar dalam konferensi pers di kantor Kejaksaan RI", "Diketahui, kasus
      * itu … oleh Kejagung"): what follows is a clause about the speaker, not who they speak for.
      */
     private int head(List<Token> t) {
         for (int i = 1; i < t.size(); i++) {
             Token x = t.get(i);
             if (x.isWord() && !x.isNumber() && !x.isCapitalized() && x.text().length() >= 3
-                    && !words.connectives().contains(x.lower())) {
+                    && !words.connectives().contains(x.lower()) && heads.titleAt(t, i) == 0) {
                 return i;
             }
         }
@@ -453,6 +703,12 @@ final class Institutions {
             }
         }
         return false;
+    }
+
+    /** In the clause after the head, an acronym ending a name or a figure ("Sapa Pagi Kompas TV", "13.00 WIB") is that name's. */
+    private static boolean endsName(List<Token> t, int i) {
+        Token before = i > 0 ? t.get(i - 1) : null;
+        return before != null && before.isWord() && (before.isNumber() || before.isCapitalized() && !isAcronym(before));
     }
 
     private static boolean nextToDot(List<Token> t, int i) {

@@ -51,14 +51,33 @@ public final class StatementExtractor {
                 joined.apply(dev.tilik.rules.SyntaxWords::rolePrefixes), joined.apply(dev.tilik.rules.SyntaxWords::titles),
                 joined.apply(dev.tilik.rules.SyntaxWords::institutionSuffixes),
                 joined.apply(dev.tilik.rules.SyntaxWords::placeMarkers), joined.apply(dev.tilik.rules.SyntaxWords::scopeWords),
-                joined.apply(dev.tilik.rules.SyntaxWords::conjunctions));
+                joined.apply(dev.tilik.rules.SyntaxWords::conjunctions), units(all), heads(all),
+                joined.apply(dev.tilik.rules.SyntaxWords::demonstratives));
+    }
+
+    /** The place markers that are administrative units, written capitalised in the rules ("Kabupaten", "Regency"). */
+    private static java.util.Set<String> units(List<LanguageRules> all) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        all.forEach(lr -> lr.statements().syntax().placeMarkers().stream().filter(m -> Character.isUpperCase(m.charAt(0)))
+                .forEach(m -> out.add(m.toLowerCase(java.util.Locale.ROOT))));
+        return java.util.Set.copyOf(out);
+    }
+
+    /** Every covered language's head titles, lower case, with the body each heads. */
+    private static Map<String, String> heads(List<LanguageRules> all) {
+        Map<String, String> out = new HashMap<>();
+        all.forEach(lr -> lr.statements().syntax().heads().forEach((title, body) -> out.putIfAbsent(title.toLowerCase(java.util.Locale.ROOT), body)));
+        return Map.copyOf(out);
     }
 
     /** How the evaluation compares parties as institutions, with the short forms {@code texts} define. */
     public PartyNames partyNames(List<String> texts) {
         List<List<Token>> tokens = Institutions.tokens(texts);
-        return new PartyNames(Institutions.acronyms(tokens, institutionWords), institutionWords.roles(),
-                institutionWords.suffixes(), Institutions.places(tokens, institutionWords, null));
+        java.util.Set<String> capitalised = new java.util.HashSet<>();
+        java.util.Set<List<String>> phrases = new java.util.HashSet<>();
+        java.util.Set<String> places = Institutions.places(tokens, institutionWords, capitalised, phrases);
+        return new PartyNames(Institutions.acronyms(tokens, institutionWords, capitalised, phrases, places), institutionWords.roles(),
+                institutionWords.suffixes(), places);
     }
 
     /** A covered language's compiled parts, from its profile: its rules, word forms and stop words. */

@@ -77,4 +77,72 @@ class InstitutionsTest {
         assertThat(names.same("ROK+US", "ROK")).isFalse();
         assertThat(names.same("DPRK", null)).isFalse();
     }
+
+    @Test
+    void aHeadOfGovernmentSpeaksForTheGovernmentOfTheRegionInTheFoldersShortForm() {
+        List<ArticleStatements> out = folder(
+                "Ratusan warga Kabupaten Bandung Kulon (KBK) dirawat. "
+                        + "Bupati Bandung Kulon Jeje Ritchie Ismail mengatakan status darurat sudah ditetapkan. "
+                        + "Jeje mengatakan dapur ditutup sementara.",
+                "Kepala Dinas Kesehatan (Dinkes) Bandung Kulon, Lia Sukandar, mengatakan 40 siswa dirawat. "
+                        + "Dinas Kesehatan Bandung Kulon mengatakan sampel sudah diperiksa.",
+                "Camat Cikaret, Agus Rudianto, mengatakan warga sudah pulang.",
+                "Kapolsek Sukaraja Iptu Budi Santoso di Posko Kecamatan Cikaret mengatakan 30 orang dirujuk.");
+        Map<String, String> p = partiesBySpeaker(out);
+        assertThat(p.get("Bupati Bandung Kulon Jeje Ritchie Ismail")).isEqualTo("Pemkab KBK");
+        assertThat(p.get("Jeje")).as("never the health office named by its region's words").isEqualTo("Pemkab KBK");
+        assertThat(p.get("Kepala Dinas Kesehatan (Dinkes) Bandung Kulon, Lia Sukandar")).isEqualTo("Dinkes KBK");
+        assertThat(p.get("Camat Cikaret, Agus Rudianto")).isEqualTo("Pemkec Cikaret");
+        assertThat(p.get("Kapolsek Sukaraja Iptu Budi Santoso di Posko Kecamatan Cikaret"))
+                .as("the place after the name is where he spoke, not his office").isEqualTo("Polsek Sukaraja");
+    }
+
+    @Test
+    void anOfficeGivenOutsideAnyQuoteANicknameAndABlendedRegionNameOnePerson() {
+        List<ArticleStatements> out = folder(
+                "Gubernur Jawa Kulon Dedi Mulyana memutuskan menghentikan dapur itu. Warga Provinsi Jawa Kulon cemas. "
+                        + "Dedi Mulyana mengatakan evaluasi dilakukan menyeluruh.",
+                "Gubernur yang akrab disapa Kang Dedi Mulyana (KDM) itu mengatakan semua dapur diperiksa. "
+                        + "Sekda Jakul Herman mengatakan posko dibuka.",
+                "Dedi mengatakan korban ditanggung pemerintah.");
+        Map<String, String> p = partiesBySpeaker(out);
+        assertThat(p.get("Dedi Mulyana")).as("the office the text gives him, the region in the folder's blend").isEqualTo("Pemprov Jakul");
+        assertThat(p.get("Dedi")).isEqualTo("Pemprov Jakul");
+        assertThat(p.values()).as("a nickname is a person, never an institution").doesNotContain("KDM");
+    }
+
+    @Test
+    void aShortNameTwoSpellingsHoldTakesTheirOneInstitutionAndAHalfOfAJoinedShortFormIsTheWhole() {
+        List<ArticleStatements> out = folder(
+                "Warga Kabupaten Sukamaju resah. Mantan Bupati Sukamaju, Ahmed Rasyid Iskandar, mengatakan pagar itu sudah lama ada.",
+                "Ahmad Rasyid Iskandar mengatakan ia tidak terlibat.",
+                "Rasyid mengatakan foto itu lama.",
+                "Kementerian Agraria dan Tata Ruang (ATR) memeriksa sertifikat. Menteri ATR/BPN Nusron Wahid mengatakan sertifikat dibatalkan. "
+                        + "Kepala Puskesmas Cikaret mengatakan 12 warga sakit. Warga di Cikaret mengeluh.");
+        Map<String, String> p = partiesBySpeaker(out);
+        assertThat(p.get("Mantan Bupati Sukamaju, Ahmed Rasyid Iskandar")).isEqualTo("Pemkab Sukamaju");
+        assertThat(p.get("Rasyid")).isEqualTo("Pemkab Sukamaju");
+        assertThat(p.get("Menteri ATR/BPN Nusron Wahid")).isEqualTo("ATR/BPN");
+        assertThat(p.get("Kepala Puskesmas Cikaret")).as("a word before a place is the institution, not a name").isEqualTo("Puskesmas Cikaret");
+    }
+
+    @Test
+    void anEnglishRegentSpeaksForTheRegencyGovernment() {
+        List<ArticleStatements> in = List.of(Extract.article("id", "Warga Kabupaten Sukamaju resah."),
+                Extract.article("en", "Former Sukamaju regent Ahmed Rasyid said the fence was old. "
+                        + "West Kulon Governor Rina Dewi said the meals would be checked."));
+        Map<String, String> p = partiesBySpeaker(new StatementExtractor(Extract.RULES).acrossFolder(in));
+        assertThat(p.get("Former Sukamaju regent Ahmed Rasyid")).isEqualTo("Pemkab Sukamaju");
+        assertThat(p.get("West Kulon Governor Rina Dewi")).as("a region the folder never calls a place names no government").isEqualTo("null");
+    }
+
+    @Test
+    void anEnglishLongFormOfTheFoldersShortFormAndADefiniteDescriptionNameThatBody() {
+        List<ArticleStatements> in = List.of(
+                Extract.article("id", "Badan Pangan Sehat (BPS) menutup tiga dapur."),
+                Extract.article("en", "Healthy Food Agency (BPS) officials visited the schools. "
+                        + "The agency said three kitchens had been closed."));
+        Map<String, String> p = partiesBySpeaker(new StatementExtractor(Extract.RULES).acrossFolder(in));
+        assertThat(p.get("The agency")).as("the last body the article named with that noun").isEqualTo("BPS");
+    }
 }
