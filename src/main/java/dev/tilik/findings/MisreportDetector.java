@@ -3,30 +3,55 @@ package dev.tilik.findings;
 import dev.tilik.model.FindingType;
 import dev.tilik.model.Severity;
 import dev.tilik.model.Stance;
+import dev.tilik.text.CharSpan;
+import java.time.DayOfWeek;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Outlets disagreeing about what one speaker said: one article reports the person denying, another
- * reports the same person declining to deny (a hedge or a refusal to comment) on the same
- * proposition. One of the reports is wrong, whatever the truth of the claim. The speaker is the
- * person named ({@link Persons}).
+ * Outlets disagreeing about what one speaker said, whatever the truth of the claim; the speaker is
+ * the person named ({@link Persons}). Two ways:
+ * <ul>
+ * <li>one article reports the person denying, another reports the same person declining to deny (a
+ *     hedge or a refusal to comment) on the same proposition, or declining on the matter at hand
+ *     ("belum mendapat informasi resmi soal kasus ini", "had no information on the case": a refusal
+ *     naming no proposition of its own stands for its article's subject, the proposition whose words
+ *     its headline and lead hold), within {@link #MATTER_DAYS} days;</li>
+ * <li>two articles quote the person telling the same event on different days ({@link Timelines}).</li>
+ * </ul>
  * Statements of one article never make a misreport (an article saying a speaker changed position
  * reports a change, not a mistake). Declares its own rule id, {@link #RULE}.
  */
 final class MisreportDetector implements Detector {
     static final String RULE = "misreport";
+    /** How many days apart a refusal on the matter at hand and a denial may be to be reports of one answer. */
+    static final int MATTER_DAYS = 2;
+    /** How many sentences of an article, after its headline, say what it is about. */
+    private static final int LEAD_SENTENCES = 3;
     private static final String WHY = "Outlets disagree about what the speaker said, not about the facts: a denial and a "
             + "refusal to deny cannot both be the same statement. Check the speaker's own words (a transcript, the "
             + "original wire copy) before quoting either report.";
+    private static final String WHY_TIMELINE = "The same account, in nearly the same words, cannot have happened on "
+            + "both days: one of the reports has the speaker's timeline wrong. Check the speaker's own words (a "
+            + "recording, the original interview) before repeating either day.";
 
     @Override
     public List<Finding> detect(Story story) {
         List<Finding> out = new ArrayList<>();
+        Map<String, List<Voice>> onTheMatter = new TreeMap<>();
+        for (Voice v : story.voices()) {
+            String person = story.persons().of(v);
+            if (person != null && !v.headline() && v.topicGroup() == null && declines(v.statement().stance())) {
+                onTheMatter.computeIfAbsent(person, k -> new ArrayList<>()).add(v);
+            }
+        }
+        TimeWindow window = new TimeWindow(new YearResolver(story));
         for (String topic : story.topicGroups()) {
             Map<String, List<Voice>> denials = new TreeMap<>();
             Map<String, List<Voice>> declines = new TreeMap<>();
@@ -38,14 +63,20 @@ final class MisreportDetector implements Detector {
                 Stance s = v.statement().stance();
                 if (s == Stance.DENY) {
                     denials.computeIfAbsent(person, k -> new ArrayList<>()).add(v);
-                } else if (s == Stance.HEDGE || s == Stance.NO_COMMENT) {
+                } else if (declines(s)) {
                     declines.computeIfAbsent(person, k -> new ArrayList<>()).add(v);
                 }
             }
             StanceText text = new StanceText(story.names(), story.rules().topicLabel(topic));
             denials.forEach((person, denied) -> {
-                List<Voice> declined = declines.get(person);
-                if (declined == null || !inOtherArticles(denied, declined)) {
+                List<Voice> declined = new ArrayList<>(declines.getOrDefault(person, List.of()));
+                List<Voice> matter = new ArrayList<>(onTheMatter.getOrDefault(person, List.of()).stream()
+                        .filter(v -> about(v, topic)).toList());
+                List<Voice> deniedNear = new ArrayList<>(denied);
+                if (!matter.isEmpty() && window.keep(deniedNear, matter, MATTER_DAYS)) {
+                    declined.addAll(matter);
+                }
+                if (declined.isEmpty() || !inOtherArticles(denied, declined)) {
                     return;
                 }
                 List<Voice> side0 = Sides.ordered(denied, story.names());
@@ -55,12 +86,99 @@ final class MisreportDetector implements Detector {
                         title, text.explanation(side0, side1, dev.tilik.rules.Relation.SAME_PARTY, WHY), side0, side1));
             });
         }
+        out.addAll(timelines(story));
         return out;
+    }
+
+    private static boolean declines(Stance s) {
+        return s == Stance.HEDGE || s == Stance.NO_COMMENT;
+    }
+
+    /**
+     * True when the article of a refusal naming no proposition is about {@code topic}: every word of
+     * the proposition's label stands in its headline or its first sentences.
+     */
+    private static boolean about(Voice v, String topic) {
+        String[] label = topic.toLowerCase(Locale.ROOT).split("\\s+");
+        if (label.length < 2) {
+            return false;
+        }
+        Set<String> lead = new HashSet<>(java.util.Arrays.asList(
+                Normal.words(Normal.text(leadText(v))).toLowerCase(Locale.ROOT).split(" ")));
+        for (String w : label) {
+            if (!lead.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The article's headline and its first sentences outside boilerplate: what it is about. */
+    private static String leadText(Voice v) {
+        var article = v.article().document().article();
+        String text = v.article().document().text();
+        StringBuilder sb = new StringBuilder();
+        article.headlineSpan().ifPresent(h -> sb.append(h.coveredText(text)).append(' '));
+        int taken = 0;
+        for (CharSpan s : v.article().document().sentences()) {
+            if (taken >= LEAD_SENTENCES) {
+                break;
+            }
+            if (article.touchesBoilerplate(s) || article.headlineSpan().map(h -> h.overlaps(s)).orElse(false)) {
+                continue;
+            }
+            sb.append(s.coveredText(text)).append(' ');
+            taken++;
+        }
+        return sb.toString();
     }
 
     private static boolean inOtherArticles(List<Voice> a, List<Voice> b) {
         Set<String> files = new HashSet<>();
         a.forEach(v -> files.add(v.fileName()));
         return b.stream().anyMatch(v -> !files.contains(v.fileName()) || files.size() > 1);
+    }
+
+    /** One finding per person and pair of articles whose accounts of one event name different days. */
+    private static List<Finding> timelines(Story story) {
+        Map<String, List<Voice>> byPerson = new TreeMap<>();
+        for (Voice v : story.voices()) {
+            String person = story.persons().of(v);
+            if (person != null && !v.headline()) {
+                byPerson.computeIfAbsent(person, k -> new ArrayList<>()).add(v);
+            }
+        }
+        Map<String, Timelines.Account[]> first = new TreeMap<>();
+        Map<String, List<List<Voice>>> sides = new TreeMap<>();
+        for (Timelines.Account[] p : new Timelines(story.voices()).misdated(byPerson, new YearResolver(story))) {
+            Timelines.Account a = Voice.byPosition(p[0].voice(), p[1].voice()) <= 0 ? p[0] : p[1];
+            Timelines.Account b = a == p[0] ? p[1] : p[0];
+            String key = story.persons().of(a.voice()) + "\u0001" + a.voice().fileName() + "\u0001" + b.voice().fileName();
+            first.putIfAbsent(key, new Timelines.Account[] {a, b});
+            List<List<Voice>> s = sides.computeIfAbsent(key, k -> List.of(new ArrayList<>(), new ArrayList<>()));
+            s.get(0).add(a.voice());
+            s.get(1).add(b.voice());
+        }
+        List<Finding> out = new ArrayList<>();
+        sides.forEach((key, s) -> {
+            Timelines.Account[] p = first.get(key);
+            String person = key.substring(0, key.indexOf('\u0001'));
+            List<Voice> side0 = Sides.ordered(s.get(0), story.names());
+            List<Voice> side1 = Sides.ordered(s.get(1), story.names());
+            String topic = p[0].voice().topicGroup() != null ? p[0].voice().topicGroup() : p[1].voice().topicGroup();
+            String title = person + ": quoted with one event on " + day(p[0].day()) + " and on " + day(p[1].day());
+            String explanation = p[0].voice().fileName() + " quotes " + p[0].voice().statement().speaker() + " putting it on "
+                    + day(p[0].day()) + " (\u201C" + Normal.spaces(p[0].sentence().coveredText(p[0].voice().article().document().text()))
+                    + "\u201D); " + p[1].voice().fileName() + " quotes " + p[1].voice().statement().speaker() + " putting it on "
+                    + day(p[1].day()) + " (\u201C" + Normal.spaces(p[1].sentence().coveredText(p[1].voice().article().document().text()))
+                    + "\u201D). " + WHY_TIMELINE;
+            out.add(Sides.clustered(List.of(RULE, "timeline", person, p[0].voice().fileName(), p[1].voice().fileName()),
+                    FindingType.MISREPORT, Severity.HIGH, RULE, topic, title, explanation, side0, side1));
+        });
+        return out;
+    }
+
+    private static String day(DayOfWeek d) {
+        return d.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
     }
 }
