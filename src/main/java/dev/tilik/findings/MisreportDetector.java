@@ -21,7 +21,8 @@ import java.util.TreeMap;
  * <li>one article reports the person denying, another reports the same person declining to deny (a
  *     hedge or a refusal to comment) on the same proposition, or declining on the matter at hand
  *     ("belum mendapat informasi resmi soal kasus ini", "had no information on the case": a refusal
- *     naming no proposition of its own stands for its article's subject, the proposition whose words
+ *     naming no proposition of its own (none, or one that only refusals hold: "the case") stands for
+ *     its article's subject, the proposition whose words
  *     its headline and lead hold), within {@link #MATTER_DAYS} days;</li>
  * <li>two articles quote the person telling the same event on different days ({@link Timelines}).</li>
  * </ul>
@@ -44,10 +45,17 @@ final class MisreportDetector implements Detector {
     @Override
     public List<Finding> detect(Story story) {
         List<Finding> out = new ArrayList<>();
+        Set<String> taken = new HashSet<>();
+        for (Voice v : story.voices()) {
+            if (v.topicGroup() != null && !declines(v.statement())) {
+                taken.add(v.topicGroup());
+            }
+        }
         Map<String, List<Voice>> onTheMatter = new TreeMap<>();
         for (Voice v : story.voices()) {
             String person = story.persons().of(v);
-            if (person != null && !v.headline() && v.topicGroup() == null && declines(v.statement().stance())) {
+            if (person != null && !v.headline() && (v.topicGroup() == null || !taken.contains(v.topicGroup()))
+                    && declines(v.statement())) {
                 onTheMatter.computeIfAbsent(person, k -> new ArrayList<>()).add(v);
             }
         }
@@ -63,7 +71,7 @@ final class MisreportDetector implements Detector {
                 Stance s = v.statement().stance();
                 if (s == Stance.DENY) {
                     denials.computeIfAbsent(person, k -> new ArrayList<>()).add(v);
-                } else if (declines(s)) {
+                } else if (declines(v.statement())) {
                     declines.computeIfAbsent(person, k -> new ArrayList<>()).add(v);
                 }
             }
@@ -90,8 +98,14 @@ final class MisreportDetector implements Detector {
         return out;
     }
 
-    private static boolean declines(Stance s) {
-        return s == Stance.HEDGE || s == Stance.NO_COMMENT;
+    /**
+     * A refusal to deny: a no-comment, or a hedge the cue makes ("enggan membantah", "declined to
+     * deny"). A hedge by a marker word in the claim ("kemungkinan besar inisiatif warga") is a guess
+     * at something else, not a refusal to deny.
+     */
+    private static boolean declines(dev.tilik.statements.Statement s) {
+        return s.stance() == Stance.NO_COMMENT
+                || s.stance() == Stance.HEDGE && s.basis() != dev.tilik.statements.StanceBasis.MARKER;
     }
 
     /**
@@ -120,11 +134,13 @@ final class MisreportDetector implements Detector {
         StringBuilder sb = new StringBuilder();
         article.headlineSpan().ifPresent(h -> sb.append(h.coveredText(text)).append(' '));
         int taken = 0;
+        dev.tilik.ingest.HeaderBlock header = dev.tilik.ingest.HeaderBlock.parse(text);
+        int body = header.isPresent() ? header.region().end() : 0;
         for (CharSpan s : v.article().document().sentences()) {
             if (taken >= LEAD_SENTENCES) {
                 break;
             }
-            if (article.touchesBoilerplate(s) || article.headlineSpan().map(h -> h.overlaps(s)).orElse(false)) {
+            if (s.start() < body || article.touchesBoilerplate(s) || article.headlineSpan().map(h -> h.overlaps(s)).orElse(false)) {
                 continue;
             }
             sb.append(s.coveredText(text)).append(' ');
