@@ -54,9 +54,7 @@ class FindingsFixturesEndToEndTest {
      */
     @org.junit.jupiter.api.Test
     void aStoryTheRulesDoNotKnowIsJudgedFromItsOwnWords() throws Exception {
-        Path folder = Path.of("src/test/resources/fixtures", "flood-any");
-        Analysis analysis = new Analyzer().analyze(folder, RulesLoader.load(Path.of("rules")), Progress.NONE);
-        Evaluation ev = GoldEvaluator.evaluate(analysis, Gold.load(folder.resolve("gold.json")));
+        Evaluation ev = evaluate("flood-any");
         String report = EvaluationText.render(ev);
 
         assertThat(ev.musts()).as(report).filteredOn(MustCheck::met).extracting(m -> m.must().id())
@@ -76,14 +74,19 @@ class FindingsFixturesEndToEndTest {
      */
     @org.junit.jupiter.api.Test
     void outletsDisagreeingAboutWhatOnePersonSaidAreMisreports() throws Exception {
-        Path folder = Path.of("src/test/resources/fixtures", "reports-any");
-        Analysis analysis = new Analyzer().analyze(folder, RulesLoader.load(Path.of("rules")), Progress.NONE);
-        Evaluation ev = GoldEvaluator.evaluate(analysis, Gold.load(folder.resolve("gold.json")));
+        Evaluation ev = evaluate("reports-any");
         String report = EvaluationText.render(ev);
 
         assertThat(ev.musts()).as(report).filteredOn(MustCheck::met).extracting(m -> m.must().id())
                 .containsExactlyInAnyOrder("R1", "R2", "R3");
         assertThat(ev.shouldNots()).as(report).filteredOn(ShouldNotCheck::violated).isEmpty();
         assertThat(ev.statementRecall().hits()).as(report).isEqualTo(13);
+    }
+
+    /** A fixture story through the real pipeline, scored against its gold. */
+    private static Evaluation evaluate(String name) throws Exception {
+        Path folder = Path.of("src/test/resources/fixtures", name);
+        Analysis analysis = new Analyzer().analyze(folder, RulesLoader.load(Path.of("rules")), Progress.NONE);
+        return GoldEvaluator.evaluate(analysis, Gold.load(folder.resolve("gold.json")));
     }
 }
