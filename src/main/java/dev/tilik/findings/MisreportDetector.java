@@ -155,7 +155,11 @@ final class MisreportDetector implements Detector {
         return b.stream().anyMatch(v -> !files.contains(v.fileName()) || files.size() > 1);
     }
 
-    /** One finding per person and pair of articles whose accounts of one event name different days. */
+    /**
+     * One finding per person and event: accounts of one person linked by pairs that tell one event on
+     * different days make one event (its connected accounts); side 0 holds the day most of its articles
+     * give, side 1 the others. Bounded by the folder's cast and events, not by its pairs of articles.
+     */
     private static List<Finding> timelines(Story story) {
         Map<String, List<Voice>> byPerson = new TreeMap<>();
         for (Voice v : story.voices()) {
@@ -164,34 +168,61 @@ final class MisreportDetector implements Detector {
                 byPerson.computeIfAbsent(person, k -> new ArrayList<>()).add(v);
             }
         }
-        Map<String, Timelines.Account[]> first = new TreeMap<>();
-        Map<String, List<List<Voice>>> sides = new TreeMap<>();
+        Map<Timelines.Account, Timelines.Account> parent = new java.util.LinkedHashMap<>();
         for (Timelines.Account[] p : new Timelines(story.voices()).misdated(byPerson, new YearResolver(story))) {
-            Timelines.Account a = Voice.byPosition(p[0].voice(), p[1].voice()) <= 0 ? p[0] : p[1];
-            Timelines.Account b = a == p[0] ? p[1] : p[0];
-            String key = story.persons().of(a.voice()) + "\u0001" + a.voice().fileName() + "\u0001" + b.voice().fileName();
-            first.putIfAbsent(key, new Timelines.Account[] {a, b});
-            List<List<Voice>> s = sides.computeIfAbsent(key, k -> List.of(new ArrayList<>(), new ArrayList<>()));
-            s.get(0).add(a.voice());
-            s.get(1).add(b.voice());
+            parent.putIfAbsent(p[0], p[0]);
+            parent.putIfAbsent(p[1], p[1]);
+            parent.put(root(parent, p[0]), root(parent, p[1]));
         }
+        Map<Timelines.Account, List<Timelines.Account>> events = new java.util.LinkedHashMap<>();
+        parent.keySet().forEach(a -> events.computeIfAbsent(root(parent, a), k -> new ArrayList<>()).add(a));
         List<Finding> out = new ArrayList<>();
-        sides.forEach((key, s) -> {
-            Timelines.Account[] p = first.get(key);
-            String person = key.substring(0, key.indexOf('\u0001'));
-            List<Voice> side0 = Sides.ordered(s.get(0), story.names());
-            List<Voice> side1 = Sides.ordered(s.get(1), story.names());
-            String topic = p[0].voice().topicGroup() != null ? p[0].voice().topicGroup() : p[1].voice().topicGroup();
-            String title = person + ": quoted with one event on " + day(p[0].day()) + " and on " + day(p[1].day());
-            String explanation = p[0].voice().fileName() + " quotes " + p[0].voice().statement().speaker() + " putting it on "
-                    + day(p[0].day()) + " (\u201C" + Normal.spaces(p[0].sentence().coveredText(p[0].voice().article().document().text()))
-                    + "\u201D); " + p[1].voice().fileName() + " quotes " + p[1].voice().statement().speaker() + " putting it on "
-                    + day(p[1].day()) + " (\u201C" + Normal.spaces(p[1].sentence().coveredText(p[1].voice().article().document().text()))
-                    + "\u201D). " + WHY_TIMELINE;
-            out.add(Sides.clustered(List.of(RULE, "timeline", person, p[0].voice().fileName(), p[1].voice().fileName()),
-                    FindingType.MISREPORT, Severity.HIGH, RULE, topic, title, explanation, side0, side1));
-        });
+        for (List<Timelines.Account> event : events.values()) {
+            event.sort((x, y) -> Voice.byPosition(x.voice(), y.voice()));
+            Map<DayOfWeek, Set<String>> articles = new TreeMap<>();
+            event.forEach(a -> articles.computeIfAbsent(a.day(), k -> new java.util.TreeSet<>()).add(a.voice().fileName()));
+            DayOfWeek major = event.get(0).day();
+            for (Map.Entry<DayOfWeek, Set<String>> e : articles.entrySet()) {
+                if (e.getValue().size() > articles.get(major).size()) {
+                    major = e.getKey();
+                }
+            }
+            DayOfWeek first = major;
+            List<Timelines.Account> one = event.stream().filter(a -> a.day() == first).toList();
+            List<Timelines.Account> other = event.stream().filter(a -> a.day() != first).toList();
+            out.add(timeline(story, one, other));
+        }
         return out;
+    }
+
+    private static Timelines.Account root(Map<Timelines.Account, Timelines.Account> parent, Timelines.Account a) {
+        Timelines.Account r = a;
+        while (parent.get(r) != r) {
+            r = parent.get(r);
+        }
+        return r;
+    }
+
+    private static Finding timeline(Story story, List<Timelines.Account> one, List<Timelines.Account> other) {
+        Timelines.Account a = one.get(0);
+        Timelines.Account b = other.get(0);
+        String person = story.persons().of(a.voice());
+        List<Voice> side0 = Sides.ordered(one.stream().map(Timelines.Account::voice).toList(), story.names());
+        List<Voice> side1 = Sides.ordered(other.stream().map(Timelines.Account::voice).toList(), story.names());
+        String topic = a.voice().topicGroup() != null ? a.voice().topicGroup() : b.voice().topicGroup();
+        String title = person + ": quoted with one event on " + day(a.day()) + " and on " + day(b.day());
+        String explanation = account(a) + "; " + account(b) + ". " + WHY_TIMELINE;
+        return Sides.clustered(List.of(RULE, "timeline", person, a.voice().fileName(), Normal.text(sentence(a))),
+                FindingType.MISREPORT, Severity.HIGH, RULE, topic, title, explanation, side0, side1);
+    }
+
+    private static String account(Timelines.Account a) {
+        return a.voice().fileName() + " quotes " + a.voice().statement().speaker() + " putting it on " + day(a.day())
+                + " (\u201C" + Normal.spaces(sentence(a)) + "\u201D)";
+    }
+
+    private static String sentence(Timelines.Account a) {
+        return a.sentence().coveredText(a.voice().article().document().text());
     }
 
     private static String day(DayOfWeek d) {

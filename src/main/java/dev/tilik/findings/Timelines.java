@@ -21,8 +21,10 @@ import java.util.regex.Pattern;
  * account of an event on that day; its words are the uncommon words of the folder's claims (held by
  * at most a fifth of them, so function words of any language drop out by themselves). Two accounts
  * of one person in different articles sharing at least {@link #MIN_SHARED} such words, and at least
- * {@link #SHARE} of the shorter account's, on different weekdays, are the same event misdated by one
- * report. Candidates come through an index by word per person, never all pairs of the folder.
+ * {@link #SHARE} of the shorter account's, on different weekdays, with the same figures, are the same
+ * event misdated by one report, unless one tells a day on or after the other's publication or both
+ * write out a full date (then each tells its own moment: a state reported again, "sedang dilatih … pada
+ * Jumat (18/10)", "… pada Selasa (22/10)"); a bare weekday is what slips. Candidates come through an index by word per person, never all pairs of the folder.
  */
 final class Timelines {
     /** Uncommon words two accounts must share to be one event told twice. */
@@ -32,10 +34,12 @@ final class Timelines {
     /** A word held by more than this share of the folder's claims is common, not what an event is. */
     private static final int COMMON_SHARE = 5;
     private static final Pattern STOP = Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}\"\u201C])");
+    private static final Pattern DIGITS = Pattern.compile("\\d[\\d.,]*\\d|\\d");
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}\\p{M}'-]*");
 
     /** One sentence of a voice's claim that puts an event on one day. */
-    record Account(Voice voice, CharSpan sentence, DayOfWeek day, String dayText, Set<String> words) {
+    record Account(Voice voice, CharSpan sentence, DayOfWeek day, java.time.LocalDate date, Set<String> words,
+                   Set<String> figures, boolean dated) {
     }
 
     private final Map<String, Integer> df = new HashMap<>();
@@ -75,7 +79,8 @@ final class Timelines {
     }
 
     private static boolean sameEventOtherDay(Account a, Account b) {
-        if (a.voice().fileName().equals(b.voice().fileName()) || a.day() == b.day()) {
+        if (a.voice().fileName().equals(b.voice().fileName()) || a.day() == b.day() || !a.figures().equals(b.figures())
+                || after(a, b) || after(b, a) || a.dated() && b.dated()) {
             return false;
         }
         int shared = 0;
@@ -87,6 +92,16 @@ final class Timelines {
         return shared >= MIN_SHARED && shared >= SHARE * Math.min(a.words().size(), b.words().size());
     }
 
+    /**
+     * True when {@code a} puts its event on or after the day {@code b}'s article was published: what
+     * {@code b} tells is then past before {@code a}'s day, so the two tell different moments (a claim
+     * repeated as days pass, "sedang dilatih … pada Senin"), not one event misdated.
+     */
+    private static boolean after(Account a, Account b) {
+        java.time.LocalDate published = b.voice().article().document().article().published();
+        return a.date() != null && published != null && !a.date().isBefore(published);
+    }
+
     /** The sentences of a voice's claim that name exactly one day (by weekday or date), with their uncommon words. */
     List<Account> accounts(Voice v, YearResolver years) {
         List<Account> out = new ArrayList<>();
@@ -96,21 +111,24 @@ final class Timelines {
             int from = sentence.start();
             int to = sentence.end();
             DayOfWeek day = null;
-            String dayText = null;
+            java.time.LocalDate date = null;
+            boolean dated = false;
             boolean several = false;
             StringBuilder rest = new StringBuilder();
             int at = from;
             for (DateMention d : v.article().dates()) {
-                if (d.span().start() < from || d.span().end() > to) {
+                if (d.span().start() < from || d.span().end() > to || saidOn(text, claim, d)) {
                     continue;
                 }
-                DayOfWeek named = weekday(v, d, years);
+                java.time.LocalDate resolved = date(v, d, years);
+                DayOfWeek named = d.weekday() != null ? d.weekday() : resolved != null ? resolved.getDayOfWeek() : null;
                 if (named == null) {
                     continue;
                 }
                 several |= day != null && day != named;
                 day = named;
-                dayText = d.text();
+                date = resolved;
+                dated = d.hasDayAndMonth();
                 rest.append(text, at, d.span().start()).append(' ');
                 at = d.span().end();
             }
@@ -119,13 +137,18 @@ final class Timelines {
             }
             rest.append(text, at, to);
             Set<String> kept = new LinkedHashSet<>();
+            Set<String> figures = new java.util.TreeSet<>();
+            Matcher digits = DIGITS.matcher(rest);
+            while (digits.find()) {
+                figures.add(digits.group().replaceAll("[.,]", ""));
+            }
             for (String w : words(rest.toString())) {
                 if (df.getOrDefault(w, 0) <= common && w.length() >= 3) {
                     kept.add(w);
                 }
             }
             if (kept.size() >= MIN_SHARED) {
-                out.add(new Account(v, sentence, day, dayText, kept));
+                out.add(new Account(v, sentence, day, date, kept, figures, dated));
             }
         }
         return out;
@@ -154,12 +177,29 @@ final class Timelines {
         return out;
     }
 
-    private static DayOfWeek weekday(Voice v, DateMention d, YearResolver years) {
-        if (d.weekday() != null) {
-            return d.weekday();
-        }
+    /**
+     * True for a date heading the claim, alone or behind one short lower-case word ("said on Friday
+     * that …", "pada Jumat …"): when the words were said, not when the event told happened.
+     */
+    private static boolean saidOn(String text, CharSpan claim, DateMention d) {
+        String before = text.substring(claim.start(), d.span().start()).strip();
+        return before.isEmpty() || before.length() <= 4 && before.chars().allMatch(Character::isLowerCase);
+    }
+
+    /**
+     * The date a mention names: its own day and month with the year resolved, else, for a weekday alone,
+     * the last such day up to its article's publication; null when neither can be known.
+     */
+    private static java.time.LocalDate date(Voice v, DateMention d, YearResolver years) {
         Optional<YearResolver.Resolved> r = years.resolve(v.article(), d);
-        return r.map(x -> x.date().getDayOfWeek()).orElse(null);
+        if (r.isPresent()) {
+            return r.get().date();
+        }
+        java.time.LocalDate published = v.article().document().article().published();
+        if (d.weekday() == null || published == null) {
+            return null;
+        }
+        return published.minusDays((published.getDayOfWeek().getValue() - d.weekday().getValue() + 7) % 7);
     }
 
     private static List<String> words(String s) {
