@@ -3,30 +3,63 @@ package dev.tilik.findings;
 import dev.tilik.model.FindingType;
 import dev.tilik.model.Severity;
 import dev.tilik.model.Stance;
+import dev.tilik.text.CharSpan;
+import java.time.DayOfWeek;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Outlets disagreeing about what one speaker said: one article reports the person denying, another
- * reports the same person declining to deny (a hedge or a refusal to comment) on the same
- * proposition. One of the reports is wrong, whatever the truth of the claim. The speaker is the
- * person named ({@link Persons}).
+ * Outlets disagreeing about what one speaker said, whatever the truth of the claim; the speaker is
+ * the person named ({@link Persons}). Two ways:
+ * <ul>
+ * <li>one article reports the person denying, another reports the same person declining to deny (a
+ *     hedge or a refusal to comment) on the same proposition, or declining on the matter at hand
+ *     ("belum mendapat informasi resmi soal kasus ini", "had no information on the case": a refusal
+ *     naming no proposition of its own (none, or one that only refusals hold: "the case") stands for
+ *     its article's subject, the proposition whose words
+ *     its headline and lead hold), within {@link #MATTER_DAYS} days;</li>
+ * <li>two articles quote the person telling the same event on different days ({@link Timelines}).</li>
+ * </ul>
  * Statements of one article never make a misreport (an article saying a speaker changed position
  * reports a change, not a mistake). Declares its own rule id, {@link #RULE}.
  */
 final class MisreportDetector implements Detector {
     static final String RULE = "misreport";
+    /** How many days apart a refusal on the matter at hand and a denial may be to be reports of one answer. */
+    static final int MATTER_DAYS = 2;
+    /** How many sentences of an article, after its headline, say what it is about. */
+    private static final int LEAD_SENTENCES = 3;
     private static final String WHY = "Outlets disagree about what the speaker said, not about the facts: a denial and a "
             + "refusal to deny cannot both be the same statement. Check the speaker's own words (a transcript, the "
             + "original wire copy) before quoting either report.";
+    private static final String WHY_TIMELINE = "The same account, in nearly the same words, cannot have happened on "
+            + "both days: one of the reports has the speaker's timeline wrong. Check the speaker's own words (a "
+            + "recording, the original interview) before repeating either day.";
 
     @Override
     public List<Finding> detect(Story story) {
         List<Finding> out = new ArrayList<>();
+        Set<String> taken = new HashSet<>();
+        for (Voice v : story.voices()) {
+            if (v.topicGroup() != null && !declines(v.statement())) {
+                taken.add(v.topicGroup());
+            }
+        }
+        Map<String, List<Voice>> onTheMatter = new TreeMap<>();
+        for (Voice v : story.voices()) {
+            String person = story.persons().of(v);
+            if (person != null && !v.headline() && (v.topicGroup() == null || !taken.contains(v.topicGroup()))
+                    && declines(v.statement())) {
+                onTheMatter.computeIfAbsent(person, k -> new ArrayList<>()).add(v);
+            }
+        }
+        TimeWindow window = new TimeWindow(new YearResolver(story));
         for (String topic : story.topicGroups()) {
             Map<String, List<Voice>> denials = new TreeMap<>();
             Map<String, List<Voice>> declines = new TreeMap<>();
@@ -38,14 +71,20 @@ final class MisreportDetector implements Detector {
                 Stance s = v.statement().stance();
                 if (s == Stance.DENY) {
                     denials.computeIfAbsent(person, k -> new ArrayList<>()).add(v);
-                } else if (s == Stance.HEDGE || s == Stance.NO_COMMENT) {
+                } else if (declines(v.statement())) {
                     declines.computeIfAbsent(person, k -> new ArrayList<>()).add(v);
                 }
             }
             StanceText text = new StanceText(story.names(), story.rules().topicLabel(topic));
             denials.forEach((person, denied) -> {
-                List<Voice> declined = declines.get(person);
-                if (declined == null || !inOtherArticles(denied, declined)) {
+                List<Voice> declined = new ArrayList<>(declines.getOrDefault(person, List.of()));
+                List<Voice> matter = new ArrayList<>(onTheMatter.getOrDefault(person, List.of()).stream()
+                        .filter(v -> about(v, topic)).toList());
+                List<Voice> deniedNear = new ArrayList<>(denied);
+                if (!matter.isEmpty() && window.keep(deniedNear, matter, MATTER_DAYS)) {
+                    declined.addAll(matter);
+                }
+                if (declined.isEmpty() || !inOtherArticles(denied, declined)) {
                     return;
                 }
                 List<Voice> side0 = Sides.ordered(denied, story.names());
@@ -55,12 +94,138 @@ final class MisreportDetector implements Detector {
                         title, text.explanation(side0, side1, dev.tilik.rules.Relation.SAME_PARTY, WHY), side0, side1));
             });
         }
+        out.addAll(timelines(story));
         return out;
+    }
+
+    /**
+     * A refusal to deny: a no-comment, or a hedge the cue makes ("enggan membantah", "declined to
+     * deny"). A hedge by a marker word in the claim ("kemungkinan besar inisiatif warga") is a guess
+     * at something else, not a refusal to deny.
+     */
+    private static boolean declines(dev.tilik.statements.Statement s) {
+        return s.stance() == Stance.NO_COMMENT
+                || s.stance() == Stance.HEDGE && s.basis() != dev.tilik.statements.StanceBasis.MARKER;
+    }
+
+    /**
+     * True when the article of a refusal naming no proposition is about {@code topic}: every word of
+     * the proposition's label stands in its headline or its first sentences.
+     */
+    private static boolean about(Voice v, String topic) {
+        String[] label = topic.toLowerCase(Locale.ROOT).split("\\s+");
+        if (label.length < 2) {
+            return false;
+        }
+        Set<String> lead = new HashSet<>(java.util.Arrays.asList(
+                Normal.words(Normal.text(leadText(v))).toLowerCase(Locale.ROOT).split(" ")));
+        for (String w : label) {
+            if (!lead.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The article's headline and its first sentences outside boilerplate: what it is about. */
+    private static String leadText(Voice v) {
+        var article = v.article().document().article();
+        String text = v.article().document().text();
+        StringBuilder sb = new StringBuilder();
+        article.headlineSpan().ifPresent(h -> sb.append(h.coveredText(text)).append(' '));
+        int taken = 0;
+        dev.tilik.ingest.HeaderBlock header = dev.tilik.ingest.HeaderBlock.parse(text);
+        int body = header.isPresent() ? header.region().end() : 0;
+        for (CharSpan s : v.article().document().sentences()) {
+            if (taken >= LEAD_SENTENCES) {
+                break;
+            }
+            if (s.start() < body || article.touchesBoilerplate(s) || article.headlineSpan().map(h -> h.overlaps(s)).orElse(false)) {
+                continue;
+            }
+            sb.append(s.coveredText(text)).append(' ');
+            taken++;
+        }
+        return sb.toString();
     }
 
     private static boolean inOtherArticles(List<Voice> a, List<Voice> b) {
         Set<String> files = new HashSet<>();
         a.forEach(v -> files.add(v.fileName()));
         return b.stream().anyMatch(v -> !files.contains(v.fileName()) || files.size() > 1);
+    }
+
+    /**
+     * One finding per person and event: accounts of one person linked by pairs that tell one event on
+     * different days make one event (its connected accounts); side 0 holds the day most of its articles
+     * give, side 1 the others. Bounded by the folder's cast and events, not by its pairs of articles.
+     */
+    private static List<Finding> timelines(Story story) {
+        Map<String, List<Voice>> byPerson = new TreeMap<>();
+        for (Voice v : story.voices()) {
+            String person = story.persons().of(v);
+            if (person != null && !v.headline()) {
+                byPerson.computeIfAbsent(person, k -> new ArrayList<>()).add(v);
+            }
+        }
+        Map<Timelines.Account, Timelines.Account> parent = new java.util.LinkedHashMap<>();
+        for (Timelines.Account[] p : new Timelines(story.voices()).misdated(byPerson, new YearResolver(story))) {
+            parent.putIfAbsent(p[0], p[0]);
+            parent.putIfAbsent(p[1], p[1]);
+            parent.put(root(parent, p[0]), root(parent, p[1]));
+        }
+        Map<Timelines.Account, List<Timelines.Account>> events = new java.util.LinkedHashMap<>();
+        parent.keySet().forEach(a -> events.computeIfAbsent(root(parent, a), k -> new ArrayList<>()).add(a));
+        List<Finding> out = new ArrayList<>();
+        for (List<Timelines.Account> event : events.values()) {
+            event.sort((x, y) -> Voice.byPosition(x.voice(), y.voice()));
+            Map<DayOfWeek, Set<String>> articles = new TreeMap<>();
+            event.forEach(a -> articles.computeIfAbsent(a.day(), k -> new java.util.TreeSet<>()).add(a.voice().fileName()));
+            DayOfWeek major = event.get(0).day();
+            for (Map.Entry<DayOfWeek, Set<String>> e : articles.entrySet()) {
+                if (e.getValue().size() > articles.get(major).size()) {
+                    major = e.getKey();
+                }
+            }
+            DayOfWeek first = major;
+            List<Timelines.Account> one = event.stream().filter(a -> a.day() == first).toList();
+            List<Timelines.Account> other = event.stream().filter(a -> a.day() != first).toList();
+            out.add(timeline(story, one, other));
+        }
+        return out;
+    }
+
+    private static Timelines.Account root(Map<Timelines.Account, Timelines.Account> parent, Timelines.Account a) {
+        Timelines.Account r = a;
+        while (parent.get(r) != r) {
+            r = parent.get(r);
+        }
+        return r;
+    }
+
+    private static Finding timeline(Story story, List<Timelines.Account> one, List<Timelines.Account> other) {
+        Timelines.Account a = one.get(0);
+        Timelines.Account b = other.get(0);
+        String person = story.persons().of(a.voice());
+        List<Voice> side0 = Sides.ordered(one.stream().map(Timelines.Account::voice).toList(), story.names());
+        List<Voice> side1 = Sides.ordered(other.stream().map(Timelines.Account::voice).toList(), story.names());
+        String topic = a.voice().topicGroup() != null ? a.voice().topicGroup() : b.voice().topicGroup();
+        String title = person + ": quoted with one event on " + day(a.day()) + " and on " + day(b.day());
+        String explanation = account(a) + "; " + account(b) + ". " + WHY_TIMELINE;
+        return Sides.clustered(List.of(RULE, "timeline", person, a.voice().fileName(), Normal.text(sentence(a))),
+                FindingType.MISREPORT, Severity.HIGH, RULE, topic, title, explanation, side0, side1);
+    }
+
+    private static String account(Timelines.Account a) {
+        return a.voice().fileName() + " quotes " + a.voice().statement().speaker() + " putting it on " + day(a.day())
+                + " (\u201C" + Normal.spaces(sentence(a)) + "\u201D)";
+    }
+
+    private static String sentence(Timelines.Account a) {
+        return a.sentence().coveredText(a.voice().article().document().text());
+    }
+
+    private static String day(DayOfWeek d) {
+        return d.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
     }
 }

@@ -90,4 +90,22 @@ class FindingsFixturesEndToEndTest {
         assertThat(ev.contradictions()).as(report).hasSize(1);
         assertThat(ev.statementRecall().hits()).as(report).isEqualTo(8);
     }
+
+    /**
+     * Reports of speech (a fictional ferry fire, Indonesian and English): an official's denial against
+     * his "no official information on this case" in another outlet the same day, a captain's engine smoke
+     * put on Monday by one outlet and on Saturday by another, a port chief's denial against her "had not
+     * received any information on the case". Not flagged: the same answer ten days later, the same day
+     * repeated by an English outlet, two different checks on two days.
+     */
+    @org.junit.jupiter.api.Test
+    void outletsDisagreeingAboutWhatOnePersonSaidAreMisreports() throws Exception {
+        Evaluation ev = evaluate("reports-any");
+        String report = EvaluationText.render(ev);
+
+        assertThat(ev.musts()).as(report).filteredOn(MustCheck::met).extracting(m -> m.must().id())
+                .containsExactlyInAnyOrder("R1", "R2", "R3");
+        assertThat(ev.shouldNots()).as(report).filteredOn(ShouldNotCheck::violated).isEmpty();
+        assertThat(ev.statementRecall().hits()).as(report).isEqualTo(13);
+    }
 }

@@ -1,0 +1,213 @@
+package dev.tilik.findings;
+
+import dev.tilik.statements.DateMention;
+import dev.tilik.text.CharSpan;
+import java.time.DayOfWeek;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One person quoted by two outlets with another timeline: the same event in nearly the same words
+ * ("pulang sekolah baru mengeluh mual", "felt sick after school"), put on different days ("Selasa …"
+ * in one, "Senin …" in the other). Each sentence of a claim that names exactly one day is an
+ * account of an event on that day; its words are the uncommon words of the folder's claims (held by
+ * at most a fifth of them, so function words of any language drop out by themselves). Two accounts
+ * of one person in different articles sharing at least {@link #MIN_SHARED} such words, and at least
+ * {@link #SHARE} of the shorter account's, on different weekdays, with the same figures, are the same
+ * event misdated by one report, unless one tells a day on or after the other's publication or both
+ * write out a full date (then each tells its own moment: a state reported again, "sedang dilatih … pada
+ * Jumat (18/10)", "… pada Selasa (22/10)"); a bare weekday is what slips. Candidates come through an index by word per person, never all pairs of the folder.
+ */
+final class Timelines {
+    /** Uncommon words two accounts must share to be one event told twice. */
+    static final int MIN_SHARED = 3;
+    /** Share of the shorter account's uncommon words the two must share. */
+    static final double SHARE = 0.6;
+    /** A word held by more than this share of the folder's claims is common, not what an event is. */
+    private static final int COMMON_SHARE = 5;
+    private static final Pattern STOP = Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}\"\u201C])");
+    private static final Pattern DIGITS = Pattern.compile("\\d[\\d.,]*\\d|\\d");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}\\p{M}'-]*");
+
+    /** One sentence of a voice's claim that puts an event on one day. */
+    record Account(Voice voice, CharSpan sentence, DayOfWeek day, java.time.LocalDate date, Set<String> words,
+                   Set<String> figures, boolean dated) {
+    }
+
+    private final Map<String, Integer> df = new HashMap<>();
+    private final int common;
+
+    Timelines(List<Voice> voices) {
+        for (Voice v : voices) {
+            new LinkedHashSet<>(words(v.claimText())).forEach(w -> df.merge(w, 1, Integer::sum));
+        }
+        this.common = Math.max(3, voices.size() / COMMON_SHARE);
+    }
+
+    /** Pairs of accounts, one person's, in different articles: the same event on different days. */
+    List<Account[]> misdated(Map<String, List<Voice>> byPerson, YearResolver years) {
+        List<Account[]> out = new ArrayList<>();
+        for (List<Voice> voices : byPerson.values()) {
+            List<Account> accounts = new ArrayList<>();
+            for (Voice v : voices) {
+                accounts.addAll(accounts(v, years));
+            }
+            Map<String, List<Integer>> index = new HashMap<>();
+            for (int i = 0; i < accounts.size(); i++) {
+                Set<Integer> seen = new java.util.TreeSet<>();
+                for (String w : accounts.get(i).words()) {
+                    for (int j : index.getOrDefault(w, List.of())) {
+                        if (seen.add(j) && sameEventOtherDay(accounts.get(j), accounts.get(i))) {
+                            out.add(new Account[] {accounts.get(j), accounts.get(i)});
+                        }
+                    }
+                }
+                for (String w : accounts.get(i).words()) {
+                    index.computeIfAbsent(w, k -> new ArrayList<>()).add(i);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean sameEventOtherDay(Account a, Account b) {
+        if (a.voice().fileName().equals(b.voice().fileName()) || a.day() == b.day() || !a.figures().equals(b.figures())
+                || after(a, b) || after(b, a) || a.dated() && b.dated()) {
+            return false;
+        }
+        int shared = 0;
+        for (String w : a.words()) {
+            if (b.words().contains(w)) {
+                shared++;
+            }
+        }
+        return shared >= MIN_SHARED && shared >= SHARE * Math.min(a.words().size(), b.words().size());
+    }
+
+    /**
+     * True when {@code a} puts its event on or after the day {@code b}'s article was published: what
+     * {@code b} tells is then past before {@code a}'s day, so the two tell different moments (a claim
+     * repeated as days pass, "sedang dilatih … pada Senin"), not one event misdated.
+     */
+    private static boolean after(Account a, Account b) {
+        java.time.LocalDate published = b.voice().article().document().article().published();
+        return a.date() != null && published != null && !a.date().isBefore(published);
+    }
+
+    /** The sentences of a voice's claim that name exactly one day (by weekday or date), with their uncommon words. */
+    List<Account> accounts(Voice v, YearResolver years) {
+        List<Account> out = new ArrayList<>();
+        String text = v.article().document().text();
+        CharSpan claim = v.statement().claim();
+        for (CharSpan sentence : clauses(text, claim, v.article().document().sentences())) {
+            int from = sentence.start();
+            int to = sentence.end();
+            DayOfWeek day = null;
+            java.time.LocalDate date = null;
+            boolean dated = false;
+            boolean several = false;
+            StringBuilder rest = new StringBuilder();
+            int at = from;
+            for (DateMention d : v.article().dates()) {
+                if (d.span().start() < from || d.span().end() > to || saidOn(text, claim, d)) {
+                    continue;
+                }
+                java.time.LocalDate resolved = date(v, d, years);
+                DayOfWeek named = d.weekday() != null ? d.weekday() : resolved != null ? resolved.getDayOfWeek() : null;
+                if (named == null) {
+                    continue;
+                }
+                several |= day != null && day != named;
+                day = named;
+                date = resolved;
+                dated = d.hasDayAndMonth();
+                rest.append(text, at, d.span().start()).append(' ');
+                at = d.span().end();
+            }
+            if (day == null || several) {
+                continue;
+            }
+            rest.append(text, at, to);
+            Set<String> kept = new LinkedHashSet<>();
+            Set<String> figures = new java.util.TreeSet<>();
+            Matcher digits = DIGITS.matcher(rest);
+            while (digits.find()) {
+                figures.add(digits.group().replaceAll("[.,]", ""));
+            }
+            for (String w : words(rest.toString())) {
+                if (df.getOrDefault(w, 0) <= common && w.length() >= 3) {
+                    kept.add(w);
+                }
+            }
+            if (kept.size() >= MIN_SHARED) {
+                out.add(new Account(v, sentence, day, date, kept, figures, dated));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The claim cut into its sentences: the document's sentences inside it, each cut again where a
+     * full stop, question or exclamation mark is followed by a capital (a quotation of several
+     * sentences can stand as one sentence of the document).
+     */
+    private static List<CharSpan> clauses(String text, CharSpan claim, List<CharSpan> sentences) {
+        List<CharSpan> out = new ArrayList<>();
+        for (CharSpan sentence : sentences) {
+            if (!sentence.overlaps(claim)) {
+                continue;
+            }
+            int from = Math.max(sentence.start(), claim.start());
+            int to = Math.min(sentence.end(), claim.end());
+            Matcher m = STOP.matcher(text).region(from, to);
+            while (m.find()) {
+                out.add(new CharSpan(from, m.start()));
+                from = m.end();
+            }
+            out.add(new CharSpan(from, to));
+        }
+        return out;
+    }
+
+    /**
+     * True for a date heading the claim, alone or behind one short lower-case word ("said on Friday
+     * that …", "pada Jumat …"): when the words were said, not when the event told happened.
+     */
+    private static boolean saidOn(String text, CharSpan claim, DateMention d) {
+        String before = text.substring(claim.start(), d.span().start()).strip();
+        return before.isEmpty() || before.length() <= 4 && before.chars().allMatch(Character::isLowerCase);
+    }
+
+    /**
+     * The date a mention names: its own day and month with the year resolved, else, for a weekday alone,
+     * the last such day up to its article's publication; null when neither can be known.
+     */
+    private static java.time.LocalDate date(Voice v, DateMention d, YearResolver years) {
+        Optional<YearResolver.Resolved> r = years.resolve(v.article(), d);
+        if (r.isPresent()) {
+            return r.get().date();
+        }
+        java.time.LocalDate published = v.article().document().article().published();
+        if (d.weekday() == null || published == null) {
+            return null;
+        }
+        return published.minusDays((published.getDayOfWeek().getValue() - d.weekday().getValue() + 7) % 7);
+    }
+
+    private static List<String> words(String s) {
+        List<String> out = new ArrayList<>();
+        Matcher m = WORD.matcher(s);
+        while (m.find()) {
+            out.add(m.group().toLowerCase(Locale.ROOT));
+        }
+        return out;
+    }
+}
