@@ -31,6 +31,8 @@ import java.util.TreeMap;
  */
 final class MisreportDetector implements Detector {
     static final String RULE = "misreport";
+    /** Uncommon words of a denial a refusal's lead must hold to be about the denied matter. */
+    private static final int MATTER_WORDS = 2;
     /** How many days apart a refusal on the matter at hand and a denial may be to be reports of one answer. */
     static final int MATTER_DAYS = 2;
     /** How many sentences of an article, after its headline, say what it is about. */
@@ -60,6 +62,7 @@ final class MisreportDetector implements Detector {
             }
         }
         TimeWindow window = new TimeWindow(new YearResolver(story));
+        Timelines words = new Timelines(story.voices());
         for (String topic : story.topicGroups()) {
             Map<String, List<Voice>> denials = new TreeMap<>();
             Map<String, List<Voice>> declines = new TreeMap<>();
@@ -79,7 +82,7 @@ final class MisreportDetector implements Detector {
             denials.forEach((person, denied) -> {
                 List<Voice> declined = new ArrayList<>(declines.getOrDefault(person, List.of()));
                 List<Voice> matter = new ArrayList<>(onTheMatter.getOrDefault(person, List.of()).stream()
-                        .filter(v -> about(v, topic)).toList());
+                        .filter(v -> about(v, topic) || aboutDenied(v, denied, words)).toList());
                 List<Voice> deniedNear = new ArrayList<>(denied);
                 if (!matter.isEmpty() && window.keep(deniedNear, matter, MATTER_DAYS)) {
                     declined.addAll(matter);
@@ -125,6 +128,25 @@ final class MisreportDetector implements Detector {
             }
         }
         return true;
+    }
+
+    /**
+     * True when the article of a no-comment naming no proposition is about what the same person denied
+     * elsewhere (a hedge of the cue, "tidak menampik", is no answer on a whole matter): its headline and first sentences hold {@link #MATTER_WORDS} of a denial's uncommon
+     * words. This holds where the proposition's label does not: a label drawn from another language's
+     * statements, or from the words of a group wider than the denial.
+     */
+    private static boolean aboutDenied(Voice refusal, List<Voice> denied, Timelines words) {
+        if (refusal.statement().stance() != Stance.NO_COMMENT) {
+            return false;
+        }
+        String lead = leadText(refusal);
+        for (Voice d : denied) {
+            if (words.sharedUncommon(d.claimText(), lead) >= MATTER_WORDS) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The article's headline and its first sentences outside boilerplate: what it is about. */

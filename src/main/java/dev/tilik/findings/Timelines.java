@@ -202,6 +202,21 @@ final class Timelines {
         return published.minusDays((published.getDayOfWeek().getValue() - d.weekday().getValue() + 7) % 7);
     }
 
+    /**
+     * How many of {@code claim}'s uncommon words (held by few of the folder's claims) stand in
+     * {@code text}: whether a text is about what a claim says, in the claim's own words.
+     */
+    int sharedUncommon(String claim, String text) {
+        Set<String> in = new java.util.HashSet<>(words(text));
+        int shared = 0;
+        for (String w : new LinkedHashSet<>(words(claim))) {
+            if (df.getOrDefault(w, 0) <= common && w.length() >= 3 && in.contains(w)) {
+                shared++;
+            }
+        }
+        return shared;
+    }
+
     private static List<String> words(String s) {
         List<String> out = new ArrayList<>();
         Matcher m = WORD.matcher(s);
