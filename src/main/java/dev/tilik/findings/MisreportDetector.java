@@ -63,6 +63,8 @@ final class MisreportDetector implements Detector {
         }
         TimeWindow window = new TimeWindow(new YearResolver(story));
         Timelines words = new Timelines(story.voices());
+        Map<Voice, String> leads = new java.util.IdentityHashMap<>();
+        java.util.function.Function<Voice, String> lead = v -> leads.computeIfAbsent(v, MisreportDetector::leadText);
         for (String topic : story.topicGroups()) {
             Map<String, List<Voice>> denials = new TreeMap<>();
             Map<String, List<Voice>> declines = new TreeMap<>();
@@ -82,7 +84,7 @@ final class MisreportDetector implements Detector {
             denials.forEach((person, denied) -> {
                 List<Voice> declined = new ArrayList<>(declines.getOrDefault(person, List.of()));
                 List<Voice> matter = new ArrayList<>(onTheMatter.getOrDefault(person, List.of()).stream()
-                        .filter(v -> about(v, topic) || aboutDenied(v, denied, words)).toList());
+                        .filter(v -> about(lead.apply(v), topic) || aboutDenied(v, lead.apply(v), denied, words)).toList());
                 List<Voice> deniedNear = new ArrayList<>(denied);
                 if (!matter.isEmpty() && window.keep(deniedNear, matter, MATTER_DAYS)) {
                     declined.addAll(matter);
@@ -115,13 +117,13 @@ final class MisreportDetector implements Detector {
      * True when the article of a refusal naming no proposition is about {@code topic}: every word of
      * the proposition's label stands in its headline or its first sentences.
      */
-    private static boolean about(Voice v, String topic) {
+    private static boolean about(String leadText, String topic) {
         String[] label = topic.toLowerCase(Locale.ROOT).split("\\s+");
         if (label.length < 2) {
             return false;
         }
         Set<String> lead = new HashSet<>(java.util.Arrays.asList(
-                Normal.words(Normal.text(leadText(v))).toLowerCase(Locale.ROOT).split(" ")));
+                Normal.words(Normal.text(leadText)).toLowerCase(Locale.ROOT).split(" ")));
         for (String w : label) {
             if (!lead.contains(w)) {
                 return false;
@@ -132,15 +134,14 @@ final class MisreportDetector implements Detector {
 
     /**
      * True when the article of a no-comment naming no proposition is about what the same person denied
-     * elsewhere (a hedge of the cue, "tidak menampik", is no answer on a whole matter): its headline and first sentences hold {@link #MATTER_WORDS} of a denial's uncommon
-     * words. This holds where the proposition's label does not: a label drawn from another language's
+     * elsewhere (a hedge of the cue, "tidak menampik", is no answer on a whole matter): its headline and
+     * first sentences ({@code lead}) hold {@link #MATTER_WORDS} of a denial's uncommon words. This holds where the proposition's label does not: a label drawn from another language's
      * statements, or from the words of a group wider than the denial.
      */
-    private static boolean aboutDenied(Voice refusal, List<Voice> denied, Timelines words) {
+    private static boolean aboutDenied(Voice refusal, String lead, List<Voice> denied, Timelines words) {
         if (refusal.statement().stance() != Stance.NO_COMMENT) {
             return false;
         }
-        String lead = leadText(refusal);
         for (Voice d : denied) {
             if (words.sharedUncommon(d.claimText(), lead) >= MATTER_WORDS) {
                 return true;
