@@ -37,6 +37,7 @@ public final class TuiRunner {
             return NOT_A_TERMINAL;
         }
         Path logFile = LogFile.configure();
+        backend = EarlyLoad.start(backend); // reads the analysis and the notes while the terminal is set up
         PrintStream out = System.out;
         PrintStream err = System.err;
         String tty = TtySuspender.read();
