@@ -10,7 +10,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * A backend whose first load has already started, on its own thread, while the terminal is set up
  * (Lanterna runs {@code stty} several times, the screen is started): a reopen served from the cache
  * is read by then. The reader's own load takes that first result, with the progress from then on;
- * any later load, and every save and add, goes to the backend as it is.
+ * any later load, and every save and add, goes to the backend as it is. Once the screen's size is
+ * known it also works out the first finding frame on the side ({@link #warm}).
  */
 final class EarlyLoad implements Backend {
     private final Backend backend;
@@ -37,6 +38,29 @@ final class EarlyLoad implements Backend {
         } catch (Exception | Error e) {
             first.completeExceptionally(e);
         }
+    }
+
+    /**
+     * Once the first load is done, works out the reader's first finding frame from {@code initial} on
+     * this side thread and throws it away: the UI thread draws the loading frame meanwhile, and then
+     * finds the articles' layout at the screen's width cached ({@link ArticleLayout#lines}) and the
+     * classes of the finding views loaded. Nothing here is shown; a failure only leaves the UI thread
+     * the work.
+     */
+    CompletableFuture<Void> warm(AppState initial) {
+        return first.thenAcceptAsync(session -> {
+            try {
+                View.render(Update.update(initial, new Msg.Loaded(session)).state());
+            } catch (RuntimeException e) {
+                // the UI thread makes the same frame and reports what goes wrong there
+            }
+        }, EarlyLoad::onDaemon);
+    }
+
+    private static void onDaemon(Runnable r) {
+        Thread t = new Thread(r, "tilik-early-frame");
+        t.setDaemon(true);
+        t.start();
     }
 
     @Override

@@ -80,6 +80,21 @@ class EarlyLoadTest {
     }
 
     @Test
+    void theFirstFindingFrameIsWorkedOutOnTheSide() throws Exception {
+        Gated backend = new Gated();
+        EarlyLoad early = EarlyLoad.start(backend);
+        AppState initial = AppState.initial(120, 35, KeyTable.defaults());
+        backend.release.countDown();
+        ReviewSession session = early.load(Progress.NONE);
+
+        early.warm(initial).get(10, TimeUnit.SECONDS);
+        long before = PanelContent.layouts();
+        View.render(Update.update(initial, new Msg.Loaded(session)).state());
+
+        assertThat(PanelContent.layouts()).as("the UI thread's frame finds the panel laid out").isEqualTo(before);
+    }
+
+    @Test
     void aFailedFirstLoadIsThrownAsItWas() throws Exception {
         Gated backend = new Gated();
         backend.failure = new IOException("folder gone");
