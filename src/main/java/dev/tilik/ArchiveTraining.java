@@ -30,12 +30,125 @@ import java.util.stream.Stream;
  * classes its run loaded, so this one run takes every path a user meets first — {@code check} on a
  * folder never seen (the cache written), the same {@code check} again (the folder entry read), and
  * the reader over the cached folder on a virtual terminal (first finding, next, a verdict saved,
- * quit), twice so the second reads the note file back. Works in a temporary folder it removes; prints
+ * quit), twice so the second reads the note file back; then it loads what a real terminal adds
+ * ({@link #REAL_TERMINAL}). Works in a temporary folder it removes; prints
  * nothing; a path that fails only leaves its classes out of the archive.
  * <p>{@code java -XX:ArchiveClassesAtExit=tilik.jsa -cp tilik.jar dev.tilik.ArchiveTraining ARTICLES RULES}
  */
 public final class ArchiveTraining {
     private static final Duration DEADLINE = Duration.ofMinutes(2);
+
+    /**
+     * What the reader on a real terminal loads before its first finding that the run on a virtual
+     * terminal never does: {@code Main} and its set-up, the early load, Lanterna's Unix terminal and
+     * key decoder, {@code stty}'s processes, the console, the signal handlers. Loaded, not run, so the
+     * archive holds them; listed from a class-loading log of a cached reader reopen in tmux (those the
+     * log shows read from the jar or the JDK's modules rather than the archive). A name missing from a
+     * later jar or JDK is passed over.
+     */
+    static final List<String> REAL_TERMINAL = List.of(
+            "com.googlecode.lanterna.input.AltAndCharacterPattern",
+            "com.googlecode.lanterna.input.BasicCharacterPattern",
+            "com.googlecode.lanterna.input.CharacterPattern",
+            "com.googlecode.lanterna.input.CharacterPattern$Matching",
+            "com.googlecode.lanterna.input.CtrlAltAndCharacterPattern",
+            "com.googlecode.lanterna.input.CtrlAndCharacterPattern",
+            "com.googlecode.lanterna.input.DefaultKeyDecodingProfile",
+            "com.googlecode.lanterna.input.EscapeSequenceCharacterPattern",
+            "com.googlecode.lanterna.input.EscapeSequenceCharacterPattern$1",
+            "com.googlecode.lanterna.input.EscapeSequenceCharacterPattern$State",
+            "com.googlecode.lanterna.input.InputDecoder",
+            "com.googlecode.lanterna.input.KeyDecodingProfile",
+            "com.googlecode.lanterna.input.KeyStroke$RealF3",
+            "com.googlecode.lanterna.input.MouseAction",
+            "com.googlecode.lanterna.input.MouseActionType",
+            "com.googlecode.lanterna.input.MouseCharacterPattern",
+            "com.googlecode.lanterna.input.NormalCharacterPattern",
+            "com.googlecode.lanterna.input.ScreenInfoAction",
+            "com.googlecode.lanterna.input.ScreenInfoCharacterPattern",
+            "com.googlecode.lanterna.input.ScreenInfoCharacterPattern$1",
+            "com.googlecode.lanterna.terminal.DefaultTerminalFactory",
+            "com.googlecode.lanterna.terminal.ExtendedTerminal",
+            "com.googlecode.lanterna.terminal.MouseCaptureMode",
+            "com.googlecode.lanterna.terminal.TerminalFactory",
+            "com.googlecode.lanterna.terminal.ansi.ANSITerminal",
+            "com.googlecode.lanterna.terminal.ansi.ANSITerminal$1",
+            "com.googlecode.lanterna.terminal.ansi.StreamBasedTerminal",
+            "com.googlecode.lanterna.terminal.ansi.UnixLikeTTYTerminal",
+            "com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal",
+            "com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal$1",
+            "com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal$CtrlCBehaviour",
+            "com.googlecode.lanterna.terminal.ansi.UnixTerminal",
+            "dev.tilik.LogSetup",
+            "dev.tilik.Main",
+            "dev.tilik.cache.CacheDir",
+            "dev.tilik.cli.CompiledTerminfo",
+            "dev.tilik.cli.ErrTerminal",
+            "dev.tilik.cli.StateDir",
+            "dev.tilik.tui.EarlyLoad",
+            "dev.tilik.tui.NulFreeOutputStream",
+            "dev.tilik.tui.TtySuspender",
+            "dev.tilik.tui.TuiRunner",
+            "dev.tilik.tui.TuiRunner$LogFile",
+            "dev.tilik.tui.WholeSequenceInput",
+            "dev.tilik.tui.WholeSequenceInput$1",
+            "dev.tilik.tui.WholeSequenceInput$State",
+            "java.io.Console",
+            "java.io.Console$2",
+            "java.io.Console$3",
+            "java.io.Console$LineReader",
+            "java.io.InterruptedIOException",
+            "java.lang.ApplicationShutdownHooks",
+            "java.lang.ApplicationShutdownHooks$1",
+            "java.lang.Process",
+            "java.lang.Process$PipeInputStream",
+            "java.lang.ProcessBuilder",
+            "java.lang.ProcessBuilder$NullInputStream",
+            "java.lang.ProcessBuilder$NullOutputStream",
+            "java.lang.ProcessBuilder$Redirect",
+            "java.lang.ProcessBuilder$Redirect$1",
+            "java.lang.ProcessBuilder$Redirect$2",
+            "java.lang.ProcessBuilder$Redirect$3",
+            "java.lang.ProcessBuilder$Redirect$4",
+            "java.lang.ProcessBuilder$Redirect$Type",
+            "java.lang.ProcessBuilder$RedirectPipeImpl",
+            "java.lang.ProcessEnvironment$StringEntry",
+            "java.lang.ProcessEnvironment$StringEntrySet",
+            "java.lang.ProcessEnvironment$StringEntrySet$1",
+            "java.lang.ProcessHandleImpl$1",
+            "java.lang.ProcessHandleImpl$ExitCompletion",
+            "java.lang.ProcessImpl",
+            "java.lang.ProcessImpl$1",
+            "java.lang.ProcessImpl$LaunchMechanism",
+            "java.lang.ProcessImpl$Platform",
+            "java.lang.ProcessImpl$ProcessPipeInputStream",
+            "java.lang.ProcessImpl$ProcessPipeOutputStream",
+            "java.nio.StringCharBuffer",
+            "java.util.Collections$UnmodifiableMap$UnmodifiableEntrySet$UnmodifiableEntry",
+            "java.util.concurrent.CompletableFuture",
+            "java.util.concurrent.CompletableFuture$AltResult",
+            "java.util.concurrent.CompletableFuture$AsynchronousCompletionTask",
+            "java.util.concurrent.CompletableFuture$Completion",
+            "java.util.concurrent.CompletableFuture$ThreadPerTaskExecutor",
+            "java.util.concurrent.CompletableFuture$UniAccept",
+            "java.util.concurrent.CompletableFuture$UniCompletion",
+            "java.util.concurrent.CompletableFuture$UniHandle",
+            "java.util.concurrent.CompletionStage",
+            "java.util.concurrent.ForkJoinTask",
+            "java.util.concurrent.ForkJoinTask$Aux",
+            "jdk.internal.access.JavaIOAccess",
+            "picocli.CommandLine$1",
+            "picocli.CommandLine$2",
+            "picocli.CommandLine$IExecutionExceptionHandler",
+            "picocli.CommandLine$IParameterExceptionHandler",
+            "sun.misc.Signal",
+            "sun.misc.Signal$InternalMiscHandler",
+            "sun.misc.Signal$SunMiscHandler",
+            "sun.misc.SignalHandler",
+            "sun.nio.cs.ThreadLocalCoders",
+            "sun.nio.cs.ThreadLocalCoders$1",
+            "sun.nio.cs.ThreadLocalCoders$2",
+            "sun.nio.cs.ThreadLocalCoders$Cache");
 
     private ArchiveTraining() {
     }
@@ -55,6 +168,7 @@ public final class ArchiveTraining {
             for (int i = 0; i < 2; i++) {
                 Cli.run(ctx, none, none, articles, "--rules", rules, "--notes", notes);
             }
+            loadOnly(REAL_TERMINAL);
         } finally {
             delete(work);
         }
@@ -98,6 +212,17 @@ public final class ArchiveTraining {
             Thread.currentThread().interrupt();
         }
         return 0;
+    }
+
+    private static void loadOnly(List<String> classes) {
+        ClassLoader loader = ArchiveTraining.class.getClassLoader();
+        for (String name : classes) {
+            try {
+                Class.forName(name, false, loader);
+            } catch (ClassNotFoundException | LinkageError e) {
+                // renamed or gone in this jar or JDK: only that class stays out of the archive
+            }
+        }
     }
 
     private static void type(DefaultVirtualTerminal terminal, String keys) {

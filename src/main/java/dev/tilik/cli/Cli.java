@@ -2,6 +2,7 @@ package dev.tilik.cli;
 
 import dev.tilik.text.SafeTextWriter;
 import java.io.PrintWriter;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -21,6 +22,9 @@ public final class Cli {
         return LoggerFactory.getLogger(Cli.class);
     }
 
+    /** The subcommands' names ({@code CliTest} holds them to the tree's). */
+    static final Set<String> SUBCOMMANDS = Set.of("check", "eval", "export", "shell", "add");
+
     /** The command tree, printing to {@code out} and {@code err}. */
     public static CommandLine commandLine(CliContext ctx, PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new TilikCommand(ctx));
@@ -29,6 +33,38 @@ public final class Cli {
         cl.addSubcommand(new ExportCommand(ctx));
         cl.addSubcommand(new ShellCommand(ctx));
         cl.addSubcommand(new AddCommand(ctx));
+        return configure(cl, out, err);
+    }
+
+    /**
+     * The tree {@code args} need. Arguments that name no subcommand, ask for no help or version
+     * and read no {@code @file} run the root command (the reader) and nothing else, so only its
+     * model is built: picocli builds each command's model from its annotations by reflection, and
+     * the five subcommands' were half of the model's cost on every reader start. A parse error on
+     * that root is handed to the whole tree, which tells it as before (its usage lists the commands).
+     */
+    static CommandLine forArguments(CliContext ctx, PrintWriter out, PrintWriter err, String... args) {
+        if (namesMoreThanTheRoot(args)) {
+            return commandLine(ctx, out, err);
+        }
+        CommandLine root = configure(new CommandLine(new TilikCommand(ctx)), out, err);
+        root.setParameterExceptionHandler((e, again) -> commandLine(ctx, out, err).execute(again));
+        return root;
+    }
+
+    /** True when {@code args} may need a subcommand, the usage of the whole tree, or an argument file. */
+    static boolean namesMoreThanTheRoot(String... args) {
+        for (String a : args) {
+            if (SUBCOMMANDS.contains(a) || a.startsWith("@") || a.startsWith("-") && !a.startsWith("--")
+                    || a.equals("--help") || a.equals("--version")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The settings every tree gets, set after its subcommands were added so that they reach them too. */
+    static CommandLine configure(CommandLine cl, PrintWriter out, PrintWriter err) {
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -48,7 +84,7 @@ public final class Cli {
         PrintWriter safeErr = new PrintWriter(new SafeTextWriter(err), true);
         int code;
         try {
-            code = commandLine(ctx, out, safeErr).execute(args);
+            code = forArguments(ctx, out, safeErr, args).execute(args);
         } catch (OutOfMemoryError e) {
             code = failed(safeErr, "out of memory (give Java more, e.g. JDK_JAVA_OPTIONS=-Xmx2g)", e);
         } catch (RuntimeException | Error e) {

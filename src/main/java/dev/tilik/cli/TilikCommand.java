@@ -4,6 +4,7 @@ import dev.tilik.rules.Rules;
 import dev.tilik.tui.TuiOptions;
 import dev.tilik.tui.TuiRunner;
 import java.io.PrintWriter;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -47,6 +48,10 @@ public final class TilikCommand extends ContextCommand {
 
     /** The line-mode shell over the same folder, notes and rules. */
     private int shell() {
-        return spec.commandLine().getSubcommands().get("shell").execute(input.arguments().toArray(String[]::new));
+        CommandLine root = spec.commandLine();
+        if (!root.getSubcommands().containsKey("shell")) { // the reader's tree holds the root alone
+            Cli.configure(root.addSubcommand(new ShellCommand(ctx)), out(), err());
+        }
+        return root.getSubcommands().get("shell").execute(input.arguments().toArray(String[]::new));
     }
 }

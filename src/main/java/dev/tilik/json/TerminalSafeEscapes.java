@@ -1,10 +1,16 @@
 package dev.tilik.json;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tilik.text.SafeText;
+import java.io.IOException;
+import java.io.Writer;
 import java.util.Locale;
 
 /**
@@ -19,6 +25,20 @@ public final class TerminalSafeEscapes extends CharacterEscapes {
 
     static {
         ASCII[0x7F] = ESCAPE_CUSTOM;
+    }
+
+    /** Writes with these escapes; no data-binding mapper behind it. */
+    private static final JsonFactory FACTORY = new JsonFactoryBuilder().characterEscapes(new TerminalSafeEscapes()).build();
+
+    /**
+     * A generator writing terminal-safe JSON to {@code out}, indented as a mapper with
+     * {@code INDENT_OUTPUT} indents ({@link DefaultPrettyPrinter}), for a writer that walks its data
+     * itself (the note file) and so makes no mapper.
+     */
+    public static JsonGenerator generator(Writer out) throws IOException {
+        JsonGenerator g = FACTORY.createGenerator(out);
+        g.setPrettyPrinter(new DefaultPrettyPrinter());
+        return g;
     }
 
     /** Makes every JSON {@code mapper} writes terminal-safe; returns it. */

@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,6 +52,8 @@ public final class TuiApp {
     private final Suspender suspender;
     private final BracketedPaste paste;
     private final HeldOutput output;
+    /** Told the state the reader starts from, once the screen's size is known. */
+    private final Consumer<AppState> started;
     private final BlockingQueue<Msg> inbox = new LinkedBlockingQueue<>();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> daemon(r, "tilik-worker"));
     /** Adds articles by URL (fetch + analysis), beside the worker so saves never wait behind a fetch. */
@@ -71,6 +74,16 @@ public final class TuiApp {
     /** {@code output} is what {@code terminal} writes to, held while a frame is drawn. */
     TuiApp(Screen screen, Terminal terminal, Backend backend, TuiOptions options, Suspender suspender,
            BracketedPaste paste, HeldOutput output) {
+        this(screen, terminal, backend, options, suspender, paste, output, s -> { });
+    }
+
+    /**
+     * As above; {@code started} is
+     * told the state the reader starts from (its size known) before the first frame is drawn.
+     */
+    TuiApp(Screen screen, Terminal terminal, Backend backend, TuiOptions options, Suspender suspender,
+           BracketedPaste paste, HeldOutput output, Consumer<AppState> started) {
+        this.started = started;
         this.paste = paste;
         this.output = output;
         this.screen = screen;
@@ -93,6 +106,7 @@ public final class TuiApp {
             TerminalSize size = screen.getTerminalSize();
             AppState first = AppState.initial(size.getColumns(), size.getRows(), keys);
             state = keyConfig.warnings().isEmpty() ? first : first.withStatus(keyConfig.warnings().get(0));
+            started.accept(state);
             perform(new Effect.Load()); // on the worker while the first frame is drawn
             draw();
             terminal.addResizeListener(onResize);

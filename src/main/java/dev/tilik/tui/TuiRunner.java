@@ -37,6 +37,8 @@ public final class TuiRunner {
             return NOT_A_TERMINAL;
         }
         Path logFile = LogFile.configure();
+        EarlyLoad early = EarlyLoad.start(backend); // reads the analysis and the notes while the terminal is set up
+        backend = early;
         PrintStream out = System.out;
         PrintStream err = System.err;
         String tty = TtySuspender.read();
@@ -54,7 +56,8 @@ public final class TuiRunner {
                 TtySuspender.takeSuspendKey();
             }
             app = new TuiApp(new TerminalScreen(terminal), terminal, backend, options,
-                    tty == null ? Suspender.NONE : new TtySuspender(tty), BracketedPaste.install(terminal, screenOut), held);
+                    tty == null ? Suspender.NONE : new TtySuspender(tty), BracketedPaste.install(terminal, screenOut), held,
+                    early::warm);
             hangup = hangupHook(app, backend);
             Runtime.getRuntime().addShutdownHook(hangup);
             PrintStream quiet = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);

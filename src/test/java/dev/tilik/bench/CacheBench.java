@@ -33,7 +33,10 @@ import java.util.stream.Stream;
  * command's start to the first frame showing "Finding 1/" (the time to the first finding).
  * <p>JAR is run as {@code java -jar JAR}; anything else not ending in {@code .jar} (the launcher
  * {@code target/tilik}) is run as it is. Run after {@code mvn -B -q package -DskipTests}:
- * {@code java -cp target/test-classes dev.tilik.bench.CacheBench [RUNS] [DIR] [JAR|LAUNCHER] [check|reader] [nowarmup]}.
+ * {@code java -cp target/test-classes dev.tilik.bench.CacheBench [RUNS] [DIR] [JAR|LAUNCHER[,…]] [check|reader] [nowarmup]}.
+ * <p>Several builds, comma-separated (a build of main before a change, then the change's), take turns
+ * within each round, each with its own cache, notes and state; each is printed with its rows' ratios to
+ * its own first open of the same round.
  */
 public final class CacheBench {
     private CacheBench() {
@@ -53,42 +56,64 @@ public final class CacheBench {
     public static void main(String[] args) throws Exception {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
         Path source = Path.of(args.length > 1 ? args[1] : "articles").toAbsolutePath();
-        String jar = Path.of(args.length > 2 ? args[2] : "target/tilik.jar").toAbsolutePath().toString();
+        List<String> jars = new ArrayList<>();
+        for (String j : (args.length > 2 ? args[2] : "target/tilik.jar").split(",")) {
+            jars.add(Path.of(j).toAbsolutePath().toString());
+        }
         boolean reader = args.length > 3 && args[3].equals("reader");
         boolean warmUp = !(args.length > 4 && args[4].equals("nowarmup")); // big folders: the warm-up round costs minutes
         Path work = Files.createTempDirectory("tilik-cachebench");
         Path folder = work.resolve("folder");
         copy(source, folder);
-        Path cache = work.resolve("cache");
         Path added = folder.resolve("zzz_added.txt");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Map<String, List<Timing>> results = new LinkedHashMap<>();
-        for (String name : List.of("java -version", "first open", "reopen", "reopen, article entries only",
-                "reopen, models parsed anyway", "reopen, one article added", "--no-cache")) {
-            results.put(name, new ArrayList<>());
-        }
-        Runner run = (cmdArgs) -> reader ? timeReader(java, jar, work, folder, cmdArgs) : timeCheck(java, jar, work, folder, cmdArgs);
-        for (int r = warmUp ? -1 : 0; r < runs; r++) { // round -1 warms the disk cache and is not counted
-            Map<String, Timing> round = new LinkedHashMap<>();
-            round.put("java -version", time(List.of(java, "-version"), Map.of()));
-            delete(cache);
-            Files.deleteIfExists(added);
-            round.put("first open", run.time());
-            round.put("reopen", run.time());
-            delete(cache.resolve("tilik").resolve("analyses")); // what a reopen cost before the folder entry
-            round.put("reopen, article entries only", run.time());
-            delete(cache.resolve("tilik").resolve("folders"));
-            round.put("reopen, models parsed anyway", run.time());
-            Files.writeString(added, addedArticle(folder, r));
-            round.put("reopen, one article added", run.time());
-            round.put("--no-cache", run.time("--no-cache"));
-            if (r >= 0) {
-                round.forEach((k, v) -> results.get(k).add(v));
+        List<Map<String, List<Timing>>> results = new ArrayList<>();
+        for (int i = 0; i < jars.size(); i++) {
+            Map<String, List<Timing>> rows = new LinkedHashMap<>();
+            for (String name : List.of("java -version", "first open", "reopen", "reopen, article entries only",
+                    "reopen, models parsed anyway", "reopen, one article added", "--no-cache")) {
+                rows.put(name, new ArrayList<>());
             }
+            results.add(rows);
         }
+        for (int r = warmUp ? -1 : 0; r < runs; r++) { // round -1 warms the disk cache and is not counted
+            for (int i = 0; i < jars.size(); i++) { // the builds take turns within each round
+                String jar = jars.get(i);
+                Path own = Files.createDirectories(work.resolve("build" + i)); // each build its own cache, notes and state
+                Path cache = own.resolve("cache");
+                Runner run = (cmdArgs) -> reader ? timeReader(java, jar, own, folder, cmdArgs)
+                        : timeCheck(java, jar, own, folder, cmdArgs);
+                Map<String, Timing> round = new LinkedHashMap<>();
+                round.put("java -version", time(List.of(java, "-version"), Map.of()));
+                delete(cache);
+                Files.deleteIfExists(added);
+                round.put("first open", run.time());
+                round.put("reopen", run.time());
+                delete(cache.resolve("tilik").resolve("analyses")); // what a reopen cost before the folder entry
+                round.put("reopen, article entries only", run.time());
+                delete(cache.resolve("tilik").resolve("folders"));
+                round.put("reopen, models parsed anyway", run.time());
+                Files.writeString(added, addedArticle(folder, r));
+                round.put("reopen, one article added", run.time());
+                round.put("--no-cache", run.time("--no-cache"));
+                if (r >= 0) {
+                    Map<String, List<Timing>> rows = results.get(i);
+                    round.forEach((k, v) -> rows.get(k).add(v));
+                }
+            }
+            Files.deleteIfExists(added);
+        }
+        for (int i = 0; i < jars.size(); i++) {
+            print(results.get(i), reader, source, command(java, jars.get(i)), runs);
+        }
+        delete(work);
+    }
+
+    private static void print(Map<String, List<Timing>> results, boolean reader, Path source, List<String> command,
+                              int runs) throws IOException {
         List<Timing> firsts = results.get("first open");
         System.out.printf(Locale.ROOT, "%s on %s (%d files), %s, %d rounds; medians, [min–max]%n",
-                reader ? "reader: first finding" : "check --format json", source, countFiles(source), command(java, jar), runs);
+                reader ? "reader: first finding" : "check --format json", source, countFiles(source), command, runs);
         System.out.printf(Locale.ROOT, "%-30s %24s %24s %7s %24s%n", "", "first output", "× first open, by round", "× java",
                 "exit");
         double base = median(results.get("java -version"), true);
@@ -101,7 +126,6 @@ public final class CacheBench {
                     name, median(ts, true), min(ts, true), max(ts, true), median(ratios), min(ratios), max(ratios),
                     median(ts, true) / base, median(ts, false), min(ts, false), max(ts, false));
         });
-        delete(work);
     }
 
     @FunctionalInterface

@@ -84,6 +84,9 @@ class LauncherIT {
         assertThat(trained).as("the reopen and the reader were run when the archive was made")
                 .contains("dev/tilik/cache/FolderCodec", "dev/tilik/tui/TuiApp", "dev/tilik/tui/View",
                         "dev/tilik/notes/NoteStore");
+        assertThat(trained).as("and what the reader on a real terminal adds")
+                .contains("dev/tilik/Main", "dev/tilik/tui/TuiRunner", "dev/tilik/tui/EarlyLoad",
+                        "com/googlecode/lanterna/terminal/ansi/UnixTerminal");
     }
 
     @Test

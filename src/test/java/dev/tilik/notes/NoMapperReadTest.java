@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Reading a note file (what the reader does before its first finding) makes no data-binding mapper:
  * a fresh JVM reading one logs every class it loads, and Jackson's {@code ObjectMapper} is not among
  * them; a file holding a key a later version wrote does make it (its tree is kept), so the check can fail.
+ * Nor does writing one, as a save does.
  */
 class NoMapperReadTest {
     static final String REVIEW = "{\"id\": \"f1\", \"type\": \"numeric\", \"verdict\": \"confirmed\", \"note\": \"cek\","
@@ -31,12 +32,25 @@ class NoMapperReadTest {
                 .contains("com.fasterxml.jackson.databind.ObjectMapper ");
     }
 
-    String classesLoadedReading(String json) throws Exception {
+    @Test
+    void aNoteFileIsWrittenWithoutADataBindingMapper() throws Exception {
+        Path written = tmp.resolve("written.json");
+
+        assertThat(classesLoadedReading("{\"version\": 1, \"findings\": [" + REVIEW + "}]}", written.toString()))
+                .doesNotContain("com.fasterxml.jackson.databind.ObjectMapper ", "dev.tilik.json.StrictJson ");
+        assertThat(NoteFileReader.read(written, "written.json").findings()).hasSize(1);
+        assertThat(classesLoadedReading("{\"version\": 1, \"later\": true, \"findings\": [" + REVIEW + "}]}",
+                written.toString())).contains("com.fasterxml.jackson.databind.ObjectMapper ");
+    }
+
+    String classesLoadedReading(String json, String... writeTo) throws Exception {
         Path notes = Files.writeString(tmp.resolve("n" + json.length() + ".json"), json);
-        Path classes = tmp.resolve("classes" + json.length() + ".log");
-        Process p = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        Path classes = tmp.resolve("classes" + json.length() + writeTo.length + ".log");
+        List<String> cmd = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xlog:class+load=info:file=" + classes, "-cp", System.getProperty("java.class.path"),
-                NotesReadChild.class.getName(), notes.toString())).redirectErrorStream(true).start();
+                NotesReadChild.class.getName(), notes.toString()));
+        cmd.addAll(List.of(writeTo));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
         assertThat(out.strip()).isEqualTo("1");
