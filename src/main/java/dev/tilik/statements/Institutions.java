@@ -144,6 +144,7 @@ final class Institutions {
         }
         party.replaceAll((s, p) -> p == null ? null : in.ministry(p));
         in.carry(party, name, in.appositions(texts));
+        articles.forEach(a -> in.titledBack(a.statements(), party));
         party.replaceAll((s, p) -> p == null ? null : in.joined.getOrDefault(p, p));
         List<ArticleStatements> out = new ArrayList<>();
         for (ArticleStatements a : articles) {
@@ -327,6 +328,51 @@ final class Institutions {
             }
         }
         return null;
+    }
+
+    /**
+     * A speaker named by a bare title ("Bupati", "The minister", "Gubernur tersebut") is the one holder of that
+     * title the article names: the statements whose speaker gives the title with more words ("Bupati Sukamaju
+     * Rina Wulandari", "Marine Affairs Minister Darmawan") and has an institution; their one institution is the
+     * bare title's, over any the article pass guessed that the folder does not define. Two holders with different
+     * institutions give it none.
+     */
+    private void titledBack(List<Statement> statements, Map<Statement, String> party) {
+        for (Statement s : statements) {
+            if (!party.containsKey(s) || party.get(s) != null && defined(party.get(s))) {
+                continue;
+            }
+            String title = bareTitle(s.speaker());
+            if (title == null) {
+                continue;
+            }
+            Set<String> found = new TreeSet<>();
+            for (Statement o : statements) {
+                String p = party.get(o);
+                if (o != s && p != null && bareTitle(o.speaker()) == null && Tokens.of(o.speaker(), 0, o.speaker().length()).stream()
+                        .anyMatch(x -> x.isWord() && x.lower().equals(title))) {
+                    found.add(p);
+                }
+            }
+            if (found.size() == 1) {
+                party.put(s, found.iterator().next());
+            }
+        }
+    }
+
+    /** The one title word of a speaker phrase that is only a title, an article or a demonstrative aside ("The minister" → minister), or null. */
+    private String bareTitle(String speaker) {
+        String title = null;
+        for (Token x : Tokens.of(speaker, 0, speaker.length())) {
+            if (!x.isWord() || words.demonstratives().contains(x.lower()) || words.suffixes().contains(x.lower())) {
+                continue;
+            }
+            if (title != null || !words.titles().contains(x.lower()) || words.roles().contains(x.lower())) {
+                return null;
+            }
+            title = x.lower();
+        }
+        return title;
     }
 
     /**

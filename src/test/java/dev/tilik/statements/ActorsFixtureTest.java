@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
  * Actors from the text on a folder the team wrote ({@code fixtures/actors-any}: a sand-mining stop on an
  * invented island), through the real pipeline: a minister speaks for the ministry in the folder's own short
  * form, a state form after a body's name ("RI") names no company, a region of several words stays whole
- * after a head title, and a committee met where the speaker spoke is not the body he speaks for.
+ * after a head title, a committee met where the speaker spoke is not the body he speaks for, and a bare title
+ * ("Gubernur" in a headline, "The minister") is the one holder of that title the article names.
  */
 class ActorsFixtureTest {
     private static final Path FOLDER = Path.of("src/test/resources/fixtures/actors-any");
@@ -55,5 +56,11 @@ class ActorsFixtureTest {
     void aCommitteeNumberedInRomanNumeralsIsWhereHeSpokeNotTheBodyHeSpeaksFor() {
         assertThat(parties("303_suarateluk_id.txt", "Bupati Teluk Senja")).containsExactly("Pemkab Teluk Senja");
         assertThat(parties("303_suarateluk_id.txt", "Sutrisna")).doesNotContain("DPR");
+    }
+
+    @Test
+    void aBareTitleIsTheOneHolderOfThatTitleTheArticleNames() {
+        assertThat(parties("303_suarateluk_id.txt", "Gubernur")).as("the headline's governor is the body's").containsExactly("Pemprov Teluk Barat Daya");
+        assertThat(parties("304_coastpost_en.txt", "The minister")).containsExactly("KKP");
     }
 }
