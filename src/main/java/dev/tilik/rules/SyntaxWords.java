@@ -27,8 +27,11 @@ import java.util.List;
  *                        itself ("Kepala", "Juru", "Bicara", "Direktur", "VP", "Corporate", "spokesman"):
  *                        "Kepala Pusat Penerangan Hukum Kejaksaan Agung" speaks for Kejaksaan Agung
  * @param rolePrefixes    a title word made of one of these and an office ("Ka" + "polda") names that office
- * @param institutionSuffixes words of a legal or state form that do not change which institution is
- *                        meant ("PT", "Persero", "Tbk", "RI"): "PT Pertamina (Persero)" is Pertamina
+ * @param institutionSuffixes legal forms of a company that do not change which institution is meant ("PT",
+ *                        "Persero", "Tbk"): "PT Pertamina (Persero)" is Pertamina; written as an acronym
+ *                        or in parentheses they mark a company
+ * @param stateForms      a state's form after a body's name ("RI", "Republik Indonesia"): dropped like a
+ *                        legal form, but never a company's mark ("Menteri KP RI Darmawan" names a person)
  * @param placeMarkers    words before a place name ("Kabupaten", "Kota", "di", "in"): a capitalised word
  *                        met after one of them in the folder is a place, so "BPBD Sumbar" keeps its region
  * @param anaphors        words standing for a whole claim said just before ("itu", "ini", "that", "it"):
@@ -38,6 +41,9 @@ import java.util.List;
  *                        "Kapolsek" → "Polsek"; the long forms of a government too, "Pemerintah Kabupaten"
  *                        → "Pemkab"): "Bupati Sukamaju" speaks for "Pemkab Sukamaju", the region from
  *                        the words after the title (or before it, in English: "Sukamaju regent")
+ * @param ministries     words naming a ministry before its portfolio ("Kementerian"): a speaker's institution
+ *                        that is a portfolio ("KP", of "Menteri Kelautan dan Perairan (KP) Darmawan") is the
+ *                        ministry the folder names by it ("Kementerian Kelautan dan Perairan", KKP)
  * @param firstPersons    the speaker speaking of themselves ("saya", "kami", "I", "we"): heading a quoted
  *                        claim before a stance verb ("Kami membenarkan …"), the verb is the speaker's stance
  */
@@ -59,10 +65,12 @@ public record SyntaxWords(
         List<String> roles,
         List<String> rolePrefixes,
         List<String> institutionSuffixes,
+        List<String> stateForms,
         List<String> placeMarkers,
         List<String> anaphors,
         List<String> firstPersons,
-        java.util.Map<String, String> heads) {
+        java.util.Map<String, String> heads,
+        List<String> ministries) {
 
     public SyntaxWords {
         clitics = copy(clitics);
@@ -82,14 +90,16 @@ public record SyntaxWords(
         roles = copy(roles);
         rolePrefixes = copy(rolePrefixes);
         institutionSuffixes = copy(institutionSuffixes);
+        stateForms = copy(stateForms);
         placeMarkers = copy(placeMarkers);
         anaphors = copy(anaphors);
         firstPersons = copy(firstPersons);
         heads = heads == null ? java.util.Map.of() : java.util.Map.copyOf(heads);
+        ministries = copy(ministries);
     }
 
     public static SyntaxWords none() {
-        return new SyntaxWords(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new SyntaxWords(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     private static List<String> copy(List<String> l) {

@@ -22,6 +22,9 @@ import java.util.Set;
 public final class Acronyms {
     private static final int MAX_LONG_WORDS = 8;
     private static final int MAX_SHORT_LENGTH = 12;
+    /** How long a short form spelled by a run's initials alone may be. */
+    private static final int MIN_INITIALS = 3;
+    private static final int MAX_INITIALS = 6;
 
     /** The long forms as token sequences, by their first word. */
     private final Map<String, List<List<String>>> longByFirst = new HashMap<>();
@@ -47,8 +50,11 @@ public final class Acronyms {
      * @param roles       role words, lower case ("kepala", "spokesman")
      * @param suffixes    legal forms, lower case ("persero", "tbk"): never a short form
      * @param connectives lower-case words allowed inside a long form ("dan", "and", "of")
+     * @param bodies      lower-case words naming a kind of body ("kementerian", "badan"): a long form spelled by
+     *                    initials alone opens with one ({@link #initials})
      */
-    public static Acronyms of(List<List<Token>> texts, Set<String> roles, Set<String> suffixes, Set<String> connectives) {
+    public static Acronyms of(List<List<Token>> texts, Set<String> roles, Set<String> suffixes, Set<String> connectives,
+                              Set<String> bodies) {
         Acronyms a = new Acronyms();
         List<Map.Entry<String, List<String>>> unmatched = new ArrayList<>();
         for (List<Token> text : texts) {
@@ -63,7 +69,70 @@ public final class Acronyms {
                 a.alias(e.getKey(), words);
             }
         }
+        a.initials(texts, bodies, connectives);
         return a;
+    }
+
+    /**
+     * Defines the short forms the folder writes but never defines in parentheses when the initials of exactly one
+     * run of capitalised words the folder writes spell them, connectives passed over ("KKP" beside "Kementerian
+     * Kelautan dan Perairan"): the run opens with a word naming a kind of body ("Kementerian", "Badan") and ends
+     * where the name does (no capitalised word after it); initials are too weak a link for any other name ("PPN"
+     * is a tax as often as a company). Three letters or more; near-linear in the folder.
+     */
+    private void initials(List<List<Token>> texts, Set<String> bodies, Set<String> connectives) {
+        Set<String> written = new java.util.HashSet<>();
+        for (List<Token> t : texts) {
+            for (Token x : t) {
+                String s = x.text();
+                if (s.length() >= MIN_INITIALS && s.length() <= MAX_INITIALS && allCaps(s) && !idOfShort.containsKey(s) && !roleShorts.contains(s)) {
+                    written.add(s);
+                }
+            }
+        }
+        if (written.isEmpty()) {
+            return;
+        }
+        Map<String, Set<String>> found = new HashMap<>();
+        for (List<Token> t : texts) {
+            for (int i = 0; i < t.size(); i++) {
+                if (!nameWord(t.get(i)) || !bodies.contains(t.get(i).lower())) {
+                    continue;
+                }
+                StringBuilder letters = new StringBuilder();
+                List<String> words = new ArrayList<>();
+                for (int k = i; k < t.size() && letters.length() < MAX_INITIALS; k++) {
+                    Token x = t.get(k);
+                    if (x.isWord() && connectives.contains(x.lower()) && !x.isCapitalized()) {
+                        words.add(x.text());
+                        continue;
+                    }
+                    if (!nameWord(x)) {
+                        break;
+                    }
+                    letters.append(Character.toUpperCase(x.text().charAt(0)));
+                    words.add(x.text());
+                    boolean ends = k + 1 >= t.size() || !nameWord(t.get(k + 1)) && !allCaps(t.get(k + 1).text());
+                    if (ends && written.contains(letters.toString())) {
+                        found.computeIfAbsent(letters.toString(), key -> new java.util.TreeSet<>()).add(String.join(" ", words));
+                    }
+                }
+            }
+        }
+        found.forEach((shortForm, forms) -> {
+            if (forms.size() == 1) {
+                put(shortForm, List.of(forms.iterator().next().split(" ")));
+            }
+        });
+    }
+
+    /** A capitalised word that is no number and no acronym: a word of a name. */
+    private static boolean nameWord(Token x) {
+        return x.isWord() && !x.isNumber() && x.isCapitalized() && !allCaps(x.text());
+    }
+
+    private static boolean allCaps(String s) {
+        return s.length() > 1 && s.chars().allMatch(c -> Character.isLetter(c) && Character.isUpperCase(c));
     }
 
     /**

@@ -42,18 +42,20 @@ final class Institutions {
      * @param roles        role words, lower case
      * @param rolePrefixes prefixes that make a title from an office ("ka")
      * @param titles       title and office words, lower case (never part of a person's name)
-     * @param suffixes     legal forms, lower case
+     * @param suffixes     legal and state forms, lower case: dropped from an institution's name
+     * @param stateForms   state forms among them ("ri"), lower case: never a company's mark
      * @param placeMarkers words before a place name, lower case
      * @param scopeWords   words after which a name is not the speaker's ("di", "dalam"), lower case
      * @param connectives  lower-case words inside an institution's name ("dan", "and")
      * @param units        place markers naming an administrative unit ("kabupaten", "regency"), lower case: the
      *                     capitalised words after one make one place ("Kabupaten Bandung Kulon")
      * @param heads        head titles, lower case, and the body each heads ({@link Offices})
+     * @param ministries   words naming a ministry before its portfolio, lower case ("kementerian")
      * @param demonstratives words that make a noun definite ("tersebut", "this"), lower case
      */
     record Words(Set<String> roles, Set<String> rolePrefixes, Set<String> titles, Set<String> suffixes,
-                 Set<String> placeMarkers, Set<String> scopeWords, Set<String> connectives, Set<String> units,
-                 Map<String, String> heads, Set<String> demonstratives) {
+                 Set<String> stateForms, Set<String> placeMarkers, Set<String> scopeWords, Set<String> connectives, Set<String> units,
+                 Map<String, String> heads, Set<String> ministries, Set<String> demonstratives) {
     }
 
     private final Words words;
@@ -98,7 +100,9 @@ final class Institutions {
      */
     static Acronyms acronyms(List<List<Token>> texts, Words w, Set<String> capitalised, Set<List<String>> phrases,
                              Set<String> places) {
-        Acronyms a = Acronyms.of(texts, w.roles(), w.suffixes(), w.connectives());
+        Set<String> bodies = new HashSet<>(w.titles());
+        bodies.removeAll(w.roles());
+        Acronyms a = Acronyms.of(texts, w.roles(), w.suffixes(), w.connectives(), bodies);
         a.blendPlaces(capitalised, phrases);
         a.longForms().forEach((id, longForm) -> {
             String[] words = longForm.split(" ");
@@ -138,7 +142,9 @@ final class Institutions {
                 name.put(s, in.personName(tokens));
             }
         }
+        party.replaceAll((s, p) -> p == null ? null : in.ministry(p));
         in.carry(party, name, in.appositions(texts));
+        articles.forEach(a -> in.titledBack(a.statements(), party));
         party.replaceAll((s, p) -> p == null ? null : in.joined.getOrDefault(p, p));
         List<ArticleStatements> out = new ArrayList<>();
         for (ArticleStatements a : articles) {
@@ -161,43 +167,64 @@ final class Institutions {
      * Capitalised words met after a place marker somewhere in the folder ("di Agam" → Agam); after an
      * administrative unit, the whole run of capitalised words when the folder writes that same run, ended
      * there, twice or more ("Kabupaten Bandung Kulon (KBK)", "Kabupaten Bandung Kulon, …" → Bandung,
-     * Kulon; once, "Kota Padang Abdul Malik mengatakan" keeps only Padang: a name may follow a place).
-     * Every such run, once is enough, goes into {@code phrases} (what the folder's blended short forms may
-     * stand for, {@link Acronyms#blendPlaces}); every capitalised word goes into {@code capitalised}.
+     * Kulon; once, "Kota Padang Abdul Malik mengatakan" keeps only Padang: a name may follow a place). A
+     * run the folder writes once after a unit counts twice when a head title's region is that same run
+     * closed by a comma or a full stop ("Provinsi Teluk Barat Daya." and "Gubernur Teluk Barat Daya,
+     * Markus …"); a head title's run alone never makes a place, for a name follows a title as often.
+     * Every run after a unit, once is enough, goes into {@code phrases} (what the folder's blended short
+     * forms may stand for, {@link Acronyms#blendPlaces}); every capitalised word goes into {@code capitalised}.
      */
     static Set<String> places(List<List<Token>> texts, Words w, Set<String> capitalised, Set<List<String>> phrases) {
         Set<String> out = new HashSet<>();
         Map<List<String>, Integer> runs = new HashMap<>();
+        Map<List<String>, Integer> titled = new HashMap<>();
         for (List<Token> t : texts) {
             for (int i = 0; i + 1 < t.size(); i++) {
                 Token next = t.get(i + 1);
                 if (next.isWord() && next.isCapitalized()) {
                     capitalised.add(next.text());
                 }
+                boolean head = t.get(i).isCapitalized() && w.heads().containsKey(t.get(i).lower());
+                if (head && placeWord(next, w)) {
+                    int k = runEnd(t, i + 1, w);
+                    if (k - i - 1 >= 2 && k - i - 1 <= 3 && k < t.size() && (t.get(k).is(",") || t.get(k).is("."))) {
+                        titled.merge(words(t, i + 1, k), 1, Integer::sum);
+                    }
+                }
                 if (!w.placeMarkers().contains(t.get(i).lower()) || !placeWord(next, w)) {
                     continue;
                 }
                 out.add(next.text());
                 if (w.units().contains(t.get(i).lower()) && t.get(i).isCapitalized()) {
-                    List<String> run = new ArrayList<>(List.of(next.text()));
-                    int k = i + 2;
-                    for (; k < t.size() && run.size() <= 3 && placeWord(t.get(k), w) && !isAcronym(t.get(k)); k++) {
-                        run.add(t.get(k).text());
-                    }
+                    int k = runEnd(t, i + 1, w);
                     boolean ended = k >= t.size() || !t.get(k).isWord() || !t.get(k).isCapitalized();
-                    if (run.size() >= 2 && run.size() <= 3 && ended) {
-                        runs.merge(List.copyOf(run), 1, Integer::sum);
-                        phrases.add(List.copyOf(run));
+                    if (k - i - 1 >= 2 && k - i - 1 <= 3 && ended) {
+                        List<String> run = words(t, i + 1, k);
+                        runs.merge(run, 1, Integer::sum);
+                        phrases.add(run);
                     }
                 }
             }
         }
         runs.forEach((run, n) -> {
-            if (n >= 2) {
+            if (n + titled.getOrDefault(run, 0) >= 2) {
                 out.addAll(run);
             }
         });
         return out;
+    }
+
+    /** Where a run of place-like capitalised words starting at {@code from} ends (four words at most, no acronym). */
+    private static int runEnd(List<Token> t, int from, Words w) {
+        int k = from + 1;
+        while (k < t.size() && k - from <= 3 && placeWord(t.get(k), w) && !isAcronym(t.get(k))) {
+            k++;
+        }
+        return k;
+    }
+
+    private static List<String> words(List<Token> t, int from, int to) {
+        return t.subList(from, to).stream().map(Token::text).toList();
     }
 
     private static boolean placeWord(Token x, Words w) {
@@ -206,7 +233,7 @@ final class Institutions {
     }
 
     /** Short forms the folder joins by a slash ("Kementerian ATR/BPN"): each half names the whole. */
-    private static Map<String, String> joined(List<List<Token>> texts) {
+    static Map<String, String> joined(List<List<Token>> texts) {
         Map<String, String> out = new HashMap<>();
         Set<String> clash = new HashSet<>();
         for (List<Token> t : texts) {
@@ -226,13 +253,16 @@ final class Institutions {
         return out;
     }
 
-    /** Capitalised words right after a legal form written as an acronym ("PT Pertamina Patra Niaga") or before one in parentheses. */
+    /**
+     * Capitalised words right after a legal form written as an acronym ("PT Pertamina Patra Niaga") or before one in
+     * parentheses; never after a state form ("Menteri KP RI Darmawan Sulistyo": a person).
+     */
     private static Set<String> companies(List<List<Token>> texts, Words w) {
         Set<String> out = new HashSet<>();
         for (List<Token> t : texts) {
             for (int i = 0; i < t.size(); i++) {
                 Token x = t.get(i);
-                if (!w.suffixes().contains(x.lower())) {
+                if (!w.suffixes().contains(x.lower()) || w.stateForms().contains(x.lower())) {
                     continue;
                 }
                 if (isAcronym(x)) {
@@ -298,6 +328,67 @@ final class Institutions {
             }
         }
         return null;
+    }
+
+    /**
+     * A speaker named by a bare title ("Bupati", "The minister", "Gubernur tersebut") is the one holder of that
+     * title the article names: the statements whose speaker gives the title with more words ("Bupati Sukamaju
+     * Rina Wulandari", "Marine Affairs Minister Darmawan") and has an institution; their one institution is the
+     * bare title's, over any the article pass guessed that the folder does not define. Two holders with different
+     * institutions give it none.
+     */
+    private void titledBack(List<Statement> statements, Map<Statement, String> party) {
+        for (Statement s : statements) {
+            if (!party.containsKey(s) || party.get(s) != null && defined(party.get(s))) {
+                continue;
+            }
+            String title = bareTitle(s.speaker());
+            if (title == null) {
+                continue;
+            }
+            Set<String> found = new TreeSet<>();
+            for (Statement o : statements) {
+                String p = party.get(o);
+                if (o != s && p != null && bareTitle(o.speaker()) == null && Tokens.of(o.speaker(), 0, o.speaker().length()).stream()
+                        .anyMatch(x -> x.isWord() && x.lower().equals(title))) {
+                    found.add(p);
+                }
+            }
+            if (found.size() == 1) {
+                party.put(s, found.iterator().next());
+            }
+        }
+    }
+
+    /** The one title word of a speaker phrase that is only a title, an article or a demonstrative aside ("The minister" → minister), or null. */
+    private String bareTitle(String speaker) {
+        String title = null;
+        for (Token x : Tokens.of(speaker, 0, speaker.length())) {
+            if (!x.isWord() || words.demonstratives().contains(x.lower()) || words.suffixes().contains(x.lower())) {
+                continue;
+            }
+            if (title != null || !words.titles().contains(x.lower()) || words.roles().contains(x.lower())) {
+                return null;
+            }
+            title = x.lower();
+        }
+        return title;
+    }
+
+    /**
+     * The ministry a portfolio stands for as a speaker's institution, in the folder's short form: "KP" (Kelautan
+     * dan Perairan, the portfolio of "Menteri Kelautan dan Perairan (KP) Darmawan") is KKP when the folder names
+     * "Kementerian Kelautan dan Perairan" by that short form; a portfolio speaks for nothing but its ministry.
+     * Any other institution is itself.
+     */
+    String ministry(String party) {
+        for (String body : words.ministries()) {
+            Optional<String> id = acronyms.idOf(body + " " + acronyms.longOf(party).orElse(party));
+            if (id.isPresent()) {
+                return id.get();
+            }
+        }
+        return party;
     }
 
     /**
@@ -684,12 +775,12 @@ final class Institutions {
         return t.size();
     }
 
-    /** A legal form written as one ("PT …", "… (Persero)"): the phrase names a company, not a person. */
+    /** A legal form written as one ("PT …", "… (Persero)"): the phrase names a company, not a person; a state form ("RI") never does. */
     private boolean legalForm(List<Token> t) {
         for (int i = 0; i < t.size(); i++) {
             Token x = t.get(i);
             boolean parenthesised = i > 0 && t.get(i - 1).is("(");
-            if (words.suffixes().contains(x.lower()) && (isAcronym(x) || parenthesised)) {
+            if (words.suffixes().contains(x.lower()) && !words.stateForms().contains(x.lower()) && (isAcronym(x) || parenthesised)) {
                 return true;
             }
         }
@@ -705,10 +796,18 @@ final class Institutions {
         return false;
     }
 
-    /** In the clause after the head, an acronym ending a name or a figure ("Sapa Pagi Kompas TV", "13.00 WIB") is that name's. */
+    /**
+     * In the clause after the head, an acronym ending a name or a figure ("Sapa Pagi Kompas TV", "13.00 WIB", "Komisi
+     * VII DPR") is that name's.
+     */
     private static boolean endsName(List<Token> t, int i) {
         Token before = i > 0 ? t.get(i - 1) : null;
-        return before != null && before.isWord() && (before.isNumber() || before.isCapitalized() && !isAcronym(before));
+        return before != null && before.isWord() && (before.isNumber() || roman(before) || before.isCapitalized() && !isAcronym(before));
+    }
+
+    /** A number in Roman numerals ("Komisi VII"): part of the name it ends, never a short form. */
+    private static boolean roman(Token x) {
+        return x.text().length() <= 4 && x.text().chars().allMatch(c -> "IVXLC".indexOf(c) >= 0);
     }
 
     private static boolean nextToDot(List<Token> t, int i) {

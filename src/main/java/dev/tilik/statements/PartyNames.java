@@ -2,6 +2,7 @@ package dev.tilik.statements;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -13,26 +14,30 @@ import java.util.TreeSet;
  * names no institution and equals nothing. An extracted institution with its region where the gold
  * names none ("BPBD Sukamaju" for the gold's "BPBD", "Sukamaju" a place of the folder) names it more
  * precisely and counts; the other way round (the gold's "BPBD Sumbar", extracted "BPBD") does not.
- * Immutable.
+ * A short form the folder joins to another by a slash ("Kementerian ATR/BPN") is that joined body, as
+ * the folder pass reads it: "ATR" and "ATR/BPN" are one institution. Immutable.
  */
 public final class PartyNames {
     private final Acronyms acronyms;
     private final Set<String> roles;
     private final Set<String> suffixes;
     private final Set<String> places;
+    /** Each half of a slash-joined short form the folder writes ("ATR") to the whole ("ATR/BPN"). */
+    private final Map<String, String> joined;
 
-    PartyNames(Acronyms acronyms, Set<String> roles, Set<String> suffixes, Set<String> places) {
+    PartyNames(Acronyms acronyms, Set<String> roles, Set<String> suffixes, Set<String> places, Map<String, String> joined) {
         this.acronyms = acronyms;
         this.roles = Set.copyOf(roles);
         this.suffixes = Set.copyOf(suffixes);
         Set<String> lower = new java.util.HashSet<>();
         places.forEach(p -> lower.add(p.toLowerCase(Locale.ROOT)));
         this.places = Set.copyOf(lower);
+        this.joined = Map.copyOf(joined);
     }
 
     /** Ids compared as sets of parts, case-insensitively, nothing more. */
     public static PartyNames plain() {
-        return new PartyNames(Acronyms.none(), Set.of(), Set.of(), Set.of());
+        return new PartyNames(Acronyms.none(), Set.of(), Set.of(), Set.of(), Map.of());
     }
 
     /** True when {@code extracted} names the institutions {@code gold} names. */
@@ -96,6 +101,7 @@ public final class PartyNames {
             return "";
         }
         String words = sb.toString();
-        return acronyms.idOf(words).orElse(words).toLowerCase(Locale.ROOT);
+        String id = acronyms.idOf(words).orElse(words);
+        return joined.getOrDefault(id, id).replace('/', ' ').toLowerCase(Locale.ROOT);
     }
 }

@@ -49,10 +49,18 @@ public final class StatementExtractor {
                 };
         return new Institutions.Words(joined.apply(dev.tilik.rules.SyntaxWords::roles),
                 joined.apply(dev.tilik.rules.SyntaxWords::rolePrefixes), joined.apply(dev.tilik.rules.SyntaxWords::titles),
-                joined.apply(dev.tilik.rules.SyntaxWords::institutionSuffixes),
+                union(joined.apply(dev.tilik.rules.SyntaxWords::institutionSuffixes), joined.apply(dev.tilik.rules.SyntaxWords::stateForms)),
+                joined.apply(dev.tilik.rules.SyntaxWords::stateForms),
                 joined.apply(dev.tilik.rules.SyntaxWords::placeMarkers), joined.apply(dev.tilik.rules.SyntaxWords::scopeWords),
                 joined.apply(dev.tilik.rules.SyntaxWords::conjunctions), units(all), heads(all),
+                joined.apply(dev.tilik.rules.SyntaxWords::ministries),
                 joined.apply(dev.tilik.rules.SyntaxWords::demonstratives));
+    }
+
+    private static java.util.Set<String> union(java.util.Set<String> a, java.util.Set<String> b) {
+        java.util.Set<String> out = new java.util.HashSet<>(a);
+        out.addAll(b);
+        return java.util.Set.copyOf(out);
     }
 
     /** The place markers that are administrative units, written capitalised in the rules ("Kabupaten", "Regency"). */
@@ -77,7 +85,7 @@ public final class StatementExtractor {
         java.util.Set<List<String>> phrases = new java.util.HashSet<>();
         java.util.Set<String> places = Institutions.places(tokens, institutionWords, capitalised, phrases);
         return new PartyNames(Institutions.acronyms(tokens, institutionWords, capitalised, phrases, places), institutionWords.roles(),
-                institutionWords.suffixes(), places);
+                institutionWords.suffixes(), places, Institutions.joined(tokens));
     }
 
     /** A covered language's compiled parts, from its profile: its rules, word forms and stop words. */

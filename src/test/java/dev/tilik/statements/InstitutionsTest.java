@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -144,5 +145,27 @@ class InstitutionsTest {
                         + "The agency said three kitchens had been closed."));
         Map<String, String> p = partiesBySpeaker(new StatementExtractor(Extract.RULES).acrossFolder(in));
         assertThat(p.get("The agency")).as("the last body the article named with that noun").isEqualTo("BPS");
+    }
+
+    @Test
+    void theEvaluationReadsAHalfOfAShortFormTheFolderJoinsByASlashAsTheWholeBody() {
+        PartyNames names = new StatementExtractor(Extract.RULES).partyNames(List.of(
+                "Kementerian Kelautan dan Perairan (KKP) menghentikan tambang. Tim KKP/BRK memeriksa dasar laut."));
+        assertThat(names.same("KKP", "KKP/BRK")).as("the folder pass reads KKP as KKP/BRK").isTrue();
+        assertThat(names.same("KKP/BRK", "KKP")).isTrue();
+        assertThat(names.same("BRK", "KKP/BRK")).isTrue();
+        assertThat(names.same("KKP", "BRK")).as("two halves are one body only through the whole").isTrue();
+        assertThat(names.same("KKP", "Kementerian Kelautan dan Perairan")).isTrue();
+        assertThat(PartyNames.plain().same("KKP", "KKP/BRK")).as("no folder, no link").isFalse();
+    }
+
+    @Test
+    void aShortFormSpelledByTheInitialsOfABodysNameTheFolderWritesIsThatBodyAndNoOtherName() {
+        List<List<Token>> texts = Institutions.tokens(List.of(
+                "Badan Riset Kelautan menurunkan tim. Hasil kajian BRK keluar pekan depan.",
+                "Direktur Utama Pelita Samudra Niaga menolak berkomentar. Dirut PSN belum hadir. PPN naik tahun depan."));
+        Acronyms a = Acronyms.of(texts, Set.of("direktur", "utama"), Set.of("pt"), Set.of("dan"), Set.of("badan", "kementerian"));
+        assertThat(a.idOf("Badan Riset Kelautan")).contains("BRK");
+        assertThat(a.idOf("Pelita Samudra Niaga")).as("initials alone link only a name opening with a kind of body").isEmpty();
     }
 }
