@@ -15,7 +15,7 @@ import java.util.TreeSet;
 /**
  * The same words or the same figure credited to different speakers in different articles.
  * Words: near-identical quotations (see {@link QuoteIndex}) whose speakers are not the same
- * person. Figures: one precise figure for one quantity that one article credits only to one
+ * person. Figures: one precise figure (never one end of a range, "30 sampai 40 kilometer") for one quantity that one article credits only to one
  * party and another article only to another; a tally of the dead, the missing, the injured (a figure
  * with a counted thing, rules {@code numbers.counts}) is released by many offices at once, so two of
  * them giving it is corroboration, never one figure put in another's mouth.
@@ -118,7 +118,8 @@ final class AttributionDetector implements Detector {
                 }
                 for (NumberMention m : v.statement().numbers()) {
                     String unit = numeric.unitKey(m.unit());
-                    if (unit != null && m.value() != null && m.qualifier() != Qualifier.MAGNITUDE && m.counted() == null) {
+                    if (unit != null && m.value() != null && m.qualifier() != Qualifier.MAGNITUDE && m.counted() == null
+                            && !rangeEnd(v.statement().numbers(), m, unit, numeric)) {
                         byFigure.computeIfAbsent(new Credit(unit, m.value()), k -> new ArrayList<>()).add(v);
                     }
                 }
@@ -137,6 +138,21 @@ final class AttributionDetector implements Detector {
             }
         }
         return out;
+    }
+
+    /**
+     * A figure that is one end of a range or a comparison its own claim makes ("kurang lebih 30 sampai
+     * 40 kilometer", "from 30 to 40 km"): the claim gives another figure in the same unit, so neither
+     * is the one figure the speaker gave, and another speaker's "sekitar 40 kilometer" is not the same
+     * figure put in a second mouth.
+     */
+    private static boolean rangeEnd(List<NumberMention> numbers, NumberMention m, String unit, NumericRule numeric) {
+        for (NumberMention o : numbers) {
+            if (o != m && o.value() != null && !o.value().equals(m.value()) && unit.equals(numeric.unitKey(o.unit()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
