@@ -109,6 +109,7 @@ final class AttributionDetector implements Detector {
         AttributionText text = new AttributionText(story.names());
         for (String topic : story.topicGroups()) {
             Map<Credit, List<Voice>> byFigure = new TreeMap<>();
+            Map<Credit, String> written = new HashMap<>();
             for (Voice v : story.bodyVoicesOn(topic)) {
                 if (!numeric.stances().contains(v.statement().stance())) {
                     continue;
@@ -120,7 +121,9 @@ final class AttributionDetector implements Detector {
                     String unit = numeric.unitKey(m.unit());
                     if (unit != null && m.value() != null && m.qualifier() != Qualifier.MAGNITUDE && m.counted() == null
                             && !rangeEnd(v.statement().numbers(), m, unit, numeric)) {
-                        byFigure.computeIfAbsent(new Credit(unit, m.value()), k -> new ArrayList<>()).add(v);
+                        Credit credit = new Credit(unit, m.value());
+                        byFigure.computeIfAbsent(credit, k -> new ArrayList<>()).add(v);
+                        written.putIfAbsent(credit, m.unit() == null || m.text().contains(m.unit()) ? m.text() : m.text() + " " + m.unit());
                     }
                 }
             }
@@ -132,7 +135,7 @@ final class AttributionDetector implements Detector {
                     Set<String> persons0 = story.persons().of(side0);
                     if (side1.stream().noneMatch(v -> persons0.contains(story.persons().of(v)))) {
                         out.add(text.figure(rule, story, topic, Sides.ordered(side0, story.names()),
-                                Sides.ordered(side1, story.names()), e.getKey().value(), e.getKey().unit()));
+                                Sides.ordered(side1, story.names()), e.getKey().value(), e.getKey().unit(), written.get(e.getKey())));
                     }
                 });
             }

@@ -164,7 +164,10 @@ class AnyStoryFindingsTest {
                 .number("35 kilometer", 35000.0, 34500, 35999, dev.tilik.model.Qualifier.EXACT, "kilometer").done().build();
 
         assertThat(ofType(find(near, range), FindingType.ATTRIBUTION)).as("'30 sampai 35' gives no one figure").isEmpty();
-        assertThat(ofType(find(near, precise), FindingType.ATTRIBUTION)).as("one figure, two bodies").hasSize(1);
+        List<Finding> credited = ofType(find(near, precise), FindingType.ATTRIBUTION);
+        assertThat(credited).as("one figure, two bodies").hasSize(1);
+        assertThat(credited.get(0).title()).as("the figure as written, not its value in metres")
+                .contains("\u201Csekitar 35 kilometer\u201D").doesNotContain("35,000");
     }
 
     @Test
