@@ -15,7 +15,7 @@ import java.util.TreeSet;
 /**
  * The same words or the same figure credited to different speakers in different articles.
  * Words: near-identical quotations (see {@link QuoteIndex}) whose speakers are not the same
- * person. Figures: one precise figure for one quantity that one article credits only to one
+ * person. Figures: one precise figure (never one end of a range, "30 sampai 40 kilometer") for one quantity that one article credits only to one
  * party and another article only to another; a tally of the dead, the missing, the injured (a figure
  * with a counted thing, rules {@code numbers.counts}) is released by many offices at once, so two of
  * them giving it is corroboration, never one figure put in another's mouth.
@@ -109,6 +109,7 @@ final class AttributionDetector implements Detector {
         AttributionText text = new AttributionText(story.names());
         for (String topic : story.topicGroups()) {
             Map<Credit, List<Voice>> byFigure = new TreeMap<>();
+            Map<Credit, String> written = new HashMap<>();
             for (Voice v : story.bodyVoicesOn(topic)) {
                 if (!numeric.stances().contains(v.statement().stance())) {
                     continue;
@@ -118,8 +119,11 @@ final class AttributionDetector implements Detector {
                 }
                 for (NumberMention m : v.statement().numbers()) {
                     String unit = numeric.unitKey(m.unit());
-                    if (unit != null && m.value() != null && m.qualifier() != Qualifier.MAGNITUDE && m.counted() == null) {
-                        byFigure.computeIfAbsent(new Credit(unit, m.value()), k -> new ArrayList<>()).add(v);
+                    if (unit != null && m.value() != null && m.qualifier() != Qualifier.MAGNITUDE && m.counted() == null
+                            && !rangeEnd(v.statement().numbers(), m, unit, numeric)) {
+                        Credit credit = new Credit(unit, m.value());
+                        byFigure.computeIfAbsent(credit, k -> new ArrayList<>()).add(v);
+                        written.putIfAbsent(credit, m.unit() == null || m.text().contains(m.unit()) ? m.text() : m.text() + " " + m.unit());
                     }
                 }
             }
@@ -131,12 +135,27 @@ final class AttributionDetector implements Detector {
                     Set<String> persons0 = story.persons().of(side0);
                     if (side1.stream().noneMatch(v -> persons0.contains(story.persons().of(v)))) {
                         out.add(text.figure(rule, story, topic, Sides.ordered(side0, story.names()),
-                                Sides.ordered(side1, story.names()), e.getKey().value(), e.getKey().unit()));
+                                Sides.ordered(side1, story.names()), e.getKey().value(), e.getKey().unit(), written.get(e.getKey())));
                     }
                 });
             }
         }
         return out;
+    }
+
+    /**
+     * A figure that is one end of a range or a comparison its own claim makes ("kurang lebih 30 sampai
+     * 40 kilometer", "from 30 to 40 km"): the claim gives another figure in the same unit, so neither
+     * is the one figure the speaker gave, and another speaker's "sekitar 40 kilometer" is not the same
+     * figure put in a second mouth.
+     */
+    private static boolean rangeEnd(List<NumberMention> numbers, NumberMention m, String unit, NumericRule numeric) {
+        for (NumberMention o : numbers) {
+            if (o != m && o.value() != null && !o.value().equals(m.value()) && unit.equals(numeric.unitKey(o.unit()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

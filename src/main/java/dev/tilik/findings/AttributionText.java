@@ -27,9 +27,14 @@ final class AttributionText {
                 rule.severity(), rule.id(), topic, title, explanation, a, b);
     }
 
+    /**
+     * @param written the figure as an article crediting it wrote it ("sekitar 35 kilometer"): a measure's value is
+     *                kept in its base unit, so value and unit key alone would read "35,000 kilometer"
+     */
     Finding figure(AttributionRule rule, Story story, String topic, List<Voice> a, List<Voice> b, double value,
-                   String unit) {
-        String figure = FigureRange.number(value) + " " + unit;
+                   String unit, String written) {
+        String key = FigureRange.number(value) + " " + unit;
+        String figure = "\u201C" + written + "\u201D";
         String title = "The figure " + figure + " is credited to " + names.parties(a) + " and to " + names.parties(b)
                 + " (" + story.rules().topicLabel(topic) + ")";
         String explanation = "On " + story.rules().topicLabel(topic) + ", the same figure, " + figure + ", is credited "
@@ -38,7 +43,7 @@ final class AttributionText {
                 + names.files(b) + ", e.g. " + Names.excerpt(b.get(0)) + ". Each article names a different source "
                 + "for one figure: one may have credited it to the wrong side, or one side is repeating the other's "
                 + "figure. Find who published it first.";
-        return Sides.clustered(List.of("figure", String.valueOf(topic), figure), FindingType.ATTRIBUTION,
+        return Sides.clustered(List.of("figure", String.valueOf(topic), key), FindingType.ATTRIBUTION,
                 rule.severity(), rule.id(), topic, title, explanation, a, b);
     }
 }

@@ -145,6 +145,32 @@ class AnyStoryFindingsTest {
     }
 
     @Test
+    void oneEndOfARangeIsNotTheFigureAnotherSpeakerGives() throws Exception {
+        ArticleStatements near = ArticleFixture.article("a.txt",
+                        "Kepala Dinas Perhubungan Rudi Hartono mengatakan jembatan itu berjarak sekitar 35 kilometer dari kota.")
+                .published(DAY).say("jembatan itu berjarak sekitar 35 kilometer dari kota", "Kepala Dinas Perhubungan Rudi Hartono",
+                        "Dishub Sukamaju", Stance.ASSERT, "jembatan")
+                .number("sekitar 35 kilometer", 35000.0, 31500, 38500, dev.tilik.model.Qualifier.APPROX, "kilometer").done().build();
+        ArticleStatements range = ArticleFixture.article("b.txt",
+                        "Bupati Sri Wahyuni mengatakan jembatan itu kurang lebih 30 sampai 35 kilometer dari kota.")
+                .published(DAY).say("jembatan itu kurang lebih 30 sampai 35 kilometer dari kota", "Bupati Sri Wahyuni",
+                        "Pemkab Sukamaju", Stance.ASSERT, "jembatan")
+                .number("30", 30000.0, 29500, 30999, dev.tilik.model.Qualifier.APPROX, "kilometer")
+                .number("35 kilometer", 35000.0, 34500, 35999, dev.tilik.model.Qualifier.EXACT, "kilometer").done().build();
+        ArticleStatements precise = ArticleFixture.article("c.txt",
+                        "Bupati Sri Wahyuni mengatakan jembatan itu berjarak 35 kilometer dari kota.")
+                .published(DAY).say("jembatan itu berjarak 35 kilometer dari kota", "Bupati Sri Wahyuni",
+                        "Pemkab Sukamaju", Stance.ASSERT, "jembatan")
+                .number("35 kilometer", 35000.0, 34500, 35999, dev.tilik.model.Qualifier.EXACT, "kilometer").done().build();
+
+        assertThat(ofType(find(near, range), FindingType.ATTRIBUTION)).as("'30 sampai 35' gives no one figure").isEmpty();
+        List<Finding> credited = ofType(find(near, precise), FindingType.ATTRIBUTION);
+        assertThat(credited).as("one figure, two bodies").hasSize(1);
+        assertThat(credited.get(0).title()).as("the figure as written, not its value in metres")
+                .contains("\u201Csekitar 35 kilometer\u201D").doesNotContain("35,000");
+    }
+
+    @Test
     void aClauseAfterASpeakersNameIsNoPartOfThePerson() throws Exception {
         String quote = "\u201CPerubahan jumlah korban disebabkan dinamika laporan dari masyarakat di lapangan,\u201D ";
         ArticleStatements named = ArticleFixture.article("a.txt", quote + "kata Abdul Muhari.").published(DAY)
