@@ -60,7 +60,7 @@ class ShellIT {
                 "list\nnext\nverdict confirmed\nnote Checked against KCNA.\nquit\n");
 
         assertThat(out).contains("findings; notes in tilik-notes.json. Type help, or list.", "> 1. [", "  2. [",
-                "Finding 2 of", "Note saved.", "Notes are in tilik-notes.json.").doesNotContain("tilik> ", "\u001b");
+                "Finding 2 of", "Note saved on finding 2 (", "Notes are in tilik-notes.json.").doesNotContain("tilik> ", "\u001b");
         JsonNode findings = notes().get("findings");
         assertThat(findings).hasSize(1);
         assertThat(findings.get(0).get("verdict").asText()).isEqualTo("confirmed");
