@@ -52,6 +52,11 @@ public final class ShellCommand extends ContextCommand {
         boolean interactive = ctx.terminal().getAsBoolean();
         try (Terminal terminal = terminal(interactive)) {
             SaveResult last = Shell.run(state, terminal, interactive ? history() : null, interactive);
+            String farewell = SideNotes.farewell(input.notesFile(), store);
+            if (farewell != null) {
+                err().println(farewell);
+                err().flush();
+            }
             return last.ok() ? ExitCode.OK : ExitCode.INTERNAL;
         } finally {
             hook.remove();

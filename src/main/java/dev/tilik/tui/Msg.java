@@ -30,7 +30,11 @@ public sealed interface Msg {
     record Progressed(LoadProgress progress) implements Msg {
     }
 
-    record Loaded(ReviewSession session) implements Msg {
+    /** The folder loaded; {@code notice} is what the status line must say first (see {@link Backend#openingNotice}), or null. */
+    record Loaded(ReviewSession session, String notice) implements Msg {
+        public Loaded(ReviewSession session) {
+            this(session, null);
+        }
     }
 
     record LoadFailed(String message) implements Msg {

@@ -290,7 +290,7 @@ public final class TuiApp {
         };
         try {
             ReviewSession session = backend.load(progress);
-            inbox.offer(new Msg.Loaded(session));
+            inbox.offer(new Msg.Loaded(session, backend.openingNotice()));
         } catch (Exception | Error e) {
             log().error("loading failed", e);
             inbox.offer(new Msg.LoadFailed(message(e)));

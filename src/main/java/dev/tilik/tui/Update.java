@@ -35,6 +35,9 @@ public final class Update {
                         + (orphans > 0 ? orphans + " note" + (orphans == 1 ? "" : "s") + " on findings gone" : "")
                         + " (Esc shows them in the panel)");
             }
+            if (l.notice() != null) {
+                loaded = loaded.withStatus(l.notice());
+            }
             return Step.of(loaded);
         }
         if (msg instanceof Msg.LoadFailed f) {
