@@ -88,7 +88,8 @@ final class OverlayActions {
         }
         ReviewSession next = s.session().withVerdict(f, v, at);
         AppState done = s.withSession(next).withOverlay(Overlay.NONE);
-        return Update.save(done, false, "verdict: " + v.label());
+        return Update.save(done, false, "verdict: " + v.label()
+                + (Findings.outsideFilter(done) ? " (kept here, outside the filter now: e notes, n moves on)" : ""));
     }
 
     private static Step saveNote(AppState s, Overlay.NoteEditor note, Instant at) {
@@ -177,10 +178,11 @@ final class OverlayActions {
 
     private static AppState applyFilter(AppState s, Filter f) {
         AppState next = s.withFilter(f);
-        if (Findings.current(next).isPresent()) {
+        if (Findings.current(next).isPresent() && !Findings.outsideFilter(next)) {
             return next.withStatus(filterStatus(next));
         }
-        return Navigate.firstFinding(next).withStatus(filterStatus(next));
+        AppState first = Navigate.firstFinding(next.withNav(next.nav().withFinding(null, 0, 0)));
+        return first.withStatus(filterStatus(first));
     }
 
     private static String filterStatus(AppState s) {

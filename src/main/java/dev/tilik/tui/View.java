@@ -49,8 +49,8 @@ public final class View {
     /** The finding panel; {@code lines} is its content at the panel's width, already made for the layout. */
     private static void panel(Canvas c, AppState s, Geometry g, List<List<Segment>> lines) {
         Optional<Finding> f = Findings.current(s);
-        List<Finding> visible = Findings.visible(s);
-        String label = f.map(x -> "Finding " + (Findings.index(s) + 1) + "/" + visible.size() + " \u00B7 "
+        String label = f.map(x -> "Finding " + Findings.number(s, x) + "/" + s.session().findings().size()
+                + (Findings.outsideFilter(s) ? " (outside the filter)" : "") + " \u00B7 "
                 + Findings.topicLabel(x) + " \u00B7 " + x.type().label() + " \u00B7 "
                 + x.severity().id().toUpperCase(java.util.Locale.ROOT) + " \u00B7 "
                 + s.session().verdict(x.id()).label()).orElse("No finding selected");
