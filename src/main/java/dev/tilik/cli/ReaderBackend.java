@@ -26,11 +26,18 @@ final class ReaderBackend implements Backend {
     private final FolderInput input;
     private final Rules rules;
     private final Path notesFile;
+    private final String notesNotice;
     private volatile NoteStore store;
     private volatile Path announced;
     private final FetchSettings fetchSettings;
 
     ReaderBackend(CliContext ctx, FolderInput input, Rules rules, Path notesFile) {
+        this(ctx, input, rules, notesFile, null);
+    }
+
+    /** {@code notesNotice}: what to say about the note file chosen for this folder, or null. */
+    ReaderBackend(CliContext ctx, FolderInput input, Rules rules, Path notesFile, String notesNotice) {
+        this.notesNotice = notesNotice;
         this.ctx = ctx;
         this.input = input;
         this.rules = rules;
@@ -50,7 +57,8 @@ final class ReaderBackend implements Backend {
     @Override
     public String openingNotice() {
         NoteStore s = store;
-        return s == null ? null : SideNotes.opening(notesFile, s);
+        String waiting = s == null ? null : SideNotes.opening(notesFile, s);
+        return waiting != null ? waiting : notesNotice;
     }
 
     /** The line to print once the reader is gone: where the notes went when not to the note file, or null. */

@@ -46,6 +46,9 @@ public final class ShellCommand extends ContextCommand {
         out.flush();
         Analysis analysis = input.articles().analyze(ctx, Progress.NONE);
         NoteStore store = NoteStore.open(input.notesFile());
+        if (input.notesNotice() != null) {
+            out.println(SafeText.sanitize(input.notesNotice()));
+        }
         store.otherFolder(analysis).forEach(p -> out.println("warning: " + SafeText.sanitize(p.toString())));
         ShellState state = new ShellState(store.restore(analysis), store, Clock.systemUTC());
         SaveOnExit hook = SaveOnExit.install(store, state::session);

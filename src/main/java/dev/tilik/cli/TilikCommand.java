@@ -36,7 +36,8 @@ public final class TilikCommand extends ContextCommand {
             err.flush();
             return gate == ReaderGate.DUMB ? shell() : ExitCode.BAD_INPUT;
         }
-        ReaderBackend backend = new ReaderBackend(ctx, input.articles(), rules, input.notesFile());
+        ReaderBackend backend = new ReaderBackend(ctx, input.articles(), rules, input.notesFile(),
+                input.notesNotice());
         int code = ctx.reader().open(backend, TuiOptions.fromEnvironment(ctx.env()));
         String farewell = backend.farewell(); // the screen is gone: one line on the terminal
         if (farewell != null) {
