@@ -29,6 +29,7 @@ public final class Cli {
         cl.addSubcommand(new ExportCommand(ctx));
         cl.addSubcommand(new ShellCommand(ctx));
         cl.addSubcommand(new AddCommand(ctx));
+        cl.addSubcommand(NotesCommand.commandLine(ctx));
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);

@@ -90,7 +90,7 @@ class ReaderBackendTest {
         ReviewSession reopened = backendFor(notes).load(Progress.NONE);
         assertThat(reopened.analysis().problems()).anySatisfy(p -> assertThat(p.toString())
                 .endsWith(copy + ": holds notes saved when tilik-notes.json was changed by someone else; it is not"
-                        + " loaded (merge it by hand, then remove it)"));
+                        + " loaded (merge it: tilik notes merge " + notes.resolveSibling(copy) + " --notes " + notes + ")"));
     }
 
     /**
@@ -135,6 +135,15 @@ class ReaderBackendTest {
         assertThat(dev.tilik.tui.View.render(shown.withStatus(notices.get(0))).row(23)).contains(notices.get(0));
         assertThat(((ReaderBackend) reopened).farewell()).isEqualTo("tilik: notes still waiting, not loaded, in " + copy
                 + "; merge them: tilik notes merge " + copy + " --notes " + notes);
+
+        CliRun merge = CliRun.run(ctx, "notes", "merge", copy.toString(), "--notes", notes.toString());
+        assertThat(merge.code()).as(merge.err()).isEqualTo(ExitCode.OK);
+        assertThat(merge.out()).contains("1 updated (1 with both notes kept)");
+        assertThat(copy).doesNotExist();
+        Backend merged = backendFor(notes);
+        ReviewSession all = merged.load(Progress.NONE);
+        assertThat(merged.openingNotice()).isNull();
+        assertThat(all.note(all.findings().get(0).id())).isEqualTo("lain \u00B7 from " + copy.getFileName() + ": dua");
     }
 
     @Test
