@@ -4,6 +4,7 @@ import dev.tilik.findings.Finding;
 import dev.tilik.review.ReviewSession;
 import dev.tilik.review.Verdict;
 import dev.tilik.statements.ArticleStatements;
+import dev.tilik.text.Counted;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -187,7 +188,6 @@ final class OverlayActions {
 
     private static String filterStatus(AppState s) {
         int n = Findings.visible(s).size();
-        return s.filter().isAll() ? "filter cleared: " + n + " findings" : "filter " + s.filter().summary() + ": " + n
-                + " finding" + (n == 1 ? "" : "s");
+        return (s.filter().isAll() ? "filter cleared: " : "filter " + s.filter().summary() + ": ") + Counted.of(n, "finding");
     }
 }

@@ -1,6 +1,7 @@
 package dev.tilik.tui;
 
 import dev.tilik.findings.Finding;
+import dev.tilik.text.Counted;
 import java.util.List;
 import java.util.Optional;
 
@@ -38,8 +39,8 @@ public final class View {
     private static void header(Canvas c, AppState s, Geometry g) {
         c.fill(g.header(), Style.of(Role.HEADER));
         var a = s.session().analysis();
-        String text = " Tilik \u00B7 " + a.folder() + " \u00B7 " + a.articleCount() + " articles \u00B7 "
-                + a.statementCount() + " statements \u00B7 " + a.findings().size() + " findings";
+        String text = " Tilik \u00B7 " + a.folder() + " \u00B7 " + Counted.of(a.articleCount(), "article") + " \u00B7 "
+                + Counted.of(a.statementCount(), "statement") + " \u00B7 " + Counted.of(a.findings().size(), "finding");
         if (!s.filter().isAll()) {
             text += " \u00B7 filter " + s.filter().summary();
         }
