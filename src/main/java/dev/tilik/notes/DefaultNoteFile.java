@@ -14,7 +14,7 @@ import java.util.Optional;
  * Which note file a folder's notes go to when {@code --notes} is not given. The default
  * {@code tilik-notes.json} belongs to one folder (the one its {@code "folder"} names): when it
  * belongs to another, this folder's notes go to {@code tilik-notes-<folder name>.json} beside it,
- * and the user is told, so two stories reviewed from one directory never share a file.
+ * and the user is told ({@code --notes FILE} chooses any other), so two stories reviewed from one directory never share a file.
  *
  * @param file   the note file to use
  * @param notice what to tell the user about the choice, or null when the default was taken as is
@@ -35,8 +35,7 @@ public record DefaultNoteFile(Path file, String notice) {
             own = dir.resolve("tilik-notes-" + slug(folder) + "-"
                     + Integer.toHexString(absolute(dir, folder).toString().hashCode()) + ".json");
         }
-        return new DefaultNoteFile(own, "notes in " + own.getFileName() + ": " + NAME + " holds the notes of "
-                + owner.get() + " (--notes FILE chooses another)");
+        return new DefaultNoteFile(own, "notes in " + own.getFileName() + " (" + NAME + " is for " + owner.get() + ")");
     }
 
     /**

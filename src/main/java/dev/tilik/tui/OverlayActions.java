@@ -90,7 +90,7 @@ final class OverlayActions {
         ReviewSession next = s.session().withVerdict(f, v, at);
         AppState done = s.withSession(next).withOverlay(Overlay.NONE);
         return Update.save(done, false, "verdict: " + v.label()
-                + (Findings.outsideFilter(done) ? " (kept here, outside the filter now: e notes, n moves on)" : ""));
+                + (Findings.outsideFilter(done) ? " \u00B7 kept, outside the filter (n moves on)" : ""));
     }
 
     private static Step saveNote(AppState s, Overlay.NoteEditor note, Instant at) {

@@ -36,8 +36,7 @@ class DefaultNoteFileTest {
         DefaultNoteFile chosen = DefaultNoteFile.choose(dir, flood);
 
         assertThat(chosen.file()).isEqualTo(dir.resolve("tilik-notes-banjir-bandang.json"));
-        assertThat(chosen.notice()).isEqualTo("notes in tilik-notes-banjir-bandang.json: tilik-notes.json holds the notes of "
-                + a + " (--notes FILE chooses another)");
+        assertThat(chosen.notice()).isEqualTo("notes in tilik-notes-banjir-bandang.json (tilik-notes.json is for " + a + ")");
     }
 
     @Test

@@ -72,7 +72,7 @@ class ShellIT {
 
         String out = run(List.of(java(), "-jar", jar(), "shell", other.toString()), "note cerita kedua\nquit\n");
 
-        assertThat(out).contains("notes in tilik-notes-banjir.json: tilik-notes.json holds the notes of " + ARTICLES,
+        assertThat(out).contains("notes in tilik-notes-banjir.json (tilik-notes.json is for " + ARTICLES + ")",
                 "notes in tilik-notes-banjir.json. Type help");
         assertThat(out).doesNotContain("orphan", "another folder");
         assertThat(Files.readAllBytes(dir.resolve("tilik-notes.json"))).isEqualTo(first);
