@@ -13,7 +13,8 @@ import java.util.concurrent.atomic.LongAdder;
 
 /**
  * The result of analysing a folder: every article with its statements, the findings, and the
- * problems met on the way. Immutable; the TUI, shell and batch reports all read this.
+ * problems met on the way. Immutable; the TUI, shell and batch reports all read this. Its findings
+ * are in {@link FindingOrder}'s one order, so a finding's number is the same everywhere.
  *
  * <p>Every lookup by id or file name goes through an index built once: articles and findings in the
  * constructor, statements by one pass over the folder on the first statement lookup. A save that
@@ -44,7 +45,7 @@ public final class Analysis {
         this.folder = Objects.requireNonNull(folder, "folder");
         this.rules = Objects.requireNonNull(rules, "rules");
         this.articles = List.copyOf(articles);
-        this.findings = List.copyOf(findings);
+        this.findings = List.copyOf(FindingOrder.of(findings));
         this.problems = List.copyOf(problems);
         this.articleByFile = new HashMap<>(this.articles.size() * 2);
         int count = 0;
@@ -101,6 +102,7 @@ public final class Analysis {
         return articles;
     }
 
+    /** The findings in {@link FindingOrder}'s order: finding N is the N-th of this list everywhere. */
     public List<Finding> findings() {
         return findings;
     }

@@ -23,7 +23,7 @@ public final class Cli {
     }
 
     /** The subcommands' names ({@code CliTest} holds them to the tree's). */
-    static final Set<String> SUBCOMMANDS = Set.of("check", "eval", "export", "shell", "add");
+    static final Set<String> SUBCOMMANDS = Set.of("check", "eval", "export", "shell", "add", "notes");
 
     /** The command tree, printing to {@code out} and {@code err}. */
     public static CommandLine commandLine(CliContext ctx, PrintWriter out, PrintWriter err) {
@@ -33,6 +33,7 @@ public final class Cli {
         cl.addSubcommand(new ExportCommand(ctx));
         cl.addSubcommand(new ShellCommand(ctx));
         cl.addSubcommand(new AddCommand(ctx));
+        cl.addSubcommand(NotesCommand.commandLine(ctx));
         return configure(cl, out, err);
     }
 

@@ -1,15 +1,38 @@
 package dev.tilik.cli;
 
+import dev.tilik.notes.DefaultNoteFile;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
-/** {@code --notes FILE}: the note file, by default {@code tilik-notes.json} in the current directory. */
+/**
+ * {@code --notes FILE}: the note file as given; without it {@code tilik-notes.json} in the current
+ * directory, unless that file holds another folder's notes ({@link DefaultNoteFile}).
+ */
 public final class NotesOption {
-    @Option(names = "--notes", paramLabel = "FILE", defaultValue = "tilik-notes.json",
-            description = "Note file (default: ${DEFAULT-VALUE} in the current directory).")
+    @Option(names = "--notes", paramLabel = "FILE",
+            description = "Note file (default: " + DefaultNoteFile.NAME + " in the current directory; "
+                    + "tilik-notes-<folder name>.json when " + DefaultNoteFile.NAME + " holds another folder's notes).")
     Path notes;
 
-    public Path file() {
-        return notes;
+    private DefaultNoteFile chosen;
+
+    /** The note file for {@code folder}: as given, else the default that belongs to it. */
+    public Path file(Path folder) {
+        return choice(folder).file();
+    }
+
+    /** What to tell the user about the note file chosen for them, or null (given, or the shared default as is). */
+    public String notice(Path folder) {
+        return choice(folder).notice();
+    }
+
+    private DefaultNoteFile choice(Path folder) {
+        if (notes != null) {
+            return new DefaultNoteFile(notes, null);
+        }
+        if (chosen == null) {
+            chosen = DefaultNoteFile.choose(Path.of(""), folder);
+        }
+        return chosen;
     }
 }

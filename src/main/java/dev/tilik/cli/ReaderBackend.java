@@ -5,6 +5,7 @@ import dev.tilik.fetch.ArticleAdder;
 import dev.tilik.fetch.FetchSettings;
 import dev.tilik.ingest.Problem;
 import dev.tilik.ingest.Progress;
+import dev.tilik.notes.NotePaths;
 import dev.tilik.notes.NoteStore;
 import dev.tilik.notes.SaveResult;
 import dev.tilik.review.ReviewSession;
@@ -25,11 +26,18 @@ final class ReaderBackend implements Backend {
     private final FolderInput input;
     private final Rules rules;
     private final Path notesFile;
+    private final String notesNotice;
     private volatile NoteStore store;
     private volatile Path announced;
     private final FetchSettings fetchSettings;
 
     ReaderBackend(CliContext ctx, FolderInput input, Rules rules, Path notesFile) {
+        this(ctx, input, rules, notesFile, null);
+    }
+
+    /** {@code notesNotice}: what to say about the note file chosen for this folder, or null. */
+    ReaderBackend(CliContext ctx, FolderInput input, Rules rules, Path notesFile, String notesNotice) {
+        this.notesNotice = notesNotice;
         this.ctx = ctx;
         this.input = input;
         this.rules = rules;
@@ -44,6 +52,19 @@ final class ReaderBackend implements Backend {
         NoteStore opened = NoteStore.open(notesFile);
         store = opened;
         return opened.restore(withStoreProblems(analysis, opened));
+    }
+
+    @Override
+    public String openingNotice() {
+        NoteStore s = store;
+        String waiting = s == null ? null : SideNotes.opening(notesFile, s);
+        return waiting != null ? waiting : notesNotice;
+    }
+
+    /** The line to print once the reader is gone: where the notes went when not to the note file, or null. */
+    String farewell() {
+        NoteStore s = store;
+        return s == null ? null : SideNotes.farewell(notesFile, s);
     }
 
     /** The analysis with what the note store has to say (a corrupt file kept, articles changed since). */
@@ -106,7 +127,7 @@ final class ReaderBackend implements Backend {
         List<String> said = new ArrayList<>();
         if (result.status() == SaveResult.Status.CONFLICT_COPY) {
             // One status line: short enough to be read whole, the copy's name at its end.
-            said.add("note file changed elsewhere: notes go to " + result.file().getFileName());
+            said.add("note file changed elsewhere: notes go to " + NotePaths.shortName(notesFile, result.file()));
             announced = result.file();
         } else {
             result.problems().stream().map(Problem::toString).forEach(said::add);

@@ -21,12 +21,17 @@ public final class ReviewInput {
     }
 
     public Path notesFile() {
-        return notes.file();
+        return notes.file(folder.folder());
+    }
+
+    /** What to tell the user about the note file chosen for this folder (another folder holds the default), or null. */
+    public String notesNotice() {
+        return notes.notice(folder.folder());
     }
 
     /** The same input as command-line arguments, to hand to another command (the reader to the shell). */
     List<String> arguments() {
-        List<String> args = new ArrayList<>(List.of(folder.folder().toString(), "--notes", notes.file().toString()));
+        List<String> args = new ArrayList<>(List.of(folder.folder().toString(), "--notes", notesFile().toString()));
         if (folder.rulesDir() != null) {
             args.addAll(List.of("--rules", folder.rulesDir().toString()));
         }

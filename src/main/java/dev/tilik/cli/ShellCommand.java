@@ -46,12 +46,20 @@ public final class ShellCommand extends ContextCommand {
         out.flush();
         Analysis analysis = input.articles().analyze(ctx, Progress.NONE);
         NoteStore store = NoteStore.open(input.notesFile());
+        if (input.notesNotice() != null) {
+            out.println(SafeText.sanitize(input.notesNotice()));
+        }
         store.otherFolder(analysis).forEach(p -> out.println("warning: " + SafeText.sanitize(p.toString())));
         ShellState state = new ShellState(store.restore(analysis), store, Clock.systemUTC());
         SaveOnExit hook = SaveOnExit.install(store, state::session);
         boolean interactive = ctx.terminal().getAsBoolean();
         try (Terminal terminal = terminal(interactive)) {
             SaveResult last = Shell.run(state, terminal, interactive ? history() : null, interactive);
+            String farewell = SideNotes.farewell(input.notesFile(), store);
+            if (farewell != null) {
+                err().println(farewell);
+                err().flush();
+            }
             return last.ok() ? ExitCode.OK : ExitCode.INTERNAL;
         } finally {
             hook.remove();

@@ -37,8 +37,14 @@ public final class TilikCommand extends ContextCommand {
             err.flush();
             return gate == ReaderGate.DUMB ? shell() : ExitCode.BAD_INPUT;
         }
-        int code = ctx.reader().open(new ReaderBackend(ctx, input.articles(), rules, input.notesFile()),
-                TuiOptions.fromEnvironment(ctx.env()));
+        ReaderBackend backend = new ReaderBackend(ctx, input.articles(), rules, input.notesFile(),
+                input.notesNotice());
+        int code = ctx.reader().open(backend, TuiOptions.fromEnvironment(ctx.env()));
+        String farewell = backend.farewell(); // the screen is gone: one line on the terminal
+        if (farewell != null) {
+            err().println(farewell);
+            err().flush();
+        }
         return switch (code) {
             case TuiRunner.OK -> ExitCode.OK;
             case TuiRunner.NOT_A_TERMINAL -> ExitCode.BAD_INPUT;

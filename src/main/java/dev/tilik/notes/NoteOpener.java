@@ -81,7 +81,8 @@ final class NoteOpener {
         Path sibling = NotePaths.recovered(requested, 1);
         if (Files.exists(sibling, LinkOption.NOFOLLOW_LINKS)) {
             problems.add(new Problem(Problem.Level.INFO, sibling.toString(),
-                    "holds notes saved while " + requested + " was unreadable; it is not loaded (merge it by hand)"));
+                    "holds notes saved while " + requested + " was unreadable; it is not loaded (merge it: tilik notes merge "
+                            + sibling + " --notes " + requested + ")"));
         }
     }
 
@@ -89,8 +90,8 @@ final class NoteOpener {
     private static void announceConflicts(Path requested, List<Problem> problems) {
         for (Path copy : NotePaths.conflicts(requested)) {
             problems.add(new Problem(Problem.Level.WARNING, copy.toString(), "holds notes saved when "
-                    + requested.getFileName() + " was changed by someone else; it is not loaded (merge it by hand,"
-                    + " then remove it)"));
+                    + requested.getFileName() + " was changed by someone else; it is not loaded (merge it: tilik notes merge "
+                    + copy + " --notes " + requested + ")"));
         }
     }
 

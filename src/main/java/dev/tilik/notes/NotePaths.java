@@ -67,6 +67,29 @@ public final class NotePaths {
         return out;
     }
 
+    /**
+     * The files beside {@code notes} that hold notes it does not: its recovery siblings and its
+     * conflict copies, in that order.
+     */
+    public static List<Path> sideFiles(Path notes) {
+        List<Path> out = new ArrayList<>();
+        for (int n = 1; Files.exists(recovered(notes, n), LinkOption.NOFOLLOW_LINKS); n++) {
+            out.add(recovered(notes, n));
+        }
+        out.addAll(conflicts(notes));
+        return out;
+    }
+
+    /**
+     * A side file's name short enough for a status line: {@code tilik-notes.conflict-20261202T135301Z.json}
+     * → {@code …conflict-20261202T135301Z.json} (the part after the note file's own name).
+     */
+    public static String shortName(Path notes, Path side) {
+        String name = side.getFileName().toString();
+        String stem = base(notes) + ".";
+        return name.startsWith(stem) && name.length() > stem.length() ? "\u2026" + name.substring(stem.length()) : name;
+    }
+
     private static String base(Path notes) {
         String name = notes.getFileName().toString();
         return name.endsWith(JSON) && name.length() > JSON.length() ? name.substring(0, name.length() - JSON.length())

@@ -51,18 +51,21 @@ public final class NoteStore {
     private long written;
     private volatile boolean closed;
     private final List<Problem> openProblems;
+    /** Side files holding notes this store did not load (recovery siblings, conflict copies), as found on opening. */
+    private final List<Path> waiting;
     private Path target;
     private NoteFile base;
     private DiskState expected;
     private byte[] lastWritten;
     private byte[] lastMarkdown;
 
-    private NoteStore(NoteOpener.Opened opened, SaveSteps steps, Clock clock,
+    private NoteStore(NoteOpener.Opened opened, List<Path> waiting, SaveSteps steps, Clock clock,
                       Function<ReviewSession, String> markdown) {
         this.writer = new AtomicWriter(steps);
         this.clock = clock;
         this.markdown = markdown;
         this.openProblems = opened.problems();
+        this.waiting = List.copyOf(waiting);
         this.target = opened.target();
         this.base = opened.file();
         this.expected = opened.state();
@@ -82,7 +85,9 @@ public final class NoteStore {
     static NoteStore open(Path notesFile, SaveSteps steps, Clock clock, Function<ReviewSession, String> markdown) {
         NoteOpener.Opened opened = NoteOpener.open(Objects.requireNonNull(notesFile, "notesFile"));
         removeLeftovers(opened.target(), clock);
-        return new NoteStore(opened, steps, clock, Objects.requireNonNull(markdown, "markdown"));
+        List<Path> waiting = new ArrayList<>(NotePaths.sideFiles(notesFile));
+        waiting.remove(opened.target());
+        return new NoteStore(opened, waiting, steps, clock, Objects.requireNonNull(markdown, "markdown"));
     }
 
     /** Removes what killed saves left beside the note file and its Markdown rendering. */
@@ -95,6 +100,14 @@ public final class NoteStore {
     /** What the user must be told about opening: an unreadable note file kept, where work goes instead. */
     public List<Problem> problems() {
         return openProblems;
+    }
+
+    /**
+     * The side files found on opening that hold notes this store did not load: recovery siblings
+     * (other than the one it writes to) and conflict copies. They wait to be merged.
+     */
+    public List<Path> waiting() {
+        return waiting;
     }
 
     /** The file saves go to now (the one asked for, a recovery sibling, or a conflict copy). */

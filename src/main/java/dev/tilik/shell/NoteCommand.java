@@ -47,12 +47,23 @@ final class NoteCommand implements Callable<Integer> {
             ctx.out().println(note.isEmpty() ? "(no note)" : SafeText.sanitize(note));
             return 0;
         }
-        boolean saved = ctx.saved(ctx.state().note(f, remove ? "" : unquoteNumber(String.join(" ", text))));
+        String before = ctx.state().session().note(f.id());
+        String note = remove ? "" : unquoteNumber(String.join(" ", text));
+        boolean saved = ctx.saved(ctx.state().note(f, note));
         if (!saved) {
             return 1;
         }
-        ctx.out().println(remove ? "Note removed." : "Note saved.");
+        ctx.out().println((remove ? "Note removed from " : "Note saved on ") + Target.named(ctx, f) + ".");
+        if (!before.isEmpty() && !before.equals(note)) {
+            ctx.out().println("It replaced: " + SafeText.sanitize(before));
+            ctx.out().println("To put it back: note " + (ctx.state().indexOf(f) + 1) + " " + SafeText.sanitize(quoted(before)));
+        }
         return 0;
+    }
+
+    /** The note as {@code note N} must be given it to write it again: a leading number quoted. */
+    static String quoted(String note) {
+        return !note.isEmpty() && Character.isDigit(note.charAt(0)) ? "\"" + note + "\"" : note;
     }
 
     /** Whether {@code words} (as the shell's parser split them) run this command. */

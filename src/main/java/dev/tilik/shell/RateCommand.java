@@ -36,7 +36,7 @@ final class RateCommand implements Callable<Integer> {
             return 1;
         }
         boolean saved = ctx.saved(ctx.state().rating(f, r));
-        ctx.out().println("Rating: " + (r == null ? "none" : r.label()));
+        ctx.out().println("Rating on " + Target.named(ctx, f) + ": " + (r == null ? "none" : r.label()));
         return saved ? 0 : 1;
     }
 }

@@ -62,14 +62,25 @@ public final class ShellState {
 
     /** Selects a finding by its number in the list (1-based) or its id; empty when none matches. */
     public Optional<Finding> select(String numberOrId) {
+        Optional<Finding> f = find(numberOrId);
+        f.ifPresent(found -> current = indexOf(found));
+        return f;
+    }
+
+    /** A finding by its number in the list (1-based) or its id, the current finding left as it is. */
+    public Optional<Finding> find(String numberOrId) {
         List<Finding> all = findings();
         for (int i = 0; i < all.size(); i++) {
             if (all.get(i).id().equals(numberOrId) || Integer.toString(i + 1).equals(numberOrId)) {
-                current = i;
                 return Optional.of(all.get(i));
             }
         }
         return Optional.empty();
+    }
+
+    /** The 0-based place of {@code f} in the list, or -1. */
+    public int indexOf(Finding f) {
+        return findings().indexOf(f);
     }
 
     public SaveResult verdict(Finding f, Verdict v) {

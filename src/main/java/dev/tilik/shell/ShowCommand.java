@@ -22,7 +22,7 @@ final class ShowCommand implements Callable<Integer> {
 
     /** Selects {@code which} (when given) and shows the current finding; 1 when there is none. */
     static int show(ShellContext ctx, String which) {
-        if (Target.resolve(ctx, which) == null) {
+        if (Target.select(ctx, which) == null) {
             return 1;
         }
         FindingText.show(ctx.state().session(), ctx.state().index(), ctx.out());

@@ -8,7 +8,19 @@ final class Target {
     private Target() {
     }
 
-    /** The finding, or null after telling the user why there is none. */
+    /** The finding, made the current one when named, or null after telling the user why there is none. */
+    static Finding select(ShellContext ctx, String which) {
+        Finding f = resolve(ctx, which);
+        if (f != null) {
+            ctx.state().select(f.id());
+        }
+        return f;
+    }
+
+    /**
+     * The finding a command writes to, or null after telling the user why there is none. Naming one
+     * ({@code note 5 …}) does not make it the current one: only moving does (next, prev, show).
+     */
     static Finding resolve(ShellContext ctx, String which) {
         ShellState state = ctx.state();
         if (state.findings().isEmpty()) {
@@ -18,9 +30,14 @@ final class Target {
         if (which == null) {
             return state.current().orElseThrow();
         }
-        return state.select(which).orElseGet(() -> {
+        return state.find(which).orElseGet(() -> {
             ctx.out().println("No finding " + SafeText.sanitize(which) + " (1 to " + state.findings().size() + ", or an id).");
             return null;
         });
+    }
+
+    /** {@code finding 5 (numbers disagree: Figures for tentara disagree)}: which finding a reply is about. */
+    static String named(ShellContext ctx, Finding f) {
+        return "finding " + (ctx.state().indexOf(f) + 1) + " (" + f.type().label() + ": " + SafeText.sanitize(f.title()) + ")";
     }
 }

@@ -29,7 +29,8 @@ final class VerdictCommand implements Callable<Integer> {
             return 1;
         }
         boolean saved = ctx.saved(ctx.state().verdict(f, verdict));
-        ctx.out().println(FindingText.line(ctx.state().session(), ctx.state().index(), true));
+        int index = ctx.state().indexOf(f);
+        ctx.out().println(FindingText.line(ctx.state().session(), index, index == ctx.state().index()));
         return saved ? 0 : 1;
     }
 }

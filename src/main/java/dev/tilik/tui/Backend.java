@@ -39,6 +39,14 @@ public interface Backend {
     }
 
     /**
+     * What the status line must say once the notes are open (notes waiting in a side file, not
+     * loaded, and how to merge them), or null. Asked after {@link #load}.
+     */
+    default String openingNotice() {
+        return null;
+    }
+
+    /**
      * Save, and say what the user must know about a save that worked differently than asked
      * (e.g. "the note file changed on disk: notes written to tilik-notes.conflict-….json"), or
      * null when there is nothing to say. Throw when nothing was saved. Defaults to {@link #save}.

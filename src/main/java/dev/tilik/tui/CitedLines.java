@@ -5,6 +5,7 @@ import dev.tilik.findings.Evidence;
 import dev.tilik.findings.Finding;
 import dev.tilik.statements.ArticleStatements;
 import dev.tilik.statements.Statement;
+import dev.tilik.text.Counted;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -59,8 +60,8 @@ final class CitedLines {
         for (Side side : rest(f, lead).sides()) {
             String label = !f.isContradiction() ? " also cited"
                     : side.side() == lead[0].side() ? " agreeing with the first" : " agreeing with the second";
-            out.add(List.of(new Segment(label + " (" + count(side.others().size(), "statement") + " in "
-                    + count(side.articles(), "article") + ")", Style.of(Role.LABEL))));
+            out.add(List.of(new Segment(label + " (" + Counted.of(side.others().size(), "statement") + " in "
+                    + Counted.of(side.articles(), "article") + ")", Style.of(Role.LABEL))));
             boolean all = s.nav().allCited() || side.hidden() == null;
             List<Evidence> shown = all ? side.others() : side.others().subList(0, SHOWN);
             shown.forEach(e -> evidence(e, out));
@@ -106,7 +107,7 @@ final class CitedLines {
             String hidden = null;
             if (others.size() > SHOWN + 1) {
                 List<Evidence> h = others.subList(SHOWN, others.size());
-                hidden = "\u2026 and " + h.size() + " more from " + count(files(h).size(), "article") + speakers(h)
+                hidden = "\u2026 and " + h.size() + " more from " + Counted.of(files(h).size(), "article") + speakers(h)
                         + " (x lists them all)";
             }
             sides.add(new Side(side, List.copyOf(others), files(others).size(), hidden));
@@ -194,12 +195,8 @@ final class CitedLines {
             }
         }
         if (top.size() > named) {
-            sb.append(" and ").append(count(top.size() - named, "other"));
+            sb.append(" and ").append(Counted.of(top.size() - named, "other"));
         }
         return sb.toString();
-    }
-
-    private static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

@@ -1,27 +1,34 @@
 package dev.tilik.tui;
 
 import dev.tilik.findings.Finding;
-import dev.tilik.model.Severity;
 import dev.tilik.review.ReviewSession;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The findings the reader steps through: those the filter lets through, grouped by topic (topics
- * in alphabetical order, findings without a topic last), most severe first within a topic, then in
- * the analysis's order.
+ * The findings the reader steps through: those the filter lets through, in the analysis's one order
+ * ({@code analysis.FindingOrder}: the shell, {@code check} and the exports number them alike). The
+ * finding shown stays among them after a verdict or a note takes it out of the filter, until the
+ * user moves on ({@link #outsideFilter}): a fact-checker writes the note that follows the verdict.
  */
 public final class Findings {
-    /** The last answer of {@link #visible}: one frame or key asks it a dozen times for the same session and filter. */
-    private record Last(ReviewSession session, Filter filter, List<Finding> visible, Map<String, Integer> position) {
+    /**
+     * The last answer of {@link #visible}: one frame or key asks it a dozen times for the same
+     * session, filter and finding kept outside the filter ({@code kept}, or null).
+     */
+    private record Last(ReviewSession session, Filter filter, String kept, List<Finding> visible,
+                        Map<String, Integer> position) {
+    }
+
+    /** Each finding's place in the analysis's order, for the one session last asked about. */
+    private record Numbers(ReviewSession session, Map<String, Integer> number) {
     }
 
     private static volatile Last last;
+    private static volatile Numbers numbers;
 
     private Findings() {
     }
@@ -35,44 +42,63 @@ public final class Findings {
 
     private static Last memo(AppState s) {
         Last memo = last;
-        if (memo != null && memo.session() == s.session() && memo.filter().equals(s.filter())) {
+        String kept = kept(s);
+        if (memo != null && memo.session() == s.session() && memo.filter().equals(s.filter())
+                && java.util.Objects.equals(memo.kept(), kept)) {
             return memo;
         }
-        List<Finding> out = sorted(s.session(), s.filter());
+        List<Finding> out = sorted(s.session(), s.filter(), kept);
         Map<String, Integer> position = new HashMap<>(out.size() * 2);
         for (int i = 0; i < out.size(); i++) {
             position.putIfAbsent(out.get(i).id(), i);
         }
-        Last made = new Last(s.session(), s.filter(), out, position);
+        Last made = new Last(s.session(), s.filter(), kept, out, position);
         last = made;
         return made;
     }
 
-    private static List<Finding> sorted(ReviewSession session, Filter filter) {
-        List<Finding> all = session.findings();
+    /** The id of the finding shown when the filter does not let it through, else null. */
+    private static String kept(AppState s) {
+        String id = s.nav().findingId();
+        if (id == null || s.filter().isAll()) {
+            return null;
+        }
+        Optional<Finding> f = s.session().analysis().finding(id);
+        return f.isPresent() && !s.filter().matches(f.get(), s.session()) ? id : null;
+    }
+
+    /** The findings the filter lets through, and {@code kept}, in the analysis's one order ({@code analysis.FindingOrder}). */
+    private static List<Finding> sorted(ReviewSession session, Filter filter, String kept) {
         List<Finding> out = new ArrayList<>();
-        Map<Finding, Integer> order = new IdentityHashMap<>();
-        for (Finding f : all) {
-            order.put(f, order.size());
-            if (filter.matches(f, session)) {
+        for (Finding f : session.findings()) {
+            if (f.id().equals(kept) || filter.matches(f, session)) {
                 out.add(f);
             }
         }
-        // Topics in the order of their most pressing finding (the engine's order: contradictions first,
-        // then by severity), so the first finding a reader meets is the folder's first contradiction,
-        // not whatever topic sorts first by name; within a topic, by severity.
-        Map<String, Integer> topicRank = new HashMap<>();
-        for (Finding f : out) {
-            topicRank.putIfAbsent(topicKey(f), order.get(f));
-        }
-        out.sort(Comparator.comparingInt((Finding f) -> topicRank.get(topicKey(f)))
-                .thenComparing(Finding::severity, Comparator.comparingInt(Severity::ordinal))
-                .thenComparingInt(order::get));
         return List.copyOf(out);
     }
 
-    private static String topicKey(Finding f) {
-        return f.topic() == null ? "\uffff" : f.topic();
+    /** Whether the finding shown is there only because it was shown when it left the filter. */
+    public static boolean outsideFilter(AppState s) {
+        return s.session() != null && kept(s) != null;
+    }
+
+    /**
+     * The finding's number (1-based) in the analysis's order, the number the shell, {@code check}
+     * and the exports give it whatever the filter; 0 when it is not in the analysis.
+     */
+    public static int number(AppState s, Finding f) {
+        Numbers n = numbers;
+        if (n == null || n.session() != s.session()) {
+            Map<String, Integer> number = new HashMap<>();
+            List<Finding> all = s.session().findings();
+            for (int i = 0; i < all.size(); i++) {
+                number.putIfAbsent(all.get(i).id(), i + 1);
+            }
+            n = new Numbers(s.session(), number);
+            numbers = n;
+        }
+        return n.number().getOrDefault(f.id(), 0);
     }
 
     /** The finding shown, if it is still visible under the filter. */

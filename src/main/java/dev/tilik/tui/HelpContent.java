@@ -3,7 +3,12 @@ package dev.tilik.tui;
 import dev.tilik.review.Verdict;
 import dev.tilik.text.Columns;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /** The help screen's lines, generated from the key table (never typed by hand). */
 final class HelpContent {
@@ -20,17 +25,10 @@ final class HelpContent {
                 out.add(List.of());
             }
             out.add(Segment.line(group, Style.of(Role.LABEL).strong()));
-            for (Binding b : keys.bindings()) {
-                if (!b.group().equals(group)) {
-                    continue;
-                }
-                String line = b.description();
-                if (b.guard().reason() != null) {
-                    line += " \u00B7 off when " + b.guard().reason();
-                }
-                List<String> wrapped = Wrap.words(line, text);
+            for (Row row : rows(keys, group)) {
+                List<String> wrapped = Wrap.words(row.text(), text);
                 for (int i = 0; i < wrapped.size(); i++) {
-                    String keyCol = i == 0 ? Columns.pad(b.keyLabel(), KEYS) : " ".repeat(KEYS);
+                    String keyCol = i == 0 ? Columns.pad(row.keys(), KEYS) : " ".repeat(KEYS);
                     out.add(List.of(new Segment("  " + keyCol + " ", Style.TEXT.strong()),
                             new Segment(wrapped.get(i), i == 0 ? Style.TEXT : Style.of(Role.DIM))));
                 }
@@ -43,5 +41,55 @@ final class HelpContent {
                     new Segment(v.label() + ": " + v.description(), Style.TEXT)));
         }
         return out;
+    }
+
+    /** One line of the help: its keys and what they do, where they do it when that is not everywhere the group applies. */
+    record Row(String keys, String text) {
+    }
+
+    /**
+     * The group's rows, each action once: rows of one action are one line (a key that works in
+     * fewer places than the others says where, "q only in: reader, …"), and an action whose keys
+     * another action of the group also takes says where it applies ("in: filter menu"), so no key is
+     * listed twice without its context.
+     */
+    static List<Row> rows(KeyTable keys, String group) {
+        Map<Action, List<Binding>> byAction = new LinkedHashMap<>();
+        for (Binding b : keys.bindings()) {
+            if (b.group().equals(group)) {
+                byAction.computeIfAbsent(b.action(), a -> new ArrayList<>()).add(b);
+            }
+        }
+        Map<Key, Set<Action>> actionsOfKey = new LinkedHashMap<>();
+        byAction.forEach((a, bs) -> bs.forEach(b -> b.keys().forEach(k ->
+                actionsOfKey.computeIfAbsent(k, x -> new LinkedHashSet<>()).add(a))));
+        List<Row> out = new ArrayList<>();
+        for (List<Binding> bs : byAction.values()) {
+            Map<Key, Set<Mode>> where = new LinkedHashMap<>();
+            Set<Mode> all = EnumSet.noneOf(Mode.class);
+            for (Binding b : bs) {
+                all.addAll(b.modes());
+                b.keys().forEach(k -> where.computeIfAbsent(k, x -> EnumSet.noneOf(Mode.class)).addAll(b.modes()));
+            }
+            Binding first = bs.get(0);
+            StringBuilder line = new StringBuilder(first.description());
+            if (first.guard().reason() != null) {
+                line.append(" \u00B7 off when ").append(first.guard().reason());
+            }
+            where.forEach((k, modes) -> {
+                if (!modes.equals(all)) {
+                    line.append(" \u00B7 ").append(k.name()).append(" only in: ").append(labels(modes));
+                }
+            });
+            if (where.keySet().stream().anyMatch(k -> actionsOfKey.get(k).size() > 1)) {
+                line.append(" \u00B7 in: ").append(labels(all));
+            }
+            out.add(new Row(String.join(", ", where.keySet().stream().map(Key::name).toList()), line.toString()));
+        }
+        return out;
+    }
+
+    private static String labels(Set<Mode> modes) {
+        return String.join(", ", modes.stream().map(Mode::label).toList());
     }
 }

@@ -71,7 +71,7 @@ public record KeyTable(List<Binding> bindings) {
         b.add(row(Action.CANCEL, Set.of(Mode.VERDICT), menu, Guard.ALWAYS, "Esc", "v"));
 
         String text = "Note editor, search and URL prompts";
-        Set<Mode> typing = EnumSet.of(Mode.NOTE, Mode.SEARCH_INPUT, Mode.URL_INPUT);
+        Set<Mode> typing = EnumSet.copyOf(Arrays.stream(Mode.values()).filter(Mode::typesText).toList());
         b.add(row(Action.ACCEPT, typing, text, Guard.ALWAYS, "Enter"));
         b.add(row(Action.CANCEL, typing, text, Guard.ALWAYS, "Esc"));
         b.add(row(Action.DELETE_BACK, typing, text, Guard.ALWAYS, "Backspace"));

@@ -5,6 +5,7 @@ import dev.tilik.review.Verdict;
 import dev.tilik.statements.ArticleStatements;
 import dev.tilik.statements.Statement;
 import dev.tilik.text.Columns;
+import dev.tilik.text.Counted;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -78,8 +79,8 @@ final class ListLines {
             String where = (a.fileName().equals(left) ? "A" : " ") + (a.fileName().equals(right) ? "B" : " ");
             out.add(List.of(new Segment(where + " ", Style.of(Role.LABEL).strong()),
                     new Segment(Columns.pad(a.fileName(), 34), Style.TEXT),
-                    new Segment(" " + a.document().language().language() + " \u00B7 " + a.statements().size()
-                            + " statements", Style.of(Role.DIM))));
+                    new Segment(" " + a.document().language().language() + " \u00B7 "
+                            + Counted.of(a.statements().size(), "statement"), Style.of(Role.DIM))));
         }
         return out;
     }

@@ -24,4 +24,9 @@ public enum Mode {
     public String label() {
         return label;
     }
+
+    /** Whether typed characters go into a text field (note editor, search and URL prompts). */
+    public boolean typesText() {
+        return this == NOTE || this == SEARCH_INPUT || this == URL_INPUT;
+    }
 }

@@ -16,13 +16,25 @@ public sealed interface Msg {
     record Pasted(String text, long length, Instant at) implements Msg {
     }
 
+    /**
+     * Enter read with more input already behind it (in the same read, or waiting when it was read):
+     * a line break inside text pasted by a terminal that does not mark pastes. In an open text field
+     * it is a space and editing goes on; anywhere else it is the Enter key.
+     */
+    record LineBreak(Instant at) implements Msg {
+    }
+
     record Resized(int width, int height) implements Msg {
     }
 
     record Progressed(LoadProgress progress) implements Msg {
     }
 
-    record Loaded(ReviewSession session) implements Msg {
+    /** The folder loaded; {@code notice} is what the status line must say first (see {@link Backend#openingNotice}), or null. */
+    record Loaded(ReviewSession session, String notice) implements Msg {
+        public Loaded(ReviewSession session) {
+            this(session, null);
+        }
     }
 
     record LoadFailed(String message) implements Msg {

@@ -4,6 +4,7 @@ import dev.tilik.findings.Finding;
 import dev.tilik.review.ReviewSession;
 import dev.tilik.review.Verdict;
 import dev.tilik.statements.ArticleStatements;
+import dev.tilik.text.Counted;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -88,7 +89,8 @@ final class OverlayActions {
         }
         ReviewSession next = s.session().withVerdict(f, v, at);
         AppState done = s.withSession(next).withOverlay(Overlay.NONE);
-        return Update.save(done, false, "verdict: " + v.label());
+        return Update.save(done, false, "verdict: " + v.label()
+                + (Findings.outsideFilter(done) ? " \u00B7 kept, outside the filter (n moves on)" : ""));
     }
 
     private static Step saveNote(AppState s, Overlay.NoteEditor note, Instant at) {
@@ -177,15 +179,15 @@ final class OverlayActions {
 
     private static AppState applyFilter(AppState s, Filter f) {
         AppState next = s.withFilter(f);
-        if (Findings.current(next).isPresent()) {
+        if (Findings.current(next).isPresent() && !Findings.outsideFilter(next)) {
             return next.withStatus(filterStatus(next));
         }
-        return Navigate.firstFinding(next).withStatus(filterStatus(next));
+        AppState first = Navigate.firstFinding(next.withNav(next.nav().withFinding(null, 0, 0)));
+        return first.withStatus(filterStatus(first));
     }
 
     private static String filterStatus(AppState s) {
         int n = Findings.visible(s).size();
-        return s.filter().isAll() ? "filter cleared: " + n + " findings" : "filter " + s.filter().summary() + ": " + n
-                + " finding" + (n == 1 ? "" : "s");
+        return (s.filter().isAll() ? "filter cleared: " : "filter " + s.filter().summary() + ": ") + Counted.of(n, "finding");
     }
 }

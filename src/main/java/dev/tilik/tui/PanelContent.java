@@ -4,10 +4,11 @@ import dev.tilik.findings.Evidence;
 import dev.tilik.findings.Finding;
 import dev.tilik.ingest.Problem;
 import dev.tilik.review.Review;
+import dev.tilik.review.ReviewSession;
 import dev.tilik.review.Verdict;
 import dev.tilik.statements.ArticleStatements;
 import dev.tilik.text.Columns;
-import dev.tilik.review.ReviewSession;
+import dev.tilik.text.Counted;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -147,7 +148,7 @@ final class PanelContent {
             a.ifPresent(x -> out.add(List.of(label(side == Focus.LEFT ? "Left  " : "Right "), text(x.fileName()
                     + " \u00B7 " + x.document().language().language() + " \u00B7 "
                     + (x.document().article().source() == null ? "no source" : x.document().article().source())
-                    + " \u00B7 " + x.statements().size() + " statements"))));
+                    + " \u00B7 " + Counted.of(x.statements().size(), "statement")))));
         }
         for (Review r : s.session().orphans()) {
             String text = "kept note, finding gone: " + r.title() + " \u00B7 " + r.verdict().label()

@@ -268,14 +268,19 @@ public final class TuiApp {
     private void readKeys() {
         PasteCollector input = new PasteCollector();
         boolean blocking = blocksForKeys(terminal);
+        KeyStroke behind = null;
         while (running) {
             try {
-                KeyStroke k = blocking ? screen.readInput() : screen.pollInput();
+                KeyStroke k = behind != null ? behind : blocking ? screen.readInput() : screen.pollInput();
+                behind = null;
                 if (k == null) {
                     LockSupport.parkNanos(KEY_POLL_NANOS);
                     continue;
                 }
-                input.accept(k, Instant.now()).forEach(inbox::offer);
+                if (k.getKeyType() == com.googlecode.lanterna.input.KeyType.Enter && !input.inPaste()) {
+                    behind = screen.pollInput(); // input already there behind an Enter: a paste's line break
+                }
+                input.accept(k, Instant.now(), behind != null).forEach(inbox::offer);
                 if (k.getKeyType() == com.googlecode.lanterna.input.KeyType.EOF) {
                     return;
                 }
@@ -299,7 +304,7 @@ public final class TuiApp {
         };
         try {
             ReviewSession session = backend.load(progress);
-            inbox.offer(new Msg.Loaded(session));
+            inbox.offer(new Msg.Loaded(session, backend.openingNotice()));
         } catch (Exception | Error e) {
             log().error("loading failed", e);
             inbox.offer(new Msg.LoadFailed(message(e)));

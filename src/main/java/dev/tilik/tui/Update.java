@@ -19,6 +19,9 @@ public final class Update {
         if (msg instanceof Msg.Pasted p) {
             return Step.of(s.quitting() ? s : OverlayActions.paste(s, p));
         }
+        if (msg instanceof Msg.LineBreak b) {
+            return s.quitting() || !s.mode().typesText() ? key(s, Key.ENTER, b.at()) : Step.of(OverlayActions.type(s, ' '));
+        }
         if (msg instanceof Msg.Progressed p) {
             return Step.of(s.withProgress(p.progress()));
         }
@@ -31,6 +34,9 @@ public final class Update {
                         + " while loading" : "") + (problems > 0 && orphans > 0 ? ", " : "")
                         + (orphans > 0 ? orphans + " note" + (orphans == 1 ? "" : "s") + " on findings gone" : "")
                         + " (Esc shows them in the panel)");
+            }
+            if (l.notice() != null) {
+                loaded = loaded.withStatus(l.notice());
             }
             return Step.of(loaded);
         }
@@ -68,7 +74,7 @@ public final class Update {
         Mode mode = s.mode();
         Optional<Binding> found = s.keys().find(mode, key);
         if (found.isEmpty()) {
-            if ((mode == Mode.NOTE || mode == Mode.SEARCH_INPUT || mode == Mode.URL_INPUT) && key.typed() != 0) {
+            if (mode.typesText() && key.typed() != 0) {
                 return Step.of(OverlayActions.type(s, key.typed()));
             }
             if (mode == Mode.READER || mode == Mode.SEARCH_RESULTS) {

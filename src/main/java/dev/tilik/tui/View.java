@@ -1,6 +1,7 @@
 package dev.tilik.tui;
 
 import dev.tilik.findings.Finding;
+import dev.tilik.text.Counted;
 import java.util.List;
 import java.util.Optional;
 
@@ -38,8 +39,8 @@ public final class View {
     private static void header(Canvas c, AppState s, Geometry g) {
         c.fill(g.header(), Style.of(Role.HEADER));
         var a = s.session().analysis();
-        String text = " Tilik \u00B7 " + a.folder() + " \u00B7 " + a.articleCount() + " articles \u00B7 "
-                + a.statementCount() + " statements \u00B7 " + a.findings().size() + " findings";
+        String text = " Tilik \u00B7 " + a.folder() + " \u00B7 " + Counted.of(a.articleCount(), "article") + " \u00B7 "
+                + Counted.of(a.statementCount(), "statement") + " \u00B7 " + Counted.of(a.findings().size(), "finding");
         if (!s.filter().isAll()) {
             text += " \u00B7 filter " + s.filter().summary();
         }
@@ -49,8 +50,8 @@ public final class View {
     /** The finding panel; {@code lines} is its content at the panel's width, already made for the layout. */
     private static void panel(Canvas c, AppState s, Geometry g, List<List<Segment>> lines) {
         Optional<Finding> f = Findings.current(s);
-        List<Finding> visible = Findings.visible(s);
-        String label = f.map(x -> "Finding " + (Findings.index(s) + 1) + "/" + visible.size() + " \u00B7 "
+        String label = f.map(x -> "Finding " + Findings.number(s, x) + "/" + s.session().findings().size()
+                + (Findings.outsideFilter(s) ? " (outside the filter)" : "") + " \u00B7 "
                 + Findings.topicLabel(x) + " \u00B7 " + x.type().label() + " \u00B7 "
                 + x.severity().id().toUpperCase(java.util.Locale.ROOT) + " \u00B7 "
                 + s.session().verdict(x.id()).label()).orElse("No finding selected");

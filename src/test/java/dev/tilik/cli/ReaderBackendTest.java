@@ -64,7 +64,7 @@ class ReaderBackendTest {
 
         String notice = backend.saveAndReport(noted(session, "dua"));
 
-        assertThat(notice).matches("note file changed elsewhere: notes go to n\\.conflict-\\d{8}T\\d{6}Z\\.json");
+        assertThat(notice).matches("note file changed elsewhere: notes go to \u2026conflict-\\d{8}T\\d{6}Z\\.json");
         assertThat(Files.readString(notes, StandardCharsets.UTF_8)).isEqualTo(theirs);
     }
 
@@ -82,14 +82,84 @@ class ReaderBackendTest {
         String notice = backend.saveAndReport(noted(session, "dua"));
         dev.tilik.tui.AppState shown = dev.tilik.tui.AppState.initial(100, 30, dev.tilik.tui.KeyTable.defaults())
                 .withSession(session).withStatus(notice);
-        String copy = notice.substring(notice.lastIndexOf(' ') + 1);
-        assertThat(copy).startsWith("tilik-notes.conflict-");
+        String shortCopy = notice.substring(notice.lastIndexOf(' ') + 1);
+        assertThat(shortCopy).startsWith("\u2026conflict-");
+        String copy = "tilik-notes." + shortCopy.substring(1);
         assertThat(dev.tilik.tui.View.render(shown).row(29)).contains(notice);
 
         ReviewSession reopened = backendFor(notes).load(Progress.NONE);
         assertThat(reopened.analysis().problems()).anySatisfy(p -> assertThat(p.toString())
                 .endsWith(copy + ": holds notes saved when tilik-notes.json was changed by someone else; it is not"
-                        + " loaded (merge it by hand, then remove it)"));
+                        + " loaded (merge it: tilik notes merge " + notes.resolveSibling(copy) + " --notes " + notes + ")"));
+    }
+
+    /**
+     * Notes sent to a conflict copy (two readers on one note file) were mentioned on reopening only
+     * under Esc, nothing was said on quitting, and at 80 columns the copy's name was cut. Now the
+     * status line says where the notes wait and how to merge them, whole at 80 columns, and a line
+     * printed once the screen is gone names where they went.
+     */
+    @Test
+    void notesInAConflictCopyAreSaidWholeAt80ColumnsOnOpeningAndOnTheTerminalOnQuitting() throws Exception {
+        Path notes = dir.resolve("tilik-notes.json");
+        List<String> notices = new ArrayList<>();
+        CliContext ctx = new CliContext(CheckCommandTest.returning(FindingType.DENY_VS_ASSERT), Map.of("TERM", "xterm"),
+                () -> true, (backend, options) -> {
+                    try { // what a reader whose note file another reader changed does
+                        ReviewSession session = backend.load(Progress.NONE);
+                        backend.saveAndReport(noted(session, "satu"));
+                        Files.writeString(notes, Files.readString(notes).replace("satu", "lain"), StandardCharsets.UTF_8);
+                        Files.setLastModifiedTime(notes, FileTime.from(Instant.now().plusSeconds(5)));
+                        notices.add(backend.saveAndReport(noted(session, "dua")));
+                        return 0;
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
+        CliRun run = CliRun.run(ctx, dir.toString(), "--notes", notes.toString());
+        assertThat(run.code()).isEqualTo(ExitCode.OK);
+        Path copy = dev.tilik.notes.NotePaths.conflicts(notes).get(0);
+        String stamp = copy.getFileName().toString().substring("tilik-notes.".length());
+        assertThat(notices.get(0)).isEqualTo("note file changed elsewhere: notes go to \u2026" + stamp);
+        assertThat(run.err()).isEqualTo("tilik: your notes were saved to " + copy + ", not " + notes
+                + "; merge them: tilik notes merge " + copy + " --notes " + notes + "\n");
+
+        Backend reopened = backendFor(notes);
+        ReviewSession session = reopened.load(Progress.NONE);
+        String opening = reopened.openingNotice();
+        assertThat(opening).isEqualTo("notes waiting in \u2026" + stamp + ", not loaded: tilik notes merge");
+        dev.tilik.tui.AppState shown = dev.tilik.tui.Update.update(
+                dev.tilik.tui.AppState.initial(80, 24, dev.tilik.tui.KeyTable.defaults()),
+                new dev.tilik.tui.Msg.Loaded(session, opening)).state();
+        assertThat(dev.tilik.tui.View.render(shown).row(23)).contains(opening);
+        assertThat(dev.tilik.tui.View.render(shown.withStatus(notices.get(0))).row(23)).contains(notices.get(0));
+        assertThat(((ReaderBackend) reopened).farewell()).isEqualTo("tilik: notes still waiting, not loaded, in " + copy
+                + "; merge them: tilik notes merge " + copy + " --notes " + notes);
+
+        CliRun merge = CliRun.run(ctx, "notes", "merge", copy.toString(), "--notes", notes.toString());
+        assertThat(merge.code()).as(merge.err()).isEqualTo(ExitCode.OK);
+        assertThat(merge.out()).contains("1 updated (1 with both notes kept)");
+        assertThat(copy).doesNotExist();
+        Backend merged = backendFor(notes);
+        ReviewSession all = merged.load(Progress.NONE);
+        assertThat(merged.openingNotice()).isNull();
+        assertThat(all.note(all.findings().get(0).id())).isEqualTo("lain \u00B7 from " + copy.getFileName() + ": dua");
+    }
+
+    @Test
+    void notesSavedBesideACorruptFileAreSaidOnQuittingAndWaitOnceItIsMended() throws Exception {
+        Path notes = dir.resolve("n.json");
+        Files.writeString(notes, "{ not json", StandardCharsets.UTF_8);
+        ReaderBackend backend = (ReaderBackend) backendFor(notes);
+        backend.saveAndReport(noted(backend.load(Progress.NONE), "satu"));
+        Path recovered = dir.resolve("n.recovered.json");
+        assertThat(backend.farewell()).startsWith("tilik: your notes were saved to " + recovered + ", not " + notes
+                + "; merge them: tilik notes merge " + recovered + " --notes " + notes);
+
+        Files.delete(notes); // mended: a fresh note file, the recovered notes waiting beside it
+        Backend mended = backendFor(notes);
+        mended.load(Progress.NONE);
+        assertThat(mended.openingNotice()).isEqualTo("notes waiting in \u2026recovered.json, not loaded: tilik notes merge");
     }
 
     @Test

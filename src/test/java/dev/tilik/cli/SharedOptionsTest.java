@@ -37,7 +37,8 @@ class SharedOptionsTest {
         for (String name : List.of("tilik", "export", "shell")) {
             CommandSpec spec = spec(name);
             OptionSpec notes = spec.findOption("--notes");
-            assertThat(notes.defaultValue()).as(name).isEqualTo("tilik-notes.json");
+            assertThat(notes.defaultValue()).as(name + ": chosen per folder (DefaultNoteFile)").isNull();
+            assertThat(notes.description()[0]).as(name).contains("tilik-notes.json", "tilik-notes-<folder name>.json");
             assertThat(mixinTypes(spec)).as(name).contains(ReviewInput.class.getName());
         }
         assertThat(spec("check").findOption("--notes")).isNull();

@@ -75,6 +75,16 @@ final class Tmux implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Pastes {@code text} as a terminal that does not bracket pastes does ({@code paste-buffer}
+     * without {@code -p}): the bytes alone, line feeds sent as carriage returns.
+     */
+    Tmux pasteUnmarked(String text) {
+        run("set-buffer", "-b", "tilik-paste", text);
+        run("paste-buffer", "-d", "-b", "tilik-paste", "-t", session);
+        return this;
+    }
+
     /** Pastes a file's text as {@link #paste} does; for pastes too long for a command line. */
     Tmux pasteFile(java.nio.file.Path file) {
         run("load-buffer", "-b", "tilik-paste", file.toString());

@@ -88,18 +88,35 @@ class TuiEndToEndIT {
     /** Issue 11 row 1: the pasted lines used to run as keys (verdict changed, reader quit). */
     @Test
     void aMultiLinePasteIntoTheNoteEditorIsKeptAsText() throws IOException {
+        pasteIntoANoteAfterAVerdict(100, 30, t -> t.paste("source: x\nv1\nq\n"), "source: x v1 q");
+    }
+
+    /**
+     * The same paste from a terminal that does not bracket pastes: each line break arrives as Enter
+     * with the rest of the paste behind it, and stays in the note as a space (it used to save the
+     * first line and run {@code v}, {@code 1}: the verdict reset to unreviewed).
+     */
+    @Test
+    void anUnmarkedMultiLinePasteStaysInTheNoteEditor() throws IOException {
+        pasteIntoANoteAfterAVerdict(80, 24, t -> t.press("End").pasteUnmarked(" sumber:\nversi 1 dari BNPB\nv1\nq"),
+                "sumber: versi 1 dari BNPB v1 q");
+    }
+
+    /** Verdict 2, the note editor, {@code paste}; the paste must be the note, the verdict unchanged. */
+    private void pasteIntoANoteAfterAVerdict(int width, int height, java.util.function.Consumer<Tmux> paste, String note)
+            throws IOException {
         Path notes = tmp.resolve("notes.json");
-        try (Tmux t = openReader(100, 30, notes)) {
+        try (Tmux t = openReader(width, height, notes)) {
             chooseVerdict(t, "2", "confirmed");
             openNoteEditor(t);
-            t.paste("source: x\nv1\nq\n");
-            t.waitForText("source: x v1 q");
+            paste.accept(t);
+            t.waitForText(note);
             t.press("Enter");
             t.waitFor("the note saved", s -> s.contains("note saved"), Tmux.DEFAULT_WAIT);
             assertThat(t.screen()).contains("HIGH \u00B7 confirmed").doesNotContain("[exited");
             quit(t);
         }
-        JsonNode review = reviewWithNote(notes, "source: x v1 q");
+        JsonNode review = reviewWithNote(notes, note);
         assertThat(review.get("verdict").asText()).isEqualTo("confirmed");
     }
 

@@ -54,13 +54,46 @@ class ShellIT {
         return StrictJson.mapper().readTree(Files.readString(dir.resolve("tilik-notes.json"), StandardCharsets.UTF_8));
     }
 
+    /**
+     * The default note file belongs to one folder: reviewing a second story from the same directory
+     * used to fill the first story's file (its reviews shown as "finding gone", its "folder"
+     * rewritten). The second story's notes now go to a file of its own, and the shell says so.
+     */
+    @Test
+    void aSecondFolderFromTheSameDirectoryGetsANoteFileOfItsOwn() throws Exception {
+        run(List.of(java(), "-jar", jar(), "shell", ARTICLES.toString()), "verdict confirmed\nnote cerita pertama\nquit\n");
+        byte[] first = Files.readAllBytes(dir.resolve("tilik-notes.json"));
+        Path other = Files.createDirectories(dir.resolve("banjir"));
+        try (var files = Files.list(ARTICLES)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, other.resolve(f.getFileName()));
+            }
+        }
+
+        String out = run(List.of(java(), "-jar", jar(), "shell", other.toString()), "note cerita kedua\nquit\n");
+
+        assertThat(out).contains("notes in tilik-notes-banjir.json (tilik-notes.json is for " + ARTICLES + ")",
+                "notes in tilik-notes-banjir.json. Type help");
+        assertThat(out).doesNotContain("orphan", "another folder");
+        assertThat(Files.readAllBytes(dir.resolve("tilik-notes.json"))).isEqualTo(first);
+        assertThat(notesIn("tilik-notes-banjir.json").get("folder").asText()).isEqualTo(other.toString());
+        assertThat(notesIn("tilik-notes-banjir.json").get("findings").get(0).get("note").asText()).isEqualTo("cerita kedua");
+
+        String again = run(List.of(java(), "-jar", jar(), "shell", ARTICLES.toString()), "note\nquit\n");
+        assertThat(again).contains("cerita pertama").doesNotContain("tilik-notes-");
+    }
+
+    private JsonNode notesIn(String name) throws Exception {
+        return StrictJson.mapper().readTree(Files.readString(dir.resolve(name), StandardCharsets.UTF_8));
+    }
+
     @Test
     void pipedCommandsScriptTheShellAndTheVerdictLandsInTheNoteFile() throws Exception {
         String out = run(List.of(java(), "-jar", jar(), "shell", ARTICLES.toString()),
                 "list\nnext\nverdict confirmed\nnote Checked against KCNA.\nquit\n");
 
         assertThat(out).contains("findings; notes in tilik-notes.json. Type help, or list.", "> 1. [", "  2. [",
-                "Finding 2 of", "Note saved.", "Notes are in tilik-notes.json.").doesNotContain("tilik> ", "\u001b");
+                "Finding 2 of", "Note saved on finding 2 (", "Notes are in tilik-notes.json.").doesNotContain("tilik> ", "\u001b");
         JsonNode findings = notes().get("findings");
         assertThat(findings).hasSize(1);
         assertThat(findings.get(0).get("verdict").asText()).isEqualTo("confirmed");

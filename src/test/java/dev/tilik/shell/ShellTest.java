@@ -76,8 +76,8 @@ class ShellTest {
                 Verdict: unreviewed
                 Note: (none)
                 > 2. [high] deny vs assert: DPRK denies; NIS says troops sent (confirmed)
-                Note saved.
-                Rating: Salah
+                Note saved on finding 2 (deny vs assert: DPRK denies; NIS says troops sent).
+                Rating on finding 2 (deny vs assert: DPRK denies; NIS says troops sent): Salah
                 Notes are in %s.
                 """.formatted(notes(), notes()));
         ReviewSession saved = saved();
@@ -95,7 +95,7 @@ class ShellTest {
                 .contains("expected one of unreviewed, confirmed, divergence, not_a_contradiction, needs_sources")
                 .contains("No finding 9 (1 to 3, or an id).")
                 .contains("Already at the first finding.")
-                .contains("> 3. [high] numbers disagree: 1,500 vs thousands (not_a_contradiction)")
+                .contains("  3. [high] numbers disagree: 1,500 vs thousands (not_a_contradiction)")
                 .contains("(no note)")
                 .doesNotContain("Exception", "\tat ");
         assertThat(saved().verdict(ReviewFixtures.NUMBERS)).isEqualTo(Verdict.NOT_A_CONTRADICTION);
@@ -147,10 +147,36 @@ class ShellTest {
         String out = run("next\nnote 1 cek\nnote " + NUMBERS_ID + " angka\nnote \"3 sumber\"\nnote 9 x\nhelp note\n");
 
         assertThat(saved().note(first)).isEqualTo("cek");
-        assertThat(saved().note(NUMBERS_ID)).isEqualTo("3 sumber");
+        assertThat(saved().note(NUMBERS_ID)).isEqualTo("angka");
+        assertThat(saved().note(DENY_VS_ASSERT)).as("the current finding: naming one does not move").isEqualTo("3 sumber");
         assertThat(out).contains("No finding 9 (1 to 3, or an id).")
                 .contains("Usage: note [--clear] [[N|ID] TEXT...]").contains("quote it");
         assertThat(saved().findings().stream().map(f -> saved().note(f.id()))).doesNotContain("1 cek", "9 x");
+    }
+
+    /**
+     * {@code note 3 …} and {@code verdict 2 3} used to write to finding 3 and make it the current one,
+     * replacing its note with only "Note saved." said: the reply names the finding written and the
+     * note it replaced (with the line that puts it back), and the current finding stays.
+     */
+    @Test
+    void writingToANamedFindingSaysWhichAndWhatItReplacedAndLeavesTheCurrentOne() throws IOException {
+        run("note 3 catatan awal\n");
+        String out = run("next\nnote 3 saksi mata berbeda\nverdict 2 3\nnote 2 --clear\nshow\n");
+
+        assertThat(out).contains("Note saved on finding 3 (numbers disagree: 1,500 vs thousands).",
+                "It replaced: catatan awal", "To put it back: note 3 catatan awal",
+                "  3. [high] numbers disagree: 1,500 vs thousands (confirmed)",
+                "Note removed from finding 2 (deny vs assert: DPRK denies; NIS says troops sent).",
+                "Finding 2 of 3 · deny vs assert");
+        assertThat(out).doesNotContain("> 3.", "Finding 3 of 3");
+        assertThat(saved().note(NUMBERS_ID)).isEqualTo("saksi mata berbeda");
+        assertThat(saved().verdict(NUMBERS_ID)).isEqualTo(Verdict.CONFIRMED);
+
+        String back = run("note 3 catatan awal\n");
+        assertThat(back).contains("It replaced: saksi mata berbeda");
+        assertThat(saved().note(NUMBERS_ID)).isEqualTo("catatan awal");
+        assertThat(run("note 3 \"3 saksi\"\nnote 3 lagi\n")).contains("To put it back: note 3 \"3 saksi\"");
     }
 
     /**
@@ -170,9 +196,9 @@ class ShellTest {
         assertThat(saved().note(ids.get(0))).isEqualTo("dia berkata \"tidak benar\", kata Ma'ruf di C:\\data");
         assertThat(saved().note(ids.get(1))).isEqualTo("-5% turun, lihat @" + file);
         assertThat(saved().note(ids.get(2))).isEqualTo("hapus --clear nanti");
-        assertThat(out).doesNotContain("Unknown option", "Note removed.");
+        assertThat(out).doesNotContain("Unknown option", "Note removed");
 
-        assertThat(run("note 3 --clear\n")).contains("Note removed.");
+        assertThat(run("note 3 --clear\n")).contains("Note removed from finding 3");
         assertThat(saved().note(ids.get(2))).isEmpty();
     }
 
@@ -194,7 +220,7 @@ class ShellTest {
             assertThat(Shell.run(state, t, null, false).ok()).isFalse();
         }
         String out = bytes.toString(StandardCharsets.UTF_8);
-        assertThat(out).doesNotContain("Note saved.").contains("error: ", "NOT saved: the change is kept in this session")
+        assertThat(out).doesNotContain("Note saved").contains("error: ", "NOT saved: the change is kept in this session")
                 .contains("Notes NOT saved.");
         assertThat(out.split("NOT saved: the change", -1)).hasSize(4);
         assertThat(notes()).doesNotExist();

@@ -1,0 +1,69 @@
+package dev.tilik.cli;
+
+import dev.tilik.json.JsonFileException;
+import dev.tilik.notes.NoteMerge;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code tilik notes merge SIDE [--notes FILE]}: notes waiting in a side file, merged into the note file. */
+@Command(name = "notes", mixinStandardHelpOptions = true, description = "Work on note files: notes merge SIDE_FILE.")
+public final class NotesCommand implements java.util.concurrent.Callable<Integer> {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    /** {@code tilik notes} and its subcommands, for {@link Cli}. */
+    static picocli.CommandLine commandLine(CliContext ctx) {
+        return new picocli.CommandLine(new NotesCommand()).addSubcommand(new Merge(ctx));
+    }
+
+    @Override
+    public Integer call() {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "tilik notes: name what to do (merge)");
+    }
+
+    /** The merge itself (see {@link NoteMerge}). */
+    @Command(name = "merge", mixinStandardHelpOptions = true,
+            description = {"Merge the verdicts and notes of a side file (tilik-notes.recovered.json, a "
+                    + ".conflict-<time>.json copy) into the note file, then remove the side file.",
+                "A finding only the side file holds is added; for one both hold, the later verdict and rating win "
+                        + "and two different notes are both kept."})
+    static final class Merge extends ContextCommand {
+        @Parameters(index = "0", paramLabel = "SIDE_FILE", description = "The side file to merge.")
+        Path side;
+
+        @Option(names = "--notes", paramLabel = "FILE", defaultValue = "tilik-notes.json",
+                description = "The note file to merge into (default: ${DEFAULT-VALUE}).")
+        Path notes;
+
+        Merge(CliContext ctx) {
+            super(ctx);
+        }
+
+        @Override
+        public Integer call() throws BadInputException {
+            if (!Files.isRegularFile(side)) {
+                throw new BadInputException("no side file at " + side);
+            }
+            if (side.toAbsolutePath().normalize().equals(notes.toAbsolutePath().normalize())) {
+                throw new BadInputException(side + " is the note file itself");
+            }
+            try {
+                NoteMerge.Result r = NoteMerge.merge(side, notes);
+                PrintWriter out = out();
+                out.println("Merged " + side + " into " + notes + ": " + r.added() + " added, " + r.updated()
+                        + " updated" + (r.bothNotesKept() > 0 ? " (" + r.bothNotesKept() + " with both notes kept)" : "")
+                        + "; " + side + " removed.");
+                out.flush();
+                return ExitCode.OK;
+            } catch (JsonFileException e) {
+                throw new BadInputException(e.getMessage());
+            } catch (java.io.IOException e) {
+                throw new BadInputException("notes not merged: " + dev.tilik.notes.NoteStore.describe(e));
+            }
+        }
+    }
+}

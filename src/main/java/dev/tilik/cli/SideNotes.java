@@ -1,0 +1,59 @@
+package dev.tilik.cli;
+
+import dev.tilik.notes.NotePaths;
+import dev.tilik.notes.NoteStore;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What to tell the user about notes that are not in the note file they asked for: notes saved to a
+ * recovery sibling (the note file was unreadable) or a conflict copy (it was changed elsewhere),
+ * and side files found waiting, not loaded. Said on the reader's status line when it opens (short,
+ * for 80 columns) and in one line on the terminal when Tilik ends, with the command that merges them.
+ */
+final class SideNotes {
+    static final String MERGE = "tilik notes merge";
+
+    private SideNotes() {
+    }
+
+    /**
+     * The status line on opening, or null: {@code notes waiting in …conflict-20261202T135301Z.json,
+     * not loaded: tilik notes merge} (fits 80 columns).
+     */
+    static String opening(Path requested, NoteStore store) {
+        List<Path> waiting = store.waiting();
+        if (waiting.isEmpty()) {
+            return null;
+        }
+        String where = waiting.size() == 1 ? NotePaths.shortName(requested, waiting.get(0))
+                : waiting.size() + " side files (Esc lists them)";
+        return "notes waiting in " + where + ", not loaded: " + MERGE;
+    }
+
+    /**
+     * The line for the terminal after the reader or the shell ends, or null when every note is in
+     * {@code requested}: where this session's notes went, and what still waits, with the command
+     * that merges each.
+     */
+    static String farewell(Path requested, NoteStore store) {
+        StringBuilder line = new StringBuilder();
+        Path now = store.file();
+        if (!now.equals(requested)) {
+            line.append("your notes were saved to ").append(now).append(", not ").append(requested)
+                    .append("; merge them: ").append(command(requested, now));
+        }
+        List<Path> waiting = store.waiting().stream().filter(p -> !p.equals(now)).toList();
+        if (!waiting.isEmpty()) {
+            line.append(line.length() == 0 ? "" : "; ").append("notes still waiting, not loaded, in ")
+                    .append(waiting.size() == 1 ? waiting.get(0) + "; merge them: " + command(requested, waiting.get(0))
+                            : String.join(", ", waiting.stream().map(Path::toString).toList())
+                            + "; merge each: " + MERGE + " FILE --notes " + requested);
+        }
+        return line.length() == 0 ? null : "tilik: " + line;
+    }
+
+    private static String command(Path requested, Path side) {
+        return MERGE + " " + side + " --notes " + requested;
+    }
+}

@@ -1,0 +1,62 @@
+package dev.tilik.notes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The default note file belongs to one folder; another folder's notes go to a file of its own. */
+class DefaultNoteFileTest {
+    @TempDir
+    Path dir;
+
+    private Path notesOf(String name, Path folder) throws Exception {
+        return Files.writeString(dir.resolve(name), "{\"version\": 1, \"folder\": \"" + folder + "\", \"articles\": [],"
+                + " \"findings\": []}", StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void withoutANoteFileOrWithThisFoldersTheDefaultIsTaken() throws Exception {
+        Path a = Files.createDirectory(dir.resolve("a"));
+        assertThat(DefaultNoteFile.choose(dir, a)).isEqualTo(new DefaultNoteFile(dir.resolve("tilik-notes.json"), null));
+        notesOf("tilik-notes.json", a);
+        assertThat(DefaultNoteFile.choose(dir, a).file()).isEqualTo(dir.resolve("tilik-notes.json"));
+        assertThat(DefaultNoteFile.choose(dir, dir.resolve("a/../a")).file()).isEqualTo(dir.resolve("tilik-notes.json"));
+    }
+
+    @Test
+    void anotherFoldersNoteFileSendsThisFoldersNotesToAFileNamedAfterIt() throws Exception {
+        Path a = Files.createDirectory(dir.resolve("a"));
+        Path flood = Files.createDirectory(dir.resolve("banjir bandang"));
+        notesOf("tilik-notes.json", a);
+
+        DefaultNoteFile chosen = DefaultNoteFile.choose(dir, flood);
+
+        assertThat(chosen.file()).isEqualTo(dir.resolve("tilik-notes-banjir-bandang.json"));
+        assertThat(chosen.notice()).isEqualTo("notes in tilik-notes-banjir-bandang.json (tilik-notes.json is for " + a + ")");
+    }
+
+    @Test
+    void aFolderOfTheSameNameElsewhereGetsItsOwnFileToo() throws Exception {
+        Path a = Files.createDirectory(dir.resolve("a"));
+        Path one = Files.createDirectories(dir.resolve("x/berita"));
+        Path two = Files.createDirectories(dir.resolve("y/berita"));
+        notesOf("tilik-notes.json", a);
+        notesOf("tilik-notes-berita.json", one);
+
+        assertThat(DefaultNoteFile.choose(dir, one).file()).isEqualTo(dir.resolve("tilik-notes-berita.json"));
+        assertThat(DefaultNoteFile.choose(dir, two).file().getFileName().toString()).matches("tilik-notes-berita-[0-9a-f]+\\.json");
+    }
+
+    @Test
+    void anUnreadableOrFolderlessNoteFileIsLeftToOpeningToJudge() throws Exception {
+        Path a = Files.createDirectory(dir.resolve("a"));
+        Files.writeString(dir.resolve("tilik-notes.json"), "{ not json", StandardCharsets.UTF_8);
+        assertThat(DefaultNoteFile.choose(dir, a).file()).isEqualTo(dir.resolve("tilik-notes.json"));
+        Files.writeString(dir.resolve("tilik-notes.json"), "{\"version\": 1, \"findings\": []}", StandardCharsets.UTF_8);
+        assertThat(DefaultNoteFile.choose(dir, a).file()).isEqualTo(dir.resolve("tilik-notes.json"));
+    }
+}

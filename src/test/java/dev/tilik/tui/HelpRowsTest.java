@@ -1,0 +1,46 @@
+package dev.tilik.tui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The help screen listed "q, Ctrl-C Quit" then "Ctrl-C Quit" again, "l, Right" twice with two
+ * meanings, "Enter" twice and "? Cancel": each action is now one line, and a key two actions share
+ * says where each applies.
+ */
+class HelpRowsTest {
+    @Test
+    void eachActionIsOneLineAndASharedKeySaysWhere() {
+        KeyTable keys = KeyTable.defaults();
+        for (String group : keys.groups()) {
+            Map<String, List<String>> linesOfKey = new HashMap<>();
+            for (HelpContent.Row row : HelpContent.rows(keys, group)) {
+                for (String k : row.keys().split(", ")) {
+                    linesOfKey.computeIfAbsent(k, x -> new ArrayList<>()).add(row.text());
+                }
+            }
+            linesOfKey.forEach((k, lines) -> {
+                if (lines.size() > 1) {
+                    assertThat(lines).as(group + ": " + k).allMatch(l -> l.contains(" \u00B7 in: "));
+                }
+            });
+        }
+        List<HelpContent.Row> app = HelpContent.rows(keys, "App");
+        assertThat(app).filteredOn(r -> r.keys().contains("Ctrl-C")).singleElement()
+                .satisfies(r -> {
+                    assertThat(r.keys()).isEqualTo("q, Ctrl-C");
+                    assertThat(r.text()).contains("q only in: while loading, reader, after a search");
+                });
+        List<HelpContent.Row> lists = HelpContent.rows(keys, "Lists (findings, articles, statements, filter, help)");
+        assertThat(lists).filteredOn(r -> r.keys().contains("?")).singleElement()
+                .satisfies(r -> assertThat(r.text()).contains("? only in: help screen"));
+        assertThat(lists).filteredOn(r -> r.keys().equals("l, Right")).hasSize(2)
+                .extracting(HelpContent.Row::text).anyMatch(t -> t.endsWith("in: filter menu"))
+                .anyMatch(t -> t.endsWith("in: article chooser"));
+    }
+}

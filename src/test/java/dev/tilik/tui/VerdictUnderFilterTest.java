@@ -1,0 +1,56 @@
+package dev.tilik.tui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tilik.findings.Finding;
+import dev.tilik.review.Verdict;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Under the filter "verdict: unreviewed", giving a verdict took the finding out of the filter and
+ * the reader out of the finding ("No finding selected"), so the note that follows a verdict could
+ * not be written. The finding now stays, marked as outside the filter, until the user moves on.
+ */
+class VerdictUnderFilterTest {
+    private static Drive unreviewedOnly() {
+        Drive d = Drive.loaded().press("f", "j", "j", "l", "Enter");
+        assertThat(d.state.filter().summary()).isEqualTo("verdict=unreviewed");
+        return d;
+    }
+
+    @Test
+    void aVerdictKeepsTheFindingOnScreenAndTheNoteCanFollow() {
+        Drive d = unreviewedOnly();
+        String id = d.findingId();
+        int shown = Findings.visible(d.state).size();
+
+        d.press("v", "4");
+
+        assertThat(d.findingId()).isEqualTo(id);
+        assertThat(Findings.current(d.state)).map(Finding::id).contains(id);
+        assertThat(Findings.outsideFilter(d.state)).isTrue();
+        assertThat(d.state.status()).contains("outside the filter");
+        Canvas screen = View.render(d.state);
+        assertThat(java.util.stream.IntStream.range(0, d.state.height()).mapToObj(screen::row))
+                .anyMatch(row -> row.contains("(outside the filter)"));
+        assertThat(Findings.visible(d.state)).hasSize(shown);
+
+        d.press("e", "dua sumber berbeda", "Enter");
+        assertThat(d.state.session().note(id)).isEqualTo("dua sumber berbeda");
+        assertThat(d.state.session().verdict(id)).isEqualTo(Verdict.NOT_A_CONTRADICTION);
+
+        d.press("n");
+        assertThat(d.findingId()).isNotEqualTo(id);
+        assertThat(Findings.outsideFilter(d.state)).isFalse();
+        assertThat(Findings.visible(d.state)).hasSize(shown - 1).extracting(Finding::id).doesNotContain(id);
+    }
+
+    @Test
+    void applyingAFilterStillStartsOnAFindingItLetsThrough() {
+        Drive d = Drive.loaded().press("v", "2");
+        d.press("f", "j", "j", "l", "Enter");
+        assertThat(Findings.outsideFilter(d.state)).isFalse();
+        assertThat(d.state.session().verdict(d.findingId())).isEqualTo(Verdict.UNREVIEWED);
+        assertThat(d.state.status()).isEqualTo("filter verdict=unreviewed: " + Findings.visible(d.state).size() + " findings");
+    }
+}
