@@ -41,6 +41,17 @@ public final class TuiApp {
     static final long PROGRESS_FRAME_NANOS = 200_000_000L;
     /** Lanterna's virtual terminal (tests) holds its lock while blocked in readInput, so there keys are polled. */
     private static final long KEY_POLL_NANOS = 8_000_000L;
+    /** How many next-finding frames {@link #warmUp} works out once the findings are shown. */
+    static final int WARM_UP_FRAMES = 40;
+    /**
+     * What each key's frame cost, at debug level (off unless asked for, e.g.
+     * {@code -Dorg.slf4j.simpleLogger.log.dev.tilik.tui.frames=debug}; it goes to the log file):
+     * how long the key waited for the UI thread, the update, the view, the painting.
+     */
+    private static final class Frames {
+        /** Made on the first key, not at start-up (see {@link #log()}). */
+        static final Logger LOG = LoggerFactory.getLogger("dev.tilik.tui.frames");
+    }
 
     private final Screen screen;
     private final Terminal terminal;
@@ -62,6 +73,8 @@ public final class TuiApp {
     private volatile boolean running;
     private boolean fullRedraw = true;
     private long lastFrame;
+    /** When the last frame's canvas was ready (before it was painted): the frame log's split. */
+    private long rendered;
     private final AtomicInteger framesDrawn = new AtomicInteger();
 
     public TuiApp(Screen screen, Terminal terminal, Backend backend, TuiOptions options, Suspender suspender) {
@@ -146,7 +159,10 @@ public final class TuiApp {
                 Thread.currentThread().interrupt();
                 return;
             }
+            long taken = System.nanoTime();
+            Instant keyAt = msg instanceof Msg.KeyPressed k ? k.at() : null;
             boolean onlyProgress = handleQueued(msg);
+            long updated = System.nanoTime();
             while (running && onlyProgress) {
                 long wait = lastFrame + PROGRESS_FRAME_NANOS - System.nanoTime();
                 Msg next = wait <= 0 ? null : poll(wait);
@@ -156,8 +172,49 @@ public final class TuiApp {
                 onlyProgress = handleQueued(next);
             }
             if (running) {
+                boolean loading = state.session() == null;
                 draw();
+                if (loading && state.session() != null && blocksForKeys(terminal)) {
+                    warmUp();
+                }
+                if (keyAt != null && Frames.LOG.isDebugEnabled()) {
+                    long drawn = System.nanoTime();
+                    Frames.LOG.debug("key {}: queued {} us, update {} us, view {} us, paint {} us", ((Msg.KeyPressed) msg).key(),
+                            Duration.between(keyAt, Instant.now()).minusNanos(drawn - taken).toNanos() / 1000,
+                            (updated - taken) / 1000, (rendered - updated) / 1000, (drawn - rendered) / 1000);
+                }
             }
+        }
+    }
+
+    /**
+     * Once the findings are on screen, while no key waits: what the next findings' frames take is
+     * worked out and thrown away ({@value #WARM_UP_FRAMES} steps of the next-finding key: the update
+     * and the view, never the terminal), so the JIT has compiled the paths a key runs before the
+     * first keys come instead of while they wait (measured in docs/PERFORMANCE.md: the first keys
+     * after the analysis were the slow tail). Stops at the first message in the inbox; then the frame
+     * on screen is worked out again, so what the view keeps from its last frame is the screen's.
+     * Only on a real terminal: on Lanterna's virtual terminal (tests) frames are counted.
+     */
+    private void warmUp() {
+        AppState on = state;
+        Msg next = on.keys().binding(on.mode(), Action.NEXT_FINDING).filter(b -> !b.keys().isEmpty())
+                .map(b -> (Msg) new Msg.KeyPressed(b.keys().get(0), Instant.now())).orElse(null);
+        if (next == null) {
+            return;
+        }
+        AppState s = on;
+        for (int i = 0; i < WARM_UP_FRAMES && running && inbox.isEmpty(); i++) {
+            Step step = Update.update(s, next);
+            if (!step.effects().isEmpty() || step.state().nav().findingId() == null
+                    || step.state().nav().findingId().equals(s.nav().findingId())) {
+                break;
+            }
+            s = step.state();
+            View.render(s);
+        }
+        if (s != on) {
+            View.render(on);
         }
     }
 
@@ -220,6 +277,7 @@ public final class TuiApp {
             fullRedraw = true;
         }
         Canvas frame = View.render(state);
+        rendered = System.nanoTime();
         output.hold();
         try {
             painter.paint(frame, terminal, fullRedraw);
