@@ -204,6 +204,8 @@ public final class TuiApp {
             return;
         }
         AppState s = on;
+        long t0 = System.nanoTime();
+        int frames = 0;
         for (int i = 0; i < WARM_UP_FRAMES && running && inbox.isEmpty(); i++) {
             Step step = Update.update(s, next);
             if (!step.effects().isEmpty() || step.state().nav().findingId() == null
@@ -212,9 +214,14 @@ public final class TuiApp {
             }
             s = step.state();
             View.render(s);
+            frames++;
         }
         if (s != on) {
             View.render(on);
+        }
+        if (Frames.LOG.isDebugEnabled()) {
+            Frames.LOG.debug("warm-up: {} frames in {} us{}", frames, (System.nanoTime() - t0) / 1000,
+                    inbox.isEmpty() ? "" : ", stopped by a message");
         }
     }
 
