@@ -72,6 +72,8 @@ public final class TuiApp {
     private volatile AppState drawn;
     private volatile boolean running;
     private boolean fullRedraw = true;
+    /** True once {@link #warmUp} ran (after the first frame with findings). */
+    private boolean warmedUp;
     private long lastFrame;
     /** When the last frame's canvas was ready (before it was painted): the frame log's split. */
     private long rendered;
@@ -172,9 +174,9 @@ public final class TuiApp {
                 onlyProgress = handleQueued(next);
             }
             if (running) {
-                boolean loading = state.session() == null;
                 draw();
-                if (loading && state.session() != null && blocksForKeys(terminal)) {
+                if (!warmedUp && state.session() != null && blocksForKeys(terminal)) {
+                    warmedUp = true;
                     warmUp();
                 }
                 if (keyAt != null && Frames.LOG.isDebugEnabled()) {
