@@ -41,8 +41,6 @@ public final class TuiApp {
     static final long PROGRESS_FRAME_NANOS = 200_000_000L;
     /** Lanterna's virtual terminal (tests) holds its lock while blocked in readInput, so there keys are polled. */
     private static final long KEY_POLL_NANOS = 8_000_000L;
-    /** How many next-finding frames {@link #warmUp} works out once the findings are shown. */
-    static final int WARM_UP_FRAMES = 40;
     /**
      * What each key's frame cost, at debug level (off unless asked for, e.g.
      * {@code -Dorg.slf4j.simpleLogger.log.dev.tilik.tui.frames=debug}; it goes to the log file):
@@ -72,8 +70,6 @@ public final class TuiApp {
     private volatile AppState drawn;
     private volatile boolean running;
     private boolean fullRedraw = true;
-    /** True once {@link #warmUp} ran (after the first frame with findings). */
-    private boolean warmedUp;
     private long lastFrame;
     /** When the last frame's canvas was ready (before it was painted): the frame log's split. */
     private long rendered;
@@ -175,10 +171,6 @@ public final class TuiApp {
             }
             if (running) {
                 draw();
-                if (!warmedUp && state.session() != null && blocksForKeys(terminal)) {
-                    warmedUp = true;
-                    warmUp();
-                }
                 if (keyAt != null && Frames.LOG.isDebugEnabled()) {
                     long drawn = System.nanoTime();
                     Frames.LOG.debug("key {}: queued {} us, update {} us, view {} us, paint {} us", ((Msg.KeyPressed) msg).key(),
@@ -186,44 +178,6 @@ public final class TuiApp {
                             (updated - taken) / 1000, (rendered - updated) / 1000, (drawn - rendered) / 1000);
                 }
             }
-        }
-    }
-
-    /**
-     * Once the findings are on screen, while no key waits: what the next findings' frames take is
-     * worked out and thrown away ({@value #WARM_UP_FRAMES} steps of the next-finding key: the update
-     * and the view, never the terminal), so the JIT has compiled the paths a key runs before the
-     * first keys come instead of while they wait (measured in docs/PERFORMANCE.md: the first keys
-     * after the analysis were the slow tail). Stops at the first message in the inbox; then the frame
-     * on screen is worked out again, so what the view keeps from its last frame is the screen's.
-     * Only on a real terminal: on Lanterna's virtual terminal (tests) frames are counted.
-     */
-    private void warmUp() {
-        AppState on = state;
-        Msg next = on.keys().binding(on.mode(), Action.NEXT_FINDING).filter(b -> !b.keys().isEmpty())
-                .map(b -> (Msg) new Msg.KeyPressed(b.keys().get(0), Instant.now())).orElse(null);
-        if (next == null) {
-            return;
-        }
-        AppState s = on;
-        long t0 = System.nanoTime();
-        int frames = 0;
-        for (int i = 0; i < WARM_UP_FRAMES && running && inbox.isEmpty(); i++) {
-            Step step = Update.update(s, next);
-            if (!step.effects().isEmpty() || step.state().nav().findingId() == null
-                    || step.state().nav().findingId().equals(s.nav().findingId())) {
-                break;
-            }
-            s = step.state();
-            View.render(s);
-            frames++;
-        }
-        if (s != on) {
-            View.render(on);
-        }
-        if (Frames.LOG.isDebugEnabled()) {
-            Frames.LOG.debug("warm-up: {} frames in {} us{}", frames, (System.nanoTime() - t0) / 1000,
-                    inbox.isEmpty() ? "" : ", stopped by a message");
         }
     }
 
