@@ -89,7 +89,7 @@ public final class Analyzer implements FolderAnalyzer {
                 cached.process(folder, files, rules, WORKERS, progress, problems));
         problems.addAll(withoutRules(statements, rules));
         progress.step("comparing statements", 0, 1);
-        List<Finding> findings = compact.findings(new FindingEngine(rules).find(statements));
+        List<Finding> findings = compact.findings(new FindingEngine(rules, WORKERS).find(statements));
         progress.step("comparing statements", 1, 1);
         Analysis analysis = new Analysis(folder.toString(), rules.origin(), statements, findings, problems);
         cached.keep(folder, files, rules, analysis);

@@ -27,9 +27,21 @@ public final class FindingEngine {
 
     private final Rules rules;
     private final List<Detector> detectors;
+    private final int threads;
 
+    /** An engine that runs its detectors one after another on the caller's thread. */
     public FindingEngine(Rules rules) {
+        this(rules, 1);
+    }
+
+    /**
+     * An engine that runs its detectors on up to {@code threads} threads (the caller's and helpers
+     * made per {@link #find} call): they only read the {@link Story}, and their findings are joined
+     * in the detectors' order, so the result is the same as on one thread.
+     */
+    public FindingEngine(Rules rules, int threads) {
         this.rules = Objects.requireNonNull(rules, "rules");
+        this.threads = Math.max(1, threads);
         this.detectors = List.of(new StanceDetector(), new NumericDetector(), new WeekdayDetector(),
                 new AttributionDetector(), new HeadlineDetector(), new MisreportDetector(), new ReportDetector());
     }
@@ -38,13 +50,67 @@ public final class FindingEngine {
     public List<Finding> find(List<ArticleStatements> articles) {
         Story story = new Story(articles, rules.findings(), new Names(rules.parties(), rules.findings()::isGenericSpeaker));
         Map<String, Finding> byId = new LinkedHashMap<>();
-        for (Detector d : detectors) {
-            for (Finding f : d.detect(story)) {
+        for (List<Finding> found : detected(story)) {
+            for (Finding f : found) {
                 byId.putIfAbsent(f.id(), f);
             }
         }
         List<Finding> out = new ArrayList<>(byId.values());
         out.sort(ORDER);
         return List.copyOf(out);
+    }
+
+    /**
+     * Each detector's findings, in the detectors' order. With more than one thread, each thread
+     * takes the next detector not yet taken (the costly ones come first in the list); a detector's
+     * failure is rethrown as it was thrown (an {@link OutOfMemoryError} stays one).
+     */
+    private List<List<Finding>> detected(Story story) {
+        int n = detectors.size();
+        List<List<Finding>> out = new ArrayList<>(java.util.Collections.nCopies(n, List.of()));
+        if (threads == 1) {
+            for (int i = 0; i < n; i++) {
+                out.set(i, detectors.get(i).detect(story));
+            }
+            return out;
+        }
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicReference<Throwable> failed = new java.util.concurrent.atomic.AtomicReference<>();
+        Runnable work = () -> {
+            for (int i = next.getAndIncrement(); i < n && failed.get() == null; i = next.getAndIncrement()) {
+                try {
+                    out.set(i, detectors.get(i).detect(story));
+                } catch (Throwable t) {
+                    failed.compareAndSet(null, t);
+                }
+            }
+        };
+        List<Thread> helpers = new ArrayList<>();
+        for (int t = 1; t < Math.min(threads, n); t++) {
+            Thread h = new Thread(work, "tilik-findings-" + t);
+            h.setDaemon(true);
+            helpers.add(h);
+            h.start();
+        }
+        work.run();
+        for (Thread h : helpers) {
+            try {
+                h.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while comparing statements", e);
+            }
+        }
+        Throwable t = failed.get();
+        if (t instanceof RuntimeException r) {
+            throw r;
+        }
+        if (t instanceof Error e) {
+            throw e;
+        }
+        if (t != null) {
+            throw new IllegalStateException(t);
+        }
+        return out;
     }
 }

@@ -59,30 +59,29 @@ final class Propositions {
         List<ArticleStatements> ordered = new ArrayList<>(articles);
         ordered.sort(Comparator.comparing(ArticleStatements::fileName));
         List<Statement> all = new ArrayList<>();
-        List<String> texts = new ArrayList<>();
+        List<ArticleStatements> of = new ArrayList<>();
+        for (ArticleStatements a : ordered) {
+            for (Statement s : a.statements()) {
+                all.add(s);
+                of.add(a);
+            }
+        }
+        Read[] reads = new Read[all.size()];
+        // Each statement is read on its own (its words, what it answers, whether it names its topic),
+        // so the reads run on every core; what follows joins them in the statements' order.
+        java.util.stream.IntStream.range(0, reads.length).parallel()
+                .forEach(i -> reads[i] = read(languageOf.apply(all.get(i)), of.get(i), all.get(i)));
         Map<Statement, Statement> released = new HashMap<>();
         List<List<ClaimWords.Word>> words = new ArrayList<>();
         List<Set<String>> answered = new ArrayList<>();
         Map<String, Integer> df = new HashMap<>();
-        for (ArticleStatements a : ordered) {
-            for (Statement s : a.statements()) {
-                ClaimWords.Language lang = languageOf.apply(s);
-                List<ClaimWords.Word> w = lang == null ? List.of() : lang.words(s, a.document().text());
-                Set<String> answers = Set.of();
-                if (lang != null && lang.answersEarlier(s, a.document().text())) {
-                    List<ClaimWords.Word> own = w;
-                    w = withAnswered(lang, a, s, own);
-                    answers = Set.copyOf(w.subList(0, w.size() - own.size()).stream().map(ClaimWords.Word::key).toList());
-                }
-                answered.add(answers);
-                all.add(s);
-                texts.add(a.document().text());
-                words.add(w);
-                new TreeSet<>(w.stream().map(ClaimWords.Word::key).toList()).forEach(k -> df.merge(k, 1, Integer::sum));
-            }
+        for (Read r : reads) {
+            answered.add(r.answers());
+            words.add(r.words());
+            new TreeSet<>(r.words().stream().map(ClaimWords.Word::key).toList()).forEach(k -> df.merge(k, 1, Integer::sum));
         }
         int n = all.size();
-        Set<String> weak = weakHints(all, texts, languageOf);
+        Set<String> weak = weakHints(all, reads);
         for (int i = 0; i < n; i++) {
             Statement s = all.get(i);
             if (s.topic() != null && weak.contains(s.topic())) {
@@ -133,7 +132,7 @@ final class Propositions {
         }
         Map<Integer, String> byActor = ActorPropositions.find(all, i -> {
             ClaimWords.Language lang = languageOf.apply(all.get(i));
-            return lang == null ? List.of() : lang.names(all.get(i), texts.get(i));
+            return lang == null ? List.of() : lang.names(all.get(i), of.get(i).document().text());
         }, i -> vectors.get(i).keySet());
         Map<Statement, Statement> replaced = new HashMap<>();
         Map<Statement, Statement> original = new HashMap<>();
@@ -212,6 +211,25 @@ final class Propositions {
      * bahwa …"). Those words come first, held as the answer holds them (negated when it denies), and
      * its own words follow, so it meets the proposition it answers.
      */
+    /** What the pass reads of one statement on its own: its words (with what it answers first), their keys it answers, whether it names its topic. */
+    private record Read(List<ClaimWords.Word> words, Set<String> answers, boolean namesTopic) {
+    }
+
+    private static Read read(ClaimWords.Language lang, ArticleStatements a, Statement s) {
+        if (lang == null) {
+            return new Read(List.of(), Set.of(), false);
+        }
+        String text = a.document().text();
+        List<ClaimWords.Word> w = lang.words(s, text);
+        Set<String> answers = Set.of();
+        if (lang.answersEarlier(s, text)) {
+            List<ClaimWords.Word> own = w;
+            w = withAnswered(lang, a, s, own);
+            answers = Set.copyOf(w.subList(0, w.size() - own.size()).stream().map(ClaimWords.Word::key).toList());
+        }
+        return new Read(w, answers, s.topic() != null && lang.namesTopic(s, text));
+    }
+
     private static List<ClaimWords.Word> withAnswered(ClaimWords.Language lang, ArticleStatements a, Statement s,
                                                       List<ClaimWords.Word> own) {
         List<dev.tilik.text.CharSpan> sentences = a.document().sentences();
@@ -311,7 +329,7 @@ final class Propositions {
      * statements, and those that only inherited them, find their propositions from their words like
      * any other ("kerja sama" once in a fuel scare is not the story's military cooperation).
      */
-    private static Set<String> weakHints(List<Statement> all, List<String> texts, Function<Statement, ClaimWords.Language> languageOf) {
+    private static Set<String> weakHints(List<Statement> all, Read[] reads) {
         Map<String, Integer> named = new HashMap<>();
         Set<String> hints = new TreeSet<>();
         for (int i = 0; i < all.size(); i++) {
@@ -320,8 +338,7 @@ final class Propositions {
                 continue;
             }
             hints.add(s.topic());
-            ClaimWords.Language lang = languageOf.apply(s);
-            if (lang != null && lang.namesTopic(s, texts.get(i))) {
+            if (reads[i].namesTopic()) {
                 named.merge(s.topic(), 1, Integer::sum);
             }
         }

@@ -42,6 +42,15 @@ public final class TuiApp {
     static final long PROGRESS_FRAME_NANOS = 200_000_000L;
     /** Lanterna's virtual terminal (tests) holds its lock while blocked in readInput, so there keys are polled. */
     private static final long KEY_POLL_NANOS = 8_000_000L;
+    /**
+     * What each key's frame cost, at debug level (off unless asked for, e.g.
+     * {@code -Dorg.slf4j.simpleLogger.log.dev.tilik.tui.frames=debug}; it goes to the log file):
+     * how long the key waited for the UI thread, the update, the view, the painting.
+     */
+    private static final class Frames {
+        /** Made on the first key, not at start-up (see {@link #log()}). */
+        static final Logger LOG = LoggerFactory.getLogger("dev.tilik.tui.frames");
+    }
 
     private final Screen screen;
     private final Terminal terminal;
@@ -65,6 +74,8 @@ public final class TuiApp {
     private volatile boolean running;
     private boolean fullRedraw = true;
     private long lastFrame;
+    /** When the last frame's canvas was ready (before it was painted): the frame log's split. */
+    private long rendered;
     private final AtomicInteger framesDrawn = new AtomicInteger();
 
     public TuiApp(Screen screen, Terminal terminal, Backend backend, TuiOptions options, Suspender suspender) {
@@ -160,7 +171,10 @@ public final class TuiApp {
                 Thread.currentThread().interrupt();
                 return;
             }
+            long taken = System.nanoTime();
+            Instant keyAt = msg instanceof Msg.KeyPressed k ? k.at() : null;
             boolean onlyProgress = handleQueued(msg);
+            long updated = System.nanoTime();
             while (running && onlyProgress) {
                 long wait = lastFrame + PROGRESS_FRAME_NANOS - System.nanoTime();
                 Msg next = wait <= 0 ? null : poll(wait);
@@ -171,6 +185,12 @@ public final class TuiApp {
             }
             if (running) {
                 draw();
+                if (keyAt != null && Frames.LOG.isDebugEnabled()) {
+                    long drawn = System.nanoTime();
+                    Frames.LOG.debug("key {}: queued {} us, update {} us, view {} us, paint {} us", ((Msg.KeyPressed) msg).key(),
+                            Duration.between(keyAt, Instant.now()).minusNanos(drawn - taken).toNanos() / 1000,
+                            (updated - taken) / 1000, (rendered - updated) / 1000, (drawn - rendered) / 1000);
+                }
             }
         }
     }
@@ -234,6 +254,7 @@ public final class TuiApp {
             fullRedraw = true;
         }
         Canvas frame = View.render(state);
+        rendered = System.nanoTime();
         output.hold();
         try {
             painter.paint(frame, terminal, fullRedraw);
