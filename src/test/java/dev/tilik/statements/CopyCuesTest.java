@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Test;
  * a request that takes no position ("meminta", "urged"); denials by effect or evidence ("tidak
  * berdampak", "tidak menyebabkan", "tidak rusak", "tidak terbukti", "no signs of", "has not
  * caused"); "if …, then …"; a speaker who gives no details ("tidak merinci", "did not elaborate");
- * and a spoken hedge ("kayaknya").
+ * negations that say no longer, must not or so that not, which deny nothing ("tidak lagi terjadi",
+ * "agar tidak terjadi", "no longer occurs"); an appeal ("Jangan …", "Mari …", "Please …"); and a
+ * spoken hedge ("kayaknya").
  */
 class CopyCuesTest {
 
@@ -83,6 +85,26 @@ class CopyCuesTest {
                 .isEqualTo(Stance.NO_COMMENT);
         assertThat(en("The minister said a review was under way but did not elaborate on when it would end.").stance())
                 .isEqualTo(Stance.NO_COMMENT);
+    }
+
+    @Test
+    void noLongerMustNotAndSoThatNotDenyNothing() {
+        assertThat(id("Kepala desa mengatakan banjir rob tidak lagi terjadi sejak tanggul dibangun.").stance())
+                .isEqualTo(Stance.ASSERT);
+        assertThat(id("\"Kami menutup jalan itu agar tidak terjadi kecelakaan lagi,\" kata Kapolsek Sukamaju.").stance())
+                .isEqualTo(Stance.ASSERT);
+        assertThat(id("Kepala sekolah menegaskan tidak boleh terjadi perundungan di sekolahnya.").stance())
+                .isNotEqualTo(Stance.DENY);
+        assertThat(en("The mayor said flooding no longer occurs in the old town since the pumps were installed.").stance())
+                .isEqualTo(Stance.ASSERT);
+    }
+
+    @Test
+    void anAppealTakesNoPosition() {
+        assertThat(id("\"Jangan mudah percaya kabar di grup percakapan,\" tegas Kapolres.").stance()).isEqualTo(Stance.OTHER);
+        assertThat(id("\"Mari kita jaga sungai ini bersama,\" ujar Bupati Sukamaju.").stance()).isEqualTo(Stance.OTHER);
+        assertThat(en("\"Please check the source before you share a video,\" the police chief said.").stance())
+                .isEqualTo(Stance.OTHER);
     }
 
     @Test
