@@ -38,8 +38,8 @@ final class QuoteGroups {
     }
 
     /**
-     * A quotation opening a paragraph with no cue anywhere in it ({@code ¶ "A. B."}, or a quotation
-     * the page cuts off before its cue) is the voice of the speaker attributed just before: the last
+     * A quotation opening a paragraph with no cue anywhere in it and nothing after its closing mark
+     * ({@code ¶ "A. B."}, or a quotation the page cuts off before its cue) is the voice of the speaker attributed just before: the last
      * sentence before it, or the one before that when the sentence between refers to that speaker by a
      * pronoun ("X meminta … ¶ Namun, dia melihat … ¶ "…""). When the quotation is still open at its
      * paragraph's end and the next paragraph opens with a quotation that has its cue, the quotation runs
@@ -52,7 +52,8 @@ final class QuoteGroups {
         for (int i = 1; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
             if (found.get(i) != null || s.size() < 4 || !s.token(0).isQuote() || s.quotes().isEmpty()
-                    || s.quotes().get(0)[0] != 1 || s.paragraph() == sentences.get(i - 1).paragraph()) {
+                    || s.quotes().get(0)[0] != 1 || s.paragraph() == sentences.get(i - 1).paragraph()
+                    || wordsAfter(s, s.quotes().get(0))) {
                 continue;
             }
             Attribution source = s.openQuote() ? nextParagraphQuote(sentences, found, i) : null;
@@ -78,6 +79,22 @@ final class QuoteGroups {
                         source.cueSpan(), 0, false, s.spanOf(q[0], end), true, source.via(), source.source()));
             }
         }
+    }
+
+    /**
+     * True when words follow the quotation's closing mark ({@code "…," tegas X}): an attribution the
+     * cues do not know, whose speaker may be anyone, so none is lent.
+     */
+    private static boolean wordsAfter(Sentence s, int[] q) {
+        if (q.length == 3) {
+            return false;
+        }
+        for (int i = q[1] + 1; i < s.size(); i++) {
+            if (s.token(i).isWord()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The quotation attribution of the sentence opening the paragraph after sentence {@code i}'s, or null. */

@@ -57,6 +57,14 @@ class CopyAttributionTest {
     }
 
     @Test
+    void aQuotationFollowedByWordsTheCuesDoNotKnowBorrowsNoSpeaker() {
+        String text = "Ketua koperasi nelayan, Darto, mengatakan harga solar naik dua kali dalam sebulan.\n"
+                + "\"Kami sudah mengadu ke dinas,\" keluh seorang nelayan lain di dermaga.";
+
+        assertThat(Extract.id(text)).hasSize(1);
+    }
+
+    @Test
     void aQuotationRunningOverTwoParagraphsIsTheSpeakerOfTheSecondsCue() {
         String text = "The regent, Anton Wijaya, said the dam had held.\n"
                 + "“The water rose fast in the night, and the pumps were slow to start.\n"
