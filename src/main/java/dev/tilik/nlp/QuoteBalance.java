@@ -5,9 +5,9 @@ import java.util.List;
 
 /**
  * Whether double quotation marks in a span are balanced: straight quotes ({@code "}) by parity,
- * curly quotes (“ ”) by depth. Single quotes are ignored (they double as apostrophes).
+ * curly quotes (“ ”) by depth, an opening mark typed where a closing one belongs closing. Single quotes are ignored (they double as apostrophes).
  */
-final class QuoteBalance {
+public final class QuoteBalance {
     private QuoteBalance() {
     }
 
@@ -18,13 +18,23 @@ final class QuoteBalance {
             char c = text.charAt(i);
             if (c == '"') {
                 straight++;
-            } else if (c == '“') {
+            } else if (c == '“' && !(curly > 0 && typedAsClosing(text, i, span.end()))) {
                 curly++;
-            } else if (c == '”' && curly > 0) {
+            } else if ((c == '”' || c == '“') && curly > 0) {
                 curly--;
             }
         }
         return straight % 2 == 0 && curly == 0;
+    }
+
+    /**
+     * True when an opening curly mark at {@code i} is typed where a closing one belongs: glued to the
+     * word or punctuation before it and followed by a space or the end ({@code “We will rebuild,“ he
+     * said.}), as real copy often has it.
+     */
+    public static boolean typedAsClosing(String text, int i, int end) {
+        return i > 0 && !Character.isWhitespace(text.charAt(i - 1))
+                && (i + 1 >= end || Character.isWhitespace(text.charAt(i + 1)));
     }
 
     /** True when {@code s} leaves a quotation open that one of the {@code following} spans closes. */

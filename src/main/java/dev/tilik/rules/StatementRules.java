@@ -30,9 +30,14 @@ import java.util.Map;
  *                            scoping over one denies it, whatever the story ("tidak ada keterlibatan
  *                            X", "mereka tidak terlibat", "no adulteration has occurred"), where a
  *                            negated state stays a negative fact asserted ("tidak terdaftar")
- * @param pending             negations that only say something has not happened yet ("belum", "not yet"):
- *                            "masih belum ditemukan", "belum ada korban jiwa" state how things stand, they
- *                            deny no occurrence and no proposition on their own ("belum pernah" still does)
+ * @param pending             negations that only say something has not happened yet ("belum", "not yet"),
+ *                            no longer holds ("tidak lagi", "no longer"), must not be ("tidak boleh",
+ *                            "must not") or is to be avoided ("agar tidak", "so as not"): "masih belum
+ *                            ditemukan", "belum ada korban jiwa", "tidak lagi beroperasi" state how things
+ *                            stand or should, they deny no occurrence and no proposition on their own
+ *                            ("belum pernah" still does)
+ * @param appeals             words opening a claim that urge rather than say what is so ("jangan",
+ *                            "mari", "please", "let us"): such a claim takes no position ({@code other})
  * @param syntax              grammar words the speaker and claim finders need
  * @param cueLemmas           true when cue words, refusals and no-comment phrases are written as
  *                            lemmas and match every inflection by the language's lemmatizer
@@ -64,7 +69,8 @@ public record StatementRules(
         List<String> modalConditionals,
         Map<String, String> glossary,
         List<String> occurrences,
-        List<String> pending) {
+        List<String> pending,
+        List<String> appeals) {
 
     public StatementRules {
         cues = cues == null ? List.of() : List.copyOf(cues);
@@ -86,6 +92,7 @@ public record StatementRules(
         glossary = inFileOrder(glossary);
         occurrences = copy(occurrences);
         pending = copy(pending);
+        appeals = copy(appeals);
     }
 
     /** The stance a negated or refused cue of stance {@code s} takes (unchanged when not listed). */

@@ -39,6 +39,8 @@ final class ArticleRun {
         }
         headlineSpeaker(sentences, found);
         QuoteGroups.spread(sentences, found);
+        QuoteGroups.uncuedQuotations(sentences, found, s -> parts.lex().pronouns.contains(s.tokens(), 0, s.size()));
+        QuoteGroups.spread(sentences, found);
         QuoteGroups.continueFigures(sentences, found, s -> parts.numbers()
                 .find(text, s.tokens(), 0, s.size(), dateMasks.get(s.index())).stream()
                 .anyMatch(n -> n.counted() != null), s -> doc.article().headlineSpan()

@@ -488,6 +488,14 @@ final class AttributionFinder {
                 // "Menurutnya, …": the clitic speaks
                 return Optional.of(cliticSpeaker(s, cue, claimSpan(s, cue.to() + 1, s.size()), false, null));
             }
+            if (p == Position.PREFIX && !cue.clitic().isEmpty() && (cue.from() == 0 || s.token(cue.from() - 1).is(","))
+                    && cue.to() < s.size() && s.token(cue.to()).isWord()) {
+                // "Justru, menurutnya operasional tambang …": the clitic speaks, no comma before the claim
+                CharSpan claim = claimSpan(s, cue.to(), s.size());
+                if (!claim.isEmpty()) {
+                    return Optional.of(cliticSpeaker(s, cue, claim, false, null));
+                }
+            }
             SpeakerPhrase.Cut right = phrases.right(cue.to(), s.size());
             if (!phrases.plausible(right)) {
                 continue;

@@ -23,6 +23,7 @@ final class Lexicon {
     final PhraseMatcher<String> occurrences;
     /** Negations that only say "not yet" ("belum"): see {@link #denies}. */
     final PhraseMatcher<String> pending;
+    final PhraseMatcher<String> appeals;
     final PhraseMatcher<String> refusals;
     final PhraseMatcher<String> pronouns;
     final PhraseMatcher<String> groupPronouns;
@@ -70,6 +71,7 @@ final class Lexicon {
         dismissals = PhraseMatcher.of(rules.dismissals(), cl);
         occurrences = PhraseMatcher.of(rules.occurrences(), cl);
         pending = PhraseMatcher.of(rules.pending(), cl);
+        appeals = PhraseMatcher.of(rules.appeals(), cl);
         refusals = lemmas ? PhraseMatcher.of(rules.refusals(), cl).withLemmas() : PhraseMatcher.of(rules.refusals(), cl);
         modalConditionals = Set.copyOf(rules.modalConditionals().stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
         pronouns = PhraseMatcher.of(rules.pronouns(), List.of());
@@ -95,12 +97,14 @@ final class Lexicon {
     }
 
     /**
-     * True when a negation match can deny: not one that only says something has not happened yet
-     * ("masih belum ditemukan", "has not yet"), though a longer negation starting with it does ("belum
-     * pernah").
+     * True when a negation match can deny: not one inside a phrase that only says something has not
+     * happened yet, no longer holds, must not be, or is to be avoided ("masih belum ditemukan", "tidak
+     * lagi beroperasi", "tidak boleh ditutup", "agar tidak terjadi", "has not yet", "no longer"; a
+     * phrase may start up to two words before the negation), though a longer negation starting with it
+     * does ("belum pernah").
      */
     boolean denies(List<Token> tokens, PhraseMatcher.Match<String> negation) {
-        for (int i = negation.from(); i < negation.to(); i++) {
+        for (int i = Math.max(0, negation.from() - 2); i < negation.to(); i++) {
             if (pending.at(tokens, i, tokens.size()).filter(p -> p.to() >= negation.to()).isPresent()) {
                 return false;
             }

@@ -38,6 +38,78 @@ final class QuoteGroups {
     }
 
     /**
+     * A quotation opening a paragraph with no cue anywhere in it and nothing after its closing mark
+     * ({@code ¶ "A. B."}, or a quotation the page cuts off before its cue) is the voice of the speaker attributed just before: the last
+     * sentence before it, or the one before that when the sentence between refers to that speaker by a
+     * pronoun ("X meminta … ¶ Namun, dia melihat … ¶ "…""). When the quotation is still open at its
+     * paragraph's end and the next paragraph opens with a quotation that has its cue, the quotation runs
+     * on over both paragraphs (the English convention): that cue's speaker speaks. The quotation is the
+     * claim; the stance is the quotation's own, never the earlier cue's (a denial or a request before it
+     * says nothing of it). Run before {@link #spread}, which lends it on to the rest of the quotation.
+     */
+    static void uncuedQuotations(List<Sentence> sentences, List<Attribution> found,
+                                 java.util.function.Predicate<Sentence> refersBack) {
+        for (int i = 1; i < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
+            if (found.get(i) != null || s.size() < 4 || !s.token(0).isQuote() || s.quotes().isEmpty()
+                    || s.quotes().get(0)[0] != 1 || s.paragraph() == sentences.get(i - 1).paragraph()
+                    || wordsAfter(s, s.quotes().get(0))) {
+                continue;
+            }
+            Attribution source = s.openQuote() ? nextParagraphQuote(sentences, found, i) : null;
+            for (int j = i - 1; source == null && j >= Math.max(0, i - 2); j--) {
+                if (found.get(j) != null) {
+                    source = found.get(j);
+                } else if (!refersBack.test(sentences.get(j))) {
+                    break;
+                }
+            }
+            if (source == null) {
+                continue;
+            }
+            int[] q = s.quotes().get(0);
+            int end = q[1];
+            while (end > q[0] && (s.token(end - 1).is(",") || s.token(end - 1).is("."))) {
+                end--;
+            }
+            if (end > q[0]) {
+                dev.tilik.rules.CueRule cue = new dev.tilik.rules.CueRule(source.cue().word(), dev.tilik.model.Stance.ASSERT,
+                        dev.tilik.rules.CueRule.Position.QUOTE);
+                found.set(i, new Attribution(source.speaker(), source.pronoun(), source.group(), cue,
+                        source.cueSpan(), 0, false, s.spanOf(q[0], end), true, source.via(), source.source()));
+            }
+        }
+    }
+
+    /**
+     * True when words follow the quotation's closing mark ({@code "…," tegas X}): an attribution the
+     * cues do not know, whose speaker may be anyone, so none is lent.
+     */
+    private static boolean wordsAfter(Sentence s, int[] q) {
+        if (q.length == 3) {
+            return false;
+        }
+        for (int i = q[1] + 1; i < s.size(); i++) {
+            if (s.token(i).isWord()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The quotation attribution of the sentence opening the paragraph after sentence {@code i}'s, or null. */
+    private static Attribution nextParagraphQuote(List<Sentence> sentences, List<Attribution> found, int i) {
+        for (int k = i + 1; k < sentences.size(); k++) {
+            if (sentences.get(k).paragraph() == sentences.get(i).paragraph()) {
+                continue;
+            }
+            Attribution a = found.get(k);
+            return a != null && a.quote() && sentences.get(k).token(0).isQuote() ? a : null;
+        }
+        return null;
+    }
+
+    /**
      * A sentence of counted figures (dead, injured, passengers …) right after an attributed one, with
      * no cue of its own and no quotation, goes on with the same speaker's account ("Ia menuturkan
      * jumlah penumpang mencapai 61 orang. Sebanyak 10 orang meninggal dunia, 12 luka berat …"):

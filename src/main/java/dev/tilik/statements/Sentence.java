@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * One sentence prepared for attribution: its span, tokens, and the token ranges inside quotation
- * marks. A quotation left open at the end runs to the end of the sentence ({@link #openQuote()}).
+ * marks. A quotation left open at the end runs to the end of the sentence ({@link #openQuote()}); an
+ * opening curly mark typed where the closing one belongs ({@code “…,“ he said}) closes it.
  *
  * @param index     the sentence's position in the document
  * @param span      where it stands in the article text
@@ -36,7 +37,8 @@ record Sentence(int index, CharSpan span, List<Token> tokens, List<int[]> quotes
                 continue;
             }
             char c = t.text().charAt(0);
-            boolean closes = open >= 0 && c != '\u201C' && c != '\u00AB' && c != '\u201E';
+            boolean closes = open >= 0 && (c != '\u201C' && c != '\u00AB' && c != '\u201E'
+                    || c == '\u201C' && dev.tilik.nlp.QuoteBalance.typedAsClosing(text, t.start(), span.end()));
             if (closes) {
                 quotes.add(new int[] {open, i});
                 open = -1;

@@ -143,17 +143,55 @@ final class SpeakerPhrase {
     }
 
     /**
-     * Where the speaker starts after a one-word clause opener written without a comma ("Sedangkan
-     * Sadira", "Namun Kapolres …"): the next word, when it is capitalised; -1 otherwise. An opener that
-     * is also a scope word ("Di Jakarta …") says where, so the segment stays out.
+     * Where the speaker starts after a clause opener written without a comma ("Sedangkan Sadira",
+     * "Namun Kapolres …", "Selain itu pemerintah …", "Adapun saat itu pemerintah …"; further openers,
+     * time words and demonstratives passed): the next word, when it is capitalised or a bare subject
+     * ({@link #bareNoun}); -1 otherwise. An opener that is also a scope word ("Di Jakarta …") says
+     * where, so the segment stays out.
      */
     private int afterOpener(int from, int to) {
         Optional<PhraseMatcher.Match<String>> o = lex.clauseOpeners.at(s.tokens(), from, to);
-        if (o.isEmpty() || o.get().to() != from + 1 || from + 1 >= to || !s.token(from + 1).isCapitalized()
-                || lex.scopeWords.at(s.tokens(), from, from + 1).isPresent() || isTimeWord(from)) {
+        if (o.isEmpty() || lex.scopeWords.at(s.tokens(), from, from + 1).isPresent() || isTimeWord(from)) {
             return -1;
         }
-        return from + 1;
+        int i = o.get().to();
+        while (i < to) {
+            Optional<PhraseMatcher.Match<String>> more = lex.clauseOpeners.at(s.tokens(), i, to);
+            if (more.isPresent() && !lex.scopeWords.at(s.tokens(), i, i + 1).isPresent()) {
+                i = more.get().to(); // "Adapun saat itu pemerintah menyebut …"
+            } else if (!s.token(i).isCapitalized() && (isTimeWord(i) || lex.demonstratives.at(s.tokens(), i, i + 1).isPresent())) {
+                i++;
+            } else {
+                break;
+            }
+        }
+        if (i >= to) {
+            return -1;
+        }
+        if (s.token(i).isCapitalized()) {
+            return i;
+        }
+        return bareNoun(i, to) ? i : -1;
+    }
+
+    /**
+     * True when tokens {@code [from, to)} are one or two content words in lower case, or a pronoun: a
+     * bare subject after an opener ("Selain itu pemerintah mengklaim …", "Sementara itu warga
+     * menyebut …"), not a clause ("Menanggapi hal itu pemerintah …").
+     */
+    private boolean bareNoun(int from, int to) {
+        if (to - from == 1 && lex.pronouns.at(s.tokens(), from, to).isPresent()) {
+            return true;
+        }
+        if (to - from > 2) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (!s.token(i).isWord() || lex.isFunctionWord(s.token(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

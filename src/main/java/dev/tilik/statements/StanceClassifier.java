@@ -10,6 +10,7 @@ import java.util.List;
  * <ol>
  * <li>a no-comment phrase anywhere from the cue on ("tidak mengonfirmasi juga tidak membantah",
  *     "hanya mendengar") → no_comment;</li>
+ * <li>a claim that urges (an {@code appeals} word opening it: "Jangan …", "Please …") → other;</li>
  * <li>the cue's own stance, mapped through {@code negatedStances} when the cue is negated or refused
  *     ("tidak menyangkal", "menolak untuk membantah" → hedge); a cue that already says deny,
  *     confirm, hedge or no_comment stands;</li>
@@ -64,6 +65,9 @@ final class StanceClassifier {
         if (base != Stance.ASSERT) {
             return new Judgement(base, byCue);
         }
+        if (urges(t, claimFrom, claimTo)) {
+            return new Judgement(Stance.OTHER, StanceBasis.MARKER);
+        }
         Stance own = a.quote() ? ownStanceVerb(t, claimFrom, claimTo) : null;
         if (own != null) {
             return new Judgement(own, byCue);
@@ -86,6 +90,19 @@ final class StanceClassifier {
             return new Judgement(Stance.DENY, StanceBasis.EVENT_NEGATED);
         }
         return namesTopic ? new Judgement(Stance.ASSERT, byCue) : new Judgement(Stance.OTHER, StanceBasis.UNKNOWN);
+    }
+
+    /**
+     * A claim that urges ("Jangan mudah terprovokasi", "Mari kita jaga …", "Please be careful …"): it
+     * says nothing is so or not so. (A question is left alone: real copy's rhetorical questions are as
+     * often assertions, "freezer mana yang kuat?".)
+     */
+    private boolean urges(List<Token> t, int from, int to) {
+        int first = from;
+        while (first < to && !t.get(first).isWord()) {
+            first++;
+        }
+        return first < to && lex.appeals.at(t, first, to).isPresent();
     }
 
     /** How many words after a hedge a figure it only rounds may stand ("mungkin sudah sekitar 220"). */

@@ -36,6 +36,11 @@ final class Extract {
         return EXTRACTOR.acrossFolder(extracted).stream().flatMap(x -> x.statements().stream()).toList();
     }
 
+    /** The words of a statement's claim in {@code text}. */
+    static String claim(String language, String text, Statement s) {
+        return s.claim().coveredText(TestDocuments.of(RULES, language, "t.txt", text).text());
+    }
+
     static Statement one(String language, String text) {
         List<Statement> s = article(language, text).statements();
         if (s.size() != 1) {

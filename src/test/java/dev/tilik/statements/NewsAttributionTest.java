@@ -2,7 +2,6 @@ package dev.tilik.statements;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tilik.nlp.Document;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -13,11 +12,6 @@ import org.junit.jupiter.api.Test;
  */
 class NewsAttributionTest {
 
-    private static String claim(String language, String text, Statement s) {
-        Document d = TestDocuments.of(Extract.RULES, language, "t.txt", text);
-        return s.claim().coveredText(d.text());
-    }
-
     @Test
     void aQuoteClosedByKatanyaIsSpokenByTheLastSpeaker() {
         String text = "Juru bicara yayasan, Budi Santoso, membantah adanya pungutan liar.\n"
@@ -27,7 +21,7 @@ class NewsAttributionTest {
         assertThat(s).hasSize(2);
         assertThat(s.get(1).quote()).isTrue();
         assertThat(s.get(1).speaker()).isEqualTo("Juru bicara yayasan, Budi Santoso");
-        assertThat(claim("id", text, s.get(1))).isEqualTo("Semua biaya sudah kami umumkan sejak awal");
+        assertThat(Extract.claim("id", text, s.get(1))).isEqualTo("Semua biaya sudah kami umumkan sejak awal");
     }
 
     @Test
@@ -38,7 +32,7 @@ class NewsAttributionTest {
 
         assertThat(s).hasSize(2);
         assertThat(s.get(1).speaker()).isEqualTo("Kepala Dinas Pendidikan Kota Sukamaju Rina Wati");
-        assertThat(claim("id", text, s.get(1))).startsWith("pemeriksaan gedung hanya");
+        assertThat(Extract.claim("id", text, s.get(1))).startsWith("pemeriksaan gedung hanya");
     }
 
     @Test
@@ -47,12 +41,12 @@ class NewsAttributionTest {
         Statement s = Extract.one("id", text);
 
         assertThat(s.speaker()).isEqualTo("Rina");
-        assertThat(claim("id", text, s)).isEqualTo("20 siswa masih dirawat di puskesmas");
+        assertThat(Extract.claim("id", text, s)).isEqualTo("20 siswa masih dirawat di puskesmas");
 
         String clitic = "Rina Wati mengatakan data masih diperiksa.\nDengan itu katanya, ada sembilan nama yang tercatat dua kali.";
         List<Statement> two = Extract.id(clitic);
         assertThat(two).hasSize(2);
-        assertThat(claim("id", clitic, two.get(1))).isEqualTo("ada sembilan nama yang tercatat dua kali");
+        assertThat(Extract.claim("id", clitic, two.get(1))).isEqualTo("ada sembilan nama yang tercatat dua kali");
         assertThat(two.get(1).speaker()).isEqualTo("Rina Wati");
     }
 
@@ -83,12 +77,12 @@ class NewsAttributionTest {
                 + "said regional police spokesperson Anton Wibowo.";
         Statement s = Extract.one("en", inverted);
         assertThat(s.speaker()).isEqualTo("regional police spokesperson Anton Wibowo");
-        assertThat(claim("en", inverted, s)).startsWith("The ferry carrying 80 passengers sank");
+        assertThat(Extract.claim("en", inverted, s)).startsWith("The ferry carrying 80 passengers sank");
 
         String time = "A landslide killed at least 12 people in the hills, police said Sunday.";
         Statement t = Extract.one("en", time);
         assertThat(t.speaker()).isEqualTo("police");
-        assertThat(claim("en", time, t)).isEqualTo("A landslide killed at least 12 people in the hills");
+        assertThat(Extract.claim("en", time, t)).isEqualTo("A landslide killed at least 12 people in the hills");
     }
 
     @Test
@@ -98,7 +92,7 @@ class NewsAttributionTest {
         List<Statement> s = Extract.id(text);
         assertThat(s).hasSize(2);
         assertThat(s.get(0).speaker()).isEqualTo("Direktur Utama, Anton Wijaya");
-        assertThat(claim("id", text, s.get(0))).isEqualTo("adanya kecurangan");
+        assertThat(Extract.claim("id", text, s.get(0))).isEqualTo("adanya kecurangan");
         assertThat(s.get(1).speaker()).isEqualTo("Direktur Utama, Anton Wijaya");
 
         assertThat(Extract.one("id", "Sedangkan Rina mengaku hanya mengalami luka ringan.").speaker()).isEqualTo("Rina");
@@ -112,7 +106,7 @@ class NewsAttributionTest {
         String text = "The engine failure could have caused the crash, said Mr Hadi, the head of the transport agency.";
         Statement s = Extract.one("en", text);
         assertThat(s.speaker()).isEqualTo("Mr Hadi");
-        assertThat(claim("en", text, s)).isEqualTo("The engine failure could have caused the crash");
+        assertThat(Extract.claim("en", text, s)).isEqualTo("The engine failure could have caused the crash");
     }
 
     @Test
@@ -123,7 +117,7 @@ class NewsAttributionTest {
         List<Statement> s = extractor.extract(TestDocuments.withHeadline(Extract.RULES, "id", spoken)).statements();
         assertThat(s).hasSize(2);
         assertThat(s.get(0).speaker()).isEqualTo("BPBD");
-        assertThat(claim("id", spoken, s.get(0))).isEqualTo("12 Orang Meninggal akibat Longsor");
+        assertThat(Extract.claim("id", spoken, s.get(0))).isEqualTo("12 Orang Meninggal akibat Longsor");
 
         String topic = "Longsor Sukamaju: 12 Orang Meninggal\nKepala Pelaksana BPBD Sukamaju Rudi Hartono mengatakan "
                 + "12 orang meninggal.";
