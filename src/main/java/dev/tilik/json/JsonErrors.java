@@ -22,6 +22,7 @@ public final class JsonErrors {
      * located at the value its message names ({@code topicGroups.troops: …}).
      */
     public static JsonFileException located(String displayName, JsonProcessingException e, String text) {
+        rethrowVirtualMachineError(e);
         JsonLocation loc = e.getLocation();
         int line = loc == null ? 0 : Math.max(loc.getLineNr(), 0);
         int col = loc == null ? 0 : Math.max(loc.getColumnNr(), 0);
@@ -80,6 +81,19 @@ public final class JsonErrors {
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * Jackson wraps what a record's constructor throws, an {@link OutOfMemoryError} included; the JVM
+     * running out is no fault of the file and must reach {@code Main} as itself (exit 3), never as
+     * a located refusal of the rules (exit 2).
+     */
+    private static void rethrowVirtualMachineError(Throwable e) {
+        for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof VirtualMachineError vme) {
+                throw vme;
+            }
+        }
     }
 
     private static String rootMessage(JsonProcessingException e) {
