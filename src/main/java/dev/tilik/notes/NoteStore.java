@@ -244,7 +244,7 @@ public final class NoteStore {
             return SaveResult.Status.UNCHANGED;
         }
         SaveResult.Status status = SaveResult.Status.SAVED;
-        try {
+        try (NoteFileLock held = NoteFileLock.hold(AtomicWriter.resolve(target))) {
             DiskState now = DiskState.of(AtomicWriter.resolve(target));
             if (now != null && !now.equals(expected)) {
                 Path copy = NotePaths.conflict(target, clock.instant());
