@@ -100,7 +100,9 @@ final class NumericText {
         Figure f = figures.get(0);
         List<Voice> v = figures.stream().map(Figure::voice).distinct().toList();
         String more = figures.size() > 1 ? " (" + Names.statements(figures.size()) + ", from " + names.speakers(v) + ")" : "";
-        return f.voice().statement().speaker() + " (" + names.parties(List.of(f.voice())) + ") gives \u201C"
+        String speaker = f.voice().statement().speaker();
+        String party = names.parties(List.of(f.voice()));
+        return speaker + (party.equalsIgnoreCase(speaker) ? "" : " (" + party + ")") + " gives \u201C"
                 + f.range().mention().text() + "\u201D" + read(f.range()) + " in " + names.files(v) + more;
     }
 
@@ -120,6 +122,10 @@ final class NumericText {
     /** How a figure is read, in brackets after it as written; nothing for a measure, read as written. */
     private static String read(FigureRange r) {
         String counted = r.mention().counted();
-        return counted != null && NumericDetector.measure(counted) ? "" : " (" + r.describe() + ")";
+        if (counted != null && NumericDetector.measure(counted)) {
+            return "";
+        }
+        String described = r.describe();
+        return described.equals(r.mention().text()) ? "" : " (" + described + ")"; // "37" is not read again as (37)
     }
 }

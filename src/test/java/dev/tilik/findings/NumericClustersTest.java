@@ -64,6 +64,30 @@ class NumericClustersTest {
     }
 
     @Test
+    void aSpeakerWithoutAPartyAndAFigureReadAsWrittenAreNotSaidTwice() throws Exception {
+        LocalDate day = LocalDate.of(2024, 10, 28);
+        List<ArticleStatements> story = List.of(
+                unaffiliated("001_a.txt", day, "Kepala Pusat Data", 37),
+                unaffiliated("002_b.txt", day, "Kepala Pelaksana", 13));
+
+        List<Finding> numeric = ofType(find(story), FindingType.NUMERIC);
+
+        assertThat(numeric).hasSize(1);
+        assertThat(numeric.get(0).explanation())
+                .contains("Kepala Pusat Data gives \u201C37\u201D in", "Kepala Pelaksana gives \u201C13\u201D in")
+                .doesNotContain("Kepala Pusat Data (Kepala Pusat Data)", "(37)", "(13)");
+    }
+
+    private static ArticleStatements unaffiliated(String file, LocalDate published, String speaker, int value) {
+        String figure = Integer.toString(value);
+        String claim = figure + " tentara Korut sudah berada di Rusia";
+        return ArticleFixture.article(file, speaker + " menyatakan " + claim + ".").published(published)
+                .say(claim, speaker, null, Stance.ASSERT, "troops").number(figure, (double) value, value, value,
+                        Qualifier.EXACT, "tentara")
+                .done().build();
+    }
+
+    @Test
     void figuresThatAllConflictOnOneDayAreOneNumericFindingListingEach() throws Exception {
         LocalDate day = LocalDate.of(2024, 10, 28);
         List<ArticleStatements> story = List.of(
