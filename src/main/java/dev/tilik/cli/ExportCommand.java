@@ -20,8 +20,8 @@ import picocli.CommandLine.Option;
 
 /** {@code tilik export --format md|claimreview}: the recorded verdicts and notes, to read or to publish. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Export the verdicts and notes recorded on a folder's findings:",
-                "md (Markdown, to read or mail) or claimreview (schema.org ClaimReview JSON-LD)."})
+        description = {"Export the verdicts and notes recorded on a folder's findings.",
+                "As md (Markdown, to read or mail) or claimreview (schema.org ClaimReview JSON-LD)."})
 public final class ExportCommand extends ContextCommand {
     /** What {@code --format} accepts. */
     public enum Format { MD, CLAIMREVIEW }

@@ -4,12 +4,15 @@ import dev.tilik.analysis.Analysis;
 import dev.tilik.analysis.FolderAnalyzer;
 import dev.tilik.cache.ArticleCache;
 import dev.tilik.cache.CacheBound;
+import dev.tilik.ingest.Problem;
 import dev.tilik.ingest.Progress;
 import dev.tilik.rules.RuleFiles;
 import dev.tilik.rules.Rules;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -94,6 +97,9 @@ public final class FolderInput {
         analyzer(ctx).prepare(folder);
     }
 
+    /** How many files' refusals "no readable articles" names before "and N more". */
+    private static final int NAMED_PROBLEMS = 5;
+
     /** Loads the rules, then analyses the folder; unusable input is a {@link BadInputException}. */
     Analysis analyze(CliContext ctx, Progress progress) throws BadInputException, IOException {
         warmUp(ctx); // the models parse on another core while the rules are read
@@ -104,7 +110,10 @@ public final class FolderInput {
     Analysis analyze(CliContext ctx, Rules loaded, Progress progress) throws BadInputException, IOException {
         Analysis analysis = analyzer(ctx).analyze(folder, loaded, progress);
         if (analysis.articles().isEmpty()) {
-            String why = analysis.problems().isEmpty() ? "" : " (" + analysis.problems().get(0) + ")";
+            List<Problem> problems = analysis.problems();
+            String why = problems.isEmpty() ? "" : " (" + problems.stream().limit(NAMED_PROBLEMS).map(String::valueOf)
+                    .collect(Collectors.joining("; ")) + (problems.size() > NAMED_PROBLEMS
+                    ? "; and " + (problems.size() - NAMED_PROBLEMS) + " more" : "") + ")";
             throw new BadInputException("no readable articles in " + folder + why);
         }
         return analysis;

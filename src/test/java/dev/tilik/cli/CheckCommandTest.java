@@ -77,12 +77,13 @@ class CheckCommandTest {
     @Test
     void anEmptyAnalysisIsBadInput() {
         FolderAnalyzer none = (folder, rules, progress) -> new Analysis(folder.toString(), "r", List.of(), List.of(),
-                List.of(new dev.tilik.ingest.Problem(dev.tilik.ingest.Problem.Level.WARNING, "x.txt", "empty file")));
+                List.of(new dev.tilik.ingest.Problem(dev.tilik.ingest.Problem.Level.WARNING, "x.txt", "empty file"),
+                        new dev.tilik.ingest.Problem(dev.tilik.ingest.Problem.Level.WARNING, "y.txt", "binary, skipped")));
 
         CliRun run = CliRun.run(none, "check", dir.toString());
 
         assertThat(run.code()).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(run.err()).contains("no readable articles in", "x.txt: empty file");
+        assertThat(run.err()).contains("no readable articles in", "x.txt: empty file", "y.txt: binary, skipped");
     }
 
     @Test

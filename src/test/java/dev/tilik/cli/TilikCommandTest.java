@@ -63,6 +63,15 @@ class TilikCommandTest {
         assertThat(run.err()).contains("Missing required parameter for option '--notes'", "Commands:");
     }
 
+    @Test
+    void everyCommandsSummaryInTheHelpIsAWholeSentence() {
+        PrintWriter out = new PrintWriter(new StringWriter());
+
+        // --help lists each command by the first line of its description: it must not stop mid-sentence.
+        Cli.commandLine(context(), out, out).getSubcommands().forEach((name, sub) ->
+                assertThat(sub.getCommandSpec().usageMessage().description()[0]).as(name).endsWith("."));
+    }
+
     private static CliContext context() {
         return new CliContext(CheckCommandTest.returning(), Map.of(), () -> false, (backend, options) -> 0);
     }
