@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * "at 21:00") or a part of the day ("Rabu (24/9) malam", "this morning"; rules {@code numeric.clockWords},
  * {@code numeric.timesOfDay}). As with dates ({@link YearResolver#dateOf}), one in the attribution is when
  * it was said ("kata Lia, Rabu (24/9/2025) malam"), one inside the claim only when an as-of word stands
- * before it and it comes before the claim's figures ("sampai saat ini pukul 07.15 WIB jumlahnya 411
+ * before it and it comes before the claim's figures ("sampai saat ini pukul 07.15 WIB jumlahnya 212
  * orang"); any other is when something happened ("keracunan terjadi pukul 13.00"). Immutable.
  */
 final class TimeOfDay {

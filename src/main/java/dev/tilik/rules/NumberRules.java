@@ -34,8 +34,8 @@ import java.util.Objects;
  *                         what a figure counts ("kasus pertama", "keracunan kedua", "the latest cases"): the
  *                         search for the counted thing passes over such a reference
  * @param countHeads       optional: words right before a figure (its verb between) that say the counted
- *                         thing was named earlier in the clause ("Keracunan di desa itu … jumlahnya sudah
- *                         mencapai 411 orang"): the counted thing is then looked for back to the clause's start
+ *                         thing was named earlier in the clause ("Banjir di kampung itu … jumlahnya sudah
+ *                         mencapai 212 orang"): the counted thing is then looked for back to the clause's start
  * @param measures         optional: units of measure, the attribute words and how the measured thing is
  *                         found ({@link MeasureRules}): such figures are compared as one thing's measure
  */
