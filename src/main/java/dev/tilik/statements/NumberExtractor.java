@@ -30,13 +30,10 @@ final class NumberExtractor {
     private final PhraseMatcher<String> currencies;
     private final PhraseMatcher<String> yearContext;
     private final PhraseMatcher<String> unitSkip;
-    private final PhraseMatcher<String> counts;
     /** Prepositions of place ("di", "dari", "in"): before a capitalised word they scope a figure to one place. */
     private final PhraseMatcher<String> places;
     /** A counted noun is a content word: "90 dan 92", "2018 sampai 2023" count nothing. */
     private final ContentWords content;
-    /** "dan", "and": a count word before one of these belongs to the figure before it ("13 meninggal dan 10 dirawat"). */
-    private final PhraseMatcher<String> conjunctions;
     private static final int SUBTOTAL_WINDOW = 6;
     /** Most capitalised words of a place's name between its preposition and a figure ("di RS Hamori 3"). */
     private static final int PLACE_WORDS = 4;
@@ -44,39 +41,18 @@ final class NumberExtractor {
     private final PhraseMatcher<String> negations;
     private final PhraseMatcher<String> superseded;
     private final PhraseMatcher<String> supersededBy;
-    /** How far before a figure its counted thing may stand when it is not right beside it ("korban meninggal … mencapai 41"). */
-    private static final int COUNT_BEFORE = 8;
-    /** How far after a figure its counted thing may stand ("41 orang dinyatakan meninggal"). */
-    private static final int COUNT_AFTER = 4;
-    /**
-     * How far into a relative clause right after a figure its counted thing may stand: the clause
-     * says what the figure counts ("16 orang yang dilaporkan masih belum ditemukan").
-     */
-    private static final int RELATIVE_CLAUSE = 6;
-    /** Verbs whose object is the counted figure ("membawa 61"): they count only a figure right after them. */
-    private final PhraseMatcher<String> countVerbs;
-    /** "pertama", "latest": a count word beside one names an event, not what a figure counts. */
-    private final PhraseMatcher<String> ordinals;
-    /** "jumlahnya", "the tally": right before a figure, its counted thing is named earlier in the clause. */
-    private final PhraseMatcher<String> countHeads;
-    /** How far before a figure a count head may end ("jumlahnya sudah mencapai 411"). */
-    private static final int COUNT_HEAD = 3;
-    /** "yang", "who": a relative clause after a figure says what it counts. */
-    private final PhraseMatcher<String> relatives;
     /** Units of measure ({@link MeasureRules}). */
     private final MeasureRules measures;
     /** What a measure measures: its attribute and the thing measured. */
     private final MeasuredThing things;
+    /** What a figure counts ("41 orang meninggal"): the count word near it. */
+    private final CountedThing countedThing;
 
     NumberExtractor(NumberRules rules, List<String> negations, List<String> conjunctions, List<String> relatives,
                     ContentWords content) {
         this.rules = rules;
-        this.relatives = PhraseMatcher.of(relatives, List.of());
-        java.util.Map<String, String> verbs = new java.util.HashMap<>();
-        rules.countVerbs().forEach((thing, words) -> words.forEach(w -> verbs.putIfAbsent(w, thing)));
-        this.countVerbs = new PhraseMatcher<>(verbs, List.of());
+        PhraseMatcher<String> relativeMarkers = PhraseMatcher.of(relatives, List.of());
         this.content = content;
-        this.conjunctions = PhraseMatcher.of(conjunctions, List.of());
         this.places = PhraseMatcher.of(rules.placePrepositions(), List.of());
         this.negations = PhraseMatcher.of(negations, List.of());
         String group = rules.decimalSeparator().equals(",") ? "." : ",";
@@ -86,15 +62,12 @@ final class NumberExtractor {
         this.currencies = PhraseMatcher.of(rules.currencies(), List.of());
         this.yearContext = PhraseMatcher.of(rules.yearContext(), List.of());
         this.unitSkip = PhraseMatcher.of(rules.unitSkip(), List.of());
-        java.util.Map<String, String> countWords = new java.util.HashMap<>();
-        rules.counts().forEach((thing, words) -> words.forEach(w -> countWords.putIfAbsent(w, thing)));
-        this.counts = new PhraseMatcher<>(countWords, List.of());
         this.superseded = PhraseMatcher.of(rules.superseded(), List.of());
         this.supersededBy = PhraseMatcher.of(rules.supersededBy(), List.of());
-        this.ordinals = PhraseMatcher.of(rules.ordinals(), List.of());
-        this.countHeads = PhraseMatcher.of(rules.countHeads(), List.of());
         this.measures = rules.measures();
-        this.things = new MeasuredThing(measures, this.relatives, content);
+        this.things = new MeasuredThing(measures, relativeMarkers, content);
+        this.countedThing = new CountedThing(rules, PhraseMatcher.of(conjunctions, List.of()), relativeMarkers, unitSkip,
+                this::parse);
     }
 
     /** Figures in tokens {@code [from, to)}; tokens flagged in {@code skip} (dates) are never figures. */
@@ -108,7 +81,7 @@ final class NumberExtractor {
                 NumberRules.Range r = mag.get().value();
                 int end = mag.get().to();
                 out.add(mention(text, tokens, qualifierStart(tokens, from, i), end, null, r.low(), r.high(),
-                        Qualifier.MAGNITUDE, unit(tokens, end, to), counted(tokens, from, i, end, to, skip)));
+                        Qualifier.MAGNITUDE, unit(tokens, end, to), countedThing.counted(tokens, from, i, end, to, skip)));
                 next = end;
             } else if (!skip[i] && hasDigits(tokens.get(i))) {
                 next = figure(text, tokens, from, i, to, out, skip);
@@ -176,7 +149,7 @@ final class NumberExtractor {
         int anchor = currency != null && k == 0 ? i - 1 : i;
         int start = qualifierStart(tokens, from, anchor);
         boolean measured = measure != null || currency != null;
-        String counted = measured ? null : counted(tokens, from, start, end, to, skip);
+        String counted = measured ? null : countedThing.counted(tokens, from, start, end, to, skip);
         if (currency == null && (negated(tokens, from, start) || replaced(tokens, from, start, end, to)
                 || counted != null && (subtotal(tokens, end, to) || placeBefore(tokens, from, start)))) {
             return end;
@@ -278,92 +251,6 @@ final class NumberExtractor {
                                          double high, Qualifier q, String unit, String counted) {
         CharSpan span = CharSpan.of(tokens.get(from).start(), tokens.get(to - 1).end());
         return new NumberMention(span, span.coveredText(text), value, low, high, q, unit, counted);
-    }
-
-    /**
-     * What the figure in tokens {@code [start, end)} counts: a count word right before it ("luka berat
-     * 16", "membawa 61"), else within a few words after it ("41 orang dinyatakan meninggal"), or, when
-     * a relative clause follows the figure itself (its people word skipped), within that clause ("16
-     * orang yang dilaporkan masih belum ditemukan"), else further before it ("korban meninggal dunia …
-     * mencapai 41 orang"), back to the clause's start when a count head stands right before the figure
-     * ("Keracunan di desa itu sampai pukul 07.15 WIB jumlahnya mencapai 411"); never across another
-     * figure, a conjunction or a sentence's end (dates and clock times are passed, they count nothing),
-     * nor, after it, a comma or a count verb: "mengangkut" counts only the figure right after it, and a
-     * figure before it is its subject ("24 ambulans yang mengangkut korban luka berat" counts ambulances,
-     * not the injured). A count word naming one event ("kasus pertama", "the latest cases") is passed over.
-     */
-    private String counted(List<Token> tokens, int from, int start, int end, int to, boolean[] skip) {
-        Optional<PhraseMatcher.Match<String>> right = counts.endingAt(tokens, Math.max(from, start - 2), start)
-                .filter(m -> !reference(tokens, from, m, to));
-        if (right.isEmpty()) {
-            right = countVerbs.endingAt(tokens, Math.max(from, start - 2), start);
-        }
-        if (right.isPresent()) {
-            return right.get().value();
-        }
-        int after = end;
-        while (after < to && unitSkip.at(tokens, after, after + 1).isPresent()) {
-            after++;
-        }
-        int limit = after < to && relatives.at(tokens, after, to).isPresent()
-                ? after + 1 + RELATIVE_CLAUSE : end + COUNT_AFTER;
-        for (int i = end; i < Math.min(to, limit); i++) {
-            Token t = tokens.get(i);
-            if (hasDigits(t) || t.is(",") || t.is(";") || t.is(".") || countVerbs.at(tokens, i, to).isPresent()) {
-                break;
-            }
-            Optional<PhraseMatcher.Match<String>> m = counts.at(tokens, i, to);
-            if (m.isPresent() && !reference(tokens, from, m.get(), to)) {
-                return m.get().value();
-            }
-        }
-        int reach = headed(tokens, from, start) ? start - from : COUNT_BEFORE;
-        String found = null;
-        int passed = 0;
-        for (int i = start - 1; i >= from && passed < reach; i--) {
-            Token t = tokens.get(i);
-            if (skip[i] || clockTime(t)) {
-                continue; // a date or a clock time counts nothing and gives no count word
-            }
-            passed++;
-            if (hasDigits(t) || t.is(";") || t.is(".") || conjunctions.at(tokens, i, i + 1).isPresent()) {
-                break;
-            }
-            Optional<PhraseMatcher.Match<String>> m = counts.at(tokens, i, start);
-            if (m.isPresent() && !reference(tokens, from, m.get(), to)) {
-                // right after another figure it counts that one ("dari 11 korban meninggal dunia, 10 korban
-                // merupakan rombongan": the 10 are some of the 11 dead, not a count of the dead)
-                boolean another = i > from && hasDigits(tokens.get(i - 1)) || i - 1 > from && hasDigits(tokens.get(i - 2));
-                found = found == null && !another ? m.get().value() : found;
-                break;
-            }
-        }
-        return found;
-    }
-
-    /** True when a count head stands in the few words right before a figure ("jumlahnya sudah mencapai 411"). */
-    private boolean headed(List<Token> tokens, int from, int start) {
-        for (int k = Math.max(from, start - COUNT_HEAD); k < start; k++) {
-            if (countHeads.at(tokens, k, start).isPresent()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * A count word naming one event rather than what a figure counts: an ordinal right after it ("kasus
-     * pertama", "(kasus awal)") or right before it ("the latest cases").
-     */
-    private boolean reference(List<Token> tokens, int from, PhraseMatcher.Match<String> m, int to) {
-        return m.to() < to && ordinals.at(tokens, m.to(), m.to() + 1).isPresent()
-                || m.from() > from && ordinals.at(tokens, m.from() - 1, m.from()).isPresent();
-    }
-
-    /** A clock time ("07.15", "13:30"): digits that are no figure in this language. */
-    private boolean clockTime(Token t) {
-        return hasDigits(t) && (t.text().contains(":") || parse(t.text()) == null && t.text().chars()
-                .allMatch(c -> Character.isDigit(c) || c == '.' || c == ':'));
     }
 
     /**

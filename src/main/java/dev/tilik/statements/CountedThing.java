@@ -1,0 +1,150 @@
+package dev.tilik.statements;
+
+import dev.tilik.rules.NumberRules;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * What a figure counts, from the count words of the rules ({@code numbers.counts}) near it: beside
+ * it, after it, in a relative clause right after it, or earlier in its clause. Split out of
+ * {@link NumberExtractor}, which finds the figures and their qualifiers; this reads only the words
+ * around one. Immutable and thread-safe.
+ */
+final class CountedThing {
+    /** How far before a figure its counted thing may stand when it is not right beside it ("korban meninggal … mencapai 41"). */
+    private static final int COUNT_BEFORE = 8;
+    /** How far after a figure its counted thing may stand ("41 orang dinyatakan meninggal"). */
+    private static final int COUNT_AFTER = 4;
+    /**
+     * How far into a relative clause right after a figure its counted thing may stand: the clause
+     * says what the figure counts ("16 orang yang dilaporkan masih belum ditemukan").
+     */
+    private static final int RELATIVE_CLAUSE = 6;
+    /** How far before a figure a count head may end ("jumlahnya sudah mencapai 212"). */
+    private static final int COUNT_HEAD = 3;
+
+    /** Count words, each to the thing it counts ("orang" → people). */
+    private final PhraseMatcher<String> counts;
+    /** Verbs whose object is the counted figure ("membawa 61"): they count only a figure right after them. */
+    private final PhraseMatcher<String> countVerbs;
+    /** "pertama", "latest": a count word beside one names an event, not what a figure counts. */
+    private final PhraseMatcher<String> ordinals;
+    /** "jumlahnya", "the tally": right before a figure, its counted thing is named earlier in the clause. */
+    private final PhraseMatcher<String> countHeads;
+    /** "dan", "and": a count word before one of these belongs to the figure before it ("13 meninggal dan 10 dirawat"). */
+    private final PhraseMatcher<String> conjunctions;
+    /** "yang", "who": a relative clause after a figure says what it counts. */
+    private final PhraseMatcher<String> relatives;
+    /** Words between a figure and its counted thing that carry nothing ("orang"). */
+    private final PhraseMatcher<String> unitSkip;
+    /** The language's reading of digits: a run of digits it cannot read as a figure may be a clock time. */
+    private final Function<String, Double> parse;
+
+    CountedThing(NumberRules rules, PhraseMatcher<String> conjunctions, PhraseMatcher<String> relatives,
+                 PhraseMatcher<String> unitSkip, Function<String, Double> parse) {
+        this.counts = byWord(rules.counts());
+        this.countVerbs = byWord(rules.countVerbs());
+        this.ordinals = PhraseMatcher.of(rules.ordinals(), List.of());
+        this.countHeads = PhraseMatcher.of(rules.countHeads(), List.of());
+        this.conjunctions = conjunctions;
+        this.relatives = relatives;
+        this.unitSkip = unitSkip;
+        this.parse = parse;
+    }
+
+    /** A matcher from each word to its thing; a word listed under two things keeps the first. */
+    private static PhraseMatcher<String> byWord(Map<String, List<String>> wordsByThing) {
+        Map<String, String> thingByWord = new HashMap<>();
+        wordsByThing.forEach((thing, words) -> words.forEach(w -> thingByWord.putIfAbsent(w, thing)));
+        return new PhraseMatcher<>(thingByWord, List.of());
+    }
+
+    /**
+     * What the figure in tokens {@code [start, end)} counts: a count word right before it ("luka berat
+     * 16", "membawa 61"), else within a few words after it ("41 orang dinyatakan meninggal"), or, when
+     * a relative clause follows the figure itself (its people word skipped), within that clause ("16
+     * orang yang dilaporkan masih belum ditemukan"), else further before it ("korban meninggal dunia …
+     * mencapai 41 orang"), back to the clause's start when a count head stands right before the figure
+     * ("Banjir di kampung itu sampai pukul 07.15 WIB jumlahnya mencapai 212"); never across another
+     * figure, a conjunction or a sentence's end (dates and clock times are passed, they count nothing),
+     * nor, after it, a comma or a count verb: "mengangkut" counts only the figure right after it, and a
+     * figure before it is its subject ("24 ambulans yang mengangkut korban luka berat" counts ambulances,
+     * not the injured). A count word naming one event ("kasus pertama", "the latest cases") is passed over.
+     */
+    String counted(List<Token> tokens, int from, int start, int end, int to, boolean[] skip) {
+        Optional<PhraseMatcher.Match<String>> right = counts.endingAt(tokens, Math.max(from, start - 2), start)
+                .filter(m -> !reference(tokens, from, m, to));
+        if (right.isEmpty()) {
+            right = countVerbs.endingAt(tokens, Math.max(from, start - 2), start);
+        }
+        if (right.isPresent()) {
+            return right.get().value();
+        }
+        int after = end;
+        while (after < to && unitSkip.at(tokens, after, after + 1).isPresent()) {
+            after++;
+        }
+        int limit = after < to && relatives.at(tokens, after, to).isPresent()
+                ? after + 1 + RELATIVE_CLAUSE : end + COUNT_AFTER;
+        for (int i = end; i < Math.min(to, limit); i++) {
+            Token t = tokens.get(i);
+            if (NumberExtractor.hasDigits(t) || t.is(",") || t.is(";") || t.is(".") || countVerbs.at(tokens, i, to).isPresent()) {
+                break;
+            }
+            Optional<PhraseMatcher.Match<String>> m = counts.at(tokens, i, to);
+            if (m.isPresent() && !reference(tokens, from, m.get(), to)) {
+                return m.get().value();
+            }
+        }
+        int reach = headed(tokens, from, start) ? start - from : COUNT_BEFORE;
+        String found = null;
+        int passed = 0;
+        for (int i = start - 1; i >= from && passed < reach; i--) {
+            Token t = tokens.get(i);
+            if (skip[i] || clockTime(t)) {
+                continue; // a date or a clock time counts nothing and gives no count word
+            }
+            passed++;
+            if (NumberExtractor.hasDigits(t) || t.is(";") || t.is(".") || conjunctions.at(tokens, i, i + 1).isPresent()) {
+                break;
+            }
+            Optional<PhraseMatcher.Match<String>> m = counts.at(tokens, i, start);
+            if (m.isPresent() && !reference(tokens, from, m.get(), to)) {
+                // right after another figure it counts that one ("dari 11 korban meninggal dunia, 10 korban
+                // merupakan rombongan": the 10 are some of the 11 dead, not a count of the dead)
+                boolean another = i > from && NumberExtractor.hasDigits(tokens.get(i - 1)) || i - 1 > from && NumberExtractor.hasDigits(tokens.get(i - 2));
+                found = found == null && !another ? m.get().value() : found;
+                break;
+            }
+        }
+        return found;
+    }
+
+    /** True when a count head stands in the few words right before a figure ("jumlahnya sudah mencapai 212"). */
+    private boolean headed(List<Token> tokens, int from, int start) {
+        for (int k = Math.max(from, start - COUNT_HEAD); k < start; k++) {
+            if (countHeads.at(tokens, k, start).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A count word naming one event rather than what a figure counts: an ordinal right after it ("kasus
+     * pertama", "(kasus awal)") or right before it ("the latest cases").
+     */
+    private boolean reference(List<Token> tokens, int from, PhraseMatcher.Match<String> m, int to) {
+        return m.to() < to && ordinals.at(tokens, m.to(), m.to() + 1).isPresent()
+                || m.from() > from && ordinals.at(tokens, m.from() - 1, m.from()).isPresent();
+    }
+
+    /** A clock time ("07.15", "13:30"): digits that are no figure in this language. */
+    private boolean clockTime(Token t) {
+        return NumberExtractor.hasDigits(t) && (t.text().contains(":") || parse.apply(t.text()) == null && t.text().chars()
+                .allMatch(c -> Character.isDigit(c) || c == '.' || c == ':'));
+    }
+}
