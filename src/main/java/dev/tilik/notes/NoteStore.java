@@ -244,16 +244,19 @@ public final class NoteStore {
             return SaveResult.Status.UNCHANGED;
         }
         SaveResult.Status status = SaveResult.Status.SAVED;
-        try (NoteFileLock held = NoteFileLock.hold(AtomicWriter.resolve(target))) {
-            DiskState now = DiskState.of(AtomicWriter.resolve(target));
-            if (now != null && !now.equals(expected)) {
-                Path copy = NotePaths.conflict(target, clock.instant());
-                problems.add(new Problem(Problem.Level.WARNING, target.toString(),
-                        "changed on disk since Tilik loaded it; kept as is, your notes are saved to " + copy));
-                target = copy;
-                status = SaveResult.Status.CONFLICT_COPY;
+        try {
+            Path real = AtomicWriter.resolve(target);
+            try (NoteFileLock held = NoteFileLock.hold(real)) {
+                DiskState now = DiskState.of(real);
+                if (now != null && !now.equals(expected)) {
+                    Path copy = NotePaths.conflict(target, clock.instant());
+                    problems.add(new Problem(Problem.Level.WARNING, target.toString(),
+                            "changed on disk since Tilik loaded it; kept as is, your notes are saved to " + copy));
+                    target = copy;
+                    status = SaveResult.Status.CONFLICT_COPY;
+                }
+                write(json, problems);
             }
-            write(json, problems);
         } catch (IOException e) {
             problems.add(new Problem(Problem.Level.ERROR, target.toString(),
                     "notes not saved: " + describe(e) + "; the file on disk is unchanged"));
