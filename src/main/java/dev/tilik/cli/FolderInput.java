@@ -34,6 +34,14 @@ public final class FolderInput {
     private FolderAnalyzer analyzer;
     private ArticleCache cache;
 
+    /** {@code folder} with {@code rules}, for a command that learns its folder from elsewhere (a note file). */
+    static FolderInput of(Path folder, RulesOption rules) {
+        FolderInput in = new FolderInput();
+        in.folder = folder;
+        in.rules = rules;
+        return in;
+    }
+
     public Path folder() {
         return folder;
     }

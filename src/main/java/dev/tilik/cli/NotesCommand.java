@@ -1,11 +1,21 @@
 package dev.tilik.cli;
 
+import dev.tilik.analysis.Analysis;
+import dev.tilik.ingest.Progress;
 import dev.tilik.json.JsonFileException;
+import dev.tilik.notes.AtomicWriter;
+import dev.tilik.notes.MarkdownExport;
 import dev.tilik.notes.NoteMerge;
+import dev.tilik.notes.NotePaths;
+import dev.tilik.notes.NoteStore;
+import dev.tilik.notes.SaveSteps;
+import dev.tilik.review.ReviewSession;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -39,6 +49,9 @@ public final class NotesCommand implements java.util.concurrent.Callable<Integer
                 description = "The note file to merge into (default: ${DEFAULT-VALUE}).")
         Path notes;
 
+        @Mixin
+        RulesOption rules;
+
         Merge(CliContext ctx) {
             super(ctx);
         }
@@ -57,12 +70,36 @@ public final class NotesCommand implements java.util.concurrent.Callable<Integer
                 out.println("Merged " + side + " into " + notes + ": " + r.added() + " added, " + r.updated()
                         + " updated" + (r.bothNotesKept() > 0 ? " (" + r.bothNotesKept() + " with both notes kept)" : "")
                         + "; " + side + " removed.");
+                out.println(markdown(r.folder()));
                 out.flush();
                 return ExitCode.OK;
             } catch (JsonFileException e) {
                 throw new BadInputException(e.getMessage());
             } catch (java.io.IOException e) {
                 throw new BadInputException("notes not merged: " + dev.tilik.notes.NoteStore.describe(e));
+            }
+        }
+
+        /**
+         * Renders the note file's Markdown again from the merged notes, so that it does not show the
+         * notes as they were before the merge: the findings' text comes from the folder the note file
+         * names, analysed as every command does (through the cache). Says what it did; when the folder
+         * is not there, or cannot be read, says when the Markdown will catch up instead.
+         */
+        private String markdown(String folder) {
+            Path md = NotePaths.markdown(notes);
+            String later = md + " still shows the notes before the merge; it is written again the next time "
+                    + (folder == null ? "the folder" : folder) + " is opened";
+            if (folder == null || !Files.isDirectory(Path.of(folder))) {
+                return later + ".";
+            }
+            try {
+                Analysis analysis = FolderInput.of(Path.of(folder), rules).analyze(ctx, Progress.NONE);
+                ReviewSession session = NoteStore.open(notes).restore(analysis);
+                new AtomicWriter(SaveSteps.REAL).write(md, MarkdownExport.render(session).getBytes(StandardCharsets.UTF_8));
+                return md + " written again from the merged notes.";
+            } catch (BadInputException | java.io.IOException | RuntimeException e) {
+                return later + " (" + e.getMessage() + ").";
             }
         }
     }

@@ -19,8 +19,8 @@ import java.util.Map;
  * dropped. The note file is written atomically, then the side file (and its Markdown) removed.
  */
 public final class NoteMerge {
-    /** What a merge did, to tell the user. */
-    public record Result(int added, int updated, int bothNotesKept) {
+    /** What a merge did, to tell the user; {@code folder} is the articles folder the merged file names, or null. */
+    public record Result(int added, int updated, int bothNotesKept, String folder) {
     }
 
     private NoteMerge() {
@@ -35,7 +35,7 @@ public final class NoteMerge {
         new AtomicWriter(SaveSteps.REAL).write(notes, NoteFileWriter.bytes(merged));
         Files.delete(side);
         Files.deleteIfExists(NotePaths.markdown(side));
-        return new Result(counts[0], counts[1], counts[2]);
+        return new Result(counts[0], counts[1], counts[2], merged.folder());
     }
 
     /** {@code into} with {@code from}'s reviews; {@code counts}: added, updated, both notes kept. */

@@ -2,6 +2,7 @@ package dev.tilik.tui;
 
 import dev.tilik.findings.Evidence;
 import dev.tilik.findings.Finding;
+import dev.tilik.review.Verdict;
 import dev.tilik.statements.ArticleStatements;
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +18,26 @@ public final class Navigate {
     static AppState firstFinding(AppState s) {
         List<Finding> v = Findings.visible(s);
         return v.isEmpty() ? s.withNav(s.nav().withFinding(null, 0, 0)) : toFinding(s, v.get(0));
+    }
+
+    /**
+     * Where a reopened folder starts: the first visible finding still unreviewed, so that a review left
+     * half done goes on where the work is; the first finding when every one has a verdict (or none has).
+     */
+    static AppState resume(AppState s) {
+        List<Finding> v = Findings.visible(s);
+        for (Finding f : v) {
+            if (s.session().verdict(f.id()) == Verdict.UNREVIEWED) {
+                return toFinding(s, f);
+            }
+        }
+        return firstFinding(s);
+    }
+
+    /** Whether {@link #resume} left the reader past the first visible finding. */
+    static boolean resumedPastFirst(AppState s) {
+        List<Finding> v = Findings.visible(s);
+        return !v.isEmpty() && s.nav().findingId() != null && !v.get(0).id().equals(s.nav().findingId());
     }
 
     static AppState toFinding(AppState s, Finding f) {

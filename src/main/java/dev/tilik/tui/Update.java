@@ -9,6 +9,8 @@ import java.util.Optional;
  */
 public final class Update {
     static final String SAVING = "saving\u2026";
+    static final String RESUMED = "resumed at the first unreviewed finding (p steps back)";
+
     private Update() {
     }
 
@@ -26,7 +28,10 @@ public final class Update {
             return Step.of(s.withProgress(p.progress()));
         }
         if (msg instanceof Msg.Loaded l) {
-            AppState loaded = Navigate.firstFinding(s.withSession(l.session()).withFailure(null));
+            AppState loaded = Navigate.resume(s.withSession(l.session()).withFailure(null));
+            if (Navigate.resumedPastFirst(loaded)) {
+                loaded = loaded.withStatus(RESUMED); // a load problem or a notice below says more, and wins
+            }
             int problems = l.session().analysis().problems().size();
             int orphans = l.session().orphans().size();
             if (problems + orphans > 0) {

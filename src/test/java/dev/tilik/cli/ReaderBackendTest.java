@@ -140,6 +140,10 @@ class ReaderBackendTest {
         assertThat(merge.code()).as(merge.err()).isEqualTo(ExitCode.OK);
         assertThat(merge.out()).contains("1 updated (1 with both notes kept)");
         assertThat(copy).doesNotExist();
+        Path md = dev.tilik.notes.NotePaths.markdown(notes);
+        assertThat(merge.out()).as("the Markdown does not go on showing the notes from before the merge")
+                .contains(md + " written again from the merged notes.");
+        assertThat(Files.readString(md, StandardCharsets.UTF_8)).contains("from " + copy.getFileName() + ": dua");
         Backend merged = backendFor(notes);
         ReviewSession all = merged.load(Progress.NONE);
         assertThat(merged.openingNotice()).isNull();

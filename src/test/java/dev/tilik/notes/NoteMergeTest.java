@@ -37,7 +37,7 @@ class NoteMergeTest {
 
         NoteMerge.Result r = NoteMerge.merge(side, notes);
 
-        assertThat(r).isEqualTo(new NoteMerge.Result(1, 1, 1));
+        assertThat(r).isEqualTo(new NoteMerge.Result(1, 1, 1, "articles"));
         NoteFile merged = NoteFileReader.read(notes, "n");
         assertThat(merged.findings()).extracting(FindingNote::id).containsExactly("a", "b", "c");
         FindingNote a = merged.findings().get(0);

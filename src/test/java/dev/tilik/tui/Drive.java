@@ -1,5 +1,6 @@
 package dev.tilik.tui;
 
+import dev.tilik.review.ReviewSession;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,8 +12,13 @@ final class Drive {
     final List<Effect> effects = new ArrayList<>();
 
     Drive(int width, int height) {
+        this(width, height, Fixture.session());
+    }
+
+    /** Opens {@code session} as a reopen would: with the verdicts and notes it already has. */
+    Drive(int width, int height, ReviewSession session) {
         state = AppState.initial(width, height, KeyTable.defaults());
-        send(new Msg.Loaded(Fixture.session()));
+        send(new Msg.Loaded(session));
     }
 
     static Drive loaded() {

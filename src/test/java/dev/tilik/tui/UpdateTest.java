@@ -2,8 +2,11 @@ package dev.tilik.tui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tilik.findings.Finding;
 import dev.tilik.model.FindingType;
+import dev.tilik.review.ReviewSession;
 import dev.tilik.review.Verdict;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class UpdateTest {
@@ -13,6 +16,32 @@ class UpdateTest {
         assertThat(d.findingId()).isEqualTo("f-denycond");
         assertThat(Findings.visible(d.state)).extracting(f -> f.id())
                 .containsExactly("f-denycond", "f-denyassert", "f-numeric", "f-corro", "f-weekday");
+    }
+
+    @Test
+    void aReopenedReviewGoesOnAtTheFirstUnreviewedFinding() {
+        ReviewSession session = Fixture.session();
+        List<Finding> order = Findings.visible(Drive.loaded().state);
+        session = session.withVerdict(order.get(0), Verdict.CONFIRMED, Drive.T0)
+                .withVerdict(order.get(1), Verdict.DIVERGENCE, Drive.T0)
+                .withVerdict(order.get(3), Verdict.CONFIRMED, Drive.T0);
+        Drive d = new Drive(120, 40, session);
+        assertThat(d.findingId()).isEqualTo(order.get(2).id());
+        assertThat(Navigate.resumedPastFirst(d.state)).isTrue();
+        assertThat(d.state.status()).as("the fixture's load problem is said first").contains("problem while loading");
+        d.press("p");
+        assertThat(d.findingId()).isEqualTo(order.get(1).id());
+    }
+
+    @Test
+    void aReviewWithEveryVerdictGivenOpensOnTheFirstFinding() {
+        ReviewSession session = Fixture.session();
+        for (Finding f : Findings.visible(Drive.loaded().state)) {
+            session = session.withVerdict(f, Verdict.CONFIRMED, Drive.T0);
+        }
+        Drive d = new Drive(120, 40, session);
+        assertThat(d.findingId()).isEqualTo("f-denycond");
+        assertThat(Navigate.resumedPastFirst(d.state)).isFalse();
     }
 
     @Test
