@@ -89,6 +89,26 @@ class LauncherIT {
                         "com/googlecode/lanterna/terminal/ansi/UnixTerminal");
     }
 
+    /**
+     * The launcher asks the JVM to map the archive where it was dumped rather than relocate it (the
+     * default of later JDK 17 updates: every pointer in it patched on each start); the archive is used.
+     */
+    @Test
+    void theArchiveIsMappedWhereItWasDumped() throws Exception {
+        Path cds = dir.resolve("cds.log");
+        ProcessBuilder pb = new ProcessBuilder(LAUNCHER.toString(), "--version").redirectErrorStream(true)
+                .redirectOutput(dir.resolve("version-cds.txt").toFile());
+        pb.environment().put("JDK_JAVA_OPTIONS", "-Xlog:cds=info:file=" + cds);
+        pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        pb.environment().put("XDG_STATE_HOME", dir.resolve("state").toString());
+        Process p = pb.start();
+        assertThat(p.waitFor(300, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).isZero();
+        String log = Files.readString(cds);
+        assertThat(log).contains("Opened archive ", "tilik.jsa")
+                .doesNotContain("ArchiveRelocationMode == 1");
+    }
+
     @Test
     void aMissingJarIsNamed() throws Exception {
         Path install = Files.createDirectories(dir.resolve("lonely"));
