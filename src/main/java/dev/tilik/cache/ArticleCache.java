@@ -52,9 +52,9 @@ public final class ArticleCache {
     private final Path root;
     private final long maxBytes;
     private final String build;
-    private final Counters articleCounts = new Counters();
-    private final Counters folderCounts = new Counters();
-    private final Counters parseCounts = new Counters();
+    private final Kind articles = new Kind(CacheFiles.ARTICLES, ArticleCodec.FORMAT);
+    private final Kind parses = new Kind(CacheFiles.PARSES, ParseCodec.FORMAT);
+    private final Kind folders = new Kind(CacheFiles.FOLDERS, FolderCodec.FORMAT);
 
     /** What the cache did so far: articles served, not found, found unusable, written. */
     public record Stats(long hits, long misses, long rejected, long written) {
@@ -78,6 +78,62 @@ public final class ArticleCache {
         T decode(byte[] payload) throws IOException;
     }
 
+    /**
+     * One kind of entry (an article's analysis, a file's parse, a folder's analysis): its folder
+     * under the root, its payload's format, and what its entries did so far. Every kind is read,
+     * checked, made young, written and counted the same way.
+     */
+    private final class Kind {
+        final String dir;
+        final int format;
+        final Counters counts = new Counters();
+
+        Kind(String dir, int format) {
+            this.dir = dir;
+            this.format = format;
+        }
+
+        /** Where the entry named {@code name} (its key, or a folder's path) lives: two levels by its hash. */
+        Path path(String name) {
+            String h = sha256(name);
+            return root.resolve(dir).resolve(h.substring(0, 2)).resolve(h.substring(2, 40) + CacheFiles.SUFFIX);
+        }
+
+        /**
+         * The payload of the entry {@code file} when it was written in this kind's format under
+         * {@code key}, decoded; empty (counted as a miss or a rejection, logged) when it is missing,
+         * larger than {@code maxSize}, damaged, foreign, stale or inconsistent. A hit makes the entry young.
+         */
+        <T> Optional<T> get(Path file, String key, long maxSize, Decoder<T> decoder, Object what) {
+            try {
+                if (Files.size(file) > maxSize) {
+                    throw new CacheEntry.Rejected(CacheEntry.Verdict.CORRUPT, "larger than " + maxSize + " bytes");
+                }
+                T value = decoder.decode(CacheEntry.unwrap(key, format, Files.readAllBytes(file)));
+                counts.hits.increment();
+                touch(file);
+                return Optional.of(value);
+            } catch (NoSuchFileException e) {
+                counts.misses.increment();
+            } catch (CacheEntry.Rejected e) {
+                counts.rejected.increment();
+                log().info("cache entry {} for {} not used ({}); analysing again", file, what, e.getMessage());
+            } catch (IOException e) {
+                counts.rejected.increment();
+                log().warn("cache entry {} for {} not read: {}", file, what, e.toString());
+            }
+            return Optional.empty();
+        }
+
+        /** Writes {@code payload} under {@code key} to {@code file} unless the entry passes {@code maxSize}; never throws. */
+        void put(Path file, String key, byte[] payload, long maxSize, String what) {
+            byte[] bytes = CacheEntry.wrap(key, format, payload);
+            if (bytes.length <= maxSize && write(file, bytes, what)) {
+                counts.written.increment();
+            }
+        }
+    }
+
     ArticleCache(Path root, long maxBytes, String build) {
         this.root = Objects.requireNonNull(root, "root");
         this.maxBytes = maxBytes;
@@ -94,7 +150,7 @@ public final class ArticleCache {
     }
 
     public Stats stats() {
-        return articleCounts.stats();
+        return articles.counts.stats();
     }
 
     /** False when nothing can be cached: a build that cannot tell its version, or a zero bound. */
@@ -111,35 +167,7 @@ public final class ArticleCache {
             return Optional.empty();
         }
         String key = key(article, rulesFingerprint);
-        return read(entry(key), key, ArticleCodec.FORMAT, MAX_ENTRY, payload -> ArticleCodec.decode(payload, article),
-                articleCounts, article.fileName());
-    }
-
-    /**
-     * The payload of the entry {@code file} when it was written in {@code format} under {@code key},
-     * decoded; empty (counted as a miss or a rejection, logged) when it is missing, larger than
-     * {@code maxSize}, damaged, foreign, stale or inconsistent. A hit makes the entry young.
-     */
-    private <T> Optional<T> read(Path file, String key, int format, long maxSize, Decoder<T> decoder, Counters counts,
-                                 Object what) {
-        try {
-            if (Files.size(file) > maxSize) {
-                throw new CacheEntry.Rejected(CacheEntry.Verdict.CORRUPT, "larger than " + maxSize + " bytes");
-            }
-            T value = decoder.decode(CacheEntry.unwrap(key, format, Files.readAllBytes(file)));
-            counts.hits.increment();
-            touch(file);
-            return Optional.of(value);
-        } catch (NoSuchFileException e) {
-            counts.misses.increment();
-        } catch (CacheEntry.Rejected e) {
-            counts.rejected.increment();
-            log().info("cache entry {} for {} not used ({}); analysing again", file, what, e.getMessage());
-        } catch (IOException e) {
-            counts.rejected.increment();
-            log().warn("cache entry {} for {} not read: {}", file, what, e.toString());
-        }
-        return Optional.empty();
+        return articles.get(entry(key), key, MAX_ENTRY, payload -> ArticleCodec.decode(payload, article), article.fileName());
     }
 
     /** Stores an article's analysis; a failure is logged, never thrown. */
@@ -148,13 +176,7 @@ public final class ArticleCache {
             return;
         }
         String key = key(analysed.document().article(), rulesFingerprint);
-        byte[] bytes = CacheEntry.wrap(key, ArticleCodec.encode(analysed));
-        if (bytes.length > Math.min(MAX_ENTRY, maxBytes)) {
-            return;
-        }
-        if (write(entry(key), bytes, analysed.fileName())) {
-            articleCounts.written.increment();
-        }
+        articles.put(entry(key), key, ArticleCodec.encode(analysed), Math.min(MAX_ENTRY, maxBytes), analysed.fileName());
     }
 
     /** Writes {@code bytes} to {@code file} through a temp file and an atomic rename; false (logged) when it could not. */
@@ -184,8 +206,7 @@ public final class ArticleCache {
 
     /** Removes the entries used longest ago until the cache is within its bound, and stale temp files. */
     public void evict() {
-        CacheFiles.evict(List.of(root.resolve(CacheFiles.ARTICLES), root.resolve(CacheFiles.FOLDERS),
-                root.resolve(CacheFiles.PARSES)), maxBytes);
+        CacheFiles.evict(List.of(root.resolve(articles.dir), root.resolve(folders.dir), root.resolve(parses.dir)), maxBytes);
     }
 
     /**
@@ -200,8 +221,8 @@ public final class ArticleCache {
         if (key == null) {
             return Optional.empty();
         }
-        Optional<FolderResult> r = read(folderEntry(folder), key, FolderCodec.FORMAT, Math.max(MAX_ENTRY, maxBytes),
-                FolderCodec::decode, folderCounts, folder);
+        Optional<FolderResult> r = folders.get(folderEntry(folder), key, Math.max(MAX_ENTRY, maxBytes), FolderCodec::decode,
+                folder);
         r.ifPresent(hit -> touchEntries(hit.articles(), files, rulesFingerprint));
         return r;
     }
@@ -212,18 +233,13 @@ public final class ArticleCache {
         if (key == null) {
             return;
         }
-        byte[] bytes = CacheEntry.wrap(key, FolderCodec.FORMAT, FolderCodec.encode(result));
-        if (bytes.length > maxBytes / 2) {
-            return; // one folder never takes more than half the cache
-        }
-        if (write(folderEntry(folder), bytes, folder.toString())) {
-            folderCounts.written.increment();
-        }
+        // one folder never takes more than half the cache
+        folders.put(folderEntry(folder), key, FolderCodec.encode(result), maxBytes / 2, folder.toString());
     }
 
     /** What the folder entries did so far: analyses served, not found, found unusable, written. */
     public Stats folderStats() {
-        return folderCounts.stats();
+        return folders.counts.stats();
     }
 
     /**
@@ -235,7 +251,7 @@ public final class ArticleCache {
             return Optional.empty();
         }
         String key = parseKey(name, sha256, rulesFingerprint);
-        return read(parseEntry(key), key, ParseCodec.FORMAT, MAX_ENTRY, ParseCodec::decode, parseCounts, name);
+        return parses.get(parseEntry(key), key, MAX_ENTRY, ParseCodec::decode, name);
     }
 
     /** Stores the parse of the file {@code name} whose bytes hash to {@code sha256}; a failure is logged, never thrown. */
@@ -244,10 +260,7 @@ public final class ArticleCache {
             return;
         }
         String key = parseKey(name, sha256, rulesFingerprint);
-        byte[] bytes = CacheEntry.wrap(key, ParseCodec.FORMAT, ParseCodec.encode(parsed));
-        if (bytes.length <= Math.min(MAX_ENTRY, maxBytes) && write(parseEntry(key), bytes, name)) {
-            parseCounts.written.increment();
-        }
+        parses.put(parseEntry(key), key, ParseCodec.encode(parsed), Math.min(MAX_ENTRY, maxBytes), name);
     }
 
     /**
@@ -275,7 +288,7 @@ public final class ArticleCache {
 
     /** What the parse entries did so far: files served unparsed, not found, found unusable, written. */
     public Stats parseStats() {
-        return parseCounts.stats();
+        return parses.counts.stats();
     }
 
     /** The whole key of a file's parse: payload format, build, rules, the file's name and the hash of its bytes. */
@@ -284,8 +297,7 @@ public final class ArticleCache {
     }
 
     Path parseEntry(String key) {
-        String h = sha256(key);
-        return root.resolve(CacheFiles.PARSES).resolve(h.substring(0, 2)).resolve(h.substring(2, 40) + CacheFiles.SUFFIX);
+        return parses.path(key);
     }
 
     /**
@@ -309,8 +321,7 @@ public final class ArticleCache {
 
     /** One slot per folder: a changed folder's analysis replaces its old one instead of piling up beside it. */
     Path folderEntry(Path folder) {
-        String h = sha256(folder.toAbsolutePath().normalize().toString());
-        return root.resolve(CacheFiles.FOLDERS).resolve(h.substring(0, 2)).resolve(h.substring(2, 40) + CacheFiles.SUFFIX);
+        return folders.path(folder.toAbsolutePath().normalize().toString());
     }
 
     /** Makes young, on a daemon thread (best effort), the article and parse entries one added article would need. */
@@ -381,8 +392,7 @@ public final class ArticleCache {
 
     /** Where the entry under {@code key} lives. */
     Path entry(String key) {
-        String h = sha256(key);
-        return root.resolve(CacheFiles.ARTICLES).resolve(h.substring(0, 2)).resolve(h.substring(2, 40) + CacheFiles.SUFFIX);
+        return articles.path(key);
     }
 
     private Path marker(Path folder) {

@@ -20,17 +20,11 @@ final class TtySuspender implements Suspender {
     }
 
     /**
-     * Makes Ctrl-Z a key the reader receives instead of a SIGTSTP that would stop the JVM with the
-     * terminal still in the full screen ({@code stty susp undef}); Lanterna puts the user's
-     * settings back when it closes the terminal.
+     * The {@code stty} settings that make Ctrl-Z a key the reader receives instead of a SIGTSTP that
+     * would stop the JVM with the terminal still in the full screen; Lanterna puts the user's
+     * settings back when it closes the terminal. Given with Lanterna's own ({@link OneSttyTerminal}).
      */
-    static void takeSuspendKey() {
-        try {
-            stty("susp", "undef");
-        } catch (IOException e) {
-            log().warn("cannot take the suspend key; Ctrl-Z will stop the process as usual", e);
-        }
-    }
+    static final String[] SUSPEND_KEY = {"susp", "undef"};
 
     /** The tty's settings as {@code stty -g} prints them, or null when there is no tty to ask. */
     static String read() {

@@ -48,12 +48,14 @@ public final class TuiRunner {
         try {
             HeldOutput held = new HeldOutput(out);
             OutputStream screenOut = new NulFreeOutputStream(held);
-            terminal = new DefaultTerminalFactory(screenOut, new WholeSequenceInput(System.in), StandardCharsets.UTF_8)
-                    .setForceTextTerminal(true)
-                    .setUnixTerminalCtrlCBehaviour(UnixLikeTerminal.CtrlCBehaviour.TRAP)
-                    .createTerminal();
-            if (tty != null) {
-                TtySuspender.takeSuspendKey();
+            if (tty != null) { // Lanterna's settings and the suspend key in one stty: see OneSttyTerminal
+                terminal = OneSttyTerminal.open(new WholeSequenceInput(System.in), screenOut, StandardCharsets.UTF_8,
+                        UnixLikeTerminal.CtrlCBehaviour.TRAP, tty, TtySuspender.SUSPEND_KEY);
+            } else {
+                terminal = new DefaultTerminalFactory(screenOut, new WholeSequenceInput(System.in), StandardCharsets.UTF_8)
+                        .setForceTextTerminal(true)
+                        .setUnixTerminalCtrlCBehaviour(UnixLikeTerminal.CtrlCBehaviour.TRAP)
+                        .createTerminal();
             }
             app = new TuiApp(new TerminalScreen(terminal), terminal, backend, options,
                     tty == null ? Suspender.NONE : new TtySuspender(tty), BracketedPaste.install(terminal, screenOut), held,

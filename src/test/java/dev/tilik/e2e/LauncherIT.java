@@ -69,16 +69,8 @@ class LauncherIT {
      */
     @Test
     void theArchiveHoldsPicocliAndWasTrainedOnTheReopenAndTheReader() throws Exception {
-        Path classes = dir.resolve("classes.log");
-        ProcessBuilder pb = new ProcessBuilder(LAUNCHER.toString(), "--version").redirectErrorStream(true)
-                .redirectOutput(dir.resolve("version.txt").toFile());
-        pb.environment().put("JDK_JAVA_OPTIONS", "-Xlog:class+load=info:file=" + classes);
-        pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
-        pb.environment().put("XDG_STATE_HOME", dir.resolve("state").toString());
-        Process p = pb.start();
-        assertThat(p.waitFor(300, TimeUnit.SECONDS)).isTrue();
-        assertThat(p.exitValue()).isZero();
-        assertThat(Files.readString(classes)).contains("picocli.CommandLine source: shared objects file");
+        String classes = versionLog("class+load");
+        assertThat(classes).contains("picocli.CommandLine source: shared objects file");
 
         String trained = Files.readString(JAR.resolveSibling("tilik.classlist"));
         assertThat(trained).as("the reopen and the reader were run when the archive was made")
@@ -87,6 +79,29 @@ class LauncherIT {
         assertThat(trained).as("and what the reader on a real terminal adds")
                 .contains("dev/tilik/Main", "dev/tilik/tui/TuiRunner", "dev/tilik/tui/EarlyLoad",
                         "com/googlecode/lanterna/terminal/ansi/UnixTerminal");
+    }
+
+    /**
+     * The launcher asks the JVM to map the archive where it was dumped rather than relocate it (the
+     * default of later JDK 17 updates: every pointer in it patched on each start); the archive is used.
+     */
+    @Test
+    void theArchiveIsMappedWhereItWasDumped() throws Exception {
+        assertThat(versionLog("cds")).contains("Opened archive ", "tilik.jsa").doesNotContain("ArchiveRelocationMode == 1");
+    }
+
+    /** What the JVM logs under {@code tags} (at info, to a file) while the launcher runs {@code --version}. */
+    private String versionLog(String tags) throws Exception {
+        Path log = dir.resolve(tags.replace('+', '-') + ".log");
+        ProcessBuilder pb = new ProcessBuilder(LAUNCHER.toString(), "--version").redirectErrorStream(true)
+                .redirectOutput(dir.resolve("version-" + tags.replace('+', '-') + ".txt").toFile());
+        pb.environment().put("JDK_JAVA_OPTIONS", "-Xlog:" + tags + "=info:file=" + log);
+        pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        pb.environment().put("XDG_STATE_HOME", dir.resolve("state").toString());
+        Process p = pb.start();
+        assertThat(p.waitFor(300, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).isZero();
+        return Files.readString(log);
     }
 
     @Test
