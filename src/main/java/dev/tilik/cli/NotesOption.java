@@ -11,7 +11,8 @@ import picocli.CommandLine.Option;
 public final class NotesOption {
     @Option(names = "--notes", paramLabel = "FILE",
             description = "Note file (default: " + DefaultNoteFile.NAME + " in the current directory; "
-                    + "tilik-notes-<folder name>.json when " + DefaultNoteFile.NAME + " holds another folder's notes).")
+                    + "tilik-notes-<folder name>.json when " + DefaultNoteFile.NAME + " holds another folder's notes; "
+                    + "with neither, the folder's own note file beside it).")
     Path notes;
 
     private DefaultNoteFile chosen;

@@ -59,4 +59,62 @@ class DefaultNoteFileTest {
         Files.writeString(dir.resolve("tilik-notes.json"), "{\"version\": 1, \"findings\": []}", StandardCharsets.UTF_8);
         assertThat(DefaultNoteFile.choose(dir, a).file()).isEqualTo(dir.resolve("tilik-notes.json"));
     }
+
+    /**
+     * Reopening a folder from another directory (yesterday {@code cd story && tilik articles},
+     * today {@code tilik story/articles} from home) showed no verdict and no note, and started an
+     * empty note file in the current directory: the folder's note file beside it was never looked
+     * at. It is taken, and the user told where it is.
+     */
+    @Test
+    void fromAnotherDirectoryTheNoteFileBesideTheFolderIsTakenAndNamed() throws Exception {
+        Path story = Files.createDirectory(dir.resolve("story"));
+        Path articles = Files.createDirectory(story.resolve("articles"));
+        Path home = Files.createDirectory(dir.resolve("home"));
+        Path beside = Files.writeString(story.resolve("tilik-notes.json"), "{\"version\": 1, \"folder\": \"articles\","
+                + " \"articles\": [], \"findings\": []}", StandardCharsets.UTF_8);
+
+        DefaultNoteFile chosen = DefaultNoteFile.choose(home, articles);
+
+        assertThat(chosen.file()).isEqualTo(beside);
+        assertThat(chosen.notice()).isEqualTo("notes in ../story/tilik-notes.json, where this folder's were saved");
+        assertThat(DefaultNoteFile.choose(home, Path.of("../story/articles")).file())
+                .as("a relative folder is the current directory's").isEqualTo(beside);
+    }
+
+    @Test
+    void aFoldersOwnNamedNoteFileAndOneInsideItAreFoundToo() throws Exception {
+        Path story = Files.createDirectory(dir.resolve("story"));
+        Path articles = Files.createDirectory(story.resolve("berita"));
+        Path home = Files.createDirectory(dir.resolve("home"));
+        Files.writeString(story.resolve("tilik-notes.json"), "{\"version\": 1, \"folder\": \"other\", \"findings\": []}",
+                StandardCharsets.UTF_8);
+        Path own = Files.writeString(story.resolve("tilik-notes-berita.json"), "{\"version\": 1, \"folder\": \""
+                + articles + "\", \"findings\": []}", StandardCharsets.UTF_8);
+
+        assertThat(DefaultNoteFile.choose(home, articles).file()).isEqualTo(own);
+
+        Files.delete(own);
+        Path inside = Files.writeString(articles.resolve("tilik-notes.json"), "{\"version\": 1, \"folder\": \".\","
+                + " \"findings\": []}", StandardCharsets.UTF_8);
+        assertThat(DefaultNoteFile.choose(home, articles).file()).isEqualTo(inside);
+    }
+
+    @Test
+    void aNoteFileHereForThisFolderIsKeptAndNothingElsewhereIsTakenForIt() throws Exception {
+        Path story = Files.createDirectory(dir.resolve("story"));
+        Path articles = Files.createDirectory(story.resolve("articles"));
+        Path home = Files.createDirectory(dir.resolve("home"));
+        Files.writeString(story.resolve("tilik-notes.json"), "{\"version\": 1, \"folder\": \"elsewhere\","
+                + " \"findings\": []}", StandardCharsets.UTF_8);
+        assertThat(DefaultNoteFile.choose(home, articles)).as("another folder's file beside it is not taken")
+                .isEqualTo(new DefaultNoteFile(home.resolve("tilik-notes.json"), null));
+
+        Files.writeString(home.resolve("tilik-notes.json"), "{\"version\": 1, \"folder\": \"" + articles + "\","
+                + " \"findings\": []}", StandardCharsets.UTF_8);
+        Files.writeString(story.resolve("tilik-notes.json"), "{\"version\": 1, \"folder\": \"articles\","
+                + " \"findings\": []}", StandardCharsets.UTF_8);
+        assertThat(DefaultNoteFile.choose(home, articles)).as("this folder's file here comes first")
+                .isEqualTo(new DefaultNoteFile(home.resolve("tilik-notes.json"), null));
+    }
 }
