@@ -11,8 +11,7 @@ import picocli.CommandLine.Option;
 public final class NotesOption {
     @Option(names = "--notes", paramLabel = "FILE",
             description = "Note file (default: " + DefaultNoteFile.NAME + " in the current directory; "
-                    + "tilik-notes-<folder name>.json when " + DefaultNoteFile.NAME + " holds another folder's notes; "
-                    + "with neither, the folder's own note file beside it).")
+                    + "tilik-notes-<folder name>.json when " + DefaultNoteFile.NAME + " holds another folder's notes).")
     Path notes;
 
     private DefaultNoteFile chosen;

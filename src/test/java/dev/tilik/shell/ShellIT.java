@@ -12,33 +12,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The packaged jar's shell, scripted through a pipe and driven through a pseudo-terminal. */
 class ShellIT {
     private static final long DEADLINE_SECONDS = 60;
+    private static final Path ARTICLES = Path.of("articles").toAbsolutePath();
+
     @TempDir
     Path dir;
-
-    /** A copy of the samples in {@code dir}: no note file beside the project's own {@code articles/} is ever read or written. */
-    private Path articles;
-
-    @BeforeEach
-    void copySamples() throws IOException {
-        articles = copyOf(Path.of("articles").toAbsolutePath(), dir.resolve("articles"));
-    }
-
-    private static Path copyOf(Path from, Path to) throws IOException {
-        Files.createDirectories(to);
-        try (var files = Files.list(from)) {
-            for (Path f : files.toList()) {
-                Files.copy(f, to.resolve(f.getFileName()));
-            }
-        }
-        return to;
-    }
 
     private static String java() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -52,13 +35,8 @@ class ShellIT {
 
     /** Runs {@code command} in {@code dir} with {@code input} on stdin; returns stdout (stderr must stay empty). */
     private String run(List<String> command, String input) throws IOException, InterruptedException {
-        return run(dir, command, input);
-    }
-
-    /** Runs {@code command} in {@code cwd}, state and cache in {@code dir}, as {@link #run(List, String)}. */
-    private String run(Path cwd, List<String> command, String input) throws IOException, InterruptedException {
         Path err = dir.resolve("stderr.txt");
-        ProcessBuilder pb = new ProcessBuilder(command).directory(cwd.toFile()).redirectError(err.toFile());
+        ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile()).redirectError(err.toFile());
         pb.environment().put("XDG_STATE_HOME", dir.resolve("state").toString());
         pb.environment().put("XDG_CACHE_HOME", dir.resolve("cache").toString());
         Process p = pb.start();
@@ -83,43 +61,26 @@ class ShellIT {
      */
     @Test
     void aSecondFolderFromTheSameDirectoryGetsANoteFileOfItsOwn() throws Exception {
-        run(List.of(java(), "-jar", jar(), "shell", articles.toString()), "verdict confirmed\nnote cerita pertama\nquit\n");
+        run(List.of(java(), "-jar", jar(), "shell", ARTICLES.toString()), "verdict confirmed\nnote cerita pertama\nquit\n");
         byte[] first = Files.readAllBytes(dir.resolve("tilik-notes.json"));
-        Path other = copyOf(articles, dir.resolve("banjir"));
+        Path other = Files.createDirectories(dir.resolve("banjir"));
+        try (var files = Files.list(ARTICLES)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, other.resolve(f.getFileName()));
+            }
+        }
 
         String out = run(List.of(java(), "-jar", jar(), "shell", other.toString()), "note cerita kedua\nquit\n");
 
-        assertThat(out).contains("notes in tilik-notes-banjir.json (tilik-notes.json is for " + articles + ")",
+        assertThat(out).contains("notes in tilik-notes-banjir.json (tilik-notes.json is for " + ARTICLES + ")",
                 "notes in tilik-notes-banjir.json. Type help");
         assertThat(out).doesNotContain("orphan", "another folder");
         assertThat(Files.readAllBytes(dir.resolve("tilik-notes.json"))).isEqualTo(first);
         assertThat(notesIn("tilik-notes-banjir.json").get("folder").asText()).isEqualTo(other.toString());
         assertThat(notesIn("tilik-notes-banjir.json").get("findings").get(0).get("note").asText()).isEqualTo("cerita kedua");
 
-        String again = run(List.of(java(), "-jar", jar(), "shell", articles.toString()), "note\nquit\n");
+        String again = run(List.of(java(), "-jar", jar(), "shell", ARTICLES.toString()), "note\nquit\n");
         assertThat(again).contains("cerita pertama").doesNotContain("tilik-notes-");
-    }
-
-    /**
-     * Yesterday {@code cd story && tilik shell articles}; today {@code tilik shell story/articles}
-     * from home: the shell said 0 reviewed and started an empty note file at home. It now continues
-     * the folder's note file beside it and says which.
-     */
-    @Test
-    void reopenedFromAnotherDirectoryTheFoldersNotesAreFoundBesideIt() throws Exception {
-        Path story = Files.createDirectory(dir.resolve("story"));
-        copyOf(articles, story.resolve("articles"));
-        Path home = Files.createDirectory(dir.resolve("home"));
-        run(story, List.of(java(), "-jar", jar(), "shell", "articles"), "verdict confirmed\nnote dicek kemarin\nquit\n");
-
-        String out = run(home, List.of(java(), "-jar", jar(), "shell", "../story/articles"), "note\nnote 2 hari ini\nquit\n");
-
-        assertThat(out).contains("notes in ../story/tilik-notes.json, where this folder's were saved", "dicek kemarin");
-        assertThat(home.resolve("tilik-notes.json")).doesNotExist();
-        JsonNode findings = StrictJson.mapper().readTree(Files.readString(story.resolve("tilik-notes.json"))).get("findings");
-        assertThat(findings).hasSize(2);
-        assertThat(findings.get(0).get("note").asText()).isEqualTo("dicek kemarin");
-        assertThat(findings.get(1).get("note").asText()).isEqualTo("hari ini");
     }
 
     private JsonNode notesIn(String name) throws Exception {
@@ -128,7 +89,7 @@ class ShellIT {
 
     @Test
     void pipedCommandsScriptTheShellAndTheVerdictLandsInTheNoteFile() throws Exception {
-        String out = run(List.of(java(), "-jar", jar(), "shell", articles.toString()),
+        String out = run(List.of(java(), "-jar", jar(), "shell", ARTICLES.toString()),
                 "list\nnext\nverdict confirmed\nnote Checked against KCNA.\nquit\n");
 
         assertThat(out).contains("findings; notes in tilik-notes.json. Type help, or list.", "> 1. [", "  2. [",
@@ -144,7 +105,7 @@ class ShellIT {
     @Test
     void twoNineMegabyteLinesAreSkippedAndTheScriptGoesOn() throws Exception {
         String huge = "x".repeat(9_000_000);
-        String out = run(List.of(java(), "-Xmx96m", "-jar", jar(), "shell", articles.toString()),
+        String out = run(List.of(java(), "-Xmx96m", "-jar", jar(), "shell", ARTICLES.toString()),
                 "note " + huge + "\n" + huge + "\nverdict confirmed\nquit\n");
 
         assertThat(out).contains("line skipped: 9,000,005 bytes; a line holds at most 65,536 bytes",
@@ -156,7 +117,7 @@ class ShellIT {
     @Test
     void aPseudoTerminalGetsPromptsAndTabCompletion() throws Exception {
         assumeTrue(Files.isExecutable(Path.of("/usr/bin/script")), "util-linux script provides the pseudo-terminal");
-        String command = "stty cols 100 rows 30; exec " + java() + " -jar " + jar() + " shell " + articles;
+        String command = "stty cols 100 rows 30; exec " + java() + " -jar " + jar() + " shell " + ARTICLES;
         String out = run(List.of("/usr/bin/script", "-q", "-e", "-c", command, "/dev/null"), "verd\tne\t\nquit\n");
 
         assertThat(out).contains("tilik> verdict needs_sources ");
