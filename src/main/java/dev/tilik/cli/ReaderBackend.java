@@ -121,8 +121,9 @@ final class ReaderBackend implements Backend {
         }
         SaveResult result = s.save(session);
         if (!result.ok()) {
-            throw new IOException(result.problems().isEmpty() ? "notes not saved to " + result.file()
-                    : result.problems().get(0).message());
+            // The reason alone: the reader's status line says that the notes were not saved.
+            throw new IOException(result.failure() != null ? result.failure()
+                    : result.problems().isEmpty() ? "nothing written to " + result.file() : result.problems().get(0).message());
         }
         List<String> said = new ArrayList<>();
         if (result.status() == SaveResult.Status.CONFLICT_COPY) {

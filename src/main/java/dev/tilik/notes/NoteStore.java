@@ -58,6 +58,8 @@ public final class NoteStore {
     private DiskState expected;
     private byte[] lastWritten;
     private byte[] lastMarkdown;
+    /** Why the last write that failed failed, in words (guarded by this). */
+    private String failure;
 
     private NoteStore(NoteOpener.Opened opened, List<Path> waiting, SaveSteps steps, Clock clock,
                       Function<ReviewSession, String> markdown) {
@@ -210,7 +212,7 @@ public final class NoteStore {
             removeLeftovers(target, clock);
             status = writeNotes(next, json, problems);
             if (status == SaveResult.Status.FAILED) {
-                return new SaveResult(status, target, problems);
+                return new SaveResult(status, target, problems, failure);
             }
             if (md != null) {
                 writeMarkdown(md, problems);
@@ -258,8 +260,9 @@ public final class NoteStore {
                 write(json, problems);
             }
         } catch (IOException e) {
+            failure = describe(e);
             problems.add(new Problem(Problem.Level.ERROR, target.toString(),
-                    "notes not saved: " + describe(e) + "; the file on disk is unchanged"));
+                    "notes not saved: " + failure + "; the file on disk is unchanged"));
             return SaveResult.Status.FAILED;
         }
         base = next;

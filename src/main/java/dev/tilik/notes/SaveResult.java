@@ -11,8 +11,10 @@ import java.util.Objects;
  * @param status   what happened
  * @param file     the note file that now holds the notes (or would have, on failure)
  * @param problems what the user must be told (conflict copy made, save failed, Markdown not written…)
+ * @param failure  why nothing was written, in words ({@code No space left on device}), for a
+ *                 status line that says itself that the notes were not saved; null unless FAILED
  */
-public record SaveResult(Status status, Path file, List<Problem> problems) {
+public record SaveResult(Status status, Path file, List<Problem> problems, String failure) {
     public enum Status {
         /** Written to the note file. */
         SAVED,
@@ -28,6 +30,10 @@ public record SaveResult(Status status, Path file, List<Problem> problems) {
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(file, "file");
         problems = List.copyOf(problems);
+    }
+
+    public SaveResult(Status status, Path file, List<Problem> problems) {
+        this(status, file, problems, null);
     }
 
     /** True when the notes are on disk. */

@@ -55,8 +55,7 @@ final class NoteCommand implements Callable<Integer> {
         }
         ctx.out().println((remove ? "Note removed from " : "Note saved on ") + Target.named(ctx, f) + ".");
         if (!before.isEmpty() && !before.equals(note)) {
-            ctx.out().println("It replaced: " + SafeText.sanitize(before));
-            ctx.out().println("To put it back: note " + (ctx.state().indexOf(f) + 1) + " " + SafeText.sanitize(quoted(before)));
+            Target.replaced(ctx, before, "note " + (ctx.state().indexOf(f) + 1) + " " + quoted(before));
         }
         return 0;
     }

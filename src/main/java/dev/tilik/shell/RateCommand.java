@@ -2,6 +2,7 @@ package dev.tilik.shell;
 
 import dev.tilik.findings.Finding;
 import dev.tilik.review.Rating;
+import dev.tilik.review.Review;
 import dev.tilik.text.SafeText;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -35,8 +36,12 @@ final class RateCommand implements Callable<Integer> {
         if (f == null) {
             return 1;
         }
+        Rating before = ctx.state().session().review(f.id()).map(Review::rating).orElse(null);
         boolean saved = ctx.saved(ctx.state().rating(f, r));
         ctx.out().println("Rating on " + Target.named(ctx, f) + ": " + (r == null ? "none" : r.label()));
+        if (saved && before != null && before != r) {
+            Target.replaced(ctx, before.label(), "rate " + before.id() + " " + (ctx.state().indexOf(f) + 1));
+        }
         return saved ? 0 : 1;
     }
 }

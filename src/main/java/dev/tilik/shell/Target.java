@@ -36,6 +36,16 @@ final class Target {
         });
     }
 
+    /**
+     * After a write that replaced what a finding held: what it was and the command that puts it
+     * back, so a write on the wrong finding ({@code verdict 2 3} read as verdict 2 on finding 3)
+     * loses nothing.
+     */
+    static void replaced(ShellContext ctx, String before, String putBack) {
+        ctx.out().println("It replaced: " + SafeText.sanitize(before));
+        ctx.out().println("To put it back: " + SafeText.sanitize(putBack));
+    }
+
     /** {@code finding 5 (numbers disagree: Figures for tentara disagree)}: which finding a reply is about. */
     static String named(ShellContext ctx, Finding f) {
         return "finding " + (ctx.state().indexOf(f) + 1) + " (" + f.type().label() + ": " + SafeText.sanitize(f.title()) + ")";

@@ -28,9 +28,13 @@ final class VerdictCommand implements Callable<Integer> {
         if (f == null) {
             return 1;
         }
+        Verdict before = ctx.state().session().verdict(f.id());
         boolean saved = ctx.saved(ctx.state().verdict(f, verdict));
         int index = ctx.state().indexOf(f);
         ctx.out().println(FindingText.line(ctx.state().session(), index, index == ctx.state().index()));
+        if (saved && before != Verdict.UNREVIEWED && before != verdict) {
+            Target.replaced(ctx, before.id(), "verdict " + before.id() + " " + (index + 1));
+        }
         return saved ? 0 : 1;
     }
 }

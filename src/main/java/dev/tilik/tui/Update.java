@@ -61,8 +61,9 @@ public final class Update {
         }
         if (msg instanceof Msg.SaveFailed failed) {
             AppState next = s.withSaving(s.saving() - 1).withQuitting(false)
-                    .withStatus("could not save: " + failed.message()
-                            + (failed.forQuit() ? " (Q quits without saving)" : ""));
+                    .withStatus("notes NOT saved: " + failed.message() + (failed.forQuit()
+                            ? " (" + keyOf(s, Action.QUIT_UNSAVED) + " quits without saving)"
+                            : " \u00B7 " + keyOf(s, Action.SAVE) + " tries again"));
             return Step.of(next);
         }
         if (msg instanceof Msg.AddProgressed || msg instanceof Msg.Added || msg instanceof Msg.AddFailed) {
@@ -70,6 +71,12 @@ public final class Update {
         }
         Msg.KeyPressed k = (Msg.KeyPressed) msg;
         return key(s, k.key(), k.at());
+    }
+
+    /** The key that does {@code action} while reading, as the user's key table has it. */
+    private static String keyOf(AppState s, Action action) {
+        return s.keys().binding(Mode.READER, action).filter(b -> !b.keys().isEmpty())
+                .map(b -> b.keys().get(0).name()).orElse(action.name().toLowerCase(java.util.Locale.ROOT));
     }
 
     private static Step key(AppState s, Key key, Instant at) {

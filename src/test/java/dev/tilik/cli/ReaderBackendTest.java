@@ -189,6 +189,7 @@ class ReaderBackendTest {
         Files.delete(folder);
 
         assertThatThrownBy(() -> backend.saveAndReport(noted(session, "satu")))
-                .isInstanceOf(IOException.class).hasMessageContaining("notes not saved");
+                .isInstanceOf(IOException.class).hasMessage("no such file or folder: " + folder)
+                .as("the reason alone: the reader's status line says it was not saved, and fits 80 columns");
     }
 }

@@ -180,6 +180,29 @@ class ShellTest {
     }
 
     /**
+     * {@code verdict 2 3} meant as "finding 2: divergence" sets finding 3 to confirmed (the verdict
+     * comes first): finding 3's verdict was replaced with only its list line printed, nothing said
+     * of what it had been; {@code rate} alike. The reply now says what was replaced and how to put it back.
+     */
+    @Test
+    void aVerdictOrRatingThatReplacesAnotherSaysWhatItReplacedAndHowToPutItBack() throws IOException {
+        run("verdict divergence 3\nrate salah 3\n");
+
+        String out = run("verdict 2 3\nrate benar 3\nverdict 2 3\nrate benar 3\n");
+
+        assertThat(out).contains("It replaced: divergence", "To put it back: verdict divergence 3",
+                "It replaced: Salah", "To put it back: rate salah 3");
+        assertThat(out.split("It replaced", -1)).as("the same value again replaces nothing").hasSize(3);
+        assertThat(saved().verdict(NUMBERS_ID)).isEqualTo(Verdict.CONFIRMED);
+
+        run("verdict divergence 3\n");
+        assertThat(saved().verdict(NUMBERS_ID)).isEqualTo(Verdict.DIVERGENCE);
+        assertThat(run("verdict 1 3\n")).as("back to unreviewed replaces a verdict too")
+                .contains("To put it back: verdict divergence 3");
+        assertThat(run("verdict 2 3\n")).as("an unreviewed finding had nothing to lose").doesNotContain("It replaced");
+    }
+
+    /**
      * A note is the rest of the line as typed: quotation marks, apostrophes, backslashes, a word
      * starting with {@code -} or {@code @}, and a {@code --clear} inside the text used to be eaten,
      * refused, replaced by a file's contents or taken as "remove the note".

@@ -42,7 +42,7 @@ class RuntimeFlowTest {
         FixtureBackend backend = new FixtureBackend();
         backend.failSaves = true;
         try (VirtualRun run = new VirtualRun(100, 30, backend)) {
-            run.await("loaded", AppState::isLoaded).press("v", "2").awaitText("could not save: disk full");
+            run.await("loaded", AppState::isLoaded).press("v", "2").awaitText("notes NOT saved: disk full");
             run.press("q").awaitText("Q quits without saving");
             assertThat(run.finished()).isFalse();
             run.press("Q").awaitExit();

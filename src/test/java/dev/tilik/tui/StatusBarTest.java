@@ -35,6 +35,22 @@ class StatusBarTest {
                 .endsWith("denied (Q quits without saving)");
     }
 
+    /**
+     * A full disk at 80 columns said "could not save: notes not saved: No spa…n device; the file
+     * on disk is unchanged": the reason was cut out, and nothing said that s tries again.
+     */
+    @Test
+    void aFailedSaveShowsItsWholeReasonAndWhatToDoAt80Columns() {
+        Drive d = new Drive(80, 24).press("v", "2");
+        d.send(new Msg.SaveFailed("No space left on device", false));
+        assertThat(statusRow(d.state)).endsWith("\u2502 notes NOT saved: No space left on device \u00B7 s tries again");
+
+        d.press("q").send(new Msg.SaveFailed("permission denied: /home/pemeriksa/cerita/pertamax", true));
+        String row = statusRow(d.state);
+        assertThat(Columns.width(row)).isLessThanOrEqualTo(80);
+        assertThat(row).startsWith(" notes NOT saved: permission denied: /").endsWith("(Q quits without saving)");
+    }
+
     @Test
     void squeezeNeverExceedsTheWidth() {
         for (int cols = 0; cols < 40; cols++) {
