@@ -48,8 +48,16 @@ final class ClaimWords {
         List<String> names(Statement s, String text);
     }
 
-    /** One content word of a claim: its key, as written, and whether a negation scopes over it. */
-    record Word(String key, String surface, boolean negated) {
+    /**
+     * One content word of a claim: its key, as written, whether a negation scopes over it, and
+     * whether it stands in a negation's reach at all: the object of a negated verb is not negated
+     * itself ("tidak memiliki catatan" negates the having), but the claim says nothing of it outside
+     * the negation.
+     */
+    record Word(String key, String surface, boolean negated, boolean reached) {
+        Word(String key, String surface, boolean negated) {
+            this(key, surface, negated, negated);
+        }
     }
 
     /** The content words of a claim in one language, with negation scope. */
@@ -137,7 +145,7 @@ final class ClaimWords {
                 }
                 List<Word> out = new ArrayList<>();
                 for (Word w : claimWords(content, lex, new CharSpan(start, span.end()), text)) {
-                    out.add(new Word(w.key(), w.surface(), denied || w.negated()));
+                    out.add(new Word(w.key(), w.surface(), denied || w.negated(), denied || w.reached()));
                 }
                 return out;
             }
@@ -149,19 +157,22 @@ final class ClaimWords {
             List<Token> tokens = Tokens.of(text, c.start(), c.end());
             List<Word> out = new ArrayList<>();
             int negatedUntil = -1;
+            int reachedUntil = -1;
             for (int i = 0; i < tokens.size(); i++) {
                 var neg = lex.negations.at(tokens, i, tokens.size());
                 if (neg.isPresent()) {
                     negatedUntil = lex.denies(tokens, neg.get()) ? neg.get().to() + NEGATION_SCOPE : -1;
+                    reachedUntil = negatedUntil;
                     i = neg.get().to() - 1;
                     continue;
                 }
                 Token t = tokens.get(i);
                 if (t.is(",") || t.is(";") || t.isNumber() || t.text().chars().anyMatch(Character::isDigit)) {
                     negatedUntil = -1;
+                    reachedUntil = -1;
                 }
                 if (content.isContent(t)) {
-                    out.add(new Word(content.key(t), t.text(), i < negatedUntil));
+                    out.add(new Word(content.key(t), t.text(), i < negatedUntil, i < reachedUntil));
                     if (i < negatedUntil && lex.looksLikeVerb(t)) {
                         negatedUntil = -1; // a negated verb is the negated predicate, not its object
                     }

@@ -19,7 +19,10 @@ final class PropositionGroup {
     final Map<String, Map<String, Integer>> surfaces = new HashMap<>();
     final List<Integer> members = new ArrayList<>();
     final Map<String, Integer> holders = new HashMap<>();
-    /** Members holding a word outside any negation's scope: someone claims what it says. */
+    /**
+     * Members holding a word outside any negation's reach: someone claims what it says. The object of
+     * a negated verb ("tidak memiliki catatan kenakalan") is not claimed: that claim says it is absent.
+     */
     final Map<String, Integer> affirmed = new HashMap<>();
     double norm2;
 
@@ -36,7 +39,7 @@ final class PropositionGroup {
             surfaces.computeIfAbsent(w.key(), k -> new HashMap<>()).merge(w.surface(), 1, Integer::sum);
         }
         v.keySet().forEach(k -> holders.merge(k, 1, Integer::sum));
-        words.stream().filter(w -> !w.negated() && v.containsKey(w.key())).map(ClaimWords.Word::key).distinct()
+        words.stream().filter(w -> !w.reached() && v.containsKey(w.key())).map(ClaimWords.Word::key).distinct()
                 .forEach(k -> affirmed.merge(k, 1, Integer::sum));
     }
 

@@ -108,4 +108,19 @@ class FindingsFixturesEndToEndTest {
         assertThat(ev.shouldNots()).as(report).filteredOn(ShouldNotCheck::violated).isEmpty();
         assertThat(ev.statementRecall().hits()).as(report).isEqualTo(13);
     }
+    /**
+     * One negative fact told in two forms (a fictional truck crash, team-written): "Tidak ada catatan
+     * pelanggaran" negates the noun, "sopir itu tidak memiliki catatan pelanggaran" negates the verb
+     * having it. The object of a negated verb is not claimed, so nobody in the proposition asserts
+     * what the first negates, and the two are not set against each other.
+     */
+    @org.junit.jupiter.api.Test
+    void oneNegativeFactToldInTwoFormsIsNoContradiction() throws Exception {
+        Evaluation ev = evaluate("negative-any");
+        String report = EvaluationText.render(ev);
+
+        assertThat(ev.shouldNots()).as(report).filteredOn(ShouldNotCheck::violated).isEmpty();
+        assertThat(ev.musts()).as(report).filteredOn(MustCheck::met).extracting(m -> m.must().id()).containsExactly("NG1");
+        assertThat(ev.stance().hits()).as(report).isEqualTo(8);
+    }
 }

@@ -65,4 +65,16 @@ class PropositionsTest {
 
         assertThat(all).extracting(Statement::topic).doesNotContain("cooperation");
     }
+
+    @Test
+    void theObjectOfANegatedVerbIsNotClaimedSoItsNegationDeniesNothing() {
+        List<Statement> all = folder(
+                new String[] {"id", "Dinas Perhubungan menyatakan sopirnya tidak memiliki catatan pelanggaran.\n"
+                        + "\"Tidak ada catatan pelanggaran,\" ujar Kepala Dinas Perhubungan Hendro Wijaya."},
+                new String[] {"id", "Kapolres Dewi Lestari mengatakan sopir itu tidak memiliki catatan pelanggaran."},
+                new String[] {"id", "Camat Rahmat Hidayat mengatakan dua rumah warga rusak tertimpa muatan truk."});
+        Statement noun = all.stream().filter(s -> s.speaker().contains("Hendro")).findFirst().orElseThrow();
+
+        assertThat(noun.stance()).as("one negative fact told twice, not a denial of the other").isEqualTo(Stance.ASSERT);
+    }
 }
