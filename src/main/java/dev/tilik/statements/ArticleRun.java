@@ -75,12 +75,9 @@ final class ArticleRun {
      */
     private void headlineSpeaker(List<Sentence> sentences, List<Attribution> found) {
         CharSpan headline = doc.article().headlineSpan().orElse(null);
-        if (headline == null) {
-            return;
-        }
         for (int k = 0; k < sentences.size(); k++) {
             Sentence s = sentences.get(k);
-            if (found.get(k) != null || !s.span().overlaps(headline)) {
+            if (found.get(k) != null || !(headline != null && s.span().overlaps(headline) || subheading(sentences, k))) {
                 continue;
             }
             Optional<Attribution> a = parts.attributions().headlineColon(s);
@@ -88,6 +85,18 @@ final class ArticleRun {
                 found.set(k, a.get());
             }
         }
+    }
+
+    /**
+     * True when sentence {@code k} is a subheading: a paragraph of its own, between others, that ends
+     * without a full stop, question or exclamation mark ("Polda Sukadana: Petugas Tidak Mabuk").
+     */
+    private boolean subheading(List<Sentence> sentences, int k) {
+        Sentence s = sentences.get(k);
+        boolean alone = (k == 0 || sentences.get(k - 1).paragraph() != s.paragraph())
+                && (k + 1 == sentences.size() || sentences.get(k + 1).paragraph() != s.paragraph());
+        String words = s.span().coveredText(text).strip();
+        return alone && k > 0 && !words.isEmpty() && ".!?\"”'".indexOf(words.charAt(words.length() - 1)) < 0;
     }
 
     private boolean spokenInBody(String speaker, List<Attribution> found) {

@@ -40,7 +40,71 @@ final class AttributionFinder {
         if (a.isEmpty()) {
             a = parenthetical(s, cues, phrases);
         }
+        if (a.isEmpty()) {
+            a = unquotedEnd(s, cues, phrases);
+        }
         return a;
+    }
+
+    /**
+     * Reported speech without quotation marks, closed by a cue of the quote position after a comma:
+     * {@code Korban tidak pernah ikut tawuran, kata Rina seperti dikutip Kabar, Selasa.} or {@code …,
+     * katanya.} The speaker (capitalised, or the cue's clitic) runs to the sentence's end but for a
+     * channel clause, a time or where it was said; the claim is everything before the comma.
+     */
+    private Optional<Attribution> unquotedEnd(Sentence s, List<PhraseMatcher.Match<CueRule>> cues, SpeakerPhrase phrases) {
+        if (!s.quotes().isEmpty()) {
+            return Optional.empty();
+        }
+        for (PhraseMatcher.Match<CueRule> cue : cues) {
+            if (cue.value().position() != Position.QUOTE || cue.from() < 3 || !s.token(cue.from() - 1).is(",")
+                    || colonBefore(s, cue.from())) {
+                continue; // "… dengan judul: <a headline>, kata X": a title quoted, not words reported
+            }
+            CharSpan claim = claimSpan(s, 0, cue.from() - 1);
+            SpeakerPhrase.Cut cut = phrases.right(cue.to(), s.size());
+            if (claim.isEmpty() || !onlyCircumstance(s, phrases, cut.isEmpty() ? cue.to() : cut.to())) {
+                continue;
+            }
+            if (cut.isEmpty() && !cue.clitic().isEmpty()) {
+                return Optional.of(cliticSpeaker(s, cue, claim, false, cut.via()));
+            }
+            if (!cut.isEmpty() && s.token(cut.from()).isCapitalized() && phrases.plausible(cut)) {
+                return Optional.of(build(s, new SpeakerPhrase.Cut(cut.from(), cut.to(), cut.via(), -1, -1), cue, false, claim, false));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean colonBefore(Sentence s, int to) {
+        for (int i = 0; i < to; i++) {
+            if (s.token(i).is(":")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when tokens from {@code from} to the sentence's end say only how, when or where words were
+     * said: punctuation, and comma-separated parts each a channel clause ("seperti dikutip Kabar"), a
+     * clause opener ("saat ditemui", "kepada wartawan") or a time ("Selasa (3/12)").
+     */
+    private boolean onlyCircumstance(Sentence s, SpeakerPhrase phrases, int from) {
+        int i = from;
+        while (i < s.size()) {
+            if (!s.token(i).isWord()) {
+                i++;
+                continue;
+            }
+            int end = s.nextComma(i, s.size());
+            if (!lex.via.at(s.tokens(), i, end).isPresent() && !lex.clauseOpeners.at(s.tokens(), i, end).isPresent()
+                    && !phrases.timeOnly(i, end)) {
+                return false;
+            }
+            i = end;
+        }
+        return true;
     }
 
     /**
@@ -144,14 +208,18 @@ final class AttributionFinder {
     /** The cue of a headline attribution: the colon, asserting. */
     private static final CueRule HEADLINE_COLON = new CueRule(":", dev.tilik.model.Stance.ASSERT, Position.PREFIX);
 
+    /** How far into a headline its colon may stand when a clause comes before the speaker ("A dari B, Bupati X: …"). */
+    private static final int HEADLINE_COLON_REACH = 12;
+
     /**
-     * A headline's {@code X: claim}: a few capitalised words before a colon, the claim after it. The
-     * caller accepts it only when the article's body attributes statements to X, since a headline's
-     * words before a colon are as often its topic ("Banjir Sumbar: 43 orang meninggal").
+     * A headline's {@code X: claim}: a few capitalised words before a colon, the claim after it; a
+     * clause may come first, closed by a comma ("Izin dari Pusat, Bupati Sukadana: Kami Tak Bisa
+     * Apa-apa"). The caller accepts it only when the article's body attributes statements to X, since
+     * a headline's words before a colon are as often its topic ("Banjir Sumbar: 43 orang meninggal").
      */
     Optional<Attribution> headlineColon(Sentence s) {
         int colon = -1;
-        for (int i = 1; i <= Math.min(HEADLINE_SPEAKER_WORDS, s.size() - 2); i++) {
+        for (int i = 1; i <= Math.min(HEADLINE_COLON_REACH, s.size() - 2); i++) {
             if (s.token(i).is(":")) {
                 colon = i;
                 break;
@@ -160,7 +228,14 @@ final class AttributionFinder {
         if (colon < 0) {
             return Optional.empty();
         }
-        for (int i = 0; i < colon; i++) {
+        int from = colon;
+        while (from > 0 && !s.token(from - 1).is(",")) {
+            from--;
+        }
+        if (colon - from > HEADLINE_SPEAKER_WORDS || from == colon) {
+            return Optional.empty();
+        }
+        for (int i = from; i < colon; i++) {
             if (!s.token(i).isWord() || !s.token(i).isCapitalized()) {
                 return Optional.empty();
             }
@@ -169,7 +244,7 @@ final class AttributionFinder {
         if (claim.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Attribution(s.spanOf(0, colon), false, false, HEADLINE_COLON, s.spanOf(colon, colon + 1),
+        return Optional.of(new Attribution(s.spanOf(from, colon), false, false, HEADLINE_COLON, s.spanOf(colon, colon + 1),
                 colon, false, claim, false, null, null));
     }
 
@@ -430,12 +505,12 @@ final class AttributionFinder {
      * in a tagged sentence, past the whole noun phrase there ({@code ," a South Korean defence official said}).
      */
     private static int quoteCueWindow(Sentence s, int after) {
-        if (!s.tagged()) {
-            return QUOTE_CUE_WINDOW;
-        }
         int from = after;
         while (from < s.size() && s.token(from).is(",")) {
             from++;
+        }
+        if (!s.tagged()) {
+            return Math.max(QUOTE_CUE_WINDOW, titleChainEnd(s, from) - after);
         }
         int np = NounPhrases.endAfter(s, from, Math.min(s.size(), from + SpeakerPhrase.MAX_WORDS));
         // an acronym in parentheses inside the phrase goes with it: ," national disaster mitigation
@@ -449,6 +524,28 @@ final class AttributionFinder {
             np = more;
         }
         return Math.max(QUOTE_CUE_WINDOW, np - after);
+    }
+
+    /**
+     * Where a chain of capitalised words from {@code from} ends, short forms in parentheses and one comma
+     * after it passed: an office and name written out in full before its cue verb ({@code ," Kepala
+     * Bidang Humas Polda X Kombes Rina, mengatakan …}).
+     */
+    private static int titleChainEnd(Sentence s, int from) {
+        int i = from;
+        int words = 0;
+        while (i < s.size() && words < SpeakerPhrase.MAX_TITLE_WORDS) {
+            Token t = s.token(i);
+            if (t.isWord() && t.isCapitalized()) {
+                words++;
+                i++;
+            } else if (t.is("(") && i + 2 < s.size() && s.token(i + 2).is(")")) {
+                i += 3;
+            } else {
+                break;
+            }
+        }
+        return words > 0 && i < s.size() && s.token(i).is(",") ? i + 1 : i;
     }
 
     /**

@@ -29,6 +29,13 @@ final class SpeakerPhrase {
     /** Most words a speaker phrase may have; longer ones are clauses, not speakers. */
     static final int MAX_WORDS = 12;
 
+    /**
+     * Most words of a speaker phrase whose every content word is capitalised: an office, its body and a
+     * name chained ("Kepala Bidang Rehabilitasi dan Rekonstruksi Badan … Sumatera Barat Ilham Wahab"),
+     * which real copy writes out in full; a clause this long has a word in lower case.
+     */
+    static final int MAX_TITLE_WORDS = 20;
+
     private final Lexicon lex;
     private final Sentence s;
     private final boolean[] dateToken;
@@ -298,11 +305,15 @@ final class SpeakerPhrase {
             return false;
         }
         int words = 0;
+        int depth = 0;
+        boolean titled = true;
         boolean named = false;
         for (int i = c.from(); i < c.to(); i++) {
             Token t = s.token(i);
+            depth += t.is("(") ? 1 : t.is(")") && depth > 0 ? -1 : 0;
             if (t.isWord()) {
-                words++;
+                words += depth == 0 ? 1 : 0; // a short form in parentheses, "(Dinkes KBB)", adds no word
+                titled &= depth > 0 || t.isCapitalized() || lex.isFunctionWord(t) || Character.isDigit(t.text().charAt(0));
                 named |= !lex.isFunctionWord(t) || lex.pronouns.at(s.tokens(), i).isPresent();
                 boolean verb = lex.looksLikeVerb(t) || t.tagIn(FINITE) && !t.isCapitalized();
                 if (verb && !lex.pronouns.at(s.tokens(), i).isPresent()) {
@@ -313,7 +324,7 @@ final class SpeakerPhrase {
             }
         }
         Token lastToken = s.token(c.to() - 1);
-        return named && words <= MAX_WORDS && (lastToken.isWord() || lastToken.is(")"));
+        return named && words <= (titled ? MAX_TITLE_WORDS : MAX_WORDS) && (lastToken.isWord() || lastToken.is(")"));
     }
 
     private int[] trim(int from, int to) {
