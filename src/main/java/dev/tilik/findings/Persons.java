@@ -22,6 +22,8 @@ import dev.tilik.text.FullNames;
  * Built once per story, from its speakers only: near-linear through an index by word.
  */
 final class Persons {
+    /** What separates a speaker's words: compiled once ({@code String.split} compiles it on every call). */
+    private static final java.util.regex.Pattern WORD_BREAKS = java.util.regex.Pattern.compile("[\\s()]+");
     private final Map<String, String> keyOf = new HashMap<>();
     /** Each voice's person, computed once (detectors ask often). */
     private final Map<Voice, String> byVoice = new java.util.IdentityHashMap<>();
@@ -117,7 +119,7 @@ final class Persons {
         Set<String> out = new java.util.LinkedHashSet<>();
         int lowerRun = 0;
         boolean named = false;
-        for (String w : tail.split("[\\s()]+")) {
+        for (String w : WORD_BREAKS.split(tail)) {
             if (w.isEmpty()) {
                 continue;
             }

@@ -14,6 +14,8 @@ final class HeadlineFinder {
     static final int MAX_WORDS = 20;
     private static final String FINAL = ".!?:;,\"'”’»)…";
     /** A sentence ending inside a line ("… iklan. Gabung …"): a headline is one phrase. */
+    /** Compiled once: {@code String.split} compiles a pattern of more than one character on every call. */
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private static final java.util.regex.Pattern INNER_SENTENCE = java.util.regex.Pattern.compile("\\p{Ll}[.!?] +\\p{Lu}");
 
     private HeadlineFinder() {
@@ -40,7 +42,7 @@ final class HeadlineFinder {
         }
         CharSpan first = body.get(0);
         String line = first.coveredText(text);
-        int words = line.split("\\s+", MAX_WORDS + 2).length;
+        int words = SPACES.split(line, MAX_WORDS + 2).length;
         boolean dateline = boilerplate.stream().anyMatch(b -> b.overlaps(first));
         if (dateline || words < 2 || words > MAX_WORDS || FINAL.indexOf(line.charAt(line.length() - 1)) >= 0) {
             return null;

@@ -96,7 +96,8 @@ public final class Acronyms {
         Map<String, Set<String>> found = new HashMap<>();
         for (List<Token> t : texts) {
             for (int i = 0; i < t.size(); i++) {
-                if (!nameWord(t.get(i)) || !bodies.contains(t.get(i).lower())) {
+                // the set test first: it is cheap and few words name a body, so most tokens stop there
+                if (!bodies.contains(t.get(i).lower()) || !nameWord(t.get(i))) {
                     continue;
                 }
                 StringBuilder letters = new StringBuilder();
@@ -132,7 +133,16 @@ public final class Acronyms {
     }
 
     private static boolean allCaps(String s) {
-        return s.length() > 1 && s.chars().allMatch(c -> Character.isLetter(c) && Character.isUpperCase(c));
+        if (s.length() < 2) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!Character.isLetter(c) || !Character.isUpperCase(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

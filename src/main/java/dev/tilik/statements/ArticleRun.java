@@ -14,6 +14,8 @@ import java.util.Optional;
  * stances, figures and dates in reading order. Single use, not thread-safe.
  */
 final class ArticleRun {
+    /** What separates words for {@link #lowerWords}, compiled once (not by {@code split} per call). */
+    private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
     private final Document doc;
     private final String text;
     private final StatementExtractor.Parts parts;
@@ -111,7 +113,7 @@ final class ArticleRun {
 
     private static java.util.Set<String> lowerWords(String s) {
         java.util.Set<String> out = new java.util.HashSet<>();
-        for (String w : s.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+        for (String w : NON_WORD.split(s.toLowerCase(java.util.Locale.ROOT))) {
             if (!w.isEmpty()) {
                 out.add(w);
             }

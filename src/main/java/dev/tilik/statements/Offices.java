@@ -24,6 +24,8 @@ final class Offices {
 
     private final Map<String, String> heads;
     private final int longest;
+    /** The first word of every head title: a token that is none starts no title (most tokens). */
+    private final Set<String> firstWords = new java.util.HashSet<>();
     private final Institutions.Words words;
     private final Acronyms acronyms;
     private final Set<String> places;
@@ -33,6 +35,7 @@ final class Offices {
     Offices(Institutions.Words words, Acronyms acronyms, Set<String> places) {
         this.heads = words.heads();
         this.longest = heads.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(0);
+        heads.keySet().forEach(k -> firstWords.add(k.split(" ", -1)[0]));
         this.words = words;
         this.acronyms = acronyms;
         this.places = places;
@@ -50,6 +53,13 @@ final class Offices {
 
     /** How many tokens a head title spans from token {@code i}, the longest first; 0 when none starts there. */
     int titleAt(List<Token> t, int i) {
+        if (i >= t.size()) {
+            return 0;
+        }
+        String first = t.get(i).lower();
+        if (first.indexOf(' ') < 0 && !firstWords.contains(first)) {
+            return 0;
+        }
         StringBuilder sb = new StringBuilder();
         int best = 0;
         for (int n = 1; n <= longest && i + n <= t.size(); n++) {

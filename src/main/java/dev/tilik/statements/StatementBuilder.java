@@ -15,6 +15,8 @@ import java.util.Optional;
  * classifies the stance. Not thread-safe: one per article run.
  */
 final class StatementBuilder {
+    /** A run of white space in a speaker, compiled once (not by {@code replaceAll} per statement). */
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     /** How far after a reference noun ("rumor") its demonstrative ("tersebut") may stand. */
     private static final int REFERENCE_WINDOW = 6;
     /** How far before a reference noun its demonstrative may stand ("these are groundless rumours"). */
@@ -44,7 +46,7 @@ final class StatementBuilder {
                     String previousSubject) {
         PartyResolver pr = parts.parties();
         CharSpan sp = a.speaker();
-        String speaker = sp.coveredText(text).replaceAll("\\s+", " ");
+        String speaker = SPACES.matcher(sp.coveredText(text)).replaceAll(" ");
         String person = pr.personName(text, sp.start(), sp.end()).orElse(null);
         String party = pr.partyOf(text, sp.start(), sp.end()).orElse(null);
         boolean humanAntecedent = !a.group();

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@link LanguageScores} gives what OpenNLP's own {@link LanguageDetectorME} gives — every language,
  * in the same order, with the same probability to the last bit — on the team's fixtures, generated
- * articles in both languages, their sentences and fragments, and texts made to be awkward.
+ * articles in both languages, their sentences and fragments, and texts made to be awkward — with
+ * the weights summed through its own n-gram table, not the model's {@code eval}.
  */
 class LanguageScoresTest {
     private static LanguageDetectorModel model;
@@ -58,6 +59,7 @@ class LanguageScoresTest {
         }
         LanguageDetectorME openNlp = new LanguageDetectorME(model);
         LanguageScores ours = new LanguageScores(model);
+        assertThat(ours.sumsItself()).as("the n-gram table is used, not the model's eval").isTrue();
         for (String text : texts) {
             Language[] want = openNlp.predictLanguages(text);
             Language[] got = ours.predict(text);
