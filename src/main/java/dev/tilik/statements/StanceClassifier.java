@@ -10,6 +10,8 @@ import java.util.List;
  * <ol>
  * <li>a no-comment phrase anywhere from the cue on ("tidak mengonfirmasi juga tidak membantah",
  *     "hanya mendengar") → no_comment;</li>
+ * <li>a hedge phrase holding the cue itself ("belum dapat memastikan …", "could not confirm …") →
+ *     hedge, whatever the claim after it;</li>
  * <li>a claim that urges (an {@code appeals} word opening it: "Jangan …", "Please …") → other;</li>
  * <li>the cue's own stance, mapped through {@code negatedStances} when the cue is negated or refused
  *     ("tidak menyangkal", "menolak untuk membantah" → hedge); a cue that already says deny,
@@ -60,6 +62,9 @@ final class StanceClassifier {
         if (noComment(s, from, claimFrom, claimTo)) {
             return new Judgement(Stance.NO_COMMENT, StanceBasis.MARKER);
         }
+        if (hedgesCue(t, a.cueFrom())) {
+            return new Judgement(Stance.HEDGE, StanceBasis.MARKER);
+        }
         StanceBasis byCue = topicInClaim ? StanceBasis.CUE_ON_TOPIC : StanceBasis.CUE;
         Stance base = a.negated() ? lex.rules.negated(a.cue().stance()) : a.cue().stance();
         if (base != Stance.ASSERT) {
@@ -103,6 +108,23 @@ final class StanceClassifier {
             first++;
         }
         return first < to && lex.appeals.at(t, first, to).isPresent();
+    }
+
+    /** How many words before its cue a hedge holding the cue may start ("belum dapat memastikan"). */
+    private static final int HEDGE_BEFORE_CUE = 3;
+
+    /**
+     * A hedge phrase that holds the cue itself: "SMK itu belum dapat memastikan kebenaran kabar
+     * tersebut" (the cue "memastikan" is the phrase's last word), "could not confirm". The speaker
+     * says they cannot say, whatever the claim after the cue.
+     */
+    private boolean hedgesCue(List<Token> t, int cueFrom) {
+        for (PhraseMatcher.Match<String> m : lex.hedges.findAll(t, Math.max(0, cueFrom - HEDGE_BEFORE_CUE), Math.min(t.size(), cueFrom + 1))) {
+            if (m.from() < cueFrom && m.to() > cueFrom) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How many words after a hedge a figure it only rounds may stand ("mungkin sudah sekitar 220"). */
