@@ -44,6 +44,11 @@ import java.util.List;
  * @param ministries     words naming a ministry before its portfolio ("Kementerian"): a speaker's institution
  *                        that is a portfolio ("KP", of "Menteri Kelautan dan Perairan (KP) Darmawan") is the
  *                        ministry the folder names by it ("Kementerian Kelautan dan Perairan", KKP)
+ * @param people         a noun naming people who speak for no institution, and the group it names ("warga" →
+ *                        "warga", "ayah" → "keluarga", "driver" → "sopir"): a speaker described so speaks for that
+ *                        group ("Teman korban, Budi" → "teman korban", "warga Desa Wetan" → "warga Desa Wetan")
+ * @param relations      people nouns naming a relation to a person ("keluarga", "ayah", "teman", "family"): a name
+ *                        right after one is whose relation it is ("keluarga Rina" speaks for Rina's family)
  * @param firstPersons    the speaker speaking of themselves ("saya", "kami", "I", "we"): heading a quoted
  *                        claim before a stance verb ("Kami membenarkan …"), the verb is the speaker's stance
  */
@@ -70,7 +75,9 @@ public record SyntaxWords(
         List<String> anaphors,
         List<String> firstPersons,
         java.util.Map<String, String> heads,
-        List<String> ministries) {
+        List<String> ministries,
+        java.util.Map<String, String> people,
+        List<String> relations) {
 
     public SyntaxWords {
         clitics = copy(clitics);
@@ -96,10 +103,12 @@ public record SyntaxWords(
         firstPersons = copy(firstPersons);
         heads = heads == null ? java.util.Map.of() : java.util.Map.copyOf(heads);
         ministries = copy(ministries);
+        people = people == null ? java.util.Map.of() : java.util.Map.copyOf(people);
+        relations = copy(relations);
     }
 
     public static SyntaxWords none() {
-        return new SyntaxWords(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new SyntaxWords(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     private static List<String> copy(List<String> l) {

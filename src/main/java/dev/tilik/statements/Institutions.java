@@ -26,9 +26,11 @@ import java.util.function.Predicate;
  * legal forms dropped ("PT Pertamina (Persero)" → Pertamina), the person's name dropped; nothing left
  * (a bare title) → no institution;</li>
  * <li>a region after the institution is kept when the folder uses the word as a place ("Kabupaten
- * Agam", "di Sumbar"): "BPBD Sumbar" and "BPBD Agam" are two institutions.</li>
+ * Agam", "di Sumbar", or right after a body a head title heads, "Polda Wetan"): "BPBD Sumbar" and "BPBD Agam"
+ * are two institutions.</li>
  * </ol>
- * Then a person's institution is carried to their statements that have none ("Qohar" after
+ * A speaker who speaks for no institution speaks for the people the text's own noun names ({@link PeopleGroups}:
+ * "warga", "teman korban", "keluarga Rina"). Then a person's institution is carried to their statements that have none ("Qohar" after
  * "Direktur Penyidikan Jampidsus Kejagung, Abdul Qohar"), when the person has one institution across
  * the folder; a short name ("Fadjar") is the one fuller name of the folder holding it. Pure.
  */
@@ -52,10 +54,15 @@ final class Institutions {
      * @param heads        head titles, lower case, and the body each heads ({@link Offices})
      * @param ministries   words naming a ministry before its portfolio, lower case ("kementerian")
      * @param demonstratives words that make a noun definite ("tersebut", "this"), lower case
+     * @param people       nouns naming people who speak for no institution, lower case, and the group each names
+     *                     ({@link PeopleGroups})
+     * @param relations    people nouns naming a relation to a person ("keluarga", "ayah", "teman"), lower case: a name
+     *                     right after one is whose relation it is
      */
     record Words(Set<String> roles, Set<String> rolePrefixes, Set<String> titles, Set<String> suffixes,
                  Set<String> stateForms, Set<String> placeMarkers, Set<String> scopeWords, Set<String> connectives, Set<String> units,
-                 Map<String, String> heads, Set<String> ministries, Set<String> demonstratives) {
+                 Map<String, String> heads, Set<String> ministries, Set<String> demonstratives, Map<String, String> people,
+                 Set<String> relations) {
     }
 
     private final Words words;
@@ -70,6 +77,7 @@ final class Institutions {
     private final Set<String> offices = new HashSet<>();
 
     private final Offices heads;
+    private final PeopleGroups people;
     /** Short forms the folder defines for a person's name ("Kang Dedi Mulyana (KDM)"): the person, never an institution. */
     private final Map<String, List<String>> nicknames = new HashMap<>();
     /** Institutions the folder joins by a slash ("ATR/BPN"), each half to the whole. */
@@ -91,6 +99,7 @@ final class Institutions {
         this.capitalised = capitalised;
         this.companies = companies;
         this.heads = new Offices(words, acronyms, places);
+        this.people = new PeopleGroups(words, places);
         this.joined = joined;
     }
 
@@ -139,8 +148,13 @@ final class Institutions {
                 }
                 List<Token> tokens = Tokens.of(s.speaker(), 0, s.speaker().length());
                 String p = in.institution(tokens, s.party());
-                party.put(s, p != null ? p : in.described(tokens, texts.get(k), s.sentence().start()));
-                name.put(s, in.personName(tokens));
+                if (p == null) {
+                    p = in.described(tokens, texts.get(k), s.sentence().start());
+                }
+                PeopleGroups.Group group = p == null ? in.people.of(tokens) : null;
+                party.put(s, group != null ? group.name() : p);
+                List<String> person = group != null ? in.personName(tokens.subList(group.end(), tokens.size())) : List.of();
+                name.put(s, person.isEmpty() ? in.personName(tokens) : person);
             }
         }
         party.replaceAll((s, p) -> p == null ? null : in.ministry(p));
@@ -165,7 +179,8 @@ final class Institutions {
     }
 
     /**
-     * Capitalised words met after a place marker somewhere in the folder ("di Agam" → Agam); after an
+     * Capitalised words met after a place marker somewhere in the folder ("di Agam" → Agam) or after a body a head
+     * title heads ("Polda Wetan" → Wetan: such a body is named by its region); after an
      * administrative unit, the whole run of capitalised words when the folder writes that same run, ended
      * there, twice or more ("Kabupaten Bandung Kulon (KBK)", "Kabupaten Bandung Kulon, …" → Bandung,
      * Kulon; once, "Kota Padang Abdul Malik mengatakan" keeps only Padang: a name may follow a place). A
@@ -179,6 +194,8 @@ final class Institutions {
         Set<String> out = new HashSet<>();
         Map<List<String>, Integer> runs = new HashMap<>();
         Map<List<String>, Integer> titled = new HashMap<>();
+        Set<String> bodies = new HashSet<>();
+        w.heads().values().forEach(b -> bodies.add(b.toLowerCase(Locale.ROOT)));
         for (List<Token> t : texts) {
             for (int i = 0; i + 1 < t.size(); i++) {
                 Token next = t.get(i + 1);
@@ -192,11 +209,12 @@ final class Institutions {
                         titled.merge(words(t, i + 1, k), 1, Integer::sum);
                     }
                 }
-                if (!w.placeMarkers().contains(t.get(i).lower()) || !placeWord(next, w)) {
+                boolean marker = w.placeMarkers().contains(t.get(i).lower()) || t.get(i).isCapitalized() && bodies.contains(t.get(i).lower());
+                if (!marker || !placeWord(next, w)) {
                     continue;
                 }
                 out.add(next.text());
-                if (w.units().contains(t.get(i).lower()) && t.get(i).isCapitalized()) {
+                if ((w.units().contains(t.get(i).lower()) || bodies.contains(t.get(i).lower())) && t.get(i).isCapitalized()) {
                     int k = runEnd(t, i + 1, w);
                     boolean ended = k >= t.size() || !t.get(k).isWord() || !t.get(k).isCapitalized();
                     if (k - i - 1 >= 2 && k - i - 1 <= 3 && ended) {
@@ -285,11 +303,14 @@ final class Institutions {
     /** The institution of one speaker phrase, or null; {@code textParty} is the one the article pass read. */
     String institution(List<Token> t, String textParty) {
         String last = null;
+        int lastStart = -1;
         int lastEnd = -1;
         int head = head(t);
         for (int i = 0; i < head; i++) {
             Optional<Map.Entry<String, Integer>> m = acronyms.at(t, i);
-            if (last == null && m.isEmpty() && !scoped(t, i)) {
+            if (m.isEmpty() && !scoped(t, i)) {
+                // A body a head title heads, with its region, is the unit a division before it belongs to
+                // ("Kabid Propam Polda Wetan" speaks for Polda Wetan).
                 int n = heads.titleAt(t, i);
                 if (n > 0) {
                     String body = heads.bodyAt(t, i, n, personName(t));
@@ -299,12 +320,13 @@ final class Institutions {
             boolean restated = m.isPresent() && m.get().getKey().equals(last) && i > 0 && t.get(i - 1).is("(");
             if (m.isPresent() && !scoped(t, i) && !isPlace(m.get().getKey()) && !restated && !nicknames.containsKey(m.get().getKey())) {
                 last = m.get().getKey();
+                lastStart = i;
                 lastEnd = i + m.get().getValue();
                 i = lastEnd - 1;
             }
         }
         if (last != null) {
-            return withRegion(last, t, lastEnd);
+            return withRegion(numberedUnit(t, lastStart) + last, t, lastEnd);
         }
         List<String> person = personName(t);
         if (legalForm(t) || person.isEmpty() && t.stream().anyMatch(x -> companies.contains(x.text()))) {
@@ -322,10 +344,10 @@ final class Institutions {
         }
         for (int i = 0; i < t.size(); i++) {
             Token x = t.get(i);
-            if (isAcronym(x) && !words.roles().contains(x.lower()) && !words.suffixes().contains(x.lower())
+            if (isAcronym(x) && !roman(x) && !words.roles().contains(x.lower()) && !words.suffixes().contains(x.lower())
                     && !acronyms.isRole(x.text()) && !scoped(t, i) && !nextToDot(t, i) && !isPlace(x.text())
                     && !nicknames.containsKey(x.text()) && (i < head || !endsName(t, i))) {
-                return withRegion(x.text(), t, i + 1);
+                return withRegion(numberedUnit(t, i) + x.text(), t, i + 1);
             }
         }
         return null;
@@ -411,7 +433,19 @@ final class Institutions {
                 continue;
             }
             if (m.isPresent()) {
-                return withRegion(m.get().getKey(), t, i + m.get().getValue());
+                return withRegion(numberedUnit(t, i) + m.get().getKey(), t, i + m.get().getValue());
+            }
+            if (isAcronym(x) && !roman(x) && !words.roles().contains(x.lower()) && !words.suffixes().contains(x.lower()) && !acronyms.isRole(x.text())
+                    && !isPlace(x.text()) && !nicknames.containsKey(x.text()) && !nextToDot(t, i)) {
+                // A body's own short form ends the description of the unit inside it ("Staf Kesiswaan SMKN 4 Wetan" → SMKN 4 Wetan),
+                // the short forms written right after it part of its name ("TNI AL").
+                int k = i + 1;
+                while (k < t.size() && isAcronym(t.get(k)) && !words.roles().contains(t.get(k).lower())
+                        && !words.suffixes().contains(t.get(k).lower()) && !isPlace(t.get(k).text())) {
+                    k++;
+                }
+                String name = t.subList(i, k).stream().map(Token::text).collect(java.util.stream.Collectors.joining(" "));
+                return withRegion(numberedUnit(t, i) + name, t, k);
             }
             if (words.placeMarkers().contains(x.lower()) && !kept.isEmpty()) {
                 continue;
@@ -424,7 +458,7 @@ final class Institutions {
             String office = officeOf(x);
             if (office != null) {
                 kept.add(office);
-            } else if (!words.roles().contains(x.lower()) && !words.suffixes().contains(x.lower())
+            } else if (!words.roles().contains(x.lower()) && !words.suffixes().contains(x.lower()) && !(roman(x) && kept.isEmpty())
                     && !acronyms.isRole(x.text()) && !person.contains(x.text()) && (x.isCapitalized()
                     || words.connectives().contains(x.lower()) && !kept.isEmpty())) {
                 kept.add(x.text());
@@ -462,6 +496,10 @@ final class Institutions {
      * Kesehatan (Dinkes) Kabupaten Subang" → "Dinkes Subang").
      */
     private String withRegion(String id, List<Token> t, int from) {
+        if (from < t.size() && unitNumber(t.get(from)) && (from + 1 >= t.size() || !t.get(from + 1).is("/") && !t.get(from + 1).is("."))) {
+            id = id + " " + t.get(from).text();
+            from++;
+        }
         List<String> region = new ArrayList<>();
         for (int i = from; i < t.size() && region.size() < MAX_REGION_WORDS; i++) {
             Token x = t.get(i);
@@ -486,6 +524,25 @@ final class Institutions {
             region.add(x.text());
         }
         return region.isEmpty() ? id : id + " " + heads.canonical(region);
+    }
+
+    /**
+     * The numbered unit of a body written right before the body's name ("Komisi III" in "Ketua Komisi III DPR"), with a
+     * space after it: a committee or a unit speaks for itself, not for the whole body; "" when there is none.
+     */
+    private String numberedUnit(List<Token> t, int at) {
+        if (at < 2 || !unitNumber(t.get(at - 1)) && !roman(t.get(at - 1))) {
+            return "";
+        }
+        Token unit = t.get(at - 2);
+        boolean noun = unit.isWord() && !unit.isNumber() && unit.isCapitalized() && !isAcronym(unit)
+                && !words.roles().contains(unit.lower()) && !words.titles().contains(unit.lower()) && !places.contains(unit.text());
+        return noun ? unit.text() + " " + t.get(at - 1).text() + " " : "";
+    }
+
+    /** A unit's number as a name writes it ("SMKN 4", "Komisi 3"): one or two digits, never a year or a date. */
+    private static boolean unitNumber(Token x) {
+        return x.isWord() && x.text().length() <= 2 && x.text().chars().allMatch(Character::isDigit);
     }
 
     /** A short form the folder defines for a place ("Sumatera Barat (Sumbar)"): a region, never an institution. */
@@ -525,7 +582,8 @@ final class Institutions {
             if (nameWord) {
                 run.add(x.text());
             } else {
-                boolean region = x.isWord() && x.isCapitalized() && places.contains(x.text());
+                // A run right before a place or a body's short form is a body's name ("Puskesmas Wetan", "Kesiswaan SMKN").
+                boolean region = x.isWord() && x.isCapitalized() && (places.contains(x.text()) || isAcronym(x) && !roman(x));
                 if (!run.isEmpty() && !region) {
                     best = List.copyOf(run);
                 }
@@ -753,6 +811,10 @@ final class Institutions {
 
     /** An institution the folder defines, with or without its region ("Kejagung", "BPBD Sumbar"). */
     private boolean defined(String party) {
+        String[] w = party.split(" ");
+        if (w.length >= 3 && (roman(w[1]) || w[1].length() <= 2 && w[1].chars().allMatch(Character::isDigit))) {
+            return defined(party.substring(w[0].length() + w[1].length() + 2));
+        }
         if (acronyms.idOf(party).isPresent() || words.heads().containsValue(party.split(" ")[0])) {
             return true;
         }
@@ -808,7 +870,11 @@ final class Institutions {
 
     /** A number in Roman numerals ("Komisi VII"): part of the name it ends, never a short form. */
     private static boolean roman(Token x) {
-        return x.text().length() <= 4 && x.text().chars().allMatch(c -> "IVXLC".indexOf(c) >= 0);
+        return roman(x.text());
+    }
+
+    private static boolean roman(String s) {
+        return !s.isEmpty() && s.length() <= 4 && s.chars().allMatch(c -> "IVXLC".indexOf(c) >= 0);
     }
 
     private static boolean nextToDot(List<Token> t, int i) {

@@ -54,7 +54,15 @@ public final class StatementExtractor {
                 joined.apply(dev.tilik.rules.SyntaxWords::placeMarkers), joined.apply(dev.tilik.rules.SyntaxWords::scopeWords),
                 joined.apply(dev.tilik.rules.SyntaxWords::conjunctions), units(all), heads(all),
                 joined.apply(dev.tilik.rules.SyntaxWords::ministries),
-                joined.apply(dev.tilik.rules.SyntaxWords::demonstratives));
+                joined.apply(dev.tilik.rules.SyntaxWords::demonstratives), people(all),
+                joined.apply(dev.tilik.rules.SyntaxWords::relations));
+    }
+
+    /** Every covered language's nouns naming people who speak for no institution, lower case, with the group each names. */
+    private static Map<String, String> people(List<LanguageRules> all) {
+        Map<String, String> out = new HashMap<>();
+        all.forEach(lr -> lr.statements().syntax().people().forEach((noun, group) -> out.putIfAbsent(noun.toLowerCase(java.util.Locale.ROOT), group)));
+        return Map.copyOf(out);
     }
 
     private static java.util.Set<String> union(java.util.Set<String> a, java.util.Set<String> b) {

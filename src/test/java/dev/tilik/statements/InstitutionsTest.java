@@ -168,4 +168,58 @@ class InstitutionsTest {
         assertThat(a.idOf("Badan Riset Kelautan")).contains("BRK");
         assertThat(a.idOf("Pelita Samudra Niaga")).as("initials alone link only a name opening with a kind of body").isEmpty();
     }
+
+    @Test
+    void aRegionalPoliceBodyIsNamedByItsRegionAndADivisionInsideItSpeaksForIt() {
+        List<ArticleStatements> out = folder(
+                "Kabid Humas Polda Wetan Raya (Wetra) Kombes Pol Budi Santoso mengatakan pelaku sudah ditahan. "
+                        + "Budi mengatakan senjata itu milik dinas.",
+                "Polda Wetra kini menyebut penembakan itu berlebihan. "
+                        + "Kabid Propam Polda Wetra, Kombes Pol Sari Dewi, mengatakan sidang etik digelar pekan depan.",
+                "Warga di Kulon berkumpul. Kepala Kepolisian Resor Kota Besar Kulon Komisaris Besar Andi Wijaya mengatakan ada tawuran.");
+        Map<String, String> p = partiesBySpeaker(out);
+        assertThat(p.get("Kabid Humas Polda Wetan Raya (Wetra) Kombes Pol Budi Santoso"))
+                .as("the region a body is named by is a place, so its short form is no institution").isEqualTo("Polda Wetra");
+        assertThat(p.get("Budi")).isEqualTo("Polda Wetra");
+        assertThat(p.get("Polda Wetra kini")).isEqualTo("Polda Wetra");
+        assertThat(p.get("Kabid Propam Polda Wetra, Kombes Pol Sari Dewi")).as("the division is the body's").isEqualTo("Polda Wetra");
+        assertThat(p.get("Kepala Kepolisian Resor Kota Besar Kulon Komisaris Besar Andi Wijaya")).isEqualTo("Polrestabes Kulon");
+    }
+
+    @Test
+    void aNumberedUnitOfABodySpeaksForThatUnit() {
+        List<ArticleStatements> out = folder(
+                "Siswa di Kulon berduka. Wakil Kepala Sekolah SMKN 2 Kulon, Rina Wulandari, mengatakan korban anak baik.",
+                "Staf Kesiswaan SMKN 2 Kulon Dedi Kurnia mengatakan korban tidak pernah terlibat tawuran.",
+                "Dewan Perwakilan Rakyat (DPR) memanggil polisi. Ketua Komisi IV DPR Joko Susilo mengatakan kapolres harus dievaluasi. "
+                        + "Joko mengatakan rapat digelar Selasa.",
+                "Wakil Ketua Komisi II DPRD Kulon Sari Rahma mengatakan anggaran sekolah ditambah.");
+        // The school, not its student affairs desk; the committee, not the whole house; a numeral is no short form.
+        assertThat(partiesBySpeaker(out)).contains(
+                Map.entry("Wakil Kepala Sekolah SMKN 2 Kulon, Rina Wulandari", "SMKN 2 Kulon"),
+                Map.entry("Staf Kesiswaan SMKN 2 Kulon Dedi Kurnia", "SMKN 2 Kulon"),
+                Map.entry("Ketua Komisi IV DPR Joko Susilo", "Komisi IV DPR"),
+                Map.entry("Joko", "Komisi IV DPR"),
+                Map.entry("Wakil Ketua Komisi II DPRD Kulon Sari Rahma", "Komisi II DPRD Kulon"));
+    }
+
+    @Test
+    void peopleWhoSpeakForNoInstitutionSpeakForTheGroupTheTextsNounNames() {
+        List<ArticleStatements> out = folder(
+                "Teman korban, Akbar Maulana, mengatakan korban anak yang baik. Akbar menambahkan korban tidak ikut geng.",
+                "Juru bicara keluarga, Hartono, menegaskan korban tidak membawa senjata. "
+                        + "Keluarga Dimas, Hartono, mengatakan keluarga kecewa. Ayah Dimas mengatakan anaknya bukan anggota geng.",
+                "Salah satu warga Desa Sukamaju, Wati, mengatakan air naik cepat. Seorang satpam perumahan menegaskan tidak ada tawuran.");
+        Map<String, String> p = partiesBySpeaker(out);
+        assertThat(p.get("Teman korban, Akbar Maulana")).isEqualTo("teman korban");
+        assertThat(p.get("Akbar")).as("carried to the person's other statements").isEqualTo("teman korban");
+        assertThat(p.get("Juru bicara keluarga, Hartono")).as("the family named by whom it is the family of").isEqualTo("keluarga Dimas");
+        assertThat(p.get("Salah satu warga Desa Sukamaju, Wati")).isEqualTo("warga Desa Sukamaju");
+        assertThat(p.get("Seorang satpam perumahan")).isEqualTo("satpam");
+        assertThat(p.get("Ayah Dimas")).as("a relation's name is whose relation it is").isEqualTo("keluarga Dimas");
+        List<ArticleStatements> en = new StatementExtractor(Extract.RULES).acrossFolder(List.of(
+                Extract.article("id", "Warga Desa Sukamaju resah."),
+                Extract.article("en", "A resident, Maria Lestari, said the water rose within minutes.")));
+        assertThat(partiesBySpeaker(en).get("A resident, Maria Lestari")).as("named as the first language names the group").isEqualTo("warga");
+    }
 }
