@@ -40,20 +40,21 @@ class SignalLoopIT {
         Path notes = tmp.resolve("notes.json");
         String[] signals = {"HUP", "TERM", "INT", "KILL", "HUP", "TERM", "KILL"};
         List<String> onDisk = new ArrayList<>();
-        int finding = 0;
         int tried = 0;
         for (String signal : signals) {
             try (Tmux t = Tmux.start(100, 30, command(notes))) {
-                t.waitFor("the reader", s -> s.contains("Finding 1/"), START);
+                // every verdict so far is on the findings before this one: the reader goes on here
+                int first = onDisk.size() + 1;
+                t.waitFor("the reader on the first unreviewed finding", s -> s.contains("Finding " + first + "/"), START);
                 long pid = Reader.pid(notes);
-                finding = verdictOn(t, finding, onDisk.size() % VERDICTS.length);
+                verdictHere(t, onDisk.size() % VERDICTS.length);
                 onDisk.add(VERDICTS[onDisk.size() % VERDICTS.length][1]);
                 if (signal.equals("KILL")) {
                     // Wait for the autosave, then kill while the next verdict is being saved.
                     await("the autosave").atMost(Tmux.DEFAULT_WAIT).until(() -> sorted(verdicts(notes)).equals(sorted(onDisk)));
                     String next = VERDICTS[onDisk.size() % VERDICTS.length][1];
                     t.press("n");
-                    t.waitForText("Finding " + (finding + 1) + "/");
+                    t.waitForText("Finding " + (first + 1) + "/");
                     t.press("v");
                     t.waitForText("needs sources");
                     t.press(VERDICTS[onDisk.size() % VERDICTS.length][0]);
@@ -66,7 +67,6 @@ class SignalLoopIT {
                     if (after.size() > onDisk.size()) {
                         onDisk.add(next);
                     }
-                    finding++;
                 } else {
                     signal(signal, pid);
                     int code = t.waitForExit(Tmux.DEFAULT_WAIT);
@@ -83,7 +83,8 @@ class SignalLoopIT {
                     .as("temp files of the last kill, before the next start").hasSizeLessThanOrEqualTo(1);
         }
         try (Tmux t = Tmux.start(100, 30, command(notes))) {
-            t.waitFor("the reader", s -> s.contains("Finding 1/"), START);
+            int first = onDisk.size() + 1;
+            t.waitFor("the reader", s -> s.contains("Finding " + first + "/"), START);
             try (Stream<Path> files = Files.list(tmp)) {
                 assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.contains(".tmp-")))
                         .as("no temp file outlives the next start").isEmpty();
@@ -95,17 +96,12 @@ class SignalLoopIT {
         System.out.println("SignalLoopIT: " + signals.length + " signals, " + onDisk.size() + " verdicts, all on disk");
     }
 
-    /** From the first finding, moves to finding {@code index} (0-based), gives it verdict {@code v}; returns the next index. */
-    private static int verdictOn(Tmux t, int index, int v) {
-        for (int i = 0; i < index; i++) {
-            t.press("n");
-            t.waitForText("Finding " + (i + 2) + "/");
-        }
+    /** Gives the finding shown verdict {@code v}. */
+    private static void verdictHere(Tmux t, int v) {
         t.press("v");
         t.waitForText("needs sources");
         t.press(VERDICTS[v][0]);
         t.waitFor("the verdict in the header", s -> s.contains("\u00B7 " + LABELS[v]), Tmux.DEFAULT_WAIT);
-        return index + 1;
     }
 
     private String command(Path notes) {

@@ -142,14 +142,18 @@ class TuiEndToEndIT {
     }
 
     @Test
-    void reopeningRestoresTheVerdict() throws IOException {
+    void reopeningRestoresTheVerdictAndGoesOnAtTheFirstUnreviewedFinding() throws IOException {
         Path notes = tmp.resolve("notes.json");
         try (Tmux t = openReader(100, 30, notes)) {
             chooseVerdict(t, "3", "divergence");
             quit(t);
         }
-        try (Tmux t = openReader(100, 30, notes)) {
-            assertThat(t.screen()).contains("HIGH \u00B7 divergence");
+        try (Tmux t = Tmux.start(100, 30, command(notes))) {
+            t.waitFor("the reader going on at the first unreviewed finding",
+                    s -> s.contains("Finding 2/") && s.contains("resumed at the first unreviewed finding"), START);
+            t.press("p");
+            t.waitFor("the first finding with its verdict", s -> s.contains(FIRST_FINDING)
+                    && s.contains("HIGH \u00B7 divergence"), Tmux.DEFAULT_WAIT);
             quit(t);
         }
     }
