@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,6 +27,8 @@ class SignalLoopIT {
     private static final Duration START = Duration.ofSeconds(60);
     private static final String[][] VERDICTS = {{"2", "confirmed"}, {"3", "divergence"}, {"4", "not_a_contradiction"},
         {"5", "needs_sources"}};
+    /** The finding number in the panel's title, "Finding 3/10". */
+    private static final Pattern SHOWN = Pattern.compile("Finding (\\d+)/");
     private static final String[] LABELS = {"confirmed", "divergence", "not a contradiction", "needs sources"};
 
     @TempDir
@@ -44,7 +48,7 @@ class SignalLoopIT {
         int tried = 0;
         for (String signal : signals) {
             try (Tmux t = Tmux.start(100, 30, command(notes))) {
-                t.waitFor("the reader", s -> s.contains("Finding 1/"), START);
+                t.waitFor("the reader", s -> SHOWN.matcher(s).find(), START);
                 long pid = Reader.pid(notes);
                 finding = verdictOn(t, finding, onDisk.size() % VERDICTS.length);
                 onDisk.add(VERDICTS[onDisk.size() % VERDICTS.length][1]);
@@ -83,7 +87,7 @@ class SignalLoopIT {
                     .as("temp files of the last kill, before the next start").hasSizeLessThanOrEqualTo(1);
         }
         try (Tmux t = Tmux.start(100, 30, command(notes))) {
-            t.waitFor("the reader", s -> s.contains("Finding 1/"), START);
+            t.waitFor("the reader", s -> SHOWN.matcher(s).find(), START);
             try (Stream<Path> files = Files.list(tmp)) {
                 assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.contains(".tmp-")))
                         .as("no temp file outlives the next start").isEmpty();
@@ -95,11 +99,17 @@ class SignalLoopIT {
         System.out.println("SignalLoopIT: " + signals.length + " signals, " + onDisk.size() + " verdicts, all on disk");
     }
 
-    /** From the first finding, moves to finding {@code index} (0-based), gives it verdict {@code v}; returns the next index. */
+    /**
+     * From the finding shown (a reopen goes on at the first unreviewed one), moves to finding
+     * {@code index} (0-based), gives it verdict {@code v}; returns the next index.
+     */
     private static int verdictOn(Tmux t, int index, int v) {
-        for (int i = 0; i < index; i++) {
-            t.press("n");
-            t.waitForText("Finding " + (i + 2) + "/");
+        Matcher shown = SHOWN.matcher(t.screen());
+        assertThat(shown.find()).as("a finding number on the screen").isTrue();
+        for (int at = Integer.parseInt(shown.group(1)); at != index + 1; ) {
+            t.press(at < index + 1 ? "n" : "p");
+            at += at < index + 1 ? 1 : -1;
+            t.waitForText("Finding " + at + "/");
         }
         t.press("v");
         t.waitForText("needs sources");

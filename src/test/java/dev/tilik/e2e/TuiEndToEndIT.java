@@ -148,8 +148,11 @@ class TuiEndToEndIT {
             chooseVerdict(t, "3", "divergence");
             quit(t);
         }
-        try (Tmux t = openReader(100, 30, notes)) {
-            assertThat(t.screen()).contains("HIGH \u00B7 divergence");
+        // The reopened review goes on at the first finding not yet reviewed; p steps back to the first.
+        try (Tmux t = Tmux.start(100, 30, command(notes))) {
+            t.waitFor("the second finding, the first unreviewed", s -> s.contains("Finding 2/"), START);
+            t.press("p");
+            t.waitFor("the first finding's verdict", s -> s.contains("HIGH \u00B7 divergence"), Tmux.DEFAULT_WAIT);
             quit(t);
         }
     }
