@@ -38,6 +38,8 @@ public enum Action {
     CHOOSE("Choose", "choose"),
     ACCEPT("Save / apply", "save"),
     CANCEL("Cancel", "cancel"),
+    CLOSE_NOTE("Close the note editor; with changes not saved it asks first, and pressed again discards them",
+            "cancel"),
     MOVE_DOWN("Move down", "move"),
     MOVE_UP("Move up", null),
     VALUE_NEXT("Next value", "change"),

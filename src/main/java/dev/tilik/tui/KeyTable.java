@@ -25,7 +25,7 @@ public record KeyTable(List<Binding> bindings) {
     /** Which hints come first when the status bar is too narrow for all. */
     private static final List<Action> HINT_ORDER = List.of(Action.NEXT_MATCH, Action.NEXT_FINDING, Action.CHOOSE,
             Action.ACCEPT, Action.MOVE_DOWN, Action.VALUE_NEXT, Action.TO_LEFT, Action.TO_RIGHT, Action.CLEAR,
-            Action.CANCEL, Action.VERDICT, Action.NOTE, Action.HELP, Action.QUIT, Action.LIST,
+            Action.CANCEL, Action.CLOSE_NOTE, Action.VERDICT, Action.NOTE, Action.HELP, Action.QUIT, Action.LIST,
             Action.SEARCH, Action.FILTER, Action.FOCUS_NEXT, Action.SCROLL_DOWN, Action.PICK_ARTICLES,
             Action.STATEMENTS);
 
@@ -73,7 +73,8 @@ public record KeyTable(List<Binding> bindings) {
         String text = "Note editor, search and URL prompts";
         Set<Mode> typing = EnumSet.copyOf(Arrays.stream(Mode.values()).filter(Mode::typesText).toList());
         b.add(row(Action.ACCEPT, typing, text, Guard.ALWAYS, "Enter"));
-        b.add(row(Action.CANCEL, typing, text, Guard.ALWAYS, "Esc"));
+        b.add(row(Action.CLOSE_NOTE, Set.of(Mode.NOTE), text, Guard.ALWAYS, "Esc"));
+        b.add(row(Action.CANCEL, EnumSet.of(Mode.SEARCH_INPUT, Mode.URL_INPUT), text, Guard.ALWAYS, "Esc"));
         b.add(row(Action.DELETE_BACK, typing, text, Guard.ALWAYS, "Backspace"));
         b.add(row(Action.DELETE, typing, text, Guard.ALWAYS, "Delete"));
         b.add(row(Action.CURSOR_LEFT, typing, text, Guard.ALWAYS, "Left"));

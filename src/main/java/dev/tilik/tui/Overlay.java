@@ -16,7 +16,16 @@ public sealed interface Overlay {
         }
     }
 
-    record NoteEditor(String findingId, TextField field) implements Overlay {
+    /**
+     * The note editor on one finding. {@code discardAsked}: Esc was pressed with the text changed
+     * from the saved note, and the status line asked; Esc again discards, any other key goes on
+     * editing (and asks no more).
+     */
+    record NoteEditor(String findingId, TextField field, boolean discardAsked) implements Overlay {
+        public NoteEditor(String findingId, TextField field) {
+            this(findingId, field, false);
+        }
+
         public Mode mode() {
             return Mode.NOTE;
         }

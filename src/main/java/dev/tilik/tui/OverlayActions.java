@@ -23,7 +23,11 @@ final class OverlayActions {
             return verdict(s, key, at);
         }
         if (o instanceof Overlay.NoteEditor note) {
-            return a == Action.ACCEPT ? saveNote(s, note, at) : Step.of(edit(s, a));
+            return switch (a) {
+                case ACCEPT -> saveNote(s, note, at);
+                case CLOSE_NOTE -> Step.of(closeNote(s, note));
+                default -> Step.of(edit(s, a));
+            };
         }
         if (o instanceof Overlay.SearchPrompt prompt) {
             return Step.of(a == Action.ACCEPT ? runSearch(s, prompt.field().text()) : edit(s, a));
@@ -35,6 +39,46 @@ final class OverlayActions {
             return Step.of(filter(s, menu, a));
         }
         return Step.of(ListActions.perform(s, o, a));
+    }
+
+    /**
+     * Esc in the note editor: closes it when the text is the saved note; otherwise the first press
+     * keeps the editor open and asks ({@link #discardQuestion}), and a second one, with no other
+     * key between, discards the changes. Up to 4,000 typed characters never go on one key.
+     */
+    private static AppState closeNote(AppState s, Overlay.NoteEditor note) {
+        if (!changed(s, note)) {
+            return s.withOverlay(Overlay.NONE);
+        }
+        if (note.discardAsked()) {
+            return s.withOverlay(Overlay.NONE).withStatus(s.session().note(note.findingId()).isEmpty()
+                    ? "note discarded" : "changes discarded: the saved note is kept");
+        }
+        return s.withOverlay(new Overlay.NoteEditor(note.findingId(), note.field(), true))
+                .withStatus(discardQuestion(s));
+    }
+
+    /** Whether the editor's text, as Enter would save it, differs from the finding's saved note. */
+    static boolean changed(AppState s, Overlay.NoteEditor note) {
+        return !note.field().text().strip().equals(s.session().note(note.findingId()));
+    }
+
+    /** What the first Esc on a changed note says (status line and editor), with the keys of the table. */
+    static String discardQuestion(AppState s) {
+        return Update.keyOf(s, Mode.NOTE, Action.CLOSE_NOTE) + " again discards your changes \u00B7 "
+                + Update.keyOf(s, Mode.NOTE, Action.ACCEPT) + " saves";
+    }
+
+    /**
+     * Any key but the editor's Esc, and any paste, goes on editing: a discard asked for is asked
+     * no more, and its question leaves the status line.
+     */
+    static AppState goOnEditing(AppState s) {
+        if (!(s.overlay() instanceof Overlay.NoteEditor n) || !n.discardAsked()) {
+            return s;
+        }
+        AppState editing = s.withOverlay(new Overlay.NoteEditor(n.findingId(), n.field()));
+        return s.status().equals(discardQuestion(s)) ? editing.withStatus("") : editing;
     }
 
     static AppState type(AppState s, int codePoint) {

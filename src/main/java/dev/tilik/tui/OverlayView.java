@@ -18,12 +18,14 @@ final class OverlayView {
         if (o instanceof Overlay.VerdictMenu) {
             verdicts(c, s);
         } else if (o instanceof Overlay.NoteEditor n) {
-            editor(c, s, "Note on this finding", n.field(), "Enter saves \u00B7 Esc cancels");
+            editor(c, s, "Note on this finding", n.field(), n.discardAsked()
+                    ? Segment.line(OverlayActions.discardQuestion(s), Style.of(Role.WARN).strong())
+                    : Segment.line("Enter saves \u00B7 Esc cancels", Style.of(Role.DIM)));
         } else if (o instanceof Overlay.SearchPrompt p) {
             editor(c, s, "Search all " + s.session().analysis().articleCount() + " articles", p.field(),
-                    searchCount(s, p.field().text()) + "Enter searches \u00B7 Esc cancels");
+                    dim(searchCount(s, p.field().text()) + "Enter searches \u00B7 Esc cancels"));
         } else if (o instanceof Overlay.UrlPrompt p) {
-            editor(c, s, "Add an article by URL", p.field(), "Enter fetches it into the folder \u00B7 Esc cancels");
+            editor(c, s, "Add an article by URL", p.field(), dim("Enter fetches it into the folder \u00B7 Esc cancels"));
         } else if (o instanceof Overlay.FilterMenu m) {
             filter(c, s, m);
         } else if (o instanceof Overlay.FindingList l) {
@@ -72,7 +74,11 @@ final class OverlayView {
         Chrome.lines(c, inner, lines, 0);
     }
 
-    private static void editor(Canvas c, AppState s, String title, TextField f, String help) {
+    private static List<Segment> dim(String help) {
+        return Segment.line(help, Style.of(Role.DIM));
+    }
+
+    private static void editor(Canvas c, AppState s, String title, TextField f, List<Segment> help) {
         int w = Math.min(s.width() - 2, 72);
         List<String> wrapped = Wrap.words(f.text().substring(0, f.cursor()) + "\u2588" + f.text().substring(f.cursor()),
                 Math.max(1, w - 4));
@@ -87,7 +93,7 @@ final class OverlayView {
             lines.add(Segment.line(l, Style.TEXT));
         }
         lines.add(List.of());
-        lines.add(Segment.line(help, Style.of(Role.DIM)));
+        lines.add(help);
         Rect inner = Chrome.box(c, Chrome.centred(s.width(), s.height(), w, lines.size() + 2), title);
         Chrome.lines(c, inner, lines, 0);
     }

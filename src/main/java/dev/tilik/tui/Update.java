@@ -19,10 +19,11 @@ public final class Update {
             return Step.of(s.withSize(r.width(), r.height()));
         }
         if (msg instanceof Msg.Pasted p) {
-            return Step.of(s.quitting() ? s : OverlayActions.paste(s, p));
+            return Step.of(s.quitting() ? s : OverlayActions.paste(OverlayActions.goOnEditing(s), p));
         }
         if (msg instanceof Msg.LineBreak b) {
-            return s.quitting() || !s.mode().typesText() ? key(s, Key.ENTER, b.at()) : Step.of(OverlayActions.type(s, ' '));
+            return s.quitting() || !s.mode().typesText() ? key(s, Key.ENTER, b.at())
+                    : Step.of(OverlayActions.type(OverlayActions.goOnEditing(s), ' '));
         }
         if (msg instanceof Msg.Progressed p) {
             return Step.of(s.withProgress(p.progress()));
@@ -75,7 +76,12 @@ public final class Update {
 
     /** The key that does {@code action} while reading, as the user's key table has it. */
     private static String keyOf(AppState s, Action action) {
-        return s.keys().binding(Mode.READER, action).filter(b -> !b.keys().isEmpty())
+        return keyOf(s, Mode.READER, action);
+    }
+
+    /** The key that does {@code action} in {@code mode}, as the user's key table has it. */
+    static String keyOf(AppState s, Mode mode, Action action) {
+        return s.keys().binding(mode, action).filter(b -> !b.keys().isEmpty())
                 .map(b -> b.keys().get(0).name()).orElse(action.name().toLowerCase(java.util.Locale.ROOT));
     }
 
@@ -85,6 +91,9 @@ public final class Update {
         }
         Mode mode = s.mode();
         Optional<Binding> found = s.keys().find(mode, key);
+        if (found.filter(b -> b.action() == Action.CLOSE_NOTE).isEmpty()) {
+            s = OverlayActions.goOnEditing(s);
+        }
         if (found.isEmpty()) {
             if (mode.typesText() && key.typed() != 0) {
                 return Step.of(OverlayActions.type(s, key.typed()));

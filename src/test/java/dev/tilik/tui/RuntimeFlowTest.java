@@ -26,12 +26,15 @@ class RuntimeFlowTest {
         assertThat(backend.saves).hasSizeGreaterThanOrEqualTo(3);
     }
 
+    /** A typed draft survives one Esc (the editor asks); the second Esc cancels without saving. */
     @Test
-    void escCancelsTheEditorWithoutSaving() throws Exception {
+    void escTwiceCancelsTheEditorWithoutSaving() throws Exception {
         FixtureBackend backend = new FixtureBackend();
         try (VirtualRun run = new VirtualRun(100, 30, backend)) {
             run.await("loaded", AppState::isLoaded).press("e", "draft").awaitText("draft").press("Esc");
-            run.await("editor closed", s -> s.mode() == Mode.READER);
+            run.awaitText("Esc again discards your changes");
+            assertThat(run.screen()).contains("draft");
+            run.press("Esc").await("editor closed", s -> s.mode() == Mode.READER);
             assertThat(run.screen()).doesNotContain("draft");
             assertThat(backend.saves).isEmpty();
         }

@@ -69,15 +69,24 @@ class UpdateTest {
         assertThat(d.state.session().review("f-denycond").orElseThrow().updated()).isEqualTo(Drive.T0);
     }
 
+    /**
+     * Enter saves; Esc on a changed note used to close the editor and drop the text at once. Now the
+     * first Esc asks and keeps the editor; the second discards, leaving the saved note as it was.
+     */
     @Test
-    void noteEditorSavesOnEnterAndEscCancels() {
+    void noteEditorSavesOnEnterAndEscCancelsAfterAsking() {
         Drive d = Drive.loaded();
         d.press("e", "modal, not a lie", "Enter");
         assertThat(d.state.session().note("f-denycond")).isEqualTo("modal, not a lie");
         assertThat(d.effects(Effect.Save.class)).hasSize(1);
-        d.press("e", "Backspace", "Backspace", "XX", "Esc");
+        d.press("e", "Backspace", "Backspace", "xx", "Esc"); // "XX" would be pressed as a key name, not typed
+        assertThat(d.state.mode()).as("the first Esc on a changed note asks").isEqualTo(Mode.NOTE);
+        assertThat(d.state.status()).isEqualTo("Esc again discards your changes \u00B7 Enter saves");
+        assertThat(((Overlay.NoteEditor) d.state.overlay()).field().text()).isEqualTo("modal, not a lxx");
+        d.press("Esc");
         assertThat(d.state.session().note("f-denycond")).isEqualTo("modal, not a lie");
         assertThat(d.state.mode()).isEqualTo(Mode.READER);
+        assertThat(d.state.status()).isEqualTo("changes discarded: the saved note is kept");
         assertThat(d.effects(Effect.Save.class)).hasSize(1);
     }
 
@@ -220,6 +229,9 @@ class UpdateTest {
         Drive d = Drive.loaded();
         d.press("e", "koneksi putus — sampai jumpa");
         assertThat(OverlayActions.withOpenNote(d.state, Drive.T0).note("f-denycond")).isEqualTo("koneksi putus — sampai jumpa");
+        d.press("Esc");
+        assertThat(OverlayActions.withOpenNote(d.state, Drive.T0).note("f-denycond"))
+                .as("the first Esc only asks: a hang-up now still saves the note").isEqualTo("koneksi putus — sampai jumpa");
         d.press("Esc");
         assertThat(OverlayActions.withOpenNote(d.state, Drive.T0).note("f-denycond")).isEmpty();
     }
