@@ -9,6 +9,7 @@ import dev.tilik.notes.MarkdownExport;
 import dev.tilik.notes.NoteStore;
 import dev.tilik.notes.SaveSteps;
 import dev.tilik.review.ReviewSession;
+import dev.tilik.text.SafeText;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -48,6 +49,10 @@ public final class ExportCommand extends ContextCommand {
     public Integer call() throws Exception {
         if (!Files.isRegularFile(input.notesFile())) {
             throw new BadInputException("no note file at " + input.notesFile() + " (review findings first, or name one with --notes)");
+        }
+        if (input.notesNotice() != null) {
+            err().println("tilik: " + SafeText.sanitize(input.notesNotice()));
+            err().flush();
         }
         NoteStore store = NoteStore.open(input.notesFile());
         for (Problem p : store.problems()) {

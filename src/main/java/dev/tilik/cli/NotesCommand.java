@@ -5,6 +5,7 @@ import dev.tilik.ingest.Progress;
 import dev.tilik.json.JsonFileException;
 import dev.tilik.notes.AtomicWriter;
 import dev.tilik.notes.MarkdownExport;
+import dev.tilik.notes.NoteFolder;
 import dev.tilik.notes.NoteMerge;
 import dev.tilik.notes.NotePaths;
 import dev.tilik.notes.NoteStore;
@@ -83,18 +84,20 @@ public final class NotesCommand implements java.util.concurrent.Callable<Integer
         /**
          * Renders the note file's Markdown again from the merged notes, so that it does not show the
          * notes as they were before the merge: the findings' text comes from the folder the note file
-         * names, analysed as every command does (through the cache). Says what it did; when the folder
+         * names (read against the note file's directory, not the current one: {@link NoteFolder}),
+         * analysed as every command does (through the cache). Says what it did; when the folder
          * is not there, or cannot be read, says when the Markdown will catch up instead.
          */
         private String markdown(String folder) {
             Path md = NotePaths.markdown(notes);
             String later = md + " still shows the notes before the merge; it is written again the next time "
                     + (folder == null ? "the folder" : folder) + " is opened";
-            if (folder == null || !Files.isDirectory(Path.of(folder))) {
+            Path named = NoteFolder.resolve(folder, notes).orElse(null);
+            if (named == null || !Files.isDirectory(named)) {
                 return later + ".";
             }
             try {
-                Analysis analysis = FolderInput.of(Path.of(folder), rules).analyze(ctx, Progress.NONE);
+                Analysis analysis = FolderInput.of(named, rules).analyze(ctx, Progress.NONE);
                 ReviewSession session = NoteStore.open(notes).restore(analysis);
                 new AtomicWriter(SaveSteps.REAL).write(md, MarkdownExport.render(session).getBytes(StandardCharsets.UTF_8));
                 return md + " written again from the merged notes.";

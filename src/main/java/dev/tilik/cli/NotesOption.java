@@ -6,12 +6,14 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code --notes FILE}: the note file as given; without it {@code tilik-notes.json} in the current
- * directory, unless that file holds another folder's notes ({@link DefaultNoteFile}).
+ * directory, unless that file holds another folder's notes, or the folder's own in its parent
+ * directory when none here is this folder's ({@link DefaultNoteFile}).
  */
 public final class NotesOption {
     @Option(names = "--notes", paramLabel = "FILE",
             description = "Note file (default: " + DefaultNoteFile.NAME + " in the current directory; "
-                    + "tilik-notes-<folder name>.json when " + DefaultNoteFile.NAME + " holds another folder's notes).")
+                    + "tilik-notes-<folder name>.json when " + DefaultNoteFile.NAME + " holds another folder's notes; "
+                    + "with none for the folder here, the one its notes were saved to in the folder's parent).")
     Path notes;
 
     private DefaultNoteFile chosen;

@@ -8,13 +8,20 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Which note file a folder's notes go to when {@code --notes} is not given. The default
- * {@code tilik-notes.json} belongs to one folder (the one its {@code "folder"} names): when it
- * belongs to another, this folder's notes go to {@code tilik-notes-<folder name>.json} beside it,
- * and the user is told ({@code --notes FILE} chooses any other), so two stories reviewed from one directory never share a file.
+ * {@code tilik-notes.json} belongs to one folder (the one its {@code "folder"} names, read against
+ * the note file's own directory: {@link NoteFolder}): when it belongs to another, this folder's notes
+ * go to {@code tilik-notes-<folder name>.json} beside it, and the user is told ({@code --notes FILE}
+ * chooses any other), so two stories reviewed from one directory never share a file. When the current
+ * directory holds no note file of this folder, the one its notes were saved to before is looked for
+ * in the folder's parent directory (yesterday {@code cd story && tilik articles}, today
+ * {@code tilik story/articles}): taken, and named, when its {@code "folder"} is this folder.
  *
  * @param file   the note file to use
  * @param notice what to tell the user about the choice, or null when the default was taken as is
@@ -26,16 +33,86 @@ public record DefaultNoteFile(Path file, String notice) {
     public static DefaultNoteFile choose(Path dir, Path folder) {
         Path shared = dir.resolve(NAME);
         Optional<String> owner = folderOf(shared);
-        if (owner.isEmpty() || sameFolder(owner.get(), dir, folder)) {
+        if (owner.isPresent() ? NoteFolder.names(owner.get(), shared, dir, folder) : present(shared)) {
+            return new DefaultNoteFile(shared, null); // this folder's, or one only opening can judge (unreadable, no "folder")
+        }
+        Path own = ownFile(dir, dir, folder);
+        if (owner.isPresent() && present(own)) {
+            return new DefaultNoteFile(own, notice(own.getFileName(), owner.get()));
+        }
+        Optional<Path> before = savedBefore(dir, folder);
+        if (before.isPresent()) {
+            return new DefaultNoteFile(before.get(), "notes in " + shown(dir, before.get()) + " (saved there for this folder)");
+        }
+        if (owner.isEmpty()) {
             return new DefaultNoteFile(shared, null);
         }
-        Path own = dir.resolve("tilik-notes-" + slug(folder) + ".json");
+        return new DefaultNoteFile(own, notice(own.getFileName(), owner.get()));
+    }
+
+    private static String notice(Path own, String owner) {
+        return "notes in " + own + " (" + NAME + " is for " + owner + ")";
+    }
+
+    /**
+     * {@code tilik-notes-<slug>.json} in {@code place}, or, when that one is another folder's,
+     * {@code tilik-notes-<slug>-<hash of the folder's path>.json}.
+     */
+    private static Path ownFile(Path place, Path dir, Path folder) {
+        Path own = place.resolve("tilik-notes-" + slug(folder) + ".json");
         Optional<String> ownOwner = folderOf(own);
-        if (ownOwner.isPresent() && !sameFolder(ownOwner.get(), dir, folder)) {
-            own = dir.resolve("tilik-notes-" + slug(folder) + "-"
-                    + Integer.toHexString(absolute(dir, folder).toString().hashCode()) + ".json");
+        if (ownOwner.isPresent() && !NoteFolder.names(ownOwner.get(), own, dir, folder)) {
+            own = place.resolve("tilik-notes-" + slug(folder) + "-"
+                    + Integer.toHexString(NoteFolder.real(dir, folder).toString().hashCode()) + ".json");
         }
-        return new DefaultNoteFile(own, "notes in " + own.getFileName() + " (" + NAME + " is for " + owner.get() + ")");
+        return own;
+    }
+
+    private static boolean present(Path file) {
+        return Files.exists(file, LinkOption.NOFOLLOW_LINKS);
+    }
+
+    private static boolean isFor(Path noteFile, Path dir, Path folder) {
+        return folderOf(noteFile).map(f -> NoteFolder.names(f, noteFile, dir, folder)).orElse(false);
+    }
+
+    /**
+     * The note file this folder's notes were saved to from its parent directory (as typed, and its
+     * real parent when a link leads there), when that is not the current directory.
+     */
+    private static Optional<Path> savedBefore(Path dir, Path folder) {
+        Path here = NoteFolder.real(dir, Path.of(""));
+        Set<Path> parents = new LinkedHashSet<>();
+        Path typed = (folder.isAbsolute() ? folder : dir.toAbsolutePath().resolve(folder)).normalize().getParent();
+        if (typed != null) {
+            parents.add(typed);
+        }
+        Path real = NoteFolder.real(dir, folder).getParent();
+        if (real != null) {
+            parents.add(real);
+        }
+        for (Path parent : parents) {
+            if (NoteFolder.real(parent, Path.of("")).equals(here)) {
+                continue;
+            }
+            for (Path candidate : List.of(parent.resolve(NAME), ownFile(parent, dir, folder))) {
+                if (isFor(candidate, dir, folder)) {
+                    return Optional.of(candidate);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** {@code file} as the user would type it from {@code dir}: relative when that is shorter. */
+    private static String shown(Path dir, Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        try {
+            String rel = dir.toAbsolutePath().normalize().relativize(abs).toString();
+            return rel.length() < abs.toString().length() ? rel : abs.toString();
+        } catch (IllegalArgumentException e) {
+            return abs.toString();
+        }
     }
 
     /**
@@ -66,23 +143,6 @@ public record DefaultNoteFile(Path file, String notice) {
             return Optional.empty(); // unreadable or cut off at 64 KiB before "folder": opening says what is wrong
         }
         return Optional.empty();
-    }
-
-    private static boolean sameFolder(String recorded, Path dir, Path folder) {
-        try {
-            return absolute(dir, Path.of(recorded)).equals(absolute(dir, folder));
-        } catch (java.nio.file.InvalidPathException e) {
-            return false;
-        }
-    }
-
-    private static Path absolute(Path dir, Path folder) {
-        Path p = folder.isAbsolute() ? folder : dir.resolve(folder);
-        try {
-            return p.toRealPath();
-        } catch (IOException e) {
-            return p.toAbsolutePath().normalize();
-        }
     }
 
     /** The folder's own name as a file-name part: letters, digits, {@code .}, {@code _}, {@code -}. */

@@ -12,6 +12,7 @@ import dev.tilik.statements.ArticleStatements;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -27,9 +28,10 @@ public final class NoteFileWriter {
     /**
      * The note file for {@code session}: every review (orphans included, blank ones left out), and
      * the articles of the current analysis plus those only {@code previous} knew of; fields a later
-     * 1.x wrote into {@code previous} are carried over.
+     * 1.x wrote into {@code previous} are carried over. The {@code "folder"} is recorded for
+     * {@code noteFile}'s directory ({@link NoteFolder#record}): saved from anywhere, it names the same folder.
      */
-    public static NoteFile of(ReviewSession session, NoteFile previous) {
+    public static NoteFile of(ReviewSession session, NoteFile previous, Path noteFile) {
         Analysis analysis = session.analysis();
         Map<String, ArticleEntry> articles = new LinkedHashMap<>();
         for (ArticleStatements a : analysis.articles()) {
@@ -46,7 +48,8 @@ public final class NoteFileWriter {
                 .filter(r -> !r.isBlank())
                 .map(r -> FindingNote.of(r, extraOf(r, unknown)))
                 .forEach(findings::add);
-        String folder = analysis.folder().isEmpty() ? previous.folder() : analysis.folder();
+        String folder = analysis.folder().isEmpty() ? previous.folder()
+                : NoteFolder.record(analysis.folder(), previous.folder(), noteFile);
         return new NoteFile(NoteFile.VERSION, folder, List.copyOf(articles.values()), findings, previous.extra());
     }
 

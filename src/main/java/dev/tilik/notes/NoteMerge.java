@@ -19,7 +19,10 @@ import java.util.Map;
  * dropped. The note file is written atomically, then the side file (and its Markdown) removed.
  */
 public final class NoteMerge {
-    /** What a merge did, to tell the user; {@code folder} is the articles folder the merged file names, or null. */
+    /**
+     * What a merge did, to tell the user; {@code folder} is the articles folder as the merged file
+     * records it (read against the note file's directory: {@link NoteFolder#resolve}), or null.
+     */
     public record Result(int added, int updated, int bothNotesKept, String folder) {
     }
 
@@ -31,7 +34,9 @@ public final class NoteMerge {
         NoteFile from = NoteFileReader.read(side, side.toString());
         NoteFile into = Files.exists(notes) ? NoteFileReader.read(notes, notes.toString()) : NoteFile.empty();
         int[] counts = new int[3];
-        NoteFile merged = merge(into, from, side.getFileName().toString(), counts);
+        NoteFile moved = new NoteFile(NoteFile.VERSION, NoteFolder.moved(from.folder(), side, notes), from.articles(),
+                from.findings(), from.extra());
+        NoteFile merged = merge(into, moved, side.getFileName().toString(), counts);
         new AtomicWriter(SaveSteps.REAL).write(notes, NoteFileWriter.bytes(merged));
         Files.delete(side);
         Files.deleteIfExists(NotePaths.markdown(side));

@@ -143,7 +143,7 @@ public final class NoteStore {
                 || base.articles().stream().anyMatch(a -> here.contains(a.path()))) {
             return List.of();
         }
-        String was = base.folder().isEmpty() ? "" : " (" + base.folder() + ")";
+        String was = base.folder() == null || base.folder().isBlank() ? "" : " (" + base.folder() + ")";
         return List.of(new Problem(Problem.Level.WARNING, target.toString(), "holds the notes of another folder" + was
                 + ": none of its " + base.articles().size() + " articles is here; its reviews are kept as orphaned notes"
                 + " and this folder's are added beside them (--notes FILE keeps each story's notes apart)"));
@@ -165,7 +165,8 @@ public final class NoteStore {
 
     /**
      * Writes the session's notes (JSON, then the Markdown rendering beside it). Synchronous,
-     * idempotent (what has not changed is not rewritten), never prints. Rendered outside the lock;
+     * idempotent (what has not changed is not rewritten), never prints; a note file that did not
+     * exist is not created while nothing is reviewed (opening a folder leaves no empty file behind). Rendered outside the lock;
      * a save overtaken by a newer one, or asked for after {@link #saveLast} began, writes nothing
      * and reports {@link SaveResult.Status#UNCHANGED}.
      */
@@ -192,7 +193,7 @@ public final class NoteStore {
 
     private SaveResult save(ReviewSession session, long order, boolean notesFirst) {
         NoteFile from = base();
-        NoteFile next = NoteFileWriter.of(session, from);
+        NoteFile next = NoteFileWriter.of(session, from, file());
         byte[] json = NoteFileWriter.bytes(next);
         byte[] md = notesFirst ? null : render(session);
         List<Problem> problems = new ArrayList<>();
@@ -203,8 +204,11 @@ public final class NoteStore {
             }
             written = order;
             if (base != from) {
-                next = NoteFileWriter.of(session, base);
+                next = NoteFileWriter.of(session, base, target);
                 json = NoteFileWriter.bytes(next);
+            }
+            if (lastWritten == null && next.findings().isEmpty()) {
+                return new SaveResult(SaveResult.Status.UNCHANGED, target, List.of()); // nothing reviewed: no empty file left behind
             }
             if (md != null && Arrays.equals(json, lastWritten) && Arrays.equals(md, lastMarkdown)) {
                 return new SaveResult(SaveResult.Status.UNCHANGED, target, List.of());

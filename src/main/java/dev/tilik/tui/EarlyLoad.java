@@ -80,6 +80,12 @@ final class EarlyLoad implements Backend {
         }
     }
 
+    /** The backend's own: without it the reader never said which note file it opened, nor what waits beside it. */
+    @Override
+    public String openingNotice() {
+        return backend.openingNotice();
+    }
+
     @Override
     public void save(ReviewSession session) throws Exception {
         backend.save(session);

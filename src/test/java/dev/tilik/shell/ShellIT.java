@@ -12,16 +12,36 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The packaged jar's shell, scripted through a pipe and driven through a pseudo-terminal. */
 class ShellIT {
     private static final long DEADLINE_SECONDS = 60;
-    private static final Path ARTICLES = Path.of("articles").toAbsolutePath();
-
     @TempDir
     Path dir;
+
+    /**
+     * A copy of the samples in {@code dir}: a note file of the project's own {@code articles/} in
+     * the project folder (its parent) would be found and written to by a run from {@code dir}.
+     */
+    private Path articles;
+
+    @BeforeEach
+    void copySamples() throws IOException {
+        articles = copyOf(Path.of("articles").toAbsolutePath(), dir.resolve("articles"));
+    }
+
+    private static Path copyOf(Path from, Path to) throws IOException {
+        Files.createDirectories(to);
+        try (var files = Files.list(from)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, to.resolve(f.getFileName()));
+            }
+        }
+        return to;
+    }
 
     private static String java() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -61,25 +81,20 @@ class ShellIT {
      */
     @Test
     void aSecondFolderFromTheSameDirectoryGetsANoteFileOfItsOwn() throws Exception {
-        run(List.of(java(), "-jar", jar(), "shell", ARTICLES.toString()), "verdict confirmed\nnote cerita pertama\nquit\n");
+        run(List.of(java(), "-jar", jar(), "shell", articles.toString()), "verdict confirmed\nnote cerita pertama\nquit\n");
         byte[] first = Files.readAllBytes(dir.resolve("tilik-notes.json"));
-        Path other = Files.createDirectories(dir.resolve("banjir"));
-        try (var files = Files.list(ARTICLES)) {
-            for (Path f : files.toList()) {
-                Files.copy(f, other.resolve(f.getFileName()));
-            }
-        }
+        Path other = copyOf(articles, dir.resolve("banjir"));
 
         String out = run(List.of(java(), "-jar", jar(), "shell", other.toString()), "note cerita kedua\nquit\n");
 
-        assertThat(out).contains("notes in tilik-notes-banjir.json (tilik-notes.json is for " + ARTICLES + ")",
+        assertThat(out).contains("notes in tilik-notes-banjir.json (tilik-notes.json is for " + articles + ")",
                 "notes in tilik-notes-banjir.json. Type help");
         assertThat(out).doesNotContain("orphan", "another folder");
         assertThat(Files.readAllBytes(dir.resolve("tilik-notes.json"))).isEqualTo(first);
         assertThat(notesIn("tilik-notes-banjir.json").get("folder").asText()).isEqualTo(other.toString());
         assertThat(notesIn("tilik-notes-banjir.json").get("findings").get(0).get("note").asText()).isEqualTo("cerita kedua");
 
-        String again = run(List.of(java(), "-jar", jar(), "shell", ARTICLES.toString()), "note\nquit\n");
+        String again = run(List.of(java(), "-jar", jar(), "shell", articles.toString()), "note\nquit\n");
         assertThat(again).contains("cerita pertama").doesNotContain("tilik-notes-");
     }
 
@@ -89,7 +104,7 @@ class ShellIT {
 
     @Test
     void pipedCommandsScriptTheShellAndTheVerdictLandsInTheNoteFile() throws Exception {
-        String out = run(List.of(java(), "-jar", jar(), "shell", ARTICLES.toString()),
+        String out = run(List.of(java(), "-jar", jar(), "shell", articles.toString()),
                 "list\nnext\nverdict confirmed\nnote Checked against KCNA.\nquit\n");
 
         assertThat(out).contains("findings; notes in tilik-notes.json. Type help, or list.", "> 1. [", "  2. [",
@@ -105,7 +120,7 @@ class ShellIT {
     @Test
     void twoNineMegabyteLinesAreSkippedAndTheScriptGoesOn() throws Exception {
         String huge = "x".repeat(9_000_000);
-        String out = run(List.of(java(), "-Xmx96m", "-jar", jar(), "shell", ARTICLES.toString()),
+        String out = run(List.of(java(), "-Xmx96m", "-jar", jar(), "shell", articles.toString()),
                 "note " + huge + "\n" + huge + "\nverdict confirmed\nquit\n");
 
         assertThat(out).contains("line skipped: 9,000,005 bytes; a line holds at most 65,536 bytes",
@@ -117,7 +132,7 @@ class ShellIT {
     @Test
     void aPseudoTerminalGetsPromptsAndTabCompletion() throws Exception {
         assumeTrue(Files.isExecutable(Path.of("/usr/bin/script")), "util-linux script provides the pseudo-terminal");
-        String command = "stty cols 100 rows 30; exec " + java() + " -jar " + jar() + " shell " + ARTICLES;
+        String command = "stty cols 100 rows 30; exec " + java() + " -jar " + jar() + " shell " + articles;
         String out = run(List.of("/usr/bin/script", "-q", "-e", "-c", command, "/dev/null"), "verd\tne\t\nquit\n");
 
         assertThat(out).contains("tilik> verdict needs_sources ");

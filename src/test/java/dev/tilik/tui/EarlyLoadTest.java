@@ -40,6 +40,11 @@ class EarlyLoadTest {
         public void save(ReviewSession session) {
             saved.add(session);
         }
+
+        @Override
+        public String openingNotice() {
+            return "notes in ../story/tilik-notes.json (saved there for this folder)";
+        }
     }
 
     @Test
@@ -58,6 +63,8 @@ class EarlyLoadTest {
         assertThat(backend.loads).as("a later load is the backend's own").hasValue(2);
         early.save(first);
         assertThat(backend.saved).containsExactly(first);
+        assertThat(early.openingNotice()).as("the reader's status line hears the backend's notice")
+                .isEqualTo(backend.openingNotice());
     }
 
     @Test
