@@ -22,6 +22,10 @@ final class SideNotes {
      * not loaded: tilik notes merge} (fits 80 columns).
      */
     static String opening(Path requested, NoteStore store) {
+        Path now = store.file();
+        if (!now.equals(requested)) { // only an unreadable (or newer-version) note file sends notes elsewhere on opening
+            return "note file unreadable, kept: notes go to " + NotePaths.shortName(requested, now);
+        }
         List<Path> waiting = store.waiting();
         if (waiting.isEmpty()) {
             return null;

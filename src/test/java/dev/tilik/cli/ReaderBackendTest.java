@@ -173,6 +173,14 @@ class ReaderBackendTest {
         Backend backend = backendFor(notes);
         ReviewSession session = backend.load(Progress.NONE);
 
+        String opening = backend.openingNotice();
+        assertThat(opening).as("the reviews look gone (reviewed 0/N) unless the opening says why")
+                .isEqualTo("note file unreadable, kept: notes go to \u2026recovered.json");
+        dev.tilik.tui.AppState shown = dev.tilik.tui.Update.update(
+                dev.tilik.tui.AppState.initial(80, 24, dev.tilik.tui.KeyTable.defaults()),
+                new dev.tilik.tui.Msg.Loaded(session, opening)).state();
+        assertThat(dev.tilik.tui.View.render(shown).row(23)).contains(opening);
+
         String first = backend.saveAndReport(noted(session, "satu"));
         String second = backend.saveAndReport(noted(session, "dua"));
 
