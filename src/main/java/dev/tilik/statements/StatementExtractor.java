@@ -88,12 +88,12 @@ public final class StatementExtractor {
 
     /** How the evaluation compares parties as institutions, with the short forms {@code texts} define. */
     public PartyNames partyNames(List<String> texts) {
-        List<List<Token>> tokens = Institutions.tokens(texts);
+        List<List<Token>> tokens = FolderNames.tokens(texts);
         java.util.Set<String> capitalised = new java.util.HashSet<>();
         java.util.Set<List<String>> phrases = new java.util.HashSet<>();
-        java.util.Set<String> places = Institutions.places(tokens, institutionWords, capitalised, phrases);
-        return new PartyNames(Institutions.acronyms(tokens, institutionWords, capitalised, phrases, places), institutionWords.roles(),
-                institutionWords.suffixes(), places, Institutions.joined(tokens));
+        java.util.Set<String> places = FolderNames.places(tokens, institutionWords, capitalised, phrases);
+        return new PartyNames(FolderNames.acronyms(tokens, institutionWords, capitalised, phrases, places), institutionWords.roles(),
+                institutionWords.suffixes(), places, FolderNames.joined(tokens));
     }
 
     /** A covered language's compiled parts, from its profile: its rules, word forms and stop words. */

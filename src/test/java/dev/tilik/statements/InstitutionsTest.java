@@ -161,7 +161,7 @@ class InstitutionsTest {
 
     @Test
     void aShortFormSpelledByTheInitialsOfABodysNameTheFolderWritesIsThatBodyAndNoOtherName() {
-        List<List<Token>> texts = Institutions.tokens(List.of(
+        List<List<Token>> texts = FolderNames.tokens(List.of(
                 "Badan Riset Kelautan menurunkan tim. Hasil kajian BRK keluar pekan depan.",
                 "Direktur Utama Pelita Samudra Niaga menolak berkomentar. Dirut PSN belum hadir. PPN naik tahun depan."));
         Acronyms a = Acronyms.of(texts, Set.of("direktur", "utama"), Set.of("pt"), Set.of("dan"), Set.of("badan", "kementerian"));

@@ -1,0 +1,172 @@
+package dev.tilik.statements;
+
+import dev.tilik.statements.Institutions.Words;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What a folder names, read once from all its texts for the institutions pass ({@link Institutions}) and
+ * the party names the evaluation and the reader share ({@code StatementExtractor}): each text's tokens,
+ * the catalogue of its short forms ({@link Acronyms}), its places, the short forms it joins by a slash,
+ * the names its companies carry. Pure: texts and the rules' institution words in, sets out.
+ */
+final class FolderNames {
+    private FolderNames() {
+    }
+
+    /**
+     * The catalogue of the folder's own short forms, its places' blended ones too ("Jabar"); the words of
+     * a place the folder gives a short form ("Kabupaten Bandung Kulon (KBK)") go into {@code places}.
+     */
+    static Acronyms acronyms(List<List<Token>> texts, Words w, Set<String> capitalised, Set<List<String>> phrases,
+                             Set<String> places) {
+        Set<String> bodies = new HashSet<>(w.titles());
+        bodies.removeAll(w.roles());
+        Acronyms a = Acronyms.of(texts, w.roles(), w.suffixes(), w.connectives(), bodies);
+        a.blendPlaces(capitalised, phrases);
+        a.longForms().forEach((id, longForm) -> {
+            String[] words = longForm.split(" ");
+            if (words.length >= 2 && w.units().contains(words[0].toLowerCase(Locale.ROOT)) && places.contains(words[1])) {
+                places.addAll(List.of(words).subList(1, words.length));
+            }
+        });
+        return a;
+    }
+
+    /** Each text's tokens, made once for every folder scan here (short forms, places, companies). */
+    static List<List<Token>> tokens(List<String> texts) {
+        // Each text on its own, on every core; the list keeps the texts' order.
+        return texts.parallelStream().map(text -> Tokens.of(text, 0, text.length())).toList();
+    }
+
+    /**
+     * Capitalised words met after a place marker somewhere in the folder ("di Agam" → Agam) or after a body a head
+     * title heads ("Polda Wetan" → Wetan: such a body is named by its region); after an
+     * administrative unit, the whole run of capitalised words when the folder writes that same run, ended
+     * there, twice or more ("Kabupaten Bandung Kulon (KBK)", "Kabupaten Bandung Kulon, …" → Bandung,
+     * Kulon; once, "Kota Padang Abdul Malik mengatakan" keeps only Padang: a name may follow a place). A
+     * run the folder writes once after a unit counts twice when a head title's region is that same run
+     * closed by a comma or a full stop ("Provinsi Teluk Barat Daya." and "Gubernur Teluk Barat Daya,
+     * Markus …"); a head title's run alone never makes a place, for a name follows a title as often.
+     * Every run after a unit, once is enough, goes into {@code phrases} (what the folder's blended short
+     * forms may stand for, {@link Acronyms#blendPlaces}); every capitalised word goes into {@code capitalised}.
+     */
+    static Set<String> places(List<List<Token>> texts, Words w, Set<String> capitalised, Set<List<String>> phrases) {
+        Set<String> out = new HashSet<>();
+        Map<List<String>, Integer> runs = new HashMap<>();
+        Map<List<String>, Integer> titled = new HashMap<>();
+        Set<String> bodies = new HashSet<>();
+        w.heads().values().forEach(b -> bodies.add(b.toLowerCase(Locale.ROOT)));
+        for (List<Token> t : texts) {
+            for (int i = 0; i + 1 < t.size(); i++) {
+                Token next = t.get(i + 1);
+                if (next.isWord() && next.isCapitalized()) {
+                    capitalised.add(next.text());
+                }
+                boolean head = t.get(i).isCapitalized() && w.heads().containsKey(t.get(i).lower());
+                if (head && placeWord(next, w)) {
+                    int k = runEnd(t, i + 1, w);
+                    if (k - i - 1 >= 2 && k - i - 1 <= 3 && k < t.size() && (t.get(k).is(",") || t.get(k).is("."))) {
+                        titled.merge(words(t, i + 1, k), 1, Integer::sum);
+                    }
+                }
+                boolean marker = w.placeMarkers().contains(t.get(i).lower()) || t.get(i).isCapitalized() && bodies.contains(t.get(i).lower());
+                if (!marker || !placeWord(next, w)) {
+                    continue;
+                }
+                out.add(next.text());
+                if ((w.units().contains(t.get(i).lower()) || bodies.contains(t.get(i).lower())) && t.get(i).isCapitalized()) {
+                    int k = runEnd(t, i + 1, w);
+                    boolean ended = k >= t.size() || !t.get(k).isWord() || !t.get(k).isCapitalized();
+                    if (k - i - 1 >= 2 && k - i - 1 <= 3 && ended) {
+                        List<String> run = words(t, i + 1, k);
+                        runs.merge(run, 1, Integer::sum);
+                        phrases.add(run);
+                    }
+                }
+            }
+        }
+        runs.forEach((run, n) -> {
+            if (n + titled.getOrDefault(run, 0) >= 2) {
+                out.addAll(run);
+            }
+        });
+        return out;
+    }
+
+    /** Where a run of place-like capitalised words starting at {@code from} ends (four words at most, no acronym). */
+    private static int runEnd(List<Token> t, int from, Words w) {
+        int k = from + 1;
+        while (k < t.size() && k - from <= 3 && placeWord(t.get(k), w) && !isAcronym(t.get(k))) {
+            k++;
+        }
+        return k;
+    }
+
+    private static List<String> words(List<Token> t, int from, int to) {
+        return t.subList(from, to).stream().map(Token::text).toList();
+    }
+
+    private static boolean placeWord(Token x, Words w) {
+        return x.isWord() && !x.isNumber() && x.isCapitalized() && !w.roles().contains(x.lower()) && !w.titles().contains(x.lower())
+                && !w.placeMarkers().contains(x.lower());
+    }
+
+    /** Short forms the folder joins by a slash ("Kementerian ATR/BPN"): each half names the whole. */
+    static Map<String, String> joined(List<List<Token>> texts) {
+        Map<String, String> out = new HashMap<>();
+        Set<String> clash = new HashSet<>();
+        for (List<Token> t : texts) {
+            for (int i = 0; i + 2 < t.size(); i++) {
+                if (isAcronym(t.get(i)) && t.get(i + 1).is("/") && isAcronym(t.get(i + 2))) {
+                    String whole = t.get(i).text() + "/" + t.get(i + 2).text();
+                    for (String half : List.of(t.get(i).text(), t.get(i + 2).text())) {
+                        if (!whole.equals(out.getOrDefault(half, whole))) {
+                            clash.add(half);
+                        }
+                        out.put(half, whole);
+                    }
+                }
+            }
+        }
+        clash.forEach(out::remove);
+        return out;
+    }
+
+    /**
+     * Capitalised words right after a legal form written as an acronym ("PT Pertamina Patra Niaga") or before one in
+     * parentheses; never after a state form ("Menteri KP RI Darmawan Sulistyo": a person).
+     */
+    static Set<String> companies(List<List<Token>> texts, Words w) {
+        Set<String> out = new HashSet<>();
+        for (List<Token> t : texts) {
+            for (int i = 0; i < t.size(); i++) {
+                Token x = t.get(i);
+                if (!w.suffixes().contains(x.lower()) || w.stateForms().contains(x.lower())) {
+                    continue;
+                }
+                if (isAcronym(x)) {
+                    for (int k = i + 1; k < Math.min(t.size(), i + 4) && t.get(k).isWord() && t.get(k).isCapitalized()
+                            && !w.roles().contains(t.get(k).lower()); k++) {
+                        out.add(t.get(k).text());
+                    }
+                } else if (i >= 2 && t.get(i - 1).is("(")) {
+                    for (int k = i - 2; k >= Math.max(0, i - 5) && t.get(k).isWord() && t.get(k).isCapitalized()
+                            && !w.roles().contains(t.get(k).lower()) && !w.suffixes().contains(t.get(k).lower()); k--) {
+                        out.add(t.get(k).text());
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    static boolean isAcronym(Token t) {
+        String s = t.text();
+        return s.length() > 1 && s.length() <= 6 && s.chars().allMatch(c -> Character.isLetter(c) && Character.isUpperCase(c));
+    }
+}
