@@ -92,9 +92,15 @@ class NoteFolderTest {
         assertThat(NoteFolder.record(typed, "../x/./articles", notes)).as("the recorded form is kept while it names the folder")
                 .isEqualTo("../x/./articles");
         assertThat(NoteFolder.record(typed, "elsewhere", notes)).isEqualTo("../x/articles");
-        Path project = Path.of("src").toAbsolutePath();
-        assertThat(NoteFolder.record("src", null, notes)).as("two trees sharing only the root: absolute")
-                .isEqualTo(project.toRealPath().toString());
+        // The project's src/ against the temporary folder: absolute when the two share only the root
+        // (/work/… and /tmp/…), relative when the project too lies under the temporary folder's parents.
+        Path project = Path.of("src").toRealPath();
+        Path noteDir = story.toRealPath();
+        Path climb = noteDir.relativize(project);
+        long up = java.util.stream.StreamSupport.stream(climb.spliterator(), false).filter(n -> n.toString().equals(".."))
+                .count();
+        assertThat(NoteFolder.record("src", null, notes)).as("absolute only when the two trees share only the root")
+                .isEqualTo(up == noteDir.getNameCount() ? project.toString() : climb.toString());
     }
 
     @Test
