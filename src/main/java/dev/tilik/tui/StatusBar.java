@@ -49,31 +49,40 @@ final class StatusBar {
     }
 
     /**
-     * {@code message} as at most {@code rows} lines (at least one): the last, beside the counts, of at
-     * most {@code room} columns and holding the message's end (its advice); those before it, on the
-     * rows above, of at most {@code full} columns, wrapped at spaces; a head still too long loses its
-     * middle on the last of them.
+     * {@code message} as at most {@code rows} lines (at least one), wrapped at spaces to be read top
+     * to bottom: those on the rows above of at most {@code full} columns, the last, beside the
+     * counts, of at most {@code room} and holding the message's end (its advice); a message still
+     * too long loses its middle on the last row above.
      */
     static List<String> lines(String message, int room, int full, int rows) {
         if (Columns.width(message) <= room || rows <= 1 || room < 20) {
             return List.of(squeeze(message, room));
         }
+        // read top to bottom: full rows first, the end of the message beside the counts
+        List<String> above = new java.util.ArrayList<>(Wrap.words(message, full));
+        String last = above.remove(above.size() - 1);
+        if (Columns.width(last) > room) {
+            List<String> split = Wrap.words(last, room);
+            above.addAll(split.subList(0, split.size() - 1));
+            last = split.get(split.size() - 1);
+        }
+        if (above.size() <= rows - 1) {
+            above.add(last);
+            return above;
+        }
+        // too long even so: the status row takes as much of the end as it holds, the row above it loses its middle
         String[] words = message.split(" ", -1);
         int start = words.length;
-        int used = 0;
-        while (start > 0 && used + (used > 0 ? 1 : 0) + Columns.width(words[start - 1]) <= room) {
+        for (int used = 0; start > 0 && used + (used > 0 ? 1 : 0) + Columns.width(words[start - 1]) <= room; start--) {
             used += (used > 0 ? 1 : 0) + Columns.width(words[start - 1]);
-            start--;
         }
         if (start == words.length) { // its last word alone is wider than the room
             return List.of(squeeze(message, room));
         }
         List<String> head = Wrap.words(String.join(" ", java.util.Arrays.copyOfRange(words, 0, start)), full);
         List<String> out = new java.util.ArrayList<>(head.subList(0, Math.min(head.size(), rows - 2)));
-        if (head.size() > rows - 1) {
+        if (head.size() > rows - 2) {
             out.add(squeeze(String.join(" ", head.subList(rows - 2, head.size())), full));
-        } else if (head.size() == rows - 1) {
-            out.add(head.get(rows - 2));
         }
         out.add(String.join(" ", java.util.Arrays.copyOfRange(words, start, words.length)));
         return out;

@@ -3,6 +3,7 @@ package dev.tilik.tui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tilik.text.Columns;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Status messages stay readable at 80 columns: the counts stay, a long message wraps above, then loses its middle. */
@@ -92,6 +93,25 @@ class StatusBarTest {
         for (int cols = 0; cols < 40; cols++) {
             assertThat(Columns.width(StatusBar.squeeze("北朝鮮 says the note file changed on disk: 北朝鮮 notes kept", cols)))
                     .isLessThanOrEqualTo(cols);
+        }
+    }
+
+    @Test
+    void wrappedLinesNeverExceedTheirRoomOrTheRowsAndKeepTheMessagesEnd() {
+        String words = "notes NOT saved: tilik-notes.json: No space left on device; a copy is in "
+                + "~/.local/state/tilik/unsaved/tilik-notes-3a53bf32.unsaved-20261202T205944Z.json and more words "
+                + "after it so that the message runs long (Q quits without saving)";
+        for (int len = 1; len <= words.length(); len += 7) {
+            String msg = words.substring(words.length() - len);
+            for (int room = 20; room <= 80; room += 9) {
+                List<String> lines = StatusBar.lines(msg, room, room + 20, StatusBar.MAX_ROWS);
+                assertThat(lines).hasSizeBetween(1, StatusBar.MAX_ROWS);
+                assertThat(Columns.width(lines.get(lines.size() - 1))).isLessThanOrEqualTo(room);
+                for (String l : lines) {
+                    assertThat(Columns.width(l)).isLessThanOrEqualTo(room + 20);
+                }
+                assertThat(msg.strip()).endsWith(lines.get(lines.size() - 1).replace("\u2026", "").strip());
+            }
         }
     }
 }
