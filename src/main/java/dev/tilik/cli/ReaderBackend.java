@@ -49,7 +49,7 @@ final class ReaderBackend implements Backend {
     @Override
     public ReviewSession load(Progress progress) throws Exception {
         Analysis analysis = input.analyze(ctx, rules, progress);
-        NoteStore opened = NoteStore.open(notesFile);
+        NoteStore opened = NoteStore.open(notesFile, SideNotes.unsavedDir(ctx));
         store = opened;
         return opened.restore(withStoreProblems(analysis, opened));
     }
@@ -121,9 +121,13 @@ final class ReaderBackend implements Backend {
         }
         SaveResult result = s.save(session);
         if (!result.ok()) {
-            // The reason alone: the reader's status line says that the notes were not saved.
-            throw new IOException(result.failure() != null ? result.failure()
-                    : result.problems().isEmpty() ? "nothing written to " + result.file() : result.problems().get(0).message());
+            // Where and why: the reader's status line says that the notes were not saved.
+            String why = result.failure() != null ? result.failure()
+                    : result.problems().isEmpty() ? "nothing written" : result.problems().get(0).message();
+            String copy = result.rescued() != null ? "; a copy is in " + SideNotes.shown(result.rescued())
+                    : result.problems().stream().skip(1).filter(p -> p.level() == Problem.Level.ERROR)
+                            .map(p -> "; " + p.message()).findFirst().orElse("");
+            throw new IOException(result.file().getFileName() + ": " + why + copy);
         }
         List<String> said = new ArrayList<>();
         if (result.status() == SaveResult.Status.CONFLICT_COPY) {

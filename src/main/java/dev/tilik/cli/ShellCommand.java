@@ -45,9 +45,13 @@ public final class ShellCommand extends ContextCommand {
         out.println("Reading " + input.articles().folder() + " …");
         out.flush();
         Analysis analysis = input.articles().analyze(ctx, Progress.NONE);
-        NoteStore store = NoteStore.open(input.notesFile());
+        NoteStore store = NoteStore.open(input.notesFile(), SideNotes.unsavedDir(ctx));
         if (input.notesNotice() != null) {
             out.println(SafeText.sanitize(input.notesNotice()));
+        }
+        String waiting = SideNotes.opening(input.notesFile(), store);
+        if (waiting != null) {
+            out.println(SafeText.sanitize(waiting));
         }
         store.otherFolder(analysis).forEach(p -> out.println("warning: " + SafeText.sanitize(p.toString())));
         ShellState state = new ShellState(store.restore(analysis), store, Clock.systemUTC());

@@ -30,6 +30,9 @@ final class SideNotes {
         if (waiting.isEmpty()) {
             return null;
         }
+        if (waiting.size() == 1 && !beside(requested, waiting.get(0))) {
+            return "notes not saved last time are in " + shown(waiting.get(0)) + ": " + MERGE;
+        }
         String where = waiting.size() == 1 ? NotePaths.shortName(requested, waiting.get(0))
                 : waiting.size() + " side files (Esc lists them)";
         return "notes waiting in " + where + ", not loaded: " + MERGE;
@@ -43,11 +46,16 @@ final class SideNotes {
     static String farewell(Path requested, NoteStore store) {
         StringBuilder line = new StringBuilder();
         Path now = store.file();
+        Path rescued = store.rescued();
+        if (rescued != null) {
+            line.append("your last notes could not be saved to ").append(now).append("; they are in ").append(rescued)
+                    .append("; merge them once there is room: ").append(command(requested, rescued));
+        }
         if (!now.equals(requested)) {
-            line.append("your notes were saved to ").append(now).append(", not ").append(requested)
+            line.append(line.length() == 0 ? "" : "; ").append("your notes were saved to ").append(now).append(", not ").append(requested)
                     .append("; merge them: ").append(command(requested, now));
         }
-        List<Path> waiting = store.waiting().stream().filter(p -> !p.equals(now)).toList();
+        List<Path> waiting = store.waiting().stream().filter(p -> !p.equals(now) && !p.equals(rescued)).toList();
         if (!waiting.isEmpty()) {
             line.append(line.length() == 0 ? "" : "; ").append("notes still waiting, not loaded, in ")
                     .append(waiting.size() == 1 ? waiting.get(0) + "; merge them: " + command(requested, waiting.get(0))
@@ -55,6 +63,36 @@ final class SideNotes {
                             + "; merge each: " + MERGE + " FILE --notes " + requested);
         }
         return line.length() == 0 ? null : "tilik: " + line;
+    }
+
+    private static boolean beside(Path requested, Path side) {
+        Path a = requested.toAbsolutePath().normalize().getParent();
+        return a != null && a.equals(side.toAbsolutePath().normalize().getParent());
+    }
+
+    /**
+     * Where notes go when the note file cannot be written: the state folder's {@code unsaved}, as the
+     * injected environment names it ({@code XDG_STATE_HOME}, else {@code HOME}); null when it names
+     * neither (tests stay hermetic: nothing is written under the user's home unless asked).
+     */
+    static Path unsavedDir(CliContext ctx) {
+        String home = ctx.env().get("HOME");
+        String state = ctx.env().get("XDG_STATE_HOME");
+        boolean named = state != null && !state.isBlank() && Path.of(state).isAbsolute();
+        if (!named && (home == null || home.isBlank())) {
+            return null;
+        }
+        return StateDir.of(ctx.env(), home).resolve("unsaved");
+    }
+
+    /** {@code file} for a status line: under the home folder as {@code ~/…}. */
+    static String shown(Path file) {
+        String home = System.getProperty("user.home");
+        Path abs = file.toAbsolutePath().normalize();
+        if (home != null && !home.isBlank() && abs.startsWith(Path.of(home)) && !abs.equals(Path.of(home))) {
+            return "~/" + Path.of(home).relativize(abs);
+        }
+        return abs.toString();
     }
 
     private static String command(Path requested, Path side) {

@@ -2,6 +2,7 @@ package dev.tilik.notes;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.tilik.json.StrictJson;
 import dev.tilik.json.StrictStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,7 +35,15 @@ public record DefaultNoteFile(Path file, String notice) {
         Path shared = dir.resolve(NAME);
         Optional<String> owner = folderOf(shared);
         if (owner.isPresent() ? NoteFolder.names(owner.get(), shared, dir, folder) : present(shared)) {
-            return new DefaultNoteFile(shared, null); // this folder's, or one only opening can judge (unreadable, no "folder")
+            // this folder's, or one only opening can judge (unreadable, no "folder"); but an empty one
+            // here never hides the notes saved for this folder in its parent
+            Optional<Path> before = reviews(shared) == Reviews.NONE ? savedBefore(dir, folder)
+                    .filter(p -> reviews(p) == Reviews.SOME) : Optional.empty();
+            if (before.isPresent()) {
+                return new DefaultNoteFile(before.get(), "notes in " + shown(dir, before.get())
+                        + " (saved there for this folder; " + NAME + " here holds none)");
+            }
+            return new DefaultNoteFile(shared, null);
         }
         Path own = ownFile(dir, dir, folder);
         if (owner.isPresent() && present(own)) {
@@ -121,11 +130,30 @@ public record DefaultNoteFile(Path file, String notice) {
      * nothing says it belongs elsewhere.
      */
     static Optional<String> folderOf(Path noteFile) {
+        // unreadable or cut off at 64 KiB before "folder": opening says what is wrong
+        return valueOf(noteFile, 64 * 1024, "folder", (t, p) -> t == JsonToken.VALUE_STRING && !p.getText().isBlank()
+                ? Optional.of(p.getText()) : Optional.<String>empty()).flatMap(f -> f);
+    }
+
+    /** Whether a note file holds reviews: none (readable, its findings empty or absent), some, or unknown (unreadable). */
+    enum Reviews { NONE, SOME, UNKNOWN }
+
+    /** Whether {@code noteFile} holds any review, read as a stream up to its {@code "findings"}' first entry. */
+    static Reviews reviews(Path noteFile) {
+        if (!Files.isRegularFile(noteFile)) {
+            return Reviews.NONE;
+        }
+        return valueOf(noteFile, StrictJson.MAX_BYTES, "findings", (t, p) -> t != JsonToken.START_ARRAY ? Reviews.UNKNOWN
+                : p.nextToken() == JsonToken.END_ARRAY ? Reviews.NONE : Reviews.SOME).orElse(Reviews.UNKNOWN);
+    }
+
+    /** What {@code read} makes of the value of the top-level {@code key}, read as a stream over the first {@code limit} bytes. */
+    private static <T> Optional<T> valueOf(Path noteFile, long limit, String key, ValueRead<T> read) {
         if (!Files.isRegularFile(noteFile, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(noteFile)) {
             return Optional.empty();
         }
         try (InputStream in = Files.newInputStream(noteFile)) {
-            byte[] head = in.readNBytes(64 * 1024);
+            byte[] head = in.readNBytes((int) limit);
             try (JsonParser p = StrictStream.parser(head)) {
                 if (p.nextToken() != JsonToken.START_OBJECT) {
                     return Optional.empty();
@@ -133,16 +161,22 @@ public record DefaultNoteFile(Path file, String notice) {
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String name = p.currentName();
                     JsonToken t = p.nextToken();
-                    if ("folder".equals(name)) {
-                        return t == JsonToken.VALUE_STRING && !p.getText().isBlank() ? Optional.of(p.getText()) : Optional.empty();
+                    if (key.equals(name)) {
+                        return Optional.of(read.read(t, p));
                     }
                     p.skipChildren();
                 }
             }
         } catch (IOException | RuntimeException e) {
-            return Optional.empty(); // unreadable or cut off at 64 KiB before "folder": opening says what is wrong
+            return Optional.empty();
         }
         return Optional.empty();
+    }
+
+    /** Reads a value whose first token {@code t} the parser is on. */
+    @FunctionalInterface
+    private interface ValueRead<T> {
+        T read(JsonToken t, JsonParser p) throws IOException;
     }
 
     /** The folder's own name as a file-name part: letters, digits, {@code .}, {@code _}, {@code -}. */

@@ -11,12 +11,14 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 
 /**
  * Names of the files around a note file {@code tilik-notes.json}: the Markdown rendering
  * {@code tilik-notes.md}; {@code tilik-notes.recovered.json} (then {@code .recovered-2.json}, …)
  * where work goes while the note file is unreadable; {@code tilik-notes.conflict-<UTC time>.json}
- * when someone else changed the note file underneath.
+ * when someone else changed the note file underneath; {@code tilik-notes-<hash>.unsaved-<UTC time>.json}
+ * in Tilik's state folder when the note file could not be written at all (a full disk).
  */
 public final class NotePaths {
     private static final String JSON = ".json";
@@ -46,11 +48,38 @@ public final class NotePaths {
         return p;
     }
 
+    /**
+     * Where the notes go when {@code notes} cannot be written (full disk, folder gone): a name in
+     * {@code dir} (the state folder's {@code unsaved}) that names the note file and does not exist yet,
+     * {@code tilik-notes-1a2b3c4d.unsaved-20261202T205500Z.json}; the hash tells two note files of one name apart.
+     */
+    public static Path unsaved(Path notes, Path dir, Instant now) {
+        String stem = unsavedPrefix(notes) + STAMP.format(now);
+        Path p = dir.resolve(stem + JSON);
+        for (int i = 2; Files.exists(p, LinkOption.NOFOLLOW_LINKS); i++) {
+            p = dir.resolve(stem + "-" + i + JSON);
+        }
+        return p;
+    }
+
+    /** The copies in {@code dir} of notes that could not be saved to {@code notes}, oldest first. */
+    public static List<Path> unsavedIn(Path dir, Path notes) {
+        return named(dir, unsavedPrefix(notes), JSON, Path::resolve, dir);
+    }
+
+    private static String unsavedPrefix(Path notes) {
+        String real = notes.toAbsolutePath().normalize().toString();
+        return base(notes) + "-" + String.format("%08x", real.hashCode()) + ".unsaved-";
+    }
+
     /** The conflict copies beside {@code notes} (their Markdown aside), oldest first (the names hold the time). */
     public static List<Path> conflicts(Path notes) {
-        String prefix = base(notes) + ".conflict-";
-        String ext = ext(notes);
-        Path dir = notes.toAbsolutePath().getParent();
+        return named(notes.toAbsolutePath().getParent(), base(notes) + ".conflict-", ext(notes), Path::resolveSibling, notes);
+    }
+
+    /** The files in {@code dir} named {@code prefix…ext} (not Markdown), each as {@code place.resolve(name)}, sorted. */
+    private static List<Path> named(Path dir, String prefix, String ext, BiFunction<Path, Path, Path> as,
+                                    Path place) {
         List<Path> out = new ArrayList<>();
         if (dir == null || !Files.isDirectory(dir)) {
             return out;
@@ -59,7 +88,7 @@ public final class NotePaths {
             String name = p.getFileName().toString();
             return name.startsWith(prefix) && name.endsWith(ext) && !name.endsWith(".md");
         })) {
-            ds.forEach(p -> out.add(notes.resolveSibling(p.getFileName())));
+            ds.forEach(p -> out.add(as.apply(place, p.getFileName())));
         } catch (IOException | DirectoryIteratorException e) {
             return out;
         }

@@ -13,8 +13,10 @@ import java.util.Objects;
  * @param problems what the user must be told (conflict copy made, save failed, Markdown not written…)
  * @param failure  why nothing was written, in words ({@code No space left on device}), for a
  *                 status line that says itself that the notes were not saved; null unless FAILED
+ * @param rescued  where the notes that could not be saved were written instead (the state folder's
+ *                 {@code unsaved} copy, {@link NotePaths#unsaved}), or null: none was needed or none could be written
  */
-public record SaveResult(Status status, Path file, List<Problem> problems, String failure) {
+public record SaveResult(Status status, Path file, List<Problem> problems, String failure, Path rescued) {
     public enum Status {
         /** Written to the note file. */
         SAVED,
@@ -33,7 +35,11 @@ public record SaveResult(Status status, Path file, List<Problem> problems, Strin
     }
 
     public SaveResult(Status status, Path file, List<Problem> problems) {
-        this(status, file, problems, null);
+        this(status, file, problems, null, null);
+    }
+
+    public SaveResult(Status status, Path file, List<Problem> problems, String failure) {
+        this(status, file, problems, failure, null);
     }
 
     /** True when the notes are on disk. */

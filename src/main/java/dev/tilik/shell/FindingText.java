@@ -16,11 +16,15 @@ final class FindingText {
     private FindingText() {
     }
 
-    /** {@code > 2. [high] deny vs assert: title (confirmed)}; the marker shows the current finding. */
+    /**
+     * {@code > 2. [high] deny vs assert: title (confirmed, note)}; the marker shows the current
+     * finding, {@code note} that the finding has one ({@code note N} prints it).
+     */
     static String line(ReviewSession session, int index, boolean current) {
         Finding f = session.findings().get(index);
         return (current ? "> " : "  ") + (index + 1) + ". [" + f.severity().id() + "] " + f.type().label() + ": "
-                + SafeText.sanitize(f.title()) + " (" + session.verdict(f.id()).id() + ")";
+                + SafeText.sanitize(f.title()) + " (" + session.verdict(f.id()).id()
+                + (session.note(f.id()).isEmpty() ? "" : ", note") + ")";
     }
 
     static void list(ReviewSession session, int currentIndex, PrintWriter out) {

@@ -3,7 +3,7 @@ package dev.tilik.shell;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
-@Command(name = "list", aliases = "ls", description = "List the findings; > marks the current one.")
+@Command(name = "list", aliases = "ls", description = "List the findings with their verdicts; > marks the current one, \"note\" one that has a note.")
 final class ListCommand implements Callable<Integer> {
     private final ShellContext ctx;
 

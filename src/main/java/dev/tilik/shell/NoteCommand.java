@@ -10,7 +10,7 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "note", aliases = "e",
         description = {"Write a finding's note (the rest of the line), or print it: note [N|ID] [TEXT...].",
-            "N (a number) or ID first names the finding (in verdict and rate it comes last); without it, the current one.",
+            "N (a number) or ID first names the finding, as in verdict and rate; without it, the current one.",
             "The note is kept as typed, quotation marks and all. A note that starts with a number: "
                     + "quote it (note \"3 sources\")."})
 final class NoteCommand implements Callable<Integer> {
@@ -30,7 +30,7 @@ final class NoteCommand implements Callable<Integer> {
     public Integer call() {
         List<String> text = words == null ? List.of() : words;
         String which = null;
-        if (!text.isEmpty() && names(text.get(0))) {
+        if (!text.isEmpty() && Target.names(ctx, text.get(0))) {
             which = text.get(0);
             text = text.subList(1, text.size());
         }
@@ -86,8 +86,4 @@ final class NoteCommand implements Callable<Integer> {
         return quoted && Character.isDigit(text.charAt(1)) ? text.substring(1, text.length() - 1) : text;
     }
 
-    /** A first word that names a finding: a number (in range or not: never silently text) or a finding id. */
-    private boolean names(String word) {
-        return word.matches("[0-9]+") || ctx.state().findings().stream().anyMatch(f -> f.id().equals(word));
-    }
 }

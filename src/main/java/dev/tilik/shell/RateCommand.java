@@ -8,16 +8,18 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "rate", description = "Rate the current finding's claim (or finding N's) for ClaimReview.")
+@Command(name = "rate", description = {"Rate the claim of the current finding, or of finding N, for ClaimReview: "
+        + "rate [N|ID] RATING.", "The finding comes first, as in note, show and verdict; the older RATING N still works."})
 final class RateCommand implements Callable<Integer> {
     private final ShellContext ctx;
 
-    @Parameters(index = "0", paramLabel = "RATING", completionCandidates = Choices.RatingIds.class,
-            description = "One of ${COMPLETION-CANDIDATES}.")
-    String rating;
+    @Parameters(index = "0", paramLabel = "[N|ID]", completionCandidates = Choices.RatingIds.class,
+            description = "Finding number or id (default: current), or the rating alone.")
+    String first;
 
-    @Parameters(index = "1", arity = "0..1", paramLabel = "N|ID", description = "Finding number or id (default: current).")
-    String which;
+    @Parameters(index = "1", arity = "0..1", paramLabel = "RATING", completionCandidates = Choices.RatingIds.class,
+            description = "One of ${COMPLETION-CANDIDATES}.")
+    String second;
 
     RateCommand(ShellContext ctx) {
         this.ctx = ctx;
@@ -25,6 +27,12 @@ final class RateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        String[] read = Target.findingAndValue(ctx, "rate", first, second, RateCommand::isRating);
+        if (read == null) {
+            return 2;
+        }
+        String rating = read[1];
+        String which = read[0];
         Rating r;
         try {
             r = rating.equals(Choices.NONE) ? null : Rating.of(rating.toLowerCase(java.util.Locale.ROOT));
@@ -40,8 +48,20 @@ final class RateCommand implements Callable<Integer> {
         boolean saved = ctx.saved(ctx.state().rating(f, r));
         ctx.out().println("Rating on " + Target.named(ctx, f) + ": " + (r == null ? "none" : r.label()));
         if (saved && before != null && before != r) {
-            Target.replaced(ctx, before.label(), "rate " + before.id() + " " + (ctx.state().indexOf(f) + 1));
+            Target.replaced(ctx, before.label(), "rate " + (ctx.state().indexOf(f) + 1) + " " + before.id());
         }
         return saved ? 0 : 1;
+    }
+
+    private static boolean isRating(String word) {
+        if (word.equals(Choices.NONE)) {
+            return true;
+        }
+        try {
+            Rating.of(word.toLowerCase(java.util.Locale.ROOT));
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 }

@@ -2,6 +2,7 @@ package dev.tilik.shell;
 
 import dev.tilik.findings.Finding;
 import dev.tilik.text.SafeText;
+import java.util.function.Predicate;
 
 /** Which finding a command acts on: the one named, else the current one. */
 final class Target {
@@ -36,10 +37,37 @@ final class Target {
         });
     }
 
+    /** A word that names a finding: a number (in range or not: never silently something else) or a finding id. */
+    static boolean names(ShellContext ctx, String word) {
+        return word.matches("[0-9]+") || ctx.state().findings().stream().anyMatch(f -> f.id().equals(word));
+    }
+
+    /**
+     * The finding and the value of a command that takes both ({@code verdict}, {@code rate}): the
+     * finding first, as {@code note} and {@code show} take it ({@code verdict 3 confirmed}), or the
+     * value first, the older order ({@code verdict confirmed 3}), when only one reading holds.
+     * Returns {finding or null, value}, or null after saying why the words read both ways
+     * ({@code verdict 2 3}: a digit is a verdict too).
+     */
+    static String[] findingAndValue(ShellContext ctx, String command, String first, String second,
+                                    Predicate<String> isValue) {
+        if (second == null) {
+            return new String[] {null, first};
+        }
+        boolean findingFirst = names(ctx, first) && isValue.test(second);
+        boolean valueFirst = isValue.test(first) && names(ctx, second);
+        if (findingFirst && valueFirst) {
+            ctx.out().println(command + " " + SafeText.sanitize(first) + " " + SafeText.sanitize(second)
+                    + " reads two ways (a digit is a " + command + " too): name the " + command
+                    + ", after the finding: " + command + " N " + command.toUpperCase(java.util.Locale.ROOT));
+            return null;
+        }
+        return valueFirst ? new String[] {second, first} : new String[] {first, second};
+    }
+
     /**
      * After a write that replaced what a finding held: what it was and the command that puts it
-     * back, so a write on the wrong finding ({@code verdict 2 3} read as verdict 2 on finding 3)
-     * loses nothing.
+     * back, so a write on the wrong finding loses nothing.
      */
     static void replaced(ShellContext ctx, String before, String putBack) {
         ctx.out().println("It replaced: " + SafeText.sanitize(before));

@@ -2,6 +2,7 @@ package dev.tilik.tui;
 
 import dev.tilik.findings.Evidence;
 import dev.tilik.ingest.Article;
+import dev.tilik.ingest.HeaderBlock;
 import dev.tilik.statements.ArticleStatements;
 import dev.tilik.text.CharSpan;
 import dev.tilik.text.Columns;
@@ -11,11 +12,19 @@ import java.util.Optional;
 /**
  * One article pane: a title line and the wrapped text, statements highlighted in their stance's
  * colour after a {@code [STANCE]} marker, the current finding's statement in reverse video,
- * boilerplate dimmed with a {@code ~} in the margin, search matches marked.
+ * boilerplate dimmed with a {@code ~} in the margin, search matches marked. The header block
+ * ({@code title:}, {@code url:} …) is metadata, not disabled text: its labels in the label colour,
+ * its values in the title colour, a {@code :} in the margin.
  */
 final class ArticlePaneView {
-    /** What to mark in one pane: the current finding's spans and the search matches' offsets. */
-    private record Marks(List<CharSpan> current, List<Integer> matches) {
+    /**
+     * What to mark in one pane: the current finding's spans, the search matches' offsets, the
+     * header block's region (null when there is none) and its labels.
+     */
+    private record Marks(List<CharSpan> current, List<Integer> matches, CharSpan header, List<CharSpan> labels) {
+        boolean inHeader(int offset) {
+            return header != null && header.contains(offset);
+        }
     }
 
     private ArticlePaneView() {
@@ -41,8 +50,10 @@ final class ArticlePaneView {
         String file = from.isEmpty() || fits ? a.fileName() : Columns.fit(a.fileName(), Math.max(16, title.width() / 3));
         String label = (side == Focus.LEFT ? "A " : "B ") + file + (from.isEmpty() ? "" : " \u00B7 " + from);
         Chrome.title(c, title, label, focused, where);
+        HeaderBlock header = HeaderBlock.parse(a.document().article().text());
         Marks current = new Marks(Panes.evidenceIn(s, a.fileName()).stream().map(Evidence::span).toList(),
-                s.search() == null ? List.of() : s.search().offsetsIn(a.fileName()));
+                s.search() == null ? List.of() : s.search().offsetsIn(a.fileName()),
+                header.isPresent() ? header.region() : null, header.labels());
         for (int row = 0; row < body.height() && top + row < lines.size(); row++) {
             drawLine(c, s, a, lines.get(top + row), body.x(), body.y() + row, body.width(), current);
         }
@@ -51,7 +62,9 @@ final class ArticlePaneView {
     private static void drawLine(Canvas c, AppState s, ArticleStatements a, ArticleLayout.Line line, int x, int y,
                                  int width, Marks current) {
         Article art = a.document().article();
-        if (!line.units().isEmpty() && art.isBoilerplate(line.units().get(0).offset())) {
+        if (!line.units().isEmpty() && current.inHeader(line.units().get(0).offset())) {
+            c.put(x, y, ":", Style.of(Role.LABEL), 1);
+        } else if (!line.units().isEmpty() && art.isBoilerplate(line.units().get(0).offset())) {
             c.put(x, y, "~", Style.of(Role.DIM), 1);
         }
         int col = x + 1;
@@ -75,6 +88,9 @@ final class ArticlePaneView {
         }
         if (u.claim() != null) {
             return current(Style.of(Role.of(u.claim())), u, marks);
+        }
+        if (marks.inHeader(o)) {
+            return Style.of(marks.labels().stream().anyMatch(l -> l.contains(o)) ? Role.LABEL : Role.TITLE);
         }
         return a.document().article().isBoilerplate(o) ? Style.of(Role.DIM) : Style.TEXT;
     }

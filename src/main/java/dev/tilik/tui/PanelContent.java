@@ -103,9 +103,13 @@ final class PanelContent {
         return out;
     }
 
+    /** What ends a note cut short while the panel has no focus. */
+    static final String MORE = "(note goes on: Tab)";
+
     /**
      * The fact-checker's own record comes first, so a reopened folder shows it without scrolling; a
-     * note longer than the line is cut to one line with "…" unless the panel has focus (Tab).
+     * note longer than the line takes a second one unless the panel has focus (Tab: all of it); one
+     * longer still ends in {@link #MORE}, never cut silently.
      */
     private static void verdictAndNote(AppState s, Finding f, int w, List<List<Segment>> out) {
         Verdict v = s.session().verdict(f.id());
@@ -115,8 +119,20 @@ final class PanelContent {
         List<String> noteLines = Wrap.words(note.isEmpty() ? "(none: e writes one)" : note, w - INDENT.length());
         boolean inline = noteLines.size() == 1 && Columns.width(head + noteLines.get(0)) <= w;
         if (!inline && s.nav().focus() != Focus.PANEL) {
-            String one = Columns.fit(note.replaceAll("\\s+", " ").strip(), w - Columns.width(head));
-            out.add(List.of(label("Verdict "), new Segment(v.label(), vs), label("  Note "), text(one)));
+            // two lines: the note's start beside its label, then its next words; one that goes on says so
+            List<String> beside = Wrap.words(note.replaceAll("\\s+", " ").strip(), Math.max(8, w - Columns.width(head)));
+            out.add(List.of(label("Verdict "), new Segment(v.label(), vs), label("  Note "),
+                    text(Columns.fit(beside.get(0), w - Columns.width(head)))));
+            String rest = String.join(" ", beside.subList(1, beside.size()));
+            int room = w - INDENT.length();
+            if (rest.isEmpty()) {
+                return;
+            }
+            if (Columns.width(rest) <= room) {
+                out.add(List.of(text(INDENT + rest)));
+            } else {
+                out.add(List.of(text(INDENT + Columns.fit(rest, room - Columns.width(MORE) - 1) + " "), label(MORE)));
+            }
             return;
         }
         out.add(List.of(label("Verdict "), new Segment(v.label(), vs), label("  Note "),

@@ -5,11 +5,16 @@ import java.util.List;
 
 /**
  * The bottom line: counts (finding 3/12, reviewed 2/12), then the message or the key hints of the
- * mode. A message wins over the counts: when it does not fit, the counts shrink to the finding
- * number, then go, and a message still too long loses its middle, so both its subject and its
- * advice (usually at the end, "(Q quits without saving)") stay readable.
+ * mode. The counts always stay: a message too long for the room beside them is wrapped onto the
+ * rows above the status bar (over the panel's last lines, until the next key clears the message),
+ * up to {@link #MAX_ROWS} rows in all, so a failed save's where, why and what to do are read whole;
+ * only past that does the message lose its middle, keeping its subject and its advice (usually at
+ * the end, "(Q quits without saving)").
  */
 final class StatusBar {
+    /** The most rows a message takes, the status bar's own included. */
+    static final int MAX_ROWS = 4;
+
     private StatusBar() {
     }
 
@@ -17,26 +22,70 @@ final class StatusBar {
         c.fill(r, Style.of(Role.STATUS));
         String message = s.status();
         String counts = counts(s, true);
-        if (!message.isEmpty() && Columns.width(counts + message) > r.width()) {
+        if (Columns.width(counts) > r.width() / 2) {
             counts = counts(s, false);
-            if (Columns.width(counts + message) > r.width()) {
-                counts = s.session() == null ? "" : " ";
-            }
         }
         int col = c.put(0, r.y(), counts, Style.of(Role.STATUS).strong(), r.width());
+        int room = r.width() - col;
         if (!message.isEmpty()) {
-            c.put(col, r.y(), squeeze(message, r.width() - col), Style.of(Role.STATUS).strong(), r.width() - col);
+            List<String> lines = lines(message, room, r.width() - 1, Math.min(MAX_ROWS, r.y()));
+            for (int i = 0; i < lines.size() - 1; i++) {
+                int y = r.y() - (lines.size() - 1 - i);
+                c.fill(new Rect(0, y, r.width(), 1), Style.of(Role.STATUS));
+                c.put(1, y, lines.get(i), Style.of(Role.STATUS).strong(), r.width() - 1);
+            }
+            c.put(col, r.y(), lines.get(lines.size() - 1), Style.of(Role.STATUS).strong(), room);
             return;
         }
         List<String> hints = s.keys().hints(s.mode());
         StringBuilder sb = new StringBuilder();
         for (String h : hints) {
-            if (Columns.width(sb.toString()) + Columns.width(h) + 2 > r.width() - col) {
+            if (Columns.width(sb.toString()) + Columns.width(h) + 2 > room) {
                 break;
             }
             sb.append(h).append("  ");
         }
-        c.put(col, r.y(), sb.toString().stripTrailing(), Style.of(Role.STATUS), r.width() - col);
+        c.put(col, r.y(), sb.toString().stripTrailing(), Style.of(Role.STATUS), room);
+    }
+
+    /**
+     * {@code message} as at most {@code rows} lines (at least one), wrapped at spaces to be read top
+     * to bottom: those on the rows above of at most {@code full} columns, the last, beside the
+     * counts, of at most {@code room} and holding the message's end (its advice); a message still
+     * too long loses its middle on the last row above.
+     */
+    static List<String> lines(String message, int room, int full, int rows) {
+        if (Columns.width(message) <= room || rows <= 1 || room < 20) {
+            return List.of(squeeze(message, room));
+        }
+        // read top to bottom: full rows first, the end of the message beside the counts
+        List<String> above = new java.util.ArrayList<>(Wrap.words(message, full));
+        String last = above.remove(above.size() - 1);
+        if (Columns.width(last) > room) {
+            List<String> split = Wrap.words(last, room);
+            above.addAll(split.subList(0, split.size() - 1));
+            last = split.get(split.size() - 1);
+        }
+        if (above.size() <= rows - 1) {
+            above.add(last);
+            return above;
+        }
+        // too long even so: the status row takes as much of the end as it holds, the row above it loses its middle
+        String[] words = message.split(" ", -1);
+        int start = words.length;
+        for (int used = 0; start > 0 && used + (used > 0 ? 1 : 0) + Columns.width(words[start - 1]) <= room; start--) {
+            used += (used > 0 ? 1 : 0) + Columns.width(words[start - 1]);
+        }
+        if (start == words.length) { // its last word alone is wider than the room
+            return List.of(squeeze(message, room));
+        }
+        List<String> head = Wrap.words(String.join(" ", java.util.Arrays.copyOfRange(words, 0, start)), full);
+        List<String> out = new java.util.ArrayList<>(head.subList(0, Math.min(head.size(), rows - 2)));
+        if (head.size() > rows - 2) {
+            out.add(squeeze(String.join(" ", head.subList(rows - 2, head.size())), full));
+        }
+        out.add(String.join(" ", java.util.Arrays.copyOfRange(words, start, words.length)));
+        return out;
     }
 
     private static String counts(AppState s, boolean full) {

@@ -1,6 +1,7 @@
 package dev.tilik.tui;
 
 import dev.tilik.findings.Finding;
+import dev.tilik.text.Columns;
 import dev.tilik.text.Counted;
 import java.util.List;
 import java.util.Optional;
@@ -50,17 +51,34 @@ public final class View {
     /** The finding panel; {@code lines} is its content at the panel's width, already made for the layout. */
     private static void panel(Canvas c, AppState s, Geometry g, List<List<Segment>> lines) {
         Optional<Finding> f = Findings.current(s);
-        String label = f.map(x -> "Finding " + Findings.number(s, x) + "/" + s.session().findings().size()
-                + (Findings.outsideFilter(s) ? " (outside the filter)" : "") + " \u00B7 "
-                + Findings.topicLabel(x) + " \u00B7 " + x.type().label() + " \u00B7 "
-                + x.severity().id().toUpperCase(java.util.Locale.ROOT) + " \u00B7 "
-                + s.session().verdict(x.id()).label()).orElse("No finding selected");
         int max = Math.max(0, lines.size() - g.panel().height());
         int scroll = Math.min(max, s.nav().panelScroll());
         String more = max == 0 ? "" : (scroll < max ? "more \u2193" : "end");
+        // the title's room as Chrome.title gives it, the focus mark counted
+        int room = g.panelTitle().width() - 7 - (more.isEmpty() ? 0 : Columns.width(more) + 3);
+        String label = f.map(x -> findingTitle("Finding " + Findings.number(s, x) + "/" + s.session().findings().size()
+                + (Findings.outsideFilter(s) ? " (outside the filter)" : ""),
+                Findings.topicLabel(x) + " \u00B7 " + x.type().label(),
+                x.severity().id().toUpperCase(java.util.Locale.ROOT) + " \u00B7 " + s.session().verdict(x.id()).label(),
+                room)).orElse("No finding selected");
         Chrome.title(c, g.panelTitle(), label, s.nav().focus() == Focus.PANEL, more);
         Rect body = g.panel();
         Chrome.lines(c, new Rect(body.x() + 1, body.y(), body.width() - 2, body.height()), lines, scroll);
+    }
+
+    /**
+     * A finding's title in {@code room} columns: its number, what it is about, its severity and
+     * verdict. The middle ({@code about}: topic and kind) gives way first, so the verdict is never
+     * the part cut at 80 columns.
+     */
+    static String findingTitle(String number, String about, String verdict, int room) {
+        String whole = number + " \u00B7 " + about + " \u00B7 " + verdict;
+        if (Columns.width(whole) <= room) {
+            return whole;
+        }
+        int aboutRoom = room - Columns.width(number) - Columns.width(verdict) - 6;
+        return aboutRoom >= 6 ? number + " \u00B7 " + Columns.fit(about, aboutRoom) + " \u00B7 " + verdict
+                : number + " \u00B7 " + verdict;
     }
 
     private static void tooSmall(Canvas c, AppState s) {

@@ -131,8 +131,10 @@ class ReaderBackendTest {
         dev.tilik.tui.AppState shown = dev.tilik.tui.Update.update(
                 dev.tilik.tui.AppState.initial(80, 24, dev.tilik.tui.KeyTable.defaults()),
                 new dev.tilik.tui.Msg.Loaded(session, opening)).state();
-        assertThat(dev.tilik.tui.View.render(shown).row(23)).contains(opening);
-        assertThat(dev.tilik.tui.View.render(shown.withStatus(notices.get(0))).row(23)).contains(notices.get(0));
+        assertThat(dev.tilik.tui.StatusRows.message(dev.tilik.tui.View.render(shown), 24, 2)).isEqualTo(opening);
+        assertThat(dev.tilik.tui.StatusRows.message(dev.tilik.tui.View.render(shown.withStatus(notices.get(0))), 24, 2))
+                .isEqualTo(notices.get(0));
+        assertThat(dev.tilik.tui.View.render(shown).row(23)).contains("reviewed 1/1");
         assertThat(((ReaderBackend) reopened).farewell()).isEqualTo("tilik: notes still waiting, not loaded, in " + copy
                 + "; merge them: tilik notes merge " + copy + " --notes " + notes);
 
@@ -197,7 +199,71 @@ class ReaderBackendTest {
         Files.delete(folder);
 
         assertThatThrownBy(() -> backend.saveAndReport(noted(session, "satu")))
-                .isInstanceOf(IOException.class).hasMessage("no such file or folder: " + folder)
-                .as("the reason alone: the reader's status line says it was not saved, and fits 80 columns");
+                .isInstanceOf(IOException.class).hasMessage("n.json: no such file or folder: " + folder)
+                .as("where and why: the reader's status line says it was not saved");
+    }
+
+    /**
+     * A note file that cannot be written (here its folder went away; a full disk is the same to the
+     * store, {@code notes.FullDiskTest}) lost the last note silently on hang-up. The notes go to a
+     * copy in the state folder; the status line names the file, the reason and the copy; the line
+     * printed once the reader is gone gives the merge command; the next opening says where they wait.
+     */
+    @Test
+    void notesThatCannotBeSavedGoToTheStateFolderAndAreSaidOnQuittingAndOnTheNextOpening() throws Exception {
+        Path folder = Files.createDirectory(dir.resolve("cek"));
+        Path notes = folder.resolve("tilik-notes.json");
+        Path state = dir.resolve("state");
+        List<String> failures = new ArrayList<>();
+        Map<String, String> env = Map.of("TERM", "xterm", "XDG_STATE_HOME", state.toString());
+        CliContext ctx = new CliContext(CheckCommandTest.returning(FindingType.DENY_VS_ASSERT), env,
+                () -> true, (backend, options) -> {
+                    try {
+                        ReviewSession session = backend.load(Progress.NONE);
+                        backend.saveAndReport(noted(session, "satu"));
+                        Files.delete(notes);
+                        Files.delete(folder.resolve("tilik-notes.md"));
+                        Files.delete(folder);
+                        backend.saveAndReport(noted(session, "dua, typed last"));
+                        return 0;
+                    } catch (IOException e) {
+                        failures.add(e.getMessage());
+                        return 0;
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
+        CliRun run = CliRun.run(ctx, dir.toString(), "--notes", notes.toString());
+        assertThat(run.code()).isEqualTo(ExitCode.OK);
+        Path unsaved = state.resolve("tilik/unsaved");
+        List<Path> copies;
+        try (var files = Files.list(unsaved)) {
+            copies = files.toList();
+        }
+        assertThat(copies).singleElement();
+        Path copy = copies.get(0);
+        assertThat(Files.readString(copy, StandardCharsets.UTF_8)).contains("dua, typed last");
+        assertThat(failures).singleElement().asString()
+                .startsWith("tilik-notes.json: no such file or folder: " + folder)
+                .endsWith("; a copy is in " + SideNotes.shown(copy));
+        assertThat(run.err()).isEqualTo("tilik: your last notes could not be saved to " + notes + "; they are in " + copy
+                + "; merge them once there is room: tilik notes merge " + copy + " --notes " + notes + "\n");
+
+        Files.createDirectory(folder);
+        CliContext again = new CliContext(CheckCommandTest.returning(FindingType.DENY_VS_ASSERT), env, () -> true,
+                (backend, options) -> {
+                    try {
+                        backend.load(Progress.NONE);
+                        failures.add(backend.openingNotice());
+                        return 0;
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
+        CliRun reopened = CliRun.run(again, dir.toString(), "--notes", notes.toString());
+        assertThat(reopened.code()).isEqualTo(ExitCode.OK);
+        assertThat(failures.get(1)).isEqualTo("notes not saved last time are in " + SideNotes.shown(copy)
+                + ": tilik notes merge");
+        assertThat(reopened.err()).contains("notes still waiting, not loaded, in " + copy);
     }
 }

@@ -59,4 +59,42 @@ class DefaultNoteFileTest {
         Files.writeString(dir.resolve("tilik-notes.json"), "{\"version\": 1, \"findings\": []}", StandardCharsets.UTF_8);
         assertThat(DefaultNoteFile.choose(dir, a).file()).isEqualTo(dir.resolve("tilik-notes.json"));
     }
+
+    /**
+     * The reviewer's case: an old, empty note file in the directory Tilik runs from hid the notes
+     * saved for the folder in its parent. The file with reviews, nearer the folder, is used, and
+     * the notice says which; an empty file there leaves the one here in place.
+     */
+    @Test
+    void anEmptyNoteFileHereNeverHidesTheReviewsSavedInTheFoldersParent() throws Exception {
+        Path story = Files.createDirectories(dir.resolve("story/articles")).getParent();
+        Path work = Files.createDirectory(dir.resolve("work"));
+        Path articles = story.resolve("articles");
+        Files.writeString(story.resolve("tilik-notes.json"), "{\"version\": 1, \"folder\": \"articles\", \"articles\": [],"
+                + " \"findings\": [{\"id\": \"x\"}]}", StandardCharsets.UTF_8);
+        Path empty = work.resolve("tilik-notes.json");
+        for (String old : new String[] {"{\"version\": 1, \"articles\": [], \"findings\": []}",
+            "{\"version\": 1, \"folder\": \"" + articles + "\", \"articles\": [], \"findings\": []}"}) {
+            Files.writeString(empty, old, StandardCharsets.UTF_8);
+            DefaultNoteFile chosen = DefaultNoteFile.choose(work, articles);
+            assertThat(chosen.file().toAbsolutePath().normalize()).as(old).isEqualTo(story.resolve("tilik-notes.json"));
+            assertThat(chosen.notice()).isEqualTo("notes in ../story/tilik-notes.json (saved there for this folder; "
+                    + "tilik-notes.json here holds none)");
+        }
+        Files.writeString(story.resolve("tilik-notes.json"), "{\"version\": 1, \"folder\": \"articles\", \"articles\": [],"
+                + " \"findings\": []}", StandardCharsets.UTF_8);
+        assertThat(DefaultNoteFile.choose(work, articles)).isEqualTo(new DefaultNoteFile(work.resolve("tilik-notes.json"), null));
+    }
+
+    @Test
+    void whetherANoteFileHoldsReviewsIsReadWithoutTrustingABrokenOne() throws Exception {
+        Path f = dir.resolve("n.json");
+        Files.writeString(f, "{\"version\": 1, \"articles\": [{\"path\": \"a\"}], \"findings\": []}", StandardCharsets.UTF_8);
+        assertThat(DefaultNoteFile.reviews(f)).isEqualTo(DefaultNoteFile.Reviews.NONE);
+        Files.writeString(f, "{\"version\": 1, \"findings\": [{}]}", StandardCharsets.UTF_8);
+        assertThat(DefaultNoteFile.reviews(f)).isEqualTo(DefaultNoteFile.Reviews.SOME);
+        Files.writeString(f, "{ not json", StandardCharsets.UTF_8);
+        assertThat(DefaultNoteFile.reviews(f)).isEqualTo(DefaultNoteFile.Reviews.UNKNOWN);
+        assertThat(DefaultNoteFile.reviews(dir.resolve("absent.json"))).isEqualTo(DefaultNoteFile.Reviews.NONE);
+    }
 }

@@ -12,6 +12,7 @@ import dev.tilik.review.Verdict;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.List;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -90,7 +91,7 @@ class ShellTest {
 
     @Test
     void mistakesGetOneLineAnswersAndTheSessionGoesOn() throws IOException {
-        String out = run("frobnicate\nverdict maybe\nshow 9\nprev\nverdict 4 3\nnote\n");
+        String out = run("frobnicate\nverdict maybe\nshow 9\nprev\nverdict 3 not_a_contradiction\nnote\n");
         assertThat(out).contains("Unmatched argument at index 0: 'frobnicate' (type help)")
                 .contains("expected one of unreviewed, confirmed, divergence, not_a_contradiction, needs_sources")
                 .contains("No finding 9 (1 to 3, or an id).")
@@ -111,7 +112,7 @@ class ShellTest {
     void helpListsEveryCommandFromTheTree() throws IOException {
         String out = run("help\nhelp verdict\n");
         assertThat(out).contains("list", "show", "next", "prev", "verdict", "note", "rate", "save", "export", "quit")
-                .contains("Usage: verdict VERDICT [N|ID]", "Usage: [COMMAND]").doesNotContain("Usage:  ");
+                .contains("Usage: verdict [N|ID] [VERDICT]", "Usage: [COMMAND]").doesNotContain("Usage:  ");
     }
 
     @Test
@@ -162,11 +163,11 @@ class ShellTest {
     @Test
     void writingToANamedFindingSaysWhichAndWhatItReplacedAndLeavesTheCurrentOne() throws IOException {
         run("note 3 catatan awal\n");
-        String out = run("next\nnote 3 saksi mata berbeda\nverdict 2 3\nnote 2 --clear\nshow\n");
+        String out = run("next\nnote 3 saksi mata berbeda\nverdict 3 confirmed\nnote 2 --clear\nshow\n");
 
         assertThat(out).contains("Note saved on finding 3 (numbers disagree: 1,500 vs thousands).",
                 "It replaced: catatan awal", "To put it back: note 3 catatan awal",
-                "  3. [high] numbers disagree: 1,500 vs thousands (confirmed)",
+                "  3. [high] numbers disagree: 1,500 vs thousands (confirmed, note)",
                 "Note removed from finding 2 (deny vs assert: DPRK denies; NIS says troops sent).",
                 "Finding 2 of 3 · deny vs assert");
         assertThat(out).doesNotContain("> 3.", "Finding 3 of 3");
@@ -180,26 +181,26 @@ class ShellTest {
     }
 
     /**
-     * {@code verdict 2 3} meant as "finding 2: divergence" sets finding 3 to confirmed (the verdict
-     * comes first): finding 3's verdict was replaced with only its list line printed, nothing said
+     * {@code verdict 2 3} meant as "finding 2: divergence" set finding 3 to confirmed (the verdict
+     * came first then): finding 3's verdict was replaced with only its list line printed, nothing said
      * of what it had been; {@code rate} alike. The reply now says what was replaced and how to put it back.
      */
     @Test
     void aVerdictOrRatingThatReplacesAnotherSaysWhatItReplacedAndHowToPutItBack() throws IOException {
         run("verdict divergence 3\nrate salah 3\n");
 
-        String out = run("verdict 2 3\nrate benar 3\nverdict 2 3\nrate benar 3\n");
+        String out = run("verdict confirmed 3\nrate benar 3\nverdict 3 confirmed\nrate 3 benar\n");
 
-        assertThat(out).contains("It replaced: divergence", "To put it back: verdict divergence 3",
-                "It replaced: Salah", "To put it back: rate salah 3");
+        assertThat(out).contains("It replaced: divergence", "To put it back: verdict 3 divergence",
+                "It replaced: Salah", "To put it back: rate 3 salah");
         assertThat(out.split("It replaced", -1)).as("the same value again replaces nothing").hasSize(3);
         assertThat(saved().verdict(NUMBERS_ID)).isEqualTo(Verdict.CONFIRMED);
 
         run("verdict divergence 3\n");
         assertThat(saved().verdict(NUMBERS_ID)).isEqualTo(Verdict.DIVERGENCE);
-        assertThat(run("verdict 1 3\n")).as("back to unreviewed replaces a verdict too")
-                .contains("To put it back: verdict divergence 3");
-        assertThat(run("verdict 2 3\n")).as("an unreviewed finding had nothing to lose").doesNotContain("It replaced");
+        assertThat(run("verdict 3 unreviewed\n")).as("back to unreviewed replaces a verdict too")
+                .contains("To put it back: verdict 3 divergence");
+        assertThat(run("verdict 3 2\n")).as("an unreviewed finding had nothing to lose").doesNotContain("It replaced");
     }
 
     /**
@@ -268,5 +269,37 @@ class ShellTest {
         static String of(Path notes) throws IOException {
             return Files.readString(notes.resolveSibling("tilik-notes.md"), StandardCharsets.UTF_8);
         }
+    }
+
+    /** A new user's list showed no sign of the notes written; it says "note" now. */
+    @Test
+    void listMarksTheFindingsThatHaveANote() throws IOException {
+        String out = run("note 2 the figure comes from one ministry only\nlist\n");
+        List<String> lines = out.lines().filter(l -> l.matches("[> ] [0-9]+\\. .*")).toList();
+        assertThat(lines).filteredOn(l -> l.contains(" 2. ")).singleElement().asString().endsWith(", note)");
+        assertThat(lines).filteredOn(l -> !l.contains(" 2. ")).allSatisfy(l -> assertThat(l).doesNotContain(", note)"));
+    }
+
+    /**
+     * verdict and rate took the value first, note and show the finding first. Now every command
+     * takes the finding first; the old order still works when the words read only one way, and
+     * words that read both ways ({@code verdict 2 3}) write nothing and say what to type.
+     */
+    @Test
+    void verdictAndRateTakeTheFindingFirstAsNoteDoesAndTheOldOrderWhenUnambiguous() throws IOException {
+        run("verdict 3 divergence\nrate 3 salah\n");
+        assertThat(saved().verdict(NUMBERS_ID)).isEqualTo(Verdict.DIVERGENCE);
+        assertThat(saved().review(NUMBERS_ID).orElseThrow().rating()).isEqualTo(dev.tilik.review.Rating.SALAH);
+
+        run("verdict needs_sources 3\nrate benar 3\n");
+        assertThat(saved().verdict(NUMBERS_ID)).isEqualTo(Verdict.NEEDS_SOURCES);
+        assertThat(saved().review(NUMBERS_ID).orElseThrow().rating()).isEqualTo(dev.tilik.review.Rating.BENAR);
+
+        String out = run("verdict 2 3\n");
+        assertThat(out).contains("verdict 2 3 reads two ways", "verdict N VERDICT");
+        assertThat(saved().verdict(NUMBERS_ID)).isEqualTo(Verdict.NEEDS_SOURCES);
+
+        assertThat(run("help verdict\n")).contains("Usage: verdict [N|ID] [VERDICT]", "The finding comes first");
+        assertThat(run("help rate\n")).contains("Usage: rate [N|ID] [RATING]", "The finding comes first");
     }
 }

@@ -60,18 +60,24 @@ class ScreenTest {
         }
     }
 
+    /**
+     * A long note was cut to one line with a bare "…": the reviewer could not tell it went on. It
+     * takes two lines now, the second saying it goes on, and the whole of it with the panel focused.
+     */
     @Test
-    void aLongNoteTakesOneLineAt80x24UntilThePanelHasFocus() throws Exception {
+    void aLongNoteTakesTwoLinesAt80x24AndSaysItGoesOnUntilThePanelHasFocus() throws Exception {
         String note = "Kim speaks conditionally about a report he says he only heard as a rumour, "
-                + "so this is a divergence rather than a contradiction";
+                + "so this is a divergence rather than a contradiction; the agency's own statement of the "
+                + "same day says the opposite, and the ministry later withdrew its figure altogether";
         try (VirtualRun run = new VirtualRun(80, 24, new FixtureBackend())) {
             run.await("loaded", AppState::isLoaded).press("v", "3", "e", note, "Enter")
                     .await("saved note", s -> s.saving() == 0 && !s.session().note("f-denycond").isEmpty());
             ScreenFiles.assertScreen("reviewed_80x24", run.screen());
-            assertThat(run.screen()).contains("Note Kim speaks conditionally").contains("…")
+            assertThat(run.screen()).contains("Note Kim speaks conditionally").contains("(note goes on: Tab)")
+                    .doesNotContain("withdrew its figure")
                     .contains("[DENY] Perwakilan Korut").contains("ke Rusia untuk membantu Moskow");
             run.press("Tab", "Tab").await("panel focused", s -> s.nav().focus() == Focus.PANEL);
-            assertThat(run.screen()).contains("rather than a contradiction");
+            assertThat(run.screen()).contains("withdrew its figure altogether").doesNotContain("note goes on");
         }
     }
 
