@@ -25,6 +25,12 @@ public final class TilikCommand extends ContextCommand {
         super(ctx);
     }
 
+    /** The reader over {@code input} read without picocli ({@link ReaderArguments}). */
+    TilikCommand(CliContext ctx, ReviewInput input) {
+        super(ctx);
+        this.input = input;
+    }
+
     @Override
     public Integer call() throws BadInputException {
         input.articles().warmUp(ctx); // the models parse on another core while the rules are read and the screen opens
@@ -54,7 +60,7 @@ public final class TilikCommand extends ContextCommand {
 
     /** The line-mode shell over the same folder, notes and rules. */
     private int shell() {
-        CommandLine root = spec.commandLine();
+        CommandLine root = spec == null ? Cli.commandLine(ctx, out(), err()) : spec.commandLine();
         if (!root.getSubcommands().containsKey("shell")) { // the reader's tree holds the root alone
             Cli.configure(root.addSubcommand(new ShellCommand(ctx)), out(), err());
         }
