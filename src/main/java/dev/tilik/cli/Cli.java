@@ -43,6 +43,7 @@ public final class Cli {
      * model is built: picocli builds each command's model from its annotations by reflection, and
      * the five subcommands' were half of the model's cost on every reader start. A parse error on
      * that root is handed to the whole tree, which tells it as before (its usage lists the commands).
+     * Plain reader arguments do not come here at all ({@link ReaderArguments}).
      */
     static CommandLine forArguments(CliContext ctx, PrintWriter out, PrintWriter err, String... args) {
         if (namesMoreThanTheRoot(args)) {
