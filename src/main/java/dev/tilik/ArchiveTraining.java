@@ -172,6 +172,7 @@ public final class ArchiveTraining {
                 Cli.run(ctx, none, none, articles, "--rules", rules, "--notes", notes);
             }
             loadOnly(REAL_TERMINAL);
+            realRunsLambdas();
         } finally {
             delete(work);
         }
@@ -215,6 +216,23 @@ public final class ArchiveTraining {
             Thread.currentThread().interrupt();
         }
         return 0;
+    }
+
+    /**
+     * Runs what a real start runs and the training's reader does not, for the lambdas it links:
+     * {@code Main}'s context and uncaught-exception handler (made, not used or installed), and one
+     * child process ({@code stty}'s, which the reader starts, links the JDK's process lambdas).
+     */
+    private static void realRunsLambdas() {
+        Main.context().env();
+        Main.uncaught().getClass();
+        try {
+            new ProcessBuilder("sh", "-c", "exit 0").redirectErrorStream(true).start().waitFor();
+        } catch (IOException e) {
+            // no shell here: only the process classes' lambdas stay out of the archive
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void loadOnly(List<String> classes) {

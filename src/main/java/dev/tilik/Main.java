@@ -29,11 +29,8 @@ public final class Main {
         System.setErr(stderr);
         PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(stderr, StandardCharsets.UTF_8), true);
-        CliContext ctx = new CliContext(new Analyzer(), System.getenv(), () -> System.console() != null,
-                TuiRunner::run, Terminfo.JLINE, ErrTerminal::isTerminal,
-                CacheDir.of(System.getenv(), System.getProperty("user.home")));
-        Thread.setDefaultUncaughtExceptionHandler((t, e) ->
-                LoggerFactory.getLogger(Main.class).error("uncaught in thread " + t.getName(), e));
+        CliContext ctx = context();
+        Thread.setDefaultUncaughtExceptionHandler(uncaught());
         int code;
         try {
             code = Cli.run(ctx, out, err, args);
@@ -41,5 +38,21 @@ public final class Main {
             code = ExitCode.INTERNAL;
         }
         System.exit(code);
+    }
+
+    /**
+     * The context of a real run. {@link ArchiveTraining} makes one too, so that the class-data
+     * archive holds its lambdas' classes: a lambda the training never ran is spun at run time
+     * (a class generated and defined) on every start.
+     */
+    static CliContext context() {
+        return new CliContext(new Analyzer(), System.getenv(), () -> System.console() != null,
+                TuiRunner::run, Terminfo.JLINE, ErrTerminal::isTerminal,
+                CacheDir.of(System.getenv(), System.getProperty("user.home")));
+    }
+
+    /** What logs a thread's uncaught exception (made by {@link ArchiveTraining} too, as {@link #context}). */
+    static Thread.UncaughtExceptionHandler uncaught() {
+        return (t, e) -> LoggerFactory.getLogger(Main.class).error("uncaught in thread " + t.getName(), e);
     }
 }

@@ -43,6 +43,7 @@ public final class Cli {
      * model is built: picocli builds each command's model from its annotations by reflection, and
      * the five subcommands' were half of the model's cost on every reader start. A parse error on
      * that root is handed to the whole tree, which tells it as before (its usage lists the commands).
+     * Plain reader arguments do not come here at all ({@link ReaderArguments}).
      */
     static CommandLine forArguments(CliContext ctx, PrintWriter out, PrintWriter err, String... args) {
         if (namesMoreThanTheRoot(args)) {
@@ -85,7 +86,9 @@ public final class Cli {
         PrintWriter safeErr = new PrintWriter(new SafeTextWriter(err), true);
         int code;
         try {
-            code = forArguments(ctx, out, safeErr, args).execute(args);
+            ReviewInput plain = ReaderArguments.read(args);
+            code = plain == null ? forArguments(ctx, out, safeErr, args).execute(args)
+                    : reader(ctx, plain, out, safeErr);
         } catch (OutOfMemoryError e) {
             code = failed(safeErr, "out of memory (give Java more, e.g. JDK_JAVA_OPTIONS=-Xmx2g)", e);
         } catch (RuntimeException | Error e) {
@@ -96,6 +99,18 @@ public final class Cli {
         return code;
     }
 
+    /**
+     * The reader over plain arguments, called as picocli would call it: its exit status, or what
+     * {@link #handle} makes of an exception it throws.
+     */
+    static int reader(CliContext ctx, ReviewInput input, PrintWriter out, PrintWriter err) {
+        try {
+            return new TilikCommand(ctx, input).writingTo(out, err).call();
+        } catch (Exception e) {
+            return handle(e, err);
+        }
+    }
+
     private static int failed(PrintWriter err, String what, Throwable e) {
         log().error("command failed", e);
         err.println("tilik: internal error: " + what + " (details in the log file)");
@@ -104,7 +119,10 @@ public final class Cli {
     }
 
     private static int handle(Exception e, CommandLine cl, ParseResult parsed) {
-        PrintWriter err = cl.getErr();
+        return handle(e, cl.getErr());
+    }
+
+    private static int handle(Exception e, PrintWriter err) {
         if (e instanceof BadInputException) {
             err.println("tilik: " + e.getMessage());
             err.flush();

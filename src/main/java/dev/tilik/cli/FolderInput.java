@@ -19,7 +19,10 @@ import picocli.CommandLine.Parameters;
 
 /** {@code [DIR]} plus {@code --rules}: the articles folder to analyse, checked before any work. */
 public final class FolderInput {
-    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", defaultValue = "articles",
+    /** The folder read when none is named. */
+    static final String DEFAULT_FOLDER = "articles";
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", defaultValue = DEFAULT_FOLDER,
             description = "Folder of articles (default: ${DEFAULT-VALUE}).")
     Path folder;
 

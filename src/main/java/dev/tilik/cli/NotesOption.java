@@ -18,6 +18,13 @@ public final class NotesOption {
 
     private DefaultNoteFile chosen;
 
+    /** {@code --notes} as given, or null for the default. */
+    static NotesOption of(Path notes) {
+        NotesOption o = new NotesOption();
+        o.notes = notes;
+        return o;
+    }
+
     /** The note file for {@code folder}: as given, else the default that belongs to it. */
     public Path file(Path folder) {
         return choice(folder).file();

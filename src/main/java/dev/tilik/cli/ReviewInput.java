@@ -16,6 +16,14 @@ public final class ReviewInput {
     @Mixin
     NotesOption notes;
 
+    /** The input read without picocli ({@link ReaderArguments}). */
+    static ReviewInput of(FolderInput folder, NotesOption notes) {
+        ReviewInput in = new ReviewInput();
+        in.folder = folder;
+        in.notes = notes;
+        return in;
+    }
+
     public FolderInput articles() {
         return folder;
     }

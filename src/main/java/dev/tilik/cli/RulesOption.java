@@ -13,6 +13,13 @@ public final class RulesOption {
             description = "Rules folder (default: ./rules if present, else the bundled rules).")
     Path rules;
 
+    /** {@code --rules} as given, or null for the default. */
+    static RulesOption of(Path rules) {
+        RulesOption o = new RulesOption();
+        o.rules = rules;
+        return o;
+    }
+
     /** The rules, or a located error ({@code rules/id.json:12:5: …}) as bad input. */
     Rules load() throws BadInputException {
         return parse(read());

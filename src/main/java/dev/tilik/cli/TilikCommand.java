@@ -4,6 +4,7 @@ import dev.tilik.rules.Rules;
 import dev.tilik.tui.TuiOptions;
 import dev.tilik.tui.TuiRunner;
 import java.io.PrintWriter;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,6 +24,12 @@ public final class TilikCommand extends ContextCommand {
 
     public TilikCommand(CliContext ctx) {
         super(ctx);
+    }
+
+    /** The reader over {@code input} read without picocli ({@link ReaderArguments}). */
+    TilikCommand(CliContext ctx, ReviewInput input) {
+        super(ctx);
+        this.input = input;
     }
 
     @Override
@@ -54,10 +61,15 @@ public final class TilikCommand extends ContextCommand {
 
     /** The line-mode shell over the same folder, notes and rules. */
     private int shell() {
+        List<String> args = input.arguments();
+        if (spec == null) { // read without picocli: the whole tree parses "shell" and its arguments, as a user's would
+            args.add(0, "shell");
+            return Cli.commandLine(ctx, out(), err()).execute(args.toArray(String[]::new));
+        }
         CommandLine root = spec.commandLine();
         if (!root.getSubcommands().containsKey("shell")) { // the reader's tree holds the root alone
             Cli.configure(root.addSubcommand(new ShellCommand(ctx)), out(), err());
         }
-        return root.getSubcommands().get("shell").execute(input.arguments().toArray(String[]::new));
+        return root.getSubcommands().get("shell").execute(args.toArray(String[]::new));
     }
 }

@@ -30,7 +30,10 @@ import java.util.stream.Stream;
  * row's ratio to the first open of the same round (median and spread); the clock stops at the first
  * byte of output (for {@code check}, the report: all findings are known) and at exit.
  * <p>With {@code reader} as the fourth argument it times the reader instead, in tmux: from the
- * command's start to the first frame showing "Finding 1/" (the time to the first finding).
+ * command's start to the first frame showing "Finding 1/" (the time to the first finding), and the
+ * process's CPU time ({@code /usr/bin/time}, user + system, the process quits at once after the
+ * first finding is seen), steadier than wall time on a loaded machine; the load average is printed
+ * at the start and the end of the run.
  * <p>JAR is run as {@code java -jar JAR}; anything else not ending in {@code .jar} (the launcher
  * {@code target/tilik}) is run as it is. Run after {@code mvn -B -q package -DskipTests}:
  * {@code java -cp target/test-classes dev.tilik.bench.CacheBench [RUNS] [DIR] [JAR|LAUNCHER[,…]] [check|reader] [nowarmup]}.
@@ -42,10 +45,13 @@ public final class CacheBench {
     private CacheBench() {
     }
 
-    /** What {@link StartupBench} measures: first byte of output, and exit. */
-    record Timing(long first, long exit) {
+    /**
+     * What {@link StartupBench} measures: first byte of output, and exit (ns); for the reader also the
+     * process's CPU time, user + system, its {@code stty} children included (ns; -1 when not measured).
+     */
+    record Timing(long first, long exit, long cpu) {
         static Timing of(StartupBench.Timing t) {
-            return new Timing(t.firstOutput(), t.exit());
+            return new Timing(t.firstOutput(), t.exit(), -1);
         }
     }
 
@@ -62,6 +68,7 @@ public final class CacheBench {
         }
         boolean reader = args.length > 3 && args[3].equals("reader");
         boolean warmUp = !(args.length > 4 && args[4].equals("nowarmup")); // big folders: the warm-up round costs minutes
+        System.out.println("load average at the start: " + loadAverage());
         Path work = Files.createTempDirectory("tilik-cachebench");
         Path folder = work.resolve("folder");
         copy(source, folder);
@@ -103,6 +110,7 @@ public final class CacheBench {
             }
             Files.deleteIfExists(added);
         }
+        System.out.println("load average at the end: " + loadAverage());
         for (int i = 0; i < jars.size(); i++) {
             print(results.get(i), reader, source, command(java, jars.get(i)), runs);
         }
@@ -126,6 +134,22 @@ public final class CacheBench {
                     name, median(ts, true), min(ts, true), max(ts, true), median(ratios), min(ratios), max(ratios),
                     median(ts, true) / base, median(ts, false), min(ts, false), max(ts, false));
         });
+        if (firsts.stream().allMatch(t -> t.cpu() >= 0)) {
+            System.out.printf(Locale.ROOT, "%-30s %24s %24s%n", "CPU, user + system", "median [min–max]",
+                    "× first open, by round");
+            results.forEach((name, ts) -> {
+                if (ts.stream().anyMatch(t -> t.cpu() < 0)) {
+                    return; // java -version is not timed for CPU
+                }
+                double[] cpu = ts.stream().mapToDouble(t -> t.cpu() / 1e6).toArray();
+                double[] ratios = new double[ts.size()];
+                for (int i = 0; i < ts.size(); i++) {
+                    ratios[i] = (double) ts.get(i).cpu() / firsts.get(i).cpu();
+                }
+                System.out.printf(Locale.ROOT, "%-30s %8.0f ms [%5.0f–%5.0f] %8.2f [%5.2f–%5.2f]%n", name, median(cpu),
+                        min(cpu), max(cpu), median(ratios), min(ratios), max(ratios));
+            });
+        }
     }
 
     @FunctionalInterface
@@ -147,8 +171,13 @@ public final class CacheBench {
     /** The reader in a 120×35 tmux pane, until "Finding 1/" shows; then q. */
     static Timing timeReader(String java, String jar, Path work, Path folder, String... extra) throws Exception {
         String socket = "tilik-cachebench-" + ProcessHandle.current().pid();
+        Path cpuFile = work.resolve("cpu.txt");
+        Files.deleteIfExists(cpuFile);
         StringBuilder cmd = new StringBuilder("cd '" + work + "' && exec env");
         env(work).forEach((k, v) -> cmd.append(' ').append(k).append("='").append(v).append('\''));
+        if (Files.isExecutable(Path.of(TIME))) { // its line goes to a file: nothing on the reader's screen
+            cmd.append(' ').append(TIME).append(" -o '").append(cpuFile).append("' -f '%U %S'");
+        }
         for (String part : command(java, jar)) {
             cmd.append(" '").append(part).append('\'');
         }
@@ -182,7 +211,32 @@ public final class CacheBench {
         if (shown < 0) {
             throw new IOException("the reader showed no finding within 600 s");
         }
-        return new Timing(shown, shown);
+        return new Timing(shown, shown, cpu(cpuFile));
+    }
+
+    /** GNU time, which reports a process's CPU time with its children's. */
+    private static final String TIME = "/usr/bin/time";
+
+    /** User + system seconds as {@link #TIME} wrote them, in ns; -1 when it wrote none. */
+    private static long cpu(Path file) throws IOException {
+        if (!Files.exists(file)) {
+            return -1;
+        }
+        String[] parts = Files.readString(file, StandardCharsets.UTF_8).trim().split("\\s+");
+        if (parts.length < 2) {
+            return -1;
+        }
+        return Math.round((Double.parseDouble(parts[parts.length - 2]) + Double.parseDouble(parts[parts.length - 1])) * 1e9);
+    }
+
+    /** The first three fields of {@code /proc/loadavg}, or "unknown". */
+    static String loadAverage() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg"), StandardCharsets.UTF_8).trim().split(" ");
+            return f[0] + " " + f[1] + " " + f[2];
+        } catch (IOException e) {
+            return "unknown";
+        }
     }
 
     static String tmux(String socket, String... args) throws IOException, InterruptedException {

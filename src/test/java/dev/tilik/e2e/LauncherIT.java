@@ -82,6 +82,18 @@ class LauncherIT {
     }
 
     /**
+     * Every start runs {@code Main}'s lambdas and starts {@code stty}: the training runs them too, so the
+     * archive holds their classes and none is generated at run time.
+     */
+    @Test
+    void mainsLambdasComeFromTheArchive() throws Exception {
+        assertThat(versionLog("class+load")).contains("dev.tilik.Main$$Lambda")
+                .doesNotContainPattern("Main\\$\\$Lambda\\S* source: dev\\.tilik\\.Main");
+        assertThat(Files.readString(JAR.resolveSibling("tilik.classlist"))).contains("@lambda-proxy dev/tilik/Main",
+                "@lambda-proxy java/lang/ProcessImpl");
+    }
+
+    /**
      * The launcher asks the JVM to map the archive where it was dumped rather than relocate it (the
      * default of later JDK 17 updates: every pointer in it patched on each start); the archive is used.
      */
