@@ -13,13 +13,7 @@ import opennlp.tools.ml.ArrayMath;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.ml.model.UniformPrior;
-import opennlp.tools.util.normalizer.AggregateCharSequenceNormalizer;
 import opennlp.tools.util.normalizer.CharSequenceNormalizer;
-import opennlp.tools.util.normalizer.EmojiCharSequenceNormalizer;
-import opennlp.tools.util.normalizer.NumberCharSequenceNormalizer;
-import opennlp.tools.util.normalizer.ShrinkCharSequenceNormalizer;
-import opennlp.tools.util.normalizer.TwitterCharSequenceNormalizer;
-import opennlp.tools.util.normalizer.UrlCharSequenceNormalizer;
 
 /**
  * {@link LanguageDetectorME#predictLanguages} of OpenNLP 2.5, the same scores bit for bit, without
@@ -57,10 +51,8 @@ final class LanguageScores {
     /** Texts the summing here must score as {@code eval} does, bit for bit, before it is used. */
     private static final List<String> PROBES = List.of("The ministry denied the report on Monday.",
             "Juru bicara kementerian membantah laporan itu pada Senin.", "ÄÖü ß çà 日本語 ИЗ x");
-    private final CharSequenceNormalizer normalizer = new AggregateCharSequenceNormalizer(
-            EmojiCharSequenceNormalizer.getInstance(), UrlCharSequenceNormalizer.getInstance(),
-            TwitterCharSequenceNormalizer.getInstance(), NumberCharSequenceNormalizer.getInstance(),
-            ShrinkCharSequenceNormalizer.getInstance());
+    /** OpenNLP's normalisers in its order, one that cannot match its input skipped. */
+    private final CharSequenceNormalizer normalizer = new LanguageNormaliser();
 
     LanguageScores(LanguageDetectorModel model) {
         this.model = model.getMaxentModel();

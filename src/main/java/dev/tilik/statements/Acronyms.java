@@ -132,7 +132,8 @@ public final class Acronyms {
         return x.isWord() && !x.isNumber() && x.isCapitalized() && !allCaps(x.text());
     }
 
-    private static boolean allCaps(String s) {
+    /** Two letters or more, all capitals. */
+    static boolean allCaps(String s) {
         if (s.length() < 2) {
             return false;
         }

@@ -122,7 +122,7 @@ final class FolderNames {
         Set<String> clash = new HashSet<>();
         for (List<Token> t : texts) {
             for (int i = 0; i + 2 < t.size(); i++) {
-                if (isAcronym(t.get(i)) && t.get(i + 1).is("/") && isAcronym(t.get(i + 2))) {
+                if (t.get(i + 1).is("/") && isAcronym(t.get(i)) && isAcronym(t.get(i + 2))) {
                     String whole = t.get(i).text() + "/" + t.get(i + 2).text();
                     for (String half : List.of(t.get(i).text(), t.get(i + 2).text())) {
                         if (!whole.equals(out.getOrDefault(half, whole))) {
@@ -166,7 +166,7 @@ final class FolderNames {
     }
 
     static boolean isAcronym(Token t) {
-        String s = t.text();
-        return s.length() > 1 && s.length() <= 6 && s.chars().allMatch(c -> Character.isLetter(c) && Character.isUpperCase(c));
+        // Acronyms' loop over the chars, not a stream of them (this runs for every token of the folder).
+        return t.text().length() <= 6 && Acronyms.allCaps(t.text());
     }
 }

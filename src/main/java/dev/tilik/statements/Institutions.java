@@ -108,11 +108,14 @@ final class Institutions {
      */
     static List<ArticleStatements> resolve(List<ArticleStatements> articles, Words w, Predicate<Statement> ruleParty) {
         List<List<Token>> texts = FolderNames.tokens(articles.stream().map(a -> a.document().text()).toList());
+        // Companies' names and slash-joined forms need nothing the places or short forms find: read on the other core meanwhile.
+        SideTask<Set<String>> companies = SideTask.start(() -> FolderNames.companies(texts, w), "tilik-folder-companies");
+        SideTask<Map<String, String>> joined = SideTask.start(() -> FolderNames.joined(texts), "tilik-folder-joined");
         Set<String> capitalised = new HashSet<>();
         Set<List<String>> phrases = new HashSet<>();
         Set<String> places = FolderNames.places(texts, w, capitalised, phrases);
-        Institutions in = new Institutions(w, FolderNames.acronyms(texts, w, capitalised, phrases, places), places, capitalised, FolderNames.companies(texts, w),
-                FolderNames.joined(texts));
+        Acronyms acronyms = FolderNames.acronyms(texts, w, capitalised, phrases, places);
+        Institutions in = new Institutions(w, acronyms, places, capitalised, companies.join(), joined.join());
         in.nicknames(articles, ruleParty);
         Map<Statement, String> party = new java.util.IdentityHashMap<>();
         Map<Statement, List<String>> name = new java.util.IdentityHashMap<>();

@@ -56,21 +56,65 @@ final class Propositions {
      * @param isHint     true for a topic given by a rules lexicon (kept), false for a proposition label
      */
     static List<ArticleStatements> assign(List<ArticleStatements> articles, Function<Statement, ClaimWords.Language> languageOf) {
-        List<ArticleStatements> ordered = new ArrayList<>(articles);
-        ordered.sort(Comparator.comparing(ArticleStatements::fileName));
+        return assign(articles, languageOf, reads(articles, languageOf));
+    }
+
+    /**
+     * Each statement's own read (its words, what it answers, whether it names its topic), in the order
+     * {@link #assign} takes the statements. A read looks at a statement's claim, stance and topic, its
+     * article's text and sentences and the other statements' claims, never at a speaker or party: reads
+     * made before the folder's parties are resolved ({@link FolderSpeakers}, {@link Institutions}, which
+     * change nothing else) serve the statements after it, so they can be made while that runs.
+     */
+    static Reads reads(List<ArticleStatements> articles, Function<Statement, ClaimWords.Language> languageOf) {
         List<Statement> all = new ArrayList<>();
         List<ArticleStatements> of = new ArrayList<>();
+        inOrder(articles, all, of);
+        Read[] reads = new Read[all.size()];
+        // Each statement is read on its own, so the reads run on every core; assign joins them in order.
+        java.util.stream.IntStream.range(0, reads.length).parallel()
+                .forEach(i -> reads[i] = read(languageOf.apply(all.get(i)), of.get(i), all.get(i)));
+        return new Reads(all, reads);
+    }
+
+    /** The statements read, in order, and their reads. */
+    record Reads(List<Statement> statements, Read[] reads) {
+        /** True when these are reads of {@code all}: the same claims, stances and topics, one for one. */
+        boolean of(List<Statement> all) {
+            if (all.size() != statements.size()) {
+                return false;
+            }
+            for (int i = 0; i < all.size(); i++) {
+                Statement a = all.get(i);
+                Statement b = statements.get(i);
+                if (!a.fileName().equals(b.fileName()) || !a.claim().equals(b.claim()) || a.stance() != b.stance()
+                        || !java.util.Objects.equals(a.topic(), b.topic())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /** Articles by file name, every statement of each in order, with its article. */
+    private static void inOrder(List<ArticleStatements> articles, List<Statement> all, List<ArticleStatements> of) {
+        List<ArticleStatements> ordered = new ArrayList<>(articles);
+        ordered.sort(Comparator.comparing(ArticleStatements::fileName));
         for (ArticleStatements a : ordered) {
             for (Statement s : a.statements()) {
                 all.add(s);
                 of.add(a);
             }
         }
-        Read[] reads = new Read[all.size()];
-        // Each statement is read on its own (its words, what it answers, whether it names its topic),
-        // so the reads run on every core; what follows joins them in the statements' order.
-        java.util.stream.IntStream.range(0, reads.length).parallel()
-                .forEach(i -> reads[i] = read(languageOf.apply(all.get(i)), of.get(i), all.get(i)));
+    }
+
+    /** As {@link #assign(List, Function)}, with the statements' reads made already (of these statements, or of them before their parties). */
+    static List<ArticleStatements> assign(List<ArticleStatements> articles, Function<Statement, ClaimWords.Language> languageOf,
+                                          Reads made) {
+        List<Statement> all = new ArrayList<>();
+        List<ArticleStatements> of = new ArrayList<>();
+        inOrder(articles, all, of);
+        Read[] reads = made.of(all) ? made.reads() : reads(articles, languageOf).reads();
         Map<Statement, Statement> released = new HashMap<>();
         List<List<ClaimWords.Word>> words = new ArrayList<>();
         List<Set<String>> answered = new ArrayList<>();
@@ -127,7 +171,7 @@ final class Propositions {
             }
         }
         mergeClose(groups, index, groupOf);
-        if (BroadPropositions.split(all, words, answered, vectors, ordered.size(), n >= BACKGROUND_FOLDER, groups, index, groupOf)) {
+        if (BroadPropositions.split(all, words, answered, vectors, articles.size(), n >= BACKGROUND_FOLDER, groups, index, groupOf)) {
             mergeClose(groups, index, groupOf);
         }
         Map<Integer, String> byActor = ActorPropositions.find(all, i -> {
@@ -212,7 +256,7 @@ final class Propositions {
      * its own words follow, so it meets the proposition it answers.
      */
     /** What the pass reads of one statement on its own: its words (with what it answers first), their keys it answers, whether it names its topic. */
-    private record Read(List<ClaimWords.Word> words, Set<String> answers, boolean namesTopic) {
+    record Read(List<ClaimWords.Word> words, Set<String> answers, boolean namesTopic) {
     }
 
     private static Read read(ClaimWords.Language lang, ArticleStatements a, Statement s) {

@@ -116,15 +116,23 @@ public final class StatementExtractor {
     public List<ArticleStatements> acrossFolder(List<ArticleStatements> articles) {
         Map<String, String> languageOf = new HashMap<>();
         articles.forEach(a -> languageOf.put(a.fileName(), a.document().language().language()));
+        java.util.function.Function<Statement, ClaimWords.Language> wordsOf = claimWords(languageOf);
+        // The propositions' reads look at no speaker or party: made beside the parties' resolution, on the other core.
+        SideTask<Propositions.Reads> reads = SideTask.start(() -> Propositions.reads(articles, wordsOf), "tilik-claim-reads");
         List<ArticleStatements> withParties = FolderSpeakers.resolve(articles, s -> {
             Parts parts = byLanguage.get(languageOf.get(s.fileName()));
             return parts == null ? null : parts.parties().personName(s.speaker(), 0, s.speaker().length()).orElse(null);
         });
         withParties = Institutions.resolve(withParties, institutionWords, s -> s.party() != null
                 && java.util.Arrays.stream(s.party().split("\\+")).allMatch(p -> ruleParties.contains(p.strip())));
+        return Propositions.assign(withParties, wordsOf, reads.join());
+    }
+
+    /** Each statement's language's claim words, by its file's language ({@code languageOf}: file name → code). */
+    java.util.function.Function<Statement, ClaimWords.Language> claimWords(Map<String, String> languageOf) {
         Map<String, ClaimWords.Language> words = new HashMap<>();
         byLanguage.forEach((code, parts) -> words.put(code, ClaimWords.of(parts.content(), parts.lex(), parts.topics())));
-        return Propositions.assign(withParties, s -> words.get(languageOf.get(s.fileName())));
+        return s -> words.get(languageOf.get(s.fileName()));
     }
 
     /** Words that say how something is claimed, never what: cue words, negations, pronouns. */

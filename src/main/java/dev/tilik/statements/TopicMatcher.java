@@ -23,6 +23,9 @@ final class TopicMatcher {
     private final WordForms forms;
     private final List<Term> terms;
     private final List<Term> events;
+    /** For each form or lemma a term's first word may take, the terms (by index) starting with it. */
+    private final Map<String, int[]> termsStartingWith;
+    private final Map<String, int[]> eventsStartingWith;
     private final Map<String, Set<String>> cache = new ConcurrentHashMap<>();
 
     TopicMatcher(StatementRules rules, WordForms forms) {
@@ -32,6 +35,64 @@ final class TopicMatcher {
         t.sort((a, b) -> b.words.size() - a.words.size());
         this.terms = List.copyOf(t);
         this.events = rules.events().stream().map(w -> term("", w)).toList();
+        this.termsStartingWith = startingWith(terms);
+        this.eventsStartingWith = startingWith(events);
+    }
+
+    /**
+     * Each key a token must meet, by form or by lemma, for a term to match from it: its first word's
+     * forms. A term matches at a token only when that token meets its first word, so the terms found
+     * here for the token's forms and lemma are the only ones worth trying (in the list's order kept by index).
+     */
+    private static Map<String, int[]> startingWith(List<Term> list) {
+        Map<String, List<Integer>> index = new java.util.HashMap<>();
+        for (int k = 0; k < list.size(); k++) {
+            Term t = list.get(k);
+            if (t.words.isEmpty()) {
+                continue;
+            }
+            for (String form : t.words.get(0)) {
+                index.computeIfAbsent(form, x -> new ArrayList<>()).add(k);
+            }
+        }
+        Map<String, int[]> out = new java.util.HashMap<>();
+        index.forEach((form, ks) -> out.put(form, ks.stream().mapToInt(Integer::intValue).toArray()));
+        return out;
+    }
+
+    /**
+     * The lowest index of a term of {@code list} matching at token {@code i}, or -1: only the terms whose
+     * first word the token meets (by a form or its lemma) are tried, and those are all that can match.
+     */
+    private int firstAt(List<Term> list, Map<String, int[]> index, List<Token> tokens, int i, int to, String topic) {
+        Token tok = tokens.get(i);
+        if (!tok.isWord()) {
+            return -1;
+        }
+        int best = -1;
+        if (tok.lemma() != null) {
+            best = lowest(list, index.get(tok.lemma()), tokens, i, to, topic, best);
+        }
+        for (String form : formsOf(tok.text())) {
+            best = lowest(list, index.get(form), tokens, i, to, topic, best);
+        }
+        return best;
+    }
+
+    private int lowest(List<Term> list, int[] candidates, List<Token> tokens, int i, int to, String topic, int best) {
+        if (candidates == null) {
+            return best;
+        }
+        for (int k : candidates) {
+            if (best >= 0 && k >= best) {
+                break;
+            }
+            Term t = list.get(k);
+            if ((topic == null || t.topic.equals(topic)) && matches(t, tokens, i, to)) {
+                return k;
+            }
+        }
+        return best;
     }
 
     private Term term(String topic, String phrase) {
@@ -45,10 +106,9 @@ final class TopicMatcher {
     /** The first topic named in tokens {@code [from, to)}. */
     Optional<String> first(List<Token> tokens, int from, int to) {
         for (int i = from; i < to; i++) {
-            for (Term t : terms) {
-                if (matches(t, tokens, i, to)) {
-                    return Optional.of(t.topic);
-                }
+            int k = firstAt(terms, termsStartingWith, tokens, i, to, null);
+            if (k >= 0) {
+                return Optional.of(terms.get(k).topic);
             }
         }
         return Optional.empty();
@@ -57,10 +117,8 @@ final class TopicMatcher {
     /** True when some word of {@code tokens} is a term of {@code topic}. */
     boolean names(List<Token> tokens, String topic) {
         for (int i = 0; i < tokens.size(); i++) {
-            for (Term t : terms) {
-                if (t.topic.equals(topic) && matches(t, tokens, i, tokens.size())) {
-                    return true;
-                }
+            if (firstAt(terms, termsStartingWith, tokens, i, tokens.size(), topic) >= 0) {
+                return true;
             }
         }
         return false;
@@ -69,10 +127,8 @@ final class TopicMatcher {
     /** True when tokens {@code [from, to)} name a topic event ("deployed", "mengirimkan"). */
     boolean namesEvent(List<Token> tokens, int from, int to) {
         for (int i = from; i < to; i++) {
-            for (Term t : events) {
-                if (matches(t, tokens, i, to)) {
-                    return true;
-                }
+            if (firstAt(events, eventsStartingWith, tokens, i, to, null) >= 0) {
+                return true;
             }
         }
         return false;
@@ -80,17 +136,7 @@ final class TopicMatcher {
 
     /** True when token {@code i} is a topic event ("mengirimkan") or starts a topic term ("tentara"). */
     boolean isEventOrTopic(List<Token> tokens, int i, int to) {
-        for (Term t : events) {
-            if (matches(t, tokens, i, to)) {
-                return true;
-            }
-        }
-        for (Term t : terms) {
-            if (matches(t, tokens, i, to)) {
-                return true;
-            }
-        }
-        return false;
+        return firstAt(events, eventsStartingWith, tokens, i, to, null) >= 0 || firstAt(terms, termsStartingWith, tokens, i, to, null) >= 0;
     }
 
     private boolean matches(Term t, List<Token> tokens, int i, int to) {

@@ -28,12 +28,24 @@ final class Extract {
      * pass: every statement with its proposition and folder stance.
      */
     static List<Statement> folder(String[]... articles) {
+        return EXTRACTOR.acrossFolder(articles(articles)).stream().flatMap(x -> x.statements().stream()).toList();
+    }
+
+    /** The articles of {@link #folder} as extracted, before the folder pass. */
+    static List<ArticleStatements> articles(String[]... articles) {
         List<ArticleStatements> extracted = new java.util.ArrayList<>();
         int n = 0;
         for (String[] a : articles) {
             extracted.add(EXTRACTOR.extract(TestDocuments.of(RULES, a[0], (n++) + "_" + a[0] + ".txt", a[1])));
         }
-        return EXTRACTOR.acrossFolder(extracted).stream().flatMap(x -> x.statements().stream()).toList();
+        return extracted;
+    }
+
+    /** The extractor's claim words for {@code articles}' statements. */
+    static java.util.function.Function<Statement, ClaimWords.Language> claimWords(List<ArticleStatements> articles) {
+        java.util.Map<String, String> languageOf = new java.util.HashMap<>();
+        articles.forEach(a -> languageOf.put(a.fileName(), a.document().language().language()));
+        return EXTRACTOR.claimWords(languageOf);
     }
 
     /** The words of a statement's claim in {@code text}. */
