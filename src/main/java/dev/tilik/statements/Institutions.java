@@ -660,7 +660,7 @@ final class Institutions {
         Set<Set<String>> clash = new HashSet<>();
         for (List<Token> t : texts) {
             for (int i = 0; i < t.size(); i++) {
-                PeopleGroups.Group group = groupApposition(t, i);
+                PeopleGroups.Group group = people.apposition(t, i, this::personName);
                 if (group != null) {
                     List<String> person = personName(t.subList(i + group.end(), Math.min(t.size(), i + group.end() + 4)));
                     Set<String> key = Set.copyOf(person);
@@ -690,38 +690,6 @@ final class Institutions {
         }
         clash.forEach(out::remove);
         return out;
-    }
-
-    /**
-     * A people noun written in lower case at token {@code i} with a name right after it, a comma or a lower-case word
-     * of what they do between at most ("sopir bus, Sudira", "warga Desa Wetan, Rina"): the group the name speaks
-     * for, its end counted from {@code i} where the name starts; null otherwise, and for a noun qualifying the one
-     * before it ("korban" in "teman korban, Akbar": that group is read from its first noun).
-     */
-    private PeopleGroups.Group groupApposition(List<Token> t, int i) {
-        Token x = t.get(i);
-        if (!x.isWord() || x.isCapitalized() || !words.people().containsKey(x.lower())
-                || i > 0 && t.get(i - 1).isWord() && words.people().containsKey(t.get(i - 1).lower())) {
-            return null;
-        }
-        List<Token> w = t.subList(i, Math.min(t.size(), i + 8));
-        PeopleGroups.Group group = people.of(w);
-        if (group == null) {
-            return null;
-        }
-        int k = group.end();
-        if (k < w.size() && w.get(k).isWord() && !w.get(k).isCapitalized() && !words.people().containsKey(w.get(k).lower())
-                && !words.connectives().contains(w.get(k).lower())) {
-            k++;
-        }
-        if (k < w.size() && w.get(k).is(",")) {
-            k++;
-        }
-        if (k >= w.size() || !w.get(k).isWord() || !w.get(k).isCapitalized() || w.get(k).isNumber()) {
-            return null;
-        }
-        List<String> person = personName(w.subList(k, Math.min(w.size(), k + 4)));
-        return person.isEmpty() || !person.get(0).equals(w.get(k).text()) ? null : new PeopleGroups.Group(group.name(), k);
     }
 
     /** The person's name follows the title and its region with nothing but capitalised words and a comma or parenthesis between. */
