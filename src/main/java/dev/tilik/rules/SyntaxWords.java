@@ -44,6 +44,9 @@ import java.util.List;
  * @param ministries     words naming a ministry before its portfolio ("Kementerian"): a speaker's institution
  *                        that is a portfolio ("KP", of "Menteri Kelautan dan Perairan (KP) Darmawan") is the
  *                        ministry the folder names by it ("Kementerian Kelautan dan Perairan", KKP)
+ * @param ministerPrefixes a minister's title written as one word is one of these and the ministry's short form, its own
+ *                        prefix aside ("Men" in "Menkominfo", "Mendagri"): such a title speaks for the ministry the folder
+ *                        names by that short form ("Kominfo", "Kemendagri"), never for itself
  * @param people         a noun naming people who speak for no institution, and the group it names ("warga" →
  *                        "warga", "ayah" → "keluarga", "driver" → "sopir"): a speaker described so speaks for that
  *                        group ("Teman korban, Budi" → "teman korban", "warga Desa Wetan" → "warga Desa Wetan")
@@ -76,6 +79,7 @@ public record SyntaxWords(
         List<String> firstPersons,
         java.util.Map<String, String> heads,
         List<String> ministries,
+        List<String> ministerPrefixes,
         java.util.Map<String, String> people,
         List<String> relations) {
 
@@ -103,12 +107,13 @@ public record SyntaxWords(
         firstPersons = copy(firstPersons);
         heads = heads == null ? java.util.Map.of() : java.util.Map.copyOf(heads);
         ministries = copy(ministries);
+        ministerPrefixes = copy(ministerPrefixes);
         people = people == null ? java.util.Map.of() : java.util.Map.copyOf(people);
         relations = copy(relations);
     }
 
     public static SyntaxWords none() {
-        return new SyntaxWords(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new SyntaxWords(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     private static List<String> copy(List<String> l) {

@@ -30,6 +30,8 @@ public final class Acronyms {
     private final Map<String, List<List<String>>> longByFirst = new HashMap<>();
     private final Map<String, String> idOfLong = new HashMap<>();
     private final Map<String, String> idOfShort = new HashMap<>();
+    /** A second short form the folder defines for a long form that has one already ("Kemenkominfo" beside "Kominfo"), to that id. */
+    private final Map<String, String> aliasOf = new HashMap<>();
     private final Map<String, String> longOfId = new HashMap<>();
     private final Map<String, String> idOfLower = new HashMap<>();
     private final Set<String> roleShorts = new java.util.HashSet<>();
@@ -70,7 +72,35 @@ public final class Acronyms {
             }
         }
         a.initials(texts, bodies, connectives);
+        a.withKind(bodies);
         return a;
+    }
+
+    /**
+     * A body named with and without the word for its kind is one body: "Komunikasi dan Informatika (Kominfo)"
+     * read from "Kementerian Komunikasi dan Informatika (Kominfo)" and "Kementerian Komunikasi dan Informatika
+     * (Kemenkominfo)" are one ministry, the short form of the name without its kind standing for the other's id.
+     */
+    private void withKind(Set<String> bodies) {
+        for (String id : List.copyOf(longOfId.keySet())) {
+            String longForm = longOfId.get(id);
+            int space = longForm == null ? -1 : longForm.indexOf(' ');
+            if (space < 0 || !bodies.contains(longForm.substring(0, space).toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            String bare = idOfLong.get(longForm.substring(space + 1));
+            if (bare == null || bare.equals(id) || !idOfShort.containsKey(bare) || !id.equals(idOfShort.get(id))) {
+                continue;
+            }
+            String bareLong = longOfId.remove(bare);
+            idOfShort.remove(bare);
+            aliasOf.put(bare, id);
+            idOfLong.put(bareLong, id);
+            idOfLower.put(bare.toLowerCase(Locale.ROOT), id);
+            idOfLower.put(bareLong.toLowerCase(Locale.ROOT), id);
+            aliasOf.replaceAll((k, v) -> v.equals(bare) ? id : v);
+            idOfLower.replaceAll((k, v) -> v.equals(bare) ? id : v);
+        }
     }
 
     /**
@@ -85,7 +115,7 @@ public final class Acronyms {
         for (List<Token> t : texts) {
             for (Token x : t) {
                 String s = x.text();
-                if (s.length() >= MIN_INITIALS && s.length() <= MAX_INITIALS && allCaps(s) && !idOfShort.containsKey(s) && !roleShorts.contains(s)) {
+                if (s.length() >= MIN_INITIALS && s.length() <= MAX_INITIALS && allCaps(s) && !idOfShort.containsKey(s) && !aliasOf.containsKey(s) && !roleShorts.contains(s)) {
                     written.add(s);
                 }
             }
@@ -206,7 +236,7 @@ public final class Acronyms {
                 roleLongByFirst.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(words);
                 return true;
             }
-            if (!idOfShort.containsKey(shortForm)) {
+            if (!idOfShort.containsKey(shortForm) && !aliasOf.containsKey(shortForm)) {
                 put(shortForm, words);
             }
             return true;
@@ -214,10 +244,19 @@ public final class Acronyms {
         return false;
     }
 
-    /** Defines {@code shortForm} for the long form {@code words} unless that long form has one already. */
+    /**
+     * Defines {@code shortForm} for the long form {@code words}; when that long form has a short form already, the
+     * new one is another name of the same institution ("Kementerian Komunikasi dan Informatika (Kominfo)" and, in
+     * another article, "(Kemenkominfo)"): both stand for the first.
+     */
     private void put(String shortForm, List<String> words) {
         String longForm = String.join(" ", words);
-        if (idOfLong.containsKey(longForm)) {
+        String existing = idOfLong.get(longForm);
+        if (existing != null) {
+            if (!existing.equals(shortForm) && !idOfShort.containsKey(shortForm)) {
+                aliasOf.putIfAbsent(shortForm, existing);
+                idOfLower.putIfAbsent(shortForm.toLowerCase(Locale.ROOT), existing);
+            }
             return;
         }
         idOfShort.put(shortForm, shortForm);
@@ -339,6 +378,10 @@ public final class Acronyms {
         if (id == null && idOfShort.containsKey(t.text())) {
             best = 1;
             id = t.text();
+        }
+        if (id == null && aliasOf.containsKey(t.text())) {
+            best = 1;
+            id = aliasOf.get(t.text());
         }
         if (id == null && i + 1 < tokens.size() && idOfShort.containsKey(t.text() + " " + tokens.get(i + 1).text())) {
             best = 2;

@@ -53,6 +53,7 @@ final class Institutions {
      *                     capitalised words after one make one place ("Kabupaten Bandung Kulon")
      * @param heads        head titles, lower case, and the body each heads ({@link Offices})
      * @param ministries   words naming a ministry before its portfolio, lower case ("kementerian")
+     * @param ministerPrefixes a one-word minister's title is one of these and the ministry's short form ("men"), lower case
      * @param demonstratives words that make a noun definite ("tersebut", "this"), lower case
      * @param people       nouns naming people who speak for no institution, lower case, and the group each names
      *                     ({@link PeopleGroups})
@@ -61,7 +62,7 @@ final class Institutions {
      */
     record Words(Set<String> roles, Set<String> rolePrefixes, Set<String> titles, Set<String> suffixes,
                  Set<String> stateForms, Set<String> placeMarkers, Set<String> scopeWords, Set<String> connectives, Set<String> units,
-                 Map<String, String> heads, Set<String> ministries, Set<String> demonstratives, Map<String, String> people,
+                 Map<String, String> heads, Set<String> ministries, Set<String> ministerPrefixes, Set<String> demonstratives, Map<String, String> people,
                  Set<String> relations) {
     }
 
@@ -126,6 +127,10 @@ final class Institutions {
                 }
                 List<Token> tokens = Tokens.of(s.speaker(), 0, s.speaker().length());
                 String p = in.institution(tokens, s.party());
+                List<Token> named = afterLeadClause(tokens);
+                if (p == null && named != tokens) {
+                    p = in.institution(named, null);
+                }
                 if (p == null) {
                     p = in.described(tokens, texts.get(k), s.sentence().start());
                 }
@@ -156,6 +161,25 @@ final class Institutions {
         return out;
     }
 
+    /**
+     * The speaker phrase after a clause that opens it and ends at a comma ("Atas tindakan ini, Ketua Komisi III DPR
+     * Budi": the clause has a lower-case word after its first), or the phrase itself; a comma between a title and
+     * a name ("Kepala Dinas Kesehatan Wetan, Rina") ends no clause.
+     */
+    static List<Token> afterLeadClause(List<Token> t) {
+        for (int i = 0; i < t.size(); i++) {
+            if (t.get(i).is(",")) {
+                boolean clause = false;
+                for (int k = 1; k < i; k++) {
+                    Token x = t.get(k);
+                    clause |= x.isWord() && !x.isNumber() && !x.isCapitalized() && x.text().length() >= 3;
+                }
+                return clause && i + 1 < t.size() && t.get(i + 1).isWord() && t.get(i + 1).isCapitalized() ? t.subList(i + 1, t.size()) : t;
+            }
+        }
+        return t;
+    }
+
     /** The institution of one speaker phrase, or null; {@code textParty} is the one the article pass read. */
     String institution(List<Token> t, String textParty) {
         String last = null;
@@ -163,7 +187,7 @@ final class Institutions {
         int lastEnd = -1;
         int head = head(t);
         for (int i = 0; i < head; i++) {
-            Optional<Map.Entry<String, Integer>> m = acronyms.at(t, i);
+            Optional<Map.Entry<String, Integer>> m = bodyAt(t, i);
             if (m.isEmpty() && !scoped(t, i)) {
                 // A body a head title heads, with its region, is the unit a division before it belongs to
                 // ("Kabid Propam Polda Wetan" speaks for Polda Wetan).
@@ -282,7 +306,7 @@ final class Institutions {
             if (!x.isWord()) {
                 continue;
             }
-            Optional<Map.Entry<String, Integer>> m = acronyms.at(t, i);
+            Optional<Map.Entry<String, Integer>> m = bodyAt(t, i);
             if (m.isPresent() && isPlace(m.get().getKey())) {
                 kept.add(m.get().getKey());
                 i += m.get().getValue() - 1;
@@ -293,6 +317,12 @@ final class Institutions {
             }
             if (FolderNames.isAcronym(x) && !roman(x) && !words.roles().contains(x.lower()) && !words.suffixes().contains(x.lower()) && !acronyms.isRole(x.text())
                     && !isPlace(x.text()) && !nicknames.containsKey(x.text()) && !nextToDot(t, i)) {
+                // A short form inside a company's division names the division ("Direktur Network dan IT Solution Tirta
+                // Wetan"): the company speaks.
+                String company = companyAfter(t, i + 1, person);
+                if (company != null) {
+                    return company;
+                }
                 // A body's own short form ends the description of the unit inside it ("Staf Kesiswaan SMKN 4 Wetan" → SMKN 4 Wetan),
                 // the short forms written right after it part of its name ("TNI AL").
                 int k = i + 1;
@@ -328,6 +358,67 @@ final class Institutions {
         }
         String joined = String.join(" ", kept);
         return acronyms.idOf(joined).orElse(joined);
+    }
+
+    /** A defined institution starting at token {@code i} ({@link Acronyms#at}), or a one-word minister's title standing for one. */
+    private Optional<Map.Entry<String, Integer>> bodyAt(List<Token> t, int i) {
+        Optional<Map.Entry<String, Integer>> m = acronyms.at(t, i);
+        if (m.isPresent()) {
+            return m;
+        }
+        String ministry = ministerial(t.get(i));
+        return ministry == null ? Optional.empty() : Optional.of(Map.entry(ministry, 1));
+    }
+
+    /**
+     * The ministry a minister's title written as one word speaks for: a minister prefix and the rest of the word
+     * ("Menkominfo": "Men" + "kominfo"), the rest being a short form the folder defines ("Kominfo") or the end of
+     * one it defines for a ministry ("Kemenkominfo", whose long form opens with "Kementerian"); null otherwise.
+     */
+    String ministerial(Token x) {
+        if (!x.isWord() || !x.isCapitalized() || words.ministerPrefixes().isEmpty()) {
+            return null;
+        }
+        for (String p : words.ministerPrefixes()) {
+            if (x.text().length() < p.length() + 2 || !x.lower().startsWith(p) || !Character.isLowerCase(x.text().charAt(p.length()))) {
+                continue;
+            }
+            String rest = x.lower().substring(p.length());
+            Optional<String> id = acronyms.idOf(rest);
+            if (id.isPresent() && !isPlace(id.get())) {
+                return id.get();
+            }
+            String found = null;
+            for (String other : acronyms.ids()) {
+                String longForm = acronyms.longOf(other).orElse("");
+                boolean ministry = words.ministries().stream().anyMatch(w -> longForm.toLowerCase(Locale.ROOT).startsWith(w + " "));
+                if (ministry && other.length() > rest.length() && other.toLowerCase(Locale.ROOT).endsWith(rest)) {
+                    if (found != null && !found.equals(other)) {
+                        return null;
+                    }
+                    found = other;
+                }
+            }
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    /** The name of a company the folder marks by its legal form written after token {@code from}, the person's name aside, or null. */
+    private String companyAfter(List<Token> t, int from, List<String> person) {
+        for (int j = from; j < t.size(); j++) {
+            if (!companies.contains(t.get(j).text()) || person.contains(t.get(j).text()) || places.contains(t.get(j).text())) {
+                continue;
+            }
+            int k = j;
+            while (k < t.size() && companies.contains(t.get(k).text()) && !person.contains(t.get(k).text()) && !places.contains(t.get(k).text())) {
+                k++;
+            }
+            return t.subList(j, k).stream().map(Token::text).collect(java.util.stream.Collectors.joining(" "));
+        }
+        return null;
     }
 
     /** "Kadishub" → "Dishub", "Kapolda" → "Polda": a title word made of a role prefix and an office. */
@@ -384,7 +475,8 @@ final class Institutions {
 
     /**
      * The numbered unit of a body written right before the body's name ("Komisi III" in "Ketua Komisi III DPR"), with a
-     * space after it: a committee or a unit speaks for itself, not for the whole body; "" when there is none.
+     * space after it: a committee or a unit speaks for itself, not for the whole body; "" when there is none. A numbered
+     * territory of the body ("Wilayah V KPK", a place marker) is where its people work, not a unit speaking: the body speaks.
      */
     private String numberedUnit(List<Token> t, int at) {
         if (at < 2 || !unitNumber(t.get(at - 1)) && !roman(t.get(at - 1))) {
@@ -392,7 +484,8 @@ final class Institutions {
         }
         Token unit = t.get(at - 2);
         boolean noun = unit.isWord() && !unit.isNumber() && unit.isCapitalized() && !FolderNames.isAcronym(unit)
-                && !words.roles().contains(unit.lower()) && !words.titles().contains(unit.lower()) && !places.contains(unit.text());
+                && !words.roles().contains(unit.lower()) && !words.titles().contains(unit.lower()) && !places.contains(unit.text())
+                && !words.placeMarkers().contains(unit.lower());
         return noun ? unit.text() + " " + t.get(at - 1).text() + " " : "";
     }
 
@@ -428,7 +521,7 @@ final class Institutions {
                     && !words.connectives().contains(x.lower())) {
                 break;
             }
-            Optional<Map.Entry<String, Integer>> m = acronyms.at(t, i);
+            Optional<Map.Entry<String, Integer>> m = bodyAt(t, i);
             int role = acronyms.roleAt(t, i);
             boolean nameWord = role == 0 && x.isWord() && !x.isNumber() && x.isCapitalized() && m.isEmpty() && !FolderNames.isAcronym(x)
                     && !words.roles().contains(x.lower()) && !words.titles().contains(x.lower())
@@ -516,22 +609,37 @@ final class Institutions {
 
     /**
      * The one institution the person (or a fuller name holding theirs) is given elsewhere that is
-     * {@code p} with its region ("Dinkes" → "Dinkes Wetan"); else {@code p}.
+     * {@code p} named more precisely ("Dinkes" → "Dinkes Wetan", "DPR" → "Komisi I DPR"); else {@code p}.
      */
     private static String refined(String p, Set<String> key, Map<Set<String>, Set<String>> institutionsOf) {
         Set<String> found = new TreeSet<>();
         institutionsOf.forEach((n, ps) -> {
             if (n.containsAll(key)) {
-                ps.stream().filter(x -> x.startsWith(p + " ")).forEach(found::add);
+                ps.stream().filter(x -> narrows(x, p)).forEach(found::add);
             }
         });
         return found.size() == 1 ? found.iterator().next() : p;
     }
 
+    /**
+     * {@code x} is the institution {@code p} named more precisely: with its region after it ("BPBD Wetan" for
+     * "BPBD") or as a numbered unit of it ("Komisi I DPR" for "DPR", {@link #numberedUnit}).
+     */
+    static boolean narrows(String x, String p) {
+        if (x.startsWith(p + " ")) {
+            return true;
+        }
+        if (!x.endsWith(" " + p)) {
+            return false;
+        }
+        String[] unit = x.substring(0, x.length() - p.length() - 1).split(" ");
+        return unit.length == 2 && (roman(unit[1]) || unit[1].length() <= 2 && unit[1].chars().allMatch(Character::isDigit));
+    }
+
     /** The one institution of {@code found} the others are all less precise forms of ("BPBD" beside "BPBD Wetan"), or null. */
     private static String mostPrecise(Set<String> found) {
-        List<String> top = found.stream().filter(x -> found.stream().noneMatch(y -> y.startsWith(x + " "))).toList();
-        return top.size() == 1 && found.stream().allMatch(x -> top.get(0).equals(x) || top.get(0).startsWith(x + " ")) ? top.get(0) : null;
+        List<String> top = found.stream().filter(x -> found.stream().noneMatch(y -> narrows(y, x))).toList();
+        return top.size() == 1 && found.stream().allMatch(x -> top.get(0).equals(x) || narrows(top.get(0), x)) ? top.get(0) : null;
     }
 
     /** The one defined institution every fuller name holding all of {@code key}'s words has, or null. */
@@ -553,11 +661,18 @@ final class Institutions {
     Map<Set<String>, String> appositions(List<List<Token>> texts) {
         Map<Set<String>, String> out = new HashMap<>();
         Set<Set<String>> clash = new HashSet<>();
-        if (heads.isEmpty()) {
-            return out;
-        }
         for (List<Token> t : texts) {
             for (int i = 0; i < t.size(); i++) {
+                PeopleGroups.Group group = people.apposition(t, i, this::personName);
+                if (group != null) {
+                    List<String> person = personName(t.subList(i + group.end(), Math.min(t.size(), i + group.end() + 4)));
+                    Set<String> key = Set.copyOf(person);
+                    if (!group.name().equals(out.getOrDefault(key, group.name()))) {
+                        clash.add(key);
+                    }
+                    out.put(key, group.name());
+                    continue;
+                }
                 int n = heads.titleAt(t, i);
                 if (n == 0 || scoped(t, i) || !t.get(i).isCapitalized()) {
                     continue;

@@ -15,7 +15,9 @@ import java.util.TreeSet;
  * names none ("BPBD Sukamaju" for the gold's "BPBD", "Sukamaju" a place of the folder) names it more
  * precisely and counts; the other way round (the gold's "BPBD Sumbar", extracted "BPBD") does not.
  * A short form the folder joins to another by a slash ("Kementerian ATR/BPN") is that joined body, as
- * the folder pass reads it: "ATR" and "ATR/BPN" are one institution. Immutable.
+ * the folder pass reads it: "ATR" and "ATR/BPN" are one institution. One name written with its words in another
+ * order ("DPR Komisi I", "Komisi I DPR") or spaced otherwise ("Kemenko Polhukam", "Kemenkopolhukam") is one
+ * institution. Immutable.
  */
 public final class PartyNames {
     private final Acronyms acronyms;
@@ -51,11 +53,26 @@ public final class PartyNames {
             return false;
         }
         for (String g : x) {
-            if (!y.contains(g) && y.stream().noneMatch(e -> withRegion(g, e))) {
+            if (y.stream().noneMatch(e -> alike(g, e) || withRegion(g, e))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * One name written two ways: the same words in another order ("DPR Komisi I", "Komisi I DPR": a unit of a body
+     * named before or after it) or the same letters spaced otherwise ("Kemenko Polhukam", "Kemenkopolhukam").
+     */
+    private static boolean alike(String g, String e) {
+        if (g.equals(e) || g.replace(" ", "").equals(e.replace(" ", ""))) {
+            return true;
+        }
+        List<String> a = new java.util.ArrayList<>(List.of(g.split(" ")));
+        List<String> b = new java.util.ArrayList<>(List.of(e.split(" ")));
+        java.util.Collections.sort(a);
+        java.util.Collections.sort(b);
+        return a.equals(b);
     }
 
     /** {@code e} is {@code g} followed by place words only ("bpbd sukamaju" for "bpbd"). */

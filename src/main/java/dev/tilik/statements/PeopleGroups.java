@@ -12,7 +12,8 @@ import java.util.Set;
  * "Seorang satpam", "A resident"); a second such noun right after it qualifies it ("teman korban"); capitalised words
  * right after it are kept when they name a place of the folder or stand before a comma and the person's
  * name ("keluarga Rina, Budi"), or after a noun naming a relation, whose relation it is ("keluarga Rina",
- * "ayah Rina" → "keluarga Rina"); never when they are the person's name itself ("warga Budi"). Immutable.
+ * "ayah Rina" → "keluarga Rina"); never when they are the person's name itself ("warga Budi"). In running text, a
+ * people noun with a name right after it ("sopir bus, Sudira") gives that person the group ({@link #apposition}). Immutable.
  */
 final class PeopleGroups {
     /** How many words may open a phrase before its people noun ("salah satu", "Juru bicara"). */
@@ -65,6 +66,39 @@ final class PeopleGroups {
             }
         }
         return null;
+    }
+
+    /**
+     * A people noun written in lower case at token {@code i} with a name right after it, a comma or a lower-case word
+     * of what they do between at most ("sopir bus, Sudira", "warga Desa Wetan, Rina"): the group the name speaks
+     * for, its end counted from {@code i} where the name starts; null otherwise, and for a noun qualifying the one
+     * before it ("korban" in "teman korban, Akbar": that group is read from its first noun). {@code personName} reads
+     * the person's name from the words after it.
+     */
+    Group apposition(List<Token> t, int i, java.util.function.Function<List<Token>, List<String>> personName) {
+        Token x = t.get(i);
+        if (!x.isWord() || x.isCapitalized() || !words.people().containsKey(x.lower())
+                || i > 0 && t.get(i - 1).isWord() && words.people().containsKey(t.get(i - 1).lower())) {
+            return null;
+        }
+        List<Token> w = t.subList(i, Math.min(t.size(), i + 8));
+        Group group = of(w);
+        if (group == null) {
+            return null;
+        }
+        int k = group.end();
+        if (k < w.size() && w.get(k).isWord() && !w.get(k).isCapitalized() && !words.people().containsKey(w.get(k).lower())
+                && !words.connectives().contains(w.get(k).lower())) {
+            k++;
+        }
+        if (k < w.size() && w.get(k).is(",")) {
+            k++;
+        }
+        if (k >= w.size() || !w.get(k).isWord() || !w.get(k).isCapitalized() || w.get(k).isNumber()) {
+            return null;
+        }
+        List<String> person = personName.apply(w.subList(k, Math.min(w.size(), k + 4)));
+        return person.isEmpty() || !person.get(0).equals(w.get(k).text()) ? null : new Group(group.name(), k);
     }
 
     private Group qualified(String group, List<Token> t, int from) {

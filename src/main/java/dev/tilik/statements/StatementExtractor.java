@@ -53,7 +53,7 @@ public final class StatementExtractor {
                 joined.apply(dev.tilik.rules.SyntaxWords::stateForms),
                 joined.apply(dev.tilik.rules.SyntaxWords::placeMarkers), joined.apply(dev.tilik.rules.SyntaxWords::scopeWords),
                 joined.apply(dev.tilik.rules.SyntaxWords::conjunctions), units(all), heads(all),
-                joined.apply(dev.tilik.rules.SyntaxWords::ministries),
+                joined.apply(dev.tilik.rules.SyntaxWords::ministries), joined.apply(dev.tilik.rules.SyntaxWords::ministerPrefixes),
                 joined.apply(dev.tilik.rules.SyntaxWords::demonstratives), people(all),
                 joined.apply(dev.tilik.rules.SyntaxWords::relations));
     }

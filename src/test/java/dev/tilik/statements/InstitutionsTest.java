@@ -222,4 +222,76 @@ class InstitutionsTest {
                 Extract.article("en", "A resident, Maria Lestari, said the water rose within minutes.")));
         assertThat(partiesBySpeaker(en).get("A resident, Maria Lestari")).as("named as the first language names the group").isEqualTo("warga");
     }
+
+    @Test
+    void twoShortFormsOfOneMinistryAndAOneWordMinistersTitleAreOneInstitution() {
+        List<ArticleStatements> out = folder(
+                "Kementerian Pangan dan Pertanian (Pangtan) menyebut stok beras cukup. "
+                        + "Juru Bicara Pangtan, Sari Dewi, mengatakan harga gabah naik.",
+                "Kementerian Pangan dan Pertanian (Kemenpangtan) memastikan impor tidak perlu.",
+                "Menpangtan Rina Wulandari mengatakan panen raya dimulai pekan depan. Rina menambahkan gudang penuh.");
+        Map<String, String> p = partiesBySpeaker(out);
+        String ministry = p.get("Kementerian Pangan dan Pertanian (Kemenpangtan)");
+        assertThat(ministry).isIn("Pangtan", "Kemenpangtan");
+        assertThat(p.get("Juru Bicara Pangtan, Sari Dewi")).as("the short form without the kind word is the same body").isEqualTo(ministry);
+        assertThat(p.get("Menpangtan Rina Wulandari")).as("a minister's one-word title speaks for the ministry").isEqualTo(ministry);
+        assertThat(p.get("Rina")).as("and never is the person's name").isEqualTo(ministry);
+        PartyNames names = new StatementExtractor(Extract.RULES).partyNames(List.of(
+                "Kementerian Pangan dan Pertanian (Pangtan) menyebut stok beras cukup.",
+                "Kementerian Pangan dan Pertanian (Kemenpangtan) memastikan impor tidak perlu."));
+        assertThat(names.same("Pangtan", "Kemenpangtan")).isTrue();
+        assertThat(names.same("Kemenpangtan", "Pangtan")).isTrue();
+    }
+
+    @Test
+    void aPersonsBodyMetAgainIsTheNumberedUnitTheFolderGivesThem() {
+        List<ArticleStatements> out = folder(
+                "Ketua Komisi II DPR Budi Santoso mengatakan anggaran pangan kurang.",
+                "Anggota DPR Budi Santoso menegaskan gudang harus diaudit. "
+                        + "Atas temuan ini, Ketua Komisi IV DPR Joko Susilo mengatakan menteri harus dipanggil.",
+                "Badan Pengawas Air Nasional (BPAN) memeriksa izin. Kepala Satgas Wilayah III BPAN Dian Lestari mengatakan izin cacat.");
+        Map<String, String> p = partiesBySpeaker(out);
+        assertThat(p.get("Ketua Komisi II DPR Budi Santoso")).isEqualTo("Komisi II DPR");
+        assertThat(p.get("Anggota DPR Budi Santoso")).as("the house he sits in, named more precisely elsewhere").isEqualTo("Komisi II DPR");
+        assertThat(p.get("Atas temuan ini, Ketua Komisi IV DPR Joko Susilo")).as("a clause before the speaker names no body")
+                .isEqualTo("Komisi IV DPR");
+        assertThat(p.get("Kepala Satgas Wilayah III BPAN Dian Lestari")).as("a numbered territory is where she works: the body speaks").isEqualTo("BPAN");
+    }
+
+    @Test
+    void theEvaluationReadsOneNameWrittenInAnotherOrderOrSpacing() {
+        PartyNames names = new StatementExtractor(Extract.RULES).partyNames(List.of("Rapat digelar di Kabupaten Wetan."));
+        assertThat(names.same("DPR Komisi II", "Komisi II DPR")).isTrue();
+        assertThat(names.same("Kemenko Pangan", "Kemenkopangan")).isTrue();
+        assertThat(names.same("DPR Komisi II", "Komisi IV DPR")).isFalse();
+        assertThat(names.same("DPR Komisi II", "DPR")).isFalse();
+    }
+
+    @Test
+    void theGovernmentNamedByTheCommonNounAloneSpeaksForTheGovernment() {
+        List<ArticleStatements> out = new StatementExtractor(Extract.RULES).acrossFolder(List.of(
+                Extract.article("id", "Pemerintah memastikan layanan pulih pekan ini. "
+                        + "Pemerintah Kabupaten Wetan menyebut sekolah tetap buka."),
+                Extract.article("en", "The government said services would be restored within a week.")));
+        Map<String, String> p = partiesBySpeaker(out);
+        assertThat(p.get("Pemerintah")).isEqualTo("pemerintah");
+        assertThat(p.get("The government")).isEqualTo("pemerintah");
+        assertThat(p.get("Pemerintah Kabupaten Wetan")).as("a government named with its unit is that unit's").isEqualTo("Pemkab Wetan");
+    }
+
+    @Test
+    void aShortFormInsideACompanysDivisionLeavesTheCompanySpeaking() {
+        List<ArticleStatements> out = folder(
+                "PT Tirta Sejahtera mengelola gudang data itu.",
+                "Direktur Network dan IT Solution Tirta Sejahtera Herman Saputra mengatakan data terkunci.");
+        assertThat(partiesBySpeaker(out).get("Direktur Network dan IT Solution Tirta Sejahtera Herman Saputra")).isEqualTo("Tirta Sejahtera");
+    }
+
+    @Test
+    void aNameTheTextGivesAPeopleNounByAppositionSpeaksForThatGroup() {
+        List<ArticleStatements> out = folder(
+                "Berdasarkan pengakuan sopir bus, Sudarman, rem bus sempat bermasalah di tanjakan.",
+                "Sudarman mengatakan rem bus blong sebelum kecelakaan.");
+        assertThat(partiesBySpeaker(out).get("Sudarman")).isEqualTo("sopir");
+    }
 }
