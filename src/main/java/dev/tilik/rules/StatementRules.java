@@ -38,6 +38,15 @@ import java.util.Map;
  *                            ("belum pernah" still does)
  * @param appeals             words opening a claim that urge rather than say what is so ("jangan",
  *                            "mari", "please", "let us"): such a claim takes no position ({@code other})
+ * @param clauseBreaks        words opening a clause of another rank inside a claim ("karena", "agar",
+ *                            "namun", "because", "but"): a negation after one is not the claim's own
+ *                            ("X terjadi karena tidak ada cadangan" asserts; "X tidak terjadi" denies)
+ * @param firmNegations       negations that deny whatever they negate when they negate the claim's own
+ *                            predicate: a refusal or "never" ("tidak akan", "nggak mau", "tidak pernah",
+ *                            "will not"); a plain "tidak" there may state a negative fact ("bus itu tidak
+ *                            memiliki izin" asserts a lack)
+ * @param contrasts           words that set what is so against what was just negated ("bukan X,
+ *                            melainkan Y", "not X but Y"): the negation before them denies X
  * @param syntax              grammar words the speaker and claim finders need
  * @param cueLemmas           true when cue words, refusals and no-comment phrases are written as
  *                            lemmas and match every inflection by the language's lemmatizer
@@ -70,7 +79,10 @@ public record StatementRules(
         Map<String, String> glossary,
         List<String> occurrences,
         List<String> pending,
-        List<String> appeals) {
+        List<String> appeals,
+        List<String> clauseBreaks,
+        List<String> firmNegations,
+        List<String> contrasts) {
 
     public StatementRules {
         cues = cues == null ? List.of() : List.copyOf(cues);
@@ -93,6 +105,9 @@ public record StatementRules(
         occurrences = copy(occurrences);
         pending = copy(pending);
         appeals = copy(appeals);
+        clauseBreaks = copy(clauseBreaks);
+        firmNegations = copy(firmNegations);
+        contrasts = copy(contrasts);
     }
 
     /** The stance a negated or refused cue of stance {@code s} takes (unchanged when not listed). */

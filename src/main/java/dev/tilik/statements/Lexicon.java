@@ -24,6 +24,12 @@ final class Lexicon {
     /** Negations that only say "not yet" ("belum"): see {@link #denies}. */
     final PhraseMatcher<String> pending;
     final PhraseMatcher<String> appeals;
+    /** Words opening a clause of another rank inside a claim ("karena", "because"). */
+    final PhraseMatcher<String> clauseBreaks;
+    /** Negations that deny whatever they negate in the claim's own predicate ("tidak akan", "never"). */
+    final PhraseMatcher<String> firmNegations;
+    /** Words setting what is so against what was negated ("melainkan", "but rather"). */
+    final PhraseMatcher<String> contrasts;
     final PhraseMatcher<String> refusals;
     final PhraseMatcher<String> pronouns;
     final PhraseMatcher<String> groupPronouns;
@@ -72,6 +78,9 @@ final class Lexicon {
         occurrences = PhraseMatcher.of(rules.occurrences(), cl);
         pending = PhraseMatcher.of(rules.pending(), cl);
         appeals = PhraseMatcher.of(rules.appeals(), cl);
+        clauseBreaks = PhraseMatcher.of(rules.clauseBreaks(), List.of());
+        firmNegations = PhraseMatcher.of(rules.firmNegations(), List.of());
+        contrasts = PhraseMatcher.of(rules.contrasts(), List.of());
         refusals = lemmas ? PhraseMatcher.of(rules.refusals(), cl).withLemmas() : PhraseMatcher.of(rules.refusals(), cl);
         modalConditionals = Set.copyOf(rules.modalConditionals().stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
         pronouns = PhraseMatcher.of(rules.pronouns(), List.of());

@@ -21,7 +21,14 @@ import java.util.List;
  *     tidak mungkin", → hedge); a negation scoping over an occurrence or a part in it ("tidak ada
  *     keterlibatan X", "tidak terjadi", "was not involved") → deny; a hedge ("mungkin saja") → hedge;
  *     a negation scoping over a topic event or term within three words ("tidak pernah mengirimkan
- *     tentara") → deny;</li>
+ *     tentara") → deny; a negation of the claim's own predicate — in its first clause, after at most
+ *     a subject, in a claim on its topic — denies when it is firm ("Pemerintah tidak akan membayar tebusan", "tidak pernah
+ *     ikut"), when it negates a verb and a contrast follows ("bukan dilakukan terhadap X, melainkan
+ *     terhadap Y") or when
+ *     it is a bare "no" opening a quoted answer ("Nggak, nggak akan"); a plain one may
+ *     state a negative fact ("bus itu tidak memiliki izin": asserted), and one in a later clause
+ *     ("…, bukan X", "terjadi karena tidak ada cadangan", "tenant yang tidak melakukannya") is part
+ *     of what is asserted;</li>
  * <li>a neutral claim that names no topic and refers to no earlier claim → other (it takes no
  *     position on a topic: "keputusan itu di bawah wewenang Kementerian Pertahanan"); in an article
  *     no topic lexicon speaks to, a claim with content words of its own names its own proposition
@@ -91,7 +98,7 @@ final class StanceClassifier {
         if (hedged(t, claimFrom, claimTo)) {
             return new Judgement(Stance.HEDGE, StanceBasis.MARKER);
         }
-        if (negatesEvent(t, claimFrom, claimTo, topics)) {
+        if (negatesEvent(t, claimFrom, claimTo, topics) || namesTopic && deniesClaim(t, claimFrom, claimTo, a.quote())) {
             return new Judgement(Stance.DENY, StanceBasis.EVENT_NEGATED);
         }
         return namesTopic ? new Judgement(Stance.ASSERT, byCue) : new Judgement(Stance.OTHER, StanceBasis.UNKNOWN);
@@ -262,6 +269,88 @@ final class StanceClassifier {
                 if (lex.occurrences.at(t, i, to).isPresent()) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** How many words may stand before a negation of the claim's own predicate: its subject. */
+    private static final int SUBJECT_WORDS = 5;
+
+    /**
+     * A negation of the claim's own predicate that denies: firm ("tidak akan", "tidak pernah", "will
+     * not", "will not"), negating a verb with a contrast after it ("bukan dilakukan terhadap X, melainkan terhadap
+     * Y": an event denied; "X bukanlah N, melainkan M" classifies X, asserted), or a bare "no" opening a
+     * quoted answer ("Nggak, nggak akan kami turuti", "Enggak bisa diambil"). A plain negation may
+     * state a negative fact ("bus itu tidak memiliki izin", "Tidak ada catatan kenakalan") and stays
+     * asserted, unless the folder finds others claiming what it negates ({@link Propositions}).
+     */
+    private boolean deniesClaim(List<Token> t, int from, int to, boolean quote) {
+        int[] at = claimNegation(t, from, to);
+        if (at == null) {
+            return false;
+        }
+        boolean firm = lex.firmNegations.at(t, at[0], to).isPresent()
+                || at[0] > from && lex.firmNegations.at(t, at[0] - 1, to).filter(m -> m.to() > at[0]).isPresent();
+        return firm
+                || quote && at[1] == 0 && at[2] - at[0] == 1
+                || at[2] < to && lex.looksLikeVerb(t.get(at[2])) && lex.contrasts.contains(t, at[2], to);
+    }
+
+    /**
+     * The negation of the claim's own predicate, as its token index, how many words stand before it
+     * and the index after it; null when none. It is the first negation in the claim's first clause, after at most
+     * {@value #SUBJECT_WORDS} words ("Pemerintah tidak akan membayar", "ini bukan PDN, tapi …", "Our
+     * attack did not carry …"). A lead word may open the claim before a comma or a clause break
+     * ("Ternyata, tidak ada", "Tapi penyidik menemukan tidak seperti itu"); past it, a comma, a
+     * relative marker or a clause break ("karena", "agar", "but") ends the first clause. A claim
+     * opening with a clause break and holding a comma opens with a subordinate clause ("Kalau …, …",
+     * "Sekalipun … tidak kita cabut, tetapi …"): none. A negation that denies nothing ({@link
+     * Lexicon#denies}: "belum", "tidak lagi", "tidak hanya") or only counts a figure ("bukan 67
+     * orang") is none.
+     */
+    private int[] claimNegation(List<Token> t, int from, int to) {
+        int words = 0;
+        for (int i = from; i < to; i++) {
+            Token w = t.get(i);
+            if (!w.isWord()) {
+                if (words > 1 && (w.is(",") || w.isClauseEnd())) {
+                    return null;
+                }
+                continue;
+            }
+            var neg = lex.negations.at(t, i, to);
+            if (neg.isPresent()) {
+                return lex.denies(t, neg.get()) && !countsFigure(t, neg.get().to(), to) ? new int[] {i, words, neg.get().to()} : null;
+            }
+            var brk = lex.clauseBreaks.at(t, i, to);
+            if (brk.isPresent() && words == 0 && commaAfter(t, brk.get().to(), to)) {
+                return null;
+            }
+            if (words > 0 && (brk.isPresent() || lex.relativeMarkers.at(t, i, to).isPresent())) {
+                return null;
+            }
+            if (++words > SUBJECT_WORDS) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static boolean commaAfter(List<Token> t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (t.get(i).is(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when a figure stands within two words from {@code i}: "bukan 67 orang", "not 30". */
+    private static boolean countsFigure(List<Token> t, int i, int to) {
+        for (int j = i; j < Math.min(to, i + 2); j++) {
+            if (t.get(j).isNumber()) {
+                return true;
             }
         }
         return false;

@@ -48,6 +48,13 @@ final class Extract {
         return EXTRACTOR.claimWords(languageOf);
     }
 
+    /** Each sentence, one statement in its language, takes {@code expected}. */
+    static void takes(dev.tilik.model.Stance expected, String language, String... sentences) {
+        for (String sentence : sentences) {
+            org.assertj.core.api.Assertions.assertThat(one(language, sentence).stance()).as(sentence).isEqualTo(expected);
+        }
+    }
+
     /** The words of a statement's claim in {@code text}. */
     static String claim(String language, String text, Statement s) {
         return s.claim().coveredText(TestDocuments.of(RULES, language, "t.txt", text).text());

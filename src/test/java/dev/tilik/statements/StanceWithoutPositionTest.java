@@ -1,7 +1,5 @@
 package dev.tilik.statements;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.tilik.model.Stance;
 import org.junit.jupiter.api.Test;
 
@@ -16,11 +14,8 @@ import org.junit.jupiter.api.Test;
  */
 class StanceWithoutPositionTest {
 
-    /** Each sentence, one statement in its language, takes {@code expected}. */
     private static void take(Stance expected, String language, String... sentences) {
-        for (String sentence : sentences) {
-            assertThat(Extract.one(language, sentence).stance()).as(sentence).isEqualTo(expected);
-        }
+        Extract.takes(expected, language, sentences);
     }
 
     @Test
