@@ -48,7 +48,10 @@ public final class FindingEngine {
 
     /** Findings over {@code articles}: contradictions first, most severe first. */
     public List<Finding> find(List<ArticleStatements> articles) {
-        Story story = new Story(articles, rules.findings(), new Names(rules.parties(), rules.findings()::isGenericSpeaker));
+        Map<String, Double> cardinals = new java.util.HashMap<>();
+        rules.languages().values().forEach(l -> cardinals.putAll(l.numbers().cardinals()));
+        Story story = new Story(articles, rules.findings(), new Names(rules.parties(), rules.findings()::isGenericSpeaker),
+                cardinals);
         Map<String, Finding> byId = new LinkedHashMap<>();
         for (List<Finding> found : detected(story)) {
             for (Finding f : found) {

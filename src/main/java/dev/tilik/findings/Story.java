@@ -23,8 +23,15 @@ final class Story {
     private final List<Voice> voices;
     private final Map<String, List<Voice>> byTopic;
     private final Persons persons;
+    private final Map<String, Double> cardinals;
 
     Story(List<ArticleStatements> input, FindingRules rules, Names names) {
+        this(input, rules, names, Map.of());
+    }
+
+    /** @param cardinals small numbers written as words, of every language ("tujuh" → 7, "seven" → 7) */
+    Story(List<ArticleStatements> input, FindingRules rules, Names names, Map<String, Double> cardinals) {
+        this.cardinals = Map.copyOf(cardinals);
         this.rules = rules;
         this.names = names;
         List<ArticleStatements> sorted = new ArrayList<>(input);
@@ -62,6 +69,11 @@ final class Story {
 
     Names names() {
         return names;
+    }
+
+    /** Small numbers written as words, of every language the rules know ("tujuh" → 7). */
+    Map<String, Double> cardinals() {
+        return cardinals;
     }
 
     /** Who speaks, as a person, across the folder. */

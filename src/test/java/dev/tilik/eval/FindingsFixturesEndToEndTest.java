@@ -109,6 +109,23 @@ class FindingsFixturesEndToEndTest {
         assertThat(ev.statementRecall().hits()).as(report).isEqualTo(13);
     }
     /**
+     * Limits and figures in reports of speech (a fictional bridge collapse, Indonesian and English): a
+     * headline saying "not linked" over a body whose official says "not directly linked", and one council
+     * chair's sentence quoted the same day with six and with two badly injured, in words. Not flagged: a
+     * headline and body both flat, a hospital's count in the same words six days apart.
+     */
+    @org.junit.jupiter.api.Test
+    void aHeadlineDroppingItsBodysLimitAndOneSentenceWithTwoFiguresAreFound() throws Exception {
+        Evaluation ev = evaluate("scope-any");
+        String report = EvaluationText.render(ev);
+
+        assertThat(ev.musts()).as(report).filteredOn(MustCheck::met).extracting(m -> m.must().id())
+                .containsExactlyInAnyOrder("S1", "S2");
+        assertThat(ev.shouldNots()).as(report).filteredOn(ShouldNotCheck::violated).isEmpty();
+        assertThat(ev.statementRecall().hits()).as(report).isEqualTo(9);
+    }
+
+    /**
      * One negative fact told in two forms (a fictional truck crash, team-written): "Tidak ada catatan
      * pelanggaran" negates the noun, "sopir itu tidak memiliki catatan pelanggaran" negates the verb
      * having it. The object of a negated verb is not claimed, so nobody in the proposition asserts
