@@ -24,14 +24,20 @@ final class Story {
     private final Map<String, List<Voice>> byTopic;
     private final Persons persons;
     private final Map<String, Double> cardinals;
+    private final java.util.Set<String> currencies;
 
     Story(List<ArticleStatements> input, FindingRules rules, Names names) {
-        this(input, rules, names, Map.of());
+        this(input, rules, names, Map.of(), java.util.Set.of());
     }
 
-    /** @param cardinals small numbers written as words, of every language ("tujuh" → 7, "seven" → 7) */
-    Story(List<ArticleStatements> input, FindingRules rules, Names names, Map<String, Double> cardinals) {
+    /**
+     * @param cardinals  small numbers written as words, of every language ("tujuh" → 7, "seven" → 7)
+     * @param currencies units that are money, of every language, in lower case ("rp", "dolar", "$")
+     */
+    Story(List<ArticleStatements> input, FindingRules rules, Names names, Map<String, Double> cardinals,
+          java.util.Set<String> currencies) {
         this.cardinals = Map.copyOf(cardinals);
+        this.currencies = java.util.Set.copyOf(currencies);
         this.rules = rules;
         this.names = names;
         List<ArticleStatements> sorted = new ArrayList<>(input);
@@ -69,6 +75,11 @@ final class Story {
 
     Names names() {
         return names;
+    }
+
+    /** True when {@code unit} is money in some language the rules know ("Rp", "dolar", "$"). */
+    boolean isCurrency(String unit) {
+        return unit != null && currencies.contains(unit.strip().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Small numbers written as words, of every language the rules know ("tujuh" → 7). */

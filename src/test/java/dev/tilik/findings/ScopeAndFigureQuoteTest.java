@@ -111,4 +111,22 @@ class ScopeAndFigureQuoteTest {
         ArticleStatements dated = quoted("d.txt", DAY, "Rapat dengar pendapat digelar pada 10/6 pukul 09.30 di gedung dewan kota");
         assertThat(q.figures(Voice.of(dated.statements().get(0), dated, null, "x", false))).isEmpty();
     }
+
+    private static ArticleStatements ransom(String file, String sentence, String figure, double value, String counted) {
+        return ArticleFixture.article(file, sentence).published(DAY)
+                .say(sentence.substring(0, sentence.length() - 1), "Menteri, Budi Santoso", "Kementerian", Stance.ASSERT, "tebusan")
+                .number(figure, value, value, value, dev.tilik.model.Qualifier.EXACT, "Rp", counted).done().build();
+    }
+
+    @Test
+    void twoAmountsOfOneSumMeetInTheirTopicHoweverTheConversionIsWorded() throws Exception {
+        ArticleStatements worded = ransom("a.txt", "Peretas meminta tebusan 8 juta dolar, sekitar Rp 171 miliar.", "Rp 171 miliar",
+                171e9, "amount in Rp of dolar");
+        ArticleStatements plain = ransom("b.txt", "Peretas meminta tebusan 8 juta dolar atau Rp 131 miliar.", "Rp 131 miliar",
+                131e9, null);
+
+        assertThat(findings(FindingType.NUMERIC, worded, plain)).hasSize(1);
+        assertThat(findings(FindingType.NUMERIC, worded, ransom("b.txt", "Peretas meminta tebusan 8 juta dolar, sekitar Rp 131 miliar.",
+                "Rp 131 miliar", 131e9, "amount in Rp of dolar"))).as("both counted: compared once, across the folder").hasSize(1);
+    }
 }
