@@ -48,14 +48,11 @@ public final class FindingEngine {
 
     /** Findings over {@code articles}: contradictions first, most severe first. */
     public List<Finding> find(List<ArticleStatements> articles) {
-        Map<String, Double> cardinals = new java.util.HashMap<>();
         java.util.Set<String> currencies = new java.util.HashSet<>();
-        rules.languages().values().forEach(l -> {
-            cardinals.putAll(l.numbers().cardinals());
-            l.numbers().currencies().forEach(c -> currencies.add(c.strip().toLowerCase(java.util.Locale.ROOT)));
-        });
+        rules.languages().values().forEach(l ->
+                l.numbers().currencies().forEach(c -> currencies.add(c.strip().toLowerCase(java.util.Locale.ROOT))));
         Story story = new Story(articles, rules.findings(), new Names(rules.parties(), rules.findings()::isGenericSpeaker),
-                cardinals, currencies);
+                currencies);
         Map<String, Finding> byId = new LinkedHashMap<>();
         for (List<Finding> found : detected(story)) {
             for (Finding f : found) {

@@ -40,11 +40,6 @@ final class MisreportDetector implements Detector {
     private static final String WHY = "Outlets disagree about what the speaker said, not about the facts: a denial and a "
             + "refusal to deny cannot both be the same statement. Check the speaker's own words (a transcript, the "
             + "original wire copy) before quoting either report.";
-    /** How many days apart two reports quoting one sentence with different figures may be to be one quote. */
-    static final int FIGURE_DAYS = 1;
-    private static final String WHY_FIGURE = "The same words cannot have carried both figures: one outlet has the "
-            + "figure wrong (a mistyped or misheard number), or one copy was corrected without saying so. Check the "
-            + "speaker's own words (a recording, the original wire copy) before repeating either figure.";
     private static final String WHY_TIMELINE = "The same account, in nearly the same words, cannot have happened on "
             + "both days: one of the reports has the speaker's timeline wrong. Check the speaker's own words (a "
             + "recording, the original interview) before repeating either day.";
@@ -105,39 +100,6 @@ final class MisreportDetector implements Detector {
             });
         }
         out.addAll(timelines(story));
-        out.addAll(figures(story, window));
-        return out;
-    }
-
-    /**
-     * One finding per sentence two outlets quote with a different figure ({@link FigureQuotes}),
-     * reports at most {@link #FIGURE_DAYS} apart (a count updated days later is a moving figure, not
-     * a misquote): side 0 holds the figure most articles give, side 1 the others.
-     */
-    private static List<Finding> figures(Story story, TimeWindow window) {
-        List<Finding> out = new ArrayList<>();
-        for (List<FigureQuotes.Quoted> group : new FigureQuotes(story.cardinals()).misquoted(story.voices())) {
-            String first = majority(group, FigureQuotes.Quoted::value, q -> q.voice().fileName());
-            List<FigureQuotes.Quoted> one = group.stream().filter(q -> q.value().equals(first)).toList();
-            List<FigureQuotes.Quoted> other = group.stream().filter(q -> !q.value().equals(first)).toList();
-            List<Voice> side0 = new ArrayList<>(one.stream().map(FigureQuotes.Quoted::voice).distinct().toList());
-            List<Voice> side1 = new ArrayList<>(other.stream().map(FigureQuotes.Quoted::voice).distinct().toList());
-            side1.removeAll(side0);
-            if (side1.isEmpty() || !inOtherArticles(side0, side1) || !window.keep(side0, side1, FIGURE_DAYS)) {
-                continue;
-            }
-            FigureQuotes.Quoted a = one.get(0);
-            FigureQuotes.Quoted b = other.get(0);
-            side0 = Sides.ordered(side0, story.names());
-            side1 = Sides.ordered(side1, story.names());
-            String speaker = side0.get(0).statement().speaker();
-            String title = "The same words quoted with " + a.text() + " and with " + b.text()
-                    + (speaker.isBlank() ? "" : " (" + speaker + ")");
-            String explanation = quoted(a) + "; " + quoted(b) + ". " + WHY_FIGURE;
-            String topic = side0.get(0).topicGroup() != null ? side0.get(0).topicGroup() : side1.get(0).topicGroup();
-            out.add(Sides.clustered(List.of(RULE, "figure", a.context()),
-                    FindingType.MISREPORT, Severity.HIGH, RULE, topic, title, explanation, side0, side1));
-        }
         return out;
     }
 
@@ -158,10 +120,6 @@ final class MisreportDetector implements Detector {
         return major;
     }
 
-    private static String quoted(FigureQuotes.Quoted q) {
-        return q.voice().fileName() + " quotes " + q.voice().statement().speaker() + " with \u201C" + q.text()
-                + "\u201D (\u201C" + Normal.spaces(q.voice().sentenceText()) + "\u201D)";
-    }
 
     /**
      * A refusal to deny: a no-comment, or a hedge the cue makes ("enggan membantah", "declined to

@@ -23,20 +23,16 @@ final class Story {
     private final List<Voice> voices;
     private final Map<String, List<Voice>> byTopic;
     private final Persons persons;
-    private final Map<String, Double> cardinals;
     private final java.util.Set<String> currencies;
 
     Story(List<ArticleStatements> input, FindingRules rules, Names names) {
-        this(input, rules, names, Map.of(), java.util.Set.of());
+        this(input, rules, names, java.util.Set.of());
     }
 
     /**
-     * @param cardinals  small numbers written as words, of every language ("tujuh" → 7, "seven" → 7)
      * @param currencies units that are money, of every language, in lower case ("rp", "dolar", "$")
      */
-    Story(List<ArticleStatements> input, FindingRules rules, Names names, Map<String, Double> cardinals,
-          java.util.Set<String> currencies) {
-        this.cardinals = Map.copyOf(cardinals);
+    Story(List<ArticleStatements> input, FindingRules rules, Names names, java.util.Set<String> currencies) {
         this.currencies = java.util.Set.copyOf(currencies);
         this.rules = rules;
         this.names = names;
@@ -82,10 +78,6 @@ final class Story {
         return unit != null && currencies.contains(unit.strip().toLowerCase(java.util.Locale.ROOT));
     }
 
-    /** Small numbers written as words, of every language the rules know ("tujuh" → 7). */
-    Map<String, Double> cardinals() {
-        return cardinals;
-    }
 
     /** Who speaks, as a person, across the folder. */
     Persons persons() {

@@ -38,9 +38,6 @@ import java.util.Objects;
  *                         mencapai 212 orang"): the counted thing is then looked for back to the clause's start
  * @param measures         optional: units of measure, the attribute words and how the measured thing is
  *                         found ({@link MeasureRules}): such figures are compared as one thing's measure
- * @param cardinals        optional: small numbers written as words ("tujuh" → 7, "seven" → 7); read where a
- *                         figure's words are compared across reports (the same quote with another figure),
- *                         not yet by the figure parser
  */
 public record NumberRules(
         String decimalSeparator,
@@ -57,8 +54,7 @@ public record NumberRules(
         Map<String, List<String>> countVerbs,
         List<String> ordinals,
         List<String> countHeads,
-        MeasureRules measures,
-        Map<String, Double> cardinals) {
+        MeasureRules measures) {
 
     /** The values a magnitude word allows. */
     public record Range(double low, double high) {
@@ -88,11 +84,10 @@ public record NumberRules(
         ordinals = ordinals == null ? List.of() : List.copyOf(ordinals);
         countHeads = countHeads == null ? List.of() : List.copyOf(countHeads);
         measures = measures == null ? MeasureRules.none() : measures;
-        cardinals = cardinals == null ? Map.of() : lowerKeys(cardinals);
     }
 
     public static NumberRules none() {
-        return new NumberRules(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new NumberRules(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     private static <V> Map<String, V> lowerKeys(Map<String, V> m) {

@@ -13,11 +13,11 @@ import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 /**
- * Two finding kinds on statements built by hand: a headline that drops the limit its own body puts on
- * the claim ({@code headlineScope}), and one sentence quoted by two outlets with a different figure
- * ({@link FigureQuotes}). Each with the cases that must stay quiet.
+ * On statements built by hand: a headline that drops the limit its own body puts on the claim
+ * ({@code headlineScope}), and two amounts of one sum of money worded differently. Each with the cases
+ * that must stay quiet.
  */
-class ScopeAndFigureQuoteTest {
+class HeadlineScopeAndSumsTest {
     private static final LocalDate DAY = LocalDate.of(2025, 6, 10);
 
     private static List<Finding> findings(FindingType type, ArticleStatements... articles) throws Exception {
@@ -63,53 +63,6 @@ class ScopeAndFigureQuoteTest {
                 .as("another claim in the headline").isEmpty();
         assertThat(scoped("Runtuhnya Jembatan Tak Terkait Galian Pasir", "runtuhnya jembatan tidak terkait dengan galian pasir",
                 Stance.DENY)).as("the body is as flat as the headline").isEmpty();
-    }
-
-    private static ArticleStatements quoted(String file, LocalDate day, String quote) {
-        String text = "\u201C" + quote + ",\u201D kata Ketua DPRD, Sri Handayani.";
-        return ArticleFixture.article(file, text).published(day)
-                .say(quote, "Ketua DPRD, Sri Handayani", "DPRD", Stance.ASSERT, "korban").quote().done().build();
-    }
-
-    private static final String SIX = "Yang saya dengar dari rumah sakit ada satu orang meninggal, enam orang luka berat, dan sisanya sudah pulang";
-    private static final String TWO = "Yang saya dengar dari rumah sakit ada satu orang meninggal, 2 orang luka berat, dan sisanya sudah pulang";
-
-    @Test
-    void oneSentenceQuotedWithTwoFiguresTheSameDayIsAMisreport() throws Exception {
-        List<Finding> f = findings(FindingType.MISREPORT, quoted("a.txt", DAY, SIX), quoted("b.txt", DAY, TWO),
-                quoted("c.txt", DAY, SIX));
-
-        assertThat(f).hasSize(1);
-        assertThat(f.get(0).title()).contains("enam").contains("2");
-        assertThat(f.get(0).explanation()).contains("a.txt quotes").contains("b.txt quotes").contains("cannot have carried both");
-        assertThat(f.get(0).evidence()).as("the figure most outlets give is side 0")
-                .extracting(Evidence::fileName, Evidence::side)
-                .containsExactlyInAnyOrder(Tuple.tuple("a.txt", 0), Tuple.tuple("c.txt", 0), Tuple.tuple("b.txt", 1));
-    }
-
-    @Test
-    void theSameFigureDaysApartOrOtherWordsIsNoMisreport() throws Exception {
-        assertThat(findings(FindingType.MISREPORT, quoted("a.txt", DAY, SIX), quoted("b.txt", DAY, SIX.replace("enam", "6"))))
-                .as("the same figure, in words and in digits").isEmpty();
-        assertThat(findings(FindingType.MISREPORT, quoted("a.txt", DAY, SIX), quoted("b.txt", DAY.plusDays(6), TWO)))
-                .as("six days later: the count moved").isEmpty();
-        assertThat(findings(FindingType.MISREPORT, quoted("a.txt", DAY, SIX),
-                quoted("b.txt", DAY, "Menurut data kami ada dua orang luka berat di ruang bedah hari ini")))
-                .as("another sentence").isEmpty();
-    }
-
-    @Test
-    void aFiguresContextIsTheWordsAroundItWithOtherFiguresBlankedNeverADateOrATime() throws Exception {
-        ArticleStatements a = quoted("a.txt", DAY, SIX);
-        FigureQuotes q = new FigureQuotes(java.util.Map.of("satu", 1.0, "enam", 6.0));
-        Voice v = Voice.of(a.statements().get(0), a, null, "x", false);
-
-        assertThat(q.figures(v)).extracting(FigureQuotes.Quoted::text, FigureQuotes.Quoted::value, FigureQuotes.Quoted::context)
-                .containsExactly(
-                        Tuple.tuple("satu", "1", "dari rumah sakit ada | orang meninggal #"),
-                        Tuple.tuple("enam", "6", "ada # orang meninggal | orang luka berat"));
-        ArticleStatements dated = quoted("d.txt", DAY, "Rapat dengar pendapat digelar pada 10/6 pukul 09.30 di gedung dewan kota");
-        assertThat(q.figures(Voice.of(dated.statements().get(0), dated, null, "x", false))).isEmpty();
     }
 
     private static ArticleStatements ransom(String file, String sentence, String figure, double value, String counted) {
