@@ -48,7 +48,11 @@ public final class FindingEngine {
 
     /** Findings over {@code articles}: contradictions first, most severe first. */
     public List<Finding> find(List<ArticleStatements> articles) {
-        Story story = new Story(articles, rules.findings(), new Names(rules.parties(), rules.findings()::isGenericSpeaker));
+        java.util.Set<String> currencies = new java.util.HashSet<>();
+        rules.languages().values().forEach(l ->
+                l.numbers().currencies().forEach(c -> currencies.add(c.strip().toLowerCase(java.util.Locale.ROOT))));
+        Story story = new Story(articles, rules.findings(), new Names(rules.parties(), rules.findings()::isGenericSpeaker),
+                currencies);
         Map<String, Finding> byId = new LinkedHashMap<>();
         for (List<Finding> found : detected(story)) {
             for (Finding f : found) {

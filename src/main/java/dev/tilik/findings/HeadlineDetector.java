@@ -1,6 +1,8 @@
 package dev.tilik.findings;
 
+import dev.tilik.model.Stance;
 import dev.tilik.rules.Relation;
+import dev.tilik.rules.ScopeRule;
 import dev.tilik.rules.StanceRule;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +13,12 @@ import java.util.TreeMap;
  * A headline giving a party a stance that its own article's body contradicts: headline statements
  * against body statements of the same article, same topic group and same coalition, per the stance
  * rules that name the {@code headline} relation. One finding per (article, rule, topic, party).
+ *
+ * <p>And a headline stating flatly what its body says only with a limit ({@code headlineScope}):
+ * "Tak Terkait Aksi Tawuran" over "tidak terkait langsung dengan aksi tawuran". The two statements
+ * take the same stance, so no stance rule sets them apart, and they may land in different topic
+ * groups: they are compared within their article, by the headline claim's words standing in the
+ * body's sentence. One finding per article.
  */
 final class HeadlineDetector implements Detector {
 
@@ -43,7 +51,86 @@ final class HeadlineDetector implements Detector {
                     head.get(0).topicGroup(), text.title(head, body, Relation.HEADLINE),
                     text.explanation(head, body, Relation.HEADLINE, r.why()), head, body));
         });
+        ScopeRule scope = story.rules().headlineScope();
+        if (scope != null) {
+            out.addAll(scoped(story, scope));
+        }
         return out;
+    }
+
+    /** Headline words a body's sentence must hold to be telling the same claim. */
+    static final int SCOPE_WORDS = 3;
+    /** Share of the headline claim's words the body's sentence must hold. */
+    static final double SCOPE_SHARE = 0.6;
+    private static final java.util.Set<Stance> FLAT = java.util.EnumSet.of(Stance.DENY, Stance.ASSERT, Stance.CONFIRM);
+    private static final String WHY_SCOPE = "The headline states flatly what the body's source says only with a limit: a "
+            + "reader who sees only the headline hears a stronger claim than the source made. Quote the body's words, with "
+            + "their limit.";
+
+    /** Findings for headlines that drop the limit their own body puts on the claim, one per article. */
+    private static List<Finding> scoped(Story story, ScopeRule rule) {
+        Map<String, List<Voice>> byArticle = new TreeMap<>();
+        for (Voice v : story.voices()) {
+            byArticle.computeIfAbsent(v.fileName(), k -> new ArrayList<>()).add(v);
+        }
+        List<Finding> out = new ArrayList<>();
+        byArticle.forEach((file, voices) -> {
+            List<Voice> head = new ArrayList<>();
+            List<Voice> body = new ArrayList<>();
+            String limit = null;
+            for (Voice h : voices) {
+                if (!h.headline() || !FLAT.contains(h.statement().stance())) {
+                    continue;
+                }
+                String headClaim = " " + Normal.words(Normal.text(h.claimText())) + " ";
+                List<String> headWords = java.util.Arrays.stream(headClaim.strip().split(" ")).filter(w -> w.length() >= 4).distinct().toList();
+                if (headWords.size() < SCOPE_WORDS) {
+                    continue;
+                }
+                for (Voice b : voices) {
+                    if (b.headline() || b.statement().stance() != h.statement().stance()) {
+                        continue;
+                    }
+                    String found = limiter(rule, " " + Normal.words(Normal.text(b.claimText())) + " ", headClaim);
+                    if (found == null) {
+                        continue;
+                    }
+                    java.util.Set<String> sentence = new java.util.HashSet<>(java.util.Arrays.asList(
+                            Normal.words(Normal.text(b.sentenceText())).split(" ")));
+                    long shared = headWords.stream().filter(sentence::contains).count();
+                    if (shared >= SCOPE_WORDS && shared >= SCOPE_SHARE * headWords.size()) {
+                        head.add(h);
+                        body.add(b);
+                        limit = limit == null ? found : limit;
+                    }
+                }
+            }
+            if (!head.isEmpty()) {
+                List<Voice> side0 = Sides.ordered(head, story.names());
+                List<Voice> side1 = Sides.ordered(body, story.names());
+                Voice b = side1.get(0);
+                String title = file + ": headline drops the body's \u201C" + limit + "\u201D";
+                String explanation = "The headline of " + file + " says \u201C" + Normal.spaces(side0.get(0).claimText())
+                        + "\u201D; its body has " + b.statement().speaker() + " say \u201C" + Normal.spaces(b.quotedText())
+                        + "\u201D, limited by \u201C" + limit + "\u201D. " + WHY_SCOPE;
+                out.add(Sides.clustered(List.of(rule.id(), file), dev.tilik.model.FindingType.HEADLINE_VS_BODY,
+                        rule.severity(), rule.id(), side0.get(0).topicGroup() != null ? side0.get(0).topicGroup() : b.topicGroup(),
+                        title, explanation, side0, side1));
+            }
+        });
+        return out;
+    }
+
+    /** The first limiter (longest first among those that match) the body holds and the headline does not; null when none. */
+    private static String limiter(ScopeRule rule, String body, String head) {
+        String best = null;
+        for (String w : rule.limiters()) {
+            String padded = " " + w + " ";
+            if (body.contains(padded) && !head.contains(padded) && (best == null || w.length() > best.length())) {
+                best = w;
+            }
+        }
+        return best;
     }
 
     private static void pair(List<StanceRule> rules, String topic, Voice h, Voice b, Map<String, List<List<Voice>>> clusters,

@@ -104,6 +104,24 @@ final class MisreportDetector implements Detector {
     }
 
     /**
+     * What most articles of {@code items} give ({@code what}: a day, a figure), side 0 of a misreport;
+     * on a tie, what the first item in reading order gives.
+     */
+    private static <T, K extends Comparable<K>> K majority(List<T> items, java.util.function.Function<T, K> what,
+                                                          java.util.function.Function<T, String> file) {
+        Map<K, Set<String>> articles = new TreeMap<>();
+        items.forEach(i -> articles.computeIfAbsent(what.apply(i), k -> new java.util.TreeSet<>()).add(file.apply(i)));
+        K major = what.apply(items.get(0));
+        for (Map.Entry<K, Set<String>> e : articles.entrySet()) {
+            if (e.getValue().size() > articles.get(major).size()) {
+                major = e.getKey();
+            }
+        }
+        return major;
+    }
+
+
+    /**
      * A refusal to deny: a no-comment, or a hedge the cue makes ("enggan membantah", "declined to
      * deny"). A hedge by a marker word in the claim ("kemungkinan besar inisiatif warga") is a guess
      * at something else, not a refusal to deny.
@@ -202,15 +220,7 @@ final class MisreportDetector implements Detector {
         List<Finding> out = new ArrayList<>();
         for (List<Timelines.Account> event : events.values()) {
             event.sort((x, y) -> Voice.byPosition(x.voice(), y.voice()));
-            Map<DayOfWeek, Set<String>> articles = new TreeMap<>();
-            event.forEach(a -> articles.computeIfAbsent(a.day(), k -> new java.util.TreeSet<>()).add(a.voice().fileName()));
-            DayOfWeek major = event.get(0).day();
-            for (Map.Entry<DayOfWeek, Set<String>> e : articles.entrySet()) {
-                if (e.getValue().size() > articles.get(major).size()) {
-                    major = e.getKey();
-                }
-            }
-            DayOfWeek first = major;
+            DayOfWeek first = majority(event, Timelines.Account::day, a -> a.voice().fileName());
             List<Timelines.Account> one = event.stream().filter(a -> a.day() == first).toList();
             List<Timelines.Account> other = event.stream().filter(a -> a.day() != first).toList();
             out.add(timeline(story, one, other));

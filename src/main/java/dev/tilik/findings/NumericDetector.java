@@ -17,7 +17,10 @@ import java.util.TreeMap;
  * Figures for one quantity that disagree. A quantity is what the figures count, when the language's
  * {@code counts} rules name it ("41 orang meninggal", "luka berat 16", "the death toll rose to 21"):
  * such figures are compared across the whole folder, whatever their statements' topics; otherwise a
- * quantity is a topic group + unit group. Mentions are grouped by figure (qualifier and range) and
+ * quantity is a topic group + unit group. A sum of money is compared in its topic group by its currency
+ * even when a counted thing was read beside it ("8 juta dolar, sekitar Rp 171 miliar" names the rupiah
+ * amount of the dollars; "8 juta dolar atau Rp 131 miliar" does not): how the conversion is worded does
+ * not make two amounts of one sum different quantities. Mentions are grouped by figure (qualifier and range) and
  * only distinct figures are compared, so the work grows with the number of distinct figures, not
  * with the number of mentions.
  *
@@ -79,7 +82,7 @@ final class NumericDetector implements Detector {
                 }
                 for (NumberMention m : v.statement().numbers()) {
                     String unit = rule.unitKey(m.unit());
-                    if (unit != null && m.counted() == null && !rule.isGeneric(m.unit())) {
+                    if (unit != null && (m.counted() == null || story.isCurrency(m.unit())) && !rule.isGeneric(m.unit())) {
                         Figure f = new Figure(v, FigureRange.of(m, rule.approxTolerance()), years.dateOf(v).orElse(null),
                             hours.minuteOf(v));
                         quantities.computeIfAbsent(unit, k -> new TreeMap<>())
@@ -88,6 +91,9 @@ final class NumericDetector implements Detector {
                 }
             }
             String label = story.rules().topicLabel(topic);
+            // Sums whose every figure has a counted thing are compared across the folder already.
+            quantities.values().removeIf(groups -> groups.values().stream().flatMap(g -> g.figures().stream())
+                    .allMatch(f -> f.range().mention().counted() != null));
             quantities.forEach((unit, groups) -> out.addAll(compare(rule, topic, label, unit, false, false, true, groups, text)));
         }
         return out;

@@ -23,8 +23,17 @@ final class Story {
     private final List<Voice> voices;
     private final Map<String, List<Voice>> byTopic;
     private final Persons persons;
+    private final java.util.Set<String> currencies;
 
     Story(List<ArticleStatements> input, FindingRules rules, Names names) {
+        this(input, rules, names, java.util.Set.of());
+    }
+
+    /**
+     * @param currencies units that are money, of every language, in lower case ("rp", "dolar", "$")
+     */
+    Story(List<ArticleStatements> input, FindingRules rules, Names names, java.util.Set<String> currencies) {
+        this.currencies = java.util.Set.copyOf(currencies);
         this.rules = rules;
         this.names = names;
         List<ArticleStatements> sorted = new ArrayList<>(input);
@@ -63,6 +72,12 @@ final class Story {
     Names names() {
         return names;
     }
+
+    /** True when {@code unit} is money in some language the rules know ("Rp", "dolar", "$"). */
+    boolean isCurrency(String unit) {
+        return unit != null && currencies.contains(unit.strip().toLowerCase(java.util.Locale.ROOT));
+    }
+
 
     /** Who speaks, as a person, across the folder. */
     Persons persons() {

@@ -20,6 +20,7 @@ import java.util.Map;
  * @param attribution   the same words or figure credited to different speakers
  * @param corroboration the same stance of one party reported by several articles
  * @param noComment     statements that neither confirm nor deny
+ * @param headlineScope a headline dropping the limit its own body puts on a claim
  * @param genericSpeakers words that open a generic, unnamed speaker ("seorang", "salah satu", "a",
  *                      "an unnamed"), in any language: such a speaker never leads a finding's side
  *                      when a named or titled one is there
@@ -33,6 +34,7 @@ public record FindingRules(
         AttributionRule attribution,
         ReportRule corroboration,
         ReportRule noComment,
+        ScopeRule headlineScope,
         List<String> genericSpeakers) {
 
     public FindingRules {
@@ -83,6 +85,9 @@ public record FindingRules(
         if (noComment != null) {
             ids.add(Map.entry("noComment.id", noComment.id()));
         }
+        if (headlineScope != null) {
+            ids.add(Map.entry("headlineScope.id", headlineScope.id()));
+        }
         Map<String, String> seen = new HashMap<>();
         for (Map.Entry<String, String> id : ids) {
             String first = seen.putIfAbsent(id.getValue(), id.getKey());
@@ -118,6 +123,6 @@ public record FindingRules(
     }
 
     public static FindingRules none() {
-        return new FindingRules(null, null, null, null, null, null, null, null, null);
+        return new FindingRules(null, null, null, null, null, null, null, null, null, null);
     }
 }

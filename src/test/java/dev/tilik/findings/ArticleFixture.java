@@ -204,12 +204,18 @@ final class ArticleFixture {
 
         StatementSpec number(String asWritten, Double value, double low, double high, Qualifier q,
                              String unit) {
+            return number(asWritten, value, low, high, q, unit, null);
+        }
+
+        /** A figure with the thing it counts, as the figure parser read it beside it. */
+        StatementSpec number(String asWritten, Double value, double low, double high, Qualifier q,
+                             String unit, String counted) {
             int base = article.sentenceAt(article.find(match)).start();
             int i = article.text().indexOf(asWritten, base);
             if (i < 0) {
                 throw new IllegalArgumentException("figure not after its sentence start: " + asWritten);
             }
-            numbers.add(new NumberMention(new CharSpan(i, i + asWritten.length()), asWritten, value, low, high, q, unit));
+            numbers.add(new NumberMention(new CharSpan(i, i + asWritten.length()), asWritten, value, low, high, q, unit, counted));
             return this;
         }
 
