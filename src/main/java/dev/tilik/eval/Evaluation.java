@@ -69,6 +69,26 @@ public record Evaluation(
      * this, not {@link #topic()}, measures propositions found from the folder.
      */
     public Score propositionPairs() {
+        Score met = propositionsMet();
+        Score apart = propositionsApart();
+        return new Score(met.hits() + apart.hits(), met.total() + apart.total());
+    }
+
+    /**
+     * Pairs of found gold statements with one gold topic that share an extracted proposition: statements a
+     * fact-checker would compare that meet. Together with {@link #propositionsApart()} it says which way
+     * {@link #propositionPairs()} fails (too coarse or too fine).
+     */
+    public Score propositionsMet() {
+        return pairs(true);
+    }
+
+    /** Pairs of found gold statements with different gold topics that do not share an extracted proposition. */
+    public Score propositionsApart() {
+        return pairs(false);
+    }
+
+    private Score pairs(boolean sameGold) {
         List<StatementCheck> labelled = statements.stream()
                 .filter(c -> c.isFound() && c.gold().topic() != null).toList();
         int agree = 0;
@@ -77,9 +97,11 @@ public record Evaluation(
             for (int j = i + 1; j < labelled.size(); j++) {
                 StatementCheck a = labelled.get(i);
                 StatementCheck b = labelled.get(j);
-                boolean gold = a.gold().topic().equalsIgnoreCase(b.gold().topic());
+                if (a.gold().topic().equalsIgnoreCase(b.gold().topic()) != sameGold) {
+                    continue;
+                }
                 boolean found = a.found().topic() != null && a.found().topic().equals(b.found().topic());
-                agree += gold == found ? 1 : 0;
+                agree += found == sameGold ? 1 : 0;
                 total++;
             }
         }

@@ -35,6 +35,8 @@ public final class EvaluationText {
         line(out, "precision            " + ev.precision().describe());
         line(out, "recall               " + ev.recall().describe());
         line(out, "proposition pairs    " + ev.propositionPairs().describe());
+        line(out, "  same gold topic met " + ev.propositionsMet().describe());
+        line(out, "  other topics apart " + ev.propositionsApart().describe());
         line(out, "flags per article    " + String.format(java.util.Locale.ROOT, "%.2f on average: ", ev.meanFlagsPerArticle())
                 + ev.flagsPerArticle().entrySet().stream()
                 .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")));
