@@ -241,4 +241,19 @@ class ArticleAdderTest {
             assertThat(files).hasSize(1);
         }
     }
+
+    /**
+     * Adding into a read-only folder said "ro/articles/x.txt: /abs/ro/articles/.x.txt.tmp-11271-3juk0w3blixs3:
+     * Read-only file system", cut in the middle by the reader's status line: the reason alone now.
+     */
+    @Test
+    void aFailedWriteSaysWhyWithoutTheTemporaryFilesName() {
+        Path temp = folder.resolve(".warta_x.txt.tmp-11271-3juk0w3blixs3");
+        java.nio.file.FileSystemException readOnly = new java.nio.file.FileSystemException(temp.toString(), null,
+                "Read-only file system");
+        assertThat(ArticleAdder.reason(readOnly, folder)).isEqualTo("Read-only file system");
+        assertThat(ArticleAdder.reason(readOnly, Path.of(folder.toString(), ".", "."))).isEqualTo("Read-only file system");
+        assertThat(ArticleAdder.reason(new java.nio.file.AccessDeniedException(folder.resolve("x.txt").toString()), folder))
+                .startsWith("permission denied");
+    }
 }
