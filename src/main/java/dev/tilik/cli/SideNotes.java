@@ -49,7 +49,7 @@ final class SideNotes {
         Path rescued = store.rescued();
         if (rescued != null) {
             line.append("your last notes could not be saved to ").append(now).append("; they are in ").append(rescued)
-                    .append("; merge them once there is room: ").append(command(requested, rescued));
+                    .append("; merge them once it can be written: ").append(command(requested, rescued));
         }
         if (!now.equals(requested)) {
             line.append(line.length() == 0 ? "" : "; ").append("your notes were saved to ").append(now).append(", not ").append(requested)

@@ -2,6 +2,7 @@ package dev.tilik.fetch;
 
 import dev.tilik.ingest.ExtractedArticle;
 import dev.tilik.notes.AtomicWriter;
+import dev.tilik.notes.NoteStore;
 import dev.tilik.notes.SaveSteps;
 import dev.tilik.rules.Rules;
 import java.io.IOException;
@@ -152,8 +153,22 @@ public final class ArticleAdder {
             new AtomicWriter(SaveSteps.REAL).write(folder.resolve(name), a.text().getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             known.release(a.url(), name);
-            return Result.failed(url, "could not write " + folder.resolve(name) + ": " + e.getMessage());
+            return Result.failed(url, "could not write " + folder.resolve(name) + ": " + reason(e, folder));
         }
         return new Result(url, Outcome.ADDED, name, null, warnings, a.title());
+    }
+
+    /**
+     * Why writing into {@code folder} failed, in the user's words ("Read-only file system", "No space
+     * left on device"), never the name of the temporary file the write went through.
+     */
+    static String reason(IOException e, Path folder) {
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null && f.getFile() != null) {
+            Path parent = Path.of(f.getFile()).toAbsolutePath().normalize().getParent();
+            if (folder.toAbsolutePath().normalize().equals(parent)) {
+                return f.getReason();
+            }
+        }
+        return NoteStore.describe(e);
     }
 }

@@ -73,10 +73,31 @@ final class ArticleFetcher {
         if (body.isEmpty()) {
             throw new FetchException(Kind.NOT_ARTICLE, "not an article: no article text found in the page");
         }
+        if (body.stream().noneMatch(ArticleFetcher::isProse)) {
+            throw new FetchException(Kind.NOT_ARTICLE, "not an article: no line of running text in the page (a list of "
+                    + "links or names only)");
+        }
         String url = head.url() != null ? head.url() : first.address().toString();
         ExtractedArticle joined = new ExtractedArticle(head.title(), head.source() != null ? head.source()
                 : first.address().getHost(), url, head.date(), head.lang(), head.author(), body);
         return new Fetched(joined, first.address(), pages, warnings);
+    }
+
+    /** Words a paragraph needs to be running text rather than a link, a name or a caption. */
+    static final int PROSE_WORDS = 4;
+
+    /**
+     * True when {@code paragraph} holds at least {@value #PROSE_WORDS} words (runs with a letter):
+     * an article has such a line somewhere; a directory listing or a page of links has none.
+     */
+    static boolean isProse(String paragraph) {
+        int words = 0;
+        for (String w : paragraph.split("\\s+")) {
+            if (w.codePoints().anyMatch(Character::isLetter) && ++words >= PROSE_WORDS) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static WebPage parse(Page page, List<String> warnings) throws FetchException {

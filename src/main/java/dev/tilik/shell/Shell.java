@@ -44,7 +44,7 @@ public final class Shell {
     public static SaveResult run(ShellState state, Terminal terminal, Path history, boolean interactive) {
         JLINE_LOG.setLevel(Level.OFF); // JLine logs through java.util.logging to stderr, over the shell
         String prompt = interactive ? PROMPT : "";
-        PrintWriter out = terminal.writer();
+        PrintWriter out = interactive ? new ShellOutput(terminal.writer(), terminal::getWidth) : terminal.writer();
         AtomicBoolean quit = new AtomicBoolean();
         ShellContext ctx = new ShellContext(state, out, quit);
         CommandLine commands = ShellCommands.build(ctx);

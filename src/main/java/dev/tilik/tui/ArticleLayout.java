@@ -57,6 +57,9 @@ public final class ArticleLayout {
                 }
             });
 
+    /** Columns left on a line from which a word too long for any line starts there rather than on the next. */
+    static final int LONG_WORD_ROOM = 8;
+
     private ArticleLayout() {
     }
 
@@ -154,7 +157,10 @@ public final class ArticleLayout {
                 wordWidth += units.get(k).width();
                 k++;
             }
-            if (used + wordWidth > width && used > 0) {
+            // A word longer than a whole line (an address) is cut anyway: it starts where there is room
+            // enough rather than leaving its label alone on a line ("url:" above the address).
+            boolean cutAnyway = wordWidth > width && width - used >= LONG_WORD_ROOM;
+            if (used + wordWidth > width && used > 0 && !cutAnyway) {
                 emit(line, paraStart, out);
                 line = new ArrayList<>();
                 used = 0;

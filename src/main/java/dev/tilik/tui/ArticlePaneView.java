@@ -6,15 +6,17 @@ import dev.tilik.ingest.HeaderBlock;
 import dev.tilik.statements.ArticleStatements;
 import dev.tilik.text.CharSpan;
 import dev.tilik.text.Columns;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * One article pane: a title line and the wrapped text, statements highlighted in their stance's
  * colour after a {@code [STANCE]} marker, the current finding's statement in reverse video,
- * boilerplate dimmed with a {@code ~} in the margin, search matches marked. The header block
- * ({@code title:}, {@code url:} …) is metadata, not disabled text: its labels in the label colour,
- * its values in the title colour, a {@code :} in the margin.
+ * boilerplate dimmed (a {@code ~} in the margin of a line that is boilerplate throughout: a dateline
+ * does not mark the line it starts), search matches marked. The header block ({@code title:},
+ * {@code url:} …) is metadata, not disabled text: its keys in the label colour, its values (an
+ * address included) in the title colour, a {@code :} in the margin.
  */
 final class ArticlePaneView {
     /**
@@ -53,10 +55,35 @@ final class ArticlePaneView {
         HeaderBlock header = HeaderBlock.parse(a.document().article().text());
         Marks current = new Marks(Panes.evidenceIn(s, a.fileName()).stream().map(Evidence::span).toList(),
                 s.search() == null ? List.of() : s.search().offsetsIn(a.fileName()),
-                header.isPresent() ? header.region() : null, header.labels());
+                header.isPresent() ? header.region() : null, keys(a.document().article().text(), header.labels()));
         for (int row = 0; row < body.height() && top + row < lines.size(); row++) {
             drawLine(c, s, a, lines.get(top + row), body.x(), body.y() + row, body.width(), current);
         }
+    }
+
+    /** The {@code key:} part of each header label: the value after it is drawn as a value, an address included. */
+    private static List<CharSpan> keys(String text, List<CharSpan> labels) {
+        List<CharSpan> keys = new ArrayList<>(labels.size());
+        for (CharSpan label : labels) {
+            int colon = text.indexOf(':', label.start());
+            keys.add(colon < 0 || colon >= label.end() ? label : new CharSpan(label.start(), colon + 1));
+        }
+        return keys;
+    }
+
+    /** True when every character the line shows is boilerplate (a dateline before the text is not the line). */
+    private static boolean allBoilerplate(ArticleLayout.Line line, Article art) {
+        boolean any = false;
+        for (ArticleLayout.Unit u : line.units()) {
+            if (u.marker() != null || u.isSpace()) {
+                continue;
+            }
+            if (!art.isBoilerplate(u.offset())) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
     }
 
     private static void drawLine(Canvas c, AppState s, ArticleStatements a, ArticleLayout.Line line, int x, int y,
@@ -64,7 +91,7 @@ final class ArticlePaneView {
         Article art = a.document().article();
         if (!line.units().isEmpty() && current.inHeader(line.units().get(0).offset())) {
             c.put(x, y, ":", Style.of(Role.LABEL), 1);
-        } else if (!line.units().isEmpty() && art.isBoilerplate(line.units().get(0).offset())) {
+        } else if (allBoilerplate(line, art)) {
             c.put(x, y, "~", Style.of(Role.DIM), 1);
         }
         int col = x + 1;

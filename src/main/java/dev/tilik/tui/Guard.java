@@ -10,7 +10,12 @@ public enum Guard {
     NEEDS_FINDING("no finding selected: press n to go to one",
             s -> Findings.current(s).isEmpty()),
     MANY_CITED("the panel already shows every statement this finding cites",
-            s -> Findings.current(s).map(f -> !CitedLines.hasMore(f)).orElse(true)),
+            s -> Findings.current(s).map(f -> !CitedLines.hasMore(f)).orElse(true)) {
+        @Override
+        public String check(AppState state) {
+            return Findings.current(state).isEmpty() ? NEEDS_FINDING.check(state) : super.check(state);
+        }
+    },
     NEEDS_ARTICLES("no articles loaded", s -> s.session() == null || s.session().analysis().articleCount() == 0),
     BROWSING("the finding decides the articles: Esc leaves it to browse freely",
             s -> Findings.current(s).isPresent());

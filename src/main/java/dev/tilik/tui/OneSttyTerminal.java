@@ -18,9 +18,9 @@ import java.util.List;
  * for suspending) answer Lanterna's {@code -g}, and the settings Lanterna asks for are collected and
  * given, with the reader's own, to one {@code stty} once it is made. The same settings in the same
  * order, so the tty ends as before; closing, suspending and resizing run {@code stty} as Lanterna
- * does.
+ * does. Whole characters (emoji) are written as their bytes ({@link GlyphTerminal}).
  */
-class OneSttyTerminal extends UnixTerminal {
+class OneSttyTerminal extends UnixTerminal implements GlyphTerminal {
     /** The batch of the terminal being made on this thread (Lanterna asks from its constructor). */
     private static final ThreadLocal<Batch> MAKING = new ThreadLocal<>();
 
@@ -87,5 +87,10 @@ class OneSttyTerminal extends UnixTerminal {
         }
         batch.settings.addAll(List.of(parameters));
         return "";
+    }
+
+    @Override
+    public void putGlyph(String glyph) throws IOException {
+        writeToTerminal(glyph.getBytes(getCharset()));
     }
 }

@@ -112,8 +112,13 @@ final class ReaderActions {
 
     private static AppState back(AppState s) {
         if (s.search() != null) {
+            Optional<Finding> here = Findings.current(s);
+            if (here.isPresent()) { // the matches moved the panes away from the finding's statements: back to them
+                AppState at = Navigate.toFinding(s, here.get());
+                return at.withStatus("search cleared: back to finding " + (Findings.index(at) + 1));
+            }
             String back = s.search().returnTo();
-            Optional<Finding> was = back == null || s.nav().findingId() != null ? Optional.empty()
+            Optional<Finding> was = back == null ? Optional.empty()
                     : Findings.visible(s).stream().filter(f -> f.id().equals(back)).findFirst();
             if (was.isEmpty()) {
                 return s.withSearch(null).withStatus("search cleared");

@@ -101,12 +101,26 @@ final class ScreenPainter {
             if (!style.equals(current)) {
                 use(style, terminal);
             }
-            terminal.putCharacter(drawable(g.charAt(0)));
+            put(terminal, g, x + 1 < next.width() && next.glyph(x + 1, y) == null ? 2 : 1);
         }
     }
 
-    private static char drawable(char c) {
-        return c < 0x20 || (c >= 0x7F && c < 0xA0) || Character.isSurrogate(c) ? '?' : c;
+    /**
+     * One cell's glyph: whole to a terminal that takes whole characters (an emoji, a flag's letters;
+     * a single BMP character goes as it is), else as the one character Lanterna draws in its columns.
+     * Controls never reach the canvas (it sanitises); one that did would go out as {@code ?}.
+     */
+    private static void put(Terminal terminal, String glyph, int width) throws IOException {
+        char c = glyph.charAt(0);
+        if (c < 0x20 || (c >= 0x7F && c < 0xA0)) {
+            terminal.putCharacter('?');
+        } else if (!(terminal instanceof GlyphTerminal whole)) {
+            terminal.putCharacter(Glyphs.forLanterna(glyph, width));
+        } else if (glyph.length() == 1 && !Character.isSurrogate(c)) {
+            terminal.putCharacter(c);
+        } else {
+            whole.putGlyph(glyph);
+        }
     }
 
     private void use(Style style, Terminal terminal) throws IOException {

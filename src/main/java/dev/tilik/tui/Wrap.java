@@ -2,6 +2,7 @@ package dev.tilik.tui;
 
 import dev.tilik.text.Columns;
 import dev.tilik.text.SafeText;
+import dev.tilik.text.WordWrap;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,37 +13,7 @@ final class Wrap {
 
     /** {@code text} (sanitised) as lines of at most {@code width} columns; a line per paragraph at least. */
     static List<String> words(String text, int width) {
-        List<String> out = new ArrayList<>();
-        int w = Math.max(1, width);
-        for (String para : (text == null ? "" : text).split("\r?\n", -1)) {
-            StringBuilder line = new StringBuilder();
-            int used = 0;
-            for (String word : SafeText.sanitize(para).split(" ")) {
-                int ww = Columns.width(word);
-                if (used > 0 && used + 1 + ww > w) {
-                    out.add(line.toString());
-                    line.setLength(0);
-                    used = 0;
-                }
-                if (used > 0) {
-                    line.append(' ');
-                    used++;
-                }
-                while (ww > w) {
-                    String head = cut(word, w - used);
-                    line.append(head);
-                    out.add(line.toString());
-                    line.setLength(0);
-                    used = 0;
-                    word = word.substring(head.length());
-                    ww = Columns.width(word);
-                }
-                line.append(word);
-                used += ww;
-            }
-            out.add(line.toString());
-        }
-        return out;
+        return WordWrap.lines(text, width);
     }
 
     /**
@@ -71,19 +42,5 @@ final class Wrap {
         }
         out.add(current);
         return out;
-    }
-
-    private static String cut(String s, int cols) {
-        StringBuilder sb = new StringBuilder();
-        int used = 0;
-        for (String g : Columns.graphemes(s)) {
-            int gw = Columns.graphemeWidth(g);
-            if (used + gw > cols && sb.length() > 0) {
-                break;
-            }
-            sb.append(g);
-            used += gw;
-        }
-        return sb.toString();
     }
 }

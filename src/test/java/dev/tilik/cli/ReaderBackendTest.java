@@ -247,7 +247,7 @@ class ReaderBackendTest {
                 .startsWith("tilik-notes.json: no such file or folder: " + folder)
                 .endsWith("; a copy is in " + SideNotes.shown(copy));
         assertThat(run.err()).isEqualTo("tilik: your last notes could not be saved to " + notes + "; they are in " + copy
-                + "; merge them once there is room: tilik notes merge " + copy + " --notes " + notes + "\n");
+                + "; merge them once it can be written: tilik notes merge " + copy + " --notes " + notes + "\n");
 
         Files.createDirectory(folder);
         CliContext again = new CliContext(CheckCommandTest.returning(FindingType.DENY_VS_ASSERT), env, () -> true,

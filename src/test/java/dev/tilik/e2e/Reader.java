@@ -35,6 +35,11 @@ final class Reader {
      * samples with {@code notes}; {@code env} goes before {@code java} (e.g. {@code TERM=dumb}).
      */
     static String command(Path tmp, Path notes, String env, String... extra) {
+        return command(tmp, notes, env, articles(), extra);
+    }
+
+    /** {@link #command} on another folder of articles. */
+    static String command(Path tmp, Path notes, String env, Path folder, String... extra) {
         StringBuilder sb = new StringBuilder("cd '" + tmp + "' && ");
         sb.append(env.isEmpty() ? "env " : "env " + env + " ");
         sb.append("XDG_STATE_HOME='").append(tmp.resolve("state")).append("' ");
@@ -44,7 +49,7 @@ final class Reader {
         for (String e : extra) {
             sb.append(e).append(' ');
         }
-        return sb.append("'").append(articles()).append("'").toString();
+        return sb.append("'").append(folder).append("'").toString();
     }
 
     /** The pid of the one java process writing {@code notes}. */

@@ -176,6 +176,37 @@ class TuiEndToEndIT {
         }
     }
 
+    /**
+     * Emoji in article text were drawn as 〓 (Lanterna writes half a surrogate pair at a time): the
+     * terminal gets the emoji now, sequences as what keeps their two columns, and the panes' border
+     * stays in one column on every row.
+     */
+    @Test
+    void emojiInArticlesAreDrawnAndKeepTheBorderInItsColumn() throws IOException {
+        Path folder = Files.createDirectories(tmp.resolve("story").resolve("articles"));
+        String emoji = " \uD83D\uDE00 \uD83D\uDC4D\uD83C\uDFFD \uD83C\uDDEE\uD83C\uDDE9 \u2764\uFE0F "
+                + "\uD83D\uDC69\u200D\uD83D\uDCBB \u5317";
+        for (String source : new String[] {"Kabar Desa", "Warta Kita"}) {
+            Files.writeString(folder.resolve(source.replace(' ', '_') + ".txt"), "title: Banjir Surut" + emoji
+                    + "\nsource: " + source + "\n\nKepala desa mengatakan banjir sudah surut" + emoji + ".\n", StandardCharsets.UTF_8);
+        }
+        try (Tmux t = Tmux.start(100, 30, Reader.command(tmp, tmp.resolve("notes.json"), "", folder))) {
+            String screen = t.waitFor("the articles", s -> s.contains("2 articles") && s.contains("Kepala desa"), START);
+            assertThat(screen).contains("\uD83D\uDE00 \uD83D\uDC4D ID \u2764  \uD83D\uDC69 \u5317").doesNotContain("\u3013");
+            List<Integer> borders = new ArrayList<>();
+            for (String row : screen.lines().toList()) {
+                assertThat(dev.tilik.text.Columns.width(row.stripTrailing())).as(row).isLessThanOrEqualTo(100);
+                int bar = row.indexOf('\u2502');
+                if (bar > 0 && !row.contains("reviewed")) { // the status bar has its own
+                    borders.add(dev.tilik.text.Columns.width(row.substring(0, bar)));
+                }
+            }
+            assertThat(borders).as("the border's column on each row\n%s", screen).hasSizeGreaterThan(5)
+                    .allMatch(borders.get(0)::equals);
+            quit(t);
+        }
+    }
+
     /** Issue 11 row 2: scrolling in a 1×1 window ended the reader with ArrayIndexOutOfBoundsException. */
     @Test
     void scrollingInATinyWindowAndBackDoesNotCrash() {

@@ -216,6 +216,22 @@ class ArticleAdderTest {
         assertThat(addOne(site.url("/home")).message()).isEqualTo("not an article: no article text found in the page");
     }
 
+    /** A server's directory listing (a wrong address) was saved as an "article" holding one file name. */
+    @Test
+    void aDirectoryListingIsNotAnArticle() throws Exception {
+        site.route("/", req -> NewsSite.html("<html><head><title>Directory listing for /</title></head><body>"
+                + "<h1>Directory listing for /</h1><hr><ul><li><a href=\"berita1.html\">berita1.html</a></li>"
+                + "<li><a href=\"foto/\">foto/</a></li></ul><hr></body></html>"));
+        Result r = addOne(site.url("/"));
+        assertThat(r.outcome()).isEqualTo(Outcome.FAILED);
+        assertThat(r.message()).startsWith("not an article: no line of running text");
+        try (var files = Files.list(folder)) {
+            assertThat(files).isEmpty();
+        }
+        assertThat(ArticleFetcher.isProse("Isi berita yang cukup panjang.")).isTrue();
+        assertThat(ArticleFetcher.isProse("berita1.html foto/ 2024 \u00B7")).isFalse();
+    }
+
     @Test
     void anUnknownHostIsADnsFailureAndABadAddressIsRefusedBeforeAnyRequest() throws Exception {
         List<Result> results = add(FAST, "http://no-such-host.invalid/berita", "ftp://example.org/x", "kompas dot com");
@@ -240,5 +256,20 @@ class ArticleAdderTest {
         try (var files = Files.list(folder)) {
             assertThat(files).hasSize(1);
         }
+    }
+
+    /**
+     * Adding into a read-only folder said "ro/articles/x.txt: /abs/ro/articles/.x.txt.tmp-11271-3juk0w3blixs3:
+     * Read-only file system", cut in the middle by the reader's status line: the reason alone now.
+     */
+    @Test
+    void aFailedWriteSaysWhyWithoutTheTemporaryFilesName() {
+        Path temp = folder.resolve(".warta_x.txt.tmp-11271-3juk0w3blixs3");
+        java.nio.file.FileSystemException readOnly = new java.nio.file.FileSystemException(temp.toString(), null,
+                "Read-only file system");
+        assertThat(ArticleAdder.reason(readOnly, folder)).isEqualTo("Read-only file system");
+        assertThat(ArticleAdder.reason(readOnly, Path.of(folder.toString(), ".", "."))).isEqualTo("Read-only file system");
+        assertThat(ArticleAdder.reason(new java.nio.file.AccessDeniedException(folder.resolve("x.txt").toString()), folder))
+                .startsWith("permission denied");
     }
 }

@@ -7,7 +7,7 @@ import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** Lanterna's virtual terminal, counting the characters written to it. */
-final class CountingTerminal extends DefaultVirtualTerminal {
+class CountingTerminal extends DefaultVirtualTerminal {
     private final AtomicLong written = new AtomicLong();
 
     CountingTerminal(int width, int height) {
@@ -42,7 +42,8 @@ final class CountingTerminal extends DefaultVirtualTerminal {
                     continue;
                 }
                 char c = g.charAt(0);
-                String want = c < 0x20 || (c >= 0x7F && c < 0xA0) || Character.isSurrogate(c) ? "?" : g.substring(0, 1);
+                int width = x + 1 < canvas.width() && canvas.glyph(x + 1, y) == null ? 2 : 1;
+                String want = c < 0x20 || (c >= 0x7F && c < 0xA0) ? "?" : String.valueOf(Glyphs.forLanterna(g, width));
                 TextCharacter look = theme.look(canvas.style(x, y));
                 TextCharacter got = getCharacter(x, y);
                 if (!got.getCharacterString().equals(want) || !colour(got.getForegroundColor()).equals(colour(look.getForegroundColor()))

@@ -122,6 +122,45 @@ class ScreenPainterTest {
         }
     }
 
+    /** Lanterna's virtual terminal that also takes whole glyphs, as the reader's tty does: where each went. */
+    private static final class WholeGlyphs extends CountingTerminal implements GlyphTerminal {
+        final java.util.List<String> sent = new java.util.ArrayList<>();
+
+        WholeGlyphs(int width, int height) {
+            super(width, height);
+        }
+
+        @Override
+        public synchronized void putGlyph(String glyph) {
+            com.googlecode.lanterna.TerminalPosition at = getCursorPosition();
+            sent.add(at.getColumn() + ":" + glyph);
+            putCharacter('#');
+            setCursorPosition(at.withRelativeColumn(dev.tilik.text.Columns.width(glyph)));
+        }
+    }
+
+    /**
+     * An emoji was drawn as 〓: the tty is now sent the emoji itself; a sequence terminals measure
+     * differently is sent as what keeps its two columns (its first picture, a flag's letters, a narrow
+     * base and a space), so what follows stays in its column.
+     */
+    @Test
+    void aTerminalThatTakesWholeCharactersGetsTheEmojiInItsColumns() throws IOException {
+        WholeGlyphs terminal = new WholeGlyphs(40, 2);
+        Canvas c = new Canvas(40, 2);
+        c.put(0, 0, "a\uD83D\uDE00b\uD83C\uDDEE\uD83C\uDDE9c\u2764\uFE0Fd\uD83D\uDC4D\uD83C\uDFFDe"
+                + "\uD83D\uDC69\u200D\uD83D\uDCBBf\u5317g", Style.TEXT);
+        new ScreenPainter(new Theme(false)).paint(c, terminal, true);
+        assertThat(terminal.sent).containsExactly("1:\uD83D\uDE00", "4:ID", "7:\u2764 ", "10:\uD83D\uDC4D",
+                "13:\uD83D\uDC69");
+        assertThat(c.row(0)).startsWith("a\uD83D\uDE00b");
+        for (String letter : new String[] {"a", "b", "c", "d", "e", "f", "g"}) {
+            int col = "a..b..c..d..e..f..g".indexOf(letter);
+            assertThat(terminal.getCharacter(col, 0).getCharacterString()).as("column of %s", letter).isEqualTo(letter);
+        }
+        assertThat(terminal.getCharacter(16, 0).getCharacterString()).isEqualTo("\u5317");
+    }
+
     /** A canvas of words in random places and styles, with an overlay box now and then. */
     private static Canvas random(Random random, int width, int height) {
         Canvas c = new Canvas(width, height);

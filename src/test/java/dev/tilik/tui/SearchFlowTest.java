@@ -46,6 +46,23 @@ class SearchFlowTest {
         assertThat(d.state.status()).isEqualTo("search cleared: back to finding 2");
     }
 
+    /** The matches scrolled the finding's own articles; Esc cleared the search but left the panes at the last match. */
+    @Test
+    void escAfterMatchesInTheFindingsOwnArticlesScrollsBackToItsStatements() {
+        Drive d = Drive.loaded();
+        int left = d.state.nav().leftAnchor();
+        int right = d.state.nav().rightAnchor();
+        d.press("/", "Kim Jong", "Enter", "n", "n", "n", "n");
+        assertThat(d.findingId()).as("both articles are the finding's: it stays").isEqualTo("f-denycond");
+        assertThat(d.state.nav().leftAnchor() != left || d.state.nav().rightAnchor() != right)
+                .as("the matches moved a pane").isTrue();
+        d.press("Esc");
+        assertThat(d.state.search()).isNull();
+        assertThat(d.state.nav().leftAnchor()).isEqualTo(left);
+        assertThat(d.state.nav().rightAnchor()).isEqualTo(right);
+        assertThat(d.state.status()).isEqualTo("search cleared: back to finding 1");
+    }
+
     @Test
     void nAndNStepThroughEveryArticleInFolderOrder() {
         Drive d = Drive.loaded();

@@ -109,6 +109,8 @@ class UpdateTest {
         d.press("v");
         assertThat(d.state.status()).contains("no finding selected");
         assertThat(d.state.mode()).isEqualTo(Mode.READER);
+        d.press("x"); // said "the panel already shows every statement this finding cites", with no finding
+        assertThat(d.state.status()).isEqualTo(Guard.NEEDS_FINDING.reason());
     }
 
     @Test
