@@ -77,8 +77,11 @@ final class PhraseMatcher<T> {
         Token t = tokens.get(i);
         String lower = t.lower();
         Match<T> m = startingWith(lower, tokens, i, limit);
-        if (m == null && lemmas && t.lemma() != null && !t.lemma().equals(lower)) {
-            m = startingWith(t.lemma(), tokens, i, limit);
+        if (m == null && lemmas && lemmaMayStart(t, tokens, i, limit)) {
+            String lemma = t.lemma();
+            if (lemma != null && !lemma.equals(lower)) {
+                m = startingWith(lemma, tokens, i, limit);
+            }
         }
         for (int c = 0; m == null && c < clitics.size(); c++) {
             String clitic = clitics.get(c);
@@ -112,6 +115,48 @@ final class PhraseMatcher<T> {
             }
         }
         return null;
+    }
+
+    /**
+     * True when token {@code i}'s lemma may start a phrase here: some lemma it may have (other than its
+     * lower case) is a phrase's first word and the rest of that phrase may follow. False means its
+     * lemma starts none, and its sentence need not be tagged to know it.
+     */
+    private boolean lemmaMayStart(Token t, List<Token> tokens, int i, int limit) {
+        for (String l : t.possibleLemmas()) {
+            List<Entry<T>> entries = l.equals(t.lower()) ? null : byFirst.get(l);
+            if (entries == null) {
+                continue;
+            }
+            for (Entry<T> e : entries) {
+                if (mayMatch(e, tokens, i, limit)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** False when {@code e} cannot match from token {@code i}, whatever the tokens' lemmas turn out to be. */
+    private boolean mayMatch(Entry<T> e, List<Token> tokens, int i, int limit) {
+        int n = e.words.length;
+        if (i + n > limit) {
+            return false;
+        }
+        for (int k = 0; k < n; k++) {
+            if (!mayMatchWord(e.words[k], tokens.get(i + k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean mayMatchWord(String word, Token token) {
+        if (isAcronym(word)) {
+            return token.text().equals(word);
+        }
+        String w = word.toLowerCase(Locale.ROOT);
+        return clitic(w, token) != null || token.mayHaveLemma(w::equals);
     }
 
     Optional<Match<T>> at(List<Token> tokens, int i) {
@@ -154,9 +199,17 @@ final class PhraseMatcher<T> {
         if (isAcronym(word)) {
             return token.text().equals(word) ? "" : null;
         }
-        String lower = token.lower();
         String w = word.toLowerCase(Locale.ROOT);
-        if (lower.equals(w) || lemmas && w.equals(token.lemma())) {
+        if (token.lower().equals(w) || lemmas && token.mayHaveLemma(w::equals) && w.equals(token.lemma())) {
+            return "";
+        }
+        return clitic(w, token);
+    }
+
+    /** The clitic by which {@code token} matches lower-case {@code w} as written ("" when exact), or null. */
+    private String clitic(String w, Token token) {
+        String lower = token.lower();
+        if (lower.equals(w)) {
             return "";
         }
         for (String c : clitics) {
