@@ -24,7 +24,20 @@ final class PhraseMatcher<T> {
     record Match<T>(int from, int to, T value, String clitic) {
     }
 
-    private record Entry<T>(String[] words, T value) {
+    /**
+     * A phrase: its words as written, each in lower case, and whether each is an acronym (matched
+     * in its exact case), worked out once rather than at every comparison.
+     */
+    private record Entry<T>(String[] words, String[] lower, boolean[] acronym, T value) {
+        static <T> Entry<T> of(String[] words, T value) {
+            String[] lower = new String[words.length];
+            boolean[] acronym = new boolean[words.length];
+            for (int k = 0; k < words.length; k++) {
+                lower[k] = words[k].toLowerCase(Locale.ROOT);
+                acronym[k] = isAcronym(words[k]);
+            }
+            return new Entry<>(words, lower, acronym, value);
+        }
     }
 
     private final Map<String, List<Entry<T>>> byFirst;
@@ -40,7 +53,7 @@ final class PhraseMatcher<T> {
                     .map(Token::text).toArray(String[]::new);
             if (words.length > 0) {
                 byFirst.computeIfAbsent(words[0].toLowerCase(Locale.ROOT), k -> new ArrayList<>())
-                        .add(new Entry<>(words, value));
+                        .add(Entry.of(words, value));
             }
         });
         byFirst.values().forEach(l -> l.sort(Comparator.comparingInt((Entry<T> e) -> -e.words.length)));
@@ -106,7 +119,7 @@ final class PhraseMatcher<T> {
             String clitic = "";
             boolean ok = true;
             for (int k = 0; k < n && ok; k++) {
-                String c = wordMatch(e.words[k], tokens.get(i + k));
+                String c = wordMatch(e, k, tokens.get(i + k));
                 ok = c != null;
                 clitic = ok ? c : clitic;
             }
@@ -144,18 +157,18 @@ final class PhraseMatcher<T> {
             return false;
         }
         for (int k = 0; k < n; k++) {
-            if (!mayMatchWord(e.words[k], tokens.get(i + k))) {
+            if (!mayMatchWord(e, k, tokens.get(i + k))) {
                 return false;
             }
         }
         return true;
     }
 
-    private boolean mayMatchWord(String word, Token token) {
-        if (isAcronym(word)) {
-            return token.text().equals(word);
+    private boolean mayMatchWord(Entry<T> e, int k, Token token) {
+        if (e.acronym[k]) {
+            return token.text().equals(e.words[k]);
         }
-        String w = word.toLowerCase(Locale.ROOT);
+        String w = e.lower[k];
         return clitic(w, token) != null || token.mayHaveLemma(w::equals);
     }
 
@@ -194,13 +207,13 @@ final class PhraseMatcher<T> {
         return !findAll(tokens, from, to).isEmpty();
     }
 
-    /** The clitic by which {@code token} matches {@code word} ("" when exact), or null. */
-    private String wordMatch(String word, Token token) {
-        if (isAcronym(word)) {
-            return token.text().equals(word) ? "" : null;
+    /** The clitic by which {@code token} matches word {@code k} of {@code e} ("" when exact), or null. */
+    private String wordMatch(Entry<T> e, int k, Token token) {
+        if (e.acronym[k]) {
+            return token.text().equals(e.words[k]) ? "" : null;
         }
-        String w = word.toLowerCase(Locale.ROOT);
-        if (token.lower().equals(w) || lemmas && token.mayHaveLemma(w::equals) && w.equals(token.lemma())) {
+        String w = e.lower[k];
+        if (lemmas && !token.lower().equals(w) && token.mayHaveLemma(w::equals) && w.equals(token.lemma())) {
             return "";
         }
         return clitic(w, token);
