@@ -126,7 +126,7 @@ final class CachedArticles {
 
     private static ArticleStatements withoutTokens(ArticleStatements a) {
         Document d = a.document();
-        return d.tokens().isEmpty() ? a
+        return !d.tagged() ? a
                 : new ArticleStatements(new Document(d.article(), d.language(), d.sentences()), a.statements(), a.dates());
     }
 }

@@ -47,6 +47,25 @@ public final class EnglishTagger {
         return out;
     }
 
+    /**
+     * Every lemma {@link #tag} may give {@code word}, whatever its tag: the word in lower case, its lemma
+     * as a verb and, ending in "s", as a noun (the tags that are lemmatized).
+     */
+    public List<String> lemmas(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        String verb = lemma(word, "VERB");
+        String noun = lemma(word, "NOUN");
+        List<String> out = new ArrayList<>(3);
+        out.add(lower);
+        if (!out.contains(verb)) {
+            out.add(verb);
+        }
+        if (!out.contains(noun)) {
+            out.add(noun);
+        }
+        return out;
+    }
+
     private String lemma(String word, String tag) {
         String lower = word.toLowerCase(Locale.ROOT);
         boolean verb = tag.equals("VERB") || tag.equals("NOUN") && lower.endsWith("s");

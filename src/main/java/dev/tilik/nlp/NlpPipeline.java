@@ -17,7 +17,8 @@ import java.util.function.Supplier;
  * Boilerplate never lies in a sentence; the headline, when the article has one, is the first
  * sentence, whole. Each language is read as its {@link LanguageProfile} says: its splitter, and for
  * a tagged language (English) its tokens tagged (part of speech, lemma); a language's tagger is
- * made on its first article, so the tagging models load only when needed.
+ * made on its first article, so the tagging models load only when needed; a sentence is tagged
+ * when something first reads its tags ({@link Tagging}), most never are.
  * Not thread-safe (OpenNLP's {@code *ME} classes are not): one per thread.
  */
 public final class NlpPipeline {
@@ -28,6 +29,8 @@ public final class NlpPipeline {
     private final Tokenizer tokenizer;
     private final Function<LanguageProfile, EnglishTagger> taggerFactory;
     private final Map<String, EnglishTagger> taggers = new HashMap<>();
+    /** Held by every use of the tokenizer and the taggers: a document's tags are made when read, on any thread. */
+    private final Object tagLock = new Object();
 
     /** {@code splitterFactory} makes the splitter for a language code (any code, even unknown); no tagging. */
     public NlpPipeline(Rules rules, LanguageGuesser guesser, Function<String, SentenceSplitter> splitterFactory, Tokenizer tokenizer) {
@@ -85,21 +88,21 @@ public final class NlpPipeline {
         }
         sentences.removeIf(CharSpan::isEmpty);
         sentences.sort(null);
-        return new Document(article, language, sentences, tag(language.language(), text, sentences));
+        List<CharSpan> sorted = List.copyOf(sentences);
+        return new Document(article, language, sorted, tag(language.language(), text, sorted));
     }
 
-    /** Tokens of every sentence with part of speech and lemma, for a tagged language; empty otherwise. */
-    private List<TaggedToken> tag(String language, String text, List<CharSpan> sentences) {
+    /**
+     * Every sentence's tokens with part of speech and lemma, for a tagged language, made when first
+     * read (under this pipeline's lock: its tokenizer and tagger are not thread-safe); none otherwise.
+     */
+    private Tagging tag(String language, String text, List<CharSpan> sentences) {
         LanguageProfile profile = profiles.get(language).orElse(null);
         if (profile == null || !profile.tagged() || taggerFactory == null) {
-            return List.of();
+            return Tagging.NONE;
         }
         EnglishTagger tagger = taggers.computeIfAbsent(profile.code(), code -> taggerFactory.apply(profile));
-        List<TaggedToken> out = new ArrayList<>();
-        for (CharSpan s : sentences) {
-            out.addAll(tagger.tag(text, tokenizer.tokenize(text, s)));
-        }
-        return out;
+        return new LazyTagging(text, sentences, tokenizer, tagger, tagLock);
     }
 
     /** The tokenizer of this pipeline (same thread rules). */

@@ -133,7 +133,7 @@ final class ArticleRun {
             int p = paragraphOf(span.start());
             inQuote = inQuote && p == paragraph;
             paragraph = p;
-            Sentence s = Sentence.of(i, text, span, p, inQuote, doc.tokens());
+            Sentence s = Sentence.of(i, text, span, p, inQuote, doc.tagging());
             inQuote = s.openQuote();
             out.add(s);
         }

@@ -24,7 +24,20 @@ final class PhraseMatcher<T> {
     record Match<T>(int from, int to, T value, String clitic) {
     }
 
-    private record Entry<T>(String[] words, T value) {
+    /**
+     * A phrase: its words as written, each in lower case, and whether each is an acronym (matched
+     * in its exact case), worked out once rather than at every comparison.
+     */
+    private record Entry<T>(String[] words, String[] lower, boolean[] acronym, T value) {
+        static <T> Entry<T> of(String[] words, T value) {
+            String[] lower = new String[words.length];
+            boolean[] acronym = new boolean[words.length];
+            for (int k = 0; k < words.length; k++) {
+                lower[k] = words[k].toLowerCase(Locale.ROOT);
+                acronym[k] = isAcronym(words[k]);
+            }
+            return new Entry<>(words, lower, acronym, value);
+        }
     }
 
     private final Map<String, List<Entry<T>>> byFirst;
@@ -40,7 +53,7 @@ final class PhraseMatcher<T> {
                     .map(Token::text).toArray(String[]::new);
             if (words.length > 0) {
                 byFirst.computeIfAbsent(words[0].toLowerCase(Locale.ROOT), k -> new ArrayList<>())
-                        .add(new Entry<>(words, value));
+                        .add(Entry.of(words, value));
             }
         });
         byFirst.values().forEach(l -> l.sort(Comparator.comparingInt((Entry<T> e) -> -e.words.length)));
@@ -77,8 +90,11 @@ final class PhraseMatcher<T> {
         Token t = tokens.get(i);
         String lower = t.lower();
         Match<T> m = startingWith(lower, tokens, i, limit);
-        if (m == null && lemmas && t.lemma() != null && !t.lemma().equals(lower)) {
-            m = startingWith(t.lemma(), tokens, i, limit);
+        if (m == null && lemmas && lemmaMayStart(t, tokens, i, limit)) {
+            String lemma = t.lemma();
+            if (lemma != null && !lemma.equals(lower)) {
+                m = startingWith(lemma, tokens, i, limit);
+            }
         }
         for (int c = 0; m == null && c < clitics.size(); c++) {
             String clitic = clitics.get(c);
@@ -103,7 +119,7 @@ final class PhraseMatcher<T> {
             String clitic = "";
             boolean ok = true;
             for (int k = 0; k < n && ok; k++) {
-                String c = wordMatch(e.words[k], tokens.get(i + k));
+                String c = wordMatch(e, k, tokens.get(i + k));
                 ok = c != null;
                 clitic = ok ? c : clitic;
             }
@@ -112,6 +128,48 @@ final class PhraseMatcher<T> {
             }
         }
         return null;
+    }
+
+    /**
+     * True when token {@code i}'s lemma may start a phrase here: some lemma it may have (other than its
+     * lower case) is a phrase's first word and the rest of that phrase may follow. False means its
+     * lemma starts none, and its sentence need not be tagged to know it.
+     */
+    private boolean lemmaMayStart(Token t, List<Token> tokens, int i, int limit) {
+        for (String l : t.possibleLemmas()) {
+            List<Entry<T>> entries = l.equals(t.lower()) ? null : byFirst.get(l);
+            if (entries == null) {
+                continue;
+            }
+            for (Entry<T> e : entries) {
+                if (mayMatch(e, tokens, i, limit)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** False when {@code e} cannot match from token {@code i}, whatever the tokens' lemmas turn out to be. */
+    private boolean mayMatch(Entry<T> e, List<Token> tokens, int i, int limit) {
+        int n = e.words.length;
+        if (i + n > limit) {
+            return false;
+        }
+        for (int k = 0; k < n; k++) {
+            if (!mayMatchWord(e, k, tokens.get(i + k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean mayMatchWord(Entry<T> e, int k, Token token) {
+        if (e.acronym[k]) {
+            return token.text().equals(e.words[k]);
+        }
+        String w = e.lower[k];
+        return clitic(w, token) != null || token.mayHaveLemma(w::equals);
     }
 
     Optional<Match<T>> at(List<Token> tokens, int i) {
@@ -149,14 +207,22 @@ final class PhraseMatcher<T> {
         return !findAll(tokens, from, to).isEmpty();
     }
 
-    /** The clitic by which {@code token} matches {@code word} ("" when exact), or null. */
-    private String wordMatch(String word, Token token) {
-        if (isAcronym(word)) {
-            return token.text().equals(word) ? "" : null;
+    /** The clitic by which {@code token} matches word {@code k} of {@code e} ("" when exact), or null. */
+    private String wordMatch(Entry<T> e, int k, Token token) {
+        if (e.acronym[k]) {
+            return token.text().equals(e.words[k]) ? "" : null;
         }
+        String w = e.lower[k];
+        if (lemmas && !token.lower().equals(w) && token.mayHaveLemma(w::equals) && w.equals(token.lemma())) {
+            return "";
+        }
+        return clitic(w, token);
+    }
+
+    /** The clitic by which {@code token} matches lower-case {@code w} as written ("" when exact), or null. */
+    private String clitic(String w, Token token) {
         String lower = token.lower();
-        String w = word.toLowerCase(Locale.ROOT);
-        if (lower.equals(w) || lemmas && w.equals(token.lemma())) {
+        if (lower.equals(w)) {
             return "";
         }
         for (String c : clitics) {

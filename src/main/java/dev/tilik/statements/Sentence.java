@@ -22,13 +22,16 @@ record Sentence(int index, CharSpan span, List<Token> tokens, List<int[]> quotes
      *                      still open: the sentence's text is quoted from its start
      */
     static Sentence of(int index, String text, CharSpan span, int paragraph, boolean startsInQuote) {
-        return of(index, text, span, paragraph, startsInQuote, List.of());
+        return of(index, text, span, paragraph, startsInQuote, dev.tilik.nlp.Tagging.NONE);
     }
 
-    /** As above, with the document's tagged tokens (empty when the language is not tagged). */
+    /**
+     * As above, the tokens reading their tags from the document's {@code tagging} (of which this is
+     * sentence {@code index}), made when first read.
+     */
     static Sentence of(int index, String text, CharSpan span, int paragraph, boolean startsInQuote,
-                       List<dev.tilik.nlp.TaggedToken> tagged) {
-        List<Token> tokens = TokenTags.annotate(Tokens.of(text, span.start(), span.end()), tagged);
+                       dev.tilik.nlp.Tagging tagging) {
+        List<Token> tokens = SentenceTags.attach(tagging, index, text, Tokens.of(text, span.start(), span.end()));
         List<int[]> quotes = new ArrayList<>();
         int open = startsInQuote ? 0 : -1;
         for (int i = 0; i < tokens.size(); i++) {
@@ -52,7 +55,7 @@ record Sentence(int index, CharSpan span, List<Token> tokens, List<int[]> quotes
         return new Sentence(index, span, List.copyOf(tokens), List.copyOf(quotes), paragraph);
     }
 
-    /** True when the sentence's tokens carry part-of-speech tags. */
+    /** True when the sentence's tokens carry part-of-speech tags (known without tagging it). */
     boolean tagged() {
         return !tokens.isEmpty() && tokens.get(0).tagged();
     }

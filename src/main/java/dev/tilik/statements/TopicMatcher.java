@@ -70,10 +70,13 @@ final class TopicMatcher {
             return -1;
         }
         int best = -1;
-        if (tok.lemma() != null) {
+        Set<String> forms = formsOf(tok.text());
+        // A lemma that is one of the word's forms adds nothing to the forms' own look-ups (the lowest
+        // index wins either way): only another lemma it may have asks for the sentence's tags.
+        if (tok.mayHaveLemma(l -> index.containsKey(l) && !forms.contains(l)) && tok.lemma() != null) {
             best = lowest(list, index.get(tok.lemma()), tokens, i, to, topic, best);
         }
-        for (String form : formsOf(tok.text())) {
+        for (String form : forms) {
             best = lowest(list, index.get(form), tokens, i, to, topic, best);
         }
         return best;
@@ -145,12 +148,16 @@ final class TopicMatcher {
         }
         for (int k = 0; k < t.words.size(); k++) {
             Token tok = tokens.get(i + k);
-            boolean byLemma = tok.lemma() != null && t.words.get(k).contains(tok.lemma());
-            if (!tok.isWord() || !byLemma && disjoint(formsOf(tok.text()), t.words.get(k))) {
+            if (!tok.isWord() || disjoint(formsOf(tok.text()), t.words.get(k)) && !byLemma(tok, t.words.get(k))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** True when {@code tok}'s lemma is one of {@code words} (its sentence tagged only when some lemma it may have is). */
+    private static boolean byLemma(Token tok, Set<String> words) {
+        return tok.mayHaveLemma(words::contains) && tok.lemma() != null && words.contains(tok.lemma());
     }
 
     private Set<String> formsOf(String word) {

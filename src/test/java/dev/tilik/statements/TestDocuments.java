@@ -72,26 +72,27 @@ final class TestDocuments {
     private static dev.tilik.nlp.EnglishTagger englishTagger;
     private static dev.tilik.nlp.Tokenizer englishTokenizer;
 
-    /** English sentences tagged by the real models (as the NLP stage does), other languages not at all. */
-    private static synchronized List<dev.tilik.nlp.TaggedToken> tag(String language, String text, List<CharSpan> sentences) {
+    /**
+     * English sentences tagged by the real models (as the NLP stage does: each sentence when first read,
+     * by one tagger and tokenizer shared under this class's lock), other languages not at all.
+     */
+    private static dev.tilik.nlp.Tagging tag(String language, String text, List<CharSpan> sentences) {
         if (!"en".equals(language)) {
-            return List.of();
+            return dev.tilik.nlp.Tagging.NONE;
         }
-        try {
-            if (englishTagger == null) {
-                dev.tilik.nlp.NlpModels models = dev.tilik.nlp.NlpModels.load();
-                dev.tilik.nlp.NlpModels.TaggingModels m = models.englishTagging();
-                englishTagger = new dev.tilik.nlp.EnglishTagger(m.pos(), m.lemmas());
-                englishTokenizer = models.pipeline(rules()).tokenizer();
+        synchronized (TestDocuments.class) {
+            try {
+                if (englishTagger == null) {
+                    dev.tilik.nlp.NlpModels models = dev.tilik.nlp.NlpModels.load();
+                    dev.tilik.nlp.NlpModels.TaggingModels m = models.englishTagging();
+                    englishTagger = new dev.tilik.nlp.EnglishTagger(m.pos(), m.lemmas());
+                    englishTokenizer = models.pipeline(rules()).tokenizer();
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return dev.tilik.nlp.Tagging.lazy(text, sentences, englishTokenizer, englishTagger, TestDocuments.class);
         }
-        List<dev.tilik.nlp.TaggedToken> out = new ArrayList<>();
-        for (CharSpan s : sentences) {
-            out.addAll(englishTagger.tag(text, englishTokenizer.tokenize(text, s)));
-        }
-        return out;
     }
 
     static Document file(Rules rules, String language, Path path) {
