@@ -47,6 +47,11 @@ import java.util.List;
  * @param ministerPrefixes a minister's title written as one word is one of these and the ministry's short form, its own
  *                        prefix aside ("Men" in "Menkominfo", "Mendagri"): such a title speaks for the ministry the folder
  *                        names by that short form ("Kominfo", "Kemendagri"), never for itself
+ * @param ministers      a minister's title word, and how the short form of that minister's ministry opens ("Menteri" →
+ *                        "Kemen"): a short form the folder defines for a minister ("Menteri Perdagangan (Mendag)", "Wakil
+ *                        Menteri Ketenagakerjaan (Wamenaker)") speaks for the ministry — the one the folder names
+ *                        "Kementerian" + the portfolio or by the rest of the title ("Kemnaker"), else the short form made
+ *                        from the title's ("Mendag" → "Kemendag") — never for itself
  * @param people         a noun naming people who speak for no institution, and the group it names ("warga" →
  *                        "warga", "ayah" → "keluarga", "driver" → "sopir"): a speaker described so speaks for that
  *                        group ("Teman korban, Budi" → "teman korban", "warga Desa Wetan" → "warga Desa Wetan")
@@ -80,6 +85,7 @@ public record SyntaxWords(
         java.util.Map<String, String> heads,
         List<String> ministries,
         List<String> ministerPrefixes,
+        java.util.Map<String, String> ministers,
         java.util.Map<String, String> people,
         List<String> relations) {
 
@@ -108,12 +114,13 @@ public record SyntaxWords(
         heads = heads == null ? java.util.Map.of() : java.util.Map.copyOf(heads);
         ministries = copy(ministries);
         ministerPrefixes = copy(ministerPrefixes);
+        ministers = ministers == null ? java.util.Map.of() : java.util.Map.copyOf(ministers);
         people = people == null ? java.util.Map.of() : java.util.Map.copyOf(people);
         relations = copy(relations);
     }
 
     public static SyntaxWords none() {
-        return new SyntaxWords(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new SyntaxWords(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     private static List<String> copy(List<String> l) {

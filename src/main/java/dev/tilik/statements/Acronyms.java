@@ -36,6 +36,8 @@ public final class Acronyms {
     private final Map<String, String> idOfLower = new HashMap<>();
     private final Set<String> roleShorts = new java.util.HashSet<>();
     private final Map<String, String> roleLongOf = new HashMap<>();
+    /** A company's names, lower case — its name after its legal form and the short names the folder gives it — to its id. */
+    private final Map<String, String> companyNames = new HashMap<>();
     private final Map<String, List<List<String>>> roleLongByFirst = new HashMap<>();
 
     private Acronyms() {
@@ -206,7 +208,7 @@ public final class Acronyms {
             List<Token> inside = t.subList(i + 1, close);
             if (inside.size() <= 2 && isShort(inside, suffixes)) {
                 List<Token> before = capitalisedRunBefore(t, i, connectives);
-                if (!define(before, join(inside), roles)) {
+                if (!define(before, join(inside), roles) && !defineCompany(before, join(inside), suffixes)) {
                     unmatched.add(Map.entry(join(inside), before.stream().map(Token::text).toList()));
                 }
             } else if (inside.size() >= 2 && allCapitalised(inside, connectives)
@@ -245,6 +247,40 @@ public final class Acronyms {
     }
 
     /**
+     * Names {@code shortForm} one company with the company named right before it after its legal form, whatever its
+     * letters: a company's short name is its brand or its ticker as often as its initials ("PT Sinar Wetan Tbk (Sinwet)",
+     * "PT Sinar Wetan Tbk (SWTN)": both stand for Sinar Wetan, {@link #idOf}). The legal form is written in capitals
+     * before the name ("PT"); a state's form after a body's name ("RI") has no name after it. Such a name is not looked
+     * for inside others ({@link #at}): a brand names bodies of its own ("Serikat Pekerja Sinwet"). False when the run
+     * names no company so.
+     */
+    private boolean defineCompany(List<Token> run, String shortForm, Set<String> suffixes) {
+        int form = -1;
+        for (int k = 0; k < run.size(); k++) {
+            if (suffixes.contains(run.get(k).lower()) && allCaps(run.get(k).text())) {
+                form = k;
+            }
+        }
+        if (form < 0 || shortForm.indexOf(' ') >= 0) {
+            return false;
+        }
+        List<String> name = new ArrayList<>();
+        for (Token x : run.subList(form + 1, run.size())) {
+            if (!suffixes.contains(x.lower())) {
+                name.add(x.text());
+            }
+        }
+        if (name.isEmpty() || name.contains(shortForm) || roleShorts.contains(shortForm) || idOfLower.containsKey(shortForm.toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        String longForm = String.join(" ", name).toLowerCase(Locale.ROOT);
+        String id = companyNames.getOrDefault(longForm, shortForm);
+        companyNames.putIfAbsent(longForm, id);
+        companyNames.putIfAbsent(shortForm.toLowerCase(Locale.ROOT), id);
+        return true;
+    }
+
+    /**
      * Defines {@code shortForm} for the long form {@code words}; when that long form has a short form already, the
      * new one is another name of the same institution ("Kementerian Komunikasi dan Informatika (Kominfo)" and, in
      * another article, "(Kemenkominfo)"): both stand for the first.
@@ -269,7 +305,9 @@ public final class Acronyms {
 
     /** The institution id a name stands for ("Kejaksaan Agung", "kejagung" → "Kejagung"), case-insensitively. */
     public Optional<String> idOf(String name) {
-        return Optional.ofNullable(idOfLower.get(name.strip().toLowerCase(Locale.ROOT)));
+        String lower = name.strip().toLowerCase(Locale.ROOT);
+        String id = idOfLower.get(lower);
+        return Optional.ofNullable(id != null ? id : companyNames.get(lower));
     }
 
     /** The long form defined for an id ("Kejagung" → "Kejaksaan Agung"), or empty. */
@@ -280,6 +318,11 @@ public final class Acronyms {
     /** True when {@code word} is a short form defined for a title ("Kapuspenkum"). */
     public boolean isRole(String word) {
         return roleShorts.contains(word);
+    }
+
+    /** The long form the folder defines for a title's short form ("Kapuspenkum" → "Kepala Pusat Penerangan Hukum"), or empty. */
+    public Optional<String> roleLongOf(String shortForm) {
+        return Optional.ofNullable(roleLongOf.get(shortForm));
     }
 
     /** How many tokens a title the folder defines spans from token {@code i} (long or short form), or 0. */

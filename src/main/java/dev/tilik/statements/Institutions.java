@@ -54,6 +54,7 @@ final class Institutions {
      * @param heads        head titles, lower case, and the body each heads ({@link Offices})
      * @param ministries   words naming a ministry before its portfolio, lower case ("kementerian")
      * @param ministerPrefixes a one-word minister's title is one of these and the ministry's short form ("men"), lower case
+     * @param ministers    a minister's title word, lower case, and how its ministry's short form opens ("menteri" → "Kemen")
      * @param demonstratives words that make a noun definite ("tersebut", "this"), lower case
      * @param people       nouns naming people who speak for no institution, lower case, and the group each names
      *                     ({@link PeopleGroups})
@@ -62,7 +63,7 @@ final class Institutions {
      */
     record Words(Set<String> roles, Set<String> rolePrefixes, Set<String> titles, Set<String> suffixes,
                  Set<String> stateForms, Set<String> placeMarkers, Set<String> scopeWords, Set<String> connectives, Set<String> units,
-                 Map<String, String> heads, Set<String> ministries, Set<String> ministerPrefixes, Set<String> demonstratives, Map<String, String> people,
+                 Map<String, String> heads, Set<String> ministries, Set<String> ministerPrefixes, Map<String, String> ministers, Set<String> demonstratives, Map<String, String> people,
                  Set<String> relations) {
     }
 
@@ -83,6 +84,12 @@ final class Institutions {
     private final Map<String, List<String>> nicknames = new HashMap<>();
     /** Institutions the folder joins by a slash ("ATR/BPN"), each half to the whole. */
     private final Map<String, String> joined;
+    /**
+     * A body the folder names right before another in a speaker phrase, to that other, the body it is part of
+     * ("Informasi dan Komunikasi Publik Kemenkominfo": IKP → Kemenkominfo); a name for which the folder gives both
+     * ({@link #carry}) speaks for the whole.
+     */
+    private final Map<String, String> partOf = new HashMap<>();
 
     private Institutions(Words words, Acronyms acronyms, Set<String> places, Set<String> capitalised, Set<String> companies,
                          Map<String, String> joined) {
@@ -137,12 +144,17 @@ final class Institutions {
                 PeopleGroups.Group group = p == null ? in.people.of(tokens) : null;
                 party.put(s, group != null ? group.name() : p);
                 List<String> person = group != null ? in.personName(tokens.subList(group.end(), tokens.size())) : List.of();
-                name.put(s, person.isEmpty() ? in.personName(tokens) : person);
+                // A group's phrase names a person only after its noun or in an apposition ("Budi, warga Wetan"), never
+                // by the words that say which of them ("Indonesian authorities").
+                boolean apposition = tokens.stream().anyMatch(x -> x.is(","));
+                name.put(s, !person.isEmpty() ? person : group == null || apposition ? in.personName(tokens) : List.of());
             }
         }
         party.replaceAll((s, p) -> p == null ? null : in.ministry(p));
         in.carry(party, name, in.appositions(texts));
         articles.forEach(a -> in.titledBack(a.statements(), party));
+        List<Statement> folder = articles.stream().flatMap(a -> a.statements().stream()).toList();
+        articles.forEach(a -> in.groupBack(a.statements(), folder, party));
         party.replaceAll((s, p) -> p == null ? null : in.joined.getOrDefault(p, p));
         List<ArticleStatements> out = new ArrayList<>();
         for (ArticleStatements a : articles) {
@@ -199,6 +211,12 @@ final class Institutions {
             }
             boolean restated = m.isPresent() && m.get().getKey().equals(last) && i > 0 && t.get(i - 1).is("(");
             if (m.isPresent() && !scoped(t, i) && !isPlace(m.get().getKey()) && !restated && !nicknames.containsKey(m.get().getKey())) {
+                if (last != null && companyUnit(t, lastEnd) != null) {
+                    break;
+                }
+                if (last != null && lastEnd == i && !last.equals(m.get().getKey())) {
+                    partOf.putIfAbsent(last, m.get().getKey());
+                }
                 last = m.get().getKey();
                 lastStart = i;
                 lastEnd = i + m.get().getValue();
@@ -263,6 +281,41 @@ final class Institutions {
         }
     }
 
+    /**
+     * A speaker named by a group's bare noun ("Keluarga mengaku …", "the family") is the one group of that noun the
+     * article names more precisely ("keluarga Rina"), else the one the folder names so more often than all the others
+     * together; two such groups in the article, or none named most in the folder, give it none.
+     */
+    private void groupBack(List<Statement> statements, List<Statement> folder, Map<Statement, String> party) {
+        Set<String> groups = Set.copyOf(words.people().values());
+        for (Statement s : statements) {
+            String p = party.get(s);
+            if (p == null || !groups.contains(p)) {
+                continue;
+            }
+            Map<String, Integer> found = precise(p, statements, party);
+            String one = found.size() == 1 ? found.keySet().iterator().next() : null;
+            if (found.isEmpty()) {
+                one = majority(precise(p, folder, party));
+            }
+            if (one != null) {
+                party.put(s, one);
+            }
+        }
+    }
+
+    /** The groups named more precisely than {@code group} ("keluarga Rina" for "keluarga") among the statements' parties, and how often. */
+    private static Map<String, Integer> precise(String group, List<Statement> statements, Map<Statement, String> party) {
+        Map<String, Integer> found = new HashMap<>();
+        statements.forEach(o -> {
+            String q = party.get(o);
+            if (q != null && q.startsWith(group + " ")) {
+                found.merge(q, 1, Integer::sum);
+            }
+        });
+        return found;
+    }
+
     /** The one title word of a speaker phrase that is only a title, an article or a demonstrative aside ("The minister" → minister), or null. */
     private String bareTitle(String speaker) {
         String title = null;
@@ -291,7 +344,58 @@ final class Institutions {
                 return id.get();
             }
         }
-        return party;
+        String ministry = ministryOfMinister(party, acronyms.longOf(party).orElse(party));
+        return ministry == null ? party : ministry;
+    }
+
+    /**
+     * The ministry a minister speaks for, from the minister's title ({@code longForm}: "Menteri Ketenagakerjaan", "Wakil
+     * Menteri Perdagangan") and the short form the folder gives it ({@code shortForm}: "Menaker", "Wamendag"), roles aside:
+     * the ministry the folder names "Kementerian" + the portfolio, else the one it names by the rest of the short form after
+     * the minister prefix ("Menaker" → Kemnaker, {@link #ministryEndingIn}), else the ministry's short form made from the
+     * minister's (rules {@code ministers}: "Mendag" → "Kemendag"; the title written as one word among the portfolio's, too:
+     * "Menkopolhukam" → "Kemenkopolhukam"), else "Kementerian" + the portfolio. A title opening with
+     * the ministry's own word ("Wakil Kementerian Ketenagakerjaan") is that ministry when the folder names it. Null when
+     * the title names no minister.
+     */
+    private String ministryOfMinister(String shortForm, String longForm) {
+        List<String> w = new ArrayList<>(List.of(longForm.split(" ")));
+        while (!w.isEmpty() && words.roles().contains(w.get(0).toLowerCase(Locale.ROOT))) {
+            w.remove(0);
+        }
+        if (w.size() < 2) {
+            return null;
+        }
+        String first = w.get(0).toLowerCase(Locale.ROOT);
+        if (words.ministries().contains(first)) {
+            return acronyms.idOf(String.join(" ", w)).orElse(null);
+        }
+        String prefix = words.ministers().get(first);
+        if (prefix == null) {
+            return null;
+        }
+        String portfolio = String.join(" ", w.subList(1, w.size()));
+        for (String body : words.ministries()) {
+            Optional<String> id = acronyms.idOf(body + " " + portfolio);
+            if (id.isPresent()) {
+                return id.get();
+            }
+        }
+        // The short form, or a one-word title among the words ("Menteri Bidang Politik … Menkopolhukam").
+        for (String word : shortForm.split(" ")) {
+            String lower = word.toLowerCase(Locale.ROOT);
+            for (String p : words.ministerPrefixes()) {
+                int at = lower.indexOf(p);
+                if (!words.ministers().containsKey(lower) && at >= 0 && at <= 2 && lower.length() >= at + p.length() + 2
+                        && Character.isUpperCase(word.charAt(0)) && Character.isLowerCase(word.charAt(at + p.length()))) {
+                    String rest = lower.substring(at + p.length());
+                    String found = ministryEndingIn(rest);
+                    return found != null ? found : prefix + rest;
+                }
+            }
+        }
+        return words.ministries().stream().sorted().findFirst()
+                .map(body -> Character.toUpperCase(body.charAt(0)) + body.substring(1) + " " + portfolio).orElse(null);
     }
 
     /**
@@ -314,6 +418,9 @@ final class Institutions {
             }
             if (m.isPresent()) {
                 return withRegion(numberedUnit(t, i) + m.get().getKey(), t, i + m.get().getValue());
+            }
+            if (i > 0 && t.get(i - 1).is("(") && i + 1 < t.size() && t.get(i + 1).is(")") && acronyms.idOf(x.text()).isPresent()) {
+                continue; // the short name the folder gives the company just named ("PT Kain Wetan Tbk (Wekain)")
             }
             if (FolderNames.isAcronym(x) && !roman(x) && !words.roles().contains(x.lower()) && !words.suffixes().contains(x.lower()) && !acronyms.isRole(x.text())
                     && !isPlace(x.text()) && !nicknames.containsKey(x.text()) && !nextToDot(t, i)) {
@@ -367,6 +474,10 @@ final class Institutions {
             return m;
         }
         String ministry = ministerial(t.get(i));
+        if (ministry == null && acronyms.isRole(t.get(i).text())) {
+            // A minister's short form the folder defines as a title ("Wakil Menteri Ketenagakerjaan (Wamenaker)").
+            ministry = acronyms.roleLongOf(t.get(i).text()).map(l -> ministryOfMinister(t.get(i).text(), l)).orElse(null);
+        }
         return ministry == null ? Optional.empty() : Optional.of(Map.entry(ministry, 1));
     }
 
@@ -388,22 +499,28 @@ final class Institutions {
             if (id.isPresent() && !isPlace(id.get())) {
                 return id.get();
             }
-            String found = null;
-            for (String other : acronyms.ids()) {
-                String longForm = acronyms.longOf(other).orElse("");
-                boolean ministry = words.ministries().stream().anyMatch(w -> longForm.toLowerCase(Locale.ROOT).startsWith(w + " "));
-                if (ministry && other.length() > rest.length() && other.toLowerCase(Locale.ROOT).endsWith(rest)) {
-                    if (found != null && !found.equals(other)) {
-                        return null;
-                    }
-                    found = other;
-                }
-            }
+            String found = ministryEndingIn(rest);
             if (found != null) {
                 return found;
             }
         }
         return null;
+    }
+
+    /** The one ministry the folder names by a short form ending in {@code rest}, lower case ("aker": Kemnaker), or null. */
+    private String ministryEndingIn(String rest) {
+        String found = null;
+        for (String other : acronyms.ids()) {
+            String longForm = acronyms.longOf(other).orElse("");
+            boolean ministry = words.ministries().stream().anyMatch(w -> longForm.toLowerCase(Locale.ROOT).startsWith(w + " "));
+            if (ministry && other.length() > rest.length() && other.toLowerCase(Locale.ROOT).endsWith(rest)) {
+                if (found != null && !found.equals(other)) {
+                    return null;
+                }
+                found = other;
+            }
+        }
+        return found;
     }
 
     /** The name of a company the folder marks by its legal form written after token {@code from}, the person's name aside, or null. */
@@ -443,6 +560,10 @@ final class Institutions {
      * Kesehatan (Dinkes) Kabupaten Subang" → "Dinkes Subang").
      */
     private String withRegion(String id, List<Token> t, int from) {
+        String company = companyUnit(t, from);
+        if (company != null) {
+            return id + " " + company;
+        }
         if (from < t.size() && unitNumber(t.get(from)) && (from + 1 >= t.size() || !t.get(from + 1).is("/") && !t.get(from + 1).is("."))) {
             id = id + " " + t.get(from).text();
             from++;
@@ -471,6 +592,30 @@ final class Institutions {
             region.add(x.text());
         }
         return region.isEmpty() ? id : id + " " + heads.canonical(region);
+    }
+
+    /**
+     * The company a body's unit belongs to, named right after the body (its short form in parentheses aside) by its
+     * legal form and a name the folder gives it ("Serikat Pekerja Wetan (SPW) PT Sintek" → the union at Sintek,
+     * "SPW Sintek"), or null.
+     */
+    private String companyUnit(List<Token> t, int from) {
+        int k = from;
+        if (k + 2 < t.size() && t.get(k).is("(") && t.get(k + 2).is(")")) {
+            k += 3;
+        }
+        if (k + 1 >= t.size() || !words.suffixes().contains(t.get(k).lower()) || words.stateForms().contains(t.get(k).lower())
+                || !FolderNames.isAcronym(t.get(k))) {
+            return null;
+        }
+        for (int n = Math.min(3, t.size() - k - 1); n >= 1; n--) {
+            String name = t.subList(k + 1, k + 1 + n).stream().map(Token::text).collect(java.util.stream.Collectors.joining(" "));
+            Optional<String> id = acronyms.idOf(name);
+            if (id.isPresent() && !isPlace(id.get())) {
+                return name;
+            }
+        }
+        return null;
     }
 
     /**
@@ -585,7 +730,7 @@ final class Institutions {
         });
         appositions.forEach((n, p) -> seen.accept(full.fullest(n), p));
         keyOf.forEach((s, key) -> {
-            Set<String> defined = definedOf.get(key);
+            Set<String> defined = wholes(definedOf.get(key));
             Set<String> found = institutionsOf.get(key);
             String p = party.get(s);
             String main = majority(countsOf.get(key));
@@ -599,12 +744,24 @@ final class Institutions {
                 party.put(s, heldBy(key, definedOf));
             } else if (p == null) {
                 party.put(s, mostPrecise(found));
+            } else if (defined != null && partOf.containsKey(p) && defined.contains(partOf.get(p))) {
+                party.put(s, partOf.get(p));
             }
             String q = party.get(s);
             if (q != null) {
                 party.put(s, refined(q, key, institutionsOf));
             }
         });
+    }
+
+    /** The institutions of {@code found} that are no part of another of them ({@link #partOf}); null for null. */
+    private Set<String> wholes(Set<String> found) {
+        if (found == null || found.size() < 2) {
+            return found;
+        }
+        Set<String> out = new TreeSet<>(found);
+        out.removeIf(p -> partOf.containsKey(p) && found.contains(partOf.get(p)));
+        return out;
     }
 
     /**

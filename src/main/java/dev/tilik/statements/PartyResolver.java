@@ -121,7 +121,7 @@ final class PartyResolver {
      * the phrase itself ("Dinas Sosial"). Empty for a bare name or a description.
      */
     Optional<String> institutionOf(String text, int from, int to) {
-        List<Token> tokens = Tokens.of(text, from, to);
+        List<Token> tokens = beforeScope(Tokens.of(text, from, to));
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (isAcronym(t) && t.text().length() <= 6 && t.text().chars().allMatch(Character::isLetter)
@@ -169,6 +169,21 @@ final class PartyResolver {
             }
         }
         return words.size() >= 2 ? Optional.of(String.join(" ", words)) : Optional.empty();
+    }
+
+    /**
+     * The speaker phrase up to its first scope word in lower case after a word that is no title: a body named after one
+     * is where the speaker was, not whom they speak for ("Iwan di Kantor Kementerian Ketenagakerjaan", "Budi dalam rapat
+     * di DPR"); after a title it is whom the title serves ("spokesperson for the ministry").
+     */
+    private List<Token> beforeScope(List<Token> tokens) {
+        for (int i = 1; i < tokens.size(); i++) {
+            if (!tokens.get(i).isCapitalized() && lex.scopeWords.at(tokens, i, i + 1).isPresent()
+                    && lex.titles.at(tokens, i - 1, i).isEmpty()) {
+                return tokens.subList(0, i);
+            }
+        }
+        return tokens;
     }
 
     /** A lower-case word inside an office's name ("Dinas Pekerjaan Umum dan Penataan Ruang"). */

@@ -16,8 +16,8 @@ import java.util.Set;
  * people noun with a name right after it ("sopir bus, Sudira") gives that person the group ({@link #apposition}). Immutable.
  */
 final class PeopleGroups {
-    /** How many words may open a phrase before its people noun ("salah satu", "Juru bicara"). */
-    private static final int MAX_BEFORE = 3;
+    /** How many words may open a phrase before its people noun ("salah satu", "Juru bicara", "salah satu anggota tim"). */
+    private static final int MAX_BEFORE = 4;
     /** How many capitalised words may follow the noun ("Desa Wetan Kulon"). */
     private static final int MAX_AFTER = 3;
 
@@ -59,8 +59,10 @@ final class PeopleGroups {
                 return qualified(group, t, i + 1);
             }
             boolean sentenceCase = (i == 0 || t.get(i - 1).is(",")) && i + 1 < t.size() && t.get(i + 1).isWord() && !t.get(i + 1).isCapitalized();
-            boolean opener = !x.isCapitalized() || sentenceCase || words.roles().contains(x.lower()) || words.titles().contains(x.lower())
-                    || words.suffixes().contains(x.lower());
+            // A word right before the noun says which of them ("Tim Kurator", "Para Saksi").
+            boolean beforeNoun = i + 1 < t.size() && t.get(i + 1).isWord() && words.people().containsKey(t.get(i + 1).lower());
+            boolean opener = !x.isCapitalized() || sentenceCase || beforeNoun || words.roles().contains(x.lower())
+                    || words.titles().contains(x.lower()) || words.suffixes().contains(x.lower());
             if (!opener || x.isNumber() || ++seen > MAX_BEFORE) {
                 seen = -1;
             }
@@ -91,10 +93,13 @@ final class PeopleGroups {
                 && !words.connectives().contains(w.get(k).lower())) {
             k++;
         }
-        if (k < w.size() && w.get(k).is(",")) {
+        boolean comma = k < w.size() && w.get(k).is(",");
+        if (comma) {
             k++;
         }
-        if (k >= w.size() || !w.get(k).isWord() || !w.get(k).isCapitalized() || w.get(k).isNumber()) {
+        // A name right after a noun of relation is whose relation it is ("ayah dari Iwan"): only a comma makes it the speaker's.
+        if (k >= w.size() || !w.get(k).isWord() || !w.get(k).isCapitalized() || w.get(k).isNumber()
+                || !comma && words.relations().contains(x.lower())) {
             return null;
         }
         List<String> person = personName.apply(w.subList(k, Math.min(w.size(), k + 4)));

@@ -52,16 +52,22 @@ public final class StatementExtractor {
                 union(joined.apply(dev.tilik.rules.SyntaxWords::institutionSuffixes), joined.apply(dev.tilik.rules.SyntaxWords::stateForms)),
                 joined.apply(dev.tilik.rules.SyntaxWords::stateForms),
                 joined.apply(dev.tilik.rules.SyntaxWords::placeMarkers), joined.apply(dev.tilik.rules.SyntaxWords::scopeWords),
-                joined.apply(dev.tilik.rules.SyntaxWords::conjunctions), units(all), heads(all),
+                joined.apply(dev.tilik.rules.SyntaxWords::conjunctions), units(all), joinedMap(all, dev.tilik.rules.SyntaxWords::heads),
                 joined.apply(dev.tilik.rules.SyntaxWords::ministries), joined.apply(dev.tilik.rules.SyntaxWords::ministerPrefixes),
-                joined.apply(dev.tilik.rules.SyntaxWords::demonstratives), people(all),
+                joinedMap(all, dev.tilik.rules.SyntaxWords::ministers), joined.apply(dev.tilik.rules.SyntaxWords::demonstratives),
+                joinedMap(all, dev.tilik.rules.SyntaxWords::people),
                 joined.apply(dev.tilik.rules.SyntaxWords::relations));
     }
 
-    /** Every covered language's nouns naming people who speak for no institution, lower case, with the group each names. */
-    private static Map<String, String> people(List<LanguageRules> all) {
+    /**
+     * One of the syntax words' maps, every covered language's joined, its keys lower case: the nouns naming people who
+     * speak for no institution with the group each names, the head titles with the body each heads, the minister titles
+     * with how their ministries' short forms open.
+     */
+    private static Map<String, String> joinedMap(List<LanguageRules> all,
+                                                 java.util.function.Function<dev.tilik.rules.SyntaxWords, Map<String, String>> f) {
         Map<String, String> out = new HashMap<>();
-        all.forEach(lr -> lr.statements().syntax().people().forEach((noun, group) -> out.putIfAbsent(noun.toLowerCase(java.util.Locale.ROOT), group)));
+        all.forEach(lr -> f.apply(lr.statements().syntax()).forEach((k, v) -> out.putIfAbsent(k.toLowerCase(java.util.Locale.ROOT), v)));
         return Map.copyOf(out);
     }
 
@@ -77,13 +83,6 @@ public final class StatementExtractor {
         all.forEach(lr -> lr.statements().syntax().placeMarkers().stream().filter(m -> Character.isUpperCase(m.charAt(0)))
                 .forEach(m -> out.add(m.toLowerCase(java.util.Locale.ROOT))));
         return java.util.Set.copyOf(out);
-    }
-
-    /** Every covered language's head titles, lower case, with the body each heads. */
-    private static Map<String, String> heads(List<LanguageRules> all) {
-        Map<String, String> out = new HashMap<>();
-        all.forEach(lr -> lr.statements().syntax().heads().forEach((title, body) -> out.putIfAbsent(title.toLowerCase(java.util.Locale.ROOT), body)));
-        return Map.copyOf(out);
     }
 
     /** How the evaluation compares parties as institutions, with the short forms {@code texts} define. */

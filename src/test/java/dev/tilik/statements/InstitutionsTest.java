@@ -14,12 +14,14 @@ import org.junit.jupiter.api.Test;
  */
 class InstitutionsTest {
 
-    private static Map<String, String> partiesBySpeaker(List<ArticleStatements> out) {
+    /** Each speaker phrase's party (the first statement's), as written; shared by the actor tests. */
+    static Map<String, String> partiesBySpeaker(List<ArticleStatements> out) {
         return out.stream().flatMap(a -> a.statements().stream())
                 .collect(Collectors.toMap(Statement::speaker, s -> String.valueOf(s.party()), (x, y) -> x));
     }
 
-    private static List<ArticleStatements> folder(String... texts) {
+    /** Indonesian texts, one article each, after the folder pass. */
+    static List<ArticleStatements> folder(String... texts) {
         List<ArticleStatements> in = java.util.Arrays.stream(texts).map(t -> Extract.article("id", t)).toList();
         return new StatementExtractor(Extract.RULES).acrossFolder(in);
     }
