@@ -126,7 +126,8 @@ final class StanceClassifier {
     /**
      * A claim whose subject, a first person opening it, wishes, feels or asks ({@code wishes}): "Kami berharap
      * kasasi kami dikabulkan", "Kami merasa sangat kecewa", "We hope …". It says what the speaker wants or
-     * feels, not what is so. A negation between them ("kami tidak ingin …"), a word saying it is done
+     * feels, not what is so. Between subject and wish stand only adverbs and function words ("Kita masih
+     * berharap", "We are deeply disappointed"; not "Saya paham warga ingin …", another subject's wish). A negation between them ("kami tidak ingin …"), a word saying it is done
      * ({@code completed}: "Saya sudah minta untuk stop" reports a request made) or a cue right after the
      * wish ("kami ingin menegaskan bahwa …": the wish only introduces what is said) leaves the claim to the
      * other rules. A third person's feeling, reported ("pihaknya merasa kecewa karena …"), is reported as so.
@@ -150,9 +151,23 @@ final class StanceClassifier {
             if (wish.isPresent()) {
                 return lex.cues.at(t, wish.get().to(), to).isEmpty();
             }
+            if (!modifiesVerb(t.get(i)) && lex.speakerTrim.at(t, i, to).isEmpty()) {
+                return false;
+            }
             i++;
         }
         return false;
+    }
+
+    private static final java.util.Set<String> VERB_MODIFIERS = java.util.Set.of("ADV", "AUX");
+
+    /**
+     * True for a word that may stand between a subject and its verb without being a verb of its own: a
+     * function word ("sangat", "are") or an adverb or auxiliary by its tag ("deeply"). "Saya paham warga
+     * ingin …": "paham" is the speaker's verb, the wish is another subject's.
+     */
+    private boolean modifiesVerb(Token w) {
+        return lex.isFunctionWord(w) || w.tagIn(VERB_MODIFIERS);
     }
 
     /** How many words a negation may stand after the assurance that governs it ("memastikan agar para buruh di pabrik itu tidak …"). */

@@ -53,7 +53,8 @@ class PromisesWishesTest {
     void aRequestMadeOrAThirdPersonsFeelingIsReportedAsSo() {
         Extract.takes(Stance.ASSERT, "id",
                 "\"Saya sudah minta untuk menghentikan pembongkaran sementara,\" kata camat.",
-                "Ketua paguyuban mengatakan pihaknya merasa kecewa karena ganti rugi tidak sesuai kesepakatan.");
+                "Ketua paguyuban mengatakan pihaknya merasa kecewa karena ganti rugi tidak sesuai kesepakatan.",
+                "\"Saya paham warga ingin pulang kampung, tetapi jalan masih ditutup,\" kata camat.");
     }
 
     @Test
