@@ -54,6 +54,19 @@ import java.util.Map;
  *                            tagged as a noun or adjective ("the reports", "an alleged plot") is no cue.
  *                            Written forms still match as written. Only for languages with a tagger
  *                            (English); false (the default) matches the words as written
+ * @param assurances          words by which a speaker assures, commits or decides ("memastikan", "berkomitmen
+ *                            untuk", "assure", "promise"), with the word that links their content ("memastikan
+ *                            agar"): a negation they govern rules out what it negates, a denial ("memastikan
+ *                            tidak ada PHK", "berkomitmen untuk tidak menjual", "promised no layoffs")
+ * @param wishes              words of a wish, a feeling or a request ("berharap", "kecewa", "mohon", "hope",
+ *                            "disappointed"): opening a claim after its subject, a first person or a
+ *                            pronoun ("Kami berharap …", "pihaknya merasa kecewa"), the claim takes no
+ *                            position on what is so ({@code other}); one right before a cue is that cue
+ *                            ("kami ingin menegaskan …")
+ * @param completed           words saying an act is done ("sudah", "telah", "sempat", "already"): a wish
+ *                            after one reports a request made ("Saya sudah minta …": asserted)
+ * @param notHedges           set phrases holding a hedge word that do not hedge ("sesegera mungkin": as soon
+ *                            as possible)
  * @param modalConditionals   modal auxiliaries that make a quoted claim conditional when not negated
  *                            ("would": "it would violate the armistice"); matched on part-of-speech
  *                            tags, so only for languages with a tagger (reported speech backshifts
@@ -82,7 +95,11 @@ public record StatementRules(
         List<String> appeals,
         List<String> clauseBreaks,
         List<String> firmNegations,
-        List<String> contrasts) {
+        List<String> contrasts,
+        List<String> assurances,
+        List<String> wishes,
+        List<String> notHedges,
+        List<String> completed) {
 
     public StatementRules {
         cues = cues == null ? List.of() : List.copyOf(cues);
@@ -108,6 +125,10 @@ public record StatementRules(
         clauseBreaks = copy(clauseBreaks);
         firmNegations = copy(firmNegations);
         contrasts = copy(contrasts);
+        assurances = copy(assurances);
+        wishes = copy(wishes);
+        notHedges = copy(notHedges);
+        completed = copy(completed);
     }
 
     /** The stance a negated or refused cue of stance {@code s} takes (unchanged when not listed). */

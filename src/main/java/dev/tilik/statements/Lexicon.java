@@ -31,6 +31,14 @@ final class Lexicon {
     /** Words setting what is so against what was negated ("melainkan", "but rather"). */
     final PhraseMatcher<String> contrasts;
     final PhraseMatcher<String> refusals;
+    /** Words by which a speaker assures or commits ("memastikan", "berkomitmen untuk", "assure"). */
+    final PhraseMatcher<String> assurances;
+    /** Words of a wish, feeling or request ("berharap", "kecewa", "hope"). */
+    final PhraseMatcher<String> wishes;
+    /** Words saying an act is done ("sudah", "telah"): a wish after one is a request made, reported. */
+    final PhraseMatcher<String> completed;
+    /** Set phrases holding a hedge word that do not hedge ("sesegera mungkin"). */
+    final PhraseMatcher<String> notHedges;
     final PhraseMatcher<String> pronouns;
     final PhraseMatcher<String> groupPronouns;
     final PhraseMatcher<String> via;
@@ -82,6 +90,10 @@ final class Lexicon {
         firmNegations = PhraseMatcher.of(rules.firmNegations(), List.of());
         contrasts = PhraseMatcher.of(rules.contrasts(), List.of());
         refusals = lemmas ? PhraseMatcher.of(rules.refusals(), cl).withLemmas() : PhraseMatcher.of(rules.refusals(), cl);
+        assurances = lemmas ? PhraseMatcher.of(rules.assurances(), cl).withLemmas() : PhraseMatcher.of(rules.assurances(), cl);
+        wishes = lemmas ? PhraseMatcher.of(rules.wishes(), cl).withLemmas() : PhraseMatcher.of(rules.wishes(), cl);
+        notHedges = PhraseMatcher.of(rules.notHedges(), cl);
+        completed = PhraseMatcher.of(rules.completed(), List.of());
         modalConditionals = Set.copyOf(rules.modalConditionals().stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
         pronouns = PhraseMatcher.of(rules.pronouns(), List.of());
         groupPronouns = PhraseMatcher.of(sx.groupPronouns(), List.of());

@@ -73,11 +73,14 @@ final class StanceClassifier {
             return new Judgement(Stance.HEDGE, StanceBasis.MARKER);
         }
         StanceBasis byCue = topicInClaim ? StanceBasis.CUE_ON_TOPIC : StanceBasis.CUE;
+        if (a.negated() && a.cue().stance() == Stance.ASSERT && refusesCue(t, a.cueFrom())) {
+            return new Judgement(Stance.NO_COMMENT, StanceBasis.MARKER);
+        }
         Stance base = a.negated() ? lex.rules.negated(a.cue().stance()) : a.cue().stance();
         if (base != Stance.ASSERT) {
             return new Judgement(base, byCue);
         }
-        if (urges(t, claimFrom, claimTo)) {
+        if (urges(t, claimFrom, claimTo) || wishes(t, claimFrom, claimTo)) {
             return new Judgement(Stance.OTHER, StanceBasis.MARKER);
         }
         Stance own = a.quote() ? ownStanceVerb(t, claimFrom, claimTo) : null;
@@ -92,7 +95,7 @@ final class StanceClassifier {
         if (dismissed != null) {
             return new Judgement(dismissed, dismissed == Stance.DENY ? StanceBasis.DISMISSAL : StanceBasis.MARKER);
         }
-        if (negatesOccurrence(t, claimFrom, claimTo)) {
+        if (negatesOccurrence(t, claimFrom, claimTo) || assuresNegation(t, a, claimFrom, claimTo)) {
             return new Judgement(Stance.DENY, StanceBasis.EVENT_NEGATED);
         }
         if (hedged(t, claimFrom, claimTo)) {
@@ -115,6 +118,108 @@ final class StanceClassifier {
             first++;
         }
         return first < to && lex.appeals.at(t, first, to).isPresent();
+    }
+
+    /** How many words a wish may stand after the claim's subject ("Kami merasa sangat kecewa", "We are deeply disappointed"). */
+    private static final int WISH_AFTER_SUBJECT = 2;
+
+    /**
+     * A claim whose subject, a first person opening it, wishes, feels or asks ({@code wishes}): "Kami berharap
+     * kasasi kami dikabulkan", "Kami merasa sangat kecewa", "We hope …". It says what the speaker wants or
+     * feels, not what is so. Between subject and wish stand only adverbs and function words ("Kita masih
+     * berharap", "We are deeply disappointed"; not "Saya paham warga ingin …", another subject's wish). A negation between them ("kami tidak ingin …"), a word saying it is done
+     * ({@code completed}: "Saya sudah minta untuk stop" reports a request made) or a cue right after the
+     * wish ("kami ingin menegaskan bahwa …": the wish only introduces what is said) leaves the claim to the
+     * other rules. A third person's feeling, reported ("pihaknya merasa kecewa karena …"), is reported as so.
+     */
+    private boolean wishes(List<Token> t, int from, int to) {
+        int start = from;
+        while (start < to && !t.get(start).isWord()) {
+            start++;
+        }
+        int first = start;
+        var subject = lex.firstPersons.at(t, first, to);
+        if (subject.isEmpty()) {
+            return false;
+        }
+        int i = subject.get().to();
+        for (int n = 0; n <= WISH_AFTER_SUBJECT && i < to && t.get(i).isWord(); n++) {
+            if (lex.negations.at(t, i, to).isPresent() || lex.completed.at(t, i, to).isPresent()) {
+                return false;
+            }
+            var wish = lex.wishes.at(t, i, to);
+            if (wish.isPresent()) {
+                return lex.cues.at(t, wish.get().to(), to).isEmpty();
+            }
+            if (!modifiesVerb(t.get(i)) && lex.speakerTrim.at(t, i, to).isEmpty()) {
+                return false;
+            }
+            i++;
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> VERB_MODIFIERS = java.util.Set.of("ADV", "AUX");
+
+    /**
+     * True for a word that may stand between a subject and its verb without being a verb of its own: a
+     * function word ("sangat", "are") or an adverb or auxiliary by its tag ("deeply"). "Saya paham warga
+     * ingin …": "paham" is the speaker's verb, the wish is another subject's.
+     */
+    private boolean modifiesVerb(Token w) {
+        return lex.isFunctionWord(w) || w.tagIn(VERB_MODIFIERS);
+    }
+
+    /** How many words a negation may stand after the assurance that governs it ("memastikan agar para buruh di pabrik itu tidak …"). */
+    private static final int ASSURED_SCOPE = 8;
+
+    /**
+     * A speaker who assures, commits or decides that something will not be ({@code assurances}): "Direktur
+     * memastikan tidak ada pemutusan hubungan kerja", "manajemen berkomitmen untuk tidak melakukan PHK",
+     * "negara memastikan agar para pekerja tidak terkena PHK", "promised there would be no layoffs". The
+     * assurance is the cue itself (the claim opening with the negation) or stands in the claim's first
+     * clause; the negation follows it within {@value #ASSURED_SCOPE} words, no comma or relative clause
+     * between. A negation that only says "not yet" or "no longer" ("memastikan belum ada …") is none, and so
+     * is "nobody who" ("memastikan tidak ada yang dirugikan": a state of people, asserted).
+     */
+    private boolean assuresNegation(List<Token> t, Attribution a, int from, int to) {
+        if (lex.assurances.at(t, a.cueFrom(), t.size()).isPresent() && governedNegation(t, from, to)) {
+            return true;
+        }
+        var assurance = inFirstClause(t, from, to, lex.assurances, Integer.MAX_VALUE);
+        return assurance != null && governedNegation(t, assurance.match().to(), to);
+    }
+
+    /** True when a negation that can rule something out stands within {@value #ASSURED_SCOPE} words from {@code from}. */
+    private boolean governedNegation(List<Token> t, int from, int to) {
+        int words = 0;
+        for (int i = from; i < to && words <= ASSURED_SCOPE; i++) {
+            Token w = t.get(i);
+            if (!w.isWord()) {
+                if (w.is(",") || w.isClauseEnd()) {
+                    return false;
+                }
+                continue;
+            }
+            var neg = lex.negations.at(t, i, to);
+            if (neg.isPresent()) {
+                return lex.pending.at(t, i, to).isEmpty() && lex.relativeMarkers.at(t, neg.get().to(), to).isEmpty();
+            }
+            if (lex.relativeMarkers.at(t, i, to).isPresent()) {
+                return false;
+            }
+            words++;
+        }
+        return false;
+    }
+
+    /**
+     * True when a refusal ends right before the cue ("enggan menyebut", "menolak mengatakan", "declined to
+     * say"): a speaker who will not say takes no position, where one who did not say ("tidak mengatakan")
+     * only says nothing of it.
+     */
+    private boolean refusesCue(List<Token> t, int cueFrom) {
+        return lex.refusals.endingAt(t, Math.max(0, cueFrom - HEDGE_BEFORE_CUE), cueFrom).isPresent();
     }
 
     /** How many words before its cue a hedge holding the cue may start ("belum dapat memastikan"). */
@@ -143,8 +248,10 @@ final class StanceClassifier {
      * only rounds it ("mungkin sudah sekitar 220 yang datang", "perhaps 200 people"): neither hedges.
      */
     private boolean hedged(List<Token> t, int from, int to) {
+        List<PhraseMatcher.Match<String>> idioms = lex.notHedges.findAll(t, from, to);
         for (PhraseMatcher.Match<String> m : lex.hedges.findAll(t, from, to)) {
-            if (m.from() > from && lex.relativeMarkers.endingAt(t, m.from() - 1, m.from()).isPresent()) {
+            if (m.from() > from && lex.relativeMarkers.endingAt(t, m.from() - 1, m.from()).isPresent()
+                    || idioms.stream().anyMatch(n -> n.from() <= m.from() && n.to() >= m.to())) {
                 continue;
             }
             if (!roundsFigure(t, m.to(), to)) {
@@ -310,6 +417,25 @@ final class StanceClassifier {
      * orang") is none.
      */
     private int[] claimNegation(List<Token> t, int from, int to) {
+        Clause neg = inFirstClause(t, from, to, lex.negations, SUBJECT_WORDS);
+        if (neg == null) {
+            return null;
+        }
+        int at = neg.match().from();
+        return lex.denies(t, neg.match()) && !countsFigure(t, neg.match().to(), to) ? new int[] {at, neg.wordsBefore(), neg.match().to()} : null;
+    }
+
+    /** A phrase found in a claim's first clause, and how many words stand before it there. */
+    private record Clause(PhraseMatcher.Match<String> match, int wordsBefore) {
+    }
+
+    /**
+     * The first phrase of {@code m} in the claim's first clause, after at most {@code maxWords} words; null
+     * when none. A lead word may open the claim before a comma or a clause break ("Ternyata, tidak ada");
+     * past it, a comma, a relative marker or a clause break ends the first clause. A claim opening with a
+     * clause break and holding a comma opens with a subordinate clause ("Kalau …, …"): none.
+     */
+    private Clause inFirstClause(List<Token> t, int from, int to, PhraseMatcher<String> m, int maxWords) {
         int words = 0;
         for (int i = from; i < to; i++) {
             Token w = t.get(i);
@@ -319,9 +445,9 @@ final class StanceClassifier {
                 }
                 continue;
             }
-            var neg = lex.negations.at(t, i, to);
-            if (neg.isPresent()) {
-                return lex.denies(t, neg.get()) && !countsFigure(t, neg.get().to(), to) ? new int[] {i, words, neg.get().to()} : null;
+            var found = m.at(t, i, to);
+            if (found.isPresent()) {
+                return new Clause(found.get(), words);
             }
             var brk = lex.clauseBreaks.at(t, i, to);
             if (brk.isPresent() && words == 0 && commaAfter(t, brk.get().to(), to)) {
@@ -330,7 +456,7 @@ final class StanceClassifier {
             if (words > 0 && (brk.isPresent() || lex.relativeMarkers.at(t, i, to).isPresent())) {
                 return null;
             }
-            if (++words > SUBJECT_WORDS) {
+            if (++words > maxWords) {
                 return null;
             }
         }

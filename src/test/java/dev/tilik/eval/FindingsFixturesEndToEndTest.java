@@ -141,4 +141,23 @@ class FindingsFixturesEndToEndTest {
         assertThat(ev.musts()).as(report).filteredOn(MustCheck::met).extracting(m -> m.must().id()).containsExactly("NG1");
         assertThat(ev.stance().hits()).as(report).isEqualTo(8);
     }
+
+    /**
+     * Promises, wishes, conditions and silence (a fictional market clearance, team-written, Indonesian and
+     * English): the mayor's "memastikan tidak ada penggusuran", "berkomitmen untuk tidak membongkar" and
+     * "promised there would be no evictions" deny, though no cue says so, and meet the traders' "sudah
+     * membongkar 40 lapak"; their "Kami merasa sangat kecewa", "Kami berharap …" and "We are deeply
+     * disappointed" take no position and are set against nothing; "akan bertambah apabila …" is conditional;
+     * "declined to say" is no comment.
+     */
+    @org.junit.jupiter.api.Test
+    void promisesDenyAndWishesTakeNoPosition() throws Exception {
+        Evaluation ev = evaluate("promises-any");
+        String report = EvaluationText.render(ev);
+
+        assertThat(ev.stance().hits()).as(report).isEqualTo(10);
+        assertThat(ev.musts()).as(report).filteredOn(MustCheck::met).extracting(m -> m.must().id())
+                .containsExactlyInAnyOrder("PW1", "PW2");
+        assertThat(ev.shouldNots()).as(report).filteredOn(ShouldNotCheck::violated).isEmpty();
+    }
 }
