@@ -53,10 +53,11 @@ final class ArticleRun {
         Map<Integer, String> lastTopicInParagraph = new HashMap<>();
         for (int k = 0; k < sentences.size(); k++) {
             Attribution a = found.get(k);
+            Sentence s = sentences.get(k);
             if (a == null) {
+                builder.narrated(s, dateMasks.get(s.index()));
                 continue;
             }
-            Sentence s = sentences.get(k);
             String discourseTopic = lastTopicInParagraph.getOrDefault(s.paragraph(), dominant);
             String previousSubject = k > 0 ? openingParty(sentences.get(k - 1)) : null;
             for (Attribution part : parts.attributions().parts(s, a)) {
@@ -153,14 +154,35 @@ final class ArticleRun {
     private int scanned;
     private int newlines;
 
-    /** Paragraph (line) number of {@code offset}; offsets come in increasing order. */
+    /**
+     * Paragraph (line) number of {@code offset}; offsets come in increasing order. A line break inside a
+     * sentence — after a word or comma, before a word in lower case ("yang dalam hal¶ini hadir") — only
+     * wraps the line: copy pasted from a page keeps the page's line ends, and a quotation runs on over them.
+     */
     private int paragraphOf(int offset) {
         for (; scanned < offset; scanned++) {
-            if (text.charAt(scanned) == '\n') {
+            if (text.charAt(scanned) == '\n' && !wrapped(scanned)) {
                 newlines++;
             }
         }
         return newlines;
+    }
+
+    /** True when the line break at {@code at} falls inside a sentence (see {@link #paragraphOf}). */
+    private boolean wrapped(int at) {
+        int before = at - 1;
+        while (before >= 0 && (text.charAt(before) == ' ' || text.charAt(before) == '\r' || text.charAt(before) == '\t')) {
+            before--;
+        }
+        int after = at + 1;
+        while (after < text.length() && (text.charAt(after) == ' ' || text.charAt(after) == '\t')) {
+            after++;
+        }
+        if (before < 0 || after >= text.length()) {
+            return false;
+        }
+        char b = text.charAt(before);
+        return (Character.isLetter(b) || b == ',') && Character.isLowerCase(text.charAt(after));
     }
 
     private boolean[] dateMask(Sentence s) {

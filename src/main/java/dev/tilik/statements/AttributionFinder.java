@@ -578,8 +578,9 @@ final class AttributionFinder {
                                                   SpeakerPhrase phrases) {
         for (PhraseMatcher.Match<CueRule> cue : cues) {
             Position p = cue.value().position();
-            if (p != Position.PREFIX && p != Position.PASSIVE) {
-                continue;
+            if (p != Position.PREFIX && p != Position.PASSIVE
+                    || p == Position.PASSIVE && cue.from() > 0 && lex.relativeMarkers.at(s.tokens(), cue.from() - 1, cue.from()).isPresent()) {
+                continue; // "informasi yang disampaikan oleh X" names what X said, it does not report it
             }
             if (p == Position.PREFIX && !cue.clitic().isEmpty() && cue.to() < s.size() && s.token(cue.to()).is(",")) {
                 // "Menurutnya, …": the clitic speaks
@@ -599,10 +600,14 @@ final class AttributionFinder {
             }
             SpeakerPhrase.Cut cut = p == Position.PREFIX ? new SpeakerPhrase.Cut(right.from(), right.to(), right.via(), -1, -1)
                     : right;
+            int comma = cut.to() < s.size() && lex.relativeMarkers.at(s.tokens(), cut.to(), cut.to() + 1).isPresent()
+                    ? s.nextComma(cut.to(), s.size()) : cut.to(); // "Berdasarkan data X yang diterima redaksi, …"
             CharSpan claim;
             if (p == Position.PREFIX && (cue.from() == 0 || s.token(cue.from() - 1).is(","))
-                    && cut.to() < s.size() && s.token(cut.to()).is(",")) {
-                claim = claimSpan(s, cut.to() + 1, s.size());
+                    && comma < s.size() && s.token(comma).is(",")) {
+                claim = claimSpan(s, comma + 1, s.size());
+            } else if (p == Position.PASSIVE && !cue.value().word().contains(" ") && !bareClaimBefore(s, cue.from(), cut)) {
+                continue; // "Saat dikonfirmasi Kompas, …": an occasion, not a claim confirmed
             } else {
                 int end = cue.from();
                 while (end > 0 && (!s.token(end - 1).isWord()
@@ -614,6 +619,27 @@ final class AttributionFinder {
             return Optional.of(build(s, cut, cue, false, claim, false));
         }
         return Optional.empty();
+    }
+
+    /**
+     * True when a passive cue written without its agent marker ("dikonfirmasi Kepala Dinas X") stands
+     * after what was said, and names who said it: the speaker capitalised, and before the cue at least two
+     * words that do not open with an adverbial clause ("Penutupan itu dikonfirmasi …", not "Saat
+     * dikonfirmasi Kompas, …").
+     */
+    private boolean bareClaimBefore(Sentence s, int cue, SpeakerPhrase.Cut speaker) {
+        if (speaker.isEmpty() || !s.token(speaker.from()).isCapitalized()) {
+            return false;
+        }
+        int words = 0;
+        int first = -1;
+        for (int i = 0; i < cue; i++) {
+            if (s.token(i).isWord()) {
+                words++;
+                first = first < 0 ? i : first;
+            }
+        }
+        return words >= 2 && lex.clauseOpeners.at(s.tokens(), first, cue).isEmpty();
     }
 
     /** The cue's clitic stands for the speaker ("katanya", "Menurutnya"), resolved like a pronoun. */

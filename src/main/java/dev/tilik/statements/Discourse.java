@@ -32,6 +32,8 @@ final class Discourse {
     }
 
     private final List<Mention> speakers = new ArrayList<>();
+    /** People named as the subject of sentences that are no statement ("Wakil Menteri X angkat bicara."). */
+    private final List<Mention> subjects = new ArrayList<>();
     private final Map<String, String> partyByName = new HashMap<>();
 
     void add(Mention m) {
@@ -41,9 +43,19 @@ final class Discourse {
         }
     }
 
+    /** A person the narration names as a sentence's subject, for a pronoun met before anyone speaks. */
+    void addSubject(Mention m) {
+        subjects.add(m);
+    }
+
+    /**
+     * The antecedent of a pronoun (a group pronoun when {@code group}): the latest speaker as above; before
+     * anyone has spoken, the latest person named as a subject ("Wakil Menteri X menyayangkan … ¶ "…,"
+     * katanya").
+     */
     Optional<Mention> antecedent(boolean group) {
         if (speakers.isEmpty()) {
-            return Optional.empty();
+            return subjects.isEmpty() ? Optional.empty() : Optional.of(subjects.get(subjects.size() - 1));
         }
         if (!group) {
             int stop = Math.max(0, speakers.size() - REACH);
@@ -56,7 +68,6 @@ final class Discourse {
         return Optional.of(speakers.get(speakers.size() - 1));
     }
 
-    /** The party a person of this name was given earlier in the article. */
     /**
      * The party of a person met earlier and named again by one word of the name ("Rudi" after
      * "Kepala Pelaksana BPBD Sukamaju Rudi Hartono"), when the speaker is only a capitalised word or two.

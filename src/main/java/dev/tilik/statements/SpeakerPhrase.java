@@ -62,12 +62,16 @@ final class SpeakerPhrase {
         int srcTo = -1;
         boolean[] keep = new boolean[segments.size()];
         boolean[] opens = new boolean[segments.size()];
+        int lastWords = segments.size() - 1; // a time set off after the speaker ("…, (28/2/2025) menyatakan") is no segment of its own
+        while (lastWords > 0 && isTimeOnly(segments.get(lastWords)[0], segments.get(lastWords)[1])) {
+            lastWords--;
+        }
         for (int k = 0; k < segments.size(); k++) {
             int[] seg = segments.get(k);
             Optional<PhraseMatcher.Match<String>> v = lex.via.at(s.tokens(), seg[0], seg[1]);
             Optional<PhraseMatcher.Match<dev.tilik.rules.CueRule>> cue = lex.cues.at(s.tokens(), seg[0], seg[1]);
             int inner = innerVia(seg[0], seg[1]);
-            int opened = k == segments.size() - 1 ? afterOpener(seg[0], seg[1]) : -1;
+            int opened = k == lastWords ? afterOpener(seg[0], seg[1]) : -1;
             if (inner > seg[0]) {
                 seg[0] = inner; // "PT Sukamaju melalui juru bicaranya Rina Wati": the one speaking through it
                 keep[k] = true;
@@ -114,7 +118,79 @@ final class SpeakerPhrase {
                 && !s.token(r[1] - 1).isCapitalized() && !lex.conjunctions.endingAt(s.tokens(), r[1] - 2, r[1] - 1).isPresent()) {
             r[0] = r[1] - 1; // "Lebih lanjut ia mengatakan", "Hasil olah TKP sementara, ia menyebut": the pronoun speaks
         }
+        r = withoutRelativeClause(r);
         return new Cut(r[0], r[1], via, srcFrom, srcTo);
+    }
+
+    /**
+     * A speaker phrase holding a relative clause, too long to be a speaker as it stands: the clause
+     * names a title and name of the same person ("Salah satu pekerja yang juga Sekretaris Serikat
+     * Pekerja Rina Wati" → "Sekretaris Serikat Pekerja Rina Wati"), or only says more of the head ("Tim
+     * kurator yang ditunjuk oleh pengadilan untuk menangani kepailitan PT A, PT B dan PT C" → "Tim
+     * kurator"). Unchanged when the phrase is a plausible speaker already or holds no relative marker.
+     */
+    private int[] withoutRelativeClause(int[] r) {
+        if (r[1] - r[0] < 3 || plausible(new Cut(r[0], r[1], null, -1, -1))) {
+            return r;
+        }
+        if (verbShaped(s.token(r[0]))) {
+            return r; // a clause, not a head with a relative clause
+        }
+        for (int y = r[0] + 1; y < r[1] - 1; y++) {
+            if (lex.relativeMarkers.at(s.tokens(), y, y + 1).isEmpty()) {
+                continue;
+            }
+            int after = y + 1;
+            while (after < r[1]) {
+                Optional<PhraseMatcher.Match<String>> skip = lex.speakerTrim.at(s.tokens(), after, r[1]);
+                if (skip.isEmpty()) {
+                    break;
+                }
+                after = skip.get().to();
+            }
+            if (after < r[1] && titleChain(after, r[1]) && plausible(new Cut(after, r[1], null, -1, -1))) {
+                return new int[] {after, r[1]};
+            }
+            int[] head = trim(r[0], y);
+            return plausible(new Cut(head[0], head[1], null, -1, -1)) && clauseOfHead(y, r[1]) ? head : r;
+        }
+        return r;
+    }
+
+    /**
+     * True when the relative clause in tokens {@code [from, to)} only says more of its head: a verb in it
+     * stands after a scope word ("yang ditunjuk pengadilan untuk menangani …"); a verb on its own there
+     * is the sentence's ("jarak yang cukup jauh ini membuat polisi beralasan …"): a clause, not a speaker.
+     */
+    private boolean clauseOfHead(int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            if (lex.looksLikeVerb(s.token(i)) && lex.scopeWords.at(s.tokens(), i - 1, i).isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when the word has a verb's shape in any case ("Memasuki" opening a sentence), a title word aside ("Menteri"). */
+    private boolean verbShaped(Token t) {
+        return t.isWord() && t.text().length() >= 6 && lex.titles.at(s.tokens(), s.tokens().indexOf(t)).isEmpty()
+                && lex.verbPrefixes.stream().anyMatch(t.lower()::startsWith);
+    }
+
+    /** True when every word in tokens {@code [from, to)} is capitalised (short forms in parentheses and function words aside). */
+    private boolean titleChain(int from, int to) {
+        if (!s.token(from).isCapitalized()) {
+            return false;
+        }
+        int depth = 0;
+        for (int i = from; i < to; i++) {
+            Token t = s.token(i);
+            depth += t.is("(") ? 1 : t.is(")") && depth > 0 ? -1 : 0;
+            if (t.isWord() && depth == 0 && !t.isCapitalized() && !lex.isFunctionWord(t)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -271,6 +347,19 @@ final class SpeakerPhrase {
             }
         }
         int[] r = trim(lo, end);
+        for (int i = r[0] + 1; i < r[1]; i++) {
+            if (lex.relativeMarkers.at(s.tokens(), i, i + 1).isPresent()) {
+                r = trim(r[0], i); // "Berdasarkan data Dinas X yang diterima redaksi, …": the clause says how it came
+                break;
+            }
+        }
+        if (r[1] - r[0] > 1 && lex.pronouns.at(s.tokens(), r[0], r[0] + 1).isPresent() && !s.token(r[0] + 1).isCapitalized()) {
+            r[1] = r[0] + 1; // "kata dia dalam keterangan tertulis": the pronoun speaks, the rest says where
+        }
+        int to = r[1];
+        if (r[0] < to && lex.speakerTrim.at(s.tokens(), r[0], to).filter(m -> m.to() == to).isPresent()) {
+            return new Cut(lo, lo, via, srcFrom, srcTo); // "ujarnya lagi": an adverb, no speaker; the clitic speaks
+        }
         return new Cut(r[0], r[1], via, srcFrom, srcTo);
     }
 

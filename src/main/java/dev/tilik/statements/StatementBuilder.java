@@ -108,6 +108,34 @@ final class StatementBuilder {
     }
 
     /**
+     * Notes the person a sentence that is no statement names as its subject, for a pronoun met before
+     * anyone speaks: the words before its first lower-case content word or relative marker, when they
+     * are a plausible speaker holding a title and a person's name ("Wakil Menteri X angkat bicara.").
+     */
+    void narrated(Sentence s, boolean[] dateMask) {
+        Lexicon lex = parts.lex();
+        int v = 0;
+        while (v < s.size() && !(s.token(v).isWord() && !s.token(v).isCapitalized() && !lex.isFunctionWord(s.token(v)))
+                && lex.relativeMarkers.at(s.tokens(), v, v + 1).isEmpty()) {
+            v++;
+        }
+        if (v == 0 || v >= s.size()) {
+            return;
+        }
+        SpeakerPhrase phrases = new SpeakerPhrase(lex, s, dateMask);
+        SpeakerPhrase.Cut cut = phrases.left(0, v);
+        if (!phrases.plausible(cut) || lex.pronouns.at(s.tokens(), cut.from(), cut.to()).isPresent()) {
+            return;
+        }
+        CharSpan sp = s.spanOf(cut.from(), cut.to());
+        String person = parts.parties().personName(text, sp.start(), sp.end()).orElse(null);
+        if (person != null && lex.titles.contains(s.tokens(), cut.from(), cut.to())) {
+            String party = parts.parties().partyOf(text, sp.start(), sp.end()).orElse(null);
+            discourse.addSubject(new Discourse.Mention(SPACES.matcher(sp.coveredText(text)).replaceAll(" "), party, person, true));
+        }
+    }
+
+    /**
      * How many content words the claim has. In an article no topic lexicon speaks to, a claim with
      * words of its own takes its proposition from the folder ({@link Propositions}) and asserts it;
      * where a lexicon topic is the article's subject, a claim that does not name it keeps it as
