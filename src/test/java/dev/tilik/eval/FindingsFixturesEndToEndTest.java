@@ -127,6 +127,24 @@ class FindingsFixturesEndToEndTest {
     }
 
     /**
+     * Forms real copy writes (a fictional warehouse fire, team-written, Indonesian and English): a weekday
+     * with its date written out in parentheses, "Sunday (Dec. 7, 2024)", that is not the date's weekday,
+     * while "Sabtu (7 Desember 2024)" and "Minggu (8 Desember 2024)" are; a headline naming its speaker by
+     * a short title ("Wakadis: Ada Sabotase …") that the body writes in parentheses inside the full speaker
+     * phrase, whose official only suspects it. Not flagged: a headline and body both flat under a title.
+     */
+    @org.junit.jupiter.api.Test
+    void aWeekdayBesideAWrittenDateAndAHeadlineSpeakerByTitleAreRead() throws Exception {
+        Evaluation ev = evaluate("written-any");
+        String report = EvaluationText.render(ev);
+
+        assertThat(ev.musts()).as(report).filteredOn(MustCheck::met).extracting(m -> m.must().id())
+                .containsExactlyInAnyOrder("WM1", "WM2");
+        assertThat(ev.shouldNots()).as(report).filteredOn(ShouldNotCheck::violated).isEmpty();
+        assertThat(ev.contradictions()).as(report).hasSize(2);
+    }
+
+    /**
      * One negative fact told in two forms (a fictional truck crash, team-written): "Tidak ada catatan
      * pelanggaran" negates the noun, "sopir itu tidak memiliki catatan pelanggaran" negates the verb
      * having it. The object of a negated verb is not claimed, so nobody in the proposition asserts
