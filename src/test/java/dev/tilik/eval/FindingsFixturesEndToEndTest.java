@@ -131,17 +131,21 @@ class FindingsFixturesEndToEndTest {
      * with its date written out in parentheses, "Sunday (Dec. 7, 2024)", that is not the date's weekday,
      * while "Sabtu (7 Desember 2024)" and "Minggu (8 Desember 2024)" are; a headline naming its speaker by
      * a short title ("Wakadis: Ada Sabotase …") that the body writes in parentheses inside the full speaker
-     * phrase, whose official only suspects it. Not flagged: a headline and body both flat under a title.
+     * phrase, whose official only suspects it; an outlet's paraphrase saying more than the speaker's own
+     * quotation in the same article: done ("sudah ada sekitar 300 … yang direkrut") for what is to come ("300
+     * pekerja akan direkrut"), all ("seluruh pekerja telah menerima") for a part said right after ("pada
+     * terima sebagian"). Not flagged: a headline and body both flat under a title; a paraphrase and its
+     * quotation both telling a plan.
      */
     @org.junit.jupiter.api.Test
-    void aWeekdayBesideAWrittenDateAndAHeadlineSpeakerByTitleAreRead() throws Exception {
+    void aWeekdayBesideAWrittenDateAHeadlineSpeakerByTitleAndAParaphraseSayingMoreAreRead() throws Exception {
         Evaluation ev = evaluate("written-any");
         String report = EvaluationText.render(ev);
 
         assertThat(ev.musts()).as(report).filteredOn(MustCheck::met).extracting(m -> m.must().id())
-                .containsExactlyInAnyOrder("WM1", "WM2");
+                .containsExactlyInAnyOrder("WM1", "WM2", "WM3", "WM4");
         assertThat(ev.shouldNots()).as(report).filteredOn(ShouldNotCheck::violated).isEmpty();
-        assertThat(ev.contradictions()).as(report).hasSize(2);
+        assertThat(ev.contradictions()).as(report).hasSize(4);
     }
 
     /**
