@@ -43,7 +43,7 @@ public final class FindingEngine {
         this.rules = Objects.requireNonNull(rules, "rules");
         this.threads = Math.max(1, threads);
         this.detectors = List.of(new StanceDetector(), new NumericDetector(), new WeekdayDetector(),
-                new AttributionDetector(), new HeadlineDetector(), new MisreportDetector(), new ReportDetector());
+                new AttributionDetector(), new HeadlineDetector(), new MisreportDetector(), new ParaphraseDetector(), new ReportDetector());
     }
 
     /** Findings over {@code articles}: contradictions first, most severe first. */

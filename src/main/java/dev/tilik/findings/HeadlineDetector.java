@@ -27,13 +27,14 @@ final class HeadlineDetector implements Detector {
         List<StanceRule> rules = story.rules().stanceRules();
         Map<String, List<List<Voice>>> clusters = new TreeMap<>();
         Map<String, StanceRule> ruleOf = new TreeMap<>();
+        Map<Voice, String> headCoalition = headlineCoalitions(story);
         for (String topic : story.topicGroups()) {
             Map<String, List<Voice>> byArticle = new TreeMap<>();
             story.voicesOn(topic).forEach(v -> byArticle.computeIfAbsent(v.fileName(), k -> new ArrayList<>()).add(v));
             for (List<Voice> voices : byArticle.values()) {
                 for (Voice h : voices) {
                     for (Voice b : voices) {
-                        if (h.headline() && !b.headline() && b.coalition().equals(h.coalition())) {
+                        if (h.headline() && !b.headline() && b.coalition().equals(headCoalition.getOrDefault(h, h.coalition()))) {
                             pair(rules, topic, h, b, clusters, ruleOf);
                         }
                     }
@@ -54,6 +55,42 @@ final class HeadlineDetector implements Detector {
         ScopeRule scope = story.rules().headlineScope();
         if (scope != null) {
             out.addAll(scoped(story, scope));
+        }
+        return out;
+    }
+
+    /**
+     * The coalition a headline speaker with no party speaks for, by its article's body: headlines name a
+     * speaker by a short title or name ("Wamenaker: …", "Budi: …") that the body writes inside a fuller
+     * speaker phrase ("Wakil Menteri Ketenagakerjaan (Wamenaker) Immanuel …") or names as the same person;
+     * when every such body voice speaks for one coalition, the headline speaks for it too. Headlines whose
+     * speaker has a party, or whose short name the body gives to two coalitions, are not in the map.
+     */
+    private static Map<Voice, String> headlineCoalitions(Story story) {
+        Map<String, List<Voice>> byArticle = new TreeMap<>();
+        story.voices().forEach(v -> byArticle.computeIfAbsent(v.fileName(), k -> new ArrayList<>()).add(v));
+        Map<Voice, String> out = new java.util.HashMap<>();
+        for (List<Voice> voices : byArticle.values()) {
+            for (Voice h : voices) {
+                String party = h.statement().party();
+                if (!h.headline() || party != null && !party.isBlank() || Normal.words(h.speakerKey()).isEmpty()) {
+                    continue;
+                }
+                String person = story.persons().of(h);
+                String named = " " + Normal.words(h.speakerKey()) + " ";
+                java.util.Set<String> coalitions = new java.util.TreeSet<>();
+                for (Voice b : voices) {
+                    String bp = b.statement().party();
+                    if (!b.headline() && bp != null && !bp.isBlank()
+                            && ((" " + Normal.words(b.speakerKey()) + " ").contains(named)
+                                || person != null && person.equals(story.persons().of(b)))) {
+                        coalitions.add(b.coalition());
+                    }
+                }
+                if (coalitions.size() == 1) {
+                    out.put(h, coalitions.iterator().next());
+                }
+            }
         }
         return out;
     }

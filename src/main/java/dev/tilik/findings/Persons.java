@@ -15,8 +15,10 @@ import dev.tilik.text.FullNames;
  * clause: "Abdul dalam keterangan pers yang diterima Tirto" is Abdul) ("Vice President … PT Pertamina, Fadjar Djoko
  * Santoso" → {Fadjar, Djoko, Santoso}); a speaker named again by part of that ("Fadjar", "Sri") is
  * the one fuller name of the folder that holds it (words kept in the order written), so "Bupati Sukamaju", "Bupati Sukamaju Sri
- * Wahyuni" and "Sri" are one. Two fuller names holding the same short one leave it as it is, with
- * one exception: inside one article a name met again is the person the article named in full
+ * Wahyuni" and "Sri" are one. Two fuller names holding the same short one leave it as it is, unless
+ * they share more than it (two titles of one person, "Wakil Menteri … Immanuel Ebenezer Gerungan" and
+ * "Deputy Minister Immanuel Ebenezer Gerungan": "Immanuel" and "Ebenezer" are then the one "Immanuel
+ * Ebenezer Gerungan"), with one exception: inside one article a name met again is the person the article named in full
  * ("Kapuspenkum Kejagung, Harli Siregar … Harli memastikan" is one Harli, whatever other outlets
  * call him), when the article names exactly one such person.
  * Built once per story, from its speakers only: near-linear through an index by word.
@@ -40,7 +42,8 @@ final class Persons {
         }
         FullNames full = new FullNames(names);
         for (Set<String> n : names) {
-            keyOf.put(String.join(" ", n), String.join(" ", full.fullest(n)));
+            Set<String> fullest = full.fullest(n);
+            keyOf.put(String.join(" ", n), String.join(" ", fullest != n ? fullest : full.shared(n)));
         }
         joinWithinArticles(voices);
         for (Voice v : voices) {

@@ -21,6 +21,7 @@ import java.util.Map;
  * @param corroboration the same stance of one party reported by several articles
  * @param noComment     statements that neither confirm nor deny
  * @param headlineScope a headline dropping the limit its own body puts on a claim
+ * @param paraphrase    a paraphrase saying more than the same speaker's quotation in its article
  * @param genericSpeakers words that open a generic, unnamed speaker ("seorang", "salah satu", "a",
  *                      "an unnamed"), in any language: such a speaker never leads a finding's side
  *                      when a named or titled one is there
@@ -35,6 +36,7 @@ public record FindingRules(
         ReportRule corroboration,
         ReportRule noComment,
         ScopeRule headlineScope,
+        ParaphraseRule paraphrase,
         List<String> genericSpeakers) {
 
     public FindingRules {
@@ -88,6 +90,9 @@ public record FindingRules(
         if (headlineScope != null) {
             ids.add(Map.entry("headlineScope.id", headlineScope.id()));
         }
+        if (paraphrase != null) {
+            ids.add(Map.entry("paraphrase.id", paraphrase.id()));
+        }
         Map<String, String> seen = new HashMap<>();
         for (Map.Entry<String, String> id : ids) {
             String first = seen.putIfAbsent(id.getValue(), id.getKey());
@@ -123,6 +128,6 @@ public record FindingRules(
     }
 
     public static FindingRules none() {
-        return new FindingRules(null, null, null, null, null, null, null, null, null, null);
+        return new FindingRules(null, null, null, null, null, null, null, null, null, null, null);
     }
 }

@@ -10,13 +10,17 @@ import java.util.regex.Pattern;
 
 /**
  * Finds dates as written: "Jumat (24/10)", "Selasa (22/10/2024)", "Kamis, 24 Oktober 2024",
- * "24 Oktober", "pada hari Senin", "on Friday", "Oct. 22", "October 22, 2024", "22/10/2024".
+ * "24 Oktober", "pada hari Senin", "on Friday", "Oct. 22", "October 22, 2024", "22/10/2024"; a weekday
+ * with its date in parentheses or after a comma in any of these forms ("Sunday (Dec. 7, 2024)",
+ * "Sabtu (7 Desember 2024)", "Kamis, 24/10/2024"), a weekday in parentheses after its
+ * date ("7 Desember 2024 (Sabtu)", "Dec. 7 (Sunday)"), a day with an English ordinal's ending ("Dec. 7th").
  * A weekday name that is also a common word ("minggu": week) counts only with a date beside it or
  * after a lead word ("hari Minggu", "pada Minggu (20/10)"); other weekdays count when capitalised. Immutable and thread-safe.
  */
 final class DateExtractor {
     /* Compiled once: day() and year() are tried at every token of every sentence. */
-    private static final Pattern DAY = Pattern.compile("\\d{1,2}");
+    /** A day of the month, with an English ordinal's ending or none ("7", "07", "7th", "1st"). */
+    private static final Pattern DAY = Pattern.compile("(\\d{1,2})(st|nd|rd|th)?");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
     private static final Pattern SLASHED = Pattern.compile("\\d{1,2}/\\d{1,2}(/\\d{4})?");
 
@@ -55,13 +59,7 @@ final class DateExtractor {
             if (!t.isCapitalized() && (ambiguous || start == i)) {
                 return Optional.empty();
             }
-            int[] dm = numeric(tokens, i + 1);
-            if (dm == null && i + 1 < tokens.size() && tokens.get(i + 1).is(",")) {
-                dm = written(tokens, i + 2);
-            }
-            if (dm == null) {
-                dm = written(tokens, i + 1);
-            }
+            int[] dm = after(tokens, i + 1);
             if (dm != null) {
                 return Optional.of(mention(text, tokens, i, dm[3], weekday, dm));
             }
@@ -71,13 +69,55 @@ final class DateExtractor {
             return Optional.of(mention(text, tokens, start, i + 1, weekday, new int[] {0, 0, 0}));
         }
         int[] dm = written(tokens, i);
-        if (dm == null && t.text().contains("/")) {
-            dm = slashed(t.text());
+        if (dm == null) {
+            dm = bareSlashed(tokens, i);
+        }
+        if (dm == null) {
+            return Optional.empty();
+        }
+        DayOfWeek named = weekdayAfter(tokens, dm[3]);
+        return Optional.of(named == null ? mention(text, tokens, i, dm[3], null, dm)
+                : mention(text, tokens, i, dm[3] + 3, named, dm));
+    }
+
+    /**
+     * The date right after a weekday at {@code i}, in any form copy writes it: "(24/10)", "(Dec. 7, 2024)",
+     * "(7 Desember 2024)", ", 24 Oktober 2024", ", Oct. 22", "24 Oktober", ", 22/10/2024": {day, month, year or
+     * 0, end token}, or null.
+     */
+    private int[] after(List<Token> tokens, int i) {
+        int[] dm = numeric(tokens, i);
+        if (dm == null && i < tokens.size() && tokens.get(i).is("(")) {
+            dm = written(tokens, i + 1);
             if (dm != null) {
-                dm = new int[] {dm[0], dm[1], dm[2], i + 1};
+                dm = dm[3] < tokens.size() && tokens.get(dm[3]).is(")") ? new int[] {dm[0], dm[1], dm[2], dm[3] + 1} : null;
             }
         }
-        return dm == null ? Optional.empty() : Optional.of(mention(text, tokens, i, dm[3], null, dm));
+        int at = i < tokens.size() && tokens.get(i).is(",") ? i + 1 : i;
+        if (dm == null) {
+            dm = written(tokens, at);
+        }
+        return dm != null ? dm : bareSlashed(tokens, at);
+    }
+
+    /** "22/10/2024" as one token at {@code i}: {day, month, year or 0, end token}, or null. */
+    private static int[] bareSlashed(List<Token> tokens, int i) {
+        if (i >= tokens.size() || !tokens.get(i).text().contains("/")) {
+            return null;
+        }
+        int[] d = slashed(tokens.get(i).text());
+        return d == null ? null : new int[] {d[0], d[1], d[2], i + 1};
+    }
+
+    /**
+     * A weekday in parentheses right after a date ("7 Desember 2024 (Sabtu)", "Dec. 7 (Sunday)"), or
+     * null: it names the date's day as a weekday before it would.
+     */
+    private DayOfWeek weekdayAfter(List<Token> tokens, int i) {
+        if (i + 2 < tokens.size() && tokens.get(i).is("(") && tokens.get(i + 2).is(")")) {
+            return rules.weekdays().get(tokens.get(i + 1).lower());
+        }
+        return null;
     }
 
     /** "(24/10)" or "(22/10/2024)" at {@code i}: {day, month, year or 0, end token}. */
@@ -133,10 +173,11 @@ final class DateExtractor {
     }
 
     private static int day(List<Token> tokens, int i) {
-        if (i >= tokens.size() || !DAY.matcher(tokens.get(i).text()).matches()) {
+        java.util.regex.Matcher m = i < tokens.size() ? DAY.matcher(tokens.get(i).text()) : null;
+        if (m == null || !m.matches()) {
             return 0;
         }
-        int d = Integer.parseInt(tokens.get(i).text());
+        int d = Integer.parseInt(m.group(1));
         return d >= 1 && d <= 31 ? d : 0;
     }
 

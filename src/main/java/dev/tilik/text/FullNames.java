@@ -41,6 +41,32 @@ public final class FullNames {
         return chosen == null ? n : chosen;
     }
 
+    /**
+     * What every maximal name strictly containing {@code n} shares, when that is more than {@code n}: "Immanuel"
+     * inside "Wakil Menteri Immanuel Ebenezer Gerungan" and "Deputy Minister Immanuel Ebenezer Gerungan" is
+     * "Immanuel Ebenezer Gerungan" (two titles of one person), in the words' order of the first such name by
+     * its words; "Sri" inside "Sri Wahyuni" and "Sri Mulyani" shares nothing more and stays {@code n}.
+     */
+    public Set<String> shared(Set<String> n) {
+        if (n.isEmpty()) {
+            return n;
+        }
+        List<Set<String>> candidates = byWord.getOrDefault(n.iterator().next(), List.of());
+        List<Set<String>> maximal = new ArrayList<>();
+        for (Set<String> c : candidates) {
+            if (c.size() > n.size() && c.containsAll(n) && isMaximal(c, candidates)) {
+                maximal.add(c);
+            }
+        }
+        if (maximal.isEmpty()) {
+            return n;
+        }
+        maximal.sort(java.util.Comparator.comparing((Set<String> c) -> String.join(" ", c)));
+        Set<String> out = new java.util.LinkedHashSet<>(maximal.get(0));
+        maximal.forEach(out::retainAll);
+        return out.size() > n.size() ? out : n;
+    }
+
     private static boolean isMaximal(Set<String> c, List<Set<String>> candidates) {
         for (Set<String> o : candidates) {
             if (o.size() > c.size() && o.containsAll(c)) {

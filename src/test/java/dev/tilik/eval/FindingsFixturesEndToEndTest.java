@@ -127,6 +127,28 @@ class FindingsFixturesEndToEndTest {
     }
 
     /**
+     * Forms real copy writes (a fictional warehouse fire, team-written, Indonesian and English): a weekday
+     * with its date written out in parentheses, "Sunday (Dec. 7, 2024)", that is not the date's weekday,
+     * while "Sabtu (7 Desember 2024)" and "Minggu (8 Desember 2024)" are; a headline naming its speaker by
+     * a short title ("Wakadis: Ada Sabotase …") that the body writes in parentheses inside the full speaker
+     * phrase, whose official only suspects it; an outlet's paraphrase saying more than the speaker's own
+     * quotation in the same article: done ("sudah ada sekitar 300 … yang direkrut") for what is to come ("300
+     * pekerja akan direkrut"), all ("seluruh pekerja telah menerima") for a part said right after ("pada
+     * terima sebagian"). Not flagged: a headline and body both flat under a title; a paraphrase and its
+     * quotation both telling a plan.
+     */
+    @org.junit.jupiter.api.Test
+    void aWeekdayBesideAWrittenDateAHeadlineSpeakerByTitleAndAParaphraseSayingMoreAreRead() throws Exception {
+        Evaluation ev = evaluate("written-any");
+        String report = EvaluationText.render(ev);
+
+        assertThat(ev.musts()).as(report).filteredOn(MustCheck::met).extracting(m -> m.must().id())
+                .containsExactlyInAnyOrder("WM1", "WM2", "WM3", "WM4");
+        assertThat(ev.shouldNots()).as(report).filteredOn(ShouldNotCheck::violated).isEmpty();
+        assertThat(ev.contradictions()).as(report).hasSize(4);
+    }
+
+    /**
      * One negative fact told in two forms (a fictional truck crash, team-written): "Tidak ada catatan
      * pelanggaran" negates the noun, "sopir itu tidak memiliki catatan pelanggaran" negates the verb
      * having it. The object of a negated verb is not claimed, so nobody in the proposition asserts

@@ -39,6 +39,34 @@ class DateTest {
         assertThat(d.get(2).year()).isEqualTo(2024);
     }
 
+    /**
+     * A weekday with its date in parentheses written out ("Sunday (Dec. 7, 2024)", "Sabtu (7 Desember
+     * 2024)"), a weekday in parentheses after its date, a slashed date after a comma and a day with an
+     * English ordinal's ending: each is one date carrying its weekday, so the weekday can be checked.
+     */
+    @Test
+    void aWeekdayBesideItsDateInParenthesesOrAfterItIsOneDate() {
+        List<DateMention> en = dates("en", "\"Production has stopped,\" the union leader said on Sunday (Dec. 7, 2024). "
+                + "The plant will close on Dec. 9 (Monday). Wages were paid on Nov. 29th, 2024.");
+
+        assertThat(en).extracting(DateMention::text)
+                .containsExactly("Sunday (Dec. 7, 2024)", "Dec. 9 (Monday)", "Nov. 29th, 2024");
+        assertThat(en.get(0).weekday()).isEqualTo(DayOfWeek.SUNDAY);
+        assertThat(List.of(en.get(0).day(), en.get(0).month(), en.get(0).year())).containsExactly(7, 12, 2024);
+        assertThat(en.get(1).weekday()).isEqualTo(DayOfWeek.MONDAY);
+        assertThat(en.get(1).day()).isEqualTo(9);
+        assertThat(en.get(2).day()).isEqualTo(29);
+
+        List<DateMention> id = dates("id", "Rapat digelar Sabtu (7 Desember 2024) di balai kota. Pabrik ditutup "
+                + "9 Desember 2024 (Senin). Gaji dibayar Kamis, 28/11/2024.");
+
+        assertThat(id).extracting(DateMention::text)
+                .containsExactly("Sabtu (7 Desember 2024)", "9 Desember 2024 (Senin)", "Kamis, 28/11/2024");
+        assertThat(id).extracting(DateMention::weekday)
+                .containsExactly(DayOfWeek.SATURDAY, DayOfWeek.MONDAY, DayOfWeek.THURSDAY);
+        assertThat(id.get(2).year()).isEqualTo(2024);
+    }
+
     @Test
     void sentenceDatesGoOnTheStatementAndBoilerplateDatesNowhere() {
         ArticleStatements a = Extract.article("id", "Badan intelijen Korsel, pada Jumat (18/10), menyebut Korut "
