@@ -191,7 +191,7 @@ final class Propositions {
         if (BroadPropositions.split(all, words, answered, vectors, articles.size(), n >= BACKGROUND_FOLDER, groups, index, groupOf)) {
             mergeClose(groups, index, groupOf);
         }
-        nameByHints(all, groups);
+        Set<String> held = nameByHints(all, groups);
         Map<Integer, String> byActor = ActorPropositions.find(all, i -> {
             ClaimWords.Language lang = languageOf.apply(all.get(i));
             return lang == null ? List.of() : lang.names(all.get(i), of.get(i).document().text());
@@ -205,6 +205,12 @@ final class Propositions {
             PropositionGroup g = groupOf[i];
             if (byActor.containsKey(i) && s.topic() == null) {
                 replaced.put(before, s.withTopic(byActor.get(i)));
+                continue;
+            }
+            if (s.topic() != null && held.contains(s.topic())) {
+                if (before != s) {
+                    replaced.put(before, s);
+                }
                 continue;
             }
             if (g == null || g.members.size() < 2) {
@@ -454,10 +460,21 @@ final class Propositions {
      * A lexicon topic names the one proposition most of its statements joined, when they are at least
      * half of it; every other proposition is named by its own words, whatever lexicon words its
      * members carry (a shooting story's claims all touch "senjata", and are still many claims).
+     *
+     * @return the lexicon topics the folder holds as one proposition: at least half the statements
+     * carrying one joined the proposition it names, so it is what they argue over, and each of them
+     * keeps it (a bare "membantah semua laporan itu" answering it included); a topic whose statements
+     * scatter over many propositions was only a word they share, and they take their propositions' names
      */
-    private static void nameByHints(List<Statement> all, List<PropositionGroup> groups) {
+    private static Set<String> nameByHints(List<Statement> all, List<PropositionGroup> groups) {
         Map<String, PropositionGroup> best = new HashMap<>();
         Map<String, Integer> bestCount = new HashMap<>();
+        Map<String, Integer> carriers = new HashMap<>();
+        for (Statement s : all) {
+            if (s.topic() != null) {
+                carriers.merge(s.topic(), 1, Integer::sum);
+            }
+        }
         for (PropositionGroup g : groups) {
             Map<String, Integer> carried = new HashMap<>();
             for (int m : g.members) {
@@ -473,11 +490,16 @@ final class Propositions {
                 }
             });
         }
+        Set<String> held = new TreeSet<>();
         best.forEach((h, g) -> {
             if (g.hint == null) {
                 g.hint = h;
+                if (bestCount.get(h) * 2 >= carriers.get(h)) {
+                    held.add(h);
+                }
             }
         });
+        return held;
     }
 
     private static void join(PropositionGroup g, int i, Map<String, Double> v, List<ClaimWords.Word> words, Map<String, List<PropositionGroup>> index) {
