@@ -23,9 +23,11 @@ import java.util.function.Function;
  * new one; candidates come only through the words a statement holds (an inverted index, capped per
  * word), so the work grows with the folder, never with its square. What a claim's figures count
  * ("17 orang meninggal", "19 people died": {@code dead}) is a key of its own, heavier than a word. A
- * topic from the rules' lexicons is an optional hint weighing one word: it seeds no proposition, and
- * names only the one most of its statements joined (a story's lexicon word every claim of another
- * story touches, "senjata" in a shooting, no longer makes those claims one).
+ * topic from the rules' lexicons that most of a large folder's statements name is the folder's subject
+ * as the rules know it, and its statements seed one proposition and keep it; any other lexicon topic is
+ * a hint weighing one word: it seeds no proposition, and names only the one most of its statements
+ * joined (a story's lexicon word some claims of another story touch, "senjata" in a shooting, no
+ * longer makes those claims one).
  * A proposition's label is its own two heaviest words, as most often written.
  *
  * <p>Then stance relative to the proposition: a statement asserted through a neutral cue whose
@@ -144,7 +146,9 @@ final class Propositions {
             r.counted().forEach(k -> df.merge(k, 1, Integer::sum));
         }
         int n = all.size();
-        Set<String> weak = weakHints(all, reads);
+        Map<String, Integer> named = namedHints(all, reads);
+        Set<String> weak = weakHints(named, n);
+        Set<String> subject = subjectHints(named, n);
         for (int i = 0; i < n; i++) {
             Statement s = all.get(i);
             if (s.topic() != null && weak.contains(s.topic())) {
@@ -173,17 +177,26 @@ final class Propositions {
             }
             vectors.add(v);
         }
-        for (int i = 0; i < n; i++) {
-            String hint = all.get(i).topic();
-            if (hint != null) {
-                vectors.get(i).put(HINT_KEY + hint, HINT);
-            }
-        }
         List<PropositionGroup> groups = new ArrayList<>();
+        Map<String, PropositionGroup> byHint = new HashMap<>();
         Map<String, List<PropositionGroup>> index = new HashMap<>();
         PropositionGroup[] groupOf = new PropositionGroup[n];
         for (int i = 0; i < n; i++) {
-            if (!vectors.get(i).isEmpty()) {
+            String hint = all.get(i).topic();
+            if (hint != null && subject.contains(hint)) {
+                PropositionGroup g = byHint.computeIfAbsent(hint, h -> {
+                    PropositionGroup ng = new PropositionGroup(h);
+                    groups.add(ng);
+                    return ng;
+                });
+                join(g, i, vectors.get(i), words.get(i), index);
+                groupOf[i] = g;
+            } else if (hint != null) {
+                vectors.get(i).put(HINT_KEY + hint, HINT);
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (groupOf[i] == null && !vectors.get(i).isEmpty()) {
                 place(i, vectors.get(i), words.get(i), groups, index, groupOf);
             }
         }
@@ -412,33 +425,53 @@ final class Propositions {
         }
     }
 
+    /** How many statements name each lexicon topic by a lexicon word in their own sentence (carrying it counts zero). */
+    private static Map<String, Integer> namedHints(List<Statement> all, Read[] reads) {
+        Map<String, Integer> named = new HashMap<>();
+        for (int i = 0; i < all.size(); i++) {
+            Statement s = all.get(i);
+            if (s.topic() != null) {
+                named.merge(s.topic(), reads[i].namesTopic() ? 1 : 0, Integer::sum);
+            }
+        }
+        return named;
+    }
+
     /**
      * Lexicon topics the folder is not about: named, by a lexicon word in a statement's own
      * sentence, by fewer than {@link #HINT_SHARE} of the statements (and fewer than two). Their
      * statements, and those that only inherited them, find their propositions from their words like
      * any other ("kerja sama" once in a fuel scare is not the story's military cooperation).
      */
-    private static Set<String> weakHints(List<Statement> all, Read[] reads) {
-        Map<String, Integer> named = new HashMap<>();
-        Set<String> hints = new TreeSet<>();
-        for (int i = 0; i < all.size(); i++) {
-            Statement s = all.get(i);
-            if (s.topic() == null) {
-                continue;
-            }
-            hints.add(s.topic());
-            if (reads[i].namesTopic()) {
-                named.merge(s.topic(), 1, Integer::sum);
-            }
-        }
+    private static Set<String> weakHints(Map<String, Integer> named, int n) {
         Set<String> weak = new TreeSet<>();
-        for (String h : hints) {
-            int count = named.getOrDefault(h, 0);
-            if (count < 2 || count < HINT_SHARE * all.size()) {
+        named.forEach((h, count) -> {
+            if (count < 2 || count < HINT_SHARE * n) {
                 weak.add(h);
             }
-        }
+        });
         return weak;
+    }
+
+    /**
+     * Lexicon topics the folder is about: named, by a lexicon word in a statement's own sentence, by
+     * more than half the statements of a folder big enough to have a background (as a word more than
+     * half of them hold is its background). Such a topic is the folder's subject as the rules know it,
+     * a claim the rules say is argued over ("troops sent to Russia": denied, asserted with growing
+     * figures, seen, declined), so its statements make one proposition, however each words it. A
+     * topic fewer of them name is one word among a claim's own (a shooting story's claims touching
+     * "senjata" are still many claims).
+     */
+    private static Set<String> subjectHints(Map<String, Integer> named, int n) {
+        Set<String> subject = new TreeSet<>();
+        if (n >= BACKGROUND_FOLDER) {
+            named.forEach((h, count) -> {
+                if (count * 2 > n) {
+                    subject.add(h);
+                }
+            });
+        }
+        return subject;
     }
 
     /**
@@ -461,21 +494,28 @@ final class Propositions {
      * half of it; every other proposition is named by its own words, whatever lexicon words its
      * members carry (a shooting story's claims all touch "senjata", and are still many claims).
      *
-     * @return the lexicon topics the folder holds as one proposition: at least half the statements
-     * carrying one joined the proposition it names, so it is what they argue over, and each of them
-     * keeps it (a bare "membantah semua laporan itu" answering it included); a topic whose statements
-     * scatter over many propositions was only a word they share, and they take their propositions' names
+     * @return the lexicon topics the folder holds as one proposition: most (more than half) of the
+     * statements carrying one joined the proposition it names, so it is what they argue over, and each
+     * of them keeps it (a bare "membantah semua laporan itu" answering it included); a topic whose
+     * statements scatter over many propositions, or split evenly between two (a brawl and an ethics
+     * inquiry, each touching "senjata api"), was only a word they share, and they take their
+     * propositions' names. A topic that seeded its proposition ({@link #subjectHints}) holds it.
      */
     private static Set<String> nameByHints(List<Statement> all, List<PropositionGroup> groups) {
         Map<String, PropositionGroup> best = new HashMap<>();
         Map<String, Integer> bestCount = new HashMap<>();
         Map<String, Integer> carriers = new HashMap<>();
+        Set<String> held = new TreeSet<>();
         for (Statement s : all) {
             if (s.topic() != null) {
                 carriers.merge(s.topic(), 1, Integer::sum);
             }
         }
         for (PropositionGroup g : groups) {
+            if (g.hint != null) {
+                held.add(g.hint);
+                continue;
+            }
             Map<String, Integer> carried = new HashMap<>();
             for (int m : g.members) {
                 String t = all.get(m).topic();
@@ -490,11 +530,10 @@ final class Propositions {
                 }
             });
         }
-        Set<String> held = new TreeSet<>();
         best.forEach((h, g) -> {
-            if (g.hint == null) {
+            if (g.hint == null && !held.contains(h)) {
                 g.hint = h;
-                if (bestCount.get(h) * 2 >= carriers.get(h)) {
+                if (bestCount.get(h) * 2 > carriers.get(h)) {
                     held.add(h);
                 }
             }
