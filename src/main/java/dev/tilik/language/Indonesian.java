@@ -35,6 +35,9 @@ final class Indonesian {
             LanguageProfile.Sentences.trainedFrom("id", SENTENCE_DATA), null, Indonesian::forms,
             StopWords.of(IndonesianAnalyzer.getDefaultStopSet(), STOP_EXTRA), null);
 
+    /** What a nominalised negation's stem starts with once "ke-…-an" is stripped ("ketidakhadiran" → "tidakhadir"). */
+    private static final String NEGATED_NOUN = "tidak";
+
     private Indonesian() {
     }
 
@@ -42,7 +45,9 @@ final class Indonesian {
      * The word and its stem by Lucene's {@link IndonesianStemmer}. As the stemmer leaves the root's
      * first consonant dropped after the nasal prefixes (meng-/peng- + kirim → "irim", men- + tempat
      * → "empat"), the roots that prefix can hide are added too (k-, t-, s-, p-), which is Indonesian
-     * morphophonology, not a guess list. A fresh stemmer per call (Lucene's holds state).
+     * morphophonology, not a guess list. A nominalised negation ("ketidakhadiran", "ketidakpastian")
+     * has the root it negates last ("hadir", "pasti"): it names the absence of the same thing. A fresh
+     * stemmer per call (Lucene's holds state).
      */
     static Set<String> forms(String word) {
         String w = word.toLowerCase(Locale.ROOT);
@@ -52,6 +57,17 @@ final class Indonesian {
         int n = new IndonesianStemmer().stem(c, c.length, true);
         String stem = new String(c, 0, n);
         out.add(stem);
+        if (stem.startsWith(NEGATED_NOUN) && stem.length() > NEGATED_NOUN.length() + 2) {
+            // "ketidakhadiran" → "tidakhadir": the noun of a negated root ("absence") meets the root
+            // it negates ("hadir"), whatever prefix the root itself carries ("ketidakberdayaan" → "daya")
+            Set<String> inner = forms(stem.substring(NEGATED_NOUN.length()));
+            String root = "";
+            for (String f : inner) {
+                root = f;
+            }
+            out.add(root);
+            return out;
+        }
         if (!stem.isEmpty() && isVowel(stem.charAt(0))) {
             if (w.startsWith("meng") || w.startsWith("peng")) {
                 out.add("k" + stem);

@@ -11,6 +11,8 @@ import java.util.Set;
  * the attribute and the thing, as a key such as "length of pagar", from the words around the figure.
  */
 final class MeasuredThing {
+    /** What joins a measure's attribute to its thing in the counted name it gives ("length of pagar"). */
+    static final String OF = " of ";
     /** How far before a measure its measured thing may stand ("pagar laut yang membentang sepanjang 30 km"). */
     private static final int THING_BEFORE = 7;
     /** How far after a measure's unit its measured thing may stand in a head-final language ("30-km sea fence"). */
@@ -61,7 +63,7 @@ final class MeasuredThing {
         if (thing == null) {
             thing = thingBefore(tokens, from, start);
         }
-        return thing == null ? null : attribute + " of " + thing;
+        return thing == null ? null : attribute + OF + thing;
     }
 
     private String thingBefore(List<Token> tokens, int from, int start) {

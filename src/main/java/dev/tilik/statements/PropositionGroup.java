@@ -14,7 +14,8 @@ final class PropositionGroup {
     /** How many of a proposition's heaviest words are weighed for its label. */
     private static final int KEY_WORDS = 3;
 
-    final String hint;
+    /** The lexicon topic naming this proposition, set once the folder's propositions are found; or null. */
+    String hint;
     final Map<String, Double> centroid = new HashMap<>();
     final Map<String, Map<String, Integer>> surfaces = new HashMap<>();
     final List<Integer> members = new ArrayList<>();
@@ -71,7 +72,11 @@ final class PropositionGroup {
      */
     List<String> keyWords() {
         Map<String, Double> score = new HashMap<>();
-        centroid.forEach((k, w) -> score.put(k, w * (isName(k) ? 0.3 : 1.0) * (isBackground(k) ? 0.3 : 1.0)));
+        centroid.forEach((k, w) -> {
+            if (!k.startsWith(Propositions.COUNTED_KEY)) {
+                score.put(k, w * (isName(k) ? 0.3 : 1.0) * (isBackground(k) ? 0.3 : 1.0));
+            }
+        });
         return score.entrySet().stream()
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(KEY_WORDS).map(Map.Entry::getKey).toList();

@@ -21,8 +21,13 @@ import java.util.function.Function;
  * statements hold is the story's background and counts less, and so does a name. Statements are taken in folder order and
  * join the proposition whose centroid is closest, if at least {@link #JOIN} (cosine), else open a
  * new one; candidates come only through the words a statement holds (an inverted index, capped per
- * word), so the work grows with the folder, never with its square. A topic from the rules'
- * lexicons is an optional hint: statements carrying one seed that topic's proposition and keep it.
+ * word), so the work grows with the folder, never with its square. What a claim's figures count
+ * ("17 orang meninggal", "19 people died": {@code dead}) is a key of its own, heavier than a word. A
+ * topic from the rules' lexicons that most of a large folder's statements name is the folder's subject
+ * as the rules know it, and its statements seed one proposition and keep it; any other lexicon topic is
+ * a hint weighing one word: it seeds no proposition, and names only the one most of its statements
+ * joined (a story's lexicon word some claims of another story touch, "senjata" in a shooting, no
+ * longer makes those claims one).
  * A proposition's label is its own two heaviest words, as most often written.
  *
  * <p>Then stance relative to the proposition: a statement asserted through a neutral cue whose
@@ -45,6 +50,21 @@ final class Propositions {
     private static final double HINT_SHARE = 0.05;
     /** Cosine similarity to a proposition's centroid needed to join it. */
     static final double JOIN = 0.5;
+    /**
+     * Weight of what a claim's figure counts ("37 orang meninggal", "41 dead": {@code dead}): figures of
+     * one counted thing are what a fact-checker sets side by side, whatever else the claims say, and the
+     * counted thing is the rules' own name for it, the same in every language.
+     */
+    private static final double COUNTED = 2.0;
+    /**
+     * Weight of a lexicon topic a statement carries: one word's worth, a hint among its own words, never
+     * the proposition itself.
+     */
+    private static final double HINT = 1.0;
+    /** Prefix of a lexicon topic's key. */
+    private static final String HINT_KEY = "#topic:";
+    /** Prefix of a counted thing's key (and of a lexicon topic's), which no word's key has. */
+    static final String COUNTED_KEY = "#";
     /** A word held by more propositions than this proposes no candidates (it still counts in the similarity). */
     private static final int CANDIDATE_CAP = 64;
 
@@ -123,28 +143,36 @@ final class Propositions {
             answered.add(r.answers());
             words.add(r.words());
             new TreeSet<>(r.words().stream().map(ClaimWords.Word::key).toList()).forEach(k -> df.merge(k, 1, Integer::sum));
+            r.counted().forEach(k -> df.merge(k, 1, Integer::sum));
         }
         int n = all.size();
-        Set<String> weak = weakHints(all, reads);
+        Map<String, Integer> named = namedHints(all, reads);
+        Set<String> weak = weakHints(named, n);
+        Set<String> subject = subjectHints(named, n);
         for (int i = 0; i < n; i++) {
             Statement s = all.get(i);
             if (s.topic() != null && weak.contains(s.topic())) {
-                Statement t = s.withTopic(null);
-                if (t.stance() == dev.tilik.model.Stance.OTHER && !words.get(i).isEmpty()) {
-                    t = t.withStance(dev.tilik.model.Stance.ASSERT, StanceBasis.CUE);
-                }
+                Statement t = loose(s, words.get(i));
                 all.set(i, t);
                 released.put(s, t);
             }
         }
         List<Map<String, Double>> vectors = new ArrayList<>(n);
-        for (List<ClaimWords.Word> w : words) {
+        for (int i = 0; i < n; i++) {
             Map<String, Double> v = new LinkedHashMap<>();
-            for (ClaimWords.Word word : w) {
+            for (ClaimWords.Word word : words.get(i)) {
                 int d = df.get(word.key());
                 if (d >= 2) {
                     double weight = d * 2 > n && n >= BACKGROUND_FOLDER ? BACKGROUND : 1.0;
                     v.merge(word.key(), Character.isUpperCase(word.surface().charAt(0)) ? weight * NAME : weight, Math::max);
+                }
+            }
+            if (!v.isEmpty()) {
+                for (String k : reads[i].counted()) {
+                    int d = df.get(k);
+                    if (d >= 2) {
+                        v.put(k, COUNTED * (d * 2 > n && n >= BACKGROUND_FOLDER ? BACKGROUND : 1.0));
+                    }
                 }
             }
             vectors.add(v);
@@ -155,7 +183,7 @@ final class Propositions {
         PropositionGroup[] groupOf = new PropositionGroup[n];
         for (int i = 0; i < n; i++) {
             String hint = all.get(i).topic();
-            if (hint != null) {
+            if (hint != null && subject.contains(hint)) {
                 PropositionGroup g = byHint.computeIfAbsent(hint, h -> {
                     PropositionGroup ng = new PropositionGroup(h);
                     groups.add(ng);
@@ -163,6 +191,8 @@ final class Propositions {
                 });
                 join(g, i, vectors.get(i), words.get(i), index);
                 groupOf[i] = g;
+            } else if (hint != null) {
+                vectors.get(i).put(HINT_KEY + hint, HINT);
             }
         }
         for (int i = 0; i < n; i++) {
@@ -174,6 +204,7 @@ final class Propositions {
         if (BroadPropositions.split(all, words, answered, vectors, articles.size(), n >= BACKGROUND_FOLDER, groups, index, groupOf)) {
             mergeClose(groups, index, groupOf);
         }
+        Set<String> held = nameByHints(all, groups);
         Map<Integer, String> byActor = ActorPropositions.find(all, i -> {
             ClaimWords.Language lang = languageOf.apply(all.get(i));
             return lang == null ? List.of() : lang.names(all.get(i), of.get(i).document().text());
@@ -189,13 +220,23 @@ final class Propositions {
                 replaced.put(before, s.withTopic(byActor.get(i)));
                 continue;
             }
-            if (g == null || g.members.size() < 2 && g.hint == null) {
+            if (s.topic() != null && held.contains(s.topic())) {
                 if (before != s) {
                     replaced.put(before, s);
                 }
                 continue;
             }
-            Statement t = s.topic() == null ? s.withTopic(g.label()) : s;
+            if (g == null || g.members.size() < 2) {
+                if (s.topic() != null && !reads[i].namesTopic()) {
+                    s = loose(s, words.get(i));
+                }
+                if (before != s) {
+                    replaced.put(before, s);
+                }
+                continue;
+            }
+            String label = g.label();
+            Statement t = label.isEmpty() || label.equals(s.topic()) ? s : loose(s, words.get(i)).withTopic(label);
             t = relativeStance(t, words.get(i), g);
             if (t != before) {
                 replaced.put(before, t);
@@ -256,12 +297,29 @@ final class Propositions {
      * its own words follow, so it meets the proposition it answers.
      */
     /** What the pass reads of one statement on its own: its words (with what it answers first), their keys it answers, whether it names its topic. */
-    record Read(List<ClaimWords.Word> words, Set<String> answers, boolean namesTopic) {
+    record Read(List<ClaimWords.Word> words, Set<String> answers, boolean namesTopic, Set<String> counted) {
+    }
+
+    /**
+     * The keys of what the claim's figures count ({@link #COUNTED_KEY} before the rules' name of it). A
+     * measure ("pagar laut sepanjang 30 km": {@code length of pagar}, as {@link MeasuredThing} names it)
+     * is left out: it mostly describes what a claim is about, the thing's size said in passing by claims
+     * of every kind, where a count ("17 orang meninggal") is what the claim says.
+     */
+    private static Set<String> counted(Statement s) {
+        Set<String> out = new TreeSet<>();
+        for (NumberMention m : s.numbers()) {
+            if (m.counted() != null && !m.counted().contains(MeasuredThing.OF)
+                    && s.claim().start() <= m.span().start() && m.span().end() <= s.claim().end()) {
+                out.add(COUNTED_KEY + m.counted());
+            }
+        }
+        return out;
     }
 
     private static Read read(ClaimWords.Language lang, ArticleStatements a, Statement s) {
         if (lang == null) {
-            return new Read(List.of(), Set.of(), false);
+            return new Read(List.of(), Set.of(), false, Set.of());
         }
         String text = a.document().text();
         List<ClaimWords.Word> w = lang.words(s, text);
@@ -271,7 +329,7 @@ final class Propositions {
             w = withAnswered(lang, a, s, own);
             answers = Set.copyOf(w.subList(0, w.size() - own.size()).stream().map(ClaimWords.Word::key).toList());
         }
-        return new Read(w, answers, s.topic() != null && lang.namesTopic(s, text));
+        return new Read(w, answers, s.topic() != null && lang.namesTopic(s, text), counted(s));
     }
 
     private static List<ClaimWords.Word> withAnswered(ClaimWords.Language lang, ArticleStatements a, Statement s,
@@ -367,33 +425,120 @@ final class Propositions {
         }
     }
 
+    /** How many statements name each lexicon topic by a lexicon word in their own sentence (carrying it counts zero). */
+    private static Map<String, Integer> namedHints(List<Statement> all, Read[] reads) {
+        Map<String, Integer> named = new HashMap<>();
+        for (int i = 0; i < all.size(); i++) {
+            Statement s = all.get(i);
+            if (s.topic() != null) {
+                named.merge(s.topic(), reads[i].namesTopic() ? 1 : 0, Integer::sum);
+            }
+        }
+        return named;
+    }
+
     /**
      * Lexicon topics the folder is not about: named, by a lexicon word in a statement's own
      * sentence, by fewer than {@link #HINT_SHARE} of the statements (and fewer than two). Their
      * statements, and those that only inherited them, find their propositions from their words like
      * any other ("kerja sama" once in a fuel scare is not the story's military cooperation).
      */
-    private static Set<String> weakHints(List<Statement> all, Read[] reads) {
-        Map<String, Integer> named = new HashMap<>();
-        Set<String> hints = new TreeSet<>();
-        for (int i = 0; i < all.size(); i++) {
-            Statement s = all.get(i);
-            if (s.topic() == null) {
-                continue;
-            }
-            hints.add(s.topic());
-            if (reads[i].namesTopic()) {
-                named.merge(s.topic(), 1, Integer::sum);
-            }
-        }
+    private static Set<String> weakHints(Map<String, Integer> named, int n) {
         Set<String> weak = new TreeSet<>();
-        for (String h : hints) {
-            int count = named.getOrDefault(h, 0);
-            if (count < 2 || count < HINT_SHARE * all.size()) {
+        named.forEach((h, count) -> {
+            if (count < 2 || count < HINT_SHARE * n) {
                 weak.add(h);
             }
-        }
+        });
         return weak;
+    }
+
+    /**
+     * Lexicon topics the folder is about: named, by a lexicon word in a statement's own sentence, by
+     * more than half the statements of a folder big enough to have a background (as a word more than
+     * half of them hold is its background). Such a topic is the folder's subject as the rules know it,
+     * a claim the rules say is argued over ("troops sent to Russia": denied, asserted with growing
+     * figures, seen, declined), so its statements make one proposition, however each words it. A
+     * topic fewer of them name is one word among a claim's own (a shooting story's claims touching
+     * "senjata" are still many claims).
+     */
+    private static Set<String> subjectHints(Map<String, Integer> named, int n) {
+        Set<String> subject = new TreeSet<>();
+        if (n >= BACKGROUND_FOLDER) {
+            named.forEach((h, count) -> {
+                if (count * 2 > n) {
+                    subject.add(h);
+                }
+            });
+        }
+        return subject;
+    }
+
+    /**
+     * A statement let go of its lexicon topic: with no topic; a claim the lexicon alone made
+     * unplaceable ({@code other}) that has words of its own asserts them.
+     */
+    private static Statement loose(Statement s, List<ClaimWords.Word> words) {
+        if (s.topic() == null) {
+            return s;
+        }
+        Statement t = s.withTopic(null);
+        if (t.stance() == dev.tilik.model.Stance.OTHER && !words.isEmpty()) {
+            t = t.withStance(dev.tilik.model.Stance.ASSERT, StanceBasis.CUE);
+        }
+        return t;
+    }
+
+    /**
+     * A lexicon topic names the one proposition most of its statements joined, when they are at least
+     * half of it; every other proposition is named by its own words, whatever lexicon words its
+     * members carry (a shooting story's claims all touch "senjata", and are still many claims).
+     *
+     * @return the lexicon topics the folder holds as one proposition: most (more than half) of the
+     * statements carrying one joined the proposition it names, so it is what they argue over, and each
+     * of them keeps it (a bare "membantah semua laporan itu" answering it included); a topic whose
+     * statements scatter over many propositions, or split evenly between two (a brawl and an ethics
+     * inquiry, each touching "senjata api"), was only a word they share, and they take their
+     * propositions' names. A topic that seeded its proposition ({@link #subjectHints}) holds it.
+     */
+    private static Set<String> nameByHints(List<Statement> all, List<PropositionGroup> groups) {
+        Map<String, PropositionGroup> best = new HashMap<>();
+        Map<String, Integer> bestCount = new HashMap<>();
+        Map<String, Integer> carriers = new HashMap<>();
+        Set<String> held = new TreeSet<>();
+        for (Statement s : all) {
+            if (s.topic() != null) {
+                carriers.merge(s.topic(), 1, Integer::sum);
+            }
+        }
+        for (PropositionGroup g : groups) {
+            if (g.hint != null) {
+                held.add(g.hint);
+                continue;
+            }
+            Map<String, Integer> carried = new HashMap<>();
+            for (int m : g.members) {
+                String t = all.get(m).topic();
+                if (t != null) {
+                    carried.merge(t, 1, Integer::sum);
+                }
+            }
+            carried.forEach((h, c) -> {
+                if (c >= 2 && c * 2 >= g.members.size() && c > bestCount.getOrDefault(h, 0)) {
+                    best.put(h, g);
+                    bestCount.put(h, c);
+                }
+            });
+        }
+        best.forEach((h, g) -> {
+            if (g.hint == null && !held.contains(h)) {
+                g.hint = h;
+                if (bestCount.get(h) * 2 > carriers.get(h)) {
+                    held.add(h);
+                }
+            }
+        });
+        return held;
     }
 
     private static void join(PropositionGroup g, int i, Map<String, Double> v, List<ClaimWords.Word> words, Map<String, List<PropositionGroup>> index) {

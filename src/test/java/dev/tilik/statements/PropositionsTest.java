@@ -17,6 +17,12 @@ class PropositionsTest {
         return Extract.folder(articles);
     }
 
+    /** The words of a statement's claim in the folder's article it comes from ("N_language.txt"). */
+    private static String claim(String[][] articles, Statement s) {
+        String text = articles[Integer.parseInt(s.fileName().substring(0, s.fileName().indexOf('_')))][1];
+        return text.substring(s.claim().start(), s.claim().end());
+    }
+
     private static final String[][] FLOOD = {
             {"id", "BPBD Sukamaju menyatakan banjir disebabkan tanggul Sungai Cilamaya yang jebol.\n"
                     + "Kepala BPBD Rudi Hartono mengatakan 12 orang meninggal dunia akibat banjir."},
@@ -76,5 +82,44 @@ class PropositionsTest {
         Statement noun = all.stream().filter(s -> s.speaker().contains("Hendro")).findFirst().orElseThrow();
 
         assertThat(noun.stance()).as("one negative fact told twice, not a denial of the other").isEqualTo(Stance.ASSERT);
+    }
+
+    @Test
+    void figuresOfOneCountedThingMeetHoweverTheirClaimsAreWorded() {
+        String[][] articles = {
+                new String[] {"id", "Kepala Basarnas Hendra Gunawan mengatakan 13 orang meninggal di Kecamatan Sukajaya akibat longsor susulan.\n"
+                        + "Hendra mengatakan tim gabungan membuka akses jalan desa dengan alat berat."},
+                new String[] {"id", "\"Data yang masuk ke posko sudah 17 orang meninggal dunia,\" kata Kepala BPBD Wawan Setiadi.\n"
+                        + "Wawan mengatakan jalan desa tertutup material longsor sepanjang dua kilometer."},
+                new String[] {"en", "Rescue chief Hendra Gunawan said 19 people died after the second landslide."},
+                new String[] {"id", "Camat Sukajaya Dedi Kurnia mengatakan 300 warga mengungsi ke balai desa.\n"
+                        + "Dedi menambahkan bantuan logistik dikirim ke posko pengungsian."}};
+        List<Statement> all = folder(articles);
+        Statement thirteen = all.stream().filter(s -> claim(articles, s).contains("13 orang")).findFirst().orElseThrow();
+        Statement seventeen = all.stream().filter(s -> claim(articles, s).contains("17 orang")).findFirst().orElseThrow();
+        Statement english = all.stream().filter(s -> s.fileName().contains("en")).findFirst().orElseThrow();
+        Statement road = all.stream().filter(s -> claim(articles, s).contains("alat berat")).findFirst().orElseThrow();
+
+        assertThat(thirteen.topic()).as("two outlets' tolls, worded apart").isNotNull().isEqualTo(seventeen.topic());
+        assertThat(english.topic()).as("the English toll meets by what it counts").isEqualTo(thirteen.topic());
+        assertThat(road.topic()).as("the same speaker on another thing").isNotEqualTo(thirteen.topic());
+    }
+
+    @Test
+    void aLexiconTopicEveryClaimTouchesDoesNotMakeThemOneClaim() {
+        String[][] articles = {
+                new String[] {"id", "Kapolres Budi Santoso mengatakan senjata api dipakai saat anggota melerai tawuran dua kelompok pemuda.\n"
+                        + "Kepala sekolah Sri Wahyuni membantah siswanya terlibat tawuran dua kelompok pemuda itu."},
+                new String[] {"id", "Kapolres Budi Santoso menyebut peluru mengenai korban saat tawuran dua kelompok pemuda.\n"
+                        + "Kuasa hukum keluarga Yusuf Maulana mengatakan senjata api itu milik dinas dan pemeriksaan etik masih berjalan di Propam."},
+                new String[] {"id", "Kabid Propam Agus Salim mengatakan pemeriksaan etik anggota pemegang senjata api masih berjalan.\n"
+                        + "Agus mengatakan pemeriksaan etik dilakukan terbuka dan diawasi Kompolnas."},
+                new String[] {"en", "The school denied that its students took part in any brawl."}};
+        List<Statement> all = folder(articles);
+        Statement brawl = all.stream().filter(s -> claim(articles, s).contains("melerai")).findFirst().orElseThrow();
+        Statement ethics = all.stream().filter(s -> claim(articles, s).contains("anggota pemegang")).findFirst().orElseThrow();
+
+        assertThat(brawl.topic()).as("a proposition of its own words").isNotNull();
+        assertThat(ethics.topic()).as("the ethics inquiry is another claim, though both name the gun").isNotEqualTo(brawl.topic());
     }
 }
