@@ -122,6 +122,11 @@ final class StatementBuilder {
         if (v == 0 || v >= s.size()) {
             return;
         }
+        // Only a titled subject is remembered, and its title lies before v: a sentence with none is left
+        // before the speaker phrase is cut, which reads the sentence's tags (made lazily, and costly).
+        if (!lex.titles.contains(s.tokens(), 0, v)) {
+            return;
+        }
         SpeakerPhrase phrases = new SpeakerPhrase(lex, s, dateMask);
         SpeakerPhrase.Cut cut = phrases.left(0, v);
         if (!phrases.plausible(cut) || lex.pronouns.at(s.tokens(), cut.from(), cut.to()).isPresent()) {

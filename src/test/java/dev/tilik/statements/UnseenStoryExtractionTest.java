@@ -105,7 +105,7 @@ class UnseenStoryExtractionTest {
     @Test
     void englishRemarksAndAppeals() {
         spoken("en", new String[][] {
-            {"\"We are deeply disappointed with the administrators,\" the union leader remarked.", "the union leader", "ASSERT"},
+            {"\"The administrators have met us three times since March,\" the union leader remarked.", "the union leader", "ASSERT"},
             {"The union leader called on the president to address the crisis urgently.", "The union leader", "OTHER"},
         });
     }
