@@ -132,8 +132,7 @@ final class HeadlineDetector implements Detector {
                     if (found == null) {
                         continue;
                     }
-                    java.util.Set<String> sentence = new java.util.HashSet<>(java.util.Arrays.asList(
-                            Normal.words(Normal.text(b.sentenceText())).split(" ")));
+                    java.util.Set<String> sentence = new java.util.HashSet<>(Normal.wordList(b.sentenceText()));
                     long shared = headWords.stream().filter(sentence::contains).count();
                     if (shared >= SCOPE_WORDS && shared >= SCOPE_SHARE * headWords.size()) {
                         head.add(h);

@@ -140,8 +140,7 @@ final class MisreportDetector implements Detector {
         if (label.length < 2) {
             return false;
         }
-        Set<String> lead = new HashSet<>(java.util.Arrays.asList(
-                Normal.words(Normal.text(leadText)).toLowerCase(Locale.ROOT).split(" ")));
+        Set<String> lead = new HashSet<>(Normal.wordList(leadText));
         for (String w : label) {
             if (!lead.contains(w)) {
                 return false;

@@ -33,4 +33,10 @@ final class Normal {
     static String words(String s) {
         return NON_WORD.matcher(s).replaceAll(" ").strip();
     }
+
+    /** The words of {@code s} as {@link #text} and {@link #words} normalise them, in order; none for blank text. */
+    static java.util.List<String> wordList(String s) {
+        String w = words(text(s));
+        return w.isEmpty() ? java.util.List.of() : java.util.Arrays.asList(w.split(" "));
+    }
 }

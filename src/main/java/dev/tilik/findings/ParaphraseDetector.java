@@ -92,8 +92,8 @@ final class ParaphraseDetector implements Detector {
      * in neighbouring sentences; null when not.
      */
     static String aspect(ParaphraseRule rule, Voice paraphrase, Voice quote, boolean next) {
-        List<String> p = words(paraphrase.claimText());
-        List<String> q = words(quote.claimText());
+        List<String> p = Normal.wordList(paraphrase.claimText());
+        List<String> q = Normal.wordList(quote.claimText());
         for (int i = 0; i < q.size(); i++) {
             String pending = endingBefore(rule.pending(), q, i);
             if (pending == null || q.get(i).length() < VERB_LETTERS) {
@@ -115,8 +115,8 @@ final class ParaphraseDetector implements Detector {
 
     /** "all" against "a part": the paraphrase speaks of all and not of a part, the quotation of a part and not of all. */
     static String quantity(ParaphraseRule rule, Voice paraphrase, Voice quote) {
-        List<String> p = words(paraphrase.claimText());
-        List<String> q = words(quote.claimText());
+        List<String> p = Normal.wordList(paraphrase.claimText());
+        List<String> q = Normal.wordList(quote.claimText());
         String whole = anyIn(rule.whole(), p);
         String part = anyIn(rule.part(), q);
         if (whole != null && part != null && anyIn(rule.part(), p) == null && anyIn(rule.whole(), q) == null) {
@@ -145,11 +145,6 @@ final class ParaphraseDetector implements Detector {
             }
         }
         return -1;
-    }
-
-    private static List<String> words(String text) {
-        String w = Normal.words(Normal.text(text));
-        return w.isEmpty() ? List.of() : Arrays.asList(w.split(" "));
     }
 
     /** The longest phrase of {@code phrases} ending right before word {@code i}, or null. */
