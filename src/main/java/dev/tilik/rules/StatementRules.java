@@ -67,6 +67,10 @@ import java.util.Map;
  *                            after one reports a request made ("Saya sudah minta …": asserted)
  * @param notHedges           set phrases holding a hedge word that do not hedge ("sesegera mungkin": as soon
  *                            as possible)
+ * @param emphatic            speech cues that insist on what they introduce ("menegaskan", "menekankan", '"…," tegasnya',
+ *                            "stressed", "insisted"): under one, a negation of the claim's own predicate — its first
+ *                            clause, after at most a subject — denies, plain or firm ("Kepala dinas menegaskan gudang itu
+ *                            tidak berada di lahan sengketa"), where a neutral cue may report a negative fact
  * @param modalConditionals   modal auxiliaries that make a quoted claim conditional when not negated
  *                            ("would": "it would violate the armistice"); matched on part-of-speech
  *                            tags, so only for languages with a tagger (reported speech backshifts
@@ -99,7 +103,8 @@ public record StatementRules(
         List<String> assurances,
         List<String> wishes,
         List<String> notHedges,
-        List<String> completed) {
+        List<String> completed,
+        List<String> emphatic) {
 
     public StatementRules {
         cues = cues == null ? List.of() : List.copyOf(cues);
@@ -129,6 +134,7 @@ public record StatementRules(
         wishes = copy(wishes);
         notHedges = copy(notHedges);
         completed = copy(completed);
+        emphatic = copy(emphatic);
     }
 
     /** The stance a negated or refused cue of stance {@code s} takes (unchanged when not listed). */

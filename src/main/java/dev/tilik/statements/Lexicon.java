@@ -30,6 +30,7 @@ final class Lexicon {
     final PhraseMatcher<String> firmNegations;
     /** Words setting what is so against what was negated ("melainkan", "but rather"). */
     final PhraseMatcher<String> contrasts;
+    final PhraseMatcher<String> emphatic;
     final PhraseMatcher<String> refusals;
     /** Words by which a speaker assures or commits ("memastikan", "berkomitmen untuk", "assure"). */
     final PhraseMatcher<String> assurances;
@@ -89,6 +90,7 @@ final class Lexicon {
         clauseBreaks = PhraseMatcher.of(rules.clauseBreaks(), List.of());
         firmNegations = PhraseMatcher.of(rules.firmNegations(), List.of());
         contrasts = PhraseMatcher.of(rules.contrasts(), List.of());
+        emphatic = lemmas ? PhraseMatcher.of(rules.emphatic(), cl).withLemmas() : PhraseMatcher.of(rules.emphatic(), cl);
         refusals = lemmas ? PhraseMatcher.of(rules.refusals(), cl).withLemmas() : PhraseMatcher.of(rules.refusals(), cl);
         assurances = lemmas ? PhraseMatcher.of(rules.assurances(), cl).withLemmas() : PhraseMatcher.of(rules.assurances(), cl);
         wishes = lemmas ? PhraseMatcher.of(rules.wishes(), cl).withLemmas() : PhraseMatcher.of(rules.wishes(), cl);

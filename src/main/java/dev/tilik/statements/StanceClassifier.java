@@ -9,7 +9,8 @@ import java.util.List;
  * Decides a statement's stance from its cue and its claim, in this order:
  * <ol>
  * <li>a no-comment phrase anywhere from the cue on ("tidak mengonfirmasi juga tidak membantah",
- *     "hanya mendengar") → no_comment;</li>
+ *     "hanya mendengar") → no_comment, unless it stands in the claim after a contrast that follows what
+ *     the claim says ("…, tapi kami belum tahu kapan dibuka": it only limits what was said);</li>
  * <li>a hedge phrase holding the cue itself ("belum dapat memastikan …", "could not confirm …") →
  *     hedge, whatever the claim after it;</li>
  * <li>a claim that urges (an {@code appeals} word opening it: "Jangan …", "Please …") → other;</li>
@@ -23,7 +24,8 @@ import java.util.List;
  *     a negation scoping over a topic event or term within three words ("tidak pernah mengirimkan
  *     tentara") → deny; a negation of the claim's own predicate — in its first clause, after at most
  *     a subject, in a claim on its topic — denies when it is firm ("Pemerintah tidak akan membayar tebusan", "tidak pernah
- *     ikut"), when it negates a verb and a contrast follows ("bukan dilakukan terhadap X, melainkan
+ *     ikut"), when the reporter gives it through a cue that insists ("menegaskan gudang itu tidak …"),
+ *     when it negates a verb and a contrast follows ("bukan dilakukan terhadap X, melainkan
  *     terhadap Y") or when
  *     it is a bare "no" opening a quoted answer ("Nggak, nggak akan"); a plain one may
  *     state a negative fact ("bus itu tidak memiliki izin": asserted), and one in a later clause
@@ -101,7 +103,8 @@ final class StanceClassifier {
         if (hedged(t, claimFrom, claimTo)) {
             return new Judgement(Stance.HEDGE, StanceBasis.MARKER);
         }
-        if (negatesEvent(t, claimFrom, claimTo, topics) || namesTopic && deniesClaim(t, claimFrom, claimTo, a.quote())) {
+        if (negatesEvent(t, claimFrom, claimTo, topics)
+                || namesTopic && deniesClaim(t, claimFrom, claimTo, a.quote(), insists(t, a))) {
             return new Judgement(Stance.DENY, StanceBasis.EVENT_NEGATED);
         }
         return namesTopic ? new Judgement(Stance.ASSERT, byCue) : new Judgement(Stance.OTHER, StanceBasis.UNKNOWN);
@@ -289,13 +292,39 @@ final class StanceClassifier {
     /**
      * A no-comment phrase from {@code from} on, in the claim or outside every quotation: a quotation of
      * several sentences makes one claim per sentence, and one sentence's "saya belum tahu" says nothing
-     * of the others.
+     * of the others. One in the claim after a contrast that follows what the claim says ("Jembatan
+     * itu sudah diperbaiki, tapi kami belum tahu kapan dibuka", "… had been rehoused, but did not give details")
+     * only limits what was said: the claim keeps the stance of what it says.
      */
     private boolean noComment(Sentence s, int from, int claimFrom, int claimTo) {
-        for (PhraseMatcher.Match<String> m : lex.noComment.findAll(s.tokens(), from, s.size())) {
-            if (m.from() >= claimFrom && m.to() <= claimTo || !s.inQuote(m.from())) {
+        List<Token> t = s.tokens();
+        for (PhraseMatcher.Match<String> m : lex.noComment.findAll(t, from, s.size())) {
+            boolean inClaim = m.from() >= claimFrom && m.to() <= claimTo;
+            if (inClaim ? !limitsSaid(t, claimFrom, m.from()) : !s.inQuote(m.from())) {
                 return true;
             }
+        }
+        return false;
+    }
+
+    /** How many words a claim says before a contrast for what follows the contrast only to limit it. */
+    private static final int SAID_BEFORE_CONTRAST = 2;
+
+    /**
+     * True when a contrast ({@code contrasts}: "tapi", "namun", "but") stands between {@code claimFrom} and
+     * {@code at} after at least {@value #SAID_BEFORE_CONTRAST} words of the claim: what stands at {@code at}
+     * limits something the claim already said.
+     */
+    private boolean limitsSaid(List<Token> t, int claimFrom, int at) {
+        int words = 0;
+        for (int i = claimFrom; i < at; i++) {
+            if (!t.get(i).isWord()) {
+                continue;
+            }
+            if (words >= SAID_BEFORE_CONTRAST && lex.contrasts.at(t, i, at).isPresent()) {
+                return true;
+            }
+            words++;
         }
         return false;
     }
@@ -381,25 +410,38 @@ final class StanceClassifier {
         return false;
     }
 
+    /**
+     * True when the reporter gives what the speaker said through a cue that insists ({@code emphatic}:
+     * "Kepala dinas menegaskan gudang itu tidak …", "stressed"): the report says a position was taken. A
+     * tag after a quotation ('"…," tegasnya') is not counted: there the speaker's own words stand, and the
+     * tag is one of the words copy rotates for "said" ("ujarnya", "jelasnya", "tegasnya").
+     */
+    private boolean insists(List<Token> t, Attribution a) {
+        return !a.quote() && lex.emphatic.at(t, a.cueFrom(), t.size()).isPresent();
+    }
+
     /** How many words may stand before a negation of the claim's own predicate: its subject. */
     private static final int SUBJECT_WORDS = 5;
 
     /**
      * A negation of the claim's own predicate that denies: firm ("tidak akan", "tidak pernah", "will
-     * not", "will not"), negating a verb with a contrast after it ("bukan dilakukan terhadap X, melainkan terhadap
-     * Y": an event denied; "X bukanlah N, melainkan M" classifies X, asserted), or a bare "no" opening a
-     * quoted answer ("Nggak, nggak akan kami turuti", "Enggak bisa diambil"). A plain negation may
-     * state a negative fact ("bus itu tidak memiliki izin", "Tidak ada catatan kenakalan") and stays
-     * asserted, unless the folder finds others claiming what it negates ({@link Propositions}).
+     * not", "will not"), in reported speech under a cue that insists ({@link #insists}: "Kepala dinas
+     * menegaskan gudang itu tidak berada di lahan sengketa", "stressed"; not "nobody who": "menegaskan tidak
+     * ada yang dirawat inap" states how people fared), negating a verb with a contrast after it ("bukan
+     * dilakukan terhadap X, melainkan terhadap Y": an event denied; "X bukanlah N, melainkan M" said
+     * plainly classifies X, asserted), or a bare "no" opening a quoted answer ("Nggak, nggak akan kami
+     * turuti", "Enggak bisa diambil"). A plain negation through a neutral cue may state a negative fact
+     * ("bus itu tidak memiliki izin", "Tidak ada catatan kenakalan") and stays asserted, unless the folder
+     * finds others claiming what it negates ({@link Propositions}).
      */
-    private boolean deniesClaim(List<Token> t, int from, int to, boolean quote) {
+    private boolean deniesClaim(List<Token> t, int from, int to, boolean quote, boolean emphatic) {
         int[] at = claimNegation(t, from, to);
         if (at == null) {
             return false;
         }
         boolean firm = lex.firmNegations.at(t, at[0], to).isPresent()
                 || at[0] > from && lex.firmNegations.at(t, at[0] - 1, to).filter(m -> m.to() > at[0]).isPresent();
-        return firm
+        return firm || emphatic && lex.relativeMarkers.at(t, at[2], to).isEmpty()
                 || quote && at[1] == 0 && at[2] - at[0] == 1
                 || at[2] < to && lex.looksLikeVerb(t.get(at[2])) && lex.contrasts.contains(t, at[2], to);
     }

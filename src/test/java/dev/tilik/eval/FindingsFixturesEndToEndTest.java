@@ -182,4 +182,22 @@ class FindingsFixturesEndToEndTest {
                 .containsExactlyInAnyOrder("PW1", "PW2");
         assertThat(ev.shouldNots()).as(report).filteredOn(ShouldNotCheck::violated).isEmpty();
     }
+
+    /**
+     * Insisting and a limit set on what was said (an election count dispute, a campus fee row and a ferry
+     * sinking, team-written, Indonesian and English): "menegaskan … tidak dibuka", "menekankan … tidak
+     * berlaku" and "stressed … was not overloaded" deny, where "mengatakan … tidak ditandatangani" and "said
+     * … did not carry" report negative facts; "…, tapi kami belum tahu …" and "…, but did not give details"
+     * only limit what the claim says, where "Kami belum tahu kapan …" alone is no comment. The one miss: the
+     * quoted '"Tidak ada …," tegasnya', labelled a denial (a tag after a quotation is not counted as insisting).
+     */
+    @org.junit.jupiter.api.Test
+    void insistingDeniesAndALimitKeepsTheStanceOfWhatWasSaid() throws Exception {
+        Evaluation ev = evaluate("insist-any");
+        String report = EvaluationText.render(ev);
+
+        assertThat(ev.stance().hits()).as(report).isEqualTo(12);
+        assertThat(ev.stance().total()).as(report).isEqualTo(13);
+        assertThat(ev.shouldNots()).as(report).filteredOn(ShouldNotCheck::violated).isEmpty();
+    }
 }

@@ -83,8 +83,14 @@ class CopyCuesTest {
     void givingNoDetailsIsNoComment() {
         assertThat(id("Kapolres menambahkan, dirinya tidak merinci kapan hasil otopsi keluar.").stance())
                 .isEqualTo(Stance.NO_COMMENT);
-        assertThat(en("The minister said a review was under way but did not elaborate on when it would end.").stance())
+        assertThat(en("The minister said he did not elaborate on when the review would end.").stance())
                 .isEqualTo(Stance.NO_COMMENT);
+    }
+
+    @Test
+    void givingNoDetailsAfterWhatWasSaidOnlyLimitsIt() {
+        assertThat(en("The minister said a review was under way but did not elaborate on when it would end.").stance())
+                .as("what the claim says keeps its stance; the details withheld only limit it").isEqualTo(Stance.ASSERT);
     }
 
     @Test
