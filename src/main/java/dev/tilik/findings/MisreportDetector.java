@@ -24,7 +24,8 @@ import java.util.TreeMap;
  *     naming no proposition of its own (none, or one that only refusals hold: "the case") stands for
  *     its article's subject, the proposition whose words
  *     its headline and lead hold), within {@link #MATTER_DAYS} days;</li>
- * <li>two articles quote the person telling the same event on different days ({@link Timelines}).</li>
+ * <li>two articles quote the person telling the same event on different days ({@link Timelines});</li>
+ * <li>two articles print one quotation the same day with a figure changed ({@link QuotedFigures}).</li>
  * </ul>
  * Statements of one article never make a misreport (an article saying a speaker changed position
  * reports a change, not a mistake). Declares its own rule id, {@link #RULE}.
@@ -100,6 +101,9 @@ final class MisreportDetector implements Detector {
             });
         }
         out.addAll(timelines(story));
+        if (story.rules().numeric() != null && story.rules().attribution() != null) {
+            out.addAll(QuotedFigures.detect(story, story.rules().numeric(), story.rules().attribution().minQuoteWords()));
+        }
         return out;
     }
 

@@ -3,7 +3,6 @@ package dev.tilik.findings;
 import dev.tilik.rules.NumericRule;
 import dev.tilik.statements.NumberMention;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -48,10 +47,27 @@ final class NumericDetector implements Detector {
         if (rule == null) {
             return List.of();
         }
-        YearResolver years = new YearResolver(story);
-        TimeOfDay hours = new TimeOfDay(rule);
-        List<Finding> out = new ArrayList<>();
+        Clock clock = new Clock(new YearResolver(story), new TimeOfDay(rule), rule.approxTolerance());
         NumericText text = new NumericText(story.names());
+        List<Finding> out = new ArrayList<>(countedThings(story, rule, clock, text));
+        for (String topic : story.topicGroups()) {
+            out.addAll(unitsOnTopic(story, rule, topic, clock, text));
+        }
+        return out;
+    }
+
+    /** When a voice's figures speak for: the day (its year resolved) and the minute its sentence gives. */
+    private record Clock(YearResolver years, TimeOfDay hours, double approxTolerance) {
+        Figure figure(Voice v, NumberMention m) {
+            return new Figure(v, FigureRange.of(m, approxTolerance), years.dateOf(v).orElse(null), hours.minuteOf(v));
+        }
+    }
+
+    /**
+     * Figures with a counted thing ("41 orang meninggal", a measure "panjang pagar"), compared across the
+     * whole folder whatever their statements' topics: one quantity per counted thing.
+     */
+    private static List<Finding> countedThings(Story story, NumericRule rule, Clock clock, NumericText text) {
         Map<String, Map<String, FigureGroup>> byCount = new TreeMap<>();
         for (Voice v : story.voices()) {
             if (v.headline() || !rule.stances().contains(v.statement().stance())) {
@@ -59,13 +75,11 @@ final class NumericDetector implements Detector {
             }
             for (NumberMention m : v.statement().numbers()) {
                 if (m.counted() != null && (m.unit() == null || rule.unitKey(m.unit()) != null)) {
-                    Figure f = new Figure(v, FigureRange.of(m, rule.approxTolerance()), years.dateOf(v).orElse(null),
-                            hours.minuteOf(v));
-                    byCount.computeIfAbsent(m.counted(), k -> new TreeMap<>())
-                            .computeIfAbsent(f.range().signature(), k -> new FigureGroup()).add(f);
+                    add(byCount, m.counted(), clock.figure(v, m));
                 }
             }
         }
+        List<Finding> out = new ArrayList<>();
         byCount.forEach((counted, groups) -> {
             if (measure(counted)) {
                 out.addAll(compare(rule, counted, counted, "the " + counted, true, true, true, groups, text));
@@ -74,36 +88,46 @@ final class NumericDetector implements Detector {
                         false, false, groups, text));
             }
         });
-        for (String topic : story.topicGroups()) {
-            Map<String, Map<String, FigureGroup>> quantities = new TreeMap<>();
-            for (Voice v : story.bodyVoicesOn(topic)) {
-                if (!rule.stances().contains(v.statement().stance())) {
-                    continue;
-                }
-                for (NumberMention m : v.statement().numbers()) {
-                    String unit = rule.unitKey(m.unit());
-                    if (unit != null && (m.counted() == null || story.isCurrency(m.unit())) && !rule.isGeneric(m.unit())) {
-                        Figure f = new Figure(v, FigureRange.of(m, rule.approxTolerance()), years.dateOf(v).orElse(null),
-                            hours.minuteOf(v));
-                        quantities.computeIfAbsent(unit, k -> new TreeMap<>())
-                                .computeIfAbsent(f.range().signature(), k -> new FigureGroup()).add(f);
-                    }
+        return out;
+    }
+
+    /**
+     * Figures of one topic group by unit: those with no counted thing, and sums of money (compared by their
+     * currency even when a counted thing was read beside them). A unit whose every figure has a counted
+     * thing is left to {@link #countedThings}, which compares it across the folder already.
+     */
+    private static List<Finding> unitsOnTopic(Story story, NumericRule rule, String topic, Clock clock, NumericText text) {
+        Map<String, Map<String, FigureGroup>> quantities = new TreeMap<>();
+        for (Voice v : story.bodyVoicesOn(topic)) {
+            if (!rule.stances().contains(v.statement().stance())) {
+                continue;
+            }
+            for (NumberMention m : v.statement().numbers()) {
+                String unit = rule.unitKey(m.unit());
+                if (unit != null && (m.counted() == null || story.isCurrency(m.unit())) && !rule.isGeneric(m.unit())) {
+                    add(quantities, unit, clock.figure(v, m));
                 }
             }
-            String label = story.rules().topicLabel(topic);
-            // Sums whose every figure has a counted thing are compared across the folder already.
-            quantities.values().removeIf(groups -> groups.values().stream().flatMap(g -> g.figures().stream())
-                    .allMatch(f -> f.range().mention().counted() != null));
-            quantities.forEach((unit, groups) -> out.addAll(compare(rule, topic, label, unit, false, false, true, groups, text)));
         }
+        String label = story.rules().topicLabel(topic);
+        quantities.values().removeIf(groups -> groups.values().stream().flatMap(g -> g.figures().stream())
+                .allMatch(f -> f.range().mention().counted() != null));
+        List<Finding> out = new ArrayList<>();
+        quantities.forEach((unit, groups) -> out.addAll(compare(rule, topic, label, unit, false, false, true, groups, text)));
         return out;
+    }
+
+    /** Files a figure under its quantity and its figure (qualifier and range). */
+    private static void add(Map<String, Map<String, FigureGroup>> quantities, String quantity, Figure f) {
+        quantities.computeIfAbsent(quantity, k -> new TreeMap<>())
+                .computeIfAbsent(f.range().signature(), k -> new FigureGroup()).add(f);
     }
 
     /**
      * @param mayFall true for a count that may fall as days pass (the missing); any other count only
      *                grows, so its lower figure on a later day conflicts with the earlier one unless the
      *                later report's article says the figure was corrected
-     * @param fixed   true for one thing's measure ({@link #moved}): it moves only when its dated reports disagree
+     * @param fixed   true for one thing's measure ({@link FigureMoves#moved}): it moves only when its dated reports disagree
      * @param measure true for figures of a unit that count no named thing ("263 bidang", "30 km"): one
      *                speaker giving two of them in one article measures two things (a breakdown, another
      *                scope), so figures only that voice gives are not set against each other
@@ -111,60 +135,15 @@ final class NumericDetector implements Detector {
     private static List<Finding> compare(NumericRule rule, String topic, String label, String unit, boolean mayFall,
                                          boolean fixed, boolean measure, Map<String, FigureGroup> groups, NumericText text) {
         List<FigureGroup> list = new ArrayList<>(groups.values());
-        boolean moving = fixed ? moved(rule, list) : list.stream().flatMap(g -> g.figures().stream()).map(Figure::date)
-                .filter(java.util.Objects::nonNull).distinct().count() >= 2;
-        List<FigureGroup> moments = new ArrayList<>();
+        boolean moving = fixed ? FigureMoves.moved(rule, list) : list.stream().flatMap(g -> g.figures().stream())
+                .map(Figure::date).filter(java.util.Objects::nonNull).distinct().count() >= 2;
         Map<FigureGroup, Map<LocalDate, FigureGroup>> dayOf = new java.util.IdentityHashMap<>();
-        for (FigureGroup g : list) {
-            List<FigureGroup> days = moving ? g.byDay() : List.of(g);
-            moments.addAll(days);
-            Map<LocalDate, FigureGroup> byDay = new java.util.HashMap<>();
-            days.forEach(d -> byDay.put(d.first(), d));
-            dayOf.put(g, byDay);
-        }
-        Set<FigureGroup> stale = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        for (FigureGroup m : moments) {
-            if (moving && !mayFall && m.first() != null && outdated(m, list)) {
-                stale.add(m);
-            }
-        }
-        List<FigureCluster.Conflict> conflicts = new ArrayList<>();
-        for (int i = 0; i < moments.size(); i++) {
-            for (int j = i + 1; j < moments.size(); j++) {
-                FigureGroup a = moments.get(i);
-                FigureGroup b = moments.get(j);
-                if (moving && (a.first() == null || !a.first().equals(b.first())
-                        || stale.contains(a) || stale.contains(b)) || correctedWithin(rule, a, b)
-                        || movedFrom(rule, a, b) || movedFrom(rule, b, a) || measure && oneVoice(a, b)
-                        || movedWithinDay(a, b, mayFall)) {
-                    continue;
-                }
-                a.range().against(b.range(), rule.boundsTolerance())
-                        .ifPresent(kind -> conflicts.add(new FigureCluster.Conflict(a, b, kind)));
-            }
-        }
+        List<FigureGroup> moments = moments(list, moving, dayOf);
+        List<FigureCluster.Conflict> conflicts = sameMoment(rule, list, moments, moving, mayFall, measure);
         Set<FigureGroup> chain = new LinkedHashSet<>();
         Set<FigureGroup> later = new LinkedHashSet<>();
-        for (int i = 0; i < list.size() && moving; i++) {
-            for (int j = i + 1; j < list.size(); j++) {
-                FigureGroup a = list.get(i);
-                FigureGroup b = list.get(j);
-                Optional<NumericRule.Kind> kind = a.range().against(b.range(), rule.boundsTolerance());
-                if (kind.isEmpty() || !movedOn(a, b, rule.evolvingMinDays())) {
-                    continue;
-                }
-                FigureGroup newer = b.first().isAfter(a.first()) ? b : a;
-                FigureGroup older = newer == a ? b : a;
-                FigureGroup newerDay = dayOf.get(newer).get(newer.first());
-                if (!mayFall && older.range().above(newer.range()) && !correction(rule, newerDay)) {
-                    // a count that only grows, first given lower after it was given higher: the two first reports conflict
-                    conflicts.add(new FigureCluster.Conflict(dayOf.get(older).get(older.first()), newerDay, kind.get()));
-                } else {
-                    chain.add(a);
-                    chain.add(b);
-                    later.add(newer);
-                }
-            }
+        if (moving) {
+            acrossDays(rule, list, dayOf, mayFall, conflicts, chain, later);
         }
         List<Finding> out = new ArrayList<>();
         for (FigureCluster c : FigureCluster.of(moments, conflicts)) {
@@ -181,50 +160,83 @@ final class NumericDetector implements Detector {
     }
 
     /**
-     * Two reports of one day at known hours, every report of one figure before every report of the other,
-     * the later giving more (any other figure, for a count that may fall): the count moving within the
-     * day ("sekitar 220" by 13.00, 449 that night), not sources disagreeing. A count that only grows and
-     * is given lower later in the day still conflicts.
+     * The moments figures are compared at: each figure whole, or, for a moving count, each figure on each
+     * day it was given ({@code dayOf} is filled with each figure's days).
      */
-    static boolean movedWithinDay(FigureGroup a, FigureGroup b, boolean mayFall) {
-        if (a.first() == null || !a.first().equals(b.first())) {
-            return false;
+    private static List<FigureGroup> moments(List<FigureGroup> list, boolean moving,
+                                             Map<FigureGroup, Map<LocalDate, FigureGroup>> dayOf) {
+        List<FigureGroup> moments = new ArrayList<>();
+        for (FigureGroup g : list) {
+            List<FigureGroup> days = moving ? g.byDay() : List.of(g);
+            moments.addAll(days);
+            Map<LocalDate, FigureGroup> byDay = new java.util.HashMap<>();
+            days.forEach(d -> byDay.put(d.first(), d));
+            dayOf.put(g, byDay);
         }
-        int[] ha = hours(a);
-        int[] hb = hours(b);
-        if (ha == null || hb == null) {
-            return false;
-        }
-        FigureGroup earlier = ha[1] < hb[0] ? a : hb[1] < ha[0] ? b : null;
-        if (earlier == null) {
-            return false;
-        }
-        FigureGroup later = earlier == a ? b : a;
-        return mayFall || later.range().above(earlier.range());
+        return moments;
     }
 
     /**
-     * The earliest and latest minute of a group's reports, or null when a report gives no hour; a report
-     * without one takes its article's hour for the same figure (a lead restating the quotation "…," kata
-     * Asep, Senin malam).
+     * Figures given at one moment that disagree: every pair of moments of one day (of any day when the count
+     * does not move), less a report out of date that day, an article telling of its own correction, a count
+     * moving from a figure its sentence names or within the day, and two figures of one voice's measure.
      */
-    private static int[] hours(FigureGroup g) {
-        int lo = Integer.MAX_VALUE;
-        int hi = Integer.MIN_VALUE;
-        Set<String> timed = new java.util.HashSet<>();
-        for (Figure f : g.figures()) {
-            if (f.minute() != null) {
-                timed.add(f.voice().fileName());
-                lo = Math.min(lo, f.minute());
-                hi = Math.max(hi, f.minute());
+    private static List<FigureCluster.Conflict> sameMoment(NumericRule rule, List<FigureGroup> list,
+                                                           List<FigureGroup> moments, boolean moving, boolean mayFall,
+                                                           boolean measure) {
+        Set<FigureGroup> stale = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (FigureGroup m : moments) {
+            if (moving && !mayFall && m.first() != null && FigureMoves.outdated(m, list)) {
+                stale.add(m);
             }
         }
-        for (Figure f : g.figures()) {
-            if (f.minute() == null && !timed.contains(f.voice().fileName())) {
-                return null;
+        List<FigureCluster.Conflict> conflicts = new ArrayList<>();
+        for (int i = 0; i < moments.size(); i++) {
+            for (int j = i + 1; j < moments.size(); j++) {
+                FigureGroup a = moments.get(i);
+                FigureGroup b = moments.get(j);
+                if (moving && (a.first() == null || !a.first().equals(b.first())
+                        || stale.contains(a) || stale.contains(b)) || FigureMoves.correctedWithin(rule, a, b)
+                        || FigureMoves.movedFrom(rule, a, b) || FigureMoves.movedFrom(rule, b, a)
+                        || measure && oneVoice(a, b) || FigureMoves.movedWithinDay(a, b, mayFall)) {
+                    continue;
+                }
+                a.range().against(b.range(), rule.boundsTolerance())
+                        .ifPresent(kind -> conflicts.add(new FigureCluster.Conflict(a, b, kind)));
             }
         }
-        return timed.isEmpty() ? null : new int[] {lo, hi};
+        return conflicts;
+    }
+
+    /**
+     * A moving count's figures first given days apart: the count moving on ({@code chain}, its newer
+     * figures in {@code later}), or, for a count that only grows first given lower after it was given
+     * higher and no correction told, the two first reports in conflict (added to {@code conflicts}).
+     */
+    private static void acrossDays(NumericRule rule, List<FigureGroup> list,
+                                   Map<FigureGroup, Map<LocalDate, FigureGroup>> dayOf, boolean mayFall,
+                                   List<FigureCluster.Conflict> conflicts, Set<FigureGroup> chain,
+                                   Set<FigureGroup> later) {
+        for (int i = 0; i < list.size(); i++) {
+            for (int j = i + 1; j < list.size(); j++) {
+                FigureGroup a = list.get(i);
+                FigureGroup b = list.get(j);
+                Optional<NumericRule.Kind> kind = a.range().against(b.range(), rule.boundsTolerance());
+                if (kind.isEmpty() || !FigureMoves.movedOn(a, b, rule.evolvingMinDays())) {
+                    continue;
+                }
+                FigureGroup newer = b.first().isAfter(a.first()) ? b : a;
+                FigureGroup older = newer == a ? b : a;
+                FigureGroup newerDay = dayOf.get(newer).get(newer.first());
+                if (!mayFall && older.range().above(newer.range()) && !FigureMoves.correction(rule, newerDay)) {
+                    conflicts.add(new FigureCluster.Conflict(dayOf.get(older).get(older.first()), newerDay, kind.get()));
+                } else {
+                    chain.add(a);
+                    chain.add(b);
+                    later.add(newer);
+                }
+            }
+        }
     }
 
     /** True when one article alone gives both figures, from one speaker (or one party). */
@@ -248,98 +260,5 @@ final class NumericDetector implements Detector {
      */
     static boolean measure(String counted) {
         return counted.contains(" of ");
-    }
-
-    /**
-     * A measure is one thing's size, fixed unless its dated reports show it moving: two figures that
-     * disagree first given on different days (a flooded area spreading, a loss estimate raised). A measure
-     * every dated report gives alike is fixed, and an undated report departing from it is compared with
-     * it (where a count reported on two days would leave the undated report's moment unknown).
-     */
-    private static boolean moved(NumericRule rule, List<FigureGroup> figures) {
-        for (int i = 0; i < figures.size(); i++) {
-            for (int j = i + 1; j < figures.size(); j++) {
-                FigureGroup a = figures.get(i);
-                FigureGroup b = figures.get(j);
-                if (a.first() != null && b.first() != null && !a.first().equals(b.first())
-                        && a.range().against(b.range(), rule.boundsTolerance()).isPresent()) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /**
-     * One day's reports of a figure that a higher figure had already replaced: first given on an
-     * earlier day, and a higher figure first given after that and by this day ("37" repeated on Monday
-     * from Sunday's data, when Monday's figure is 43). Such a report is out of date, not a second
-     * source at that moment; the count's change is the evolving finding's.
-     */
-    private static boolean outdated(FigureGroup day, List<FigureGroup> figures) {
-        FigureGroup whole = day.whole();
-        if (whole.first() == null || !day.first().isAfter(whole.first())) {
-            return false;
-        }
-        for (FigureGroup h : figures) {
-            if (h != whole && h.first() != null && h.range().above(whole.range())
-                    && h.first().isAfter(whole.first()) && !h.first().isAfter(day.first())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * True when the sentence giving a figure of {@code to} names a figure of {@code from} as the one
-     * the count moved from ("67 people died," … said Wednesday, raising the death toll from 58"):
-     * the count moving at that moment, which the article itself tells.
-     */
-    private static boolean movedFrom(NumericRule rule, FigureGroup to, FigureGroup from) {
-        Set<String> written = new java.util.HashSet<>();
-        from.figures().forEach(f -> written.add(f.range().mention().text().toLowerCase(java.util.Locale.ROOT)));
-        for (Figure f : to.figures()) {
-            String sentence = f.voice().statement().sentence().coveredText(f.voice().article().document().text())
-                    .toLowerCase(java.util.Locale.ROOT);
-            for (String w : rule.movedFrom()) {
-                for (String figure : written) {
-                    if (Names.containsWord(sentence, w + " " + figure)) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Two figures given only by one article that says a figure was corrected ("berbeda dari jumlah
-     * sebelumnya yang dilaporkan mencapai 67", "revised"): the article itself tells of the change, it
-     * does not disagree with itself.
-     */
-    private static boolean correctedWithin(NumericRule rule, FigureGroup a, FigureGroup b) {
-        Set<String> files = new java.util.HashSet<>();
-        a.figures().forEach(f -> files.add(f.voice().fileName()));
-        b.figures().forEach(f -> files.add(f.voice().fileName()));
-        return files.size() == 1 && correction(rule, a);
-    }
-
-    /** True when an article reporting this figure says a figure was corrected ("ralat", "duplikasi", "revised"). */
-    private static boolean correction(NumericRule rule, FigureGroup g) {
-        for (Figure f : g.figures()) {
-            String text = f.voice().article().document().text().toLowerCase(java.util.Locale.ROOT);
-            for (String w : rule.corrections()) {
-                if (Names.containsWord(text, w)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** Two figures first reported at least {@code minDays} apart: the count moved on between them. */
-    private static boolean movedOn(FigureGroup a, FigureGroup b, int minDays) {
-        return a.first() != null && b.first() != null
-                && Math.abs(ChronoUnit.DAYS.between(a.first(), b.first())) >= minDays;
     }
 }

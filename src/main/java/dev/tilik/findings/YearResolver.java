@@ -181,7 +181,8 @@ final class YearResolver {
      * Minggu (12/5) pukul 21.00 tercatat 37", "as of Monday"), the latest of them, else the article's
      * publication. Any other date in a claim is when something happened ("banjir Sabtu (11/5)"), not
      * when it was said; a date after publication is a plan or a deadline. Without a publication date,
-     * the latest date given.
+     * the latest date given. A date that opens inside the claim is the claim's, even when its mention runs
+     * past the claim's end ("… crashed on Saturday evening (May 11" with the parenthesis left out).
      */
     Optional<LocalDate> dateOf(Voice v) {
         LocalDate published = v.article().document().article().published();
@@ -190,8 +191,8 @@ final class YearResolver {
         LocalDate asOf = null;
         LocalDate any = null;
         for (DateMention d : v.statement().dates()) {
-            if (!d.hasDayAndMonth() && d.weekday() != null && published != null
-                    && !v.statement().claim().contains(d.span())) {
+            boolean inClaim = v.statement().claim().contains(d.span().start());
+            if (!d.hasDayAndMonth() && d.weekday() != null && published != null && !inClaim) {
                 // "said on Monday" with no date: the last such day up to publication
                 said = later(said, published.minusDays((published.getDayOfWeek().getValue() - d.weekday().getValue() + 7) % 7));
                 continue;
@@ -205,7 +206,7 @@ final class YearResolver {
             if (published != null && date.isAfter(published)) {
                 continue;
             }
-            if (!v.statement().claim().contains(d.span())) {
+            if (!inClaim) {
                 said = later(said, date);
             } else if (asOf(text, d.span().start())) {
                 asOf = later(asOf, date);

@@ -16,13 +16,16 @@ import java.util.Objects;
  *                      after a {@code leadWords} word ("minggu" is also "week")
  * @param leadWords     words before a weekday that belong to the mention ("pada hari", "on")
  * @param monthFirst    true when "Oct. 22" is the usual order (English), false for "24 Oktober"
+ * @param partsOfDay    parts of the day that may stand between a weekday and its date ("Sabtu malam (25/11)",
+ *                      "Saturday evening (May 11)")
  */
 public record DateRules(
         Map<String, DayOfWeek> weekdays,
         Map<String, Integer> months,
         List<String> ambiguous,
         List<String> leadWords,
-        boolean monthFirst) {
+        boolean monthFirst,
+        List<String> partsOfDay) {
 
     public DateRules {
         weekdays = weekdays == null ? Map.of() : lowerKeys(weekdays);
@@ -34,10 +37,11 @@ public record DateRules(
         }
         ambiguous = ambiguous == null ? List.of() : List.copyOf(ambiguous);
         leadWords = leadWords == null ? List.of() : List.copyOf(leadWords);
+        partsOfDay = partsOfDay == null ? List.of() : List.copyOf(partsOfDay);
     }
 
     public static DateRules none() {
-        return new DateRules(null, null, null, null, false);
+        return new DateRules(null, null, null, null, false, null);
     }
 
     private static <V> Map<String, V> lowerKeys(Map<String, V> m) {

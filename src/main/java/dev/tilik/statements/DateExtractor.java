@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * "24 Oktober", "pada hari Senin", "on Friday", "Oct. 22", "October 22, 2024", "22/10/2024"; a weekday
  * with its date in parentheses or after a comma in any of these forms ("Sunday (Dec. 7, 2024)",
  * "Sabtu (7 Desember 2024)", "Kamis, 24/10/2024"), a weekday in parentheses after its
- * date ("7 Desember 2024 (Sabtu)", "Dec. 7 (Sunday)"), a day with an English ordinal's ending ("Dec. 7th").
+ * date ("7 Desember 2024 (Sabtu)", "Dec. 7 (Sunday)"), a day with an English ordinal's ending ("Dec. 7th"), a
+ * weekday with a part of the day before its date in parentheses ("Sabtu malam (25/11)").
  * A weekday name that is also a common word ("minggu": week) counts only with a date beside it or
  * after a lead word ("hari Minggu", "pada Minggu (20/10)"); other weekdays count when capitalised. Immutable and thread-safe.
  */
@@ -26,10 +27,13 @@ final class DateExtractor {
 
     private final DateRules rules;
     private final PhraseMatcher<String> lead;
+    /** Parts of the day between a weekday and its date in parentheses ("Sabtu malam (25/11)"). */
+    private final PhraseMatcher<String> partsOfDay;
 
     DateExtractor(DateRules rules) {
         this.rules = rules;
         this.lead = PhraseMatcher.of(rules.leadWords(), List.of());
+        this.partsOfDay = PhraseMatcher.of(rules.partsOfDay(), List.of());
     }
 
     List<DateMention> find(String text, List<Token> tokens) {
@@ -60,6 +64,9 @@ final class DateExtractor {
                 return Optional.empty();
             }
             int[] dm = after(tokens, i + 1);
+            if (dm == null) {
+                dm = afterPartOfDay(tokens, i + 1);
+            }
             if (dm != null) {
                 return Optional.of(mention(text, tokens, i, dm[3], weekday, dm));
             }
@@ -98,6 +105,20 @@ final class DateExtractor {
             dm = written(tokens, at);
         }
         return dm != null ? dm : bareSlashed(tokens, at);
+    }
+
+    /**
+     * The date in parentheses after a part of the day that follows a weekday ("Sabtu malam (25/11)",
+     * "Saturday evening (May 11)"): {day, month, year or 0, end token}, or null. The part of the day
+     * stays in the mention; whether it times a report is the findings' to say.
+     */
+    private int[] afterPartOfDay(List<Token> tokens, int i) {
+        Optional<PhraseMatcher.Match<String>> part = partsOfDay.isEmpty() ? Optional.empty() : partsOfDay.at(tokens, i);
+        int at = part.map(PhraseMatcher.Match::to).orElse(-1);
+        if (at < 0 || at >= tokens.size() || !tokens.get(at).is("(")) {
+            return null;
+        }
+        return after(tokens, at);
     }
 
     /** "22/10/2024" as one token at {@code i}: {day, month, year or 0, end token}, or null. */

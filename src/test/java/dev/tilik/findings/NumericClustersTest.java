@@ -223,4 +223,29 @@ class NumericClustersTest {
                 exact("002_b.txt", day, "Pentagon", 1500, "1.500"))), FindingType.NUMERIC))
                 .as("without the sentence telling of the move they conflict").hasSize(1);
     }
+
+    /**
+     * A date that opens inside the claim is when something happened, even when the claim stops before the
+     * mention's closing parenthesis ("… terbalik pada Sabtu malam (1/6" as a cut claim): it does not time the
+     * report, so two figures of one count given the same day still conflict, not move on.
+     */
+    @Test
+    void aDateOpeningInsideTheClaimDoesNotTimeTheReportEvenWhenItRunsPastTheClaim() throws Exception {
+        LocalDate published = LocalDate.of(2024, 6, 3);
+        String text = "Syahbandar menyatakan kapal membawa 52 penumpang saat terbalik pada Sabtu malam (1/6).";
+        String claim = "kapal membawa 52 penumpang saat terbalik pada Sabtu malam (1/6";
+        ArticleStatements cut = ArticleFixture.article("001_a.txt", text).published(published)
+                .date("Sabtu malam (1/6)", java.time.DayOfWeek.SATURDAY, 1, 6, null)
+                .say(claim, "Syahbandar", "Syahbandar", Stance.ASSERT, "ferry")
+                .number("52", 52.0, 52, 52, Qualifier.EXACT, "penumpang").done().build();
+        String other = "kapal membawa 45 penumpang";
+        ArticleStatements second = ArticleFixture.article("002_b.txt", "Tim SAR menyatakan " + other + ".")
+                .published(published).say(other, "Tim SAR", "SAR", Stance.ASSERT, "ferry")
+                .number("45", 45.0, 45, 45, Qualifier.EXACT, "penumpang").done().build();
+
+        List<Finding> findings = find(List.of(cut, second));
+
+        assertThat(ofType(findings, FindingType.EVOLVING)).isEmpty();
+        assertThat(ofType(findings, FindingType.NUMERIC)).hasSize(1);
+    }
 }

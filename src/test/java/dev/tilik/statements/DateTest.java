@@ -86,4 +86,25 @@ class DateTest {
         assertThat(a.statements()).singleElement()
                 .satisfies(s -> assertThat(a.document().article().touchesBoilerplate(s.sentence())).isFalse());
     }
+
+    /**
+     * A part of the day between a weekday and its date in parentheses ("Sabtu malam (1/6/2024)", "Saturday
+     * evening (June 1)") keeps the weekday with its date, so the weekday can be checked; a part of the day
+     * with no date after it leaves the weekday bare.
+     */
+    @Test
+    void aWeekdayWithAPartOfTheDayBeforeItsDateIsOneDate() {
+        List<DateMention> id = dates("id", "Kapal itu terbalik pada Minggu malam (1/6/2024) di selat. "
+                + "Pencarian dilanjutkan Senin pagi oleh tim gabungan.");
+        assertThat(id).extracting(DateMention::text).containsExactly("Minggu malam (1/6/2024)", "Senin");
+        assertThat(id.get(0).weekday()).isEqualTo(DayOfWeek.SUNDAY);
+        assertThat(List.of(id.get(0).day(), id.get(0).month(), id.get(0).year())).containsExactly(1, 6, 2024);
+        assertThat(id.get(1).hasDayAndMonth()).isFalse();
+
+        List<DateMention> en = dates("en", "The ferry capsized on Saturday evening (June 1) off the cape.");
+        assertThat(en).extracting(DateMention::text).containsExactly("Saturday evening (June 1)");
+        assertThat(en.get(0).weekday()).isEqualTo(DayOfWeek.SATURDAY);
+        assertThat(en.get(0).day()).isEqualTo(1);
+        assertThat(en.get(0).month()).isEqualTo(6);
+    }
 }
