@@ -29,9 +29,12 @@ final class Carrying {
      * one fuller name of the folder holding all its words ("Fadjar" → Fadjar Djoko Santoso); the
      * offices the text gives a person outside any attribution count too ("Bupati Sukamaju Rina
      * Wulandari menutup …"). A short name two fuller names hold ("Zaki" for "Ahmad Zaki Iskandar" and
-     * "Ahmed Zaki Iskandar") takes their institution when they agree on one.
+     * "Ahmed Zaki Iskandar") takes their institution when they agree on one. A person none of whose statements has an
+     * institution, nor any apposition, takes the one office the narration gives them after a role word ({@code narrated},
+     * {@link Appositions#narrated}).
      */
-    void carry(Map<Statement, String> party, Map<Statement, List<String>> name, Map<Set<String>, String> appositions) {
+    void carry(Map<Statement, String> party, Map<Statement, List<String>> name, Map<Set<String>, String> appositions,
+               Map<Set<String>, String> narrated) {
         Set<Set<String>> names = new HashSet<>(appositions.keySet());
         name.values().forEach(n -> {
             if (!n.isEmpty()) {
@@ -61,6 +64,20 @@ final class Carrying {
             }
         });
         appositions.forEach((n, p) -> seen.accept(full.fullest(n), p));
+        // The narration's names key only this lookup: adding them to the names above would re-key everyone else.
+        Set<Set<String>> withNarrated = new HashSet<>(names);
+        withNarrated.addAll(narrated.keySet());
+        FullNames fuller = new FullNames(withNarrated);
+        Map<Set<String>, String> narratedOf = new HashMap<>();
+        Set<Set<String>> clash = new HashSet<>();
+        narrated.forEach((n, p) -> {
+            Set<String> key = fuller.fullest(n);
+            if (!p.equals(narratedOf.getOrDefault(key, p))) {
+                clash.add(key);
+            }
+            narratedOf.put(key, p);
+        });
+        clash.forEach(narratedOf::remove);
         keyOf.forEach((s, key) -> {
             Set<String> defined = wholes(definedOf.get(key));
             Set<String> found = institutionsOf.get(key);
@@ -78,6 +95,9 @@ final class Carrying {
                 party.put(s, mostPrecise(found));
             } else if (defined != null && partOf.containsKey(p) && defined.contains(partOf.get(p))) {
                 party.put(s, partOf.get(p));
+            }
+            if (party.get(s) == null && found == null) {
+                party.put(s, narratedOf.get(fuller.fullest(Set.copyOf(name.get(s)))));
             }
             String q = party.get(s);
             if (q != null) {

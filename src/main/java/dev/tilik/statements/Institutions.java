@@ -63,11 +63,13 @@ final class Institutions {
      *                     ({@link PeopleGroups})
      * @param relations    people nouns naming a relation to a person ("keluarga", "ayah", "teman"), lower case: a name
      *                     right after one is whose relation it is
+     * @param nicknameOpeners words a person's nickname is written right after ("disapa"), lower case ({@link Nicknames})
+     * @param nicknameClosers words written right after a person's nickname ("sapaan akrabnya"), lower case
      */
     record Words(Set<String> roles, Set<String> rolePrefixes, Set<String> titles, Set<String> suffixes,
                  Set<String> stateForms, Set<String> placeMarkers, Set<String> scopeWords, Set<String> connectives, Set<String> units,
                  Map<String, String> heads, Set<String> ministries, Set<String> ministerPrefixes, Map<String, String> ministers, Set<String> demonstratives, Map<String, String> people,
-                 Set<String> relations) {
+                 Set<String> relations, List<String> nicknameOpeners, List<String> nicknameClosers) {
     }
 
     private final Words words;
@@ -133,7 +135,7 @@ final class Institutions {
         Set<String> places = FolderNames.places(texts, w, capitalised, phrases);
         Acronyms acronyms = FolderNames.acronyms(texts, w, capitalised, phrases, places);
         Institutions in = new Institutions(w, acronyms, places, capitalised, companies.join(), joined.join());
-        in.nicknames.putAll(Nicknames.of(articles, ruleParty, w, acronyms, places, in::personName));
+        in.nicknames.putAll(Nicknames.of(articles, texts, ruleParty, w, acronyms, places, in::personName));
         Map<Statement, String> party = new java.util.IdentityHashMap<>();
         Map<Statement, List<String>> name = new java.util.IdentityHashMap<>();
         for (int k = 0; k < articles.size(); k++) {
@@ -160,7 +162,14 @@ final class Institutions {
             }
         }
         party.replaceAll((s, p) -> p == null ? null : in.ministries.ministry(p));
-        new Carrying(in::defined, in.partOf).carry(party, name, new Appositions(in, w, in.people, in.heads).of(texts));
+        // The narration is read as speaker phrases are, but a body named before another there makes no part of it.
+        Map<String, String> partOf = new HashMap<>(in.partOf);
+        Appositions read = new Appositions(in, w, in.people, in.heads);
+        Map<Set<String>, String> appositions = read.of(texts);
+        Map<Set<String>, String> narrated = read.narrated(texts);
+        in.partOf.clear();
+        in.partOf.putAll(partOf);
+        new Carrying(in::defined, in.partOf).carry(party, name, appositions, narrated);
         articles.forEach(a -> in.back.titledBack(a.statements(), party));
         List<Statement> folder = articles.stream().flatMap(a -> a.statements().stream()).toList();
         articles.forEach(a -> in.back.groupBack(a.statements(), folder, party));
