@@ -57,6 +57,9 @@ import java.util.List;
  *                        group ("Teman korban, Budi" → "teman korban", "warga Desa Wetan" → "warga Desa Wetan")
  * @param relations      people nouns naming a relation to a person ("keluarga", "ayah", "teman", "family"): a name
  *                        right after one is whose relation it is ("keluarga Rina" speaks for Rina's family)
+ * @param nicknameOpeners a person's nickname is written right after one of these ("disapa", "dipanggil", "nicknamed"):
+ *                        "Rina Wulandari, yang akrab disapa Ririn" makes "Ririn" that person wherever the folder quotes her
+ * @param nicknameClosers written right after a person's nickname ("sapaan akrabnya"): "Ririn, sapaan akrabnya, …"
  * @param firstPersons    the speaker speaking of themselves ("saya", "kami", "I", "we"): heading a quoted
  *                        claim before a stance verb ("Kami membenarkan …"), the verb is the speaker's stance
  */
@@ -87,7 +90,9 @@ public record SyntaxWords(
         List<String> ministerPrefixes,
         java.util.Map<String, String> ministers,
         java.util.Map<String, String> people,
-        List<String> relations) {
+        List<String> relations,
+        List<String> nicknameOpeners,
+        List<String> nicknameClosers) {
 
     public SyntaxWords {
         clitics = copy(clitics);
@@ -117,10 +122,12 @@ public record SyntaxWords(
         ministers = ministers == null ? java.util.Map.of() : java.util.Map.copyOf(ministers);
         people = people == null ? java.util.Map.of() : java.util.Map.copyOf(people);
         relations = copy(relations);
+        nicknameOpeners = copy(nicknameOpeners);
+        nicknameClosers = copy(nicknameClosers);
     }
 
     public static SyntaxWords none() {
-        return new SyntaxWords(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new SyntaxWords(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     private static List<String> copy(List<String> l) {

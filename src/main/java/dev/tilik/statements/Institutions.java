@@ -8,8 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import dev.tilik.text.FullNames;
-import java.util.TreeSet;
 import java.util.function.Predicate;
 
 /**
@@ -33,6 +31,11 @@ import java.util.function.Predicate;
  * "warga", "teman korban", "keluarga Rina"). Then a person's institution is carried to their statements that have none ("Qohar" after
  * "Direktur Penyidikan Jampidsus Kejagung, Abdul Qohar"), when the person has one institution across
  * the folder; a short name ("Fadjar") is the one fuller name of the folder holding it. Pure.
+ *
+ * <p>This class reads one speaker phrase; its folder passes are classes of their own: {@link Nicknames} (a person's
+ * short form), {@link PersonNames} (the name in a phrase), {@link Ministries} (a minister's title or portfolio → the
+ * ministry), {@link Appositions} (offices the text gives people), {@link Carrying} (a person's institution to their
+ * other statements) and {@link BackReferences} (a bare title, a group's bare noun, a definite description).
  */
 final class Institutions {
     /** How many words after an institution may name its region. */
@@ -60,11 +63,13 @@ final class Institutions {
      *                     ({@link PeopleGroups})
      * @param relations    people nouns naming a relation to a person ("keluarga", "ayah", "teman"), lower case: a name
      *                     right after one is whose relation it is
+     * @param nicknameOpeners words a person's nickname is written right after ("disapa"), lower case ({@link Nicknames})
+     * @param nicknameClosers words written right after a person's nickname ("sapaan akrabnya"), lower case
      */
     record Words(Set<String> roles, Set<String> rolePrefixes, Set<String> titles, Set<String> suffixes,
                  Set<String> stateForms, Set<String> placeMarkers, Set<String> scopeWords, Set<String> connectives, Set<String> units,
                  Map<String, String> heads, Set<String> ministries, Set<String> ministerPrefixes, Map<String, String> ministers, Set<String> demonstratives, Map<String, String> people,
-                 Set<String> relations) {
+                 Set<String> relations, List<String> nicknameOpeners, List<String> nicknameClosers) {
     }
 
     private final Words words;
@@ -80,6 +85,9 @@ final class Institutions {
 
     private final Offices heads;
     private final PeopleGroups people;
+    private final Ministries ministries;
+    private final PersonNames names;
+    private final BackReferences back;
     /** Short forms the folder defines for a person's name ("Kang Dedi Mulyana (KDM)"): the person, never an institution. */
     private final Map<String, List<String>> nicknames = new HashMap<>();
     /** Institutions the folder joins by a slash ("ATR/BPN"), each half to the whole. */
@@ -109,6 +117,9 @@ final class Institutions {
         this.heads = new Offices(words, acronyms, places);
         this.people = new PeopleGroups(words, places);
         this.joined = joined;
+        this.ministries = new Ministries(words, acronyms, heads);
+        this.names = new PersonNames(words, acronyms, ministries, places, companies, offices, nicknames);
+        this.back = new BackReferences(words, acronyms, heads, this::defined);
     }
 
     /**
@@ -124,7 +135,7 @@ final class Institutions {
         Set<String> places = FolderNames.places(texts, w, capitalised, phrases);
         Acronyms acronyms = FolderNames.acronyms(texts, w, capitalised, phrases, places);
         Institutions in = new Institutions(w, acronyms, places, capitalised, companies.join(), joined.join());
-        in.nicknames(articles, ruleParty);
+        in.nicknames.putAll(Nicknames.of(articles, texts, ruleParty, w, acronyms, places, in::personName));
         Map<Statement, String> party = new java.util.IdentityHashMap<>();
         Map<Statement, List<String>> name = new java.util.IdentityHashMap<>();
         for (int k = 0; k < articles.size(); k++) {
@@ -139,7 +150,7 @@ final class Institutions {
                     p = in.institution(named, null);
                 }
                 if (p == null) {
-                    p = in.described(tokens, texts.get(k), s.sentence().start());
+                    p = in.back.described(tokens, texts.get(k), s.sentence().start());
                 }
                 PeopleGroups.Group group = p == null ? in.people.of(tokens) : null;
                 party.put(s, group != null ? group.name() : p);
@@ -150,11 +161,18 @@ final class Institutions {
                 name.put(s, !person.isEmpty() ? person : group == null || apposition ? in.personName(tokens) : List.of());
             }
         }
-        party.replaceAll((s, p) -> p == null ? null : in.ministry(p));
-        in.carry(party, name, in.appositions(texts));
-        articles.forEach(a -> in.titledBack(a.statements(), party));
+        party.replaceAll((s, p) -> p == null ? null : in.ministries.ministry(p));
+        // The narration is read as speaker phrases are, but a body named before another there makes no part of it.
+        Map<String, String> partOf = new HashMap<>(in.partOf);
+        Appositions read = new Appositions(in, w, in.people, in.heads);
+        Map<Set<String>, String> appositions = read.of(texts);
+        Map<Set<String>, String> narrated = read.narrated(texts);
+        in.partOf.clear();
+        in.partOf.putAll(partOf);
+        new Carrying(in::defined, in.partOf).carry(party, name, appositions, narrated);
+        articles.forEach(a -> in.back.titledBack(a.statements(), party));
         List<Statement> folder = articles.stream().flatMap(a -> a.statements().stream()).toList();
-        articles.forEach(a -> in.groupBack(a.statements(), folder, party));
+        articles.forEach(a -> in.back.groupBack(a.statements(), folder, party));
         party.replaceAll((s, p) -> p == null ? null : in.joined.getOrDefault(p, p));
         List<ArticleStatements> out = new ArrayList<>();
         for (ArticleStatements a : articles) {
@@ -199,7 +217,7 @@ final class Institutions {
         int lastEnd = -1;
         int head = head(t);
         for (int i = 0; i < head; i++) {
-            Optional<Map.Entry<String, Integer>> m = bodyAt(t, i);
+            Optional<Map.Entry<String, Integer>> m = ministries.bodyAt(t, i);
             if (m.isEmpty() && !scoped(t, i)) {
                 // A body a head title heads, with its region, is the unit a division before it belongs to
                 // ("Kabid Propam Polda Wetan" speaks for Polda Wetan).
@@ -252,153 +270,6 @@ final class Institutions {
     }
 
     /**
-     * A speaker named by a bare title ("Bupati", "The minister", "Gubernur tersebut") is the one holder of that
-     * title the article names: the statements whose speaker gives the title with more words ("Bupati Sukamaju
-     * Rina Wulandari", "Marine Affairs Minister Darmawan") and has an institution; their one institution is the
-     * bare title's, over any the article pass guessed that the folder does not define. Two holders with different
-     * institutions give it none.
-     */
-    private void titledBack(List<Statement> statements, Map<Statement, String> party) {
-        for (Statement s : statements) {
-            if (!party.containsKey(s) || party.get(s) != null && defined(party.get(s))) {
-                continue;
-            }
-            String title = bareTitle(s.speaker());
-            if (title == null) {
-                continue;
-            }
-            Set<String> found = new TreeSet<>();
-            for (Statement o : statements) {
-                String p = party.get(o);
-                if (o != s && p != null && bareTitle(o.speaker()) == null && Tokens.of(o.speaker(), 0, o.speaker().length()).stream()
-                        .anyMatch(x -> x.isWord() && x.lower().equals(title))) {
-                    found.add(p);
-                }
-            }
-            if (found.size() == 1) {
-                party.put(s, found.iterator().next());
-            }
-        }
-    }
-
-    /**
-     * A speaker named by a group's bare noun ("Keluarga mengaku …", "the family") is the one group of that noun the
-     * article names more precisely ("keluarga Rina"), else the one the folder names so more often than all the others
-     * together; two such groups in the article, or none named most in the folder, give it none.
-     */
-    private void groupBack(List<Statement> statements, List<Statement> folder, Map<Statement, String> party) {
-        Set<String> groups = Set.copyOf(words.people().values());
-        for (Statement s : statements) {
-            String p = party.get(s);
-            if (p == null || !groups.contains(p)) {
-                continue;
-            }
-            Map<String, Integer> found = precise(p, statements, party);
-            String one = found.size() == 1 ? found.keySet().iterator().next() : null;
-            if (found.isEmpty()) {
-                one = majority(precise(p, folder, party));
-            }
-            if (one != null) {
-                party.put(s, one);
-            }
-        }
-    }
-
-    /** The groups named more precisely than {@code group} ("keluarga Rina" for "keluarga") among the statements' parties, and how often. */
-    private static Map<String, Integer> precise(String group, List<Statement> statements, Map<Statement, String> party) {
-        Map<String, Integer> found = new HashMap<>();
-        statements.forEach(o -> {
-            String q = party.get(o);
-            if (q != null && q.startsWith(group + " ")) {
-                found.merge(q, 1, Integer::sum);
-            }
-        });
-        return found;
-    }
-
-    /** The one title word of a speaker phrase that is only a title, an article or a demonstrative aside ("The minister" → minister), or null. */
-    private String bareTitle(String speaker) {
-        String title = null;
-        for (Token x : Tokens.of(speaker, 0, speaker.length())) {
-            if (!x.isWord() || words.demonstratives().contains(x.lower()) || words.suffixes().contains(x.lower())) {
-                continue;
-            }
-            if (title != null || !words.titles().contains(x.lower()) || words.roles().contains(x.lower())) {
-                return null;
-            }
-            title = x.lower();
-        }
-        return title;
-    }
-
-    /**
-     * The ministry a portfolio stands for as a speaker's institution, in the folder's short form: "KP" (Kelautan
-     * dan Perairan, the portfolio of "Menteri Kelautan dan Perairan (KP) Darmawan") is KKP when the folder names
-     * "Kementerian Kelautan dan Perairan" by that short form; a portfolio speaks for nothing but its ministry.
-     * Any other institution is itself.
-     */
-    String ministry(String party) {
-        for (String body : words.ministries()) {
-            Optional<String> id = acronyms.idOf(body + " " + acronyms.longOf(party).orElse(party));
-            if (id.isPresent()) {
-                return id.get();
-            }
-        }
-        String ministry = ministryOfMinister(party, acronyms.longOf(party).orElse(party));
-        return ministry == null ? party : ministry;
-    }
-
-    /**
-     * The ministry a minister speaks for, from the minister's title ({@code longForm}: "Menteri Ketenagakerjaan", "Wakil
-     * Menteri Perdagangan") and the short form the folder gives it ({@code shortForm}: "Menaker", "Wamendag"), roles aside:
-     * the ministry the folder names "Kementerian" + the portfolio, else the one it names by the rest of the short form after
-     * the minister prefix ("Menaker" → Kemnaker, {@link #ministryEndingIn}), else the ministry's short form made from the
-     * minister's (rules {@code ministers}: "Mendag" → "Kemendag"; the title written as one word among the portfolio's, too:
-     * "Menkopolhukam" → "Kemenkopolhukam"), else "Kementerian" + the portfolio. A title opening with
-     * the ministry's own word ("Wakil Kementerian Ketenagakerjaan") is that ministry when the folder names it. Null when
-     * the title names no minister.
-     */
-    private String ministryOfMinister(String shortForm, String longForm) {
-        List<String> w = new ArrayList<>(List.of(longForm.split(" ")));
-        while (!w.isEmpty() && words.roles().contains(w.get(0).toLowerCase(Locale.ROOT))) {
-            w.remove(0);
-        }
-        if (w.size() < 2) {
-            return null;
-        }
-        String first = w.get(0).toLowerCase(Locale.ROOT);
-        if (words.ministries().contains(first)) {
-            return acronyms.idOf(String.join(" ", w)).orElse(null);
-        }
-        String prefix = words.ministers().get(first);
-        if (prefix == null) {
-            return null;
-        }
-        String portfolio = String.join(" ", w.subList(1, w.size()));
-        for (String body : words.ministries()) {
-            Optional<String> id = acronyms.idOf(body + " " + portfolio);
-            if (id.isPresent()) {
-                return id.get();
-            }
-        }
-        // The short form, or a one-word title among the words ("Menteri Bidang Politik … Menkopolhukam").
-        for (String word : shortForm.split(" ")) {
-            String lower = word.toLowerCase(Locale.ROOT);
-            for (String p : words.ministerPrefixes()) {
-                int at = lower.indexOf(p);
-                if (!words.ministers().containsKey(lower) && at >= 0 && at <= 2 && lower.length() >= at + p.length() + 2
-                        && Character.isUpperCase(word.charAt(0)) && Character.isLowerCase(word.charAt(at + p.length()))) {
-                    String rest = lower.substring(at + p.length());
-                    String found = ministryEndingIn(rest);
-                    return found != null ? found : prefix + rest;
-                }
-            }
-        }
-        return words.ministries().stream().sorted().findFirst()
-                .map(body -> Character.toUpperCase(body.charAt(0)) + body.substring(1) + " " + portfolio).orElse(null);
-    }
-
-    /**
      * An office the article pass read, roles, legal forms and the person's name taken out
      * ("VP Corporate Communication Pertamina Fadjar" → Pertamina; "Kepala Pusat Penerangan Hukum" →
      * Pusat Penerangan Hukum; "VP Corporate" → none).
@@ -410,7 +281,7 @@ final class Institutions {
             if (!x.isWord()) {
                 continue;
             }
-            Optional<Map.Entry<String, Integer>> m = bodyAt(t, i);
+            Optional<Map.Entry<String, Integer>> m = ministries.bodyAt(t, i);
             if (m.isPresent() && isPlace(m.get().getKey())) {
                 kept.add(m.get().getKey());
                 i += m.get().getValue() - 1;
@@ -465,62 +336,6 @@ final class Institutions {
         }
         String joined = String.join(" ", kept);
         return acronyms.idOf(joined).orElse(joined);
-    }
-
-    /** A defined institution starting at token {@code i} ({@link Acronyms#at}), or a one-word minister's title standing for one. */
-    private Optional<Map.Entry<String, Integer>> bodyAt(List<Token> t, int i) {
-        Optional<Map.Entry<String, Integer>> m = acronyms.at(t, i);
-        if (m.isPresent()) {
-            return m;
-        }
-        String ministry = ministerial(t.get(i));
-        if (ministry == null && acronyms.isRole(t.get(i).text())) {
-            // A minister's short form the folder defines as a title ("Wakil Menteri Ketenagakerjaan (Wamenaker)").
-            ministry = acronyms.roleLongOf(t.get(i).text()).map(l -> ministryOfMinister(t.get(i).text(), l)).orElse(null);
-        }
-        return ministry == null ? Optional.empty() : Optional.of(Map.entry(ministry, 1));
-    }
-
-    /**
-     * The ministry a minister's title written as one word speaks for: a minister prefix and the rest of the word
-     * ("Menkominfo": "Men" + "kominfo"), the rest being a short form the folder defines ("Kominfo") or the end of
-     * one it defines for a ministry ("Kemenkominfo", whose long form opens with "Kementerian"); null otherwise.
-     */
-    String ministerial(Token x) {
-        if (!x.isWord() || !x.isCapitalized() || words.ministerPrefixes().isEmpty()) {
-            return null;
-        }
-        for (String p : words.ministerPrefixes()) {
-            if (x.text().length() < p.length() + 2 || !x.lower().startsWith(p) || !Character.isLowerCase(x.text().charAt(p.length()))) {
-                continue;
-            }
-            String rest = x.lower().substring(p.length());
-            Optional<String> id = acronyms.idOf(rest);
-            if (id.isPresent() && !isPlace(id.get())) {
-                return id.get();
-            }
-            String found = ministryEndingIn(rest);
-            if (found != null) {
-                return found;
-            }
-        }
-        return null;
-    }
-
-    /** The one ministry the folder names by a short form ending in {@code rest}, lower case ("aker": Kemnaker), or null. */
-    private String ministryEndingIn(String rest) {
-        String found = null;
-        for (String other : acronyms.ids()) {
-            String longForm = acronyms.longOf(other).orElse("");
-            boolean ministry = words.ministries().stream().anyMatch(w -> longForm.toLowerCase(Locale.ROOT).startsWith(w + " "));
-            if (ministry && other.length() > rest.length() && other.toLowerCase(Locale.ROOT).endsWith(rest)) {
-                if (found != null && !found.equals(other)) {
-                    return null;
-                }
-                found = other;
-            }
-        }
-        return found;
     }
 
     /** The name of a company the folder marks by its legal form written after token {@code from}, the person's name aside, or null. */
@@ -644,301 +459,13 @@ final class Institutions {
         return heads.isPlace(id);
     }
 
-    /**
-     * The person's name in a speaker phrase: the last run of capitalised words that are no role,
-     * title, legal form, acronym, defined institution or place, before any lower-case clause
-     * ("Fadjar Djoko Santoso", "Qohar" in "Qohar dalam konferensi pers di kantor Kejaksaan RI"); a run
-     * right before a place is an institution and its region ("Puskesmas Wetan"), never a name. A short
-     * form the folder gives a person's name ("KDM") is that name.
-     */
+    /** The person's name in a speaker phrase ({@link PersonNames}). */
     List<String> personName(List<Token> t) {
-        for (Token x : t) {
-            if (nicknames.containsKey(x.text())) {
-                return nicknames.get(x.text());
-            }
-        }
-        List<String> best = List.of();
-        List<String> run = new ArrayList<>();
-        boolean seenCapital = false;
-        for (int i = 0; i < t.size(); i++) {
-            Token x = t.get(i);
-            if (x.isWord() && !x.isNumber() && !x.isCapitalized() && seenCapital
-                    && !words.connectives().contains(x.lower())) {
-                break;
-            }
-            Optional<Map.Entry<String, Integer>> m = bodyAt(t, i);
-            int role = acronyms.roleAt(t, i);
-            boolean nameWord = role == 0 && x.isWord() && !x.isNumber() && x.isCapitalized() && m.isEmpty() && !FolderNames.isAcronym(x)
-                    && !words.roles().contains(x.lower()) && !words.titles().contains(x.lower())
-                    && !words.suffixes().contains(x.lower()) && !places.contains(x.text()) && !acronyms.isRole(x.text())
-                    && !companies.contains(x.text()) && !offices.contains(x.text());
-            seenCapital |= x.isWord() && x.isCapitalized();
-            if (nameWord) {
-                run.add(x.text());
-            } else {
-                // A run right before a place or a body's short form is a body's name ("Puskesmas Wetan", "Kesiswaan SMKN").
-                boolean region = x.isWord() && x.isCapitalized() && (places.contains(x.text()) || FolderNames.isAcronym(x) && !roman(x));
-                if (!run.isEmpty() && !region) {
-                    best = List.copyOf(run);
-                }
-                run.clear();
-                if (m.isPresent()) {
-                    i += m.get().getValue() - 1;
-                } else if (role > 0) {
-                    i += role - 1;
-                }
-            }
-        }
-        return run.isEmpty() ? best : List.copyOf(run);
-    }
-
-    /**
-     * A person's one institution given to their statements that have none. A name is keyed by the
-     * one fuller name of the folder holding all its words ("Fadjar" → Fadjar Djoko Santoso); the
-     * offices the text gives a person outside any attribution count too ("Bupati Sukamaju Rina
-     * Wulandari menutup …"). A short name two fuller names hold ("Zaki" for "Ahmad Zaki Iskandar" and
-     * "Ahmed Zaki Iskandar") takes their institution when they agree on one.
-     */
-    private void carry(Map<Statement, String> party, Map<Statement, List<String>> name, Map<Set<String>, String> appositions) {
-        Set<Set<String>> names = new HashSet<>(appositions.keySet());
-        name.values().forEach(n -> {
-            if (!n.isEmpty()) {
-                names.add(Set.copyOf(n));
-            }
-        });
-        FullNames full = new FullNames(names);
-        Map<Set<String>, Set<String>> institutionsOf = new HashMap<>();
-        Map<Set<String>, Set<String>> definedOf = new HashMap<>();
-        Map<Set<String>, Map<String, Integer>> countsOf = new HashMap<>();
-        Map<Statement, Set<String>> keyOf = new java.util.IdentityHashMap<>();
-        java.util.function.BiConsumer<Set<String>, String> seen = (key, p) -> {
-            countsOf.computeIfAbsent(key, k -> new HashMap<>()).merge(p, 1, Integer::sum);
-            institutionsOf.computeIfAbsent(key, k -> new TreeSet<>()).add(p);
-            if (defined(p)) {
-                definedOf.computeIfAbsent(key, k -> new TreeSet<>()).add(p);
-            }
-        };
-        name.forEach((s, n) -> {
-            if (n.isEmpty()) {
-                return;
-            }
-            Set<String> key = full.fullest(Set.copyOf(n));
-            keyOf.put(s, key);
-            if (party.get(s) != null) {
-                seen.accept(key, party.get(s));
-            }
-        });
-        appositions.forEach((n, p) -> seen.accept(full.fullest(n), p));
-        keyOf.forEach((s, key) -> {
-            Set<String> defined = wholes(definedOf.get(key));
-            Set<String> found = institutionsOf.get(key);
-            String p = party.get(s);
-            String main = majority(countsOf.get(key));
-            if (defined != null && defined.size() == 1 && (p == null || !defined(p))) {
-                party.put(s, defined.iterator().next());
-            } else if (p == null && found != null && found.size() == 1) {
-                party.put(s, found.iterator().next());
-            } else if ((p == null || !defined(p)) && main != null) {
-                party.put(s, main);
-            } else if (p == null && found == null) {
-                party.put(s, heldBy(key, definedOf));
-            } else if (p == null) {
-                party.put(s, mostPrecise(found));
-            } else if (defined != null && partOf.containsKey(p) && defined.contains(partOf.get(p))) {
-                party.put(s, partOf.get(p));
-            }
-            String q = party.get(s);
-            if (q != null) {
-                party.put(s, refined(q, key, institutionsOf));
-            }
-        });
-    }
-
-    /** The institutions of {@code found} that are no part of another of them ({@link #partOf}); null for null. */
-    private Set<String> wholes(Set<String> found) {
-        if (found == null || found.size() < 2) {
-            return found;
-        }
-        Set<String> out = new TreeSet<>(found);
-        out.removeIf(p -> partOf.containsKey(p) && found.contains(partOf.get(p)));
-        return out;
-    }
-
-    /**
-     * The one institution the person (or a fuller name holding theirs) is given elsewhere that is
-     * {@code p} named more precisely ("Dinkes" → "Dinkes Wetan", "DPR" → "Komisi I DPR"); else {@code p}.
-     */
-    private static String refined(String p, Set<String> key, Map<Set<String>, Set<String>> institutionsOf) {
-        Set<String> found = new TreeSet<>();
-        institutionsOf.forEach((n, ps) -> {
-            if (n.containsAll(key)) {
-                ps.stream().filter(x -> narrows(x, p)).forEach(found::add);
-            }
-        });
-        return found.size() == 1 ? found.iterator().next() : p;
-    }
-
-    /**
-     * {@code x} is the institution {@code p} named more precisely: with its region after it ("BPBD Wetan" for
-     * "BPBD") or as a numbered unit of it ("Komisi I DPR" for "DPR", {@link #numberedUnit}).
-     */
-    static boolean narrows(String x, String p) {
-        if (x.startsWith(p + " ")) {
-            return true;
-        }
-        if (!x.endsWith(" " + p)) {
-            return false;
-        }
-        String[] unit = x.substring(0, x.length() - p.length() - 1).split(" ");
-        return unit.length == 2 && (roman(unit[1]) || unit[1].length() <= 2 && unit[1].chars().allMatch(Character::isDigit));
-    }
-
-    /** The one institution of {@code found} the others are all less precise forms of ("BPBD" beside "BPBD Wetan"), or null. */
-    private static String mostPrecise(Set<String> found) {
-        List<String> top = found.stream().filter(x -> found.stream().noneMatch(y -> narrows(y, x))).toList();
-        return top.size() == 1 && found.stream().allMatch(x -> top.get(0).equals(x) || narrows(top.get(0), x)) ? top.get(0) : null;
-    }
-
-    /** The one defined institution every fuller name holding all of {@code key}'s words has, or null. */
-    private static String heldBy(Set<String> key, Map<Set<String>, Set<String>> definedOf) {
-        Set<String> found = new TreeSet<>();
-        definedOf.forEach((n, p) -> {
-            if (n.size() > key.size() && n.containsAll(key)) {
-                found.addAll(p);
-            }
-        });
-        return found.size() == 1 ? found.iterator().next() : null;
-    }
-
-    /**
-     * The offices the folder's text gives people by apposition, attributed or not: a head title, its
-     * region and a name of two words or more right after ("Gubernur Jawa Kulon Dedi Mulyana memutuskan
-     * …" → Dedi Mulyana: Pemprov Jawa Kulon). A name given two such offices keeps none.
-     */
-    Map<Set<String>, String> appositions(List<List<Token>> texts) {
-        Map<Set<String>, String> out = new HashMap<>();
-        Set<Set<String>> clash = new HashSet<>();
-        for (List<Token> t : texts) {
-            for (int i = 0; i < t.size(); i++) {
-                PeopleGroups.Group group = people.apposition(t, i, this::personName);
-                if (group != null) {
-                    List<String> person = personName(t.subList(i + group.end(), Math.min(t.size(), i + group.end() + 4)));
-                    Set<String> key = Set.copyOf(person);
-                    if (!group.name().equals(out.getOrDefault(key, group.name()))) {
-                        clash.add(key);
-                    }
-                    out.put(key, group.name());
-                    continue;
-                }
-                int n = heads.titleAt(t, i);
-                if (n == 0 || scoped(t, i) || !t.get(i).isCapitalized()) {
-                    continue;
-                }
-                List<Token> w = t.subList(i, Math.min(t.size(), i + n + 8));
-                w = w.subList(0, head(w));
-                List<String> person = personName(w);
-                String body = person.size() < 2 ? "" : heads.bodyAt(w, 0, n, person);
-                if (body.isEmpty() || !adjoins(w, n, person)) {
-                    continue;
-                }
-                Set<String> key = Set.copyOf(person);
-                if (!body.equals(out.getOrDefault(key, body))) {
-                    clash.add(key);
-                }
-                out.put(key, body);
-            }
-        }
-        clash.forEach(out::remove);
-        return out;
-    }
-
-    /** The person's name follows the title and its region with nothing but capitalised words and a comma or parenthesis between. */
-    private boolean adjoins(List<Token> w, int from, List<String> person) {
-        for (int k = from; k < w.size(); k++) {
-            Token x = w.get(k);
-            if (x.isWord() && x.text().equals(person.get(0))) {
-                return true;
-            }
-            boolean between = x.is(",") || x.is("(") || x.isWord() && x.isCapitalized() && !words.roles().contains(x.lower());
-            if (!between) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /** Speakers' names the folder gives a short form of ("Kang Dedi Mulyana (KDM)"): that form is the person. */
-    private void nicknames(List<ArticleStatements> articles, Predicate<Statement> ruleParty) {
-        Set<String> nameWords = new HashSet<>();
-        for (ArticleStatements a : articles) {
-            for (Statement s : a.statements()) {
-                if (!ruleParty.test(s)) {
-                    nameWords.addAll(personName(Tokens.of(s.speaker(), 0, s.speaker().length())));
-                }
-            }
-        }
-        for (Map.Entry<String, String> e : acronyms.longForms().entrySet()) {
-            String id = e.getKey();
-            List<String> rest = new ArrayList<>();
-            boolean name = true;
-            for (String w : e.getValue().split(" ")) {
-                if (words.roles().contains(w.toLowerCase(Locale.ROOT))) {
-                    continue;
-                }
-                name &= nameWords.contains(w) && !places.contains(w) && !words.titles().contains(w.toLowerCase(Locale.ROOT));
-                rest.add(w);
-            }
-            if (name && rest.size() >= 2) {
-                nicknames.put(id, List.copyOf(rest));
-            }
-        }
-    }
-
-    /**
-     * A body named by a definite description ("The agency", "kementerian tersebut"): the last institution
-     * the article named before {@code before} whose name holds that noun ("National Nutrition Agency
-     * (NNA)"), or null.
-     */
-    String described(List<Token> speaker, List<Token> text, int before) {
-        List<Token> w = speaker.stream().filter(Token::isWord).toList();
-        if (w.size() != 2) {
-            return null;
-        }
-        boolean first = words.suffixes().contains(w.get(0).lower()) || words.demonstratives().contains(w.get(0).lower());
-        boolean second = words.demonstratives().contains(w.get(1).lower());
-        if (first == second) {
-            return null;
-        }
-        String noun = (first ? w.get(1) : w.get(0)).lower();
-        String found = null;
-        for (int i = 0; i < text.size() && text.get(i).start() < before; i++) {
-            Optional<Map.Entry<String, Integer>> m = acronyms.at(text, i);
-            if (m.isEmpty()) {
-                continue;
-            }
-            String id = m.get().getKey();
-            List<Token> named = text.subList(i, i + m.get().getValue());
-            String longForm = acronyms.longOf(id).orElse("");
-            if (!isPlace(id) && (named.stream().anyMatch(x -> x.lower().equals(noun))
-                    || java.util.Arrays.stream(longForm.split(" ")).anyMatch(x -> x.equalsIgnoreCase(noun)))) {
-                found = id;
-            }
-            i += m.get().getValue() - 1;
-        }
-        return found;
-    }
-
-    /** The institution named for a person more often than all the others together, or null. */
-    private static String majority(Map<String, Integer> counts) {
-        if (counts == null) {
-            return null;
-        }
-        int total = counts.values().stream().mapToInt(Integer::intValue).sum();
-        return counts.entrySet().stream().filter(e -> 2 * e.getValue() > total).map(Map.Entry::getKey).findFirst().orElse(null);
+        return names.of(t);
     }
 
     /** An institution the folder defines, with or without its region ("Kejagung", "BPBD Sumbar"). */
-    private boolean defined(String party) {
+    boolean defined(String party) {
         String[] w = party.split(" ");
         if (w.length >= 3 && (roman(w[1]) || w[1].length() <= 2 && w[1].chars().allMatch(Character::isDigit))) {
             return defined(party.substring(w[0].length() + w[1].length() + 2));
@@ -955,7 +482,7 @@ final class Institutions {
      * that is no connective or head title ("regent" is part of it; "Qohar dalam konferensi pers di kantor Kejaksaan RI", "Diketahui, kasus
      * itu … oleh Kejagung"): what follows is a clause about the speaker, not who they speak for.
      */
-    private int head(List<Token> t) {
+    int head(List<Token> t) {
         for (int i = 1; i < t.size(); i++) {
             Token x = t.get(i);
             if (x.isWord() && !x.isNumber() && !x.isCapitalized() && x.text().length() >= 3
@@ -978,7 +505,7 @@ final class Institutions {
         return false;
     }
 
-    private boolean scoped(List<Token> t, int i) {
+    boolean scoped(List<Token> t, int i) {
         for (int k = Math.max(0, i - 2); k < i; k++) {
             if (words.scopeWords().contains(t.get(k).lower()) && !t.get(k).isCapitalized()) {
                 return true;
@@ -997,11 +524,11 @@ final class Institutions {
     }
 
     /** A number in Roman numerals ("Komisi VII"): part of the name it ends, never a short form. */
-    private static boolean roman(Token x) {
+    static boolean roman(Token x) {
         return roman(x.text());
     }
 
-    private static boolean roman(String s) {
+    static boolean roman(String s) {
         return !s.isEmpty() && s.length() <= 4 && s.chars().allMatch(c -> "IVXLC".indexOf(c) >= 0);
     }
 

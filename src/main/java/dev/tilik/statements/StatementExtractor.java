@@ -40,6 +40,11 @@ public final class StatementExtractor {
         institutionWords = institutionWords(all);
     }
 
+    /** The words the institution pass reads, every language of the rules joined. */
+    Institutions.Words institutionWords() {
+        return institutionWords;
+    }
+
     private static Institutions.Words institutionWords(List<LanguageRules> all) {
         java.util.function.Function<java.util.function.Function<dev.tilik.rules.SyntaxWords, List<String>>, java.util.Set<String>>
                 joined = f -> {
@@ -56,7 +61,9 @@ public final class StatementExtractor {
                 joined.apply(dev.tilik.rules.SyntaxWords::ministries), joined.apply(dev.tilik.rules.SyntaxWords::ministerPrefixes),
                 joinedMap(all, dev.tilik.rules.SyntaxWords::ministers), joined.apply(dev.tilik.rules.SyntaxWords::demonstratives),
                 joinedMap(all, dev.tilik.rules.SyntaxWords::people),
-                joined.apply(dev.tilik.rules.SyntaxWords::relations));
+                joined.apply(dev.tilik.rules.SyntaxWords::relations),
+                java.util.List.copyOf(joined.apply(dev.tilik.rules.SyntaxWords::nicknameOpeners)),
+                java.util.List.copyOf(joined.apply(dev.tilik.rules.SyntaxWords::nicknameClosers)));
     }
 
     /**

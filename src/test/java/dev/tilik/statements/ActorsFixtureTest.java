@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -22,17 +21,11 @@ class ActorsFixtureTest {
 
     @BeforeAll
     static void analyse() throws Exception {
-        statements = PipelineFolders.analyse(FOLDER, Extract.RULES).articles().stream()
-                .flatMap(a -> a.statements().stream()).toList();
+        statements = PipelineFolders.statements(FOLDER, Extract.RULES);
     }
 
-    /** The parties of the statements in {@code file} whose speaker starts with {@code speaker}. */
     private static Set<String> parties(String file, String speaker) {
-        Set<String> out = new TreeSet<>();
-        statements.stream().filter(s -> s.fileName().equals(file) && s.speaker().startsWith(speaker))
-                .forEach(s -> out.add(String.valueOf(s.party())));
-        assertThat(out).as("statements of %s in %s", speaker, file).isNotEmpty();
-        return out;
+        return PipelineFolders.parties(statements, file, speaker);
     }
 
     @Test

@@ -32,4 +32,18 @@ final class PipelineFolders {
         }
         return new Analysis(folder.toString(), rules.origin(), extractor.acrossFolder(out), List.of(), loaded.problems());
     }
+
+    /** The folder's statements, every article's in order. */
+    static List<Statement> statements(Path folder, Rules rules) throws Exception {
+        return analyse(folder, rules).articles().stream().flatMap(a -> a.statements().stream()).toList();
+    }
+
+    /** The parties of the statements in {@code file} whose speaker starts with {@code speaker}; there must be some. */
+    static java.util.Set<String> parties(List<Statement> statements, String file, String speaker) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        statements.stream().filter(s -> s.fileName().equals(file) && s.speaker().startsWith(speaker))
+                .forEach(s -> out.add(String.valueOf(s.party())));
+        org.assertj.core.api.Assertions.assertThat(out).as("statements of %s in %s", speaker, file).isNotEmpty();
+        return out;
+    }
 }

@@ -1,0 +1,136 @@
+package dev.tilik.statements;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The apposition pass of {@link Institutions}: the offices the folder's text gives people, attributed or not, read
+ * for the carrying pass.
+ */
+final class Appositions {
+    private final Institutions in;
+    private final Institutions.Words words;
+    private final PeopleGroups people;
+    private final Offices heads;
+
+    Appositions(Institutions in, Institutions.Words words, PeopleGroups people, Offices heads) {
+        this.in = in;
+        this.words = words;
+        this.people = people;
+        this.heads = heads;
+    }
+
+    /**
+     * The offices the folder's text gives people by apposition, attributed or not: a head title, its
+     * region and a name of two words or more right after ("Gubernur Jawa Kulon Dedi Mulyana memutuskan
+     * …" → Dedi Mulyana: Pemprov Jawa Kulon). A name given two such offices keeps none.
+     */
+    Map<Set<String>, String> of(List<List<Token>> texts) {
+        Map<Set<String>, String> out = new HashMap<>();
+        Set<Set<String>> clash = new HashSet<>();
+        for (List<Token> t : texts) {
+            for (int i = 0; i < t.size(); i++) {
+                PeopleGroups.Group group = people.apposition(t, i, in::personName);
+                if (group != null) {
+                    List<String> person = in.personName(t.subList(i + group.end(), Math.min(t.size(), i + group.end() + 4)));
+                    Set<String> key = Set.copyOf(person);
+                    if (!group.name().equals(out.getOrDefault(key, group.name()))) {
+                        clash.add(key);
+                    }
+                    out.put(key, group.name());
+                    continue;
+                }
+                int n = heads.titleAt(t, i);
+                if (n == 0 || in.scoped(t, i) || !t.get(i).isCapitalized()) {
+                    continue;
+                }
+                List<Token> w = t.subList(i, Math.min(t.size(), i + n + 8));
+                w = w.subList(0, in.head(w));
+                List<String> person = in.personName(w);
+                String body = person.size() < 2 ? "" : heads.bodyAt(w, 0, n, person);
+                if (body.isEmpty() || !adjoins(w, n, person, false)) {
+                    continue;
+                }
+                given(out, clash, person, body);
+            }
+        }
+        clash.forEach(out::remove);
+        return out;
+    }
+
+    /** The person is given {@code body}; a second, other body makes a clash. */
+    private static void given(Map<Set<String>, String> out, Set<Set<String>> clash, List<String> person, String body) {
+        Set<String> key = Set.copyOf(person);
+        if (!body.equals(out.getOrDefault(key, body))) {
+            clash.add(key);
+        }
+        out.put(key, body);
+    }
+
+    /** A state's form alone ("Republik Indonesia", "RI"): where a body is, never the body. */
+    private boolean stateForm(String body) {
+        return words.stateForms().contains(body.toLowerCase(java.util.Locale.ROOT))
+                || java.util.Arrays.stream(body.split(" ")).allMatch(x -> words.suffixes().contains(x.toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    /**
+     * The offices the narration gives people after a role word ({@link #roleLed}): "Kepala Dinas Perhubungan (Dishub)
+     * Wetan, Hendra Wijaya, memimpin …" → Hendra Wijaya: Dishub Wetan. Read apart from {@link #of}: the carrying pass gives
+     * one only to a person none of whose statements has an institution. A name given two such offices keeps none.
+     */
+    Map<Set<String>, String> narrated(List<List<Token>> texts) {
+        Map<Set<String>, String> out = new HashMap<>();
+        Set<Set<String>> clash = new HashSet<>();
+        for (List<Token> t : texts) {
+            for (int i = 0; i < t.size(); i++) {
+                if (heads.titleAt(t, i) > 0 || !roleLed(t, i)) {
+                    continue;
+                }
+                List<Token> w = t.subList(i, Math.min(t.size(), i + 16));
+                w = w.subList(0, in.head(w));
+                List<String> person = in.personName(w);
+                String body = person.size() < 2 || !adjoins(w, 1, person, true) ? null : in.institution(w, null);
+                if (body != null && in.defined(body) && !stateForm(body) && java.util.Arrays.stream(body.split(" ")).noneMatch(person::contains)) {
+                    given(out, clash, person, body);
+                }
+            }
+        }
+        clash.forEach(out::remove);
+        return out;
+    }
+
+    /**
+     * A role word opening a run of capitalised words, outside any scope ("Kepala Dinas Kesehatan Wetan, Rina Wulandari,
+     * menyebut …", "Komandan Pangkalan Wetan Kolonel Budi Santoso memimpin …"): the office the text gives the person named
+     * at its end, read as a speaker phrase would be; only a body the folder defines counts (never a state's form, a
+     * rank's corps or a desk the text names once).
+     */
+    private boolean roleLed(List<Token> t, int i) {
+        Token x = t.get(i);
+        return x.isWord() && x.isCapitalized() && words.roles().contains(x.lower()) && !in.scoped(t, i)
+                && (i == 0 || !(t.get(i - 1).isWord() && t.get(i - 1).isCapitalized()));
+    }
+
+    /**
+     * The person's name follows the title and its region with nothing but capitalised words and a comma or parenthesis
+     * between; after a role ({@code roles}) also role words, connectives, a closing parenthesis and a lower-case honorific
+     * of two letters ("dr").
+     */
+    private boolean adjoins(List<Token> w, int from, List<String> person, boolean roles) {
+        for (int k = from; k < w.size(); k++) {
+            Token x = w.get(k);
+            if (x.isWord() && x.text().equals(person.get(0))) {
+                return true;
+            }
+            boolean between = x.is(",") || x.is("(") || x.isWord() && x.isCapitalized() && (roles || !words.roles().contains(x.lower()))
+                    || roles && (x.is(")") || x.isWord() && (words.connectives().contains(x.lower()) || x.text().length() <= 2));
+            if (!between) {
+                return false;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,154 @@
+package dev.tilik.statements;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+
+/**
+ * The passes of {@link Institutions} that read a speaker named by a bare title, a group's bare noun or a definite
+ * description ("Bupati", "Keluarga", "the agency") as the one the article or the folder names more precisely.
+ */
+final class BackReferences {
+    private final Institutions.Words words;
+    private final Acronyms acronyms;
+    private final Offices heads;
+    /** An institution the folder defines, with or without its region. */
+    private final Predicate<String> defined;
+
+    BackReferences(Institutions.Words words, Acronyms acronyms, Offices heads, Predicate<String> defined) {
+        this.words = words;
+        this.acronyms = acronyms;
+        this.heads = heads;
+        this.defined = defined;
+    }
+
+    /**
+     * A speaker named by a bare title ("Bupati", "The minister", "Gubernur tersebut") is the one holder of that
+     * title the article names: the statements whose speaker gives the title with more words ("Bupati Sukamaju
+     * Rina Wulandari", "Marine Affairs Minister Darmawan") and has an institution; their one institution is the
+     * bare title's, over any the article pass guessed that the folder does not define. Two holders with different
+     * institutions give it none.
+     */
+    void titledBack(List<Statement> statements, Map<Statement, String> party) {
+        for (Statement s : statements) {
+            if (!party.containsKey(s) || party.get(s) != null && defined(party.get(s))) {
+                continue;
+            }
+            String title = bareTitle(s.speaker());
+            if (title == null) {
+                continue;
+            }
+            Set<String> found = new TreeSet<>();
+            for (Statement o : statements) {
+                String p = party.get(o);
+                if (o != s && p != null && bareTitle(o.speaker()) == null && Tokens.of(o.speaker(), 0, o.speaker().length()).stream()
+                        .anyMatch(x -> x.isWord() && x.lower().equals(title))) {
+                    found.add(p);
+                }
+            }
+            if (found.size() == 1) {
+                party.put(s, found.iterator().next());
+            }
+        }
+    }
+
+    /**
+     * A speaker named by a group's bare noun ("Keluarga mengaku …", "the family") is the one group of that noun the
+     * article names more precisely ("keluarga Rina"), else the one the folder names so more often than all the others
+     * together; two such groups in the article, or none named most in the folder, give it none.
+     */
+    void groupBack(List<Statement> statements, List<Statement> folder, Map<Statement, String> party) {
+        Set<String> groups = Set.copyOf(words.people().values());
+        for (Statement s : statements) {
+            String p = party.get(s);
+            if (p == null || !groups.contains(p)) {
+                continue;
+            }
+            Map<String, Integer> found = precise(p, statements, party);
+            String one = found.size() == 1 ? found.keySet().iterator().next() : null;
+            if (found.isEmpty()) {
+                one = majority(precise(p, folder, party));
+            }
+            if (one != null) {
+                party.put(s, one);
+            }
+        }
+    }
+
+    /** The groups named more precisely than {@code group} ("keluarga Rina" for "keluarga") among the statements' parties, and how often. */
+    private static Map<String, Integer> precise(String group, List<Statement> statements, Map<Statement, String> party) {
+        Map<String, Integer> found = new HashMap<>();
+        statements.forEach(o -> {
+            String q = party.get(o);
+            if (q != null && q.startsWith(group + " ")) {
+                found.merge(q, 1, Integer::sum);
+            }
+        });
+        return found;
+    }
+
+    /** The one title word of a speaker phrase that is only a title, an article or a demonstrative aside ("The minister" → minister), or null. */
+    private String bareTitle(String speaker) {
+        String title = null;
+        for (Token x : Tokens.of(speaker, 0, speaker.length())) {
+            if (!x.isWord() || words.demonstratives().contains(x.lower()) || words.suffixes().contains(x.lower())) {
+                continue;
+            }
+            if (title != null || !words.titles().contains(x.lower()) || words.roles().contains(x.lower())) {
+                return null;
+            }
+            title = x.lower();
+        }
+        return title;
+    }
+
+    /**
+     * A body named by a definite description ("The agency", "kementerian tersebut"): the last institution
+     * the article named before {@code before} whose name holds that noun ("National Nutrition Agency
+     * (NNA)"), or null.
+     */
+    String described(List<Token> speaker, List<Token> text, int before) {
+        List<Token> w = speaker.stream().filter(Token::isWord).toList();
+        if (w.size() != 2) {
+            return null;
+        }
+        boolean first = words.suffixes().contains(w.get(0).lower()) || words.demonstratives().contains(w.get(0).lower());
+        boolean second = words.demonstratives().contains(w.get(1).lower());
+        if (first == second) {
+            return null;
+        }
+        String noun = (first ? w.get(1) : w.get(0)).lower();
+        String found = null;
+        for (int i = 0; i < text.size() && text.get(i).start() < before; i++) {
+            Optional<Map.Entry<String, Integer>> m = acronyms.at(text, i);
+            if (m.isEmpty()) {
+                continue;
+            }
+            String id = m.get().getKey();
+            List<Token> named = text.subList(i, i + m.get().getValue());
+            String longForm = acronyms.longOf(id).orElse("");
+            if (!isPlace(id) && (named.stream().anyMatch(x -> x.lower().equals(noun))
+                    || java.util.Arrays.stream(longForm.split(" ")).anyMatch(x -> x.equalsIgnoreCase(noun)))) {
+                found = id;
+            }
+            i += m.get().getValue() - 1;
+        }
+        return found;
+    }
+
+    private boolean defined(String party) {
+        return defined.test(party);
+    }
+
+    private boolean isPlace(String id) {
+        return heads.isPlace(id);
+    }
+
+    private static String majority(Map<String, Integer> counts) {
+        return Carrying.majority(counts);
+    }
+}

@@ -1,0 +1,151 @@
+package dev.tilik.statements;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The ministry a speaker's title or portfolio stands for, in the folder's own short forms ("Menteri Kelautan dan
+ * Perairan" → KKP when the folder defines it, "Menaker" → Kemnaker), and the bodies a speaker phrase names at one
+ * token: a defined institution, or a minister's one-word title standing for a ministry. Part of {@link Institutions}.
+ */
+final class Ministries {
+    private final Institutions.Words words;
+    private final Acronyms acronyms;
+    private final Offices heads;
+
+    Ministries(Institutions.Words words, Acronyms acronyms, Offices heads) {
+        this.words = words;
+        this.acronyms = acronyms;
+        this.heads = heads;
+    }
+
+    /**
+     * The ministry a portfolio stands for as a speaker's institution, in the folder's short form: "KP" (Kelautan
+     * dan Perairan, the portfolio of "Menteri Kelautan dan Perairan (KP) Darmawan") is KKP when the folder names
+     * "Kementerian Kelautan dan Perairan" by that short form; a portfolio speaks for nothing but its ministry.
+     * Any other institution is itself.
+     */
+    String ministry(String party) {
+        for (String body : words.ministries()) {
+            Optional<String> id = acronyms.idOf(body + " " + acronyms.longOf(party).orElse(party));
+            if (id.isPresent()) {
+                return id.get();
+            }
+        }
+        String ministry = ministryOfMinister(party, acronyms.longOf(party).orElse(party));
+        return ministry == null ? party : ministry;
+    }
+
+    /**
+     * The ministry a minister speaks for, from the minister's title ({@code longForm}: "Menteri Ketenagakerjaan", "Wakil
+     * Menteri Perdagangan") and the short form the folder gives it ({@code shortForm}: "Menaker", "Wamendag"), roles aside:
+     * the ministry the folder names "Kementerian" + the portfolio, else the one it names by the rest of the short form after
+     * the minister prefix ("Menaker" → Kemnaker, {@link #ministryEndingIn}), else the ministry's short form made from the
+     * minister's (rules {@code ministers}: "Mendag" → "Kemendag"; the title written as one word among the portfolio's, too:
+     * "Menkopolhukam" → "Kemenkopolhukam"), else "Kementerian" + the portfolio. A title opening with
+     * the ministry's own word ("Wakil Kementerian Ketenagakerjaan") is that ministry when the folder names it. Null when
+     * the title names no minister.
+     */
+    private String ministryOfMinister(String shortForm, String longForm) {
+        List<String> w = new ArrayList<>(List.of(longForm.split(" ")));
+        while (!w.isEmpty() && words.roles().contains(w.get(0).toLowerCase(Locale.ROOT))) {
+            w.remove(0);
+        }
+        if (w.size() < 2) {
+            return null;
+        }
+        String first = w.get(0).toLowerCase(Locale.ROOT);
+        if (words.ministries().contains(first)) {
+            return acronyms.idOf(String.join(" ", w)).orElse(null);
+        }
+        String prefix = words.ministers().get(first);
+        if (prefix == null) {
+            return null;
+        }
+        String portfolio = String.join(" ", w.subList(1, w.size()));
+        for (String body : words.ministries()) {
+            Optional<String> id = acronyms.idOf(body + " " + portfolio);
+            if (id.isPresent()) {
+                return id.get();
+            }
+        }
+        // The short form, or a one-word title among the words ("Menteri Bidang Politik … Menkopolhukam").
+        for (String word : shortForm.split(" ")) {
+            String lower = word.toLowerCase(Locale.ROOT);
+            for (String p : words.ministerPrefixes()) {
+                int at = lower.indexOf(p);
+                if (!words.ministers().containsKey(lower) && at >= 0 && at <= 2 && lower.length() >= at + p.length() + 2
+                        && Character.isUpperCase(word.charAt(0)) && Character.isLowerCase(word.charAt(at + p.length()))) {
+                    String rest = lower.substring(at + p.length());
+                    String found = ministryEndingIn(rest);
+                    return found != null ? found : prefix + rest;
+                }
+            }
+        }
+        return words.ministries().stream().sorted().findFirst()
+                .map(body -> Character.toUpperCase(body.charAt(0)) + body.substring(1) + " " + portfolio).orElse(null);
+    }
+
+    /** A defined institution starting at token {@code i} ({@link Acronyms#at}), or a one-word minister's title standing for one. */
+    Optional<Map.Entry<String, Integer>> bodyAt(List<Token> t, int i) {
+        Optional<Map.Entry<String, Integer>> m = acronyms.at(t, i);
+        if (m.isPresent()) {
+            return m;
+        }
+        String ministry = ministerial(t.get(i));
+        if (ministry == null && acronyms.isRole(t.get(i).text())) {
+            // A minister's short form the folder defines as a title ("Wakil Menteri Ketenagakerjaan (Wamenaker)").
+            ministry = acronyms.roleLongOf(t.get(i).text()).map(l -> ministryOfMinister(t.get(i).text(), l)).orElse(null);
+        }
+        return ministry == null ? Optional.empty() : Optional.of(Map.entry(ministry, 1));
+    }
+
+    /**
+     * The ministry a minister's title written as one word speaks for: a minister prefix and the rest of the word
+     * ("Menkominfo": "Men" + "kominfo"), the rest being a short form the folder defines ("Kominfo") or the end of
+     * one it defines for a ministry ("Kemenkominfo", whose long form opens with "Kementerian"); null otherwise.
+     */
+    String ministerial(Token x) {
+        if (!x.isWord() || !x.isCapitalized() || words.ministerPrefixes().isEmpty()) {
+            return null;
+        }
+        for (String p : words.ministerPrefixes()) {
+            if (x.text().length() < p.length() + 2 || !x.lower().startsWith(p) || !Character.isLowerCase(x.text().charAt(p.length()))) {
+                continue;
+            }
+            String rest = x.lower().substring(p.length());
+            Optional<String> id = acronyms.idOf(rest);
+            if (id.isPresent() && !isPlace(id.get())) {
+                return id.get();
+            }
+            String found = ministryEndingIn(rest);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    /** The one ministry the folder names by a short form ending in {@code rest}, lower case ("aker": Kemnaker), or null. */
+    private String ministryEndingIn(String rest) {
+        String found = null;
+        for (String other : acronyms.ids()) {
+            String longForm = acronyms.longOf(other).orElse("");
+            boolean ministry = words.ministries().stream().anyMatch(w -> longForm.toLowerCase(Locale.ROOT).startsWith(w + " "));
+            if (ministry && other.length() > rest.length() && other.toLowerCase(Locale.ROOT).endsWith(rest)) {
+                if (found != null && !found.equals(other)) {
+                    return null;
+                }
+                found = other;
+            }
+        }
+        return found;
+    }
+
+    private boolean isPlace(String id) {
+        return heads.isPlace(id);
+    }
+}

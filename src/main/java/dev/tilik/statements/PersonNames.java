@@ -1,0 +1,78 @@
+package dev.tilik.statements;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** The person's name in a speaker phrase, as {@link Institutions} reads it. */
+final class PersonNames {
+    private final Institutions.Words words;
+    private final Acronyms acronyms;
+    private final Ministries ministries;
+    private final Set<String> places;
+    private final Set<String> companies;
+    private final Set<String> offices;
+    private final Map<String, List<String>> nicknames;
+
+    /** {@code offices} and {@code nicknames} are read as they stand at each call (the nickname pass fills the map later). */
+    PersonNames(Institutions.Words words, Acronyms acronyms, Ministries ministries, Set<String> places, Set<String> companies,
+                Set<String> offices, Map<String, List<String>> nicknames) {
+        this.words = words;
+        this.acronyms = acronyms;
+        this.ministries = ministries;
+        this.places = places;
+        this.companies = companies;
+        this.offices = offices;
+        this.nicknames = nicknames;
+    }
+
+    /**
+     * The person's name in a speaker phrase: the last run of capitalised words that are no role,
+     * title, legal form, acronym, defined institution or place, before any lower-case clause
+     * ("Fadjar Djoko Santoso", "Qohar" in "Qohar dalam konferensi pers di kantor Kejaksaan RI"); a run
+     * right before a place is an institution and its region ("Puskesmas Wetan"), never a name. A short
+     * form the folder gives a person's name ("KDM") is that name.
+     */
+    List<String> of(List<Token> t) {
+        for (Token x : t) {
+            if (nicknames.containsKey(x.text())) {
+                return nicknames.get(x.text());
+            }
+        }
+        List<String> best = List.of();
+        List<String> run = new ArrayList<>();
+        boolean seenCapital = false;
+        for (int i = 0; i < t.size(); i++) {
+            Token x = t.get(i);
+            if (x.isWord() && !x.isNumber() && !x.isCapitalized() && seenCapital
+                    && !words.connectives().contains(x.lower())) {
+                break;
+            }
+            Optional<Map.Entry<String, Integer>> m = ministries.bodyAt(t, i);
+            int role = acronyms.roleAt(t, i);
+            boolean nameWord = role == 0 && x.isWord() && !x.isNumber() && x.isCapitalized() && m.isEmpty() && !FolderNames.isAcronym(x)
+                    && !words.roles().contains(x.lower()) && !words.titles().contains(x.lower())
+                    && !words.suffixes().contains(x.lower()) && !places.contains(x.text()) && !acronyms.isRole(x.text())
+                    && !companies.contains(x.text()) && !offices.contains(x.text());
+            seenCapital |= x.isWord() && x.isCapitalized();
+            if (nameWord) {
+                run.add(x.text());
+            } else {
+                // A run right before a place or a body's short form is a body's name ("Puskesmas Wetan", "Kesiswaan SMKN").
+                boolean region = x.isWord() && x.isCapitalized() && (places.contains(x.text()) || FolderNames.isAcronym(x) && !Institutions.roman(x));
+                if (!run.isEmpty() && !region) {
+                    best = List.copyOf(run);
+                }
+                run.clear();
+                if (m.isPresent()) {
+                    i += m.get().getValue() - 1;
+                } else if (role > 0) {
+                    i += role - 1;
+                }
+            }
+        }
+        return run.isEmpty() ? best : List.copyOf(run);
+    }
+}
