@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.TreeMap;
 
 /**
- * Builds an {@link Article} from decoded text: header block, boilerplate (rules of every
- * language), dateline source, headline. The text itself is never changed.
+ * Builds an {@link Article} from decoded text: header block (and its labels repeated in the body,
+ * {@link RepeatedLabels}), boilerplate (rules of every language), dateline source, headline. The text itself is never changed.
  */
 public final class ArticleParser {
     private final BoilerplateStripper stripper;
@@ -27,8 +27,10 @@ public final class ArticleParser {
         CharSpan body = new CharSpan(header.region().end(), text.length());
         Boilerplate found = stripper.strip(text, body);
         List<CharSpan> spans = new ArrayList<>(header.labels());
+        List<CharSpan> repeated = RepeatedLabels.find(text, header, body);
+        spans.addAll(repeated);
         spans.addAll(found.spans());
-        CharSpan headline = header.headline() != null ? header.headline() : HeadlineFinder.find(text, body, spans);
+        CharSpan headline = header.headline() != null ? header.headline() : HeadlineFinder.find(text, body, spans, repeated);
         boolean fromHeader = header.source() != null;
         List<String> warnings = new ArrayList<>(decoded.warnings());
         warnings.addAll(header.warnings());

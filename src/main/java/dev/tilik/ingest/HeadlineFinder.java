@@ -21,11 +21,20 @@ final class HeadlineFinder {
     private HeadlineFinder() {
     }
 
-    /** The first body line of {@code region} when it looks like a headline, else null. */
-    static CharSpan find(String text, CharSpan region, List<CharSpan> boilerplate) {
+    /**
+     * The first body line of {@code region} when it looks like a headline, else null; a line opening with a header label written again ({@code labels}, among the
+     * boilerplate too) judged on the words after it: "date 2024-10-29 Harga Beras Naik" is the
+     * headline "Harga Beras Naik".
+     */
+    static CharSpan find(String text, CharSpan region, List<CharSpan> boilerplate, List<CharSpan> labels) {
         List<CharSpan> body = new ArrayList<>(3);
         for (CharSpan raw : Lines.of(text, region)) {
             CharSpan line = raw.trim(text);
+            for (CharSpan label : labels) {
+                if (label.start() == line.start() && label.end() < line.end()) {
+                    line = new CharSpan(label.end(), line.end());
+                }
+            }
             if (!line.isEmpty() && !covered(line, boilerplate)) {
                 body.add(line);
                 if (body.size() == 3) {

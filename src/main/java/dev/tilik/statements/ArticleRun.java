@@ -43,6 +43,8 @@ final class ArticleRun {
         QuoteGroups.spread(sentences, found);
         QuoteGroups.uncuedQuotations(sentences, found, s -> parts.lex().pronouns.contains(s.tokens(), 0, s.size()));
         QuoteGroups.spread(sentences, found);
+        QuoteGroups.creditedBefore(sentences, found, this::namesWhatWasSaid, s -> doc.article().headlineSpan()
+                .map(h -> s.span().overlaps(h)).orElse(false));
         QuoteGroups.continueFigures(sentences, found, s -> parts.numbers()
                 .find(text, s.tokens(), 0, s.size(), dateMasks.get(s.index())).stream()
                 .anyMatch(n -> n.counted() != null), s -> doc.article().headlineSpan()
@@ -70,6 +72,25 @@ final class ArticleRun {
             }
         }
         return new ArticleStatements(doc, out, bodyDates());
+    }
+
+    /**
+     * True when the claim only names what was said, standing before a passive or source cue: an anaphor
+     * ("Demikian", "Hal itu"). A noun with a demonstrative ("Tuduhan tersebut") names one thing the
+     * sentence before may only mention, so it credits nothing.
+     */
+    private boolean namesWhatWasSaid(Sentence s, Attribution a) {
+        dev.tilik.rules.CueRule.Position p = a.cue().position();
+        if (p != dev.tilik.rules.CueRule.Position.PASSIVE && p != dev.tilik.rules.CueRule.Position.PREFIX
+                || a.claim().end() > a.cueSpan().start()) {
+            return false;
+        }
+        int[] r = s.tokenRange(a.claim());
+        if (r[0] != 0 || r[1] <= r[0] || r[1] - r[0] > 3) {
+            return false;
+        }
+        Lexicon lex = parts.lex();
+        return lex.anaphors.at(s.tokens(), r[0], r[1]).filter(m -> m.to() == r[1]).isPresent();
     }
 
     /**

@@ -609,6 +609,12 @@ final class AttributionFinder {
             } else if (p == Position.PASSIVE && !cue.value().word().contains(" ") && !bareClaimBefore(s, cue.from(), cut)) {
                 continue; // "Saat dikonfirmasi Kompas, …": an occasion, not a claim confirmed
             } else {
+                if (cut.to() < s.size() && s.token(cut.to()).is(",")) {
+                    int named = nameAfterOffice(s, cut, cut.to());
+                    if (named > cut.to()) { // "Pernyataan ini diungkapkan Direktur PT X, Rina Wati, saat …", "Demikian dikatakan …"
+                        cut = new SpeakerPhrase.Cut(cut.from(), named, cut.via(), -1, -1);
+                    }
+                }
                 int end = cue.from();
                 while (end > 0 && (!s.token(end - 1).isWord()
                         || lex.speakerTrim.endingAt(s.tokens(), end - 1, end).isPresent())) {
@@ -619,6 +625,37 @@ final class AttributionFinder {
             return Optional.of(build(s, cut, cue, false, claim, false));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Where the name set off after an office ends ("Menurut Direktur Utama PT X, Rina Wati, perusahaan …"):
+     * the comma after one to five capitalised words that follow the office's comma at {@code comma}, when
+     * the office is two or more capitalised words and the words after the name open in lower case (a
+     * clause, not a list of names), or the sentence's closing full stop after them ("… dikonfirmasi Kepala
+     * Dinas X, Rina Wati."); {@code comma} otherwise.
+     */
+    private int nameAfterOffice(Sentence s, SpeakerPhrase.Cut office, int comma) {
+        if (office.to() - office.from() < 2) {
+            return comma;
+        }
+        for (int i = office.from(); i < office.to(); i++) {
+            Token t = s.token(i);
+            if (t.isWord() && !t.isCapitalized() && !lex.isFunctionWord(t)) {
+                return comma;
+            }
+        }
+        int words = 0;
+        for (int i = comma + 1; i < s.size(); i++) {
+            Token t = s.token(i);
+            if (t.is(",") || t.is(".") && i == s.size() - 1) {
+                boolean clauseAfter = i + 1 < s.size() && s.token(i + 1).isWord() && !s.token(i + 1).isCapitalized();
+                return words >= 1 && (clauseAfter || t.is(".")) ? i : comma;
+            }
+            if (!t.isWord() || !t.isCapitalized() || ++words > 5) {
+                return comma;
+            }
+        }
+        return comma;
     }
 
     /**

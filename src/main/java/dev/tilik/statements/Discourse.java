@@ -43,6 +43,20 @@ final class Discourse {
         }
     }
 
+    /**
+     * The latest earlier speaker whose person's name holds {@code word} as one of its words ("Rina" in
+     * "Kepala Dinas Rina Wati Saputri"): the person a speaker named by that one word is.
+     */
+    Optional<Mention> personNamed(String word) {
+        for (int i = speakers.size() - 1; i >= 0; i--) {
+            Mention m = speakers.get(i);
+            if (m.person() != null && java.util.Arrays.asList(m.person().split(" ")).contains(word)) {
+                return Optional.of(m);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** A person the narration names as a sentence's subject, for a pronoun met before anyone speaks. */
     void addSubject(Mention m) {
         subjects.add(m);

@@ -102,10 +102,13 @@ final class NounPhrases {
                 || before.lower().equals("s") && before.tagIn(Set.of("PART"));
     }
 
-    /** Start of the verb group before the verb at {@code verb} (auxiliaries, adverbs, "not"), not before {@code lo}. */
+    /**
+     * Start of the verb group before the verb at {@code verb} (auxiliaries, adverbs, "not"), not before
+     * {@code lo}; a short form tagged as an adverb is the subject ("AGO confirms …").
+     */
     static int verbGroupStart(Sentence s, int lo, int verb) {
         int i = verb;
-        while (i > lo && s.token(i - 1).isWord() && s.token(i - 1).tagIn(VERB_GROUP)) {
+        while (i > lo && s.token(i - 1).isWord() && s.token(i - 1).tagIn(VERB_GROUP) && !acronym(s.token(i - 1))) {
             i--;
         }
         return i;
@@ -128,6 +131,13 @@ final class NounPhrases {
         boolean inner = i > lo && i + 1 < to;
         // the apostrophe and "s" of a possessive, the dots of "U.S.", a hyphen: inside a phrase only
         return inner && (t.is("'") || t.is("\u2019") || t.is(".") || t.is("-") || t.tagIn(Set.of("PART")) && t.lower().equals("s"));
+    }
+
+    /** True for a word written in capitals, two letters or more: a short form, never the word it spells ("AGO", "IT"). */
+    private static boolean acronym(Token t) {
+        String w = t.text();
+        return w.length() >= 2 && w.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))
+                && w.chars().anyMatch(Character::isLetter);
     }
 
     /** A preposition or conjunction between a nominal before it and the phrase after it. */

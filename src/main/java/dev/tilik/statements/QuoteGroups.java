@@ -148,6 +148,47 @@ final class QuoteGroups {
         }
     }
 
+    /** Most sentences {@link #creditedBefore} lends one attribution to. */
+    private static final int CREDITED = 3;
+
+    /**
+     * A sentence that only names what was said and who said it ("Hal itu disampaikan Kepala Dinas X.",
+     * "Pernyataan ini diungkapkan Rina.", "Demikian dikatakan Budi.") credits the sentences right before
+     * it: those of its own paragraph before it, or, when it opens its paragraph, the last ones of the
+     * paragraph before; each, back to the first attributed one (at most {@value #CREDITED}), is the
+     * speaker's reported speech, the whole sentence its claim. A question or the headline is not. The
+     * sentence itself claims nothing of its own ("Hal itu" says what the sentences before said) and is
+     * no statement.
+     */
+    static void creditedBefore(List<Sentence> sentences, List<Attribution> found,
+                               java.util.function.BiPredicate<Sentence, Attribution> namesWhatWasSaid,
+                               java.util.function.Predicate<Sentence> headline) {
+        for (int k = 1; k < sentences.size(); k++) {
+            Attribution a = found.get(k);
+            if (a == null || a.quote() || !namesWhatWasSaid.test(sentences.get(k), a)) {
+                continue;
+            }
+            int paragraph = sentences.get(k - 1).paragraph();
+            for (int j = k - 1, n = 0; j >= 0 && n < CREDITED && found.get(j) == null
+                    && sentences.get(j).paragraph() == paragraph && !headline.test(sentences.get(j)); j--, n++) {
+                Sentence s = sentences.get(j);
+                int end = s.size();
+                while (end > 0 && !s.token(end - 1).isWord()) {
+                    if (s.token(end - 1).is("?")) {
+                        end = 0;
+                    }
+                    end = Math.max(0, end - 1);
+                }
+                if (end == 0 || !s.quotes().isEmpty()) {
+                    break;
+                }
+                found.set(j, new Attribution(a.speaker(), a.pronoun(), a.group(), a.cue(), a.cueSpan(), 0, false,
+                        s.spanOf(0, end), false, a.via(), a.source()));
+            }
+            found.set(k, null);
+        }
+    }
+
     /**
      * True when the sentence is one quotation and nothing else ({@code "A," kata X. "B."}): the
      * quotation goes on in the speaker's voice.

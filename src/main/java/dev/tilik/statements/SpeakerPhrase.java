@@ -378,11 +378,29 @@ final class SpeakerPhrase {
                 continue;
             }
             Optional<PhraseMatcher.Match<String>> opener = lex.clauseOpeners.at(s.tokens(), i, end);
-            if (opener.isPresent() && (i == lo || !lex.scopeWords.at(s.tokens(), i, i + 1).isPresent())) {
+            if (opener.isPresent() && (i == lo || !lex.scopeWords.at(s.tokens(), i, i + 1).isPresent()
+                    || occasionAfterName(i, end))) {
                 return i;
             }
         }
         return end;
+    }
+
+    /**
+     * True when the scope word at {@code i} follows a name and opens words in lower case ("kata Rina
+     * dalam jumpa pers", "ujar Budi di sela rapat", "said Rina Wati at a news conference"): they say
+     * where it was said. After an office's word written in lower case, or before a name or place
+     * ("Kepala Dinas di Kabupaten Sukamaju", "a spokesman for the ministry"), the words still name the speaker.
+     */
+    private boolean occasionAfterName(int i, int end) {
+        if (i == 0 || !s.token(i - 1).isCapitalized() || lex.titles.at(s.tokens(), i - 1).isPresent()) {
+            return false;
+        }
+        int next = i + 1;
+        while (next < end && s.token(next).isWord() && lex.isFunctionWord(s.token(next)) && !s.token(next).isCapitalized()) {
+            next++;
+        }
+        return next < end && s.token(next).isWord() && !s.token(next).isCapitalized();
     }
 
     /**

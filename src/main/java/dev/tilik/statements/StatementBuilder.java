@@ -49,6 +49,10 @@ final class StatementBuilder {
         String speaker = SPACES.matcher(sp.coveredText(text)).replaceAll(" ");
         String person = pr.personName(text, sp.start(), sp.end()).orElse(null);
         String party = pr.partyOf(text, sp.start(), sp.end()).orElse(null);
+        List<Token> spoken = Tokens.of(text, sp.start(), sp.end());
+        boolean oneName = !a.pronoun() && party == null && oneName(spoken);
+        Optional<Discourse.Mention> fuller = oneName ? discourse.personNamed(spoken.get(0).text()) : Optional.empty();
+        boolean named = oneName && a.source() != null && described(Tokens.of(text, a.source().start(), a.source().end()));
         boolean humanAntecedent = !a.group();
         if (a.pronoun()) {
             Optional<Discourse.Mention> ante = discourse.antecedent(a.group());
@@ -82,8 +86,9 @@ final class StatementBuilder {
         if (party == null && !a.pronoun() && person == null) {
             party = discourse.partyOfFirstName(speakerTokens).orElse(null);
         }
-        boolean human = person != null || titled;
-        discourse.add(new Discourse.Mention(speaker, party, person, a.pronoun() ? humanAntecedent : human));
+        boolean human = person != null || titled || named;
+        // a person met again by one word of their name is, for a later pronoun, the person met before
+        discourse.add(fuller.orElse(new Discourse.Mention(speaker, party, person, a.pronoun() ? humanAntecedent : human)));
 
         int[] claim = s.tokenRange(a.claim());
         Optional<String> inClaim = topics.first(s.tokens(), claim[0], claim[1]);
@@ -105,6 +110,27 @@ final class StatementBuilder {
         String cue = a.cueSpan().coveredText(text);
         return new Statement(id, doc.fileName(), s.span(), a.claim(), speaker, sp, party, cue, a.cueSpan(),
                 a.quote(), a.via(), judged.stance(), topic, numbers, dates, judged.basis());
+    }
+
+    /**
+     * True when the speaker is one capitalised word that is no short form and no title ("kata
+     * Sutrisno, ayah korban"): met before as a word of a speaker's full name ("Wati" after "Menteri
+     * Rina Wati"), that person, for a later pronoun; with a description set off after it
+     * ({@link #described}), a person met by one name, who a later pronoun may stand for as much as a
+     * titled one.
+     */
+    private boolean oneName(List<Token> speaker) {
+        if (speaker.size() != 1 || !speaker.get(0).isWord() || !speaker.get(0).isCapitalized()) {
+            return false;
+        }
+        String w = speaker.get(0).text();
+        return w.length() > 2 && !w.equals(w.toUpperCase(java.util.Locale.ROOT))
+                && parts.lex().titles.at(speaker, 0, 1).isEmpty() && parts.lex().pronouns.at(speaker, 0, 1).isEmpty();
+    }
+
+    /** True when an apposition opens with a word in lower case: a description of a person ("ayah korban", "warga setempat"). */
+    private static boolean described(List<Token> apposition) {
+        return !apposition.isEmpty() && apposition.get(0).isWord() && !apposition.get(0).isCapitalized();
     }
 
     /**

@@ -40,6 +40,20 @@ class ArticleParserTest {
     }
 
     @Test
+    void aHeaderLabelWrittenAgainBeforeTheHeadlineIsALabelNotText() {
+        String text = "source: Warta Lintang\ndate: 2025-03-02\nlang: id\n\n"
+                + " date 2025-03-02 Sengketa Rekapitulasi Suara, KPU Lintang: Hitung Ulang Dua TPS\n\n"
+                + "SUKAMAJU - Panitia pemilihan menghitung ulang surat suara di dua TPS.\nDua.\n";
+        Article a = parse(text);
+        assertThat(a.title()).contains("Sengketa Rekapitulasi Suara, KPU Lintang: Hitung Ulang Dua TPS");
+        assertThat(boilerplate(a)).contains("date 2025-03-02 ");
+        assertThat(a.isBoilerplate(text.indexOf("Sengketa"))).isFalse();
+        // a body line opening with the key but another value is text
+        Article other = parse("date: 2025-03-02\n\nDate 2025-03-09 menjadi batas akhir gugatan.\nDua.\n");
+        assertThat(boilerplate(other)).doesNotContain("Date 2025-03-09 ");
+    }
+
+    @Test
     void datelineWithACityNamesTheOutlet() {
         Article a = parse("JAKARTA, KOMPAS.com – Harga beras naik lagi.\nPedagang mengeluh.");
         assertThat(a.source()).isEqualTo("KOMPAS.com");
