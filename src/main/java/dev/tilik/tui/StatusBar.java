@@ -62,8 +62,13 @@ final class StatusBar {
         // read top to bottom: full rows first, the end of the message beside the counts
         List<String> above = new java.util.ArrayList<>(Wrap.words(message, full));
         String last = above.remove(above.size() - 1);
-        if (Columns.width(last) > room) {
-            // the words of the last row that fit beside the counts stay there, the others go on the row above whole
+        if (Columns.width(last) > room && java.util.Arrays.stream(last.split(" ")).allMatch(w -> Columns.width(w) <= room)) {
+            List<String> split = Wrap.words(last, room);
+            above.addAll(split.subList(0, split.size() - 1));
+            last = split.get(split.size() - 1);
+        } else if (Columns.width(last) > room) {
+            // a word wider than the room beside the counts is not cut there: the words after it stay beside
+            // the counts, the rest of the row goes above whole
             String[] words = last.split(" ", -1);
             int start = tailStart(words, room);
             if (start > 0) {
