@@ -168,6 +168,20 @@ class TuiEndToEndIT {
         assertThat(tmp.resolve("notes.md")).content(StandardCharsets.UTF_8).contains("Rating: Salah");
     }
 
+    /** v 2 Q typed at once (Q for quit): the verdict's save was cut off by the exit, two runs in three. */
+    @Test
+    void qRightAfterAVerdictKeepsTheVerdict() throws IOException {
+        Path notes = tmp.resolve("notes.json");
+        try (Tmux t = openReader(80, 24, notes)) {
+            t.press("v");
+            t.waitForText("needs sources");
+            t.press("2");
+            t.press("Q");
+            assertThat(t.waitForExit(Tmux.DEFAULT_WAIT)).isZero();
+        }
+        assertThat(Reader.verdicts(notes)).containsExactly("confirmed");
+    }
+
     @Test
     void reopeningRestoresTheVerdictAndGoesOnAtTheFirstUnreviewedFinding() throws IOException {
         Path notes = tmp.resolve("notes.json");
