@@ -52,6 +52,8 @@ public final class ArticleCache {
     private final Path root;
     private final long maxBytes;
     private final String build;
+    /** The folder and rules markers (see {@link CacheMarkers}). */
+    private final CacheMarkers markers;
     private final Kind articles = new Kind(CacheFiles.ARTICLES, ArticleCodec.FORMAT);
     private final Kind parses = new Kind(CacheFiles.PARSES, ParseCodec.FORMAT);
     private final Kind folders = new Kind(CacheFiles.FOLDERS, FolderCodec.FORMAT);
@@ -138,6 +140,7 @@ public final class ArticleCache {
         this.root = Objects.requireNonNull(root, "root");
         this.maxBytes = maxBytes;
         this.build = build;
+        this.markers = new CacheMarkers(root, build);
     }
 
     /** The cache in {@code root} (see {@link CacheDir}), bounded to {@code maxBytes}, for the running build. */
@@ -340,27 +343,13 @@ public final class ArticleCache {
 
     /** True when {@link #remember} was called for {@code folder} (by any process sharing the cache). */
     public boolean knows(Path folder) {
-        return usable() && Files.exists(marker(folder));
+        return usable() && markers.knows(folder);
     }
 
     /** Notes that {@code folder} has been analysed, so a later {@link #knows} can skip loading what hits do not need. */
     public void remember(Path folder) {
         if (usable()) {
-            mark(marker(folder));
-        }
-    }
-
-    /** Writes an empty marker file, or makes an existing one young (its time says when it was last used). */
-    private static void mark(Path marker) {
-        try {
-            Files.createDirectories(marker.getParent());
-            if (!Files.exists(marker)) {
-                Files.write(marker, new byte[0]);
-            } else {
-                Files.setLastModifiedTime(marker, FileTime.fromMillis(System.currentTimeMillis()));
-            }
-        } catch (IOException e) {
-            log().debug("marker {} not written: {}", marker, e.toString());
+            markers.remember(folder);
         }
     }
 
@@ -370,18 +359,14 @@ public final class ArticleCache {
      * they may wait for their first use.
      */
     public boolean rulesParsed(String rulesFingerprint) {
-        return usable() && rulesFingerprint != null && Files.exists(rulesMarker(rulesFingerprint));
+        return usable() && rulesFingerprint != null && markers.rulesParsed(rulesFingerprint);
     }
 
     /** Notes that this build parsed rule files with {@code rulesFingerprint} without a refusal. */
     public void rememberRulesParsed(String rulesFingerprint) {
         if (usable() && rulesFingerprint != null) {
-            mark(rulesMarker(rulesFingerprint));
+            markers.rememberRulesParsed(rulesFingerprint);
         }
-    }
-
-    private Path rulesMarker(String rulesFingerprint) {
-        return root.resolve("rules").resolve(sha256(build + "\u0000" + rulesFingerprint).substring(0, 40));
     }
 
     /** The whole key: payload format, build, rules, and the article as a file name and the hash of its bytes. */
@@ -393,11 +378,6 @@ public final class ArticleCache {
     /** Where the entry under {@code key} lives. */
     Path entry(String key) {
         return articles.path(key);
-    }
-
-    private Path marker(Path folder) {
-        String h = sha256(build + "\u0000" + folder.toAbsolutePath().normalize());
-        return root.resolve("folders").resolve(h.substring(0, 40));
     }
 
     private static void touch(Path file) {

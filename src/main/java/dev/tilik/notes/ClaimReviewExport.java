@@ -33,14 +33,7 @@ public final class ClaimReviewExport {
 
     /** The rating a review exports with, if any. */
     public static Optional<Rating> rating(Review r) {
-        if (r.rating() != null) {
-            return Optional.of(r.rating());
-        }
-        return switch (r.verdict()) {
-            case CONFIRMED, NEEDS_SOURCES -> Optional.of(Rating.BELUM_TERBUKTI);
-            case DIVERGENCE -> Optional.of(Rating.TIDAK_DAPAT_DIVERIFIKASI);
-            case NOT_A_CONTRADICTION, UNREVIEWED -> Optional.empty();
-        };
+        return Rating.exported(r);
     }
 
     /** The JSON-LD document; {@code reviewer} names the fact-checking organisation. */

@@ -32,7 +32,7 @@ import java.util.function.Function;
  * to {@code <name>.recovered.json} beside it; a note file someone else changed since it was loaded
  * is kept and the notes go to {@code <name>.conflict-<time>.json}; every write is atomic; a note
  * file that cannot be written at all (a full disk) leaves the notes in a copy in the state folder's
- * {@code unsaved} folder ({@link NotePaths#unsaved}), said in the result and listed as waiting on
+ * {@code unsaved} folder ({@link NoteRescue}), said in the result and listed as waiting on
  * the next opening, and removed once a later save of this session reaches the note file. Saving is
  * synchronous, prints nothing, and may be called from a shutdown hook.
  *
@@ -63,19 +63,14 @@ public final class NoteStore {
     private byte[] lastMarkdown;
     /** Why the last write that failed failed, in words (guarded by this). */
     private String failure;
-    /** The note file asked for: what the state folder's copies are named after, whichever file saves go to. */
-    private final Path requested;
-    /** Where notes go when the note file cannot be written (the state folder's {@code unsaved}), or null: nowhere. */
-    private final Path rescueDir;
-    /** The copy this session wrote there, while the note file lacks what it holds (guarded by this), or null. */
-    private Path rescued;
+    /** Where notes go when the note file cannot be written (guarded by this). */
+    private final NoteRescue rescue;
 
     private NoteStore(Path requested, NoteOpener.Opened opened, List<Path> waiting, SaveSteps steps, Clock clock,
                       Function<ReviewSession, String> markdown, Path rescueDir) {
-        this.requested = requested;
-        this.rescueDir = rescueDir;
         this.writer = new AtomicWriter(steps);
         this.clock = clock;
+        this.rescue = new NoteRescue(requested, rescueDir, writer, clock);
         this.markdown = markdown;
         this.openProblems = opened.problems();
         this.waiting = List.copyOf(waiting);
@@ -113,9 +108,7 @@ public final class NoteStore {
         NoteOpener.Opened opened = NoteOpener.open(Objects.requireNonNull(notesFile, "notesFile"));
         removeLeftovers(opened.target(), clock);
         List<Path> waiting = new ArrayList<>(NotePaths.sideFiles(notesFile));
-        if (rescueDir != null) {
-            waiting.addAll(NotePaths.unsavedIn(rescueDir, notesFile));
-        }
+        waiting.addAll(NoteRescue.waiting(rescueDir, notesFile));
         waiting.remove(opened.target());
         return new NoteStore(notesFile, opened, waiting, steps, clock, Objects.requireNonNull(markdown, "markdown"), rescueDir);
     }
@@ -244,10 +237,10 @@ public final class NoteStore {
             removeLeftovers(target, clock);
             status = writeNotes(next, json, problems);
             if (status == SaveResult.Status.FAILED) {
-                Path copy = rescue(session, problems);
+                Path copy = rescue.keep(session, base, problems);
                 return new SaveResult(status, target, problems, failure, copy);
             }
-            dropRescued();
+            rescue.drop();
             if (md != null) {
                 writeMarkdown(md, problems);
                 return new SaveResult(status, target, problems);
@@ -262,55 +255,9 @@ public final class NoteStore {
         }
     }
 
-    /**
-     * The notes the note file could not take, written to this session's copy in the state folder
-     * (the same copy each time, so a full disk leaves one file, not one per keystroke); the
-     * problem already said gains where they are. Returns the copy, or null when none could be written.
-     */
-    private Path rescue(ReviewSession session, List<Problem> problems) {
-        if (rescueDir == null) {
-            return null;
-        }
-        int said = problems.size() - 1;
-        try {
-            Files.createDirectories(rescueDir);
-            Path copy = rescued != null ? rescued : NotePaths.unsaved(requested, rescueDir, clock.instant());
-            byte[] bytes = NoteFileWriter.bytes(NoteFileWriter.of(session, base, copy));
-            try {
-                writer.write(copy, bytes);
-            } catch (AtomicWriter.NotSyncedException e) {
-                // written: only the folder's flush failed
-            }
-            rescued = copy;
-            if (said >= 0) {
-                Problem p = problems.get(said);
-                problems.set(said, new Problem(p.level(), p.where(), p.message() + "; your notes are kept in " + copy
-                        + " (tilik notes merge " + copy + " --notes " + requested + ")"));
-            }
-            return copy;
-        } catch (IOException e) {
-            problems.add(new Problem(Problem.Level.ERROR, rescueDir.toString(),
-                    "no copy of the notes could be written either: " + describe(e)));
-            return null;
-        }
-    }
-
-    /** The note file now holds everything this session's copy held: the copy goes. */
-    private void dropRescued() {
-        if (rescued == null) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(rescued);
-            rescued = null;
-        } catch (IOException e) {
-            // kept: the next opening lists it as waiting, and merging it changes nothing
-        }
-    }
-
     /** The copy in the state folder holding notes the note file could not take, or null. */
     public synchronized Path rescued() {
-        return rescued;
+        return rescue.copy();
     }
 
     private byte[] render(ReviewSession session) {

@@ -4,29 +4,70 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.tilik.text.EnumIds;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
  * A fact-checker's rating of a claim, on the scale Indonesian fact-check publishers use; it is
  * what a ClaimReview export carries as {@code reviewRating.alternateName}. Ordinal ratings have a
- * value from 1 (worst) to 5 (best); the last two say the truth is not settled and have none.
+ * value from 1 (worst) to 5 (best); the last two say the truth is not settled and have none. The
+ * digit is the key that chooses it in the reader's rating menu ({@link #NONE_DIGIT} clears it).
  */
 public enum Rating {
-    BENAR("Benar", "true", 5),
-    SEBAGIAN_BENAR("Sebagian benar", "partly true", 4),
-    MENYESATKAN("Menyesatkan", "misleading", 2),
-    SALAH("Salah", "false", 1),
-    BELUM_TERBUKTI("Belum terbukti", "unproven", 0),
-    TIDAK_DAPAT_DIVERIFIKASI("Tidak dapat diverifikasi", "cannot be verified", 0);
+    BENAR('1', "Benar", "true", 5),
+    SEBAGIAN_BENAR('2', "Sebagian benar", "partly true", 4),
+    MENYESATKAN('3', "Menyesatkan", "misleading", 2),
+    SALAH('4', "Salah", "false", 1),
+    BELUM_TERBUKTI('5', "Belum terbukti", "unproven", 0),
+    TIDAK_DAPAT_DIVERIFIKASI('6', "Tidak dapat diverifikasi", "cannot be verified", 0);
+
+    /** The digit that clears a chosen rating in the reader's rating menu. */
+    public static final char NONE_DIGIT = '0';
+
+    private final char digit;
 
     private final String label;
     private final String english;
     private final int value;
 
-    Rating(String label, String english, int value) {
+    Rating(char digit, String label, String english, int value) {
+        this.digit = digit;
         this.label = label;
         this.english = english;
         this.value = value;
+    }
+
+    /** The key that chooses this rating in the reader's rating menu. */
+    public char digit() {
+        return digit;
+    }
+
+    /** The rating whose {@link #digit} is {@code c}, or null ({@link #NONE_DIGIT} included). */
+    public static Rating ofDigit(char c) {
+        for (Rating r : values()) {
+            if (r.digit == c) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The rating a claim exports with when the fact-checker chose none, read conservatively from the
+     * verdict: a confirmed contradiction or one needing sources leaves the claim unproven, a
+     * divergence leaves it unverifiable; a false alarm or an unreviewed finding rates nothing.
+     */
+    public static Optional<Rating> fromVerdict(Verdict v) {
+        return switch (v) {
+            case CONFIRMED, NEEDS_SOURCES -> Optional.of(BELUM_TERBUKTI);
+            case DIVERGENCE -> Optional.of(TIDAK_DAPAT_DIVERIFIKASI);
+            case NOT_A_CONTRADICTION, UNREVIEWED -> Optional.empty();
+        };
+    }
+
+    /** The rating {@code r} exports with: the one chosen, else the one its verdict gives, if any. */
+    public static Optional<Rating> exported(Review r) {
+        return r.rating() != null ? Optional.of(r.rating()) : fromVerdict(r.verdict());
     }
 
     /** The Indonesian name, e.g. "Sebagian benar". */

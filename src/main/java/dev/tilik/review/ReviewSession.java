@@ -55,6 +55,12 @@ public record ReviewSession(Analysis analysis, Map<String, Review> reviews) {
         return r == null ? "" : r.note();
     }
 
+    /** The claim rating chosen on a finding, or null when none was. */
+    public Rating rating(String findingId) {
+        Review r = reviews.get(findingId);
+        return r == null ? null : r.rating();
+    }
+
     public ReviewSession withVerdict(Finding finding, Verdict verdict, Instant now) {
         Review r = reviewOrNew(finding, now).withVerdict(verdict, now);
         return with(r);

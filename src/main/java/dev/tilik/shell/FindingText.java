@@ -17,13 +17,15 @@ final class FindingText {
     }
 
     /**
-     * {@code > 2. [high] deny vs assert: title (confirmed, note)}; the marker shows the current
-     * finding, {@code note} that the finding has one ({@code note N} prints it).
+     * {@code > 2. [high] deny vs assert: title (confirmed, rated Salah, note)}; the marker shows the
+     * current finding, the rating the one chosen ({@code rate N}), {@code note} that the finding has one
+     * ({@code note N} prints it).
      */
     static String line(ReviewSession session, int index, boolean current) {
         Finding f = session.findings().get(index);
         return (current ? "> " : "  ") + (index + 1) + ". [" + f.severity().id() + "] " + f.type().label() + ": "
                 + SafeText.sanitize(f.title()) + " (" + session.verdict(f.id()).id()
+                + (session.rating(f.id()) == null ? "" : ", rated " + session.rating(f.id()).label())
                 + (session.note(f.id()).isEmpty() ? "" : ", note") + ")";
     }
 

@@ -1,5 +1,6 @@
 package dev.tilik.tui;
 
+import dev.tilik.review.Rating;
 import dev.tilik.review.Verdict;
 import dev.tilik.text.Columns;
 import java.util.ArrayList;
@@ -40,6 +41,14 @@ final class HelpContent {
             out.add(List.of(new Segment("  " + Columns.pad(String.valueOf(v.digit()), KEYS) + " ", Style.TEXT.strong()),
                     new Segment(v.label() + ": " + v.description(), Style.TEXT)));
         }
+        out.add(List.of());
+        out.add(Segment.line("Claim ratings (r; the ClaimReview export carries them)", Style.of(Role.LABEL).strong()));
+        for (Rating r : Rating.values()) {
+            out.add(List.of(new Segment("  " + Columns.pad(String.valueOf(r.digit()), KEYS) + " ", Style.TEXT.strong()),
+                    new Segment(r.label() + ": " + r.english(), Style.TEXT)));
+        }
+        out.add(List.of(new Segment("  " + Columns.pad(String.valueOf(Rating.NONE_DIGIT), KEYS) + " ", Style.TEXT.strong()),
+                new Segment("none: the export rates from the verdict", Style.TEXT)));
         return out;
     }
 

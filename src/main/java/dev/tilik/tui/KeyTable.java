@@ -26,7 +26,7 @@ public record KeyTable(List<Binding> bindings) {
     private static final List<Action> HINT_ORDER = List.of(Action.NEXT_MATCH, Action.NEXT_FINDING, Action.CHOOSE,
             Action.ACCEPT, Action.MOVE_DOWN, Action.VALUE_NEXT, Action.TO_LEFT, Action.TO_RIGHT, Action.CLEAR,
             Action.CANCEL, Action.CLOSE_NOTE, Action.VERDICT, Action.NOTE, Action.HELP, Action.QUIT, Action.LIST,
-            Action.SEARCH, Action.FILTER, Action.FOCUS_NEXT, Action.SCROLL_DOWN, Action.PICK_ARTICLES,
+            Action.RATING, Action.SEARCH, Action.FILTER, Action.FOCUS_NEXT, Action.SCROLL_DOWN, Action.PICK_ARTICLES,
             Action.STATEMENTS);
 
     public KeyTable {
@@ -50,6 +50,7 @@ public record KeyTable(List<Binding> bindings) {
         b.add(row(Action.FILTER, READING, search, Guard.NEEDS_ARTICLES, "f"));
         b.add(row(Action.VERDICT, READING, review, Guard.NEEDS_FINDING, "v"));
         b.add(row(Action.NOTE, READING, review, Guard.NEEDS_FINDING, "e"));
+        b.add(row(Action.RATING, READING, review, Guard.NEEDS_FINDING, "r"));
         b.add(row(Action.SAVE, READING, review, Guard.ALWAYS, "s"));
         motion(b, Action.SCROLL_DOWN, Action.SCROLL_UP, READING, read);
         b.add(row(Action.FOCUS_NEXT, READING, read, Guard.ALWAYS, "Tab"));
@@ -69,6 +70,10 @@ public record KeyTable(List<Binding> bindings) {
         String menu = "Verdict menu";
         b.add(row(Action.CHOOSE, Set.of(Mode.VERDICT), menu, Guard.ALWAYS, "1", "2", "3", "4", "5"));
         b.add(row(Action.CANCEL, Set.of(Mode.VERDICT), menu, Guard.ALWAYS, "Esc", "v"));
+
+        String ratings = "Rating menu";
+        b.add(row(Action.CHOOSE, Set.of(Mode.RATING), ratings, Guard.ALWAYS, "1", "2", "3", "4", "5", "6", "0"));
+        b.add(row(Action.CANCEL, Set.of(Mode.RATING), ratings, Guard.ALWAYS, "Esc", "r"));
 
         String text = "Note editor, search and URL prompts";
         Set<Mode> typing = EnumSet.copyOf(Arrays.stream(Mode.values()).filter(Mode::typesText).toList());
@@ -153,6 +158,8 @@ public record KeyTable(List<Binding> bindings) {
             }
             if (b.action() == Action.CHOOSE && mode == Mode.VERDICT) {
                 keys = "1-5";
+            } else if (b.action() == Action.CHOOSE && mode == Mode.RATING) {
+                keys = "0-6";
             }
             String hint = b.action() != Action.ACCEPT ? b.action().hint()
                     : mode == Mode.SEARCH_INPUT ? "search" : mode == Mode.URL_INPUT ? "add"

@@ -1,5 +1,6 @@
 package dev.tilik.tui;
 
+import dev.tilik.review.Rating;
 import dev.tilik.review.Verdict;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,6 +37,14 @@ public final class KeysDoc {
             sb.append("| `").append(v.digit()).append("` | ").append(v.label()).append(" | ")
                     .append(v.description()).append(" |\n");
         }
+        sb.append("\n## Claim ratings\n\nChosen with `r`, carried by the ClaimReview export; with none chosen the export"
+                + " rates from the verdict (confirmed, needs sources: Belum terbukti; divergence: Tidak dapat"
+                + " diverifikasi).\n\n| digit | rating | meaning |\n|---|---|---|\n");
+        for (Rating r : Rating.values()) {
+            sb.append("| `").append(r.digit()).append("` | ").append(r.label()).append(" | ").append(r.english())
+                    .append(" |\n");
+        }
+        sb.append("| `").append(Rating.NONE_DIGIT).append("` | none | clears the rating |\n");
         return sb.toString();
     }
 

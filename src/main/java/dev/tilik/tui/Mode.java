@@ -6,6 +6,7 @@ public enum Mode {
     READER("reader"),
     SEARCH_RESULTS("after a search"),
     VERDICT("verdict menu"),
+    RATING("rating menu"),
     NOTE("note editor"),
     SEARCH_INPUT("search prompt"),
     URL_INPUT("URL prompt"),

@@ -16,6 +16,13 @@ public sealed interface Overlay {
         }
     }
 
+    /** The claim rating menu (ClaimReview's rating of the finding's claim). */
+    record RatingMenu() implements Overlay {
+        public Mode mode() {
+            return Mode.RATING;
+        }
+    }
+
     /**
      * The note editor on one finding. {@code discardAsked}: Esc was pressed with the text changed
      * from the saved note, and the status line asked; Esc again discards, any other key goes on

@@ -1,6 +1,7 @@
 package dev.tilik.tui;
 
 import dev.tilik.findings.Finding;
+import dev.tilik.review.Rating;
 import dev.tilik.review.ReviewSession;
 import dev.tilik.review.Verdict;
 import dev.tilik.statements.ArticleStatements;
@@ -21,6 +22,9 @@ final class OverlayActions {
         }
         if (o instanceof Overlay.VerdictMenu && a == Action.CHOOSE) {
             return verdict(s, key, at);
+        }
+        if (o instanceof Overlay.RatingMenu && a == Action.CHOOSE) {
+            return rating(s, key, at);
         }
         if (o instanceof Overlay.NoteEditor note) {
             return switch (a) {
@@ -135,6 +139,24 @@ final class OverlayActions {
         AppState done = s.withSession(next).withOverlay(Overlay.NONE);
         return Update.save(done, false, "verdict: " + v.label()
                 + (Findings.outsideFilter(done) ? " \u00B7 kept, outside the filter (n moves on)" : ""));
+    }
+
+    /** A digit in the rating menu: the claim's rating (0 clears it), saved at once like a verdict. */
+    private static Step rating(AppState s, Key key, Instant at) {
+        char digit = key.name().charAt(0);
+        Rating r = Rating.ofDigit(digit);
+        Finding f = Findings.current(s).orElse(null);
+        if (f == null || (r == null && digit != Rating.NONE_DIGIT)) {
+            return Step.of(s.withOverlay(Overlay.NONE));
+        }
+        AppState done = s.withSession(s.session().withRating(f, r, at)).withOverlay(Overlay.NONE);
+        return Update.save(done, false, r == null ? "rating cleared" + exportedNote(done, f) : "rating: " + r.label());
+    }
+
+    /** What the export rates a finding with no rating chosen: "; the export uses … from the verdict", or nothing. */
+    static String exportedNote(AppState s, Finding f) {
+        return Rating.fromVerdict(s.session().verdict(f.id()))
+                .map(r -> "; the export uses " + r.label() + ", from the verdict").orElse("");
     }
 
     private static Step saveNote(AppState s, Overlay.NoteEditor note, Instant at) {

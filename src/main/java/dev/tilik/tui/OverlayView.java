@@ -1,5 +1,7 @@
 package dev.tilik.tui;
 
+import dev.tilik.findings.Finding;
+import dev.tilik.review.Rating;
 import dev.tilik.review.Verdict;
 import dev.tilik.text.Columns;
 import java.util.ArrayList;
@@ -17,6 +19,8 @@ final class OverlayView {
         Overlay o = s.overlay();
         if (o instanceof Overlay.VerdictMenu) {
             verdicts(c, s);
+        } else if (o instanceof Overlay.RatingMenu) {
+            ratings(c, s);
         } else if (o instanceof Overlay.NoteEditor n) {
             editor(c, s, "Note on this finding", n.field(), n.discardAsked()
                     ? Segment.line(OverlayActions.discardQuestion(s), Style.of(Role.WARN).strong())
@@ -62,16 +66,46 @@ final class OverlayView {
         }
         int descW = Math.max(10, boxW - 4 - 3 - labelW - 2);
         for (Verdict v : Verdict.values()) {
-            Style st = v == now ? Style.TEXT.inverse() : Style.TEXT;
-            List<String> desc = Wrap.words(v.description(), descW);
-            for (int i = 0; i < desc.size(); i++) {
-                lines.add(List.of(new Segment(i == 0 ? v.digit() + "  " : "   ", Style.of(Role.LABEL).strong()),
-                        new Segment(Columns.pad(i == 0 ? v.label() : "", labelW + 1), st.strong()),
-                        new Segment(" " + desc.get(i), st)));
-            }
+            menuLine(lines, v.digit(), v.label(), v.description(), v == now, labelW, descW);
         }
         Rect inner = Chrome.box(c, Chrome.centred(s.width(), s.height(), 80, lines.size() + 2), "Verdict (1-5, Esc)");
         Chrome.lines(c, inner, lines, 0);
+    }
+
+    /**
+     * The claim ratings, the chosen one inverse; the last line clears it and says what the export
+     * rates the claim with while none is chosen (from the verdict), so the choice is an informed one.
+     */
+    private static void ratings(Canvas c, AppState s) {
+        Finding f = Findings.current(s).orElse(null);
+        Rating now = f == null ? null : s.session().rating(f.id());
+        int labelW = Columns.width("none");
+        for (Rating r : Rating.values()) {
+            labelW = Math.max(labelW, Columns.width(r.label()));
+        }
+        int descW = Math.max(10, Math.min(s.width() - 2, 80) - 4 - 3 - labelW - 2);
+        List<List<Segment>> lines = new ArrayList<>();
+        for (Rating r : Rating.values()) {
+            menuLine(lines, r.digit(), r.label(), r.english(), r == now, labelW, descW);
+        }
+        String none = f == null ? "no rating" : "no rating" + OverlayActions.exportedNote(s, f)
+                .replace("; the export uses", ": the export uses");
+        menuLine(lines, Rating.NONE_DIGIT, "none", none, now == null, labelW, descW);
+        Rect inner = Chrome.box(c, Chrome.centred(s.width(), s.height(), 80, lines.size() + 2),
+                "Claim rating for ClaimReview (0-6, Esc)");
+        Chrome.lines(c, inner, lines, 0);
+    }
+
+    /** A menu's choice: its digit, its label (inverse when chosen) and what it means, wrapped under itself. */
+    private static void menuLine(List<List<Segment>> lines, char digit, String label, String description,
+                                   boolean chosen, int labelW, int descW) {
+        Style st = chosen ? Style.TEXT.inverse() : Style.TEXT;
+        List<String> desc = Wrap.words(description, descW);
+        for (int i = 0; i < desc.size(); i++) {
+            lines.add(List.of(new Segment(i == 0 ? digit + "  " : "   ", Style.of(Role.LABEL).strong()),
+                    new Segment(Columns.pad(i == 0 ? label : "", labelW + 1), st.strong()),
+                    new Segment(" " + desc.get(i), st)));
+        }
     }
 
     private static List<Segment> dim(String help) {

@@ -3,6 +3,7 @@ package dev.tilik.tui;
 import dev.tilik.findings.Evidence;
 import dev.tilik.findings.Finding;
 import dev.tilik.ingest.Problem;
+import dev.tilik.review.Rating;
 import dev.tilik.review.Review;
 import dev.tilik.review.ReviewSession;
 import dev.tilik.review.Verdict;
@@ -115,14 +116,15 @@ final class PanelContent {
         Verdict v = s.session().verdict(f.id());
         Style vs = v == Verdict.UNREVIEWED ? Style.of(Role.DIM) : Style.of(Role.LABEL).strong();
         String note = s.session().note(f.id());
-        String head = "Verdict " + v.label() + "  Note ";
+        Rating rating = s.session().rating(f.id());
+        String ratingText = rating == null ? "" : "  Rating " + rating.label();
+        String head = "Verdict " + v.label() + ratingText + "  Note ";
         List<String> noteLines = Wrap.words(note.isEmpty() ? "(none: e writes one)" : note, w - INDENT.length());
         boolean inline = noteLines.size() == 1 && Columns.width(head + noteLines.get(0)) <= w;
         if (!inline && s.nav().focus() != Focus.PANEL) {
             // two lines: the note's start beside its label, then its next words; one that goes on says so
             List<String> beside = Wrap.words(note.replaceAll("\\s+", " ").strip(), Math.max(8, w - Columns.width(head)));
-            out.add(List.of(label("Verdict "), new Segment(v.label(), vs), label("  Note "),
-                    text(Columns.fit(beside.get(0), w - Columns.width(head)))));
+            out.add(record(v, vs, rating, text(Columns.fit(beside.get(0), w - Columns.width(head)))));
             String rest = String.join(" ", beside.subList(1, beside.size()));
             int room = w - INDENT.length();
             if (rest.isEmpty()) {
@@ -135,11 +137,22 @@ final class PanelContent {
             }
             return;
         }
-        out.add(List.of(label("Verdict "), new Segment(v.label(), vs), label("  Note "),
-                text(inline ? noteLines.get(0) : "")));
+        out.add(record(v, vs, rating, text(inline ? noteLines.get(0) : "")));
         for (String l : inline ? List.<String>of() : noteLines) {
             out.add(List.of(text(INDENT + l)));
         }
+    }
+
+    /** "Verdict confirmed  Rating Salah  Note …": the rating only once one is chosen. */
+    private static List<Segment> record(Verdict v, Style vs, Rating rating, Segment note) {
+        List<Segment> line = new ArrayList<>(List.of(label("Verdict "), new Segment(v.label(), vs)));
+        if (rating != null) {
+            line.add(label("  Rating "));
+            line.add(new Segment(rating.label(), Style.of(Role.LABEL).strong()));
+        }
+        line.add(label("  Note "));
+        line.add(note);
+        return line;
     }
 
     private static void browsing(AppState s, int w, List<List<Segment>> out) {

@@ -27,6 +27,7 @@ final class ReaderActions {
             case FOCUS_NEXT -> Step.of(s.withNav(s.nav().withFocus(s.nav().focus().next())));
             case FOCUS_PREV -> Step.of(s.withNav(s.nav().withFocus(s.nav().focus().previous())));
             case VERDICT -> Step.of(s.withOverlay(new Overlay.VerdictMenu()));
+            case RATING -> Step.of(s.withOverlay(new Overlay.RatingMenu()));
             case NOTE -> {
                 Finding f = Findings.current(s).orElseThrow();
                 yield Step.of(s.withOverlay(new Overlay.NoteEditor(f.id(), TextField.of(s.session().note(f.id())))));

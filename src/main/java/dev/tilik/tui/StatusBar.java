@@ -58,13 +58,23 @@ final class StatusBar {
         if (Columns.width(message) <= room || rows <= 1 || room < 20) {
             return List.of(squeeze(message, room));
         }
+        message = wordsWithin(message, full);
         // read top to bottom: full rows first, the end of the message beside the counts
         List<String> above = new java.util.ArrayList<>(Wrap.words(message, full));
         String last = above.remove(above.size() - 1);
-        if (Columns.width(last) > room) {
+        if (Columns.width(last) > room && java.util.Arrays.stream(last.split(" ")).allMatch(w -> Columns.width(w) <= room)) {
             List<String> split = Wrap.words(last, room);
             above.addAll(split.subList(0, split.size() - 1));
             last = split.get(split.size() - 1);
+        } else if (Columns.width(last) > room) {
+            // a word wider than the room beside the counts is not cut there: the words after it stay beside
+            // the counts, the rest of the row goes above whole
+            String[] words = last.split(" ", -1);
+            int start = tailStart(words, room);
+            if (start > 0) {
+                above.add(String.join(" ", java.util.Arrays.copyOfRange(words, 0, start)));
+            }
+            last = String.join(" ", java.util.Arrays.copyOfRange(words, start, words.length));
         }
         if (above.size() <= rows - 1) {
             above.add(last);
@@ -72,12 +82,10 @@ final class StatusBar {
         }
         // too long even so: the status row takes as much of the end as it holds, the row above it loses its middle
         String[] words = message.split(" ", -1);
-        int start = words.length;
-        for (int used = 0; start > 0 && used + (used > 0 ? 1 : 0) + Columns.width(words[start - 1]) <= room; start--) {
-            used += (used > 0 ? 1 : 0) + Columns.width(words[start - 1]);
-        }
-        if (start == words.length) { // its last word alone is wider than the room
-            return List.of(squeeze(message, room));
+        int start = tailStart(words, room);
+        if (start == words.length) { // its last word alone is wider than the room: it loses its middle there
+            words[start - 1] = squeeze(words[start - 1], room);
+            start--;
         }
         List<String> head = Wrap.words(String.join(" ", java.util.Arrays.copyOfRange(words, 0, start)), full);
         List<String> out = new java.util.ArrayList<>(head.subList(0, Math.min(head.size(), rows - 2)));
@@ -86,6 +94,29 @@ final class StatusBar {
         }
         out.add(String.join(" ", java.util.Arrays.copyOfRange(words, start, words.length)));
         return out;
+    }
+
+    /** Where the last words of {@code words} that fit in {@code room} columns, spaces between, start. */
+    private static int tailStart(String[] words, int room) {
+        int start = words.length;
+        for (int used = 0; start > 0 && used + (used > 0 ? 1 : 0) + Columns.width(words[start - 1]) <= room; start--) {
+            used += (used > 0 ? 1 : 0) + Columns.width(words[start - 1]);
+        }
+        return start;
+    }
+
+    /**
+     * {@code message} with every word wider than {@code cols} (a long path or file name) cut in its
+     * middle to fit, so wrapping never breaks a name across rows: its start and end are what tell it.
+     */
+    static String wordsWithin(String message, int cols) {
+        String[] words = message.split(" ", -1);
+        for (int i = 0; i < words.length; i++) {
+            if (Columns.width(words[i]) > cols) {
+                words[i] = squeeze(words[i], cols);
+            }
+        }
+        return String.join(" ", words);
     }
 
     private static String counts(AppState s, boolean full) {

@@ -64,6 +64,8 @@ public final class TuiApp {
     /** Told the state the reader starts from, once the screen's size is known. */
     private final Consumer<AppState> started;
     private final BlockingQueue<Msg> inbox = new LinkedBlockingQueue<>();
+    /** How long quitting waits for saves already asked for (a save never waits on a lock longer than 2 s). */
+    static final Duration SAVES_FINISH = Duration.ofSeconds(3);
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> daemon(r, "tilik-worker"));
     /** Adds articles by URL (fetch + analysis), beside the worker so saves never wait behind a fetch. */
     private final ExecutorService adder = Executors.newSingleThreadExecutor(r -> daemon(r, "tilik-add"));
@@ -129,11 +131,27 @@ public final class TuiApp {
             terminal.removeResizeListener(onResize);
             worker.shutdown();
             adder.shutdownNow();
+            finishSaves();
             try {
                 paste.disable();
             } finally {
                 screen.stopScreen();
             }
+        }
+    }
+
+    /**
+     * Lets the saves already asked for finish (the worker's threads are daemons: the exit after the
+     * reader would cut them off), at most {@link #SAVES_FINISH}: Q right after a verdict, "quit
+     * without saving" meant for a save that fails, dropped that verdict when its save was still queued.
+     */
+    private void finishSaves() {
+        try {
+            if (!worker.awaitTermination(SAVES_FINISH.toMillis(), TimeUnit.MILLISECONDS)) {
+                log().warn("a save still running after {} on quitting", SAVES_FINISH);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

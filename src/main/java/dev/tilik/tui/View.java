@@ -39,13 +39,21 @@ public final class View {
 
     private static void header(Canvas c, AppState s, Geometry g) {
         c.fill(g.header(), Style.of(Role.HEADER));
+        String text = headerText(s, String.valueOf(s.session().analysis().folder()), g.width());
+        c.put(0, 0, text, Style.of(Role.HEADER).strong(), g.width());
+    }
+
+    /** The header line in {@code width} columns: a folder name too long for it loses its middle, never the counts after it. */
+    static String headerText(AppState s, String folder, int width) {
         var a = s.session().analysis();
-        String text = " Tilik \u00B7 " + a.folder() + " \u00B7 " + Counted.of(a.articleCount(), "article") + " \u00B7 "
+        String counts = " \u00B7 " + Counted.of(a.articleCount(), "article") + " \u00B7 "
                 + Counted.of(a.statementCount(), "statement") + " \u00B7 " + Counted.of(a.findings().size(), "finding");
         if (!s.filter().isAll()) {
-            text += " \u00B7 filter " + s.filter().summary();
+            counts += " \u00B7 filter " + s.filter().summary();
         }
-        c.put(0, 0, text, Style.of(Role.HEADER).strong(), g.width());
+        String start = " Tilik \u00B7 ";
+        int room = width - Columns.width(start) - Columns.width(counts);
+        return start + (Columns.width(folder) > room && room >= 9 ? StatusBar.squeeze(folder, room) : folder) + counts;
     }
 
     /** The finding panel; {@code lines} is its content at the panel's width, already made for the layout. */

@@ -141,6 +141,47 @@ class TuiEndToEndIT {
         assertThat(review.get("note").asText()).isEqualTo(("v1q " + "x".repeat(95) + " ").repeat(40).strip());
     }
 
+    /**
+     * The claim rating the ClaimReview export carries, chosen in the reader at 80×24: r and a digit,
+     * shown beside the verdict, in the note file at once, and again on a reopen at 200×60.
+     */
+    @Test
+    void aRatingChosenInTheReaderReachesTheNoteFileAndComesBack() throws IOException {
+        Path notes = tmp.resolve("notes.json");
+        try (Tmux t = openReader(80, 24, notes)) {
+            chooseVerdict(t, "2", "confirmed");
+            t.press("r");
+            t.waitForText("Tidak dapat diverifikasi");
+            t.press("4");
+            t.waitFor("the rating beside the verdict", s -> s.contains("Verdict confirmed  Rating Salah"),
+                    Tmux.DEFAULT_WAIT);
+            await("the rating in the note file").atMost(Tmux.DEFAULT_WAIT)
+                    .until(() -> Files.exists(notes) && Files.readString(notes).contains("\"rating\" : \"salah\""));
+            quit(t);
+        }
+        try (Tmux t = Tmux.start(200, 60, command(notes))) {
+            t.waitFor("the reopened reader", s -> s.contains("resumed at the first unreviewed finding"), START);
+            t.press("p");
+            t.waitFor("the rating again", s -> s.contains("Verdict confirmed  Rating Salah"), Tmux.DEFAULT_WAIT);
+            quit(t);
+        }
+        assertThat(tmp.resolve("notes.md")).content(StandardCharsets.UTF_8).contains("Rating: Salah");
+    }
+
+    /** v 2 Q typed at once (Q for quit): the verdict's save was cut off by the exit, two runs in three. */
+    @Test
+    void qRightAfterAVerdictKeepsTheVerdict() throws IOException {
+        Path notes = tmp.resolve("notes.json");
+        try (Tmux t = openReader(80, 24, notes)) {
+            t.press("v");
+            t.waitForText("needs sources");
+            t.press("2");
+            t.press("Q");
+            assertThat(t.waitForExit(Tmux.DEFAULT_WAIT)).isZero();
+        }
+        assertThat(Reader.verdicts(notes)).containsExactly("confirmed");
+    }
+
     @Test
     void reopeningRestoresTheVerdictAndGoesOnAtTheFirstUnreviewedFinding() throws IOException {
         Path notes = tmp.resolve("notes.json");

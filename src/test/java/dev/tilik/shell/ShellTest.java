@@ -280,6 +280,17 @@ class ShellTest {
         assertThat(lines).filteredOn(l -> !l.contains(" 2. ")).allSatisfy(l -> assertThat(l).doesNotContain(", note)"));
     }
 
+    /** A rating chosen with rate was shown by show only; the list says it too. */
+    @Test
+    void listShowsTheRatingChosen() throws IOException {
+        String out = run("verdict 2 confirmed\nrate 2 salah\nlist\n");
+        List<String> lines = out.lines().filter(l -> l.matches("[> ] [0-9]+\\. .*")).toList();
+        List<String> listed = lines.subList(lines.size() - 3, lines.size()); // the list's three findings
+        assertThat(listed).filteredOn(l -> l.contains(" 2. ")).singleElement().asString().endsWith("(confirmed, rated Salah)");
+        assertThat(listed).filteredOn(l -> !l.contains(" 2. ")).hasSize(2)
+                .allSatisfy(l -> assertThat(l).doesNotContain("rated"));
+    }
+
     /**
      * verdict and rate took the value first, note and show the finding first. Now every command
      * takes the finding first; the old order still works when the words read only one way, and
