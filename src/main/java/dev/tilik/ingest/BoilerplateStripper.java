@@ -3,6 +3,7 @@ package dev.tilik.ingest;
 import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
 import dev.tilik.rules.BoilerplateRules;
+import dev.tilik.rules.PatternNeeds;
 import dev.tilik.rules.RulePattern;
 import dev.tilik.text.CharSpan;
 import dev.tilik.text.Lines;
@@ -55,6 +56,9 @@ public final class BoilerplateStripper {
      * a third to a quarter of the time it takes to try each in turn (measured on 12,000 generated
      * lines against the 21 {@code lines} patterns: this was 12 % of {@code check}'s time on 1,000
      * articles). The alternation means the same: the whole line matches it when it matches a branch.
+     * Neither runs on a line that no branch can match as a whole: longer than every branch's
+     * longest match, or holding none of the literals a branch's match holds ({@link PatternNeeds}),
+     * as most lines of copy are.
      */
     private record WholeLine(Pattern all, List<RulePattern> each) {
         static WholeLine of(List<RulePattern> patterns) {
@@ -72,12 +76,25 @@ public final class BoilerplateStripper {
             }
         }
 
-        boolean matches(String content) {
+        /** Whether {@code content}, whose {@link PatternNeeds#fold} is {@code folded}, matches a branch whole. */
+        boolean matches(String content, String folded) {
+            if (!mayMatch(folded)) {
+                return false;
+            }
             if (all != null) {
                 return all.matcher(content).matches();
             }
             for (RulePattern p : each) {
                 if (p.matcher(content).matches()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean mayMatch(String folded) {
+            for (RulePattern p : each) {
+                if (p.needs().mayMatchWhole(folded)) {
                     return true;
                 }
             }
@@ -98,15 +115,16 @@ public final class BoilerplateStripper {
                 continue;
             }
             String content = line.coveredText(text);
-            if (anyCut.matches(content)) {
+            String folded = PatternNeeds.fold(content);
+            if (anyCut.matches(content, folded)) {
                 spans.add(new CharSpan(line.start(), region.end()));
                 break;
             }
-            boolean teaser = anyLine.matches(content);
+            boolean teaser = anyLine.matches(content, folded);
             if (!teaser && !looking) {
                 continue;
             }
-            SourceMatch src = source == null ? findSource(content, teaser) : null;
+            SourceMatch src = source == null ? findSource(content, folded, teaser) : null;
             if (src != null) {
                 spans.add(new CharSpan(line.start(), line.start() + src.prefixEnd()));
                 if (src.name() != null) {
@@ -139,8 +157,11 @@ public final class BoilerplateStripper {
      * the outlet's name may be glued to the teaser's last word ("UkrainaSuara.com"): it then starts
      * at the last lower-to-upper case change before its first dot.
      */
-    private SourceMatch findSource(String content, boolean inside) {
+    private SourceMatch findSource(String content, String folded, boolean inside) {
         for (RulePattern p : sourcePrefix) {
+            if (!p.needs().mayFind(folded)) {
+                continue;
+            }
             Matcher m = p.matcher(content);
             boolean found = inside ? m.find() : m.lookingAt();
             if (!found) {

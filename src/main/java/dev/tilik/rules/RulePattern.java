@@ -22,10 +22,12 @@ public final class RulePattern {
 
     private final String source;
     private final Pattern pattern;
+    private final PatternNeeds needs;
 
     private RulePattern(String source, Pattern pattern) {
         this.source = source;
         this.pattern = pattern;
+        this.needs = PatternNeeds.of(source);
     }
 
     /** Compiles {@code source}; throws IllegalArgumentException with a clear reason when refused. */
@@ -75,6 +77,14 @@ public final class RulePattern {
 
     public com.google.re2j.Matcher matcher(CharSequence text) {
         return pattern.matcher(text);
+    }
+
+    /**
+     * What any match must hold, read from the source ({@link PatternNeeds}): a text that holds none
+     * of its literals cannot match, so the machine need not run.
+     */
+    public PatternNeeds needs() {
+        return needs;
     }
 
     @Override

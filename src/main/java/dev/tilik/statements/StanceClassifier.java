@@ -2,6 +2,7 @@ package dev.tilik.statements;
 
 import com.google.re2j.Matcher;
 import dev.tilik.model.Stance;
+import dev.tilik.rules.PatternNeeds;
 import dev.tilik.rules.RulePattern;
 import java.util.List;
 
@@ -536,7 +537,14 @@ final class StanceClassifier {
     }
 
     private static boolean matchesAny(List<RulePattern> patterns, String text) {
+        String folded = null;
         for (RulePattern p : patterns) {
+            if (folded == null) {
+                folded = PatternNeeds.fold(text);
+            }
+            if (!p.needs().mayFind(folded)) {
+                continue; // holds none of the literals every match holds
+            }
             Matcher m = p.matcher(text);
             if (m.find()) {
                 return true;

@@ -40,9 +40,24 @@ public final class StoryCorpus {
     private final Phrasebook indonesian = Phrasebook.indonesian();
     private final Phrasebook english = Phrasebook.english();
     private final long seed;
+    private final boolean declaresLanguage;
 
     public StoryCorpus(long seed) {
+        this(seed, false);
+    }
+
+    private StoryCorpus(long seed, boolean declaresLanguage) {
         this.seed = seed;
+        this.declaresLanguage = declaresLanguage;
+    }
+
+    /**
+     * The same articles, each metadata block also naming its language ({@code Lang: id}), as the
+     * header blocks {@code tilik add} writes do (and every article of the development sets); a
+     * dateline article has no block and is written as before.
+     */
+    public StoryCorpus declaringLanguage() {
+        return new StoryCorpus(seed, true);
     }
 
     /** Writes a folder to look at or to time by hand: {@code StoryCorpus DIR N [SEED]}. */
@@ -95,7 +110,11 @@ public final class StoryCorpus {
                     : published.toString();
             text.append(h.get(0)).append(": ").append(headline).append('\n')
                     .append(h.get(1)).append(": ").append(date).append('\n')
-                    .append(h.get(2)).append(": ").append(outlet.domain()).append("\n\n");
+                    .append(h.get(2)).append(": ").append(outlet.domain()).append('\n');
+            if (declaresLanguage) {
+                text.append("Lang: ").append(pb.language()).append('\n');
+            }
+            text.append('\n');
         } else {
             text.append(outlet.dateline());
         }

@@ -1,0 +1,356 @@
+package dev.tilik.rules;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What any match of a rule pattern must hold, read from its source: at least one of a few literal
+ * strings (compared with ASCII case folded, as the pattern ignores case), and at most so many chars.
+ * A cheap test before running the RE2/J machine: a text holding none of the strings, or a whole line
+ * longer than any match, cannot match, and most lines of copy are such. The reading is
+ * conservative: anything it does not know (an escape it cannot place, {@code \Q…\E}) gives no
+ * literal and no bound, and every literal kept is ASCII, since a non-ASCII char case-folds in ways
+ * a plain lower case does not follow (the only ASCII letters with a non-ASCII case variant, "k" with
+ * the Kelvin sign and "s" with the long s, are folded by {@link #fold}).
+ *
+ * @param anyOf folded literals, one of which every match holds; null when nothing is known
+ * @param maxChars the longest match in chars (a code point that is not an ASCII literal counted as
+ *                 two); {@link Integer#MAX_VALUE} when unbounded or unknown
+ */
+public record PatternNeeds(Set<String> anyOf, int maxChars) {
+    /** Nothing known: every text may match. */
+    static final PatternNeeds NOTHING = new PatternNeeds(null, Integer.MAX_VALUE);
+
+    /** True unless no text like {@code folded} ({@link #fold}) can hold a match. */
+    public boolean mayFind(String folded) {
+        if (anyOf == null) {
+            return true;
+        }
+        for (String s : anyOf) {
+            if (folded.contains(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True unless {@code folded} ({@link #fold}), taken whole, cannot be a match. */
+    public boolean mayMatchWhole(String folded) {
+        return folded.length() <= maxChars && mayFind(folded);
+    }
+
+    /** Text with ASCII letters in lower case, the long s as "s" and the Kelvin sign as "k"; same length. */
+    public static String fold(CharSequence text) {
+        char[] out = new char[text.length()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = foldChar(text.charAt(i));
+        }
+        return new String(out);
+    }
+
+    private static char foldChar(char c) {
+        if (c >= 'A' && c <= 'Z') {
+            return (char) (c + ('a' - 'A'));
+        }
+        if (c == '\u017F') {
+            return 's';
+        }
+        if (c == '\u212A') {
+            return 'k';
+        }
+        return c;
+    }
+
+    /** The needs of an RE2 pattern's source; {@link #NOTHING} for anything not read. */
+    public static PatternNeeds of(String source) {
+        try {
+            Reader r = new Reader(source);
+            Node n = r.alternation();
+            if (r.at != source.length()) {
+                return NOTHING;
+            }
+            return new PatternNeeds(n.lits == null ? null : Set.copyOf(minimal(n.lits)), (int) Math.min(Integer.MAX_VALUE, n.max));
+        } catch (RuntimeException e) {
+            return NOTHING;
+        }
+    }
+
+    /** Drops every literal holding another (any of them is needed: the shorter one is enough). */
+    private static Set<String> minimal(Set<String> lits) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String s : lits) {
+            boolean holdsAnother = false;
+            for (String t : lits) {
+                if (!t.equals(s) && s.contains(t)) {
+                    holdsAnother = true;
+                    break;
+                }
+            }
+            if (!holdsAnother) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    private static final long UNBOUNDED = Long.MAX_VALUE / 4;
+
+    /** A piece of the pattern: literals one of which it holds (null: none known), its longest match, and whether it is one ASCII literal char. */
+    private record Node(Set<String> lits, long max, char literal) {
+        static Node any(long max) {
+            return new Node(null, max, '\0');
+        }
+    }
+
+    private static final class Reader {
+        private final String s;
+        private int at;
+
+        Reader(String s) {
+            this.s = s;
+        }
+
+        Node alternation() {
+            List<Node> branches = new ArrayList<>();
+            branches.add(concatenation());
+            while (at < s.length() && s.charAt(at) == '|') {
+                at++;
+                branches.add(concatenation());
+            }
+            if (branches.size() == 1) {
+                return branches.get(0);
+            }
+            Set<String> lits = new LinkedHashSet<>();
+            long max = 0;
+            for (Node b : branches) {
+                max = Math.max(max, b.max);
+                if (lits != null && b.lits != null) {
+                    lits.addAll(b.lits);
+                } else {
+                    lits = null;
+                }
+            }
+            return new Node(lits, max, '\0');
+        }
+
+        Node concatenation() {
+            List<Set<String>> candidates = new ArrayList<>();
+            StringBuilder run = new StringBuilder();
+            long max = 0;
+            while (at < s.length() && s.charAt(at) != '|' && s.charAt(at) != ')') {
+                Node atom = atom();
+                long[] q = quantifier();
+                long min = q[0];
+                long most = q[1];
+                max = Math.min(UNBOUNDED, max + times(atom.max, most));
+                if (atom.literal != '\0') {
+                    for (long i = 0; i < min; i++) {
+                        run.append(atom.literal);
+                    }
+                    if (most != min) {
+                        close(run, candidates);
+                    }
+                    continue;
+                }
+                close(run, candidates);
+                if (min >= 1 && atom.lits != null) {
+                    candidates.add(atom.lits);
+                }
+            }
+            close(run, candidates);
+            Set<String> best = null;
+            for (Set<String> c : candidates) {
+                if (best == null || shortest(c) > shortest(best) || shortest(c) == shortest(best) && c.size() < best.size()) {
+                    best = c;
+                }
+            }
+            return new Node(best, max, '\0');
+        }
+
+        private static long times(long a, long b) {
+            if (a == 0 || b == 0) {
+                return 0;
+            }
+            return a >= UNBOUNDED / b ? UNBOUNDED : a * b;
+        }
+
+        private static int shortest(Set<String> lits) {
+            int n = Integer.MAX_VALUE;
+            for (String l : lits) {
+                n = Math.min(n, l.length());
+            }
+            return n;
+        }
+
+        private static void close(StringBuilder run, List<Set<String>> candidates) {
+            if (run.length() > 0) {
+                candidates.add(Set.of(run.toString()));
+                run.setLength(0);
+            }
+        }
+
+        /** {min, max} of the quantifier after an atom ({1, 1} when none). */
+        long[] quantifier() {
+            if (at >= s.length()) {
+                return new long[] {1, 1};
+            }
+            char c = s.charAt(at);
+            long[] q;
+            if (c == '*') {
+                at++;
+                q = new long[] {0, UNBOUNDED};
+            } else if (c == '+') {
+                at++;
+                q = new long[] {1, UNBOUNDED};
+            } else if (c == '?') {
+                at++;
+                q = new long[] {0, 1};
+            } else if (c == '{' && repeat() != null) {
+                q = repeat();
+                at = s.indexOf('}', at) + 1;
+            } else {
+                return new long[] {1, 1};
+            }
+            if (at < s.length() && s.charAt(at) == '?') {
+                at++; // lazy: the same bounds
+            }
+            if (at < s.length() && "*+?".indexOf(s.charAt(at)) >= 0) {
+                throw new IllegalArgumentException("a quantifier after a quantifier");
+            }
+            return q;
+        }
+
+        /** The bounds of a counted repeat at {@code at}, or null when the brace is a literal. */
+        private long[] repeat() {
+            java.util.regex.Matcher m = REPEAT.matcher(s).region(at, s.length());
+            if (!m.lookingAt()) {
+                return null;
+            }
+            long lo = Long.parseLong(m.group(1));
+            long hi = m.group(2) == null ? lo : m.group(2).isEmpty() ? UNBOUNDED : Long.parseLong(m.group(2));
+            return new long[] {lo, hi};
+        }
+
+        private static final java.util.regex.Pattern REPEAT = java.util.regex.Pattern.compile("\\{(\\d{1,4})(?:,(\\d{0,4}))?}");
+
+        Node atom() {
+            char c = s.charAt(at);
+            switch (c) {
+                case '(' -> {
+                    return group();
+                }
+                case '[' -> {
+                    skipClass();
+                    return Node.any(2);
+                }
+                case '.' -> {
+                    at++;
+                    return Node.any(2);
+                }
+                case '^', '$' -> {
+                    at++;
+                    return Node.any(0);
+                }
+                case '\\' -> {
+                    return escape();
+                }
+                case '*', '+', '?' -> throw new IllegalArgumentException("a quantifier without an atom");
+                default -> {
+                    int cp = s.codePointAt(at);
+                    at += Character.charCount(cp);
+                    return cp < 0x80 ? new Node(Set.of(String.valueOf(foldChar((char) cp))), 1, foldChar((char) cp)) : Node.any(2);
+                }
+            }
+        }
+
+        private Node group() {
+            at++;
+            if (s.startsWith("?", at)) {
+                int close = at + 1;
+                while (close < s.length() && s.charAt(close) != ':' && s.charAt(close) != ')') {
+                    close++;
+                }
+                if (close >= s.length()) {
+                    throw new IllegalArgumentException("an open group");
+                }
+                String flags = s.substring(at + 1, close);
+                if (flags.startsWith("P<") || flags.startsWith("<")) {
+                    int end = s.indexOf('>', at);
+                    if (end < 0) {
+                        throw new IllegalArgumentException("an open group name");
+                    }
+                    at = end + 1;
+                } else if (!flags.matches("[imsU-]*")) {
+                    throw new IllegalArgumentException("a group kind not read: " + flags);
+                } else if (s.charAt(close) == ')') {
+                    at = close + 1; // flags for the rest: a zero-width atom
+                    return Node.any(0);
+                } else {
+                    at = close + 1;
+                }
+            }
+            Node inner = alternation();
+            if (at >= s.length() || s.charAt(at) != ')') {
+                throw new IllegalArgumentException("an open group");
+            }
+            at++;
+            return new Node(inner.lits, inner.max, '\0');
+        }
+
+        private void skipClass() {
+            at++;
+            if (at < s.length() && s.charAt(at) == '^') {
+                at++;
+            }
+            if (at < s.length() && s.charAt(at) == ']') {
+                at++;
+            }
+            while (at < s.length() && s.charAt(at) != ']') {
+                if (s.charAt(at) == '\\') {
+                    at += 2;
+                } else if (s.startsWith("[:", at)) {
+                    int end = s.indexOf(":]", at + 2);
+                    at = end < 0 ? at + 1 : end + 2;
+                } else {
+                    at++;
+                }
+            }
+            if (at >= s.length()) {
+                throw new IllegalArgumentException("an open class");
+            }
+            at++;
+        }
+
+        private Node escape() {
+            if (at + 1 >= s.length()) {
+                throw new IllegalArgumentException("a trailing backslash");
+            }
+            char e = s.charAt(at + 1);
+            at += 2;
+            if ("bBAz".indexOf(e) >= 0) {
+                return Node.any(0);
+            }
+            if ("sSdDwW".indexOf(e) >= 0) {
+                return Node.any(2);
+            }
+            if (e == 'p' || e == 'P') {
+                if (at < s.length() && s.charAt(at) == '{') {
+                    int end = s.indexOf('}', at);
+                    if (end < 0) {
+                        throw new IllegalArgumentException("an open class name");
+                    }
+                    at = end + 1;
+                } else {
+                    at++;
+                }
+                return Node.any(2);
+            }
+            if (e < 0x80 && !Character.isLetterOrDigit(e)) {
+                return new Node(Set.of(String.valueOf(e)), 1, e); // an escaped punctuation mark stands for itself
+            }
+            throw new IllegalArgumentException("an escape not read: \\" + e);
+        }
+    }
+}
