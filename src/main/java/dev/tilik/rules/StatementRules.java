@@ -36,6 +36,9 @@ import java.util.Map;
  *                            ditemukan", "belum ada korban jiwa", "tidak lagi beroperasi" state how things
  *                            stand or should, they deny no occurrence and no proposition on their own
  *                            ("belum pernah" still does)
+ * @param notYet              the pending negations that say something has not happened yet ("belum", "not
+ *                            yet"): a claim saying so of what others in its proposition say has happened
+ *                            denies it there ("jembatan itu belum dibuka" against "the bridge has reopened")
  * @param appeals             words opening a claim that urge rather than say what is so ("jangan",
  *                            "mari", "please", "let us"): such a claim takes no position ({@code other})
  * @param clauseBreaks        words opening a clause of another rank inside a claim ("karena", "agar",
@@ -104,7 +107,8 @@ public record StatementRules(
         List<String> wishes,
         List<String> notHedges,
         List<String> completed,
-        List<String> emphatic) {
+        List<String> emphatic,
+        List<String> notYet) {
 
     public StatementRules {
         cues = cues == null ? List.of() : List.copyOf(cues);
@@ -135,6 +139,7 @@ public record StatementRules(
         notHedges = copy(notHedges);
         completed = copy(completed);
         emphatic = copy(emphatic);
+        notYet = copy(notYet);
     }
 
     /** The stance a negated or refused cue of stance {@code s} takes (unchanged when not listed). */

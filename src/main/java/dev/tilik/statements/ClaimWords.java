@@ -52,11 +52,16 @@ final class ClaimWords {
      * One content word of a claim: its key, as written, whether a negation scopes over it, and
      * whether it stands in a negation's reach at all: the object of a negated verb is not negated
      * itself ("tidak memiliki catatan" negates the having), but the claim says nothing of it outside
-     * the negation.
+     * the negation. A word a "not yet" negation scopes over ("belum ada izin", "not yet
+     * opened") is {@code pending}: the claim says it has not happened, so it is not claimed either.
      */
-    record Word(String key, String surface, boolean negated, boolean reached) {
+    record Word(String key, String surface, boolean negated, boolean reached, boolean pending) {
         Word(String key, String surface, boolean negated) {
-            this(key, surface, negated, negated);
+            this(key, surface, negated, negated, false);
+        }
+
+        Word(String key, String surface, boolean negated, boolean reached) {
+            this(key, surface, negated, reached, false);
         }
     }
 
@@ -158,11 +163,15 @@ final class ClaimWords {
             List<Word> out = new ArrayList<>();
             int negatedUntil = -1;
             int reachedUntil = -1;
+            int pendingUntil = -1;
             for (int i = 0; i < tokens.size(); i++) {
                 var neg = lex.negations.at(tokens, i, tokens.size());
                 if (neg.isPresent()) {
-                    negatedUntil = lex.denies(tokens, neg.get()) ? neg.get().to() + NEGATION_SCOPE : -1;
-                    reachedUntil = negatedUntil;
+                    boolean denies = lex.denies(tokens, neg.get());
+                    negatedUntil = denies ? neg.get().to() + NEGATION_SCOPE : -1;
+                    // "belum" leaves the whole predicate undone, to the clause's end: "belum ada izin untuk membuka pabrik"
+                    pendingUntil = !denies && lex.notYet(tokens, neg.get()) ? tokens.size() : -1;
+                    reachedUntil = Math.max(negatedUntil, pendingUntil);
                     i = neg.get().to() - 1;
                     continue;
                 }
@@ -170,9 +179,10 @@ final class ClaimWords {
                 if (t.is(",") || t.is(";") || t.isNumber() || t.text().chars().anyMatch(Character::isDigit)) {
                     negatedUntil = -1;
                     reachedUntil = -1;
+                    pendingUntil = -1;
                 }
                 if (content.isContent(t)) {
-                    out.add(new Word(content.key(t), t.text(), i < negatedUntil, i < reachedUntil));
+                    out.add(new Word(content.key(t), t.text(), i < negatedUntil, i < reachedUntil, i < pendingUntil));
                     if (i < negatedUntil && lex.looksLikeVerb(t)) {
                         negatedUntil = -1; // a negated verb is the negated predicate, not its object
                     }

@@ -23,6 +23,7 @@ final class Lexicon {
     final PhraseMatcher<String> occurrences;
     /** Negations that only say "not yet" ("belum"): see {@link #denies}. */
     final PhraseMatcher<String> pending;
+    private final PhraseMatcher<String> notYet;
     final PhraseMatcher<String> appeals;
     /** Words opening a clause of another rank inside a claim ("karena", "because"). */
     final PhraseMatcher<String> clauseBreaks;
@@ -86,6 +87,7 @@ final class Lexicon {
         dismissals = PhraseMatcher.of(rules.dismissals(), cl);
         occurrences = PhraseMatcher.of(rules.occurrences(), cl);
         pending = PhraseMatcher.of(rules.pending(), cl);
+        notYet = PhraseMatcher.of(rules.notYet(), cl);
         appeals = PhraseMatcher.of(rules.appeals(), cl);
         clauseBreaks = PhraseMatcher.of(rules.clauseBreaks(), List.of());
         firmNegations = PhraseMatcher.of(rules.firmNegations(), List.of());
@@ -133,6 +135,28 @@ final class Lexicon {
             }
         }
         return true;
+    }
+
+    /**
+     * True when a negation match that does not deny ({@link #denies}) says of an event that it has not
+     * happened yet: a "not yet" phrase ("belum", "belum ada", "not yet") right before the event's own
+     * word ("belum ada izin", "belum dibuka"). Not before a function word ("belum dapat
+     * menemukan", "belum juga": what cannot be done yet, or how long), nor in a relative clause ("yang
+     * belum teridentifikasi": a noun phrase, not the claim), nor a negation that no longer holds, must
+     * not be or is to be avoided.
+     */
+    boolean notYet(List<Token> tokens, PhraseMatcher.Match<String> negation) {
+        if (negation.from() > 0 && relativeMarkers.at(tokens, negation.from() - 1, tokens.size()).isPresent()) {
+            return false;
+        }
+        for (int i = Math.max(0, negation.from() - 2); i <= negation.from(); i++) {
+            var phrase = notYet.at(tokens, i, tokens.size()).filter(p -> p.to() >= negation.to());
+            if (phrase.isPresent()) {
+                int next = phrase.get().to();
+                return next < tokens.size() && tokens.get(next).isWord() && !isFunctionWord(tokens.get(next));
+            }
+        }
+        return false;
     }
 
     /** True for a function word of the language, in any case ("Sempat", "lebih", "Tapi"). */

@@ -31,7 +31,8 @@ import java.util.function.Function;
  * A proposition's label is its own two heaviest words, as most often written.
  *
  * <p>Then stance relative to the proposition: a statement asserted through a neutral cue whose
- * claim negates one of its proposition's key words ("bukan tanggul jebol", "no levee broke") denies it.
+ * claim negates one of its proposition's key words ("bukan tanggul jebol", "no levee broke"), or says
+ * it has not happened yet ("belum ada izin" where others say the permit was issued), denies it.
  */
 final class Propositions {
     /** Weight of a word more than half the folder's statements hold: the story's background ("banjir"). */
@@ -554,7 +555,9 @@ final class Propositions {
      * An assertion through a neutral cue that negates one of its proposition's key words denies the
      * proposition, when the word is one of the proposition's key words (held by half its members) and
      * at least two members claim it (someone asserts what the negation denies: "bukan tanggul jebol" against "tanggul jebol"; "tidak memiliki izin"
-     * that nobody claims otherwise is a negative fact asserted, not a denial). A negation before a
+     * that nobody claims otherwise is a negative fact asserted, not a denial). A "not yet" of the key
+     * word counts as its negation here ({@link ClaimWords.Word#pending}: "belum ada izin pembangunan"
+     * against two claims that the permit was issued). A negation before a
      * figure counts ("belum ada tiga orang"), it does not deny. A proposition seeded by a rules topic keeps the extractor's own negation rules.
      */
     private static Statement relativeStance(Statement s, List<ClaimWords.Word> words, PropositionGroup g) {
@@ -563,7 +566,7 @@ final class Propositions {
             return s;
         }
         for (ClaimWords.Word w : words) {
-            if (w.negated() && g.isKeyWord(w.key()) && g.affirmed.getOrDefault(w.key(), 0) >= 2) {
+            if ((w.negated() || w.pending()) && g.isKeyWord(w.key()) && g.affirmed.getOrDefault(w.key(), 0) >= 2) {
                 return s.withStance(dev.tilik.model.Stance.DENY, StanceBasis.EVENT_NEGATED);
             }
         }
