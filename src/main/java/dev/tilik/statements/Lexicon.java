@@ -143,10 +143,14 @@ final class Lexicon {
      * word ("belum ada izin", "belum dibuka"). Not before a function word ("belum dapat
      * menemukan", "belum juga": what cannot be done yet, or how long), nor in a relative clause ("yang
      * belum teridentifikasi": a noun phrase, not the claim), nor a negation that no longer holds, must
-     * not be or is to be avoided.
+     * not be or is to be avoided; nor a no-comment phrase ("belum tahu hasil …", "belum mendapat
+     * informasi …": what the speaker does not know yet, not that the event has not happened).
      */
     boolean notYet(List<Token> tokens, PhraseMatcher.Match<String> negation) {
         if (negation.from() > 0 && relativeMarkers.at(tokens, negation.from() - 1, tokens.size()).isPresent()) {
+            return false;
+        }
+        if (noComment.at(tokens, negation.from(), tokens.size()).isPresent()) {
             return false;
         }
         for (int i = Math.max(0, negation.from() - 2); i <= negation.from(); i++) {

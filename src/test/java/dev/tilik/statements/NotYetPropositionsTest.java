@@ -24,6 +24,8 @@ class NotYetPropositionsTest {
             {"id", "Camat Sukamaju, Budi Santoso, menegaskan hingga kini belum ada izin pembangunan gedung sekolah yang terbit."},
             {"id", "Wali murid, Rina Marlina, mengatakan anak-anak belajar di ruang kelas sementara di balai warga.\n"
                     + "Guru honorer, Anton Prasetyo, menyebut siswa yang belum terdaftar akan diterima di ruang kelas sementara."},
+            {"id", "Sekretaris komite, Yanto Saputra, mengatakan berkas sudah diserahkan ke kecamatan, tapi kami belum tahu "
+                    + "kapan izin pembangunan gedung sekolah terbit."},
     };
 
     private static final String[][] COURT = {
@@ -67,5 +69,16 @@ class NotYetPropositionsTest {
         assertThat(words.words(by(all, "Anton"), text)).noneMatch(ClaimWords.Word::pending);
         assertThat(words.words(by(all, "Budi"), Extract.articles(SCHOOL).get(2).document().text()))
                 .filteredOn(w -> w.key().equals("izin")).allMatch(ClaimWords.Word::pending);
+    }
+
+    @Test
+    void aNotYetOfKnowingSaysWhatTheSpeakerDoesNotKnowNotThatNothingHappened() {
+        List<Statement> all = Extract.folder(SCHOOL);
+        Statement secretary = by(all, "Yanto");
+        ClaimWords.Language words = Extract.claimWords(Extract.articles(SCHOOL)).apply(secretary);
+        String text = Extract.articles(SCHOOL).get(4).document().text();
+
+        assertThat(words.words(secretary, text)).as("belum tahu … izin").noneMatch(ClaimWords.Word::pending);
+        assertThat(secretary.stance()).as("a limit on what was said, not a denial of the permit").isNotEqualTo(Stance.DENY);
     }
 }
