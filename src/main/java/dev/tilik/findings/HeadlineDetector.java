@@ -34,7 +34,8 @@ final class HeadlineDetector implements Detector {
             for (List<Voice> voices : byArticle.values()) {
                 for (Voice h : voices) {
                     for (Voice b : voices) {
-                        if (h.headline() && !b.headline() && b.coalition().equals(headCoalition.getOrDefault(h, h.coalition()))) {
+                        if (h.headline() && !b.headline() && b.coalition().equals(headCoalition.getOrDefault(h, h.coalition()))
+                                && !story.restatements().oneClaim(h, b)) {
                             pair(rules, topic, h, b, clusters, ruleOf);
                         }
                     }

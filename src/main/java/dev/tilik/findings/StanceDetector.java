@@ -76,6 +76,7 @@ final class StanceDetector implements Detector {
                     }
                 }
                 c.side1.removeIf(v -> holdsOnePosition(story.persons(), filesOf, v));
+                c.side1.removeIf(v -> story.restatements().restates(v, c.side0));
                 if (!"*".equals(k.coalition1()) && !story.names().isKnownParty(k.coalition0())) {
                     c.side0.removeIf(v -> !namesSomeone(v, k.coalition0()));
                     c.side1.removeIf(v -> !namesSomeone(v, k.coalition0()));

@@ -24,16 +24,20 @@ final class Story {
     private final Map<String, List<Voice>> byTopic;
     private final Persons persons;
     private final java.util.Set<String> currencies;
+    private final Restatements restatements;
 
     Story(List<ArticleStatements> input, FindingRules rules, Names names) {
-        this(input, rules, names, java.util.Set.of());
+        this(input, rules, names, java.util.Set.of(), Restatements.NONE);
     }
 
     /**
-     * @param currencies units that are money, of every language, in lower case ("rp", "dolar", "$")
+     * @param currencies   units that are money, of every language, in lower case ("rp", "dolar", "$")
+     * @param restatements what tells a statement saying a denial again, negated, from a second side
      */
-    Story(List<ArticleStatements> input, FindingRules rules, Names names, java.util.Set<String> currencies) {
+    Story(List<ArticleStatements> input, FindingRules rules, Names names, java.util.Set<String> currencies,
+          Restatements restatements) {
         this.currencies = java.util.Set.copyOf(currencies);
+        this.restatements = java.util.Objects.requireNonNull(restatements, "restatements");
         this.rules = rules;
         this.names = names;
         List<ArticleStatements> sorted = new ArrayList<>(input);
@@ -78,6 +82,11 @@ final class Story {
         return unit != null && currencies.contains(unit.strip().toLowerCase(java.util.Locale.ROOT));
     }
 
+
+    /** What tells a statement negating what a denial denies (one claim said twice) from a second side. */
+    Restatements restatements() {
+        return restatements;
+    }
 
     /** Who speaks, as a person, across the folder. */
     Persons persons() {

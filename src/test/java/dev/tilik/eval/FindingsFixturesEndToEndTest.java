@@ -232,4 +232,21 @@ class FindingsFixturesEndToEndTest {
         assertThat(ev.shouldNots()).as(report).filteredOn(ShouldNotCheck::violated).isEmpty();
         assertThat(ev.contradictions()).as(report).hasSize(1);
     }
+
+    /**
+     * One side saying its denial twice (a fictional campus row over a student forum, team-written): the
+     * rector denies that a letter banning the forum was issued, his public relations head says through a
+     * plain "mengatakan" that the campus issued no letter at all — read as a negative fact, an assertion —
+     * and the student union says the forum was banned. The denials meet the union; the head's words are the
+     * rector's position said again, never its other side.
+     */
+    @org.junit.jupiter.api.Test
+    void aDenialSaidAgainAsANegativeFactIsNotItsOwnOtherSide() throws Exception {
+        Evaluation ev = evaluate("restate-any");
+        String report = EvaluationText.render(ev);
+
+        assertThat(ev.musts()).as(report).filteredOn(MustCheck::met).extracting(m -> m.must().id())
+                .containsExactly("RS1");
+        assertThat(ev.shouldNots()).as(report).filteredOn(ShouldNotCheck::violated).isEmpty();
+    }
 }

@@ -20,11 +20,11 @@ import org.junit.jupiter.api.Test;
 class AnyStoryFindingsTest {
     private static final LocalDate DAY = LocalDate.of(2025, 2, 11);
 
-    private static List<Finding> find(ArticleStatements... articles) throws Exception {
+    static List<Finding> find(ArticleStatements... articles) throws Exception {
         return new FindingEngine(RulesLoader.load(Path.of("rules"))).find(List.of(articles));
     }
 
-    private static List<Finding> ofType(List<Finding> findings, FindingType type) {
+    static List<Finding> ofType(List<Finding> findings, FindingType type) {
         return findings.stream().filter(f -> f.type() == type).toList();
     }
 

@@ -1,0 +1,229 @@
+package dev.tilik.findings;
+
+import dev.tilik.model.Stance;
+import dev.tilik.rules.LanguageRules;
+import dev.tilik.rules.StatementRules;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A statement that says again, negated, what a denial denies: "Kami tidak melarang dan sama sekali tidak
+ * menghalangi penggalangan dana" beside "pemerintah tidak melarang aksi penggalangan dana", "Sritex tidak
+ * melakukan PHK" under the headline "Bantah Ada PHK". Stance is read statement by statement, and the same
+ * negation reads as a denial through a cue that insists and as a negative fact (an assertion) through a
+ * neutral one, or as a hedge when a guess stands beside it: set against the denial, such a statement makes a
+ * finding both of whose sides say one thing. It is no second side.
+ *
+ * <p>A content word is one of at least {@link #MIN_LETTERS} letters, no function word of a language Tilik
+ * knows, no word of a negation phrase ("akan", "pernah", "never") and no speech cue ("membantah", "said"). What a claim negates: the run of content
+ * words right after its first negation of the rules ({@code negations}, {@code firmNegations}; not a {@code
+ * pending} phrase such as "tidak hanya", "agar tidak", which negates nothing the claim holds), one function
+ * word before them allowed — within the next {@link #REACH} words, up to a clause break or another negation. What a denial denies: every content word
+ * its negations reach, or, when its claim holds no negation (the cue denies: "membantah isu pemutusan
+ * hubungan kerja", "Bantah Ada PHK"), every content word of its claim. A statement restates a denial when
+ * what it negates is a word the denial denies.
+ */
+final class Restatements {
+    /** How many words after a negation it reaches. */
+    static final int REACH = 5;
+    /** Shorter words ("di", "ke", "no") are grammar, not what is denied; "PHK", "bus" are not. */
+    static final int MIN_LETTERS = 3;
+
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}'’-]*|[,.;:!?()\"“”]");
+
+    private final List<List<String>> negations;
+    private final List<List<String>> pending;
+    private final Set<String> grammar;
+    private final java.util.function.Predicate<String> stopWord;
+    private final Set<String> cues;
+    private final Map<Voice, Set<String>> negated = new ConcurrentHashMap<>();
+    private final Map<Voice, Set<String>> denied = new ConcurrentHashMap<>();
+
+    /** Reads no negation: restates nothing (rules with no language). */
+    static final Restatements NONE = new Restatements(List.of(), List.of(), List.of(), w -> false);
+
+    /**
+     * @param negations phrases that negate what follows, of every language ("tidak", "tidak akan", "never")
+     * @param pending   phrases that negate nothing the claim holds ("tidak hanya", "agar tidak", "not only")
+     * @param cues      speech cues of every language ("membantah", "mengatakan", "denied"): a negated one
+     *                  ("tidak membantah", "did not confirm") withholds a stance, it states no negative fact
+     * @param stopWord  function words of every language ("yang", "dari", "the"): never what is denied
+     */
+    Restatements(Collection<String> negations, Collection<String> pending, Collection<String> cues,
+                 java.util.function.Predicate<String> stopWord) {
+        this.stopWord = stopWord;
+        Set<String> c = new HashSet<>();
+        cues.forEach(cue -> c.addAll(tokens(cue)));
+        this.cues = Set.copyOf(c);
+        this.negations = phrases(negations);
+        List<List<String>> p = phrases(pending);
+        p.removeAll(this.negations);
+        this.pending = p;
+        Set<String> g = new HashSet<>();
+        this.negations.forEach(g::addAll);
+        this.pending.forEach(g::addAll);
+        this.grammar = Set.copyOf(g);
+    }
+
+    /** The negations of every language of {@code languages}, the function words of every language Tilik knows. */
+    static Restatements of(Collection<LanguageRules> languages) {
+        List<dev.tilik.language.StopWords> stops = dev.tilik.language.LanguageProfiles.knownCodes().stream()
+                .map(c -> dev.tilik.language.LanguageProfiles.known(c).orElseThrow().stopWords()).toList();
+        Set<String> neg = new LinkedHashSet<>();
+        Set<String> pend = new LinkedHashSet<>();
+        Set<String> cueWords = new LinkedHashSet<>();
+        for (LanguageRules l : languages) {
+            StatementRules s = l.statements();
+            s.cues().forEach(c -> cueWords.add(c.word()));
+            neg.addAll(s.negations());
+            neg.addAll(s.firmNegations());
+            pend.addAll(s.pending());
+        }
+        return new Restatements(neg, pend, cueWords, w -> stops.stream().anyMatch(st -> st.contains(w)));
+    }
+
+    /** True when {@code v}, which does not deny, negates what one of {@code denials} denies. */
+    boolean restates(Voice v, Collection<Voice> denials) {
+        if (v.statement().stance() == Stance.DENY) {
+            return false;
+        }
+        Set<String> own = negated(v);
+        if (own.isEmpty()) {
+            return false;
+        }
+        for (Voice d : denials) {
+            if (d.statement().stance() == Stance.DENY && !java.util.Collections.disjoint(own, denied(d))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when one of the two denies and the other says it again: one claim, not two sides. */
+    boolean oneClaim(Voice a, Voice b) {
+        return restates(b, List.of(a)) || restates(a, List.of(b));
+    }
+
+    private Set<String> negated(Voice v) {
+        return negated.computeIfAbsent(v, x -> reached(tokens(x.claimText()), true));
+    }
+
+    private Set<String> denied(Voice v) {
+        return denied.computeIfAbsent(v, x -> {
+            List<String> t = tokens(x.claimText());
+            Set<String> r = reached(t, false);
+            return r.isEmpty() ? words(t, 0, t.size()) : r;
+        });
+    }
+
+    /**
+     * The words the claim's negations reach, each up to a clause break or the next negation; with
+     * {@code first}, only its first negation's predicate ({@link #predicate}): a second negation inside a
+     * claim that already negates ("tidak bisa menjamin tidak akan ada PHK") turns the claim around, so what
+     * it reaches is not what the claim rules out.
+     */
+    private Set<String> reached(List<String> t, boolean first) {
+        Set<String> out = new HashSet<>();
+        for (int i = 0; i < t.size(); i++) {
+            int neg = longest(negations, t, i);
+            int pend = longest(pending, t, i);
+            if (pend > neg) {
+                i += pend - 1;
+                continue;
+            }
+            if (neg == 0) {
+                continue;
+            }
+            int from = i + neg;
+            int to = from;
+            while (to < t.size() && to - from < REACH && !isBreak(t.get(to))
+                    && longest(negations, t, to) == 0 && longest(pending, t, to) == 0) {
+                to++;
+            }
+            Set<String> reach = words(t, from, to);
+            if (first) {
+                return predicate(t, from, to, reach);
+            }
+            out.addAll(reach);
+            i = to - 1;
+        }
+        return out;
+    }
+
+    /**
+     * The negated predicate: the run of content words right after the negation, one function word before
+     * it allowed ("tidak melakukan PHK", "tidak bisa menjamin"); none when the negation governs something
+     * else first ("enggak lama dari situ meninggal": not long after, she died) or a speech cue ("Kremlin
+     * tidak membantah kehadiran tentara": it withholds a denial, it denies nothing).
+     */
+    private Set<String> predicate(List<String> t, int from, int to, Set<String> content) {
+        int k = from;
+        if (k < to && !content.contains(t.get(k)) && !cues.contains(t.get(k))) {
+            k++;
+        }
+        if (k < to && cues.contains(t.get(k))) {
+            return Set.of(); // "tidak membantah …": a stance withheld, no negative fact
+        }
+        Set<String> out = new HashSet<>();
+        while (k < to && content.contains(t.get(k))) {
+            out.add(t.get(k));
+            k++;
+        }
+        return out;
+    }
+
+    private Set<String> words(List<String> t, int from, int to) {
+        Set<String> out = new HashSet<>();
+        for (int i = from; i < to; i++) {
+            String w = t.get(i);
+            if (w.chars().anyMatch(Character::isLetter) && w.codePointCount(0, w.length()) >= MIN_LETTERS
+                    && !grammar.contains(w) && !cues.contains(w) && !stopWord.test(w)) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    private static int longest(List<List<String>> phrases, List<String> t, int at) {
+        int best = 0;
+        for (List<String> p : phrases) {
+            if (p.size() > best && at + p.size() <= t.size() && t.subList(at, at + p.size()).equals(p)) {
+                best = p.size();
+            }
+        }
+        return best;
+    }
+
+    private static boolean isBreak(String token) {
+        return !Character.isLetterOrDigit(token.codePointAt(0));
+    }
+
+    static List<String> tokens(String text) {
+        List<String> out = new ArrayList<>();
+        Matcher m = TOKEN.matcher(text.toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            out.add(m.group());
+        }
+        return out;
+    }
+
+    private static List<List<String>> phrases(Collection<String> list) {
+        List<List<String>> out = new ArrayList<>();
+        for (String p : list) {
+            List<String> t = tokens(p);
+            if (!t.isEmpty() && !out.contains(t)) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+}

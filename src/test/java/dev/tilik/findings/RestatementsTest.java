@@ -1,0 +1,100 @@
+package dev.tilik.findings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tilik.model.FindingType;
+import dev.tilik.model.Stance;
+import dev.tilik.statements.ArticleStatements;
+import dev.tilik.statements.StanceBasis;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A statement negating what a denial denies says the denial again, whatever stance it was read with (a
+ * negative fact through a neutral cue, a guess): it is never the other side of a finding. Sentences of a
+ * campus row, a strike and an outbreak, written for this test.
+ */
+class RestatementsTest {
+    private static final LocalDate DAY = LocalDate.of(2024, 3, 15);
+
+    private static List<Finding> find(ArticleStatements... articles) throws Exception {
+        return AnyStoryFindingsTest.find(articles);
+    }
+
+    private static List<Finding> ofType(List<Finding> findings, FindingType type) {
+        return AnyStoryFindingsTest.ofType(findings, type);
+    }
+
+    private static ArticleStatements one(String file, String sentence, String claim, String speaker, String party,
+                                         Stance stance, StanceBasis basis, String topic) {
+        return ArticleFixture.article(file, sentence).published(DAY)
+                .say(claim, speaker, party, stance, topic).basis(basis).done().build();
+    }
+
+    @Test
+    void aNegativeFactSayingTheDenialAgainIsNotItsOtherSide() throws Exception {
+        ArticleStatements denial = one("a.txt", "Rektor Hendra Wijaya menegaskan rektorat tidak melarang diskusi mahasiswa.",
+                "rektorat tidak melarang diskusi mahasiswa", "Rektor Hendra Wijaya", "Rektorat", Stance.DENY,
+                StanceBasis.EVENT_NEGATED, "jadwal diskusi");
+        ArticleStatements again = one("b.txt",
+                "Sinta Maharani mengatakan kampus tidak melarang, hanya meminta panitia memindahkan jadwal diskusi.",
+                "kampus tidak melarang, hanya meminta panitia memindahkan jadwal diskusi", "Sinta Maharani", "Biro Humas",
+                Stance.ASSERT, StanceBasis.CUE, "jadwal diskusi");
+        ArticleStatements other = one("c.txt", "Ketua BEM Rizal Fahmi mengatakan rektorat melarang diskusi itu.",
+                "rektorat melarang diskusi itu", "Ketua BEM Rizal Fahmi", "BEM", Stance.ASSERT, StanceBasis.CUE,
+                "jadwal diskusi");
+
+        assertThat(ofType(find(denial, again), FindingType.DENY_VS_ASSERT)).as("both say the campus banned nothing")
+                .isEmpty();
+        List<Finding> withOther = ofType(find(denial, again, other), FindingType.DENY_VS_ASSERT);
+        assertThat(withOther).hasSize(1);
+        assertThat(withOther.get(0).evidence()).filteredOn(e -> e.side() == 1).extracting(Evidence::fileName)
+                .containsExactly("c.txt");
+    }
+
+    @Test
+    void aHeadlineDenialOverItsBodysNegatedWordsIsNoHeadlineAgainstBody() throws Exception {
+        ArticleStatements article = ArticleFixture.article("a.txt",
+                        "Serikat Bantah Ada Mogok\nKetua serikat Joko Susanto mengatakan buruh tidak melakukan mogok, hanya rapat di halaman pabrik.")
+                .headlineFirstLine().published(DAY)
+                .say("Bantah Ada Mogok", "Serikat", "Serikat Buruh", Stance.DENY, "mogok pabrik").basis(StanceBasis.CUE).done()
+                .say("buruh tidak melakukan mogok, hanya rapat di halaman pabrik", "Ketua serikat Joko Susanto", "Serikat Buruh",
+                        Stance.ASSERT, "mogok pabrik").basis(StanceBasis.CUE).done()
+                .build();
+
+        assertThat(ofType(find(article), FindingType.HEADLINE_VS_BODY)).isEmpty();
+    }
+
+    @Test
+    void aGuessNegatingTheSameWordsIsNoHedgeAgainstTheDenial() throws Exception {
+        ArticleStatements denial = one("a.txt", "Kepala Dinas Kesehatan Ani Rahma menegaskan tidak ada korban jiwa akibat wabah itu.",
+                "tidak ada korban jiwa akibat wabah itu", "Kepala Dinas Kesehatan Ani Rahma", "Dinas Kesehatan", Stance.DENY,
+                StanceBasis.EVENT_NEGATED, "korban wabah");
+        ArticleStatements guess = one("b.txt", "Sekretaris dinas Budi Santoso mengatakan sepertinya tidak ada korban jiwa akibat wabah.",
+                "sepertinya tidak ada korban jiwa akibat wabah", "Sekretaris dinas Budi Santoso", "Dinas Kesehatan",
+                Stance.HEDGE, StanceBasis.MARKER, "korban wabah");
+
+        assertThat(find(denial, guess).stream().filter(Finding::isContradiction)).isEmpty();
+    }
+
+    @Test
+    void aClaimIsReadAsLowerCaseWordsAndTheClauseBreaksThatEndANegationsReach() {
+        assertThat(Restatements.tokens("Kami TIDAK melarang, hanya meminta.")).containsExactly("kami", "tidak", "melarang",
+                ",", "hanya", "meminta", ".");
+        assertThat(Restatements.tokens("buruh ter-PHK")).containsExactly("buruh", "ter-phk");
+    }
+
+    @Test
+    void aNotOnlyPhraseNegatesNothing() throws Exception {
+        ArticleStatements denial = one("a.txt", "Manajer pabrik Dedi Kurnia menegaskan tidak ada mogok di pabrik.",
+                "tidak ada mogok di pabrik", "Manajer pabrik Dedi Kurnia", "PT Sinar Tekstil", Stance.DENY,
+                StanceBasis.EVENT_NEGATED, "mogok pabrik");
+        ArticleStatements notOnly = one("b.txt", "Ketua serikat Joko Susanto mengatakan buruh tidak hanya mogok di pabrik, tetapi juga berunjuk rasa.",
+                "buruh tidak hanya mogok di pabrik, tetapi juga berunjuk rasa", "Ketua serikat Joko Susanto", "Serikat Buruh",
+                Stance.ASSERT, StanceBasis.CUE, "mogok pabrik");
+
+        assertThat(ofType(find(denial, notOnly), FindingType.DENY_VS_ASSERT)).as("'tidak hanya' adds, it denies nothing")
+                .hasSize(1);
+    }
+}
