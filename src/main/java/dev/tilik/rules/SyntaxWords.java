@@ -60,6 +60,17 @@ import java.util.List;
  * @param nicknameOpeners a person's nickname is written right after one of these ("disapa", "dipanggil", "nicknamed"):
  *                        "Rina Wulandari, yang akrab disapa Ririn" makes "Ririn" that person wherever the folder quotes her
  * @param nicknameClosers written right after a person's nickname ("sapaan akrabnya"): "Ririn, sapaan akrabnya, …"
+ * @param placeLinks      words joining a place to the administrative unit or head title before it ("of" in "Regency of
+ *                        Sukamaju", "Regent of Sukamaju"): a capitalised word after one is a place only there, never after
+ *                        any other word ("the resignation of Rina" names no place)
+ * @param organisationWords capitalised words naming a kind of organisation inside its name, before the rest ("Partai",
+ *                        "Aliansi") or after it ("Institute", "Foundation"): "Sekjen Partai Wetan Raya Budi" speaks for
+ *                        "Partai Wetan Raya", "Direktur Eksekutif Wetan Research Institute" for "Wetan Research Institute"
+ * @param organisationNouns nouns written right before an organisation's name ("LSM", "organisasi", "NGO"): the
+ *                        capitalised words after one in the folder name an organisation, which a speaker naming it speaks for
+ * @param bodyKinds       a noun naming a kind of body, and how the short forms of the bodies of that kind open ("polisi" →
+ *                        "Polda", "Polres", …): a speaker named by the noun alone ("pihak kepolisian", "the police") speaks
+ *                        for the one body of that kind the article's speakers speak for, else the folder's most named
  * @param firstPersons    the speaker speaking of themselves ("saya", "kami", "I", "we"): heading a quoted
  *                        claim before a stance verb ("Kami membenarkan …"), the verb is the speaker's stance
  */
@@ -92,7 +103,11 @@ public record SyntaxWords(
         java.util.Map<String, String> people,
         List<String> relations,
         List<String> nicknameOpeners,
-        List<String> nicknameClosers) {
+        List<String> nicknameClosers,
+        List<String> placeLinks,
+        List<String> organisationWords,
+        List<String> organisationNouns,
+        java.util.Map<String, List<String>> bodyKinds) {
 
     public SyntaxWords {
         clitics = copy(clitics);
@@ -124,10 +139,14 @@ public record SyntaxWords(
         relations = copy(relations);
         nicknameOpeners = copy(nicknameOpeners);
         nicknameClosers = copy(nicknameClosers);
+        placeLinks = copy(placeLinks);
+        organisationWords = copy(organisationWords);
+        organisationNouns = copy(organisationNouns);
+        bodyKinds = bodyKinds == null ? java.util.Map.of() : java.util.Map.copyOf(bodyKinds);
     }
 
     public static SyntaxWords none() {
-        return new SyntaxWords(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new SyntaxWords(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     private static List<String> copy(List<String> l) {

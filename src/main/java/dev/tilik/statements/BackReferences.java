@@ -79,6 +79,77 @@ final class BackReferences {
         }
     }
 
+    /**
+     * A speaker named by a noun for a kind of body alone ("Pihak kepolisian", "polisi", "the police"; rules {@code bodyKinds})
+     * who speaks for nothing yet is the body of that kind the article's other speakers speak for ("Polres Wetan"), the one
+     * they name most when several; none in the article, the one the folder's speakers name more often than all the others
+     * together.
+     */
+    void kindBack(List<Statement> statements, List<Statement> folder, Map<Statement, String> party) {
+        for (Statement s : statements) {
+            if (!party.containsKey(s) || party.get(s) != null) {
+                continue;
+            }
+            List<String> openings = kindOf(s.speaker());
+            if (openings == null) {
+                continue;
+            }
+            Map<String, Integer> here = ofKind(openings, statements, party);
+            String one = here.isEmpty() ? majority(ofKind(openings, folder, party)) : most(here);
+            if (one != null) {
+                party.put(s, one);
+            }
+        }
+    }
+
+    /** How the short forms of the bodies of the kind the speaker phrase names alone open, or null when it names more. */
+    private List<String> kindOf(String speaker) {
+        List<Token> w = Tokens.of(speaker, 0, speaker.length()).stream().filter(Token::isWord).toList();
+        List<String> kind = null;
+        if (w.isEmpty() || w.size() > 3) {
+            return null;
+        }
+        for (Token x : w) {
+            List<String> k = words.bodyKinds().get(x.lower());
+            if (k != null && kind == null) {
+                kind = k;
+            } else if (k != null || x.isCapitalized() && !words.titles().contains(x.lower()) && !words.suffixes().contains(x.lower())
+                    || words.roles().contains(x.lower())) {
+                return null;
+            }
+        }
+        return kind;
+    }
+
+    /** The statements' parties that are bodies of one kind (their first word one of {@code openings}), and how often. */
+    private static Map<String, Integer> ofKind(List<String> openings, List<Statement> statements, Map<Statement, String> party) {
+        Map<String, Integer> found = new HashMap<>();
+        statements.forEach(o -> {
+            String q = party.get(o);
+            if (q != null && openings.contains(q.split(" ")[0])) {
+                found.merge(q, 1, Integer::sum);
+            }
+        });
+        return found;
+    }
+
+    /** The key counted most, or null on a tie. */
+    private static String most(Map<String, Integer> counts) {
+        String best = null;
+        int n = 0;
+        boolean tie = false;
+        for (Map.Entry<String, Integer> e : new java.util.TreeMap<>(counts).entrySet()) {
+            if (e.getValue() > n) {
+                best = e.getKey();
+                n = e.getValue();
+                tie = false;
+            } else if (e.getValue() == n) {
+                tie = true;
+            }
+        }
+        return tie ? null : best;
+    }
+
     /** The groups named more precisely than {@code group} ("keluarga Rina" for "keluarga") among the statements' parties, and how often. */
     private static Map<String, Integer> precise(String group, List<Statement> statements, Map<Statement, String> party) {
         Map<String, Integer> found = new HashMap<>();

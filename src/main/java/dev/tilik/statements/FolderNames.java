@@ -74,7 +74,8 @@ final class FolderNames {
                         titled.merge(words(t, i + 1, k), 1, Integer::sum);
                     }
                 }
-                boolean marker = w.placeMarkers().contains(t.get(i).lower()) || t.get(i).isCapitalized() && bodies.contains(t.get(i).lower());
+                boolean marker = w.placeMarkers().contains(t.get(i).lower()) || t.get(i).isCapitalized() && bodies.contains(t.get(i).lower())
+                        || linked(t, i, w);
                 if (!marker || !placeWord(next, w)) {
                     continue;
                 }
@@ -96,6 +97,18 @@ final class FolderNames {
             }
         });
         return out;
+    }
+
+    /**
+     * A word joining a place to the administrative unit or head title right before it ("Regency of Sukamaju", "Regent of
+     * Sukamaju"): a place marker there only ("the resignation of Rina" names no place).
+     */
+    private static boolean linked(List<Token> t, int i, Words w) {
+        if (i == 0 || !w.placeLinks().contains(t.get(i).lower())) {
+            return false;
+        }
+        Token before = t.get(i - 1);
+        return before.isWord() && before.isCapitalized() && (w.units().contains(before.lower()) || w.heads().containsKey(before.lower()));
     }
 
     /** Where a run of place-like capitalised words starting at {@code from} ends (four words at most, no acronym). */

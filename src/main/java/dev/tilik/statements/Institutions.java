@@ -65,11 +65,19 @@ final class Institutions {
      *                     right after one is whose relation it is
      * @param nicknameOpeners words a person's nickname is written right after ("disapa"), lower case ({@link Nicknames})
      * @param nicknameClosers words written right after a person's nickname ("sapaan akrabnya"), lower case
+     * @param placeLinks   words joining a place to the unit or head title before it ("of"), lower case: a place only there
+     * @param organisationWords words naming a kind of organisation inside its name ("partai", "institute"), lower case
+     *                     ({@link Organisations})
+     * @param organisationNouns nouns written right before an organisation's name ("lsm", "ngo"), lower case
+     * @param bodyKinds    a noun naming a kind of body, lower case, and how the short forms of such bodies open ("polisi" →
+     *                     "Polda", "Polres"): {@link BackReferences#kindBack}
      */
     record Words(Set<String> roles, Set<String> rolePrefixes, Set<String> titles, Set<String> suffixes,
                  Set<String> stateForms, Set<String> placeMarkers, Set<String> scopeWords, Set<String> connectives, Set<String> units,
                  Map<String, String> heads, Set<String> ministries, Set<String> ministerPrefixes, Map<String, String> ministers, Set<String> demonstratives, Map<String, String> people,
-                 Set<String> relations, List<String> nicknameOpeners, List<String> nicknameClosers) {
+                 Set<String> relations, List<String> nicknameOpeners, List<String> nicknameClosers,
+                 Set<String> placeLinks, Set<String> organisationWords, Set<String> organisationNouns,
+                 Map<String, List<String>> bodyKinds) {
     }
 
     private final Words words;
@@ -136,6 +144,7 @@ final class Institutions {
         Acronyms acronyms = FolderNames.acronyms(texts, w, capitalised, phrases, places);
         Institutions in = new Institutions(w, acronyms, places, capitalised, companies.join(), joined.join());
         in.nicknames.putAll(Nicknames.of(articles, texts, ruleParty, w, acronyms, places, in::personName));
+        Organisations organisations = new Organisations(w, places, texts);
         Map<Statement, String> party = new java.util.IdentityHashMap<>();
         Map<Statement, List<String>> name = new java.util.IdentityHashMap<>();
         for (int k = 0; k < articles.size(); k++) {
@@ -151,6 +160,16 @@ final class Institutions {
                 }
                 if (p == null) {
                     p = in.back.described(tokens, texts.get(k), s.sentence().start());
+                }
+                if (p == null || !in.defined(p) || w.organisationNouns().contains(p.toLowerCase(Locale.ROOT))) {
+                    // Nothing the folder defines names whom they speak for: an organisation named by a proper name, in
+                    // the phrase or in the office the article pass read for it ("Rudi" after "Sekjen Partai X, Rudi").
+                    String organisation = organisations.of(tokens, in.personName(tokens));
+                    if (organisation == null && s.party() != null) {
+                        List<Token> office = Tokens.of(s.party(), 0, s.party().length());
+                        organisation = organisations.of(office, List.of());
+                    }
+                    p = organisation != null ? organisation : p;
                 }
                 PeopleGroups.Group group = p == null ? in.people.of(tokens) : null;
                 party.put(s, group != null ? group.name() : p);
@@ -173,6 +192,7 @@ final class Institutions {
         articles.forEach(a -> in.back.titledBack(a.statements(), party));
         List<Statement> folder = articles.stream().flatMap(a -> a.statements().stream()).toList();
         articles.forEach(a -> in.back.groupBack(a.statements(), folder, party));
+        articles.forEach(a -> in.back.kindBack(a.statements(), folder, party));
         party.replaceAll((s, p) -> p == null ? null : in.joined.getOrDefault(p, p));
         List<ArticleStatements> out = new ArrayList<>();
         for (ArticleStatements a : articles) {
@@ -256,7 +276,12 @@ final class Institutions {
             return cleaned(t.subList(0, head), person);
         }
         if (inHead && !textParty.isBlank() && !textParty.contains("+")) {
-            return cleaned(Tokens.of(textParty, 0, textParty.length()), person);
+            List<Token> office = Tokens.of(textParty, 0, textParty.length());
+            // A head title the article pass read with its region ("Bupati Wetan" for "Rina" met after "Bupati Wetan,
+            // Rina") is the body it heads, as the title written in the phrase would be.
+            int n = heads.titleAt(office, 0);
+            String body = n > 0 ? heads.bodyAt(office, 0, n, person) : "";
+            return body.isEmpty() ? cleaned(office, person) : body;
         }
         for (int i = 0; i < t.size(); i++) {
             Token x = t.get(i);

@@ -63,7 +63,9 @@ public final class StatementExtractor {
                 joinedMap(all, dev.tilik.rules.SyntaxWords::people),
                 joined.apply(dev.tilik.rules.SyntaxWords::relations),
                 java.util.List.copyOf(joined.apply(dev.tilik.rules.SyntaxWords::nicknameOpeners)),
-                java.util.List.copyOf(joined.apply(dev.tilik.rules.SyntaxWords::nicknameClosers)));
+                java.util.List.copyOf(joined.apply(dev.tilik.rules.SyntaxWords::nicknameClosers)),
+                joined.apply(dev.tilik.rules.SyntaxWords::placeLinks), joined.apply(dev.tilik.rules.SyntaxWords::organisationWords),
+                joined.apply(dev.tilik.rules.SyntaxWords::organisationNouns), bodyKinds(all));
     }
 
     /**
@@ -85,6 +87,13 @@ public final class StatementExtractor {
     }
 
     /** The place markers that are administrative units, written capitalised in the rules ("Kabupaten", "Regency"). */
+    /** The nouns naming a kind of body, every covered language's joined, lower case, with how such bodies' short forms open. */
+    private static Map<String, List<String>> bodyKinds(List<LanguageRules> all) {
+        Map<String, List<String>> out = new HashMap<>();
+        all.forEach(lr -> lr.statements().syntax().bodyKinds().forEach((k, v) -> out.putIfAbsent(k.toLowerCase(java.util.Locale.ROOT), List.copyOf(v))));
+        return Map.copyOf(out);
+    }
+
     private static java.util.Set<String> units(List<LanguageRules> all) {
         java.util.Set<String> out = new java.util.HashSet<>();
         all.forEach(lr -> lr.statements().syntax().placeMarkers().stream().filter(m -> Character.isUpperCase(m.charAt(0)))
