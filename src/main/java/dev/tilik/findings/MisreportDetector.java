@@ -100,7 +100,7 @@ final class MisreportDetector implements Detector {
                         title, text.explanation(side0, side1, dev.tilik.rules.Relation.SAME_PARTY, WHY), side0, side1));
             });
         }
-        out.addAll(timelines(story));
+        out.addAll(timelines(story, words));
         if (story.rules().numeric() != null && story.rules().attribution() != null) {
             out.addAll(QuotedFigures.detect(story, story.rules().numeric(), story.rules().attribution().minQuoteWords()));
         }
@@ -204,7 +204,7 @@ final class MisreportDetector implements Detector {
      * different days make one event (its connected accounts); side 0 holds the day most of its articles
      * give, side 1 the others. Bounded by the folder's cast and events, not by its pairs of articles.
      */
-    private static List<Finding> timelines(Story story) {
+    private static List<Finding> timelines(Story story, Timelines words) {
         Map<String, List<Voice>> byPerson = new TreeMap<>();
         for (Voice v : story.voices()) {
             String person = story.persons().of(v);
@@ -213,7 +213,7 @@ final class MisreportDetector implements Detector {
             }
         }
         Map<Timelines.Account, Timelines.Account> parent = new java.util.LinkedHashMap<>();
-        for (Timelines.Account[] p : new Timelines(story.voices()).misdated(byPerson, new YearResolver(story))) {
+        for (Timelines.Account[] p : words.misdated(byPerson, new YearResolver(story))) {
             parent.putIfAbsent(p[0], p[0]);
             parent.putIfAbsent(p[1], p[1]);
             parent.put(root(parent, p[0]), root(parent, p[1]));

@@ -27,6 +27,8 @@ final class Names {
     /** {@link Lead}'s verdicts per voice: a side's lead is sought among all its voices, finding after finding. */
     private final Map<Voice, Integer> speakerRanks = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<Voice, Boolean> ownParty = new java.util.concurrent.ConcurrentHashMap<>();
+    /** {@link Normal#words} of each speaker key listed ({@link #speakers}), worked out once per key. */
+    private final Map<String, String> speakerWords = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final Predicate<String> generic;
 
@@ -137,7 +139,7 @@ final class Names {
         Set<String> seen = new LinkedHashSet<>();
         List<String> out = new ArrayList<>();
         for (Voice v : voices) {
-            String k = " " + Normal.words(v.speakerKey()) + " ";
+            String k = " " + speakerWords.computeIfAbsent(v.speakerKey(), Normal::words) + " ";
             boolean again = seen.stream().anyMatch(s -> s.contains(k) || k.contains(s));
             if (seen.add(k) && !again) {
                 out.add(capitalise(v.statement().speaker()));

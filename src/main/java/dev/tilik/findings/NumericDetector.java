@@ -56,11 +56,24 @@ final class NumericDetector implements Detector {
         return out;
     }
 
-    /** When a voice's figures speak for: the day (its year resolved) and the minute its sentence gives. */
-    private record Clock(YearResolver years, TimeOfDay hours, double approxTolerance) {
-        Figure figure(Voice v, NumberMention m) {
-            return new Figure(v, FigureRange.of(m, approxTolerance), years.dateOf(v).orElse(null), hours.minuteOf(v));
+    /**
+     * When a voice's figures speak for: the day (its year resolved) and the minute its sentence gives,
+     * worked out once per voice ({@code when}): a voice gives several figures, and the folder's counted
+     * things and each topic's units ask for the same voices.
+     */
+    private record Clock(YearResolver years, TimeOfDay hours, double approxTolerance, Map<Voice, When> when) {
+        Clock(YearResolver years, TimeOfDay hours, double approxTolerance) {
+            this(years, hours, approxTolerance, new java.util.HashMap<>());
         }
+
+        Figure figure(Voice v, NumberMention m) {
+            When w = when.computeIfAbsent(v, x -> new When(years.dateOf(x).orElse(null), hours.minuteOf(x)));
+            return new Figure(v, FigureRange.of(m, approxTolerance), w.date(), w.minute());
+        }
+    }
+
+    /** A voice's day and minute ({@link Clock}). */
+    private record When(LocalDate date, Integer minute) {
     }
 
     /**
@@ -196,13 +209,19 @@ final class NumericDetector implements Detector {
                 FigureGroup a = moments.get(i);
                 FigureGroup b = moments.get(j);
                 if (moving && (a.first() == null || !a.first().equals(b.first())
-                        || stale.contains(a) || stale.contains(b)) || FigureMoves.correctedWithin(rule, a, b)
+                        || stale.contains(a) || stale.contains(b))) {
+                    continue;
+                }
+                // Whether the two figures disagree at all is read from their ranges alone: asked first,
+                // the reasons to let a disagreement pass (each reads the figures' sentences) are read
+                // only for pairs that disagree.
+                Optional<NumericRule.Kind> kind = a.range().against(b.range(), rule.boundsTolerance());
+                if (kind.isEmpty() || FigureMoves.correctedWithin(rule, a, b)
                         || FigureMoves.movedFrom(rule, a, b) || FigureMoves.movedFrom(rule, b, a)
                         || measure && oneVoice(a, b) || FigureMoves.movedWithinDay(a, b, mayFall)) {
                     continue;
                 }
-                a.range().against(b.range(), rule.boundsTolerance())
-                        .ifPresent(kind -> conflicts.add(new FigureCluster.Conflict(a, b, kind)));
+                conflicts.add(new FigureCluster.Conflict(a, b, kind.get()));
             }
         }
         return conflicts;

@@ -31,11 +31,19 @@ final class Persons {
     private final Map<Voice, String> byVoice = new java.util.IdentityHashMap<>();
     /** Persons joined because an article names one again by part of its full name: key → its root. */
     private final Map<String, String> joined = new HashMap<>();
+    /**
+     * Each distinct speaker phrase's words, read once while the persons are made (a folder's voices
+     * repeat a few hundred speakers; every pass below asks them again). Read-only once made.
+     */
+    private final Map<String, Set<String>> wordsOf = new HashMap<>();
 
     Persons(List<Voice> voices) {
+        for (Voice v : voices) {
+            wordsOf.computeIfAbsent(v.statement().speaker(), Persons::words);
+        }
         Set<Set<String>> names = new HashSet<>();
         for (Voice v : voices) {
-            Set<String> w = words(v.statement().speaker());
+            Set<String> w = wordsOf(v.statement().speaker());
             if (!w.isEmpty()) {
                 names.add(w);
             }
@@ -65,7 +73,7 @@ final class Persons {
         Map<String, List<Voice>> byFile = new HashMap<>();
         voices.forEach(v -> byFile.computeIfAbsent(v.statement().fileName(), k -> new ArrayList<>()).add(v));
         for (List<Voice> article : byFile.values()) {
-            List<Set<String>> names = article.stream().map(v -> words(v.statement().speaker())).toList();
+            List<Set<String>> names = article.stream().map(v -> wordsOf(v.statement().speaker())).toList();
             FullNames full = new FullNames(names);
             for (Set<String> w : names) {
                 Set<String> fuller = full.fullest(w);
@@ -97,7 +105,7 @@ final class Persons {
     }
 
     private String compute(Voice v) {
-        Set<String> w = words(v.statement().speaker());
+        Set<String> w = wordsOf(v.statement().speaker());
         return w.isEmpty() ? null : root(key(w));
     }
 
@@ -111,6 +119,12 @@ final class Persons {
             }
         }
         return out;
+    }
+
+    /** A speaker's words: read once per distinct phrase while made, afresh for a speaker met later (the map is not written then). */
+    private Set<String> wordsOf(String speaker) {
+        Set<String> w = wordsOf.get(speaker);
+        return w != null ? w : words(speaker);
     }
 
     private static Set<String> words(String speaker) {

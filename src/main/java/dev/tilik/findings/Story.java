@@ -50,6 +50,7 @@ final class Story {
             }
         }
         List<Voice> all = new ArrayList<>();
+        Map<String, String> speakerKeys = new HashMap<>();
         Map<String, List<Voice>> topics = new TreeMap<>();
         for (ArticleStatements a : articles) {
             CharSpan headline = a.document().article().headline();
@@ -57,7 +58,7 @@ final class Story {
                 String group = rules.topicGroup(s.topic());
                 String coalition = coalitions.get(String.valueOf(group)).of(s);
                 boolean inHeadline = headline != null && headline.overlaps(s.sentence());
-                Voice v = Voice.of(s, a, group, coalition, inHeadline);
+                Voice v = Voice.of(s, a, group, coalition, inHeadline, speakerKeys);
                 all.add(v);
                 if (group != null) {
                     topics.computeIfAbsent(group, k -> new ArrayList<>()).add(v);

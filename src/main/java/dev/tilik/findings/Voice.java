@@ -31,9 +31,14 @@ record Voice(Statement statement, ArticleStatements article, String topicGroup, 
     /** How far before a cue its speaker may end for the words between (a negation, an adverb) to be quoted. */
     private static final int NEAR_CUE = 24;
 
-    /** A voice with its normalised speaker computed once (it is compared often). */
-    static Voice of(Statement statement, ArticleStatements article, String topicGroup, String coalition, boolean headline) {
-        return new Voice(statement, article, topicGroup, coalition, headline, Normal.text(statement.speaker()));
+    /**
+     * A voice with its normalised speaker computed once (it is compared often), and once per distinct
+     * speaker phrase of a story: {@code keys} (speaker → key) remembers those normalised already.
+     */
+    static Voice of(Statement statement, ArticleStatements article, String topicGroup, String coalition, boolean headline,
+                    java.util.Map<String, String> keys) {
+        return new Voice(statement, article, topicGroup, coalition, headline,
+                keys.computeIfAbsent(statement.speaker(), Normal::text));
     }
 
     String fileName() {

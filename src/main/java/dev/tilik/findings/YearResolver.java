@@ -34,6 +34,8 @@ final class YearResolver {
 
     private final Story story;
     private final Map<String, Optional<Reference>> own = new HashMap<>();
+    /** Each article's story reference, worked out once (every undated mention of an undated article asks it). */
+    private final Map<String, Optional<Reference>> fromStory = new HashMap<>();
 
     YearResolver(Story story) {
         this.story = story;
@@ -120,6 +122,15 @@ final class YearResolver {
      * per topic are built once, so this costs the number of the article's topics, not of articles.
      */
     private Optional<Reference> storyReference(ArticleStatements a) {
+        Optional<Reference> known = fromStory.get(a.fileName());
+        if (known == null) {
+            known = findInStory(a);
+            fromStory.put(a.fileName(), known);
+        }
+        return known;
+    }
+
+    private Optional<Reference> findInStory(ArticleStatements a) {
         Map<Integer, Integer> count = new HashMap<>();
         Map<Integer, Reference> first = new HashMap<>();
         for (String topic : topics(a)) {

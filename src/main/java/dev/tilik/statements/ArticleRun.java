@@ -33,9 +33,13 @@ final class ArticleRun {
     ArticleStatements run() {
         List<Sentence> sentences = sentences();
         Map<Integer, boolean[]> dateMasks = new HashMap<>();
+        // Each sentence's dates, found once: its mask and its statements' dates are made from them.
+        Map<Integer, List<DateMention>> sentenceDates = new HashMap<>();
         List<Attribution> found = new ArrayList<>();
         for (Sentence s : sentences) {
-            boolean[] mask = dateMask(s);
+            List<DateMention> dates = parts.dates().find(text, s.tokens());
+            sentenceDates.put(s.index(), dates);
+            boolean[] mask = dateMask(s, dates);
             dateMasks.put(s.index(), mask);
             found.add(parts.attributions().find(s, mask).orElse(null));
         }
@@ -64,6 +68,7 @@ final class ArticleRun {
             String previousSubject = k > 0 ? openingParty(sentences.get(k - 1)) : null;
             for (Attribution part : parts.attributions().parts(s, a)) {
                 Statement st = builder.build(doc.fileName() + "#" + (out.size() + 1), s, part, dateMasks.get(s.index()),
+                        sentenceDates.get(s.index()),
                         discourseTopic, previousSubject);
                 out.add(st);
                 if (st.topic() != null) {
@@ -206,9 +211,9 @@ final class ArticleRun {
         return (Character.isLetter(b) || b == ',') && Character.isLowerCase(text.charAt(after));
     }
 
-    private boolean[] dateMask(Sentence s) {
+    private static boolean[] dateMask(Sentence s, List<DateMention> dates) {
         boolean[] mask = new boolean[s.size()];
-        for (DateMention d : parts.dates().find(text, s.tokens())) {
+        for (DateMention d : dates) {
             for (int i = 0; i < s.size(); i++) {
                 mask[i] |= d.span().contains(CharSpan.of(s.token(i).start(), s.token(i).end()));
             }

@@ -37,12 +37,13 @@ final class StatementBuilder {
     }
 
     /**
+     * @param dates           the sentence's dates, found once for it (its mask is made from them)
      * @param previousSubject the party the previous sentence opens with ("Korea Utara pada Kamis
      *                        menanggapi …"), or null: a titled official named without a country in
      *                        the next sentence ("…," ujar Wakil Menteri Luar Negeri Kim Jong Gyu) speaks
      *                        for it
      */
-    Statement build(String id, Sentence s, Attribution a, boolean[] dateMask, String discourseTopic,
+    Statement build(String id, Sentence s, Attribution a, boolean[] dateMask, List<DateMention> dates, String discourseTopic,
                     String previousSubject) {
         PartyResolver pr = parts.parties();
         CharSpan sp = a.speaker();
@@ -106,7 +107,6 @@ final class StatementBuilder {
                 lexical.isPresent() || refersBack || ownContent || topics.namesEvent(s.tokens(), claim[0], claim[1]),
                 topicInClaim, a.claim().coveredText(text));
         List<NumberMention> numbers = parts.numbers().find(text, s.tokens(), claim[0], claim[1], dateMask);
-        List<DateMention> dates = parts.dates().find(text, s.tokens());
         String cue = a.cueSpan().coveredText(text);
         return new Statement(id, doc.fileName(), s.span(), a.claim(), speaker, sp, party, cue, a.cueSpan(),
                 a.quote(), a.via(), judged.stance(), topic, numbers, dates, judged.basis());
