@@ -196,7 +196,7 @@ final class StanceClassifier {
 
     /**
      * Where the claim's main clause starts: after an adverbial opening it with a clause break and set off by a
-     * comma ("akibat putusan itu, manajemen sudah berkomitmen untuk tidak …", "karena itu, kami memastikan tidak …");
+     * comma ("setelah perundingan kemarin, direksi berjanji untuk tidak …", "karena itu, kami memastikan tidak …");
      * else {@code from}.
      */
     private int mainClause(List<Token> t, int from, int to) {

@@ -91,8 +91,8 @@ class UnseenKindsExtractionTest {
 
     @Test
     void anAssuranceAfterAnOpeningAdverbialDenies() {
-        // a strike: the management's commitment comes after "because of the ruling,"
-        String text = "Ketua Serikat Pekerja Andi Saputra mengatakan, akibat putusan itu, manajemen sudah berkomitmen untuk tidak melakukan PHK.";
+        // a strike: the board's promise comes after "after yesterday's talks,"
+        String text = "Ketua Serikat Pekerja Andi Saputra mengatakan, setelah perundingan kemarin, direksi sudah berjanji untuk tidak memotong upah.";
         assertThat(Extract.one("id", text).stance()).isEqualTo(Stance.DENY);
     }
 }
