@@ -57,6 +57,9 @@ final class ArticleRun {
         StatementBuilder builder = new StatementBuilder(doc, parts, discourse);
         List<Statement> out = new ArrayList<>();
         Map<Integer, String> lastTopicInParagraph = new HashMap<>();
+        // statements opening the article through a pronoun nothing before names, waiting for the first speaker named
+        List<Integer> opening = new ArrayList<>();
+        boolean named = false;
         for (int k = 0; k < sentences.size(); k++) {
             Attribution a = found.get(k);
             Sentence s = sentences.get(k);
@@ -70,6 +73,12 @@ final class ArticleRun {
                 Statement st = builder.build(doc.fileName() + "#" + (out.size() + 1), s, part, dateMasks.get(s.index()),
                         sentenceDates.get(s.index()),
                         discourseTopic, previousSubject);
+                if (!named && builder.unresolved()) {
+                    opening.add(out.size());
+                } else if (!named && !part.pronoun()) {
+                    named = true;
+                    cataphora(out, opening, st);
+                }
                 out.add(st);
                 if (st.topic() != null) {
                     lastTopicInParagraph.put(s.paragraph(), st.topic());
@@ -77,6 +86,18 @@ final class ArticleRun {
             }
         }
         return new ArticleStatements(doc, out, bodyDates());
+    }
+
+    /**
+     * A page cut from the middle of an article opens with a quotation whose cue has only a clitic or pronoun
+     * ("…," imbuhnya.): nothing before names who speaks, and the first speaker the article goes on to name
+     * is the one (the copy names them right after, "Sudewo menjelaskan, …").
+     */
+    private static void cataphora(List<Statement> out, List<Integer> opening, Statement first) {
+        for (int i : opening) {
+            out.set(i, out.get(i).withSpeaker(first.speaker(), first.party()));
+        }
+        opening.clear();
     }
 
     /**

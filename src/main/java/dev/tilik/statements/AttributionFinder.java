@@ -365,7 +365,7 @@ final class AttributionFinder {
             } else {
                 cut = phrases.left(lo, hi);
             }
-            int from = cue.to();
+            int from = addressee(s, cue.to());
             while (from < s.size() && (lex.complementizers.at(s.tokens(), from).isPresent()
                     || s.token(from).is(":") || s.token(from).is(","))) {
                 from = lex.complementizers.at(s.tokens(), from).map(PhraseMatcher.Match::to).orElse(from + 1);
@@ -401,6 +401,30 @@ final class AttributionFinder {
             return Optional.of(build(s, cut, cue, negated, claim, quote));
         }
         return Optional.empty();
+    }
+
+    /** How many words may name whom a speaker told, between the cue and the complementizer ("informed local journalists that"). */
+    private static final int ADDRESSEE = 3;
+
+    /**
+     * Where what was said starts after a cue that names whom it was told before its complementizer, in a
+     * tagged sentence ("informed journalists that …", "told reporters that …", "assured residents that …"): past
+     * the complementizer, the addressee being no part of the claim; else {@code from}.
+     */
+    private int addressee(Sentence s, int from) {
+        if (!s.tagged() || from >= s.size() || !s.token(from).tagIn(java.util.Set.of("NOUN", "PROPN", "PRON"))) {
+            return from;
+        }
+        for (int k = from + 1; k < Math.min(s.size(), from + ADDRESSEE + 1); k++) {
+            Optional<PhraseMatcher.Match<String>> c = lex.complementizers.at(s.tokens(), k);
+            if (c.isPresent()) {
+                return c.get().to();
+            }
+            if (!s.token(k).isWord() || !s.token(k).tagIn(java.util.Set.of("NOUN", "PROPN", "ADJ", "DET"))) {
+                return from;
+            }
+        }
+        return from;
     }
 
     /**

@@ -190,8 +190,32 @@ final class StanceClassifier {
         if (lex.assurances.at(t, a.cueFrom(), t.size()).isPresent() && governedNegation(t, from, to)) {
             return true;
         }
-        var assurance = inFirstClause(t, from, to, lex.assurances, Integer.MAX_VALUE);
+        var assurance = inFirstClause(t, mainClause(t, from, to), to, lex.assurances, Integer.MAX_VALUE);
         return assurance != null && governedNegation(t, assurance.match().to(), to);
+    }
+
+    /**
+     * Where the claim's main clause starts: after an adverbial opening it with a clause break and set off by a
+     * comma ("setelah perundingan kemarin, direksi berjanji untuk tidak …", "karena itu, kami memastikan tidak …");
+     * else {@code from}.
+     */
+    private int mainClause(List<Token> t, int from, int to) {
+        int i = from;
+        while (i < to && !t.get(i).isWord()) {
+            i++;
+        }
+        if (i >= to || lex.clauseBreaks.at(t, i, to).isEmpty()) {
+            return from;
+        }
+        for (int k = i + 1; k < to; k++) {
+            if (t.get(k).is(",")) {
+                return k + 1;
+            }
+            if (t.get(k).isClauseEnd()) {
+                return from;
+            }
+        }
+        return from;
     }
 
     /** True when a negation that can rule something out stands within {@value #ASSURED_SCOPE} words from {@code from}. */

@@ -64,6 +64,12 @@ public record Statement(
                 stance, topic, numbers, dates, basis);
     }
 
+    /** The same statement spoken by {@code newSpeaker} for {@code newParty} (a pronoun resolved after the fact). */
+    public Statement withSpeaker(String newSpeaker, String newParty) {
+        return new Statement(id, fileName, sentence, claim, newSpeaker, speakerSpan, newParty, cue, cueSpan, quote, via,
+                stance, topic, numbers, dates, basis);
+    }
+
     /** The same statement about {@code newTopic} (a proposition found across the folder). */
     public Statement withTopic(String newTopic) {
         return new Statement(id, fileName, sentence, claim, speaker, speakerSpan, party, cue, cueSpan, quote, via,

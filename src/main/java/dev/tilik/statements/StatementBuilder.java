@@ -27,6 +27,8 @@ final class StatementBuilder {
     private final StatementExtractor.Parts parts;
     private final TopicMatcher topics;
     private final Discourse discourse;
+    /** True when the last statement built has a pronoun for its speaker that nothing before it names. */
+    private boolean unresolved;
 
     StatementBuilder(Document doc, StatementExtractor.Parts parts, Discourse discourse) {
         this.doc = doc;
@@ -55,8 +57,10 @@ final class StatementBuilder {
         Optional<Discourse.Mention> fuller = oneName ? discourse.personNamed(spoken.get(0).text()) : Optional.empty();
         boolean named = oneName && a.source() != null && described(Tokens.of(text, a.source().start(), a.source().end()));
         boolean humanAntecedent = !a.group();
+        unresolved = false;
         if (a.pronoun()) {
             Optional<Discourse.Mention> ante = discourse.antecedent(a.group());
+            unresolved = ante.isEmpty();
             if (ante.isPresent()) {
                 speaker = ante.get().speaker();
                 person = ante.get().person();
@@ -88,8 +92,11 @@ final class StatementBuilder {
             party = discourse.partyOfFirstName(speakerTokens).orElse(null);
         }
         boolean human = person != null || titled || named;
-        // a person met again by one word of their name is, for a later pronoun, the person met before
-        discourse.add(fuller.orElse(new Discourse.Mention(speaker, party, person, a.pronoun() ? humanAntecedent : human)));
+        // a person met again by one word of their name is, for a later pronoun, the person met before; a
+        // pronoun nothing before it names stands for no one a later pronoun could take
+        if (!unresolved) {
+            discourse.add(fuller.orElse(new Discourse.Mention(speaker, party, person, a.pronoun() ? humanAntecedent : human)));
+        }
 
         int[] claim = s.tokenRange(a.claim());
         Optional<String> inClaim = topics.first(s.tokens(), claim[0], claim[1]);
@@ -110,6 +117,14 @@ final class StatementBuilder {
         String cue = a.cueSpan().coveredText(text);
         return new Statement(id, doc.fileName(), s.span(), a.claim(), speaker, sp, party, cue, a.cueSpan(),
                 a.quote(), a.via(), judged.stance(), topic, numbers, dates, judged.basis());
+    }
+
+    /**
+     * True when the statement last built speaks through a pronoun or cue clitic that nothing before it
+     * names ("…," imbuhnya. opening a page cut from the middle of an article).
+     */
+    boolean unresolved() {
+        return unresolved;
     }
 
     /**

@@ -43,19 +43,19 @@ class RulesEditEndToEndTest {
         Files.writeString(articles.resolve("vanuatu.txt"), String.join("\n",
                 "Port Vila - Rusia membantah laporan bahwa pihaknya merekrut tentara dari Pasifik.",
                 "Maria Zakharova mengatakan laporan itu tidak berdasar.",
-                "Perdana Menteri Vanuatu menafikan bahwa negaranya mengirimkan pasukan ke Rusia.", ""),
+                "Perdana Menteri Vanuatu mengingkari bahwa negaranya mengirimkan pasukan ke Rusia.", ""),
                 StandardCharsets.UTF_8);
     }
 
     @Test
     void aNewCueWordMakesANewStatementOnTheNextRun() throws Exception {
-        assertThat(cues(check())).doesNotContain("menafikan");
+        assertThat(cues(check())).doesNotContain("mengingkari");
 
         edit("id.json", "{\"word\": \"membantah\", \"stance\": \"deny\"},",
-                "{\"word\": \"membantah\", \"stance\": \"deny\"},\n      {\"word\": \"menafikan\", \"stance\": \"deny\"},");
+                "{\"word\": \"membantah\", \"stance\": \"deny\"},\n      {\"word\": \"mengingkari\", \"stance\": \"deny\"},");
 
         JsonNode after = check();
-        JsonNode added = statementWithCue(after, "menafikan");
+        JsonNode added = statementWithCue(after, "mengingkari");
         assertThat(added).as(after.toPrettyString()).isNotNull();
         assertThat(added.get("stance").asText()).isEqualTo("deny");
         assertThat(added.get("speaker").asText()).contains("Vanuatu");

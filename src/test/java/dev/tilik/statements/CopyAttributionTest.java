@@ -59,7 +59,7 @@ class CopyAttributionTest {
     @Test
     void aQuotationFollowedByWordsTheCuesDoNotKnowBorrowsNoSpeaker() {
         String text = "Ketua koperasi nelayan, Darto, mengatakan harga solar naik dua kali dalam sebulan.\n"
-                + "\"Kami sudah mengadu ke dinas,\" keluh seorang nelayan lain di dermaga.";
+                + "\"Kami sudah mengadu ke dinas,\" celetuk seorang nelayan lain di dermaga.";
 
         assertThat(Extract.id(text)).hasSize(1);
     }
