@@ -85,7 +85,9 @@ class RatingKeyTest {
             FixtureBackend backend = new FixtureBackend();
             try (VirtualRun run = new VirtualRun(size[0], size[1], backend)) {
                 run.await("loaded", AppState::isLoaded).press("v", "2").awaitText("verdict: confirmed")
-                        .await("the verdict saved", s -> s.saving() == 0).press("r")
+                        .await("the verdict saved", s -> s.saving() == 0 // on the state drawn with the verdict: the text
+                                && s.session().verdict(s.nav().findingId()) == dev.tilik.review.Verdict.CONFIRMED) // shows a moment before
+                        .press("r")
                         .await("menu", s -> s.mode() == Mode.RATING).awaitText("Tidak dapat diverifikasi");
                 for (String row : run.screen().split("\n")) {
                     assertThat(Columns.width(row)).isLessThanOrEqualTo(size[0]);
