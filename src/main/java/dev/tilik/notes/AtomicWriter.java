@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -19,9 +20,15 @@ import java.util.Set;
  * written, forced to disk, renamed over the target with {@code ATOMIC_MOVE}, then the folder is
  * forced. A symlinked target is resolved first so the link stays a link. The original's
  * permissions are kept. On failure the temp file is removed and the original is untouched.
+ * <p>A file whose owner may not write it (made read-only, {@code chmod a-w}) is refused, as an
+ * editor refuses it: the rename would replace it all the same — even for root, or a user who may
+ * write the folder —, and a file someone made read-only (a review handed in) must stay as it is.
  */
 public final class AtomicWriter {
     private static final int MAX_LINKS = 40;
+
+    /** Why a read-only file is not written, and how to let Tilik write it. */
+    public static final String READ_ONLY = "read-only (chmod u+w lets Tilik write it)";
 
     private final SaveSteps steps;
 
@@ -37,6 +44,9 @@ public final class AtomicWriter {
         }
         Path dir = real.getParent();
         Set<PosixFilePermission> perms = permissions(real);
+        if (perms != null && !perms.contains(PosixFilePermission.OWNER_WRITE)) {
+            throw new FileSystemException(null, null, READ_ONLY); // the caller names the file
+        }
         Path tmp = SaveTemps.claim(real);
         try {
             try (FileChannel ch = steps.create(tmp)) {

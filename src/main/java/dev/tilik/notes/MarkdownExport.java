@@ -56,7 +56,11 @@ public final class MarkdownExport {
     }
 
     private static void review(StringBuilder md, Review r, Verdict verdict) {
-        md.append("- Verdict: **").append(verdict.label()).append("** (").append(verdict.description()).append(")\n");
+        if (r != null && verdict == Verdict.UNREVIEWED && !r.isBlank()) {
+            md.append("- Verdict: **").append(Review.NO_VERDICT_YET).append("** (reviewed: a note or a rating recorded, no verdict chosen)\n");
+        } else {
+            md.append("- Verdict: **").append(verdict.label()).append("** (").append(verdict.description()).append(")\n");
+        }
         if (r == null) {
             return;
         }

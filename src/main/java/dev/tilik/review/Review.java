@@ -82,7 +82,22 @@ public record Review(String findingId, FindingType type, String title, List<Stri
         return Optional.ofNullable(rating);
     }
 
-    /** True when nothing has been recorded (no verdict, no note, no rating). */
+    /**
+     * How the verdict reads: its label, or {@link #NO_VERDICT_YET} on a finding looked at — a note or
+     * a rating recorded — whose verdict is not chosen yet (its verdict's own label, "unreviewed: not
+     * looked at yet", would say it was never looked at).
+     */
+    public String verdictLabel() {
+        return verdict == Verdict.UNREVIEWED && !isBlank() ? NO_VERDICT_YET : verdict.label();
+    }
+
+    /** What a finding with a note or a rating and no verdict shows for its verdict. */
+    public static final String NO_VERDICT_YET = "no verdict yet";
+
+    /**
+     * True when nothing has been recorded (no verdict, no note, no rating). Anything recorded makes
+     * the finding reviewed: the counter counts it, a reopen goes on past it, the exports say so.
+     */
     public boolean isBlank() {
         return verdict == Verdict.UNREVIEWED && note.isEmpty() && rating == null;
     }

@@ -88,10 +88,26 @@ public record ReviewSession(Analysis analysis, Map<String, Review> reviews) {
         return out;
     }
 
-    /** How many findings (of every type) have a verdict other than unreviewed: one pass over the reviews. */
+    /**
+     * Whether the fact-checker recorded anything on the finding: a verdict, a note or a rating. A
+     * note or a rating alone says it was looked at (a note "ask the ministry", a claim rated Salah),
+     * so the counter counts it and a reopen goes on past it, as the exports say it was reviewed.
+     */
+    public boolean reviewed(String findingId) {
+        Review r = reviews.get(findingId);
+        return r != null && !r.isBlank();
+    }
+
+    /** How the finding's verdict reads ({@link Review#verdictLabel}): "unreviewed" only when nothing is recorded. */
+    public String verdictLabel(String findingId) {
+        Review r = reviews.get(findingId);
+        return r == null ? Verdict.UNREVIEWED.label() : r.verdictLabel();
+    }
+
+    /** How many findings (of every type) are {@link #reviewed}: one pass over the reviews. */
     public long reviewedCount() {
         return reviews.values().stream()
-                .filter(r -> r.verdict() != Verdict.UNREVIEWED && analysis.finding(r.findingId()).isPresent())
+                .filter(r -> !r.isBlank() && analysis.finding(r.findingId()).isPresent())
                 .count();
     }
 

@@ -24,7 +24,7 @@ final class FindingText {
     static String line(ReviewSession session, int index, boolean current) {
         Finding f = session.findings().get(index);
         return (current ? "> " : "  ") + (index + 1) + ". [" + f.severity().id() + "] " + f.type().label() + ": "
-                + SafeText.sanitize(f.title()) + " (" + session.verdict(f.id()).id()
+                + SafeText.sanitize(f.title()) + " (" + verdictWord(session, f)
                 + (session.rating(f.id()) == null ? "" : ", rated " + session.rating(f.id()).label())
                 + (session.note(f.id()).isEmpty() ? "" : ", note") + ")";
     }
@@ -59,10 +59,16 @@ final class FindingText {
         }
         out.println();
         Optional<Review> r = session.review(f.id());
-        out.println("Verdict: " + session.verdict(f.id()).id()
+        out.println("Verdict: " + verdictWord(session, f)
                 + r.flatMap(Review::ratingIfAny).map(x -> " · rating: " + x.label()).orElse(""));
         String note = session.note(f.id());
         out.println("Note: " + (note.isEmpty() ? "(none)" : SafeText.sanitize(note)));
+    }
+
+    /** The verdict's id, or "no verdict yet" on a finding with a note or a rating alone (reviewed, undecided). */
+    private static String verdictWord(ReviewSession session, Finding f) {
+        return session.verdict(f.id()) == dev.tilik.review.Verdict.UNREVIEWED && session.reviewed(f.id())
+                ? Review.NO_VERDICT_YET : session.verdict(f.id()).id();
     }
 
     private static String speaker(Analysis analysis, Evidence e) {

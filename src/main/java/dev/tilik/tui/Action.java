@@ -22,7 +22,7 @@ public enum Action {
     FOCUS_PREV("Focus the previous pane", null),
     VERDICT("Verdict menu (digits choose)", "verdict"),
     NOTE("Edit the note on this finding", "note"),
-    RATING("Rate the claim for the ClaimReview export (digits choose, 0 clears)", "rating"),
+    RATING("Rate the claim for the ClaimReview export (digits choose, 0 clears)", "rate"),
     SEARCH("Search the articles", "search"),
     FILTER("Filter findings by type, severity, verdict", "filter"),
     LIST("List all findings", "list"),

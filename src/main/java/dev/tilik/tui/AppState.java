@@ -13,10 +13,12 @@ import java.util.Objects;
  * @param status   the message in the status bar ("saved", why a key is disabled), or ""
  * @param saving   saves asked for and not yet reported back
  * @param quitting true once the user asked to quit; the app ends when the save reports back
+ * @param ahead    keys (and pastes) typed while the folder loads, in order: they run on the findings
+ *                 when the load arrives, as if typed then ({@link TypeAhead})
  */
 public record AppState(ReviewSession session, LoadProgress progress, String failure, Nav nav, Overlay overlay,
                        Filter filter, Search search, String status, int width, int height, int saving,
-                       boolean quitting, KeyTable keys) {
+                       boolean quitting, KeyTable keys, java.util.List<Msg> ahead) {
 
     public AppState {
         Objects.requireNonNull(progress, "progress");
@@ -25,13 +27,14 @@ public record AppState(ReviewSession session, LoadProgress progress, String fail
         Objects.requireNonNull(filter, "filter");
         Objects.requireNonNull(keys, "keys");
         status = status == null ? "" : status;
+        ahead = ahead == null ? java.util.List.of() : java.util.List.copyOf(ahead);
         width = Math.max(0, width);
         height = Math.max(0, height);
     }
 
     public static AppState initial(int width, int height, KeyTable keys) {
         return new AppState(null, LoadProgress.START, null, Nav.START, Overlay.NONE, Filter.ALL, null, "",
-                width, height, 0, false, keys);
+                width, height, 0, false, keys, java.util.List.of());
     }
 
     public boolean isLoaded() {
@@ -51,56 +54,62 @@ public record AppState(ReviewSession session, LoadProgress progress, String fail
 
     public AppState withSession(ReviewSession s) {
         return new AppState(s, progress, failure, nav, overlay, filter, search, status, width, height, saving,
-                quitting, keys);
+                quitting, keys, ahead);
     }
 
     public AppState withProgress(LoadProgress p) {
         return new AppState(session, p, failure, nav, overlay, filter, search, status, width, height, saving,
-                quitting, keys);
+                quitting, keys, ahead);
     }
 
     public AppState withFailure(String why) {
         return new AppState(session, progress, why, nav, overlay, filter, search, status, width, height, saving,
-                quitting, keys);
+                quitting, keys, ahead);
     }
 
     public AppState withNav(Nav n) {
         return new AppState(session, progress, failure, n, overlay, filter, search, status, width, height, saving,
-                quitting, keys);
+                quitting, keys, ahead);
     }
 
     public AppState withOverlay(Overlay o) {
         return new AppState(session, progress, failure, nav, o, filter, search, status, width, height, saving,
-                quitting, keys);
+                quitting, keys, ahead);
     }
 
     public AppState withFilter(Filter f) {
         return new AppState(session, progress, failure, nav, overlay, f, search, status, width, height, saving,
-                quitting, keys);
+                quitting, keys, ahead);
     }
 
     public AppState withSearch(Search s) {
         return new AppState(session, progress, failure, nav, overlay, filter, s, status, width, height, saving,
-                quitting, keys);
+                quitting, keys, ahead);
     }
 
     public AppState withStatus(String s) {
         return new AppState(session, progress, failure, nav, overlay, filter, search, s, width, height, saving,
-                quitting, keys);
+                quitting, keys, ahead);
     }
 
     public AppState withSize(int w, int h) {
         return new AppState(session, progress, failure, nav, overlay, filter, search, status, w, h, saving,
-                quitting, keys);
+                quitting, keys, ahead);
     }
 
     public AppState withSaving(int n) {
         return new AppState(session, progress, failure, nav, overlay, filter, search, status, width, height,
-                Math.max(0, n), quitting, keys);
+                Math.max(0, n), quitting, keys, ahead);
     }
 
     public AppState withQuitting(boolean q) {
         return new AppState(session, progress, failure, nav, overlay, filter, search, status, width, height, saving,
-                q, keys);
+                q, keys, ahead);
+    }
+
+    /** The same state holding {@code typed} as the keys typed ahead of the load. */
+    public AppState withAhead(java.util.List<Msg> typed) {
+        return new AppState(session, progress, failure, nav, overlay, filter, search, status, width, height, saving,
+                quitting, keys, typed);
     }
 }

@@ -25,8 +25,8 @@ public record KeyTable(List<Binding> bindings) {
     /** Which hints come first when the status bar is too narrow for all. */
     private static final List<Action> HINT_ORDER = List.of(Action.NEXT_MATCH, Action.NEXT_FINDING, Action.CHOOSE,
             Action.ACCEPT, Action.MOVE_DOWN, Action.VALUE_NEXT, Action.TO_LEFT, Action.TO_RIGHT, Action.CLEAR,
-            Action.CANCEL, Action.CLOSE_NOTE, Action.VERDICT, Action.NOTE, Action.HELP, Action.QUIT, Action.LIST,
-            Action.RATING, Action.SEARCH, Action.FILTER, Action.FOCUS_NEXT, Action.SCROLL_DOWN, Action.PICK_ARTICLES,
+            Action.CANCEL, Action.CLOSE_NOTE, Action.VERDICT, Action.NOTE, Action.RATING, Action.HELP, Action.QUIT,
+            Action.LIST, Action.SEARCH, Action.FILTER, Action.FOCUS_NEXT, Action.SCROLL_DOWN, Action.PICK_ARTICLES,
             Action.STATEMENTS);
 
     public KeyTable {
@@ -143,17 +143,17 @@ public record KeyTable(List<Binding> bindings) {
         ordered.sort(java.util.Comparator.comparingInt(b -> HINT_ORDER.indexOf(b.action()) < 0 ? 99
                 : HINT_ORDER.indexOf(b.action())));
         for (Binding b : ordered) {
-            if (!b.modes().contains(mode) || b.action().hint() == null || seen.contains(b.action())
-                    || b.keys().isEmpty()) {
+            Optional<Key> first = b.modes().contains(mode) ? firstKey(mode, b) : Optional.empty();
+            if (first.isEmpty() || b.action().hint() == null || seen.contains(b.action())) {
                 continue;
             }
             seen.add(b.action());
-            String keys = b.keys().get(0).name();
+            String keys = first.get().name();
             Action pair = PAIRS.get(b.action());
             if (pair != null) {
-                Optional<Binding> other = binding(mode, pair);
-                if (other.isPresent() && !other.get().keys().isEmpty()) {
-                    keys += "/" + other.get().keys().get(0).name();
+                Optional<Key> other = binding(mode, pair).flatMap(o -> firstKey(mode, o));
+                if (other.isPresent()) {
+                    keys += "/" + other.get().name();
                 }
             }
             if (b.action() == Action.CHOOSE && mode == Mode.VERDICT) {
@@ -167,6 +167,14 @@ public record KeyTable(List<Binding> bindings) {
             out.add(keys + " " + hint);
         }
         return out;
+    }
+
+    /**
+     * The first of {@code b}'s keys that does {@code b} in {@code mode}: after a search n is the next
+     * match, so "n/p finding" there named a key that does something else.
+     */
+    private Optional<Key> firstKey(Mode mode, Binding b) {
+        return b.keys().stream().filter(k -> find(mode, k).filter(b::equals).isPresent()).findFirst();
     }
 
     /** This table with the keys of some actions replaced (user overrides); rows of other actions keep theirs. */

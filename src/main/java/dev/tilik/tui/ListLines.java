@@ -29,7 +29,7 @@ final class ListLines {
         String topic = null;
         int n = 1;
         int typeW = column(Findings.visible(s).stream().map(f -> f.type().label()).toList(), 10, 32);
-        int verdictW = column(Findings.visible(s).stream().map(f -> s.session().verdict(f.id()).label()).toList(), 7, 24);
+        int verdictW = column(Findings.visible(s).stream().map(f -> s.session().verdictLabel(f.id())).toList(), 7, 24);
         for (Finding f : Findings.visible(s)) {
             if (!Findings.topicLabel(f).equals(topic)) {
                 topic = Findings.topicLabel(f);
@@ -39,7 +39,7 @@ final class ListLines {
             out.add(List.of(new Segment(String.format(java.util.Locale.ROOT, "  %3d ", n++), Style.TEXT),
                     new Segment(Columns.pad(f.severity().id(), 7), Style.of(severity(f))),
                     new Segment(Columns.pad(f.type().label(), typeW) + " ", Style.TEXT),
-                    new Segment(Columns.pad(v.label(), verdictW) + " ", Style.of(v == Verdict.UNREVIEWED ? Role.DIM : Role.LABEL)),
+                    new Segment(Columns.pad(s.session().verdictLabel(f.id()), verdictW) + " ", Style.of(v == Verdict.UNREVIEWED ? Role.DIM : Role.LABEL)),
                     new Segment(Columns.fit(f.title(), width - 6 - 7 - typeW - 1 - verdictW - 1), Style.TEXT)));
         }
         return out;

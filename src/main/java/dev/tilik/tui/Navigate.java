@@ -2,7 +2,6 @@ package dev.tilik.tui;
 
 import dev.tilik.findings.Evidence;
 import dev.tilik.findings.Finding;
-import dev.tilik.review.Verdict;
 import dev.tilik.statements.ArticleStatements;
 import java.util.List;
 import java.util.Optional;
@@ -21,13 +20,14 @@ public final class Navigate {
     }
 
     /**
-     * Where a reopened folder starts: the first visible finding still unreviewed, so that a review left
-     * half done goes on where the work is; the first finding when every one has a verdict (or none has).
+     * Where a reopened folder starts: the first visible finding still unreviewed — nothing recorded on
+     * it, neither verdict nor note nor rating ({@code ReviewSession.reviewed}) —, so that a review left
+     * half done goes on where the work is; the first finding when every one is reviewed (or none is).
      */
     static AppState resume(AppState s) {
         List<Finding> v = Findings.visible(s);
         for (Finding f : v) {
-            if (s.session().verdict(f.id()) == Verdict.UNREVIEWED) {
+            if (!s.session().reviewed(f.id())) {
                 return toFinding(s, f);
             }
         }

@@ -118,13 +118,13 @@ final class PanelContent {
         String note = s.session().note(f.id());
         Rating rating = s.session().rating(f.id());
         String ratingText = rating == null ? "" : "  Rating " + rating.label();
-        String head = "Verdict " + v.label() + ratingText + "  Note ";
+        String head = "Verdict " + s.session().verdictLabel(f.id()) + ratingText + "  Note ";
         List<String> noteLines = Wrap.words(note.isEmpty() ? "(none: e writes one)" : note, w - INDENT.length());
         boolean inline = noteLines.size() == 1 && Columns.width(head + noteLines.get(0)) <= w;
         if (!inline && s.nav().focus() != Focus.PANEL) {
             // two lines: the note's start beside its label, then its next words; one that goes on says so
             List<String> beside = Wrap.words(note.replaceAll("\\s+", " ").strip(), Math.max(8, w - Columns.width(head)));
-            out.add(record(v, vs, rating, text(Columns.fit(beside.get(0), w - Columns.width(head)))));
+            out.add(record(s.session().verdictLabel(f.id()), vs, rating, text(Columns.fit(beside.get(0), w - Columns.width(head)))));
             String rest = String.join(" ", beside.subList(1, beside.size()));
             int room = w - INDENT.length();
             if (rest.isEmpty()) {
@@ -137,15 +137,15 @@ final class PanelContent {
             }
             return;
         }
-        out.add(record(v, vs, rating, text(inline ? noteLines.get(0) : "")));
+        out.add(record(s.session().verdictLabel(f.id()), vs, rating, text(inline ? noteLines.get(0) : "")));
         for (String l : inline ? List.<String>of() : noteLines) {
             out.add(List.of(text(INDENT + l)));
         }
     }
 
     /** "Verdict confirmed  Rating Salah  Note …": the rating only once one is chosen. */
-    private static List<Segment> record(Verdict v, Style vs, Rating rating, Segment note) {
-        List<Segment> line = new ArrayList<>(List.of(label("Verdict "), new Segment(v.label(), vs)));
+    private static List<Segment> record(String verdict, Style vs, Rating rating, Segment note) {
+        List<Segment> line = new ArrayList<>(List.of(label("Verdict "), new Segment(verdict, vs)));
         if (rating != null) {
             line.add(label("  Rating "));
             line.add(new Segment(rating.label(), Style.of(Role.LABEL).strong()));

@@ -54,7 +54,7 @@ final class ReaderActions {
         boolean all = !s.nav().allCited();
         Nav n = s.nav().withAllCited(all);
         return s.withNav(all ? n.withFocus(Focus.PANEL) : n.withPanelScroll(0))
-                .withStatus(all ? "every cited statement: j/k scroll the panel, x folds them" : "cited statements summarised");
+                .withStatus(all ? "every cited statement: j/k scrolls, x folds" : "cited statements summarised");
     }
 
     private static AppState stepFinding(AppState s, int delta) {

@@ -40,7 +40,7 @@ final class StatusBar {
         List<String> hints = s.keys().hints(s.mode());
         StringBuilder sb = new StringBuilder();
         for (String h : hints) {
-            if (Columns.width(sb.toString()) + Columns.width(h) + 2 > room) {
+            if (Columns.width(sb.toString()) + Columns.width(h) > room) { // the two spaces after the last one need no room
                 break;
             }
             sb.append(h).append("  ");

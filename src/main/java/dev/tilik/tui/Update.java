@@ -18,6 +18,9 @@ public final class Update {
         if (msg instanceof Msg.Resized r) {
             return Step.of(s.withSize(r.width(), r.height()));
         }
+        if ((msg instanceof Msg.Pasted || msg instanceof Msg.LineBreak) && TypeAhead.waiting(s)) {
+            return Step.of(TypeAhead.hold(s, msg));
+        }
         if (msg instanceof Msg.Pasted p) {
             return Step.of(s.quitting() ? s : OverlayActions.paste(OverlayActions.goOnEditing(s), p));
         }
@@ -44,10 +47,12 @@ public final class Update {
             if (l.notice() != null) {
                 loaded = loaded.withStatus(l.notice());
             }
-            return Step.of(loaded);
+            return afterLoad(loaded);
         }
         if (msg instanceof Msg.LoadFailed f) {
-            return Step.of(s.withFailure(f.message()));
+            String notRun = TypeAhead.notRun(s);
+            return Step.of(s.withFailure(f.message() + (notRun == null ? "" : " (" + notRun + ")"))
+                    .withAhead(java.util.List.of()));
         }
         if (msg instanceof Msg.Saved saved) {
             AppState next = s.withSaving(s.saving() - 1);
@@ -74,6 +79,24 @@ public final class Update {
         return key(s, k.key(), k.at());
     }
 
+    /**
+     * The loaded state with the keys typed while loading run on it ({@link TypeAhead}); the opening
+     * notice stays unless one of those keys said something of its own.
+     */
+    private static Step afterLoad(AppState loaded) {
+        java.util.List<Msg> waiting = loaded.ahead();
+        if (waiting.isEmpty()) {
+            return Step.of(loaded);
+        }
+        String notice = loaded.status();
+        Step run = TypeAhead.replay(Step.of(loaded.withAhead(java.util.List.of())), waiting);
+        if (!run.state().status().isEmpty()) {
+            return run;
+        }
+        String ran = "ran the " + dev.tilik.text.Counted.of(waiting.size(), "key") + " typed while loading";
+        return new Step(run.state().withStatus(notice.isEmpty() || notice.equals(RESUMED) ? ran : notice), run.effects());
+    }
+
     /** The key that does {@code action} while reading, as the user's key table has it. */
     private static String keyOf(AppState s, Action action) {
         return keyOf(s, Mode.READER, action);
@@ -88,6 +111,9 @@ public final class Update {
     private static Step key(AppState s, Key key, Instant at) {
         if (s.quitting()) {
             return Step.of(s);
+        }
+        if (TypeAhead.waiting(s) && !TypeAhead.actsNow(s, key)) {
+            return Step.of(TypeAhead.hold(s, new Msg.KeyPressed(key, at)));
         }
         Mode mode = s.mode();
         Optional<Binding> found = s.keys().find(mode, key);

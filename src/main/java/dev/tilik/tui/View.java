@@ -67,7 +67,7 @@ public final class View {
         String label = f.map(x -> findingTitle("Finding " + Findings.number(s, x) + "/" + s.session().findings().size()
                 + (Findings.outsideFilter(s) ? " (outside the filter)" : ""),
                 Findings.topicLabel(x) + " \u00B7 " + x.type().label(),
-                x.severity().id().toUpperCase(java.util.Locale.ROOT) + " \u00B7 " + s.session().verdict(x.id()).label(),
+                x.severity().id().toUpperCase(java.util.Locale.ROOT) + " \u00B7 " + s.session().verdictLabel(x.id()),
                 room)).orElse("No finding selected");
         Chrome.title(c, g.panelTitle(), label, s.nav().focus() == Focus.PANEL, more);
         Rect body = g.panel();

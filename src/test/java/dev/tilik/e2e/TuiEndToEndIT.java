@@ -199,6 +199,38 @@ class TuiEndToEndIT {
         }
     }
 
+    /**
+     * Keys typed while a folder loads wait and run on the findings: {@code n v 2} typed on the loading
+     * screen used to be dropped without a word, the reader opening on the first finding unreviewed.
+     * The folder is the samples many times over, so the load lasts long enough to type into.
+     */
+    @Test
+    void keysTypedWhileLoadingRunOnTheFindingsWhenTheyShow() throws IOException {
+        Path big = tmp.resolve("big");
+        Files.createDirectories(big);
+        try (var files = Files.list(articles)) {
+            for (Path a : files.toList()) {
+                String text = Files.readString(a, StandardCharsets.UTF_8);
+                for (int i = 0; i < 30; i++) {
+                    Files.writeString(big.resolve(i + "_" + a.getFileName()), text + "\nSalinan " + i + ".\n",
+                            StandardCharsets.UTF_8);
+                }
+            }
+        }
+        Path notes = tmp.resolve("notes.json");
+        try (Tmux t = Tmux.start(80, 24, Reader.command(tmp, notes, "", big))) {
+            t.waitFor("the loading screen", s -> s.contains("Loading and analysing"), START);
+            t.press("n", "v", "2");
+            t.waitFor("the keys said to wait", s -> s.contains("Keys typed: n v 2") && s.contains("they run when the findings show"),
+                    Tmux.DEFAULT_WAIT);
+            t.waitFor("the second finding with the verdict typed ahead", s -> s.contains("Finding 2/")
+                    && s.contains("\u00B7 confirmed ") && s.contains("reviewed 1/"), Duration.ofSeconds(180));
+            await("the verdict in the note file").atMost(Tmux.DEFAULT_WAIT)
+                    .until(() -> Reader.verdicts(notes).equals(List.of("confirmed")));
+            quit(t);
+        }
+    }
+
     @Test
     void fitsAt80x24And200x60AndSurvivesResizes() {
         Path notes = tmp.resolve("notes.json");

@@ -44,6 +44,16 @@ final class Drive {
         return this;
     }
 
+    /** The screen {@code s} draws, row by row. */
+    static String screen(AppState s) {
+        Canvas c = View.render(s);
+        StringBuilder sb = new StringBuilder();
+        for (int y = 0; y < c.height(); y++) {
+            sb.append(c.row(y)).append('\n');
+        }
+        return sb.toString();
+    }
+
     String findingId() {
         return state.nav().findingId();
     }

@@ -93,6 +93,16 @@ class HugeClusterTest {
         assertThat(d.state.status()).isEqualTo("the panel already shows every statement this finding cites");
     }
 
+    /** At 80×24 the word x gives stays on the status row beside the counts (it took the panel's last row too). */
+    @Test
+    void xSaysWhatItDidInOneRowAt80x24() {
+        Drive d = drive(80, 24);
+        d.press("x");
+        String[] rows = Drive.screen(d.state).split("\n");
+        assertThat(rows[23]).contains("\u2502 every cited statement: j/k scrolls, x folds");
+        assertThat(rows[22]).doesNotContain("every cited");
+    }
+
     /**
      * Paging through the expanded panel (x: all 72 statements listed) lays nothing out again: the
      * panel's lines are made once when it expands, and a page-down and its frame only scroll them —

@@ -12,15 +12,6 @@ import org.junit.jupiter.api.Test;
  * digit chooses (0 clears), it is saved at once like a verdict and shown beside the verdict.
  */
 class RatingKeyTest {
-    private static String screen(AppState s) {
-        Canvas c = View.render(s);
-        StringBuilder sb = new StringBuilder();
-        for (int y = 0; y < s.height(); y++) {
-            sb.append(c.row(y)).append('\n');
-        }
-        return sb.toString();
-    }
-
     @Test
     void rOpensTheMenuADigitRatesAndSavesAtOnce() {
         Drive d = Drive.loaded().press("r");
@@ -56,9 +47,9 @@ class RatingKeyTest {
     @Test
     void theRatingStandsBesideTheVerdictInThePanel() {
         Drive d = Drive.loaded().press("v", "2", "r", "3");
-        assertThat(screen(d.state)).contains("Verdict confirmed  Rating Menyesatkan  Note");
+        assertThat(Drive.screen(d.state)).contains("Verdict confirmed  Rating Menyesatkan  Note");
         Drive none = Drive.loaded().press("v", "2");
-        assertThat(screen(none.state)).contains("Verdict confirmed  Note").doesNotContain("Rating ");
+        assertThat(Drive.screen(none.state)).contains("Verdict confirmed  Note").doesNotContain("Rating ");
     }
 
     @Test
@@ -66,9 +57,12 @@ class RatingKeyTest {
         ReviewSession rated = Fixture.session();
         rated = rated.withRating(rated.findings().get(0), Rating.SEBAGIAN_BENAR, Drive.T0);
         Drive d = new Drive(80, 24, rated);
-        assertThat(screen(d.state)).contains("Rating Sebagian benar");
+        assertThat(d.findingId()).as("a rated finding is reviewed: the reopen goes on past it")
+                .isNotEqualTo(rated.findings().get(0).id());
+        d.press("p");
+        assertThat(Drive.screen(d.state)).contains("Rating Sebagian benar");
         d.press("r");
-        assertThat(screen(d.state)).contains("Claim rating for ClaimReview (0-6, Esc)")
+        assertThat(Drive.screen(d.state)).contains("Claim rating for ClaimReview (0-6, Esc)")
                 .contains("2  Sebagian benar").contains("0  none");
     }
 
@@ -91,7 +85,9 @@ class RatingKeyTest {
             FixtureBackend backend = new FixtureBackend();
             try (VirtualRun run = new VirtualRun(size[0], size[1], backend)) {
                 run.await("loaded", AppState::isLoaded).press("v", "2").awaitText("verdict: confirmed")
-                        .await("the verdict saved", s -> s.saving() == 0).press("r")
+                        .await("the verdict saved", s -> s.saving() == 0 // on the state drawn with the verdict: the text
+                                && s.session().verdict(s.nav().findingId()) == dev.tilik.review.Verdict.CONFIRMED) // shows a moment before
+                        .press("r")
                         .await("menu", s -> s.mode() == Mode.RATING).awaitText("Tidak dapat diverifikasi");
                 for (String row : run.screen().split("\n")) {
                     assertThat(Columns.width(row)).isLessThanOrEqualTo(size[0]);

@@ -101,6 +101,21 @@ class ScreenTest {
         }
     }
 
+    /** Keys typed while loading are listed on the loading screen and run on the findings when they arrive. */
+    @Test
+    void keysTypedWhileLoadingAreShownAndRunOnTheFindings() throws Exception {
+        FixtureBackend held = new FixtureBackend(Fixture::session, true);
+        try (VirtualRun run = new VirtualRun(80, 24, held)) {
+            run.awaitText("reading 1/2");
+            run.press("n", "v", "2").await("three keys waiting", s -> s.ahead().size() == 3);
+            ScreenFiles.assertScreen("loading_typed_80x24", run.screen());
+            held.release();
+            run.await("the verdict typed ahead on the second finding", s -> s.isLoaded()
+                    && "f-denyassert".equals(s.nav().findingId())
+                    && s.session().verdict("f-denyassert") == dev.tilik.review.Verdict.CONFIRMED);
+        }
+    }
+
     /** With the note editor open, q types into the hidden note: the too-small screen named q all the same. */
     @Test
     void tooSmallNamesTheQuitKeyOfWhatIsOpen() {

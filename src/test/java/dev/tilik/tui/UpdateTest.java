@@ -299,10 +299,11 @@ class UpdateTest {
     }
 
     @Test
-    void keysDuringLoadingOnlyQuit() {
+    void keysDuringLoadingWaitAndQAloneQuits() {
         AppState s = AppState.initial(80, 24, KeyTable.defaults());
         Step step = Update.update(s, new Msg.KeyPressed(Key.of("n"), Drive.T0));
-        assertThat(step.state()).isEqualTo(s);
+        assertThat(step.state().ahead()).containsExactly(new Msg.KeyPressed(Key.of("n"), Drive.T0)); // TypeAheadTest
+        assertThat(step.effects()).isEmpty();
         step = Update.update(s, new Msg.KeyPressed(Key.of("q"), Drive.T0));
         assertThat(step.effects()).containsExactly(new Effect.Exit());
     }

@@ -1,0 +1,131 @@
+package dev.tilik.tui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tilik.review.Verdict;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Keys typed while the folder loads wait and run on the findings when they arrive: {@code n v 2}
+ * typed before the first finding showed used to be dropped without a word.
+ */
+class TypeAheadTest {
+    private static final Instant T1 = Instant.parse("2024-10-25T08:00:05Z");
+
+    private static Drive loading() {
+        Drive d = new Drive(80, 24);
+        d.state = AppState.initial(80, 24, KeyTable.defaults());
+        d.effects.clear();
+        return d;
+    }
+
+    private static void key(Drive d, String name, Instant at) {
+        d.send(new Msg.KeyPressed(Key.of(name), at));
+    }
+
+    @Test
+    void keysTypedWhileLoadingRunOnTheFindingsWhenTheyArrive() {
+        Drive d = loading();
+        key(d, "n", Drive.T0);
+        key(d, "v", Drive.T0);
+        key(d, "2", T1);
+        assertThat(d.state.isLoaded()).isFalse();
+        assertThat(TypeAhead.shown(d.state)).isEqualTo("n v 2");
+        assertThat(d.effects).isEmpty();
+
+        d.send(new Msg.Loaded(Fixture.session()));
+        assertThat(d.findingId()).as("n moved on from the first finding").isEqualTo("f-denyassert");
+        assertThat(d.state.session().verdict("f-denyassert")).isEqualTo(Verdict.CONFIRMED);
+        assertThat(d.state.session().review("f-denyassert").orElseThrow().updated())
+                .as("stamped when typed").isEqualTo(T1);
+        assertThat(d.effects(Effect.Save.class)).as("saved at once, as a verdict always is").hasSize(1);
+        assertThat(d.state.ahead()).isEmpty();
+        assertThat(d.state.mode()).isEqualTo(Mode.READER);
+    }
+
+    @Test
+    void aNoteTypedAheadIsWrittenAndSaved() {
+        Drive d = loading();
+        key(d, "e", Drive.T0);
+        "ask BPBD".chars().forEach(c -> key(d, Key.ch((char) c).name(), Drive.T0));
+        key(d, "Enter", Drive.T0);
+        d.send(new Msg.Loaded(Fixture.session()));
+        assertThat(d.state.session().note("f-denycond")).isEqualTo("ask BPBD");
+        assertThat(d.effects(Effect.Save.class)).hasSize(1);
+    }
+
+    @Test
+    void qAloneQuitsAtOnceButWaitsBehindTypedKeys() {
+        Drive alone = loading();
+        key(alone, "q", Drive.T0);
+        assertThat(alone.effects(Effect.Exit.class)).hasSize(1);
+
+        Drive behind = loading();
+        key(behind, "v", Drive.T0);
+        key(behind, "3", Drive.T0);
+        key(behind, "q", Drive.T0);
+        assertThat(behind.effects).isEmpty();
+        behind.send(new Msg.Loaded(Fixture.session()));
+        assertThat(behind.effects(Effect.Save.class)).as("the verdict's save, then the save before quitting")
+                .hasSize(2).last().satisfies(s -> {
+                    assertThat(s.forQuit()).isTrue();
+                    assertThat(s.session().verdict("f-denycond")).isEqualTo(Verdict.DIVERGENCE);
+                });
+        assertThat(behind.state.quitting()).isTrue();
+    }
+
+    @Test
+    void ctrlCQuitsAtOnceWithoutRunningThem() {
+        Drive d = loading();
+        key(d, "v", Drive.T0);
+        key(d, "Ctrl-C", Drive.T0);
+        assertThat(d.effects(Effect.Exit.class)).hasSize(1);
+    }
+
+    @Test
+    void aFailedLoadSaysTheKeysItDidNotRun() {
+        Drive d = loading();
+        key(d, "n", Drive.T0);
+        key(d, "v", Drive.T0);
+        d.send(new Msg.LoadFailed("no articles in /tmp/x"));
+        assertThat(d.state.failure()).isEqualTo("no articles in /tmp/x (2 keys typed while loading not run)");
+        assertThat(d.state.ahead()).isEmpty();
+        key(d, "q", Drive.T0);
+        assertThat(d.effects(Effect.Exit.class)).hasSize(1);
+    }
+
+    @Test
+    void aPasteWhileLoadingWaitsForTheNoteEditorTypedBeforeIt() {
+        Drive d = loading();
+        key(d, "e", Drive.T0);
+        d.send(new Msg.Pasted("source: BNPB", 12, Drive.T0));
+        key(d, "Enter", Drive.T0);
+        d.send(new Msg.Loaded(Fixture.session()));
+        assertThat(d.state.session().note("f-denycond")).isEqualTo("source: BNPB");
+    }
+
+    @Test
+    void theKeysBeyondTheLimitAreDroppedWithAWord() {
+        Drive d = loading();
+        for (int i = 0; i < TypeAhead.MAX + 3; i++) {
+            key(d, "j", Drive.T0);
+        }
+        assertThat(d.state.ahead()).hasSize(TypeAhead.MAX);
+        assertThat(Drive.screen(d.state)).contains("only the first 64 wait: the rest were dropped");
+    }
+
+    @Test
+    void theRunKeysSayTheyRanUnlessTheySaidSomethingOfTheirOwn() {
+        Drive d = loading();
+        key(d, "j", Drive.T0);
+        d.send(new Msg.Loaded(Fixture.session()));
+        assertThat(d.state.status()).contains("problem while loading"); // the load's own notice stays
+
+        Drive v = loading();
+        key(v, "v", Drive.T0);
+        key(v, "2", Drive.T0);
+        v.send(new Msg.Loaded(Fixture.session()));
+        assertThat(v.state.status()).isEqualTo("verdict: confirmed");
+    }
+}
