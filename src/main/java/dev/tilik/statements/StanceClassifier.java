@@ -273,12 +273,16 @@ final class StanceClassifier {
 
     /**
      * A question the claim leaves open inside what it says ({@code openQuestions}: "Makanya kita lihat dulu,
-     * apakah dia akan rilis atau tidak", "Kami akan memeriksa apakah tindakan tersebut sesuai …", "…, tapi kami
-     * tidak tahu apakah pabriknya masih …"): the speaker does not know yet. One opening the claim asks a
-     * question ("Apakah ini adil?") and is left to the other rules.
+     * apakah dia akan rilis atau tidak", "Kami akan memeriksa apakah tindakan tersebut sesuai …"): the speaker
+     * does not know yet. One opening the claim asks a question ("Apakah ini adil?") and is left to the other
+     * rules, and one after a contrast that follows what the claim says ("Kami sudah bertemu rektor, tapi kami
+     * tidak tahu apakah …") only limits it, as a no-comment phrase there does (the gold is split on it).
      */
     private boolean leavesOpen(List<Token> t, int from, int to) {
         for (PhraseMatcher.Match<String> m : lex.openQuestions.findAll(t, from, to)) {
+            if (limitsSaid(t, from, m.from())) {
+                continue;
+            }
             for (int i = from; i < m.from(); i++) {
                 if (t.get(i).isWord()) {
                     return true;

@@ -15,7 +15,12 @@ class OpenQuestionsTest {
         Extract.takes(Stance.HEDGE, "id",
                 "\"Kita tunggu hasil laboratorium dulu, apakah wabah ini dari air sumur atau dari makanan,\" kata Kepala Dinkes, Lestari.",
                 "\"Kami akan memeriksa apakah bangunan itu dibangun sesuai izin,\" kata Kepala Dinas Tata Ruang, Irawan.",
-                "Kepala KNKT mengatakan timnya masih menelusuri apakah mesin kiri pesawat itu mati sebelum jatuh.",
+                "Kepala KNKT mengatakan timnya masih menelusuri apakah mesin kiri pesawat itu mati sebelum jatuh.");
+    }
+
+    @Test
+    void aQuestionAfterAContrastOnlyLimitsWhatWasSaid() {
+        Extract.takes(Stance.ASSERT, "id",
                 "\"Gedung itu sudah diperiksa, tapi kami tidak tahu apakah retakannya bertambah,\" kata Camat, Yusuf.");
     }
 
