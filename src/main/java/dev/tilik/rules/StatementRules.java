@@ -74,6 +74,14 @@ import java.util.Map;
  *                            "stressed", "insisted"): under one, a negation of the claim's own predicate — its first
  *                            clause, after at most a subject — denies, plain or firm ("Kepala dinas menegaskan gudang itu
  *                            tidak berada di lahan sengketa"), where a neutral cue may report a negative fact
+ * @param negativeFacts       verbs that, negated right after a first person opening the claim ("kami", "we"),
+ *                            state a lack or what befell them rather than rule out an act of theirs ("kami tidak
+ *                            menerima gaji", "we did not receive any notice": asserted), where "kami tidak melarang
+ *                            warga", "we did not hide the report" deny the act
+ * @param openQuestions       words opening a question the claim leaves open inside what it says ("kita lihat dulu, apakah
+ *                            dia akan rilis atau tidak", "Kami akan memeriksa apakah tindakan itu sesuai …"): the
+ *                            speaker does not know yet, a hedge; one opening the claim asks ("Apakah …?") and is left
+ *                            alone (English "whether … or" is as often "regardless of", so English lists none)
  * @param modalConditionals   modal auxiliaries that make a quoted claim conditional when not negated
  *                            ("would": "it would violate the armistice"); matched on part-of-speech
  *                            tags, so only for languages with a tagger (reported speech backshifts
@@ -108,7 +116,9 @@ public record StatementRules(
         List<String> notHedges,
         List<String> completed,
         List<String> emphatic,
-        List<String> notYet) {
+        List<String> notYet,
+        List<String> negativeFacts,
+        List<String> openQuestions) {
 
     public StatementRules {
         cues = cues == null ? List.of() : List.copyOf(cues);
@@ -140,6 +150,8 @@ public record StatementRules(
         completed = copy(completed);
         emphatic = copy(emphatic);
         notYet = copy(notYet);
+        negativeFacts = copy(negativeFacts);
+        openQuestions = copy(openQuestions);
     }
 
     /** The stance a negated or refused cue of stance {@code s} takes (unchanged when not listed). */

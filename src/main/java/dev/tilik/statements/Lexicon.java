@@ -29,6 +29,10 @@ final class Lexicon {
     final PhraseMatcher<String> clauseBreaks;
     /** Negations that deny whatever they negate in the claim's own predicate ("tidak akan", "never"). */
     final PhraseMatcher<String> firmNegations;
+    /** Verbs a speaker negates of themselves to state a lack, not to rule out an act ("kami tidak menerima gaji"). */
+    final PhraseMatcher<String> negativeFacts;
+    /** Words opening a question a claim leaves open inside what it says ("… apakah dia akan rilis atau tidak"). */
+    final PhraseMatcher<String> openQuestions;
     /** Words setting what is so against what was negated ("melainkan", "but rather"). */
     final PhraseMatcher<String> contrasts;
     final PhraseMatcher<String> emphatic;
@@ -91,6 +95,8 @@ final class Lexicon {
         appeals = PhraseMatcher.of(rules.appeals(), cl);
         clauseBreaks = PhraseMatcher.of(rules.clauseBreaks(), List.of());
         firmNegations = PhraseMatcher.of(rules.firmNegations(), List.of());
+        openQuestions = PhraseMatcher.of(rules.openQuestions(), List.of());
+        negativeFacts = lemmas ? PhraseMatcher.of(rules.negativeFacts(), cl).withLemmas() : PhraseMatcher.of(rules.negativeFacts(), cl);
         contrasts = PhraseMatcher.of(rules.contrasts(), List.of());
         emphatic = lemmas ? PhraseMatcher.of(rules.emphatic(), cl).withLemmas() : PhraseMatcher.of(rules.emphatic(), cl);
         refusals = lemmas ? PhraseMatcher.of(rules.refusals(), cl).withLemmas() : PhraseMatcher.of(rules.refusals(), cl);

@@ -21,14 +21,17 @@ import java.util.List;
  * <li>for a neutral cue (assert): a conditional marker or pattern in the claim → conditional;
  *     a dismissal ("rumor yang tidak berdasar", "tidak mungkin") → deny (negated once more, "bukan
  *     tidak mungkin", → hedge); a negation scoping over an occurrence or a part in it ("tidak ada
- *     keterlibatan X", "tidak terjadi", "was not involved") → deny; a hedge ("mungkin saja") → hedge;
+ *     keterlibatan X", "tidak terjadi", "was not involved") → deny; a hedge ("mungkin saja") or a question left
+ *     open inside the claim ("kita lihat dulu, apakah dia akan rilis atau tidak") → hedge;
  *     a negation scoping over a topic event or term within three words ("tidak pernah mengirimkan
  *     tentara") → deny; a negation of the claim's own predicate — in its first clause, after at most
  *     a subject, in a claim on its topic — denies when it is firm ("Pemerintah tidak akan membayar tebusan", "tidak pernah
  *     ikut"), when the reporter gives it through a cue that insists ("menegaskan gudang itu tidak …"),
  *     when it negates a verb and a contrast follows ("bukan dilakukan terhadap X, melainkan
  *     terhadap Y") or when
- *     it is a bare "no" opening a quoted answer ("Nggak, nggak akan"); a plain one may
+ *     it is a bare "no" opening a quoted answer ("Nggak, nggak akan"); a first person negating a verb at
+ *     the claim's start ("Kami tidak melarang …", "We did not expel …") denies, unless the verb states a lack
+ *     ({@code negativeFacts}: "kami tidak menerima gaji"); a plain one may
  *     state a negative fact ("bus itu tidak memiliki izin": asserted), and one in a later clause
  *     ("…, bukan X", "terjadi karena tidak ada cadangan", "tenant yang tidak melakukannya") is part
  *     of what is asserted;</li>
@@ -105,7 +108,7 @@ final class StanceClassifier {
             return new Judgement(Stance.HEDGE, StanceBasis.MARKER);
         }
         if (negatesEvent(t, claimFrom, claimTo, topics)
-                || namesTopic && deniesClaim(t, claimFrom, claimTo, a.quote(), insists(t, a))) {
+                || namesTopic && (deniesClaim(t, claimFrom, claimTo, a.quote(), insists(t, a)) || deniesOwnAct(t, claimFrom, claimTo))) {
             return new Judgement(Stance.DENY, StanceBasis.EVENT_NEGATED);
         }
         return namesTopic ? new Judgement(Stance.ASSERT, byCue) : new Judgement(Stance.OTHER, StanceBasis.UNKNOWN);
@@ -276,6 +279,9 @@ final class StanceClassifier {
      * only rounds it ("mungkin sudah sekitar 220 yang datang", "perhaps 200 people"): neither hedges.
      */
     private boolean hedged(List<Token> t, int from, int to) {
+        if (leavesOpen(t, from, to)) {
+            return true;
+        }
         List<PhraseMatcher.Match<String>> idioms = lex.notHedges.findAll(t, from, to);
         for (PhraseMatcher.Match<String> m : lex.hedges.findAll(t, from, to)) {
             if (m.from() > from && lex.relativeMarkers.endingAt(t, m.from() - 1, m.from()).isPresent()
@@ -284,6 +290,27 @@ final class StanceClassifier {
             }
             if (!roundsFigure(t, m.to(), to)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A question the claim leaves open inside what it says ({@code openQuestions}: "Makanya kita lihat dulu,
+     * apakah dia akan rilis atau tidak", "Kami akan memeriksa apakah tindakan tersebut sesuai …"): the speaker
+     * does not know yet. One opening the claim asks a question ("Apakah ini adil?") and is left to the other
+     * rules, and one after a contrast that follows what the claim says ("Kami sudah bertemu rektor, tapi kami
+     * tidak tahu apakah …") only limits it, as a no-comment phrase there does (the gold is split on it).
+     */
+    private boolean leavesOpen(List<Token> t, int from, int to) {
+        for (PhraseMatcher.Match<String> m : lex.openQuestions.findAll(t, from, to)) {
+            if (limitsSaid(t, from, m.from())) {
+                continue;
+            }
+            for (int i = from; i < m.from(); i++) {
+                if (t.get(i).isWord()) {
+                    return true;
+                }
             }
         }
         return false;
@@ -469,6 +496,46 @@ final class StanceClassifier {
         return firm || emphatic && lex.relativeMarkers.at(t, at[2], to).isEmpty()
                 || quote && at[1] == 0 && at[2] - at[0] == 1
                 || at[2] < to && lex.looksLikeVerb(t.get(at[2])) && lex.contrasts.contains(t, at[2], to);
+    }
+
+    /** How many words may stand between the speaker's own subject and its negation ("Kami pun sama sekali tidak …"). */
+    private static final int OWN_ACT_ADVERBS = 3;
+
+    private static final java.util.Set<String> VERB = java.util.Set.of("VERB");
+
+    /**
+     * The speaker negating an act of their own: the claim opens with a first person ("Kami tidak melarang
+     * warga …", "We did not hide the report"), then, past at most {@value #OWN_ACT_ADVERBS} adverbs ("Kami pun sama sekali tidak …"), a negation that
+     * denies ({@link Lexicon#denies}: not "belum", "tidak lagi") and a verb. Nobody says in the news what
+     * they did not do unless someone said they did: it denies that. A verb that states a lack or what befell
+     * the speaker ({@code negativeFacts}: "kami tidak menerima gaji", "we did not receive any notice") is a
+     * negative fact, asserted; a speech verb negated ("pihaknya tak menampik …", "kami tidak mengatakan …") is a
+     * cue's business, no act; a first person who does not know or will not say is no comment, decided before.
+     */
+    private boolean deniesOwnAct(List<Token> t, int from, int to) {
+        int i = from;
+        while (i < to && !t.get(i).isWord()) {
+            i++;
+        }
+        var self = lex.firstPersons.at(t, i, to);
+        if (self.isEmpty()) {
+            return false;
+        }
+        int j = self.get().to();
+        for (int n = 0; n <= OWN_ACT_ADVERBS && j < to && t.get(j).isWord(); n++) {
+            var neg = lex.negations.at(t, j, to);
+            if (neg.isPresent()) {
+                int verb = neg.get().to();
+                return lex.denies(t, neg.get()) && verb < to
+                        && (lex.looksLikeVerb(t.get(verb)) || t.get(verb).tagIn(VERB))
+                        && lex.negativeFacts.at(t, verb, to).isEmpty() && lex.cues.at(t, verb, to).isEmpty();
+            }
+            if (!modifiesVerb(t.get(j))) {
+                return false;
+            }
+            j++;
+        }
+        return false;
     }
 
     /**

@@ -184,6 +184,38 @@ class FindingsFixturesEndToEndTest {
     }
 
     /**
+     * A speaker's own act ruled out (a fictional factory strike, election count dispute and campus row,
+     * team-written, Indonesian and English): "Kami tidak melarang buruh berkumpul", "pihaknya tidak mengubah
+     * angka", "Saya tidak menyuruh siapa pun …" and "We did not expel any student …" deny, where "Kami tidak
+     * menerima upah lembur", "Kami tidak mendapat salinan" and "We did not receive any warning letter" state
+     * what the speaker lacks, asserted. Main before the branch: 8 of 10 (the two quoted Indonesian own acts asserted).
+     */
+    @org.junit.jupiter.api.Test
+    void aSpeakerRulingOutAnActOfTheirOwnDeniesIt() throws Exception {
+        Evaluation ev = evaluate("ownacts-any");
+        String report = EvaluationText.render(ev);
+
+        assertThat(ev.stance().hits()).as(report).isEqualTo(10);
+        assertThat(ev.stance().total()).as(report).isEqualTo(10);
+        assertThat(ev.shouldNots()).as(report).filteredOn(ShouldNotCheck::violated).isEmpty();
+    }
+
+    /**
+     * A question the claim leaves open (a fictional diarrhoea outbreak and school hall collapse, team-written,
+     * Indonesian): "Kita tunggu hasil laboratorium dulu, apakah wabah ini dari air sumur atau …" and "Kami akan
+     * memeriksa apakah aula itu dibangun sesuai izin" hedge; the plain claims around them stay asserted. Main
+     * before the branch: 3 of 5 (both open questions asserted).
+     */
+    @org.junit.jupiter.api.Test
+    void aQuestionLeftOpenHedges() throws Exception {
+        Evaluation ev = evaluate("open-any");
+        String report = EvaluationText.render(ev);
+
+        assertThat(ev.stance().hits()).as(report).isEqualTo(5);
+        assertThat(ev.stance().total()).as(report).isEqualTo(5);
+    }
+
+    /**
      * Insisting and a limit set on what was said (an election count dispute, a campus fee row and a ferry
      * sinking, team-written, Indonesian and English): "menegaskan … tidak dibuka", "menekankan … tidak
      * berlaku" and "stressed … was not overloaded" deny, where "mengatakan … tidak ditandatangani" and "said
