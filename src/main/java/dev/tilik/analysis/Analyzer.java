@@ -10,6 +10,8 @@ import dev.tilik.ingest.Progress;
 import dev.tilik.nlp.NlpModels;
 import dev.tilik.rules.Rules;
 import dev.tilik.statements.ArticleStatements;
+import dev.tilik.statements.StanceBasis;
+import dev.tilik.statements.Statement;
 import dev.tilik.statements.StatementExtractor;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -75,6 +77,19 @@ public final class Analyzer implements FolderAnalyzer {
         return out;
     }
 
+    /** The statements as shown once findings are made ({@link StanceBasis#shownAs}). */
+    static List<ArticleStatements> shown(List<ArticleStatements> articles) {
+        List<ArticleStatements> out = new ArrayList<>(articles.size());
+        for (ArticleStatements a : articles) {
+            List<Statement> shown = new ArrayList<>(a.statements().size());
+            for (Statement s : a.statements()) {
+                shown.add(StanceBasis.shownAs(s));
+            }
+            out.add(new ArticleStatements(a.document(), shown, a.dates()));
+        }
+        return out;
+    }
+
     @Override
     public Analysis analyze(Path folder, Rules rules, Progress progress) throws IOException {
         FolderFiles files = FolderLoader.read(folder);
@@ -91,7 +106,7 @@ public final class Analyzer implements FolderAnalyzer {
         progress.step("comparing statements", 0, 1);
         List<Finding> findings = compact.findings(new FindingEngine(rules, WORKERS).find(statements));
         progress.step("comparing statements", 1, 1);
-        Analysis analysis = new Analysis(folder.toString(), rules.origin(), statements, findings, problems);
+        Analysis analysis = new Analysis(folder.toString(), rules.origin(), shown(statements), findings, problems);
         cached.keep(folder, files, rules, analysis);
         return analysis;
     }

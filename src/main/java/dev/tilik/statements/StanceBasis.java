@@ -20,15 +20,31 @@ public enum StanceBasis {
     /** A dismissal word: "rumor yang tidak berdasar", "spekulasi". */
     DISMISSAL,
     /** Not recorded (statements built by hand), or a claim that takes no position. */
-    UNKNOWN;
+    UNKNOWN,
+    /**
+     * A claim with words of its own that names no topic, under a topic only an earlier sentence named
+     * ("Para korban datang untuk …" after a sentence naming the lexicon's topic): its cue asserts it, but
+     * it is taken as {@code other} while propositions and findings are made (it holds no position on that
+     * topic), and shown as the assertion it is once they are ({@link #shownAs}).
+     */
+    OWN_WORDS;
 
     @JsonValue
     public String id() {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** Higher is more explicit. */
+    /** Higher is more explicit; a claim's own words are as little explicit as an unknown basis. */
     public int explicitness() {
-        return values().length - 1 - ordinal();
+        return this == OWN_WORDS ? 0 : UNKNOWN.ordinal() - ordinal();
+    }
+
+    /**
+     * The statement as shown once findings are made: a claim held back as {@code other} for its own words
+     * ({@link #OWN_WORDS}) is the assertion its cue makes; any other statement as it is.
+     */
+    public static Statement shownAs(Statement s) {
+        return s.basis() == OWN_WORDS && s.stance() == dev.tilik.model.Stance.OTHER
+                ? s.withStance(dev.tilik.model.Stance.ASSERT, OWN_WORDS) : s;
     }
 }

@@ -1,5 +1,6 @@
 package dev.tilik.statements;
 
+import dev.tilik.model.Stance;
 import dev.tilik.nlp.Document;
 import dev.tilik.text.CharSpan;
 import java.util.List;
@@ -105,14 +106,19 @@ final class StatementBuilder {
             lexical = topics.first(s.tokens(), 0, s.size());
         }
         boolean refersBack = refersBack(s, claim[0], claim[1]);
-        boolean ownContent = lexical.isEmpty() && !refersBack && discourseTopic == null
-                && contentWords(s, claim[0], claim[1]) > 0;
+        boolean saysSomething = !refersBack && contentWords(s, claim[0], claim[1]) > 0;
+        boolean ownContent = lexical.isEmpty() && discourseTopic == null && saysSomething;
         String topic = ownContent ? null
                 : refersBack || lexical.isEmpty() ? orElse(discourseTopic, lexical.orElse(null)) : lexical.get();
         boolean topicInClaim = !refersBack && inClaim.isPresent();
+        boolean namesTopic = lexical.isPresent() || refersBack || ownContent || topics.namesEvent(s.tokens(), claim[0], claim[1]);
         StanceClassifier.Judgement judged = parts.stances().classify(s, a, claim[0], claim[1], topics,
-                lexical.isPresent() || refersBack || ownContent || topics.namesEvent(s.tokens(), claim[0], claim[1]),
-                topicInClaim, a.claim().coveredText(text));
+                namesTopic, topicInClaim, a.claim().coveredText(text));
+        if (!namesTopic && saysSomething && judged.stance() == Stance.OTHER && parts.stances().classify(s, a, claim[0],
+                claim[1], topics, true, false, a.claim().coveredText(text)).stance() == Stance.ASSERT) {
+            // words of its own under a topic an earlier sentence named: an assertion, held back from the comparisons
+            judged = new StanceClassifier.Judgement(Stance.OTHER, StanceBasis.OWN_WORDS);
+        }
         List<NumberMention> numbers = parts.numbers().find(text, s.tokens(), claim[0], claim[1], dateMask);
         String cue = a.cueSpan().coveredText(text);
         return new Statement(id, doc.fileName(), s.span(), a.claim(), speaker, sp, party, cue, a.cueSpan(),

@@ -1,0 +1,53 @@
+package dev.tilik.statements;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tilik.model.Stance;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A claim with words of its own that names no topic, said after a sentence that named one of the rules'
+ * lexicon topics, asserts what it says. It used to be {@code other} for good, because the topic it inherits
+ * is not in its words (on a story whose subject the sample's lexicon happens to name, most of its claims).
+ * It is held back as {@code other} while propositions and findings are made — it takes no side on that
+ * topic — and shown as the assertion it is ({@link StanceBasis#shownAs}). Team-written copy: a police raid
+ * on a workshop making home-made guns.
+ */
+class OwnWordsStanceTest {
+    private static final String RAID = "Polisi menemukan puluhan senjata rakitan di sebuah bengkel las di pinggir kota, "
+            + "kata Kapolres Budi Hartono.\n\nSebagian besar pelanggan bengkel datang dari kecamatan "
+            + "lain, ujar Budi.\n\n\"Hal itu sedang kami dalami,\" kata Budi.";
+
+    private static Statement holding(List<Statement> all, String words) {
+        return all.stream().filter(s -> s.claim().coveredText(RAID).contains(words)).findFirst()
+                .orElseThrow(() -> new AssertionError("no statement holds " + words + ": " + all));
+    }
+
+    @Test
+    void aClaimOfItsOwnUnderATopicAnEarlierSentenceNamedIsHeldBackAndShownAsAnAssertion() {
+        List<Statement> all = Extract.id(RAID);
+
+        Statement named = holding(all, "senjata rakitan");
+        assertThat(named.topic()).isEqualTo("weapons");
+        assertThat(named.stance()).isEqualTo(Stance.ASSERT);
+
+        Statement customers = holding(all, "pelanggan bengkel datang");
+        assertThat(customers.stance()).as("no position on the topic while findings are made").isEqualTo(Stance.OTHER);
+        assertThat(customers.basis()).isEqualTo(StanceBasis.OWN_WORDS);
+        assertThat(StanceBasis.shownAs(customers).stance()).as("shown as what it says").isEqualTo(Stance.ASSERT);
+        assertThat(StanceBasis.shownAs(customers).basis()).isEqualTo(StanceBasis.OWN_WORDS);
+
+        Statement back = holding(all, "sedang kami dalami");
+        assertThat(back.basis()).as("a claim that only refers back has no words of its own")
+                .isNotEqualTo(StanceBasis.OWN_WORDS);
+        assertThat(StanceBasis.shownAs(back)).isSameAs(back);
+    }
+
+    @Test
+    void aHeldBackClaimIsAsLittleExplicitAsAnUnknownBasis() {
+        assertThat(StanceBasis.OWN_WORDS.explicitness()).isEqualTo(StanceBasis.UNKNOWN.explicitness()).isZero();
+        assertThat(StanceBasis.EVENT_NEGATED.explicitness()).isEqualTo(5);
+        assertThat(StanceBasis.DISMISSAL.explicitness()).isEqualTo(1);
+    }
+}
