@@ -107,6 +107,7 @@ final class StatementBuilder {
         }
         boolean refersBack = refersBack(s, claim[0], claim[1]);
         boolean saysSomething = !refersBack && contentWords(s, claim[0], claim[1]) > 0;
+        boolean ownWords = saysSomething && !subjectPointsBack(s, claim[0], claim[1]);
         boolean ownContent = lexical.isEmpty() && discourseTopic == null && saysSomething;
         String topic = ownContent ? null
                 : refersBack || lexical.isEmpty() ? orElse(discourseTopic, lexical.orElse(null)) : lexical.get();
@@ -114,7 +115,7 @@ final class StatementBuilder {
         boolean namesTopic = lexical.isPresent() || refersBack || ownContent || topics.namesEvent(s.tokens(), claim[0], claim[1]);
         StanceClassifier.Judgement judged = parts.stances().classify(s, a, claim[0], claim[1], topics,
                 namesTopic, topicInClaim, a.claim().coveredText(text));
-        if (!namesTopic && saysSomething && judged.stance() == Stance.OTHER && parts.stances().classify(s, a, claim[0],
+        if (!namesTopic && ownWords && judged.stance() == Stance.OTHER && parts.stances().classify(s, a, claim[0],
                 claim[1], topics, true, false, a.claim().coveredText(text)).stance() == Stance.ASSERT) {
             // words of its own under a topic an earlier sentence named: an assertion, held back from the comparisons
             judged = new StanceClassifier.Judgement(Stance.OTHER, StanceBasis.OWN_WORDS);
@@ -209,6 +210,22 @@ final class StatementBuilder {
      * after it ("klaim ini", "rumor … tersebut") or shortly before it ("these … rumours", "any such
      * transfers").
      */
+    /** How many tokens a claim's subject may run before a demonstrative that makes it point back. */
+    private static final int SUBJECT_WORDS = 4;
+
+    /**
+     * True when the claim's subject points back at what was said before ("keputusan semacam itu berada di
+     * bawah …", "Langkah tersebut …"): the claim is about that, not words of its own.
+     */
+    private boolean subjectPointsBack(Sentence s, int from, int to) {
+        for (int i = from; i < Math.min(to, from + SUBJECT_WORDS); i++) {
+            if (parts.lex().demonstratives.at(s.tokens(), i, i + 1).isPresent() && !partOfAdverb(s, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean refersBack(Sentence s, int from, int to) {
         Lexicon lex = parts.lex();
         for (PhraseMatcher.Match<String> m : lex.referenceNouns.findAll(s.tokens(), from, to)) {
