@@ -2,10 +2,7 @@ package dev.tilik.statements;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,20 +14,14 @@ import org.junit.jupiter.api.Test;
  * every article, English ones too ("the resignation of Sutarno" names no place).
  */
 class ActorBodiesFixtureTest {
-    private static final Path FOLDER = Path.of("src/test/resources/fixtures/actors-bodies-any");
-    private static List<Statement> statements;
+    private static final FixtureFolder FOLDER = new FixtureFolder("actors-bodies-any");
 
-    @BeforeAll
-    static void analyse() throws Exception {
-        statements = PipelineFolders.statements(FOLDER, Extract.RULES);
-    }
-
-    private static Set<String> parties(String file, String speaker) {
-        return PipelineFolders.parties(statements, file, speaker);
+    private static Set<String> parties(String file, String speaker) throws Exception {
+        return FOLDER.parties(file, speaker);
     }
 
     @Test
-    void anOrganisationNamedByAWordForItsKindIsWhomItsPeopleSpeakFor() {
+    void anOrganisationNamedByAWordForItsKindIsWhomItsPeopleSpeakFor() throws Exception {
         assertThat(parties("501_kabarkulon_id.txt", "Sekretaris Jenderal Partai Karya Bangsa Rudi Hartanto"))
                 .containsExactly("Partai Karya Bangsa");
         assertThat(parties("501_kabarkulon_id.txt", "Rudi")).as("the person met again").containsExactly("Partai Karya Bangsa");
@@ -41,22 +32,22 @@ class ActorBodiesFixtureTest {
     }
 
     @Test
-    void aNameWrittenAfterANounForAnOrganisationIsOneWhereverItSpeaks() {
+    void aNameWrittenAfterANounForAnOrganisationIsOneWhereverItSpeaks() throws Exception {
         assertThat(parties("501_kabarkulon_id.txt", "Suara Bersih")).containsExactly("Suara Bersih");
     }
 
     @Test
-    void aBodyNamedByItsKindAloneIsTheOneOfThatKindTheArticleNames() {
+    void aBodyNamedByItsKindAloneIsTheOneOfThatKindTheArticleNames() throws Exception {
         assertThat(parties("502_wartawetan_id.txt", "Pihak kepolisian")).containsExactly("Polres Wetan");
         assertThat(parties("502_wartawetan_id.txt", "Pihak sekolah")).containsExactly("SMKN 2 Wetan");
     }
 
     @Test
-    void aRegentWithAOneWordNameSpeaksForTheRegencyInEveryArticle() {
+    void aRegentWithAOneWordNameSpeaksForTheRegencyInEveryArticle() throws Exception {
         assertThat(parties("503_hargakulon_id.txt", "Bupati Kulon Sutarno")).containsExactly("Pemkab Kulon");
         assertThat(parties("503_hargakulon_id.txt", "Sutarno")).as("met again after \"Bupati Kulon, Sutarno\"").containsExactly("Pemkab Kulon");
         assertThat(parties("504_kulonpost_en.txt", "Kulon Regent Sutarno")).containsExactly("Pemkab Kulon");
         assertThat(parties("504_kulonpost_en.txt", "Sutarno")).containsExactly("Pemkab Kulon");
-        assertThat(statements).extracting(Statement::party).as("a title is never the party").doesNotContain("Bupati Kulon", "Regent Sutarno");
+        assertThat(FOLDER.statements()).extracting(Statement::party).as("a title is never the party").doesNotContain("Bupati Kulon", "Regent Sutarno");
     }
 }

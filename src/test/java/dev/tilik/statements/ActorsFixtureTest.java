@@ -2,10 +2,7 @@ package dev.tilik.statements;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,43 +13,37 @@ import org.junit.jupiter.api.Test;
  * ("Gubernur" in a headline, "The minister") is the one holder of that title the article names.
  */
 class ActorsFixtureTest {
-    private static final Path FOLDER = Path.of("src/test/resources/fixtures/actors-any");
-    private static List<Statement> statements;
+    private static final FixtureFolder FOLDER = new FixtureFolder("actors-any");
 
-    @BeforeAll
-    static void analyse() throws Exception {
-        statements = PipelineFolders.statements(FOLDER, Extract.RULES);
-    }
-
-    private static Set<String> parties(String file, String speaker) {
-        return PipelineFolders.parties(statements, file, speaker);
+    private static Set<String> parties(String file, String speaker) throws Exception {
+        return FOLDER.parties(file, speaker);
     }
 
     @Test
-    void aMinisterSpeaksForTheMinistryNamedByTheFoldersShortFormNotForThePortfolio() {
+    void aMinisterSpeaksForTheMinistryNamedByTheFoldersShortFormNotForThePortfolio() throws Exception {
         assertThat(parties("301_wartapesisir_id.txt", "Menteri Kelautan")).containsExactly("KKP");
         assertThat(parties("301_wartapesisir_id.txt", "Darmawan")).containsExactly("KKP");
     }
 
     @Test
-    void aStateFormAfterABodysNameNamesNoCompanySoTheNameAfterItStaysAPerson() {
+    void aStateFormAfterABodysNameNamesNoCompanySoTheNameAfterItStaysAPerson() throws Exception {
         assertThat(parties("302_kabarbahari_id.txt", "Darmawan")).containsExactly("KKP");
     }
 
     @Test
-    void aRegionOfSeveralWordsTheFolderNamesAfterItsUnitStaysWholeAfterAHeadTitle() {
+    void aRegionOfSeveralWordsTheFolderNamesAfterItsUnitStaysWholeAfterAHeadTitle() throws Exception {
         assertThat(parties("303_suarateluk_id.txt", "Gubernur Teluk Barat Daya")).containsExactly("Pemprov Teluk Barat Daya");
         assertThat(parties("303_suarateluk_id.txt", "Markus")).containsExactly("Pemprov Teluk Barat Daya");
     }
 
     @Test
-    void aCommitteeNumberedInRomanNumeralsIsWhereHeSpokeNotTheBodyHeSpeaksFor() {
+    void aCommitteeNumberedInRomanNumeralsIsWhereHeSpokeNotTheBodyHeSpeaksFor() throws Exception {
         assertThat(parties("303_suarateluk_id.txt", "Bupati Teluk Senja")).containsExactly("Pemkab Teluk Senja");
         assertThat(parties("303_suarateluk_id.txt", "Sutrisna")).doesNotContain("DPR");
     }
 
     @Test
-    void aBareTitleIsTheOneHolderOfThatTitleTheArticleNames() {
+    void aBareTitleIsTheOneHolderOfThatTitleTheArticleNames() throws Exception {
         assertThat(parties("303_suarateluk_id.txt", "Gubernur")).as("the headline's governor is the body's").containsExactly("Pemprov Teluk Barat Daya");
         assertThat(parties("304_coastpost_en.txt", "The minister")).containsExactly("KKP");
     }

@@ -2,10 +2,7 @@ package dev.tilik.statements;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,26 +12,20 @@ import org.junit.jupiter.api.Test;
  * body, in this article and in the next one, though no statement of his carries the title.
  */
 class NarratedOfficesFixtureTest {
-    private static final Path FOLDER = Path.of("src/test/resources/fixtures/actors-narrated-any");
-    private static List<Statement> statements;
+    private static final FixtureFolder FOLDER = new FixtureFolder("actors-narrated-any");
 
-    @BeforeAll
-    static void analyse() throws Exception {
-        statements = PipelineFolders.statements(FOLDER, Extract.RULES);
-    }
-
-    private static Set<String> parties(String file, String speaker) {
-        return PipelineFolders.parties(statements, file, speaker);
+    private static Set<String> parties(String file, String speaker) throws Exception {
+        return FOLDER.parties(file, speaker);
     }
 
     @Test
-    void aPersonTheNarrationGivesARoleAndABodySpeaksForTheBodyWhenQuotedByFirstName() {
+    void aPersonTheNarrationGivesARoleAndABodySpeaksForTheBodyWhenQuotedByFirstName() throws Exception {
         assertThat(parties("501_lintaslaut_id.txt", "Dedi")).allMatch(p -> p.startsWith("KSOP"));
         assertThat(parties("502_kabarbahari_id.txt", "Dedi")).as("the next article, no title there").allMatch(p -> p.startsWith("KSOP"));
     }
 
     @Test
-    void aTitleAndNameWithNoCommaBetweenInTheNarrationCountToo() {
+    void aTitleAndNameWithNoCommaBetweenInTheNarrationCountToo() throws Exception {
         assertThat(parties("502_kabarbahari_id.txt", "Hendra")).allMatch(p -> p.startsWith("Dishub"));
     }
 }

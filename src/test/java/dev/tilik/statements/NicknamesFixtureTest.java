@@ -2,10 +2,8 @@ package dev.tilik.statements;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,36 +13,30 @@ import org.junit.jupiter.api.Test;
  * named just before. A nickname is never an institution.
  */
 class NicknamesFixtureTest {
-    private static final Path FOLDER = Path.of("src/test/resources/fixtures/actors-nicknames-any");
-    private static List<Statement> statements;
+    private static final FixtureFolder FOLDER = new FixtureFolder("actors-nicknames-any");
 
-    @BeforeAll
-    static void analyse() throws Exception {
-        statements = PipelineFolders.statements(FOLDER, Extract.RULES);
-    }
-
-    private static Set<String> parties(String file, String speaker) {
-        return PipelineFolders.parties(statements, file, speaker);
+    private static Set<String> parties(String file, String speaker) throws Exception {
+        return FOLDER.parties(file, speaker);
     }
 
     @Test
-    void aNicknameGivenAfterTheNameIsThatPersonInEveryArticle() {
+    void aNicknameGivenAfterTheNameIsThatPersonInEveryArticle() throws Exception {
         assertThat(parties("401_suarakulon_id.txt", "Ririn")).containsExactly("KPU Kulon");
         assertThat(parties("402_kabarpemilu_id.txt", "Ririn")).as("another article, the nickname alone").containsExactly("KPU Kulon");
     }
 
     @Test
-    void aNicknameBeforeSapaanAkrabnyaIsThePersonNamedJustBefore() {
+    void aNicknameBeforeSapaanAkrabnyaIsThePersonNamedJustBefore() throws Exception {
         assertThat(parties("403_warta_id.txt", "Ucup")).doesNotContain("KPU Kulon");
     }
 
     @Test
-    void aNicknameIsNeverAnInstitution() {
-        assertThat(statements).extracting(Statement::party).doesNotContain("Ririn", "Ucup");
+    void aNicknameIsNeverAnInstitution() throws Exception {
+        assertThat(FOLDER.statements()).extracting(Statement::party).doesNotContain("Ririn", "Ucup");
     }
 
     @Test
-    void theNicknameWordsReadAsSuchAreLanguageNotOneStory() {
+    void theNicknameWordsReadAsSuchAreLanguageNotOneStory() throws Exception {
         Institutions.Words w = new StatementExtractor(Extract.RULES).institutionWords();
         List<List<Token>> texts = FolderNames.tokens(List.of(
                 "Kepala Sekolah Budi Santoso, yang biasa dipanggil Pak Bud, membantah. Budi Santoso mengatakan ujian diulang.",
