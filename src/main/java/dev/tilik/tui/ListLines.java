@@ -8,6 +8,7 @@ import dev.tilik.text.Columns;
 import dev.tilik.text.Counted;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /** The lines of the list overlays (findings by topic, articles, statements), columns sized to their values. */
 final class ListLines {
@@ -23,13 +24,49 @@ final class ListLines {
         return Math.min(max, w);
     }
 
-    /** One line a finding: number, severity, type and verdict in columns as wide as their values, the title cut with …. */
+    /** The claim's room below which the list names kinds and verdicts in their short form ({@link ShortLabels}). */
+    static final int CLAIM_ROOM = 40;
+
+    /** The number and severity columns. */
+    private static final int FIXED = 6 + 7;
+
+    /** How the finding list names kinds and verdicts, and how wide their columns are. */
+    private record Layout(Function<Finding, String> type, Function<Finding, String> verdict, int typeW, int verdictW) {
+        int titleRoom(int width) {
+            return width - FIXED - typeW - 1 - verdictW - 1;
+        }
+    }
+
+    /**
+     * The columns of the finding list: kinds and verdicts by their full names, or, where those would
+     * leave the title fewer than {@link #CLAIM_ROOM} columns (80 columns: 17), by their short ones.
+     */
+    private static Layout layout(AppState s, int width) {
+        List<Finding> visible = Findings.visible(s);
+        Function<Finding, String> type = f -> f.type().label();
+        Function<Finding, String> verdict = f -> s.session().verdictLabel(f.id());
+        Layout full = new Layout(type, verdict, column(visible.stream().map(type).toList(), 10, 32),
+                column(visible.stream().map(verdict).toList(), 7, 24));
+        if (full.titleRoom(width) >= CLAIM_ROOM) {
+            return full;
+        }
+        Function<Finding, String> shortType = f -> ShortLabels.type(f.type());
+        Function<Finding, String> shortVerdict = f -> ShortLabels.verdict(s.session().verdictLabel(f.id()));
+        return new Layout(shortType, shortVerdict, column(visible.stream().map(shortType).toList(), 7, 32),
+                column(visible.stream().map(shortVerdict).toList(), 7, 24));
+    }
+
+    /** Whether {@code f}'s title is cut on its row of a finding list {@code width} columns wide. */
+    static boolean titleCut(AppState s, Finding f, int width) {
+        return Columns.width(f.title()) > layout(s, width).titleRoom(width);
+    }
+
+    /** One line a finding: number, severity, type and verdict in columns as wide as their values ({@link #layout}), the title cut with …. */
     static List<List<Segment>> findings(AppState s, int width) {
+        Layout l = layout(s, width);
         List<List<Segment>> out = new ArrayList<>();
         String topic = null;
         int n = 1;
-        int typeW = column(Findings.visible(s).stream().map(f -> f.type().label()).toList(), 10, 32);
-        int verdictW = column(Findings.visible(s).stream().map(f -> s.session().verdictLabel(f.id())).toList(), 7, 24);
         for (Finding f : Findings.visible(s)) {
             if (!Findings.topicLabel(f).equals(topic)) {
                 topic = Findings.topicLabel(f);
@@ -38,9 +75,10 @@ final class ListLines {
             Verdict v = s.session().verdict(f.id());
             out.add(List.of(new Segment(String.format(java.util.Locale.ROOT, "  %3d ", n++), Style.TEXT),
                     new Segment(Columns.pad(f.severity().id(), 7), Style.of(severity(f))),
-                    new Segment(Columns.pad(f.type().label(), typeW) + " ", Style.TEXT),
-                    new Segment(Columns.pad(s.session().verdictLabel(f.id()), verdictW) + " ", Style.of(v == Verdict.UNREVIEWED ? Role.DIM : Role.LABEL)),
-                    new Segment(Columns.fit(f.title(), width - 6 - 7 - typeW - 1 - verdictW - 1), Style.TEXT)));
+                    new Segment(Columns.pad(l.type().apply(f), l.typeW()) + " ", Style.TEXT),
+                    new Segment(Columns.pad(l.verdict().apply(f), l.verdictW()) + " ",
+                            Style.of(v == Verdict.UNREVIEWED ? Role.DIM : Role.LABEL)),
+                    new Segment(Columns.fit(f.title(), l.titleRoom(width)), Style.TEXT)));
         }
         return out;
     }

@@ -33,7 +33,7 @@ final class OverlayView {
         } else if (o instanceof Overlay.FilterMenu m) {
             filter(c, s, m);
         } else if (o instanceof Overlay.FindingList l) {
-            list(c, s, "Findings by topic", ListLines.findings(s, listInnerWidth(s)), ListLines.lineOfFinding(s, l.cursor()), 1);
+            findingList(c, s, l);
         } else if (o instanceof Overlay.ArticlePicker p) {
             list(c, s, "Articles: h puts it left, l right, Enter in the focused pane", ListLines.articles(s), p.cursor(), 1);
         } else if (o instanceof Overlay.StatementList l) {
@@ -158,8 +158,42 @@ final class OverlayView {
     }
 
     /** A list box; the entry under the cursor ({@code span} lines from {@code cursorLine}) in inverse. */
+    /**
+     * The findings by topic; when the chosen finding's claim is cut on its row (80 columns), the
+     * bottom rows of the box hold it whole, so what is chosen is read before Enter.
+     */
+    private static void findingList(Canvas c, AppState s, Overlay.FindingList l) {
+        int w = listInnerWidth(s);
+        List<Finding> visible = Findings.visible(s);
+        List<List<Segment>> footer = new ArrayList<>();
+        if (l.cursor() >= 0 && l.cursor() < visible.size()
+                && ListLines.titleCut(s, visible.get(l.cursor()), w) && s.height() >= 20) {
+            List<String> whole = Wrap.words(visible.get(l.cursor()).title(), w - 2);
+            footer.add(Segment.line("\u2500".repeat(w), Style.of(Role.DIM)));
+            for (int i = 0; i < Math.min(FOOTER_ROWS, whole.size()); i++) {
+                String row = i == FOOTER_ROWS - 1 && whole.size() > FOOTER_ROWS
+                        ? Columns.fit(String.join(" ", whole.subList(i, whole.size())), w - 2) : whole.get(i);
+                footer.add(Segment.line("  " + row, Style.TEXT));
+            }
+        }
+        list(c, s, "Findings by topic", ListLines.findings(s, w), ListLines.lineOfFinding(s, l.cursor()), 1, footer);
+    }
+
+    /** The most rows the chosen finding's whole claim takes under the finding list. */
+    private static final int FOOTER_ROWS = 3;
+
     private static void list(Canvas c, AppState s, String title, List<List<Segment>> lines, int cursorLine, int span) {
-        Rect inner = Chrome.box(c, Chrome.centred(s.width(), s.height(), LIST_WIDTH, s.height() - 4), title);
+        list(c, s, title, lines, cursorLine, span, List.of());
+    }
+
+    /** A list box; {@code footer} rows, if any, take the bottom of the box and the list scrolls above them. */
+    private static void list(Canvas c, AppState s, String title, List<List<Segment>> lines, int cursorLine, int span,
+                             List<List<Segment>> footer) {
+        Rect box = Chrome.box(c, Chrome.centred(s.width(), s.height(), LIST_WIDTH, s.height() - 4), title);
+        Rect inner = new Rect(box.x(), box.y(), box.width(), Math.max(1, box.height() - footer.size()));
+        if (!footer.isEmpty()) {
+            Chrome.lines(c, new Rect(box.x(), box.y() + inner.height(), box.width(), footer.size()), footer, 0);
+        }
         int h = Math.max(1, inner.height());
         int scroll = Math.max(0, Math.min(cursorLine - h / 2, lines.size() - h));
         lines = new ArrayList<>(lines);

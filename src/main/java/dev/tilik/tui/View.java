@@ -64,11 +64,16 @@ public final class View {
         String more = max == 0 ? "" : (scroll < max ? "more \u2193" : "end");
         // the title's room as Chrome.title gives it, the focus mark counted
         int room = g.panelTitle().width() - 7 - (more.isEmpty() ? 0 : Columns.width(more) + 3);
-        String label = f.map(x -> findingTitle("Finding " + Findings.number(s, x) + "/" + s.session().findings().size()
-                + (Findings.outsideFilter(s) ? " (outside the filter)" : ""),
-                Findings.topicLabel(x) + " \u00B7 " + x.type().label(),
-                x.severity().id().toUpperCase(java.util.Locale.ROOT) + " \u00B7 " + s.session().verdictLabel(x.id()),
-                room)).orElse("No finding selected");
+        String label = f.map(x -> {
+            String number = "Finding " + Findings.number(s, x) + "/" + s.session().findings().size()
+                    + (Findings.outsideFilter(s) ? " (outside the filter)" : "");
+            String verdict = x.severity().id().toUpperCase(java.util.Locale.ROOT) + " \u00B7 " + s.session().verdictLabel(x.id());
+            String about = Findings.topicLabel(x) + " \u00B7 " + x.type().label();
+            if (Columns.width(number + " \u00B7 " + about + " \u00B7 " + verdict) > room) {
+                about = Findings.topicLabel(x) + " \u00B7 " + ShortLabels.type(x.type()); // the kind whole, shorter
+            }
+            return findingTitle(number, about, verdict, room);
+        }).orElse("No finding selected");
         Chrome.title(c, g.panelTitle(), label, s.nav().focus() == Focus.PANEL, more);
         Rect body = g.panel();
         Chrome.lines(c, new Rect(body.x() + 1, body.y(), body.width() - 2, body.height()), lines, scroll);
@@ -85,6 +90,12 @@ public final class View {
             return whole;
         }
         int aboutRoom = room - Columns.width(number) - Columns.width(verdict) - 6;
+        int kind = about.lastIndexOf(" \u00B7 ");
+        int topicRoom = kind < 0 ? 0 : aboutRoom - Columns.width(about.substring(kind));
+        if (topicRoom >= 6) { // the topic gives way, the kind stays whole
+            return number + " \u00B7 " + Columns.fit(about.substring(0, kind), topicRoom) + about.substring(kind)
+                    + " \u00B7 " + verdict;
+        }
         return aboutRoom >= 6 ? number + " \u00B7 " + Columns.fit(about, aboutRoom) + " \u00B7 " + verdict
                 : number + " \u00B7 " + verdict;
     }

@@ -55,4 +55,29 @@ class OverlayViewTest {
         assertThat(screen(d)).contains("DPRK envoy denies troops; Kim Jong Gyu: if true, lawful")
                 .contains("North Korea denies; South Korean intelligence asserts troops sent");
     }
+
+    /** A verdict's long name took the claim's room too: short where the screen is narrow, whole where it is wide. */
+    @Test
+    void theFindingListNamesKindsAndVerdictsShortOnlyWhereTheClaimNeedsTheRoom() {
+        Drive narrow = new Drive(80, 24);
+        narrow.press("v", "4", "l");
+        String rows = screen(narrow);
+        assertThat(rows).contains("deny/if").contains("false alarm").doesNotContain("not a contradiction");
+        String first = rows.lines().filter(l -> l.contains("deny/if")).findFirst().orElseThrow();
+        String claim = first.substring(first.indexOf("false alarm") + "false alarm".length()).replace("\u2502", "").strip();
+        assertThat(claim.length()).as(first).isGreaterThanOrEqualTo(ListLines.CLAIM_ROOM - 10);
+        narrow.press("j");
+        assertThat(screen(narrow)).as("the chosen finding's claim whole under the list")
+                .contains("North Korea denies; South Korean intelligence asserts troops sent");
+        Drive wide = new Drive(200, 60);
+        wide.press("v", "4", "l");
+        assertThat(screen(wide)).contains("deny vs conditional").contains("not a contradiction");
+    }
+
+    /** The panel title keeps the kind whole at 80 columns: the topic gives way first. */
+    @Test
+    void thePanelTitleKeepsTheKindWholeAt80Columns() {
+        assertThat(View.findingTitle("Finding 3/35", "a topic long enough to be cut \u00B7 deny/assert",
+                "HIGH \u00B7 unreviewed", 60)).isEqualTo("Finding 3/35 \u00B7 a topic lo\u2026 \u00B7 deny/assert \u00B7 HIGH \u00B7 unreviewed");
+    }
 }
