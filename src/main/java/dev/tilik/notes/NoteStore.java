@@ -2,9 +2,11 @@ package dev.tilik.notes;
 
 import dev.tilik.analysis.Analysis;
 import dev.tilik.ingest.Problem;
+import dev.tilik.review.ComparedStatement;
 import dev.tilik.review.Reattachment;
 import dev.tilik.review.Review;
 import dev.tilik.review.ReviewSession;
+import dev.tilik.text.Counted;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -170,17 +172,34 @@ public final class NoteStore {
                 + " and this folder's are added beside them (--notes FILE keeps each story's notes apart)"));
     }
 
-    /** Articles whose content changed since the notes were saved (their findings may have moved). */
+    /**
+     * Articles whose content changed since the notes were saved (their findings may have moved), and
+     * articles gone from the folder that saved reviews cite: those reviews' findings are gone with
+     * them, their verdicts and notes kept as orphaned notes, and the user is told why.
+     */
     public synchronized List<Problem> changedArticles(Analysis analysis) {
         Map<String, String> recorded = new LinkedHashMap<>();
         base.articles().forEach(a -> recorded.put(a.path(), a.sha256()));
         List<Problem> out = new ArrayList<>();
+        Set<String> here = new HashSet<>();
         analysis.articles().forEach(a -> {
+            here.add(a.fileName());
             String before = recorded.get(a.fileName());
             if (before != null && !before.equals(a.document().article().sha256())) {
                 out.add(new Problem(Problem.Level.INFO, a.fileName(), "changed since the notes were saved"));
             }
         });
+        if (here.isEmpty()) {
+            return out; // another folder's notes: otherFolder says so
+        }
+        Map<String, Integer> citing = new LinkedHashMap<>();
+        for (FindingNote n : base.findings()) {
+            n.statements().stream().map(ComparedStatement::file).filter(f -> recorded.containsKey(f) && !here.contains(f))
+                    .distinct().forEach(f -> citing.merge(f, 1, Integer::sum));
+        }
+        citing.forEach((file, reviews) -> out.add(new Problem(Problem.Level.WARNING, file,
+                "no longer in the folder, cited by " + Counted.of(reviews, "saved review")
+                        + " (kept: one whose finding went with it shows as an orphaned note)")));
         return out;
     }
 

@@ -200,6 +200,34 @@ class TuiEndToEndIT {
     }
 
     /**
+     * v 1 after a verdict takes it back: the note file then holds no verdict, and a reopen shows the
+     * finding unreviewed and opens on it (nothing is recorded on it any more).
+     */
+    @Test
+    void aVerdictTakenBackWithV1StaysGoneAfterQuitAndReopen() throws IOException {
+        Path notes = tmp.resolve("notes.json");
+        try (Tmux t = openReader(80, 24, notes)) {
+            chooseVerdict(t, "2", "confirmed");
+            quit(t);
+        }
+        assertThat(Reader.verdicts(notes)).containsExactly("confirmed");
+        try (Tmux t = Tmux.start(80, 24, command(notes))) {
+            t.waitFor("the reader going on at the first unreviewed finding", s -> s.contains("Finding 2/"), START);
+            t.press("p");
+            t.waitFor("the first finding with its verdict", s -> s.contains("HIGH \u00B7 confirmed"), Tmux.DEFAULT_WAIT);
+            chooseVerdict(t, "1", "unreviewed");
+            quit(t);
+        }
+        assertThat(Reader.verdicts(notes)).isEmpty();
+        assertThat(tmp.resolve("notes.md")).content(StandardCharsets.UTF_8).doesNotContain("**confirmed**");
+        try (Tmux t = Tmux.start(80, 24, command(notes))) {
+            t.waitFor("the first finding, unreviewed", s -> s.contains(FIRST_FINDING) && s.contains("HIGH \u00B7 unreviewed")
+                    && s.contains("reviewed 0/"), START);
+            quit(t);
+        }
+    }
+
+    /**
      * Keys typed while a folder loads wait and run on the findings: {@code n v 2} typed on the loading
      * screen used to be dropped without a word, the reader opening on the first finding unreviewed.
      * The folder is the samples many times over, so the load lasts long enough to type into.
