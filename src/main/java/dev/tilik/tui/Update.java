@@ -44,8 +44,9 @@ public final class Update {
                         + (orphans > 0 ? orphans + " note" + (orphans == 1 ? "" : "s") + " on findings gone" : "")
                         + " (Esc shows them in the panel)");
             }
-            if (l.notice() != null) {
-                loaded = loaded.withStatus(l.notice());
+            if (l.notice() != null) { // it says more than the count of problems, but never hides notes on findings gone
+                loaded = loaded.withStatus(orphans > 0 ? orphans + " note" + (orphans == 1 ? "" : "s")
+                        + " on findings gone (Esc shows them in the panel) \u00B7 " + l.notice() : l.notice());
             }
             return afterLoad(loaded);
         }

@@ -33,6 +33,25 @@ class UpdateTest {
         assertThat(d.findingId()).isEqualTo(order.get(1).id());
     }
 
+    /**
+     * A verdict whose finding went (its article removed between two opens) was said on opening, but a
+     * notice of the note file (notes waiting in a conflict copy) replaced the words: the user was not
+     * told the verdict no longer shows. Both are said now.
+     */
+    @Test
+    void notesOnFindingsGoneAreSaidBesideTheOpeningNotice() {
+        ReviewSession session = Fixture.session();
+        java.util.Map<String, dev.tilik.review.Review> reviews = new java.util.LinkedHashMap<>(session.reviews());
+        reviews.put("gone", new dev.tilik.review.Review("gone", FindingType.DENY_VS_ASSERT, "a finding on a removed article",
+                List.of("removed.txt: it did"), Verdict.CONFIRMED, "checked", Drive.T0, Drive.T0));
+        AppState initial = AppState.initial(120, 40, KeyTable.defaults());
+        AppState opened = Update.update(initial, new Msg.Loaded(new ReviewSession(session.analysis(), reviews),
+                "notes waiting in tilik-notes.conflict-1.json, not loaded: tilik notes merge")).state();
+        assertThat(opened.status()).contains("1 note on findings gone").contains("notes waiting in tilik-notes.conflict-1.json");
+        AppState plain = Update.update(initial, new Msg.Loaded(session, "notes in other.json")).state();
+        assertThat(plain.status()).isEqualTo("notes in other.json");
+    }
+
     @Test
     void aReviewWithEveryVerdictGivenOpensOnTheFirstFinding() {
         ReviewSession session = Fixture.session();
