@@ -53,7 +53,9 @@ public enum Action {
     CURSOR_HOME("Cursor to start", null),
     CURSOR_END("Cursor to end", null),
     DELETE_BACK("Delete the character before the cursor", null),
-    DELETE("Delete the character under the cursor", null);
+    DELETE("Delete the character under the cursor", null),
+    DELETE_WORD("Delete the word before the cursor", null),
+    DELETE_TO_START("Delete everything before the cursor", null);
 
     private final String description;
     private final String hint;

@@ -82,10 +82,12 @@ public record KeyTable(List<Binding> bindings) {
         b.add(row(Action.CANCEL, EnumSet.of(Mode.SEARCH_INPUT, Mode.URL_INPUT), text, Guard.ALWAYS, "Esc"));
         b.add(row(Action.DELETE_BACK, typing, text, Guard.ALWAYS, "Backspace"));
         b.add(row(Action.DELETE, typing, text, Guard.ALWAYS, "Delete"));
+        b.add(row(Action.DELETE_WORD, typing, text, Guard.ALWAYS, "Ctrl-W"));
+        b.add(row(Action.DELETE_TO_START, typing, text, Guard.ALWAYS, "Ctrl-U"));
         b.add(row(Action.CURSOR_LEFT, typing, text, Guard.ALWAYS, "Left"));
         b.add(row(Action.CURSOR_RIGHT, typing, text, Guard.ALWAYS, "Right"));
-        b.add(row(Action.CURSOR_HOME, typing, text, Guard.ALWAYS, "Home"));
-        b.add(row(Action.CURSOR_END, typing, text, Guard.ALWAYS, "End"));
+        b.add(row(Action.CURSOR_HOME, typing, text, Guard.ALWAYS, "Home", "Ctrl-A"));
+        b.add(row(Action.CURSOR_END, typing, text, Guard.ALWAYS, "End", "Ctrl-E"));
 
         String lists = "Lists (findings, articles, statements, filter, help)";
         Set<Mode> listModes = EnumSet.of(Mode.LIST, Mode.PICK, Mode.STATEMENTS, Mode.FILTER, Mode.HELP);

@@ -193,6 +193,8 @@ final class OverlayActions {
         return editField(s, f -> switch (a) {
             case DELETE_BACK -> f.deleteBack();
             case DELETE -> f.delete();
+            case DELETE_WORD -> f.deleteWordBack();
+            case DELETE_TO_START -> f.deleteToStart();
             case CURSOR_LEFT -> f.left();
             case CURSOR_RIGHT -> f.right();
             case CURSOR_HOME -> f.home();

@@ -61,6 +61,23 @@ public record TextField(String text, int cursor) {
         return new TextField(text.substring(0, from) + text.substring(cursor), from);
     }
 
+    /** Ctrl-W as in a shell: the spaces before the cursor, then the word before them. */
+    public TextField deleteWordBack() {
+        int from = cursor;
+        while (from > 0 && Character.isWhitespace(text.codePointBefore(from))) {
+            from -= Character.charCount(text.codePointBefore(from));
+        }
+        while (from > 0 && !Character.isWhitespace(text.codePointBefore(from))) {
+            from -= Character.charCount(text.codePointBefore(from));
+        }
+        return new TextField(text.substring(0, from) + text.substring(cursor), from);
+    }
+
+    /** Ctrl-U as in a shell: everything before the cursor. */
+    public TextField deleteToStart() {
+        return new TextField(text.substring(cursor), 0);
+    }
+
     public TextField delete() {
         if (cursor >= text.length()) {
             return this;
