@@ -63,9 +63,23 @@ final class StatusBar {
         List<String> above = new java.util.ArrayList<>(Wrap.words(message, full));
         String last = above.remove(above.size() - 1);
         if (Columns.width(last) > room && java.util.Arrays.stream(last.split(" ")).allMatch(w -> Columns.width(w) <= room)) {
-            List<String> split = Wrap.words(last, room);
-            above.addAll(split.subList(0, split.size() - 1));
-            last = split.get(split.size() - 1);
+            // split where the two halves are nearest in width: a greedy wrap left one word ("cites",
+            // "merge") alone beside the counts, read as a key hint rather than the message's end
+            String[] words = last.split(" ", -1);
+            int best = tailStart(words, room);
+            int bestGap = Integer.MAX_VALUE;
+            for (int k = Math.max(1, best); k < words.length; k++) {
+                String head = String.join(" ", java.util.Arrays.copyOfRange(words, 0, k));
+                String tail = String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
+                int gap = Math.abs(Columns.width(head) - Columns.width(tail));
+                if (Columns.width(tail) <= room && gap < bestGap) {
+                    best = k;
+                    bestGap = gap;
+                }
+            }
+            best = Math.max(1, best);
+            above.add(String.join(" ", java.util.Arrays.copyOfRange(words, 0, best)));
+            last = String.join(" ", java.util.Arrays.copyOfRange(words, best, words.length));
         } else if (Columns.width(last) > room) {
             // a word wider than the room beside the counts is not cut there: the words after it stay beside
             // the counts, the rest of the row goes above whole

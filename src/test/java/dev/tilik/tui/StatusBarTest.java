@@ -52,6 +52,25 @@ class StatusBarTest {
         rows.forEach(r -> assertThat(Columns.width(r)).isLessThanOrEqualTo(80));
     }
 
+    /**
+     * "the panel already shows every statement this finding cites" at 80 columns left "cites" alone
+     * beside the counts, where key hints stand: read as a hint, not as the message's end. The two
+     * rows now split near the middle.
+     */
+    @Test
+    void aMessageJustTooLongForTheStatusRowSplitsNearItsMiddle() {
+        for (String msg : java.util.List.of("the panel already shows every statement this finding cites in the list",
+                "notes waiting in …conflict-20261203T104944Z.json, not loaded: tilik notes merge")) {
+            AppState s = Drive.loaded().state.withSize(80, 24).withStatus(msg);
+            java.util.List<String> rows = statusRows(s, 2);
+            assertThat(message(rows)).isEqualTo(msg);
+            String above = rows.get(0).strip();
+            String beside = rows.get(1).substring(rows.get(1).indexOf("\u2502 ") + 2);
+            assertThat(beside.split(" ")).as(beside).hasSizeGreaterThan(2);
+            assertThat(Math.abs(Columns.width(above) - Columns.width(beside))).as(rows.toString()).isLessThan(25);
+        }
+    }
+
     @Test
     void aVeryLongMessageKeepsItsStartAndItsEnd() {
         String msg = "could not save: /home/someone/with/a/rather/deep/folder/structure/notes/tilik-notes.json: "
