@@ -17,8 +17,8 @@ import picocli.CommandLine.Option;
 /** {@code tilik eval --gold FILE [DIR]}: how the analysis compares with hand-labelled expectations. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = {"Score a folder's analysis against a gold file (see seeds.json).",
-                "Prints statement recall, speaker/party/stance/topic accuracy, musts found, should_nots",
-                "violated, and the precision and recall of contradictions."})
+                "Prints statement recall, speaker/party/stance/topic accuracy, musts found, should_nots "
+                        + "violated, and the precision and recall of contradictions."})
 public final class EvalCommand extends ContextCommand {
     @Mixin
     FolderInput input;

@@ -63,6 +63,9 @@ public final class ExportCommand extends ContextCommand {
         Analysis analysis = input.articles().analyze(ctx, Progress.NONE);
         ReviewSession session = store.restore(analysis);
         String text = format == Format.MD ? MarkdownExport.render(session) : ClaimReviewExport.render(session, reviewer);
+        if (format == Format.CLAIMREVIEW) {
+            left(session);
+        }
         if (output != null) {
             write(text);
         } else {
@@ -71,6 +74,22 @@ public final class ExportCommand extends ContextCommand {
             out.flush();
         }
         return ExitCode.OK;
+    }
+
+    /**
+     * Says on standard error which reviewed findings the ClaimReview export leaves out (a note alone,
+     * or a verdict that rates nothing): an empty {@code [ ]} on its own read as if nothing was saved.
+     */
+    private void left(ReviewSession session) {
+        long reviewed = session.reviews().values().stream().filter(r -> !r.isBlank()).count();
+        long out = session.reviews().values().stream().filter(r -> !r.isBlank())
+                .filter(r -> ClaimReviewExport.rating(r).isEmpty() || r.compared().isEmpty()).count();
+        if (out > 0) {
+            err().println("tilik: " + out + " of " + reviewed + " reviewed finding" + (reviewed == 1 ? "" : "s")
+                    + " not in the ClaimReview export: it needs a claim rating (r in the reader, rate in the shell)"
+                    + " or a verdict that rates (confirmed, divergence, needs sources)");
+            err().flush();
+        }
     }
 
     /** Writes the export atomically: a reader of FILE sees the old export or the new one, never half. */

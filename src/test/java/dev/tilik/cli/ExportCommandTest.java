@@ -56,6 +56,23 @@ class ExportCommandTest {
         assertThat(Files.readString(out, StandardCharsets.UTF_8)).contains("ClaimReview", "Cek Fakta");
     }
 
+    /** A note alone rates no claim: the export said "[ ]" and nothing else, as if the note were lost. */
+    @Test
+    void claimReviewSaysWhichReviewedFindingsItLeavesOut() throws Exception {
+        Path noteOnly = dir.resolve("note-only.json");
+        Analysis analysis = analyzer.analyze(dir, RulesLoader.bundled(), Progress.NONE);
+        assertThat(NoteStore.open(noteOnly).save(ReviewSession.fresh(analysis)
+                .withNote(analysis.findings().get(0), "ask the ministry", Instant.parse("2024-10-25T10:00:00Z"))).ok()).isTrue();
+
+        CliRun run = CliRun.run(analyzer, "export", dir.toString(), "--notes", noteOnly.toString(), "--format", "claimreview");
+
+        assertThat(run.code()).as(run.err()).isEqualTo(ExitCode.OK);
+        assertThat(run.out().strip()).isEqualTo("[ ]");
+        assertThat(run.err()).contains("1 of 1 reviewed finding not in the ClaimReview export").contains("claim rating");
+        CliRun rated = CliRun.run(analyzer, "export", dir.toString(), "--notes", notes.toString(), "--format", "claimreview");
+        assertThat(rated.err()).doesNotContain("not in the ClaimReview export");
+    }
+
     @Test
     void anExistingOutputFileIsReplacedWholeByARenameNeverRewrittenInPlace() throws Exception {
         Path out = dir.resolve("report.md");
