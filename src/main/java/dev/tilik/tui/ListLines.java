@@ -118,7 +118,9 @@ final class ListLines {
             out.add(List.of(new Segment(where + " ", Style.of(Role.LABEL).strong()),
                     new Segment(Columns.pad(a.fileName(), 34), Style.TEXT),
                     new Segment(" " + a.document().language().language() + " \u00B7 "
-                            + Counted.of(a.statements().size(), "statement"), Style.of(Role.DIM))));
+                            + Counted.of(a.statements().size(), "statement")
+                            + (a.document().article().source() == null ? "" : " \u00B7 " + a.document().article().source()),
+                            Style.of(Role.DIM))));
         }
         return out;
     }

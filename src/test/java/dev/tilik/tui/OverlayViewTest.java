@@ -80,4 +80,12 @@ class OverlayViewTest {
         assertThat(View.findingTitle("Finding 3/35", "a topic long enough to be cut \u00B7 deny/assert",
                 "HIGH \u00B7 unreviewed", 60)).isEqualTo("Finding 3/35 \u00B7 a topic lo\u2026 \u00B7 deny/assert \u00B7 HIGH \u00B7 unreviewed");
     }
+
+    /** The article chooser named files only ("003_9885e51dfbb98028.txt"): the outlet tells them apart. */
+    @Test
+    void theArticleChooserNamesEachArticlesOutlet() {
+        Drive d = new Drive(80, 24);
+        d.press("Esc", "a");
+        assertThat(screen(d)).contains("003_9885e51dfbb98028.txt").contains("Suara.com");
+    }
 }
