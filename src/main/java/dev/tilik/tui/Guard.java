@@ -16,9 +16,7 @@ public enum Guard {
             return Findings.current(state).isEmpty() ? NEEDS_FINDING.check(state) : super.check(state);
         }
     },
-    NEEDS_ARTICLES("no articles loaded", s -> s.session() == null || s.session().analysis().articleCount() == 0),
-    BROWSING("the finding decides the articles: Esc leaves it to browse freely",
-            s -> Findings.current(s).isPresent());
+    NEEDS_ARTICLES("no articles loaded", s -> s.session() == null || s.session().analysis().articleCount() == 0);
 
     private final String reason;
     private final Predicate<AppState> disabled;

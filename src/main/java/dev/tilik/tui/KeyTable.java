@@ -55,7 +55,7 @@ public record KeyTable(List<Binding> bindings) {
         motion(b, Action.SCROLL_DOWN, Action.SCROLL_UP, READING, read);
         b.add(row(Action.FOCUS_NEXT, READING, read, Guard.ALWAYS, "Tab"));
         b.add(row(Action.FOCUS_PREV, READING, read, Guard.ALWAYS, "BackTab"));
-        b.add(row(Action.PICK_ARTICLES, READING, read, Guard.BROWSING, "a"));
+        b.add(row(Action.PICK_ARTICLES, READING, read, Guard.NEEDS_ARTICLES, "a"));
         b.add(row(Action.STATEMENTS, READING, read, Guard.NEEDS_ARTICLES, "t"));
         b.add(row(Action.ADD_URL, READING, read, Guard.ALWAYS, "u"));
         b.add(row(Action.HELP, READING, app, Guard.ALWAYS, "?"));

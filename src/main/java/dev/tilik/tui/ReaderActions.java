@@ -37,7 +37,7 @@ final class ReaderActions {
             case FILTER -> Step.of(s.withOverlay(new Overlay.FilterMenu(s.filter(), 0)));
             case ADD_URL -> Step.of(s.withOverlay(new Overlay.UrlPrompt(TextField.of(""))));
             case LIST -> Step.of(s.withOverlay(new Overlay.FindingList(Math.max(0, Findings.index(s)))));
-            case PICK_ARTICLES -> Step.of(s.withOverlay(new Overlay.ArticlePicker(0)));
+            case PICK_ARTICLES -> Step.of(pickArticles(s));
             case STATEMENTS -> {
                 String file = Panes.article(s, Panes.articleSide(s)).map(ArticleStatements::fileName).orElseThrow();
                 yield Step.of(s.withOverlay(new Overlay.StatementList(file, 0)));
@@ -111,6 +111,29 @@ final class ReaderActions {
         return Optional.empty();
     }
 
+    /**
+     * The article chooser. On a finding, {@code a} leaves it first, as Esc does (Esc, then Esc again,
+     * returns to it): it used to refuse, "the finding decides the articles", and a new user jumping
+     * to an article had to learn Esc first.
+     */
+    private static AppState pickArticles(AppState s) {
+        if (s.nav().findingId() == null) {
+            return s.withOverlay(new Overlay.ArticlePicker(0));
+        }
+        return leaveFinding(s).withOverlay(new Overlay.ArticlePicker(0))
+                .withStatus("left finding " + (Findings.index(s) + 1) + " to choose articles: Esc twice returns to it");
+    }
+
+    /** Browsing the finding's two articles, the finding left (Esc returns to it). */
+    private static AppState leaveFinding(AppState s) {
+        Optional<ArticleStatements> left = Panes.article(s, Focus.LEFT);
+        Optional<ArticleStatements> right = Panes.article(s, Focus.RIGHT);
+        Nav n = s.nav();
+        return s.withNav(new Nav(null, left.map(ArticleStatements::fileName).orElse(null),
+                right.map(ArticleStatements::fileName).orElse(null), n.focus(), n.leftAnchor(), n.rightAnchor(), 0,
+                false, n.findingId()));
+    }
+
     private static AppState back(AppState s) {
         if (s.search() != null) {
             Optional<Finding> here = Findings.current(s);
@@ -128,13 +151,7 @@ final class ReaderActions {
             return at.withStatus("search cleared: back to finding " + (Findings.index(at) + 1));
         }
         if (s.nav().findingId() != null) {
-            Optional<ArticleStatements> left = Panes.article(s, Focus.LEFT);
-            Optional<ArticleStatements> right = Panes.article(s, Focus.RIGHT);
-            Nav n = s.nav();
-            Nav browsing = new Nav(null, left.map(ArticleStatements::fileName).orElse(null),
-                    right.map(ArticleStatements::fileName).orElse(null), n.focus(), n.leftAnchor(), n.rightAnchor(), 0,
-                    false, n.findingId());
-            return s.withNav(browsing).withStatus("left finding " + (Findings.index(s) + 1)
+            return leaveFinding(s).withStatus("left finding " + (Findings.index(s) + 1)
                     + " to browse: Esc returns, a picks articles");
         }
         Optional<Finding> left = leftFinding(s);

@@ -56,7 +56,8 @@ class NotedFindingTest {
         String screen = Drive.screen(d.state);
         assertThat(screen).contains("· no verdict yet").contains("Verdict no verdict yet  Note ask the ministry");
         d.press("l");
-        assertThat(Drive.screen(d.state)).contains("no verdict yet").contains("unreviewed");
+        assertThat(Drive.screen(d.state)).as("short at 80 columns").contains("no verdict ").contains("unreviewed");
+        assertThat(Drive.screen(new Drive(200, 60, notedFirstRatedSecond()).press("l").state)).contains("no verdict yet");
     }
 
     @Test

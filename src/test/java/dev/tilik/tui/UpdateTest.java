@@ -121,8 +121,6 @@ class UpdateTest {
     @Test
     void disabledActionSaysWhy() {
         Drive d = Drive.loaded();
-        d.press("a");
-        assertThat(d.state.status()).contains("Esc leaves it");
         d.press("Esc");
         assertThat(d.findingId()).isNull();
         d.press("v");
@@ -148,6 +146,22 @@ class UpdateTest {
         d.press("Esc", "p");
         assertThat(d.findingId()).isEqualTo(third);
         d.press("Esc", "Esc");
+        assertThat(d.findingId()).isEqualTo(third);
+    }
+
+    /** "Jump to an article and back": a on a finding refused ("the finding decides the articles"); it leaves the finding and chooses. */
+    @Test
+    void aOnAFindingLeavesItForTheArticleChooserAndEscTwiceReturns() {
+        Drive d = Drive.loaded();
+        d.press("n", "n");
+        String third = d.findingId();
+        d.press("a");
+        assertThat(d.state.mode()).isEqualTo(Mode.PICK);
+        assertThat(d.findingId()).isNull();
+        assertThat(d.state.status()).contains("Esc twice returns");
+        d.press("j", "h", "Esc");
+        assertThat(d.state.mode()).isEqualTo(Mode.READER);
+        d.press("Esc");
         assertThat(d.findingId()).isEqualTo(third);
     }
 
