@@ -174,10 +174,10 @@ final class PanelContent {
         }
         for (Focus side : new Focus[] {Focus.LEFT, Focus.RIGHT}) {
             Optional<ArticleStatements> a = Panes.article(s, side);
-            a.ifPresent(x -> out.add(List.of(label(side == Focus.LEFT ? "Left  " : "Right "), text(x.fileName()
+            a.ifPresent(x -> out.addAll(Wrap.segments(List.of(label(side == Focus.LEFT ? "Left  " : "Right "), text(x.fileName()
                     + " \u00B7 " + x.document().language().language() + " \u00B7 "
                     + (x.document().article().source() == null ? "no source" : x.document().article().source())
-                    + " \u00B7 " + Counted.of(x.statements().size(), "statement")))));
+                    + " \u00B7 " + Counted.of(x.statements().size(), "statement"))), w, 6))); // wrapped: cut, "8 statements" read "8 s"
         }
         for (Review r : s.session().orphans()) {
             String text = "kept note, finding gone: " + r.title() + " \u00B7 " + r.verdict().label()

@@ -88,4 +88,14 @@ class OverlayViewTest {
         d.press("Esc", "a");
         assertThat(screen(d)).contains("003_9885e51dfbb98028.txt").contains("Suara.com");
     }
+
+    /** Browsing at 80 columns on a real story, "Left  030_….txt · id · kumparan (via …) · 8 s": the count was cut. */
+    @Test
+    void theBrowsingPanelWrapsTheArticlesItNames() {
+        Drive d = new Drive(56, 24);
+        d.press("Esc", "Tab", "Tab");
+        String rows = screen(d);
+        assertThat(rows).contains("Right 003_9885e51dfbb98028.txt").contains("Suara.com");
+        assertThat(rows.replaceAll("\\s+", " ")).containsPattern("Suara\\.com \u00B7 \\d+ statements?");
+    }
 }
