@@ -71,6 +71,18 @@ import java.util.List;
  * @param bodyKinds       a noun naming a kind of body, and how the short forms of the bodies of that kind open ("polisi" →
  *                        "Polda", "Polres", …): a speaker named by the noun alone ("pihak kepolisian", "the police") speaks
  *                        for the one body of that kind the article's speakers speak for, else the folder's most named
+ * @param ranks          a police or military rank, or the service mark written after one ("AKBP", "Kolonel", "Pol",
+ *                        "TNI"), and the noun of {@code bodyKinds} naming the kind of body its holder serves ("polisi",
+ *                        "tentara"): a speaker named by a rank and a name and no body ("AKBP Rina") speaks for the one body
+ *                        of that kind the article's speakers speak for; a service mark after a rank names no body of its own
+ * @param unitHeads      the head part of a one-word office ("Ka", "Dan", "Pang") and the letters the name of the unit it
+ *                        heads opens with in its place ("Dan" → "Ko": "Dandim" heads the "Kodim"; "Ka" → "": "Kabasarnas"
+ *                        heads the "Basarnas"): such a title speaks for the unit when the folder or {@code bodyKinds} know it
+ * @param ministerWords  words naming a minister or a ministry in a language whose copy names portfolios in its own
+ *                        words ("minister", "ministry"): with a portfolio of {@code portfolios}, the ministry the folder names
+ * @param portfolios     a portfolio's word in that language and the word the first language's ministry's name holds for it
+ *                        ("transport" → "Perhubungan", "energy" → "Energi"): "Indonesia's transport ministry" speaks for the
+ *                        ministry the folder defines as "Kementerian Perhubungan (Kemenhub)"
  * @param firstPersons    the speaker speaking of themselves ("saya", "kami", "I", "we"): heading a quoted
  *                        claim before a stance verb ("Kami membenarkan …"), the verb is the speaker's stance
  */
@@ -107,7 +119,11 @@ public record SyntaxWords(
         List<String> placeLinks,
         List<String> organisationWords,
         List<String> organisationNouns,
-        java.util.Map<String, List<String>> bodyKinds) {
+        java.util.Map<String, List<String>> bodyKinds,
+        java.util.Map<String, String> ranks,
+        java.util.Map<String, String> unitHeads,
+        List<String> ministerWords,
+        java.util.Map<String, String> portfolios) {
 
     public SyntaxWords {
         clitics = copy(clitics);
@@ -143,10 +159,14 @@ public record SyntaxWords(
         organisationWords = copy(organisationWords);
         organisationNouns = copy(organisationNouns);
         bodyKinds = bodyKinds == null ? java.util.Map.of() : java.util.Map.copyOf(bodyKinds);
+        ranks = ranks == null ? java.util.Map.of() : java.util.Map.copyOf(ranks);
+        unitHeads = unitHeads == null ? java.util.Map.of() : java.util.Map.copyOf(unitHeads);
+        ministerWords = copy(ministerWords);
+        portfolios = portfolios == null ? java.util.Map.of() : java.util.Map.copyOf(portfolios);
     }
 
     public static SyntaxWords none() {
-        return new SyntaxWords(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new SyntaxWords(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     private static List<String> copy(List<String> l) {

@@ -92,6 +92,9 @@ final class BackReferences {
             }
             List<String> openings = kindOf(s.speaker());
             if (openings == null) {
+                openings = rankKind(s.speaker());
+            }
+            if (openings == null) {
                 continue;
             }
             Map<String, Integer> here = ofKind(openings, statements, party);
@@ -100,6 +103,26 @@ final class BackReferences {
                 party.put(s, one);
             }
         }
+    }
+
+    /**
+     * How the short forms of the bodies open that the rank in the speaker phrase serves ("AKBP Rina", "Kabid Humas Kombes
+     * Pol Rina" → the police's; "Kolonel Inf Budi" → the army's), or null: the words before the rank must be titles,
+     * roles, names or a noun for a kind of body, so a lawyer's phrase ("kuasa hukum Aipda X") takes none.
+     */
+    private List<String> rankKind(String speaker) {
+        List<Token> w = Tokens.of(speaker, 0, speaker.length()).stream().filter(Token::isWord).toList();
+        for (Token x : w) {
+            String kind = words.ranks().get(x.lower());
+            if (kind != null) {
+                return words.bodyKinds().get(kind);
+            }
+            if (!x.isCapitalized() && !words.titles().contains(x.lower()) && !words.roles().contains(x.lower())
+                    && !words.bodyKinds().containsKey(x.lower())) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** How the short forms of the bodies of the kind the speaker phrase names alone open, or null when it names more. */

@@ -22,7 +22,10 @@ import java.util.function.Predicate;
  * <li>else the office the text gives, roles stripped ("Kepala", "Juru Bicara", "VP Corporate
  * Communication", "spokesman"), a "Ka" + office title read as the office ("Kadishub" → Dishub),
  * legal forms dropped ("PT Pertamina (Persero)" → Pertamina), the person's name dropped; nothing left
- * (a bare title) → no institution;</li>
+ * (a bare title) → no institution; a one-word office made of a head part and its unit ("Dandim" → Kodim, rules
+ * {@code unitHeads}) is the unit, a police or army unit named after the divisions inside it that unit, and a rank's
+ * service mark ("Mayjen TNI") no body; a minister or ministry named in English is the ministry the folder defines
+ * ({@link Ministries#named});</li>
  * <li>a region after the institution is kept when the folder uses the word as a place ("Kabupaten
  * Agam", "di Sumbar", or right after a body a head title heads, "Polda Wetan"): "BPBD Sumbar" and "BPBD Agam"
  * are two institutions.</li>
@@ -71,13 +74,22 @@ final class Institutions {
      * @param organisationNouns nouns written right before an organisation's name ("lsm", "ngo"), lower case
      * @param bodyKinds    a noun naming a kind of body, lower case, and how the short forms of such bodies open ("polisi" →
      *                     "Polda", "Polres"): {@link BackReferences#kindBack}
+     * @param ranks        a police or military rank or the service mark after one, lower case, and the noun of
+     *                     {@code bodyKinds} naming the kind of body its holder serves ("akbp" → "polisi", "tni" → "tentara")
+     * @param unitHeads    the head part of a one-word office as written ("Ka", "Dan") and how the unit it heads opens in
+     *                     its place ("Dan" → "Ko": "Dandim" heads the Kodim)
+     * @param ministerWords words naming a minister or a ministry in copy that names portfolios in its own words ("minister",
+     *                     "ministry"), lower case
+     * @param portfolios   a portfolio's word in such copy, lower case, and the word the ministry's name holds for it in the
+     *                     first language ("transport" → "Perhubungan"): {@link Ministries#named}
      */
     record Words(Set<String> roles, Set<String> rolePrefixes, Set<String> titles, Set<String> suffixes,
                  Set<String> stateForms, Set<String> placeMarkers, Set<String> scopeWords, Set<String> connectives, Set<String> units,
                  Map<String, String> heads, Set<String> ministries, Set<String> ministerPrefixes, Map<String, String> ministers, Set<String> demonstratives, Map<String, String> people,
                  Set<String> relations, List<String> nicknameOpeners, List<String> nicknameClosers,
                  Set<String> placeLinks, Set<String> organisationWords, Set<String> organisationNouns,
-                 Map<String, List<String>> bodyKinds) {
+                 Map<String, List<String>> bodyKinds, Map<String, String> ranks, Map<String, String> unitHeads,
+                 Set<String> ministerWords, Map<String, String> portfolios) {
     }
 
     private final Words words;
@@ -90,6 +102,10 @@ final class Institutions {
 
     /** Offices the rules' titles are made of ("Kapolda" → Polda, "Kadishub" → Dishub): never a person's name. */
     private final Set<String> offices = new HashSet<>();
+    /** The short forms of the police and military units ({@code bodyKinds} of the kinds {@code ranks} name: "Polri", "Kodim"). */
+    private final Set<String> kindUnits = new HashSet<>();
+    /** The head parts of one-word offices, the longest first ("Wadan" before "Dan"). */
+    private final List<Map.Entry<String, String>> unitHeads;
 
     private final Offices heads;
     private final PeopleGroups people;
@@ -117,6 +133,11 @@ final class Institutions {
                 }
             }
         }
+        // The units of the services whose people hold ranks (police, army): a school is no such unit.
+        words.ranks().values().forEach(kind -> kindUnits.addAll(words.bodyKinds().getOrDefault(kind, List.of())));
+        List<Map.Entry<String, String>> parts = new ArrayList<>(words.unitHeads().entrySet());
+        parts.sort(java.util.Comparator.comparingInt((Map.Entry<String, String> e) -> -e.getKey().length()).thenComparing(Map.Entry::getKey));
+        this.unitHeads = List.copyOf(parts);
         this.words = words;
         this.acronyms = acronyms;
         this.places = places;
@@ -153,7 +174,8 @@ final class Institutions {
                     continue;
                 }
                 List<Token> tokens = Tokens.of(s.speaker(), 0, s.speaker().length());
-                String p = in.institution(tokens, s.party());
+                String p = in.ministries.named(tokens);
+                p = p != null ? p : in.institution(tokens, s.party());
                 List<Token> named = afterLeadClause(tokens);
                 if (p == null && named != tokens) {
                     p = in.institution(named, null);
@@ -246,6 +268,26 @@ final class Institutions {
                     String body = heads.bodyAt(t, i, n, personName(t));
                     return body.isEmpty() ? null : body;
                 }
+                // A one-word office made of a head part and its unit ("Kabasarnas", "Dandim"), or a police or military
+                // unit named by itself ("Karo Penmas Divisi Humas Mabes Polri"): the unit speaks, the divisions and the
+                // rank's service mark after it ("Marsekal Madya TNI") aside.
+                String unit = unitOf(t.get(i), false);
+                int end = i + 1;
+                boolean bare = unit == null && kindUnits.contains(t.get(i).text()) && !rankMark(t, i);
+                // A unit the folder writes, headed by a one-word office right before a service it belongs to, is named
+                // with it ("Kakorlantas Polri" → Korlantas Polri).
+                String within = unit != null || bare || end >= t.size() || !kindUnits.contains(t.get(end).text())
+                        || rankMark(t, end) ? null : unitOf(t.get(i), true);
+                if (bare || within != null) {
+                    while (end < t.size() && (kindUnits.contains(t.get(end).text()) || serviceBranch(t.get(end))) && !rankMark(t, end)) {
+                        end++;
+                    }
+                    unit = (within != null ? within + " " : "") + t.subList(within != null ? i + 1 : i, end).stream().map(Token::text)
+                            .collect(java.util.stream.Collectors.joining(" "));
+                }
+                if (unit != null) {
+                    return withRegion(numberedUnit(t, i) + unit, t, end);
+                }
             }
             boolean restated = m.isPresent() && m.get().getKey().equals(last) && i > 0 && t.get(i - 1).is("(");
             if (m.isPresent() && !scoped(t, i) && !isPlace(m.get().getKey()) && !restated && !nicknames.containsKey(m.get().getKey())) {
@@ -286,7 +328,7 @@ final class Institutions {
         for (int i = 0; i < t.size(); i++) {
             Token x = t.get(i);
             if (FolderNames.isAcronym(x) && !roman(x) && !words.roles().contains(x.lower()) && !words.suffixes().contains(x.lower())
-                    && !acronyms.isRole(x.text()) && !scoped(t, i) && !nextToDot(t, i) && !isPlace(x.text())
+                    && !acronyms.isRole(x.text()) && !scoped(t, i) && !nextToDot(t, i) && !isPlace(x.text()) && !rankMark(t, i)
                     && !nicknames.containsKey(x.text()) && (i < head || !endsName(t, i))) {
                 return withRegion(numberedUnit(t, i) + x.text(), t, i + 1);
             }
@@ -319,7 +361,7 @@ final class Institutions {
                 continue; // the short name the folder gives the company just named ("PT Kain Wetan Tbk (Wekain)")
             }
             if (FolderNames.isAcronym(x) && !roman(x) && !words.roles().contains(x.lower()) && !words.suffixes().contains(x.lower()) && !acronyms.isRole(x.text())
-                    && !isPlace(x.text()) && !nicknames.containsKey(x.text()) && !nextToDot(t, i)) {
+                    && !isPlace(x.text()) && !nicknames.containsKey(x.text()) && !nextToDot(t, i) && !rankMark(t, i)) {
                 // A short form inside a company's division names the division ("Direktur Network dan IT Solution Tirta
                 // Wetan"): the company speaks.
                 String company = companyAfter(t, i + 1, person);
@@ -376,6 +418,55 @@ final class Institutions {
             return t.subList(j, k).stream().map(Token::text).collect(java.util.stream.Collectors.joining(" "));
         }
         return null;
+    }
+
+    /**
+     * The unit a one-word office heads, read from its head part ("Kabasarnas" → Basarnas, "Dandim" → Kodim, "Pangdam" →
+     * Kodam, rules {@code unitHeads}), when the folder defines the unit (not a place) or {@code bodyKinds} name it, or, when
+     * {@code written}, when the folder writes it capitalised ("Kakorlantas" → Korlantas); else null.
+     */
+    String unitOf(Token x, boolean written) {
+        if (!x.isWord() || !x.isCapitalized()) {
+            return null;
+        }
+        for (Map.Entry<String, String> e : unitHeads) {
+            String p = e.getKey();
+            String text = x.text();
+            if (text.length() < p.length() + 3 || !text.startsWith(p) || !Character.isLowerCase(text.charAt(p.length()))) {
+                continue;
+            }
+            String rest = text.substring(p.length());
+            String unit = e.getValue().isEmpty() ? Character.toUpperCase(rest.charAt(0)) + rest.substring(1) : e.getValue() + rest;
+            Optional<String> id = acronyms.idOf(unit);
+            if (id.isPresent() && !isPlace(id.get())) {
+                return id.get();
+            }
+            if (kindUnits.contains(unit) || written && capitalised.contains(unit)) {
+                return unit;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A service mark written right after a rank, or one word after it ("Pol" in "Brigjen Pol", "TNI" in "Marsekal Madya
+     * TNI"): part of the rank, never the body the speaker speaks for.
+     */
+    boolean rankMark(List<Token> t, int i) {
+        if (!words.ranks().containsKey(t.get(i).lower())) {
+            return false;
+        }
+        for (int k = Math.max(0, i - 2); k < i; k++) {
+            if (words.ranks().containsKey(t.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A service's branch written after its short form ("AL" in "TNI AL"): two capital letters. */
+    private static boolean serviceBranch(Token x) {
+        return x.isWord() && x.text().length() == 2 && FolderNames.isAcronym(x);
     }
 
     /** "Kadishub" → "Dishub", "Kapolda" → "Polda": a title word made of a role prefix and an office. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The ministry a speaker's title or portfolio stands for, in the folder's own short forms ("Menteri Kelautan dan
@@ -87,6 +88,61 @@ final class Ministries {
         }
         return words.ministries().stream().sorted().findFirst()
                 .map(body -> Character.toUpperCase(body.charAt(0)) + body.substring(1) + " " + portfolio).orElse(null);
+    }
+
+    /**
+     * The ministry a speaker phrase names by a minister's title or a ministry's name written in another language's words
+     * ("Indonesia's transport ministry", "Deputy Minister of Manpower", "… at the Ministry of Energy and Mineral Resources"):
+     * its portfolio's words in the first language (rules {@code portfolios}) picked out the one ministry the folder
+     * defines whose long form holds the most of them ("Kementerian Perhubungan (Kemenhub)" → Kemenhub); null when the
+     * phrase names no minister or ministry, the words no defined ministry, or two ministries as many.
+     */
+    String named(List<Token> t) {
+        if (words.ministerWords().isEmpty() || t.stream().noneMatch(x -> words.ministerWords().contains(x.lower()))) {
+            return null;
+        }
+        Set<String> wanted = new java.util.LinkedHashSet<>();
+        for (int i = 0; i < t.size(); i++) {
+            for (int n = 2; n >= 1; n--) {
+                if (i + n > t.size()) {
+                    continue;
+                }
+                StringBuilder key = new StringBuilder();
+                t.subList(i, i + n).forEach(x -> key.append(key.isEmpty() ? "" : " ").append(x.lower()));
+                String word = words.portfolios().get(key.toString());
+                if (word != null) {
+                    wanted.add(word.toLowerCase(Locale.ROOT));
+                    i += n - 1;
+                    break;
+                }
+            }
+        }
+        if (wanted.isEmpty()) {
+            return null;
+        }
+        String best = null;
+        int most = 0;
+        boolean tie = false;
+        for (String id : new java.util.TreeSet<>(acronyms.ids())) {
+            String longForm = acronyms.longOf(id).orElse("");
+            List<String> lw = List.of(longForm.toLowerCase(Locale.ROOT).split(" "));
+            // A ministry's name, or a portfolio named alone, opening with one of the words ("Menteri Energi … (ESDM)"): never
+            // another body holding them ("Dinas Perhubungan").
+            String one = lw.isEmpty() ? null : words.ministries().contains(lw.get(0)) ? acronyms.idOf(longForm).orElse(id)
+                    : wanted.contains(lw.get(0)) ? ministry(id) : null;
+            if (one == null) {
+                continue;
+            }
+            int held = (int) wanted.stream().filter(lw::contains).count();
+            if (held > most) {
+                best = one;
+                most = held;
+                tie = false;
+            } else if (held == most && held > 0 && !one.equals(best)) {
+                tie = true;
+            }
+        }
+        return tie ? null : best;
     }
 
     /** A defined institution starting at token {@code i} ({@link Acronyms#at}), or a one-word minister's title standing for one. */

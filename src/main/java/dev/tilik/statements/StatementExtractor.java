@@ -65,7 +65,9 @@ public final class StatementExtractor {
                 java.util.List.copyOf(joined.apply(dev.tilik.rules.SyntaxWords::nicknameOpeners)),
                 java.util.List.copyOf(joined.apply(dev.tilik.rules.SyntaxWords::nicknameClosers)),
                 joined.apply(dev.tilik.rules.SyntaxWords::placeLinks), joined.apply(dev.tilik.rules.SyntaxWords::organisationWords),
-                joined.apply(dev.tilik.rules.SyntaxWords::organisationNouns), bodyKinds(all));
+                joined.apply(dev.tilik.rules.SyntaxWords::organisationNouns), bodyKinds(all),
+                joinedMap(all, dev.tilik.rules.SyntaxWords::ranks), unitHeads(all),
+                joined.apply(dev.tilik.rules.SyntaxWords::ministerWords), joinedMap(all, dev.tilik.rules.SyntaxWords::portfolios));
     }
 
     /**
@@ -91,6 +93,13 @@ public final class StatementExtractor {
     private static Map<String, List<String>> bodyKinds(List<LanguageRules> all) {
         Map<String, List<String>> out = new HashMap<>();
         all.forEach(lr -> lr.statements().syntax().bodyKinds().forEach((k, v) -> out.putIfAbsent(k.toLowerCase(java.util.Locale.ROOT), List.copyOf(v))));
+        return Map.copyOf(out);
+    }
+
+    /** The head parts of one-word offices, every covered language's joined, as written ("Dan" → "Ko"). */
+    private static Map<String, String> unitHeads(List<LanguageRules> all) {
+        Map<String, String> out = new HashMap<>();
+        all.forEach(lr -> lr.statements().syntax().unitHeads().forEach(out::putIfAbsent));
         return Map.copyOf(out);
     }
 
