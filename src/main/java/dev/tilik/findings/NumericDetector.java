@@ -29,8 +29,12 @@ import java.util.TreeMap;
  * the 18th after the correction is not set against the 67 of the 17th). Figures of different days
  * are the count moving on, up or down: all such pairs make one evolving finding per quantity (not a
  * contradiction), the figures in the order they first appeared. An undated figure of a moving count
- * is compared with nothing: its moment is unknown. A quantity reported on one day (or undated)
- * compares every distinct figure with every other. Conflicting figures are grouped into clusters:
+ * is compared with nothing: its moment is unknown. A count that moves by its nature (a toll: the dead,
+ * the missing, the rescued — every counted thing but the rules' {@code fixedCounts}, "passengers" on
+ * board) is such a count even when reported on one day or none: figures of it whose day is unknown are
+ * reports at unknown moments of a count coming in ("23 selamat", "29 orang berhasil diselamatkan", "30
+ * orang selamat" with no day), not sources disagreeing. Any other quantity reported on one day (or
+ * undated) compares every distinct figure with every other. Conflicting figures are grouped into clusters:
  * one numeric finding per cluster, not per pair.
  */
 final class NumericDetector implements Detector {
@@ -95,10 +99,10 @@ final class NumericDetector implements Detector {
         List<Finding> out = new ArrayList<>();
         byCount.forEach((counted, groups) -> {
             if (measure(counted)) {
-                out.addAll(compare(rule, counted, counted, "the " + counted, true, true, true, groups, text));
+                out.addAll(compare(rule, counted, counted, "the " + counted, true, true, true, false, groups, text));
             } else {
                 out.addAll(compare(rule, COUNTED + counted, COUNTED + counted, "the " + counted, rule.mayFall(counted),
-                        false, false, groups, text));
+                        false, false, !rule.fixedCount(counted), groups, text));
             }
         });
         return out;
@@ -126,7 +130,7 @@ final class NumericDetector implements Detector {
         quantities.values().removeIf(groups -> groups.values().stream().flatMap(g -> g.figures().stream())
                 .allMatch(f -> f.range().mention().counted() != null));
         List<Finding> out = new ArrayList<>();
-        quantities.forEach((unit, groups) -> out.addAll(compare(rule, topic, label, unit, false, false, true, groups, text)));
+        quantities.forEach((unit, groups) -> out.addAll(compare(rule, topic, label, unit, false, false, true, false, groups, text)));
         return out;
     }
 
@@ -144,11 +148,13 @@ final class NumericDetector implements Detector {
      * @param measure true for figures of a unit that count no named thing ("263 bidang", "30 km"): one
      *                speaker giving two of them in one article measures two things (a breakdown, another
      *                scope), so figures only that voice gives are not set against each other
+     * @param moves   true for a count that moves by its nature (a toll): compared as a moving count
+     *                whatever the number of days its figures give, so only figures of one known day meet
      */
     private static List<Finding> compare(NumericRule rule, String topic, String label, String unit, boolean mayFall,
-                                         boolean fixed, boolean measure, Map<String, FigureGroup> groups, NumericText text) {
+                                         boolean fixed, boolean measure, boolean moves, Map<String, FigureGroup> groups, NumericText text) {
         List<FigureGroup> list = new ArrayList<>(groups.values());
-        boolean moving = fixed ? FigureMoves.moved(rule, list) : list.stream().flatMap(g -> g.figures().stream())
+        boolean moving = fixed ? FigureMoves.moved(rule, list) : moves || list.stream().flatMap(g -> g.figures().stream())
                 .map(Figure::date).filter(java.util.Objects::nonNull).distinct().count() >= 2;
         Map<FigureGroup, Map<LocalDate, FigureGroup>> dayOf = new java.util.IdentityHashMap<>();
         List<FigureGroup> moments = moments(list, moving, dayOf);

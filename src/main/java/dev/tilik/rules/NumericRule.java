@@ -42,7 +42,7 @@ public record NumericRule(String id, String evolvingId, double approxTolerance, 
                           List<String> ignoreUnits, Map<String, Severity> severity, List<String> genericUnits,
                           List<String> fallingCounts, List<String> corrections, List<String> asOf,
                           List<String> movedFrom, List<String> clockWords, Map<String, Integer> timesOfDay,
-                          List<String> numberWords) {
+                          List<String> numberWords, List<String> fixedCounts) {
 
     /** The kinds of numeric disagreement, as named in {@code severity}. */
     public enum Kind { HARD, SOFT, BOUNDS }
@@ -64,6 +64,7 @@ public record NumericRule(String id, String evolvingId, double approxTolerance, 
         ignoreUnits = ignoreUnits == null ? List.of() : List.copyOf(lower(ignoreUnits));
         genericUnits = genericUnits == null ? List.of() : List.copyOf(lower(genericUnits));
         fallingCounts = fallingCounts == null ? List.of() : List.copyOf(lower(fallingCounts));
+        fixedCounts = fixedCounts == null ? List.of() : List.copyOf(lower(fixedCounts));
         corrections = corrections == null ? List.of() : List.copyOf(lower(corrections));
         asOf = asOf == null ? List.of() : List.copyOf(lower(asOf));
         movedFrom = movedFrom == null ? List.of() : List.copyOf(lower(movedFrom));
@@ -100,6 +101,15 @@ public record NumericRule(String id, String evolvingId, double approxTolerance, 
                 }
             }
         }
+    }
+
+    /**
+     * True for a counted thing that is one fact of an event and does not move ("passengers" on board):
+     * any other count (a toll: the dead, the missing, the rescued) moves as reports come in, so a figure of
+     * it whose day is unknown is set against no other.
+     */
+    public boolean fixedCount(String counted) {
+        return counted != null && fixedCounts.contains(counted.toLowerCase(java.util.Locale.ROOT));
     }
 
     /** True for a counted thing that may fall as time passes (the missing are found): a lower figure later is news, not a conflict. */

@@ -42,6 +42,8 @@ final class CountedThing {
     private final PhraseMatcher<String> unitSkip;
     /** The language's reading of digits: a run of digits it cannot read as a figure may be a clock time. */
     private final Function<String, Double> parse;
+    /** Counted things that say who is counted, not what befell them ("passengers"): a fate after one wins. */
+    private final java.util.Set<String> groups;
 
     CountedThing(NumberRules rules, PhraseMatcher<String> conjunctions, PhraseMatcher<String> relatives,
                  PhraseMatcher<String> unitSkip, Function<String, Double> parse) {
@@ -53,6 +55,7 @@ final class CountedThing {
         this.relatives = relatives;
         this.unitSkip = unitSkip;
         this.parse = parse;
+        this.groups = java.util.Set.copyOf(rules.groups());
     }
 
     /** A matcher from each word to its thing; a word listed under two things keeps the first. */
@@ -73,13 +76,13 @@ final class CountedThing {
      * nor, after it, a comma or a count verb: "mengangkut" counts only the figure right after it, and a
      * figure before it is its subject ("24 ambulans yang mengangkut korban luka berat" counts ambulances,
      * not the injured). A count word naming one event ("kasus pertama", "the latest cases") is passed over.
+     * A count verb's object names what it carries when a count word says so ("mengangkut 22 kendaraan"
+     * counts vehicles, "mengangkut 53 penumpang" passengers); a group counted ("penumpang") gives way to what
+     * befell it, said right after ({@link #fate}).
      */
     String counted(List<Token> tokens, int from, int start, int end, int to, boolean[] skip) {
         Optional<PhraseMatcher.Match<String>> right = counts.endingAt(tokens, Math.max(from, start - 2), start)
                 .filter(m -> !reference(tokens, from, m, to));
-        if (right.isEmpty()) {
-            right = countVerbs.endingAt(tokens, Math.max(from, start - 2), start);
-        }
         if (right.isPresent()) {
             return right.get().value();
         }
@@ -87,16 +90,22 @@ final class CountedThing {
         while (after < to && unitSkip.at(tokens, after, after + 1).isPresent()) {
             after++;
         }
+        Optional<PhraseMatcher.Match<String>> verb = countVerbs.endingAt(tokens, Math.max(from, start - 2), start);
+        if (verb.isPresent()) {
+            // the verb's object names what it carries when a count word says so ("mengangkut 22 kendaraan")
+            Optional<PhraseMatcher.Match<String>> object = counts.at(tokens, after, to)
+                    .filter(m -> !reference(tokens, from, m, to));
+            return object.map(m -> fate(tokens, from, m, end + COUNT_AFTER, to)).orElse(verb.get().value());
+        }
         int limit = after < to && relatives.at(tokens, after, to).isPresent()
                 ? after + 1 + RELATIVE_CLAUSE : end + COUNT_AFTER;
         for (int i = end; i < Math.min(to, limit); i++) {
-            Token t = tokens.get(i);
-            if (NumberExtractor.hasDigits(t) || t.is(",") || t.is(";") || t.is(".") || countVerbs.at(tokens, i, to).isPresent()) {
+            if (stopsAfter(tokens, i, to)) {
                 break;
             }
             Optional<PhraseMatcher.Match<String>> m = counts.at(tokens, i, to);
             if (m.isPresent() && !reference(tokens, from, m.get(), to)) {
-                return m.get().value();
+                return fate(tokens, from, m.get(), limit, to);
             }
         }
         int reach = headed(tokens, from, start) ? start - from : COUNT_BEFORE;
@@ -121,6 +130,34 @@ final class CountedThing {
             }
         }
         return found;
+    }
+
+    /**
+     * What a figure counting a group counts: the group ("53 penumpang"), or what befell it when a count word
+     * of another thing follows within the figure's reach ("31 penumpang ditemukan selamat" counts the
+     * rescued, "40 passengers were reported missing" the missing), the search ending where the words after a
+     * figure end its count (a comma, a conjunction, another figure, a count verb).
+     */
+    private String fate(List<Token> tokens, int from, PhraseMatcher.Match<String> found, int limit, int to) {
+        if (!groups.contains(found.value())) {
+            return found.value();
+        }
+        for (int i = found.to(); i < Math.min(to, limit); i++) {
+            if (stopsAfter(tokens, i, to) || conjunctions.at(tokens, i, i + 1).isPresent()) {
+                break;
+            }
+            Optional<PhraseMatcher.Match<String>> m = counts.at(tokens, i, to);
+            if (m.isPresent() && !groups.contains(m.get().value()) && !reference(tokens, from, m.get(), to)) {
+                return m.get().value();
+            }
+        }
+        return found.value();
+    }
+
+    /** True when token {@code i}, after a figure, ends the words that may say what it counts. */
+    private boolean stopsAfter(List<Token> tokens, int i, int to) {
+        Token t = tokens.get(i);
+        return NumberExtractor.hasDigits(t) || t.is(",") || t.is(";") || t.is(".") || countVerbs.at(tokens, i, to).isPresent();
     }
 
     /** True when a count head stands in the few words right before a figure ("jumlahnya sudah mencapai 212"). */

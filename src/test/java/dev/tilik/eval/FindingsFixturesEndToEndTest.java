@@ -250,6 +250,25 @@ class FindingsFixturesEndToEndTest {
     }
 
     /**
+     * A toll and who was on board (a fictional plane crash, team-written, Indonesian and English): 40 and 52
+     * dead given by two officials on one known day, no hour, conflict; the English wire's "58 passengers were
+     * killed" has no day, a toll at an unknown moment, and is set against nothing; "penumpang dinyatakan
+     * meninggal" and "passengers were killed" count the dead, not the 62 on board; "17 kendaraan" counts
+     * vehicles. Main before this change set the wire's 58 as passengers against the 62 on board and missed the
+     * conflict of the dead.
+     */
+    @org.junit.jupiter.api.Test
+    void aTollIsComparedOnlyAtOneKnownMomentAndCountsTheDeadNotThePassengers() throws Exception {
+        Evaluation ev = evaluate("crash-any");
+        String report = EvaluationText.render(ev);
+
+        assertThat(ev.musts()).as(report).filteredOn(MustCheck::met).extracting(m -> m.must().id())
+                .containsExactly("CR1");
+        assertThat(ev.shouldNots()).as(report).filteredOn(ShouldNotCheck::violated).isEmpty();
+        assertThat(ev.contradictions()).as(report).hasSize(1);
+    }
+
+    /**
      * One quotation printed with two figures (a fictional ballot recount, team-written): the commission
      * chair's sentence the same day with "sembilan" and "sembilan belas" spoiled ballots in two outlets is a
      * misreport; the same sentence a week later with "dua puluh" is the count moving, not flagged.

@@ -31,6 +31,31 @@ class CountedFiguresTest {
     }
 
     @Test
+    void aGroupCountedGivesWayToWhatBefellIt() {
+        assertThat(id("Sampai siang ini 40 penumpang dinyatakan meninggal dunia")).extracting(NumberMention::counted)
+                .containsExactly("dead");
+        assertThat(id("12 penumpang masih hilang")).extracting(NumberMention::counted).containsExactly("missing");
+        assertThat(id("pesawat itu membawa 62 penumpang dan enam awak")).extracting(NumberMention::counted)
+                .containsExactly("passengers");
+        assertThat(id("62 penumpang dan 9 orang meninggal dunia")).as("a conjunction ends the group's words")
+                .extracting(NumberMention::value, NumberMention::counted)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(62.0, "passengers"),
+                        org.assertj.core.groups.Tuple.tuple(9.0, "dead"));
+        assertThat(en("58 passengers were killed in the crash")).extracting(NumberMention::counted).containsExactly("dead");
+        assertThat(en("the plane was carrying 62 passengers")).extracting(NumberMention::counted).containsExactly("passengers");
+    }
+
+    @Test
+    void aCountVerbsObjectIsWhatACountWordAfterTheFigureNames() {
+        assertThat(id("kapal itu juga mengangkut 22 kendaraan")).extracting(NumberMention::counted).containsExactly("vehicles");
+        assertThat(id("kapal itu mengangkut 22 unit kendaraan")).extracting(NumberMention::counted).containsExactly("vehicles");
+        assertThat(id("kapal itu mengangkut 61 orang")).extracting(NumberMention::counted).containsExactly("passengers");
+        assertThat(en("the ferry was carrying 22 vehicles")).extracting(NumberMention::counted).containsExactly("vehicles");
+        assertThat(id("gempa merusak 12 gedung dan 40 unit rumah")).extracting(NumberMention::counted)
+                .containsExactly("buildings", "houses");
+    }
+
+    @Test
     void aCountWordBeforeAConjunctionBelongsToTheFigureBeforeIt() {
         assertThat(id("13 orang meninggal dunia dan 10 orang dalam perawatan"))
                 .extracting(NumberMention::value, NumberMention::counted)
