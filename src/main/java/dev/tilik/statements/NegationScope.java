@@ -112,6 +112,61 @@ final class NegationScope {
         return from;
     }
 
+    /** How many tokens before a conjunction a negation it joins another to may start ("tak kooperatif dan tak …"). */
+    private static final int COORDINATED = 3;
+
+    /** How many words before a cue a clause break may follow it and still only open what is said ("menegaskan bahwa …"). */
+    private static final int CUE_BEFORE_BREAK = 3;
+
+    /**
+     * True when the phrase starting at {@code at} stands in the claim's own clause. It does not in an opening
+     * subordinate clause set off by a comma ("Karena tidak ada cadangan, …": it stands before the main clause), past a
+     * clause break opening a clause of another rank ("… terjadi karena tidak ada cadangan", "meminta agar tambang tidak
+     * ditutup", "…, namun banyak tenant yang tidak …") or right after a relative marker ("tindakan yang tak kooperatif":
+     * the relative clause's own predicate), and a negation joined by a conjunction to one just before stands where
+     * that one does ("yang tak kooperatif dan tak transparan"). A time word opening the claim ("Hingga kini tidak ada …"), a relative
+     * clause the subject holds ("data yang dipegang peretas tidak akan dijual"), a conjunction joining subjects ("Polisi
+     * dan tentara tidak terlibat") and a clause break right after a cue, which only opens what is said ("kami tegaskan
+     * bahwa tidak …"), leave it the claim's own; so does a comma, which may close a lead or an apposition as well as
+     * what the claim said.
+     */
+    boolean inOwnClause(List<Token> t, int from, int to, int at) {
+        int main = mainClause(t, from, to);
+        if (at < main || lex.relativeMarkers.endingAt(t, Math.max(main, at - 1), at).isPresent()) {
+            return false;
+        }
+        var joined = at - 1 > main ? lex.conjunctions.endingAt(t, at - 1, at) : java.util.Optional.<PhraseMatcher.Match<String>>empty();
+        if (joined.isPresent()) {
+            // "yang tak kooperatif dan tak transparan": a negation joined to one just before shares its clause
+            var earlier = lex.negations.findAll(t, Math.max(main, joined.get().from() - COORDINATED), joined.get().from());
+            if (!earlier.isEmpty()) {
+                return inOwnClause(t, from, to, earlier.get(0).from());
+            }
+        }
+        int words = 0;
+        for (int i = main; i < at; i++) {
+            if (!t.get(i).isWord()) {
+                continue;
+            }
+            if (words > 0 && breaksClause(t, main, to, i)) {
+                return false;
+            }
+            words++;
+        }
+        return true;
+    }
+
+    /**
+     * True when a clause break at {@code i} opens a clause of another rank: not a conjunction, which may join
+     * subjects ("Polisi dan tentara tidak …"), nor a break right after a cue, which only opens what is said
+     * ("kami tegaskan bahwa …").
+     */
+    private boolean breaksClause(List<Token> t, int main, int to, int i) {
+        return lex.clauseBreaks.at(t, i, to).isPresent() && lex.conjunctions.at(t, i, to).isEmpty()
+                && lex.cues.endingAt(t, Math.max(main, i - CUE_BEFORE_BREAK), i).isEmpty();
+    }
+
+
     /**
      * True when a negation that can rule something out stands within {@value #ASSURED_SCOPE} words from
      * {@code from}, no comma, clause end or relative marker before it: what an assurance ending at {@code from}
@@ -144,12 +199,13 @@ final class NegationScope {
      * A negation scoping over a word saying that something happened or that someone had a part in
      * it ({@code occurrences}): "tidak ada keterlibatan X dalam …", "mereka tidak terlibat", "tidak
      * terjadi pencampuran", "X was not involved", "no adulteration has occurred". A negation itself negated
-     * a few words before ("bukan tidak …"), one that denies nothing ({@link Lexicon#denies}) or a comma
-     * between leaves it.
+     * a few words before ("bukan tidak …"), one that denies nothing ({@link Lexicon#denies}), one outside the
+     * claim's own clause ({@link #inOwnClause}: "… gagal karena tidak terjadi …") or a comma between leaves it.
      */
     boolean overOccurrence(List<Token> t, int from, int to) {
         for (PhraseMatcher.Match<String> neg : lex.negations.findAll(t, from, to)) {
-            if (lex.negations.endingAt(t, Math.max(from, neg.from() - 3), neg.from()).isPresent() || !lex.denies(t, neg)) {
+            if (lex.negations.endingAt(t, Math.max(from, neg.from() - 3), neg.from()).isPresent() || !lex.denies(t, neg)
+                    || !inOwnClause(t, from, to, neg.from())) {
                 continue;
             }
             for (int i = neg.to(); i < Math.min(to, neg.to() + REACH); i++) {
@@ -164,9 +220,15 @@ final class NegationScope {
         return false;
     }
 
-    /** A negation scoping over a topic event or term within {@value #REACH} words ("tidak pernah mengirimkan tentara"). */
+    /**
+     * A negation in the claim's own clause ({@link #inOwnClause}) scoping over a topic event or term within {@value #REACH}
+     * words ("tidak pernah mengirimkan tentara"; not "…, bukan pengiriman tentara", "… yang tidak mengirimkan tentara").
+     */
     boolean overEvent(List<Token> t, int from, int to, TopicMatcher topics) {
         for (PhraseMatcher.Match<String> neg : lex.negations.findAll(t, from, to)) {
+            if (!inOwnClause(t, from, to, neg.from())) {
+                continue;
+            }
             for (int i = neg.to(); i < Math.min(to, neg.to() + REACH); i++) {
                 if (topics.isEventOrTopic(t, i, to)) {
                     return true;

@@ -91,4 +91,29 @@ class NegationScopeTest {
         List<Token> state = tokens("Gedung itu tidak terdaftar di dinas");
         assertThat(SCOPE_ID.overOccurrence(state, 0, state.size())).as("a state, no occurrence").isFalse();
     }
+
+    private static boolean own(NegationScope scope, String claim, String negation) {
+        List<Token> t = tokens(claim);
+        return scope.inOwnClause(t, 0, t.size(), at(t, negation));
+    }
+
+    @Test
+    void aNegationPastAClauseBreakOrRightAfterARelativeMarkerIsNotTheClaimsOwn() {
+        assertThat(own(SCOPE_ID, "Data pasien hilang karena tidak ada cadangan", "tidak")).as("a reason clause").isFalse();
+        assertThat(own(SCOPE_ID, "Gedung sekolah itu direnovasi agar atapnya tidak runtuh", "tidak")).as("a purpose clause").isFalse();
+        assertThat(own(SCOPE_ID, "Formulir sudah dibagikan, namun banyak saksi yang tidak hadir", "tidak")).as("a contrast").isFalse();
+        List<Token> joined = tokens("Panitia dinilai mengambil langkah yang tidak jujur dan tidak terbuka");
+        assertThat(SCOPE_ID.inOwnClause(joined, 0, joined.size(), at(joined, "dan") + 1))
+                .as("joined to a negation in a relative clause").isFalse();
+        assertThat(own(SCOPE_EN, "The ward was closed because the hospital had not isolated the patients", "not")).isFalse();
+    }
+
+    @Test
+    void theClaimsOwnNegationStandsPastASubjectsRelativeClauseAConjunctionOrACue() {
+        assertThat(own(SCOPE_ID, "Data yang dipegang peretas itu tidak akan dijual", "tidak")).as("a subject's relative clause").isTrue();
+        assertThat(own(SCOPE_ID, "Pemilik dan kontraktor gedung tidak terlibat", "tidak")).as("joined subjects").isTrue();
+        assertThat(own(SCOPE_ID, "Hingga sore ini tidak ada korban jiwa", "tidak")).as("a time word opening the claim").isTrue();
+        assertThat(own(SCOPE_ID, "Kami tegaskan bahwa tidak ada penggelembungan suara", "tidak")).as("a break after a cue").isTrue();
+        assertThat(own(SCOPE_ID, "Karena tidak ada cadangan, data pasien hilang", "tidak")).as("an opening subordinate clause").isFalse();
+    }
 }
