@@ -131,6 +131,9 @@ final class StanceClassifier {
     /** How many words a wish may stand after the claim's subject ("Kami merasa sangat kecewa", "We are deeply disappointed"). */
     private static final int WISH_AFTER_SUBJECT = 2;
 
+    /** How many words a lead set off by a comma may hold before the subject of a wish ("Atas nama pemerintah, saya …"). */
+    private static final int LEAD_WORDS = 4;
+
     /**
      * A claim whose subject, a first person opening it, wishes, feels or asks ({@code wishes}): "Kami berharap
      * kasasi kami dikabulkan", "Kami merasa sangat kecewa", "We hope …". It says what the speaker wants or
@@ -139,16 +142,21 @@ final class StanceClassifier {
      * ({@code completed}: "Saya sudah minta untuk stop" reports a request made) or a cue right after the
      * wish ("kami ingin menegaskan bahwa …": the wish only introduces what is said) leaves the claim to the
      * other rules. A third person's feeling, reported ("pihaknya merasa kecewa karena …"), is reported as so.
+     * The subject may follow a short lead set off by a comma ("Atas nama pemerintah, saya …", "Citizens of X, we
+     * apologise …"), and an apology or condolence may be offered through a speech verb ("saya menyampaikan turut
+     * berduka cita", "saya ingin menyampaikan permohonan maaf"): the act is the speaker's own.
      */
     private boolean wishes(List<Token> t, int from, int to) {
         int start = from;
         while (start < to && !t.get(start).isWord()) {
             start++;
         }
-        int first = start;
-        var subject = lex.firstPersons.at(t, first, to);
+        var subject = lex.firstPersons.at(t, start, to);
         if (subject.isEmpty()) {
-            return false;
+            int lead = afterLead(t, start, to);
+            if (lead < 0 || (subject = lex.firstPersons.at(t, lead, to)).isEmpty()) {
+                return false;
+            }
         }
         int i = subject.get().to();
         for (int n = 0; n <= WISH_AFTER_SUBJECT && i < to && t.get(i).isWord(); n++) {
@@ -157,7 +165,12 @@ final class StanceClassifier {
             }
             var wish = lex.wishes.at(t, i, to);
             if (wish.isPresent()) {
-                return lex.cues.at(t, wish.get().to(), to).isEmpty();
+                var cue = lex.cues.at(t, wish.get().to(), to);
+                return cue.isEmpty() || lex.wishes.at(t, cue.get().to(), to).isPresent();
+            }
+            var cue = n == 0 ? lex.cues.at(t, i, to) : java.util.Optional.<PhraseMatcher.Match<dev.tilik.rules.CueRule>>empty();
+            if (cue.isPresent()) {
+                return lex.wishes.at(t, cue.get().to(), to).isPresent();
             }
             if (!modifiesVerb(t.get(i)) && lex.speakerTrim.at(t, i, to).isEmpty()) {
                 return false;
@@ -165,6 +178,22 @@ final class StanceClassifier {
             i++;
         }
         return false;
+    }
+
+    /** The first word after a lead of at most {@value #LEAD_WORDS} words set off by a comma; -1 when none. */
+    private static int afterLead(List<Token> t, int from, int to) {
+        int words = 0;
+        for (int i = from; i < to && words <= LEAD_WORDS; i++) {
+            Token w = t.get(i);
+            if (w.isWord()) {
+                words++;
+            } else if (w.is(",")) {
+                return words > 0 && i + 1 < to ? i + 1 : -1;
+            } else if (w.isClauseEnd()) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private static final java.util.Set<String> VERB_MODIFIERS = java.util.Set.of("ADV", "AUX");

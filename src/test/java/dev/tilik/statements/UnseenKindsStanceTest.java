@@ -48,4 +48,36 @@ class UnseenKindsStanceTest {
                 "Juru bicara pengadilan mengatakan kabar bahwa hakim menerima suap itu tidak benar.",
                 "Rektor mengatakan tuduhan bahwa kampus menahan ijazah mahasiswa adalah fitnah.");
     }
+
+    /** An apology or condolence the speaker offers is an act, not a position on what is so. */
+    @Test
+    void anApologyOrCondolenceOfferedTakesNoPosition() {
+        take(Stance.OTHER, "id",
+                "\"Atas nama maskapai, kami menyampaikan turut berduka cita kepada keluarga penumpang,\" kata direktur utama maskapai itu.",
+                "\"Pertama-tama, saya ingin menyampaikan permohonan maaf kepada para mahasiswa,\" ujar rektor.");
+        take(Stance.OTHER, "en",
+                "\"Residents of the district, we apologise for the delay in the evacuation,\" the regent said.");
+        take(Stance.ASSERT, "id",
+                "\"Kami menyampaikan bahwa seluruh penumpang sudah dievakuasi dari lokasi jatuhnya pesawat,\" kata petugas bandara.");
+    }
+
+    /** A speaker who cannot say yet takes no position. */
+    @Test
+    void cannotSayYetIsNoComment() {
+        take(Stance.NO_COMMENT, "id",
+                "Kepala dinas kesehatan mengatakan pihaknya belum bisa menyampaikan jumlah pasien yang dirawat.",
+                "\"Kami tidak bisa memberi keterangan sebelum hasil laboratorium keluar,\" kata juru bicara rumah sakit.",
+                "\"Ah, no comment soal itu,\" kata ketua panitia pemilihan.");
+    }
+
+    /** What is not settled or cannot be vouched for is hedged. */
+    @Test
+    void whatCannotBeVouchedForIsHedged() {
+        take(Stance.HEDGE, "id",
+                "Kepala BPBD mengatakan material longsor belum tentu berasal dari tebing yang sama.",
+                "Pengelola gedung mengatakan pihaknya tidak bisa menjamin lantai atas aman ditempati.",
+                "Ketua tim SAR mengatakan timnya belum bisa menentukan lokasi pasti badan pesawat.");
+        take(Stance.HEDGE, "en",
+                "The health ministry said the reported cases are not necessarily linked to the same source.");
+    }
 }
