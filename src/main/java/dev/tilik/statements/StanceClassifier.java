@@ -50,13 +50,14 @@ final class StanceClassifier {
 
     private static final java.util.Set<String> AUX = java.util.Set.of("AUX");
 
-    /** How many words after a negation it still scopes over. */
-    private static final int NEGATION_SCOPE = 3;
-
     private final Lexicon lex;
+    private final NegationScope negation;
+    private final HedgeMarkers markers;
 
     StanceClassifier(Lexicon lex) {
         this.lex = lex;
+        this.negation = new NegationScope(lex);
+        this.markers = new HedgeMarkers(lex);
     }
 
     /**
@@ -72,14 +73,14 @@ final class StanceClassifier {
                        boolean namesTopic, boolean topicInClaim, String claimText) {
         List<Token> t = s.tokens();
         int from = Math.max(0, Math.min(a.cueFrom(), claimFrom) - 4);
-        if (noComment(s, from, claimFrom, claimTo)) {
+        if (markers.noComment(s, from, claimFrom, claimTo)) {
             return new Judgement(Stance.NO_COMMENT, StanceBasis.MARKER);
         }
-        if (hedgesCue(t, a.cueFrom())) {
+        if (markers.hedgesCue(t, a.cueFrom())) {
             return new Judgement(Stance.HEDGE, StanceBasis.MARKER);
         }
         StanceBasis byCue = topicInClaim ? StanceBasis.CUE_ON_TOPIC : StanceBasis.CUE;
-        if (a.negated() && a.cue().stance() == Stance.ASSERT && refusesCue(t, a.cueFrom())) {
+        if (a.negated() && a.cue().stance() == Stance.ASSERT && markers.refusesCue(t, a.cueFrom())) {
             return new Judgement(Stance.NO_COMMENT, StanceBasis.MARKER);
         }
         Stance base = a.negated() ? lex.rules.negated(a.cue().stance()) : a.cue().stance();
@@ -101,13 +102,13 @@ final class StanceClassifier {
         if (dismissed != null) {
             return new Judgement(dismissed, dismissed == Stance.DENY ? StanceBasis.DISMISSAL : StanceBasis.MARKER);
         }
-        if (negatesOccurrence(t, claimFrom, claimTo) || assuresNegation(t, a, claimFrom, claimTo)) {
+        if (negation.overOccurrence(t, claimFrom, claimTo) || assuresNegation(t, a, claimFrom, claimTo)) {
             return new Judgement(Stance.DENY, StanceBasis.EVENT_NEGATED);
         }
-        if (hedged(t, claimFrom, claimTo)) {
+        if (markers.hedged(t, claimFrom, claimTo)) {
             return new Judgement(Stance.HEDGE, StanceBasis.MARKER);
         }
-        if (negatesEvent(t, claimFrom, claimTo, topics)
+        if (negation.overEvent(t, claimFrom, claimTo, topics)
                 || namesTopic && (deniesClaim(t, claimFrom, claimTo, a.quote(), insists(t, a)) || deniesOwnAct(t, claimFrom, claimTo))) {
             return new Judgement(Stance.DENY, StanceBasis.EVENT_NEGATED);
         }
@@ -130,6 +131,9 @@ final class StanceClassifier {
     /** How many words a wish may stand after the claim's subject ("Kami merasa sangat kecewa", "We are deeply disappointed"). */
     private static final int WISH_AFTER_SUBJECT = 2;
 
+    /** How many words a lead set off by a comma may hold before the subject of a wish ("Atas nama pemerintah, saya …"). */
+    private static final int LEAD_WORDS = 4;
+
     /**
      * A claim whose subject, a first person opening it, wishes, feels or asks ({@code wishes}): "Kami berharap
      * kasasi kami dikabulkan", "Kami merasa sangat kecewa", "We hope …". It says what the speaker wants or
@@ -138,16 +142,21 @@ final class StanceClassifier {
      * ({@code completed}: "Saya sudah minta untuk stop" reports a request made) or a cue right after the
      * wish ("kami ingin menegaskan bahwa …": the wish only introduces what is said) leaves the claim to the
      * other rules. A third person's feeling, reported ("pihaknya merasa kecewa karena …"), is reported as so.
+     * The subject may follow a short lead set off by a comma ("Atas nama pemerintah, saya …", "Citizens of X, we
+     * apologise …"), and an apology or condolence may be offered through a speech verb ("saya menyampaikan turut
+     * berduka cita", "saya ingin menyampaikan permohonan maaf"): the act is the speaker's own.
      */
     private boolean wishes(List<Token> t, int from, int to) {
         int start = from;
         while (start < to && !t.get(start).isWord()) {
             start++;
         }
-        int first = start;
-        var subject = lex.firstPersons.at(t, first, to);
+        var subject = lex.firstPersons.at(t, start, to);
         if (subject.isEmpty()) {
-            return false;
+            int lead = afterLead(t, start, to);
+            if (lead < 0 || (subject = lex.firstPersons.at(t, lead, to)).isEmpty()) {
+                return false;
+            }
         }
         int i = subject.get().to();
         for (int n = 0; n <= WISH_AFTER_SUBJECT && i < to && t.get(i).isWord(); n++) {
@@ -156,7 +165,12 @@ final class StanceClassifier {
             }
             var wish = lex.wishes.at(t, i, to);
             if (wish.isPresent()) {
-                return lex.cues.at(t, wish.get().to(), to).isEmpty();
+                var cue = lex.cues.at(t, wish.get().to(), to);
+                return cue.isEmpty() || lex.wishes.at(t, cue.get().to(), to).isPresent();
+            }
+            var cue = n == 0 ? lex.cues.at(t, i, to) : java.util.Optional.<PhraseMatcher.Match<dev.tilik.rules.CueRule>>empty();
+            if (cue.isPresent()) {
+                return lex.wishes.at(t, cue.get().to(), to).isPresent();
             }
             if (!modifiesVerb(t.get(i)) && lex.speakerTrim.at(t, i, to).isEmpty()) {
                 return false;
@@ -164,6 +178,22 @@ final class StanceClassifier {
             i++;
         }
         return false;
+    }
+
+    /** The first word after a lead of at most {@value #LEAD_WORDS} words set off by a comma; -1 when none. */
+    private static int afterLead(List<Token> t, int from, int to) {
+        int words = 0;
+        for (int i = from; i < to && words <= LEAD_WORDS; i++) {
+            Token w = t.get(i);
+            if (w.isWord()) {
+                words++;
+            } else if (w.is(",")) {
+                return words > 0 && i + 1 < to ? i + 1 : -1;
+            } else if (w.isClauseEnd()) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private static final java.util.Set<String> VERB_MODIFIERS = java.util.Set.of("ADV", "AUX");
@@ -177,208 +207,21 @@ final class StanceClassifier {
         return lex.isFunctionWord(w) || w.tagIn(VERB_MODIFIERS);
     }
 
-    /** How many words a negation may stand after the assurance that governs it ("memastikan agar para buruh di pabrik itu tidak …"). */
-    private static final int ASSURED_SCOPE = 8;
-
     /**
      * A speaker who assures, commits or decides that something will not be ({@code assurances}): "Direktur
      * memastikan tidak ada pemutusan hubungan kerja", "manajemen berkomitmen untuk tidak melakukan PHK",
      * "negara memastikan agar para pekerja tidak terkena PHK", "promised there would be no layoffs". The
      * assurance is the cue itself (the claim opening with the negation) or stands in the claim's first
-     * clause; the negation follows it within {@value #ASSURED_SCOPE} words, no comma or relative clause
+     * clause; the negation follows it within {@value NegationScope#ASSURED_SCOPE} words, no comma or relative clause
      * between. A negation that only says "not yet" or "no longer" ("memastikan belum ada …") is none, and so
      * is "nobody who" ("memastikan tidak ada yang dirugikan": a state of people, asserted).
      */
     private boolean assuresNegation(List<Token> t, Attribution a, int from, int to) {
-        if (lex.assurances.at(t, a.cueFrom(), t.size()).isPresent() && governedNegation(t, from, to)) {
+        if (lex.assurances.at(t, a.cueFrom(), t.size()).isPresent() && negation.governed(t, from, to)) {
             return true;
         }
-        var assurance = inFirstClause(t, mainClause(t, from, to), to, lex.assurances, Integer.MAX_VALUE);
-        return assurance != null && governedNegation(t, assurance.match().to(), to);
-    }
-
-    /**
-     * Where the claim's main clause starts: after an adverbial opening it with a clause break and set off by a
-     * comma ("setelah perundingan kemarin, direksi berjanji untuk tidak …", "karena itu, kami memastikan tidak …");
-     * else {@code from}.
-     */
-    private int mainClause(List<Token> t, int from, int to) {
-        int i = from;
-        while (i < to && !t.get(i).isWord()) {
-            i++;
-        }
-        if (i >= to || lex.clauseBreaks.at(t, i, to).isEmpty()) {
-            return from;
-        }
-        for (int k = i + 1; k < to; k++) {
-            if (t.get(k).is(",")) {
-                return k + 1;
-            }
-            if (t.get(k).isClauseEnd()) {
-                return from;
-            }
-        }
-        return from;
-    }
-
-    /** True when a negation that can rule something out stands within {@value #ASSURED_SCOPE} words from {@code from}. */
-    private boolean governedNegation(List<Token> t, int from, int to) {
-        int words = 0;
-        for (int i = from; i < to && words <= ASSURED_SCOPE; i++) {
-            Token w = t.get(i);
-            if (!w.isWord()) {
-                if (w.is(",") || w.isClauseEnd()) {
-                    return false;
-                }
-                continue;
-            }
-            var neg = lex.negations.at(t, i, to);
-            if (neg.isPresent()) {
-                return lex.pending.at(t, i, to).isEmpty() && lex.relativeMarkers.at(t, neg.get().to(), to).isEmpty();
-            }
-            if (lex.relativeMarkers.at(t, i, to).isPresent()) {
-                return false;
-            }
-            words++;
-        }
-        return false;
-    }
-
-    /**
-     * True when a refusal ends right before the cue ("enggan menyebut", "menolak mengatakan", "declined to
-     * say"): a speaker who will not say takes no position, where one who did not say ("tidak mengatakan")
-     * only says nothing of it.
-     */
-    private boolean refusesCue(List<Token> t, int cueFrom) {
-        return lex.refusals.endingAt(t, Math.max(0, cueFrom - HEDGE_BEFORE_CUE), cueFrom).isPresent();
-    }
-
-    /** How many words before its cue a hedge holding the cue may start ("belum dapat memastikan"). */
-    private static final int HEDGE_BEFORE_CUE = 3;
-
-    /**
-     * A hedge phrase that holds the cue itself: "SMK itu belum dapat memastikan kebenaran kabar
-     * tersebut" (the cue "memastikan" is the phrase's last word), "could not confirm". The speaker
-     * says they cannot say, whatever the claim after the cue.
-     */
-    private boolean hedgesCue(List<Token> t, int cueFrom) {
-        for (PhraseMatcher.Match<String> m : lex.hedges.findAll(t, Math.max(0, cueFrom - HEDGE_BEFORE_CUE), Math.min(t.size(), cueFrom + 1))) {
-            if (m.from() < cueFrom && m.to() > cueFrom) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** How many words after a hedge a figure it only rounds may stand ("mungkin sudah sekitar 220"). */
-    private static final int ROUNDING_REACH = 3;
-
-    /**
-     * A hedge on the claim itself. A hedge right after a relative marker names a thing ("SPPG yang
-     * diduga jadi penyebab", "the suspected cause" is asserted), and one a few words before a figure
-     * only rounds it ("mungkin sudah sekitar 220 yang datang", "perhaps 200 people"): neither hedges.
-     */
-    private boolean hedged(List<Token> t, int from, int to) {
-        if (leavesOpen(t, from, to)) {
-            return true;
-        }
-        List<PhraseMatcher.Match<String>> idioms = lex.notHedges.findAll(t, from, to);
-        for (PhraseMatcher.Match<String> m : lex.hedges.findAll(t, from, to)) {
-            if (m.from() > from && lex.relativeMarkers.endingAt(t, m.from() - 1, m.from()).isPresent()
-                    || idioms.stream().anyMatch(n -> n.from() <= m.from() && n.to() >= m.to())) {
-                continue;
-            }
-            if (!roundsFigure(t, m.to(), to)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * A question the claim leaves open inside what it says ({@code openQuestions}: "Makanya kita lihat dulu,
-     * apakah dia akan rilis atau tidak", "Kami akan memeriksa apakah tindakan tersebut sesuai …"): the speaker
-     * does not know yet. One opening the claim asks a question ("Apakah ini adil?") and is left to the other
-     * rules, and one after a contrast that follows what the claim says ("Kami sudah bertemu rektor, tapi kami
-     * tidak tahu apakah …") only limits it, as a no-comment phrase there does (the gold is split on it).
-     */
-    private boolean leavesOpen(List<Token> t, int from, int to) {
-        for (PhraseMatcher.Match<String> m : lex.openQuestions.findAll(t, from, to)) {
-            if (limitsSaid(t, from, m.from())) {
-                continue;
-            }
-            for (int i = from; i < m.from(); i++) {
-                if (t.get(i).isWord()) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /**
-     * True when a figure follows within {@value #ROUNDING_REACH} words with only adverbs the speaker
-     * finder trims ("sudah", "already") or a figure's qualifier ("sekitar", "about") between: "mungkin
-     * sudah sekitar 220", but not "may rise to 50".
-     */
-    private boolean roundsFigure(List<Token> t, int from, int to) {
-        int i = from;
-        while (i < Math.min(to, from + ROUNDING_REACH)) {
-            if (t.get(i).isNumber()) {
-                return true;
-            }
-            var q = lex.figureQualifiers.at(t, i, to);
-            if (q.isPresent()) {
-                i = q.get().to();
-                continue;
-            }
-            var trim = lex.speakerTrim.at(t, i, to);
-            if (trim.isEmpty()) {
-                return false;
-            }
-            i = trim.get().to();
-        }
-        return i < to && t.get(i).isNumber();
-    }
-
-    /**
-     * A no-comment phrase from {@code from} on, in the claim or outside every quotation: a quotation of
-     * several sentences makes one claim per sentence, and one sentence's "saya belum tahu" says nothing
-     * of the others. One in the claim after a contrast that follows what the claim says ("Jembatan
-     * itu sudah diperbaiki, tapi kami belum tahu kapan dibuka", "… had been rehoused, but did not give details")
-     * only limits what was said: the claim keeps the stance of what it says.
-     */
-    private boolean noComment(Sentence s, int from, int claimFrom, int claimTo) {
-        List<Token> t = s.tokens();
-        for (PhraseMatcher.Match<String> m : lex.noComment.findAll(t, from, s.size())) {
-            boolean inClaim = m.from() >= claimFrom && m.to() <= claimTo;
-            if (inClaim ? !limitsSaid(t, claimFrom, m.from()) : !s.inQuote(m.from())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** How many words a claim says before a contrast for what follows the contrast only to limit it. */
-    private static final int SAID_BEFORE_CONTRAST = 2;
-
-    /**
-     * True when a contrast ({@code contrasts}: "tapi", "namun", "but") stands between {@code claimFrom} and
-     * {@code at} after at least {@value #SAID_BEFORE_CONTRAST} words of the claim: what stands at {@code at}
-     * limits something the claim already said.
-     */
-    private boolean limitsSaid(List<Token> t, int claimFrom, int at) {
-        int words = 0;
-        for (int i = claimFrom; i < at; i++) {
-            if (!t.get(i).isWord()) {
-                continue;
-            }
-            if (words >= SAID_BEFORE_CONTRAST && lex.contrasts.at(t, i, at).isPresent()) {
-                return true;
-            }
-            words++;
-        }
-        return false;
+        var assurance = negation.inFirstClause(t, negation.mainClause(t, from, to), to, lex.assurances, Integer.MAX_VALUE);
+        return assurance != null && negation.governed(t, assurance.match().to(), to);
     }
 
     /**
@@ -439,30 +282,6 @@ final class StanceClassifier {
     }
 
     /**
-     * A negation scoping over a word saying that something happened or that someone had a part in
-     * it ({@code occurrences}): "tidak ada keterlibatan X dalam …", "mereka tidak terlibat", "tidak
-     * terjadi pencampuran", "X was not involved", "no adulteration has occurred". It denies that
-     * event or part, whoever claims it and in whatever words; a negated state ("tidak terdaftar",
-     * "tidak ada angin") stays a negative fact asserted.
-     */
-    private boolean negatesOccurrence(List<Token> t, int from, int to) {
-        for (PhraseMatcher.Match<String> neg : lex.negations.findAll(t, from, to)) {
-            if (lex.negations.endingAt(t, Math.max(from, neg.from() - 3), neg.from()).isPresent() || !lex.denies(t, neg)) {
-                continue;
-            }
-            for (int i = neg.to(); i < Math.min(to, neg.to() + NEGATION_SCOPE); i++) {
-                if (t.get(i).is(",")) {
-                    break;
-                }
-                if (lex.occurrences.at(t, i, to).isPresent()) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /**
      * True when the reporter gives what the speaker said through a cue that insists ({@code emphatic}:
      * "Kepala dinas menegaskan gudang itu tidak …", "stressed"): the report says a position was taken. A
      * tag after a quotation ('"…," tegasnya') is not counted: there the speaker's own words stand, and the
@@ -471,9 +290,6 @@ final class StanceClassifier {
     private boolean insists(List<Token> t, Attribution a) {
         return !a.quote() && lex.emphatic.at(t, a.cueFrom(), t.size()).isPresent();
     }
-
-    /** How many words may stand before a negation of the claim's own predicate: its subject. */
-    private static final int SUBJECT_WORDS = 5;
 
     /**
      * A negation of the claim's own predicate that denies: firm ("tidak akan", "tidak pernah", "will
@@ -487,15 +303,15 @@ final class StanceClassifier {
      * finds others claiming what it negates ({@link Propositions}).
      */
     private boolean deniesClaim(List<Token> t, int from, int to, boolean quote, boolean emphatic) {
-        int[] at = claimNegation(t, from, to);
+        NegationScope.Predicate at = negation.ofPredicate(t, from, to);
         if (at == null) {
             return false;
         }
-        boolean firm = lex.firmNegations.at(t, at[0], to).isPresent()
-                || at[0] > from && lex.firmNegations.at(t, at[0] - 1, to).filter(m -> m.to() > at[0]).isPresent();
-        return firm || emphatic && lex.relativeMarkers.at(t, at[2], to).isEmpty()
-                || quote && at[1] == 0 && at[2] - at[0] == 1
-                || at[2] < to && lex.looksLikeVerb(t.get(at[2])) && lex.contrasts.contains(t, at[2], to);
+        boolean firm = lex.firmNegations.at(t, at.at(), to).isPresent()
+                || at.at() > from && lex.firmNegations.at(t, at.at() - 1, to).filter(m -> m.to() > at.at()).isPresent();
+        return firm || emphatic && lex.relativeMarkers.at(t, at.after(), to).isEmpty()
+                || quote && at.wordsBefore() == 0 && at.after() - at.at() == 1
+                || at.after() < to && lex.looksLikeVerb(t.get(at.after())) && lex.contrasts.contains(t, at.after(), to);
     }
 
     /** How many words may stand between the speaker's own subject and its negation ("Kami pun sama sekali tidak …"). */
@@ -534,95 +350,6 @@ final class StanceClassifier {
                 return false;
             }
             j++;
-        }
-        return false;
-    }
-
-    /**
-     * The negation of the claim's own predicate, as its token index, how many words stand before it
-     * and the index after it; null when none. It is the first negation in the claim's first clause, after at most
-     * {@value #SUBJECT_WORDS} words ("Pemerintah tidak akan membayar", "ini bukan PDN, tapi …", "Our
-     * attack did not carry …"). A lead word may open the claim before a comma or a clause break
-     * ("Ternyata, tidak ada", "Tapi penyidik menemukan tidak seperti itu"); past it, a comma, a
-     * relative marker or a clause break ("karena", "agar", "but") ends the first clause. A claim
-     * opening with a clause break and holding a comma opens with a subordinate clause ("Kalau …, …",
-     * "Sekalipun … tidak kita cabut, tetapi …"): none. A negation that denies nothing ({@link
-     * Lexicon#denies}: "belum", "tidak lagi", "tidak hanya") or only counts a figure ("bukan 67
-     * orang") is none.
-     */
-    private int[] claimNegation(List<Token> t, int from, int to) {
-        Clause neg = inFirstClause(t, from, to, lex.negations, SUBJECT_WORDS);
-        if (neg == null) {
-            return null;
-        }
-        int at = neg.match().from();
-        return lex.denies(t, neg.match()) && !countsFigure(t, neg.match().to(), to) ? new int[] {at, neg.wordsBefore(), neg.match().to()} : null;
-    }
-
-    /** A phrase found in a claim's first clause, and how many words stand before it there. */
-    private record Clause(PhraseMatcher.Match<String> match, int wordsBefore) {
-    }
-
-    /**
-     * The first phrase of {@code m} in the claim's first clause, after at most {@code maxWords} words; null
-     * when none. A lead word may open the claim before a comma or a clause break ("Ternyata, tidak ada");
-     * past it, a comma, a relative marker or a clause break ends the first clause. A claim opening with a
-     * clause break and holding a comma opens with a subordinate clause ("Kalau …, …"): none.
-     */
-    private Clause inFirstClause(List<Token> t, int from, int to, PhraseMatcher<String> m, int maxWords) {
-        int words = 0;
-        for (int i = from; i < to; i++) {
-            Token w = t.get(i);
-            if (!w.isWord()) {
-                if (words > 1 && (w.is(",") || w.isClauseEnd())) {
-                    return null;
-                }
-                continue;
-            }
-            var found = m.at(t, i, to);
-            if (found.isPresent()) {
-                return new Clause(found.get(), words);
-            }
-            var brk = lex.clauseBreaks.at(t, i, to);
-            if (brk.isPresent() && words == 0 && commaAfter(t, brk.get().to(), to)) {
-                return null;
-            }
-            if (words > 0 && (brk.isPresent() || lex.relativeMarkers.at(t, i, to).isPresent())) {
-                return null;
-            }
-            if (++words > maxWords) {
-                return null;
-            }
-        }
-        return null;
-    }
-
-    private static boolean commaAfter(List<Token> t, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (t.get(i).is(",")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** True when a figure stands within two words from {@code i}: "bukan 67 orang", "not 30". */
-    private static boolean countsFigure(List<Token> t, int i, int to) {
-        for (int j = i; j < Math.min(to, i + 2); j++) {
-            if (t.get(j).isNumber()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean negatesEvent(List<Token> t, int from, int to, TopicMatcher topics) {
-        for (PhraseMatcher.Match<String> neg : lex.negations.findAll(t, from, to)) {
-            for (int i = neg.to(); i < Math.min(to, neg.to() + NEGATION_SCOPE); i++) {
-                if (topics.isEventOrTopic(t, i, to)) {
-                    return true;
-                }
-            }
         }
         return false;
     }

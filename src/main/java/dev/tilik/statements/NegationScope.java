@@ -1,0 +1,259 @@
+package dev.tilik.statements;
+
+import java.util.List;
+
+/**
+ * Where a negation in a claim stands and what it governs: the claim's own predicate (the first clause,
+ * after at most a subject: "Pemerintah tidak akan membayar tebusan"), or a subordinate clause, a relative
+ * clause or a noun phrase after it ("…, karena tidak ada cadangan", "tenant yang tidak melakukannya",
+ * "…, bukan 67 orang") that is part of what is asserted; a word of occurrence or a topic event within
+ * {@value #REACH} words of it ("tidak terjadi", "tidak pernah mengirimkan tentara"); and a negation an
+ * assurance governs ("memastikan tidak ada PHK"). It says where the negation is; {@link StanceClassifier}
+ * decides what stance that makes.
+ */
+final class NegationScope {
+    /** How many words after a negation it still scopes over. */
+    static final int REACH = 3;
+
+    /** How many words may stand before a negation of the claim's own predicate: its subject. */
+    static final int SUBJECT_WORDS = 5;
+
+    /** How many words a negation may stand after the assurance that governs it ("memastikan agar para buruh di pabrik itu tidak …"). */
+    static final int ASSURED_SCOPE = 8;
+
+    /** The negation of a claim's own predicate: its first token, how many words stand before it, the token after it. */
+    record Predicate(int at, int wordsBefore, int after) {
+    }
+
+    /** A phrase found in a claim's first clause, and how many words stand before it there. */
+    record Clause(PhraseMatcher.Match<String> match, int wordsBefore) {
+    }
+
+    private final Lexicon lex;
+
+    NegationScope(Lexicon lex) {
+        this.lex = lex;
+    }
+
+    /**
+     * The negation of the claim's own predicate; null when none. It is the first negation in the claim's first
+     * clause, after at most {@value #SUBJECT_WORDS} words ("Pemerintah tidak akan membayar", "ini bukan PDN,
+     * tapi …", "Our attack did not carry …"). A lead word may open the claim before a comma or a clause break
+     * ("Ternyata, tidak ada", "Tapi penyidik menemukan tidak seperti itu"); past it, a comma, a relative marker
+     * or a clause break ("karena", "agar", "but") ends the first clause. A claim opening with a clause break and
+     * holding a comma opens with a subordinate clause ("Kalau …, …", "Sekalipun … tidak kita cabut, tetapi …"):
+     * none. A negation that denies nothing ({@link Lexicon#denies}: "belum", "tidak lagi", "tidak hanya") or
+     * only counts a figure ("bukan 67 orang") is none.
+     */
+    Predicate ofPredicate(List<Token> t, int from, int to) {
+        Clause neg = inFirstClause(t, from, to, lex.negations, SUBJECT_WORDS);
+        if (neg == null) {
+            return null;
+        }
+        return lex.denies(t, neg.match()) && !countsFigure(t, neg.match().to(), to)
+                ? new Predicate(neg.match().from(), neg.wordsBefore(), neg.match().to()) : null;
+    }
+
+    /**
+     * The first phrase of {@code m} in the claim's first clause, after at most {@code maxWords} words; null
+     * when none. A lead word may open the claim before a comma or a clause break ("Ternyata, tidak ada");
+     * past it, a comma, a relative marker or a clause break ends the first clause. A claim opening with a
+     * clause break and holding a comma opens with a subordinate clause ("Kalau …, …"): none.
+     */
+    Clause inFirstClause(List<Token> t, int from, int to, PhraseMatcher<String> m, int maxWords) {
+        int words = 0;
+        for (int i = from; i < to; i++) {
+            Token w = t.get(i);
+            if (!w.isWord()) {
+                if (words > 1 && (w.is(",") || w.isClauseEnd())) {
+                    return null;
+                }
+                continue;
+            }
+            var found = m.at(t, i, to);
+            if (found.isPresent()) {
+                return new Clause(found.get(), words);
+            }
+            var brk = lex.clauseBreaks.at(t, i, to);
+            if (brk.isPresent() && words == 0 && commaAfter(t, brk.get().to(), to)) {
+                return null;
+            }
+            if (words > 0 && (brk.isPresent() || lex.relativeMarkers.at(t, i, to).isPresent())) {
+                return null;
+            }
+            if (++words > maxWords) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Where the claim's main clause starts: after an adverbial opening it with a clause break and set off by a
+     * comma ("setelah perundingan kemarin, direksi berjanji untuk tidak …", "karena itu, kami memastikan tidak …");
+     * else {@code from}.
+     */
+    int mainClause(List<Token> t, int from, int to) {
+        int i = from;
+        while (i < to && !t.get(i).isWord()) {
+            i++;
+        }
+        if (i >= to || lex.clauseBreaks.at(t, i, to).isEmpty()) {
+            return from;
+        }
+        for (int k = i + 1; k < to; k++) {
+            if (t.get(k).is(",")) {
+                return k + 1;
+            }
+            if (t.get(k).isClauseEnd()) {
+                return from;
+            }
+        }
+        return from;
+    }
+
+    /** How many tokens before a conjunction a negation it joins another to may start ("tak kooperatif dan tak …"). */
+    private static final int COORDINATED = 3;
+
+    /** How many words before a cue a clause break may follow it and still only open what is said ("menegaskan bahwa …"). */
+    private static final int CUE_BEFORE_BREAK = 3;
+
+    /**
+     * True when the phrase starting at {@code at} stands in the claim's own clause. It does not in an opening
+     * subordinate clause set off by a comma ("Karena tidak ada cadangan, …": it stands before the main clause), past a
+     * clause break opening a clause of another rank ("… terjadi karena tidak ada cadangan", "meminta agar tambang tidak
+     * ditutup", "…, namun banyak tenant yang tidak …") or right after a relative marker ("tindakan yang tak kooperatif":
+     * the relative clause's own predicate), and a negation joined by a conjunction to one just before stands where
+     * that one does ("yang tak kooperatif dan tak transparan"). A time word opening the claim ("Hingga kini tidak ada …"), a relative
+     * clause the subject holds ("data yang dipegang peretas tidak akan dijual"), a conjunction joining subjects ("Polisi
+     * dan tentara tidak terlibat") and a clause break right after a cue, which only opens what is said ("kami tegaskan
+     * bahwa tidak …"), leave it the claim's own; so does a comma, which may close a lead or an apposition as well as
+     * what the claim said.
+     */
+    boolean inOwnClause(List<Token> t, int from, int to, int at) {
+        int main = mainClause(t, from, to);
+        if (at < main || lex.relativeMarkers.endingAt(t, Math.max(main, at - 1), at).isPresent()) {
+            return false;
+        }
+        var joined = at - 1 > main ? lex.conjunctions.endingAt(t, at - 1, at) : java.util.Optional.<PhraseMatcher.Match<String>>empty();
+        if (joined.isPresent()) {
+            // "yang tak kooperatif dan tak transparan": a negation joined to one just before shares its clause
+            var earlier = lex.negations.findAll(t, Math.max(main, joined.get().from() - COORDINATED), joined.get().from());
+            if (!earlier.isEmpty()) {
+                return inOwnClause(t, from, to, earlier.get(0).from());
+            }
+        }
+        int words = 0;
+        for (int i = main; i < at; i++) {
+            if (!t.get(i).isWord()) {
+                continue;
+            }
+            if (words > 0 && breaksClause(t, main, to, i)) {
+                return false;
+            }
+            words++;
+        }
+        return true;
+    }
+
+    /**
+     * True when a clause break at {@code i} opens a clause of another rank: not a conjunction, which may join
+     * subjects ("Polisi dan tentara tidak …"), nor a break right after a cue, which only opens what is said
+     * ("kami tegaskan bahwa …").
+     */
+    private boolean breaksClause(List<Token> t, int main, int to, int i) {
+        return lex.clauseBreaks.at(t, i, to).isPresent() && lex.conjunctions.at(t, i, to).isEmpty()
+                && lex.cues.endingAt(t, Math.max(main, i - CUE_BEFORE_BREAK), i).isEmpty();
+    }
+
+
+    /**
+     * True when a negation that can rule something out stands within {@value #ASSURED_SCOPE} words from
+     * {@code from}, no comma, clause end or relative marker before it: what an assurance ending at {@code from}
+     * governs. A negation that only says "not yet" ({@code pending}) or "nobody who" (a relative marker right
+     * after it) is none.
+     */
+    boolean governed(List<Token> t, int from, int to) {
+        int words = 0;
+        for (int i = from; i < to && words <= ASSURED_SCOPE; i++) {
+            Token w = t.get(i);
+            if (!w.isWord()) {
+                if (w.is(",") || w.isClauseEnd()) {
+                    return false;
+                }
+                continue;
+            }
+            var neg = lex.negations.at(t, i, to);
+            if (neg.isPresent()) {
+                return lex.pending.at(t, i, to).isEmpty() && lex.relativeMarkers.at(t, neg.get().to(), to).isEmpty();
+            }
+            if (lex.relativeMarkers.at(t, i, to).isPresent()) {
+                return false;
+            }
+            words++;
+        }
+        return false;
+    }
+
+    /**
+     * A negation scoping over a word saying that something happened or that someone had a part in
+     * it ({@code occurrences}): "tidak ada keterlibatan X dalam …", "mereka tidak terlibat", "tidak
+     * terjadi pencampuran", "X was not involved", "no adulteration has occurred". A negation itself negated
+     * a few words before ("bukan tidak …"), one that denies nothing ({@link Lexicon#denies}), one outside the
+     * claim's own clause ({@link #inOwnClause}: "… gagal karena tidak terjadi …") or a comma between leaves it.
+     */
+    boolean overOccurrence(List<Token> t, int from, int to) {
+        for (PhraseMatcher.Match<String> neg : lex.negations.findAll(t, from, to)) {
+            if (lex.negations.endingAt(t, Math.max(from, neg.from() - 3), neg.from()).isPresent() || !lex.denies(t, neg)
+                    || !inOwnClause(t, from, to, neg.from())) {
+                continue;
+            }
+            for (int i = neg.to(); i < Math.min(to, neg.to() + REACH); i++) {
+                if (t.get(i).is(",")) {
+                    break;
+                }
+                if (lex.occurrences.at(t, i, to).isPresent()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A negation in the claim's own clause ({@link #inOwnClause}) scoping over a topic event or term within {@value #REACH}
+     * words ("tidak pernah mengirimkan tentara"; not "…, bukan pengiriman tentara", "… yang tidak mengirimkan tentara").
+     */
+    boolean overEvent(List<Token> t, int from, int to, TopicMatcher topics) {
+        for (PhraseMatcher.Match<String> neg : lex.negations.findAll(t, from, to)) {
+            if (!inOwnClause(t, from, to, neg.from())) {
+                continue;
+            }
+            for (int i = neg.to(); i < Math.min(to, neg.to() + REACH); i++) {
+                if (topics.isEventOrTopic(t, i, to)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean commaAfter(List<Token> t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (t.get(i).is(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when a figure stands within two words from {@code i}: "bukan 67 orang", "not 30". */
+    private static boolean countsFigure(List<Token> t, int i, int to) {
+        for (int j = i; j < Math.min(to, i + 2); j++) {
+            if (t.get(j).isNumber()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
