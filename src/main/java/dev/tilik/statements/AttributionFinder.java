@@ -618,7 +618,7 @@ final class AttributionFinder {
                     return Optional.of(cliticSpeaker(s, cue, claim, false, null));
                 }
             }
-            SpeakerPhrase.Cut right = phrases.right(cue.to(), s.size());
+            SpeakerPhrase.Cut right = phrases.right(cue.to(), s.size(), p != Position.PREFIX);
             if (!phrases.plausible(right)) {
                 continue;
             }
