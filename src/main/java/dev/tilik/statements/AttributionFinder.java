@@ -337,6 +337,9 @@ final class AttributionFinder {
             boolean negated = false;
             Optional<PhraseMatcher.Match<String>> refusal = lex.refusals.endingAt(s.tokens(), lo, hi);
             Optional<PhraseMatcher.Match<String>> negation = lex.negations.endingAt(s.tokens(), Math.max(lo, hi - 3), hi);
+            if (refusal.isEmpty() && purpose(s, lo, hi)) {
+                continue; // "… meminta PT X untuk merilis …": what someone is to say, not a saying of the words before
+            }
             int group = s.tagged() ? NounPhrases.verbGroupStart(s, lo, hi) : hi;
             if (negation.isPresent() && refusal.isEmpty() && cue.value().stance() == Stance.ASSERT) {
                 Optional<Attribution> outer = outerOfNegatedReport(s, cues, cue, negation.get(), lo, phrases);
@@ -587,6 +590,16 @@ final class AttributionFinder {
         return lex.negations.contains(s.tokens(), from, source);
     }
 
+    /**
+     * True when a scope word in lower case stands right before the cue at {@code hi} ("untuk merilis", "to confirm"):
+     * the cue is what someone is asked or means to say, a purpose, and the words before it are not its speaker
+     * ("Ia berjanji akan meminta PT X untuk merilis daftar korban", "the SAR coordinator to ensure …").
+     */
+    private boolean purpose(Sentence s, int lo, int hi) {
+        return hi - 1 > lo && s.token(hi - 1).isWord() && !s.token(hi - 1).isCapitalized()
+                && lex.scopeWords.at(s.tokens(), hi - 1, hi).isPresent();
+    }
+
     /** {@code … tuduhan dari X yang menyebutkan}: X, when a source marker stands in the clause. */
     private SpeakerPhrase.Cut relativeSource(Sentence s, int lo, int relative, SpeakerPhrase phrases) {
         for (int i = relative - 1; i >= lo; i--) {
@@ -618,7 +631,7 @@ final class AttributionFinder {
                     return Optional.of(cliticSpeaker(s, cue, claim, false, null));
                 }
             }
-            SpeakerPhrase.Cut right = phrases.right(cue.to(), s.size());
+            SpeakerPhrase.Cut right = phrases.right(cue.to(), s.size(), p != Position.PREFIX);
             if (!phrases.plausible(right)) {
                 continue;
             }

@@ -69,6 +69,8 @@ final class Lexicon {
     final PhraseMatcher<String> figureQualifiers;
     /** The language's function words (its profile's stop words): never a name on their own. */
     final dev.tilik.language.StopWords stopWords;
+    /** The language's weekday names, lower case ("minggu", "monday"): from its date rules. */
+    final Set<String> weekdays;
 
     Lexicon(LanguageRules lr) {
         this(lr, dev.tilik.language.StopWords.none());
@@ -76,6 +78,7 @@ final class Lexicon {
 
     Lexicon(LanguageRules lr, dev.tilik.language.StopWords stopWords) {
         this.stopWords = stopWords;
+        weekdays = Set.copyOf(lr.dates().weekdays().keySet());
         language = lr.language();
         rules = lr.statements();
         SyntaxWords sx = rules.syntax();

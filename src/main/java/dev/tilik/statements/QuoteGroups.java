@@ -60,8 +60,10 @@ final class QuoteGroups {
             for (int j = i - 1; source == null && j >= Math.max(0, i - 2); j--) {
                 if (found.get(j) != null) {
                     source = found.get(j);
-                } else if (!refersBack.test(sentences.get(j))) {
-                    break;
+                } else if (!refersBack.test(sentences.get(j)) && !(j > 0 && found.get(j - 1) != null
+                        && sentences.get(j - 1).paragraph() == sentences.get(j).paragraph())) {
+                    break; // a sentence of no one's closing the speaker's own paragraph ("Dudy yakin …, dan akan meminta PT.
+                           // ASDP untuk merilis …") leaves the quotation after it theirs
                 }
             }
             if (source == null) {

@@ -36,6 +36,9 @@ final class SpeakerPhrase {
      */
     static final int MAX_TITLE_WORDS = 20;
 
+    /** Most words of a name set off after an office ("Kepala Dinas X, Komisaris Besar Rina Wati Saputri"). */
+    static final int MAX_NAME_WORDS = 6;
+
     private final Lexicon lex;
     private final Sentence s;
     private final boolean[] dateToken;
@@ -324,6 +327,14 @@ final class SpeakerPhrase {
      * aside as the source, for the party.
      */
     Cut right(int lo, int hi) {
+        return right(lo, hi, true);
+    }
+
+    /**
+     * As {@link #right(int, int)}; {@code nameSetOff} false keeps a name set off after the office out of the speaker
+     * (a prefix cue's, "Menurut Kepala X, Rina Wati, …": left out for now, see docs/ACCURACY.md, branch h9ex9).
+     */
+    Cut right(int lo, int hi, boolean nameSetOff) {
         int end = clauseEnd(lo, s.nextComma(lo, hi));
         String via = null;
         for (int i = lo; i < end; i++) {
@@ -336,7 +347,10 @@ final class SpeakerPhrase {
         }
         int srcFrom = -1;
         int srcTo = -1;
-        if (end < hi && s.token(end).is(",")) {
+        int named = nameSetOff && via == null && end < hi && s.token(end).is(",") ? nameAfterOffice(lo, end, hi) : -1;
+        if (named > end) {
+            end = named; // "kata Kepala Dinas X, Rina Wati, Senin": the office and the name set off after it speak
+        } else if (end < hi && s.token(end).is(",")) {
             int next = s.nextComma(end + 1, hi);
             Optional<PhraseMatcher.Match<String>> v = lex.via.at(s.tokens(), end + 1, next);
             if (v.isPresent()) {
@@ -361,6 +375,69 @@ final class SpeakerPhrase {
             return new Cut(lo, lo, via, srcFrom, srcTo); // "ujarnya lagi": an adverb, no speaker; the clitic speaks
         }
         return new Cut(r[0], r[1], via, srcFrom, srcTo);
+    }
+
+    /**
+     * Where a name set off by a comma after an office or description standing after a cue ends ("kata
+     * Kepala Dinas X, Rina Wati, Senin …", "ujar ayah korban, Sutrisno", "ungkap Ketua Tim, Kompol
+     * Rina Wati sembari …", "said the agency's spokesman, Budi"): the words before the comma hold a title
+     * or a word in lower case, so they say who the speaker is, not their name; the words after it are
+     * capitalised (a rank's abbreviation point allowed), at most {@link #MAX_NAME_WORDS}, hold no date,
+     * end in a word that is no title, and are followed by nothing, a comma, a full stop or a word in lower
+     * case. -1 when there is no such name ("kata Rina Wati, Kepala Dinas X": the name speaks already).
+     */
+    private int nameAfterOffice(int lo, int comma, int hi) {
+        int[] office = trim(lo, comma);
+        if (office[0] >= office[1] || !describes(office[0], office[1])) {
+            return -1;
+        }
+        int i = comma + 1;
+        int words = 0;
+        while (i < hi && (s.token(i).isWord() && s.token(i).isCapitalized() || s.token(i).is(".") && words > 0
+                && i + 1 < hi && s.token(i + 1).isWord() && s.token(i + 1).isCapitalized())) {
+            if (dateToken[i] || lex.weekdays.contains(s.token(i).lower())) {
+                return -1; // "…, Minggu": the day it was said
+            }
+            words += s.token(i).isWord() ? 1 : 0;
+            i++;
+        }
+        if (words == 0 || words > MAX_NAME_WORDS || lex.titles.at(s.tokens(), i - 1).isPresent()
+                || lex.titles.contains(s.tokens(), comma + 1, i) && !lex.titles.at(s.tokens(), comma + 1).isPresent()) {
+            return -1;
+        }
+        return i >= hi || s.token(i).is(",") || s.token(i).is(".") || occasion(i) ? i : -1;
+    }
+
+    /**
+     * True when the word at {@code i}, in lower case, opens words saying when, where or to whom something was said
+     * ("kepada wartawan", "di Jakarta", "saat meninjau", "pada Senin"), not the claim going on ("Menurut keluarga,
+     * Gamma tidak terlibat …") nor the office going on ("…, Informasi dan Komunikasi").
+     */
+    private boolean occasion(int i) {
+        Token t = s.token(i);
+        return t.isWord() && !t.isCapitalized() && lex.cues.at(s.tokens(), i).isEmpty()
+                && (lex.clauseOpeners.at(s.tokens(), i).isPresent() || lex.scopeWords.at(s.tokens(), i).isPresent()
+                || isTimeWord(i));
+    }
+
+    /**
+     * True when tokens {@code [from, to)} name an office or describe someone: a title, or a content word in lower case
+     * ("salah satu warga", "ayah korban"); never when a scope word in lower case says where the speaker was
+     * ("Budi dalam rapat di Gedung X, …": the words after the comma go on naming the place).
+     */
+    private boolean describes(int from, int to) {
+        boolean described = lex.titles.contains(s.tokens(), from, to);
+        for (int i = from; i < to; i++) {
+            Token t = s.token(i);
+            if (!t.isWord() || t.isCapitalized()) {
+                continue;
+            }
+            if (lex.scopeWords.at(s.tokens(), i).isPresent()) {
+                return false;
+            }
+            described |= t.text().length() > 2 && !lex.isFunctionWord(t) && lex.pronouns.at(s.tokens(), i).isEmpty();
+        }
+        return described;
     }
 
     /**
