@@ -32,4 +32,9 @@ public final class StopWords {
     public boolean contains(String word) {
         return words.contains(word);
     }
+
+    /** As {@link #contains(String)}, reading {@code word}'s chars where they are. */
+    public boolean contains(CharSequence word) {
+        return words.contains(word);
+    }
 }

@@ -109,7 +109,7 @@ public final class NlpModels {
         for (LanguageProfile p : profiles.all()) {
             byLanguage.put(p.code(), sentenceModel(p.sentences()));
         }
-        return new NlpPipeline(profiles, new OpenNlpLanguageGuesser(language),
+        return new NlpPipeline(profiles, new OpenNlpLanguageGuesser(language, FunctionWordGuess.of(profiles)),
                 code -> new OpenNlpSentenceSplitter(byLanguage.get(profiles.forText(code).code()),
                         new SentenceRepairs(profiles.forText(code).sentenceRules())),
                 new TaggingTokenizer(this), p -> {

@@ -21,15 +21,31 @@ public final class OpenNlpLanguageGuesser implements LanguageGuesser {
     static final double LEAD = 1.5;
 
     private final LanguageScores detector;
+    private final FunctionWordGuess functionWords;
 
     public OpenNlpLanguageGuesser(LanguageDetectorModel model) {
+        this(model, null);
+    }
+
+    /**
+     * @param functionWords settles a text its function words make clear without the model (given the
+     *                      confidence and margin 1, as a header naming the language is), or null for none
+     */
+    OpenNlpLanguageGuesser(LanguageDetectorModel model, FunctionWordGuess functionWords) {
         this.detector = new LanguageScores(model);
+        this.functionWords = functionWords;
     }
 
     @Override
     public LanguageGuess guess(CharSequence text) {
         if (letters(text) < MIN_LETTERS) {
             return new LanguageGuess(LanguageGuess.UNKNOWN, 0, 0);
+        }
+        if (functionWords != null) {
+            java.util.Optional<String> settled = functionWords.settle(text);
+            if (settled.isPresent()) {
+                return new LanguageGuess(settled.get(), 1.0, 1.0);
+            }
         }
         return open(detector.predict(text));
     }

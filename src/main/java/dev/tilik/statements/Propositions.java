@@ -132,11 +132,38 @@ final class Propositions {
     /** As {@link #assign(List, Function)}, with the statements' reads made already (of these statements, or of them before their parties). */
     static List<ArticleStatements> assign(List<ArticleStatements> articles, Function<Statement, ClaimWords.Language> languageOf,
                                           Reads made) {
+        return finish(articles, languageOf, cluster(articles, languageOf, made));
+    }
+
+    /**
+     * The propositions of a folder's statements, made from their claims, stances and topics alone (no
+     * speaker or party is read until {@link #finish}): clusters made before the folder's parties are
+     * resolved serve the statements after it, so they can be made while that runs.
+     */
+    record Clusters(List<Statement> statements, Read[] reads, List<List<ClaimWords.Word>> words, boolean[] loosened,
+                    List<Map<String, Double>> vectors, PropositionGroup[] groupOf, Set<String> held) {
+        /** True when {@code all} are these statements, one for one, each at most with another party. */
+        boolean of(List<Statement> all) {
+            if (all.size() != statements.size()) {
+                return false;
+            }
+            for (int i = 0; i < all.size(); i++) {
+                if (!statements.get(i).withParty(all.get(i).party()).equals(all.get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /** The clusters of {@link #assign}, everything it works out before it reads a party (as {@link Clusters} says). */
+    static Clusters cluster(List<ArticleStatements> articles, Function<Statement, ClaimWords.Language> languageOf, Reads made) {
         List<Statement> all = new ArrayList<>();
         List<ArticleStatements> of = new ArrayList<>();
         inOrder(articles, all, of);
+        List<Statement> statements = List.copyOf(all);
         Read[] reads = made.of(all) ? made.reads() : reads(articles, languageOf).reads();
-        Map<Statement, Statement> released = new HashMap<>();
+        boolean[] loosened = new boolean[all.size()];
         List<List<ClaimWords.Word>> words = new ArrayList<>();
         List<Set<String>> answered = new ArrayList<>();
         Map<String, Integer> df = new HashMap<>();
@@ -153,9 +180,8 @@ final class Propositions {
         for (int i = 0; i < n; i++) {
             Statement s = all.get(i);
             if (s.topic() != null && weak.contains(s.topic())) {
-                Statement t = loose(s, words.get(i));
-                all.set(i, t);
-                released.put(s, t);
+                all.set(i, loose(s, words.get(i)));
+                loosened[i] = true;
             }
         }
         List<Map<String, Double>> vectors = new ArrayList<>(n);
@@ -206,6 +232,35 @@ final class Propositions {
             mergeClose(groups, index, groupOf);
         }
         Set<String> held = nameByHints(all, groups);
+        return new Clusters(statements, reads, words, loosened, vectors, groupOf, held);
+    }
+
+    /**
+     * {@link #assign}'s end on {@code articles}, the statements {@code made} was made from or the same with
+     * their parties resolved (else made again here): the names that meet claims and denials (which read
+     * parties), then each statement's proposition and its stance to it.
+     */
+    static List<ArticleStatements> finish(List<ArticleStatements> articles, Function<Statement, ClaimWords.Language> languageOf,
+                                          Clusters made) {
+        List<Statement> all = new ArrayList<>();
+        List<ArticleStatements> of = new ArrayList<>();
+        inOrder(articles, all, of);
+        Clusters c = made.of(all) ? made : cluster(articles, languageOf, new Reads(made.statements(), made.reads()));
+        Read[] reads = c.reads();
+        List<List<ClaimWords.Word>> words = c.words();
+        List<Map<String, Double>> vectors = c.vectors();
+        PropositionGroup[] groupOf = c.groupOf();
+        Set<String> held = c.held();
+        int n = all.size();
+        Map<Statement, Statement> released = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            if (c.loosened()[i]) {
+                Statement s = all.get(i);
+                Statement t = loose(s, words.get(i));
+                all.set(i, t);
+                released.put(s, t);
+            }
+        }
         Map<Integer, String> byActor = ActorPropositions.find(all, i -> {
             ClaimWords.Language lang = languageOf.apply(all.get(i));
             return lang == null ? List.of() : lang.names(all.get(i), of.get(i).document().text());

@@ -141,15 +141,17 @@ public final class StatementExtractor {
         Map<String, String> languageOf = new HashMap<>();
         articles.forEach(a -> languageOf.put(a.fileName(), a.document().language().language()));
         java.util.function.Function<Statement, ClaimWords.Language> wordsOf = claimWords(languageOf);
-        // The propositions' reads look at no speaker or party: made beside the parties' resolution, on the other core.
-        SideTask<Propositions.Reads> reads = SideTask.start(() -> Propositions.reads(articles, wordsOf), "tilik-claim-reads");
+        // The propositions' reads and clusters look at no speaker or party: made beside the parties' resolution, on the
+        // other core; only their end, which reads parties, waits for it.
+        SideTask<Propositions.Clusters> clusters = SideTask.start(
+                () -> Propositions.cluster(articles, wordsOf, Propositions.reads(articles, wordsOf)), "tilik-propositions");
         List<ArticleStatements> withParties = FolderSpeakers.resolve(articles, s -> {
             Parts parts = byLanguage.get(languageOf.get(s.fileName()));
             return parts == null ? null : parts.parties().personName(s.speaker(), 0, s.speaker().length()).orElse(null);
         });
         withParties = Institutions.resolve(withParties, institutionWords, s -> s.party() != null
                 && java.util.Arrays.stream(s.party().split("\\+")).allMatch(p -> ruleParties.contains(p.strip())));
-        return Propositions.assign(withParties, wordsOf, reads.join());
+        return Propositions.finish(withParties, wordsOf, clusters.join());
     }
 
     /** Each statement's language's claim words, by its file's language ({@code languageOf}: file name → code). */
