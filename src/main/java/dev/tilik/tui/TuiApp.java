@@ -12,10 +12,13 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
@@ -70,6 +73,8 @@ public final class TuiApp {
     /** Adds articles by URL (fetch + analysis), beside the worker so saves never wait behind a fetch. */
     private final ExecutorService adder = Executors.newSingleThreadExecutor(r -> daemon(r, "tilik-add"));
     private final Object frames = new Object();
+    /** The first load's session, for the hang-up hook (keys typed ahead of a load still running, {@link #stateForHangUp}). */
+    private final CompletableFuture<ReviewSession> loadedSession = new CompletableFuture<>();
     private volatile AppState state;
     /** The state whose frame is on the screen now. */
     private volatile AppState drawn;
@@ -157,6 +162,33 @@ public final class TuiApp {
 
     /** The state now (for tests and the hang-up hook). */
     public AppState state() {
+        return state;
+    }
+
+    /**
+     * The state the hang-up hook saves. When keys typed ahead of the load wait for it (a verdict, a
+     * rating, a note typed before the findings showed), a dropped connection no longer drops them: the
+     * hook waits for the load, at most {@code bound}, and runs them on the findings as the reader would
+     * have ({@link TypeAhead#onHangUp}). A load that fails or outlasts the bound leaves the state as it
+     * is (nothing was recorded), and the log says which keys were not run.
+     */
+    public AppState stateForHangUp(Duration bound) {
+        AppState s = state;
+        if (s == null || s.isLoaded() || s.failure() != null || s.ahead().isEmpty()) {
+            return s;
+        }
+        try {
+            ReviewSession session = loadedSession.get(bound.toMillis(), TimeUnit.MILLISECONDS);
+            AppState now = state; // the UI thread may have run them meanwhile
+            return now.isLoaded() ? now : TypeAhead.onHangUp(now, session);
+        } catch (TimeoutException e) {
+            log().warn("hang-up during the load: it did not end within {}; keys typed ahead not run: {}", bound,
+                    TypeAhead.shown(s));
+        } catch (ExecutionException e) {
+            log().warn("hang-up during a load that failed; keys typed ahead not run: {}", TypeAhead.shown(s));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         return state;
     }
 
@@ -343,8 +375,10 @@ public final class TuiApp {
         };
         try {
             ReviewSession session = backend.load(progress);
+            loadedSession.complete(session);
             inbox.offer(new Msg.Loaded(session, backend.openingNotice()));
         } catch (Exception | Error e) {
+            loadedSession.completeExceptionally(e);
             log().error("loading failed", e);
             inbox.offer(new Msg.LoadFailed(message(e)));
         }

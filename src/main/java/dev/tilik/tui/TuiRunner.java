@@ -94,12 +94,15 @@ public final class TuiRunner {
         return LoggerFactory.getLogger(TuiRunner.class);
     }
 
+    /** How long the hang-up hook waits for a load that keys typed ahead wait for ({@link TuiApp#stateForHangUp}). */
+    static final java.time.Duration HANG_UP_LOAD = java.time.Duration.ofSeconds(120);
+
     private static Thread hangupHook(TuiApp app, Backend backend) {
         return new Thread(() -> emergencySave(app, backend, true), "tilik-hangup-save");
     }
 
     private static void emergencySave(TuiApp app, Backend backend, boolean last) {
-        AppState s = app == null ? null : app.state();
+        AppState s = app == null ? null : last ? app.stateForHangUp(HANG_UP_LOAD) : app.state();
         ReviewSession session = s == null ? null : OverlayActions.withOpenNote(s, Instant.now());
         if (session == null) {
             return;

@@ -59,6 +59,16 @@ final class TypeAhead {
         return new Step(s, effects);
     }
 
+    /**
+     * What the hang-up hook saves when the connection dropped while keys waited for the load and the
+     * load then arrived ({@code loaded}): the keys run on the findings as if the screen had stayed,
+     * quitting included (a {@code q} at the end, or the Ctrl-C a closed terminal sends, must not stop
+     * the verdict before it). The effects are the hook's to skip: it saves the result itself.
+     */
+    static AppState onHangUp(AppState s, dev.tilik.review.ReviewSession loaded) {
+        return Update.update(s.withQuitting(false), new Msg.Loaded(loaded, null)).state();
+    }
+
     /** What the loading screen shows of the waiting keys, e.g. {@code n v 2}; empty when none wait. */
     static String shown(AppState s) {
         StringBuilder sb = new StringBuilder();

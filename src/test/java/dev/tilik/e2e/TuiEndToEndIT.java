@@ -234,17 +234,7 @@ class TuiEndToEndIT {
      */
     @Test
     void keysTypedWhileLoadingRunOnTheFindingsWhenTheyShow() throws IOException {
-        Path big = tmp.resolve("big");
-        Files.createDirectories(big);
-        try (var files = Files.list(articles)) {
-            for (Path a : files.toList()) {
-                String text = Files.readString(a, StandardCharsets.UTF_8);
-                for (int i = 0; i < 30; i++) {
-                    Files.writeString(big.resolve(i + "_" + a.getFileName()), text + "\nSalinan " + i + ".\n",
-                            StandardCharsets.UTF_8);
-                }
-            }
-        }
+        Path big = bigFolder();
         Path notes = tmp.resolve("notes.json");
         try (Tmux t = Tmux.start(80, 24, Reader.command(tmp, notes, "", big))) {
             t.waitFor("the loading screen", s -> s.contains("Loading and analysing"), START);
@@ -257,6 +247,50 @@ class TuiEndToEndIT {
                     .until(() -> Reader.verdicts(notes).equals(List.of("confirmed")));
             quit(t);
         }
+    }
+
+    /**
+     * A connection dropped while keys typed ahead wait for the load used to lose them: the verdict
+     * and the note typed on the loading screen never reached the note file. The hang-up save now
+     * waits for the load (bounded) and runs them first.
+     */
+    @Test
+    void hangUpWhileLoadingKeepsTheVerdictAndNoteTypedAhead() throws IOException {
+        Path big = bigFolder();
+        Path notes = tmp.resolve("notes.json");
+        Tmux t = Tmux.start(80, 24, Reader.command(tmp, notes, "", big));
+        String pid;
+        try {
+            t.waitFor("the loading screen", s -> s.contains("Loading and analysing"), START);
+            t.press("v", "2", "e");
+            t.type("Tanya KPU");
+            t.waitFor("the keys said to wait", s -> s.contains("Keys typed: v 2 e") && s.contains("they run when the findings show")
+                    && s.contains("Loading and analysing"), Tmux.DEFAULT_WAIT);
+            pid = String.valueOf(Reader.pid(notes));
+        } finally {
+            t.close(); // SIGHUP before the load ends, as on a dropped SSH connection
+        }
+        await("the verdict and the note typed ahead on disk").atMost(Duration.ofSeconds(240))
+                .until(() -> Reader.verdicts(notes).equals(List.of("confirmed"))
+                        && Files.readString(notes).contains("Tanya KPU"));
+        await("the reader to exit after the hang-up").atMost(Tmux.DEFAULT_WAIT)
+                .until(() -> !Files.exists(Path.of("/proc", pid)));
+    }
+
+    /** The samples thirty times over: a folder whose load lasts long enough to type into. */
+    private Path bigFolder() throws IOException {
+        Path big = tmp.resolve("big");
+        Files.createDirectories(big);
+        try (var files = Files.list(articles)) {
+            for (Path a : files.toList()) {
+                String text = Files.readString(a, StandardCharsets.UTF_8);
+                for (int i = 0; i < 30; i++) {
+                    Files.writeString(big.resolve(i + "_" + a.getFileName()), text + "\nSalinan " + i + ".\n",
+                            StandardCharsets.UTF_8);
+                }
+            }
+        }
+        return big;
     }
 
     @Test

@@ -55,6 +55,23 @@ class TypeAheadTest {
         assertThat(d.effects(Effect.Save.class)).hasSize(1);
     }
 
+    /**
+     * A connection dropped while keys waited: the hang-up hook runs them on the load when it
+     * arrives, a note still being typed included, even after the Ctrl-C the closed terminal sends.
+     */
+    @Test
+    void onAHangUpTheKeysTypedAheadRunOnTheLoadAndTheOpenNoteIsKept() {
+        Drive d = loading();
+        key(d, "v", Drive.T0);
+        key(d, "2", Drive.T0);
+        key(d, "e", Drive.T0);
+        "cek BMKG".chars().forEach(c -> key(d, Key.ch((char) c).name(), Drive.T0));
+        key(d, "Ctrl-C", Drive.T0);
+        AppState saved = TypeAhead.onHangUp(d.state, Fixture.session());
+        assertThat(saved.session().verdict("f-denycond")).isEqualTo(Verdict.CONFIRMED);
+        assertThat(OverlayActions.withOpenNote(saved, T1).note("f-denycond")).isEqualTo("cek BMKG");
+    }
+
     @Test
     void qAloneQuitsAtOnceButWaitsBehindTypedKeys() {
         Drive alone = loading();
