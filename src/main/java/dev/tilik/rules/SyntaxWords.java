@@ -83,6 +83,9 @@ import java.util.List;
  * @param portfolios     a portfolio's word in that language and the word the first language's ministry's name holds for it
  *                        ("transport" → "Perhubungan", "energy" → "Energi"): "Indonesia's transport ministry" speaks for the
  *                        ministry the folder defines as "Kementerian Perhubungan (Kemenhub)"
+ * @param functionalAreas the area of a company's or an office's work a role word is written with ("Operasional" in
+ *                        "Direktur Operasional", "Operations" in "Operations Director"): right next to a role word, part
+ *                        of the role, never the body; elsewhere an ordinary word ("Kementerian Keuangan")
  * @param firstPersons    the speaker speaking of themselves ("saya", "kami", "I", "we"): heading a quoted
  *                        claim before a stance verb ("Kami membenarkan …"), the verb is the speaker's stance
  */
@@ -123,7 +126,8 @@ public record SyntaxWords(
         java.util.Map<String, String> ranks,
         java.util.Map<String, String> unitHeads,
         List<String> ministerWords,
-        java.util.Map<String, String> portfolios) {
+        java.util.Map<String, String> portfolios,
+        List<String> functionalAreas) {
 
     public SyntaxWords {
         clitics = copy(clitics);
@@ -163,10 +167,11 @@ public record SyntaxWords(
         unitHeads = unitHeads == null ? java.util.Map.of() : java.util.Map.copyOf(unitHeads);
         ministerWords = copy(ministerWords);
         portfolios = portfolios == null ? java.util.Map.of() : java.util.Map.copyOf(portfolios);
+        functionalAreas = copy(functionalAreas);
     }
 
     public static SyntaxWords none() {
-        return new SyntaxWords(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new SyntaxWords(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     private static List<String> copy(List<String> l) {

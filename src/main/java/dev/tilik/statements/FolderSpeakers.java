@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 
 /**
@@ -13,7 +14,9 @@ import java.util.function.Function;
  * Negeri Kim Jong Gyu") speaks for the party the same name has in the other articles of the folder
  * ("Wakil Menteri Luar Negeri Korut Kim Jong Gyu" → DPRK), when that party is unambiguous (one
  * single party for that name across the folder). Names match whole, or one ending the other ("Jong
- * Gyu" does not make a person; names have two words or more). Pure.
+ * Gyu" does not make a person; names have two words or more). Two spellings of one body count as one party
+ * ("Kabid Humas Polda Jabar" and "Kabid Humas Polda Jawa Barat", the folder's short form of a place and its long
+ * form: {@link PartyNames#oneBody}). Pure.
  */
 final class FolderSpeakers {
     private FolderSpeakers() {
@@ -23,6 +26,15 @@ final class FolderSpeakers {
      * @param personOf the person's name in a statement's speaker phrase, or null (per the statement's language)
      */
     static List<ArticleStatements> resolve(List<ArticleStatements> articles, Function<Statement, String> personOf) {
+        return resolve(articles, personOf, String::equals);
+    }
+
+    /**
+     * @param personOf the person's name in a statement's speaker phrase, or null (per the statement's language)
+     * @param oneBody  whether two parties are one body written two ways; asked only of a name with two parties or more
+     */
+    static List<ArticleStatements> resolve(List<ArticleStatements> articles, Function<Statement, String> personOf,
+                                           BiPredicate<String, String> oneBody) {
         Map<String, Set<String>> partiesByName = new HashMap<>();
         for (ArticleStatements a : articles) {
             for (Statement s : a.statements()) {
@@ -40,7 +52,7 @@ final class FolderSpeakers {
             List<Statement> statements = new ArrayList<>();
             boolean changed = false;
             for (Statement s : a.statements()) {
-                String party = s.party() == null ? partyOf(personOf.apply(s), partiesByName) : null;
+                String party = s.party() == null ? partyOf(personOf.apply(s), partiesByName, oneBody) : null;
                 statements.add(party == null ? s : s.withParty(party));
                 changed |= party != null;
             }
@@ -49,7 +61,7 @@ final class FolderSpeakers {
         return out;
     }
 
-    private static String partyOf(String person, Map<String, Set<String>> partiesByName) {
+    private static String partyOf(String person, Map<String, Set<String>> partiesByName, BiPredicate<String, String> oneBody) {
         if (person == null) {
             return null;
         }
@@ -59,6 +71,10 @@ final class FolderSpeakers {
                 found.addAll(parties);
             }
         });
-        return found.size() == 1 ? found.iterator().next() : null;
+        if (found.isEmpty()) {
+            return null;
+        }
+        String first = found.iterator().next();
+        return found.stream().allMatch(p -> p.equals(first) || oneBody.test(first, p)) ? first : null;
     }
 }

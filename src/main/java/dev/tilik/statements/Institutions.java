@@ -82,6 +82,8 @@ final class Institutions {
      *                     "ministry"), lower case
      * @param portfolios   a portfolio's word in such copy, lower case, and the word the ministry's name holds for it in the
      *                     first language ("transport" → "Perhubungan"): {@link Ministries#named}
+     * @param functionalAreas the area of work a role word is written with ("operasional", "operations"), lower case: right
+     *                     next to a role word part of the role ("Direktur Operasional X" speaks for X), elsewhere a word
      */
     record Words(Set<String> roles, Set<String> rolePrefixes, Set<String> titles, Set<String> suffixes,
                  Set<String> stateForms, Set<String> placeMarkers, Set<String> scopeWords, Set<String> connectives, Set<String> units,
@@ -89,7 +91,7 @@ final class Institutions {
                  Set<String> relations, List<String> nicknameOpeners, List<String> nicknameClosers,
                  Set<String> placeLinks, Set<String> organisationWords, Set<String> organisationNouns,
                  Map<String, List<String>> bodyKinds, Map<String, String> ranks, Map<String, String> unitHeads,
-                 Set<String> ministerWords, Map<String, String> portfolios) {
+                 Set<String> ministerWords, Map<String, String> portfolios, Set<String> functionalAreas) {
     }
 
     private final Words words;
@@ -345,7 +347,7 @@ final class Institutions {
         List<String> kept = new ArrayList<>();
         for (int i = 0; i < t.size(); i++) {
             Token x = t.get(i);
-            if (!x.isWord()) {
+            if (!x.isWord() || roleArea(t, i)) {
                 continue;
             }
             Optional<Map.Entry<String, Integer>> m = ministries.bodyAt(t, i);
@@ -403,6 +405,36 @@ final class Institutions {
         }
         String joined = String.join(" ", kept);
         return acronyms.idOf(joined).orElse(joined);
+    }
+
+    /**
+     * Whether token {@code i} names the area of work of a role word right next to it, other areas and connectives
+     * between ("Operasional" in "Direktur Operasional X", "Keuangan" in "Direktur Keuangan dan Umum", "Operations" in
+     * "Operations Director"): part of the role, never the body. The same word away from a role word is an ordinary
+     * word ("Kementerian Keuangan").
+     */
+    boolean roleArea(List<Token> t, int i) {
+        if (!words.functionalAreas().contains(t.get(i).lower())) {
+            return false;
+        }
+        return roleBeside(t, i, -1) || roleBeside(t, i, 1);
+    }
+
+    /** Whether the first word from token {@code i} in direction {@code step}, areas and connectives passed over, is a role word. */
+    private boolean roleBeside(List<Token> t, int i, int step) {
+        for (int k = i + step; k >= 0 && k < t.size(); k += step) {
+            Token y = t.get(k);
+            if (!y.isWord()) {
+                return false;
+            }
+            if (words.roles().contains(y.lower())) {
+                return true;
+            }
+            if (!words.functionalAreas().contains(y.lower()) && !words.connectives().contains(y.lower())) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The name of a company the folder marks by its legal form written after token {@code from}, the person's name aside, or null. */

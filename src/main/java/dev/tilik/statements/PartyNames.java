@@ -61,6 +61,33 @@ public final class PartyNames {
     }
 
     /**
+     * True when two parties name one body written two ways: the same words once a long form the folder defines or
+     * blends is read as its short form ("Kabid Humas Polda Jawa Barat" and "Kabid Humas Polda Jabar", "Kabupaten
+     * Sukamaju" beside the folder's "Kab. Sukamaju (KS)"), or {@link #same} either way round.
+     */
+    public boolean oneBody(String a, String b) {
+        if (a == null || b == null) {
+            return false;
+        }
+        return shortened(a).equals(shortened(b)) || same(a, b) || same(b, a);
+    }
+
+    /** A party's words, each long form the folder defines read as its short form, lower case, one space apart. */
+    private String shortened(String party) {
+        List<Token> t = Tokens.of(party, 0, party.length());
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < t.size(); i++) {
+            java.util.Optional<Map.Entry<String, Integer>> m = acronyms.at(t, i);
+            String word = m.map(Map.Entry::getKey).orElse(t.get(i).text());
+            if (m.isPresent()) {
+                i += m.get().getValue() - 1;
+            }
+            sb.append(sb.isEmpty() ? "" : " ").append(word.toLowerCase(Locale.ROOT));
+        }
+        return sb.toString();
+    }
+
+    /**
      * One name written two ways: the same words in another order ("DPR Komisi I", "Komisi I DPR": a unit of a body
      * named before or after it) or the same letters spaced otherwise ("Kemenko Polhukam", "Kemenkopolhukam").
      */

@@ -67,7 +67,8 @@ public final class StatementExtractor {
                 joined.apply(dev.tilik.rules.SyntaxWords::placeLinks), joined.apply(dev.tilik.rules.SyntaxWords::organisationWords),
                 joined.apply(dev.tilik.rules.SyntaxWords::organisationNouns), bodyKinds(all),
                 joinedMap(all, dev.tilik.rules.SyntaxWords::ranks), unitHeads(all),
-                joined.apply(dev.tilik.rules.SyntaxWords::ministerWords), joinedMap(all, dev.tilik.rules.SyntaxWords::portfolios));
+                joined.apply(dev.tilik.rules.SyntaxWords::ministerWords), joinedMap(all, dev.tilik.rules.SyntaxWords::portfolios),
+                joined.apply(dev.tilik.rules.SyntaxWords::functionalAreas));
     }
 
     /**
@@ -145,13 +146,21 @@ public final class StatementExtractor {
         // other core; only their end, which reads parties, waits for it.
         SideTask<Propositions.Clusters> clusters = SideTask.start(
                 () -> Propositions.cluster(articles, wordsOf, Propositions.reads(articles, wordsOf)), "tilik-propositions");
+        // The folder's short forms are read only when a name meets two parties (two spellings of one body).
+        java.util.function.Supplier<PartyNames> names = memo(() -> partyNames(articles.stream().map(a -> a.document().text()).toList()));
         List<ArticleStatements> withParties = FolderSpeakers.resolve(articles, s -> {
             Parts parts = byLanguage.get(languageOf.get(s.fileName()));
             return parts == null ? null : parts.parties().personName(s.speaker(), 0, s.speaker().length()).orElse(null);
-        });
+        }, (a, b) -> names.get().oneBody(a, b));
         withParties = Institutions.resolve(withParties, institutionWords, s -> s.party() != null
                 && java.util.Arrays.stream(s.party().split("\\+")).allMatch(p -> ruleParties.contains(p.strip())));
         return Propositions.finish(withParties, wordsOf, clusters.join());
+    }
+
+    /** {@code made}'s value, made once, on first asking. */
+    private static <T> java.util.function.Supplier<T> memo(java.util.function.Supplier<T> made) {
+        java.util.concurrent.atomic.AtomicReference<T> value = new java.util.concurrent.atomic.AtomicReference<>();
+        return () -> value.updateAndGet(v -> v != null ? v : made.get());
     }
 
     /** Each statement's language's claim words, by its file's language ({@code languageOf}: file name → code). */
