@@ -32,7 +32,7 @@ import java.util.TreeMap;
  * is compared with nothing: its moment is unknown. A count that moves by its nature (a toll: the dead,
  * the missing, the rescued — every counted thing but the rules' {@code fixedCounts}, "passengers" on
  * board) is such a count even when reported on one day or none: figures of it whose day is unknown are
- * reports at unknown moments of a count coming in ("23 selamat", "29 orang berhasil diselamatkan", "30
+ * reports at unknown moments of a count coming in ("9 selamat", "11 orang berhasil diselamatkan", "14
  * orang selamat" with no day), not sources disagreeing. Any other quantity reported on one day (or
  * undated) compares every distinct figure with every other. Conflicting figures are grouped into clusters:
  * one numeric finding per cluster, not per pair.

@@ -40,7 +40,7 @@ import java.util.Objects;
  *                         found ({@link MeasureRules}): such figures are compared as one thing's measure
  * @param groups           optional: counted things that say who is counted, not what befell them
  *                         ("passengers"): a count word of another thing right after one, within the
- *                         figure's reach, names what the figure counts ("31 penumpang ditemukan selamat"
+ *                         figure's reach, names what the figure counts ("12 penumpang ditemukan selamat"
  *                         counts the rescued, "53 penumpang" the passengers)
  */
 public record NumberRules(

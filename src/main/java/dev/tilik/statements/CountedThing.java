@@ -134,7 +134,7 @@ final class CountedThing {
 
     /**
      * What a figure counting a group counts: the group ("53 penumpang"), or what befell it when a count word
-     * of another thing follows within the figure's reach ("31 penumpang ditemukan selamat" counts the
+     * of another thing follows within the figure's reach ("12 penumpang ditemukan selamat" counts the
      * rescued, "40 passengers were reported missing" the missing), the search ending where the words after a
      * figure end its count (a comma, a conjunction, another figure, a count verb).
      */
