@@ -37,6 +37,21 @@ final class FolderNames {
         return a;
     }
 
+    /**
+     * The folder's places and short forms read once from its tokens, for every pass that asks for them
+     * (the speakers' parties across articles, the institutions): the capitalised words and phrases the
+     * places scan meets go with them, as {@link #places} and {@link #acronyms} fill them.
+     */
+    record Read(List<List<Token>> tokens, Set<String> capitalised, Set<List<String>> phrases, Set<String> places,
+                Acronyms acronyms) {
+        static Read of(List<List<Token>> tokens, Words w) {
+            Set<String> capitalised = new HashSet<>();
+            Set<List<String>> phrases = new HashSet<>();
+            Set<String> places = FolderNames.places(tokens, w, capitalised, phrases);
+            return new Read(tokens, capitalised, phrases, places, FolderNames.acronyms(tokens, w, capitalised, phrases, places));
+        }
+    }
+
     /** Each text's tokens, made once for every folder scan here (short forms, places, companies). */
     static List<List<Token>> tokens(List<String> texts) {
         // Each text on its own, on every core; the list keeps the texts' order.

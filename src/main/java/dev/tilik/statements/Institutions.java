@@ -158,13 +158,22 @@ final class Institutions {
      */
     static List<ArticleStatements> resolve(List<ArticleStatements> articles, Words w, Predicate<Statement> ruleParty) {
         List<List<Token>> texts = FolderNames.tokens(articles.stream().map(a -> a.document().text()).toList());
+        return resolve(articles, w, ruleParty, texts, () -> FolderNames.Read.of(texts, w));
+    }
+
+    /**
+     * As {@link #resolve(List, Words, Predicate)}, on the folder's {@code texts} (tokens) and its places and
+     * short forms as {@code read} gives them (read once, shared with the passes before this one).
+     */
+    static List<ArticleStatements> resolve(List<ArticleStatements> articles, Words w, Predicate<Statement> ruleParty,
+                                           List<List<Token>> texts, java.util.function.Supplier<FolderNames.Read> folderRead) {
         // Companies' names and slash-joined forms need nothing the places or short forms find: read on the other core meanwhile.
         SideTask<Set<String>> companies = SideTask.start(() -> FolderNames.companies(texts, w), "tilik-folder-companies");
         SideTask<Map<String, String>> joined = SideTask.start(() -> FolderNames.joined(texts), "tilik-folder-joined");
-        Set<String> capitalised = new HashSet<>();
-        Set<List<String>> phrases = new HashSet<>();
-        Set<String> places = FolderNames.places(texts, w, capitalised, phrases);
-        Acronyms acronyms = FolderNames.acronyms(texts, w, capitalised, phrases, places);
+        FolderNames.Read names = folderRead.get();
+        Set<String> capitalised = names.capitalised();
+        Set<String> places = names.places();
+        Acronyms acronyms = names.acronyms();
         Institutions in = new Institutions(w, acronyms, places, capitalised, companies.join(), joined.join());
         in.nicknames.putAll(Nicknames.of(articles, texts, ruleParty, w, acronyms, places, in::personName));
         Organisations organisations = new Organisations(w, places, texts);

@@ -113,12 +113,12 @@ public final class StatementExtractor {
 
     /** How the evaluation compares parties as institutions, with the short forms {@code texts} define. */
     public PartyNames partyNames(List<String> texts) {
-        List<List<Token>> tokens = FolderNames.tokens(texts);
-        java.util.Set<String> capitalised = new java.util.HashSet<>();
-        java.util.Set<List<String>> phrases = new java.util.HashSet<>();
-        java.util.Set<String> places = FolderNames.places(tokens, institutionWords, capitalised, phrases);
-        return new PartyNames(FolderNames.acronyms(tokens, institutionWords, capitalised, phrases, places), institutionWords.roles(),
-                institutionWords.suffixes(), places, FolderNames.joined(tokens));
+        return partyNames(FolderNames.Read.of(FolderNames.tokens(texts), institutionWords));
+    }
+
+    private PartyNames partyNames(FolderNames.Read read) {
+        return new PartyNames(read.acronyms(), institutionWords.roles(), institutionWords.suffixes(), read.places(),
+                FolderNames.joined(read.tokens()));
     }
 
     /** A covered language's compiled parts, from its profile: its rules, word forms and stop words. */
@@ -146,14 +146,17 @@ public final class StatementExtractor {
         // other core; only their end, which reads parties, waits for it.
         SideTask<Propositions.Clusters> clusters = SideTask.start(
                 () -> Propositions.cluster(articles, wordsOf, Propositions.reads(articles, wordsOf)), "tilik-propositions");
-        // The folder's short forms are read only when a name meets two parties (two spellings of one body).
-        java.util.function.Supplier<PartyNames> names = memo(() -> partyNames(articles.stream().map(a -> a.document().text()).toList()));
+        // The folder's places and short forms, read once: by the first name that meets two parties (two spellings of
+        // one body), else by the institutions' pass.
+        List<List<Token>> texts = FolderNames.tokens(articles.stream().map(a -> a.document().text()).toList());
+        java.util.function.Supplier<FolderNames.Read> read = memo(() -> FolderNames.Read.of(texts, institutionWords));
+        java.util.function.Supplier<PartyNames> names = memo(() -> partyNames(read.get()));
         List<ArticleStatements> withParties = FolderSpeakers.resolve(articles, s -> {
             Parts parts = byLanguage.get(languageOf.get(s.fileName()));
             return parts == null ? null : parts.parties().personName(s.speaker(), 0, s.speaker().length()).orElse(null);
         }, (a, b) -> names.get().oneBody(a, b));
         withParties = Institutions.resolve(withParties, institutionWords, s -> s.party() != null
-                && java.util.Arrays.stream(s.party().split("\\+")).allMatch(p -> ruleParties.contains(p.strip())));
+                && java.util.Arrays.stream(s.party().split("\\+")).allMatch(p -> ruleParties.contains(p.strip())), texts, read);
         return Propositions.finish(withParties, wordsOf, clusters.join());
     }
 
