@@ -19,6 +19,7 @@ if [ ${#sets[@]} -eq 0 ]; then
   for d in docs/devsets/*/; do sets+=("$(basename "$d")"); done
 fi
 F=src/test/resources/fixtures
+mkdir -p "${TMPDIR:-/tmp}"
 row='%-28s %-9s %-8s %-8s %-8s %-8s %-4s %-6s %-6s %-10s %-10s %s\n'
 printf "$row" set found speaker party stance topic bp must traps precision recall flags/art
 for s in "${sets[@]}"; do
