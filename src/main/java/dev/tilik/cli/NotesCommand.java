@@ -40,8 +40,9 @@ public final class NotesCommand implements java.util.concurrent.Callable<Integer
     @Command(name = "merge", mixinStandardHelpOptions = true,
             description = {"Merge the verdicts and notes of a side file (tilik-notes.recovered.json, a "
                     + ".conflict-<time>.json copy) into the note file, then remove the side file.",
-                "A finding only the side file holds is added; for one both hold, the later verdict and rating win "
-                        + "and two different notes are both kept."})
+                "A finding only the side file holds is added; for one both hold, a verdict or rating chosen on one "
+                        + "side is kept over none chosen on the other, of two chosen the later wins, and two different "
+                        + "notes are both kept; each such finding is listed with what was kept from which file."})
     static final class Merge extends ContextCommand {
         @Parameters(index = "0", paramLabel = "SIDE_FILE", description = "The side file to merge.")
         Path side;
@@ -71,6 +72,9 @@ public final class NotesCommand implements java.util.concurrent.Callable<Integer
                 out.println("Merged " + side + " into " + notes + ": " + r.added() + " added, " + r.updated()
                         + " updated" + (r.bothNotesKept() > 0 ? " (" + r.bothNotesKept() + " with both notes kept)" : "")
                         + "; " + side + " removed.");
+                for (String kept : r.kept()) {
+                    out.println("  " + dev.tilik.text.SafeText.sanitize(kept));
+                }
                 out.println(markdown(r.folder()));
                 out.flush();
                 return ExitCode.OK;

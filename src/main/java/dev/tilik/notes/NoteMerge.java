@@ -2,6 +2,8 @@ package dev.tilik.notes;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.tilik.json.JsonFileException;
+import dev.tilik.review.Rating;
+import dev.tilik.review.Verdict;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,16 +16,23 @@ import java.util.Map;
 
 /**
  * Merges a side file's notes (a recovery sibling, a conflict copy) into the note file: a finding
- * only the side file holds is added; for one both hold, the verdict and rating of the later change
- * win, and two different notes are both kept, the side file's after the note file's, never one
- * dropped. The note file is written atomically, then the side file (and its Markdown) removed.
+ * only the side file holds is added; for one both hold, each field is merged on its own: a verdict
+ * or rating nobody chose on one side never replaces one chosen on the other (a finding's time is
+ * that of its last change, any field's, so a note typed later made an untouched "unreviewed" look
+ * newer than a verdict chosen elsewhere and threw it away); two chosen that differ, the later
+ * change's wins; two different notes are both kept, the side file's after the note file's, never one
+ * dropped. What was kept from which side is told, finding by finding ({@link Result#kept}). The note
+ * file is written atomically, then the side file (and its Markdown) removed.
  */
 public final class NoteMerge {
     /**
      * What a merge did, to tell the user; {@code folder} is the articles folder as the merged file
      * records it (read against the note file's directory: {@link NoteFolder#resolve}), or null.
      */
-    public record Result(int added, int updated, int bothNotesKept, String folder) {
+    public record Result(int added, int updated, int bothNotesKept, String folder, List<String> kept) {
+        public Result {
+            kept = List.copyOf(kept);
+        }
     }
 
     private NoteMerge() {
@@ -34,17 +43,26 @@ public final class NoteMerge {
         NoteFile from = NoteFileReader.read(side, side.toString());
         NoteFile into = Files.exists(notes) ? NoteFileReader.read(notes, notes.toString()) : NoteFile.empty();
         int[] counts = new int[3];
+        List<String> kept = new ArrayList<>();
         NoteFile moved = new NoteFile(NoteFile.VERSION, NoteFolder.moved(from.folder(), side, notes), from.articles(),
                 from.findings(), from.extra());
-        NoteFile merged = merge(into, moved, side.getFileName().toString(), counts);
+        NoteFile merged = merge(into, moved, new Names(notes.getFileName().toString(), side.getFileName().toString()),
+                counts, kept);
         new AtomicWriter(SaveSteps.REAL).write(notes, NoteFileWriter.bytes(merged));
         Files.delete(side);
         Files.deleteIfExists(NotePaths.markdown(side));
-        return new Result(counts[0], counts[1], counts[2], merged.folder());
+        return new Result(counts[0], counts[1], counts[2], merged.folder(), kept);
     }
 
-    /** {@code into} with {@code from}'s reviews; {@code counts}: added, updated, both notes kept. */
-    static NoteFile merge(NoteFile into, NoteFile from, String fromName, int[] counts) {
+    /** The two files' names, as the merge's account names them: the note file's and the side file's. */
+    record Names(String into, String from) {
+    }
+
+    /**
+     * {@code into} with {@code from}'s reviews; {@code counts}: added, updated, both notes kept;
+     * {@code kept} gains one line per finding both held differently, saying what came from which.
+     */
+    static NoteFile merge(NoteFile into, NoteFile from, Names names, int[] counts, List<String> kept) {
         Map<String, FindingNote> byId = new LinkedHashMap<>();
         into.findings().forEach(n -> byId.put(n.id(), n));
         for (FindingNote side : from.findings()) {
@@ -53,10 +71,12 @@ public final class NoteMerge {
                 byId.put(side.id(), side);
                 counts[0]++;
             } else if (!mine.equals(side)) {
-                FindingNote both = both(mine, side, fromName);
-                if (!both.note().equals(mine.note()) && !mine.note().isEmpty() && !side.note().isEmpty()) {
+                FindingNote both = both(mine, side, names.from());
+                boolean bothNotes = !both.note().equals(mine.note()) && !mine.note().isEmpty() && !side.note().isEmpty();
+                if (bothNotes) {
                     counts[2]++;
                 }
+                kept.add(account(mine, side, both, names, bothNotes));
                 byId.put(side.id(), both);
                 counts[1]++;
             }
@@ -68,9 +88,35 @@ public final class NoteMerge {
                 List.copyOf(articles.values()), List.copyOf(byId.values()), into.extra());
     }
 
+    /** Whether the side file's finding changed last (a tie goes to the note file). */
+    private static boolean sideLater(FindingNote mine, FindingNote side) {
+        return Instant.parse(side.updated()).isAfter(Instant.parse(mine.updated()));
+    }
+
+    /** The verdict kept: one chosen over none, else the later change's. */
+    private static Verdict verdict(FindingNote mine, FindingNote side) {
+        if (side.verdict() == Verdict.UNREVIEWED || side.verdict() == mine.verdict()) {
+            return mine.verdict();
+        }
+        if (mine.verdict() == Verdict.UNREVIEWED) {
+            return side.verdict();
+        }
+        return sideLater(mine, side) ? side.verdict() : mine.verdict();
+    }
+
+    /** The rating kept: one chosen over none, else the later change's. */
+    private static Rating rating(FindingNote mine, FindingNote side) {
+        if (side.rating() == null || side.rating() == mine.rating()) {
+            return mine.rating();
+        }
+        if (mine.rating() == null) {
+            return side.rating();
+        }
+        return sideLater(mine, side) ? side.rating() : mine.rating();
+    }
+
     private static FindingNote both(FindingNote mine, FindingNote side, String fromName) {
-        boolean sideLater = Instant.parse(side.updated()).isAfter(Instant.parse(mine.updated()));
-        FindingNote later = sideLater ? side : mine;
+        FindingNote later = sideLater(mine, side) ? side : mine;
         String note = mine.note().isEmpty() ? side.note() : side.note().isEmpty() || side.note().equals(mine.note())
                 || mine.note().contains(side.note()) ? mine.note()
                 : mine.note() + " \u00B7 from " + fromName + ": " + side.note();
@@ -79,8 +125,48 @@ public final class NoteMerge {
         Map<String, JsonNode> extra = new LinkedHashMap<>(side.extra());
         extra.putAll(mine.extra());
         String created = Instant.parse(side.created()).isBefore(Instant.parse(mine.created())) ? side.created() : mine.created();
-        return new FindingNote(mine.id(), mine.type(), mine.title(), mine.statements(), later.verdict(),
-                later.rating() != null ? later.rating() : sideLater ? mine.rating() : side.rating(), note, created,
-                later.updated(), new ArrayList<>(former), extra);
+        return new FindingNote(mine.id(), mine.type(), mine.title(), mine.statements(), verdict(mine, side),
+                rating(mine, side), note, created, later.updated(), new ArrayList<>(former), extra);
+    }
+
+    /**
+     * One finding's line of the merge's account: "title: verdict confirmed from tilik-notes.json
+     * (none chosen in the conflict copy); notes of both kept". Names only what differed.
+     */
+    private static String account(FindingNote mine, FindingNote side, FindingNote merged, Names names, boolean bothNotes) {
+        List<String> parts = new ArrayList<>();
+        if (mine.verdict() != side.verdict()) {
+            parts.add(field("verdict", merged.verdict() == mine.verdict(), mine.verdict().label(),
+                    side.verdict().label(), side.verdict() == Verdict.UNREVIEWED || mine.verdict() == Verdict.UNREVIEWED,
+                    names));
+        }
+        if (mine.rating() != side.rating()) {
+            parts.add(field("rating", merged.rating() == mine.rating(), label(mine.rating()), label(side.rating()),
+                    mine.rating() == null || side.rating() == null, names));
+        }
+        if (bothNotes) {
+            parts.add("notes of both kept");
+        } else if (!mine.note().equals(side.note())) {
+            parts.add(merged.note().equals(mine.note()) ? "note from " + names.into() : "note from " + names.from());
+        }
+        if (parts.isEmpty()) {
+            parts.add("the same verdict, rating and note");
+        }
+        String title = mine.title().isBlank() ? mine.id() : mine.title();
+        return title + ": " + String.join("; ", parts);
+    }
+
+    private static String field(String name, boolean fromInto, String intoValue, String fromValue, boolean oneChosen,
+                                Names names) {
+        String keptValue = fromInto ? intoValue : fromValue;
+        String other = fromInto ? fromValue : intoValue;
+        String otherFile = fromInto ? names.from() : names.into();
+        return name + " " + keptValue + " from " + (fromInto ? names.into() : names.from())
+                + (oneChosen ? " (none chosen in " + otherFile + ")"
+                : " (changed later than " + other + " in " + otherFile + ")");
+    }
+
+    private static String label(Rating r) {
+        return r == null ? "none" : r.label();
     }
 }

@@ -37,7 +37,9 @@ class NoteMergeTest {
 
         NoteMerge.Result r = NoteMerge.merge(side, notes);
 
-        assertThat(r).isEqualTo(new NoteMerge.Result(1, 1, 1, "articles"));
+        assertThat(r).isEqualTo(new NoteMerge.Result(1, 1, 1, "articles", List.of("title a: verdict divergence from "
+                + "tilik-notes.conflict-20261202T100000Z.json (changed later than confirmed in tilik-notes.json); "
+                + "notes of both kept")));
         NoteFile merged = NoteFileReader.read(notes, "n");
         assertThat(merged.findings()).extracting(FindingNote::id).containsExactly("a", "b", "c");
         FindingNote a = merged.findings().get(0);
@@ -47,6 +49,58 @@ class NoteMergeTest {
         assertThat(merged.findings().get(2).note()).isEqualTo("baru");
         assertThat(side).doesNotExist();
         assertThat(NotePaths.sideFiles(notes)).isEmpty();
+    }
+
+    @Test
+    void aVerdictChosenInTheNoteFileOutlivesALaterNoteTypedWithoutOne() throws Exception {
+        Path notes = write("tilik-notes.json", note("4", Verdict.CONFIRMED, "", "2026-12-02T09:00:00Z"));
+        Path side = write("tilik-notes.conflict-20261202T100000Z.json",
+                note("4", Verdict.UNREVIEWED, "cek ulang", "2026-12-02T10:00:00Z"));
+
+        NoteMerge.Result r = NoteMerge.merge(side, notes);
+
+        FindingNote merged = NoteFileReader.read(notes, "n").findings().get(0);
+        assertThat(merged.verdict()).as("reader A's verdict").isEqualTo(Verdict.CONFIRMED);
+        assertThat(merged.note()).as("reader B's note").isEqualTo("cek ulang");
+        assertThat(merged.updated()).isEqualTo("2026-12-02T10:00:00Z");
+        assertThat(r.kept()).containsExactly("title 4: verdict confirmed from tilik-notes.json (none chosen in "
+                + "tilik-notes.conflict-20261202T100000Z.json); note from tilik-notes.conflict-20261202T100000Z.json");
+    }
+
+    @Test
+    void aVerdictChosenInTheSideFileOutlivesALaterNoteEditInTheNoteFile() throws Exception {
+        Path notes = write("tilik-notes.json", note("4", Verdict.UNREVIEWED, "cek ulang", "2026-12-02T10:00:00Z"));
+        Path side = write("tilik-notes.recovered.json", note("4", Verdict.NEEDS_SOURCES, "", "2026-12-02T09:00:00Z"));
+
+        NoteMerge.Result r = NoteMerge.merge(side, notes);
+
+        FindingNote merged = NoteFileReader.read(notes, "n").findings().get(0);
+        assertThat(merged.verdict()).isEqualTo(Verdict.NEEDS_SOURCES);
+        assertThat(merged.note()).isEqualTo("cek ulang");
+        assertThat(r.kept()).containsExactly("title 4: verdict needs sources from tilik-notes.recovered.json (none "
+                + "chosen in tilik-notes.json); note from tilik-notes.json");
+    }
+
+    @Test
+    void aRatingChosenOnOneSideIsKeptAndOfTwoTheLaterWins() {
+        FindingNote rated = new FindingNote("r", FindingType.DENY_VS_ASSERT, "t", List.of(), Verdict.CONFIRMED,
+                dev.tilik.review.Rating.SALAH, "", "2026-12-01T08:00:00Z", "2026-12-02T08:00:00Z", List.of(), Map.of());
+        FindingNote later = new FindingNote("r", FindingType.DENY_VS_ASSERT, "t", List.of(), Verdict.CONFIRMED,
+                null, "x", "2026-12-01T08:00:00Z", "2026-12-02T09:00:00Z", List.of(), Map.of());
+        FindingNote laterRated = new FindingNote("r", FindingType.DENY_VS_ASSERT, "t", List.of(), Verdict.CONFIRMED,
+                dev.tilik.review.Rating.MENYESATKAN, "", "2026-12-01T08:00:00Z", "2026-12-02T09:00:00Z", List.of(),
+                Map.of());
+        NoteMerge.Names names = new NoteMerge.Names("n.json", "side.json");
+
+        assertThat(merge(rated, later, names).rating()).isEqualTo(dev.tilik.review.Rating.SALAH);
+        assertThat(merge(rated, laterRated, names).rating()).isEqualTo(dev.tilik.review.Rating.MENYESATKAN);
+        assertThat(merge(laterRated, rated, names).rating()).isEqualTo(dev.tilik.review.Rating.MENYESATKAN);
+    }
+
+    private static FindingNote merge(FindingNote into, FindingNote from, NoteMerge.Names names) {
+        NoteFile a = new NoteFile(NoteFile.VERSION, null, List.of(), List.of(into), Map.of());
+        NoteFile b = new NoteFile(NoteFile.VERSION, null, List.of(), List.of(from), Map.of());
+        return NoteMerge.merge(a, b, names, new int[3], new java.util.ArrayList<>()).findings().get(0);
     }
 
     @Test
