@@ -47,6 +47,7 @@ public final class ExportCommand extends ContextCommand {
 
     @Override
     public Integer call() throws Exception {
+        input.indexed(ctx);
         if (!Files.isRegularFile(input.notesFile())) {
             throw new BadInputException("no note file at " + input.notesFile() + " (review findings first, or name one with --notes)");
         }

@@ -74,9 +74,29 @@ public final class FolderInput {
             }
         }
         if (!Files.isDirectory(folder)) {
-            throw new BadInputException("articles folder not found: " + folder);
+            throw new BadInputException(notAFolder(folder));
         }
         return loaded;
+    }
+
+    /**
+     * Why {@code folder} cannot be read as the articles folder: not there at all, or there but a
+     * file ({@code tilik README.md}: Tilik reads a folder of articles, not one article).
+     */
+    static String notAFolder(Path folder) {
+        if (Files.isRegularFile(folder)) {
+            return folder + " is a file, not a folder: tilik reads a folder of articles (name the folder that holds it"
+                    + (folder.toAbsolutePath().getParent() == null ? "" : ", " + shownParent(folder)) + ")";
+        }
+        if (Files.exists(folder)) {
+            return folder + " is not a folder: tilik reads a folder of articles";
+        }
+        return "articles folder not found: " + folder;
+    }
+
+    private static String shownParent(Path folder) {
+        Path parent = folder.getParent();
+        return parent == null ? "." : parent.toString();
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.tilik.cli;
 
 import dev.tilik.notes.DefaultNoteFile;
+import dev.tilik.notes.NoteIndex;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -13,16 +14,22 @@ public final class NotesOption {
     @Option(names = "--notes", paramLabel = "FILE",
             description = "Note file (default: " + DefaultNoteFile.NAME + " in the current directory; "
                     + "tilik-notes-<folder name>.json when " + DefaultNoteFile.NAME + " holds another folder's notes; "
-                    + "with none for the folder here, the one its notes were saved to in the folder's parent).")
+                    + "with none for the folder here, the one its notes were last saved to, from wherever).")
     Path notes;
 
     private DefaultNoteFile chosen;
+    private NoteIndex index = NoteIndex.none();
 
     /** {@code --notes} as given, or null for the default. */
     static NotesOption of(Path notes) {
         NotesOption o = new NotesOption();
         o.notes = notes;
         return o;
+    }
+
+    /** Asks {@code index} where a folder's notes were saved from elsewhere, before the default is chosen. */
+    void index(NoteIndex index) {
+        this.index = index;
     }
 
     /** The note file for {@code folder}: as given, else the default that belongs to it. */
@@ -40,7 +47,7 @@ public final class NotesOption {
             return new DefaultNoteFile(notes, null);
         }
         if (chosen == null) {
-            chosen = DefaultNoteFile.choose(Path.of(""), folder);
+            chosen = DefaultNoteFile.choose(Path.of(""), folder, index);
         }
         return chosen;
     }

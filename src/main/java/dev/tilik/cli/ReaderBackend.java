@@ -30,6 +30,7 @@ final class ReaderBackend implements Backend {
     private volatile NoteStore store;
     private volatile Path announced;
     private final FetchSettings fetchSettings;
+    private volatile boolean indexed;
 
     ReaderBackend(CliContext ctx, FolderInput input, Rules rules, Path notesFile) {
         this(ctx, input, rules, notesFile, null);
@@ -51,6 +52,9 @@ final class ReaderBackend implements Backend {
         Analysis analysis = input.analyze(ctx, rules, progress);
         NoteStore opened = NoteStore.open(notesFile, SideNotes.unsavedDir(ctx));
         store = opened;
+        if (java.nio.file.Files.isRegularFile(notesFile)) {
+            remember();
+        }
         return opened.restore(withStoreProblems(analysis, opened));
     }
 
@@ -65,6 +69,30 @@ final class ReaderBackend implements Backend {
     String farewell() {
         NoteStore s = store;
         return s == null ? null : SideNotes.farewell(notesFile, s);
+    }
+
+    /**
+     * The line to print once the reader is gone when the notes went where asked: where they are, as the
+     * shell says it ("Notes are in …"), so a user started from anywhere knows which file holds them;
+     * null when nothing was loaded or no note file was ever written.
+     */
+    String notesAt() {
+        NoteStore s = store;
+        if (s == null || !java.nio.file.Files.isRegularFile(s.file())) {
+            return null;
+        }
+        return "Notes are in " + s.file().toAbsolutePath().normalize() + ".";
+    }
+
+    /** Remembers, in the state folder's index, that this folder's notes are in the note file ({@link dev.tilik.notes.NoteIndex}). */
+    private void remember() {
+        indexed = true;
+        ReviewInput.noteIndex(ctx).remember(Path.of(""), input.folder(), notesFile);
+    }
+
+    /** The note file this reader saves to. */
+    Path notesFile() {
+        return notesFile;
     }
 
     /** The analysis with what the note store has to say (a corrupt file kept, articles changed since). */
@@ -128,6 +156,9 @@ final class ReaderBackend implements Backend {
                     : result.problems().stream().skip(1).filter(p -> p.level() == Problem.Level.ERROR)
                             .map(p -> "; " + p.message()).findFirst().orElse("");
             throw new IOException(result.file().getFileName() + ": " + why + copy);
+        }
+        if (result.status() == SaveResult.Status.SAVED && !indexed) {
+            remember();
         }
         List<String> said = new ArrayList<>();
         if (result.status() == SaveResult.Status.CONFLICT_COPY) {

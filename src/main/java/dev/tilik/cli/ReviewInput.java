@@ -24,6 +24,26 @@ public final class ReviewInput {
         return in;
     }
 
+    /**
+     * This input with the note-file index of {@code ctx}'s state folder: a folder opened from any
+     * directory finds the note file its notes were last saved to ({@link dev.tilik.notes.NoteIndex}).
+     */
+    ReviewInput indexed(CliContext ctx) {
+        notes.index(noteIndex(ctx));
+        return this;
+    }
+
+    /** The index of where each folder's notes are, in the state folder {@code ctx} names (none when it names none). */
+    static dev.tilik.notes.NoteIndex noteIndex(CliContext ctx) {
+        Path unsaved = SideNotes.unsavedDir(ctx);
+        return unsaved == null ? dev.tilik.notes.NoteIndex.none() : dev.tilik.notes.NoteIndex.in(unsaved.getParent());
+    }
+
+    /** Remembers in {@code ctx}'s index that this folder's notes are in {@code noteFile}. */
+    void remember(CliContext ctx, Path noteFile) {
+        noteIndex(ctx).remember(Path.of(""), folder.folder(), noteFile);
+    }
+
     public FolderInput articles() {
         return folder;
     }

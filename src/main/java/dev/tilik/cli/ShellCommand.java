@@ -14,6 +14,7 @@ import java.io.FileInputStream;
 import java.io.FileOutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.jline.terminal.Terminal;
@@ -45,7 +46,11 @@ public final class ShellCommand extends ContextCommand {
         out.println("Reading " + input.articles().folder() + " …");
         out.flush();
         Analysis analysis = input.articles().analyze(ctx, Progress.NONE);
+        input.indexed(ctx);
         NoteStore store = NoteStore.open(input.notesFile(), SideNotes.unsavedDir(ctx));
+        if (Files.isRegularFile(input.notesFile())) {
+            input.remember(ctx, input.notesFile());
+        }
         if (input.notesNotice() != null) {
             out.println(SafeText.sanitize(input.notesNotice()));
         }
@@ -59,6 +64,9 @@ public final class ShellCommand extends ContextCommand {
         boolean interactive = ctx.terminal().getAsBoolean();
         try (Terminal terminal = terminal(interactive)) {
             SaveResult last = Shell.run(state, terminal, interactive ? history() : null, interactive);
+            if (Files.isRegularFile(input.notesFile())) {
+                input.remember(ctx, input.notesFile());
+            }
             String farewell = SideNotes.farewell(input.notesFile(), store);
             if (farewell != null) {
                 err().println(farewell);

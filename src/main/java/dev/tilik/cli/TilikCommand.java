@@ -3,6 +3,7 @@ package dev.tilik.cli;
 import dev.tilik.rules.Rules;
 import dev.tilik.tui.TuiOptions;
 import dev.tilik.tui.TuiRunner;
+import dev.tilik.text.SafeText;
 import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine;
@@ -44,6 +45,7 @@ public final class TilikCommand extends ContextCommand {
             err.flush();
             return gate == ReaderGate.DUMB ? shell() : ExitCode.BAD_INPUT;
         }
+        input.indexed(ctx);
         ReaderBackend backend = new ReaderBackend(ctx, input.articles(), rules, input.notesFile(),
                 input.notesNotice());
         int code = ctx.reader().open(backend, TuiOptions.fromEnvironment(ctx.env()));
@@ -51,6 +53,9 @@ public final class TilikCommand extends ContextCommand {
         if (farewell != null) {
             err().println(farewell);
             err().flush();
+        } else if (backend.notesAt() != null) {
+            out().println(SafeText.sanitize(backend.notesAt()));
+            out().flush();
         }
         return switch (code) {
             case TuiRunner.OK -> ExitCode.OK;

@@ -22,7 +22,10 @@ import java.util.Set;
  * chooses any other), so two stories reviewed from one directory never share a file. When the current
  * directory holds no note file of this folder, the one its notes were saved to before is looked for
  * in the folder's parent directory (yesterday {@code cd story && tilik articles}, today
- * {@code tilik story/articles}): taken, and named, when its {@code "folder"} is this folder.
+ * {@code tilik story/articles}): taken, and named, when its {@code "folder"} is this folder. Started
+ * from anywhere else, the note file the {@link NoteIndex} remembers for the folder is taken, and
+ * named, when the one chosen here holds no review while that one holds some; when both hold some,
+ * the one here is kept and the other named, so a story's notes never split in two unsaid.
  *
  * @param file   the note file to use
  * @param notice what to tell the user about the choice, or null when the default was taken as is
@@ -32,6 +35,30 @@ public record DefaultNoteFile(Path file, String notice) {
 
     /** The note file for {@code folder} when {@code --notes} is not given, {@code dir} being the current directory. */
     public static DefaultNoteFile choose(Path dir, Path folder) {
+        return choose(dir, folder, NoteIndex.none());
+    }
+
+    /** As {@link #choose(Path, Path)}, asking {@code index} where the folder's notes were last saved. */
+    public static DefaultNoteFile choose(Path dir, Path folder, NoteIndex index) {
+        DefaultNoteFile here = chooseHere(dir, folder);
+        Path chosen = NoteFolder.real(dir, here.file());
+        Optional<Path> elsewhere = index.noteFileOf(dir, folder)
+                .filter(p -> !NoteFolder.real(dir, p).equals(chosen))
+                .filter(p -> isFor(p, dir, folder) && reviews(p) == Reviews.SOME);
+        if (elsewhere.isEmpty()) {
+            return here;
+        }
+        String where = shown(dir, elsewhere.get());
+        return switch (reviews(here.file())) {
+            case NONE -> new DefaultNoteFile(elsewhere.get(), "notes in " + where + " (saved there for this folder)");
+            case SOME -> new DefaultNoteFile(here.file(), (here.notice() == null ? "" : here.notice() + " \u00B7 ")
+                    + "this folder's notes were also saved to " + where);
+            case UNKNOWN -> here;
+        };
+    }
+
+    /** The choice made from the current directory and the folder's parent alone. */
+    private static DefaultNoteFile chooseHere(Path dir, Path folder) {
         Path shared = dir.resolve(NAME);
         Optional<String> owner = folderOf(shared);
         if (owner.isPresent() ? NoteFolder.names(owner.get(), shared, dir, folder) : present(shared)) {

@@ -51,6 +51,41 @@ class ReaderCommandTest {
         assertThat(opened).isEmpty();
     }
 
+    /** {@code tilik README.md} said "articles folder not found" of a path that is there. */
+    @Test
+    void aFileNamedForTheFolderIsSaidToBeAFile() throws Exception {
+        Path file = Files.writeString(dir.resolve("README.md"), "# not a folder\n");
+        CliRun run = run(true, Map.of("TERM", "xterm"), file.toString());
+
+        assertThat(run.code()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.err()).startsWith("tilik: " + file + " is a file, not a folder: tilik reads a folder of articles")
+                .doesNotContain("not found");
+        assertThat(opened).isEmpty();
+    }
+
+    /** Quitting the reader printed nothing about where the notes are; the shell always said it. */
+    @Test
+    void quittingTheReaderSaysWhereTheNotesAre() throws Exception {
+        Path notes = dir.resolve("n.json");
+        CliContext ctx = new CliContext(CheckCommandTest.returning(FindingType.DENY_VS_ASSERT), Map.of("TERM", "xterm"),
+                () -> true, (backend, options) -> {
+                    try {
+                        ReviewSession session = backend.load(Progress.NONE);
+                        backend.save(session.withVerdict(session.findings().get(0), Verdict.CONFIRMED, Instant.now()));
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                    return 0;
+                });
+        CliRun run = CliRun.run(ctx, dir.toString(), "--notes", notes.toString());
+
+        assertThat(run.code()).as(run.err()).isEqualTo(ExitCode.OK);
+        assertThat(run.out()).isEqualTo("Notes are in " + notes.toAbsolutePath().normalize() + ".\n");
+
+        CliRun nothing = run(true, Map.of("TERM", "xterm"), dir.toString(), "--notes", dir.resolve("none.json").toString());
+        assertThat(nothing.out()).as("nothing loaded, nothing written: nothing to say").isEmpty();
+    }
+
     @Test
     void theBackendSavesToTheNoteFileAndRestoresFromIt() throws Exception {
         Path notes = dir.resolve("n.json");
