@@ -31,8 +31,8 @@ public final class MarkdownReport {
         Summary sum = Summary.of(analysis);
         out.append("# Tilik report: ").append(escape(analysis.folder())).append("\n\n");
         out.append(sum.line()).append(" (rules: ").append(escape(analysis.rules())).append(").\n");
-        findings(out, "Contradictions", sum.contradictions());
-        findings(out, "Also noted (not contradictions)", sum.informative());
+        findings(out, "Contradictions", sum.contradictions(), sum);
+        findings(out, "Also noted (not contradictions)", sum.informative(), sum);
         out.append("\n## Statements\n");
         for (ArticleStatements a : analysis.articles()) {
             String source = a.document().article().source();
@@ -55,14 +55,13 @@ public final class MarkdownReport {
         Reports.finish(out);
     }
 
-    private static void findings(PrintWriter out, String heading, List<Finding> findings) {
+    private static void findings(PrintWriter out, String heading, List<Finding> findings, Summary sum) {
         if (findings.isEmpty()) {
             return;
         }
         out.append("\n## ").append(heading).append('\n');
-        int n = 0;
         for (Finding f : findings) {
-            n++;
+            int n = sum.number(f); // the one order's number, as the reader shows it
             out.append("\n### ").append(String.valueOf(n)).append(". ").append(escape(f.title())).append("\n\n");
             out.append("*").append(f.type().label()).append("*, severity **").append(f.severity().id())
                     .append("**, rule `").append(f.rule()).append("`, id `").append(f.id()).append("`\n\n");

@@ -43,8 +43,8 @@ public final class TextReport {
                 line(out, "      " + Labels.quoted(s.sentence().coveredText(a.document().text())));
             }
         }
-        findings(out, "Contradictions", sum.contradictions());
-        findings(out, "Also noted (not contradictions)", sum.informative());
+        findings(out, "Contradictions", sum.contradictions(), sum);
+        findings(out, "Also noted (not contradictions)", sum.informative(), sum);
         if (!analysis.problems().isEmpty()) {
             line(out, "");
             line(out, "Problems");
@@ -55,15 +55,14 @@ public final class TextReport {
         Reports.finish(out);
     }
 
-    private static void findings(PrintWriter out, String heading, List<Finding> findings) {
+    private static void findings(PrintWriter out, String heading, List<Finding> findings, Summary sum) {
         if (findings.isEmpty()) {
             return;
         }
         line(out, "");
         line(out, heading);
-        int n = 0;
         for (Finding f : findings) {
-            n++;
+            int n = sum.number(f); // the one order's number, as the reader shows it
             line(out, String.format("%2d. %s · %s · %s", n, f.type().label(), f.severity().id(), f.title()));
             line(out, "    " + f.explanation());
             for (Evidence e : f.evidence()) {

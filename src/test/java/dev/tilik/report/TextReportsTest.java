@@ -60,6 +60,29 @@ class TextReportsTest {
     }
 
     @Test
+    void everyHeadingNumbersItsFindingsAsTheReaderDoes() {
+        Analysis a = numberedAcrossHeadings();
+
+        assertThat(a.findings()).extracting(dev.tilik.findings.Finding::id).containsExactly("other", "contra");
+        String text = ReportFormat.TEXT.render(a);
+        assertThat(text).contains(" 2. deny vs conditional", " 1. corroboration").doesNotContain(" 1. deny vs conditional");
+        String md = ReportFormat.MD.render(a);
+        assertThat(md).contains("### 2. contra", "### 1. other").doesNotContain("### 1. contra");
+    }
+
+    /** A topic whose one finding is no contradiction comes first in the one order, before the contradiction. */
+    private static Analysis numberedAcrossHeadings() {
+        Analysis base = ReportFixture.analysis();
+        var f1 = base.findings().get(0);
+        var f2 = base.findings().get(1);
+        var other = new dev.tilik.findings.Finding("other", f2.type(), f2.severity(), f2.rule(), "aid", "other",
+                "because", f2.evidence());
+        var contra = new dev.tilik.findings.Finding("contra", f1.type(), f1.severity(), f1.rule(), "troops", "contra",
+                "because", f1.evidence());
+        return new Analysis("articles", "bundled", base.articles(), List.of(other, contra), List.of());
+    }
+
+    @Test
     void formatsAreChosenByName() {
         assertThat(ReportFormat.of("json")).isEqualTo(ReportFormat.JSON);
         assertThat(ReportFormat.of("markdown")).isEqualTo(ReportFormat.MD);
