@@ -31,7 +31,7 @@ final class Choices {
                 return byDigit;
             }
             try {
-                return Verdict.of(value.toLowerCase(java.util.Locale.ROOT).replace('-', '_'));
+                return Verdict.of(asId(value));
             } catch (IllegalArgumentException e) {
                 throw new TypeConversionException(e.getMessage());
             }
@@ -50,4 +50,12 @@ final class Choices {
     }
 
     static final String NONE = "none";
+
+    /**
+     * A verdict's or rating's words as typed, or as the reader shows them ("Belum terbukti", "needs
+     * sources", "not-a-contradiction"), as its id: lower case, spaces and hyphens as underscores.
+     */
+    static String asId(String words) {
+        return words.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[\\s_-]+", "_");
+    }
 }

@@ -17,17 +17,24 @@ final class RateCommand implements Callable<Integer> {
             description = "Finding number or id (default: current), or the rating alone.")
     String first;
 
-    @Parameters(index = "1", arity = "0..1", paramLabel = "RATING", completionCandidates = Choices.RatingIds.class,
+    @Parameters(index = "1..*", arity = "0..*", paramLabel = "RATING", completionCandidates = Choices.RatingIds.class,
             description = "One of ${COMPLETION-CANDIDATES}.")
-    String second;
+    java.util.List<String> rest = new java.util.ArrayList<>();
 
     RateCommand(ShellContext ctx) {
         this.ctx = ctx;
     }
 
+    /** Every word typed after the command. */
+    private java.util.List<String> words() {
+        java.util.List<String> words = new java.util.ArrayList<>(java.util.List.of(first));
+        words.addAll(rest);
+        return words;
+    }
+
     @Override
     public Integer call() {
-        String[] read = Target.findingAndValue(ctx, "rate", first, second, RateCommand::isRating);
+        String[] read = Target.findingAndWords(ctx, "rate", words(), RateCommand::isRating);
         if (read == null) {
             return 2;
         }
@@ -35,7 +42,7 @@ final class RateCommand implements Callable<Integer> {
         String which = read[0];
         Rating r;
         try {
-            r = rating.equals(Choices.NONE) ? null : Rating.of(rating.toLowerCase(java.util.Locale.ROOT));
+            r = rating.equals(Choices.NONE) ? null : Rating.of(Choices.asId(rating));
         } catch (IllegalArgumentException e) {
             ctx.out().println("rating: " + SafeText.sanitize(e.getMessage()) + ", or none");
             return 2;
@@ -58,7 +65,7 @@ final class RateCommand implements Callable<Integer> {
             return true;
         }
         try {
-            Rating.of(word.toLowerCase(java.util.Locale.ROOT));
+            Rating.of(Choices.asId(word));
             return true;
         } catch (IllegalArgumentException e) {
             return false;

@@ -44,7 +44,8 @@ final class ShellCommands implements Runnable {
         cl.setOut(out);
         cl.setErr(out);
         cl.setParameterExceptionHandler((e, args) -> {
-            out.println(SafeText.sanitize(e.getMessage()) + " (type help)");
+            String said = plain(e);
+            out.println(SafeText.sanitize(said) + (said.endsWith(")") ? "" : " (type help)"));
             return 2;
         });
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
@@ -52,5 +53,24 @@ final class ShellCommands implements Runnable {
             return 3;
         });
         return cl;
+    }
+
+    /**
+     * A parse error in the user's words, not picocli's: a first word that names no command
+     * ("unknown command: clear"), words a command has no place for ("show: \"x\" left over").
+     */
+    static String plain(CommandLine.ParameterException e) {
+        if (e instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
+            CommandLine where = u.getCommandLine();
+            String words = String.join(" ", u.getUnmatched());
+            if (where.getParent() == null) {
+                return "unknown command: " + words + " (the commands are "
+                        + String.join(", ", where.getSubcommands().keySet().stream()
+                        .filter(n -> where.getSubcommands().get(n).getCommandName().equals(n)).toList()) + ")";
+            }
+            return where.getCommandName() + ": \"" + words + "\" left over (help " + where.getCommandName()
+                    + " says what it takes)";
+        }
+        return e.getMessage();
     }
 }

@@ -66,6 +66,29 @@ final class Target {
     }
 
     /**
+     * As {@link #findingAndValue}, over every word typed after the command: a value of several words,
+     * as the reader shows it ({@code rate 7 belum terbukti}, {@code verdict needs sources}), is read
+     * whole, after the finding or before it.
+     */
+    static String[] findingAndWords(ShellContext ctx, String command, java.util.List<String> words,
+                                    Predicate<String> isValue) {
+        int n = words.size();
+        String all = String.join(" ", words);
+        if (n == 1 || n == 2 && !isValue.test(all)) {
+            return findingAndValue(ctx, command, words.get(0), n == 1 ? null : words.get(1), isValue);
+        }
+        if (isValue.test(all)) {
+            return new String[] {null, all};
+        }
+        String rest = String.join(" ", words.subList(1, n));
+        String before = String.join(" ", words.subList(0, n - 1));
+        if (!isValue.test(rest) && isValue.test(before)) {
+            return findingAndValue(ctx, command, before, words.get(n - 1), isValue);
+        }
+        return findingAndValue(ctx, command, words.get(0), rest, isValue);
+    }
+
+    /**
      * After a write that replaced what a finding held: what it was and the command that puts it
      * back, so a write on the wrong finding loses nothing.
      */

@@ -18,17 +18,24 @@ final class VerdictCommand implements Callable<Integer> {
             description = "Finding number or id (default: current), or the verdict alone.")
     String first;
 
-    @Parameters(index = "1", arity = "0..1", paramLabel = "VERDICT", completionCandidates = Choices.VerdictIds.class,
+    @Parameters(index = "1..*", arity = "0..*", paramLabel = "VERDICT", completionCandidates = Choices.VerdictIds.class,
             description = "One of ${COMPLETION-CANDIDATES} (or its digit 1-5).")
-    String second;
+    java.util.List<String> rest = new java.util.ArrayList<>();
 
     VerdictCommand(ShellContext ctx) {
         this.ctx = ctx;
     }
 
+    /** Every word typed after the command. */
+    private java.util.List<String> words() {
+        java.util.List<String> words = new java.util.ArrayList<>(java.util.List.of(first));
+        words.addAll(rest);
+        return words;
+    }
+
     @Override
     public Integer call() {
-        String[] read = Target.findingAndValue(ctx, "verdict", first, second, VerdictCommand::isVerdict);
+        String[] read = Target.findingAndWords(ctx, "verdict", words(), VerdictCommand::isVerdict);
         if (read == null) {
             return 2;
         }

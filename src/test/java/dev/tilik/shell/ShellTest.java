@@ -92,7 +92,7 @@ class ShellTest {
     @Test
     void mistakesGetOneLineAnswersAndTheSessionGoesOn() throws IOException {
         String out = run("frobnicate\nverdict maybe\nshow 9\nprev\nverdict 3 not_a_contradiction\nnote\n");
-        assertThat(out).contains("Unmatched argument at index 0: 'frobnicate' (type help)")
+        assertThat(out).contains("unknown command: frobnicate (the commands are list, show, next, prev, verdict, note,")
                 .contains("expected one of unreviewed, confirmed, divergence, not_a_contradiction, needs_sources")
                 .contains("No finding 9 (1 to 3, or an id).")
                 .contains("Already at the first finding.")
@@ -112,7 +112,7 @@ class ShellTest {
     void helpListsEveryCommandFromTheTree() throws IOException {
         String out = run("help\nhelp verdict\n");
         assertThat(out).contains("list", "show", "next", "prev", "verdict", "note", "rate", "save", "export", "quit")
-                .contains("Usage: verdict [N|ID] [VERDICT]", "Usage: [COMMAND]").doesNotContain("Usage:  ");
+                .contains("Usage: verdict [N|ID] [VERDICT...]", "Usage: [COMMAND]").doesNotContain("Usage:  ");
     }
 
     @Test
@@ -310,7 +310,31 @@ class ShellTest {
         assertThat(out).contains("verdict 2 3 reads two ways", "verdict N VERDICT");
         assertThat(saved().verdict(NUMBERS_ID)).isEqualTo(Verdict.NEEDS_SOURCES);
 
-        assertThat(run("help verdict\n")).contains("Usage: verdict [N|ID] [VERDICT]", "The finding comes first");
-        assertThat(run("help rate\n")).contains("Usage: rate [N|ID] [RATING]", "The finding comes first");
+        assertThat(run("help verdict\n")).contains("Usage: verdict [N|ID] [VERDICT...]", "The finding comes first");
+        assertThat(run("help rate\n")).contains("Usage: rate [N|ID] [RATING...]", "The finding comes first");
+    }
+
+    /**
+     * A rating or verdict typed as the reader shows it, in several words ("Belum terbukti", "needs
+     * sources"), was split by picocli and refused in its words ("Unmatched argument at index 3"); an
+     * unknown command was too ("Unmatched argument at index 0: 'clear'").
+     */
+    @Test
+    void ratingsAndVerdictsAreTakenAsTheReaderShowsThemAndMistakesInPlainWords() throws IOException {
+        run("rate 3 Belum terbukti\nverdict 3 needs sources\n");
+        assertThat(saved().review(NUMBERS_ID).orElseThrow().rating()).isEqualTo(dev.tilik.review.Rating.BELUM_TERBUKTI);
+        assertThat(saved().verdict(NUMBERS_ID)).isEqualTo(Verdict.NEEDS_SOURCES);
+
+        run("rate tidak dapat diverifikasi 3\nverdict not a contradiction 3\n");
+        assertThat(saved().review(NUMBERS_ID).orElseThrow().rating())
+                .isEqualTo(dev.tilik.review.Rating.TIDAK_DAPAT_DIVERIFIKASI);
+        assertThat(saved().verdict(NUMBERS_ID)).isEqualTo(Verdict.NOT_A_CONTRADICTION);
+
+        String out = run("clear\nshow 1 2\nrate 3 hampir benar\n");
+        assertThat(out).contains("unknown command: clear (the commands are list,", "show: \"2\" left over (help show")
+                .contains("expected one of benar, sebagian_benar")
+                .doesNotContain("Unmatched argument", "index 0");
+        assertThat(saved().review(NUMBERS_ID).orElseThrow().rating())
+                .isEqualTo(dev.tilik.review.Rating.TIDAK_DAPAT_DIVERIFIKASI);
     }
 }
