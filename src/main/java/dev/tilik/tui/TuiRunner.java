@@ -68,6 +68,14 @@ public final class TuiRunner {
             app.run();
             return OK;
         } catch (Throwable e) {
+            if (hungUp(hangup)) {
+                // The terminal went away (SIGHUP, SIGTERM): Lanterna's own hook restored it under the
+                // screen, which then failed to leave a mode it was no longer in. No crash: the hang-up
+                // hook saves the notes, and there is no terminal to tell.
+                log().info("the terminal hung up; the hang-up hook saves the notes ({})", e.toString());
+                log().debug("what stopped the reader on the hang-up", e);
+                return CRASHED;
+            }
             log().error("the reader crashed", e);
             System.setOut(out);
             System.setErr(err);
@@ -92,6 +100,14 @@ public final class TuiRunner {
     /** The logger, made on first use (see {@code Cli.log}): the first frame does not wait for slf4j's set-up. */
     private static Logger log() {
         return LoggerFactory.getLogger(TuiRunner.class);
+    }
+
+    /**
+     * Whether the JVM is shutting down because the terminal hung up: the hang-up hook has been started
+     * (the JVM starts shutdown hooks only when it is going down).
+     */
+    static boolean hungUp(Thread hangup) {
+        return hangup != null && hangup.getState() != Thread.State.NEW;
     }
 
     /** How long the hang-up hook waits for a load that keys typed ahead wait for ({@link TuiApp#stateForHangUp}). */

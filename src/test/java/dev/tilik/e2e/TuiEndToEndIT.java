@@ -436,6 +436,13 @@ class TuiEndToEndIT {
         // the process has gone, so the cleanup never races the last write.
         await("the reader to exit after the hang-up").atMost(Tmux.DEFAULT_WAIT)
                 .until(() -> !Files.exists(Path.of("/proc", pid)));
+        // An ordinary hang-up is no crash: it was logged as "ERROR the reader crashed … IllegalStateException".
+        Path log = tmp.resolve("state").resolve("tilik").resolve("tilik.log");
+        try {
+            assertThat(Files.exists(log) ? Files.readString(log) : "").doesNotContain("the reader crashed");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** What the note file must show after a hang-up. */

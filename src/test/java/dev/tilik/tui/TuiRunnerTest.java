@@ -26,4 +26,15 @@ class TuiRunnerTest {
                 .satisfies(l -> assertThat(l).contains("needs a terminal"));
         assertThat(backend.saves).isEmpty();
     }
+
+    /** A hang-up stopped the reader with an exception that was logged as a crash; the started hook tells it apart. */
+    @Test
+    void aStartedHangUpHookMeansTheTerminalHungUp() throws Exception {
+        Thread hook = new Thread(() -> { });
+        assertThat(TuiRunner.hungUp(null)).isFalse();
+        assertThat(TuiRunner.hungUp(hook)).isFalse();
+        hook.start();
+        hook.join();
+        assertThat(TuiRunner.hungUp(hook)).isTrue();
+    }
 }
