@@ -63,7 +63,8 @@ public record KeyConfig(Map<Action, List<Key>> overrides, List<String> warnings)
             }
             Action action = action(line.substring(0, eq).strip());
             if (action == null) {
-                warnings.add(at + "unknown action \"" + line.substring(0, eq).strip() + "\"");
+                String typed = line.substring(0, eq).strip();
+                warnings.add(at + "unknown action \"" + typed + "\"" + meant(typed) + ", line ignored");
                 continue;
             }
             List<Key> keys = new ArrayList<>();
@@ -80,6 +81,19 @@ public record KeyConfig(Map<Action, List<Key>> overrides, List<String> warnings)
             }
         }
         return new KeyConfig(out, warnings);
+    }
+
+    /** " (did you mean next-finding?)" for the actions whose id holds what was typed, at most three; else nothing. */
+    private static String meant(String typed) {
+        String t = typed.toLowerCase(java.util.Locale.ROOT).replace('_', '-').replace(' ', '-');
+        List<String> like = new ArrayList<>();
+        for (Action a : Action.values()) {
+            if (!t.isEmpty() && (a.id().contains(t) || t.contains(a.id())) && like.size() < 3) {
+                like.add(a.id());
+            }
+        }
+        return like.isEmpty() ? " (the actions are listed by ? in the reader and in docs/keys.md)"
+                : " (did you mean " + String.join(" or ", like) + "?)";
     }
 
     private static Action action(String id) {

@@ -15,7 +15,7 @@ import java.util.Set;
  * same key (so n means "next match" after a search and "next finding" otherwise); otherwise the
  * earlier row wins.
  */
-public record KeyTable(List<Binding> bindings) {
+public record KeyTable(List<Binding> bindings, List<String> problems) {
     private static final Set<Mode> READING = EnumSet.of(Mode.READER, Mode.SEARCH_RESULTS);
     private static final Map<Action, Action> PAIRS = Map.of(
             Action.NEXT_FINDING, Action.PREV_FINDING, Action.NEXT_MATCH, Action.PREV_MATCH,
@@ -31,6 +31,20 @@ public record KeyTable(List<Binding> bindings) {
 
     public KeyTable {
         bindings = List.copyOf(bindings);
+        problems = List.copyOf(problems);
+    }
+
+    /** A table with no problem met reading the user's key file. */
+    public KeyTable(List<Binding> bindings) {
+        this(bindings, List.of());
+    }
+
+    /**
+     * This table with the mistakes met in the user's key file ({@link KeyConfig#warnings}): the
+     * reader lists them with the problems met while loading and says so in its status line.
+     */
+    public KeyTable withProblems(List<String> problems) {
+        return new KeyTable(bindings, problems);
     }
 
     public static KeyTable defaults() {
@@ -186,7 +200,7 @@ public record KeyTable(List<Binding> bindings) {
             List<Key> keys = overrides.get(b.action());
             out.add(keys == null || Collections.disjoint(b.modes(), READING) ? b : b.withKeys(keys));
         }
-        return new KeyTable(out);
+        return new KeyTable(out, problems);
     }
 
     /** Groups in table order, for help and docs. */

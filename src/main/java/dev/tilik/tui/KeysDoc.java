@@ -19,7 +19,12 @@ public final class KeysDoc {
         sb.append("(`mvn test -Dtilik.updateDocs=true` rewrites it). The same table drives the key dispatch,\n");
         sb.append("the status-bar hints and the `?` help screen. A disabled key says why in the status bar.\n\n");
         sb.append("Override keys in `$XDG_CONFIG_HOME/tilik/keys.conf` (else `~/.config/tilik/keys.conf`),\n");
-        sb.append("one action per line, e.g. `next-finding = n, Down`; `#` starts a comment.\n");
+        sb.append("one action per line, e.g. `next-finding = n, Down`; `#` starts a comment. A line Tilik cannot read\n");
+        sb.append("(an unknown action or key) is ignored, its action keeping its keys, and said: in the status line from\n");
+        sb.append("the first frame, with the problems Esc lists, and in the log.\n\n");
+        sb.append("Ctrl-C quits from anywhere, saving first. In the note editor it keeps the note typed, marked\n");
+        sb.append("`[draft] ` because Enter never confirmed it (the mark stays until you edit it out); Esc asks before\n");
+        sb.append("it discards a changed note; a hang-up saves the note typed too.\n");
         for (String group : table.groups()) {
             sb.append("\n## ").append(group).append("\n\n");
             sb.append("| keys | action | id | where | disabled when |\n|---|---|---|---|---|\n");

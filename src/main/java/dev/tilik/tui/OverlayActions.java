@@ -177,6 +177,23 @@ final class OverlayActions {
      * or for a finding no longer there, the session as it is.
      */
     static ReviewSession withOpenNote(AppState s, Instant at) {
+        return withOpenNote(s, at, "");
+    }
+
+    /** What marks a note typed but never confirmed with Enter when Ctrl-C quit from its editor. */
+    static final String DRAFT = "[draft] ";
+
+    /**
+     * The session with the open editor's note kept as a draft, marked {@link #DRAFT}: what Ctrl-C
+     * saves when it quits from the note editor (the user meant to quit, not to confirm the note: it
+     * is kept, and reads as unfinished when the finding is opened again; the mark stays until the user
+     * edits it out). A hang-up still saves the text as typed ({@link #withOpenNote}).
+     */
+    static ReviewSession withDraftNote(AppState s, Instant at) {
+        return withOpenNote(s, at, DRAFT);
+    }
+
+    private static ReviewSession withOpenNote(AppState s, Instant at, String mark) {
         ReviewSession session = s.session();
         if (session == null || !(s.overlay() instanceof Overlay.NoteEditor note)) {
             return session;
@@ -186,7 +203,7 @@ final class OverlayActions {
         if (text.isEmpty() || f.isEmpty() || text.equals(session.note(note.findingId()))) {
             return session;
         }
-        return session.withNote(f.get(), text, at);
+        return session.withNote(f.get(), text.startsWith(mark) ? text : mark + text, at);
     }
 
     private static AppState edit(AppState s, Action a) {

@@ -186,6 +186,11 @@ final class PanelContent {
                 out.add(List.of(new Segment(l, Style.of(Role.DIM))));
             }
         }
+        for (String p : s.keys().problems()) {
+            for (String l : Wrap.words("warning: key file " + p, w)) {
+                out.add(List.of(new Segment(l, Style.of(Role.WARN))));
+            }
+        }
         for (Problem p : s.session().analysis().problems()) {
             for (String l : Wrap.words(p.level().name().toLowerCase(java.util.Locale.ROOT) + ": " + p, w)) {
                 out.add(List.of(new Segment(l, Style.of(Role.WARN))));

@@ -109,7 +109,8 @@ public final class TuiApp {
         this.backend = backend;
         this.painter = new ScreenPainter(new Theme(options.color()));
         this.keyConfig = KeyConfig.load(options.keyFile());
-        this.keys = KeyTable.defaults().withOverrides(keyConfig.overrides());
+        this.keys = KeyTable.defaults().withOverrides(keyConfig.overrides()).withProblems(keyConfig.warnings());
+        keyConfig.warnings().forEach(w -> log().warn("key file: {}", w));
         this.suspender = suspender;
     }
 
@@ -123,7 +124,8 @@ public final class TuiApp {
             screen.setCursorPosition(null);
             TerminalSize size = screen.getTerminalSize();
             AppState first = AppState.initial(size.getColumns(), size.getRows(), keys);
-            state = keyConfig.warnings().isEmpty() ? first : first.withStatus(keyConfig.warnings().get(0));
+            String keyProblems = KeyProblems.status(keys);
+            state = keyProblems == null ? first : first.withStatus(keyProblems);
             started.accept(state);
             perform(new Effect.Load()); // on the worker while the first frame is drawn
             draw();

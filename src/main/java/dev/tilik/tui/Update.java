@@ -48,6 +48,10 @@ public final class Update {
                 loaded = loaded.withStatus(orphans > 0 ? orphans + " note" + (orphans == 1 ? "" : "s")
                         + " on findings gone (Esc shows them in the panel) \u00B7 " + l.notice() : l.notice());
             }
+            String keyed = KeyProblems.status(s.keys());
+            if (keyed != null && !loaded.status().startsWith(keyed)) { // the key file's mistakes stay said
+                loaded = loaded.withStatus(KeyProblems.before(s.keys(), loaded.status()));
+            }
             return afterLoad(loaded);
         }
         if (msg instanceof Msg.LoadFailed f) {
@@ -137,7 +141,7 @@ public final class Update {
         }
         AppState clean = s.withStatus("");
         return switch (b.action()) {
-            case QUIT -> quit(clean, at);
+            case QUIT -> mode == Mode.NOTE ? quitFromNote(clean, at) : quit(clean, at);
             case QUIT_UNSAVED -> Step.of(clean, new Effect.Exit());
             case SUSPEND -> Step.of(clean, new Effect.Suspend());
             case SAVE -> save(clean, false, SAVING);
@@ -154,6 +158,19 @@ public final class Update {
         }
         AppState kept = s.withSession(OverlayActions.withOpenNote(s, at));
         return save(kept.withQuitting(true).withOverlay(Overlay.NONE), true, "saving before quitting…");
+    }
+
+    /**
+     * Ctrl-C in the note editor quits, as everywhere, but the note typed and never confirmed with
+     * Enter is kept as a draft ({@link OverlayActions#withDraftNote}), not saved as if confirmed.
+     */
+    static Step quitFromNote(AppState s, Instant at) {
+        if (s.session() == null || !(s.overlay() instanceof Overlay.NoteEditor n) || !OverlayActions.changed(s, n)) {
+            return quit(s, at);
+        }
+        AppState kept = s.withSession(OverlayActions.withDraftNote(s, at));
+        return save(kept.withQuitting(true).withOverlay(Overlay.NONE), true,
+                "saving before quitting\u2026 (the note typed kept, marked " + OverlayActions.DRAFT.strip() + ")");
     }
 
     /** Ask for a save of the session as it is now (autosave after every verdict or note). */

@@ -25,9 +25,33 @@ class KeyConfigTest {
     @Test
     void mistakesAreReportedWithFileAndLineAndIgnored() {
         KeyConfig c = KeyConfig.parse("keys.conf", "next-findin = x\nquit = Hyper-Q, q\nnonsense\n");
-        assertThat(c.warnings()).containsExactly("keys.conf:1: unknown action \"next-findin\"",
+        assertThat(c.warnings()).containsExactly("keys.conf:1: unknown action \"next-findin\" (did you mean next-finding?), line ignored",
                 "keys.conf:2: unknown key \"Hyper-Q\"", "keys.conf:3: expected action = keys");
         assertThat(c.overrides()).isEqualTo(Map.of(Action.QUIT, List.of(Key.of("q"))));
+    }
+
+    @Test
+    void aMisspeltActionIsSaidOnTheFirstFramesListedUnderEscAndLogged(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("keys.conf");
+        Files.writeString(file, "next = M\n", StandardCharsets.UTF_8);
+        try (VirtualRun run = new VirtualRun(80, 24, new FixtureBackend(), new TuiOptions(false, file))) {
+            run.await("loaded", AppState::isLoaded);
+            assertThat(run.app.state().status()).as("the load's own line never replaces it")
+                    .startsWith("keys.conf:1: unknown action \"next\" (did you mean next-finding or next-match or focus-next?)");
+            run.awaitText("keys.conf:1: unknown action");
+            run.press("Esc");
+            run.awaitText("warning: key file");
+        }
+    }
+
+    @Test
+    void theStatusNamesTheFileAloneAndCountsTheRest() {
+        KeyTable t = KeyTable.defaults().withProblems(List.of("/home/u/.config/tilik/keys.conf:1: unknown key \"Hyper\"",
+                "/home/u/.config/tilik/keys.conf:2: expected action = keys"));
+        assertThat(KeyProblems.status(t)).isEqualTo("keys.conf:1: unknown key \"Hyper\" (and 1 more mistake, Esc lists them)");
+        assertThat(KeyProblems.status(KeyTable.defaults())).isNull();
+        assertThat(KeyProblems.before(t, Update.RESUMED)).isEqualTo(KeyProblems.status(t));
+        assertThat(KeyProblems.before(t, "2 problems while loading")).endsWith(" \u00B7 2 problems while loading");
     }
 
     @Test

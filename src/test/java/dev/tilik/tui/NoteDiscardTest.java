@@ -103,7 +103,7 @@ class NoteDiscardTest {
         d.press("Ctrl-C");
         assertThat(d.effects(Effect.Save.class)).singleElement().satisfies(s -> {
             assertThat(s.forQuit()).isTrue();
-            assertThat(s.session().note("f-denycond")).isEqualTo("draft");
+            assertThat(s.session().note("f-denycond")).as("kept, marked as never confirmed").isEqualTo("[draft] draft");
         });
     }
 

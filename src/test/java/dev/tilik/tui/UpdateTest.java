@@ -233,15 +233,36 @@ class UpdateTest {
         assertThat(d.effects(Effect.Exit.class)).hasSize(1);
     }
 
-    /** Ctrl-C while a note is being written used to drop the note: quitting keeps what was typed. */
+    /**
+     * Ctrl-C while a note is being written used to drop the note, then saved it as if Enter had
+     * confirmed it: quitting keeps what was typed, marked as a draft, and says so.
+     */
     @Test
-    void quittingWithTheNoteEditorOpenKeepsTheNoteBeingWritten() {
+    void quittingWithTheNoteEditorOpenKeepsTheNoteBeingWrittenAsADraft() {
         Drive d = Drive.loaded();
         d.press("e", "ditulis sebelum keluar", "Ctrl-C");
         assertThat(d.effects(Effect.Save.class)).singleElement().satisfies(s -> {
             assertThat(s.forQuit()).isTrue();
-            assertThat(s.session().note("f-denycond")).isEqualTo("ditulis sebelum keluar");
+            assertThat(s.session().note("f-denycond")).isEqualTo("[draft] ditulis sebelum keluar");
         });
+        assertThat(d.state.status()).contains("marked [draft]");
+        d.send(new Msg.Saved(true));
+        assertThat(d.effects(Effect.Exit.class)).hasSize(1);
+    }
+
+    /** A draft kept once and edited on is not marked twice; a note confirmed with Enter is never marked. */
+    @Test
+    void aDraftIsMarkedOnceAndAConfirmedNoteNever() {
+        Drive d = Drive.loaded();
+        d.press("e", "[draft] sudah ditandai", "Ctrl-C");
+        assertThat(d.effects(Effect.Save.class)).last().satisfies(s ->
+                assertThat(s.session().note("f-denycond")).isEqualTo("[draft] sudah ditandai"));
+        Drive confirmed = Drive.loaded().press("e", "selesai", "Enter", "Ctrl-C");
+        assertThat(confirmed.effects(Effect.Save.class)).last().satisfies(s ->
+                assertThat(s.session().note("f-denycond")).isEqualTo("selesai"));
+        Drive unchanged = Drive.loaded().press("e", "selesai", "Enter", "e", "Ctrl-C");
+        assertThat(unchanged.effects(Effect.Save.class)).last().satisfies(s ->
+                assertThat(s.session().note("f-denycond")).as("the editor reopened on it, unchanged").isEqualTo("selesai"));
     }
 
     /** A blank editor never erases a saved note on the way out: erasing takes Enter. */
