@@ -142,6 +142,10 @@ public final class TuiRunner {
             terminal.close();
         } catch (IOException e) {
             log().warn("closing the terminal failed", e);
+        } catch (IllegalStateException shuttingDown) {
+            // a hang-up: Lanterna's close removes its shutdown hook, which the JVM refuses while going down
+            // (it was logged as "ERROR command failed … Shutdown in progress"); its hook restores the terminal
+            log().info("the terminal hung up: left to Lanterna's own hook to restore ({})", shuttingDown.getMessage());
         }
     }
 
