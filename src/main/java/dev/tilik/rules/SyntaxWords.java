@@ -86,6 +86,9 @@ import java.util.List;
  * @param functionalAreas the area of a company's or an office's work a role word is written with ("Operasional" in
  *                        "Direktur Operasional", "Operations" in "Operations Director"): right next to a role word, part
  *                        of the role, never the body; elsewhere an ordinary word ("Kementerian Keuangan")
+ * @param placeWords     a word of a place's name in a language other than the first and the first language's word for it
+ *                        ("West" → "Barat", "Java" → "Jawa"; "" for a word naming no place, "Regional"): "West Java police"
+ *                        speaks for the one police body of the folder whose place is "Jawa Barat" ("Polda Jabar")
  * @param firstPersons    the speaker speaking of themselves ("saya", "kami", "I", "we"): heading a quoted
  *                        claim before a stance verb ("Kami membenarkan …"), the verb is the speaker's stance
  */
@@ -127,7 +130,8 @@ public record SyntaxWords(
         java.util.Map<String, String> unitHeads,
         List<String> ministerWords,
         java.util.Map<String, String> portfolios,
-        List<String> functionalAreas) {
+        List<String> functionalAreas,
+        java.util.Map<String, String> placeWords) {
 
     public SyntaxWords {
         clitics = copy(clitics);
@@ -168,10 +172,11 @@ public record SyntaxWords(
         ministerWords = copy(ministerWords);
         portfolios = portfolios == null ? java.util.Map.of() : java.util.Map.copyOf(portfolios);
         functionalAreas = copy(functionalAreas);
+        placeWords = placeWords == null ? java.util.Map.of() : java.util.Map.copyOf(placeWords);
     }
 
     public static SyntaxWords none() {
-        return new SyntaxWords(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new SyntaxWords(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     private static List<String> copy(List<String> l) {

@@ -310,6 +310,11 @@ public final class Acronyms {
         return Optional.ofNullable(id != null ? id : companyNames.get(lower));
     }
 
+    /** True when {@code id} is a company the folder names by its legal form ("PT Sinar Wetan Tbk (Sinwet)" → "Sinwet"). */
+    boolean isCompany(String id) {
+        return companyNames.containsValue(id);
+    }
+
     /** The long form defined for an id ("Kejagung" → "Kejaksaan Agung"), or empty. */
     public Optional<String> longOf(String id) {
         return Optional.ofNullable(longOfId.get(id));

@@ -19,11 +19,15 @@ final class BackReferences {
     /** An institution the folder defines, with or without its region. */
     private final Predicate<String> defined;
 
-    BackReferences(Institutions.Words words, Acronyms acronyms, Offices heads, Predicate<String> defined) {
+    /** A party that is a company ({@link Institutions#company}). */
+    private final Predicate<String> company;
+
+    BackReferences(Institutions.Words words, Acronyms acronyms, Offices heads, Predicate<String> defined, Predicate<String> company) {
         this.words = words;
         this.acronyms = acronyms;
         this.heads = heads;
         this.defined = defined;
+        this.company = company;
     }
 
     /**
@@ -87,7 +91,15 @@ final class BackReferences {
      */
     void kindBack(List<Statement> statements, List<Statement> folder, Map<Statement, String> party) {
         for (Statement s : statements) {
-            if (!party.containsKey(s) || party.get(s) != null) {
+            if (!party.containsKey(s)) {
+                continue;
+            }
+            String placed = placedKind(s.speaker(), party.get(s), folder, party);
+            if (placed != null) {
+                party.put(s, placed);
+                continue;
+            }
+            if (party.get(s) != null) {
                 continue;
             }
             List<String> openings = kindOf(s.speaker());
@@ -125,15 +137,71 @@ final class BackReferences {
         return null;
     }
 
-    /** How the short forms of the bodies of the kind the speaker phrase names alone open, or null when it names more. */
+    /**
+     * A body named by its place in another language before a noun for its kind ("West Java police", "Bali Police
+     * spokesperson Kombes …", rules {@code placeWords}: "West" → "Barat", "Java" → "Jawa"): the one body of that kind the
+     * folder's speakers speak for whose place, its short form read as its long form ("Polda Jabar": "Jawa Barat"), is that
+     * place in the first language, its words in any order; null when none or several, or when the speaker already speaks
+     * for a body of another kind or with a place of its own ({@code current}: only none or the kind's bare body, "Polri").
+     */
+    private String placedKind(String speaker, String current, List<Statement> folder, Map<Statement, String> party) {
+        List<Token> w = Tokens.of(speaker, 0, speaker.length()).stream().filter(Token::isWord).toList();
+        int k = 0;
+        while (k < w.size() && w.get(k).isCapitalized() && !words.bodyKinds().containsKey(w.get(k).lower())) {
+            k++;
+        }
+        if (k == 0 || k == w.size() || !words.bodyKinds().containsKey(w.get(k).lower())
+                || !words.placeWords().containsKey(w.get(0).lower()) && !heads.isPlace(w.get(0).text())) {
+            return null;
+        }
+        List<String> openings = words.bodyKinds().get(w.get(k).lower());
+        if (current != null && (current.contains(" ") || !openings.contains(current))) {
+            return null;
+        }
+        Set<String> place = new TreeSet<>();
+        for (Token x : w.subList(0, k)) {
+            if (words.titles().contains(x.lower()) || words.roles().contains(x.lower())) {
+                return null;
+            }
+            String first = words.placeWords().getOrDefault(x.lower(), x.text());
+            if (!first.isEmpty()) {
+                place.add(first.toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        Set<String> found = new TreeSet<>();
+        for (String q : ofKind(openings, folder, party).keySet()) {
+            Set<String> named = new TreeSet<>();
+            String[] parts = q.split(" ");
+            for (int i = 1; i < parts.length; i++) {
+                for (String x : acronyms.longOf(parts[i]).orElse(parts[i]).split(" ")) {
+                    named.add(x.toLowerCase(java.util.Locale.ROOT));
+                }
+            }
+            if (named.equals(place)) {
+                found.add(q);
+            }
+        }
+        return found.size() == 1 ? found.iterator().next() : null;
+    }
+
+    /**
+     * How the short forms of the bodies of the kind the speaker phrase names alone open, or null when it names more. A
+     * kind may be named by two words ("rumah sakit", rules {@code bodyKinds}), read before either alone.
+     */
     private List<String> kindOf(String speaker) {
         List<Token> w = Tokens.of(speaker, 0, speaker.length()).stream().filter(Token::isWord).toList();
         List<String> kind = null;
         if (w.isEmpty() || w.size() > 3) {
             return null;
         }
-        for (Token x : w) {
-            List<String> k = words.bodyKinds().get(x.lower());
+        for (int i = 0; i < w.size(); i++) {
+            Token x = w.get(i);
+            List<String> k = i + 1 < w.size() ? words.bodyKinds().get(x.lower() + " " + w.get(i + 1).lower()) : null;
+            if (k != null) {
+                i++;
+            } else {
+                k = words.bodyKinds().get(x.lower());
+            }
             if (k != null && kind == null) {
                 kind = k;
             } else if (k != null || x.isCapitalized() && !words.titles().contains(x.lower()) && !words.suffixes().contains(x.lower())
@@ -144,12 +212,16 @@ final class BackReferences {
         return kind;
     }
 
-    /** The statements' parties that are bodies of one kind (their first word one of {@code openings}), and how often. */
-    private static Map<String, Integer> ofKind(List<String> openings, List<Statement> statements, Map<Statement, String> party) {
+    /**
+     * The statements' parties that are bodies of one kind (their first word one of {@code openings}; a legal form among
+     * the openings, "PT", for a company however the folder names it, "Sinwet"), and how often.
+     */
+    private Map<String, Integer> ofKind(List<String> openings, List<Statement> statements, Map<Statement, String> party) {
+        boolean companies = openings.stream().anyMatch(o -> words.suffixes().contains(o.toLowerCase(java.util.Locale.ROOT)));
         Map<String, Integer> found = new HashMap<>();
         statements.forEach(o -> {
             String q = party.get(o);
-            if (q != null && openings.contains(q.split(" ")[0])) {
+            if (q != null && (openings.contains(q.split(" ")[0]) || companies && company.test(q))) {
                 found.merge(q, 1, Integer::sum);
             }
         });

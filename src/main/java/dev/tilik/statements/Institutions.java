@@ -82,6 +82,8 @@ final class Institutions {
      *                     "ministry"), lower case
      * @param portfolios   a portfolio's word in such copy, lower case, and the word the ministry's name holds for it in the
      *                     first language ("transport" → "Perhubungan"): {@link Ministries#named}
+     * @param placeWords   a word of a place's name in another language, lower case, and the first language's word for it
+     *                     ("west" → "Barat"; "" for none): {@link BackReferences#kindBack}
      * @param functionalAreas the area of work a role word is written with ("operasional", "operations"), lower case: right
      *                     next to a role word part of the role ("Direktur Operasional X" speaks for X), elsewhere a word
      */
@@ -91,7 +93,7 @@ final class Institutions {
                  Set<String> relations, List<String> nicknameOpeners, List<String> nicknameClosers,
                  Set<String> placeLinks, Set<String> organisationWords, Set<String> organisationNouns,
                  Map<String, List<String>> bodyKinds, Map<String, String> ranks, Map<String, String> unitHeads,
-                 Set<String> ministerWords, Map<String, String> portfolios, Set<String> functionalAreas) {
+                 Set<String> ministerWords, Map<String, String> portfolios, Set<String> functionalAreas, Map<String, String> placeWords) {
     }
 
     private final Words words;
@@ -150,7 +152,7 @@ final class Institutions {
         this.joined = joined;
         this.ministries = new Ministries(words, acronyms, heads);
         this.names = new PersonNames(words, acronyms, ministries, places, companies, offices, nicknames);
-        this.back = new BackReferences(words, acronyms, heads, this::defined);
+        this.back = new BackReferences(words, acronyms, heads, this::defined, this::company);
     }
 
     /**
@@ -392,6 +394,12 @@ final class Institutions {
             if (words.placeMarkers().contains(x.lower()) && !kept.isEmpty()) {
                 continue;
             }
+            if (!kept.isEmpty() && legalFormAt(t, i)) {
+                // A company named by its legal form: the words before it are an office inside it ("Kacab PT Kain Wetan"),
+                // a body the folder defines named there being read above ("SPSI PT Kain Wetan").
+                kept.clear();
+                continue;
+            }
             int role = acronyms.roleAt(t, i);
             if (role > 0) {
                 i += role - 1;
@@ -622,6 +630,19 @@ final class Institutions {
     }
 
     /** An institution the folder defines, with or without its region ("Kejagung", "BPBD Sumbar"). */
+    /**
+     * True when {@code party} is a company: one the folder names by its legal form and short name, or a name every word
+     * of which the folder writes beside a legal form ("Kain Wetan" after "PT Kain Wetan"), legal forms aside.
+     */
+    boolean company(String party) {
+        if (acronyms.isCompany(party)) {
+            return true;
+        }
+        List<Token> t = Tokens.of(party, 0, party.length()).stream().filter(Token::isWord).toList();
+        List<Token> name = t.stream().filter(x -> !words.suffixes().contains(x.lower())).toList();
+        return !name.isEmpty() && name.stream().allMatch(x -> companies.contains(x.text()));
+    }
+
     boolean defined(String party) {
         String[] w = party.split(" ");
         if (w.length >= 3 && (roman(w[1]) || w[1].length() <= 2 && w[1].chars().allMatch(Character::isDigit))) {
@@ -643,11 +664,16 @@ final class Institutions {
         for (int i = 1; i < t.size(); i++) {
             Token x = t.get(i);
             if (x.isWord() && !x.isNumber() && !x.isCapitalized() && x.text().length() >= 3
-                    && !words.connectives().contains(x.lower()) && heads.titleAt(t, i) == 0) {
+                    && !words.connectives().contains(x.lower()) && heads.titleAt(t, i) == 0 && !honorific(t, i)) {
                 return i;
             }
         }
         return t.size();
+    }
+
+    /** Token {@code i} is a profession's honorific written in lower case before a capitalised name ("drg Rina"). */
+    private boolean honorific(List<Token> t, int i) {
+        return words.roles().contains(t.get(i).lower()) && i + 1 < t.size() && t.get(i + 1).isWord() && t.get(i + 1).isCapitalized();
     }
 
     /** A legal form written as one ("PT …", "… (Persero)"): the phrase names a company, not a person; a state form ("RI") never does. */
@@ -660,6 +686,13 @@ final class Institutions {
             }
         }
         return false;
+    }
+
+    /** Token {@code i} is a legal form written as an acronym with a capitalised name right after it ("PT Kain Wetan"). */
+    private boolean legalFormAt(List<Token> t, int i) {
+        Token x = t.get(i);
+        return words.suffixes().contains(x.lower()) && !words.stateForms().contains(x.lower()) && FolderNames.isAcronym(x)
+                && i + 1 < t.size() && t.get(i + 1).isWord() && t.get(i + 1).isCapitalized();
     }
 
     boolean scoped(List<Token> t, int i) {

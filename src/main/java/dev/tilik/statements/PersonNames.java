@@ -46,8 +46,9 @@ final class PersonNames {
         boolean seenCapital = false;
         for (int i = 0; i < t.size(); i++) {
             Token x = t.get(i);
+            // A profession's honorific is written in lower case before a name ("Direktur RSUD Wetan, dr Rina"): a role, no break.
             if (x.isWord() && !x.isNumber() && !x.isCapitalized() && seenCapital
-                    && !words.connectives().contains(x.lower())) {
+                    && !words.connectives().contains(x.lower()) && !words.roles().contains(x.lower())) {
                 break;
             }
             Optional<Map.Entry<String, Integer>> m = ministries.bodyAt(t, i);

@@ -40,6 +40,9 @@ class ActorRanksFixtureTest {
     @Test
     void aLawyersPhraseHoldingARankSpeaksForNoPoliceBody() throws Exception {
         assertThat(FOLDER.statements()).filteredOn(s -> s.speaker().toLowerCase(java.util.Locale.ROOT).startsWith("kuasa hukum"))
-                .isNotEmpty().allSatisfy(s -> assertThat(s.party()).isNull());
+                .isNotEmpty().allSatisfy(s -> assertThat(s.party()).as("no police body").isNotEqualTo("Polres Lereng"));
+        assertThat(FOLDER.parties("602_suaralereng_id.txt", "kuasa hukum Bripka Anton")).containsExactly("null");
+        assertThat(FOLDER.parties("602_suaralereng_id.txt", "Kuasa hukum buruh"))
+                .as("the workers' lawyer speaks for his clients, as the golds' lawyers do").containsExactly("buruh");
     }
 }
