@@ -42,7 +42,12 @@ public final class TilikCommand extends ContextCommand {
         }
         ReaderBackend backend = new ReaderBackend(ctx, input.articles(), rules, input.notesFile(),
                 input.notesNotice());
-        int code = ctx.reader().open(backend, TuiOptions.fromEnvironment(ctx.env()));
+        int code;
+        try {
+            code = ctx.reader().open(backend, TuiOptions.fromEnvironment(ctx.env()));
+        } finally {
+            backend.close();
+        }
         String farewell = backend.farewell(); // the screen is gone: one line on the terminal
         if (farewell != null) {
             err().println(farewell);

@@ -48,7 +48,15 @@ public final class Update {
                 loaded = loaded.withStatus(orphans > 0 ? orphans + " note" + (orphans == 1 ? "" : "s")
                         + " on findings gone (Esc shows them in the panel) \u00B7 " + l.notice() : l.notice());
             }
-            return afterLoad(loaded);
+            if (l.recovered() == null || l.recovered().keys().isEmpty()) {
+                return afterLoad(loaded);
+            }
+            // Keys an earlier reader was cut off from running go first, where they were meant to, then this one's.
+            Step recovered = TypeAhead.recover(loaded, l.recovered());
+            Step after = afterLoad(recovered.state());
+            java.util.List<Effect> effects = new java.util.ArrayList<>(recovered.effects());
+            effects.addAll(after.effects());
+            return new Step(TypeAhead.told(after.state(), recovered.state().status()), effects);
         }
         if (msg instanceof Msg.LoadFailed f) {
             String notRun = TypeAhead.notRun(s);
