@@ -136,6 +136,9 @@ public final class TuiApp {
             perform(new Effect.Load()); // on the worker while the first frame is drawn
             draw();
             terminal.addResizeListener(onResize);
+            if (terminal instanceof OneSttyTerminal tty) { // a storm that ends at the size it began at still redraws
+                tty.onResizeSignal(() -> inbox.offer(new Msg.Resized(state.width(), state.height())));
+            }
             Thread input = daemon(this::readKeys, "tilik-keys");
             input.start();
             loop();
