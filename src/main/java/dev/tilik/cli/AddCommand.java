@@ -32,11 +32,7 @@ import picocli.CommandLine.Parameters;
         description = {"Fetch news articles by URL into the articles folder, one .txt each with Tilik's header "
                 + "block (title, source, url, date, lang), named from the outlet and the headline.",
                 "URLs come as arguments, from --from FILE (one a line, # comments), or from standard input (-). "
-                        + "An article already in the folder (same URL) is not added again."},
-        exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"0:every URL added or already there",
-                "2:some URL could not be added (the others were), or bad input",
-                "3:internal failure (see the log file)"})
+                        + "An article already in the folder (same URL) is not added again."})
 public final class AddCommand extends ContextCommand {
     @Parameters(arity = "0..*", paramLabel = "URL", description = "Article addresses; - reads them from standard input.")
     List<String> urls = new ArrayList<>();

@@ -11,11 +11,7 @@ import picocli.CommandLine.Option;
 /** {@code tilik check [DIR] --format text|json|md}: the analysis as a report, for scripts. */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {"Analyse a folder and print a report.",
-                "Exit 0 when no contradiction is found, 1 when some are, 2 on bad input, 3 on an internal failure."},
-        exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"0:no contradiction found", "1:contradictions found",
-                "2:bad input (unknown option, missing folder, malformed rules)",
-                "3:internal failure, out of memory included (see the log file)"})
+                "Exit 0 when no contradiction is found, 1 when some are, 2 on bad input, 3 on an internal failure."})
 public final class CheckCommand extends ContextCommand {
     @Mixin
     FolderInput input;

@@ -71,7 +71,7 @@ public final class Cli {
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExecutionExceptionHandler(Cli::handle);
-        return cl;
+        return ExitCode.document(cl);
     }
 
     /**

@@ -7,6 +7,10 @@ import dev.tilik.ingest.Problem;
 import dev.tilik.ingest.Progress;
 import dev.tilik.notes.NotePaths;
 import dev.tilik.notes.NoteStore;
+import dev.tilik.notes.Owner;
+import dev.tilik.notes.ReaderLock;
+import dev.tilik.review.ReviewChanges;
+import dev.tilik.tui.Msg;
 import dev.tilik.notes.SaveResult;
 import dev.tilik.review.ReviewSession;
 import dev.tilik.rules.Rules;
@@ -28,6 +32,12 @@ final class ReaderBackend implements Backend {
     private final Path notesFile;
     private final String notesNotice;
     private volatile NoteStore store;
+    /** Keys typed ahead of the load kept on disk, and those an earlier reader left (see {@link KeysRecovery}). */
+    private final KeysRecovery keys;
+    /** Who else has these notes open (see {@link ReaderLock}); null until loaded. */
+    private volatile ReaderLock lock;
+    /** The other reader last said at a save, so that it is said once. */
+    private volatile Owner toldOfAtSave;
     private volatile Path announced;
     private final FetchSettings fetchSettings;
     private volatile boolean indexed;
@@ -45,16 +55,21 @@ final class ReaderBackend implements Backend {
         this.notesFile = notesFile;
         this.announced = notesFile;
         this.fetchSettings = AddCommand.settings(ctx.env());
+        this.keys = new KeysRecovery(notesFile, java.time.ZoneId.systemDefault());
     }
 
     @Override
     public ReviewSession load(Progress progress) throws Exception {
+        if (lock == null) { // before the analysis: a second reader opened while this one loads is told too
+            lock = ReaderLock.take(notesFile).releasedOnExit();
+        }
         Analysis analysis = input.analyze(ctx, rules, progress);
         NoteStore opened = NoteStore.open(notesFile, SideNotes.unsavedDir(ctx));
         store = opened;
         if (java.nio.file.Files.isRegularFile(notesFile)) {
             remember();
         }
+        keys.open();
         return opened.restore(withStoreProblems(analysis, opened));
     }
 
@@ -62,7 +77,46 @@ final class ReaderBackend implements Backend {
     public String openingNotice() {
         NoteStore s = store;
         String waiting = s == null ? null : SideNotes.opening(notesFile, s);
-        return waiting != null ? waiting : notesNotice;
+        List<String> said = new ArrayList<>();
+        ReaderLock l = lock;
+        if (l != null) {
+            l.other().ifPresent(o -> said.add(otherReader(o)));
+        }
+        if (keys.notice() != null) {
+            said.add(keys.notice());
+        }
+        said.add(waiting != null ? waiting : notesNotice);
+        said.removeIf(java.util.Objects::isNull);
+        return said.isEmpty() ? null : String.join(" \u00B7 ", said);
+    }
+
+    /** What the status line says of another live reader of these notes. */
+    static String otherReader(Owner o) {
+        return "another reader has these notes open (" + ReaderLock.describe(o, java.time.ZoneId.systemDefault())
+                + "): notes you both save meet in a conflict copy";
+    }
+
+    @Override
+    public void typedAhead(Msg typed) {
+        keys.keep(typed);
+    }
+
+    @Override
+    public Recovered recovered() {
+        return keys.recovered();
+    }
+
+    @Override
+    public void typedAheadSaved(ReviewChanges onHangUp) {
+        keys.saved(onHangUp);
+    }
+
+    /** Lets go of the notes (the lock beside them) once the reader is gone. */
+    void close() {
+        ReaderLock l = lock;
+        if (l != null) {
+            l.release();
+        }
     }
 
     /** The line to print once the reader is gone: where the notes went when not to the note file, or null. */
@@ -130,11 +184,9 @@ final class ReaderBackend implements Backend {
     }
 
     @Override
-    public void saveLast(ReviewSession session) {
+    public boolean saveLast(ReviewSession session) {
         NoteStore s = store;
-        if (s != null) {
-            s.saveLast(session);
-        }
+        return s != null && s.saveLast(session).ok() && s.file().equals(notesFile);
     }
 
     /**
@@ -161,6 +213,12 @@ final class ReaderBackend implements Backend {
             remember();
         }
         List<String> said = new ArrayList<>();
+        ReaderLock l = lock;
+        Owner other = l == null ? null : l.check().orElse(null);
+        if (other != null && !other.equals(toldOfAtSave)) { // said once per other reader; the opening said it too
+            said.add(otherReader(other));
+            toldOfAtSave = other;
+        }
         if (result.status() == SaveResult.Status.CONFLICT_COPY) {
             // One status line: short enough to be read whole, the copy's name at its end.
             said.add("note file changed elsewhere: notes go to " + NotePaths.shortName(notesFile, result.file()));

@@ -59,6 +59,8 @@ public final class ShellCommand extends ContextCommand {
             out.println(SafeText.sanitize(waiting));
         }
         store.otherFolder(analysis).forEach(p -> out.println("warning: " + SafeText.sanitize(p.toString())));
+        dev.tilik.notes.ReaderLock lock = dev.tilik.notes.ReaderLock.take(input.notesFile()).releasedOnExit();
+        lock.other().ifPresent(o -> out.println("warning: " + SafeText.sanitize(ReaderBackend.otherReader(o))));
         ShellState state = new ShellState(store.restore(analysis), store, Clock.systemUTC());
         SaveOnExit hook = SaveOnExit.install(store, state::session);
         boolean interactive = ctx.terminal().getAsBoolean();
@@ -75,6 +77,7 @@ public final class ShellCommand extends ContextCommand {
             return last.ok() ? ExitCode.OK : ExitCode.INTERNAL;
         } finally {
             hook.remove();
+            lock.release();
         }
     }
 

@@ -14,11 +14,7 @@ import picocli.CommandLine.Mixin;
 @Command(name = "tilik", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Tilik: a terminal fact-check assistant for news articles.",
                 "Opens the reader over DIR: the articles side by side with their statements, the findings "
-                        + "where sources disagree, verdicts and notes saved to the note file."},
-        exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"0:done; check: no contradiction found", "1:check: contradictions found",
-                "2:bad input (unknown option, missing folder, malformed rules, no terminal)",
-                "3:internal failure, out of memory included (see the log file)"})
+                        + "where sources disagree, verdicts and notes saved to the note file."})
 public final class TilikCommand extends ContextCommand {
     @Mixin
     ReviewInput input;
@@ -48,7 +44,12 @@ public final class TilikCommand extends ContextCommand {
         input.indexed(ctx);
         ReaderBackend backend = new ReaderBackend(ctx, input.articles(), rules, input.notesFile(),
                 input.notesNotice());
-        int code = ctx.reader().open(backend, TuiOptions.fromEnvironment(ctx.env()));
+        int code;
+        try {
+            code = ctx.reader().open(backend, TuiOptions.fromEnvironment(ctx.env()));
+        } finally {
+            backend.close();
+        }
         String farewell = backend.farewell(); // the screen is gone: one line on the terminal
         if (farewell != null) {
             err().println(farewell);

@@ -14,10 +14,11 @@ public interface Backend {
 
     /**
      * The save from the hang-up hook: must not wait behind a save in progress, and no save after
-     * it may write an older session. Defaults to {@link #save}.
+     * it may write an older session; true when the notes reached the note file. Defaults to {@link #save}.
      */
-    default void saveLast(ReviewSession session) throws Exception {
+    default boolean saveLast(ReviewSession session) throws Exception {
         save(session);
+        return true;
     }
 
     /**
@@ -44,6 +45,41 @@ public interface Backend {
      */
     default String openingNotice() {
         return null;
+    }
+
+    /**
+     * Keeps a key (a paste, a line break) typed while the folder loads where it survives the reader
+     * (a journal beside the note file, forced to the disk before this returns), so that a hang-up
+     * during a load however long, or a kill, loses nothing typed. Called on the UI thread, in order.
+     */
+    default void typedAhead(Msg typed) {
+    }
+
+    /**
+     * The keys an earlier reader of these notes typed while its load ran and never ran (it was cut
+     * off: a kill, a hang-up during a load longer than the hang-up save waits), to run on the
+     * findings before this reader's own, or null. Asked once, after {@link #load}.
+     */
+    default Recovered recovered() {
+        return null;
+    }
+
+    /**
+     * Keys typed ahead of a load, found again: {@code keys} in the order typed, each with its time,
+     * and {@code from}, when they were typed, as the status line says it ("at 14:02 on 3 Dec").
+     */
+    record Recovered(java.util.List<Msg> keys, String from) {
+        public Recovered {
+            keys = java.util.List.copyOf(keys);
+        }
+    }
+
+    /**
+     * The keys typed ahead (this reader's and the recovered ones) ran, and the save holding what they
+     * made reached the note file: their journal can go. {@code onHangUp} with what they changed when
+     * the hang-up save ran them itself (the next opening says so), else null.
+     */
+    default void typedAheadSaved(dev.tilik.review.ReviewChanges onHangUp) {
     }
 
     /**

@@ -92,8 +92,24 @@ final class EarlyLoad implements Backend {
     }
 
     @Override
-    public void saveLast(ReviewSession session) throws Exception {
-        backend.saveLast(session);
+    public boolean saveLast(ReviewSession session) throws Exception {
+        return backend.saveLast(session);
+    }
+
+    /** The backend's own, as every method here: a key typed ahead not passed on would be lost with the reader. */
+    @Override
+    public void typedAhead(Msg typed) {
+        backend.typedAhead(typed);
+    }
+
+    @Override
+    public Recovered recovered() {
+        return backend.recovered();
+    }
+
+    @Override
+    public void typedAheadSaved(dev.tilik.review.ReviewChanges onHangUp) {
+        backend.typedAheadSaved(onHangUp);
     }
 
     @Override

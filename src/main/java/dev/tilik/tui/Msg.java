@@ -30,10 +30,18 @@ public sealed interface Msg {
     record Progressed(LoadProgress progress) implements Msg {
     }
 
-    /** The folder loaded; {@code notice} is what the status line must say first (see {@link Backend#openingNotice}), or null. */
-    record Loaded(ReviewSession session, String notice) implements Msg {
+    /**
+     * The folder loaded; {@code notice} is what the status line must say first (see {@link Backend#openingNotice}),
+     * or null; {@code recovered} the keys an earlier reader typed ahead and never ran (see
+     * {@link Backend#recovered}), to run first, or null.
+     */
+    record Loaded(ReviewSession session, String notice, Backend.Recovered recovered) implements Msg {
         public Loaded(ReviewSession session) {
-            this(session, null);
+            this(session, null, null);
+        }
+
+        public Loaded(ReviewSession session, String notice) {
+            this(session, notice, null);
         }
     }
 

@@ -89,6 +89,32 @@ class OneSttyTerminal extends UnixTerminal implements GlyphTerminal {
         return "";
     }
 
+    /** Told of every resize signal (SIGWINCH), whether or not the size it ends at differs (see {@link #registerTerminalResizeListener}). */
+    private final List<Runnable> signalled = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /**
+     * Lanterna tells its resize listeners only when the size it reads after a SIGWINCH differs from
+     * the last it knew. A window shrunk and grown back before the reader looked (1×1, 20×5, then
+     * 100×30 again: a resize storm, a tmux client switching sizes) ends at the size it had, so nobody
+     * was told, while the terminal had cut the screen to 1×1 and back: the reader's next frames
+     * changed only the cells that differed from its own last frame and left the screen blank around
+     * them. Every signal now reaches {@link #onResizeSignal} listeners too, after Lanterna read the size.
+     */
+    @Override
+    protected void registerTerminalResizeListener(Runnable onResize) throws IOException {
+        super.registerTerminalResizeListener(() -> {
+            onResize.run();
+            if (signalled != null) { // null only while Lanterna's constructor registers this
+                signalled.forEach(Runnable::run);
+            }
+        });
+    }
+
+    /** {@code r} runs after every resize signal, the size read (on the signal's thread). */
+    void onResizeSignal(Runnable r) {
+        signalled.add(r);
+    }
+
     @Override
     public void putGlyph(String glyph) throws IOException {
         writeToTerminal(glyph.getBytes(getCharset()));

@@ -73,8 +73,16 @@ public final class TuiApp {
     /** Adds articles by URL (fetch + analysis), beside the worker so saves never wait behind a fetch. */
     private final ExecutorService adder = Executors.newSingleThreadExecutor(r -> daemon(r, "tilik-add"));
     private final Object frames = new Object();
-    /** The first load's session, for the hang-up hook (keys typed ahead of a load still running, {@link #stateForHangUp}). */
-    private final CompletableFuture<ReviewSession> loadedSession = new CompletableFuture<>();
+    /** The first load, for the hang-up hook (keys typed ahead of a load still running, {@link #stateForHangUp}). */
+    private final CompletableFuture<Msg.Loaded> loadedSession = new CompletableFuture<>();
+    /**
+     * Keys typed ahead (or recovered from an earlier reader's journal) whose journal must stay until
+     * what they made is saved: the saves still to report before it can go (0: the next save that
+     * reaches the note file), or -1 when no journal waits.
+     */
+    private final AtomicInteger journalSaves = new AtomicInteger(-1);
+    /** A key typed ahead was kept in the journal (UI thread writes, the hang-up hook reads). */
+    private volatile boolean journalled;
     private volatile AppState state;
     /** The state whose frame is on the screen now. */
     private volatile AppState drawn;
@@ -130,6 +138,9 @@ public final class TuiApp {
             perform(new Effect.Load()); // on the worker while the first frame is drawn
             draw();
             terminal.addResizeListener(onResize);
+            if (terminal instanceof OneSttyTerminal tty) { // a storm that ends at the size it began at still redraws
+                tty.onResizeSignal(() -> inbox.offer(new Msg.Resized(state.width(), state.height())));
+            }
             Thread input = daemon(this::readKeys, "tilik-keys");
             input.start();
             loop();
@@ -175,23 +186,49 @@ public final class TuiApp {
      * is (nothing was recorded), and the log says which keys were not run.
      */
     public AppState stateForHangUp(Duration bound) {
+        return hangUp(bound).state();
+    }
+
+    /**
+     * What the hang-up hook saves ({@code state}) and, when the hook itself ran keys typed ahead on a
+     * load that arrived while it waited, what they changed ({@code ran}, else null).
+     */
+    public record HangUp(AppState state, dev.tilik.review.ReviewChanges ran) {
+    }
+
+    /** {@link #stateForHangUp}, with what the keys typed ahead changed when the hook ran them. */
+    public HangUp hangUp(Duration bound) {
         AppState s = state;
         if (s == null || s.isLoaded() || s.failure() != null || s.ahead().isEmpty()) {
-            return s;
+            return new HangUp(s, null);
         }
         try {
-            ReviewSession session = loadedSession.get(bound.toMillis(), TimeUnit.MILLISECONDS);
+            Msg.Loaded loaded = loadedSession.get(bound.toMillis(), TimeUnit.MILLISECONDS);
             AppState now = state; // the UI thread may have run them meanwhile
-            return now.isLoaded() ? now : TypeAhead.onHangUp(now, session);
+            if (now.isLoaded()) {
+                return new HangUp(now, null);
+            }
+            AppState ran = TypeAhead.onHangUp(now, loaded);
+            return new HangUp(ran, dev.tilik.review.ReviewChanges.between(loaded.session(),
+                    OverlayActions.withOpenNote(ran, Instant.now())));
         } catch (TimeoutException e) {
-            log().warn("hang-up during the load: it did not end within {}; keys typed ahead not run: {}", bound,
-                    TypeAhead.shown(s));
+            log().warn("hang-up during the load: it did not end within {}; keys typed ahead not run, kept in their"
+                    + " journal for the next opening: {}", bound, TypeAhead.shown(s));
         } catch (ExecutionException e) {
-            log().warn("hang-up during a load that failed; keys typed ahead not run: {}", TypeAhead.shown(s));
+            log().warn("hang-up during a load that failed; keys typed ahead not run, kept in their journal: {}",
+                    TypeAhead.shown(s));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        return state;
+        return new HangUp(state, null);
+    }
+
+    /**
+     * Whether keys typed ahead (or recovered) wait in a journal that the hang-up save may now let go
+     * of ({@link Backend#typedAheadSaved}): kept and not yet known saved.
+     */
+    public boolean typedAheadUnsaved() {
+        return journalSaves.get() >= 0 || journalled && !(state != null && state.isLoaded());
     }
 
     /** How many frames were drawn so far (tests count them). */
@@ -275,10 +312,36 @@ public final class TuiApp {
             msg = new Msg.Resized(size.getColumns(), size.getRows());
             fullRedraw = true;
         }
+        AppState before = state;
         Step step = Update.update(state, msg);
         state = step.state();
+        journal(before, state);
+        if (msg instanceof Msg.Loaded l && (journalled || l.recovered() != null)) {
+            int saves = (int) step.effects().stream().filter(Effect.Save.class::isInstance).count();
+            if (saves == 0) {
+                backend.typedAheadSaved(null); // they ran and changed nothing: nothing to keep
+            } else {
+                journalSaves.set(saves);
+            }
+        }
         for (Effect e : step.effects()) {
             perform(e);
+        }
+    }
+
+    /**
+     * Keeps the keys that began to wait for the load from {@code before} to {@code after} on disk,
+     * through the backend, before the next key is read: a hang-up or a kill during a load however long
+     * loses none of them ({@link Backend#typedAhead}).
+     */
+    private void journal(AppState before, AppState after) {
+        int had = before.ahead().size();
+        if (after.isLoaded() || after.ahead().size() <= had) {
+            return;
+        }
+        for (Msg m : after.ahead().subList(had, after.ahead().size())) {
+            backend.typedAhead(m);
+            journalled = true;
         }
     }
 
@@ -377,8 +440,9 @@ public final class TuiApp {
         };
         try {
             ReviewSession session = backend.load(progress);
-            loadedSession.complete(session);
-            inbox.offer(new Msg.Loaded(session, backend.openingNotice()));
+            Msg.Loaded loaded = new Msg.Loaded(session, backend.openingNotice(), backend.recovered());
+            loadedSession.complete(loaded);
+            inbox.offer(loaded);
         } catch (Exception | Error e) {
             loadedSession.completeExceptionally(e);
             log().error("loading failed", e);
@@ -406,8 +470,16 @@ public final class TuiApp {
     private void save(ReviewSession session, boolean forQuit) {
         try {
             String notice = backend.saveAndReport(session);
+            int left = journalSaves.get();
+            if (left > 0) {
+                left = journalSaves.decrementAndGet();
+            }
+            if (left == 0 && journalSaves.compareAndSet(0, -1)) {
+                backend.typedAheadSaved(null); // what the keys typed ahead made is in the note file
+            }
             inbox.offer(new Msg.Saved(forQuit, notice));
         } catch (Exception | Error e) {
+            journalSaves.getAndUpdate(n -> n > 0 ? n - 1 : n); // kept: the next save that works lets it go
             log().error("saving failed", e);
             inbox.offer(new Msg.SaveFailed(message(e), forQuit));
         }

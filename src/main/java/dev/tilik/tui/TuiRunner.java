@@ -118,16 +118,22 @@ public final class TuiRunner {
     }
 
     private static void emergencySave(TuiApp app, Backend backend, boolean last) {
-        AppState s = app == null ? null : last ? app.stateForHangUp(HANG_UP_LOAD) : app.state();
+        TuiApp.HangUp h = app == null ? null : last ? app.hangUp(HANG_UP_LOAD) : new TuiApp.HangUp(app.state(), null);
+        AppState s = h == null ? null : h.state();
         ReviewSession session = s == null ? null : OverlayActions.withOpenNote(s, Instant.now());
         if (session == null) {
-            return;
+            return; // nothing loaded: keys typed ahead stay in their journal for the next opening
         }
         try {
+            boolean saved;
             if (last) {
-                backend.saveLast(session);
+                saved = backend.saveLast(session);
             } else {
                 backend.save(session);
+                saved = true;
+            }
+            if (saved && app.typedAheadUnsaved()) {
+                backend.typedAheadSaved(h.ran()); // the next opening says what the hang-up save ran
             }
         } catch (Exception e) {
             log().error("emergency save failed", e);

@@ -1,6 +1,7 @@
 package dev.tilik.tui;
 
 import dev.tilik.text.Counted;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -66,7 +67,58 @@ final class TypeAhead {
      * the verdict before it). The effects are the hook's to skip: it saves the result itself.
      */
     static AppState onHangUp(AppState s, dev.tilik.review.ReviewSession loaded) {
-        return Update.update(s.withQuitting(false), new Msg.Loaded(loaded, null)).state();
+        return onHangUp(s, new Msg.Loaded(loaded, null));
+    }
+
+    /** As above, the load as it arrived: keys recovered from an earlier reader's journal run first. */
+    static AppState onHangUp(AppState s, Msg.Loaded loaded) {
+        return Update.update(s.withQuitting(false), loaded).state();
+    }
+
+    /**
+     * {@code loaded} with the keys an earlier reader typed ahead and was cut off from running
+     * ({@code recovered}, from its journal) run on the findings first, as they would have run on its
+     * screen: from the finding the load opens on, each stamped with the time it was typed. A note
+     * being typed when it was cut off is kept, as quitting keeps it; a quit, a suspend or a URL among
+     * them does nothing now. One save holds what they made, and the status line says what was
+     * recovered and from when. This reader's own keys typed ahead wait behind them.
+     */
+    static Step recover(AppState loaded, Backend.Recovered recovered) {
+        java.util.List<Msg> own = loaded.ahead();
+        AppState s = loaded.withAhead(List.of());
+        for (Msg m : recovered.keys()) {
+            s = Update.update(s.withQuitting(false), m).state();
+        }
+        Instant last = recovered.keys().stream().map(TypeAhead::at).filter(java.util.Objects::nonNull)
+                .reduce((a, b) -> b).orElse(Instant.EPOCH);
+        dev.tilik.review.ReviewSession kept = OverlayActions.withOpenNote(s, last);
+        s = s.withSession(kept).withOverlay(Overlay.NONE).withQuitting(false).withSaving(loaded.saving()).withAhead(own);
+        dev.tilik.review.ReviewChanges made = dev.tilik.review.ReviewChanges.between(loaded.session(), kept);
+        String said = made.isEmpty()
+                ? "keys typed ahead " + recovered.from() + " recovered: " + made + " among them"
+                : "recovered " + made + " typed ahead " + recovered.from() + " (the reader was cut off while loading)";
+        if (made.isEmpty()) {
+            return Step.of(s.withStatus(said));
+        }
+        Step save = Update.save(s, false, said);
+        return new Step(save.state().withStatus(said), save.effects());
+    }
+
+    /**
+     * The status after the keys ran: what {@code recovered} says stays in front (the user must read
+     * it on the first frame), with anything this reader's own keys said after it.
+     */
+    static AppState told(AppState s, String recovered) {
+        String now = s.status();
+        if (now.isEmpty() || now.equals(recovered) || now.equals(Update.SAVING) || now.equals("saved")) {
+            return s.withStatus(recovered);
+        }
+        return s.withStatus(recovered + " \u00B7 " + now);
+    }
+
+    private static Instant at(Msg m) {
+        return m instanceof Msg.KeyPressed k ? k.at() : m instanceof Msg.Pasted p ? p.at()
+                : m instanceof Msg.LineBreak b ? b.at() : null;
     }
 
     /** What the loading screen shows of the waiting keys, e.g. {@code n v 2}; empty when none wait. */

@@ -52,7 +52,19 @@ public final class Update {
             if (keyed != null && !loaded.status().startsWith(keyed)) { // the key file's mistakes stay said
                 loaded = loaded.withStatus(KeyProblems.before(s.keys(), loaded.status()));
             }
-            return afterLoad(loaded);
+            if (l.recovered() == null || l.recovered().keys().isEmpty()) {
+                return afterLoad(loaded);
+            }
+            // Keys an earlier reader was cut off from running go first, where they were meant to, then this one's.
+            Step recovered = TypeAhead.recover(loaded, l.recovered());
+            Step after = afterLoad(recovered.state());
+            java.util.List<Effect> effects = new java.util.ArrayList<>(recovered.effects());
+            effects.addAll(after.effects());
+            AppState told = TypeAhead.told(after.state(), recovered.state().status());
+            if (keyed != null && !told.status().startsWith(keyed)) {
+                told = told.withStatus(KeyProblems.before(s.keys(), told.status()));
+            }
+            return new Step(told, effects);
         }
         if (msg instanceof Msg.LoadFailed f) {
             String notRun = TypeAhead.notRun(s);

@@ -196,6 +196,7 @@ class ReaderBackendTest {
         Path folder = Files.createDirectory(dir.resolve("notes"));
         Backend backend = backendFor(folder.resolve("n.json"));
         ReviewSession session = backend.load(Progress.NONE);
+        Files.delete(dev.tilik.notes.ReaderLock.of(folder.resolve("n.json"))); // the folder goes, the reader's lock with it
         Files.delete(folder);
 
         assertThatThrownBy(() -> backend.saveAndReport(noted(session, "satu")))
@@ -223,6 +224,7 @@ class ReaderBackendTest {
                         backend.saveAndReport(noted(session, "satu"));
                         Files.delete(notes);
                         Files.delete(folder.resolve("tilik-notes.md"));
+                        Files.delete(dev.tilik.notes.ReaderLock.of(notes)); // the reader's lock beside them
                         Files.delete(folder);
                         backend.saveAndReport(noted(session, "dua, typed last"));
                         return 0;

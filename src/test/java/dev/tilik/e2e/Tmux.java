@@ -97,6 +97,22 @@ final class Tmux implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Resizes the window to each of {@code sizes} ({width, height}) in one tmux command: the sizes
+     * follow one another faster than any program answers its SIGWINCH (a resize storm).
+     */
+    Tmux resizeStorm(int[]... sizes) {
+        List<String> args = new ArrayList<>();
+        for (int[] wh : sizes) {
+            if (!args.isEmpty()) {
+                args.add(";");
+            }
+            args.addAll(List.of("resize-window", "-t", session, "-x", Integer.toString(wh[0]), "-y", Integer.toString(wh[1])));
+        }
+        run(args.toArray(String[]::new));
+        return this;
+    }
+
     /** The pane's terminal device, e.g. {@code /dev/pts/3}, to read its settings from outside. */
     String paneTty() {
         return run("display-message", "-p", "-t", session, "#{pane_tty}").strip();

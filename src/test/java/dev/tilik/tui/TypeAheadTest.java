@@ -145,4 +145,58 @@ class TypeAheadTest {
         v.send(new Msg.Loaded(Fixture.session()));
         assertThat(v.state.status()).isEqualTo("verdict: confirmed");
     }
+
+    /**
+     * Keys an earlier reader typed ahead and was cut off from running (found in its journal on
+     * opening) run first, from the finding the load opens on, the note being typed kept; one save
+     * holds them, and the first frame's status line says what was recovered and from when, even
+     * when this reader's own keys typed ahead run behind them.
+     */
+    @Test
+    void keysRecoveredFromAnEarlierReadersJournalRunFirstAndTheFirstFrameSaysSo() {
+        java.util.List<Msg> earlier = new java.util.ArrayList<>(java.util.List.of(
+                new Msg.KeyPressed(Key.of("v"), Drive.T0), new Msg.KeyPressed(Key.of("2"), T1),
+                new Msg.KeyPressed(Key.of("q"), T1), // a quit among them does nothing now
+                new Msg.KeyPressed(Key.of("e"), T1)));
+        "Tanya KPU".chars().forEach(c -> earlier.add(new Msg.KeyPressed(Key.ch((char) c), T1)));
+        Drive d = loading();
+        key(d, "n", Drive.T0); // this reader's own key, typed ahead too: runs behind them
+        d.send(new Msg.Loaded(Fixture.session(), null, new Backend.Recovered(earlier, "at 08:00 on 25 Oct")));
+
+        assertThat(d.state.session().verdict("f-denycond")).isEqualTo(Verdict.CONFIRMED);
+        assertThat(d.state.session().note("f-denycond")).as("the note being typed when it was cut off").isEqualTo("Tanya KPU");
+        assertThat(d.state.session().review("f-denycond").orElseThrow().updated()).as("stamped when typed").isEqualTo(T1);
+        assertThat(d.findingId()).as("then this reader's n").isEqualTo("f-denyassert");
+        assertThat(d.state.quitting()).isFalse();
+        assertThat(d.effects(Effect.Exit.class)).isEmpty();
+        assertThat(d.effects(Effect.Save.class)).hasSize(1);
+        assertThat(d.effects(Effect.Save.class).get(0).session().note("f-denycond")).isEqualTo("Tanya KPU");
+        assertThat(d.state.status()).startsWith("recovered 1 verdict and 1 note typed ahead at 08:00 on 25 Oct");
+        assertThat(d.state.overlay()).isEqualTo(Overlay.NONE);
+
+        d.send(new Msg.Saved(false));
+        assertThat(d.state.status()).as("still said once saved").startsWith("recovered 1 verdict and 1 note");
+    }
+
+    @Test
+    void recoveredKeysThatChangeNothingAreSaidWithoutASave() {
+        Drive d = loading();
+        d.send(new Msg.Loaded(Fixture.session(), null, new Backend.Recovered(
+                java.util.List.of(new Msg.KeyPressed(Key.of("j"), Drive.T0)), "at 08:00 on 25 Oct")));
+        assertThat(d.effects(Effect.Save.class)).isEmpty();
+        assertThat(d.state.status()).isEqualTo("keys typed ahead at 08:00 on 25 Oct recovered: no verdict or note among them");
+    }
+
+    /** The hang-up save runs the recovered keys too, before this reader's own. */
+    @Test
+    void onAHangUpRecoveredKeysRunBeforeTheOwnOnes() {
+        Drive d = loading();
+        key(d, "e", Drive.T0);
+        "dua".chars().forEach(c -> key(d, Key.ch((char) c).name(), Drive.T0));
+        AppState saved = TypeAhead.onHangUp(d.state, new Msg.Loaded(Fixture.session(), null, new Backend.Recovered(
+                java.util.List.of(new Msg.KeyPressed(Key.of("v"), Drive.T0), new Msg.KeyPressed(Key.of("3"), Drive.T0)),
+                "at 08:00 on 25 Oct")));
+        assertThat(saved.session().verdict("f-denycond")).isNotEqualTo(Verdict.UNREVIEWED);
+        assertThat(OverlayActions.withOpenNote(saved, T1).note("f-denycond")).isEqualTo("dua");
+    }
 }

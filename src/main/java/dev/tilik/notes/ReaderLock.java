@@ -1,0 +1,181 @@
+package dev.tilik.notes;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.tilik.json.StrictJson;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Who has a note file open in a reader (or the shell): {@code .tilik-notes.json.lock} beside it,
+ * holding the {@link Owner} — pid, host, start time — of the one that opened it first. It never
+ * blocks anyone: a second reader on the same notes reads and saves as before (the note file's own
+ * check sends a save that meets another's to a conflict copy, merged by {@code tilik notes merge}),
+ * but it is told so on its first frame and at its first save instead of only when the copy appears.
+ *
+ * <p>A lock whose owner is dead on this host (a kill, a crash, a dropped connection that never ran the
+ * shutdown hooks) is stale and taken over without a word; so is one that cannot be read. The owner
+ * removes it when it ends (a shutdown hook, so a hang-up does too).
+ */
+public final class ReaderLock {
+    private static final Logger LOG = LoggerFactory.getLogger(ReaderLock.class);
+    private static final int MAX_BYTES = 4096;
+
+    private final Path file;
+    private final Owner self;
+    private volatile Owner other;
+    private volatile boolean held;
+    private Thread hook;
+
+    private ReaderLock(Path file, Owner self) {
+        this.file = file;
+        this.self = self;
+    }
+
+    /** The lock file of {@code notes}: {@code .tilik-notes.json.lock} beside it. */
+    public static Path of(Path notes) {
+        return notes.resolveSibling("." + notes.getFileName() + ".lock");
+    }
+
+    /**
+     * Takes the lock of {@code notes} for this process when nobody live holds it (a stale one is
+     * taken over); otherwise notes who does ({@link #other}). Never throws: a folder that cannot be
+     * written holds no lock, and nobody is warned.
+     */
+    public static ReaderLock take(Path notes) {
+        ReaderLock lock = new ReaderLock(of(notes.toAbsolutePath()), Owner.current());
+        lock.check();
+        return lock;
+    }
+
+    /**
+     * Looks again (at a save): takes the lock when its holder went, and returns the live reader
+     * that holds it now, if another.
+     */
+    public synchronized Optional<Owner> check() {
+        Optional<Owner> holder = read(file);
+        if (holder.isPresent() && holder.get().equals(self)) {
+            held = true;
+            other = null;
+            return Optional.empty();
+        }
+        if (holder.isPresent() && holder.get().alive()) {
+            held = false;
+            other = holder.get();
+            return holder;
+        }
+        if (holder.isPresent() || Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            LOG.info("{}: {} left it; taken over", file, holder.map(Owner::toString).orElse("an unreadable lock"));
+        }
+        other = null;
+        held = write();
+        return Optional.empty();
+    }
+
+    /** The live reader that held the notes when last looked, if another. */
+    public Optional<Owner> other() {
+        return Optional.ofNullable(other);
+    }
+
+    /** Whether this process holds the lock. */
+    public boolean held() {
+        return held;
+    }
+
+    /** The lock file. */
+    public Path file() {
+        return file;
+    }
+
+    /** Removes the lock file if it is still this process's. */
+    public synchronized void release() {
+        if (!held) {
+            return;
+        }
+        held = false;
+        if (read(file).filter(self::equals).isPresent()) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                LOG.warn("{}: not removed ({}); the next opening takes it over", file, e.toString());
+            }
+        }
+    }
+
+    /** Removes the lock when the JVM ends (quit, SIGTERM, a hang-up), unless released before. */
+    public synchronized ReaderLock releasedOnExit() {
+        if (hook == null) {
+            hook = new Thread(this::release, "tilik-reader-lock");
+            try {
+                Runtime.getRuntime().addShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                release();
+            }
+        }
+        return this;
+    }
+
+    private boolean write() {
+        byte[] bytes = (StrictJson.mapper().createObjectNode().put("reader", 1).setAll(self.into(Owner.object()))
+                .toString() + "\n").getBytes(StandardCharsets.UTF_8);
+        Path tmp = file.resolveSibling(file.getFileName() + "." + self.pid() + ".tmp");
+        try {
+            Files.write(tmp, bytes, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+                    StandardOpenOption.WRITE);
+            try {
+                // A lock that appeared meanwhile (another reader opening at the same moment) is theirs.
+                Files.createLink(file, tmp);
+            } catch (FileAlreadyExistsException e) {
+                Optional<Owner> now = read(file);
+                if (now.isPresent() && now.get().alive() && !now.get().equals(self)) {
+                    other = now.get();
+                    return false;
+                }
+                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (UnsupportedOperationException | IOException e) {
+                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return true;
+        } catch (IOException | RuntimeException e) {
+            LOG.info("{}: no lock taken ({})", file, e.toString());
+            return false;
+        } finally {
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException e) {
+                LOG.debug("{} left", tmp);
+            }
+        }
+    }
+
+    /** The owner a lock file names, or empty when there is none or it cannot be read. */
+    static Optional<Owner> read(Path file) {
+        try {
+            if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || Files.size(file) > MAX_BYTES) {
+                return Optional.empty();
+            }
+            JsonNode n = StrictJson.mapper().readTree(Files.readString(file, StandardCharsets.UTF_8));
+            return Owner.from(n);
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** When {@code o} opened the notes, for a status line: {@code pid 4242 on host, since 14:02}. */
+    public static String describe(Owner o, java.time.ZoneId zone) {
+        String since = java.time.format.DateTimeFormatter.ofPattern("HH:mm").withZone(zone).format(o.started());
+        boolean today = o.started().atZone(zone).toLocalDate().equals(Instant.now().atZone(zone).toLocalDate());
+        String day = today ? "" : java.time.format.DateTimeFormatter.ofPattern(" d MMM", java.util.Locale.ENGLISH)
+                .withZone(zone).format(o.started());
+        return "pid " + o.pid() + (o.onThisHost() ? "" : " on " + o.host()) + ", since " + since + day;
+    }
+}

@@ -1,0 +1,84 @@
+package dev.tilik.notes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Two readers on one folder: the second is told on opening; a lock a dead reader left is taken over without a word. */
+class ReaderLockTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void theFirstReaderTakesTheLockWithItsPidHostAndStartAndLetsItGo() throws Exception {
+        Path notes = dir.resolve("tilik-notes.json");
+        ReaderLock lock = ReaderLock.take(notes);
+        assertThat(lock.held()).isTrue();
+        assertThat(lock.other()).isEmpty();
+        assertThat(lock.file()).isEqualTo(dir.resolve(".tilik-notes.json.lock").toAbsolutePath());
+        String text = Files.readString(lock.file(), StandardCharsets.UTF_8);
+        Owner self = Owner.current();
+        assertThat(text).contains("\"pid\":" + self.pid(), "\"host\":\"" + self.host() + "\"",
+                "\"started\":\"" + self.started() + "\"");
+        assertThat(ReaderLock.take(notes).other()).as("this process again: no other reader").isEmpty();
+        lock.release();
+        assertThat(lock.file()).doesNotExist();
+    }
+
+    @Test
+    void aLiveOtherReaderIsNamedNeverReplacedAndItsLockIsTakenOnceItEnds() throws Exception {
+        Path notes = dir.resolve("tilik-notes.json");
+        Process other = new ProcessBuilder("sleep", "30").start();
+        Owner theirs = new Owner(other.pid(), Owner.current().host(), other.info().startInstant().orElseThrow());
+        Path lockFile = ReaderLock.of(notes);
+        String written = theirs.into(Owner.object().put("reader", 1)).toString();
+        Files.writeString(lockFile, written);
+        try {
+            ReaderLock lock = ReaderLock.take(notes);
+            assertThat(lock.held()).isFalse();
+            assertThat(lock.other()).contains(theirs);
+            assertThat(Files.readString(lockFile)).as("never replaced").isEqualTo(written);
+            assertThat(lock.check()).as("at a save: still there").contains(theirs);
+            lock.release();
+            assertThat(lockFile).as("not ours to remove").exists();
+
+            other.destroy();
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> !other.isAlive());
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> !theirs.alive());
+            assertThat(lock.check()).as("gone: taken over at the next save").isEmpty();
+            assertThat(lock.held()).isTrue();
+            assertThat(ReaderLock.read(lockFile)).contains(Owner.current());
+        } finally {
+            other.destroy();
+        }
+    }
+
+    @Test
+    void aStaleLockOfADeadPidOrUnreadableIsTakenOverQuietly() throws Exception {
+        Path notes = dir.resolve("tilik-notes.json");
+        Owner dead = new Owner(KeysJournalTest.deadPid(), Owner.current().host(), Instant.parse("2026-12-03T09:00:00Z"));
+        Files.writeString(ReaderLock.of(notes), dead.into(Owner.object().put("reader", 1)).toString());
+        ReaderLock lock = ReaderLock.take(notes);
+        assertThat(lock.held()).isTrue();
+        assertThat(lock.other()).isEmpty();
+        lock.release();
+
+        Files.writeString(ReaderLock.of(notes), "{\"pid\":");
+        assertThat(ReaderLock.take(notes).held()).isTrue();
+    }
+
+    @Test
+    void aReaderOnAnotherHostCountsAsLiveAndIsNamedWithItsHost() throws Exception {
+        Path notes = dir.resolve("tilik-notes.json");
+        Owner far = new Owner(4242, "laptop-of-rina", Instant.parse("2026-12-03T14:02:00Z"));
+        Files.writeString(ReaderLock.of(notes), far.into(Owner.object().put("reader", 1)).toString());
+        assertThat(ReaderLock.take(notes).other()).contains(far);
+        assertThat(ReaderLock.describe(far, ZoneOffset.UTC)).startsWith("pid 4242 on laptop-of-rina, since 14:02");
+    }
+}
