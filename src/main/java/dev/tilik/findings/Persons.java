@@ -79,9 +79,49 @@ final class Persons {
                 Set<String> fuller = full.fullest(w);
                 if (fuller != w) {
                     join(key(w), key(fuller));
+                } else {
+                    for (Set<String> titled : oneTitledPerson(w, full.maximal(w), article)) {
+                        join(key(w), key(titled));
+                    }
                 }
             }
         }
+    }
+
+    /**
+     * The fuller names of one article holding a one-word name that are one person written with
+     * different titles: exactly one of them goes on past the name ("Menhub Dudy", "Menteri Perhubungan
+     * Dudy Purwagandhi" and "Dudy" are one minister), the others end with it, and every voice they
+     * name speaks for one coalition. Two that go on past it ("Budi Santoso", "Budi Hartono") are two
+     * people; so are two that both end with it (a surname: "Iwan Setiawan Lukminto", "Iwan Kurniawan
+     * Lukminto" and "Lukminto"), and two titled names of different parties. Empty when they are not one.
+     */
+    private List<Set<String>> oneTitledPerson(Set<String> w, List<Set<String>> fuller, List<Voice> article) {
+        if (w.size() != 1 || fuller.size() < 2) {
+            return List.of();
+        }
+        String name = w.iterator().next();
+        int goingOn = 0;
+        for (Set<String> f : fuller) {
+            String last = null;
+            for (String word : f) {
+                last = word;
+            }
+            if (!name.equals(last)) {
+                goingOn++;
+            }
+        }
+        if (goingOn != 1) {
+            return List.of();
+        }
+        Set<String> coalitions = new HashSet<>();
+        for (Voice v : article) {
+            Set<String> words = wordsOf(v.statement().speaker());
+            if (words.equals(w) || fuller.contains(words)) {
+                coalitions.add(v.coalition());
+            }
+        }
+        return coalitions.size() == 1 ? fuller : List.of();
     }
 
     private String key(Set<String> w) {
