@@ -54,9 +54,26 @@ final class Persons {
             keyOf.put(String.join(" ", n), String.join(" ", fullest != n ? fullest : full.shared(n)));
         }
         joinWithinArticles(voices);
+        Map<Set<String>, Set<String>> coalitions = coalitionsOf(voices);
+        for (Set<String> n : names) {
+            if (full.fullest(n) == n) {
+                for (Set<String> titled : oneTitledPerson(n, full.maximal(n), coalitions)) {
+                    join(key(n), key(titled));
+                }
+            }
+        }
         for (Voice v : voices) {
             byVoice.put(v, compute(v));
         }
+    }
+
+    /** The coalitions each speaker's words speak for among some voices. */
+    private Map<Set<String>, Set<String>> coalitionsOf(List<Voice> voices) {
+        Map<Set<String>, Set<String>> out = new HashMap<>();
+        for (Voice v : voices) {
+            out.computeIfAbsent(wordsOf(v.statement().speaker()), k -> new HashSet<>()).add(v.coalition());
+        }
+        return out;
     }
 
     /** The person or body speaking, or null when the speaker names no one (a description in lower case). */
@@ -75,12 +92,13 @@ final class Persons {
         for (List<Voice> article : byFile.values()) {
             List<Set<String>> names = article.stream().map(v -> wordsOf(v.statement().speaker())).toList();
             FullNames full = new FullNames(names);
+            Map<Set<String>, Set<String>> coalitions = coalitionsOf(article);
             for (Set<String> w : names) {
                 Set<String> fuller = full.fullest(w);
                 if (fuller != w) {
                     join(key(w), key(fuller));
                 } else {
-                    for (Set<String> titled : oneTitledPerson(w, full.maximal(w), article)) {
+                    for (Set<String> titled : oneTitledPerson(w, full.maximal(w), coalitions)) {
                         join(key(w), key(titled));
                     }
                 }
@@ -89,39 +107,52 @@ final class Persons {
     }
 
     /**
-     * The fuller names of one article holding a one-word name that are one person written with
-     * different titles: exactly one of them goes on past the name ("Menhub Dudy", "Menteri Perhubungan
-     * Dudy Purwagandhi" and "Dudy" are one minister), the others end with it, and every voice they
-     * name speaks for one coalition. Two that go on past it ("Budi Santoso", "Budi Hartono") are two
-     * people; so are two that both end with it (a surname: "Iwan Setiawan Lukminto", "Iwan Kurniawan
-     * Lukminto" and "Lukminto"), and two titled names of different parties. Empty when they are not one.
+     * The fuller names holding a one-word name that are one person written with different titles: those
+     * going on past the name all go on with the same word ("Menteri Perhubungan Dudy Purwagandhi", "Menhub
+     * Dudy Purwagandhi"), at least one does, the others end with it ("Menhub Dudy": a title before the
+     * name), and every voice they or the name alone name speaks for one coalition. Two going on with
+     * different words ("Budi Santoso", "Budi Hartono") are two people; so are names that all end with it
+     * (a surname: "Iwan Setiawan Lukminto", "Iwan Kurniawan Lukminto" and "Lukminto"), and titled names
+     * of different coalitions. Empty when they are not one.
+     *
+     * @param coalitions the coalitions each speaker's words speak for, among the voices compared
      */
-    private List<Set<String>> oneTitledPerson(Set<String> w, List<Set<String>> fuller, List<Voice> article) {
+    private static List<Set<String>> oneTitledPerson(Set<String> w, List<Set<String>> fuller,
+                                                     Map<Set<String>, Set<String>> coalitions) {
         if (w.size() != 1 || fuller.size() < 2) {
             return List.of();
         }
         String name = w.iterator().next();
-        int goingOn = 0;
+        String next = null;
         for (Set<String> f : fuller) {
-            String last = null;
-            for (String word : f) {
-                last = word;
-            }
-            if (!name.equals(last)) {
-                goingOn++;
+            String after = after(f, name);
+            if (after != null) {
+                if (next != null && !next.equals(after)) {
+                    return List.of();
+                }
+                next = after;
             }
         }
-        if (goingOn != 1) {
+        if (next == null) {
             return List.of();
         }
-        Set<String> coalitions = new HashSet<>();
-        for (Voice v : article) {
-            Set<String> words = wordsOf(v.statement().speaker());
-            if (words.equals(w) || fuller.contains(words)) {
-                coalitions.add(v.coalition());
-            }
+        Set<String> spoken = new HashSet<>(coalitions.getOrDefault(w, Set.of()));
+        for (Set<String> f : fuller) {
+            spoken.addAll(coalitions.getOrDefault(f, Set.of()));
         }
-        return coalitions.size() == 1 ? fuller : List.of();
+        return spoken.size() == 1 ? fuller : List.of();
+    }
+
+    /** The word written right after {@code name} in a name, or null when the name ends with it. */
+    private static String after(Set<String> words, String name) {
+        boolean seen = false;
+        for (String word : words) {
+            if (seen) {
+                return word;
+            }
+            seen = word.equals(name);
+        }
+        return null;
     }
 
     private String key(Set<String> w) {

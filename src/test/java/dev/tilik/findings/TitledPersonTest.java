@@ -58,4 +58,25 @@ class TitledPersonTest {
                 "rumah sakit menolak pasien yang datang malam itu"))
                 .as("a surname alone may be either relative").hasSize(1);
     }
+
+    /** One statement of the hospital story in an article of its own. */
+    private static ArticleStatements alone(String file, String speaker, String claim, Stance stance) {
+        return ArticleFixture.article(file, speaker + " mengatakan " + claim + ".").published(DAY)
+                .say(claim, speaker, "RSUD", stance, "pasien ditolak")
+                .basis(stance == Stance.DENY ? StanceBasis.EVENT_NEGATED : StanceBasis.CUE).done().build();
+    }
+
+    @Test
+    void acrossOutletsTheNameAloneIsThePersonEveryFullerNameContinuesAlike() throws Exception {
+        ArticleStatements a = alone("a.txt", "Direktur Utama RSUD Hadi Pranoto", DENIAL, Stance.DENY);
+        ArticleStatements b = alone("b.txt", "Dirut Hadi Pranoto", QUEUE, Stance.ASSERT);
+        ArticleStatements c = alone("c.txt", "Hadi", "rumah sakit menerima semua pasien malam itu", Stance.ASSERT);
+        ArticleStatements d = alone("d.txt", "Kepala IGD Hadi Santoso", "rumah sakit menolak pasien malam itu",
+                Stance.ASSERT);
+
+        assertThat(AnyStoryFindingsTest.ofType(AnyStoryFindingsTest.find(a, b, c), FindingType.SAME_PARTY_DIVERGENCE))
+                .as("one director in three outlets").isEmpty();
+        assertThat(AnyStoryFindingsTest.ofType(AnyStoryFindingsTest.find(a, b, c, d), FindingType.SAME_PARTY_DIVERGENCE))
+                .as("with another Hadi in the folder the name alone may be either").hasSize(1);
+    }
 }
