@@ -41,7 +41,7 @@ final class NumericText {
                 + (groups.size() > TITLE_FIGURES ? " and " + (groups.size() - TITLE_FIGURES) + " more" : "");
         StringBuilder sb = new StringBuilder("On ").append(label).append(", the figures for ").append(unit)
                 .append(day == null ? " do not agree. " : " given for " + DAY.format(day) + " do not agree (the count "
-                        + "moves from day to day; only that day's reports are set against each other). ");
+                        + "was reported on several days; only that day's reports are set against each other). ");
         sb.append(Names.capitalise(groups.stream().map(g -> side(g.ordered())).collect(Collectors.joining("; "))))
                 .append(". ");
         if (!cluster.sidesOppose()) {
@@ -96,14 +96,24 @@ final class NumericText {
                 title, explanation, side0, side1);
     }
 
+    /**
+     * Who gives one figure: its speaker and party when one speaker gives it ("Rina (BPBD) gives “37” in
+     * a.txt"), else the figure and every speaker giving it, none named as if it were theirs alone.
+     */
     private String side(List<Figure> figures) {
         Figure f = figures.get(0);
         List<Voice> v = figures.stream().map(Figure::voice).distinct().toList();
-        String more = figures.size() > 1 ? " (" + Names.statements(figures.size()) + ", from " + names.speakers(v) + ")" : "";
+        String figure = "\u201C" + f.range().mention().text() + "\u201D" + read(f.range());
         String speaker = f.voice().statement().speaker();
+        boolean oneSpeaker = v.stream().map(x -> x.statement().speaker()).distinct().count() == 1;
+        if (!oneSpeaker) {
+            return figure + " is given in " + names.files(v) + " (" + Names.statements(figures.size()) + ", from "
+                    + names.speakers(v) + ")";
+        }
+        String more = figures.size() > 1 ? " (" + Names.statements(figures.size()) + ")" : "";
         String party = names.parties(List.of(f.voice()));
-        return speaker + (party.equalsIgnoreCase(speaker) ? "" : " (" + party + ")") + " gives \u201C"
-                + f.range().mention().text() + "\u201D" + read(f.range()) + " in " + names.files(v) + more;
+        return speaker + (party.equalsIgnoreCase(speaker) ? "" : " (" + party + ")") + " gives " + figure + " in "
+                + names.files(v) + more;
     }
 
     private static List<Voice> side(FigureCluster cluster, int side) {

@@ -54,9 +54,26 @@ final class Persons {
             keyOf.put(String.join(" ", n), String.join(" ", fullest != n ? fullest : full.shared(n)));
         }
         joinWithinArticles(voices);
+        Map<Set<String>, Set<String>> coalitions = coalitionsOf(voices);
+        for (Set<String> n : names) {
+            if (full.fullest(n) == n) {
+                for (Set<String> titled : oneTitledPerson(n, full.maximal(n), coalitions)) {
+                    join(key(n), key(titled));
+                }
+            }
+        }
         for (Voice v : voices) {
             byVoice.put(v, compute(v));
         }
+    }
+
+    /** The coalitions each speaker's words speak for among some voices. */
+    private Map<Set<String>, Set<String>> coalitionsOf(List<Voice> voices) {
+        Map<Set<String>, Set<String>> out = new HashMap<>();
+        for (Voice v : voices) {
+            out.computeIfAbsent(wordsOf(v.statement().speaker()), k -> new HashSet<>()).add(v.coalition());
+        }
+        return out;
     }
 
     /** The person or body speaking, or null when the speaker names no one (a description in lower case). */
@@ -75,13 +92,67 @@ final class Persons {
         for (List<Voice> article : byFile.values()) {
             List<Set<String>> names = article.stream().map(v -> wordsOf(v.statement().speaker())).toList();
             FullNames full = new FullNames(names);
+            Map<Set<String>, Set<String>> coalitions = coalitionsOf(article);
             for (Set<String> w : names) {
                 Set<String> fuller = full.fullest(w);
                 if (fuller != w) {
                     join(key(w), key(fuller));
+                } else {
+                    for (Set<String> titled : oneTitledPerson(w, full.maximal(w), coalitions)) {
+                        join(key(w), key(titled));
+                    }
                 }
             }
         }
+    }
+
+    /**
+     * The fuller names holding a one-word name that are one person written with different titles: those
+     * going on past the name all go on with the same word ("Menteri Perhubungan Dudy Purwagandhi", "Menhub
+     * Dudy Purwagandhi"), at least one does, the others end with it ("Menhub Dudy": a title before the
+     * name), and every voice they or the name alone name speaks for one coalition. Two going on with
+     * different words ("Budi Santoso", "Budi Hartono") are two people; so are names that all end with it
+     * (a surname: "Iwan Setiawan Lukminto", "Iwan Kurniawan Lukminto" and "Lukminto"), and titled names
+     * of different coalitions. Empty when they are not one.
+     *
+     * @param coalitions the coalitions each speaker's words speak for, among the voices compared
+     */
+    private static List<Set<String>> oneTitledPerson(Set<String> w, List<Set<String>> fuller,
+                                                     Map<Set<String>, Set<String>> coalitions) {
+        if (w.size() != 1 || fuller.size() < 2) {
+            return List.of();
+        }
+        String name = w.iterator().next();
+        String next = null;
+        for (Set<String> f : fuller) {
+            String after = after(f, name);
+            if (after != null) {
+                if (next != null && !next.equals(after)) {
+                    return List.of();
+                }
+                next = after;
+            }
+        }
+        if (next == null) {
+            return List.of();
+        }
+        Set<String> spoken = new HashSet<>(coalitions.getOrDefault(w, Set.of()));
+        for (Set<String> f : fuller) {
+            spoken.addAll(coalitions.getOrDefault(f, Set.of()));
+        }
+        return spoken.size() == 1 ? fuller : List.of();
+    }
+
+    /** The word written right after {@code name} in a name, or null when the name ends with it. */
+    private static String after(Set<String> words, String name) {
+        boolean seen = false;
+        for (String word : words) {
+            if (seen) {
+                return word;
+            }
+            seen = word.equals(name);
+        }
+        return null;
     }
 
     private String key(Set<String> w) {

@@ -67,7 +67,6 @@ final class StanceText {
                     : "It is one speaker, " + Names.capitalise(side0.get(0).statement().speaker()) + ", reported with different stances by "
                     + "different articles: one of the reports may misstate what was said. ";
         }
-        return "Both voices speak for " + party + ": two voices of one party taking different lines is the strongest "
-                + "signal in a story. ";
+        return "Both sides speak for " + party + ". ";
     }
 }

@@ -28,17 +28,26 @@ public final class FullNames {
         if (n.isEmpty()) {
             return n;
         }
+        List<Set<String>> maximal = maximal(n);
+        return maximal.size() == 1 ? maximal.get(0) : n;
+    }
+
+    /**
+     * Every maximal name (held by no larger one) strictly containing {@code n}, each once, in the
+     * order the names were indexed: none for an empty or unknown name.
+     */
+    public List<Set<String>> maximal(Set<String> n) {
+        if (n.isEmpty()) {
+            return List.of();
+        }
         List<Set<String>> candidates = byWord.getOrDefault(n.iterator().next(), List.of());
-        Set<String> chosen = null;
+        List<Set<String>> out = new ArrayList<>();
         for (Set<String> c : candidates) {
-            if (c.size() > n.size() && c.containsAll(n) && isMaximal(c, candidates)) {
-                if (chosen != null && !chosen.equals(c)) {
-                    return n;
-                }
-                chosen = c;
+            if (c.size() > n.size() && c.containsAll(n) && isMaximal(c, candidates) && !out.contains(c)) {
+                out.add(c);
             }
         }
-        return chosen == null ? n : chosen;
+        return out;
     }
 
     /**
@@ -51,13 +60,7 @@ public final class FullNames {
         if (n.isEmpty()) {
             return n;
         }
-        List<Set<String>> candidates = byWord.getOrDefault(n.iterator().next(), List.of());
-        List<Set<String>> maximal = new ArrayList<>();
-        for (Set<String> c : candidates) {
-            if (c.size() > n.size() && c.containsAll(n) && isMaximal(c, candidates)) {
-                maximal.add(c);
-            }
-        }
+        List<Set<String>> maximal = new ArrayList<>(maximal(n));
         if (maximal.isEmpty()) {
             return n;
         }
