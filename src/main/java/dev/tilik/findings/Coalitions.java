@@ -19,6 +19,9 @@ final class Coalitions {
         if (s.party() == null || s.party().isBlank()) {
             return List.of("speaker:" + Normal.text(s.speaker()));
         }
+        if (s.party().indexOf('+') < 0) { // one party, the common case: no split, no stream (asked per voice, often)
+            return List.of(s.party().strip());
+        }
         return Arrays.stream(s.party().split("\\+")).map(String::strip).filter(p -> !p.isEmpty()).toList();
     }
 

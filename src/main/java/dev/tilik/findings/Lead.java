@@ -36,9 +36,15 @@ final class Lead {
         if (names.isBareParty(s.speaker())) {
             return 1;
         }
-        boolean resolved = s.speakerSpan() != null
+        // the key is the speaker phrase normalised (Voice.of): a span reading the phrase itself normalises to it
+        boolean resolved = s.speakerSpan() != null && !written(s.speakerSpan(), v.article().document().text(), s.speaker())
                 && !Normal.text(s.speakerSpan().coveredText(v.article().document().text())).equals(v.speakerKey());
         boolean lowerCase = s.speaker().isEmpty() || !Character.isUpperCase(s.speaker().codePointAt(0));
         return resolved || lowerCase || names.isGeneric(s.speaker()) ? 0 : 2;
+    }
+
+    /** True when {@code span} of {@code text} reads {@code phrase}, char for char (no substring made). */
+    private static boolean written(dev.tilik.text.CharSpan span, String text, String phrase) {
+        return span.end() - span.start() == phrase.length() && text.startsWith(phrase, span.start());
     }
 }

@@ -42,6 +42,9 @@ final class Restatements {
 
     private final List<List<String>> negations;
     private final List<List<String>> pending;
+    /** {@link #negations} and {@link #pending} by their first word: a claim's word tries only the phrases it opens. */
+    private final Map<String, List<List<String>>> negationsFrom;
+    private final Map<String, List<List<String>>> pendingFrom;
     private final Set<String> grammar;
     private final java.util.function.Predicate<String> stopWord;
     private final Set<String> cues;
@@ -72,6 +75,8 @@ final class Restatements {
         this.negations.forEach(g::addAll);
         this.pending.forEach(g::addAll);
         this.grammar = Set.copyOf(g);
+        this.negationsFrom = byFirstWord(this.negations);
+        this.pendingFrom = byFirstWord(this.pending);
     }
 
     /** The negations of every language of {@code languages}, the function words of every language Tilik knows. */
@@ -134,8 +139,8 @@ final class Restatements {
     private Set<String> reached(List<String> t, boolean first) {
         Set<String> out = new HashSet<>();
         for (int i = 0; i < t.size(); i++) {
-            int neg = longest(negations, t, i);
-            int pend = longest(pending, t, i);
+            int neg = longest(negationsFrom, t, i);
+            int pend = longest(pendingFrom, t, i);
             if (pend > neg) {
                 i += pend - 1;
                 continue;
@@ -146,7 +151,7 @@ final class Restatements {
             int from = i + neg;
             int to = from;
             while (to < t.size() && to - from < REACH && !isBreak(t.get(to))
-                    && longest(negations, t, to) == 0 && longest(pending, t, to) == 0) {
+                    && longest(negationsFrom, t, to) == 0 && longest(pendingFrom, t, to) == 0) {
                 to++;
             }
             Set<String> reach = words(t, from, to);
@@ -193,7 +198,15 @@ final class Restatements {
         return out;
     }
 
-    private static int longest(List<List<String>> phrases, List<String> t, int at) {
+    /**
+     * The length of the longest of the phrases opening with {@code t}'s word at {@code at} that {@code t} holds there,
+     * or 0: a phrase matches only where its first word stands, so the others are never tried.
+     */
+    private static int longest(Map<String, List<List<String>>> phrasesFrom, List<String> t, int at) {
+        List<List<String>> phrases = phrasesFrom.get(t.get(at));
+        if (phrases == null) {
+            return 0;
+        }
         int best = 0;
         for (List<String> p : phrases) {
             if (p.size() > best && at + p.size() <= t.size() && t.subList(at, at + p.size()).equals(p)) {
@@ -205,6 +218,12 @@ final class Restatements {
 
     private static boolean isBreak(String token) {
         return !Character.isLetterOrDigit(token.codePointAt(0));
+    }
+
+    private static Map<String, List<List<String>>> byFirstWord(List<List<String>> phrases) {
+        Map<String, List<List<String>>> out = new java.util.HashMap<>();
+        phrases.forEach(p -> out.computeIfAbsent(p.get(0), k -> new ArrayList<>()).add(p));
+        return out;
     }
 
     static List<String> tokens(String text) {

@@ -69,14 +69,15 @@ final class TimeOfDay {
     private List<Found> found(String lower) {
         List<Found> out = new java.util.ArrayList<>();
         List<int[]> clocks = new java.util.ArrayList<>();
-        if (clock != null) {
+        // a pattern runs only on a sentence holding one of its words (and a clock time a digit): most hold none
+        if (clock != null && holdsAny(lower, rule.clockWords()) && holdsDigit(lower)) {
             Matcher m = clock.matcher(lower);
             while (m.find()) {
                 out.add(new Found(m.start(), Integer.parseInt(m.group(1)) * 60 + Integer.parseInt(m.group(2))));
                 clocks.add(new int[] {m.start(), m.end()});
             }
         }
-        if (parts != null) {
+        if (parts != null && holdsAny(lower, rule.timesOfDay().keySet())) {
             Matcher m = parts.matcher(lower);
             while (m.find()) {
                 int s = m.start();
@@ -88,6 +89,27 @@ final class TimeOfDay {
         }
         out.sort(Comparator.comparingInt(Found::at));
         return out;
+    }
+
+    /** True when one of {@code words} occurs in {@code text}: else no alternation of them (quoted, case as written) can match. */
+    private static boolean holdsAny(String text, java.util.Collection<String> words) {
+        for (String w : words) {
+            if (text.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when {@code text} holds an ASCII digit, as the pattern's {@code \d} reads one. */
+    private static boolean holdsDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when an as-of word stands as a whole word in the claim before the time. */

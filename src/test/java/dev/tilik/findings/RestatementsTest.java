@@ -97,4 +97,28 @@ class RestatementsTest {
         assertThat(ofType(find(denial, notOnly), FindingType.DENY_VS_ASSERT)).as("'tidak hanya' adds, it denies nothing")
                 .hasSize(1);
     }
+
+    private static Voice voice(String file, String claim, Stance stance) {
+        ArticleStatements a = ArticleFixture.article(file, "Juru bicara Rina Sari mengatakan " + claim + ".").published(DAY)
+                .say(claim, "Juru bicara Rina Sari", "Pemkot", stance, "pajak").basis(StanceBasis.CUE).done().build();
+        return Voice.of(a.statements().get(0), a, "pajak", "Pemkot", false, new java.util.HashMap<>());
+    }
+
+    @Test
+    void ofThePhrasesOpeningWithOneWordTheLongestTheClaimHoldsDecides() {
+        // "tidak" negates, "tidak hanya" negates nothing, "sama sekali tidak" negates from a word that is no negation alone
+        Restatements r = new Restatements(List.of("tidak", "sama sekali tidak"), List.of("tidak hanya", "bukan hanya"),
+                List.of("mengatakan"), w -> false);
+        Voice denial = voice("a.txt", "pemerintah tidak menaikkan pajak", Stance.DENY);
+
+        assertThat(r.restates(voice("b.txt", "kami tidak menaikkan pajak", Stance.ASSERT), List.of(denial))).isTrue();
+        assertThat(r.restates(voice("c.txt", "kami tidak hanya menaikkan pajak", Stance.ASSERT), List.of(denial)))
+                .as("the longer pending phrase wins over the negation it opens with").isFalse();
+        assertThat(r.restates(voice("d.txt", "kami sama sekali tidak menaikkan pajak daerah", Stance.ASSERT), List.of(denial)))
+                .isTrue();
+        assertThat(r.restates(voice("e.txt", "kami bukan hanya menaikkan pajak", Stance.ASSERT), List.of(denial)))
+                .as("a pending phrase opening with no negation negates nothing either").isFalse();
+        assertThat(r.restates(voice("f.txt", "pajak naik, kata warga yang tidak setuju", Stance.ASSERT), List.of(denial)))
+                .as("what the claim negates is another word").isFalse();
+    }
 }
