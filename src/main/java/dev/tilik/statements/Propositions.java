@@ -316,7 +316,8 @@ final class Propositions {
      * The label each proposition named by its own words is shown by ({@link PropositionLabel}: a phrase of its claims),
      * where it differs from the label its heaviest words give ({@link PropositionGroup#label}). Labels only: a label
      * another proposition, a lexicon topic or an actor's proposition is named by already, or that two propositions would
-     * share, is not given, so the statements sharing a topic are the same ones whichever label they carry.
+     * share, is not given, and propositions whose words give one label keep it (they share that topic downstream), so
+     * the statements sharing a topic are the same ones whichever label they carry.
      */
     private static Map<PropositionGroup, String> shownLabels(List<Statement> all, List<ArticleStatements> of,
                                                              Function<Statement, ClaimWords.Language> languageOf,
@@ -329,14 +330,17 @@ final class Propositions {
             }
         });
         Set<PropositionGroup> groups = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Map<String, Integer> named = new HashMap<>();
         for (PropositionGroup g : groupOf) {
             if (g != null && g.members.size() >= 2 && groups.add(g)) {
                 taken.add(g.label());
+                named.merge(g.label(), 1, Integer::sum);
             }
         }
         Map<String, Integer> uses = new HashMap<>();
         for (PropositionGroup g : groups) {
-            if (g.hint != null) {
+            // two propositions whose words give one label share a topic downstream: they keep it, and so stay one
+            if (g.hint != null || named.get(g.label()) > 1) {
                 continue;
             }
             List<List<ClaimWords.Word>> members = new ArrayList<>();
