@@ -82,6 +82,13 @@ import java.util.Map;
  *                            dia akan rilis atau tidak", "Kami akan memeriksa apakah tindakan itu sesuai …"): the
  *                            speaker does not know yet, a hedge; one opening the claim asks ("Apakah …?") and is left
  *                            alone (English "whether … or" is as often "regardless of", so English lists none)
+ * @param interrogatives      words that, opening a quoted claim, make it a question ("bagaimana", "ke mana", "why"):
+ *                            it asks and asserts nothing, rhetorical or not ({@code statements.Questions}); a
+ *                            claim ending in a question mark asks whatever opens it
+ * @param labelStops          content words that never name a proposition in its label: verbs of doing or saying
+ *                            ("melakukan", "mengatakan"), address words ("bapak"), generic nouns, and the English
+ *                            particles Indonesian copy strands ("back" of "back up"); they still count in what a
+ *                            claim says ({@code statements.PropositionLabel})
  * @param modalConditionals   modal auxiliaries that make a quoted claim conditional when not negated
  *                            ("would": "it would violate the armistice"); matched on part-of-speech
  *                            tags, so only for languages with a tagger (reported speech backshifts
@@ -118,7 +125,9 @@ public record StatementRules(
         List<String> emphatic,
         List<String> notYet,
         List<String> negativeFacts,
-        List<String> openQuestions) {
+        List<String> openQuestions,
+        List<String> interrogatives,
+        List<String> labelStops) {
 
     public StatementRules {
         cues = cues == null ? List.of() : List.copyOf(cues);
@@ -152,6 +161,8 @@ public record StatementRules(
         notYet = copy(notYet);
         negativeFacts = copy(negativeFacts);
         openQuestions = copy(openQuestions);
+        interrogatives = copy(interrogatives);
+        labelStops = copy(labelStops);
     }
 
     /** The stance a negated or refused cue of stance {@code s} takes (unchanged when not listed). */

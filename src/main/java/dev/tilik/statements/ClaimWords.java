@@ -46,6 +46,14 @@ final class ClaimWords {
          * The claim's first word is left out (capitalised as a sentence start, not as a name).
          */
         List<String> names(Statement s, String text);
+
+        /**
+         * The claim's tokens for its proposition's label ({@link PropositionLabel}), in order: a content word that may
+         * name a proposition as its {@link Word} (key and form as written), null for any other token, a break in a phrase.
+         */
+        default List<Word> labelWords(Statement s, String text) {
+            return List.of();
+        }
     }
 
     /**
@@ -114,6 +122,12 @@ final class ClaimWords {
                     }
                 }
                 return true;
+            }
+
+            @Override
+            public List<Word> labelWords(Statement s, String text) {
+                List<Token> tokens = Tokens.of(text, s.claim().start(), s.claim().end());
+                return PropositionLabel.slots(tokens, claimWords(content, lex, s.claim(), text), lex.labelStops);
             }
 
             @Override

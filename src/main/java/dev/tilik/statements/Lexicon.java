@@ -33,6 +33,15 @@ final class Lexicon {
     final PhraseMatcher<String> negativeFacts;
     /** Words opening a question a claim leaves open inside what it says ("… apakah dia akan rilis atau tidak"). */
     final PhraseMatcher<String> openQuestions;
+    /** Words opening a quoted question ("bagaimana", "ke mana", "why"): {@link Questions}. */
+    final PhraseMatcher<String> interrogatives;
+    /**
+     * Words never naming a proposition in its label, lower case ({@link PropositionLabel}): the rules' {@code labelStops},
+     * and the number rules' multipliers, magnitudes and currencies ("juta dolar" names no claim).
+     */
+    final Set<String> labelStops;
+    /** The language's money words ("dolar", "US$", "ringgit"): from its number rules. */
+    final PhraseMatcher<String> currencies;
     /** Words setting what is so against what was negated ("melainkan", "but rather"). */
     final PhraseMatcher<String> contrasts;
     final PhraseMatcher<String> emphatic;
@@ -99,6 +108,13 @@ final class Lexicon {
         clauseBreaks = PhraseMatcher.of(rules.clauseBreaks(), List.of());
         firmNegations = PhraseMatcher.of(rules.firmNegations(), List.of());
         openQuestions = PhraseMatcher.of(rules.openQuestions(), List.of());
+        interrogatives = PhraseMatcher.of(rules.interrogatives(), List.of());
+        java.util.List<String> stops = new java.util.ArrayList<>(rules.labelStops());
+        stops.addAll(lr.numbers().multipliers().keySet());
+        stops.addAll(lr.numbers().magnitudes().keySet());
+        stops.addAll(lr.numbers().currencies());
+        labelStops = Set.copyOf(stops.stream().map(w -> w.toLowerCase(Locale.ROOT)).distinct().toList());
+        currencies = PhraseMatcher.of(lr.numbers().currencies(), List.of());
         negativeFacts = lemmas ? PhraseMatcher.of(rules.negativeFacts(), cl).withLemmas() : PhraseMatcher.of(rules.negativeFacts(), cl);
         contrasts = PhraseMatcher.of(rules.contrasts(), List.of());
         emphatic = lemmas ? PhraseMatcher.of(rules.emphatic(), cl).withLemmas() : PhraseMatcher.of(rules.emphatic(), cl);

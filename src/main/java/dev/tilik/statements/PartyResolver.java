@@ -29,14 +29,20 @@ final class PartyResolver {
 
     /** The party named by the text in {@code [from, to)} of {@code text}, or empty. */
     Optional<String> partyOf(String text, int from, int to) {
-        List<Token> tokens = Tokens.of(text, from, to);
+        // the words just after the range too, to tell a currency's country ("… sebesar US$ 8 miliar") from a party
+        List<Token> read = Tokens.of(text, from, Math.min(text.length(), to + AFTER));
+        int end = 0;
+        while (end < read.size() && read.get(end).end() <= to) {
+            end++;
+        }
+        List<Token> tokens = read.subList(0, end);
         TreeSet<String> ids = new TreeSet<>();
         int start = 0;
         for (int i = 0; i <= tokens.size(); i++) {
             boolean split = i == tokens.size()
                     || lex.conjunctions.at(tokens, i, i + 1).isPresent() && !tokens.get(i).isCapitalized();
             if (split) {
-                first(tokens, start, i).ifPresent(ids::add);
+                first(read, start, i).ifPresent(ids::add);
                 start = i + 1;
             }
         }
@@ -48,16 +54,31 @@ final class PartyResolver {
         return aliases.at(tokens, i).isPresent();
     }
 
+    /** Characters read past a range for a currency word after an alias in it. */
+    private static final int AFTER = 12;
+
+    /** The first party alias in tokens {@code [from, to)} that names a party; tokens past {@code to} only tell a currency. */
     private Optional<String> first(List<Token> tokens, int from, int to) {
         for (PhraseMatcher.Match<String> m : aliases.findAll(tokens, from, to)) {
             boolean scoped = m.from() > from
                     && lex.scopeWords.endingAt(tokens, Math.max(from, m.from() - 2), m.from()).isPresent();
             boolean parenthetical = m.from() > from && tokens.get(m.from() - 1).is("(");
-            if (!scoped && !parenthetical) {
+            if (!scoped && !parenthetical && !ofCurrency(tokens, m, from)) {
                 return Optional.of(m.value());
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * True when the alias names a currency's country, not a party: written right after a money word ("8 juta dolar AS",
+     * "ringgit Malaysia"), right before one ("US dollar", "AS$") or as the first part of one ("US$"). A figure's
+     * currency says nothing of whom a speaker speaks for (any story about money, ransoms, imports or aid).
+     */
+    private boolean ofCurrency(List<Token> tokens, PhraseMatcher.Match<String> m, int from) {
+        return lex.currencies.at(tokens, m.from(), tokens.size()).filter(c -> c.to() > m.to()).isPresent()
+                || lex.currencies.at(tokens, m.to(), tokens.size()).isPresent()
+                || m.from() > from && lex.currencies.endingAt(tokens, Math.max(from, m.from() - 2), m.from()).isPresent();
     }
 
     /**

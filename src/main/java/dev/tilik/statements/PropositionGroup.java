@@ -71,15 +71,20 @@ final class PropositionGroup {
      * about, so it does not tell this proposition from the others.
      */
     List<String> keyWords() {
+        return labelScores().entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(KEY_WORDS).map(Map.Entry::getKey).toList();
+    }
+
+    /** Each word's weight to the label, as {@link #keyWords} weighs it (what a figure counts left out). */
+    Map<String, Double> labelScores() {
         Map<String, Double> score = new HashMap<>();
         centroid.forEach((k, w) -> {
             if (!k.startsWith(Propositions.COUNTED_KEY)) {
                 score.put(k, w * (isName(k) ? 0.3 : 1.0) * (isBackground(k) ? 0.3 : 1.0));
             }
         });
-        return score.entrySet().stream()
-                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(KEY_WORDS).map(Map.Entry::getKey).toList();
+        return score;
     }
 
     /** A word its members hold at the folder's background weight: more than half the folder holds it. */

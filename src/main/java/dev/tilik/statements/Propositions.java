@@ -28,7 +28,8 @@ import java.util.function.Function;
  * a hint weighing one word: it seeds no proposition, and names only the one most of its statements
  * joined (a story's lexicon word some claims of another story touch, "senjata" in a shooting, no
  * longer makes those claims one).
- * A proposition's label is its own two heaviest words, as most often written.
+ * A proposition's label is its own two heaviest words, as most often written; it is shown as a phrase of its claims
+ * ({@link PropositionLabel}, labels only).
  *
  * <p>Then stance relative to the proposition: a statement asserted through a neutral cue whose
  * claim negates one of its proposition's key words ("bukan tanggul jebol", "no levee broke"), or says
@@ -265,6 +266,7 @@ final class Propositions {
             ClaimWords.Language lang = languageOf.apply(all.get(i));
             return lang == null ? List.of() : lang.names(all.get(i), of.get(i).document().text());
         }, i -> vectors.get(i).keySet());
+        Map<PropositionGroup, String> shown = shownLabels(all, of, languageOf, groupOf, byActor.values());
         Map<Statement, Statement> replaced = new HashMap<>();
         Map<Statement, Statement> original = new HashMap<>();
         released.forEach((from, to) -> original.put(to, from));
@@ -292,7 +294,8 @@ final class Propositions {
                 continue;
             }
             String label = g.label();
-            Statement t = label.isEmpty() || label.equals(s.topic()) ? s : loose(s, words.get(i)).withTopic(label);
+            Statement t = label.isEmpty() || label.equals(s.topic()) ? s
+                    : loose(s, words.get(i)).withTopic(shown.getOrDefault(g, label));
             t = relativeStance(t, words.get(i), g);
             if (t != before) {
                 replaced.put(before, t);
@@ -307,6 +310,54 @@ final class Propositions {
             out.add(new ArticleStatements(a.document(), list, a.dates()));
         }
         return out;
+    }
+
+    /**
+     * The label each proposition named by its own words is shown by ({@link PropositionLabel}: a phrase of its claims),
+     * where it differs from the label its heaviest words give ({@link PropositionGroup#label}). Labels only: a label
+     * another proposition, a lexicon topic or an actor's proposition is named by already, or that two propositions would
+     * share, is not given, and propositions whose words give one label keep it (they share that topic downstream), so
+     * the statements sharing a topic are the same ones whichever label they carry.
+     */
+    private static Map<PropositionGroup, String> shownLabels(List<Statement> all, List<ArticleStatements> of,
+                                                             Function<Statement, ClaimWords.Language> languageOf,
+                                                             PropositionGroup[] groupOf, java.util.Collection<String> actors) {
+        Map<PropositionGroup, String> proposed = new java.util.IdentityHashMap<>();
+        Set<String> taken = new java.util.HashSet<>(actors);
+        all.forEach(s -> {
+            if (s.topic() != null) {
+                taken.add(s.topic());
+            }
+        });
+        Set<PropositionGroup> groups = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Map<String, Integer> named = new HashMap<>();
+        for (PropositionGroup g : groupOf) {
+            if (g != null && g.members.size() >= 2 && groups.add(g)) {
+                taken.add(g.label());
+                named.merge(g.label(), 1, Integer::sum);
+            }
+        }
+        Map<String, Integer> uses = new HashMap<>();
+        for (PropositionGroup g : groups) {
+            // two propositions whose words give one label share a topic downstream: they keep it, and so stay one
+            if (g.hint != null || named.get(g.label()) > 1) {
+                continue;
+            }
+            List<List<ClaimWords.Word>> members = new ArrayList<>();
+            for (int m : g.members) {
+                ClaimWords.Language lang = languageOf.apply(all.get(m));
+                if (lang != null) {
+                    members.add(lang.labelWords(all.get(m), of.get(m).document().text()));
+                }
+            }
+            String label = PropositionLabel.of(g.labelScores(), members);
+            if (label != null && !label.equals(g.label())) {
+                proposed.put(g, label);
+                uses.merge(label, 1, Integer::sum);
+            }
+        }
+        proposed.values().removeIf(label -> taken.contains(label) || uses.get(label) > 1);
+        return proposed;
     }
 
     /**
@@ -532,14 +583,15 @@ final class Propositions {
 
     /**
      * A statement let go of its lexicon topic: with no topic; a claim the lexicon alone made
-     * unplaceable ({@code other}) that has words of its own asserts them.
+     * unplaceable ({@code other}) that has words of its own asserts them. One a marker made other (a
+     * question, an appeal, a wish) still asserts nothing.
      */
     private static Statement loose(Statement s, List<ClaimWords.Word> words) {
         if (s.topic() == null) {
             return s;
         }
         Statement t = s.withTopic(null);
-        if (t.stance() == dev.tilik.model.Stance.OTHER && !words.isEmpty()) {
+        if (t.stance() == dev.tilik.model.Stance.OTHER && t.basis() != StanceBasis.MARKER && !words.isEmpty()) {
             t = t.withStance(dev.tilik.model.Stance.ASSERT, StanceBasis.CUE);
         }
         return t;

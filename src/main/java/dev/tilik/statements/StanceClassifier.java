@@ -9,6 +9,8 @@ import java.util.List;
 /**
  * Decides a statement's stance from its cue and its claim, in this order:
  * <ol>
+ * <li>a quoted question ({@link Questions}: "Dan Bapak harus bayar ke mana?", "Why would we pay?") → other: it
+ *     asserts nothing, rhetorical or not, whatever the cue;</li>
  * <li>a no-comment phrase anywhere from the cue on ("tidak mengonfirmasi juga tidak membantah",
  *     "hanya mendengar") → no_comment, unless it stands in the claim after a contrast that follows what
  *     the claim says ("…, tapi kami belum tahu kapan dibuka": it only limits what was said);</li>
@@ -53,11 +55,13 @@ final class StanceClassifier {
     private final Lexicon lex;
     private final NegationScope negation;
     private final HedgeMarkers markers;
+    private final Questions questions;
 
     StanceClassifier(Lexicon lex) {
         this.lex = lex;
         this.negation = new NegationScope(lex);
         this.markers = new HedgeMarkers(lex);
+        this.questions = new Questions(lex);
     }
 
     /**
@@ -72,6 +76,9 @@ final class StanceClassifier {
     Judgement classify(Sentence s, Attribution a, int claimFrom, int claimTo, TopicMatcher topics,
                        boolean namesTopic, boolean topicInClaim, String claimText) {
         List<Token> t = s.tokens();
+        if (questions.asks(t, claimFrom, claimTo, a.quote())) {
+            return new Judgement(Stance.OTHER, StanceBasis.MARKER);
+        }
         int from = Math.max(0, Math.min(a.cueFrom(), claimFrom) - 4);
         if (markers.noComment(s, from, claimFrom, claimTo)) {
             return new Judgement(Stance.NO_COMMENT, StanceBasis.MARKER);
@@ -117,8 +124,7 @@ final class StanceClassifier {
 
     /**
      * A claim that urges ("Jangan mudah terprovokasi", "Mari kita jaga …", "Please be careful …"): it
-     * says nothing is so or not so. (A question is left alone: real copy's rhetorical questions are as
-     * often assertions, "freezer mana yang kuat?".)
+     * says nothing is so or not so. (A quoted question is other too, {@link Questions}, asked first.)
      */
     private boolean urges(List<Token> t, int from, int to) {
         int first = from;
