@@ -82,6 +82,11 @@ import java.util.Map;
  *                            dia akan rilis atau tidak", "Kami akan memeriksa apakah tindakan itu sesuai …"): the
  *                            speaker does not know yet, a hedge; one opening the claim asks ("Apakah …?") and is left
  *                            alone (English "whether … or" is as often "regardless of", so English lists none)
+ * @param opposites           optional: scales of opposite words by name ("condition": "laik", "baik" against
+ *                            "rusak", "buruk"; {@link OppositeWords}), the same names in every language: within one
+ *                            proposition a negated word of one side stands where a plain word of the other does
+ *                            ("tidak ada kerusakan" with "kapal laik", "tidak laik" against it, "cuaca normal"
+ *                            against "cuaca buruk")
  * @param modalConditionals   modal auxiliaries that make a quoted claim conditional when not negated
  *                            ("would": "it would violate the armistice"); matched on part-of-speech
  *                            tags, so only for languages with a tagger (reported speech backshifts
@@ -118,7 +123,8 @@ public record StatementRules(
         List<String> emphatic,
         List<String> notYet,
         List<String> negativeFacts,
-        List<String> openQuestions) {
+        List<String> openQuestions,
+        Map<String, OppositeWords> opposites) {
 
     public StatementRules {
         cues = cues == null ? List.of() : List.copyOf(cues);
@@ -152,6 +158,7 @@ public record StatementRules(
         notYet = copy(notYet);
         negativeFacts = copy(negativeFacts);
         openQuestions = copy(openQuestions);
+        opposites = inFileOrder(opposites);
     }
 
     /** The stance a negated or refused cue of stance {@code s} takes (unchanged when not listed). */

@@ -11,6 +11,11 @@ import java.util.Locale;
 public enum StanceBasis {
     /** A negation scoping over the topic's event or term: "tidak pernah mengirimkan tentara". */
     EVENT_NEGATED,
+    /**
+     * A word on the other side of a scale of opposite words from the one its proposition claims ("cuaca
+     * normal" where the proposition says "cuaca buruk"; rules {@code opposites}).
+     */
+    OPPOSITE,
     /** The claim itself names the topic, and the cue (or a neutral cue) carries the stance: "membantah … mengirimkan tentara". */
     CUE_ON_TOPIC,
     /** A conditional, hedge or no-comment marker in the claim: "Jika benar …", "mungkin saja". */
