@@ -48,10 +48,11 @@ final class ClaimWords {
         List<String> names(Statement s, String text);
 
         /**
-         * The side of a scale of opposite words a content word's key stands on (rules {@code opposites}:
-         * "laik" good, "rusak" bad on the scale "condition"), or null for a word on none.
+         * The side of a scale of opposite words a content word stands on (rules {@code opposites}: "laik" good,
+         * "rusak" bad on the scale "condition"), or null for a word on none. Matched as written, never on the
+         * root: "membersihkan" (cleaning up) is an act, not "bersih".
          */
-        default Pole pole(String key) {
+        default Pole pole(Word w) {
             return null;
         }
     }
@@ -61,8 +62,8 @@ final class ClaimWords {
     }
 
     /**
-     * The language's opposite words by key ({@link ContentWords#key}), so they meet a claim's words in any
-     * inflection: a key both sides hold, or a word that carries no content, is on none.
+     * The language's opposite words, lower case as written: a word both sides hold, or a word that carries no
+     * content, is on none.
      */
     static java.util.Map<String, Pole> poles(ContentWords content, Lexicon lex) {
         java.util.Map<String, Pole> out = new java.util.HashMap<>();
@@ -75,9 +76,9 @@ final class ClaimWords {
                         continue;
                     }
                     Pole p = new Pole(scale, side);
-                    Pole had = out.putIfAbsent(content.key(t.get(0)), p);
+                    Pole had = out.putIfAbsent(t.get(0).lower(), p);
                     if (had != null && !had.equals(p)) {
-                        both.add(content.key(t.get(0)));
+                        both.add(t.get(0).lower());
                     }
                 }
             }
@@ -111,8 +112,8 @@ final class ClaimWords {
         java.util.Map<String, Pole> poles = poles(content, lex);
         return new Language() {
             @Override
-            public Pole pole(String key) {
-                return poles.get(key);
+            public Pole pole(Word w) {
+                return poles.get(w.surface().toLowerCase(java.util.Locale.ROOT));
             }
 
             @Override

@@ -85,7 +85,7 @@ final class OppositeSides {
         }
         int out = 0;
         for (ClaimWords.Word w : words) {
-            ClaimWords.Pole p = lang.pole(w.key());
+            ClaimWords.Pole p = lang.pole(w);
             if (p == null) {
                 continue;
             }
@@ -115,7 +115,7 @@ final class OppositeSides {
     /** True when a negation reaches a word on a scale in the claim. */
     private static boolean negatesPole(List<ClaimWords.Word> words, ClaimWords.Language lang) {
         for (ClaimWords.Word w : words) {
-            if (w.reached() && lang.pole(w.key()) != null) {
+            if (w.reached() && lang.pole(w) != null) {
                 return true;
             }
         }
