@@ -64,7 +64,7 @@ record Voice(Statement statement, ArticleStatements article, String topicGroup, 
         CharSpan cue = statement.cueSpan();
         CharSpan claim = statement.claim();
         StanceBasis basis = statement.basis();
-        boolean claimCarriesStance = basis == StanceBasis.EVENT_NEGATED || basis == StanceBasis.DISMISSAL
+        boolean claimCarriesStance = basis == StanceBasis.EVENT_NEGATED || basis == StanceBasis.DISMISSAL || basis == StanceBasis.OPPOSITE
                 || basis == StanceBasis.MARKER && statement.stance() != Stance.NO_COMMENT;
         if (cue != null && !claimCarriesStance && statement.stance() != Stance.ASSERT && cue.end() <= claim.start()
                 && statement.sentence().contains(cue)) {

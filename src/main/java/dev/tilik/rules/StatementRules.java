@@ -89,6 +89,11 @@ import java.util.Map;
  *                            ("melakukan", "mengatakan"), address words ("bapak"), generic nouns, and the English
  *                            particles Indonesian copy strands ("back" of "back up"); they still count in what a
  *                            claim says ({@code statements.PropositionLabel})
+ * @param opposites           optional: scales of opposite words by name ("condition": "laik", "baik" against
+ *                            "rusak", "buruk"; {@link OppositeWords}), the same names in every language: within one
+ *                            proposition a negated word of one side stands where a plain word of the other does
+ *                            ("tidak ada kerusakan" with "kapal laik", "tidak laik" against it, "cuaca normal"
+ *                            against "cuaca buruk")
  * @param modalConditionals   modal auxiliaries that make a quoted claim conditional when not negated
  *                            ("would": "it would violate the armistice"); matched on part-of-speech
  *                            tags, so only for languages with a tagger (reported speech backshifts
@@ -127,7 +132,8 @@ public record StatementRules(
         List<String> negativeFacts,
         List<String> openQuestions,
         List<String> interrogatives,
-        List<String> labelStops) {
+        List<String> labelStops,
+        Map<String, OppositeWords> opposites) {
 
     public StatementRules {
         cues = cues == null ? List.of() : List.copyOf(cues);
@@ -163,6 +169,7 @@ public record StatementRules(
         openQuestions = copy(openQuestions);
         interrogatives = copy(interrogatives);
         labelStops = copy(labelStops);
+        opposites = inFileOrder(opposites);
     }
 
     /** The stance a negated or refused cue of stance {@code s} takes (unchanged when not listed). */

@@ -54,6 +54,45 @@ final class ClaimWords {
         default List<Word> labelWords(Statement s, String text) {
             return List.of();
         }
+
+        /**
+         * The side of a scale of opposite words a content word stands on (rules {@code opposites}: "laik" good,
+         * "rusak" bad on the scale "condition"), or null for a word on none. Matched as written, never on the
+         * root: "membersihkan" (cleaning up) is an act, not "bersih".
+         */
+        default Pole pole(Word w) {
+            return null;
+        }
+    }
+
+    /** A word's place on a scale of opposite words: the scale's name and +1 on its good side, -1 on its bad. */
+    record Pole(String scale, int sign) {
+    }
+
+    /**
+     * The language's opposite words, lower case as written: a word both sides hold, or a word that carries no
+     * content, is on none.
+     */
+    static java.util.Map<String, Pole> poles(ContentWords content, Lexicon lex) {
+        java.util.Map<String, Pole> out = new java.util.HashMap<>();
+        java.util.Set<String> both = new java.util.HashSet<>();
+        lex.rules.opposites().forEach((scale, words) -> {
+            for (int side : new int[]{1, -1}) {
+                for (String w : side > 0 ? words.good() : words.bad()) {
+                    List<Token> t = Tokens.of(w, 0, w.length());
+                    if (t.size() != 1 || !content.isContent(t.get(0))) {
+                        continue;
+                    }
+                    Pole p = new Pole(scale, side);
+                    Pole had = out.putIfAbsent(t.get(0).lower(), p);
+                    if (had != null && !had.equals(p)) {
+                        both.add(t.get(0).lower());
+                    }
+                }
+            }
+        });
+        both.forEach(out::remove);
+        return java.util.Map.copyOf(out);
     }
 
     /**
@@ -61,21 +100,30 @@ final class ClaimWords {
      * whether it stands in a negation's reach at all: the object of a negated verb is not negated
      * itself ("tidak memiliki catatan" negates the having), but the claim says nothing of it outside
      * the negation. A word a "not yet" negation scopes over ("belum ada izin", "not yet
-     * opened") is {@code pending}: the claim says it has not happened, so it is not claimed either.
+     * opened") is {@code pending}: the claim says it has not happened, so it is not claimed either. A word
+     * {@code subordinate} is reached by a negation standing outside the claim's own clause ({@link
+     * NegationScope#inOwnClause}: "… gagal karena tidak ada cadangan", "…, namun banyak tenant yang tidak …"):
+     * the claim does not deny it.
      */
-    record Word(String key, String surface, boolean negated, boolean reached, boolean pending) {
+    record Word(String key, String surface, boolean negated, boolean reached, boolean pending, boolean subordinate) {
         Word(String key, String surface, boolean negated) {
-            this(key, surface, negated, negated, false);
+            this(key, surface, negated, negated, false, false);
         }
 
         Word(String key, String surface, boolean negated, boolean reached) {
-            this(key, surface, negated, reached, false);
+            this(key, surface, negated, reached, false, false);
         }
     }
 
     /** The content words of a claim in one language, with negation scope. */
     static Language of(ContentWords content, Lexicon lex, TopicMatcher topics) {
+        java.util.Map<String, Pole> poles = poles(content, lex);
         return new Language() {
+            @Override
+            public Pole pole(Word w) {
+                return poles.get(w.surface().toLowerCase(java.util.Locale.ROOT));
+            }
+
             @Override
             public boolean namesTopic(Statement s, String text) {
                 List<Token> tokens = Tokens.of(text, s.sentence().start(), s.sentence().end());
@@ -174,6 +222,8 @@ final class ClaimWords {
     private static List<Word> claimWords(ContentWords content, Lexicon lex, CharSpan c, String text) {
         {
             List<Token> tokens = Tokens.of(text, c.start(), c.end());
+            NegationScope scope = new NegationScope(lex);
+            boolean subordinate = false;
             List<Word> out = new ArrayList<>();
             int negatedUntil = -1;
             int reachedUntil = -1;
@@ -186,6 +236,7 @@ final class ClaimWords {
                     // "belum" leaves the whole predicate undone, to the clause's end: "belum ada izin untuk membuka pabrik"
                     pendingUntil = !denies && lex.notYet(tokens, neg.get()) ? tokens.size() : -1;
                     reachedUntil = Math.max(negatedUntil, pendingUntil);
+                    subordinate = reachedUntil > 0 && !scope.inOwnClause(tokens, 0, tokens.size(), neg.get().from());
                     i = neg.get().to() - 1;
                     continue;
                 }
@@ -196,7 +247,8 @@ final class ClaimWords {
                     pendingUntil = -1;
                 }
                 if (content.isContent(t)) {
-                    out.add(new Word(content.key(t), t.text(), i < negatedUntil, i < reachedUntil, i < pendingUntil));
+                    out.add(new Word(content.key(t), t.text(), i < negatedUntil, i < reachedUntil, i < pendingUntil,
+                            i < reachedUntil && subordinate));
                     if (i < negatedUntil && lex.looksLikeVerb(t)) {
                         negatedUntil = -1; // a negated verb is the negated predicate, not its object
                     }

@@ -98,7 +98,7 @@ final class NegationScope {
         while (i < to && !t.get(i).isWord()) {
             i++;
         }
-        if (i >= to || lex.clauseBreaks.at(t, i, to).isEmpty()) {
+        if (i >= to || lex.clauseBreaks.at(t, i, to).isEmpty() || timeAdverbial(t, i, to)) {
             return from;
         }
         for (int k = i + 1; k < to; k++) {
@@ -110,6 +110,18 @@ final class NegationScope {
             }
         }
         return from;
+    }
+
+    /**
+     * True when a clause break at {@code i} only opens a time adverbial, no clause: a time word itself ("saat ini") or
+     * a break right before one ("hingga saat ini tidak ada …", "sampai kini belum …").
+     */
+    private boolean timeAdverbial(List<Token> t, int i, int to) {
+        if (lex.timeWords.at(t, i, to).isPresent()) {
+            return true;
+        }
+        var brk = lex.clauseBreaks.at(t, i, to);
+        return brk.isPresent() && brk.get().to() < to && lex.timeWords.at(t, brk.get().to(), to).isPresent();
     }
 
     /** How many tokens before a conjunction a negation it joins another to may start ("tak kooperatif dan tak …"). */
@@ -162,7 +174,7 @@ final class NegationScope {
      * ("kami tegaskan bahwa …").
      */
     private boolean breaksClause(List<Token> t, int main, int to, int i) {
-        return lex.clauseBreaks.at(t, i, to).isPresent() && lex.conjunctions.at(t, i, to).isEmpty()
+        return lex.clauseBreaks.at(t, i, to).isPresent() && lex.conjunctions.at(t, i, to).isEmpty() && !timeAdverbial(t, i, to)
                 && lex.cues.endingAt(t, Math.max(main, i - CUE_BEFORE_BREAK), i).isEmpty();
     }
 

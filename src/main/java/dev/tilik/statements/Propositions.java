@@ -267,6 +267,7 @@ final class Propositions {
             return lang == null ? List.of() : lang.names(all.get(i), of.get(i).document().text());
         }, i -> vectors.get(i).keySet());
         Map<PropositionGroup, String> shown = shownLabels(all, of, languageOf, groupOf, byActor.values());
+        Map<PropositionGroup, Integer> claimedSides = OppositeSides.claimed(all, words, groupOf, i -> languageOf.apply(all.get(i)));
         Map<Statement, Statement> replaced = new HashMap<>();
         Map<Statement, Statement> original = new HashMap<>();
         released.forEach((from, to) -> original.put(to, from));
@@ -297,6 +298,7 @@ final class Propositions {
             Statement t = label.isEmpty() || label.equals(s.topic()) ? s
                     : loose(s, words.get(i)).withTopic(shown.getOrDefault(g, label));
             t = relativeStance(t, words.get(i), g);
+            t = OppositeSides.stance(t, words.get(i), languageOf.apply(s), claimedSides.get(g));
             if (t != before) {
                 replaced.put(before, t);
             }
@@ -665,7 +667,9 @@ final class Propositions {
      * that nobody claims otherwise is a negative fact asserted, not a denial). A "not yet" of the key
      * word counts as its negation here ({@link ClaimWords.Word#pending}: "belum ada izin pembangunan"
      * against two claims that the permit was issued). A negation before a
-     * figure counts ("belum ada tiga orang"), it does not deny. A proposition seeded by a rules topic keeps the extractor's own negation rules.
+     * figure counts ("belum ada tiga orang"), it does not deny, and neither does one outside the claim's own clause
+     * ("… gagal karena tidak ada cadangan data": {@link ClaimWords.Word#subordinate}). A proposition seeded by a rules
+     * topic keeps the extractor's own negation rules.
      */
     private static Statement relativeStance(Statement s, List<ClaimWords.Word> words, PropositionGroup g) {
         if (g.hint != null || s.stance() != dev.tilik.model.Stance.ASSERT
@@ -673,7 +677,7 @@ final class Propositions {
             return s;
         }
         for (ClaimWords.Word w : words) {
-            if ((w.negated() || w.pending()) && g.isKeyWord(w.key()) && g.affirmed.getOrDefault(w.key(), 0) >= 2) {
+            if ((w.negated() || w.pending()) && !w.subordinate() && g.isKeyWord(w.key()) && g.affirmed.getOrDefault(w.key(), 0) >= 2) {
                 return s.withStance(dev.tilik.model.Stance.DENY, StanceBasis.EVENT_NEGATED);
             }
         }

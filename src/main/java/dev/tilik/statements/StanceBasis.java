@@ -27,7 +27,13 @@ public enum StanceBasis {
      * it is taken as {@code other} while propositions and findings are made (it holds no position on that
      * topic), and shown as the assertion it is once they are ({@link #shownAs}).
      */
-    OWN_WORDS;
+    OWN_WORDS,
+    /**
+     * A word on the other side of a scale of opposite words from the one its proposition claims ("cuaca
+     * normal" where the proposition says "cuaca buruk"; rules {@code opposites}): as explicit as a dismissal
+     * word, a word of the claim with no cue saying so.
+     */
+    OPPOSITE;
 
     @JsonValue
     public String id() {
@@ -36,6 +42,9 @@ public enum StanceBasis {
 
     /** Higher is more explicit; a claim's own words are as little explicit as an unknown basis. */
     public int explicitness() {
+        if (this == OPPOSITE) {
+            return DISMISSAL.explicitness();
+        }
         return this == OWN_WORDS ? 0 : UNKNOWN.ordinal() - ordinal();
     }
 
