@@ -12,13 +12,10 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
@@ -73,16 +70,8 @@ public final class TuiApp {
     /** Adds articles by URL (fetch + analysis), beside the worker so saves never wait behind a fetch. */
     private final ExecutorService adder = Executors.newSingleThreadExecutor(r -> daemon(r, "tilik-add"));
     private final Object frames = new Object();
-    /** The first load, for the hang-up hook (keys typed ahead of a load still running, {@link #stateForHangUp}). */
-    private final CompletableFuture<Msg.Loaded> loadedSession = new CompletableFuture<>();
-    /**
-     * Keys typed ahead (or recovered from an earlier reader's journal) whose journal must stay until
-     * what they made is saved: the saves still to report before it can go (0: the next save that
-     * reaches the note file), or -1 when no journal waits.
-     */
-    private final AtomicInteger journalSaves = new AtomicInteger(-1);
-    /** A key typed ahead was kept in the journal (UI thread writes, the hang-up hook reads). */
-    private volatile boolean journalled;
+    /** The keys typed ahead of the load: their journal and the hang-up hook's wait ({@link AheadJournal}). */
+    private final AheadJournal ahead;
     private volatile AppState state;
     /** The state whose frame is on the screen now. */
     private volatile AppState drawn;
@@ -115,6 +104,7 @@ public final class TuiApp {
         this.screen = screen;
         this.terminal = terminal;
         this.backend = backend;
+        this.ahead = new AheadJournal(backend);
         this.painter = new ScreenPainter(new Theme(options.color()));
         this.keyConfig = KeyConfig.load(options.keyFile());
         this.keys = KeyTable.defaults().withOverrides(keyConfig.overrides()).withProblems(keyConfig.warnings());
@@ -198,29 +188,7 @@ public final class TuiApp {
 
     /** {@link #stateForHangUp}, with what the keys typed ahead changed when the hook ran them. */
     public HangUp hangUp(Duration bound) {
-        AppState s = state;
-        if (s == null || s.isLoaded() || s.failure() != null || s.ahead().isEmpty()) {
-            return new HangUp(s, null);
-        }
-        try {
-            Msg.Loaded loaded = loadedSession.get(bound.toMillis(), TimeUnit.MILLISECONDS);
-            AppState now = state; // the UI thread may have run them meanwhile
-            if (now.isLoaded()) {
-                return new HangUp(now, null);
-            }
-            AppState ran = TypeAhead.onHangUp(now, loaded);
-            return new HangUp(ran, dev.tilik.review.ReviewChanges.between(loaded.session(),
-                    OverlayActions.withOpenNote(ran, Instant.now())));
-        } catch (TimeoutException e) {
-            log().warn("hang-up during the load: it did not end within {}; keys typed ahead not run, kept in their"
-                    + " journal for the next opening: {}", bound, TypeAhead.shown(s));
-        } catch (ExecutionException e) {
-            log().warn("hang-up during a load that failed; keys typed ahead not run, kept in their journal: {}",
-                    TypeAhead.shown(s));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        return new HangUp(state, null);
+        return ahead.hangUp(() -> state, bound);
     }
 
     /**
@@ -228,7 +196,7 @@ public final class TuiApp {
      * of ({@link Backend#typedAheadSaved}): kept and not yet known saved.
      */
     public boolean typedAheadUnsaved() {
-        return journalSaves.get() >= 0 || journalled && !(state != null && state.isLoaded());
+        return ahead.unsaved(state);
     }
 
     /** How many frames were drawn so far (tests count them). */
@@ -315,33 +283,9 @@ public final class TuiApp {
         AppState before = state;
         Step step = Update.update(state, msg);
         state = step.state();
-        journal(before, state);
-        if (msg instanceof Msg.Loaded l && (journalled || l.recovered() != null)) {
-            int saves = (int) step.effects().stream().filter(Effect.Save.class::isInstance).count();
-            if (saves == 0) {
-                backend.typedAheadSaved(null); // they ran and changed nothing: nothing to keep
-            } else {
-                journalSaves.set(saves);
-            }
-        }
+        ahead.afterStep(before, state, msg, step);
         for (Effect e : step.effects()) {
             perform(e);
-        }
-    }
-
-    /**
-     * Keeps the keys that began to wait for the load from {@code before} to {@code after} on disk,
-     * through the backend, before the next key is read: a hang-up or a kill during a load however long
-     * loses none of them ({@link Backend#typedAhead}).
-     */
-    private void journal(AppState before, AppState after) {
-        int had = before.ahead().size();
-        if (after.isLoaded() || after.ahead().size() <= had) {
-            return;
-        }
-        for (Msg m : after.ahead().subList(had, after.ahead().size())) {
-            backend.typedAhead(m);
-            journalled = true;
         }
     }
 
@@ -441,10 +385,10 @@ public final class TuiApp {
         try {
             ReviewSession session = backend.load(progress);
             Msg.Loaded loaded = new Msg.Loaded(session, backend.openingNotice(), backend.recovered());
-            loadedSession.complete(loaded);
+            ahead.loaded(loaded);
             inbox.offer(loaded);
         } catch (Exception | Error e) {
-            loadedSession.completeExceptionally(e);
+            ahead.loadFailed(e);
             log().error("loading failed", e);
             inbox.offer(new Msg.LoadFailed(message(e)));
         }
@@ -470,16 +414,10 @@ public final class TuiApp {
     private void save(ReviewSession session, boolean forQuit) {
         try {
             String notice = backend.saveAndReport(session);
-            int left = journalSaves.get();
-            if (left > 0) {
-                left = journalSaves.decrementAndGet();
-            }
-            if (left == 0 && journalSaves.compareAndSet(0, -1)) {
-                backend.typedAheadSaved(null); // what the keys typed ahead made is in the note file
-            }
+            ahead.saved();
             inbox.offer(new Msg.Saved(forQuit, notice));
         } catch (Exception | Error e) {
-            journalSaves.getAndUpdate(n -> n > 0 ? n - 1 : n); // kept: the next save that works lets it go
+            ahead.saveFailed();
             log().error("saving failed", e);
             inbox.offer(new Msg.SaveFailed(message(e), forQuit));
         }
