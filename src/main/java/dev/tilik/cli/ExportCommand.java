@@ -38,6 +38,14 @@ public final class ExportCommand extends ContextCommand {
             description = "The fact-checking organisation named as ClaimReview author (default: ${DEFAULT-VALUE}).")
     String reviewer;
 
+    @Option(names = "--reviewed", description = "md: only the findings reviewed (a verdict, a note or a rating recorded)"
+            + " and the orphaned notes, each with its number in the reader.")
+    boolean reviewedOnly;
+
+    @Option(names = "--url", paramLabel = "URL", description = "claimreview: the address of the page that publishes"
+            + " your fact-check, each ClaimReview's url (the schema asks for it).")
+    String url;
+
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
     Path output;
 
@@ -63,9 +71,19 @@ public final class ExportCommand extends ContextCommand {
         }
         Analysis analysis = input.articles().analyze(ctx, Progress.NONE);
         ReviewSession session = store.restore(analysis);
-        String text = format == Format.MD ? MarkdownExport.render(session) : ClaimReviewExport.render(session, reviewer);
+        if (url != null && !url.matches("(?i)https?://\\S+")) {
+            throw new BadInputException("--url: expected the http(s) address of the page publishing the fact-check, got "
+                    + SafeText.sanitize(url));
+        }
+        String text = format == Format.CLAIMREVIEW ? ClaimReviewExport.render(session, reviewer, url)
+                : reviewedOnly ? MarkdownExport.reviewed(session) : MarkdownExport.render(session);
         if (format == Format.CLAIMREVIEW) {
             left(session);
+            if (url == null) {
+                err().println("tilik: no url in the ClaimReview export: give the address of the page that publishes"
+                        + " the fact-check with --url URL (the schema asks for it)");
+                err().flush();
+            }
         }
         if (output != null) {
             write(text);

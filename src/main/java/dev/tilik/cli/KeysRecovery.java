@@ -19,8 +19,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The reader's side of {@link KeysJournal}: this reader's keys typed ahead of the load kept on disk
  * as they come, and on opening the journals an earlier reader of the same notes left — keys to run
- * first ({@link #recovered}), or what to say ({@link #notice}): that the hang-up save ran them, or
- * that they wait unrun because the note file changed since they were typed.
+ * first ({@link #recovered}), what to say ({@link #notice}: that the hang-up save ran them), or keys
+ * held back because the note file changed since they were typed ({@link #held}): the reader names
+ * them and asks on every opening until the user runs or drops them ({@link #heldDone}).
  */
 final class KeysRecovery {
     private static final Logger LOG = LoggerFactory.getLogger(KeysRecovery.class);
@@ -29,6 +30,8 @@ final class KeysRecovery {
     private final ZoneId zone;
     private final KeysJournal journal;
     private final List<KeysJournal.Found> toRun = new ArrayList<>();
+    /** Journals whose keys never ran while the note file changed since: they wait for the user's choice. */
+    private final List<KeysJournal.Found> held = new ArrayList<>();
     private final List<String> said = new ArrayList<>();
     private boolean failed;
 
@@ -57,7 +60,7 @@ final class KeysRecovery {
     /**
      * Reads the journals earlier readers of {@code notes} left (call once the note file is open):
      * those whose keys ran on a hang-up are said and removed, those whose keys never ran wait to run
-     * while the note file is as it was when they were typed, and are said otherwise.
+     * while the note file is as it was when they were typed, and are held back for the user otherwise.
      */
     synchronized void open() {
         for (KeysJournal.Found f : KeysJournal.left(notes)) {
@@ -72,8 +75,7 @@ final class KeysRecovery {
             } else if (f.notesUnchanged(notes)) {
                 toRun.add(f);
             } else {
-                said.add(f.entries().size() + " key" + (f.entries().size() == 1 ? "" : "s") + " typed ahead "
-                        + when(f.typed()) + " not run: the note file changed since; they are in " + f.file().getFileName());
+                held.add(f); // named and asked on every opening until the user runs or drops them
             }
         }
     }
@@ -90,6 +92,27 @@ final class KeysRecovery {
             f.entries().stream().map(KeysRecovery::msg).forEach(keys::add);
         }
         return keys.isEmpty() ? null : new Backend.Recovered(keys, when(toRun.get(0).typed()));
+    }
+
+    /**
+     * The keys held back (their journals' keys, oldest journal first: the note file changed since
+     * they were typed), for the reader to name and ask about; null when none.
+     */
+    synchronized Backend.Recovered held() {
+        List<Msg> keys = new ArrayList<>();
+        for (KeysJournal.Found f : held) {
+            f.entries().stream().map(KeysRecovery::msg).forEach(keys::add);
+        }
+        return keys.isEmpty() ? null : new Backend.Recovered(keys, when(held.get(0).typed()));
+    }
+
+    /** The user ran the held keys (and the save holding them is done) or dropped them: their journals go. */
+    synchronized void heldDone(boolean ran) {
+        for (KeysJournal.Found f : held) {
+            LOG.info("{}: keys held back {} by the user", f.file(), ran ? "run" : "dropped");
+            KeysJournal.remove(f);
+        }
+        held.clear();
     }
 
     /**

@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The reader's backend: analysis by the injected analyzer, reviews restored from and saved to the
@@ -36,8 +37,6 @@ final class ReaderBackend implements Backend {
     private final KeysRecovery keys;
     /** Who else has these notes open (see {@link ReaderLock}); null until loaded. */
     private volatile ReaderLock lock;
-    /** The other reader last said at a save, so that it is said once. */
-    private volatile Owner toldOfAtSave;
     private volatile Path announced;
     private final FetchSettings fetchSettings;
     private volatile boolean indexed;
@@ -92,8 +91,7 @@ final class ReaderBackend implements Backend {
 
     /** What the status line says of another live reader of these notes. */
     static String otherReader(Owner o) {
-        return "another reader has these notes open (" + ReaderLock.describe(o, java.time.ZoneId.systemDefault())
-                + "): notes you both save meet in a conflict copy";
+        return ReaderLock.warning(o);
     }
 
     @Override
@@ -104,6 +102,16 @@ final class ReaderBackend implements Backend {
     @Override
     public Recovered recovered() {
         return keys.recovered();
+    }
+
+    @Override
+    public Recovered held() {
+        return keys.held();
+    }
+
+    @Override
+    public void heldKeys(boolean ran) {
+        keys.heldDone(ran);
     }
 
     @Override
@@ -214,11 +222,8 @@ final class ReaderBackend implements Backend {
         }
         List<String> said = new ArrayList<>();
         ReaderLock l = lock;
-        Owner other = l == null ? null : l.check().orElse(null);
-        if (other != null && !other.equals(toldOfAtSave)) { // said once per other reader; the opening said it too
-            said.add(otherReader(other));
-            toldOfAtSave = other;
-        }
+        // said once per other reader; the opening said it too
+        (l == null ? Optional.<Owner>empty() : l.otherToTell()).ifPresent(o -> said.add(otherReader(o)));
         if (result.status() == SaveResult.Status.CONFLICT_COPY) {
             // One status line: short enough to be read whole, the copy's name at its end.
             said.add("note file changed elsewhere: notes go to " + NotePaths.shortName(notesFile, result.file()));

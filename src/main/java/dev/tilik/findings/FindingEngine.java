@@ -59,9 +59,32 @@ public final class FindingEngine {
                 byId.putIfAbsent(f.id(), f);
             }
         }
-        List<Finding> out = new ArrayList<>(byId.values());
+        List<Finding> out = placed(byId.values());
         out.sort(ORDER);
         return List.copyOf(out);
+    }
+
+    /**
+     * The findings with the ids of their places ({@link FindingIds#ofPlace}), made after the
+     * detectors kept each cluster once: findings of one place (of one kind, starting at the same
+     * sentences) are told apart by their cluster identity.
+     */
+    private static List<Finding> placed(java.util.Collection<Finding> found) {
+        Map<String, Integer> places = new java.util.HashMap<>();
+        List<String> ids = new ArrayList<>();
+        for (Finding f : found) {
+            String place = FindingIds.ofPlace(f);
+            ids.add(place);
+            places.merge(place, 1, Integer::sum);
+        }
+        List<Finding> out = new ArrayList<>(found.size());
+        int i = 0;
+        for (Finding f : found) {
+            String place = ids.get(i++);
+            String id = places.get(place) == 1 ? place : FindingIds.ofPlace(place, f.id());
+            out.add(new Finding(id, f.type(), f.severity(), f.rule(), f.topic(), f.title(), f.explanation(), f.evidence()));
+        }
+        return out;
     }
 
     /**

@@ -36,13 +36,26 @@ public final class ClaimReviewExport {
         return Rating.exported(r);
     }
 
-    /** The JSON-LD document; {@code reviewer} names the fact-checking organisation. */
+    /** The JSON-LD document; {@code reviewer} names the fact-checking organisation; no {@code url}. */
     public static String render(ReviewSession session, String reviewer) {
+        return render(session, reviewer, null);
+    }
+
+    /**
+     * The JSON-LD document; {@code reviewer} names the fact-checking organisation and {@code url} is
+     * the address of the page that publishes the fact-check, each ClaimReview's top-level
+     * {@code url} (schema.org and Google's ClaimReview guidelines ask for it), or null when not known.
+     */
+    public static String render(ReviewSession session, String reviewer, String url) {
         ArrayNode all = JSON.arrayNode();
         for (Review r : session.reviews().values()) {
             Optional<Rating> rating = rating(r);
             if (rating.isPresent() && !r.compared().isEmpty()) {
-                all.add(claimReview(session, r, rating.get(), reviewer));
+                ObjectNode cr = claimReview(session, r, rating.get(), reviewer);
+                if (url != null) {
+                    cr.put("url", url);
+                }
+                all.add(cr);
             }
         }
         try {

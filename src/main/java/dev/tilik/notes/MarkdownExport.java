@@ -13,7 +13,9 @@ import java.util.Optional;
 /**
  * The note file as Markdown, to read or to mail: every finding of the analysis with the
  * statements it compares, the verdict and the note; then the orphaned notes (findings that no
- * longer appear) in their own section.
+ * longer appear) in their own section. {@link #reviewed} keeps only the findings something was
+ * recorded on (a verdict, a note, a rating) and the orphaned notes: what a fact-checker mails,
+ * without the unreviewed findings (3.9 MB at 1,000 articles), numbered as everywhere else.
  */
 public final class MarkdownExport {
 
@@ -21,6 +23,15 @@ public final class MarkdownExport {
     }
 
     public static String render(ReviewSession session) {
+        return render(session, false);
+    }
+
+    /** Only the reviewed findings and the orphaned notes; each keeps the number it has in the one order. */
+    public static String reviewed(ReviewSession session) {
+        return render(session, true);
+    }
+
+    private static String render(ReviewSession session, boolean reviewedOnly) {
         StringBuilder md = new StringBuilder();
         List<Finding> findings = session.findings();
         List<Review> orphans = session.orphans();
@@ -29,10 +40,17 @@ public final class MarkdownExport {
                 .append(findings.size()).append(" findings · ")
                 .append(session.reviewedCount()).append(" reviewed · ")
                 .append(orphans.size()).append(" orphaned notes\n");
-        int n = 1;
+        if (reviewedOnly) {
+            md.append("\nReviewed findings only (numbered as in the reader); the others are left out.\n");
+        }
+        int n = 0;
         for (Finding f : findings) {
+            n++;
+            if (reviewedOnly && !session.reviewed(f.id())) {
+                continue;
+            }
             Optional<Review> r = session.review(f.id());
-            md.append("\n## ").append(n++).append(". ").append(f.type().label()).append(": ")
+            md.append("\n## ").append(n).append(". ").append(f.type().label()).append(": ")
                     .append(MarkdownText.inline(f.title())).append("\n\n");
             md.append("- Severity: ").append(f.severity().id())
                     .append(" · rule: ").append(MarkdownText.inline(f.rule())).append('\n');

@@ -46,7 +46,7 @@ import java.util.function.Function;
  */
 public final class NoteStore {
     /** A temp file older than this was left by a killed save, whoever's pid its name holds. */
-    private static final Duration STALE_TEMP = Duration.ofMinutes(10);
+    private static final Duration STALE_TEMP = SaveTemps.LEFTOVER_AGE;
 
     private final AtomicWriter writer;
     private final Clock clock;

@@ -34,6 +34,8 @@ public final class ReaderLock {
     private final Owner self;
     private volatile Owner other;
     private volatile boolean held;
+    /** The other reader last told of at a save: each is told once. */
+    private Owner told;
     private Thread hook;
 
     private ReaderLock(Path file, Owner self) {
@@ -53,6 +55,7 @@ public final class ReaderLock {
      */
     public static ReaderLock take(Path notes) {
         ReaderLock lock = new ReaderLock(of(notes.toAbsolutePath()), Owner.current());
+        removeLeftovers(lock.file, Instant.now().minus(SaveTemps.LEFTOVER_AGE));
         lock.check();
         return lock;
     }
@@ -79,6 +82,26 @@ public final class ReaderLock {
         other = null;
         held = write();
         return Optional.empty();
+    }
+
+    /**
+     * Looks again before a save ({@link #check}) and returns the live other reader holding the notes
+     * when this one has not been told of it at a save yet: the reader's status line and the shell
+     * say it once per other reader, at the first save that would meet theirs.
+     */
+    public synchronized Optional<Owner> otherToTell() {
+        Optional<Owner> now = check();
+        if (now.isPresent() && !now.get().equals(told)) {
+            told = now.get();
+            return now;
+        }
+        return Optional.empty();
+    }
+
+    /** What the reader and the shell say of another live reader {@code o} of these notes. */
+    public static String warning(Owner o) {
+        return "another reader has these notes open (" + describe(o, java.time.ZoneId.systemDefault())
+                + "): notes you both save meet in a conflict copy";
     }
 
     /** The live reader that held the notes when last looked, if another. */
@@ -122,6 +145,34 @@ public final class ReaderLock {
             }
         }
         return this;
+    }
+
+    /**
+     * Removes the temp files a lock's write left beside it ({@code .tilik-notes.json.lock.<pid>.tmp}:
+     * a kill between writing the temp and linking it): those whose pid runs no longer, or that are
+     * older than {@code cutoff} (a write takes milliseconds; a pid may be reused). Only names of
+     * exactly that form are touched, never a user's file; this JVM's own only once old. Returns how
+     * many were removed; I/O errors leave the files alone.
+     */
+    static int removeLeftovers(Path lock, Instant cutoff) {
+        String prefix = lock.getFileName() + ".";
+        int removed = 0;
+        try (java.nio.file.DirectoryStream<Path> ds = Files.newDirectoryStream(lock.getParent(), prefix + "*.tmp")) {
+            for (Path p : ds) {
+                String n = p.getFileName().toString();
+                String pid = n.substring(prefix.length(), n.length() - ".tmp".length());
+                if (pid.matches("\\d{1,10}") && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)
+                        && (SaveTemps.noLiveOwner(pid) && !pid.equals(Long.toString(ProcessHandle.current().pid()))
+                            || SaveTemps.olderThan(p, cutoff))) {
+                    Files.delete(p);
+                    LOG.info("{}: left by a lock's write that never ended; removed", p);
+                    removed++;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("{}: leftovers not looked for ({})", lock, e.toString());
+        }
+        return removed;
     }
 
     private boolean write() {

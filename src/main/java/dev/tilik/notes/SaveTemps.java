@@ -97,7 +97,11 @@ final class SaveTemps {
         return removed;
     }
 
-    private static boolean noLiveOwner(String pid) {
+    /** How old a temp is once it is a leftover whatever its name says (a pid may be reused). */
+    static final java.time.Duration LEFTOVER_AGE = java.time.Duration.ofMinutes(10);
+
+    /** Whether no live process can own a temp named with {@code pid} (this JVM's own counts as none). */
+    static boolean noLiveOwner(String pid) {
         if (pid == null) {
             return false; // an older name without a pid: only its age tells
         }
@@ -110,7 +114,7 @@ final class SaveTemps {
         return p == SELF || ProcessHandle.of(p).filter(ProcessHandle::isAlive).isEmpty();
     }
 
-    private static boolean olderThan(Path p, Instant cutoff) throws IOException {
+    static boolean olderThan(Path p, Instant cutoff) throws IOException {
         return Files.getLastModifiedTime(p, LinkOption.NOFOLLOW_LINKS).toInstant().isBefore(cutoff);
     }
 

@@ -32,6 +32,10 @@ record ShellContext(ShellState state, PrintWriter out, AtomicBoolean quit) {
 
     /** Prints what the user must know about a save: nothing when it simply worked. */
     void report(SaveResult result) {
+        String warning = state.warning();
+        if (warning != null) {
+            out.println("warning: " + SafeText.sanitize(warning));
+        }
         for (Problem p : result.problems()) {
             out.println(p.level().name().toLowerCase(java.util.Locale.ROOT) + ": " + SafeText.sanitize(p.toString()));
         }

@@ -2,6 +2,7 @@ package dev.tilik.shell;
 
 import dev.tilik.findings.Finding;
 import dev.tilik.notes.NoteStore;
+import dev.tilik.notes.ReaderLock;
 import dev.tilik.notes.SaveResult;
 import dev.tilik.review.Rating;
 import dev.tilik.review.ReviewSession;
@@ -21,11 +22,30 @@ public final class ShellState {
     private final Clock clock;
     private volatile ReviewSession session;
     private int current;
+    /** Who else has the notes open (null: nobody is asked), and what the next reply must say of them first. */
+    private ReaderLock lock;
+    private String warning;
 
     public ShellState(ReviewSession session, NoteStore store, Clock clock) {
         this.session = Objects.requireNonNull(session, "session");
         this.store = Objects.requireNonNull(store, "store");
         this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * Looks, before each save, whether another reader holds the note file ({@code lock}): the save
+     * is about to meet theirs, and the shell says so once per other reader ({@link #warning}).
+     */
+    public ShellState watching(ReaderLock lock) {
+        this.lock = lock;
+        return this;
+    }
+
+    /** What the shell must print before the reply to the last save (another reader holds the notes), once; or null. */
+    public String warning() {
+        String w = warning;
+        warning = null;
+        return w;
     }
 
     public ReviewSession session() {
@@ -99,6 +119,9 @@ public final class ShellState {
     }
 
     public SaveResult save() {
+        if (lock != null) {
+            lock.otherToTell().ifPresent(o -> warning = ReaderLock.warning(o));
+        }
         return store.save(session);
     }
 }

@@ -55,7 +55,10 @@ public enum Action {
     DELETE_BACK("Delete the character before the cursor", null),
     DELETE("Delete the character under the cursor", null),
     DELETE_WORD("Delete the word before the cursor", null),
-    DELETE_TO_START("Delete everything before the cursor", null);
+    DELETE_TO_START("Delete everything before the cursor", null),
+    RUN_HELD("Run the keys typed ahead and held back, here", "run them"),
+    DROP_HELD("Drop the keys typed ahead and held back", "drop them"),
+    LATER("Later: they wait, and the next opening asks again", "later");
 
     private final String description;
     private final String hint;

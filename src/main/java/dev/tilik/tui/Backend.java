@@ -65,6 +65,22 @@ public interface Backend {
     }
 
     /**
+     * The keys an earlier reader typed ahead and never ran that are held back: the note file changed
+     * since they were typed, so the finding they were meant for may be another. The reader names them
+     * and asks what to do ({@link #heldKeys}); null when none. Asked once, after {@link #load}.
+     */
+    default Recovered held() {
+        return null;
+    }
+
+    /**
+     * The user ran the keys {@link #held} gave ({@code ran}: after the save holding what they made) or
+     * dropped them: their journals go. Not called when the user leaves them for the next opening.
+     */
+    default void heldKeys(boolean ran) {
+    }
+
+    /**
      * Keys typed ahead of a load, found again: {@code keys} in the order typed, each with its time,
      * and {@code from}, when they were typed, as the status line says it ("at 14:02 on 3 Dec").
      */

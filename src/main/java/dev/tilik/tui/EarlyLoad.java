@@ -108,6 +108,16 @@ final class EarlyLoad implements Backend {
     }
 
     @Override
+    public Recovered held() {
+        return backend.held();
+    }
+
+    @Override
+    public void heldKeys(boolean ran) {
+        backend.heldKeys(ran);
+    }
+
+    @Override
     public void typedAheadSaved(dev.tilik.review.ReviewChanges onHangUp) {
         backend.typedAheadSaved(onHangUp);
     }

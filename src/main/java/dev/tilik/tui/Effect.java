@@ -14,6 +14,10 @@ public sealed interface Effect {
     record AddUrl(String url) implements Effect {
     }
 
+    /** The keys held back were run ({@code ran}) or dropped: their journals go, after the saves asked before. */
+    record HeldKeys(boolean ran) implements Effect {
+    }
+
     /** End the app (the terminal is restored by the runtime). */
     record Exit() implements Effect {
     }

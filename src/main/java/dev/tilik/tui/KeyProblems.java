@@ -34,6 +34,6 @@ final class KeyProblems {
         if (mine == null) {
             return status;
         }
-        return status == null || status.isEmpty() || status.equals(Update.RESUMED) ? mine : mine + " \u00B7 " + status;
+        return status == null || status.isEmpty() ? mine : mine + " \u00B7 " + status;
     }
 }

@@ -24,7 +24,7 @@ public record KeyTable(List<Binding> bindings, List<String> problems) {
 
     /** Which hints come first when the status bar is too narrow for all. */
     private static final List<Action> HINT_ORDER = List.of(Action.NEXT_MATCH, Action.NEXT_FINDING, Action.CHOOSE,
-            Action.ACCEPT, Action.MOVE_DOWN, Action.VALUE_NEXT, Action.TO_LEFT, Action.TO_RIGHT, Action.CLEAR,
+            Action.RUN_HELD, Action.DROP_HELD, Action.LATER, Action.ACCEPT, Action.MOVE_DOWN, Action.VALUE_NEXT, Action.TO_LEFT, Action.TO_RIGHT, Action.CLEAR,
             Action.CANCEL, Action.CLOSE_NOTE, Action.VERDICT, Action.NOTE, Action.RATING, Action.HELP, Action.QUIT,
             Action.LIST, Action.SEARCH, Action.FILTER, Action.FOCUS_NEXT, Action.SCROLL_DOWN, Action.PICK_ARTICLES,
             Action.STATEMENTS);
@@ -88,6 +88,11 @@ public record KeyTable(List<Binding> bindings, List<String> problems) {
         String ratings = "Rating menu";
         b.add(row(Action.CHOOSE, Set.of(Mode.RATING), ratings, Guard.ALWAYS, "1", "2", "3", "4", "5", "6", "0"));
         b.add(row(Action.CANCEL, Set.of(Mode.RATING), ratings, Guard.ALWAYS, "Esc", "r"));
+
+        String held = "Keys typed ahead and held back (the note file changed since)";
+        b.add(row(Action.RUN_HELD, Set.of(Mode.HELD), held, Guard.ALWAYS, "r"));
+        b.add(row(Action.DROP_HELD, Set.of(Mode.HELD), held, Guard.ALWAYS, "d"));
+        b.add(row(Action.LATER, Set.of(Mode.HELD), held, Guard.ALWAYS, "Esc"));
 
         String text = "Note editor, search and URL prompts";
         Set<Mode> typing = EnumSet.copyOf(Arrays.stream(Mode.values()).filter(Mode::typesText).toList());

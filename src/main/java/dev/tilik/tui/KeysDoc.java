@@ -25,6 +25,12 @@ public final class KeysDoc {
         sb.append("Ctrl-C quits from anywhere, saving first. In the note editor it keeps the note typed, marked\n");
         sb.append("`[draft] ` because Enter never confirmed it (the mark stays until you edit it out); Esc asks before\n");
         sb.append("it discards a changed note; a hang-up saves the note typed too.\n");
+        sb.append("\nReopening a folder goes on where the work stopped: at the first finding still unreviewed (nothing\n");
+        sb.append("recorded on it: no verdict, note or rating) after the one you reviewed last. Reviewed 1 to 6 and quit\n");
+        sb.append("on 7: it opens on 7. Skipped 3 on the way: it opens on 7 too, and the status line says so,\n");
+        sb.append("`resumed at finding 7, after the last you reviewed (p steps back) \u00B7 still unreviewed: 3` (three\n");
+        sb.append("numbers at most, then how many more). With nothing unreviewed after it, the first unreviewed from the\n");
+        sb.append("top; when every finding is reviewed, the first. `l` lists the findings with their verdicts.\n");
         for (String group : table.groups()) {
             sb.append("\n## ").append(group).append("\n\n");
             sb.append("| keys | action | id | where | disabled when |\n|---|---|---|---|---|\n");

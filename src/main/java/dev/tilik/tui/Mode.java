@@ -14,7 +14,8 @@ public enum Mode {
     LIST("finding list"),
     PICK("article chooser"),
     STATEMENTS("statement list"),
-    HELP("help screen");
+    HELP("help screen"),
+    HELD("keys held back");
 
     private final String label;
 

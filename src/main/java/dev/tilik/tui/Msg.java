@@ -35,13 +35,18 @@ public sealed interface Msg {
      * or null; {@code recovered} the keys an earlier reader typed ahead and never ran (see
      * {@link Backend#recovered}), to run first, or null.
      */
-    record Loaded(ReviewSession session, String notice, Backend.Recovered recovered) implements Msg {
+    record Loaded(ReviewSession session, String notice, Backend.Recovered recovered, Backend.Recovered held)
+            implements Msg {
         public Loaded(ReviewSession session) {
-            this(session, null, null);
+            this(session, null, null, null);
         }
 
         public Loaded(ReviewSession session, String notice) {
-            this(session, notice, null);
+            this(session, notice, null, null);
+        }
+
+        public Loaded(ReviewSession session, String notice, Backend.Recovered recovered) {
+            this(session, notice, recovered, null);
         }
     }
 

@@ -20,18 +20,82 @@ public final class Navigate {
     }
 
     /**
-     * Where a reopened folder starts: the first visible finding still unreviewed — nothing recorded on
-     * it, neither verdict nor note nor rating ({@code ReviewSession.reviewed}) —, so that a review left
-     * half done goes on where the work is; the first finding when every one is reviewed (or none is).
+     * Where a reopened folder starts: where the work stopped. That is the first finding still
+     * unreviewed — nothing recorded on it, neither verdict nor note nor rating
+     * ({@code ReviewSession.reviewed}) — after the finding last worked on (the review changed last),
+     * so a fact-checker who reviewed 1–6 and quit on 7 lands on 7, and one who skipped 3 on the way
+     * lands on 7 too, not back on 3 ({@link #resumedSaid} tells them 3 waits). With nothing
+     * unreviewed after it, the first unreviewed from the top; the first finding when every one is
+     * reviewed (or none is).
      */
     static AppState resume(AppState s) {
         List<Finding> v = Findings.visible(s);
-        for (Finding f : v) {
-            if (!s.session().reviewed(f.id())) {
-                return toFinding(s, f);
+        int last = lastWorkedOn(s, v);
+        for (int i = last + 1; i < v.size(); i++) {
+            if (!s.session().reviewed(v.get(i).id())) {
+                return toFinding(s, v.get(i));
+            }
+        }
+        for (int i = 0; i <= last; i++) {
+            if (!s.session().reviewed(v.get(i).id())) {
+                return toFinding(s, v.get(i));
             }
         }
         return firstFinding(s);
+    }
+
+    /** The place in {@code v} of the reviewed finding whose review changed last (the later one on a tie), or -1. */
+    private static int lastWorkedOn(AppState s, List<Finding> v) {
+        int last = -1;
+        java.time.Instant at = null;
+        for (int i = 0; i < v.size(); i++) {
+            String id = v.get(i).id();
+            Optional<dev.tilik.review.Review> r = s.session().review(id);
+            if (r.isPresent() && s.session().reviewed(id) && (at == null || !r.get().updated().isBefore(at))) {
+                last = i;
+                at = r.get().updated();
+            }
+        }
+        return last;
+    }
+
+    /** How the status line's word on a resumed review starts ({@link #resumedSaid}). */
+    static final String RESUMED = "resumed at finding ";
+
+    /**
+     * What the status line says of where {@link #resume} left the reader, or null when it opened on
+     * the first finding: the finding's number, why there, and the findings before it left
+     * unreviewed, by number ({@code resumed at finding 7, after the last you reviewed (p steps back)
+     * · still unreviewed: 3}; three numbers at most, then how many more).
+     */
+    static String resumedSaid(AppState s) {
+        if (!resumedPastFirst(s)) {
+            return null;
+        }
+        List<Finding> v = Findings.visible(s);
+        int at = -1;
+        for (int i = 0; i < v.size(); i++) {
+            if (v.get(i).id().equals(s.nav().findingId())) {
+                at = i;
+            }
+        }
+        if (at < 0) {
+            return null;
+        }
+        java.util.List<String> skipped = new java.util.ArrayList<>();
+        for (int i = 0; i < at; i++) {
+            if (!s.session().reviewed(v.get(i).id())) {
+                skipped.add(Integer.toString(Findings.number(s, v.get(i))));
+            }
+        }
+        String said = RESUMED + Findings.number(s, v.get(at)) + (lastWorkedOn(s, v) < at
+                ? ", after the last you reviewed (p steps back)" : ", the first still unreviewed (p steps back)");
+        if (skipped.isEmpty()) {
+            return said;
+        }
+        String numbers = String.join(", ", skipped.subList(0, Math.min(3, skipped.size())))
+                + (skipped.size() > 3 ? " and " + (skipped.size() - 3) + " more" : "");
+        return said + " \u00B7 still unreviewed: " + numbers;
     }
 
     /** Whether {@link #resume} left the reader past the first visible finding. */

@@ -81,4 +81,15 @@ public sealed interface Overlay {
     }
 
     Overlay NONE = new None();
+
+    /**
+     * Keys an earlier reader typed ahead of its load that were held back, not run: the note file
+     * changed since they were typed, so the finding they were meant for may be another. They wait
+     * for the user: run here, dropped, or left for the next opening, which asks again.
+     */
+    record HeldKeys(Backend.Recovered keys) implements Overlay {
+        public Mode mode() {
+            return Mode.HELD;
+        }
+    }
 }

@@ -17,6 +17,9 @@ final class OverlayActions {
 
     static Step perform(AppState s, Action a, Key key, Instant at) {
         Overlay o = s.overlay();
+        if (o instanceof Overlay.HeldKeys held) {
+            return TypeAhead.held(s, held, a);
+        }
         if (a == Action.CANCEL) {
             return Step.of(s.withOverlay(Overlay.NONE));
         }

@@ -40,6 +40,8 @@ final class OverlayView {
             statements(c, s, l);
         } else if (o instanceof Overlay.Help h) {
             help(c, s, h);
+        } else if (o instanceof Overlay.HeldKeys k) {
+            held(c, s, k);
         }
     }
 
@@ -54,6 +56,32 @@ final class OverlayView {
         int top = lines.size();
         lines.addAll(ListLines.statements(s, l.fileName(), listInnerWidth(s)));
         list(c, s, "Statements in " + l.fileName(), lines, top + l.cursor() * 2, 2);
+    }
+
+    /** The keys held back: when they were typed, why they did not run, what they are, and the three choices. */
+    private static void held(Canvas c, AppState s, Overlay.HeldKeys k) {
+        int w = Math.min(s.width() - 2, 80);
+        List<List<Segment>> lines = new ArrayList<>();
+        String why = "An earlier reader of these notes was cut off while loading, with "
+                + dev.tilik.text.Counted.of(k.keys().keys().size(), "key") + " typed ahead " + k.keys().from()
+                + ". They did not run: the note file changed since they were typed, so the finding they"
+                + " were meant for may be another.";
+        for (String line : Wrap.words(why, w - 4)) {
+            lines.add(Segment.line(line, Style.of(Role.TEXT)));
+        }
+        lines.add(Segment.line("", Style.of(Role.TEXT)));
+        for (String line : Wrap.words("Keys: " + TypeAhead.shown(k.keys().keys()), w - 4)) {
+            lines.add(Segment.line(line, Style.of(Role.TEXT).strong()));
+        }
+        lines.add(Segment.line("", Style.of(Role.TEXT)));
+        String choices = Update.keyOf(s, Mode.HELD, Action.RUN_HELD) + " runs them here, on this finding \u00B7 "
+                + Update.keyOf(s, Mode.HELD, Action.DROP_HELD) + " drops them \u00B7 "
+                + Update.keyOf(s, Mode.HELD, Action.LATER) + ": later (the next opening asks again)";
+        for (String line : Wrap.words(choices, w - 4)) {
+            lines.add(Segment.line(line, Style.of(Role.DIM)));
+        }
+        Rect inner = Chrome.box(c, Chrome.centred(s.width(), s.height(), w, lines.size() + 2), "Keys typed ahead, held back");
+        Chrome.lines(c, inner, lines, 0);
     }
 
     private static void verdicts(Canvas c, AppState s) {

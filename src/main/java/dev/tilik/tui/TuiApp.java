@@ -294,6 +294,8 @@ public final class TuiApp {
             worker.submit(this::load);
         } else if (e instanceof Effect.Save save) {
             worker.submit(() -> save(save.session(), save.forQuit()));
+        } else if (e instanceof Effect.HeldKeys held) {
+            worker.submit(() -> heldKeys(held.ran())); // after the save asked before it
         } else if (e instanceof Effect.AddUrl add) {
             adder.submit(() -> add(add.url()));
         } else if (e instanceof Effect.Exit) {
@@ -384,13 +386,21 @@ public final class TuiApp {
         };
         try {
             ReviewSession session = backend.load(progress);
-            Msg.Loaded loaded = new Msg.Loaded(session, backend.openingNotice(), backend.recovered());
+            Msg.Loaded loaded = new Msg.Loaded(session, backend.openingNotice(), backend.recovered(), backend.held());
             ahead.loaded(loaded);
             inbox.offer(loaded);
         } catch (Exception | Error e) {
             ahead.loadFailed(e);
             log().error("loading failed", e);
             inbox.offer(new Msg.LoadFailed(message(e)));
+        }
+    }
+
+    private void heldKeys(boolean ran) {
+        try {
+            backend.heldKeys(ran);
+        } catch (RuntimeException e) {
+            log().warn("the journal of the keys held back not removed", e);
         }
     }
 

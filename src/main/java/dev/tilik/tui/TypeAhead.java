@@ -84,6 +84,11 @@ final class TypeAhead {
      * recovered and from when. This reader's own keys typed ahead wait behind them.
      */
     static Step recover(AppState loaded, Backend.Recovered recovered) {
+        return run(loaded, recovered, false);
+    }
+
+    /** As {@link #recover}; {@code held}: keys held back that the user chose to run here, said so. */
+    private static Step run(AppState loaded, Backend.Recovered recovered, boolean held) {
         java.util.List<Msg> own = loaded.ahead();
         AppState s = loaded.withAhead(List.of());
         for (Msg m : recovered.keys()) {
@@ -94,8 +99,9 @@ final class TypeAhead {
         dev.tilik.review.ReviewSession kept = OverlayActions.withOpenNote(s, last);
         s = s.withSession(kept).withOverlay(Overlay.NONE).withQuitting(false).withSaving(loaded.saving()).withAhead(own);
         dev.tilik.review.ReviewChanges made = dev.tilik.review.ReviewChanges.between(loaded.session(), kept);
-        String said = made.isEmpty()
-                ? "keys typed ahead " + recovered.from() + " recovered: " + made + " among them"
+        String said = held ? "ran the keys typed ahead " + recovered.from() + " here: "
+                        + (made.isEmpty() ? "they changed nothing" : made + " saved")
+                : made.isEmpty() ? "keys typed ahead " + recovered.from() + " recovered: " + made + " among them"
                 : "recovered " + made + " typed ahead " + recovered.from() + " (the reader was cut off while loading)";
         if (made.isEmpty()) {
             return Step.of(s.withStatus(said));
@@ -121,10 +127,52 @@ final class TypeAhead {
                 : m instanceof Msg.LineBreak b ? b.at() : null;
     }
 
+    /**
+     * The load with the keys held back ({@code held}: typed ahead by an earlier reader, not run because
+     * the note file changed since) named in the status line and asked about: run here, drop, or later
+     * ({@link Overlay.HeldKeys}). Asked only when nothing else is open; otherwise named, and the next
+     * opening asks.
+     */
+    static Step askHeld(Step loaded, Backend.Recovered held) {
+        if (held == null || held.keys().isEmpty()) {
+            return loaded;
+        }
+        AppState s = loaded.state();
+        String said = Counted.of(held.keys().size(), "key") + " typed ahead " + held.from()
+                + " held back: the note file changed since";
+        s = s.withStatus(s.status().isEmpty() ? said : said + " \u00B7 " + s.status());
+        if (s.overlay() instanceof Overlay.None && !s.quitting()) {
+            s = s.withOverlay(new Overlay.HeldKeys(held));
+        }
+        return new Step(s, loaded.effects());
+    }
+
+    /** A key in the held-back keys' question: run them here, drop them, or leave them for the next opening. */
+    static Step held(AppState s, Overlay.HeldKeys held, Action a) {
+        AppState closed = s.withOverlay(Overlay.NONE);
+        String keys = Counted.of(held.keys().keys().size(), "key") + " typed ahead " + held.keys().from();
+        return switch (a) {
+            case RUN_HELD -> {
+                Step ran = run(closed, held.keys(), true);
+                List<Effect> effects = new ArrayList<>(ran.effects());
+                effects.add(new Effect.HeldKeys(true));
+                yield new Step(ran.state(), effects);
+            }
+            case DROP_HELD -> new Step(closed.withStatus("dropped the " + keys), List.of(new Effect.HeldKeys(false)));
+            case LATER -> Step.of(closed.withStatus(keys + " still held back: the next opening asks again"));
+            default -> Step.of(s);
+        };
+    }
+
     /** What the loading screen shows of the waiting keys, e.g. {@code n v 2}; empty when none wait. */
     static String shown(AppState s) {
+        return shown(s.ahead());
+    }
+
+    /** {@code keys} as a line, e.g. {@code v 2 (paste of 12 characters) Enter}. */
+    static String shown(List<Msg> keys) {
         StringBuilder sb = new StringBuilder();
-        for (Msg m : s.ahead()) {
+        for (Msg m : keys) {
             String k = m instanceof Msg.KeyPressed p ? p.key().name()
                     : m instanceof Msg.Pasted p ? "(paste of " + p.length() + " characters)" : "Enter";
             sb.append(sb.length() == 0 ? "" : " ").append(k);

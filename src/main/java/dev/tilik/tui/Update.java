@@ -9,7 +9,8 @@ import java.util.Optional;
  */
 public final class Update {
     static final String SAVING = "saving\u2026";
-    static final String RESUMED = "resumed at the first unreviewed finding (p steps back)";
+    /** How the status line's word on a resumed review starts ({@link Navigate#resumedSaid}). */
+    static final String RESUMED = Navigate.RESUMED;
 
     private Update() {
     }
@@ -33,8 +34,9 @@ public final class Update {
         }
         if (msg instanceof Msg.Loaded l) {
             AppState loaded = Navigate.resume(s.withSession(l.session()).withFailure(null));
-            if (Navigate.resumedPastFirst(loaded)) {
-                loaded = loaded.withStatus(RESUMED); // a load problem or a notice below says more, and wins
+            String resumed = Navigate.resumedSaid(loaded); // said after a load problem or a notice below
+            if (resumed != null) {
+                loaded = loaded.withStatus(resumed);
             }
             int problems = l.session().analysis().problems().size();
             int orphans = l.session().orphans().size();
@@ -42,18 +44,19 @@ public final class Update {
                 loaded = loaded.withStatus((problems > 0 ? problems + " problem" + (problems == 1 ? "" : "s")
                         + " while loading" : "") + (problems > 0 && orphans > 0 ? ", " : "")
                         + (orphans > 0 ? orphans + " note" + (orphans == 1 ? "" : "s") + " on findings gone" : "")
-                        + " (Esc shows them in the panel)");
+                        + " (Esc shows them in the panel)" + (resumed == null ? "" : " \u00B7 " + resumed));
             }
             if (l.notice() != null) { // it says more than the count of problems, but never hides notes on findings gone
-                loaded = loaded.withStatus(orphans > 0 ? orphans + " note" + (orphans == 1 ? "" : "s")
-                        + " on findings gone (Esc shows them in the panel) \u00B7 " + l.notice() : l.notice());
+                loaded = loaded.withStatus((orphans > 0 ? orphans + " note" + (orphans == 1 ? "" : "s")
+                        + " on findings gone (Esc shows them in the panel) \u00B7 " + l.notice() : l.notice())
+                        + (resumed == null ? "" : " \u00B7 " + resumed));
             }
             String keyed = KeyProblems.status(s.keys());
             if (keyed != null && !loaded.status().startsWith(keyed)) { // the key file's mistakes stay said
                 loaded = loaded.withStatus(KeyProblems.before(s.keys(), loaded.status()));
             }
             if (l.recovered() == null || l.recovered().keys().isEmpty()) {
-                return afterLoad(loaded);
+                return TypeAhead.askHeld(afterLoad(loaded), l.held());
             }
             // Keys an earlier reader was cut off from running go first, where they were meant to, then this one's.
             Step recovered = TypeAhead.recover(loaded, l.recovered());
@@ -64,7 +67,7 @@ public final class Update {
             if (keyed != null && !told.status().startsWith(keyed)) {
                 told = told.withStatus(KeyProblems.before(s.keys(), told.status()));
             }
-            return new Step(told, effects);
+            return TypeAhead.askHeld(new Step(told, effects), l.held());
         }
         if (msg instanceof Msg.LoadFailed f) {
             String notRun = TypeAhead.notRun(s);
@@ -111,7 +114,8 @@ public final class Update {
             return run;
         }
         String ran = "ran the " + dev.tilik.text.Counted.of(waiting.size(), "key") + " typed while loading";
-        return new Step(run.state().withStatus(notice.isEmpty() || notice.equals(RESUMED) ? ran : notice), run.effects());
+        return new Step(run.state().withStatus(notice.isEmpty() ? ran
+                : notice.startsWith(RESUMED) ? ran + " \u00B7 " + notice : notice), run.effects());
     }
 
     /** The key that does {@code action} while reading, as the user's key table has it. */

@@ -56,6 +56,33 @@ class ExportCommandTest {
         assertThat(Files.readString(out, StandardCharsets.UTF_8)).contains("ClaimReview", "Cek Fakta");
     }
 
+    @Test
+    void claimReviewTakesTheFactChecksPageAsItsUrlAndAsksForItWhenNotGiven() throws Exception {
+        String page = "https://cekfakta.example/korut";
+        CliRun run = CliRun.run(analyzer, "export", dir.toString(), "--notes", notes.toString(), "--format",
+                "claimreview", "--url", page);
+        assertThat(run.code()).as(run.err()).isEqualTo(ExitCode.OK);
+        assertThat(run.out()).contains("\"url\" : \"" + page + "\"");
+        assertThat(run.err()).doesNotContain("--url");
+
+        CliRun none = CliRun.run(analyzer, "export", dir.toString(), "--notes", notes.toString(), "--format", "claimreview");
+        assertThat(none.err()).contains("--url URL");
+        CliRun bad = CliRun.run(analyzer, "export", dir.toString(), "--notes", notes.toString(), "--format",
+                "claimreview", "--url", "cekfakta");
+        assertThat(bad.code()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(bad.err()).contains("--url", "cekfakta");
+    }
+
+    @Test
+    void markdownOfTheReviewedOnlyLeavesTheOthersOut() {
+        CliRun all = CliRun.run(analyzer, "export", dir.toString(), "--notes", notes.toString());
+        CliRun reviewed = CliRun.run(analyzer, "export", dir.toString(), "--notes", notes.toString(), "--reviewed");
+        assertThat(reviewed.code()).as(reviewed.err()).isEqualTo(ExitCode.OK);
+        assertThat(reviewed.out()).contains("Checked with the KCNA transcript", "Reviewed findings only");
+        assertThat(CliRun.run(analyzer, "export", "--help").out()).contains("--reviewed", "--url");
+        assertThat(all.out()).doesNotContain("Reviewed findings only");
+    }
+
     /** A note alone rates no claim: the export said "[ ]" and nothing else, as if the note were lost. */
     @Test
     void claimReviewSaysWhichReviewedFindingsItLeavesOut() throws Exception {

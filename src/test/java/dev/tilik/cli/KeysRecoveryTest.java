@@ -95,17 +95,32 @@ class KeysRecoveryTest {
         assertThat(journal).doesNotExist();
     }
 
+    /**
+     * Keys typed before the note file changed were said once on opening and then lingered in their
+     * journal, named by no later opening's choice: now every opening holds them back for the user,
+     * until the user runs or drops them.
+     */
     @Test
-    void keysTypedBeforeTheNoteFileChangedAreKeptAndSaidNotRun() throws Exception {
+    void keysTypedBeforeTheNoteFileChangedAreHeldBackOnEveryOpeningUntilTheUserActs() throws Exception {
         Path notes = dir.resolve("n.json");
         Path journal = journalOfAKilledReader(notes, "0".repeat(64), "{\"key\":\"v\",\"at\":\"2026-12-03T14:02:00Z\"}",
                 "{\"key\":\"2\",\"at\":\"2026-12-03T14:02:01Z\"}");
-        Backend backend = backendFor(notes);
-        backend.load(Progress.NONE);
-        assertThat(backend.recovered()).isNull();
-        assertThat(backend.openingNotice()).isEqualTo("2 keys typed ahead " + when(T0)
-                + " not run: the note file changed since; they are in " + journal.getFileName());
-        assertThat(journal).exists();
+        for (int opening = 1; opening <= 2; opening++) {
+            Backend backend = backendFor(notes);
+            backend.load(Progress.NONE);
+            assertThat(backend.recovered()).isNull();
+            assertThat(backend.held()).as("opening " + opening).isNotNull();
+            assertThat(backend.held().keys()).extracting(m -> ((Msg.KeyPressed) m).key().name()).containsExactly("v", "2");
+            assertThat(backend.held().from()).isEqualTo(when(T0));
+            assertThat(journal).as("left for the next opening").exists();
+        }
+        Backend dropping = backendFor(notes);
+        dropping.load(Progress.NONE);
+        dropping.heldKeys(false);
+        assertThat(journal).as("dropped by the user").doesNotExist();
+        Backend after = backendFor(notes);
+        after.load(Progress.NONE);
+        assertThat(after.held()).isNull();
     }
 
     @Test

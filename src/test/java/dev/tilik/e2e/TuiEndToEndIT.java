@@ -160,7 +160,7 @@ class TuiEndToEndIT {
             quit(t);
         }
         try (Tmux t = Tmux.start(200, 60, command(notes))) {
-            t.waitFor("the reopened reader", s -> s.contains("resumed at the first unreviewed finding"), START);
+            t.waitFor("the reopened reader", s -> s.contains("resumed at finding 2, after the last you reviewed"), START);
             t.press("p");
             t.waitFor("the rating again", s -> s.contains("Verdict confirmed  Rating Salah"), Tmux.DEFAULT_WAIT);
             quit(t);
@@ -191,7 +191,7 @@ class TuiEndToEndIT {
         }
         try (Tmux t = Tmux.start(100, 30, command(notes))) {
             t.waitFor("the reader going on at the first unreviewed finding",
-                    s -> s.contains("Finding 2/") && s.contains("resumed at the first unreviewed finding"), START);
+                    s -> s.contains("Finding 2/") && s.contains("resumed at finding 2, after the last you reviewed"), START);
             t.press("p");
             t.waitFor("the first finding with its verdict", s -> s.contains(FIRST_FINDING)
                     && s.contains("HIGH \u00B7 divergence"), Tmux.DEFAULT_WAIT);

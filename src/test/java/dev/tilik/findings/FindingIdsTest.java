@@ -116,4 +116,43 @@ class FindingIdsTest {
         assertThat(ids(after)).isEqualTo(ids(before));
         assertThat(after).extracting(Finding::rule).allMatch(r -> r.endsWith("_v2"));
     }
+
+    /**
+     * A new Tilik computes other labels for the same claims (labels are phrases of the claims, and
+     * accuracy work rewords them): every finding keeps its id, so every note stays on its finding.
+     * With ids built on the topic label, every stance, numeric and report finding changed its id.
+     */
+    @Test
+    void relabellingEveryTopicKeepsEveryId() throws Exception {
+        Rules rules = RulesLoader.load(Path.of("rules"));
+        List<ArticleStatements> articles = sample();
+        List<ArticleStatements> relabelled = articles.stream().map(a -> new ArticleStatements(a.document(),
+                a.statements().stream().map(s -> s.topic() == null ? s : s.withTopic("reworded " + s.topic())).toList(),
+                a.dates())).toList();
+        List<Finding> before = new FindingEngine(rules).find(articles);
+        List<Finding> after = new FindingEngine(rules).find(relabelled);
+
+        assertThat(after).extracting(Finding::topic).as("the labels differ")
+                .anyMatch(t -> t != null && t.startsWith("reworded "));
+        assertThat(after).hasSameSizeAs(before);
+        for (int i = 0; i < before.size(); i++) {
+            assertThat(after.get(i).evidence()).isEqualTo(before.get(i).evidence());
+            assertThat(after.get(i).id()).as(before.get(i).title()).isEqualTo(before.get(i).id());
+        }
+    }
+
+    /** Two findings of one kind starting at the same sentences are told apart, never merged. */
+    @Test
+    void findingsOfOnePlaceAreToldApart() {
+        Evidence a = new Evidence("a.txt", "s1", new dev.tilik.text.CharSpan(0, 5), new dev.tilik.text.CharSpan(0, 9), "x", 0);
+        Evidence b = new Evidence("b.txt", "s2", new dev.tilik.text.CharSpan(3, 5), new dev.tilik.text.CharSpan(0, 9), "y", 1);
+        Finding deaths = new Finding("c1", FindingType.NUMERIC, dev.tilik.model.Severity.HIGH, "r", "deaths", "t", "e", List.of(a, b));
+        Finding injured = new Finding("c2", FindingType.NUMERIC, dev.tilik.model.Severity.HIGH, "r", "injured", "t", "e", List.of(a, b));
+        assertThat(FindingIds.ofPlace(deaths)).isEqualTo(FindingIds.ofPlace(injured));
+        assertThat(FindingIds.ofPlace(FindingIds.ofPlace(deaths), deaths.id()))
+                .isNotEqualTo(FindingIds.ofPlace(FindingIds.ofPlace(injured), injured.id()));
+        Evidence later = new Evidence("a.txt", "s3", new dev.tilik.text.CharSpan(40, 45), new dev.tilik.text.CharSpan(30, 50), "z", 0);
+        Finding more = new Finding("c1", FindingType.NUMERIC, dev.tilik.model.Severity.HIGH, "r", "deaths", "t", "e", List.of(later, a, b));
+        assertThat(FindingIds.ofPlace(more)).as("a statement later in the folder changes nothing").isEqualTo(FindingIds.ofPlace(deaths));
+    }
 }

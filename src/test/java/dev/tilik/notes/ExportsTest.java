@@ -46,6 +46,30 @@ class ExportsTest {
         assertThat(md.chars()).noneMatch(c -> c < 0x20 && c != '\n');
     }
 
+    /** What a fact-checker mails: the reviewed findings with their numbers and the orphans, nothing unreviewed. */
+    @Test
+    void markdownOfTheReviewedOnlyLeavesTheUnreviewedOutAndKeepsTheNumbers() {
+        Analysis a = ReviewFixtures.analysis();
+        ReviewSession s = ReviewSession.fresh(a).withVerdict(a.findings().get(1), Verdict.CONFIRMED, T);
+        String all = MarkdownExport.render(s);
+        String reviewed = MarkdownExport.reviewed(s);
+        String second = "## 2. " + a.findings().get(1).type().label();
+        assertThat(all).contains("## 1. ", second, "## 3. ");
+        assertThat(reviewed).contains(second, "Reviewed findings only").doesNotContain("## 1. ", "## 3. ");
+        assertThat(reviewed.length()).isLessThan(all.length());
+        String withOrphan = MarkdownExport.reviewed(session());
+        assertThat(withOrphan).contains("## Orphaned notes", "## 1. deny vs conditional", "## 2. deny vs assert");
+    }
+
+    @Test
+    void claimReviewGivesEachReviewTheUrlOfThePagePublishingTheFactCheck() throws Exception {
+        String page = "https://cekfakta.example/2024/10/pasukan-korut";
+        JsonNode all = StrictJson.mapper().readTree(ClaimReviewExport.render(session(), "Cek Fakta", page));
+        assertThat(all).hasSize(2).allSatisfy(cr -> assertThat(cr.get("url").asText()).isEqualTo(page));
+        assertThat(StrictJson.mapper().readTree(ClaimReviewExport.render(session(), "Cek Fakta")))
+                .allSatisfy(cr -> assertThat(cr.has("url")).isFalse());
+    }
+
     @Test
     void claimReviewCarriesTheClaimItsAuthorAppearanceAndIndonesianRating() throws Exception {
         JsonNode all = StrictJson.mapper().readTree(ClaimReviewExport.render(session(), "Cek Fakta"));

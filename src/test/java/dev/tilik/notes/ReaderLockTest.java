@@ -81,4 +81,44 @@ class ReaderLockTest {
         assertThat(ReaderLock.take(notes).other()).contains(far);
         assertThat(ReaderLock.describe(far, ZoneOffset.UTC)).startsWith("pid 4242 on laptop-of-rina, since 14:02");
     }
+
+    /**
+     * A kill between the lock's temp and its link leaves {@code .tilik-notes.json.lock.<pid>.tmp}
+     * beside the notes: the next opening removes it (its pid runs no longer, or it is older than a
+     * write could take), and leaves a live reader's temp and every file not named so.
+     */
+    @Test
+    void aLockTempAKilledReaderLeftIsRemovedOnTheNextOpeningAndNothingElse() throws Exception {
+        Path notes = dir.resolve("tilik-notes.json");
+        Process gone = new ProcessBuilder("true").start();
+        gone.waitFor();
+        Process live = new ProcessBuilder("sleep", "30").start();
+        try {
+            Path lock = ReaderLock.of(notes);
+            Path killed = dir.resolve(lock.getFileName() + "." + gone.pid() + ".tmp");
+            Files.writeString(killed, "{\"reader\":1,\"pid\":" + gone.pid()); // cut off mid-write
+            Path writing = dir.resolve(lock.getFileName() + "." + live.pid() + ".tmp");
+            Files.writeString(writing, "{");
+            Path reused = dir.resolve(lock.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+            Files.writeString(reused, "{");
+            Files.setLastModifiedTime(reused, java.nio.file.attribute.FileTime.from(Instant.now().minusSeconds(3600)));
+            java.util.List<Path> users = java.util.List.of(dir.resolve("tilik-notes.json.tmp"),
+                    dir.resolve(lock.getFileName() + ".mine.tmp"), dir.resolve(lock.getFileName() + ".tmp"),
+                    dir.resolve(lock.getFileName() + ".12.tmp.bak"), dir.resolve(".other.json.lock." + gone.pid() + ".tmp"));
+            for (Path u : users) {
+                Files.writeString(u, "the user's");
+            }
+
+            ReaderLock taken = ReaderLock.take(notes);
+
+            assertThat(taken.held()).isTrue();
+            assertThat(killed).as("left by a dead reader").doesNotExist();
+            assertThat(reused).as("older than any write: its pid is no proof").doesNotExist();
+            assertThat(writing).as("a live reader may be writing it").exists();
+            assertThat(users).allSatisfy(u -> assertThat(u).hasContent("the user's"));
+            taken.release();
+        } finally {
+            live.destroy();
+        }
+    }
 }

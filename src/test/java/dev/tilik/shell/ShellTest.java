@@ -337,4 +337,37 @@ class ShellTest {
         assertThat(saved().review(NUMBERS_ID).orElseThrow().rating())
                 .isEqualTo(dev.tilik.review.Rating.TIDAK_DAPAT_DIVERIFIKASI);
     }
+
+    /**
+     * A reader that opened the notes after the shell did was never said: the shell warned only on
+     * opening. Now the first save that would meet theirs says it, before the reply, once.
+     */
+    @Test
+    void aSaveAboutToMeetAnotherReadersNotesSaysSoOnce() throws Exception {
+        Process other = new ProcessBuilder("sleep", "30").start();
+        try {
+            dev.tilik.notes.ReaderLock mine = dev.tilik.notes.ReaderLock.take(notes());
+            assertThat(mine.held()).isTrue();
+            mine.release(); // the shell's own lock went (its reader quit); another reader takes the notes
+            dev.tilik.notes.Owner theirs = new dev.tilik.notes.Owner(other.pid(), dev.tilik.notes.Owner.current().host(),
+                    other.info().startInstant().orElseThrow());
+            java.nio.file.Files.writeString(dev.tilik.notes.ReaderLock.of(notes()),
+                    "{\"reader\":1,\"pid\":" + theirs.pid() + ",\"host\":\"" + theirs.host() + "\",\"started\":\""
+                            + theirs.started() + "\"}");
+            NoteStore store = NoteStore.open(notes());
+            ShellState state = new ShellState(store.restore(ReviewFixtures.analysis()), store, CLOCK).watching(mine);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try (Terminal t = new DumbTerminal("tilik-test", "dumb", new ByteArrayInputStream(
+                    "verdict 1 confirmed\nnote 1 asked\nquit\n".getBytes(StandardCharsets.UTF_8)), out, StandardCharsets.UTF_8)) {
+                Shell.run(state, t, null, false);
+            }
+            String said = out.toString(StandardCharsets.UTF_8);
+            String warning = "warning: another reader has these notes open (pid " + other.pid();
+            assertThat(said).contains(warning + ", since ");
+            assertThat(said.indexOf(warning)).as("before the first reply").isLessThan(said.indexOf("(confirmed)"));
+            assertThat(said.split(java.util.regex.Pattern.quote(warning), -1)).as("said once").hasSize(2);
+        } finally {
+            other.destroy();
+        }
+    }
 }

@@ -50,7 +50,9 @@ class KeyConfigTest {
                 "/home/u/.config/tilik/keys.conf:2: expected action = keys"));
         assertThat(KeyProblems.status(t)).isEqualTo("keys.conf:1: unknown key \"Hyper\" (and 1 more mistake, Esc lists them)");
         assertThat(KeyProblems.status(KeyTable.defaults())).isNull();
-        assertThat(KeyProblems.before(t, Update.RESUMED)).isEqualTo(KeyProblems.status(t));
+        assertThat(KeyProblems.before(t, Update.RESUMED + "4, after the last you reviewed (p steps back) \u00B7 still unreviewed: 2"))
+                .as("where the review went on, and what it left, stay said").startsWith(KeyProblems.status(t))
+                .endsWith("still unreviewed: 2");
         assertThat(KeyProblems.before(t, "2 problems while loading")).endsWith(" \u00B7 2 problems while loading");
     }
 

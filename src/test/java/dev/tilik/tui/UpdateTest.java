@@ -18,19 +18,59 @@ class UpdateTest {
                 .containsExactly("f-denycond", "f-denyassert", "f-numeric", "f-corro", "f-weekday");
     }
 
+    /**
+     * A fact-checker who reviewed 1, 2 and 4, skipping 3, left off after 4: the reopen goes on at 5,
+     * where the work stopped (it went back to 3, and the place was lost), and says 3 waits.
+     */
     @Test
-    void aReopenedReviewGoesOnAtTheFirstUnreviewedFinding() {
+    void aReopenedReviewGoesOnAfterTheLastReviewedAndNamesTheOneSkipped() {
         ReviewSession session = Fixture.session();
         List<Finding> order = Findings.visible(Drive.loaded().state);
         session = session.withVerdict(order.get(0), Verdict.CONFIRMED, Drive.T0)
-                .withVerdict(order.get(1), Verdict.DIVERGENCE, Drive.T0)
-                .withVerdict(order.get(3), Verdict.CONFIRMED, Drive.T0);
+                .withVerdict(order.get(1), Verdict.DIVERGENCE, Drive.T0.plusSeconds(60))
+                .withVerdict(order.get(3), Verdict.CONFIRMED, Drive.T0.plusSeconds(120));
+        Drive d = new Drive(120, 40, session);
+        assertThat(d.findingId()).isEqualTo(order.get(4).id());
+        assertThat(Navigate.resumedPastFirst(d.state)).isTrue();
+        int skipped = Findings.number(d.state, order.get(2));
+        assertThat(d.state.status()).as("the fixture's load problem is said first").contains("problem while loading")
+                .contains("resumed at finding " + Findings.number(d.state, order.get(4)) + ", after the last you reviewed")
+                .endsWith("still unreviewed: " + skipped);
+        d.press("p");
+        assertThat(d.findingId()).isEqualTo(order.get(3).id());
+    }
+
+    /** Reviewed 1 and 2 in order and quit on 3: the reopen lands on 3, nothing skipped to say. */
+    @Test
+    void aReviewDoneInOrderGoesOnAtTheNextFinding() {
+        ReviewSession session = Fixture.session();
+        List<Finding> order = Findings.visible(Drive.loaded().state);
+        session = session.withVerdict(order.get(0), Verdict.CONFIRMED, Drive.T0)
+                .withNote(order.get(1), "asked the ministry", Drive.T0.plusSeconds(60));
         Drive d = new Drive(120, 40, session);
         assertThat(d.findingId()).isEqualTo(order.get(2).id());
-        assertThat(Navigate.resumedPastFirst(d.state)).isTrue();
-        assertThat(d.state.status()).as("the fixture's load problem is said first").contains("problem while loading");
-        d.press("p");
+        assertThat(d.state.status()).contains("resumed at finding " + Findings.number(d.state, order.get(2))
+                + ", after the last you reviewed (p steps back)").doesNotContain("still unreviewed");
+    }
+
+    /**
+     * The last finding worked on was the last one, and an earlier one waits: the reopen goes back to
+     * it, the first still unreviewed. A review changed last on an earlier finding (a verdict
+     * corrected) goes on after that one.
+     */
+    @Test
+    void withNothingUnreviewedAfterTheLastWorkedOnTheFirstUnreviewedIsNext() {
+        ReviewSession session = Fixture.session();
+        List<Finding> order = Findings.visible(Drive.loaded().state);
+        for (int i = 0; i < order.size(); i++) {
+            if (i != 1) {
+                session = session.withVerdict(order.get(i), Verdict.CONFIRMED, Drive.T0.plusSeconds(i));
+            }
+        }
+        Drive d = new Drive(120, 40, session);
         assertThat(d.findingId()).isEqualTo(order.get(1).id());
+        assertThat(d.state.status()).contains("resumed at finding " + Findings.number(d.state, order.get(1))
+                + ", the first still unreviewed");
     }
 
     /**
