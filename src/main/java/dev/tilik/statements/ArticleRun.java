@@ -46,7 +46,6 @@ final class ArticleRun {
         headlineSpeaker(sentences, found);
         QuoteGroups.spread(sentences, found);
         QuoteGroups.uncuedQuotations(sentences, found, s -> parts.lex().pronouns.contains(s.tokens(), 0, s.size()));
-        QuoteGroups.cutOff(sentences, found, text);
         QuoteGroups.spread(sentences, found);
         QuoteGroups.creditedBefore(sentences, found, this::namesWhatWasSaid, s -> doc.article().headlineSpan()
                 .map(h -> s.span().overlaps(h)).orElse(false));

@@ -66,72 +66,21 @@ final class QuoteGroups {
                            // ASDP untuk merilis …") leaves the quotation after it theirs
                 }
             }
-            if (source != null) {
-                lendQuotation(s, found, i, source);
+            if (source == null) {
+                continue;
+            }
+            int[] q = s.quotes().get(0);
+            int end = q[1];
+            while (end > q[0] && (s.token(end - 1).is(",") || s.token(end - 1).is("."))) {
+                end--;
+            }
+            if (end > q[0]) {
+                dev.tilik.rules.CueRule cue = new dev.tilik.rules.CueRule(source.cue().word(), dev.tilik.model.Stance.ASSERT,
+                        dev.tilik.rules.CueRule.Position.QUOTE);
+                found.set(i, new Attribution(source.speaker(), source.pronoun(), source.group(), cue,
+                        source.cueSpan(), 0, false, s.spanOf(q[0], end), true, source.via(), source.source()));
             }
         }
-    }
-
-    /**
-     * Sentence {@code i}'s first quotation, its closing comma or full stop left out, as {@code source}'s speaker's quoted
-     * claim, its stance its own (the cue asserting): a quotation with no cue of its own.
-     */
-    private static void lendQuotation(Sentence s, List<Attribution> found, int i, Attribution source) {
-        int[] q = s.quotes().get(0);
-        int end = q[1];
-        while (end > q[0] && (s.token(end - 1).is(",") || s.token(end - 1).is("."))) {
-            end--;
-        }
-        if (end > q[0]) {
-            dev.tilik.rules.CueRule cue = new dev.tilik.rules.CueRule(source.cue().word(), dev.tilik.model.Stance.ASSERT,
-                    dev.tilik.rules.CueRule.Position.QUOTE);
-            found.set(i, new Attribution(source.speaker(), source.pronoun(), source.group(), cue,
-                    source.cueSpan(), 0, false, s.spanOf(q[0], end), true, source.via(), source.source()));
-        }
-    }
-
-    /**
-     * The article's last sentence when the page cut it off inside a quotation with no cue of its own: it opens with a
-     * quotation mark and stops short of any sentence's end — the quotation still open ({@code "Yang pertama karena …,
-     * belum terbuka ke}), or closed with only the start of its cue left ({@code "…," tegasn}, {@code "…," sam}). Copy cut
-     * at a length (an excerpt, a paywall, a scraper's limit) loses the cue while the speaker is still the one the article
-     * was giving: the last speaker attributed in the {@value #CUT_OFF_REACH} sentences before it speaks ("Dia menambahkan
-     * …", or the "…," ujarnya of the quotation before). The quotation is the claim, its stance its own. Run after
-     * {@link #uncuedQuotations}, before {@link #spread}.
-     */
-    /** How many sentences before a quotation the page cut off its speaker may be attributed. */
-    private static final int CUT_OFF_REACH = 5;
-
-    static void cutOff(List<Sentence> sentences, List<Attribution> found, String text) {
-        int i = sentences.size() - 1;
-        if (i < 1 || found.get(i) != null) {
-            return;
-        }
-        Sentence s = sentences.get(i);
-        if (s.size() < 4 || !s.token(0).isQuote() || s.quotes().isEmpty() || s.quotes().get(0)[0] != 1
-                || !text.substring(s.span().end()).isBlank() || !cutShort(s)) {
-            return;
-        }
-        Attribution source = null;
-        for (int j = i - 1; j >= Math.max(0, i - CUT_OFF_REACH) && source == null; j--) {
-            source = found.get(j);
-        }
-        if (source != null) {
-            lendQuotation(s, found, i, source);
-        }
-    }
-
-    /**
-     * True when a sentence opening with a quotation stops short: its quotation open to the end with no closing full
-     * stop, question or exclamation mark, or closed and followed by one word in lower case and nothing else.
-     */
-    private static boolean cutShort(Sentence s) {
-        Token last = s.token(s.size() - 1);
-        if (s.openQuote()) {
-            return s.quotes().size() == 1 && !(last.is(".") || last.is("!") || last.is("?"));
-        }
-        int[] q = s.quotes().get(0);
-        return s.quotes().size() == 1 && q[1] == s.size() - 2 && last.isWord() && !last.isCapitalized();
     }
 
     /**
