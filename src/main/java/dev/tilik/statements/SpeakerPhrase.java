@@ -335,7 +335,7 @@ final class SpeakerPhrase {
      * (a prefix cue's, "Menurut Kepala X, Rina Wati, …": left out for now, see docs/ACCURACY.md, branch h9ex9).
      */
     Cut right(int lo, int hi, boolean nameSetOff) {
-        int end = clauseEnd(lo, s.nextComma(lo, hi));
+        int end = clauseEnd(lo, nextComma(lo, hi));
         String via = null;
         for (int i = lo; i < end; i++) {
             Optional<PhraseMatcher.Match<String>> v = lex.via.at(s.tokens(), i, end);
@@ -375,6 +375,20 @@ final class SpeakerPhrase {
             return new Cut(lo, lo, via, srcFrom, srcTo); // "ujarnya lagi": an adverb, no speaker; the clitic speaks
         }
         return new Cut(r[0], r[1], via, srcFrom, srcTo);
+    }
+
+    /**
+     * The sentence's next comma or clause end from {@code lo}, as {@link Sentence#nextComma}, past the point of an
+     * abbreviation the language lists ("kata Kapolres X Kombes. Pol. Rina Wati", "ujar Direktur PT. Sinar …"): the
+     * sentence splitter kept them in the sentence, so they end nothing.
+     */
+    private int nextComma(int lo, int hi) {
+        int end = s.nextComma(lo, hi);
+        while (end + 1 < hi && end > lo && s.token(end).is(".") && s.token(end - 1).isWord()
+                && s.token(end - 1).end() == s.token(end).start() && lex.abbreviations.contains(s.token(end - 1).lower())) {
+            end = s.nextComma(end + 1, hi);
+        }
+        return end;
     }
 
     /**
