@@ -92,9 +92,7 @@ final class StanceClassifier {
         }
         Stance base = a.negated() ? lex.rules.negated(a.cue().stance()) : a.cue().stance();
         if (base != Stance.ASSERT) {
-            // A cue that takes no position itself (a question asked, a request, a doubt: "tanya", "meminta") marks the
-            // claim as a marker in it would: the folder pass never turns it into an assertion of its words.
-            return new Judgement(base, base == Stance.OTHER ? StanceBasis.MARKER : byCue);
+            return new Judgement(base, byCue);
         }
         if (urges(t, claimFrom, claimTo) || wishes(t, claimFrom, claimTo)) {
             return new Judgement(Stance.OTHER, StanceBasis.MARKER);
