@@ -135,12 +135,51 @@ public final class BoilerplateStripper {
                     looking = !endsSentence(content); // "NTVNews - Berita Hari Ini, 12:13": furniture, the dateline follows
                 }
             } else if (teaser) {
-                spans.add(line);
+                int body = gluedBody(content);
+                spans.add(body < 0 ? line : new CharSpan(line.start(), line.start() + body));
             } else if (endsSentence(content) && ++sentences > OPENING_SENTENCES) {
                 looking = false;
             }
         }
         return new Boilerplate(spans, source, sourceSpan);
+    }
+
+    /**
+     * Where a paragraph of the body glued to a teaser line starts ("Baca Juga: Siswa Temukan Belatung dalam Menu "Kasus
+     * yang baru ada 730 orang," ujar Yuyun.", "Baca juga: Banjir Susulan di HilirWarga diminta …"): at an opening
+     * quotation mark after a space, or a lower-case letter running into a capital inside a word, when what follows ends
+     * as a sentence does and reads as running text (five words or more, most of them in lower case) — a headline's
+     * words are capitalised. -1 when the line is teaser throughout (a second headline glued to the first stays furniture).
+     */
+    static int gluedBody(String line) {
+        for (int i = 1; i < line.length() - 1; i++) {
+            char c = line.charAt(i);
+            boolean quote = (c == '"' || c == '\u201C') && line.charAt(i - 1) == ' ';
+            boolean glued = Character.isUpperCase(c) && Character.isLowerCase(line.charAt(i - 1))
+                    && i >= 2 && Character.isLetter(line.charAt(i - 2));
+            if ((quote || glued) && runningText(line.substring(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean runningText(String rest) {
+        String trimmed = rest.strip();
+        if (trimmed.isEmpty() || !endsSentence(trimmed)) {
+            return false;
+        }
+        int words = 0;
+        int lower = 0;
+        for (String w : trimmed.split("\\s+")) {
+            String letters = w.replaceAll("^[^\\p{L}]+", "");
+            if (letters.isEmpty()) {
+                continue;
+            }
+            words++;
+            lower += Character.isLowerCase(letters.charAt(0)) ? 1 : 0;
+        }
+        return words >= 5 && lower * 2 > words;
     }
 
     /**

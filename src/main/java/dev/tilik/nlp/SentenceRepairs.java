@@ -14,6 +14,8 @@ import java.util.Set;
  *     abbreviation ("Jl."), or in an "ending" abbreviation ("dll.") before a digit;</li>
  * <li>a quotation is never split: sentences are joined until an opened quotation closes (when it
  *     closes within the paragraph), so {@code "A. B," kata X.} is one sentence;</li>
+ * <li>a sentence holding two glued at a full stop with no space ("… ujar Rina.Dari klaster itu …": a paragraph
+ *     break the page lost) is split after the stop, the words on either side as below;</li>
  * <li>a sentence holding two glued ones ("… di RusiaVladimir Putin …": a word of at least
  *     {@value #MIN_LEFT} letters, lowercase after its first, running into a capitalised word of at
  *     least {@value #MIN_RIGHT}) is split between them, unless the glued word is listed as a real
@@ -23,6 +25,8 @@ import java.util.Set;
 public final class SentenceRepairs {
     static final int MIN_LEFT = 4;
     static final int MIN_RIGHT = 3;
+    /** The ends of a site's name a page writes capitalised after its point ("Detik.Com"), never a sentence's start. */
+    private static final Set<String> SITE_ENDINGS = Set.of("com", "net", "org", "id", "co", "news", "online", "info", "tv");
 
     private final Set<String> abbreviations;
     private final Set<String> endingAbbreviations;
@@ -81,8 +85,10 @@ public final class SentenceRepairs {
     private void splitGlued(String text, CharSpan s, List<CharSpan> out) {
         int start = s.start();
         for (int i = s.start() + 1; i < s.end(); i++) {
-            if (Character.isLowerCase(text.charAt(i - 1)) && Character.isUpperCase(text.charAt(i))
-                    && isGlue(text, i, s.end()) && QuoteBalance.balanced(text, new CharSpan(start, i))) {
+            boolean glued = Character.isLowerCase(text.charAt(i - 1)) && isGlue(text, i, s.end());
+            boolean stopGlued = text.charAt(i - 1) == '.' && i - 1 > start && isStopGlue(text, i, s.end());
+            if (Character.isUpperCase(text.charAt(i)) && (glued || stopGlued)
+                    && QuoteBalance.balanced(text, new CharSpan(start, i))) {
                 out.add(new CharSpan(start, i));
                 start = i;
             }
@@ -107,6 +113,31 @@ public final class SentenceRepairs {
             return false;
         }
         return !joinedWords.contains(text.substring(ws, we));
+    }
+
+    /**
+     * True when a full stop at {@code at - 1} ends a word and a capitalised word starts right after it, with no space
+     * between: a paragraph break the page lost ("… ujar Rina.Dari klaster itu, …", "… 411 siswa.Sementara klaster …").
+     * The word before at least {@value #MIN_LEFT} letters, the word after two or more ("Ia", "Di"), both lower case after
+     * their first (so "J.Co", "Suara.com", "S.H." are not), the word before no listed abbreviation ("Prof.Hadi") and the
+     * word after no end of a site's name ("Detik.Com").
+     */
+    private boolean isStopGlue(String text, int at, int end) {
+        int dot = at - 1;
+        int ws = dot;
+        while (ws > 0 && Character.isLetter(text.charAt(ws - 1))) {
+            ws--;
+        }
+        int we = at + 1;
+        while (we < end && Character.isLetter(text.charAt(we))) {
+            we++;
+        }
+        if (dot - ws < MIN_LEFT || we - at < 2 || !allLower(text, ws + 1, dot) || !allLower(text, at + 1, we)
+                || SITE_ENDINGS.contains(text.substring(at, we).toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        String word = text.substring(ws, at);
+        return !abbreviations.contains(word) && !endingAbbreviations.contains(word);
     }
 
     private static boolean allLower(String text, int from, int to) {

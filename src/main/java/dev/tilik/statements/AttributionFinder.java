@@ -49,7 +49,7 @@ final class AttributionFinder {
     /**
      * Reported speech without quotation marks, closed by a cue of the quote position after a comma:
      * {@code Korban tidak pernah ikut tawuran, kata Rina seperti dikutip Kabar, Selasa.} or {@code …,
-     * katanya.} The speaker (capitalised, or the cue's clitic) runs to the sentence's end but for a
+     * katanya.} or {@code …, kata dia.} The speaker (capitalised, a pronoun, or the cue's clitic) runs to the sentence's end but for a
      * channel clause, a time or where it was said; the claim is everything before the comma.
      */
     private Optional<Attribution> unquotedEnd(Sentence s, List<PhraseMatcher.Match<CueRule>> cues, SpeakerPhrase phrases) {
@@ -69,7 +69,8 @@ final class AttributionFinder {
             if (cut.isEmpty() && !cue.clitic().isEmpty()) {
                 return Optional.of(cliticSpeaker(s, cue, claim, false, cut.via()));
             }
-            if (!cut.isEmpty() && s.token(cut.from()).isCapitalized() && phrases.plausible(cut)) {
+            boolean pronoun = cut.to() - cut.from() == 1 && lex.pronouns.at(s.tokens(), cut.from(), cut.to()).isPresent();
+            if (!cut.isEmpty() && (s.token(cut.from()).isCapitalized() || pronoun) && phrases.plausible(cut)) {
                 return Optional.of(build(s, new SpeakerPhrase.Cut(cut.from(), cut.to(), cut.via(), -1, -1), cue, false, claim, false));
             }
         }

@@ -106,6 +106,13 @@ final class SpeakerPhrase {
         while (last >= 0 && !keep[last]) {
             last--;
         }
+        if (last > 1 && last == lastWords && last < segments.size() - 1 && placeOfCircumstance(segments, keep, last)) {
+            keep[last] = false; // "X, dalam rapat … di kompleks DPR, Jakarta, Kamis (27/6) memaparkan": the city is where
+            last -= 2;
+            while (last >= 0 && !keep[last]) {
+                last--;
+            }
+        }
         if (last < 0) {
             return new Cut(hi, hi, via, srcFrom, srcTo);
         }
@@ -122,7 +129,58 @@ final class SpeakerPhrase {
             r[0] = r[1] - 1; // "Lebih lanjut ia mengatakan", "Hasil olah TKP sementara, ia menyebut": the pronoun speaks
         }
         r = withoutRelativeClause(r);
+        r = withoutCircumstance(r);
         return new Cut(r[0], r[1], via, srcFrom, srcTo);
+    }
+
+    /**
+     * True when segment {@code k}, kept as a speaker's, is only the town of the occasion set off before it and the time
+     * after it ("Menteri X, dalam rapat kerja … di kompleks DPR, Jakarta, Kamis (27/6/2024) memaparkan …"): at most two
+     * capitalised words, after a segment opening with a clause opener that was not kept, and an earlier segment was kept,
+     * the speaker.
+     */
+    private boolean placeOfCircumstance(List<int[]> segments, boolean[] keep, int k) {
+        int[] seg = segments.get(k);
+        int[] before = segments.get(k - 1);
+        if (keep[k - 1] || !lex.clauseOpeners.at(s.tokens(), before[0], before[1]).isPresent() || seg[1] - seg[0] > 2) {
+            return false;
+        }
+        for (int i = seg[0]; i < seg[1]; i++) {
+            if (!s.token(i).isWord() || !s.token(i).isCapitalized()) {
+                return false;
+            }
+        }
+        for (int j = 0; j < k - 1; j++) {
+            if (keep[j]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A speaker phrase too long to be one because the occasion runs on after the name, with no comma, up to the cue
+     * ("Kepala BSSN, Letjen TNI Rina Wati dalam keterangan pers terkait … di kantor X menjelaskan …"): the words before
+     * the first clause opener standing after two capitalised words, when they are a plausible speaker. Unchanged otherwise.
+     */
+    private int[] withoutCircumstance(int[] r) {
+        if (r[1] - r[0] < 4 || plausible(new Cut(r[0], r[1], null, -1, -1))) {
+            return r;
+        }
+        for (int y = r[0] + 2; y < r[1] - 1; y++) {
+            Token t = s.token(y);
+            if (!t.isWord() || t.isCapitalized() || !capitalisedOrClosing(s.token(y - 1)) || !capitalisedOrClosing(s.token(y - 2))
+                    || lex.clauseOpeners.at(s.tokens(), y, r[1]).isEmpty()) {
+                continue;
+            }
+            int[] head = trim(r[0], y);
+            return plausible(new Cut(head[0], head[1], null, -1, -1)) ? head : r;
+        }
+        return r;
+    }
+
+    private static boolean capitalisedOrClosing(Token t) {
+        return t.isWord() && t.isCapitalized() || t.is(")");
     }
 
     /**
@@ -335,7 +393,7 @@ final class SpeakerPhrase {
      * (a prefix cue's, "Menurut Kepala X, Rina Wati, …": left out for now, see docs/ACCURACY.md, branch h9ex9).
      */
     Cut right(int lo, int hi, boolean nameSetOff) {
-        int end = clauseEnd(lo, s.nextComma(lo, hi));
+        int end = clauseEnd(lo, nextComma(lo, hi));
         String via = null;
         for (int i = lo; i < end; i++) {
             Optional<PhraseMatcher.Match<String>> v = lex.via.at(s.tokens(), i, end);
@@ -375,6 +433,20 @@ final class SpeakerPhrase {
             return new Cut(lo, lo, via, srcFrom, srcTo); // "ujarnya lagi": an adverb, no speaker; the clitic speaks
         }
         return new Cut(r[0], r[1], via, srcFrom, srcTo);
+    }
+
+    /**
+     * The sentence's next comma or clause end from {@code lo}, as {@link Sentence#nextComma}, past the point of an
+     * abbreviation the language lists ("kata Kapolres X Kombes. Pol. Rina Wati", "ujar Direktur PT. Sinar …"): the
+     * sentence splitter kept them in the sentence, so they end nothing.
+     */
+    private int nextComma(int lo, int hi) {
+        int end = s.nextComma(lo, hi);
+        while (end + 1 < hi && end > lo && s.token(end).is(".") && s.token(end - 1).isWord()
+                && s.token(end - 1).end() == s.token(end).start() && lex.abbreviations.contains(s.token(end - 1).lower())) {
+            end = s.nextComma(end + 1, hi);
+        }
+        return end;
     }
 
     /**

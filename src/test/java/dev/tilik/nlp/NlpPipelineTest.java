@@ -19,12 +19,12 @@ import org.junit.jupiter.api.Test;
 
 class NlpPipelineTest {
 
-    private static Document process(String text) throws Exception {
+    static Document process(String text) throws Exception {
         Article a = new ArticleParser(Samples.rules()).parse("t.txt", new Decoded(text, "UTF-8", List.of()), "0".repeat(64));
         return NlpModels.load().pipeline(Samples.rules()).process(a);
     }
 
-    private static List<String> sentences(Document d) {
+    static List<String> sentences(Document d) {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < d.sentences().size(); i++) {
             out.add(d.sentenceText(i));

@@ -1,0 +1,59 @@
+package dev.tilik.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tilik.rules.RulesLoader;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A "read also" teaser the page glued to a paragraph of the body: the teaser is furniture, the paragraph after it is not
+ * (a market fire and a flood, written by the team; pages of two development stories glued a body paragraph so).
+ */
+class GluedTeaserTest {
+    private static ArticleParser parser;
+
+    @BeforeAll
+    static void rules() throws Exception {
+        parser = new ArticleParser(RulesLoader.load(Path.of("rules")));
+    }
+
+    private static Article parse(String text) {
+        return parser.parse("t.txt", new Decoded(text, "UTF-8", List.of()), "0".repeat(64));
+    }
+
+    private static List<String> boilerplate(Article a) {
+        return a.boilerplate().stream().map(s -> s.coveredText(a.text())).toList();
+    }
+
+    @Test
+    void aQuotationGluedAfterTheTeaserIsBody() {
+        String text = "Kebakaran melanda Pasar Lintang pada Selasa malam.\n"
+                + "Baca Juga: Viral! Pedagang Temukan Uang Palsu di Pasar Lintang \"Api berasal dari kios di lantai dua dan cepat "
+                + "merambat ke los ikan,\" ujar Kepala Damkar Lintang Rudi Hartono.\nKalimat berikutnya di sini.";
+        Article a = parse(text);
+        assertThat(boilerplate(a)).containsExactly("Baca Juga: Viral! Pedagang Temukan Uang Palsu di Pasar Lintang ");
+        assertThat(a.isBoilerplate(text.indexOf("\"Api berasal"))).isFalse();
+    }
+
+    @Test
+    void aSentenceGluedToTheTeasersLastWordIsBody() {
+        String text = "Sungai meluap sejak pagi.\n"
+                + "Baca juga: Banjir Susulan di HilirWarga di bantaran sungai diminta mengungsi ke balai desa, kata Camat Sinta Dewi.\n"
+                + "Kalimat berikutnya di sini.";
+        Article a = parse(text);
+        assertThat(boilerplate(a)).containsExactly("Baca juga: Banjir Susulan di Hilir");
+        assertThat(a.isBoilerplate(text.indexOf("Warga di bantaran"))).isFalse();
+    }
+
+    @Test
+    void aTeaserWithoutBodyAndTwoHeadlinesGluedStayFurniture() {
+        assertThat(BoilerplateStripper.gluedBody("Baca juga: Berita lain yang menarik")).isEqualTo(-1);
+        assertThat(BoilerplateStripper.gluedBody("Baca Juga:Pasar Baru Dibuka Pekan DepanBupati Resmikan Jembatan Gantung di Desa Mekar"))
+                .isEqualTo(-1);
+        // a quotation inside the teaser's headline, no running text after it
+        assertThat(BoilerplateStripper.gluedBody("Baca juga: Wali Kota: \"Pasar Lama Tidak Digusur\"")).isEqualTo(-1);
+    }
+}
