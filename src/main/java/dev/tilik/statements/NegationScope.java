@@ -25,6 +25,9 @@ final class NegationScope {
     record Predicate(int at, int wordsBefore, int after) {
     }
 
+    /** How many words a time adverbial opening a claim may hold before the comma that closes it ("Hingga saat ini,"). */
+    private static final int TIME_LEAD_WORDS = 4;
+
     /** A phrase found in a claim's first clause, and how many words stand before it there. */
     record Clause(PhraseMatcher.Match<String> match, int wordsBefore) {
     }
@@ -58,13 +61,23 @@ final class NegationScope {
      * The first phrase of {@code m} in the claim's first clause, after at most {@code maxWords} words; null
      * when none. A lead word may open the claim before a comma or a clause break ("Ternyata, tidak ada");
      * past it, a comma, a relative marker or a clause break ends the first clause. A claim opening with a
-     * clause break and holding a comma opens with a subordinate clause ("Kalau …, …"): none.
+     * clause break and holding a comma opens with a subordinate clause ("Kalau …, …"): none. A time adverbial is no
+     * subordinate clause, at the claim's start or after its subject ("Saat ini perusahaan tidak …", "Hingga saat ini,
+     * pemerintah tidak …", "Warga sampai kini tidak …", {@link #timeAdverbial}): a comma closing one at the start opens
+     * the clause, its subject counted from there.
      */
     Clause inFirstClause(List<Token> t, int from, int to, PhraseMatcher<String> m, int maxWords) {
         int words = 0;
+        boolean timeLead = false;
         for (int i = from; i < to; i++) {
             Token w = t.get(i);
             if (!w.isWord()) {
+                if (timeLead && w.is(",") && words <= TIME_LEAD_WORDS) {
+                    // "Hingga saat ini, pemerintah tidak …": the comma only closes the time adverbial opening the claim
+                    timeLead = false;
+                    words = 0;
+                    continue;
+                }
                 if (words > 1 && (w.is(",") || w.isClauseEnd())) {
                     return null;
                 }
@@ -75,10 +88,17 @@ final class NegationScope {
                 return new Clause(found.get(), words);
             }
             var brk = lex.clauseBreaks.at(t, i, to);
-            if (brk.isPresent() && words == 0 && commaAfter(t, brk.get().to(), to)) {
+            boolean time = timeAdverbial(t, i, to);
+            if (timeLead && words > 0 && !time && !ofTimeAdverbial(t, i, to)) {
+                timeLead = false; // "Kini warga kembali, …": a subject and its verb, no time adverbial
+            }
+            if (words == 0 && time) {
+                timeLead = true; // "Saat ini Sritex tidak …", "Sampai kini, …": a time adverbial, no subordinate clause
+            }
+            if (brk.isPresent() && !time && words == 0 && commaAfter(t, brk.get().to(), to)) {
                 return null;
             }
-            if (words > 0 && (brk.isPresent() || lex.relativeMarkers.at(t, i, to).isPresent())) {
+            if (words > 0 && (brk.isPresent() && !time || lex.relativeMarkers.at(t, i, to).isPresent())) {
                 return null;
             }
             if (++words > maxWords) {
@@ -122,6 +142,16 @@ final class NegationScope {
         }
         var brk = lex.clauseBreaks.at(t, i, to);
         return brk.isPresent() && brk.get().to() < to && lex.timeWords.at(t, brk.get().to(), to).isPresent();
+    }
+
+    /**
+     * True for a word that may go on a time adverbial: a time word, a demonstrative ("saat ini", "sore ini"), a figure or a
+     * capitalised word (a date: "Senin (1/12)", "Juni").
+     */
+    private boolean ofTimeAdverbial(List<Token> t, int i, int to) {
+        Token w = t.get(i);
+        return w.isNumber() || w.isCapitalized() || lex.timeWords.at(t, i, to).isPresent()
+                || lex.demonstratives.at(t, i, to).isPresent();
     }
 
     /** How many tokens before a conjunction a negation it joins another to may start ("tak kooperatif dan tak …"). */

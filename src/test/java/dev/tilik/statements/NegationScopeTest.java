@@ -62,6 +62,26 @@ class NegationScopeTest {
         assertThat(predicate(SCOPE_ID, "Mogok itu tidak hanya di pabrik ini")).as("not only").isNull();
     }
 
+    /** A time adverbial opening the claim is no subordinate clause: the negation after it is the predicate's. */
+    @Test
+    void aTimeAdverbialOpeningTheClaimLeavesItsPredicateTheClaimsOwn() {
+        // election count, landslide, court case (story kinds none of the sets is about)
+        String count = "Hingga saat ini, panitia tidak akan menghitung ulang suara di TPS itu";
+        NegationScope.Predicate p = predicate(SCOPE_ID, count);
+        assertThat(p).as("a comma closing the time adverbial").isNotNull();
+        assertThat(p.at()).isEqualTo(at(tokens(count), "tidak"));
+        assertThat(p.wordsBefore()).as("the subject counted after the adverbial").isEqualTo(1);
+        assertThat(predicate(SCOPE_ID, "Saat ini tim SAR tidak menghentikan pencarian, meski hujan turun sejak pagi"))
+                .as("no comma after the adverbial, one later in the claim").isNotNull();
+        assertThat(predicate(SCOPE_ID, "Sampai kini, pengadilan tidak pernah menerima berkas banding terdakwa")).isNotNull();
+        assertThat(predicate(SCOPE_ID, "Warga sampai kini tidak menerima ganti rugi dari pengembang"))
+                .as("a time adverbial after the subject").isNotNull();
+        assertThat(predicate(SCOPE_ID, "Ketika longsor terjadi, warga tidak sempat mengungsi"))
+                .as("an opening clause of time with its own verb is still a subordinate clause").isNull();
+        assertThat(predicate(SCOPE_ID, "Kini warga kembali, tidak ada yang mengungsi lagi"))
+                .as("a time word and then a subject and verb: the comma ends the first clause").isNull();
+    }
+
     @Test
     void aMainClauseStartsAfterAnOpeningAdverbialSetOffByAComma() {
         List<Token> t = tokens("Setelah perundingan kemarin, direksi berjanji untuk tidak memecat buruh");
