@@ -269,13 +269,13 @@ class FindingsFixturesEndToEndTest {
     }
 
     /**
-     * Small counts written in words (a fictional landslide, team-written, four outlets): three dead against five
-     * the same day conflict, seven six days later is the toll moving on, the undated wire's four meets nothing;
-     * the times a warning siren sounded before the slope fell (three on the day, two a week later) is a count of
-     * one past act and conflicts whatever the days. Main read no figure written in words and found neither.
+     * A count of times written in words (a fictional landslide, team-written, four outlets): the times a warning
+     * siren sounded before the slope fell — three on the day, two a week later — is a count of one past act and
+     * conflicts whatever the days (main read no figure there); 3 dead against 5 the same day conflict, 7 six days
+     * later is the toll moving on, the undated wire's "Four people were killed" meets nothing.
      */
     @org.junit.jupiter.api.Test
-    void figuresWrittenInWordsAndACountOfOnePastActAreCompared() throws Exception {
+    void aCountOfTimesOnePastActWasDoneConflictsWhateverTheDays() throws Exception {
         Evaluation ev = evaluate("landslide-any");
         String report = EvaluationText.render(ev);
 
