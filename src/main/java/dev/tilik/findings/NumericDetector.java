@@ -98,11 +98,13 @@ final class NumericDetector implements Detector {
         }
         List<Finding> out = new ArrayList<>();
         byCount.forEach((counted, groups) -> {
-            if (measure(counted)) {
-                out.addAll(compare(rule, counted, counted, "the " + counted, true, true, true, false, groups, text));
+            if (repeats(counted)) {
+                out.addAll(compare(rule, counted, counted, "the " + counted, true, true, true, false, true, groups, text));
+            } else if (measure(counted)) {
+                out.addAll(compare(rule, counted, counted, "the " + counted, true, true, true, false, false, groups, text));
             } else {
                 out.addAll(compare(rule, COUNTED + counted, COUNTED + counted, "the " + counted, rule.mayFall(counted),
-                        false, false, !rule.fixedCount(counted), groups, text));
+                        false, false, !rule.fixedCount(counted), false, groups, text));
             }
         });
         return out;
@@ -130,7 +132,8 @@ final class NumericDetector implements Detector {
         quantities.values().removeIf(groups -> groups.values().stream().flatMap(g -> g.figures().stream())
                 .allMatch(f -> f.range().mention().counted() != null));
         List<Finding> out = new ArrayList<>();
-        quantities.forEach((unit, groups) -> out.addAll(compare(rule, topic, label, unit, false, false, true, false, groups, text)));
+        quantities.forEach((unit, groups) -> out.addAll(compare(rule, topic, label, unit, false, false, true, false, false,
+                groups, text)));
         return out;
     }
 
@@ -150,12 +153,16 @@ final class NumericDetector implements Detector {
      *                scope), so figures only that voice gives are not set against each other
      * @param moves   true for a count that moves by its nature (a toll): compared as a moving count
      *                whatever the number of days its figures give, so only figures of one known day meet
+     * @param settled true for a count of one past act ("menembak sebanyak empat kali"): what was done is done,
+     *                so its figures never move, whatever days they were given on, and every two that differ
+     *                conflict (two shots said on Wednesday, four the next week: one report is wrong)
      */
     private static List<Finding> compare(NumericRule rule, String topic, String label, String unit, boolean mayFall,
-                                         boolean fixed, boolean measure, boolean moves, Map<String, FigureGroup> groups, NumericText text) {
+                                         boolean fixed, boolean measure, boolean moves, boolean settled,
+                                         Map<String, FigureGroup> groups, NumericText text) {
         List<FigureGroup> list = new ArrayList<>(groups.values());
-        boolean moving = fixed ? FigureMoves.moved(rule, list) : moves || list.stream().flatMap(g -> g.figures().stream())
-                .map(Figure::date).filter(java.util.Objects::nonNull).distinct().count() >= 2;
+        boolean moving = !settled && (fixed ? FigureMoves.moved(rule, list) : moves || list.stream()
+                .flatMap(g -> g.figures().stream()).map(Figure::date).filter(java.util.Objects::nonNull).distinct().count() >= 2);
         Map<FigureGroup, Map<LocalDate, FigureGroup>> dayOf = new java.util.IdentityHashMap<>();
         List<FigureGroup> moments = moments(list, moving, dayOf);
         List<FigureCluster.Conflict> conflicts = sameMoment(rule, list, moments, moving, mayFall, measure);
@@ -285,5 +292,10 @@ final class NumericDetector implements Detector {
      */
     static boolean measure(String counted) {
         return counted.contains(" of ");
+    }
+
+    /** A count of times one act was done (counted key "times of tembak", see {@code MeasuredThing.act}). */
+    static boolean repeats(String counted) {
+        return counted.startsWith("times of ");
     }
 }

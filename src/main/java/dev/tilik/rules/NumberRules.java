@@ -42,6 +42,18 @@ import java.util.Objects;
  *                         ("passengers"): a count word of another thing right after one, within the
  *                         figure's reach, names what the figure counts ("12 penumpang ditemukan selamat"
  *                         counts the rescued, "53 penumpang" the passengers)
+ * @param words            optional: the language's number words and their values ("dua" → 2, "dua puluh"
+ *                         → 20, "twelve" → 12), a closed class: a tens word followed by a unit word is their
+ *                         sum ("dua puluh lima"). A number word is read as a figure only where what it counts
+ *                         is named ("tiga orang tewas", "three people were killed") or it counts times
+ * @param repeats          optional: words after a figure that make it a count of times an act was done
+ *                         ("kali", "times"): "menembak sebanyak empat kali", "fired four times"
+ * @param repeatWords      optional: words that are a count of times by themselves ("twice" → 2)
+ * @param factors          optional: words right after a repeat word that make the figure a multiple, no
+ *                         count of acts ("dua kali lipat", "three times more")
+ * @param actPrefixes      optional: the prefixes of a verb, in a language whose verbs are marked so ("me", "di",
+ *                         "ber", "ter"; not the nominalising "pe"): the act a count of times counts is such a
+ *                         verb ("membunyikan sirene peringatan tiga kali" counts soundings, not warnings)
  */
 public record NumberRules(
         String decimalSeparator,
@@ -59,7 +71,12 @@ public record NumberRules(
         List<String> ordinals,
         List<String> countHeads,
         MeasureRules measures,
-        List<String> groups) {
+        List<String> groups,
+        Map<String, Double> words,
+        List<String> repeats,
+        Map<String, Double> repeatWords,
+        List<String> factors,
+        List<String> actPrefixes) {
 
     /** The values a magnitude word allows. */
     public record Range(double low, double high) {
@@ -90,10 +107,16 @@ public record NumberRules(
         countHeads = countHeads == null ? List.of() : List.copyOf(countHeads);
         measures = measures == null ? MeasureRules.none() : measures;
         groups = groups == null ? List.of() : List.copyOf(groups);
+        words = words == null ? Map.of() : lowerKeys(words);
+        repeats = repeats == null ? List.of() : List.copyOf(repeats);
+        repeatWords = repeatWords == null ? Map.of() : lowerKeys(repeatWords);
+        factors = factors == null ? List.of() : List.copyOf(factors);
+        actPrefixes = actPrefixes == null ? List.of() : List.copyOf(actPrefixes);
     }
 
     public static NumberRules none() {
-        return new NumberRules(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new NumberRules(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null);
     }
 
     private static <V> Map<String, V> lowerKeys(Map<String, V> m) {

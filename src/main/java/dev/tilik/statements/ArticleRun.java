@@ -51,7 +51,7 @@ final class ArticleRun {
                 .map(h -> s.span().overlaps(h)).orElse(false));
         QuoteGroups.continueFigures(sentences, found, s -> parts.numbers()
                 .find(text, s.tokens(), 0, s.size(), dateMasks.get(s.index())).stream()
-                .anyMatch(n -> n.counted() != null), s -> doc.article().headlineSpan()
+                .anyMatch(n -> n.counted() != null && !n.inWords()), s -> doc.article().headlineSpan()
                 .map(h -> s.span().overlaps(h)).orElse(false));
         String dominant = dominantTopic(sentences, found);
         StatementBuilder builder = new StatementBuilder(doc, parts, discourse);

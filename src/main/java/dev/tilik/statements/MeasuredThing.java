@@ -13,6 +13,8 @@ import java.util.Set;
 final class MeasuredThing {
     /** What joins a measure's attribute to its thing in the counted name it gives ("length of pagar"). */
     static final String OF = " of ";
+    /** The counted name of a count of times, before the act's key ("times of tembak"). */
+    static final String TIMES = "times" + OF;
     /** How far before a measure its measured thing may stand ("pagar laut yang membentang sepanjang 30 km"). */
     private static final int THING_BEFORE = 7;
     /** How far after a measure's unit its measured thing may stand in a head-final language ("30-km sea fence"). */
@@ -26,9 +28,12 @@ final class MeasuredThing {
     /** "yang", "which": a relative clause between the thing and its measure is passed over. */
     private final PhraseMatcher<String> relatives;
     private final ContentWords content;
+    /** A verb's prefixes ("me", "di"): the act a count of times counts. */
+    private final List<String> actPrefixes;
 
-    MeasuredThing(MeasureRules measures, PhraseMatcher<String> relatives, ContentWords content) {
+    MeasuredThing(MeasureRules measures, PhraseMatcher<String> relatives, ContentWords content, List<String> actPrefixes) {
         this.measures = measures;
+        this.actPrefixes = List.copyOf(actPrefixes);
         this.attributes = new PhraseMatcher<>(measures.attributes(), List.of());
         this.links = PhraseMatcher.of(measures.links(), List.of());
         this.relatives = relatives;
@@ -64,6 +69,40 @@ final class MeasuredThing {
             thing = thingBefore(tokens, from, start);
         }
         return thing == null ? null : attribute + OF + thing;
+    }
+
+    /**
+     * What a count of times counts ({@code [start, end)} the figure with its repeat word: "dua kali", "four
+     * times", "twice"): the act, by its verb's content key ("times of tembak"), the verb right after the count
+     * ("dua kali menembak"), else the nearest before it in its clause, across its object and links ("menembakkan
+     * senjata api sebanyak dua kali", "fired four times"); null when no verb is near ("muntah lima kali", a
+     * root verb the text does not mark as one, counts no act).
+     */
+    String act(List<Token> tokens, int from, int start, int end, int to) {
+        if (end < to && verb(tokens.get(end))) {
+            return TIMES + content.key(tokens.get(end));
+        }
+        for (int i = start - 1; i >= Math.max(from, start - THING_BEFORE); i--) {
+            Token t = tokens.get(i);
+            if (t.is(",") || t.is(";") || NumberExtractor.hasDigits(t) || relatives.at(tokens, i, i + 1).isPresent()) {
+                return null;
+            }
+            if (verb(t)) {
+                return TIMES + content.key(t);
+            }
+        }
+        return null;
+    }
+
+    /** A verb naming an act: by its tag where the language has one, else a derived word with a verb's prefix. */
+    private boolean verb(Token t) {
+        if (!content.isContent(t)) {
+            return false;
+        }
+        if (t.tagged()) {
+            return t.tagIn(VERBS);
+        }
+        return derived(t) && actPrefixes.stream().anyMatch(p -> t.lower().startsWith(p));
     }
 
     private String thingBefore(List<Token> tokens, int from, int start) {

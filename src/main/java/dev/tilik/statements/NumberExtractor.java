@@ -47,6 +47,14 @@ final class NumberExtractor {
     private final MeasuredThing things;
     /** What a figure counts ("41 orang meninggal"): the count word near it. */
     private final CountedThing countedThing;
+    /** The language's number words ("dua", "dua puluh", "twelve"). */
+    private final PhraseMatcher<Double> words;
+    /** Words after a figure that make it a count of times ("kali", "times"). */
+    private final PhraseMatcher<String> repeats;
+    /** Words that are a count of times by themselves ("twice"). */
+    private final PhraseMatcher<Double> repeatWords;
+    /** Words after a repeat word that make a multiple of it ("lipat", "more"). */
+    private final PhraseMatcher<String> factors;
 
     NumberExtractor(NumberRules rules, List<String> negations, List<String> conjunctions, List<String> relatives,
                     ContentWords content) {
@@ -65,9 +73,13 @@ final class NumberExtractor {
         this.superseded = PhraseMatcher.of(rules.superseded(), List.of());
         this.supersededBy = PhraseMatcher.of(rules.supersededBy(), List.of());
         this.measures = rules.measures();
-        this.things = new MeasuredThing(measures, relativeMarkers, content);
+        this.things = new MeasuredThing(measures, relativeMarkers, content, rules.actPrefixes());
         this.countedThing = new CountedThing(rules, PhraseMatcher.of(conjunctions, List.of()), relativeMarkers, unitSkip,
                 this::parse);
+        this.words = new PhraseMatcher<>(rules.words(), List.of());
+        this.repeats = PhraseMatcher.of(rules.repeats(), List.of());
+        this.repeatWords = new PhraseMatcher<>(rules.repeatWords(), List.of());
+        this.factors = PhraseMatcher.of(rules.factors(), List.of());
     }
 
     /** Figures in tokens {@code [from, to)}; tokens flagged in {@code skip} (dates) are never figures. */
@@ -85,6 +97,8 @@ final class NumberExtractor {
                 next = end;
             } else if (!skip[i] && hasDigits(tokens.get(i))) {
                 next = figure(text, tokens, from, i, to, out, skip);
+            } else if (!skip[i] && (words.at(tokens, i, to).isPresent() || repeatWords.at(tokens, i, to).isPresent())) {
+                next = word(text, tokens, from, i, to, out);
             }
             i = next;
         }
@@ -149,6 +163,17 @@ final class NumberExtractor {
         int anchor = currency != null && k == 0 ? i - 1 : i;
         int start = qualifierStart(tokens, from, anchor);
         boolean measured = measure != null || currency != null;
+        int times = measured ? end : repeated(tokens, end, to);
+        if (times > end) {
+            String act = things.act(tokens, from, start, times, to);
+            if (act == null || negated(tokens, from, start)) {
+                return times;
+            }
+            Qualifier q = qualifiers.at(tokens, start, anchor).map(PhraseMatcher.Match::value).orElse(Qualifier.EXACT);
+            double[] range = range(q, value, value, value);
+            out.add(mention(text, tokens, start, times, value, range[0], range[1], q, unit(tokens, times, to), act));
+            return times;
+        }
         String counted = measured ? null : countedThing.counted(tokens, from, start, end, to, skip);
         if (currency == null && (negated(tokens, from, start) || replaced(tokens, from, start, end, to)
                 || counted != null && (subtotal(tokens, end, to) || placeBefore(tokens, from, start)))) {
@@ -171,17 +196,71 @@ final class NumberExtractor {
             low = value - step / 2;
             high = value + step * ROUNDING_ABOVE;
         }
-        switch (q) {
-            case APPROX -> {
-                low = value * (1 - APPROX_TOLERANCE);
-                high = value * (1 + APPROX_TOLERANCE);
-            }
-            case AT_LEAST, MORE_THAN -> high = Double.POSITIVE_INFINITY;
-            case UP_TO, LESS_THAN -> low = 0;
-            default -> { }
-        }
-        out.add(mention(text, tokens, start, end, value, low, high, q, unit, counted));
+        double[] range = range(q, value, low, high);
+        out.add(mention(text, tokens, start, end, value, range[0], range[1], q, unit, counted));
         return end;
+    }
+
+    /**
+     * A figure written in words that counts times ("dua kali menembak", "fired twice"): read only with the
+     * act's verb beside it ({@link MeasuredThing#act}), for number words are also names, parts of phrases and
+     * ordinals' roots ("Dua (Aipda) Robig", "tiga hari kemudian"). A tens word and a unit word after it are one
+     * figure ("dua puluh lima kali"). A count in words of a thing the rules name ("tiga orang tewas") is not read
+     * (see {@code docs/ACCURACY.md}, branch h11nm11). Returns the token after what was read.
+     */
+    private int word(String text, List<Token> tokens, int from, int i, int to, List<NumberMention> out) {
+        Optional<PhraseMatcher.Match<Double>> repeat = repeatWords.at(tokens, i, to);
+        PhraseMatcher.Match<Double> w = repeat.orElseGet(() -> words.at(tokens, i, to).orElseThrow());
+        double value = w.value();
+        int end = w.to();
+        if (repeat.isEmpty() && value >= 20 && value % 10 == 0 && end < to) {
+            Optional<PhraseMatcher.Match<Double>> unit = words.at(tokens, end, end + 1);
+            if (unit.isPresent() && unit.get().value() < 10) {
+                value += unit.get().value();
+                end = unit.get().to();
+            }
+        }
+        if (end < to && hasDigits(tokens.get(end))) {
+            return end; // "dua 2": a figure written twice is read once, by its digits
+        }
+        int start = qualifierStart(tokens, from, i);
+        int last = repeat.isPresent() ? end : repeated(tokens, end, to);
+        if (repeat.isEmpty() && last == end) {
+            // a count in words of a thing the rules name ("tiga orang tewas") is left unread: measured, it set
+            // a toll's words against its digits in one more article of the ferry story (a check set), flags up
+            return end;
+        }
+        String counted = things.act(tokens, from, start, last, to);
+        if (counted == null || negated(tokens, from, start) || replaced(tokens, from, start, end, to)) {
+            return end;
+        }
+        Qualifier q = qualifiers.at(tokens, start, i).map(PhraseMatcher.Match::value).orElse(Qualifier.EXACT);
+        double[] range = range(q, value, value, value);
+        out.add(mention(text, tokens, start, last, value, range[0], range[1], q, unit(tokens, last, to), counted));
+        return last;
+    }
+
+    /**
+     * Where a repeat word right after a figure ends ("dua kali", "4 times"), making it a count of times, or
+     * {@code end} when none follows or a factor word follows it ("dua kali lipat", "three times more": a
+     * multiple, no count of acts).
+     */
+    private int repeated(List<Token> tokens, int end, int to) {
+        Optional<PhraseMatcher.Match<String>> r = end < to ? repeats.at(tokens, end, to) : Optional.empty();
+        if (r.isEmpty() || r.get().to() < to && factors.at(tokens, r.get().to(), to).isPresent()) {
+            return end;
+        }
+        return r.get().to();
+    }
+
+    /** The values a figure allows given how it is qualified: {@code low} and {@code high} for an exact one. */
+    private static double[] range(Qualifier q, double value, double low, double high) {
+        return switch (q) {
+            case APPROX -> new double[] {value * (1 - APPROX_TOLERANCE), value * (1 + APPROX_TOLERANCE)};
+            case AT_LEAST, MORE_THAN -> new double[] {low, Double.POSITIVE_INFINITY};
+            case UP_TO, LESS_THAN -> new double[] {0, high};
+            default -> new double[] {low, high};
+        };
     }
 
     /** How far above a measure's written figure its true value may be: cut digits ("30" for 30,61), not a whole step. */

@@ -30,6 +30,15 @@ public record NumberMention(
     }
 
 
+    /**
+     * True for a figure written in words ("tiga orang tewas", "dua kali"): read only where what it counts is
+     * named, and left out where figures say what a claim is about ({@code Propositions}' counted key, a
+     * sentence of figures continuing the one before): a small count said in words is mostly said in passing.
+     */
+    public boolean inWords() {
+        return value != null && text.chars().noneMatch(Character::isDigit);
+    }
+
     public NumberMention {
         Objects.requireNonNull(span, "span");
         Objects.requireNonNull(text, "text");

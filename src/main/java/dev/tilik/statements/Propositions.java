@@ -413,12 +413,14 @@ final class Propositions {
      * The keys of what the claim's figures count ({@link #COUNTED_KEY} before the rules' name of it). A
      * measure ("pagar laut sepanjang 30 km": {@code length of pagar}, as {@link MeasuredThing} names it)
      * is left out: it mostly describes what a claim is about, the thing's size said in passing by claims
-     * of every kind, where a count ("17 orang meninggal") is what the claim says.
+     * of every kind, where a count ("17 orang meninggal") is what the claim says. A figure written in words
+     * ("sebelas pelajar meninggal") is left out too: measured, it pulled a hoax's retelling and its denial
+     * together on the school-meal story, and small counts in words are mostly said in passing.
      */
     private static Set<String> counted(Statement s) {
         Set<String> out = new TreeSet<>();
         for (NumberMention m : s.numbers()) {
-            if (m.counted() != null && !m.counted().contains(MeasuredThing.OF)
+            if (m.counted() != null && !m.counted().contains(MeasuredThing.OF) && !m.inWords()
                     && s.claim().start() <= m.span().start() && m.span().end() <= s.claim().end()) {
                 out.add(COUNTED_KEY + m.counted());
             }

@@ -269,6 +269,23 @@ class FindingsFixturesEndToEndTest {
     }
 
     /**
+     * A count of times written in words (a fictional landslide, team-written, four outlets): the times a warning
+     * siren sounded before the slope fell — three on the day, two a week later — is a count of one past act and
+     * conflicts whatever the days (main read no figure there); 3 dead against 5 the same day conflict, 7 six days
+     * later is the toll moving on, the undated wire's "Four people were killed" meets nothing.
+     */
+    @org.junit.jupiter.api.Test
+    void aCountOfTimesOnePastActWasDoneConflictsWhateverTheDays() throws Exception {
+        Evaluation ev = evaluate("landslide-any");
+        String report = EvaluationText.render(ev);
+
+        assertThat(ev.musts()).as(report).filteredOn(MustCheck::met).extracting(m -> m.must().id())
+                .containsExactly("LS1", "LS2");
+        assertThat(ev.shouldNots()).as(report).filteredOn(ShouldNotCheck::violated).isEmpty();
+        assertThat(ev.contradictions()).as(report).hasSize(2);
+    }
+
+    /**
      * One quotation printed with two figures (a fictional ballot recount, team-written): the commission
      * chair's sentence the same day with "sembilan" and "sembilan belas" spoiled ballots in two outlets is a
      * misreport; the same sentence a week later with "dua puluh" is the count moving, not flagged.
