@@ -43,6 +43,11 @@ final class Persons {
     private final Spellings spellings;
 
     Persons(List<Voice> voices) {
+        this(voices, name -> false);
+    }
+
+    /** @param partyName true for a name the rules know as a party's ("Korea Utara"): never a person's name */
+    Persons(List<Voice> voices, java.util.function.Predicate<String> partyName) {
         for (Voice v : voices) {
             wordsOf.computeIfAbsent(v.statement().speaker(), Persons::words);
         }
@@ -70,7 +75,7 @@ final class Persons {
                 }
             }
         }
-        joinTitledAlike(names, coalitions);
+        joinTitledAlike(names, coalitions, partyName);
         for (Voice v : voices) {
             byVoice.put(v, compute(v));
         }
@@ -84,10 +89,12 @@ final class Persons {
      * "Wakil Menteri Ketenagakerjaan Immanuel Ebenezer Gerungan", "Wakil Menteri Kemnaker Immanuel Ebenezer
      * Gerungan") whose voices all speak for one coalition are one person under two titles. The shared end is
      * a name only when none of its words is part of that coalition's name ("Kepala Dinas Kesehatan",
-     * "Sekretaris Dinas Kesehatan" end with their body, two officials) and the end is not the whole of
-     * either. Two relatives ("Iwan Setiawan Lukminto", "Iwan Kurniawan Lukminto") end differently.
+     * "Sekretaris Dinas Kesehatan" end with their body, two officials), it is no party's name the rules know
+     * ("Kementerian Luar Negeri Korea Utara", "Perwakilan Korea Utara": two bodies of one country), and the
+     * end is not the whole of either. Two relatives ("Iwan Setiawan Lukminto", "Iwan Kurniawan Lukminto") end differently.
      */
-    private void joinTitledAlike(Set<Set<String>> names, Map<Set<String>, Set<String>> coalitions) {
+    private void joinTitledAlike(Set<Set<String>> names, Map<Set<String>, Set<String>> coalitions,
+                                 java.util.function.Predicate<String> partyName) {
         Map<String, List<Set<String>>> byTail = new HashMap<>();
         for (Set<String> n : names) {
             if (n.size() > NAME_TAIL) {
@@ -97,8 +104,8 @@ final class Persons {
         }
         for (Map.Entry<String, List<Set<String>>> e : byTail.entrySet()) {
             List<Set<String>> alike = e.getValue();
-            if (alike.size() < 2) {
-                continue;
+            if (alike.size() < 2 || partyName.test(e.getKey())) {
+                continue; // "Kementerian Luar Negeri Korea Utara", "Perwakilan Korea Utara": two bodies of one country
             }
             Set<String> spoken = new HashSet<>();
             alike.forEach(n -> spoken.addAll(coalitions.getOrDefault(n, Set.of())));
