@@ -19,7 +19,9 @@ import java.util.TreeMap;
  * the person named ({@link Persons}). Two ways:
  * <ul>
  * <li>one article reports the person denying, another reports the same person declining to deny (a
- *     hedge or a refusal to comment) on the same proposition, or declining on the matter at hand
+ *     hedge or a refusal to comment) on the same proposition — a hedge by a marker word only when it
+ *     withholds what the denial denies, within {@link #MATTER_DAYS} days ("tidak bisa menjamin tidak akan
+ *     ada PHK" against "memastikan tidak ada PHK", {@link Restatements#withholds}) —, or declining on the matter at hand
  *     ("belum mendapat informasi resmi soal kasus ini", "had no information on the case": a refusal
  *     naming no proposition of its own (none, or one that only refusals hold: "the case") stands for
  *     its article's subject, the proposition whose words
@@ -82,8 +84,21 @@ final class MisreportDetector implements Detector {
                 }
             }
             StanceText text = new StanceText(story.names(), story.rules().topicLabel(topic));
+            Map<String, List<Voice>> guessed = new TreeMap<>();
+            for (Voice v : story.bodyVoicesOn(topic)) {
+                String person = story.persons().of(v);
+                if (person != null && v.statement().stance() == Stance.HEDGE
+                        && v.statement().basis() == dev.tilik.statements.StanceBasis.MARKER) {
+                    guessed.computeIfAbsent(person, k -> new ArrayList<>()).add(v);
+                }
+            }
             denials.forEach((person, denied) -> {
                 List<Voice> declined = new ArrayList<>(declines.getOrDefault(person, List.of()));
+                List<Voice> withheld = new ArrayList<>(guessed.getOrDefault(person, List.of()).stream()
+                        .filter(v -> story.restatements().withholds(v, denied)).toList());
+                if (!withheld.isEmpty() && window.keep(new ArrayList<>(denied), withheld, MATTER_DAYS)) {
+                    declined.addAll(withheld);
+                }
                 List<Voice> matter = new ArrayList<>(onTheMatter.getOrDefault(person, List.of()).stream()
                         .filter(v -> about(lead.apply(v), topic) || aboutDenied(v, lead.apply(v), denied, words)).toList());
                 List<Voice> deniedNear = new ArrayList<>(denied);

@@ -20,7 +20,9 @@ import dev.tilik.text.FullNames;
  * "Deputy Minister Immanuel Ebenezer Gerungan": "Immanuel" and "Ebenezer" are then the one "Immanuel
  * Ebenezer Gerungan"), with one exception: inside one article a name met again is the person the article named in full
  * ("Kapuspenkum Kejagung, Harli Siregar … Harli memastikan" is one Harli, whatever other outlets
- * call him), when the article names exactly one such person.
+ * call him), when the article names exactly one such person. A name word spelled two ways across outlets
+ * ("Immanuel" / "Emanuel Ebenezer Gerungan") is read as the folder mostly writes it first ({@link Spellings}),
+ * and two titled names ending with one personal name, for one coalition, are one person ({@link #joinTitledAlike}).
  * Built once per story, from its speakers only: near-linear through an index by word.
  */
 final class Persons {
@@ -37,10 +39,21 @@ final class Persons {
      */
     private final Map<String, Set<String>> wordsOf = new HashMap<>();
 
+    /** One name word spelled two ways across outlets, read as the folder mostly writes it. */
+    private final Spellings spellings;
+
     Persons(List<Voice> voices) {
+        this(voices, name -> false);
+    }
+
+    /** @param partyName true for a name the rules know as a party's ("Korea Utara"): never a person's name */
+    Persons(List<Voice> voices, java.util.function.Predicate<String> partyName) {
         for (Voice v : voices) {
             wordsOf.computeIfAbsent(v.statement().speaker(), Persons::words);
         }
+        spellings = new Spellings(voices.stream().map(v -> wordsOf.get(v.statement().speaker())).toList(),
+                voices.stream().map(v -> v.statement().party() == null ? "" : v.statement().party()).toList());
+        wordsOf.replaceAll((speaker, w) -> spellings.of(w));
         Set<Set<String>> names = new HashSet<>();
         for (Voice v : voices) {
             Set<String> w = wordsOf(v.statement().speaker());
@@ -62,8 +75,52 @@ final class Persons {
                 }
             }
         }
+        joinTitledAlike(names, coalitions, partyName);
         for (Voice v : voices) {
             byVoice.put(v, compute(v));
+        }
+    }
+
+    /** Words a personal name ends with that two titled names must share to be one person. */
+    static final int NAME_TAIL = 2;
+
+    /**
+     * Two titled names ending with the same personal name ({@link #NAME_TAIL} words or more, in order:
+     * "Wakil Menteri Ketenagakerjaan Immanuel Ebenezer Gerungan", "Wakil Menteri Kemnaker Immanuel Ebenezer
+     * Gerungan") whose voices all speak for one coalition are one person under two titles. The shared end is
+     * a name only when none of its words is part of that coalition's name ("Kepala Dinas Kesehatan",
+     * "Sekretaris Dinas Kesehatan" end with their body, two officials), it is no party's name the rules know
+     * ("Kementerian Luar Negeri Korea Utara", "Perwakilan Korea Utara": two bodies of one country), and the
+     * end is not the whole of either. Two relatives ("Iwan Setiawan Lukminto", "Iwan Kurniawan Lukminto") end differently.
+     */
+    private void joinTitledAlike(Set<Set<String>> names, Map<Set<String>, Set<String>> coalitions,
+                                 java.util.function.Predicate<String> partyName) {
+        Map<String, List<Set<String>>> byTail = new HashMap<>();
+        for (Set<String> n : names) {
+            if (n.size() > NAME_TAIL) {
+                List<String> w = new ArrayList<>(n);
+                byTail.computeIfAbsent(String.join(" ", w.subList(w.size() - NAME_TAIL, w.size())), k -> new ArrayList<>()).add(n);
+            }
+        }
+        for (Map.Entry<String, List<Set<String>>> e : byTail.entrySet()) {
+            List<Set<String>> alike = e.getValue();
+            if (alike.size() < 2 || partyName.test(e.getKey())) {
+                continue; // "Kementerian Luar Negeri Korea Utara", "Perwakilan Korea Utara": two bodies of one country
+            }
+            Set<String> spoken = new HashSet<>();
+            alike.forEach(n -> spoken.addAll(coalitions.getOrDefault(n, Set.of())));
+            if (spoken.size() != 1) {
+                continue;
+            }
+            String body = spoken.iterator().next().toLowerCase(Locale.ROOT);
+            boolean bodyWords = java.util.Arrays.stream(e.getKey().split(" "))
+                    .anyMatch(w -> body.contains(w.toLowerCase(Locale.ROOT)));
+            if (bodyWords) {
+                continue;
+            }
+            for (int i = 1; i < alike.size(); i++) {
+                join(key(alike.get(i)), key(alike.get(0)));
+            }
         }
     }
 
@@ -195,7 +252,7 @@ final class Persons {
     /** A speaker's words: read once per distinct phrase while made, afresh for a speaker met later (the map is not written then). */
     private Set<String> wordsOf(String speaker) {
         Set<String> w = wordsOf.get(speaker);
-        return w != null ? w : words(speaker);
+        return w != null ? w : spellings.of(words(speaker));
     }
 
     private static Set<String> words(String speaker) {

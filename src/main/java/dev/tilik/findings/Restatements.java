@@ -113,6 +113,38 @@ final class Restatements {
         return false;
     }
 
+    /**
+     * True when {@code v} withholds what one of {@code denials} denies: a negated predicate — a verb, or a
+     * cue of assurance ("menjamin", "guarantee") — governing a second negation that reaches a word the denial denies ("manajemen tidak bisa menjamin tidak akan ada
+     * PHK" beside "manajemen memastikan tidak ada PHK", "could not guarantee there would be no layoffs"):
+     * the claim declines to rule out what the denial rules out.
+     */
+    boolean withholds(Voice v, Collection<Voice> denials) {
+        List<String> t = tokens(v.claimText());
+        for (int i = 0; i < t.size(); i++) {
+            int neg = longest(negationsFrom, t, i);
+            if (neg == 0 || longest(pendingFrom, t, i) > neg) {
+                continue;
+            }
+            int from = i + neg;
+            int to = from;
+            while (to < t.size() && to - from < REACH && !isBreak(t.get(to)) && longest(negationsFrom, t, to) == 0) {
+                to++;
+            }
+            if (to == from || to >= t.size() || longest(negationsFrom, t, to) == 0
+                    || words(t, from, to).isEmpty() && !cues.contains(t.get(to - 1))) {
+                continue; // "tidak, tidak ada …": no predicate between the two negations
+            }
+            Set<String> second = reached(t.subList(to, t.size()), false); // all it reaches: "tidak akan ada PHK"
+            for (Voice d : denials) {
+                if (d.statement().stance() == Stance.DENY && !java.util.Collections.disjoint(second, denied(d))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** True when one of the two denies and the other says it again: one claim, not two sides. */
     boolean oneClaim(Voice a, Voice b) {
         return restates(b, List.of(a)) || restates(a, List.of(b));

@@ -18,7 +18,8 @@ import java.util.TreeMap;
  * (institutions named by the text, speakers of their own) one finding per (rule, topic) lists every
  * side-0 voice: text-made parties are many and fine-grained, and a fact-checker wants "the denials
  * against the assertions on this proposition" once. The finding's id is that cluster key. A
- * person is not set against their own restatement ({@link #holdsOnePosition}).
+ * person is not set against their own restatement ({@link #holdsOnePosition}), nor against their own
+ * withholding of what they deny, reported by another outlet within two days (a misreport, {@link #misreported}).
  */
 final class StanceDetector implements Detector {
 
@@ -76,6 +77,7 @@ final class StanceDetector implements Detector {
                     }
                 }
                 c.side1.removeIf(v -> holdsOnePosition(story.persons(), filesOf, v));
+                c.side1.removeIf(v -> misreported(story, window, c.side0, v));
                 c.side1.removeIf(v -> story.restatements().restates(v, c.side0));
                 if (!"*".equals(k.coalition1()) && !story.names().isKnownParty(k.coalition0())) {
                     c.side0.removeIf(v -> !namesSomeone(v, k.coalition0()));
@@ -123,6 +125,26 @@ final class StanceDetector implements Detector {
         String person = speakerOf(persons, v);
         java.util.Set<String> files = person == null ? null : side0FilesByPerson.get(person);
         return files != null && (files.contains(v.fileName()) || v.statement().stance() == Stance.ASSERT);
+    }
+
+    /**
+     * A hedge by a marker word that withholds what the same person, in another outlet within
+     * {@link MisreportDetector#MATTER_DAYS} days, denies ("tidak bisa menjamin tidak akan ada PHK" against
+     * "memastikan tidak ada PHK"): the outlets disagree about what one speaker said, a misreport the
+     * misreport detector makes, not the party taking two lines.
+     */
+    private static boolean misreported(Story story, TimeWindow window, List<Voice> side0, Voice v) {
+        if (v.statement().stance() != Stance.HEDGE || v.statement().basis() != dev.tilik.statements.StanceBasis.MARKER) {
+            return false;
+        }
+        String person = story.persons().of(v);
+        if (person == null) {
+            return false;
+        }
+        List<Voice> denied = new ArrayList<>(side0.stream()
+                .filter(u -> person.equals(story.persons().of(u)) && !u.fileName().equals(v.fileName())).toList());
+        return !denied.isEmpty() && story.restatements().withholds(v, denied)
+                && window.keep(denied, new ArrayList<>(List.of(v)), MisreportDetector.MATTER_DAYS);
     }
 
     /**

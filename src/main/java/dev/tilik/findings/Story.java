@@ -67,7 +67,7 @@ final class Story {
         }
         this.voices = List.copyOf(all);
         this.byTopic = topics;
-        this.persons = new Persons(this.voices);
+        this.persons = new Persons(this.voices, names::isBareParty);
     }
 
     FindingRules rules() {

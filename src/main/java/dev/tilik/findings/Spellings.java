@@ -1,0 +1,161 @@
+package dev.tilik.findings;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One name word spelled two ways across a folder's outlets ("Immanuel" / "Emanuel Ebenezer Gerungan",
+ * "Habiburokhman" / "Habiburokman", "Muhammad" / "Muhamad"): copy transliterates a name as each reporter
+ * hears it, so one person is written two ways. Two words are one spelling when they write the same
+ * consonants in the same order ({@link #skeleton}: vowels aside, an "h" after a consonant aside, a doubled
+ * letter once), differ by at most {@link #MAX_EDITS} letters, are at least {@link #MIN_LETTERS} long, and
+ * the names holding them agree beside them: a word written right after or right before both in some
+ * speaker's name ("Immanuel Ebenezer", "Emanuel Ebenezer"), or, for a long word one letter apart
+ * ({@link #LONG}), a party both names speak for. Two people with names alike ("Rudianto", "Subianto":
+ * other consonants; "Iwan Kurniawan", "Iwan Setiawan": many letters apart) stay two. Each spelling maps
+ * to the one more speakers write (the first in order on a tie). Built once per story from its speakers'
+ * name words; words are compared only within one skeleton, so the pass is near-linear.
+ */
+final class Spellings {
+    static final int MIN_LETTERS = 5;
+    static final int MAX_EDITS = 2;
+    /** A word this long one letter from another spells it, with a party in common for a neighbour. */
+    static final int LONG = 8;
+
+    private final Map<String, String> canonical = new HashMap<>();
+
+    /**
+     * @param names    each speaker's name words in the order written, one entry per voice
+     * @param parties  the party each entry of {@code names} speaks for ("" when none)
+     */
+    Spellings(List<Set<String>> names, List<String> parties) {
+        Map<String, Integer> writers = new java.util.LinkedHashMap<>();
+        Map<String, Set<String>> neighbours = new HashMap<>();
+        Map<String, Set<String>> partiesOf = new HashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            List<String> words = new ArrayList<>(names.get(i));
+            for (int j = 0; j < words.size(); j++) {
+                String w = words.get(j);
+                writers.merge(w, 1, Integer::sum);
+                Set<String> around = neighbours.computeIfAbsent(w, k -> new java.util.HashSet<>());
+                if (j > 0) {
+                    around.add("<" + words.get(j - 1));
+                }
+                if (j + 1 < words.size()) {
+                    around.add(">" + words.get(j + 1));
+                }
+                String party = parties.get(i);
+                if (party != null && !party.isBlank()) {
+                    partiesOf.computeIfAbsent(w, k -> new java.util.HashSet<>()).add(party);
+                }
+            }
+        }
+        Map<String, List<String>> bySkeleton = new HashMap<>();
+        for (String w : writers.keySet()) {
+            if (w.length() >= MIN_LETTERS) {
+                bySkeleton.computeIfAbsent(skeleton(w), k -> new ArrayList<>()).add(w);
+            }
+        }
+        for (List<String> alike : bySkeleton.values()) {
+            for (int a = 0; a < alike.size(); a++) {
+                for (int b = a + 1; b < alike.size(); b++) {
+                    String x = alike.get(a);
+                    String y = alike.get(b);
+                    if (oneSpelling(x, y, neighbours, partiesOf)) {
+                        String kept = writers.get(y) > writers.get(x) ? y : x;
+                        String other = kept.equals(x) ? y : x;
+                        canonical.putIfAbsent(other, root(kept));
+                    }
+                }
+            }
+        }
+    }
+
+    private String root(String w) {
+        String r = w;
+        while (canonical.containsKey(r) && !canonical.get(r).equals(r)) {
+            r = canonical.get(r);
+        }
+        return r;
+    }
+
+    private static boolean oneSpelling(String x, String y, Map<String, Set<String>> neighbours,
+                                       Map<String, Set<String>> partiesOf) {
+        int edits = edits(x.toLowerCase(Locale.ROOT), y.toLowerCase(Locale.ROOT));
+        if (edits == 0 || edits > MAX_EDITS) {
+            return false;
+        }
+        Set<String> nx = neighbours.getOrDefault(x, Set.of());
+        for (String n : neighbours.getOrDefault(y, Set.of())) {
+            if (nx.contains(n)) {
+                return true;
+            }
+        }
+        if (edits == 1 && Math.min(x.length(), y.length()) >= LONG) {
+            Set<String> px = partiesOf.getOrDefault(x, Set.of());
+            return partiesOf.getOrDefault(y, Set.of()).stream().anyMatch(px::contains);
+        }
+        return false;
+    }
+
+    /** The word as the folder's most written spelling of it. */
+    String of(String word) {
+        String c = canonical.get(word);
+        return c == null ? word : root(word);
+    }
+
+    /** A name's words with each spelled as the folder mostly writes it, order kept. */
+    Set<String> of(Set<String> words) {
+        if (canonical.isEmpty() || words.stream().noneMatch(canonical::containsKey)) {
+            return words;
+        }
+        Set<String> out = new java.util.LinkedHashSet<>();
+        words.forEach(w -> out.add(of(w)));
+        return out;
+    }
+
+    /**
+     * The consonants a word writes, in order: lower case, vowels dropped, an "h" after a consonant dropped
+     * ("kh", "dh"), a letter written twice once ("mm"). "Immanuel" and "Emanuel" are both "mnl".
+     */
+    static String skeleton(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder();
+        char prevLetter = 0;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (!Character.isLetter(c)) {
+                continue;
+            }
+            boolean vowel = "aeiou".indexOf(c) >= 0;
+            boolean softH = c == 'h' && prevLetter != 0 && "aeiouh".indexOf(prevLetter) < 0;
+            if (!vowel && !softH && (out.length() == 0 || out.charAt(out.length() - 1) != c)) {
+                out.append(c);
+            }
+            prevLetter = c;
+        }
+        return out.toString();
+    }
+
+    /** Levenshtein distance, small words only. */
+    static int edits(String a, String b) {
+        int[] d = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            d[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            int diag = d[0];
+            d[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int up = d[j];
+                d[j] = Math.min(Math.min(d[j] + 1, d[j - 1] + 1), diag + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+                diag = up;
+            }
+        }
+        return d[b.length()];
+    }
+}
