@@ -86,6 +86,12 @@ import java.util.List;
  * @param functionalAreas the area of a company's or an office's work a role word is written with ("Operasional" in
  *                        "Direktur Operasional", "Operations" in "Operations Director"): right next to a role word, part
  *                        of the role, never the body; elsewhere an ordinary word ("Kementerian Keuangan")
+ * @param records        nouns naming a record that can be the source of what a sentence says, a document or a body's
+ *                        words written down ("data", "laporan", "keterangan", "hasil", "report", "figures", "statement"):
+ *                        a speaker phrase opening with one speaks for the body it names after it ("data sementara BPBD
+ *                        Lereng" for BPBD Lereng), as a person's office would
+ * @param recordOpeners   words opening a sentence's source when a record follows them ("dalam", "berdasarkan", "in
+ *                        the", "based on"): "Dalam keterangan tertulis Polres X, tiga orang …" says what the record says
  * @param placeWords     a word of a place's name in a language other than the first and the first language's word for it
  *                        ("West" → "Barat", "Java" → "Jawa"; "" for a word naming no place, "Regional"): "West Java police"
  *                        speaks for the one police body of the folder whose place is "Jawa Barat" ("Polda Jabar")
@@ -131,7 +137,9 @@ public record SyntaxWords(
         List<String> ministerWords,
         java.util.Map<String, String> portfolios,
         List<String> functionalAreas,
-        java.util.Map<String, String> placeWords) {
+        java.util.Map<String, String> placeWords,
+        List<String> records,
+        List<String> recordOpeners) {
 
     public SyntaxWords {
         clitics = copy(clitics);
@@ -173,10 +181,12 @@ public record SyntaxWords(
         portfolios = portfolios == null ? java.util.Map.of() : java.util.Map.copyOf(portfolios);
         functionalAreas = copy(functionalAreas);
         placeWords = placeWords == null ? java.util.Map.of() : java.util.Map.copyOf(placeWords);
+        records = copy(records);
+        recordOpeners = copy(recordOpeners);
     }
 
     public static SyntaxWords none() {
-        return new SyntaxWords(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new SyntaxWords(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     private static List<String> copy(List<String> l) {

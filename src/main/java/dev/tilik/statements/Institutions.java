@@ -93,7 +93,8 @@ final class Institutions {
                  Set<String> relations, List<String> nicknameOpeners, List<String> nicknameClosers,
                  Set<String> placeLinks, Set<String> organisationWords, Set<String> organisationNouns,
                  Map<String, List<String>> bodyKinds, Map<String, String> ranks, Map<String, String> unitHeads,
-                 Set<String> ministerWords, Map<String, String> portfolios, Set<String> functionalAreas, Map<String, String> placeWords) {
+                 Set<String> ministerWords, Map<String, String> portfolios, Set<String> functionalAreas, Map<String, String> placeWords,
+                 Set<String> records) {
     }
 
     private final Words words;
@@ -187,6 +188,8 @@ final class Institutions {
                     continue;
                 }
                 List<Token> tokens = Tokens.of(s.speaker(), 0, s.speaker().length());
+                int held = Records.holder(tokens, Records.opens(tokens, w.records()));
+                tokens = held < 0 ? tokens : tokens.subList(held, tokens.size()); // "data sementara BPBD X" speaks for BPBD X
                 String p = in.ministries.named(tokens);
                 p = p != null ? p : in.institution(tokens, s.party());
                 List<Token> named = afterLeadClause(tokens);

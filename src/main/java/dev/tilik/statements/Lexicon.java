@@ -67,6 +67,9 @@ final class Lexicon {
     final PhraseMatcher<String> referenceNouns;
     final PhraseMatcher<String> demonstratives;
     final PhraseMatcher<String> anaphors;
+    /** Nouns of a record that can be a sentence's source, and the words opening one (rules {@code records}, {@code recordOpeners}). */
+    final PhraseMatcher<String> records;
+    final PhraseMatcher<String> recordOpeners;
     final PhraseMatcher<String> firstPersons;
     final PhraseMatcher<String> timeWords;
     final List<String> verbPrefixes;
@@ -137,6 +140,8 @@ final class Lexicon {
         referenceNouns = PhraseMatcher.of(sx.referenceNouns(), cl);
         demonstratives = PhraseMatcher.of(sx.demonstratives(), List.of());
         anaphors = PhraseMatcher.of(sx.anaphors(), List.of());
+        records = PhraseMatcher.of(sx.records(), cl);
+        recordOpeners = PhraseMatcher.of(sx.recordOpeners(), List.of());
         firstPersons = PhraseMatcher.of(sx.firstPersons(), List.of());
         timeWords = PhraseMatcher.of(sx.timeWords(), List.of());
         verbPrefixes = sx.verbPrefixes();

@@ -49,9 +49,13 @@ final class StatementBuilder {
     Statement build(String id, Sentence s, Attribution a, boolean[] dateMask, List<DateMention> dates, String discourseTopic,
                     String previousSubject) {
         PartyResolver pr = parts.parties();
-        CharSpan sp = a.speaker();
-        String speaker = SPACES.matcher(sp.coveredText(text)).replaceAll(" ");
-        String person = pr.personName(text, sp.start(), sp.end()).orElse(null);
+        CharSpan phrase = a.speaker();
+        String speaker = SPACES.matcher(phrase.coveredText(text)).replaceAll(" ");
+        // a record's phrase speaks for the body it names ("Laporan Dinkes Wetan" for Dinkes Wetan), read as a speaker
+        List<Token> said = Tokens.of(text, phrase.start(), phrase.end());
+        int held = a.pronoun() ? -1 : Records.holder(said, parts.lex().records.at(said, 0).isPresent());
+        CharSpan sp = held < 0 ? phrase : new CharSpan(said.get(held).start(), phrase.end());
+        String person = held >= 0 ? null : pr.personName(text, sp.start(), sp.end()).orElse(null);
         String party = pr.partyOf(text, sp.start(), sp.end()).orElse(null);
         List<Token> spoken = Tokens.of(text, sp.start(), sp.end());
         boolean oneName = !a.pronoun() && party == null && oneName(spoken);
@@ -122,7 +126,7 @@ final class StatementBuilder {
         }
         List<NumberMention> numbers = parts.numbers().find(text, s.tokens(), claim[0], claim[1], dateMask);
         String cue = a.cueSpan().coveredText(text);
-        return new Statement(id, doc.fileName(), s.span(), a.claim(), speaker, sp, party, cue, a.cueSpan(),
+        return new Statement(id, doc.fileName(), s.span(), a.claim(), speaker, phrase, party, cue, a.cueSpan(),
                 a.quote(), a.via(), judged.stance(), topic, numbers, dates, judged.basis());
     }
 

@@ -68,7 +68,8 @@ public final class StatementExtractor {
                 joined.apply(dev.tilik.rules.SyntaxWords::organisationNouns), bodyKinds(all),
                 joinedMap(all, dev.tilik.rules.SyntaxWords::ranks), unitHeads(all),
                 joined.apply(dev.tilik.rules.SyntaxWords::ministerWords), joinedMap(all, dev.tilik.rules.SyntaxWords::portfolios),
-                joined.apply(dev.tilik.rules.SyntaxWords::functionalAreas), joinedMap(all, dev.tilik.rules.SyntaxWords::placeWords));
+                joined.apply(dev.tilik.rules.SyntaxWords::functionalAreas), joinedMap(all, dev.tilik.rules.SyntaxWords::placeWords),
+                joined.apply(dev.tilik.rules.SyntaxWords::records));
     }
 
     /**
