@@ -68,7 +68,7 @@ final class Propositions {
     /** Prefix of a counted thing's key (and of a lexicon topic's), which no word's key has. */
     static final String COUNTED_KEY = "#";
     /** A word held by more propositions than this proposes no candidates (it still counts in the similarity). */
-    private static final int CANDIDATE_CAP = 64;
+    static final int CANDIDATE_CAP = 64;
 
     private Propositions() {
     }
@@ -250,9 +250,10 @@ final class Propositions {
         Read[] reads = c.reads();
         List<List<ClaimWords.Word>> words = c.words();
         List<Map<String, Double>> vectors = c.vectors();
-        PropositionGroup[] groupOf = c.groupOf();
+        PropositionGroup[] groupOf = c.groupOf().clone();
         Set<String> held = c.held();
         int n = all.size();
+        DeniedObjects.place(all, words, groupOf);
         Map<Statement, Statement> released = new HashMap<>();
         for (int i = 0; i < n; i++) {
             if (c.loosened()[i]) {
