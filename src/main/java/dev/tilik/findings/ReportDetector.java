@@ -56,6 +56,37 @@ final class ReportDetector implements Detector {
                 voices.get(0).topicGroup(), title, explanation, voices, List.of());
     }
 
+    /**
+     * What the corroborating articles' outlets say of their independence, when one outlet is all
+     * that is named: every article from it (", though all 2 articles are from X, so the reports may
+     * not be independent"), or only some naming it (", though one article names X as its outlet and
+     * the other names none, so whether the reports are independent is not known"); never "all" of
+     * what only one said. Empty when no outlet or several are named.
+     */
+    static String outletsSaid(List<Voice> bucket, long articles) {
+        java.util.Map<String, String> outletOf = new java.util.TreeMap<>();
+        for (Voice v : bucket) {
+            String source = v.article().document().article().source();
+            if (source != null && !source.isBlank()) {
+                outletOf.putIfAbsent(v.fileName(), source.strip());
+            }
+        }
+        List<String> outlets = outletOf.values().stream().distinct().toList();
+        if (outlets.size() != 1 || articles < 2) {
+            return "";
+        }
+        String outlet = outlets.get(0);
+        long named = outletOf.size();
+        if (named >= articles) {
+            return ", though all " + articles + " articles are from " + outlet + ", so the reports may not be independent";
+        }
+        long unnamed = articles - named;
+        return ", though " + (named == 1 ? "one article names " + outlet + " as its outlet"
+                : named + " articles name " + outlet + " as their outlet") + " and "
+                + (unnamed == 1 ? "the other names none" : "the other " + unnamed + " name none")
+                + ", so whether the reports are independent is not known";
+    }
+
     private static Finding corroboration(Story story, ReportRule rule, List<Voice> bucket) {
         Names names = story.names();
         String firstFile = bucket.stream().map(Voice::fileName).sorted().findFirst().orElseThrow();
@@ -65,16 +96,13 @@ final class ReportDetector implements Detector {
         String party = names.parties(bucket);
         boolean plural = names.plural(bucket);
         long articles = bucket.stream().map(Voice::fileName).distinct().count();
-        List<String> outlets = bucket.stream().map(v -> v.article().document().article().source())
-                .filter(s -> s != null && !s.isBlank()).distinct().sorted().toList();
         String title = "Corroborated: " + party + " " + Names.verbs(bucket, plural) + " (" + topic + "), "
                 + articles + " articles";
         String explanation = "On " + topic + ", " + articles + " articles report that " + party + " "
                 + Names.verbs(bucket, plural) + ": " + Names.statements(bucket.size()) + " (" + names.files(bucket)
                 + "), from " + names.speakers(bucket) + ", e.g. " + Names.excerpt(side0.get(0)) + " and "
                 + Names.excerpt(side1.get(0)) + ". Reports that agree corroborate each other: this is not a "
-                + "contradiction" + (outlets.size() == 1 && outlets.size() < articles ? ", though all named outlets are "
-                + outlets.get(0) + ", so the reports may not be independent." : ".");
+                + "contradiction" + outletsSaid(bucket, articles) + ".";
         return Sides.clustered(identity(bucket.get(0)), FindingType.CORROBORATION, Severity.INFO, rule.id(),
                 bucket.get(0).topicGroup(), title, explanation, side0, side1);
     }

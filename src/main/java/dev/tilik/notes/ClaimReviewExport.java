@@ -20,10 +20,11 @@ import java.util.Optional;
  * The reviews as schema.org ClaimReview JSON-LD (what fact-check publishers and Google Fact Check
  * Explorer read): a JSON array with one ClaimReview per rated review, orphans included. The claim
  * reviewed is the finding's first compared statement; the others are cited in the review body.
- * The rating is the one the fact-checker chose; without one, the verdict maps conservatively,
- * since a verdict says how sources relate, not whether a claim is true: confirmed and
- * needs_sources → Belum terbukti, divergence → Tidak dapat diverifikasi, not_a_contradiction and
- * unreviewed → not exported.
+ * The rating is the one the fact-checker chose; without one, the verdict maps only where it says
+ * something of the claim's truth ({@link Rating#fromVerdict}): a weekday finding confirmed →
+ * Salah, another confirmed contradiction and needs_sources → Belum terbukti; divergence,
+ * not_a_contradiction and unreviewed → not exported. The review body has no empty lines: the
+ * note, the statements compared with and the verdict, one line each.
  */
 public final class ClaimReviewExport {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
@@ -126,19 +127,21 @@ public final class ClaimReviewExport {
         return JSON.objectNode().put("@type", "Organization").put("name", name);
     }
 
-    private static String body(Review r) {
-        StringBuilder b = new StringBuilder(r.note().strip());
+    /** The note (its own line breaks kept, blank lines dropped), the others compared with, the verdict: no empty line. */
+    static String body(Review r) {
+        List<String> lines = new java.util.ArrayList<>();
+        r.note().lines().map(String::strip).filter(l -> !l.isEmpty()).forEach(lines::add);
         List<ComparedStatement> others = r.compared().subList(1, r.compared().size());
         if (!others.isEmpty()) {
-            b.append(b.length() == 0 ? "" : "\n\n").append("Compared with:");
+            lines.add("Compared with:");
             for (ComparedStatement o : others) {
-                b.append("\n- ").append(o.speaker() == null ? "" : o.speaker() + ", ").append(o.file())
-                        .append(": ").append(o.text());
+                lines.add("- " + (o.speaker() == null ? "" : o.speaker() + ", ") + o.file() + ": "
+                        + o.text().replaceAll("\\s*\\R\\s*", " ").strip());
             }
         }
         if (r.verdict() != Verdict.UNREVIEWED) {
-            b.append("\n\nVerdict: ").append(r.verdict().label()).append('.');
+            lines.add("Verdict: " + r.verdict().label() + " (" + r.verdict().description() + ").");
         }
-        return b.toString();
+        return String.join("\n", lines);
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.tilik.json.StrictJson;
 import dev.tilik.json.StrictStream;
+import dev.tilik.text.Columns;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -74,7 +75,7 @@ public record DefaultNoteFile(Path file, String notice) {
         }
         Path own = ownFile(dir, dir, folder);
         if (owner.isPresent() && present(own)) {
-            return new DefaultNoteFile(own, notice(own.getFileName(), owner.get()));
+            return new DefaultNoteFile(own, notice(dir, folder, own.getFileName(), owner.get()));
         }
         Optional<Path> before = savedBefore(dir, folder);
         if (before.isPresent()) {
@@ -83,11 +84,50 @@ public record DefaultNoteFile(Path file, String notice) {
         if (owner.isEmpty()) {
             return new DefaultNoteFile(shared, null);
         }
-        return new DefaultNoteFile(own, notice(own.getFileName(), owner.get()));
+        return new DefaultNoteFile(own, notice(dir, folder, own.getFileName(), owner.get()));
     }
 
-    private static String notice(Path own, String owner) {
-        return "notes in " + own + " (" + NAME + " is for " + owner + ")";
+    /**
+     * Which folder each note file belongs to, on one line of 80 columns: "notes: ./b/articles →
+     * tilik-notes-articles.json; ./articles → tilik-notes.json". Two folders of one name read apart:
+     * each is shown from the current directory ("./" when under it); too long, the folder opened is
+     * "this folder", and then the other keeps its last two names ("…/lama/articles"). It said
+     * "notes in tilik-notes-articles.json (tilik-notes.json is for articles)", naming neither apart.
+     */
+    static String notice(Path dir, Path folder, Path own, String owner) {
+        Path theirs = dir.resolve(owner).normalize();
+        String said = notice(folderShown(dir, folder), own, folderShown(dir, theirs));
+        if (Columns.width(said) > 80) {
+            said = notice("this folder", own, folderShown(dir, theirs));
+        }
+        if (Columns.width(said) > 80) {
+            said = notice("this folder", own, shorter(folderShown(dir, theirs), tail(theirs)));
+        }
+        if (Columns.width(said) > 80) {
+            said = "notes in " + own + "; " + shorter(folderShown(dir, theirs), tail(theirs)) + " \u2192 " + NAME;
+        }
+        return Columns.fit(said, 80);
+    }
+
+    private static String notice(String mine, Path own, String theirs) {
+        return "notes: " + mine + " \u2192 " + own + "; " + theirs + " \u2192 " + NAME;
+    }
+
+    private static String shorter(String a, String b) {
+        return Columns.width(b) < Columns.width(a) ? b : a;
+    }
+
+    /** A folder as the user would type it from {@code dir}: "./articles", "../b/articles", or its absolute path. */
+    private static String folderShown(Path dir, Path folder) {
+        String s = shown(dir, folder);
+        return s.isEmpty() ? "." : s.startsWith("..") || Path.of(s).isAbsolute() ? s : "./" + s;
+    }
+
+    /** The folder's last two names, "…/b/articles" (or the whole when it has two or fewer). */
+    private static String tail(Path folder) {
+        Path abs = folder.toAbsolutePath().normalize();
+        int n = abs.getNameCount();
+        return n <= 2 ? abs.toString() : "\u2026/" + abs.subpath(n - 2, n);
     }
 
     /**

@@ -23,13 +23,20 @@ import java.util.Objects;
  * @param statements snapshot of what the finding compared
  * @param rating     claim rating for ClaimReview, or null
  * @param formerIds  ids the review was saved under before its finding's id changed (left out when none)
+ * @param draft      a note typed and never confirmed, kept beside {@code note} (left out when none). A file
+ *                   written before drafts had their own field marked one as a note starting
+ *                   {@value #OLD_DRAFT_MARK}: such a note is read as a draft, with no saved note
  * @param extra      fields this version does not know, kept and written back
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record FindingNote(String id, FindingType type, String title, List<ComparedStatement> statements,
                           Verdict verdict, Rating rating, String note, String created, String updated,
                           @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> formerIds,
+                          @JsonInclude(JsonInclude.Include.NON_EMPTY) String draft,
                           @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
+    /** How a note typed and never confirmed was marked inside the note's text before drafts had a field. */
+    public static final String OLD_DRAFT_MARK = "[draft] ";
+
     public FindingNote {
         Objects.requireNonNull(id, "id: missing");
         if (id.isBlank()) {
@@ -40,21 +47,33 @@ public record FindingNote(String id, FindingType type, String title, List<Compar
         statements = statements == null ? List.of() : List.copyOf(statements);
         verdict = verdict == null ? Verdict.UNREVIEWED : verdict;
         note = note == null ? "" : note;
+        draft = draft == null ? "" : draft;
+        if (draft.isEmpty() && note.startsWith(OLD_DRAFT_MARK)) {
+            draft = note.substring(OLD_DRAFT_MARK.length()).strip();
+            note = "";
+        }
         instant("created", Objects.requireNonNull(created, "created: missing"));
         instant("updated", Objects.requireNonNull(updated, "updated: missing"));
         formerIds = formerIds == null ? List.of() : List.copyOf(formerIds);
         extra = NoteFile.unknownFields(extra);
     }
 
+    /** A stored review with no draft. */
+    public FindingNote(String id, FindingType type, String title, List<ComparedStatement> statements,
+                       Verdict verdict, Rating rating, String note, String created, String updated,
+                       List<String> formerIds, Map<String, JsonNode> extra) {
+        this(id, type, title, statements, verdict, rating, note, created, updated, formerIds, "", extra);
+    }
+
     /** The review as stored, keeping the unknown fields an earlier entry for it had. */
     public static FindingNote of(Review r, Map<String, JsonNode> extra) {
         return new FindingNote(r.findingId(), r.type(), r.title(), r.compared(), r.verdict(), r.rating(), r.note(),
-                r.created().toString(), r.updated().toString(), r.formerIds(), extra);
+                r.created().toString(), r.updated().toString(), r.formerIds(), r.draft(), extra);
     }
 
     public Review toReview() {
         return new Review(id, type, title, List.of(), verdict, note, instant("created", created),
-                instant("updated", updated), statements, rating, formerIds);
+                instant("updated", updated), statements, rating, formerIds, draft);
     }
 
     private static Instant instant(String field, String value) {

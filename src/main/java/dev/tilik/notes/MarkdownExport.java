@@ -1,5 +1,6 @@
 package dev.tilik.notes;
 
+import dev.tilik.findings.Evidence;
 import dev.tilik.findings.Finding;
 import dev.tilik.model.Severity;
 import dev.tilik.report.MarkdownText;
@@ -12,10 +13,12 @@ import java.util.Optional;
 
 /**
  * The note file as Markdown, to read or to mail: every finding of the analysis with the
- * statements it compares, the verdict and the note; then the orphaned notes (findings that no
- * longer appear) in their own section. {@link #reviewed} keeps only the findings something was
- * recorded on (a verdict, a note, a rating) and the orphaned notes: what a fact-checker mails,
- * without the unreviewed findings (3.9 MB at 1,000 articles), numbered as everywhere else.
+ * statements it compares — each with its side of the comparison (as the JSON report's {@code side})
+ * and its stance, so a denial reads apart from an assertion —, the explanation ("Why", as the reader
+ * shows it), the verdict and the note; then the orphaned notes (findings that no longer appear) in
+ * their own section. {@link #reviewed} keeps only the findings something was recorded on (a verdict,
+ * a note, a rating) and the orphaned notes: what a fact-checker mails, without the unreviewed findings
+ * (3.9 MB at 1,000 articles), numbered as everywhere else.
  */
 public final class MarkdownExport {
 
@@ -54,8 +57,9 @@ public final class MarkdownExport {
                     .append(MarkdownText.inline(f.title())).append("\n\n");
             md.append("- Severity: ").append(f.severity().id())
                     .append(" · rule: ").append(MarkdownText.inline(f.rule())).append('\n');
+            md.append("- Why: ").append(MarkdownText.inline(f.explanation())).append('\n');
             review(md, r.orElse(null), session.verdict(f.id()));
-            statements(md, session, r.map(Review::compared).orElseGet(() -> session.compared(f)));
+            statements(md, session, r.map(Review::compared).orElseGet(() -> session.compared(f)), f);
             note(md, r.map(Review::note).orElse(""));
         }
         if (!orphans.isEmpty()) {
@@ -66,7 +70,7 @@ public final class MarkdownExport {
                         .append("\n\n");
                 md.append("- Finding id: ").append(MarkdownText.inline(r.findingId())).append('\n');
                 review(md, r, r.verdict());
-                statements(md, session, r.compared());
+                statements(md, session, r.compared(), null);
                 note(md, r.note());
             }
         }
@@ -87,11 +91,24 @@ public final class MarkdownExport {
         md.append("- Updated: ").append(r.updated()).append('\n');
     }
 
-    private static void statements(StringBuilder md, ReviewSession session, List<ComparedStatement> statements) {
-        md.append("\nStatements compared:\n");
+    /**
+     * The statements compared; with the finding they are from ({@code f}, null for an orphan), each
+     * opens with its side and stance: "[side 0 · DENY]". The snapshot and the finding's evidence are
+     * in one order; where they no longer match (an orphan, an edited snapshot) no side is claimed.
+     */
+    private static void statements(StringBuilder md, ReviewSession session, List<ComparedStatement> statements,
+                                   Finding f) {
+        boolean sided = f != null && f.evidence().size() == statements.size();
+        md.append(sided ? "\nStatements compared (side 0 set against side 1; a statement's stance after its side):\n"
+                : "\nStatements compared:\n");
         int i = 1;
         for (ComparedStatement s : statements) {
-            md.append('\n').append(i++).append(". ").append(MarkdownText.inline(s.file()));
+            md.append('\n').append(i).append(". ");
+            if (sided) {
+                md.append(sideAndStance(session, f.evidence().get(i - 1))).append(' ');
+            }
+            i++;
+            md.append(MarkdownText.inline(s.file()));
             session.urlOf(s).ifPresent(url -> md.append(" (").append(MarkdownText.url(url)).append(')'));
             if (s.speaker() != null) {
                 md.append(", ").append(MarkdownText.inline(s.speaker()));
@@ -104,6 +121,13 @@ public final class MarkdownExport {
                 md.append("   > ").append(line).append('\n');
             }
         }
+    }
+
+    /** "[side 0 · DENY]", or "[side 1]" for evidence that is no statement (a date mention). */
+    private static String sideAndStance(ReviewSession session, Evidence e) {
+        String stance = e.statementId() == null ? ""
+                : session.analysis().statement(e.statementId()).map(st -> " \u00B7 " + st.stance().marker()).orElse("");
+        return "[side " + e.side() + stance + "]";
     }
 
     private static void note(StringBuilder md, String note) {

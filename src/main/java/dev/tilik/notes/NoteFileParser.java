@@ -122,6 +122,7 @@ final class NoteFileParser {
         String created = null;
         String updated = null;
         List<String> formerIds = null;
+        String draft = null;
         Map<String, JsonNode> extra = new LinkedHashMap<>();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = enter();
@@ -136,18 +137,20 @@ final class NoteFileParser {
                 case "created" -> created = text();
                 case "updated" -> updated = text();
                 case "formerIds" -> formerIds = list(this::element);
+                case "draft" -> draft = text();
                 default -> extra.put(name, tree());
             }
             leave();
         }
-        Object[] v = {id, type, title, statements, verdict, rating, note, created, updated, formerIds};
+        Object[] v = {id, type, title, statements, verdict, rating, note, created, updated, formerIds, draft};
         return build(start, () -> finding(v, extra));
     }
 
     @SuppressWarnings("unchecked")
     private static FindingNote finding(Object[] v, Map<String, JsonNode> extra) {
         return new FindingNote((String) v[0], (FindingType) v[1], (String) v[2], (List<ComparedStatement>) v[3],
-                (Verdict) v[4], (Rating) v[5], (String) v[6], (String) v[7], (String) v[8], (List<String>) v[9], extra);
+                (Verdict) v[4], (Rating) v[5], (String) v[6], (String) v[7], (String) v[8], (List<String>) v[9], (String) v[10],
+                extra);
     }
 
     private ComparedStatement compared() throws IOException, JsonFileException {

@@ -26,7 +26,7 @@ public final class NoteFileWriter {
     }
 
     /**
-     * The note file for {@code session}: every review (orphans included, blank ones left out), and
+     * The note file for {@code session}: every review (orphans included, blank ones without a draft left out), and
      * the articles of the current analysis plus those only {@code previous} knew of; fields a later
      * 1.x wrote into {@code previous} are carried over. The {@code "folder"} is recorded for
      * {@code noteFile}'s directory ({@link NoteFolder#record}): saved from anywhere, it names the same folder.
@@ -45,7 +45,7 @@ public final class NoteFileWriter {
         previous.findings().forEach(n -> unknown.put(n.id(), n.extra()));
         List<FindingNote> findings = new ArrayList<>();
         session.reviews().values().stream()
-                .filter(r -> !r.isBlank())
+                .filter(Review::isKept)
                 .map(r -> FindingNote.of(r, extraOf(r, unknown)))
                 .forEach(findings::add);
         String folder = analysis.folder().isEmpty() ? previous.folder()
@@ -115,6 +115,9 @@ public final class NoteFileWriter {
         g.writeStringField("verdict", n.verdict().id());
         optional(g, "rating", n.rating() == null ? null : n.rating().id());
         g.writeStringField("note", n.note());
+        if (!n.draft().isEmpty()) {
+            g.writeStringField("draft", n.draft());
+        }
         g.writeStringField("created", n.created());
         g.writeStringField("updated", n.updated());
         if (!n.formerIds().isEmpty()) {

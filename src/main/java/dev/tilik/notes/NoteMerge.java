@@ -126,7 +126,8 @@ public final class NoteMerge {
         extra.putAll(mine.extra());
         String created = Instant.parse(side.created()).isBefore(Instant.parse(mine.created())) ? side.created() : mine.created();
         return new FindingNote(mine.id(), mine.type(), mine.title(), mine.statements(), verdict(mine, side),
-                rating(mine, side), note, created, later.updated(), new ArrayList<>(former), extra);
+                rating(mine, side), note, created, later.updated(), new ArrayList<>(former),
+                mine.draft().isEmpty() ? side.draft() : mine.draft(), extra);
     }
 
     /**

@@ -53,21 +53,25 @@ public enum Rating {
     }
 
     /**
-     * The rating a claim exports with when the fact-checker chose none, read conservatively from the
-     * verdict: a confirmed contradiction or one needing sources leaves the claim unproven, a
-     * divergence leaves it unverifiable; a false alarm or an unreviewed finding rates nothing.
+     * The rating a claim exports with when the fact-checker chose none, read from the verdict only
+     * where the verdict says something of the claim's truth: a weekday that does not fall on its
+     * date, confirmed, is false on the calendar's word (Salah); two sources confirmed to contradict
+     * each other, or a finding that needs sources, leave the claim unproven (Belum terbukti: one of
+     * them is wrong, which is not known). A divergence finds the statements compatible and a false
+     * alarm finds nothing: neither rates the claim, nor does an unreviewed finding, so none exports
+     * (a fact-checker publishes no "cannot be verified" on a claim nothing disputes).
      */
-    public static Optional<Rating> fromVerdict(Verdict v) {
+    public static Optional<Rating> fromVerdict(dev.tilik.model.FindingType type, Verdict v) {
         return switch (v) {
-            case CONFIRMED, NEEDS_SOURCES -> Optional.of(BELUM_TERBUKTI);
-            case DIVERGENCE -> Optional.of(TIDAK_DAPAT_DIVERIFIKASI);
-            case NOT_A_CONTRADICTION, UNREVIEWED -> Optional.empty();
+            case CONFIRMED -> Optional.of(type == dev.tilik.model.FindingType.WEEKDAY_DATE ? SALAH : BELUM_TERBUKTI);
+            case NEEDS_SOURCES -> Optional.of(BELUM_TERBUKTI);
+            case DIVERGENCE, NOT_A_CONTRADICTION, UNREVIEWED -> Optional.empty();
         };
     }
 
     /** The rating {@code r} exports with: the one chosen, else the one its verdict gives, if any. */
     public static Optional<Rating> exported(Review r) {
-        return r.rating() != null ? Optional.of(r.rating()) : fromVerdict(r.verdict());
+        return r.rating() != null ? Optional.of(r.rating()) : fromVerdict(r.type(), r.verdict());
     }
 
     /** The Indonesian name, e.g. "Sebagian benar". */

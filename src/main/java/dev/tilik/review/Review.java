@@ -24,10 +24,14 @@ import java.util.Optional;
  * @param rating    the claim rating for ClaimReview exports, or null when none was chosen
  * @param formerIds ids this review was recorded under before it was re-attached to a finding whose
  *                  id changed (oldest first; empty when it never moved)
+ * @param draft     a note typed and never confirmed with Enter — the editor was open when the reader quit
+ *                  or hung up — kept beside the saved {@code note}, which it never replaces; empty when none.
+ *                  Opening the editor offers it, to take (Enter) or drop (Esc twice). A draft alone
+ *                  records nothing: the finding stays unreviewed ({@link #isBlank}), but the note file keeps it
  */
 public record Review(String findingId, FindingType type, String title, List<String> snapshot, Verdict verdict,
                      String note, Instant created, Instant updated, List<ComparedStatement> compared,
-                     Rating rating, List<String> formerIds) {
+                     Rating rating, List<String> formerIds, String draft) {
     public Review {
         Objects.requireNonNull(findingId, "findingId");
         Objects.requireNonNull(type, "type");
@@ -44,6 +48,14 @@ public record Review(String findingId, FindingType type, String title, List<Stri
         Objects.requireNonNull(created, "created");
         Objects.requireNonNull(updated, "updated");
         formerIds = formerIds == null ? List.of() : List.copyOf(formerIds);
+        draft = draft == null ? "" : draft;
+    }
+
+    /** A review with no draft beside its note. */
+    public Review(String findingId, FindingType type, String title, List<String> snapshot, Verdict verdict,
+                  String note, Instant created, Instant updated, List<ComparedStatement> compared,
+                  Rating rating, List<String> formerIds) {
+        this(findingId, type, title, snapshot, verdict, note, created, updated, compared, rating, formerIds, "");
     }
 
     /** A review that never moved between findings. */
@@ -59,23 +71,30 @@ public record Review(String findingId, FindingType type, String title, List<Stri
     }
 
     public Review withVerdict(Verdict v, Instant now) {
-        return new Review(findingId, type, title, snapshot, v, note, created, now, compared, rating, formerIds);
+        return new Review(findingId, type, title, snapshot, v, note, created, now, compared, rating, formerIds, draft);
     }
 
+    /** The note confirmed: it replaces the saved one, and any draft is taken or dropped with it. */
     public Review withNote(String text, Instant now) {
-        return new Review(findingId, type, title, snapshot, verdict, text, created, now, compared, rating, formerIds);
+        return new Review(findingId, type, title, snapshot, verdict, text, created, now, compared, rating, formerIds, "");
+    }
+
+    /** A draft beside the saved note (empty drops it); the note itself and {@code updated} are left as they are. */
+    public Review withDraft(String text) {
+        return new Review(findingId, type, title, snapshot, verdict, note, created, updated, compared, rating, formerIds,
+                text);
     }
 
     /** A new rating (null clears it). */
     public Review withRating(Rating r, Instant now) {
-        return new Review(findingId, type, title, snapshot, verdict, note, created, now, compared, r, formerIds);
+        return new Review(findingId, type, title, snapshot, verdict, note, created, now, compared, r, formerIds, draft);
     }
 
     /** The same review moved to the finding {@code id}, its current id kept in {@link #formerIds()}. */
     public Review movedTo(String id) {
         List<String> former = new java.util.ArrayList<>(formerIds);
         former.add(findingId);
-        return new Review(id, type, title, snapshot, verdict, note, created, updated, compared, rating, former);
+        return new Review(id, type, title, snapshot, verdict, note, created, updated, compared, rating, former, draft);
     }
 
     public Optional<Rating> ratingIfAny() {
@@ -100,5 +119,10 @@ public record Review(String findingId, FindingType type, String title, List<Stri
      */
     public boolean isBlank() {
         return verdict == Verdict.UNREVIEWED && note.isEmpty() && rating == null;
+    }
+
+    /** Whether the note file has anything of this review to keep: something recorded, or a draft. */
+    public boolean isKept() {
+        return !isBlank() || !draft.isEmpty();
     }
 }

@@ -30,7 +30,8 @@ public record ReviewChanges(int verdicts, int notes, int ratings) {
         for (String id : ids) {
             v += before == null ? (after.verdict(id) == Verdict.UNREVIEWED ? 0 : 1)
                     : before.verdict(id) == after.verdict(id) ? 0 : 1;
-            n += Objects.equals(before == null ? "" : before.note(id), after.note(id)) ? 0 : 1;
+            n += Objects.equals(before == null ? "" : before.note(id), after.note(id))
+                    && Objects.equals(before == null ? "" : before.draft(id), after.draft(id)) ? 0 : 1; // a draft is a note typed
             r += Objects.equals(before == null ? null : before.rating(id), after.rating(id)) ? 0 : 1;
         }
         return new ReviewChanges(v, n, r);

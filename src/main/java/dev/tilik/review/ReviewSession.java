@@ -55,6 +55,31 @@ public record ReviewSession(Analysis analysis, Map<String, Review> reviews) {
         return r == null ? "" : r.note();
     }
 
+    /** The draft kept beside the finding's note (typed, never confirmed with Enter), or "". */
+    public String draft(String findingId) {
+        Review r = reviews.get(findingId);
+        return r == null ? "" : r.draft();
+    }
+
+    /**
+     * The session with {@code text} kept as the finding's draft beside its saved note (blank drops
+     * the draft); the note itself is never changed. A draft equal to the saved note is no draft.
+     */
+    public ReviewSession withDraft(Finding finding, String text, Instant now) {
+        String d = text == null ? "" : text.strip();
+        Review r = reviews.get(finding.id());
+        if (r == null && d.isEmpty()) {
+            return this;
+        }
+        Review base = r != null ? r : reviewOrNew(finding, now);
+        return with(base.withDraft(d.equals(base.note()) ? "" : d));
+    }
+
+    /** The findings (of the analysis) with a draft kept beside their note, in the analysis's order. */
+    public List<Finding> withDrafts() {
+        return analysis.findings().stream().filter(f -> !draft(f.id()).isEmpty()).toList();
+    }
+
     /** The claim rating chosen on a finding, or null when none was. */
     public Rating rating(String findingId) {
         Review r = reviews.get(findingId);

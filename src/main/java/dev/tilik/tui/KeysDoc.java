@@ -22,9 +22,11 @@ public final class KeysDoc {
         sb.append("one action per line, e.g. `next-finding = n, Down`; `#` starts a comment. A line Tilik cannot read\n");
         sb.append("(an unknown action or key) is ignored, its action keeping its keys, and said: in the status line from\n");
         sb.append("the first frame, with the problems Esc lists, and in the log.\n\n");
-        sb.append("Ctrl-C quits from anywhere, saving first. In the note editor it keeps the note typed, marked\n");
-        sb.append("`[draft] ` because Enter never confirmed it (the mark stays until you edit it out); Esc asks before\n");
-        sb.append("it discards a changed note; a hang-up saves the note typed too.\n");
+        sb.append("Ctrl-C quits from anywhere, saving first. In the note editor it keeps the note typed as a draft\n");
+        sb.append("beside the saved note, never in its place, because Enter never confirmed it; a hang-up does the\n");
+        sb.append("same. On reopening the status line names the findings with a draft, the panel shows it, and `e`\n");
+        sb.append("opens it: Enter takes it as the note, Esc twice drops it and keeps the saved note. Esc asks\n");
+        sb.append("before it discards a changed note.\n");
         sb.append("\nReopening a folder goes on where the work stopped: at the first finding still unreviewed (nothing\n");
         sb.append("recorded on it: no verdict, note or rating) after the one you reviewed last. Reviewed 1 to 6 and quit\n");
         sb.append("on 7: it opens on 7. Skipped 3 on the way: it opens on 7 too, and the status line says so,\n");
@@ -49,8 +51,9 @@ public final class KeysDoc {
                     .append(v.description()).append(" |\n");
         }
         sb.append("\n## Claim ratings\n\nChosen with `r`, carried by the ClaimReview export; with none chosen the export"
-                + " rates from the verdict (confirmed, needs sources: Belum terbukti; divergence: Tidak dapat"
-                + " diverifikasi).\n\n| digit | rating | meaning |\n|---|---|---|\n");
+                + " rates from the verdict where it says something of the claim's truth (a weekday finding confirmed:"
+                + " Salah; another confirmed, needs sources: Belum terbukti; divergence, not a contradiction: none)."
+                + "\n\n| digit | rating | meaning |\n|---|---|---|\n");
         for (Rating r : Rating.values()) {
             sb.append("| `").append(r.digit()).append("` | ").append(r.label()).append(" | ").append(r.english())
                     .append(" |\n");

@@ -32,7 +32,7 @@ final class OverlayActions {
         if (o instanceof Overlay.NoteEditor note) {
             return switch (a) {
                 case ACCEPT -> saveNote(s, note, at);
-                case CLOSE_NOTE -> Step.of(closeNote(s, note));
+                case CLOSE_NOTE -> closeNote(s, note, at);
                 default -> Step.of(edit(s, a));
             };
         }
@@ -53,16 +53,27 @@ final class OverlayActions {
      * keeps the editor open and asks ({@link #discardQuestion}), and a second one, with no other
      * key between, discards the changes. Up to 4,000 typed characters never go on one key.
      */
-    private static AppState closeNote(AppState s, Overlay.NoteEditor note) {
+    private static Step closeNote(AppState s, Overlay.NoteEditor note, Instant at) {
         if (!changed(s, note)) {
-            return s.withOverlay(Overlay.NONE);
+            return dropDraft(s.withOverlay(Overlay.NONE), note.findingId(), "", at);
         }
         if (note.discardAsked()) {
-            return s.withOverlay(Overlay.NONE).withStatus(s.session().note(note.findingId()).isEmpty()
-                    ? "note discarded" : "changes discarded: the saved note is kept");
+            String said = s.session().note(note.findingId()).isEmpty()
+                    ? "note discarded" : "changes discarded: the saved note is kept";
+            return dropDraft(s.withOverlay(Overlay.NONE).withStatus(said), note.findingId(), said, at);
         }
-        return s.withOverlay(new Overlay.NoteEditor(note.findingId(), note.field(), true))
-                .withStatus(discardQuestion(s));
+        return Step.of(s.withOverlay(new Overlay.NoteEditor(note.findingId(), note.field(), true))
+                .withStatus(discardQuestion(s)));
+    }
+
+    /** The editor closed without Enter: a draft kept on the finding is dropped, and the file saved without it. */
+    private static Step dropDraft(AppState s, String findingId, String said, Instant at) {
+        Optional<Finding> f = s.session().analysis().finding(findingId);
+        if (s.session().draft(findingId).isEmpty() || f.isEmpty()) {
+            return Step.of(s);
+        }
+        AppState dropped = s.withSession(s.session().withDraft(f.get(), "", at));
+        return Update.save(dropped, false, (said.isEmpty() ? "" : said + "; ") + "the draft is dropped");
     }
 
     /** Whether the editor's text, as Enter would save it, differs from the finding's saved note. */
@@ -158,7 +169,7 @@ final class OverlayActions {
 
     /** What the export rates a finding with no rating chosen: "; the export uses … from the verdict", or nothing. */
     static String exportedNote(AppState s, Finding f) {
-        return Rating.fromVerdict(s.session().verdict(f.id()))
+        return Rating.fromVerdict(f.type(), s.session().verdict(f.id()))
                 .map(r -> "; the export uses " + r.label() + ", from the verdict").orElse("");
     }
 
@@ -174,29 +185,14 @@ final class OverlayActions {
     }
 
     /**
-     * The session with the note being written in the open editor, as if Enter had been pressed:
-     * what quitting (q, Ctrl-C) and a hang-up save, so leaving Tilik never drops a typed note. A
-     * blank editor never erases a saved note here (erasing takes Enter); without an editor open,
-     * or for a finding no longer there, the session as it is.
+     * The session with the note being written in the open editor kept as a draft beside the saved
+     * note: what quitting (q, Ctrl-C) and a hang-up save, so leaving Tilik never drops a typed note
+     * and never puts an unconfirmed one in place of the saved one (only Enter confirms). The draft is
+     * a field of its own ({@link dev.tilik.review.Review#draft}); opening the editor again offers it,
+     * to take or drop. Text equal to the saved note, or blank, leaves the session as it is; without
+     * an editor open, or for a finding no longer there, the session as it is.
      */
     static ReviewSession withOpenNote(AppState s, Instant at) {
-        return withOpenNote(s, at, "");
-    }
-
-    /** What marks a note typed but never confirmed with Enter when Ctrl-C quit from its editor. */
-    static final String DRAFT = "[draft] ";
-
-    /**
-     * The session with the open editor's note kept as a draft, marked {@link #DRAFT}: what Ctrl-C
-     * saves when it quits from the note editor (the user meant to quit, not to confirm the note: it
-     * is kept, and reads as unfinished when the finding is opened again; the mark stays until the user
-     * edits it out). A hang-up still saves the text as typed ({@link #withOpenNote}).
-     */
-    static ReviewSession withDraftNote(AppState s, Instant at) {
-        return withOpenNote(s, at, DRAFT);
-    }
-
-    private static ReviewSession withOpenNote(AppState s, Instant at, String mark) {
         ReviewSession session = s.session();
         if (session == null || !(s.overlay() instanceof Overlay.NoteEditor note)) {
             return session;
@@ -206,7 +202,49 @@ final class OverlayActions {
         if (text.isEmpty() || f.isEmpty() || text.equals(session.note(note.findingId()))) {
             return session;
         }
-        return session.withNote(f.get(), text.startsWith(mark) ? text : mark + text, at);
+        return session.withDraft(f.get(), text, at);
+    }
+
+    /**
+     * The note editor on a finding: its draft, when one was kept from a reader that quit or hung up
+     * with the editor open (Enter takes it as the note, Esc twice drops it and keeps the saved note),
+     * else its saved note.
+     */
+    static AppState openNote(AppState s, Finding f) {
+        String draft = s.session().draft(f.id());
+        if (draft.isEmpty()) {
+            return s.withOverlay(new Overlay.NoteEditor(f.id(), TextField.of(s.session().note(f.id()))));
+        }
+        return s.withOverlay(new Overlay.NoteEditor(f.id(), TextField.of(draft))).withStatus(draftOffered(s, f));
+    }
+
+    /**
+     * A load's status with the drafts kept from a reader that quit or hung up with the note editor
+     * open named after it, by finding number: "draft note kept on finding 3 (e there: Enter takes it,
+     * Esc twice drops it)". The saved notes are untouched until the user takes one.
+     */
+    static AppState draftsTold(AppState s) {
+        if (s.session() == null) {
+            return s;
+        }
+        java.util.List<Finding> all = s.session().findings();
+        java.util.List<String> numbers = s.session().withDrafts().stream()
+                .map(f -> String.valueOf(all.indexOf(f) + 1)).toList();
+        if (numbers.isEmpty()) {
+            return s;
+        }
+        String said = (numbers.size() == 1 ? "draft note kept on finding " + numbers.get(0)
+                : "draft notes kept on findings " + String.join(", ", numbers)) + " ("
+                + Update.keyOf(s, Mode.READER, Action.NOTE) + " there: " + Update.keyOf(s, Mode.NOTE, Action.ACCEPT)
+                + " takes it, " + Update.keyOf(s, Mode.NOTE, Action.CLOSE_NOTE) + " twice drops it)";
+        return s.withStatus(s.status().isEmpty() ? said : s.status() + " \u00B7 " + said);
+    }
+
+    /** What the status line says when the editor opens on a kept draft. */
+    static String draftOffered(AppState s, Finding f) {
+        return "the draft kept from last time: " + Update.keyOf(s, Mode.NOTE, Action.ACCEPT) + " takes it as the note, "
+                + Update.keyOf(s, Mode.NOTE, Action.CLOSE_NOTE) + " twice drops it"
+                + (s.session().note(f.id()).isEmpty() ? "" : " and keeps the saved note");
     }
 
     private static AppState edit(AppState s, Action a) {

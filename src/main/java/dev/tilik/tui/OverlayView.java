@@ -22,9 +22,12 @@ final class OverlayView {
         } else if (o instanceof Overlay.RatingMenu) {
             ratings(c, s);
         } else if (o instanceof Overlay.NoteEditor n) {
-            editor(c, s, "Note on this finding", n.field(), n.discardAsked()
+            boolean draft = !s.session().draft(n.findingId()).isEmpty();
+            editor(c, s, draft ? "Note on this finding: the draft kept from last time" : "Note on this finding",
+                    n.field(), n.discardAsked()
                     ? Segment.line(OverlayActions.discardQuestion(s), Style.of(Role.WARN).strong())
-                    : Segment.line("Enter saves \u00B7 Esc cancels", Style.of(Role.DIM)));
+                    : Segment.line(draft ? "Enter takes the draft \u00B7 Esc twice drops it"
+                            : "Enter saves \u00B7 Esc cancels", Style.of(Role.DIM)));
         } else if (o instanceof Overlay.SearchPrompt p) {
             editor(c, s, "Search all " + s.session().analysis().articleCount() + " articles", p.field(),
                     dim(searchCount(s, p.field().text()) + "Enter searches \u00B7 Esc cancels"));

@@ -92,6 +92,7 @@ final class PanelContent {
             out.add(List.of(new Segment(l, Style.TEXT.strong())));
         }
         verdictAndNote(s, f, w, out);
+        draft(s, f, w, out);
         Evidence[] lead = Panes.pair(f.evidence());
         CitedLines cited = new CitedLines(s, w);
         cited.pair(f, lead, out);
@@ -102,6 +103,20 @@ final class PanelContent {
         out.add(List.of(label("Rule "), text(f.rule()), label("  Topic "), text(Findings.topicLabel(f))));
         cited.rest(f, lead, out);
         return out;
+    }
+
+    /**
+     * A draft kept beside the saved note (typed, never confirmed: the reader quit or hung up with
+     * the editor open) on one line under the note, said to be unsaved; {@code e} takes or drops it.
+     */
+    private static void draft(AppState s, Finding f, int w, List<List<Segment>> out) {
+        String draft = s.session().draft(f.id());
+        if (draft.isEmpty()) {
+            return;
+        }
+        String head = "Draft, not saved (" + Update.keyOf(s, Mode.READER, Action.NOTE) + " takes or drops it): ";
+        String line = Columns.fit(head + draft.replaceAll("\\s+", " ").strip(), w);
+        out.add(List.of(new Segment(line, Style.of(Role.WARN))));
     }
 
     /** What ends a note cut short while the panel has no focus. */

@@ -30,7 +30,7 @@ final class ReaderActions {
             case RATING -> Step.of(s.withOverlay(new Overlay.RatingMenu()));
             case NOTE -> {
                 Finding f = Findings.current(s).orElseThrow();
-                yield Step.of(s.withOverlay(new Overlay.NoteEditor(f.id(), TextField.of(s.session().note(f.id())))));
+                yield Step.of(OverlayActions.openNote(s, f));
             }
             case SEARCH -> Step.of(s.withOverlay(new Overlay.SearchPrompt(
                     TextField.of(s.search() == null ? "" : s.search().query()))));

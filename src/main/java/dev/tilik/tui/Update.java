@@ -103,7 +103,8 @@ public final class Update {
      * The loaded state with the keys typed while loading run on it ({@link TypeAhead}); the opening
      * notice stays unless one of those keys said something of its own.
      */
-    private static Step afterLoad(AppState loaded) {
+    private static Step afterLoad(AppState opened) {
+        AppState loaded = OverlayActions.draftsTold(opened);
         java.util.List<Msg> waiting = loaded.ahead();
         if (waiting.isEmpty()) {
             return Step.of(loaded);
@@ -177,16 +178,16 @@ public final class Update {
     }
 
     /**
-     * Ctrl-C in the note editor quits, as everywhere, but the note typed and never confirmed with
-     * Enter is kept as a draft ({@link OverlayActions#withDraftNote}), not saved as if confirmed.
+     * Ctrl-C in the note editor quits, as everywhere; the note typed and never confirmed with Enter
+     * is kept as a draft beside the saved note ({@link OverlayActions#withOpenNote}), never in its place.
      */
     static Step quitFromNote(AppState s, Instant at) {
         if (s.session() == null || !(s.overlay() instanceof Overlay.NoteEditor n) || !OverlayActions.changed(s, n)) {
             return quit(s, at);
         }
-        AppState kept = s.withSession(OverlayActions.withDraftNote(s, at));
+        AppState kept = s.withSession(OverlayActions.withOpenNote(s, at));
         return save(kept.withQuitting(true).withOverlay(Overlay.NONE), true,
-                "saving before quitting\u2026 (the note typed kept, marked " + OverlayActions.DRAFT.strip() + ")");
+                "saving before quitting\u2026 (the note typed kept as a draft; the saved note stays)");
     }
 
     /** Ask for a save of the session as it is now (autosave after every verdict or note). */

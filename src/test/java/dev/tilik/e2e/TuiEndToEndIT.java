@@ -507,6 +507,40 @@ class TuiEndToEndIT {
         }, "the note on disk", notes -> Files.exists(notes) && Files.readString(notes).contains("Belum selesai: cek rilis Kemlu"));
     }
 
+    /**
+     * The new-user review: a saved note, edited (Ctrl-U, "hal") and the connection dropped, came back
+     * as "[draft] hal", the saved note gone. The saved note stays, the draft is kept beside it, and
+     * the next opening (80×24) names it; e offers it and Esc twice drops it, the saved note kept.
+     */
+    @Test
+    void aHangUpWhileEditingASavedNoteKeepsItAndTheDraftBesideIt() throws IOException {
+        hangUpAfter(t -> {
+            openNoteEditor(t);
+            t.type("Modal divergence: sama");
+            t.press("Enter");
+            t.waitForText("note saved");
+            openNoteEditor(t);
+            t.press("C-u");
+            t.type("hal");
+            t.waitForText("hal");
+        }, "the draft on disk", notes -> Files.exists(notes) && Files.readString(notes).contains("\"draft\" : \"hal\""));
+        Path notes = tmp.resolve("notes.json");
+        assertThat(reviewWithNote(notes, "Modal divergence: sama").get("draft").asText()).isEqualTo("hal");
+        try (Tmux t = Tmux.start(80, 24, command(notes))) {
+            t.waitFor("the draft named on opening", s -> s.contains("draft note kept on finding"), START);
+            t.press("p");
+            openNoteEditor(t);
+            t.waitForText("the draft kept from last time");
+            t.press("Escape");
+            t.waitForText("again discards");
+            t.press("Escape");
+            t.waitForText("the draft is dropped");
+            quit(t);
+        }
+        JsonNode kept = reviewWithNote(notes, "Modal divergence: sama");
+        assertThat(kept.has("draft")).isFalse();
+    }
+
     /** Opens the reader, does {@code work}, drops the connection and waits until {@code onDisk} holds. */
     private void hangUpAfter(java.util.function.Consumer<Tmux> work, String what, OnDisk onDisk) {
         Path notes = tmp.resolve("notes.json");

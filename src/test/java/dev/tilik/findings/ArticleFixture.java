@@ -34,6 +34,7 @@ final class ArticleFixture {
     private final List<CharSpan> boilerplate = new ArrayList<>();
     private CharSpan headline;
     private LocalDate published;
+    private String source;
 
     private Article loaded;
 
@@ -96,6 +97,12 @@ final class ArticleFixture {
         return this;
     }
 
+    /** The outlet the article's header names. */
+    ArticleFixture source(String outlet) {
+        this.source = outlet;
+        return this;
+    }
+
     ArticleFixture published(LocalDate date) {
         this.published = date;
         return this;
@@ -137,7 +144,7 @@ final class ArticleFixture {
 
     ArticleStatements build() {
         Article a = loaded != null ? loaded : new Article(fileName, text, "0".repeat(64), "UTF-8", boilerplate, headline,
-                null, null, published, List.of());
+                source, null, published, List.of());
         Document d = new Document(a, new LanguageGuess("id", 0.99, 0.9), sentences);
         return new ArticleStatements(d, statements, dates);
     }

@@ -36,7 +36,8 @@ class DefaultNoteFileTest {
         DefaultNoteFile chosen = DefaultNoteFile.choose(dir, flood);
 
         assertThat(chosen.file()).isEqualTo(dir.resolve("tilik-notes-banjir-bandang.json"));
-        assertThat(chosen.notice()).isEqualTo("notes in tilik-notes-banjir-bandang.json (tilik-notes.json is for " + a + ")");
+        assertThat(chosen.notice())
+                .isEqualTo("notes: this folder \u2192 tilik-notes-banjir-bandang.json; ./a \u2192 tilik-notes.json");
     }
 
     @Test
@@ -49,6 +50,24 @@ class DefaultNoteFileTest {
 
         assertThat(DefaultNoteFile.choose(dir, one).file()).isEqualTo(dir.resolve("tilik-notes-berita.json"));
         assertThat(DefaultNoteFile.choose(dir, two).file().getFileName().toString()).matches("tilik-notes-berita-[0-9a-f]+\\.json");
+    }
+
+    /**
+     * The new-user review: "notes in tilik-notes-articles.json (tilik-notes.json is for articles)"
+     * when two folders are named articles. Each file is said with its folder, told apart by its path,
+     * on one line of 80 columns, however deep the folders lie.
+     */
+    @Test
+    void twoFoldersOfOneNameAreToldApartInTheNotice() throws Exception {
+        Path mine = Files.createDirectories(dir.resolve("b/articles"));
+        notesOf("tilik-notes.json", Files.createDirectory(dir.resolve("articles")));
+        assertThat(DefaultNoteFile.choose(dir, mine).notice())
+                .isEqualTo("notes: ./b/articles \u2192 tilik-notes-articles.json; ./articles \u2192 tilik-notes.json");
+        Path deep = Files.createDirectories(dir.resolve("liputan/oktober/minggu-kedua/banjir/articles"));
+        String said = DefaultNoteFile.notice(dir, deep, Path.of("tilik-notes-articles-7f3a2b1c.json"),
+                dir.resolve("arsip/lama/articles").toString());
+        assertThat(dev.tilik.text.Columns.width(said)).isLessThanOrEqualTo(80);
+        assertThat(said).isEqualTo("notes in tilik-notes-articles-7f3a2b1c.json; \u2026/lama/articles \u2192 tilik-notes.json");
     }
 
     @Test

@@ -36,7 +36,8 @@ class ExportsTest {
         String md = MarkdownExport.render(session());
         assertThat(md).contains("## 1. deny vs conditional: DPRK denies; Kim Jong Gyu: if true, lawful",
                 "- Verdict: **divergence**",
-                "1. 001\\_detik.txt (<" + ReviewFixtures.DETIK_URL + ">), Kim Song (DPRK):", "2. 002\\_suara.txt, Kim Jong Gyu",
+                "1. [side 0 \u00B7 DENY] 001\\_detik.txt (<" + ReviewFixtures.DETIK_URL + ">), Kim Song (DPRK):",
+                "2. [side 0 \u00B7 IF] 002\\_suara.txt, Kim Jong Gyu", "- Why: ",
                 "   > \"Kami tidak pernah mengirimkan tentara ke Rusia,\" kata Kim Song.",
                 "> Modal \\*not\\* a denial\n> ^\\[\\[2J line two",
                 "- Rating: Salah (false)");
@@ -73,7 +74,7 @@ class ExportsTest {
     @Test
     void claimReviewCarriesTheClaimItsAuthorAppearanceAndIndonesianRating() throws Exception {
         JsonNode all = StrictJson.mapper().readTree(ClaimReviewExport.render(session(), "Cek Fakta"));
-        assertThat(all).hasSize(2); // not_a_contradiction without a rating is not a claim review
+        assertThat(all).hasSize(1); // not_a_contradiction and divergence without a rating rate no claim
         JsonNode salah = find(all, DENY_VS_ASSERT);
         assertThat(salah.get("@context").asText()).isEqualTo("https://schema.org");
         assertThat(salah.get("@type").asText()).isEqualTo("ClaimReview");
@@ -89,9 +90,26 @@ class ExportsTest {
         assertThat(salah.get("datePublished").asText()).isEqualTo("2024-10-25");
         assertThat(salah.get("reviewBody").asText()).contains("Compared with:", "NIS, 001_detik.txt");
 
-        JsonNode divergence = find(all, DENY_VS_CONDITIONAL);
-        assertThat(divergence.at("/reviewRating/alternateName").asText()).isEqualTo("Tidak dapat diverifikasi");
-        assertThat(divergence.at("/reviewRating/ratingValue").isMissingNode()).isTrue();
+        assertThat(salah.get("reviewBody").asText()).doesNotContain("\n\n").endsWith("Verdict: confirmed (a real contradiction).");
+    }
+
+    /**
+     * The new-user review: a weekday finding confirmed exported as "Belum terbukti" with the body
+     * "\n\nVerdict: confirmed."; a divergence rated the denial "Tidak dapat diverifikasi". The calendar
+     * settles a weekday (Salah); a divergence rates no claim; a body never holds an empty line.
+     */
+    @Test
+    void verdictsRateOnlyWhatTheySayOfTheClaimAndTheBodyHasNoEmptyLine() {
+        ReviewSession s = session();
+        var f = s.findings().get(0);
+        var weekday = new dev.tilik.review.Review("w", dev.tilik.model.FindingType.WEEKDAY_DATE, "Senin, 12 Oktober",
+                java.util.List.of("001_detik.txt: Senin (12/10/2024)"), Verdict.CONFIRMED, "", T, T);
+        assertThat(ClaimReviewExport.rating(weekday)).contains(Rating.SALAH);
+        assertThat(ClaimReviewExport.body(weekday)).isEqualTo("Verdict: confirmed (a real contradiction).");
+        assertThat(ClaimReviewExport.rating(s.withVerdict(f, Verdict.DIVERGENCE, T).review(f.id()).orElseThrow()))
+                .isEmpty();
+        var noted = weekday.withNote("first\n\n  second  \n", T);
+        assertThat(ClaimReviewExport.body(noted)).isEqualTo("first\nsecond\nVerdict: confirmed (a real contradiction).");
     }
 
     @Test

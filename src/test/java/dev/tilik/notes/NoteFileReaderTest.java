@@ -55,6 +55,34 @@ class NoteFileReaderTest {
         assertThat(f.findings()).singleElement().extracting(FindingNote::verdict).isEqualTo(Verdict.CONFIRMED);
     }
 
+    /**
+     * A draft (a note typed, never confirmed) is a field of its own beside the note, written and read
+     * back; a file written before it had one — the draft as a note starting "[draft] " — still reads,
+     * its draft a draft and no "[draft] " left in any note; a file with no draft at all reads as before.
+     */
+    @Test
+    void aDraftIsAFieldOfItsOwnAndAnOldMarkedNoteReadsAsOne() throws JsonFileException {
+        NoteFile both = read("{\"version\": 1, \"findings\": [" + REVIEW
+                + ", \"note\": \"Modal divergence: sama\", \"draft\": \"hal\"}]}");
+        assertThat(both.findings()).singleElement().satisfies(n -> {
+            assertThat(n.note()).isEqualTo("Modal divergence: sama");
+            assertThat(n.draft()).isEqualTo("hal");
+            assertThat(n.toReview().draft()).isEqualTo("hal");
+        });
+        String written = new String(NoteFileWriter.bytes(both), StandardCharsets.UTF_8);
+        assertThat(written).contains("\"note\" : \"Modal divergence: sama\"", "\"draft\" : \"hal\"");
+        assertThat(read(written).findings().get(0).draft()).isEqualTo("hal");
+
+        NoteFile old = read("{\"version\": 1, \"findings\": [" + REVIEW + ", \"note\": \"[draft] hal\"}]}");
+        assertThat(old.findings()).singleElement().satisfies(n -> {
+            assertThat(n.note()).isEmpty();
+            assertThat(n.draft()).isEqualTo("hal");
+        });
+        NoteFile none = read("{\"version\": 1, \"findings\": [" + REVIEW + ", \"note\": \"ok\"}]}");
+        assertThat(none.findings().get(0).draft()).isEmpty();
+        assertThat(new String(NoteFileWriter.bytes(none), StandardCharsets.UTF_8)).doesNotContain("draft");
+    }
+
     @Test
     void oversizedFilesAreRefusedBeforeParsing() {
         byte[] big = new byte[(int) dev.tilik.json.StrictJson.MAX_BYTES + 1];

@@ -87,7 +87,7 @@ class ShellIT {
 
         String out = run(List.of(java(), "-jar", jar(), "shell", other.toString()), "note cerita kedua\nquit\n");
 
-        assertThat(out).contains("notes in tilik-notes-banjir.json (tilik-notes.json is for " + articles + ")",
+        assertThat(out).contains(" \u2192 tilik-notes-banjir.json; ", " \u2192 tilik-notes.json",
                 "notes in tilik-notes-banjir.json. Type help");
         assertThat(out).doesNotContain("orphan", "another folder");
         assertThat(Files.readAllBytes(dir.resolve("tilik-notes.json"))).isEqualTo(first);

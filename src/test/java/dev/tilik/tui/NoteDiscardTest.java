@@ -99,11 +99,11 @@ class NoteDiscardTest {
     @Test
     void quittingOrAHangUpAfterTheQuestionStillSavesTheNoteBeingTyped() {
         Drive d = Drive.loaded().press("e", "draft", "Esc");
-        assertThat(OverlayActions.withOpenNote(d.state, Drive.T0).note("f-denycond")).isEqualTo("draft");
+        assertThat(OverlayActions.withOpenNote(d.state, Drive.T0).draft("f-denycond")).isEqualTo("draft");
         d.press("Ctrl-C");
         assertThat(d.effects(Effect.Save.class)).singleElement().satisfies(s -> {
             assertThat(s.forQuit()).isTrue();
-            assertThat(s.session().note("f-denycond")).as("kept, marked as never confirmed").isEqualTo("[draft] draft");
+            assertThat(s.session().draft("f-denycond")).as("kept as a draft, never confirmed").isEqualTo("draft");
         });
     }
 

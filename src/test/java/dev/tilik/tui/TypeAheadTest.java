@@ -69,7 +69,8 @@ class TypeAheadTest {
         key(d, "Ctrl-C", Drive.T0);
         AppState saved = TypeAhead.onHangUp(d.state, Fixture.session());
         assertThat(saved.session().verdict("f-denycond")).isEqualTo(Verdict.CONFIRMED);
-        assertThat(OverlayActions.withOpenNote(saved, T1).note("f-denycond")).isEqualTo("cek BMKG");
+        assertThat(OverlayActions.withOpenNote(saved, T1).draft("f-denycond")).as("kept as a draft: no Enter confirmed it")
+                .isEqualTo("cek BMKG");
     }
 
     @Test
@@ -164,13 +165,14 @@ class TypeAheadTest {
         d.send(new Msg.Loaded(Fixture.session(), null, new Backend.Recovered(earlier, "at 08:00 on 25 Oct")));
 
         assertThat(d.state.session().verdict("f-denycond")).isEqualTo(Verdict.CONFIRMED);
-        assertThat(d.state.session().note("f-denycond")).as("the note being typed when it was cut off").isEqualTo("Tanya KPU");
+        assertThat(d.state.session().draft("f-denycond")).as("the note being typed when it was cut off, a draft")
+                .isEqualTo("Tanya KPU");
         assertThat(d.state.session().review("f-denycond").orElseThrow().updated()).as("stamped when typed").isEqualTo(T1);
         assertThat(d.findingId()).as("then this reader's n").isEqualTo("f-denyassert");
         assertThat(d.state.quitting()).isFalse();
         assertThat(d.effects(Effect.Exit.class)).isEmpty();
         assertThat(d.effects(Effect.Save.class)).hasSize(1);
-        assertThat(d.effects(Effect.Save.class).get(0).session().note("f-denycond")).isEqualTo("Tanya KPU");
+        assertThat(d.effects(Effect.Save.class).get(0).session().draft("f-denycond")).isEqualTo("Tanya KPU");
         assertThat(d.state.status()).startsWith("recovered 1 verdict and 1 note typed ahead at 08:00 on 25 Oct");
         assertThat(d.state.overlay()).isEqualTo(Overlay.NONE);
 
@@ -197,6 +199,6 @@ class TypeAheadTest {
                 java.util.List.of(new Msg.KeyPressed(Key.of("v"), Drive.T0), new Msg.KeyPressed(Key.of("3"), Drive.T0)),
                 "at 08:00 on 25 Oct")));
         assertThat(saved.session().verdict("f-denycond")).isNotEqualTo(Verdict.UNREVIEWED);
-        assertThat(OverlayActions.withOpenNote(saved, T1).note("f-denycond")).isEqualTo("dua");
+        assertThat(OverlayActions.withOpenNote(saved, T1).draft("f-denycond")).isEqualTo("dua");
     }
 }

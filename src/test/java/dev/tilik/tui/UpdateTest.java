@@ -275,7 +275,8 @@ class UpdateTest {
 
     /**
      * Ctrl-C while a note is being written used to drop the note, then saved it as if Enter had
-     * confirmed it: quitting keeps what was typed, marked as a draft, and says so.
+     * confirmed it, then put "[draft] " and the text in the note's place: quitting keeps what was
+     * typed as a draft beside the saved note, which stays as it was, and says so.
      */
     @Test
     void quittingWithTheNoteEditorOpenKeepsTheNoteBeingWrittenAsADraft() {
@@ -283,26 +284,66 @@ class UpdateTest {
         d.press("e", "ditulis sebelum keluar", "Ctrl-C");
         assertThat(d.effects(Effect.Save.class)).singleElement().satisfies(s -> {
             assertThat(s.forQuit()).isTrue();
-            assertThat(s.session().note("f-denycond")).isEqualTo("[draft] ditulis sebelum keluar");
+            assertThat(s.session().note("f-denycond")).isEmpty();
+            assertThat(s.session().draft("f-denycond")).isEqualTo("ditulis sebelum keluar");
+            assertThat(s.session().reviewed("f-denycond")).as("a draft alone records nothing").isFalse();
         });
-        assertThat(d.state.status()).contains("marked [draft]");
+        assertThat(d.state.status()).contains("kept as a draft");
         d.send(new Msg.Saved(true));
         assertThat(d.effects(Effect.Exit.class)).hasSize(1);
     }
 
-    /** A draft kept once and edited on is not marked twice; a note confirmed with Enter is never marked. */
+    /**
+     * The new-user review's case: a saved note, reopened, erased (Ctrl-U) and "hal" typed, then
+     * Ctrl-C or a hang-up: the saved note stays whole, the draft beside it; no "[draft] " in any text.
+     */
     @Test
-    void aDraftIsMarkedOnceAndAConfirmedNoteNever() {
-        Drive d = Drive.loaded();
-        d.press("e", "[draft] sudah ditandai", "Ctrl-C");
-        assertThat(d.effects(Effect.Save.class)).last().satisfies(s ->
-                assertThat(s.session().note("f-denycond")).isEqualTo("[draft] sudah ditandai"));
+    void aDraftNeverReplacesTheSavedNote() {
+        Drive d = Drive.loaded().press("e", "Modal divergence: sama", "Enter", "e", "Ctrl-U", "hal", "Ctrl-C");
+        assertThat(d.effects(Effect.Save.class)).last().satisfies(s -> {
+            assertThat(s.session().note("f-denycond")).isEqualTo("Modal divergence: sama");
+            assertThat(s.session().draft("f-denycond")).isEqualTo("hal");
+        });
+        Drive hungUp = Drive.loaded().press("e", "Modal divergence: sama", "Enter", "e", "Ctrl-U", "hal");
+        ReviewSession kept = OverlayActions.withOpenNote(hungUp.state, Drive.T0);
+        assertThat(kept.note("f-denycond")).as("a hang-up keeps the saved note too").isEqualTo("Modal divergence: sama");
+        assertThat(kept.draft("f-denycond")).isEqualTo("hal");
         Drive confirmed = Drive.loaded().press("e", "selesai", "Enter", "Ctrl-C");
-        assertThat(confirmed.effects(Effect.Save.class)).last().satisfies(s ->
-                assertThat(s.session().note("f-denycond")).isEqualTo("selesai"));
+        assertThat(confirmed.effects(Effect.Save.class)).last().satisfies(s -> {
+            assertThat(s.session().note("f-denycond")).isEqualTo("selesai");
+            assertThat(s.session().draft("f-denycond")).isEmpty();
+        });
         Drive unchanged = Drive.loaded().press("e", "selesai", "Enter", "e", "Ctrl-C");
         assertThat(unchanged.effects(Effect.Save.class)).last().satisfies(s ->
-                assertThat(s.session().note("f-denycond")).as("the editor reopened on it, unchanged").isEqualTo("selesai"));
+                assertThat(s.session().draft("f-denycond")).as("the editor reopened on it, unchanged").isEmpty());
+    }
+
+    /** On reopening, a kept draft is named, offered by e, taken by Enter, or dropped by Esc twice. */
+    @Test
+    void aKeptDraftIsOfferedToTakeOrDrop() {
+        Drive d = Drive.loaded().press("e", "tersimpan", "Enter", "e", "Ctrl-U", "hal", "Ctrl-C");
+        List<Effect.Save> saves = d.effects(Effect.Save.class);
+        ReviewSession withDraft = saves.get(saves.size() - 1).session();
+        Drive take = new Drive(120, 40, withDraft);
+        assertThat(take.state.status()).contains("draft note kept on finding 1");
+        backTo(take, "f-denycond").press("e");
+        assertThat(take.state.status()).contains("the draft kept from last time");
+        take.press("Enter");
+        assertThat(take.state.session().note("f-denycond")).isEqualTo("hal");
+        assertThat(take.state.session().draft("f-denycond")).isEmpty();
+        Drive drop = backTo(new Drive(120, 40, withDraft), "f-denycond").press("e", "Esc", "Esc");
+        assertThat(drop.state.session().note("f-denycond")).isEqualTo("tersimpan");
+        assertThat(drop.state.session().draft("f-denycond")).isEmpty();
+        assertThat(drop.effects(Effect.Save.class)).as("the dropped draft is saved away").isNotEmpty();
+    }
+
+    /** The reader moved back (p) to the finding {@code id}: a reopen goes on past a reviewed one. */
+    private static Drive backTo(Drive d, String id) {
+        for (int i = 0; i < 10 && !Findings.current(d.state).map(Finding::id).orElse("").equals(id); i++) {
+            d.press("p");
+        }
+        assertThat(Findings.current(d.state).map(Finding::id)).contains(id);
+        return d;
     }
 
     /** A blank editor never erases a saved note on the way out: erasing takes Enter. */
@@ -319,17 +360,18 @@ class UpdateTest {
                 assertThat(s.session().note("f-denycond")).isEqualTo("catatan lama"));
     }
 
-    /** The hang-up hook saves {@code OverlayActions.withOpenNote}: the note being written is in it. */
+    /** The hang-up hook saves {@code OverlayActions.withOpenNote}: the note being written is in it, as a draft. */
     @Test
     void theSessionForAHangUpHoldsTheNoteBeingWritten() {
         Drive d = Drive.loaded();
         d.press("e", "koneksi putus — sampai jumpa");
-        assertThat(OverlayActions.withOpenNote(d.state, Drive.T0).note("f-denycond")).isEqualTo("koneksi putus — sampai jumpa");
+        assertThat(OverlayActions.withOpenNote(d.state, Drive.T0).draft("f-denycond")).isEqualTo("koneksi putus — sampai jumpa");
+        assertThat(OverlayActions.withOpenNote(d.state, Drive.T0).note("f-denycond")).as("never as if confirmed").isEmpty();
         d.press("Esc");
-        assertThat(OverlayActions.withOpenNote(d.state, Drive.T0).note("f-denycond"))
-                .as("the first Esc only asks: a hang-up now still saves the note").isEqualTo("koneksi putus — sampai jumpa");
+        assertThat(OverlayActions.withOpenNote(d.state, Drive.T0).draft("f-denycond"))
+                .as("the first Esc only asks: a hang-up now still saves the draft").isEqualTo("koneksi putus — sampai jumpa");
         d.press("Esc");
-        assertThat(OverlayActions.withOpenNote(d.state, Drive.T0).note("f-denycond")).isEmpty();
+        assertThat(OverlayActions.withOpenNote(d.state, Drive.T0).draft("f-denycond")).isEmpty();
     }
 
     @Test
