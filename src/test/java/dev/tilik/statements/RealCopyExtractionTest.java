@@ -23,16 +23,12 @@ class RealCopyExtractionTest {
     }
 
     @Test
-    void aQuestionTheClosingWordsAndWordsLaidOutAfterAQuotationAreAttributed() {
-        String[][] rows = {
-            {"\"Apakah benar panitia tidak punya daftar pedagang?\" tanya anggota dewan Rudi Hartono.", "anggota dewan Rudi Hartono"},
-            {"\"Nama-nama pedagang sudah didata dan diajukan ke dinas,\" urai Ketua Paguyuban Sinta Dewi.", "Ketua Paguyuban Sinta Dewi"},
-        };
-        for (String[] row : rows) {
-            assertThat(Extract.one("id", row[0]).speaker()).as(row[0]).isEqualTo(row[1]);
-        }
-        // a question asked takes no position on what is so
-        assertThat(Extract.one("id", rows[0][0]).stance()).isEqualTo(Stance.OTHER);
+    void wordsLaidOutAfterAQuotationAreAttributedAQuestionAskedIsNoCue() {
+        String laidOut = "\"Nama-nama pedagang sudah didata dan diajukan ke dinas,\" urai Ketua Paguyuban Sinta Dewi.";
+        assertThat(Extract.one("id", laidOut).speaker()).isEqualTo("Ketua Paguyuban Sinta Dewi");
+        // "tanya" closes a question asked; as a cue it let a question into a proposition it then split into a trap
+        // (round eleven, the ferry set): a question asked is no statement of what is so
+        assertThat(Extract.id("\"Apakah benar panitia tidak punya daftar pedagang?\" tanya anggota dewan Rudi Hartono.")).isEmpty();
     }
 
     @Test
