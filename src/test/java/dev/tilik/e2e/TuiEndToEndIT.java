@@ -527,7 +527,8 @@ class TuiEndToEndIT {
         Path notes = tmp.resolve("notes.json");
         assertThat(reviewWithNote(notes, "Modal divergence: sama").get("draft").asText()).isEqualTo("hal");
         try (Tmux t = Tmux.start(80, 24, command(notes))) {
-            t.waitFor("the draft named on opening", s -> s.contains("draft note kept on finding"), START);
+            // the status line wraps at 80 columns after the resume line: read it as one text
+            t.waitFor("the draft named on opening", s -> s.replaceAll("\\s+", " ").contains("draft note kept on finding 1"), START);
             t.press("p");
             openNoteEditor(t);
             t.waitForText("the draft kept from last time");
