@@ -117,7 +117,7 @@ final class MisreportDetector implements Detector {
         }
         out.addAll(timelines(story, words));
         if (story.rules().numeric() != null && story.rules().attribution() != null) {
-            out.addAll(QuotedFigures.detect(story, story.rules().numeric(), story.rules().attribution().minQuoteWords()));
+            out.addAll(QuotedFigures.detect(story, story.rules().attribution().minQuoteWords()));
         }
         return out;
     }

@@ -2,7 +2,7 @@ package dev.tilik.findings;
 
 import dev.tilik.model.FindingType;
 import dev.tilik.model.Severity;
-import dev.tilik.rules.NumericRule;
+import dev.tilik.rules.NumberWords;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -17,7 +17,7 @@ import java.util.TreeSet;
  * One quotation two outlets print word for word but for a figure, within {@link MisreportDetector#MATTER_DAYS}
  * days (a press conference reported that day and the next) ("ada satu orang meninggal,
  * tujuh orang terluka" / "… tiga orang terluka"): one of them has the speaker's figure wrong. Quotations
- * are keyed by their words with every figure — a run of digits or number words ({@code numeric.numberWords}),
+ * are keyed by their words with every figure — a run of digits or number words (the languages' {@code numbers.words}, {@link NumberWords}),
  * "sembilan belas" — blanked, so only quotations that are the same words meet, never every pair; two that meet from different
  * articles, dated at most that many days apart, with a figure that differs are a misreport. The speakers are not compared:
  * the same words credited to two people are the attribution detector's, and one figure changed is a
@@ -31,8 +31,8 @@ final class QuotedFigures {
     private QuotedFigures() {
     }
 
-    static List<Finding> detect(Story story, NumericRule rule, int minWords) {
-        Set<String> numberWords = Set.copyOf(rule.numberWords());
+    static List<Finding> detect(Story story, int minWords) {
+        NumberWords numberWords = story.numberWords();
         YearResolver years = new YearResolver(story);
         Map<String, List<Voice>> bySkeleton = new LinkedHashMap<>();
         for (Voice v : story.voices()) {
@@ -52,7 +52,7 @@ final class QuotedFigures {
     }
 
     /** A quotation's words with each run of figure words ("sembilan belas", "1 500") as one "#". */
-    private static String skeleton(List<String> words, Set<String> numberWords) {
+    private static String skeleton(List<String> words, NumberWords numberWords) {
         StringBuilder out = new StringBuilder();
         boolean inFigure = false;
         for (String w : words) {
@@ -66,7 +66,7 @@ final class QuotedFigures {
     }
 
     /** The figures a quotation gives, in order, as written ("tujuh", "sembilan belas", "1 500"), a run each. */
-    private static List<String> figures(Voice v, Set<String> numberWords) {
+    private static List<String> figures(Voice v, NumberWords numberWords) {
         List<String> runs = new ArrayList<>();
         StringBuilder run = new StringBuilder();
         for (String w : Normal.wordList(v.claimText())) {
@@ -108,7 +108,7 @@ final class QuotedFigures {
      * A misreport when the quotations of one skeleton give two sets of figures, from different articles
      * dated close to the first: the first article's figures on one side, every other on the other.
      */
-    private static Optional<Finding> misprinted(Story story, List<Voice> same, YearResolver years, Set<String> numberWords) {
+    private static Optional<Finding> misprinted(Story story, List<Voice> same, YearResolver years, NumberWords numberWords) {
         if (same.size() < 2) {
             return Optional.empty();
         }
@@ -148,7 +148,7 @@ final class QuotedFigures {
     }
 
     /** A word that writes a figure: digits, or a number word of the rules. */
-    private static boolean figure(String word, Set<String> numberWords) {
+    private static boolean figure(String word, NumberWords numberWords) {
         return !word.isEmpty() && (word.chars().allMatch(Character::isDigit) || numberWords.contains(word));
     }
 }

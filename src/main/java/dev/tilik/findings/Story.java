@@ -1,6 +1,7 @@
 package dev.tilik.findings;
 
 import dev.tilik.rules.FindingRules;
+import dev.tilik.rules.NumberWords;
 import dev.tilik.statements.ArticleStatements;
 import dev.tilik.statements.Statement;
 import dev.tilik.text.CharSpan;
@@ -25,17 +26,20 @@ final class Story {
     private final Persons persons;
     private final java.util.Set<String> currencies;
     private final Restatements restatements;
+    private final NumberWords numberWords;
 
     Story(List<ArticleStatements> input, FindingRules rules, Names names) {
-        this(input, rules, names, java.util.Set.of(), Restatements.NONE);
+        this(input, rules, names, java.util.Set.of(), Restatements.NONE, NumberWords.of(java.util.List.of()));
     }
 
     /**
      * @param currencies   units that are money, of every language, in lower case ("rp", "dolar", "$")
      * @param restatements what tells a statement saying a denial again, negated, from a second side
+     * @param numberWords  the words that write a figure, of every language ({@code numbers.words})
      */
     Story(List<ArticleStatements> input, FindingRules rules, Names names, java.util.Set<String> currencies,
-          Restatements restatements) {
+          Restatements restatements, NumberWords numberWords) {
+        this.numberWords = java.util.Objects.requireNonNull(numberWords, "numberWords");
         this.currencies = java.util.Set.copyOf(currencies);
         this.restatements = java.util.Objects.requireNonNull(restatements, "restatements");
         this.rules = rules;
@@ -72,6 +76,11 @@ final class Story {
 
     FindingRules rules() {
         return rules;
+    }
+
+    /** The words that write a figure, of every language the rules know ({@code numbers.words}). */
+    NumberWords numberWords() {
+        return numberWords;
     }
 
     Names names() {

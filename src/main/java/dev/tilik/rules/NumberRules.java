@@ -43,9 +43,9 @@ import java.util.Objects;
  *                         figure's reach, names what the figure counts ("12 penumpang ditemukan selamat"
  *                         counts the rescued, "53 penumpang" the passengers)
  * @param words            optional: the language's number words and their values ("dua" → 2, "dua puluh"
- *                         → 20, "twelve" → 12), a closed class: a tens word followed by a unit word is their
- *                         sum ("dua puluh lima"). A number word is read as a figure only where what it counts
- *                         is named ("tiga orang tewas", "three people were killed") or it counts times
+ *                         → 20, "ratus" → 100, "twelve" → 12), the whole closed class and the one list of the
+ *                         words that write a figure ({@link NumberWords}: a run is one figure, "dua puluh
+ *                         lima", "dua ratus"). A number word is read as a figure only where it counts times
  * @param repeats          optional: words after a figure that make it a count of times an act was done
  *                         ("kali", "times"): "menembak sebanyak empat kali", "fired four times"
  * @param repeatWords      optional: words that are a count of times by themselves ("twice" → 2)
@@ -54,6 +54,12 @@ import java.util.Objects;
  * @param actPrefixes      optional: the prefixes of a verb, in a language whose verbs are marked so ("me", "di",
  *                         "ber", "ter"; not the nominalising "pe"): the act a count of times counts is such a
  *                         verb ("membunyikan sirene peringatan tiga kali" counts soundings, not warnings)
+ * @param parts            optional: words that break a count down or take some of it ("dengan rincian",
+ *                         "terdiri dari", "dari jumlah tersebut", "of whom", "out of these"): a figure after one
+ *                         in its sentence, a figure close after the word, is a part, never set against a total
+ * @param wholes           optional: words right before the whole a part is taken out of ("dari total", "out
+ *                         of"): that figure is the base, another quantity than the count of what befell it
+ * @param rates            optional: words after a figure that make it a rate ("per hari", "a day"), no total
  */
 public record NumberRules(
         String decimalSeparator,
@@ -76,7 +82,10 @@ public record NumberRules(
         List<String> repeats,
         Map<String, Double> repeatWords,
         List<String> factors,
-        List<String> actPrefixes) {
+        List<String> actPrefixes,
+        List<String> parts,
+        List<String> wholes,
+        List<String> rates) {
 
     /** The values a magnitude word allows. */
     public record Range(double low, double high) {
@@ -112,11 +121,14 @@ public record NumberRules(
         repeatWords = repeatWords == null ? Map.of() : lowerKeys(repeatWords);
         factors = factors == null ? List.of() : List.copyOf(factors);
         actPrefixes = actPrefixes == null ? List.of() : List.copyOf(actPrefixes);
+        parts = parts == null ? List.of() : List.copyOf(parts);
+        wholes = wholes == null ? List.of() : List.copyOf(wholes);
+        rates = rates == null ? List.of() : List.copyOf(rates);
     }
 
     public static NumberRules none() {
         return new NumberRules(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null);
+                null, null, null, null, null, null, null, null);
     }
 
     private static <V> Map<String, V> lowerKeys(Map<String, V> m) {

@@ -34,15 +34,13 @@ import java.util.Objects;
  * @param timesOfDay      optional: words naming a part of the day, with the hour they stand for ("malam": 21,
  *                        "this morning": 9): two reports of one day at different hours are the count
  *                        moving within the day when the later is higher
- * @param numberWords     optional: words that write a figure ("tujuh", "seven"): one quotation printed by two
- *                        outlets with only such a word or a figure changed is a misreport of the figure
  */
 public record NumericRule(String id, String evolvingId, double approxTolerance, double boundsTolerance,
                           int evolvingMinDays, List<Stance> stances, List<List<String>> unitGroups,
                           List<String> ignoreUnits, Map<String, Severity> severity, List<String> genericUnits,
                           List<String> fallingCounts, List<String> corrections, List<String> asOf,
                           List<String> movedFrom, List<String> clockWords, Map<String, Integer> timesOfDay,
-                          List<String> numberWords, List<String> fixedCounts) {
+                          List<String> fixedCounts) {
 
     /** The kinds of numeric disagreement, as named in {@code severity}. */
     public enum Kind { HARD, SOFT, BOUNDS }
@@ -69,7 +67,6 @@ public record NumericRule(String id, String evolvingId, double approxTolerance, 
         asOf = asOf == null ? List.of() : List.copyOf(lower(asOf));
         movedFrom = movedFrom == null ? List.of() : List.copyOf(lower(movedFrom));
         clockWords = clockWords == null ? List.of() : List.copyOf(lower(clockWords));
-        numberWords = numberWords == null ? List.of() : List.copyOf(lower(numberWords));
         Map<String, Integer> hours = new HashMap<>();
         if (timesOfDay != null) {
             timesOfDay.forEach((w, h) -> {

@@ -3,6 +3,7 @@ package dev.tilik.statements;
 import dev.tilik.model.Qualifier;
 import dev.tilik.rules.MeasureRules;
 import dev.tilik.rules.NumberRules;
+import dev.tilik.rules.NumberWords;
 import dev.tilik.text.CharSpan;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,6 +52,8 @@ final class NumberExtractor {
     private final PhraseMatcher<Double> words;
     /** Words after a figure that make it a count of times ("kali", "times"). */
     private final PhraseMatcher<String> repeats;
+    /** Whether a figure's sentence gives it another scope than the whole count: a part, a base, a rate. */
+    private final FigureScope scope;
     /** Words that are a count of times by themselves ("twice"). */
     private final PhraseMatcher<Double> repeatWords;
     /** Words after a repeat word that make a multiple of it ("lipat", "more"). */
@@ -80,9 +83,13 @@ final class NumberExtractor {
         this.repeats = PhraseMatcher.of(rules.repeats(), List.of());
         this.repeatWords = new PhraseMatcher<>(rules.repeatWords(), List.of());
         this.factors = PhraseMatcher.of(rules.factors(), List.of());
+        this.scope = new FigureScope(rules);
     }
 
-    /** Figures in tokens {@code [from, to)}; tokens flagged in {@code skip} (dates) are never figures. */
+    /**
+     * Figures in tokens {@code [from, to)} of a sentence's tokens; tokens flagged in {@code skip} (dates) are never
+     * figures, and a figure the sentence scopes apart from the count it names is left out ({@link FigureScope}).
+     */
     List<NumberMention> find(String text, List<Token> tokens, int from, int to, boolean[] skip) {
         List<NumberMention> out = new ArrayList<>();
         int i = from;
@@ -102,7 +109,7 @@ final class NumberExtractor {
             }
             i = next;
         }
-        return out;
+        return scope.kept(tokens, to, out);
     }
 
     private int figure(String text, List<Token> tokens, int from, int i, int to, List<NumberMention> out, boolean[] skip) {
@@ -204,20 +211,33 @@ final class NumberExtractor {
     /**
      * A figure written in words that counts times ("dua kali menembak", "fired twice"): read only with the
      * act's verb beside it ({@link MeasuredThing#act}), for number words are also names, parts of phrases and
-     * ordinals' roots ("Dua (Aipda) Robig", "tiga hari kemudian"). A tens word and a unit word after it are one
-     * figure ("dua puluh lima kali"). A count in words of a thing the rules name ("tiga orang tewas") is not read
+     * ordinals' roots ("Dua (Aipda) Robig", "tiga hari kemudian"). A run of number words is one figure, by
+     * {@link NumberWords.Reading} ("dua puluh lima kali", "seratus dua puluh kali"); "satu" or "one" alone is
+     * none. A count in words of a thing the rules name ("tiga orang tewas") is not read
      * (see {@code docs/ACCURACY.md}, branch h11nm11). Returns the token after what was read.
      */
     private int word(String text, List<Token> tokens, int from, int i, int to, List<NumberMention> out) {
         Optional<PhraseMatcher.Match<Double>> repeat = repeatWords.at(tokens, i, to);
-        PhraseMatcher.Match<Double> w = repeat.orElseGet(() -> words.at(tokens, i, to).orElseThrow());
-        double value = w.value();
-        int end = w.to();
-        if (repeat.isEmpty() && value >= 20 && value % 10 == 0 && end < to) {
-            Optional<PhraseMatcher.Match<Double>> unit = words.at(tokens, end, end + 1);
-            if (unit.isPresent() && unit.get().value() < 10) {
-                value += unit.get().value();
-                end = unit.get().to();
+        double value;
+        int end;
+        if (repeat.isPresent()) {
+            value = repeat.get().value();
+            end = repeat.get().to();
+        } else {
+            NumberWords.Reading r = NumberWords.Reading.NONE;
+            end = i;
+            while (end < to) {
+                Optional<PhraseMatcher.Match<Double>> w = words.at(tokens, end, to);
+                NumberWords.Reading next = w.isPresent() ? r.then(w.get().value()) : null;
+                if (next == null) {
+                    break;
+                }
+                r = next;
+                end = w.get().to();
+            }
+            value = r.value();
+            if (r.words() == 1 && value == 1) {
+                return end; // "satu", "one" alone: "salah satu", "one of", an article more than a figure
             }
         }
         if (end < to && hasDigits(tokens.get(end))) {

@@ -286,6 +286,24 @@ class FindingsFixturesEndToEndTest {
     }
 
     /**
+     * A count's scope from its own sentence (a fictional dengue outbreak, team-written, four articles of one day):
+     * 1,240 cases against a council member's 1,420 the same day conflict; the total's breakdown ("dengan rincian
+     * 700 kasus pada anak-anak dan 540 kasus pada orang dewasa", "of whom 700 were children"), a part taken out of
+     * it ("Dari total 1.240 kasus, 85 kasus tergolong berat") and a rate ("60 kasus baru per hari", "60 new cases
+     * every day") are no other total. Main before this change set the rates against the totals.
+     */
+    @org.junit.jupiter.api.Test
+    void aPartOfATotalAndARateAreNoOtherTotal() throws Exception {
+        Evaluation ev = evaluate("parts-any");
+        String report = EvaluationText.render(ev);
+
+        assertThat(ev.musts()).as(report).filteredOn(MustCheck::met).extracting(m -> m.must().id())
+                .containsExactly("PT1");
+        assertThat(ev.shouldNots()).as(report).filteredOn(ShouldNotCheck::violated).isEmpty();
+        assertThat(ev.contradictions()).as(report).hasSize(1);
+    }
+
+    /**
      * One quotation printed with two figures (a fictional ballot recount, team-written): the commission
      * chair's sentence the same day with "sembilan" and "sembilan belas" spoiled ballots in two outlets is a
      * misreport; the same sentence a week later with "dua puluh" is the count moving, not flagged.

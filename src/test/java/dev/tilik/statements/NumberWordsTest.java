@@ -28,6 +28,11 @@ class NumberWordsTest {
         assertThat(id("tiga orang meninggal dunia")).as("a count in words of a named thing is not read yet").isEmpty();
         assertThat(id("panitia menghitung ulang suara dua puluh lima kali")).extracting(NumberMention::value)
                 .as("a tens word and a unit word are one figure").containsExactly(25.0);
+        assertThat(id("panitia menghitung ulang suara seratus dua puluh kali")).extracting(NumberMention::value)
+                .as("a run of number words is one figure").containsExactly(120.0);
+        assertThat(id("panitia menghitung ulang suara dua ratus kali")).extracting(NumberMention::value)
+                .as("a hundred multiplies what is before it").containsExactly(200.0);
+        assertThat(id("salah satu petugas menghitung ulang suara")).as("\"satu\" alone is no figure").isEmpty();
     }
 
     @Test

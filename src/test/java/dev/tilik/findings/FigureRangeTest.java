@@ -1,0 +1,48 @@
+package dev.tilik.findings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tilik.model.Qualifier;
+import dev.tilik.rules.NumericRule;
+import dev.tilik.statements.NumberMention;
+import dev.tilik.text.CharSpan;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Quantifiers that cannot both hold, and those that can (team-written figures of an election count). */
+class FigureRangeTest {
+    private static final double TOLERANCE = 0.02;
+
+    private static FigureRange range(Qualifier q, double v) {
+        double low = switch (q) {
+            case UP_TO, LESS_THAN -> 0;
+            case APPROX -> v * 0.9;
+            default -> v;
+        };
+        double high = switch (q) {
+            case AT_LEAST, MORE_THAN -> Double.POSITIVE_INFINITY;
+            case APPROX -> v * 1.1;
+            default -> v;
+        };
+        return FigureRange.of(new NumberMention(CharSpan.of(0, 1), "x", v, low, high, q, "suara", "votes"), 0.1);
+    }
+
+    private static Optional<NumericRule.Kind> against(FigureRange a, FigureRange b) {
+        return a.against(b, TOLERANCE);
+    }
+
+    @Test
+    void opposingBoundsMeetingAtOnePointCannotBothHold() {
+        assertThat(against(range(Qualifier.UP_TO, 3000), range(Qualifier.AT_LEAST, 3000))).contains(NumericRule.Kind.BOUNDS);
+        assertThat(against(range(Qualifier.MORE_THAN, 3000), range(Qualifier.LESS_THAN, 3000))).contains(NumericRule.Kind.BOUNDS);
+        assertThat(against(range(Qualifier.MORE_THAN, 3000), range(Qualifier.UP_TO, 2000))).contains(NumericRule.Kind.HARD);
+    }
+
+    @Test
+    void boundsThatLeaveRoomBothHold() {
+        assertThat(against(range(Qualifier.AT_LEAST, 2000), range(Qualifier.UP_TO, 3000))).isEmpty();
+        assertThat(against(range(Qualifier.MORE_THAN, 3000), range(Qualifier.EXACT, 3500))).isEmpty();
+        assertThat(against(range(Qualifier.APPROX, 3000), range(Qualifier.EXACT, 3200))).isEmpty();
+        assertThat(against(range(Qualifier.APPROX, 3000), range(Qualifier.MORE_THAN, 3500))).contains(NumericRule.Kind.SOFT);
+    }
+}
