@@ -94,6 +94,13 @@ import java.util.Map;
  *                            proposition a negated word of one side stands where a plain word of the other does
  *                            ("tidak ada kerusakan" with "kapal laik", "tidak laik" against it, "cuaca normal"
  *                            against "cuaca buruk")
+ * @param loanSpellings       optional, for a language other than the first: how a word this language shares with the
+ *                            first language by borrowing is spelled there, as rewrites of the lower-case word applied
+ *                            in file order, each to every place it matches ("tion$" → "si", "x" → "ks", "c" → "k": a
+ *                            trailing {@code $} holds the rewrite to the word's end, a leading {@code ^} to its
+ *                            start): "exploitation" → "eksploitasi", "vegetation" → "vegetasi". A spelling is
+ *                            only a candidate: a word takes it only where claims of the first language in the same
+ *                            folder write it ({@code statements.Loanwords})
  * @param modalConditionals   modal auxiliaries that make a quoted claim conditional when not negated
  *                            ("would": "it would violate the armistice"); matched on part-of-speech
  *                            tags, so only for languages with a tagger (reported speech backshifts
@@ -133,7 +140,8 @@ public record StatementRules(
         List<String> openQuestions,
         List<String> interrogatives,
         List<String> labelStops,
-        Map<String, OppositeWords> opposites) {
+        Map<String, OppositeWords> opposites,
+        Map<String, String> loanSpellings) {
 
     public StatementRules {
         cues = cues == null ? List.of() : List.copyOf(cues);
@@ -170,6 +178,7 @@ public record StatementRules(
         interrogatives = copy(interrogatives);
         labelStops = copy(labelStops);
         opposites = inFileOrder(opposites);
+        loanSpellings = inFileOrder(loanSpellings);
     }
 
     /** The stance a negated or refused cue of stance {@code s} takes (unchanged when not listed). */

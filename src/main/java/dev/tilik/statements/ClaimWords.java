@@ -63,6 +63,16 @@ final class ClaimWords {
         default Pole pole(Word w) {
             return null;
         }
+
+        /** True for the first language, whose words' keys the other languages' words meet ({@link Loanwords}). */
+        default boolean first() {
+            return true;
+        }
+
+        /** The first language's keys a word of this language may share with it by borrowing or by name ({@link Loanwords}). */
+        default List<String> loanKeys(Word w) {
+            return List.of();
+        }
     }
 
     /** A word's place on a scale of opposite words: the scale's name and +1 on its good side, -1 on its bad. */
@@ -122,6 +132,16 @@ final class ClaimWords {
             @Override
             public Pole pole(Word w) {
                 return poles.get(w.surface().toLowerCase(java.util.Locale.ROOT));
+            }
+
+            @Override
+            public boolean first() {
+                return content.first();
+            }
+
+            @Override
+            public List<String> loanKeys(Word w) {
+                return content.loanKeys(w.surface());
             }
 
             @Override

@@ -4,6 +4,7 @@ import dev.tilik.language.LanguageProfile;
 import dev.tilik.language.StopWords;
 import dev.tilik.language.WordForms;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -19,12 +20,16 @@ final class ContentWords {
     private final WordForms forms;
     /** The glossary by this language's root: the Indonesian key a word of this language meets. */
     private final java.util.Map<String, String> glossary;
+    /** How the first language spells this language's words it borrowed; null for the first language itself. */
+    private final Loanwords loans;
 
-    private ContentWords(StopWords stop, Set<String> ruleWords, WordForms forms, java.util.Map<String, String> glossary) {
+    private ContentWords(StopWords stop, Set<String> ruleWords, WordForms forms, java.util.Map<String, String> glossary,
+                         Loanwords loans) {
         this.stop = stop;
         this.ruleWords = ruleWords;
         this.forms = forms;
         this.glossary = glossary;
+        this.loans = loans;
     }
 
     /**
@@ -35,6 +40,15 @@ final class ContentWords {
      */
     static ContentWords of(LanguageProfile language, Set<String> ruleWords, java.util.Map<String, String> glossary,
                            WordForms glossaryForms) {
+        return of(language, ruleWords, glossary, glossaryForms, java.util.Map.of(), true);
+    }
+
+    /**
+     * @param loanSpellings how the first language spells the words it borrowed from this one ({@link Loanwords})
+     * @param first         true for the first language (the glossaries' target): its words are the keys others meet
+     */
+    static ContentWords of(LanguageProfile language, Set<String> ruleWords, java.util.Map<String, String> glossary,
+                           WordForms glossaryForms, java.util.Map<String, String> loanSpellings, boolean first) {
         Set<String> words = new HashSet<>();
         ruleWords.forEach(w -> words.add(w.toLowerCase(Locale.ROOT)));
         WordForms forms = language.wordForms();
@@ -44,7 +58,29 @@ final class ContentWords {
             byRoot.putIfAbsent(word.toLowerCase(Locale.ROOT), to);
             byRoot.putIfAbsent(last(forms.of(word)), to);
         });
-        return new ContentWords(language.stopWords(), Set.copyOf(words), forms, java.util.Map.copyOf(byRoot));
+        return new ContentWords(language.stopWords(), Set.copyOf(words), forms, java.util.Map.copyOf(byRoot),
+                first ? null : new Loanwords(loanSpellings, glossaryForms));
+    }
+
+    /** True for the first language, whose words' keys the other languages' words meet. */
+    boolean first() {
+        return loans == null;
+    }
+
+    /**
+     * The keys in the first language a content word of this language written {@code surface} may share with it, the
+     * likeliest first: none for the first language itself, nor for a word the glossary translates (its key is one
+     * already). See {@link Loanwords#keys}.
+     */
+    List<String> loanKeys(String surface) {
+        if (loans == null) {
+            return List.of();
+        }
+        String lower = surface.toLowerCase(Locale.ROOT);
+        if (glossary.containsKey(lower) || glossary.containsKey(last(forms.of(surface)))) {
+            return List.of();
+        }
+        return loans.keys(surface);
     }
 
     /** True for a word that says what is claimed: letters, three or more, not a function or rule word. */
@@ -77,7 +113,8 @@ final class ContentWords {
         return root.length() >= 3 ? root : t.lower();
     }
 
-    private static String last(Set<String> forms) {
+    /** The last of a word's forms, its root (empty when it has none). */
+    static String last(Set<String> forms) {
         String key = "";
         for (String f : forms) {
             key = f;

@@ -43,7 +43,7 @@ final class Propositions {
      * articles about one event, the words of the proposition they mostly argue over ("tanggul jebol")
      * are held by most statements, and discounting them would split that very proposition.
      */
-    private static final int BACKGROUND_FOLDER = 40;
+    static final int BACKGROUND_FOLDER = 40;
     /** Weight factor of a capitalised word: a name says where or who, a common word what is claimed. */
     private static final double NAME = 0.5;
     /** A word weighing less than this per member is background (or a background name) to a label. */
@@ -171,8 +171,12 @@ final class Propositions {
         for (Read r : reads) {
             answered.add(r.answers());
             words.add(r.words());
-            new TreeSet<>(r.words().stream().map(ClaimWords.Word::key).toList()).forEach(k -> df.merge(k, 1, Integer::sum));
-            r.counted().forEach(k -> df.merge(k, 1, Integer::sum));
+        }
+        // an English claim's borrowed words and names take the keys the folder's Indonesian claims write them by
+        Loanwords.meet(all, words, answered, languageOf);
+        for (int i = 0; i < reads.length; i++) {
+            new TreeSet<>(words.get(i).stream().map(ClaimWords.Word::key).toList()).forEach(k -> df.merge(k, 1, Integer::sum));
+            reads[i].counted().forEach(k -> df.merge(k, 1, Integer::sum));
         }
         int n = all.size();
         Map<String, Integer> named = namedHints(all, reads);

@@ -126,7 +126,8 @@ public final class StatementExtractor {
     private static Parts parts(LanguageProfile profile, Rules rules, LanguageProfile glossaryTarget) {
         LanguageRules lr = profile.rules();
         Lexicon lex = new Lexicon(lr, profile.stopWords());
-        ContentWords content = ContentWords.of(profile, ruleWords(lr), lr.statements().glossary(), glossaryTarget.wordForms());
+        ContentWords content = ContentWords.of(profile, ruleWords(lr), lr.statements().glossary(), glossaryTarget.wordForms(),
+                lr.statements().loanSpellings(), profile.code().equals(glossaryTarget.code()));
         return new Parts(lex, new AttributionFinder(lex), new StanceClassifier(lex),
                 new PartyResolver(rules.parties(), lex), new NumberExtractor(lr.numbers(), lr.statements().negations(),
                         lr.statements().syntax().conjunctions(), lr.statements().syntax().relativeMarkers(), content),

@@ -335,4 +335,22 @@ class FindingsFixturesEndToEndTest {
                 .containsExactly("RS1");
         assertThat(ev.shouldNots()).as(report).filteredOn(ShouldNotCheck::violated).isEmpty();
     }
+
+    /**
+     * One claim in two languages (a fictional diphtheria outbreak, team-written: two Indonesian outlets, one English):
+     * the parents' English "There was no diphtheria vaccination at the primary schools" meets the health office's and
+     * the district head's Indonesian "vaksinasi difteri massal sudah menjangkau seluruh sekolah dasar" through the
+     * words Indonesian borrowed from English, spelled its own way ({@code statements.Loanwords}; no glossary word joins
+     * them), and denies it; the toll of 14 children in hospital, told in both languages, is agreement.
+     */
+    @org.junit.jupiter.api.Test
+    void anEnglishDenialMeetsTheIndonesianClaimItDeniesByBorrowedWords() throws Exception {
+        Evaluation ev = evaluate("outbreak-any");
+        String report = EvaluationText.render(ev);
+
+        assertThat(ev.musts()).as(report).filteredOn(MustCheck::met).extracting(m -> m.must().id())
+                .containsExactly("OB1");
+        assertThat(ev.shouldNots()).as(report).filteredOn(ShouldNotCheck::violated).isEmpty();
+        assertThat(ev.contradictions()).as(report).hasSize(1);
+    }
 }
