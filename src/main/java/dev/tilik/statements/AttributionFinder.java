@@ -739,7 +739,7 @@ final class AttributionFinder {
                     return Optional.of(cliticSpeaker(s, cue, claim, false, null));
                 }
             }
-            SpeakerPhrase.Cut right = phrases.right(cue.to(), s.size(), p != Position.PREFIX);
+            SpeakerPhrase.Cut right = phrases.right(cue.to(), s.size());
             if (!phrases.plausible(right)) {
                 continue;
             }

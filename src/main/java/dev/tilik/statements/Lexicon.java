@@ -74,6 +74,10 @@ final class Lexicon {
     final PhraseMatcher<String> timeWords;
     final List<String> verbPrefixes;
     final PhraseMatcher<String> titles;
+    /** Words naming what a person does for an institution ("Ketua", "Direktur", "spokesman"), lower case. */
+    final Set<String> roles;
+    /** Capitalised words naming a kind of organisation inside its name ("Partai", "Lembaga"), lower case. */
+    final Set<String> organisationWords;
     final Set<String> modalConditionals;
     /** The language's abbreviations that never end a sentence, lower case, without their dot ("dr", "jl"). */
     final Set<String> abbreviations;
@@ -146,6 +150,8 @@ final class Lexicon {
         timeWords = PhraseMatcher.of(sx.timeWords(), List.of());
         verbPrefixes = sx.verbPrefixes();
         titles = PhraseMatcher.of(sx.titles(), List.of());
+        roles = Set.copyOf(sx.roles().stream().map(w -> w.toLowerCase(Locale.ROOT)).distinct().toList());
+        organisationWords = Set.copyOf(sx.organisationWords().stream().map(w -> w.toLowerCase(Locale.ROOT)).distinct().toList());
         figureQualifiers = PhraseMatcher.of(List.copyOf(lr.numbers().qualifiers().keySet()), List.of());
         abbreviations = Set.copyOf(lr.sentences().abbreviations().stream()
                 .map(a -> a.toLowerCase(Locale.ROOT).replaceAll("\\.$", "")).distinct().toList());

@@ -98,7 +98,8 @@ final class SpeakerPhrase {
                     && !(k < segments.size() - 1 && adverbial(seg[0], seg[1]))
                     && !lex.relativeMarkers.at(s.tokens(), seg[0], seg[1]).isPresent()
                     && !isTimeOnly(seg[0], seg[1])
-                    && !NounPhrases.startsWithVerb(s, seg[0], seg[1])) {
+                    && !NounPhrases.startsWithVerb(s, seg[0], seg[1])
+                    && !(k < lastWords && verbClause(seg[0], seg[1]))) {
                 keep[k] = true;
             }
         }
@@ -121,6 +122,16 @@ final class SpeakerPhrase {
             first--;
         }
         int[] r = trim(segments.get(first)[0], segments.get(last)[1]);
+        if (s.tagged() && first < last && namedSubject(segments.get(first), segments.get(first + 1))) {
+            // "Dadan Hindayana, head of the agency that oversees …, said": the name opening the subject speaks, the
+            // apposition after it is its source (for the party)
+            r = trim(segments.get(first)[0], segments.get(first)[1]);
+            if (srcFrom < 0) {
+                srcFrom = segments.get(last)[0]; // the apposition next to the cue, as before ("…, or BSSN, said")
+                srcTo = segments.get(last)[1];
+            }
+            return new Cut(r[0], r[1], via, srcFrom, srcTo);
+        }
         if (s.tagged()) {
             r = nounPhrase(segments, first, last, r);
         }
@@ -131,6 +142,49 @@ final class SpeakerPhrase {
         r = withoutRelativeClause(r);
         r = withoutCircumstance(r);
         return new Cut(r[0], r[1], via, srcFrom, srcTo);
+    }
+
+    /**
+     * True when tokens {@code [from, to)}, a segment set off before the speaker's, are a clause opening with a verb and
+     * going on in lower case ("Mendengar hal itu, Rina …", "Menanggapi kritik tersebut, Budi …", "Speaking to reporters,
+     * Rina …"): what the speaker did first, never the speaker. A name of a verb's shape goes on capitalised ("Megawati
+     * Soekarnoputri, …"), an office's word is a title ("Menteri").
+     */
+    private boolean verbClause(int from, int to) {
+        if (to - from < 2 || !s.token(from + 1).isWord() || s.token(from + 1).isCapitalized()) {
+            return false;
+        }
+        Token t = s.token(from);
+        return verbShaped(t) || s.tagged() && t.tagIn(FINITE) && lex.titles.at(s.tokens(), from).isEmpty();
+    }
+
+    /**
+     * True when, in a tagged sentence, the subject before the cue opens with a name set off by a comma and an apposition
+     * describing it follows ("Mr Hinsa Siburian, an official who chairs …, said", "Said Iqbal, chairman of …, said"):
+     * the name two to {@link #MAX_NAME_WORDS} words, all capitalised, or one the tagger reads as a name with the
+     * apposition opening with an article ("Suyoto, a 30-year veteran, said"; one capitalised word may be a
+     * common noun opening the sentence, and the tagger may read it as a name: "Rescuers, police and soldiers said"; no adverb, weekday or date: "Last Tuesday, the …"), the
+     * apposition opening in lower case (a list of names,
+     * "Seoul, Tokyo and Washington said", goes on capitalised).
+     */
+    private boolean namedSubject(int[] name, int[] apposition) {
+        int words = 0;
+        for (int i = name[0]; i < name[1]; i++) {
+            Token t = s.token(i);
+            if (!t.isWord()) {
+                continue;
+            }
+            if (!t.isCapitalized() || lex.isFunctionWord(t) && t.tagIn(java.util.Set.of("DET", "ADP", "PRON"))
+                    || t.tagIn(java.util.Set.of("ADV")) || dateToken[i] || lex.weekdays.contains(t.lower())) {
+                return false;
+            }
+            words++;
+        }
+        Token next = s.token(apposition[0]);
+        boolean oneName = words == 1 && s.token(name[0]).tagIn(java.util.Set.of("PROPN"))
+                && next.tagIn(java.util.Set.of("DET"));
+        return (words >= 2 || oneName) && words <= MAX_NAME_WORDS && next.isWord() && !next.isCapitalized()
+                && !NounPhrases.startsWithVerb(s, apposition[0], apposition[1]);
     }
 
     /**
@@ -383,16 +437,10 @@ final class SpeakerPhrase {
      * The speaker standing after a cue from token {@code lo}: up to the next comma or the clause end.
      * An apposition after the comma ("Kim Jong Gyu, a North Korean vice foreign minister") is kept
      * aside as the source, for the party.
+     * A name set off after the office speaks with it, a prefix cue's too ("Menurut Kepala X, Rina Wati, …": the claim
+     * is what follows the name's comma; h9ex9 left it out for a regrouping that nearest-first merging ended).
      */
     Cut right(int lo, int hi) {
-        return right(lo, hi, true);
-    }
-
-    /**
-     * As {@link #right(int, int)}; {@code nameSetOff} false keeps a name set off after the office out of the speaker
-     * (a prefix cue's, "Menurut Kepala X, Rina Wati, …": left out for now, see docs/ACCURACY.md, branch h9ex9).
-     */
-    Cut right(int lo, int hi, boolean nameSetOff) {
         int end = clauseEnd(lo, nextComma(lo, hi));
         String via = null;
         for (int i = lo; i < end; i++) {
@@ -405,7 +453,7 @@ final class SpeakerPhrase {
         }
         int srcFrom = -1;
         int srcTo = -1;
-        int named = nameSetOff && via == null && end < hi && s.token(end).is(",") ? nameAfterOffice(lo, end, hi) : -1;
+        int named = via == null && end < hi && s.token(end).is(",") ? nameAfterOffice(lo, end, hi) : -1;
         if (named > end) {
             end = named; // "kata Kepala Dinas X, Rina Wati, Senin": the office and the name set off after it speak
         } else if (end < hi && s.token(end).is(",")) {

@@ -63,9 +63,14 @@ final class StatementBuilder {
         boolean named = oneName && a.source() != null && described(Tokens.of(text, a.source().start(), a.source().end()));
         boolean humanAntecedent = !a.group();
         unresolved = false;
-        if (a.pronoun()) {
+        // "Politikus Partai X ini menyebut …": a description made definite by a demonstrative names a person met before
+        boolean described = !a.pronoun() && held < 0 && describedPerson(spoken);
+        if (a.pronoun() || described) {
             Optional<Discourse.Mention> ante = discourse.antecedent(a.group());
-            unresolved = ante.isEmpty();
+            if (described) {
+                ante = ante.filter(m -> m.human() && m.person() != null);
+            }
+            unresolved = a.pronoun() && ante.isEmpty();
             if (ante.isPresent()) {
                 speaker = ante.get().speaker();
                 person = ante.get().person();
@@ -128,6 +133,34 @@ final class StatementBuilder {
         String cue = a.cueSpan().coveredText(text);
         return new Statement(id, doc.fileName(), s.span(), a.claim(), speaker, phrase, party, cue, a.cueSpan(),
                 a.quote(), a.via(), judged.stance(), topic, numbers, dates, judged.basis());
+    }
+
+    /**
+     * True when the speaker's words are a person described and made definite by a demonstrative closing them, with no
+     * name: "Politikus Partai X ini", "Ketua Relawan Y (RY) itu" — a role word opening them, or a kind of organisation
+     * opening a name after their first word (the person's party or body). A body so described ("Lembaga Kajian X ini",
+     * "Perusahaan tekstil terbesar itu") is none: its first word is an organisation's, or no role and no organisation
+     * follows. (The capitalised run of such words is no person's name, though {@code personName} reads one.)
+     */
+    private boolean describedPerson(List<Token> spoken) {
+        List<Token> words = spoken.stream().filter(Token::isWord).toList();
+        int n = words.size();
+        if (n < 3 || parts.lex().demonstratives.at(words, n - 1, n).isEmpty()) {
+            return false;
+        }
+        String head = words.get(0).lower();
+        if (parts.lex().organisationWords.contains(head) || parts.lex().demonstratives.at(words, 0, 1).isPresent()) {
+            return false;
+        }
+        if (parts.lex().roles.contains(head)) {
+            return true;
+        }
+        for (int i = 1; i < n - 1; i++) {
+            if (words.get(i).isCapitalized() && parts.lex().organisationWords.contains(words.get(i).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
