@@ -111,11 +111,12 @@ final class StatusBar {
     }
 
     /**
-     * Whether a row starting at {@code words[k]} would start or end at a lone separator ("·"): the row
-     * beside the counts then read as a fragment ("│ · 2 articles (n/N, Esc)").
+     * Whether a row starting at {@code words[k]} would start or end at a lone separator ("·"), or part a
+     * count from its noun: the row beside the counts then read as a fragment ("│ · 2 articles (n/N, Esc)").
      */
     private static boolean atSeparator(String[] words, int k) {
-        return SEPARATORS.contains(words[k]) || SEPARATORS.contains(words[k - 1]);
+        return SEPARATORS.contains(words[k]) || SEPARATORS.contains(words[k - 1])
+                || words[k - 1].matches("[\\d.,]+"); // nor a count parted from its noun ("· 20" / "articles")
     }
 
     private static final java.util.Set<String> SEPARATORS = java.util.Set.of("\u00B7", "\u2502", "\u2014", "-");
