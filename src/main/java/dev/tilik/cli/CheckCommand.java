@@ -2,7 +2,9 @@ package dev.tilik.cli;
 
 import dev.tilik.analysis.Analysis;
 import dev.tilik.findings.Finding;
+import dev.tilik.ingest.Problem;
 import dev.tilik.report.ReportFormat;
+import dev.tilik.text.SafeText;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,8 +32,24 @@ public final class CheckCommand extends ContextCommand {
         try (TerminalProgress progress = progress()) {
             analysis = input.analyze(ctx, progress);
         }
+        told(analysis);
         PrintWriter out = out();
         format.write(analysis, out);
         return analysis.findings().stream().anyMatch(Finding::isContradiction) ? ExitCode.CONTRADICTIONS : ExitCode.OK;
+    }
+
+    /**
+     * Says on standard error each file the analysis could not read as it is (skipped, or read in a
+     * fallback): the report says it too, but a script that keeps only the report — json piped to a
+     * file — left the user nothing to see.
+     */
+    private void told(Analysis analysis) {
+        for (Problem p : analysis.problems()) {
+            if (p.level() != Problem.Level.INFO) {
+                err().println("tilik: " + p.level().name().toLowerCase(java.util.Locale.ROOT) + ": "
+                        + SafeText.sanitize(p.toString()));
+            }
+        }
+        err().flush();
     }
 }

@@ -4,15 +4,13 @@ import dev.tilik.analysis.Analysis;
 import dev.tilik.ingest.Problem;
 import dev.tilik.ingest.Progress;
 import dev.tilik.notes.AtomicWriter;
-import dev.tilik.notes.ClaimReviewExport;
-import dev.tilik.notes.MarkdownExport;
+import dev.tilik.notes.NoteExport;
 import dev.tilik.notes.NoteStore;
-import dev.tilik.notes.SaveSteps;
 import dev.tilik.review.ReviewSession;
+import dev.tilik.shell.ExportOptions;
 import dev.tilik.text.SafeText;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
@@ -34,17 +32,8 @@ public final class ExportCommand extends ContextCommand {
             description = "md or claimreview (default: ${DEFAULT-VALUE}).")
     Format format;
 
-    @Option(names = "--reviewer", paramLabel = "NAME", defaultValue = "Tilik",
-            description = "The fact-checking organisation named as ClaimReview author (default: ${DEFAULT-VALUE}).")
-    String reviewer;
-
-    @Option(names = "--reviewed", description = "md: only the findings reviewed (a verdict, a note or a rating recorded)"
-            + " and the orphaned notes, each with its number in the reader.")
-    boolean reviewedOnly;
-
-    @Option(names = "--url", paramLabel = "URL", description = "claimreview: the address of the page that publishes"
-            + " your fact-check, each ClaimReview's url (the schema asks for it).")
-    String url;
+    @Mixin
+    ExportOptions options;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
     Path output;
@@ -69,22 +58,18 @@ public final class ExportCommand extends ContextCommand {
                 throw new BadInputException(p.toString());
             }
         }
+        NoteExport export = options.export(format == Format.CLAIMREVIEW ? NoteExport.Format.CLAIMREVIEW
+                : NoteExport.Format.MD);
+        if (export.refusal() != null) {
+            throw new BadInputException(SafeText.sanitize(export.refusal()));
+        }
         Analysis analysis = input.articles().analyze(ctx, Progress.NONE);
         ReviewSession session = store.restore(analysis);
-        if (url != null && !url.matches("(?i)https?://\\S+")) {
-            throw new BadInputException("--url: expected the http(s) address of the page publishing the fact-check, got "
-                    + SafeText.sanitize(url));
+        String text = export.render(session);
+        for (String notice : export.notices(session)) {
+            err().println("tilik: " + SafeText.sanitize(notice));
         }
-        String text = format == Format.CLAIMREVIEW ? ClaimReviewExport.render(session, reviewer, url)
-                : reviewedOnly ? MarkdownExport.reviewed(session) : MarkdownExport.render(session);
-        if (format == Format.CLAIMREVIEW) {
-            left(session);
-            if (url == null) {
-                err().println("tilik: no url in the ClaimReview export: give the address of the page that publishes"
-                        + " the fact-check with --url URL (the schema asks for it)");
-                err().flush();
-            }
-        }
+        err().flush();
         if (output != null) {
             write(text);
         } else {
@@ -95,26 +80,10 @@ public final class ExportCommand extends ContextCommand {
         return ExitCode.OK;
     }
 
-    /**
-     * Says on standard error which reviewed findings the ClaimReview export leaves out (a note alone,
-     * or a verdict that rates nothing): an empty {@code [ ]} on its own read as if nothing was saved.
-     */
-    private void left(ReviewSession session) {
-        long reviewed = session.reviews().values().stream().filter(r -> !r.isBlank()).count();
-        long out = session.reviews().values().stream().filter(r -> !r.isBlank())
-                .filter(r -> ClaimReviewExport.rating(r).isEmpty() || r.compared().isEmpty()).count();
-        if (out > 0) {
-            err().println("tilik: " + out + " of " + reviewed + " reviewed finding" + (reviewed == 1 ? "" : "s")
-                    + " not in the ClaimReview export: it needs a claim rating (r in the reader, rate in the shell)"
-                    + " or a verdict that rates (confirmed, divergence, needs sources)");
-            err().flush();
-        }
-    }
-
     /** Writes the export atomically: a reader of FILE sees the old export or the new one, never half. */
     private void write(String text) throws BadInputException {
         try {
-            new AtomicWriter(SaveSteps.REAL).write(output, text.getBytes(StandardCharsets.UTF_8));
+            NoteExport.write(output, text);
         } catch (AtomicWriter.NotSyncedException e) {
             err().println("tilik: warning: " + e.getMessage());
             err().flush();

@@ -48,10 +48,10 @@ public final class TextDecoder {
         int skip = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
         try {
             String text = strict(StandardCharsets.UTF_8, bytes, skip);
-            return new Decoded(notEmpty(text), "UTF-8", List.of());
+            return new Decoded(text(text, false), "UTF-8", List.of());
         } catch (MalformedInputException e) {
             String text = windows1252(bytes, skip);
-            return new Decoded(notEmpty(text), "windows-1252", List.of(
+            return new Decoded(text(text, true), "windows-1252", List.of(
                     "not valid UTF-8 (byte offset " + (skip + badOffset(bytes, skip)) + "); read as windows-1252"));
         } catch (CharacterCodingException e) {
             throw new UndecodableException(Problem.Level.WARNING, "cannot decode: " + e);
@@ -69,7 +69,17 @@ public final class TextDecoder {
         if (nul >= 0) {
             throw new UndecodableException(Problem.Level.WARNING, "binary, skipped (NUL character at " + nul + ")");
         }
-        return new Decoded(notEmpty(text), name, List.of());
+        return new Decoded(text(text, false), name, List.of());
+    }
+
+    /** {@code text} when it is text ({@link NotText}); {@code fallback}: read as windows-1252. */
+    private static String text(String text, boolean fallback) throws UndecodableException {
+        notEmpty(text);
+        java.util.Optional<String> not = NotText.reason(text, fallback);
+        if (not.isPresent()) {
+            throw new UndecodableException(Problem.Level.WARNING, "not text, skipped (" + not.get() + ")");
+        }
+        return text;
     }
 
     private static String notEmpty(String text) throws UndecodableException {

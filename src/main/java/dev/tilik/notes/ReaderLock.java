@@ -22,6 +22,10 @@ import org.slf4j.LoggerFactory;
  * check sends a save that meets another's to a conflict copy, merged by {@code tilik notes merge}),
  * but it is told so on its first frame and at its first save instead of only when the copy appears.
  *
+ * <p>Every reader that finds the notes held says so beside the lock ({@code .tilik-notes.json.lock.<pid>.reader}),
+ * so the holder sees it too: a shell that opened first is told of a reader opened after it at its
+ * next save, as that reader is told of the shell.
+ *
  * <p>A lock whose owner is dead on this host (a kill, a crash, a dropped connection that never ran the
  * shutdown hooks) is stale and taken over without a word; so is one that cannot be read. The owner
  * removes it when it ends (a shutdown hook, so a hang-up does too).
@@ -29,6 +33,8 @@ import org.slf4j.LoggerFactory;
 public final class ReaderLock {
     private static final Logger LOG = LoggerFactory.getLogger(ReaderLock.class);
     private static final int MAX_BYTES = 4096;
+    /** The end of a {@link #visitor} file's name. */
+    private static final String VISITOR = ".reader";
 
     private final Path file;
     private final Owner self;
@@ -54,7 +60,12 @@ public final class ReaderLock {
      * written holds no lock, and nobody is warned.
      */
     public static ReaderLock take(Path notes) {
-        ReaderLock lock = new ReaderLock(of(notes.toAbsolutePath()), Owner.current());
+        return take(notes, Owner.current());
+    }
+
+    /** As {@link #take(Path)} for the reader {@code self} (tests: a reader of another process). */
+    public static ReaderLock take(Path notes, Owner self) {
+        ReaderLock lock = new ReaderLock(of(notes.toAbsolutePath()), self);
         removeLeftovers(lock.file, Instant.now().minus(SaveTemps.LEFTOVER_AGE));
         lock.check();
         return lock;
@@ -62,18 +73,21 @@ public final class ReaderLock {
 
     /**
      * Looks again (at a save): takes the lock when its holder went, and returns the live reader
-     * that holds it now, if another.
+     * that holds it now, if another — or, for the holder, a reader that opened the notes later
+     * ({@link #visitor}), so a shell that opened first sees a reader opened after it, and the reader
+     * that holds the notes sees a later shell.
      */
     public synchronized Optional<Owner> check() {
         Optional<Owner> holder = read(file);
         if (holder.isPresent() && holder.get().equals(self)) {
             held = true;
-            other = null;
-            return Optional.empty();
+            other = visiting().orElse(null);
+            return Optional.ofNullable(other);
         }
         if (holder.isPresent() && holder.get().alive()) {
             held = false;
             other = holder.get();
+            visit();
             return holder;
         }
         if (holder.isPresent() || Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
@@ -81,7 +95,73 @@ public final class ReaderLock {
         }
         other = null;
         held = write();
-        return Optional.empty();
+        if (held) {
+            leave();
+            other = visiting().orElse(null);
+        } else if (other != null) { // another reader took it at the same moment
+            visit();
+        }
+        return Optional.ofNullable(other);
+    }
+
+    /**
+     * The file a reader that found the notes held writes beside the lock:
+     * {@code .tilik-notes.json.lock.<pid>.reader}, its {@link Owner} inside, so the holder sees it at its
+     * next save; removed when it ends or takes the lock over.
+     */
+    Path visitor() {
+        return file.resolveSibling(file.getFileName() + "." + self.pid() + VISITOR);
+    }
+
+    /** The live readers other than this one that left a {@link #visitor} file; a dead one's file removed. */
+    private Optional<Owner> visiting() {
+        String prefix = file.getFileName() + ".";
+        Owner found = null;
+        try (java.nio.file.DirectoryStream<Path> ds = Files.newDirectoryStream(file.getParent(), prefix + "*" + VISITOR)) {
+            for (Path p : ds) {
+                String n = p.getFileName().toString();
+                if (!n.substring(prefix.length(), n.length() - VISITOR.length()).matches("\\d{1,10}")) {
+                    continue;
+                }
+                Optional<Owner> o = read(p);
+                if (o.isPresent() && o.get().equals(self)) {
+                    continue;
+                }
+                if (o.isPresent() && o.get().alive()) {
+                    found = found == null || o.get().started().isBefore(found.started()) ? o.get() : found;
+                } else if (o.isPresent() || SaveTemps.olderThan(p, Instant.now().minus(SaveTemps.LEFTOVER_AGE))) {
+                    Files.deleteIfExists(p);
+                    LOG.info("{}: its reader ended; removed", p);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("{}: readers not looked for ({})", file, e.toString());
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /** Says, beside the lock, that this reader has the notes open too ({@link #visitor}). */
+    private void visit() {
+        Path v = visitor();
+        if (read(v).filter(self::equals).isPresent()) {
+            return;
+        }
+        try {
+            Path tmp = file.resolveSibling(file.getFileName() + "." + self.pid() + ".tmp"); // as the lock's own
+            Files.write(tmp, ownerBytes());
+            Files.move(tmp, v, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException | RuntimeException e) {
+            LOG.info("{}: not written ({})", v, e.toString());
+        }
+    }
+
+    /** Removes this reader's {@link #visitor} file, if any. */
+    private void leave() {
+        try {
+            Files.deleteIfExists(visitor());
+        } catch (IOException e) {
+            LOG.debug("{} left", visitor());
+        }
     }
 
     /**
@@ -121,6 +201,7 @@ public final class ReaderLock {
 
     /** Removes the lock file if it is still this process's. */
     public synchronized void release() {
+        leave();
         if (!held) {
             return;
         }
@@ -176,8 +257,7 @@ public final class ReaderLock {
     }
 
     private boolean write() {
-        byte[] bytes = (StrictJson.mapper().createObjectNode().put("reader", 1).setAll(self.into(Owner.object()))
-                .toString() + "\n").getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = ownerBytes();
         Path tmp = file.resolveSibling(file.getFileName() + "." + self.pid() + ".tmp");
         try {
             Files.write(tmp, bytes, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
@@ -206,6 +286,11 @@ public final class ReaderLock {
                 LOG.debug("{} left", tmp);
             }
         }
+    }
+
+    private byte[] ownerBytes() {
+        return (StrictJson.mapper().createObjectNode().put("reader", 1).setAll(self.into(Owner.object()))
+                .toString() + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
     /** The owner a lock file names, or empty when there is none or it cannot be read. */

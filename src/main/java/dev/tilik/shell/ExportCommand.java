@@ -1,17 +1,15 @@
 package dev.tilik.shell;
 
 import dev.tilik.notes.AtomicWriter;
-import dev.tilik.notes.ClaimReviewExport;
-import dev.tilik.notes.MarkdownExport;
+import dev.tilik.notes.NoteExport;
 import dev.tilik.notes.NoteStore;
-import dev.tilik.notes.SaveSteps;
 import dev.tilik.review.ReviewSession;
 import dev.tilik.text.SafeText;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -33,9 +31,8 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE (atomically) instead of printing.")
     Path output;
 
-    @Option(names = "--reviewer", paramLabel = "NAME", defaultValue = "Tilik",
-            description = "The organisation named as ClaimReview author (default: ${DEFAULT-VALUE}).")
-    String reviewer;
+    @Mixin
+    ExportOptions options = new ExportOptions();
 
     ExportCommand(ShellContext ctx) {
         this.ctx = ctx;
@@ -48,14 +45,22 @@ final class ExportCommand implements Callable<Integer> {
             return 2;
         }
         Format chosen = formatOption != null ? formatOption : format != null ? format : Format.md;
+        NoteExport export = options.export(chosen == Format.md ? NoteExport.Format.MD : NoteExport.Format.CLAIMREVIEW);
+        if (export.refusal() != null) {
+            ctx.out().println("export: " + SafeText.sanitize(export.refusal()));
+            return 2;
+        }
         ReviewSession session = ctx.state().session();
-        String text = chosen == Format.md ? MarkdownExport.render(session) : ClaimReviewExport.render(session, reviewer);
+        String text = export.render(session);
         if (output == null) {
             text.lines().map(SafeText::sanitize).forEach(ctx.out()::println);
+        }
+        export.notices(session).forEach(n -> ctx.out().println("export: " + SafeText.sanitize(n)));
+        if (output == null) {
             return 0;
         }
         try {
-            new AtomicWriter(SaveSteps.REAL).write(output, text.getBytes(StandardCharsets.UTF_8));
+            NoteExport.write(output, text);
         } catch (AtomicWriter.NotSyncedException e) {
             ctx.out().println("warning: " + SafeText.sanitize(e.getMessage()));
         } catch (IOException e) {

@@ -27,29 +27,31 @@ final class HelpContent {
             }
             out.add(Segment.line(group, Style.of(Role.LABEL).strong()));
             for (Row row : rows(keys, group)) {
-                List<String> wrapped = Wrap.words(row.text(), text);
-                for (int i = 0; i < wrapped.size(); i++) {
-                    String keyCol = i == 0 ? Columns.pad(row.keys(), KEYS) : " ".repeat(KEYS);
-                    out.add(List.of(new Segment("  " + keyCol + " ", Style.TEXT.strong()),
-                            new Segment(wrapped.get(i), i == 0 ? Style.TEXT : Style.of(Role.DIM))));
-                }
+                wrapped(out, row.keys(), row.text(), text);
             }
         }
         out.add(List.of());
         out.add(Segment.line("Verdicts", Style.of(Role.LABEL).strong()));
-        for (Verdict v : Verdict.values()) {
-            out.add(List.of(new Segment("  " + Columns.pad(String.valueOf(v.digit()), KEYS) + " ", Style.TEXT.strong()),
-                    new Segment(v.label() + ": " + v.description(), Style.TEXT)));
+        for (Verdict v : Verdict.values()) { // wrapped as the keys are: cut, "divergence" lost "different scope"
+            wrapped(out, String.valueOf(v.digit()), v.label() + ": " + v.description(), text);
         }
         out.add(List.of());
         out.add(Segment.line("Claim ratings (r; the ClaimReview export carries them)", Style.of(Role.LABEL).strong()));
         for (Rating r : Rating.values()) {
-            out.add(List.of(new Segment("  " + Columns.pad(String.valueOf(r.digit()), KEYS) + " ", Style.TEXT.strong()),
-                    new Segment(r.label() + ": " + r.english(), Style.TEXT)));
+            wrapped(out, String.valueOf(r.digit()), r.label() + ": " + r.english(), text);
         }
-        out.add(List.of(new Segment("  " + Columns.pad(String.valueOf(Rating.NONE_DIGIT), KEYS) + " ", Style.TEXT.strong()),
-                new Segment("none: the export rates from the verdict", Style.TEXT)));
+        wrapped(out, String.valueOf(Rating.NONE_DIGIT), "none: the export rates from the verdict", text);
         return out;
+    }
+
+    /** One row of the help: {@code keys} in their column, {@code what} wrapped at {@code width}, its later lines dimmed. */
+    private static void wrapped(List<List<Segment>> out, String keys, String what, int width) {
+        List<String> lines = Wrap.words(what, width);
+        for (int i = 0; i < lines.size(); i++) {
+            String keyCol = i == 0 ? Columns.pad(keys, KEYS) : " ".repeat(KEYS);
+            out.add(List.of(new Segment("  " + keyCol + " ", Style.TEXT.strong()),
+                    new Segment(lines.get(i), i == 0 ? Style.TEXT : Style.of(Role.DIM))));
+        }
     }
 
     /** One line of the help: its keys and what they do, where they do it when that is not everywhere the group applies. */

@@ -33,9 +33,9 @@ public record Search(String query, List<Hit> hits, int index, String returnTo) {
     }
 
     /**
-     * Case-insensitive search of {@code query} in every article; the current match is the first at
-     * or after {@code fromOffset} in {@code fromFile}, else the first in a later article, else the
-     * first of all.
+     * Case-insensitive search of {@code query} in every article; the current match, number 1, is the
+     * first at or after {@code fromOffset} in {@code fromFile}, else the first in a later article, else
+     * the first of all; the matches after it follow in folder order, coming round to those before it.
      */
     public static Search run(String query, List<ArticleStatements> articles, String fromFile, int fromOffset,
                              String returnTo) {
@@ -52,7 +52,12 @@ public record Search(String query, List<Hit> hits, int index, String returnTo) {
             }
             pastStart |= here;
         }
-        return new Search(query, found, Math.max(0, first), returnTo);
+        // numbered from where the reader is: the first Enter lands on match 1, n goes on through the
+        // folder and comes round to the matches before it ("2/4" on the first Enter read as one skipped)
+        int start = Math.max(0, first);
+        List<Hit> fromHere = new ArrayList<>(found.subList(start, found.size()));
+        fromHere.addAll(found.subList(0, start));
+        return new Search(query, fromHere, 0, returnTo);
     }
 
     /** How many matches {@code query} has, and in how many articles (for the prompt, while typing). */
@@ -90,7 +95,7 @@ public record Search(String query, List<Hit> hits, int index, String returnTo) {
         return index < 0 ? null : hits.get(index);
     }
 
-    /** The articles with a match, in folder order. */
+    /** The articles with a match, in the order of the matches. */
     public List<String> files() {
         Set<String> out = new LinkedHashSet<>();
         hits.forEach(h -> out.add(h.fileName()));

@@ -72,7 +72,7 @@ final class StatusBar {
                 String head = String.join(" ", java.util.Arrays.copyOfRange(words, 0, k));
                 String tail = String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
                 int gap = Math.abs(Columns.width(head) - Columns.width(tail));
-                if (Columns.width(tail) <= room && gap < bestGap) {
+                if (Columns.width(tail) <= room && gap < bestGap && !atSeparator(words, k)) {
                     best = k;
                     bestGap = gap;
                 }
@@ -110,6 +110,17 @@ final class StatusBar {
         return out;
     }
 
+    /**
+     * Whether a row starting at {@code words[k]} would start or end at a lone separator ("·"), or part a
+     * count from its noun: the row beside the counts then read as a fragment ("│ · 2 articles (n/N, Esc)").
+     */
+    private static boolean atSeparator(String[] words, int k) {
+        return SEPARATORS.contains(words[k]) || SEPARATORS.contains(words[k - 1])
+                || words[k - 1].matches("[\\d.,]+"); // nor a count parted from its noun ("· 20" / "articles")
+    }
+
+    private static final java.util.Set<String> SEPARATORS = java.util.Set.of("\u00B7", "\u2502", "\u2014", "-");
+
     /** Where the last words of {@code words} that fit in {@code room} columns, spaces between, start. */
     private static int tailStart(String[] words, int room) {
         int start = words.length;
@@ -138,7 +149,10 @@ final class StatusBar {
             return "";
         }
         int index = Findings.index(s);
-        return " " + (index < 0 ? "-" : String.valueOf(index + 1)) + "/" + Findings.visible(s).size()
+        // a finding a verdict took out of the filter stays shown until the user moves, and is no longer one of them
+        boolean outside = Findings.outsideFilter(s);
+        int visible = Findings.visible(s).size() - (outside ? 1 : 0);
+        return " " + (index < 0 || outside ? "-" : String.valueOf(index + 1)) + "/" + visible
                 + (full ? " \u00B7 reviewed " + s.session().reviewedCount() + "/" + s.session().findings().size() : "")
                 + (s.saving() > 0 ? " \u00B7 saving" : "") + " \u2502 ";
     }

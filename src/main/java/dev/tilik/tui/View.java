@@ -46,12 +46,18 @@ public final class View {
     /** The header line in {@code width} columns: a folder name too long for it loses its middle, never the counts after it. */
     static String headerText(AppState s, String folder, int width) {
         var a = s.session().analysis();
-        String counts = " \u00B7 " + Counted.of(a.articleCount(), "article") + " \u00B7 "
-                + Counted.of(a.statementCount(), "statement") + " \u00B7 " + Counted.of(a.findings().size(), "finding");
-        if (!s.filter().isAll()) {
-            counts += " \u00B7 filter " + s.filter().summary();
-        }
+        String filter = s.filter().isAll() ? "" : " \u00B7 filter " + s.filter().summary();
         String start = " Tilik \u00B7 ";
+        String findings = " \u00B7 " + Counted.of(a.findings().size(), "finding") + filter;
+        String statements = " \u00B7 " + Counted.of(a.statementCount(), "statement");
+        String counts = " \u00B7 " + Counted.of(a.articleCount(), "article") + statements + findings;
+        // the filter is said whole ("filter verdict=un" at 80 columns): the statements' count gives way first, then the articles'
+        if (!filter.isEmpty() && Columns.width(start + counts) + 9 > width) {
+            counts = " \u00B7 " + Counted.of(a.articleCount(), "article") + findings;
+            if (Columns.width(start + counts) + 9 > width) {
+                counts = findings;
+            }
+        }
         int room = width - Columns.width(start) - Columns.width(counts);
         return start + (Columns.width(folder) > room && room >= 9 ? StatusBar.squeeze(folder, room) : folder) + counts;
     }

@@ -40,6 +40,28 @@ class SamplesCliTest {
                 .contains("000_e66589b7fd0713d1.txt").contains("003_9885e51dfbb98028.txt");
     }
 
+    /**
+     * Random high bytes in a .txt were read (as windows-1252) into an article "[und] 0 statements",
+     * and a script keeping only the JSON report saw nothing. Now the file is skipped as no text, said on
+     * stderr naming it, and the rest of the folder is read.
+     */
+    @Test
+    void aFileOfGarbageBytesIsSkippedNamedOnStderrAndTheRestRead(@TempDir Path folder) throws Exception {
+        Files.copy(Path.of("articles", "000_e66589b7fd0713d1.txt"), folder.resolve("000_e66589b7fd0713d1.txt"));
+        byte[] garbage = new byte[4000];
+        new java.util.Random(11).nextBytes(garbage);
+        for (int i = 0; i < garbage.length; i++) {
+            garbage[i] = (byte) (garbage[i] | 0x80);
+        }
+        Files.write(folder.resolve("noise.txt"), garbage);
+        CliRun run = CliRun.run(new Analyzer(), "check", folder.toString(), "--format", "json", "--rules", "rules");
+
+        assertThat(run.err()).contains("tilik: warning: noise.txt: not text, skipped (100 % of it is outside ASCII");
+        com.fasterxml.jackson.databind.JsonNode report = new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.out());
+        assertThat(report.get("articles")).hasSize(1);
+        assertThat(report.get("articles").get(0).get("statements").size()).isGreaterThan(5);
+    }
+
     @Test
     void evalPrintsTheFiguresOnTheSeeds() {
         CliRun run = CliRun.run(new Analyzer(), "eval", "--gold", "src/test/resources/gold/seeds.json", "articles",

@@ -91,6 +91,49 @@ class TextDecoderTest {
                 .hasMessageStartingWith("binary, skipped");
     }
 
+    /**
+     * Random bytes after a UTF-16 byte-order mark decode to characters of every script, and random
+     * high bytes to windows-1252 letters: both were read as an article in no language with no
+     * statement, nothing said. Now skipped as not text, with why; text in any script is read.
+     */
+    @Test
+    void bytesThatDecodeButAreNoTextAreSkippedSayingWhy() {
+        java.util.Random r = new java.util.Random(7);
+        StringBuilder random = new StringBuilder();
+        while (random.length() < 1500) {
+            int c = 0x20 + r.nextInt(0xD800 - 0x20);
+            random.append((char) c);
+        }
+        byte[] utf16 = concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, random.toString().getBytes(StandardCharsets.UTF_16LE));
+        assertThatThrownBy(() -> TextDecoder.decode(utf16)).isInstanceOf(UndecodableException.class)
+                .hasMessageStartingWith("not text, skipped (")
+                .extracting(e -> ((UndecodableException) e).level()).isEqualTo(Problem.Level.WARNING);
+        byte[] high = new byte[3000];
+        for (int i = 0; i < high.length; i++) {
+            high[i] = (byte) (0x80 + r.nextInt(0x80));
+        }
+        assertThatThrownBy(() -> TextDecoder.decode(high)).hasMessage("not text, skipped (100 % of it is outside ASCII"
+                + " when read as windows-1252: no text in UTF-8, UTF-16 or windows-1252)");
+        byte[] privateUse = "\uE000\uE001\uE002\uE003 ".repeat(10).getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> TextDecoder.decode(privateUse)).hasMessageContaining("private-use");
+    }
+
+    @Test
+    void textInAnyScriptIsText() throws Exception {
+        for (String text : new String[] {
+                "北朝鮮は、ロシアへの派兵を否定した。国連大使は「根拠のない噂だ」と述べた。", // Han with kana
+                "북한은 러시아 파병을 부인했다. 유엔 대사는 근거 없는 소문이라고 말했다.",
+                "Северная Корея отрицает отправку войск в Россию, заявил посол в ООН.",
+                "Korut membantah mengirim tentara ke Rusia, kata duta besarnya di PBB. ".repeat(3)}) {
+            assertThat(TextDecoder.decode(text.getBytes(StandardCharsets.UTF_8)).text()).isEqualTo(text);
+            assertThat(TextDecoder.decode(concat(new byte[] {(byte) 0xFF, (byte) 0xFE},
+                    text.getBytes(StandardCharsets.UTF_16LE))).text()).isEqualTo(text);
+        }
+        byte[] cafe = "Kopi di kafe itu disebut \u201cterbaik\u201d, harganya \u20ac5; caf\u00e9 au lait."
+                .getBytes(Cp1252.CHARSET);
+        assertThat(TextDecoder.decode(cafe).encoding()).isEqualTo("windows-1252");
+    }
+
     private static byte[] concat(byte[] a, byte[] b) {
         byte[] out = new byte[a.length + b.length];
         System.arraycopy(a, 0, out, 0, a.length);

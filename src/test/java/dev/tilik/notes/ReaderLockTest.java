@@ -121,4 +121,73 @@ class ReaderLockTest {
             live.destroy();
         }
     }
+
+    /**
+     * A shell that opened the notes first held the lock and never saw a reader opened after it: only
+     * the later one was told. Now every reader that finds the notes held says so beside the lock, and
+     * the holder's next look names it (once at a save), until it ends.
+     */
+    @Test
+    void theReaderHoldingTheNotesSeesOneOpenedLaterUntilItEnds() throws Exception {
+        Path notes = dir.resolve("tilik-notes.json");
+        Process other = new ProcessBuilder("sleep", "30").start();
+        try {
+            Owner theirs = ownerOf(other);
+            ReaderLock first = ReaderLock.take(notes);
+            assertThat(first.held()).isTrue();
+            assertThat(first.check()).isEmpty();
+
+            ReaderLock later = ReaderLock.take(notes, theirs);
+            assertThat(later.held()).isFalse();
+            assertThat(later.other()).contains(Owner.current());
+
+            assertThat(first.check()).as("the holder sees the later reader").contains(theirs);
+            assertThat(first.otherToTell()).as("told at the next save").contains(theirs);
+            assertThat(first.otherToTell()).as("once").isEmpty();
+            assertThat(first.held()).as("still the holder").isTrue();
+
+            later.release();
+            assertThat(first.check()).as("it quit").isEmpty();
+
+            ReaderLock.take(notes, theirs);
+            other.destroy();
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> !theirs.alive());
+            assertThat(first.check()).as("killed: no longer named").isEmpty();
+            assertOnlyTheLockIsLeft();
+            first.release();
+        } finally {
+            other.destroy();
+        }
+    }
+
+    /** The reader that opened later takes the lock once the holder ends, and its own mark goes. */
+    @Test
+    void aLaterReaderTakesTheLockOverWhenTheHolderEndsAndItsMarkGoes() throws Exception {
+        Path notes = dir.resolve("tilik-notes.json");
+        Process other = new ProcessBuilder("sleep", "30").start();
+        try {
+            ReaderLock first = ReaderLock.take(notes, ownerOf(other));
+            ReaderLock later = ReaderLock.take(notes);
+            assertThat(later.other()).contains(ownerOf(other));
+            first.release();
+            assertThat(later.check()).isEmpty();
+            assertThat(later.held()).isTrue();
+            assertOnlyTheLockIsLeft();
+            later.release();
+        } finally {
+            other.destroy();
+        }
+    }
+
+    /** The reader a running process {@code p} of this host is. */
+    private static Owner ownerOf(Process p) {
+        return new Owner(p.pid(), Owner.current().host(), p.info().startInstant().orElseThrow());
+    }
+
+    private void assertOnlyTheLockIsLeft() throws java.io.IOException {
+        try (var left = Files.list(dir)) {
+            assertThat(left.map(p -> p.getFileName().toString())).as("no reader's mark left")
+                    .containsExactly(".tilik-notes.json.lock");
+        }
+    }
 }

@@ -124,6 +124,25 @@ class ShellTest {
         assertThat(Files.readString(md, StandardCharsets.UTF_8)).startsWith("# Tilik notes: articles");
     }
 
+    /**
+     * The shell's export lacked what {@code tilik export} has: {@code --reviewed} (Markdown of the
+     * reviewed findings only) and ClaimReview's {@code --url}. Both now, through the command line's
+     * code, with its refusal of an address that is not http(s) and its word when none is given.
+     */
+    @Test
+    void exportTakesReviewedAndUrlAsTheCommandLineDoes() throws IOException {
+        Path md = dir.resolve("reviewed.md");
+        String out = run("verdict 1 confirmed\nrate 1 benar\nexport md --reviewed -o " + md
+                + "\nexport claimreview --url https://cek.example/fakta-1\nexport claimreview --url cekfakta\nexport claimreview\n");
+        assertThat(Files.readString(md, StandardCharsets.UTF_8)).contains("Reviewed findings only")
+                .isEqualTo(dev.tilik.notes.MarkdownExport.reviewed(saved()));
+        assertThat(out).contains("\"url\" : \"https://cek.example/fakta-1\"")
+                .contains("export: --url: expected the http(s) address of the page publishing the fact-check, got cekfakta")
+                .contains("export: no url in the ClaimReview export: give the address of the page that publishes the fact-check with --url URL");
+        assertThat(out.split("no url in the ClaimReview", -1)).as("said only where no url was given").hasSize(2);
+        assertThat(run("help export\n")).contains("--reviewed", "--url=URL");
+    }
+
     @Test
     void anExportThatCannotBeWrittenSaysWhyInWords() throws IOException {
         Path md = dir.resolve("no/such/folder/out.md");
@@ -354,20 +373,45 @@ class ShellTest {
             java.nio.file.Files.writeString(dev.tilik.notes.ReaderLock.of(notes()),
                     "{\"reader\":1,\"pid\":" + theirs.pid() + ",\"host\":\"" + theirs.host() + "\",\"started\":\""
                             + theirs.started() + "\"}");
-            NoteStore store = NoteStore.open(notes());
-            ShellState state = new ShellState(store.restore(ReviewFixtures.analysis()), store, CLOCK).watching(mine);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            try (Terminal t = new DumbTerminal("tilik-test", "dumb", new ByteArrayInputStream(
-                    "verdict 1 confirmed\nnote 1 asked\nquit\n".getBytes(StandardCharsets.UTF_8)), out, StandardCharsets.UTF_8)) {
-                Shell.run(state, t, null, false);
-            }
-            String said = out.toString(StandardCharsets.UTF_8);
-            String warning = "warning: another reader has these notes open (pid " + other.pid();
-            assertThat(said).contains(warning + ", since ");
-            assertThat(said.indexOf(warning)).as("before the first reply").isLessThan(said.indexOf("(confirmed)"));
-            assertThat(said.split(java.util.regex.Pattern.quote(warning), -1)).as("said once").hasSize(2);
+            assertToldOnceBeforeTheFirstReply(mine, other);
         } finally {
             other.destroy();
         }
+    }
+
+    /**
+     * The shell that opened the notes first holds their lock; a reader opened after it was told, the
+     * shell never: its saves met the reader's unsaid. Now its first save after the reader opened says so.
+     */
+    @Test
+    void aShellHoldingTheNotesIsToldOfAReaderOpenedAfterIt() throws Exception {
+        Process other = new ProcessBuilder("sleep", "30").start();
+        try {
+            dev.tilik.notes.ReaderLock mine = dev.tilik.notes.ReaderLock.take(notes());
+            assertThat(mine.held()).isTrue();
+            dev.tilik.notes.Owner theirs = new dev.tilik.notes.Owner(other.pid(), dev.tilik.notes.Owner.current().host(),
+                    other.info().startInstant().orElseThrow());
+            dev.tilik.notes.ReaderLock.take(notes(), theirs); // the reader opened later, in another process
+            assertToldOnceBeforeTheFirstReply(mine, other);
+            mine.release();
+        } finally {
+            other.destroy();
+        }
+    }
+
+    /** A shell watching {@code mine} gives a verdict and a note: another reader ({@code other}) said once, first. */
+    private void assertToldOnceBeforeTheFirstReply(dev.tilik.notes.ReaderLock mine, Process other) throws IOException {
+        NoteStore store = NoteStore.open(notes());
+        ShellState state = new ShellState(store.restore(ReviewFixtures.analysis()), store, CLOCK).watching(mine);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (Terminal t = new DumbTerminal("tilik-test", "dumb", new ByteArrayInputStream(
+                "verdict 1 confirmed\nnote 1 asked\nquit\n".getBytes(StandardCharsets.UTF_8)), out, StandardCharsets.UTF_8)) {
+            Shell.run(state, t, null, false);
+        }
+        String said = out.toString(StandardCharsets.UTF_8);
+        String warning = "warning: another reader has these notes open (pid " + other.pid();
+        assertThat(said).contains(warning + ", since ");
+        assertThat(said.indexOf(warning)).as("before the first reply").isLessThan(said.indexOf("(confirmed)"));
+        assertThat(said.split(java.util.regex.Pattern.quote(warning), -1)).as("said once").hasSize(2);
     }
 }
