@@ -113,15 +113,17 @@ final class ClaimWords {
      * opened") is {@code pending}: the claim says it has not happened, so it is not claimed either. A word
      * {@code subordinate} is reached by a negation standing outside the claim's own clause ({@link
      * NegationScope#inOwnClause}: "… gagal karena tidak ada cadangan", "…, namun banyak tenant yang tidak …"):
-     * the claim does not deny it.
+     * the claim does not deny it. {@code negation} tells apart the words of one negation's reach from another's: the
+     * token index of the negation reaching the word within its claim, -1 for a word none reaches (or one an answer's
+     * denial reaches as a whole).
      */
-    record Word(String key, String surface, boolean negated, boolean reached, boolean pending, boolean subordinate) {
+    record Word(String key, String surface, boolean negated, boolean reached, boolean pending, boolean subordinate, int negation) {
         Word(String key, String surface, boolean negated) {
-            this(key, surface, negated, negated, false, false);
+            this(key, surface, negated, negated, false, false, -1);
         }
 
         Word(String key, String surface, boolean negated, boolean reached) {
-            this(key, surface, negated, reached, false, false);
+            this(key, surface, negated, reached, false, false, -1);
         }
     }
 
@@ -248,6 +250,7 @@ final class ClaimWords {
             int negatedUntil = -1;
             int reachedUntil = -1;
             int pendingUntil = -1;
+            int negation = -1;
             for (int i = 0; i < tokens.size(); i++) {
                 var neg = lex.negations.at(tokens, i, tokens.size());
                 if (neg.isPresent()) {
@@ -256,6 +259,7 @@ final class ClaimWords {
                     // "belum" leaves the whole predicate undone, to the clause's end: "belum ada izin untuk membuka pabrik"
                     pendingUntil = !denies && lex.notYet(tokens, neg.get()) ? tokens.size() : -1;
                     reachedUntil = Math.max(negatedUntil, pendingUntil);
+                    negation = neg.get().from();
                     subordinate = reachedUntil > 0 && !scope.inOwnClause(tokens, 0, tokens.size(), neg.get().from());
                     i = neg.get().to() - 1;
                     continue;
@@ -268,7 +272,7 @@ final class ClaimWords {
                 }
                 if (content.isContent(t)) {
                     out.add(new Word(content.key(t), t.text(), i < negatedUntil, i < reachedUntil, i < pendingUntil,
-                            i < reachedUntil && subordinate));
+                            i < reachedUntil && subordinate, i < reachedUntil ? negation : -1));
                     if (i < negatedUntil && lex.looksLikeVerb(t)) {
                         negatedUntil = -1; // a negated verb is the negated predicate, not its object
                     }

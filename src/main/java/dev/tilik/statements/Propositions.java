@@ -308,6 +308,14 @@ final class Propositions {
                 replaced.put(before, t);
             }
         }
+        List<Statement> shownTopics = new ArrayList<>(n);
+        List<Statement> befores = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            Statement before = original.getOrDefault(all.get(i), all.get(i));
+            befores.add(before);
+            shownTopics.add(replaced.getOrDefault(before, before));
+        }
+        RelativeStance.apply(shownTopics, words).forEach((i, t) -> replaced.put(befores.get(i), t));
         if (replaced.isEmpty()) {
             return articles;
         }

@@ -1,0 +1,83 @@
+package dev.tilik.statements;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tilik.model.Stance;
+import dev.tilik.text.CharSpan;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Stance relative to the proposition, on copy the team wrote in the style of a stadium crush and of a mine
+ * collapse (kinds of story none of the development sets is). Which question a claim answers decides whether its
+ * negation denies: a negation of what the proposition's other claims assert denies it; a negation of something
+ * narrower than what they assert — the claim asserting the thing itself outside its negation — is a lack stated.
+ */
+class RelativeStanceTest {
+
+    /**
+     * A stadium crush: two officers say tear gas was fired at the stands; the police chief, insisting, says there was
+     * no warning shot before the officers fired it. He negates the warning shot, not the firing his own sentence
+     * asserts: no denial of the proposition (read as one by the claim alone).
+     */
+    private static final String[][] STADIUM = {
+            {"id", "Komandan peleton, Andi Saputra, mengatakan petugas menembakkan gas air mata ke arah tribun selatan "
+                    + "setelah suporter turun ke lapangan."},
+            {"id", "Seorang anggota Brimob, Yusuf Hidayat, menyebut petugas menembakkan gas air mata ke tribun selatan "
+                    + "ketika suporter turun ke lapangan."},
+            {"id", "Kapolres Sukamaju, Heru Wibowo, menegaskan tidak ada tembakan peringatan sebelum petugas menembakkan "
+                    + "gas air mata ke arah tribun selatan."},
+    };
+
+    private static Statement by(List<Statement> all, String speaker) {
+        return all.stream().filter(s -> s.speaker().contains(speaker)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aNegationOfSomethingNarrowerThanTheClaimedEventIsALackStated() {
+        List<Statement> all = Extract.folder(STADIUM);
+        Statement chief = by(all, "Heru");
+
+        assertThat(chief.topic()).as("one proposition: the tear gas fired at the stands").isNotNull()
+                .isEqualTo(by(all, "Andi").topic()).isEqualTo(by(all, "Yusuf").topic());
+        assertThat(Extract.articles(STADIUM).get(2).statements().get(0).stance())
+                .as("the claim alone reads a denial").isEqualTo(Stance.DENY);
+        assertThat(chief.stance()).as("the warning shot, not the firing").isEqualTo(Stance.ASSERT);
+    }
+
+    private static ClaimWords.Word said(String key) {
+        return new ClaimWords.Word(key, key, false, false, false, false, -1);
+    }
+
+    private static ClaimWords.Word negated(String key, int negation, boolean verb) {
+        return new ClaimWords.Word(key, key, !verb, true, false, false, negation);
+    }
+
+    private static Statement asserted(StanceBasis basis, Stance stance) {
+        return new Statement("t.txt#1", "t.txt", new CharSpan(0, 1), new CharSpan(0, 1), "Rina", new CharSpan(0, 1), null,
+                "mengatakan", new CharSpan(0, 1), false, null, stance, "tambang", List.of(), List.of(), basis);
+    }
+
+    /**
+     * A mine collapse: "pihaknya tidak melakukan penambangan di zona merah" where the proposition's claims say the mining
+     * went on in the red zone: the support verb is no word the proposition holds, what follows it is, so it denies.
+     * "tidak ada penambangan liar" where they speak of mining but nobody of illegal mining is left as it reads.
+     */
+    @Test
+    void aNegationDeniesWhenWhatFollowsItsFirstHeldWordIsHeldToo() {
+        Set<String> held = Set.of("tambang", "zona", "merah");
+        Statement s = asserted(StanceBasis.CUE, Stance.ASSERT);
+        List<ClaimWords.Word> denial = List.of(said("pihak"), negated("laku", 2, true), negated("tambang", 2, false),
+                negated("zona", 2, false));
+        assertThat(RelativeStance.stance(s, denial, held::contains, held::contains, Set.of()).stance()).isEqualTo(Stance.DENY);
+
+        List<ClaimWords.Word> narrower = List.of(negated("tambang", 1, false), negated("liar", 1, false));
+        assertThat(RelativeStance.stance(s, narrower, held::contains, held::contains, Set.of()).stance()).isEqualTo(Stance.ASSERT);
+
+        assertThat(RelativeStance.stance(asserted(StanceBasis.MARKER, Stance.HEDGE), denial, held::contains, held::contains,
+                Set.of()).stance()).as("a stance the cue or a marker gave stands").isEqualTo(Stance.HEDGE);
+        assertThat(RelativeStance.stance(asserted(StanceBasis.CUE, Stance.DENY), narrower, held::contains, held::contains,
+                Set.of("tambang")).stance()).as("a denial the cue made stands").isEqualTo(Stance.DENY);
+    }
+}
