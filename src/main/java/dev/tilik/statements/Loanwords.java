@@ -170,7 +170,7 @@ final class Loanwords {
                         if (out == null) {
                             out = new ArrayList<>(ws);
                         }
-                        out.set(j, new ClaimWords.Word(k, w.surface(), w.negated(), w.reached(), w.pending(), w.subordinate()));
+                        out.set(j, new ClaimWords.Word(k, w.surface(), w.negated(), w.reached(), w.pending(), w.subordinate(), w.negation()));
                         moved.put(w.key(), k);
                         break;
                     }
