@@ -28,12 +28,12 @@ final class OneQuestion {
     }
 
     /**
-     * Keeps on side 1 the statements that answer the question of some side-0 denial, and on side 0 the
-     * denials some kept statement answers.
+     * Keeps on side 1 the statements that answer the question of some side-0 denial. Side 0 stays whole: the
+     * denials of one position, each in its own words ("tidak mengirim pasukan", "membantah pengiriman
+     * tentara"), are all cited once one of them meets its other side.
      */
     void keepAnswered(List<Voice> side0, List<Voice> side1) {
         side1.removeIf(v -> side0.stream().noneMatch(d -> answers(v, d)));
-        side0.removeIf(d -> side1.stream().noneMatch(v -> answers(v, d)));
     }
 
     /** True when {@code v}'s claim answers the question {@code denial} puts. */
