@@ -3,6 +3,7 @@ package dev.tilik.findings;
 import dev.tilik.model.Stance;
 import dev.tilik.rules.LanguageRules;
 import dev.tilik.rules.StatementRules;
+import dev.tilik.statements.StanceBasis;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -48,6 +49,9 @@ final class Restatements {
     private final Set<String> grammar;
     private final java.util.function.Predicate<String> stopWord;
     private final Set<String> cues;
+    private final Set<List<String>> firm;
+    private final Set<String> demonstratives;
+    private final Set<String> referenceNouns;
     private final Map<Voice, Set<String>> negated = new ConcurrentHashMap<>();
     private final Map<Voice, Set<String>> denied = new ConcurrentHashMap<>();
 
@@ -63,6 +67,22 @@ final class Restatements {
      */
     Restatements(Collection<String> negations, Collection<String> pending, Collection<String> cues,
                  java.util.function.Predicate<String> stopWord) {
+        this(negations, pending, cues, stopWord, List.of(), List.of(), List.of());
+    }
+
+    /**
+     * @param firm           the negations among {@code negations} that rule out an act, an intent or ever
+     *                       ("tidak akan", "tidak pernah", "will not"): what they put in question is their verb
+     * @param demonstratives words that make a reference definite ("ini", "tersebut", "such")
+     * @param referenceNouns nouns that name a claim ("klaim", "laporan", "reports"): with a demonstrative, or
+     *                       alone, a claim's words refer back to what was said before it ("klaim tersebut")
+     */
+    Restatements(Collection<String> negations, Collection<String> pending, Collection<String> cues,
+                 java.util.function.Predicate<String> stopWord, Collection<String> firm, Collection<String> demonstratives,
+                 Collection<String> referenceNouns) {
+        this.firm = Set.copyOf(phrases(firm));
+        this.demonstratives = lower(demonstratives);
+        this.referenceNouns = lower(referenceNouns);
         this.stopWord = stopWord;
         Set<String> c = new HashSet<>();
         cues.forEach(cue -> c.addAll(tokens(cue)));
@@ -86,14 +106,20 @@ final class Restatements {
         Set<String> neg = new LinkedHashSet<>();
         Set<String> pend = new LinkedHashSet<>();
         Set<String> cueWords = new LinkedHashSet<>();
+        Set<String> firm = new LinkedHashSet<>();
+        Set<String> dem = new LinkedHashSet<>();
+        Set<String> ref = new LinkedHashSet<>();
         for (LanguageRules l : languages) {
             StatementRules s = l.statements();
             s.cues().forEach(c -> cueWords.add(c.word()));
             neg.addAll(s.negations());
             neg.addAll(s.firmNegations());
+            firm.addAll(s.firmNegations());
             pend.addAll(s.pending());
+            dem.addAll(s.syntax().demonstratives());
+            ref.addAll(s.syntax().referenceNouns());
         }
-        return new Restatements(neg, pend, cueWords, w -> stops.stream().anyMatch(st -> st.contains(w)));
+        return new Restatements(neg, pend, cueWords, w -> stops.stream().anyMatch(st -> st.contains(w)), firm, dem, ref);
     }
 
     /** True when {@code v}, which does not deny, negates what one of {@code denials} denies. */
@@ -145,6 +171,68 @@ final class Restatements {
         return false;
     }
 
+    /**
+     * The question a denial puts, as the lower-case content words it asks about; null when it cannot be told
+     * from the claim's own words, so that any statement answers it. A claim that negates in its own words asks
+     * about what its first negation reaching a content word reaches: a firm negation ("tidak akan", "tidak
+     * pernah", "will not") about its verb alone — "pemerintah tidak akan menuruti permintaan peretas" asks
+     * whether the government will give in, not what the hackers asked —, a plain one ("bukan", "tidak ada",
+     * "not") about every content word it reaches ("bukan bagian dari kelompok tawuran"). A claim with no
+     * negation of its own (the cue denies: "membantah isu PHK") asks about all its content words. A claim
+     * holding a demonstrative ("klaim tersebut", "these are groundless rumours") refers back: null.
+     */
+    Set<String> question(Voice d) {
+        List<String> t = tokens(d.claimText());
+        if (refersBack(t) || d.statement().basis() == StanceBasis.DISMISSAL) {
+            return null; // "kabar itu tidak benar": what is dismissed stands before the negation, or before the sentence
+        }
+        boolean negates = false;
+        for (int[] n = nextNegation(t, 0); n != null; n = nextNegation(t, reachEnd(t, n[1]))) {
+            negates = true;
+            int from = n[1];
+            int to = reachEnd(t, from);
+            if (t.subList(from, to).stream().anyMatch(cues::contains)) {
+                return null; // "tidak membantah …": a stance withheld, no question of its own
+            }
+            Set<String> reach = words(t, from, to);
+            reach.removeAll(referenceNouns);
+            if (!reach.isEmpty()) {
+                if (firm.contains(t.subList(n[0], from))) {
+                    for (int k = from; k < to; k++) {
+                        if (reach.contains(t.get(k))) {
+                            return Set.of(t.get(k));
+                        }
+                    }
+                }
+                return reach;
+            } // "nggak, nggak akan kami turuti": the next negation asks
+        }
+        Set<String> all = words(t, 0, t.size());
+        all.removeAll(referenceNouns);
+        return negates || all.isEmpty() ? null : all;
+    }
+
+    /**
+     * True when the claim's words refer back to what was said before it: a noun naming a claim with a
+     * demonstrative ("klaim tersebut", "such transfers", "these are groundless rumours"), or such nouns its
+     * only content ("the reports").
+     */
+    boolean refersBack(Voice v) {
+        return refersBack(tokens(v.claimText()));
+    }
+
+    private boolean refersBack(List<String> t) {
+        boolean named = t.stream().anyMatch(referenceNouns::contains);
+        return named && (t.stream().anyMatch(demonstratives::contains)
+                || words(t, 0, t.size()).stream().allMatch(referenceNouns::contains));
+    }
+
+    /** The content words of a claim, lower case: no function word, negation or speech cue. */
+    Set<String> contentWords(Voice v) {
+        List<String> t = tokens(v.claimText());
+        return words(t, 0, t.size());
+    }
+
     /** True when one of the two denies and the other says it again: one claim, not two sides. */
     boolean oneClaim(Voice a, Voice b) {
         return restates(b, List.of(a)) || restates(a, List.of(b));
@@ -170,30 +258,43 @@ final class Restatements {
      */
     private Set<String> reached(List<String> t, boolean first) {
         Set<String> out = new HashSet<>();
-        for (int i = 0; i < t.size(); i++) {
-            int neg = longest(negationsFrom, t, i);
-            int pend = longest(pendingFrom, t, i);
-            if (pend > neg) {
-                i += pend - 1;
-                continue;
-            }
-            if (neg == 0) {
-                continue;
-            }
-            int from = i + neg;
-            int to = from;
-            while (to < t.size() && to - from < REACH && !isBreak(t.get(to))
-                    && longest(negationsFrom, t, to) == 0 && longest(pendingFrom, t, to) == 0) {
-                to++;
-            }
+        for (int[] n = nextNegation(t, 0); n != null; n = nextNegation(t, reachEnd(t, n[1]))) {
+            int from = n[1];
+            int to = reachEnd(t, from);
             Set<String> reach = words(t, from, to);
             if (first) {
                 return predicate(t, from, to, reach);
             }
             out.addAll(reach);
-            i = to - 1;
         }
         return out;
+    }
+
+    /**
+     * The next negation at or after {@code from}, as its first token and the token after it; a pending phrase
+     * ("tidak hanya") longer than the negation it opens with is passed over whole. Null when none is left.
+     */
+    private int[] nextNegation(List<String> t, int from) {
+        for (int i = from; i < t.size(); i++) {
+            int neg = longest(negationsFrom, t, i);
+            int pend = longest(pendingFrom, t, i);
+            if (pend > neg) {
+                i += pend - 1;
+            } else if (neg > 0) {
+                return new int[] {i, i + neg};
+            }
+        }
+        return null;
+    }
+
+    /** Where a negation's reach that starts at {@code from} ends: {@link #REACH} words, a clause break or the next negation. */
+    private int reachEnd(List<String> t, int from) {
+        int to = from;
+        while (to < t.size() && to - from < REACH && !isBreak(t.get(to))
+                && longest(negationsFrom, t, to) == 0 && longest(pendingFrom, t, to) == 0) {
+            to++;
+        }
+        return to;
     }
 
     /**
@@ -250,6 +351,12 @@ final class Restatements {
 
     private static boolean isBreak(String token) {
         return !Character.isLetterOrDigit(token.codePointAt(0));
+    }
+
+    private static Set<String> lower(Collection<String> words) {
+        Set<String> out = new HashSet<>();
+        words.forEach(w -> out.add(w.toLowerCase(Locale.ROOT)));
+        return Set.copyOf(out);
     }
 
     private static Map<String, List<List<String>>> byFirstWord(List<List<String>> phrases) {

@@ -50,6 +50,7 @@ final class StanceDetector implements Detector {
         List<StanceRule> rules = story.rules().stanceRules();
         TimeWindow window = new TimeWindow(new YearResolver(story));
         List<Finding> out = new ArrayList<>();
+        OneQuestion question = new OneQuestion(story.restatements());
         for (String topic : story.topicGroups()) {
             Map<Bucket, List<Voice>> buckets = new TreeMap<>();
             for (Voice v : story.bodyVoicesOn(topic)) {
@@ -79,6 +80,7 @@ final class StanceDetector implements Detector {
                 c.side1.removeIf(v -> holdsOnePosition(story.persons(), filesOf, v));
                 c.side1.removeIf(v -> misreported(story, window, c.side0, v));
                 c.side1.removeIf(v -> story.restatements().restates(v, c.side0));
+                question.keepAnswered(c.side0, c.side1);
                 if (!"*".equals(k.coalition1()) && !story.names().isKnownParty(k.coalition0())) {
                     c.side0.removeIf(v -> !namesSomeone(v, k.coalition0()));
                     c.side1.removeIf(v -> !namesSomeone(v, k.coalition0()));

@@ -353,4 +353,21 @@ class FindingsFixturesEndToEndTest {
         assertThat(ev.shouldNots()).as(report).filteredOn(ShouldNotCheck::violated).isEmpty();
         assertThat(ev.contradictions()).as(report).hasSize(1);
     }
+
+    /**
+     * Two sides answering two questions (a fictional court case over a polluted river, team-written): the
+     * defendant's lawyer says his client will not pay the fine; the court's spokeswoman says the fine was 2
+     * billion rupiah. "Will it be paid" and "how much is it" can both be true: no finding sets them against
+     * each other (the shape of pdn's "will not pay the ransom" against "the ransom demanded was 8 million
+     * dollars"). The must — "will not pay" against the prosecutor's "has been paid" four days later — is not
+     * met yet: the propositions put the two in different groups.
+     */
+    @org.junit.jupiter.api.Test
+    void aDenialIsNotSetAgainstAStatementAnsweringAnotherQuestion() throws Exception {
+        Evaluation ev = evaluate("question-any");
+        String report = EvaluationText.render(ev);
+
+        assertThat(ev.shouldNots()).as(report).filteredOn(ShouldNotCheck::violated).isEmpty();
+        assertThat(ev.contradictions()).as(report).isEmpty();
+    }
 }

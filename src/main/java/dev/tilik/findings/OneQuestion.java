@@ -1,0 +1,74 @@
+package dev.tilik.findings;
+
+import dev.tilik.language.LanguageProfiles;
+import dev.tilik.language.WordForms;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A stance finding's two sides must answer one question: the one a denial puts. A denial that negates in
+ * its own words puts the question of what its first negation reaches ("pemerintah tidak akan menuruti
+ * permintaan peretas": will it give in?); a statement answers it when its claim holds that word under any
+ * of its forms ("kami akan menuruti", "dituruti"), and a statement that only tells something else about the
+ * same matter ("peretas meminta tebusan 8 juta dolar") answers another question: set against the denial it
+ * would make a finding whose two sides are about two things. A denial whose cue denies ("membantah isu PHK")
+ * puts the question of its claim's words: a statement answers it when it holds one of them. Two statements
+ * in different languages are left to the proposition that grouped them (no word of one meets the other's).
+ * Function words, negations and speech cues are never the question ({@link Restatements#contentWords}).
+ */
+final class OneQuestion {
+    private final Restatements reading;
+    private final Map<Voice, Set<String>> roots = new ConcurrentHashMap<>();
+
+    OneQuestion(Restatements reading) {
+        this.reading = reading;
+    }
+
+    /**
+     * Keeps on side 1 the statements that answer the question of some side-0 denial. Side 0 stays whole: the
+     * denials of one position, each in its own words ("tidak mengirim pasukan", "membantah pengiriman
+     * tentara"), are all cited once one of them meets its other side.
+     */
+    void keepAnswered(List<Voice> side0, List<Voice> side1) {
+        side1.removeIf(v -> side0.stream().noneMatch(d -> answers(v, d)));
+    }
+
+    /** True when {@code v}'s claim answers the question {@code denial} puts. */
+    boolean answers(Voice v, Voice denial) {
+        String lang = language(v);
+        if (!lang.equals(language(denial)) || reading.refersBack(v)) {
+            return true;
+        }
+        Set<String> question = reading.question(denial);
+        if (question == null) {
+            return true;
+        }
+        Set<String> own = roots(v);
+        return question.stream().anyMatch(w -> own.contains(root(w, lang)));
+    }
+
+    private Set<String> roots(Voice v) {
+        return roots.computeIfAbsent(v, x -> {
+            String lang = language(x);
+            Set<String> out = new HashSet<>();
+            reading.contentWords(x).forEach(w -> out.add(root(w, lang)));
+            return out;
+        });
+    }
+
+    private static String language(Voice v) {
+        return v.article().document().language().language();
+    }
+
+    private static String root(String word, String lang) {
+        WordForms forms = LanguageProfiles.known(lang).map(p -> p.wordForms()).orElse(WordForms.plain());
+        String last = word;
+        for (String f : forms.of(word)) {
+            last = f;
+        }
+        return last;
+    }
+}
