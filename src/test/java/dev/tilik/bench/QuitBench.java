@@ -51,7 +51,7 @@ public final class QuitBench {
                         Files.createDirectories(own);
                         Files.deleteIfExists(own.resolve("notes.json"));
                         Files.deleteIfExists(own.resolve("notes.md"));
-                        s[r][f][round] = quit(tag + "-" + r + "-" + f, scratch, own.resolve("notes.md"), "env XDG_CACHE_HOME=" + own.resolve("cache")
+                        s[r][f][round] = quit(tag + "-" + round + "-" + r + "-" + f, scratch, own.resolve("notes.md"), "env XDG_CACHE_HOME=" + own.resolve("cache")
                                 + " XDG_STATE_HOME=" + own.resolve("state") + " " + readers.get(r) + " " + folders.get(f)
                                 + " --notes " + own.resolve("notes.json"));
                         System.out.printf(Locale.ROOT, "round %d, reader %d, %s: quit %.3f s%n", round + 1, r + 1,
