@@ -1,5 +1,6 @@
 package dev.tilik.notes;
 
+import dev.tilik.analysis.Analysis;
 import dev.tilik.findings.Evidence;
 import dev.tilik.findings.Finding;
 import dev.tilik.model.Severity;
@@ -9,7 +10,10 @@ import dev.tilik.review.Review;
 import dev.tilik.review.ReviewSession;
 import dev.tilik.review.Verdict;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The note file as Markdown, to read or to mail: every finding of the analysis with the
@@ -35,6 +39,10 @@ public final class MarkdownExport {
     }
 
     private static String render(ReviewSession session, boolean reviewedOnly) {
+        return render(session, reviewedOnly, null);
+    }
+
+    private static String render(ReviewSession session, boolean reviewedOnly, Sections sections) {
         StringBuilder md = new StringBuilder();
         List<Finding> findings = session.findings();
         List<Review> orphans = session.orphans();
@@ -52,15 +60,7 @@ public final class MarkdownExport {
             if (reviewedOnly && !session.reviewed(f.id())) {
                 continue;
             }
-            Optional<Review> r = session.review(f.id());
-            md.append("\n## ").append(n).append(". ").append(f.type().label()).append(": ")
-                    .append(MarkdownText.inline(f.title())).append("\n\n");
-            md.append("- Severity: ").append(f.severity().id())
-                    .append(" · rule: ").append(MarkdownText.inline(f.rule())).append('\n');
-            md.append("- Why: ").append(MarkdownText.inline(f.explanation())).append('\n');
-            review(md, r.orElse(null), session.verdict(f.id()));
-            statements(md, session, r.map(Review::compared).orElseGet(() -> session.compared(f)), f);
-            note(md, r.map(Review::note).orElse(""));
+            md.append(sections == null ? section(session, n, f) : sections.of(session, n, f));
         }
         if (!orphans.isEmpty()) {
             md.append("\n## Orphaned notes\n\n")
@@ -75,6 +75,52 @@ public final class MarkdownExport {
             }
         }
         return md.toString();
+    }
+
+    /** One finding's section, numbered {@code n}: all it reads is the finding, its review and its statements. */
+    private static String section(ReviewSession session, int n, Finding f) {
+        StringBuilder md = new StringBuilder();
+        Optional<Review> r = session.review(f.id());
+        md.append("\n## ").append(n).append(". ").append(f.type().label()).append(": ")
+                .append(MarkdownText.inline(f.title())).append("\n\n");
+        md.append("- Severity: ").append(f.severity().id())
+                .append(" · rule: ").append(MarkdownText.inline(f.rule())).append('\n');
+        md.append("- Why: ").append(MarkdownText.inline(f.explanation())).append('\n');
+        review(md, r.orElse(null), session.verdict(f.id()));
+        statements(md, session, r.map(Review::compared).orElseGet(() -> session.compared(f)), f);
+        note(md, r.map(Review::note).orElse(""));
+        return md.toString();
+    }
+
+    /**
+     * The whole rendering ({@link #render}, the same text) for one note store's saves, each finding's
+     * section kept from the save before and made again only when what it is made of changed: the
+     * analysis, the finding, its number or its review. A save after one verdict renders one section
+     * and joins the rest; the save on quitting after an autosave renders none. Safe from several
+     * threads (an autosave and the hang-up save): a section is an immutable value, put whole.
+     */
+    public static final class Sections {
+        private final Map<String, Section> byFinding = new ConcurrentHashMap<>();
+
+        private record Section(Analysis analysis, Finding finding, int number, Review review, String text) {
+        }
+
+        /** The notes as Markdown: {@link #render(ReviewSession)}'s text. */
+        public String render(ReviewSession session) {
+            return MarkdownExport.render(session, false, this);
+        }
+
+        String of(ReviewSession session, int n, Finding f) {
+            Review r = session.review(f.id()).orElse(null);
+            Section kept = byFinding.get(f.id());
+            if (kept != null && kept.analysis() == session.analysis() && kept.finding() == f && kept.number() == n
+                    && Objects.equals(kept.review(), r)) {
+                return kept.text();
+            }
+            String text = section(session, n, f);
+            byFinding.put(f.id(), new Section(session.analysis(), f, n, r, text));
+            return text;
+        }
     }
 
     private static void review(StringBuilder md, Review r, Verdict verdict) {

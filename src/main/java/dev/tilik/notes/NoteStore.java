@@ -63,6 +63,14 @@ public final class NoteStore {
     private DiskState expected;
     private byte[] lastWritten;
     private byte[] lastMarkdown;
+    /**
+     * The last session whose notes and Markdown are both on disk as it would write them, with the
+     * note file and base they were written over (guarded by this): a save of an equal session over the
+     * same writes nothing and renders nothing — the save on quitting right after an autosave.
+     */
+    private ReviewSession savedSession;
+    private NoteFile savedBase;
+    private Path savedTarget;
     /** Why the last write that failed failed, in words (guarded by this). */
     private String failure;
     /** Where notes go when the note file cannot be written (guarded by this). */
@@ -91,12 +99,12 @@ public final class NoteStore {
      * (null: nowhere), and the copies found there are listed in {@link #waiting()}.
      */
     public static NoteStore open(Path notesFile, Path rescueDir) {
-        return open(notesFile, SaveSteps.REAL, Clock.systemUTC(), MarkdownExport::render, rescueDir);
+        return open(notesFile, SaveSteps.REAL, Clock.systemUTC(), new MarkdownExport.Sections()::render, rescueDir);
     }
 
     /** Opens (never throws for a bad file: see {@link #problems()}); {@code steps} is the file-system seam. */
     public static NoteStore open(Path notesFile, SaveSteps steps, Clock clock) {
-        return open(notesFile, steps, clock, MarkdownExport::render, null);
+        return open(notesFile, steps, clock, new MarkdownExport.Sections()::render, null);
     }
 
     /** As {@link #open(Path, SaveSteps, Clock)}, with the Markdown rendering as a seam (tests hold a save in it). */
@@ -232,9 +240,21 @@ public final class NoteStore {
     }
 
     private SaveResult save(ReviewSession session, long order, boolean notesFirst) {
+        synchronized (this) {
+            if (order >= written && alreadySaved(session)) {
+                written = order;
+                return new SaveResult(SaveResult.Status.UNCHANGED, target, List.of());
+            }
+        }
         NoteFile from = base();
         NoteFile next = NoteFileWriter.of(session, from, file());
         byte[] json = NoteFileWriter.bytes(next);
+        synchronized (this) {
+            if (lastWritten == null && next.findings().isEmpty()) { // nothing reviewed: nothing to render
+                written = Math.max(written, order); // as below: an older save still rendering writes nothing
+                return new SaveResult(SaveResult.Status.UNCHANGED, target, List.of());
+            }
+        }
         byte[] md = notesFirst ? null : render(session);
         List<Problem> problems = new ArrayList<>();
         SaveResult.Status status;
@@ -251,8 +271,10 @@ public final class NoteStore {
                 return new SaveResult(SaveResult.Status.UNCHANGED, target, List.of()); // nothing reviewed: no empty file left behind
             }
             if (md != null && Arrays.equals(json, lastWritten) && Arrays.equals(md, lastMarkdown)) {
+                saved(session);
                 return new SaveResult(SaveResult.Status.UNCHANGED, target, List.of());
             }
+            savedSession = null; // until this save's notes and Markdown are both written
             removeLeftovers(target, clock);
             status = writeNotes(next, json, problems);
             if (status == SaveResult.Status.FAILED) {
@@ -261,17 +283,33 @@ public final class NoteStore {
             }
             rescue.drop();
             if (md != null) {
-                writeMarkdown(md, problems);
+                if (writeMarkdown(md, problems)) {
+                    saved(session);
+                }
                 return new SaveResult(status, target, problems);
             }
         }
         md = render(session); // the notes are on disk: now the Markdown beside them
         synchronized (this) {
-            if (!Arrays.equals(md, lastMarkdown)) {
-                writeMarkdown(md, problems);
+            if (Arrays.equals(md, lastMarkdown) || writeMarkdown(md, problems)) {
+                saved(session);
             }
             return new SaveResult(status, target, problems);
         }
+    }
+
+    /** Whether {@code session}'s notes and Markdown are on disk as a save now would write them. */
+    private boolean alreadySaved(ReviewSession session) {
+        ReviewSession s = savedSession;
+        return s != null && s.analysis() == session.analysis() && base == savedBase && target == savedTarget
+                && s.reviews().equals(session.reviews());
+    }
+
+    /** Remembers that {@code session} is on disk whole (notes and Markdown) over the current base and file. */
+    private void saved(ReviewSession session) {
+        savedSession = session;
+        savedBase = base;
+        savedTarget = target;
     }
 
     /** The copy in the state folder holding notes the note file could not take, or null. */
@@ -332,7 +370,8 @@ public final class NoteStore {
         expected = new DiskState(bytes.length, Files.getLastModifiedTime(real), DiskState.sha256Hex(bytes));
     }
 
-    private void writeMarkdown(byte[] md, List<Problem> problems) {
+    /** Writes the Markdown rendering; false when it could not be written (said in {@code problems}). */
+    private boolean writeMarkdown(byte[] md, List<Problem> problems) {
         Path file = NotePaths.markdown(target);
         try {
             writer.write(file, md);
@@ -343,7 +382,9 @@ public final class NoteStore {
         } catch (IOException e) {
             problems.add(new Problem(Problem.Level.WARNING, file.toString(),
                     "Markdown rendering not written: " + describe(e) + " (the notes themselves are saved)"));
+            return false;
         }
+        return true;
     }
 
     /**

@@ -128,7 +128,7 @@ public final class KeyLatencyBench {
     }
 
     /** One program in its own tmux session, its output copied into a FIFO and stamped chunk by chunk. */
-    private static final class Pane implements AutoCloseable {
+    static final class Pane implements AutoCloseable {
         private final String session;
         private final Path fifo;
         private final Thread reader;
@@ -233,7 +233,7 @@ public final class KeyLatencyBench {
         }
 
         /** True once the pane's program has ended (or tmux no longer knows the session). */
-        private boolean paneDead() throws IOException, InterruptedException {
+        boolean paneDead() throws IOException, InterruptedException {
             Process p = new ProcessBuilder("tmux", "display-message", "-p", "-t", session, "#{pane_dead}")
                     .redirectErrorStream(true).start();
             String dead = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
@@ -255,7 +255,7 @@ public final class KeyLatencyBench {
         }
     }
 
-    private static void deleteTree(Path root) throws IOException {
+    static void deleteTree(Path root) throws IOException {
         try (Stream<Path> all = Files.walk(root)) {
             List<Path> paths = new ArrayList<>(all.toList());
             java.util.Collections.reverse(paths);

@@ -91,6 +91,62 @@ class SaveCostTest {
         assertThat(analysis.statementsRead()).isEqualTo((long) ARTICLES * PER_ARTICLE);
     }
 
+    /**
+     * The save on quitting comes right after the autosave of the last verdict: it renders nothing and
+     * looks no statement up; a save after one more verdict looks up only that finding's statements
+     * (its section of the Markdown made again, the others kept) — counted, never timed.
+     */
+    @Test
+    void aSaveTouchesOnlyWhatChangedSinceTheLastOne() throws Exception {
+        Analysis.Reads reads = new Analysis.Reads();
+        Analysis analysis = folder().counted(reads);
+        List<Finding> findings = analysis.findings();
+        ReviewSession autosaved = ReviewSession.fresh(analysis).withVerdict(findings.get(0), Verdict.CONFIRMED, T0);
+        int[] renders = {0};
+        MarkdownExport.Sections sections = new MarkdownExport.Sections();
+        Path notes = dir.resolve("tilik-notes.json");
+        NoteStore store = NoteStore.open(notes, SaveSteps.REAL, CLOCK, s -> {
+            renders[0]++;
+            return sections.render(s);
+        });
+        reads.reset();
+        assertThat(store.save(autosaved).status()).isEqualTo(SaveResult.Status.SAVED);
+        assertThat(reads.statementLookups()).as("the first save renders every finding").isGreaterThanOrEqualTo(60 * 20);
+
+        reads.reset();
+        ReviewSession quitting = new ReviewSession(analysis, new java.util.LinkedHashMap<>(autosaved.reviews())); // equal, not the same
+        assertThat(store.save(quitting).status()).isEqualTo(SaveResult.Status.UNCHANGED);
+        assertThat(renders[0]).as("the save on quitting renders nothing").isEqualTo(1);
+        assertThat(reads.statementLookups()).isZero();
+        assertThat(reads.articleLists()).isZero();
+
+        ReviewSession oneMore = quitting.withVerdict(findings.get(7), Verdict.DIVERGENCE, T0);
+        reads.reset();
+        assertThat(store.save(oneMore).status()).isEqualTo(SaveResult.Status.SAVED);
+        assertThat(reads.statementLookups()).as("only finding 8's 20 statements (its side and stance, its snapshot kept)")
+                .isPositive().isLessThanOrEqualTo(2 * 20);
+        String md = Files.readString(dir.resolve("tilik-notes.md"));
+        assertThat(md).as("the same text as a whole rendering").isEqualTo(MarkdownExport.render(oneMore));
+        assertThat(store.saveLast(oneMore).status()).isEqualTo(SaveResult.Status.UNCHANGED);
+        assertThat(renders[0]).isEqualTo(2);
+    }
+
+    /** A save that could not write its Markdown is not taken as done: the next save of the same notes writes it. */
+    @Test
+    void aSaveWhoseMarkdownFailedIsNotSkippedNextTime() throws Exception {
+        Analysis analysis = folder();
+        ReviewSession session = ReviewSession.fresh(analysis).withVerdict(analysis.findings().get(0), Verdict.CONFIRMED, T0);
+        Path notes = dir.resolve("tilik-notes.json");
+        Files.createDirectory(dir.resolve("tilik-notes.md")); // a folder where the Markdown goes: its write fails
+        NoteStore store = NoteStore.open(notes, SaveSteps.REAL, CLOCK);
+        SaveResult first = store.save(session);
+        assertThat(first.status()).isEqualTo(SaveResult.Status.SAVED);
+        assertThat(first.problems()).anySatisfy(p -> assertThat(p.message()).contains("Markdown rendering not written"));
+        Files.delete(dir.resolve("tilik-notes.md"));
+        store.save(session);
+        assertThat(dir.resolve("tilik-notes.md")).isRegularFile();
+    }
+
     @Test
     void theHangUpSaveDoesNotWaitForASaveStillRendering() throws Exception {
         Analysis analysis = folder();
