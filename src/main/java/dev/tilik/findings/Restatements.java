@@ -48,6 +48,7 @@ final class Restatements {
     private final Set<String> grammar;
     private final java.util.function.Predicate<String> stopWord;
     private final Set<String> cues;
+    private final Set<String> assurances;
     private final Map<Voice, Set<String>> negated = new ConcurrentHashMap<>();
     private final Map<Voice, Set<String>> denied = new ConcurrentHashMap<>();
 
@@ -63,6 +64,13 @@ final class Restatements {
      */
     Restatements(Collection<String> negations, Collection<String> pending, Collection<String> cues,
                  java.util.function.Predicate<String> stopWord) {
+        this(negations, pending, cues, List.of(), stopWord);
+    }
+
+    /** As above, with the cues of assurance of every language ("memastikan", "jamin", "guarantee"). */
+    Restatements(Collection<String> negations, Collection<String> pending, Collection<String> cues,
+                 Collection<String> assurances, java.util.function.Predicate<String> stopWord) {
+        this.assurances = assurances.stream().map(a -> a.toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.stopWord = stopWord;
         Set<String> c = new HashSet<>();
         cues.forEach(cue -> c.addAll(tokens(cue)));
@@ -86,14 +94,16 @@ final class Restatements {
         Set<String> neg = new LinkedHashSet<>();
         Set<String> pend = new LinkedHashSet<>();
         Set<String> cueWords = new LinkedHashSet<>();
+        Set<String> assure = new LinkedHashSet<>();
         for (LanguageRules l : languages) {
             StatementRules s = l.statements();
             s.cues().forEach(c -> cueWords.add(c.word()));
+            assure.addAll(s.assurances());
             neg.addAll(s.negations());
             neg.addAll(s.firmNegations());
             pend.addAll(s.pending());
         }
-        return new Restatements(neg, pend, cueWords, w -> stops.stream().anyMatch(st -> st.contains(w)));
+        return new Restatements(neg, pend, cueWords, assure, w -> stops.stream().anyMatch(st -> st.contains(w)));
     }
 
     /** True when {@code v}, which does not deny, negates what one of {@code denials} denies. */
@@ -143,6 +153,18 @@ final class Restatements {
             }
         }
         return false;
+    }
+
+    /**
+     * True when both are said by a cue of assurance ("Jamin Pedagang Aman" over "memastikan tidak ada
+     * penggusuran"): one act of assuring, told once as what will hold and once as what will not happen, its
+     * polarity the writer's, not the speaker's change of line.
+     */
+    boolean oneAssurance(Voice a, Voice b) {
+        String ca = a.statement().cue();
+        String cb = b.statement().cue();
+        return ca != null && cb != null && assurances.contains(ca.toLowerCase(java.util.Locale.ROOT))
+                && assurances.contains(cb.toLowerCase(java.util.Locale.ROOT));
     }
 
     /** True when one of the two denies and the other says it again: one claim, not two sides. */
