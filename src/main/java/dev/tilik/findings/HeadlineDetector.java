@@ -35,7 +35,8 @@ final class HeadlineDetector implements Detector {
                 for (Voice h : voices) {
                     for (Voice b : voices) {
                         if (h.headline() && !b.headline() && b.coalition().equals(headCoalition.getOrDefault(h, h.coalition()))
-                                && !story.restatements().oneClaim(h, b)) {
+                                && !story.restatements().oneClaim(h, b)
+                                && !(opposite(h, b) && story.restatements().oneAssurance(h, b))) {
                             pair(rules, topic, h, b, clusters, ruleOf);
                         }
                     }
@@ -61,11 +62,13 @@ final class HeadlineDetector implements Detector {
     }
 
     /**
-     * The coalition a headline speaker with no party speaks for, by its article's body: headlines name a
-     * speaker by a short title or name ("Wamenaker: …", "Budi: …") that the body writes inside a fuller
-     * speaker phrase ("Wakil Menteri Ketenagakerjaan (Wamenaker) Immanuel …") or names as the same person;
-     * when every such body voice speaks for one coalition, the headline speaks for it too. Headlines whose
-     * speaker has a party, or whose short name the body gives to two coalitions, are not in the map.
+     * The coalition a headline speaker speaks for, by its article's body: headlines name a speaker by a short
+     * title or name ("Wamenaker: …", "Budi: …", "KPU Sukamaju Jamin …") that the body writes inside a fuller
+     * speaker phrase ("Wakil Menteri Ketenagakerjaan (Wamenaker) Immanuel …", "Ketua KPU Kabupaten Sukamaju",
+     * every word of the short name among the phrase's) or names as the same person; when every such body
+     * voice speaks for one coalition, the headline speaks for it too, whatever party its short name alone
+     * resolved to ("KPU" for the body's "KPU Sukamaju"). Headlines whose short name the body gives to two
+     * coalitions, or to none, are not in the map.
      */
     private static Map<Voice, String> headlineCoalitions(Story story) {
         Map<String, List<Voice>> byArticle = new TreeMap<>();
@@ -73,17 +76,16 @@ final class HeadlineDetector implements Detector {
         Map<Voice, String> out = new java.util.HashMap<>();
         for (List<Voice> voices : byArticle.values()) {
             for (Voice h : voices) {
-                String party = h.statement().party();
-                if (!h.headline() || party != null && !party.isBlank() || Normal.words(h.speakerKey()).isEmpty()) {
+                if (!h.headline() || Normal.words(h.speakerKey()).isEmpty()) {
                     continue;
                 }
                 String person = story.persons().of(h);
-                String named = " " + Normal.words(h.speakerKey()) + " ";
+                java.util.List<String> named = Normal.wordList(h.speakerKey());
                 java.util.Set<String> coalitions = new java.util.TreeSet<>();
                 for (Voice b : voices) {
                     String bp = b.statement().party();
                     if (!b.headline() && bp != null && !bp.isBlank()
-                            && ((" " + Normal.words(b.speakerKey()) + " ").contains(named)
+                            && (new java.util.HashSet<>(Normal.wordList(b.speakerKey())).containsAll(named)
                                 || person != null && person.equals(story.persons().of(b)))) {
                         coalitions.add(b.coalition());
                     }
@@ -94,6 +96,14 @@ final class HeadlineDetector implements Detector {
             }
         }
         return out;
+    }
+
+    /** True when one of the two denies and the other asserts or confirms: the pair an assurance's wording turns. */
+    private static boolean opposite(Voice h, Voice b) {
+        java.util.Set<Stance> firm = java.util.EnumSet.of(Stance.ASSERT, Stance.CONFIRM);
+        Stance x = h.statement().stance();
+        Stance y = b.statement().stance();
+        return x == Stance.DENY && firm.contains(y) || y == Stance.DENY && firm.contains(x);
     }
 
     /** Headline words a body's sentence must hold to be telling the same claim. */

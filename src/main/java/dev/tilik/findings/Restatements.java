@@ -52,6 +52,7 @@ final class Restatements {
     private final Set<List<String>> firm;
     private final Set<String> demonstratives;
     private final Set<String> referenceNouns;
+    private final Set<String> assurances;
     private final Map<Voice, Set<String>> negated = new ConcurrentHashMap<>();
     private final Map<Voice, Set<String>> denied = new ConcurrentHashMap<>();
 
@@ -67,10 +68,11 @@ final class Restatements {
      */
     Restatements(Collection<String> negations, Collection<String> pending, Collection<String> cues,
                  java.util.function.Predicate<String> stopWord) {
-        this(negations, pending, cues, stopWord, List.of(), List.of(), List.of());
+        this(negations, pending, cues, List.of(), stopWord, List.of(), List.of(), List.of());
     }
 
     /**
+     * @param assurances     the cues of assurance of every language ("memastikan", "jamin", "guarantee")
      * @param firm           the negations among {@code negations} that rule out an act, an intent or ever
      *                       ("tidak akan", "tidak pernah", "will not"): what they put in question is their verb
      * @param demonstratives words that make a reference definite ("ini", "tersebut", "such")
@@ -78,8 +80,9 @@ final class Restatements {
      *                       alone, a claim's words refer back to what was said before it ("klaim tersebut")
      */
     Restatements(Collection<String> negations, Collection<String> pending, Collection<String> cues,
-                 java.util.function.Predicate<String> stopWord, Collection<String> firm, Collection<String> demonstratives,
-                 Collection<String> referenceNouns) {
+                 Collection<String> assurances, java.util.function.Predicate<String> stopWord, Collection<String> firm,
+                 Collection<String> demonstratives, Collection<String> referenceNouns) {
+        this.assurances = assurances.stream().map(a -> a.toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.firm = Set.copyOf(phrases(firm));
         this.demonstratives = lower(demonstratives);
         this.referenceNouns = lower(referenceNouns);
@@ -109,9 +112,11 @@ final class Restatements {
         Set<String> firm = new LinkedHashSet<>();
         Set<String> dem = new LinkedHashSet<>();
         Set<String> ref = new LinkedHashSet<>();
+        Set<String> assure = new LinkedHashSet<>();
         for (LanguageRules l : languages) {
             StatementRules s = l.statements();
             s.cues().forEach(c -> cueWords.add(c.word()));
+            assure.addAll(s.assurances());
             neg.addAll(s.negations());
             neg.addAll(s.firmNegations());
             firm.addAll(s.firmNegations());
@@ -119,7 +124,7 @@ final class Restatements {
             dem.addAll(s.syntax().demonstratives());
             ref.addAll(s.syntax().referenceNouns());
         }
-        return new Restatements(neg, pend, cueWords, w -> stops.stream().anyMatch(st -> st.contains(w)), firm, dem, ref);
+        return new Restatements(neg, pend, cueWords, assure, w -> stops.stream().anyMatch(st -> st.contains(w)), firm, dem, ref);
     }
 
     /** True when {@code v}, which does not deny, negates what one of {@code denials} denies. */
@@ -231,6 +236,18 @@ final class Restatements {
     Set<String> contentWords(Voice v) {
         List<String> t = tokens(v.claimText());
         return words(t, 0, t.size());
+    }
+
+    /**
+     * True when both are said by a cue of assurance ("Jamin Pedagang Aman" over "memastikan tidak ada
+     * penggusuran"): one act of assuring, told once as what will hold and once as what will not happen, its
+     * polarity the writer's, not the speaker's change of line.
+     */
+    boolean oneAssurance(Voice a, Voice b) {
+        String ca = a.statement().cue();
+        String cb = b.statement().cue();
+        return ca != null && cb != null && assurances.contains(ca.toLowerCase(java.util.Locale.ROOT))
+                && assurances.contains(cb.toLowerCase(java.util.Locale.ROOT));
     }
 
     /** True when one of the two denies and the other says it again: one claim, not two sides. */

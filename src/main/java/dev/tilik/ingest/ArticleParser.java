@@ -30,7 +30,13 @@ public final class ArticleParser {
         List<CharSpan> repeated = RepeatedLabels.find(text, header, body);
         spans.addAll(repeated);
         spans.addAll(found.spans());
-        CharSpan headline = header.headline() != null ? header.headline() : HeadlineFinder.find(text, body, spans, repeated);
+        CharSpan headline = header.headline();
+        if (headline == null) {
+            headline = HeadlineFinder.fromAddress(text, body, spans, header.url());
+        }
+        if (headline == null) {
+            headline = HeadlineFinder.find(text, body, spans, repeated);
+        }
         boolean fromHeader = header.source() != null;
         List<String> warnings = new ArrayList<>(decoded.warnings());
         warnings.addAll(header.warnings());

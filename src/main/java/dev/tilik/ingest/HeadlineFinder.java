@@ -18,7 +18,92 @@ final class HeadlineFinder {
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private static final java.util.regex.Pattern INNER_SENTENCE = java.util.regex.Pattern.compile("\\p{Ll}[.!?] +\\p{Lu}");
 
+    /** How many body lines from the top the headline an address names may stand at (site furniture before it). */
+    static final int ADDRESS_REACH = 12;
+    /** Fewest words an address's slug must have to name a headline ("…/kurator-tak-hadir-di-mediasi"). */
+    static final int SLUG_WORDS = 4;
+    /** Share of the slug's words a line must hold to be the headline it was made from. */
+    static final double SLUG_SHARE = 0.8;
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+");
+
+    /** A kicker before a headline, one or two words closed by an exclamation or question mark ("Mengejutkan! …"). */
+    private static final java.util.regex.Pattern KICKER = java.util.regex.Pattern.compile("\\S+(?: \\S+)?[!?] +(?=\\p{Lu})");
+    /** A page's file ending after its slug ("….html"). */
+    private static final java.util.regex.Pattern PAGE_SUFFIX = java.util.regex.Pattern.compile("\\.[a-z]{2,5}$");
+
     private HeadlineFinder() {
+    }
+
+    /**
+     * The line the article's address was made from, else null: news sites write the headline's words into
+     * the address as a slug ("…/menkominfo-salahkan-tenant-gegara-tak-back-up-data-pdn"), so a line among the
+     * first {@value #ADDRESS_REACH} of the body, no longer than a headline, holding {@value #SLUG_SHARE} of
+     * the slug's words is the headline, wherever the page put a section name, a date or a photo's caption
+     * before it. A slug of fewer than {@value #SLUG_WORDS} words (or of figures only) names nothing.
+     */
+    static CharSpan fromAddress(String text, CharSpan region, List<CharSpan> boilerplate, String url) {
+        java.util.Set<String> slug = slugWords(url);
+        if (slug.size() < SLUG_WORDS) {
+            return null;
+        }
+        int seen = 0;
+        List<CharSpan> lines = Lines.of(text, region);
+        for (int i = 0; i < lines.size() && seen < ADDRESS_REACH; i++) {
+            CharSpan line = lines.get(i).trim(text);
+            if (line.isEmpty() || covered(line, boilerplate)) {
+                continue;
+            }
+            seen++;
+            String written = line.coveredText(text);
+            java.util.regex.Matcher kicker = KICKER.matcher(written);
+            if (kicker.lookingAt() && held(slug, written.substring(kicker.end())) >= SLUG_SHARE * slug.size()) {
+                line = new CharSpan(line.start() + kicker.end(), line.end()); // "Mengejutkan! Greenpeace Ungkap …"
+                written = line.coveredText(text);
+            }
+            int words = words(written).size();
+            if (words < 2 || words > MAX_WORDS || ".,;:".indexOf(written.charAt(written.length() - 1)) >= 0
+                    || INNER_SENTENCE.matcher(written).find()) {
+                continue; // a paragraph of the body that holds the slug's words is no headline
+            }
+            if (held(slug, written) >= SLUG_SHARE * slug.size() && i + 1 < lines.size()) {
+                return line;
+            }
+        }
+        return null;
+    }
+
+    private static long held(java.util.Set<String> slug, String line) {
+        java.util.Set<String> words = new java.util.HashSet<>(words(line));
+        return slug.stream().filter(words::contains).count();
+    }
+
+    /** The words of the address's slug: its path segment with the most hyphens, figures-only words left out. */
+    static java.util.Set<String> slugWords(String url) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        if (url == null) {
+            return out;
+        }
+        String best = "";
+        for (String seg : url.split("[/?#&=]")) {
+            if (seg.chars().filter(c -> c == '-').count() > best.chars().filter(c -> c == '-').count()) {
+                best = seg;
+            }
+        }
+        for (String w : words(PAGE_SUFFIX.matcher(best).replaceAll(""))) {
+            if (!w.chars().allMatch(Character::isDigit)) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    private static List<String> words(String s) {
+        List<String> out = new ArrayList<>();
+        java.util.regex.Matcher m = WORD.matcher(s.toLowerCase(java.util.Locale.ROOT));
+        while (m.find()) {
+            out.add(m.group());
+        }
+        return out;
     }
 
     /**

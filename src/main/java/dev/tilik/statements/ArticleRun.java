@@ -133,8 +133,27 @@ final class ArticleRun {
             Optional<Attribution> a = parts.attributions().headlineColon(s);
             if (a.isPresent() && spokenInBody(a.get().speaker().coveredText(text), found)) {
                 found.set(k, a.get());
+                continue;
+            }
+            a = parts.attributions().headlineVerb(s);
+            if (a.isPresent() && canSpeak(s, a.get().speaker(), found)) {
+                found.set(k, a.get());
             }
         }
+    }
+
+    /**
+     * True when a headline verb's subject can be its speaker: the body attributes statements to it, or it
+     * names a party or holds a title ("Menkominfo", "Komisaris Sritex", "Pemerintah"). A capitalised phrase
+     * alone is no speaker: title case capitalises a topic too ("Kenaikan Suara Jadi Alasan …").
+     */
+    private boolean canSpeak(Sentence s, CharSpan subject, List<Attribution> found) {
+        if (spokenInBody(subject.coveredText(text), found)
+                || parts.parties().partyOf(text, subject.start(), subject.end()).isPresent()) {
+            return true;
+        }
+        int[] r = s.tokenRange(subject);
+        return parts.lex().titles.contains(s.tokens(), r[0], r[1]);
     }
 
     /**

@@ -22,9 +22,15 @@ final class AttributionFinder {
     private static final int QUOTE_CUE_WINDOW = 4;
 
     private final Lexicon lex;
+    private final HeadlineVerbs headlineVerbs;
 
     AttributionFinder(Lexicon lex) {
+        this(lex, dev.tilik.language.WordForms.plain());
+    }
+
+    AttributionFinder(Lexicon lex, dev.tilik.language.WordForms wordForms) {
         this.lex = lex;
+        this.headlineVerbs = new HeadlineVerbs(lex.rules.cues(), wordForms);
     }
 
     Optional<Attribution> find(Sentence s, boolean[] dateToken) {
@@ -354,6 +360,42 @@ final class AttributionFinder {
         }
         return Optional.of(new Attribution(s.spanOf(from, colon), false, false, HEADLINE_COLON, s.spanOf(colon, colon + 1),
                 colon, false, claim, false, null, null));
+    }
+
+    /**
+     * A headline's {@code X Verb claim}: a bare cue verb in headline style ({@link HeadlineVerbs}: "Bantah",
+     * "Jamin", "Nyatakan") after a few capitalised words, its subject; a clause may come first, closed by a
+     * comma ("Dicecar DPR dan BSSN, Menkominfo Salahkan …"). Title case gives no clue where the subject ends,
+     * so the verb is the first bare cue after it, the subject every capitalised word before, at most
+     * {@value #HEADLINE_SPEAKER_WORDS}. The caller accepts it only when the subject can speak (the body
+     * attributes statements to it, or it names a party, a person or a title): a headline's opening words are
+     * as often its topic ("Keterbatasan Anggaran Jadi Alasan …").
+     */
+    Optional<Attribution> headlineVerb(Sentence s) {
+        for (int i = 1; i < s.size() - 1 && i <= HEADLINE_COLON_REACH; i++) {
+            Token t = s.token(i);
+            if (!t.isWord() || !t.isCapitalized()) {
+                continue;
+            }
+            Optional<CueRule> cue = headlineVerbs.cueOf(t.text());
+            if (cue.isEmpty()) {
+                continue;
+            }
+            int from = i;
+            while (from > 0 && s.token(from - 1).isWord() && s.token(from - 1).isCapitalized()) {
+                from--;
+            }
+            if (from > 0 && !s.token(from - 1).is(",") || i - from > HEADLINE_SPEAKER_WORDS || from == i) {
+                return Optional.empty();
+            }
+            CharSpan claim = claimSpan(s, i + 1, s.size());
+            if (claim.isEmpty() || s.tokenRange(claim)[1] - s.tokenRange(claim)[0] < 2) {
+                return Optional.empty();
+            }
+            return Optional.of(new Attribution(s.spanOf(from, i), false, false, cue.get(), s.spanOf(i, i + 1), i, false, claim,
+                    false, null, null));
+        }
+        return Optional.empty();
     }
 
     /** How many tokens into a sentence a parenthetical cue may stand ("Selain itu, lanjut X, …"). */

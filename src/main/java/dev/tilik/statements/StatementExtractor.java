@@ -128,7 +128,7 @@ public final class StatementExtractor {
         Lexicon lex = new Lexicon(lr, profile.stopWords());
         ContentWords content = ContentWords.of(profile, ruleWords(lr), lr.statements().glossary(), glossaryTarget.wordForms(),
                 lr.statements().loanSpellings(), profile.code().equals(glossaryTarget.code()));
-        return new Parts(lex, new AttributionFinder(lex), new StanceClassifier(lex),
+        return new Parts(lex, new AttributionFinder(lex, profile.wordForms()), new StanceClassifier(lex),
                 new PartyResolver(rules.parties(), lex), new NumberExtractor(lr.numbers(), lr.statements().negations(),
                         lr.statements().syntax().conjunctions(), lr.statements().syntax().relativeMarkers(), content),
                 new DateExtractor(lr.dates()),

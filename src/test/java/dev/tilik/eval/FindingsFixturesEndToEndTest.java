@@ -127,6 +127,26 @@ class FindingsFixturesEndToEndTest {
     }
 
     /**
+     * Headlines read as statements (a fictional regency election's count, team-written, Indonesian): the
+     * headline found by the page's address where a section name and a date stand before it, its speaker the
+     * subject of a bare cue verb that carries a stance ("KPU Sukamaju Tampik …"), speaking for the coalition its body's fuller
+     * speaker phrase does ("Ketua KPU Kabupaten Sukamaju"); it rejects flatly what that official says may
+     * happen. Not flagged: a headline repeating its lead, in two syndicated copies; a headline opening with
+     * its topic and a noun shaped like a bare verb ("Suara Sah Jadi Tolak Ukur …") has no speaker.
+     */
+    @org.junit.jupiter.api.Test
+    void aHeadlinesBareVerbSpeaksForItsSubjectAgainstItsOwnBody() throws Exception {
+        Evaluation ev = evaluate("headline-any");
+        String report = EvaluationText.render(ev);
+
+        assertThat(ev.musts()).as(report).filteredOn(MustCheck::met).extracting(m -> m.must().id())
+                .containsExactlyInAnyOrder("HM1");
+        assertThat(ev.shouldNots()).as(report).filteredOn(ShouldNotCheck::violated).isEmpty();
+        assertThat(ev.statementRecall().hits()).as(report).isEqualTo(5); // BH, CH: "Nyatakan" says, takes no stance
+        assertThat(ev.contradictions()).as(report).hasSize(1);
+    }
+
+    /**
      * Forms real copy writes (a fictional warehouse fire, team-written, Indonesian and English): a weekday
      * with its date written out in parentheses, "Sunday (Dec. 7, 2024)", that is not the date's weekday,
      * while "Sabtu (7 Desember 2024)" and "Minggu (8 Desember 2024)" are; a headline naming its speaker by

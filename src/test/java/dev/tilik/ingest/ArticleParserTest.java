@@ -190,4 +190,21 @@ class ArticleParserTest {
         assertThat(a.text()).isSameAs(text);
         assertThat(a.boilerplate()).containsExactly(new CharSpan(2, 33));
     }
+
+    @Test
+    void theLineTheAddressWasMadeFromIsTheHeadlineWhereverThePagePutIt() {
+        String text = "source: Suara Pemilu\nurl: https://suarapemilu.example/daerah/kpu-sukamaju-jamin-rekapitulasi-suara-tak-bakal-molor"
+                + "\nlang: id\n\nDaerah\n\nJumat, 20 Februari 2026\n\nKPU Sukamaju Jamin Rekapitulasi Suara Tak Bakal Molor\n\n"
+                + "SUKAMAJU - Rekapitulasi suara masih berjalan di empat belas kecamatan.\nKalimat kedua.\n";
+        assertThat(parse(text).headline().coveredText(text)).isEqualTo("KPU Sukamaju Jamin Rekapitulasi Suara Tak Bakal Molor");
+
+        String kicker = text.replace("\nKPU Sukamaju Jamin", "\nMengejutkan! KPU Sukamaju Jamin");
+        assertThat(parse(kicker).headline().coveredText(kicker)).as("a kicker before it is not the headline's")
+                .isEqualTo("KPU Sukamaju Jamin Rekapitulasi Suara Tak Bakal Molor");
+
+        String paragraph = "source: Kabar Hulu\nurl: https://kabarhulu.example/ketua-kpu-sukamaju-bela-hasil-rekapitulasi\nlang: id\n\n"
+                + "Ketua KPU Sukamaju membela hasil rekapitulasi. Ia menyebut semua formulir cocok.\n\nKalimat kedua di sini.\n";
+        assertThat(parse(paragraph).headline()).as("a paragraph holding the slug's words is body, not the headline")
+                .isNull();
+    }
 }
