@@ -114,6 +114,18 @@ final class SpeakerPhrase {
                 last--;
             }
         }
+        int named = -1; // "dr. Rina Wati, MPH said", "Rudi Hartono, S.H., M.H. mengatakan": degrees, no body one speaks for
+        for (int k = last; k > 0 && keep[k - 1] && segments.get(last)[1] - segments.get(k)[0] <= 12; k--) {
+            if (degrees(segments.get(k)[0], segments.get(last)[1]) && endsWithName(segments.get(k - 1))) {
+                named = k - 1;
+            }
+        }
+        if (named >= 0) {
+            for (int k = named + 1; k <= last; k++) {
+                keep[k] = false;
+            }
+            last = named;
+        }
         if (last < 0) {
             return new Cut(hi, hi, via, srcFrom, srcTo);
         }
@@ -142,6 +154,38 @@ final class SpeakerPhrase {
         r = withoutRelativeClause(r);
         r = withoutCircumstance(r);
         return new Cut(r[0], r[1], via, srcFrom, srcTo);
+    }
+
+    private static final java.util.regex.Pattern DEGREE =
+            java.util.regex.Pattern.compile("[A-Z]{2,5}|([A-Z][A-Za-z]{0,2}\\.)+([A-Z][A-Za-z]{0,3}\\.?)?");
+
+    /**
+     * True when tokens {@code [from, to)}, set off after a speaker's name, hold only academic degrees, each between commas ("MPH", "M.Kes",
+     * "Sp.PD", "Ph.D", "S.H."): capitals of two to five letters, or abbreviations with a point holding two capitals or
+     * more ("Tbk." holds one). Copy writes a body before a person's name ("Kepala BNPB Suharyanto") and a degree after it.
+     */
+    private boolean degrees(int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            b.append(s.token(i).text());
+        }
+        for (String x : b.toString().split(",")) {
+            if (x.isEmpty() || x.length() > 8 || !DEGREE.matcher(x).matches() || x.chars().filter(Character::isUpperCase).count() < 2) {
+                return false;
+            }
+        }
+        return b.length() > 0;
+    }
+
+    /** True when {@code seg}'s last word is a name's: capitalised, not in capitals, two letters or more. */
+    private boolean endsWithName(int[] seg) {
+        for (int i = seg[1] - 1; i >= seg[0]; i--) {
+            Token t = s.token(i);
+            if (t.isWord()) {
+                return t.isCapitalized() && !Acronyms.allCaps(t.text()) && t.text().length() >= 2;
+            }
+        }
+        return false;
     }
 
     /**
