@@ -98,9 +98,9 @@ public final class QuitBench {
             pane.awaitScreen(x -> Files.exists(markdown) && !x.contains("saving"), 600);
             long t0 = System.nanoTime();
             pane.send("q");
-            while (!pane.paneDead()) {
-                Thread.sleep(10);
-            }
+            // the pane's end waited on with a deadline (a reader that never quits fails the round, not the bench forever)
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofMinutes(5)).pollDelay(java.time.Duration.ZERO)
+                    .pollInterval(java.time.Duration.ofMillis(10)).until(pane::paneDead);
             return (System.nanoTime() - t0) / 1e9;
         }
     }
