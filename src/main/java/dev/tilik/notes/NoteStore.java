@@ -68,9 +68,11 @@ public final class NoteStore {
      * note file and base they were written over (guarded by this): a save of an equal session over the
      * same writes nothing and renders nothing — the save on quitting right after an autosave.
      */
-    private ReviewSession savedSession;
-    private NoteFile savedBase;
-    private Path savedTarget;
+    private Saved saved;
+
+    /** A session on disk whole, with the note file and base it was written over. */
+    private record Saved(ReviewSession session, NoteFile base, Path target) {
+    }
     /** Why the last write that failed failed, in words (guarded by this). */
     private String failure;
     /** Where notes go when the note file cannot be written (guarded by this). */
@@ -274,7 +276,7 @@ public final class NoteStore {
                 saved(session);
                 return new SaveResult(SaveResult.Status.UNCHANGED, target, List.of());
             }
-            savedSession = null; // until this save's notes and Markdown are both written
+            saved = null; // until this save's notes and Markdown are both written
             removeLeftovers(target, clock);
             status = writeNotes(next, json, problems);
             if (status == SaveResult.Status.FAILED) {
@@ -300,16 +302,14 @@ public final class NoteStore {
 
     /** Whether {@code session}'s notes and Markdown are on disk as a save now would write them. */
     private boolean alreadySaved(ReviewSession session) {
-        ReviewSession s = savedSession;
-        return s != null && s.analysis() == session.analysis() && base == savedBase && target == savedTarget
-                && s.reviews().equals(session.reviews());
+        Saved s = saved;
+        return s != null && s.session().analysis() == session.analysis() && base == s.base() && target == s.target()
+                && s.session().reviews().equals(session.reviews());
     }
 
     /** Remembers that {@code session} is on disk whole (notes and Markdown) over the current base and file. */
     private void saved(ReviewSession session) {
-        savedSession = session;
-        savedBase = base;
-        savedTarget = target;
+        saved = new Saved(session, base, target);
     }
 
     /** The copy in the state folder holding notes the note file could not take, or null. */
