@@ -34,7 +34,7 @@ import java.util.List;
  */
 final class ArticleCodec {
     /** The payload's format; entries in another format are not read. */
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
 
     private ArticleCodec() {
     }
@@ -114,6 +114,7 @@ final class ArticleCodec {
             out.writeByte(m.qualifier().ordinal());
             string(out, m.unit());
             string(out, m.counted());
+            string(out, m.fate());
         }
         dates(out, s.dates());
         out.writeByte(s.basis().ordinal());
@@ -166,7 +167,7 @@ final class ArticleCodec {
                 String text = w.string();
                 Double value = w.bool() ? in.getDouble() : null;
                 numbers.add(new NumberMention(span, text, value, in.getDouble(), in.getDouble(),
-                        w.of(Qualifier.values()), w.string(), w.string()));
+                        w.of(Qualifier.values()), w.string(), w.string(), w.string()));
             }
             List<DateMention> dates = dates();
             StanceBasis basis = w.of(StanceBasis.values());

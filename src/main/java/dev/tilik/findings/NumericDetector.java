@@ -229,7 +229,7 @@ final class NumericDetector implements Detector {
                 // the reasons to let a disagreement pass (each reads the figures' sentences) are read
                 // only for pairs that disagree.
                 Optional<NumericRule.Kind> kind = a.range().against(b.range(), rule.boundsTolerance());
-                if (kind.isEmpty() || FigureMoves.correctedWithin(rule, a, b)
+                if (kind.isEmpty() || apart(a, b) || FigureMoves.correctedWithin(rule, a, b)
                         || FigureMoves.movedFrom(rule, a, b) || FigureMoves.movedFrom(rule, b, a)
                         || measure && oneVoice(a, b) || FigureMoves.movedWithinDay(a, b, mayFall)) {
                     continue;
@@ -254,7 +254,7 @@ final class NumericDetector implements Detector {
                 FigureGroup a = list.get(i);
                 FigureGroup b = list.get(j);
                 Optional<NumericRule.Kind> kind = a.range().against(b.range(), rule.boundsTolerance());
-                if (kind.isEmpty() || !FigureMoves.movedOn(a, b, rule.evolvingMinDays())) {
+                if (kind.isEmpty() || apart(a, b) || !FigureMoves.movedOn(a, b, rule.evolvingMinDays())) {
                     continue;
                 }
                 FigureGroup newer = b.first().isAfter(a.first()) ? b : a;
@@ -269,6 +269,35 @@ final class NumericDetector implements Detector {
                 }
             }
         }
+    }
+
+    /**
+     * True when the two figures count things different fates befell: every figure of each has a fate its
+     * clause names ({@link NumberMention#fate}) and no fate of one is a fate of the other ("74 siswa yang
+     * dirawat", those still in care, against "364 siswa yang dilarikan ke rumah sakit", those taken there; "18
+     * agencies to be restored" against "affected 160 agencies"). A figure whose words name no fate is set against
+     * any other, as before.
+     */
+    static boolean apart(FigureGroup a, FigureGroup b) {
+        Set<String> fa = fates(a);
+        Set<String> fb = fates(b);
+        if (fa == null || fb == null) {
+            return false;
+        }
+        fa.retainAll(fb);
+        return fa.isEmpty();
+    }
+
+    /** The fates of a group's figures, or null when one names none. */
+    private static Set<String> fates(FigureGroup g) {
+        Set<String> out = new java.util.HashSet<>();
+        for (Figure f : g.figures()) {
+            if (f.range().mention().fate() == null) {
+                return null;
+            }
+            out.add(f.range().mention().fate());
+        }
+        return out;
     }
 
     /** True when one article alone gives both figures, from one speaker (or one party). */

@@ -21,6 +21,12 @@ final class MeasuredThing {
     private static final int THING_AFTER = 4;
     private static final Set<String> VERBS = Set.of("VERB", "AUX");
     private static final Set<String> NOMINALS = Set.of("NOUN", "PROPN", "ADJ");
+    /** Tags of the words that link a noun phrase to its predicate's verb ("are impacted", "to be restored"). */
+    private static final Set<String> LINKING = Set.of("AUX", "PART");
+    /** How many content words of a figure's noun phrase a fate's verb may stand after ("18 government agencies"). */
+    private static final int FATE_NOUNS = 3;
+    /** How far after a relative marker or an auxiliary a fate's verb may stand ("yang masih dirawat"). */
+    private static final int FATE_REACH = 4;
 
     private final MeasureRules measures;
     private final PhraseMatcher<String> attributes;
@@ -89,6 +95,61 @@ final class MeasuredThing {
             }
             if (verb(t)) {
                 return TIMES + content.key(t);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * What befell the things a count with no counted thing counts ("74 siswa yang dirawat", "364 siswa yang
+     * dilarikan ke rumah sakit", "affected more than 160 agencies", "18 agencies to be restored"), by the content
+     * key of the verb the figure's clause puts on them, or null when the words say none: the verb of a relative
+     * clause right after the figure's noun phrase, a verb right after it (its predicate, "500 warga mengungsi";
+     * after an auxiliary in a tagged language, "are directly impacted", "to be restored"), else the verb the
+     * figure is the object of, right before it — never a verb that only links a figure to what it totals
+     * ("mencapai 10.969 orang", the measures' links). The noun
+     * phrase is the figure's content words only: a preposition or any other function word ends it ("1.500
+     * tentara dari pasukan khusus … sudah berada" says nothing of the 1,500). {@code [start, end)} is the figure
+     * with its qualifier, {@code [from, to)} the claim.
+     */
+    String fate(List<Token> tokens, int from, int start, int end, int to) {
+        for (int i = end, nouns = 0; i < to && nouns <= FATE_NOUNS; i++) {
+            Token t = tokens.get(i);
+            if (relatives.at(tokens, i, i + 1).isPresent()) {
+                return verbAfter(tokens, i + 1, to, false);
+            }
+            if (t.tagged() && t.tagIn(LINKING)) {
+                return verbAfter(tokens, i, to, true);
+            }
+            if (verb(t)) {
+                return content.key(t);
+            }
+            if (!noun(t)) {
+                break;
+            }
+            nouns++;
+        }
+        if (start - 1 >= from && verb(tokens.get(start - 1)) && links.at(tokens, start - 1, start).isEmpty()) {
+            return content.key(tokens.get(start - 1));
+        }
+        return null;
+    }
+
+    /**
+     * The verb a few words from {@code at} (a relative clause's, or, {@code linked}, after an auxiliary), passing
+     * function words and adverbs; in a language without tags the first content word of a relative clause.
+     */
+    private String verbAfter(List<Token> tokens, int at, int to, boolean linked) {
+        for (int i = at; i < Math.min(to, at + FATE_REACH); i++) {
+            Token t = tokens.get(i);
+            if (t.is(",") || t.is(";") || NumberExtractor.hasDigits(t)) {
+                return null;
+            }
+            if (verb(t) || !linked && !t.tagged() && content.isContent(t)) {
+                return content.key(t);
+            }
+            if (content.isContent(t) && !(t.tagged() && t.tagIn(Set.of("ADV")))) {
+                return null;
             }
         }
         return null;

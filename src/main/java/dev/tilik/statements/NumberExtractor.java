@@ -99,8 +99,10 @@ final class NumberExtractor {
             if (!skip[i] && mag.isPresent()) {
                 NumberRules.Range r = mag.get().value();
                 int end = mag.get().to();
-                out.add(mention(text, tokens, qualifierStart(tokens, from, i), end, null, r.low(), r.high(),
-                        Qualifier.MAGNITUDE, unit(tokens, end, to), countedThing.counted(tokens, from, i, end, to, skip)));
+                int start = qualifierStart(tokens, from, i);
+                String counted = countedThing.counted(tokens, from, i, end, to, skip);
+                out.add(mention(text, tokens, start, end, null, r.low(), r.high(), Qualifier.MAGNITUDE,
+                        unit(tokens, end, to), counted, counted == null ? fate(tokens, from, start, end, to) : null));
                 next = end;
             } else if (!skip[i] && hasDigits(tokens.get(i))) {
                 next = figure(text, tokens, from, i, to, out, skip);
@@ -204,7 +206,8 @@ final class NumberExtractor {
             high = value + step * ROUNDING_ABOVE;
         }
         double[] range = range(q, value, low, high);
-        out.add(mention(text, tokens, start, end, value, range[0], range[1], q, unit, counted));
+        String fate = measured || counted != null ? null : fate(tokens, from, start, end, to);
+        out.add(mention(text, tokens, start, end, value, range[0], range[1], q, unit, counted, fate));
         return end;
     }
 
@@ -348,8 +351,25 @@ final class NumberExtractor {
 
     private static NumberMention mention(String text, List<Token> tokens, int from, int to, Double value, double low,
                                          double high, Qualifier q, String unit, String counted) {
+        return mention(text, tokens, from, to, value, low, high, q, unit, counted, null);
+    }
+
+    private static NumberMention mention(String text, List<Token> tokens, int from, int to, Double value, double low,
+                                         double high, Qualifier q, String unit, String counted, String fate) {
         CharSpan span = CharSpan.of(tokens.get(from).start(), tokens.get(to - 1).end());
-        return new NumberMention(span, span.coveredText(text), value, low, high, q, unit, counted);
+        return new NumberMention(span, span.coveredText(text), value, low, high, q, unit, counted, fate);
+    }
+
+    /**
+     * What befell the things a figure counting no named thing counts ({@link MeasuredThing#fate}), its words
+     * read after the figure's words that carry nothing ("74 orang yang dirawat").
+     */
+    private String fate(List<Token> tokens, int from, int start, int end, int to) {
+        int after = end;
+        while (after < to && unitSkip.at(tokens, after, after + 1).isPresent()) {
+            after++;
+        }
+        return things.fate(tokens, from, start, after, to);
     }
 
     /**

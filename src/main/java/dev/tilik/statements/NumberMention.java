@@ -18,15 +18,25 @@ import java.util.Objects;
  * @param unit      the noun after the figure, as written ("tentara"), or null
  * @param counted   what the figure counts, from the language's {@code counts} rules ("dead",
  *                  "seriously injured"), or null when no such word stands near it
+ * @param fate      for a figure with no counted thing, what befell the things it counts, by the content key of
+ *                  the verb its clause puts on them ("74 siswa yang dirawat" → rawat, "affected 160 agencies" →
+ *                  the key of affect), or null when its words say none: two figures of one unit whose fates
+ *                  differ count two things ({@code findings.NumericDetector})
  */
 public record NumberMention(
         CharSpan span, String text, Double value, double low, double high, Qualifier qualifier, String unit,
-        String counted) {
+        String counted, String fate) {
+
+    /** A figure with no fate read ({@link #fate}). */
+    public NumberMention(CharSpan span, String text, Double value, double low, double high, Qualifier qualifier,
+                         String unit, String counted) {
+        this(span, text, value, low, high, qualifier, unit, counted, null);
+    }
 
     /** A figure whose counted thing is not known. */
     public NumberMention(CharSpan span, String text, Double value, double low, double high, Qualifier qualifier,
                          String unit) {
-        this(span, text, value, low, high, qualifier, unit, null);
+        this(span, text, value, low, high, qualifier, unit, null, null);
     }
 
 

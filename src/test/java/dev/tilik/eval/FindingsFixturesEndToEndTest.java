@@ -324,6 +324,22 @@ class FindingsFixturesEndToEndTest {
     }
 
     /**
+     * Two figures of one noun that count what different fates befell (a fictional village election,
+     * team-written): the voters registered, 2,400 and 2,100 the same day, conflict; the 1,850 who came to the
+     * polls ("pemilih yang datang", "voters had turned out") are another quantity, set against neither.
+     */
+    @org.junit.jupiter.api.Test
+    void figuresOfOneNounWhoseFatesDifferCountTwoThings() throws Exception {
+        Evaluation ev = evaluate("fates-any");
+        String report = EvaluationText.render(ev);
+
+        assertThat(ev.musts()).as(report).filteredOn(MustCheck::met).extracting(m -> m.must().id())
+                .containsExactly("FT1");
+        assertThat(ev.shouldNots()).as(report).filteredOn(ShouldNotCheck::violated).isEmpty();
+        assertThat(ev.contradictions()).as(report).hasSize(1);
+    }
+
+    /**
      * One quotation printed with two figures (a fictional ballot recount, team-written): the commission
      * chair's sentence the same day with "sembilan" and "sembilan belas" spoiled ballots in two outlets is a
      * misreport; the same sentence a week later with "dua puluh" is the count moving, not flagged.

@@ -1,0 +1,60 @@
+package dev.tilik.statements;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What befell the things a count with no counted thing counts, read from its own clause (team-written sentences
+ * of a village election, a school outbreak and a data breach): a relative clause after the figure's noun, a verb
+ * after an auxiliary in English, the verb the figure is the object of; none where the words after the noun are a
+ * preposition's and none from a verb that only links a figure to what it totals.
+ */
+class FigureFateTest {
+
+    private static List<String> id(String claim) {
+        return Extract.one("id", "Panitia menyebut " + claim + ".").numbers().stream()
+                .map(NumberMention::fate).toList();
+    }
+
+    private static List<String> en(String claim) {
+        return Extract.one("en", "The committee said " + claim + ".").numbers().stream()
+                .map(NumberMention::fate).toList();
+    }
+
+    @Test
+    void aRelativeClauseAfterTheNounSaysWhatBefellThem() {
+        assertThat(id("2.400 pemilih yang terdaftar di desa itu")).singleElement().isNotNull();
+        assertThat(id("2.400 pemilih yang terdaftar di desa itu")).isEqualTo(id("2.100 pemilih yang terdaftar di kantor desa"));
+        assertThat(id("1.850 pemilih yang datang ke tempat pemungutan suara")).singleElement().isNotNull()
+                .isNotEqualTo(id("2.400 pemilih yang terdaftar di desa itu").get(0));
+        assertThat(id("masih ada 74 siswa yang dirawat di puskesmas")).singleElement().isNotNull()
+                .isNotEqualTo(id("364 siswa yang dilarikan ke rumah sakit").get(0));
+    }
+
+    @Test
+    void anEnglishVerbAfterAnAuxiliarySaysIt() {
+        assertThat(en("2,400 voters were registered in the village")).singleElement().isNotNull()
+                .isNotEqualTo(en("1,850 voters had turned out by noon").get(0));
+        assertThat(en("the data at 18 agencies are to be restored this month")).singleElement().isNotNull();
+    }
+
+    @Test
+    void theVerbAFigureIsTheObjectOfSaysIt() {
+        assertThat(en("the breach affected more than 160 agencies")).singleElement().isNotNull()
+                .isNotEqualTo(en("the data at 18 agencies are to be restored this month").get(0));
+    }
+
+    @Test
+    void noFateWhereTheWordsSayNone() {
+        assertThat(id("sekitar 1.500 tentara dari pasukan khusus sudah berada di perbatasan")).containsExactly((String) null);
+        assertThat(id("jumlah pemilih mencapai 2.400 orang")).containsExactly((String) null);
+        assertThat(id("ada 2.400 pemilih di desa itu")).containsExactly((String) null);
+    }
+
+    @Test
+    void aFigureCountingANamedThingTakesNoFate() {
+        assertThat(id("41 orang yang meninggal dunia")).containsExactly((String) null);
+    }
+}
