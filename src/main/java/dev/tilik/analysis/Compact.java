@@ -46,7 +46,7 @@ final class Compact {
         if (!s.numbers().isEmpty()) {
             for (NumberMention n : s.numbers()) {
                 numbers.add(new NumberMention(n.span(), n.text(), n.value(), n.low(), n.high(), n.qualifier(),
-                        share(n.unit()), share(n.counted()), share(n.fate())));
+                        share(n.unit()), share(n.counted()), share(n.which())));
             }
         }
         return new Statement(share(s.id()), share(s.fileName()), s.sentence(), s.claim(), share(s.speaker()), s.speakerSpan(),

@@ -114,7 +114,7 @@ final class ArticleCodec {
             out.writeByte(m.qualifier().ordinal());
             string(out, m.unit());
             string(out, m.counted());
-            string(out, m.fate());
+            string(out, m.which());
         }
         dates(out, s.dates());
         out.writeByte(s.basis().ordinal());

@@ -272,30 +272,31 @@ final class NumericDetector implements Detector {
     }
 
     /**
-     * True when the two figures count things different fates befell: every figure of each has a fate its
-     * clause names ({@link NumberMention#fate}) and no fate of one is a fate of the other ("74 siswa yang
-     * dirawat", those still in care, against "364 siswa yang dilarikan ke rumah sakit", those taken there; "18
-     * agencies to be restored" against "affected 160 agencies"). A figure whose words name no fate is set against
-     * any other, as before.
+     * True when the two figures count or measure different things of one noun: every figure of each says which
+     * ({@link NumberMention#which}) and no figure of one says what a figure of the other says — different fates
+     * ("74 siswa yang dirawat", those still in care, against "364 siswa yang dilarikan ke rumah sakit", those
+     * taken there; "18 agencies to be restored" against "affected 160 agencies"), or measures of things under two
+     * names ("Pulau Manuran seluas 746 hektare", "Pulau Gag … 6.030 hektare"). A figure whose words do not say is
+     * set against any other, as before.
      */
     static boolean apart(FigureGroup a, FigureGroup b) {
-        Set<String> fa = fates(a);
-        Set<String> fb = fates(b);
-        if (fa == null || fb == null) {
+        Set<String> wa = which(a);
+        Set<String> wb = which(b);
+        if (wa == null || wb == null) {
             return false;
         }
-        fa.retainAll(fb);
-        return fa.isEmpty();
+        wa.retainAll(wb);
+        return wa.isEmpty();
     }
 
-    /** The fates of a group's figures, or null when one names none. */
-    private static Set<String> fates(FigureGroup g) {
+    /** What a group's figures say of which things they count, or null when one says nothing. */
+    private static Set<String> which(FigureGroup g) {
         Set<String> out = new java.util.HashSet<>();
         for (Figure f : g.figures()) {
-            if (f.range().mention().fate() == null) {
+            if (f.range().mention().which() == null) {
                 return null;
             }
-            out.add(f.range().mention().fate());
+            out.add(f.range().mention().which());
         }
         return out;
     }

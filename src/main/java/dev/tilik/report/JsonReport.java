@@ -113,7 +113,7 @@ public final class JsonReport {
         s.numbers().forEach(n -> numbers.addObject().put("text", n.text()).put("value", n.value())
                 .put("low", n.low()).put("high", Double.isInfinite(n.high()) ? null : n.high())
                 .put("qualifier", n.qualifier().name().toLowerCase(java.util.Locale.ROOT)).put("unit", n.unit())
-                .put("counted", n.counted()).put("fate", n.fate()));
+                .put("counted", n.counted()).put("which", n.which()));
         return node;
     }
 

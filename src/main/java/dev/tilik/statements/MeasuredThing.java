@@ -167,6 +167,39 @@ final class MeasuredThing {
     }
 
     private String thingBefore(List<Token> tokens, int from, int start) {
+        List<Token> run = runBefore(tokens, from, start);
+        if (run.isEmpty()) {
+            return null;
+        }
+        return content.key(measures.headFirst() ? run.get(0) : run.get(run.size() - 1));
+    }
+
+    /**
+     * The proper name a measured thing is written with right after its noun, in a head-first language ("di Pulau
+     * Manuran seluas 746 hektare" → manuran, "di Pulau Gag mencapai 6.030 hektare" → gag): which one of the things
+     * its noun names is measured, or null when no name follows the noun. Two measures of one noun under two names
+     * measure two things ({@code findings.NumericDetector}).
+     */
+    String name(List<Token> tokens, int from, int start) {
+        if (!measures.headFirst()) {
+            return null;
+        }
+        List<Token> run = runBefore(tokens, from, start);
+        if (run.size() < 2) {
+            return null;
+        }
+        StringBuilder name = new StringBuilder();
+        for (Token t : run.subList(1, run.size())) {
+            if (!t.isCapitalized()) {
+                return null;
+            }
+            name.append(name.isEmpty() ? "" : " ").append(t.lower());
+        }
+        return name.toString();
+    }
+
+    /** The noun phrase nearest before a measure, across attribute words, links and derived words ({@link #of}). */
+    private List<Token> runBefore(List<Token> tokens, int from, int start) {
         List<Token> run = new ArrayList<>();
         for (int i = start - 1; i >= Math.max(from, start - THING_BEFORE); i--) {
             Token t = tokens.get(i);
@@ -183,10 +216,7 @@ final class MeasuredThing {
             }
             run.add(0, t);
         }
-        if (run.isEmpty()) {
-            return null;
-        }
-        return content.key(measures.headFirst() ? run.get(0) : run.get(run.size() - 1));
+        return run;
     }
 
     private String thingAfter(List<Token> tokens, int at, int to) {

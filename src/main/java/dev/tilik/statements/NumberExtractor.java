@@ -206,7 +206,8 @@ final class NumberExtractor {
             high = value + step * ROUNDING_ABOVE;
         }
         double[] range = range(q, value, low, high);
-        String fate = measured || counted != null ? null : fate(tokens, from, start, end, to);
+        String fate = measure != null ? things.name(tokens, from, start)
+                : measured || counted != null ? null : fate(tokens, from, start, end, to);
         out.add(mention(text, tokens, start, end, value, range[0], range[1], q, unit, counted, fate));
         return end;
     }

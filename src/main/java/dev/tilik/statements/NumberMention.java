@@ -18,16 +18,18 @@ import java.util.Objects;
  * @param unit      the noun after the figure, as written ("tentara"), or null
  * @param counted   what the figure counts, from the language's {@code counts} rules ("dead",
  *                  "seriously injured"), or null when no such word stands near it
- * @param fate      for a figure with no counted thing, what befell the things it counts, by the content key of
- *                  the verb its clause puts on them ("74 siswa yang dirawat" → rawat, "affected 160 agencies" →
- *                  the key of affect), or null when its words say none: two figures of one unit whose fates
- *                  differ count two things ({@code findings.NumericDetector})
+ * @param which     which ones of the things its noun names the figure counts or measures, or null when its words
+ *                  do not say: for a count with no counted thing, what befell them, by the content key of the verb
+ *                  its clause puts on them ("74 siswa yang dirawat" → rawat, "affected 160 agencies" → the key of
+ *                  affect); for a measure, the proper name its thing is written with ("di Pulau Gag seluas …" → gag).
+ *                  Two figures of one quantity whose {@code which} differ count or measure two things
+ *                  ({@code findings.NumericDetector})
  */
 public record NumberMention(
         CharSpan span, String text, Double value, double low, double high, Qualifier qualifier, String unit,
-        String counted, String fate) {
+        String counted, String which) {
 
-    /** A figure with no fate read ({@link #fate}). */
+    /** A figure whose words do not say which of its things it counts ({@link #which}). */
     public NumberMention(CharSpan span, String text, Double value, double low, double high, Qualifier qualifier,
                          String unit, String counted) {
         this(span, text, value, low, high, qualifier, unit, counted, null);

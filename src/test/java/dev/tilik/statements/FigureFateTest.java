@@ -6,21 +6,22 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * What befell the things a count with no counted thing counts, read from its own clause (team-written sentences
- * of a village election, a school outbreak and a data breach): a relative clause after the figure's noun, a verb
- * after an auxiliary in English, the verb the figure is the object of; none where the words after the noun are a
- * preposition's and none from a verb that only links a figure to what it totals.
+ * Which things of its noun a figure counts or measures, read from its own clause (team-written sentences of a
+ * village election, a school outbreak, a data breach and a forest fire): for a count, what befell them — a
+ * relative clause after the figure's noun, a verb after an auxiliary in English, the verb the figure is the object
+ * of; none where the words after the noun are a preposition's and none from a verb that only links a figure to
+ * what it totals —; for a measure, the name written after its thing's noun.
  */
 class FigureFateTest {
 
     private static List<String> id(String claim) {
         return Extract.one("id", "Panitia menyebut " + claim + ".").numbers().stream()
-                .map(NumberMention::fate).toList();
+                .map(NumberMention::which).toList();
     }
 
     private static List<String> en(String claim) {
         return Extract.one("en", "The committee said " + claim + ".").numbers().stream()
-                .map(NumberMention::fate).toList();
+                .map(NumberMention::which).toList();
     }
 
     @Test
@@ -51,6 +52,13 @@ class FigureFateTest {
         assertThat(id("sekitar 1.500 tentara dari pasukan khusus sudah berada di perbatasan")).containsExactly((String) null);
         assertThat(id("jumlah pemilih mencapai 2.400 orang")).containsExactly((String) null);
         assertThat(id("ada 2.400 pemilih di desa itu")).containsExactly((String) null);
+    }
+
+    @Test
+    void aMeasuredThingsNameSaysWhichOneIsMeasured() {
+        assertThat(id("hutan di Gunung Salak Timur seluas 120 hektare terbakar")).containsExactly("salak timur");
+        assertThat(id("hutan lindung di Gunung Pandan seluas 45 hektare terbakar")).containsExactly("pandan");
+        assertThat(id("hutan seluas 45 hektare terbakar")).containsExactly((String) null);
     }
 
     @Test
