@@ -88,7 +88,12 @@ final class Restatements {
         this.referenceNouns = lower(referenceNouns);
         this.stopWord = stopWord;
         Set<String> c = new HashSet<>();
-        cues.forEach(cue -> c.addAll(tokens(cue)));
+        for (String cue : cues) {
+            List<String> t = tokens(cue);
+            if (!t.isEmpty()) {
+                c.add(t.get(0)); // "mengatakan kepada", "according to": the verb; the rest are words of any claim
+            }
+        }
         this.cues = Set.copyOf(c);
         this.negations = phrases(negations);
         List<List<String>> p = phrases(pending);
@@ -195,8 +200,8 @@ final class Restatements {
         for (int[] n = nextNegation(t, 0); n != null; n = nextNegation(t, reachEnd(t, n[1]))) {
             negates = true;
             int from = n[1];
-            int to = reachEnd(t, from);
-            if (t.subList(from, to).stream().anyMatch(cues::contains)) {
+            int to = questionEnd(t, from);
+            if (negatesCue(t, from, to)) {
                 return null; // "tidak membantah …": a stance withheld, no question of its own
             }
             Set<String> reach = words(t, from, to);
@@ -334,6 +339,53 @@ final class Restatements {
             k++;
         }
         return out;
+    }
+
+    /**
+     * Where the question a negation puts ends: {@link #REACH} content words on (function words not counted:
+     * "belum ada surat keputusan terkait dengan pencabutan izin" asks about the revocation too), a short form in
+     * parentheses passed over ("surat keputusan (SK) terkait …": a gloss, no break), up to any other clause break
+     * or the next negation.
+     */
+    private int questionEnd(List<String> t, int from) {
+        int content = 0;
+        int to = from;
+        while (to < t.size() && content < REACH && longest(negationsFrom, t, to) == 0 && longest(pendingFrom, t, to) == 0) {
+            String w = t.get(to);
+            if ("(".equals(w)) {
+                int close = t.subList(to, t.size()).indexOf(")");
+                if (close < 0) {
+                    break;
+                }
+                to += close + 1;
+                continue;
+            }
+            if (isBreak(w)) {
+                break;
+            }
+            if (words(t, to, to + 1).size() == 1) {
+                content++;
+            }
+            to++;
+        }
+        return to;
+    }
+
+    /**
+     * True when the negation starting its reach at {@code from} negates a speech cue — right after it, or after one
+     * function word ("tidak membantah", "did not deny", "tidak pernah membantah"): a stance withheld. A cue further on
+     * is in what the negation reaches, not negated by it.
+     */
+    private boolean negatesCue(List<String> t, int from, int to) {
+        for (int k = from; k < to && k <= from + 1; k++) {
+            if (cues.contains(t.get(k))) {
+                return true;
+            }
+            if (words(t, k, k + 1).size() == 1) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private Set<String> words(List<String> t, int from, int to) {

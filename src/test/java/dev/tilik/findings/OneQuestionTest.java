@@ -86,4 +86,56 @@ class OneQuestionTest {
         assertThat(denials(dismissal, claim)).as("'tidak benar' reaches only the word of truth: the question is what it dismisses")
                 .hasSize(1);
     }
+
+    @Test
+    void aWordOfAManyWordCueInWhatANegationReachesWithholdsNoStance() throws Exception {
+        // A market eviction: "ada" (of "menemukan ada") right after a firm negation is no cue: the question is the eviction.
+        ArticleStatements noEviction = about("pasar baru", "a.txt", "Wali Kota Andi Saputra menegaskan tidak akan ada penggusuran pedagang Pasar Baru.",
+                "tidak akan ada penggusuran pedagang Pasar Baru", "Wali Kota Andi Saputra", "Pemkot", Stance.DENY,
+                StanceBasis.EVENT_NEGATED);
+        ArticleStatements fee = about("pasar baru", "b.txt", "Ketua paguyuban Siti Aminah mengatakan pedagang Pasar Baru membayar retribusi Rp 5.000 per hari.",
+                "pedagang Pasar Baru membayar retribusi Rp 5.000 per hari", "Ketua paguyuban Siti Aminah", "Paguyuban Pedagang",
+                Stance.ASSERT, StanceBasis.CUE);
+        ArticleStatements evicted = about("pasar baru", "c.txt", "Camat Budi Santoso mengatakan penggusuran pedagang Pasar Baru dimulai pekan depan.",
+                "penggusuran pedagang Pasar Baru dimulai pekan depan", "Camat Budi Santoso", "Kecamatan", Stance.ASSERT,
+                StanceBasis.CUE);
+
+        assertThat(denials(noEviction, fee)).as("what the traders pay answers no question of an eviction").isEmpty();
+        List<Finding> found = denials(noEviction, fee, evicted);
+        assertThat(found).hasSize(1);
+        assertThat(side(found.get(0), 1)).containsExactly("c.txt");
+
+        // A dengue outbreak: "kepada" (of "mengatakan kepada") in the reach of a plain negation is no negated cue either.
+        ArticleStatements harmless = about("fogging warga", "d.txt", "Kepala Dinkes Rina Wati menegaskan fogging tidak berdampak buruk kepada kesehatan warga.",
+                "fogging tidak berdampak buruk kepada kesehatan warga", "Kepala Dinkes Rina Wati", "Dinkes", Stance.DENY,
+                StanceBasis.EVENT_NEGATED);
+        ArticleStatements howOften = about("fogging warga", "e.txt", "Ketua RT Joko Susilo mengatakan fogging dilakukan dua kali sepekan.",
+                "fogging dilakukan dua kali sepekan", "Ketua RT Joko Susilo", "RT 05", Stance.ASSERT, StanceBasis.CUE);
+        assertThat(denials(harmless, howOften)).as("how often the fogging is done is another question").isEmpty();
+    }
+
+    @Test
+    void aNegatedCueStillWithholdsAStance() throws Exception {
+        ArticleStatements notDenied = about("pasar baru", "a.txt", "Wali Kota Andi Saputra tidak membantah kepada wartawan rencana relokasi pedagang.",
+                "tidak membantah kepada wartawan rencana relokasi pedagang", "Wali Kota Andi Saputra", "Pemkot", Stance.DENY,
+                StanceBasis.EVENT_NEGATED);
+        ArticleStatements fee = about("pasar baru", "b.txt", "Ketua paguyuban Siti Aminah mengatakan pedagang membayar retribusi harian.",
+                "pedagang membayar retribusi harian", "Ketua paguyuban Siti Aminah", "Paguyuban Pedagang", Stance.ASSERT, StanceBasis.CUE);
+        assertThat(new Restatements(List.of("tidak"), List.of(), List.of("membantah", "mengatakan kepada"), w -> false)
+                .question(Voice.of(notDenied.statements().get(0), notDenied, "pasar baru", "Pemkot", false, new java.util.HashMap<>()))).as("'tidak membantah': no question of its own").isNull();
+    }
+
+    @Test
+    void theQuestionRunsPastAShortFormInParenthesesAndCountsOnlyContentWords() throws Exception {
+        // A land title dispute: the denial asks about the revocation, four content words on, past "(SK)" and "terkait dengan".
+        ArticleStatements noDecree = about("sertifikat lahan", "a.txt",
+                "Kepala BPN Hadi Susanto mengatakan belum ada surat keputusan (SK) terkait dengan pencabutan sertifikat lahan warga.",
+                "belum ada surat keputusan (SK) terkait dengan pencabutan sertifikat lahan warga", "Kepala BPN Hadi Susanto", "BPN",
+                Stance.DENY, StanceBasis.EVENT_NEGATED);
+        ArticleStatements revoked = about("sertifikat lahan", "b.txt",
+                "Dirjen Rudi Hartono mengatakan pencabutan sertifikat itu telah dilakukan secara resmi pekan lalu.",
+                "pencabutan sertifikat itu telah dilakukan secara resmi pekan lalu", "Dirjen Rudi Hartono", "Kementerian ATR",
+                Stance.ASSERT, StanceBasis.CUE);
+        assertThat(denials(noDecree, revoked)).as("no decree yet against a revocation done: one question").hasSize(1);
+    }
 }
