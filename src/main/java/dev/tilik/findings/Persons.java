@@ -64,7 +64,8 @@ final class Persons {
         FullNames full = new FullNames(names);
         for (Set<String> n : names) {
             Set<String> fullest = full.fullest(n);
-            keyOf.put(String.join(" ", n), String.join(" ", fullest != n ? fullest : full.shared(n)));
+            Set<String> key = fullest != n ? fullest : full.shared(n);
+            keyOf.put(String.join(" ", n), String.join(" ", bodyInChain(n, key) ? n : key));
         }
         joinWithinArticles(voices);
         Map<Set<String>, Set<String>> coalitions = coalitionsOf(voices);
@@ -79,6 +80,26 @@ final class Persons {
         for (Voice v : voices) {
             byVoice.put(v, compute(v));
         }
+    }
+
+    /** Fewest words of a body named inside an office's chain ({@link #bodyInChain}). */
+    static final int CHAIN_BODY = 3;
+
+    /**
+     * True when {@code n} stands inside {@code fuller} as the body of an office before a name: its words, three or more,
+     * in a row with words of the fuller name before and after them ("Dinas Kesehatan Kabupaten Lintang" inside "Kabid
+     * Pencegahan … Dinas Kesehatan Kabupaten Lintang dr Sari Andini"). A body speaking is not the one official of
+     * it an article names with the office; a short name at the start ("Bupati Sukamaju" of "Bupati Sukamaju Sri
+     * Wahyuni") or the end ("Sri Wahyuni") of a fuller one is the same person.
+     */
+    static boolean bodyInChain(Set<String> n, Set<String> fuller) {
+        if (n.size() < CHAIN_BODY) {
+            return false;
+        }
+        List<String> w = new ArrayList<>(fuller);
+        List<String> b = new ArrayList<>(n);
+        int at = java.util.Collections.indexOfSubList(w, b);
+        return at > 0 && at + b.size() < w.size();
     }
 
     /** Words a personal name ends with that two titled names must share to be one person. */
@@ -152,6 +173,9 @@ final class Persons {
             Map<Set<String>, Set<String>> coalitions = coalitionsOf(article);
             for (Set<String> w : names) {
                 Set<String> fuller = full.fullest(w);
+                if (fuller != w && bodyInChain(w, fuller)) {
+                    continue;
+                }
                 if (fuller != w) {
                     join(key(w), key(fuller));
                 } else {

@@ -31,6 +31,57 @@ final class AttributionFinder {
     AttributionFinder(Lexicon lex, dev.tilik.language.WordForms wordForms) {
         this.lex = lex;
         this.headlineVerbs = new HeadlineVerbs(lex.rules.cues(), wordForms);
+        this.passiveStems = new HeadlineVerbs(lex.rules.cues(), wordForms, true);
+        // a clitic that stands for a person: one the language's pronouns end with ("nya" of "dirinya", "pihaknya")
+        this.personClitics = lex.rules.syntax().clitics().stream()
+                .filter(c -> lex.rules.pronouns().stream().anyMatch(p -> p.length() > c.length() && p.endsWith(c))).toList();
+    }
+
+    /** The clitics that stand for a person. */
+    private final List<String> personClitics;
+
+    /** Every reported cue's bare stem, for a passive whose clitic is its agent ({@link #passiveClitic}). */
+    private final HeadlineVerbs passiveStems;
+
+    /** The passive prefix and the clitic naming its agent, as the language writes them ("di" … "nya"). */
+    private static final String PASSIVE_PREFIX = "di";
+
+    /**
+     * A reported cue in the passive with its agent as the clitic, opening a clause: {@code …, dan diakuinya ada
+     * kelalaian …}, {@code Dikatakannya, stok beras aman.} The word is the passive prefix, the bare stem of a cue of
+     * the language (derived from the cue rules and word forms, every verb of the paradigm: "diakuinya",
+     * "ditegaskannya", "disebutnya", "dijelaskannya"), then a clitic; the clitic speaks, resolved like a pronoun.
+     * Only at a clause's start (the sentence's, after a comma or a conjunction or contrast word): after a relative
+     * marker, "yang dikatakannya" names what was said and reports nothing.
+     */
+    private Optional<Attribution> passiveClitic(Sentence s, SpeakerPhrase phrases) {
+        for (int i = 0; i + 1 < s.size(); i++) {
+            Token t = s.token(i);
+            boolean opens = i == 0 || s.token(i - 1).is(",") || s.token(i - 1).isWord() && !s.token(i - 1).isCapitalized()
+                    && (lex.conjunctions.at(s.tokens(), i - 1, i).isPresent() || lex.contrasts.at(s.tokens(), i - 1, i).isPresent());
+            if (!opens || !t.isWord()) {
+                continue;
+            }
+            String w = t.lower();
+            Optional<String> clitic = personClitics.stream().filter(w::endsWith).findFirst();
+            if (!w.startsWith(PASSIVE_PREFIX) || clitic.isEmpty()) {
+                continue;
+            }
+            String bare = w.substring(PASSIVE_PREFIX.length(), w.length() - clitic.get().length());
+            Optional<CueRule> cue = passiveStems.cueOf(bare);
+            int from = i + 1 < s.size() && s.token(i + 1).is(",") ? i + 2 : i + 1;
+            if (cue.isEmpty() || from >= s.size() || !s.token(from).isWord()) {
+                continue;
+            }
+            CharSpan claim = claimSpan(s, from, s.size());
+            if (claim.isEmpty()) {
+                continue;
+            }
+            PhraseMatcher.Match<CueRule> m = new PhraseMatcher.Match<>(i, i + 1, cue.get(), clitic.get());
+            SpeakerPhrase.Cut subject = subjectBefore(s, i, phrases);
+            return Optional.of(subject == null ? cliticSpeaker(s, m, claim, false, null) : build(s, subject, m, false, claim, false));
+        }
+        return Optional.empty();
     }
 
     Optional<Attribution> find(Sentence s, boolean[] dateToken) {
@@ -54,6 +105,9 @@ final class AttributionFinder {
         }
         if (a.isEmpty()) {
             a = recordAfterQuote(s);
+        }
+        if (a.isEmpty()) {
+            a = passiveClitic(s, phrases);
         }
         return a;
     }
@@ -906,6 +960,32 @@ final class AttributionFinder {
             }
         }
         return words >= 2 && lex.clauseOpeners.at(s.tokens(), first, cue).isEmpty();
+    }
+
+    /**
+     * The subject of the sentence's first clause when the clitic at {@code cue} stands for it: the capitalised words
+     * opening the sentence (lower-case words only between capitals, parentheses whole) up to the first word in lower
+     * case, a plausible speaker ("Camat Sukamaju Hendra Wijaya meninjau puskesmas, dan diakuinya …", "Rina Wati datang
+     * ke lokasi, dan ditegaskannya …"), or null when the sentence opens otherwise ("Petugas menutup …").
+     */
+    private SpeakerPhrase.Cut subjectBefore(Sentence s, int cue, SpeakerPhrase phrases) {
+        int k = 0;
+        int depth = 0;
+        while (k < cue) {
+            Token t = s.token(k);
+            boolean capitalNext = k + 1 < cue && s.token(k + 1).isWord() && s.token(k + 1).isCapitalized();
+            if (t.is("(") || t.is(")") || depth > 0) {
+                depth += t.is("(") ? 1 : t.is(")") ? -1 : 0;
+            } else if (!(t.isWord() && (t.isCapitalized() || capitalNext && k > 0))) {
+                break; // a lower-case word inside a name only between capitals: "Pencegahan dan Pengendalian", "dr Sari"
+            }
+            k++;
+        }
+        if (k == 0 || k >= cue || !s.token(k).isWord() || s.token(k).isCapitalized()) {
+            return null;
+        }
+        SpeakerPhrase.Cut c = phrases.left(0, k);
+        return c.from() == 0 && phrases.plausible(c) ? c : null;
     }
 
     /** The cue's clitic stands for the speaker ("katanya", "Menurutnya"), resolved like a pronoun. */

@@ -38,10 +38,19 @@ final class HeadlineVerbs {
     private final WordForms wordForms;
 
     HeadlineVerbs(List<CueRule> cues, WordForms wordForms) {
+        this(cues, wordForms, false);
+    }
+
+    /**
+     * @param plain true to read every reported cue, a verb of plain saying too: the bare stem a passive with its
+     *              agent's clitic is built on ("diakuinya", "dikatakannya", "disebutnya" hold "akui", "katakan",
+     *              "sebut"), which, unlike a headline's bare verb, says who speaks
+     */
+    HeadlineVerbs(List<CueRule> cues, WordForms wordForms, boolean plain) {
         this.wordForms = wordForms;
         for (CueRule c : cues) {
             String w = c.word().toLowerCase(Locale.ROOT);
-            if (c.position() == CueRule.Position.REPORTED && c.stance() != dev.tilik.model.Stance.ASSERT
+            if (c.position() == CueRule.Position.REPORTED && (plain || c.stance() != dev.tilik.model.Stance.ASSERT)
                     && w.chars().allMatch(Character::isLetter)
                     && w.length() >= MIN_LETTERS + MIN_PREFIX) {
                 reported.add(c);

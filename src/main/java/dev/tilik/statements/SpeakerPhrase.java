@@ -661,7 +661,8 @@ final class SpeakerPhrase {
             depth += t.is("(") ? 1 : t.is(")") && depth > 0 ? -1 : 0;
             if (t.isWord()) {
                 words += depth == 0 ? 1 : 0; // a short form in parentheses, "(Dinkes KBB)", adds no word
-                titled &= depth > 0 || t.isCapitalized() || lex.isFunctionWord(t) || Character.isDigit(t.text().charAt(0));
+                titled &= depth > 0 || t.isCapitalized() || lex.isFunctionWord(t) || Character.isDigit(t.text().charAt(0))
+                        || honorific(i);
                 named |= !lex.isFunctionWord(t) || lex.pronouns.at(s.tokens(), i).isPresent();
                 boolean verb = lex.looksLikeVerb(t) || t.tagIn(FINITE) && !t.isCapitalized();
                 if (verb && !lex.pronouns.at(s.tokens(), i).isPresent()) {
@@ -673,6 +674,17 @@ final class SpeakerPhrase {
         }
         Token lastToken = s.token(c.to() - 1);
         return named && words <= (titled ? MAX_TITLE_WORDS : MAX_WORDS) && (lastToken.isWord() || lastToken.is(")"));
+    }
+
+    /**
+     * True when the word at {@code i} is a role word written in lower case right before a capitalised word: an
+     * honorific of a profession before a name ("dr Sari Andini", "drg. Lina"), which an office-body-name chain
+     * holds as it holds the name ("Kepala Bidang … Dinas Kesehatan Kabupaten Lintang (Dinkes Lintang) dr Sari Andini").
+     */
+    private boolean honorific(int i) {
+        int next = i + 1 < s.size() && s.token(i + 1).is(".") ? i + 2 : i + 1;
+        return lex.roles.contains(s.token(i).lower()) && next < s.size() && s.token(next).isWord()
+                && s.token(next).isCapitalized();
     }
 
     private int[] trim(int from, int to) {
