@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
@@ -22,7 +23,9 @@ import java.util.concurrent.atomic.LongAdder;
  * {@link #statementsRead()} counts the statements that pass read (the seam a test counts through:
  * however many lookups, each statement is read once). {@link #counted} is a second seam: the same
  * analysis, counting who asks for the whole article list and how many statements are looked up
- * (a reader's frame must ask only for what it shows).
+ * (a reader's frame must ask only for what it shows). An article's address ({@link #url}) is read
+ * from its header once, on the first asking, and kept: a save that cites a thousand statements of
+ * one article parses its header once, not a thousand times ({@link #headersRead()} counts the parses).
  */
 public final class Analysis {
     private final String folder;
@@ -33,6 +36,8 @@ public final class Analysis {
     private final Map<String, ArticleStatements> articleByFile;
     private final StatementIndex statements;
     private final Map<String, Finding> findingById;
+    private final Map<String, Optional<String>> urlByFile;
+    private final LongAdder headersRead;
     private final int statementCount;
     private final Reads reads;
 
@@ -60,6 +65,8 @@ public final class Analysis {
         for (Finding f : this.findings) {
             findingById.putIfAbsent(f.id(), f);
         }
+        this.urlByFile = new ConcurrentHashMap<>();
+        this.headersRead = new LongAdder();
     }
 
     /** The same articles and findings with other problems; the indexes are shared, not rebuilt. */
@@ -72,6 +79,8 @@ public final class Analysis {
         this.articleByFile = from.articleByFile;
         this.statements = from.statements;
         this.findingById = from.findingById;
+        this.urlByFile = from.urlByFile;
+        this.headersRead = from.headersRead;
         this.statementCount = from.statementCount;
         this.reads = reads;
     }
@@ -114,6 +123,30 @@ public final class Analysis {
     /** The article of that file name (the first, should two share one). */
     public Optional<ArticleStatements> article(String fileName) {
         return Optional.ofNullable(articleByFile.get(fileName));
+    }
+
+    /**
+     * The address the header of that file's article names ({@code url:}), if the folder holds the
+     * file and its header names one: read from the header on the first asking, then kept.
+     */
+    public Optional<String> url(String fileName) {
+        Optional<String> known = urlByFile.get(fileName);
+        if (known != null) {
+            return known;
+        }
+        ArticleStatements a = articleByFile.get(fileName);
+        if (a == null) {
+            return Optional.empty();
+        }
+        return urlByFile.computeIfAbsent(fileName, f -> {
+            headersRead.increment();
+            return a.document().article().url();
+        });
+    }
+
+    /** How many article headers {@link #url} has parsed so far: each article's once at most. */
+    public long headersRead() {
+        return headersRead.sum();
     }
 
     /** The statement of that id (the first, should two share one). */

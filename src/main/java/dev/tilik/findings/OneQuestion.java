@@ -5,6 +5,7 @@ import dev.tilik.language.WordForms;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -18,10 +19,17 @@ import java.util.concurrent.ConcurrentHashMap;
  * puts the question of its claim's words: a statement answers it when it holds one of them. Two statements
  * in different languages are left to the proposition that grouped them (no word of one meets the other's).
  * Function words, negations and speech cues are never the question ({@link Restatements#contentWords}).
+ *
+ * <p>Every statement's claim is read once per detection: its roots, whether it refers back, and a denial's
+ * question as roots. A cluster sets each of its side-1 statements against every side-0 denial, and a statement
+ * sits in several clusters; reading the claims again for each pair (a tokenisation and a stem per word) made
+ * this the stance detector's largest part on a big folder.
  */
 final class OneQuestion {
     private final Restatements reading;
     private final Map<Voice, Set<String>> roots = new ConcurrentHashMap<>();
+    private final Map<Voice, Boolean> refersBack = new ConcurrentHashMap<>();
+    private final Map<Voice, Optional<Set<String>>> questions = new ConcurrentHashMap<>();
 
     OneQuestion(Restatements reading) {
         this.reading = reading;
@@ -39,15 +47,29 @@ final class OneQuestion {
     /** True when {@code v}'s claim answers the question {@code denial} puts. */
     boolean answers(Voice v, Voice denial) {
         String lang = language(v);
-        if (!lang.equals(language(denial)) || reading.refersBack(v)) {
+        if (!lang.equals(language(denial)) || refersBack.computeIfAbsent(v, reading::refersBack)) {
             return true;
         }
-        Set<String> question = reading.question(denial);
-        if (question == null) {
+        Optional<Set<String>> question = question(denial);
+        if (question.isEmpty()) {
             return true;
         }
         Set<String> own = roots(v);
-        return question.stream().anyMatch(w -> own.contains(root(w, lang)));
+        return question.get().stream().anyMatch(own::contains);
+    }
+
+    /** The question {@code denial} puts ({@link Restatements#question}) as roots in its language; empty when it puts none. */
+    private Optional<Set<String>> question(Voice denial) {
+        return questions.computeIfAbsent(denial, d -> {
+            Set<String> words = reading.question(d);
+            if (words == null) {
+                return Optional.empty();
+            }
+            String lang = language(d);
+            Set<String> out = new HashSet<>();
+            words.forEach(w -> out.add(root(w, lang)));
+            return Optional.of(out);
+        });
     }
 
     private Set<String> roots(Voice v) {

@@ -36,11 +36,18 @@ final class Spellings {
         Map<String, Integer> writers = new java.util.LinkedHashMap<>();
         Map<String, Set<String>> neighbours = new HashMap<>();
         Map<String, Set<String>> partiesOf = new HashMap<>();
+        // One speaker is one entry per statement: each distinct name and party is read once, with how many
+        // entries write it (the words first met in the same order, so ties go the same way).
+        Map<Entry, Integer> entries = new java.util.LinkedHashMap<>();
         for (int i = 0; i < names.size(); i++) {
-            List<String> words = new ArrayList<>(names.get(i));
+            entries.merge(new Entry(new ArrayList<>(names.get(i)), parties.get(i)), 1, Integer::sum);
+        }
+        for (Map.Entry<Entry, Integer> e : entries.entrySet()) {
+            List<String> words = e.getKey().words();
+            int times = e.getValue();
             for (int j = 0; j < words.size(); j++) {
                 String w = words.get(j);
-                writers.merge(w, 1, Integer::sum);
+                writers.merge(w, times, Integer::sum);
                 Set<String> around = neighbours.computeIfAbsent(w, k -> new java.util.HashSet<>());
                 if (j > 0) {
                     around.add("<" + words.get(j - 1));
@@ -48,7 +55,7 @@ final class Spellings {
                 if (j + 1 < words.size()) {
                     around.add(">" + words.get(j + 1));
                 }
-                String party = parties.get(i);
+                String party = e.getKey().party();
                 if (party != null && !party.isBlank()) {
                     partiesOf.computeIfAbsent(w, k -> new java.util.HashSet<>()).add(party);
                 }
@@ -73,6 +80,10 @@ final class Spellings {
                 }
             }
         }
+    }
+
+    /** A speaker's name words in the order written and the party it speaks for. */
+    private record Entry(List<String> words, String party) {
     }
 
     private String root(String w) {

@@ -21,6 +21,25 @@ public final class NotText {
     /** How many characters are looked at. */
     private static final int PROBE = 64 * 1024;
 
+    /** What an ASCII character counts as, by the same tests the loop makes on any other. */
+    private static final byte SPACE = 0;
+    private static final byte ODD = 1;
+    private static final byte LATIN_LETTER = 2;
+    private static final byte PLAIN = 3;
+    private static final byte[] ASCII = new byte[0x80];
+
+    static {
+        for (int cp = 0; cp < ASCII.length; cp++) {
+            int type = Character.getType(cp);
+            ASCII[cp] = Character.isWhitespace(cp) || Character.isSpaceChar(cp) ? SPACE
+                    : type == Character.CONTROL ? ODD
+                    : Character.isLetter(cp) ? LATIN_LETTER : PLAIN;
+            if (ASCII[cp] == LATIN_LETTER && UnicodeScript.of(cp) != UnicodeScript.LATIN) {
+                throw new AssertionError("ASCII letter outside Latin: " + cp);
+            }
+        }
+    }
+
     private NotText() {
     }
 
@@ -33,8 +52,24 @@ public final class NotText {
         int odd = 0;
         int nonAscii = 0;
         int letters = 0;
+        int latin = 0;
         Map<UnicodeScript, Integer> scripts = new EnumMap<>(UnicodeScript.class);
         for (int i = 0; i < text.length() && i < PROBE; ) {
+            char ch = text.charAt(i);
+            if (ch < 0x80) { // most of any text Tilik reads: its class looked up, Latin letters counted apart
+                i++;
+                byte kind = ASCII[ch];
+                if (kind != SPACE) {
+                    seen++;
+                    if (kind == ODD) {
+                        odd++;
+                    } else if (kind == LATIN_LETTER) {
+                        letters++;
+                        latin++;
+                    }
+                }
+                continue;
+            }
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
             if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
@@ -56,6 +91,9 @@ public final class NotText {
                     scripts.merge(s, 1, Integer::sum);
                 }
             }
+        }
+        if (latin > 0) {
+            scripts.merge(UnicodeScript.LATIN, latin, Integer::sum);
         }
         if (seen < MIN_CHARS) {
             return Optional.empty();

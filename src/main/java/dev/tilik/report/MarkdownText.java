@@ -14,6 +14,8 @@ public final class MarkdownText {
     private static final String SPECIAL = "\\`*_[]<>#|~";
     /** A web address of printable ASCII without spaces and angle brackets. */
     private static final Pattern URL = Pattern.compile("https?://[!-;=?-~]+");
+    /** What {@link #lines} splits at, compiled once (String.split compiled it on every call). */
+    private static final Pattern LINE_BREAK = Pattern.compile("\r?\n");
 
     private MarkdownText() {
     }
@@ -21,14 +23,27 @@ public final class MarkdownText {
     /** One line of text: line breaks inside it become visible too. */
     public static String inline(String s) {
         String safe = SafeText.sanitize(s);
-        StringBuilder out = new StringBuilder(safe.length() + 8);
-        safe.codePoints().forEach(c -> {
-            if (SPECIAL.indexOf(c) >= 0) {
+        int first = 0;
+        while (first < safe.length() && !special(safe.charAt(first))) {
+            first++;
+        }
+        if (first == safe.length()) {
+            return safe; // nothing to escape: most lines of a save
+        }
+        // Every special character is ASCII, so a character at a time escapes as a code point at a time did.
+        StringBuilder out = new StringBuilder(safe.length() + 8).append(safe, 0, first);
+        for (int i = first; i < safe.length(); i++) {
+            char c = safe.charAt(i);
+            if (special(c)) {
                 out.append('\\');
             }
-            out.appendCodePoint(c);
-        });
+            out.append(c);
+        }
         return out.toString();
+    }
+
+    private static boolean special(char c) {
+        return c < 0x80 && SPECIAL.indexOf(c) >= 0;
     }
 
     /**
@@ -41,6 +56,6 @@ public final class MarkdownText {
 
     /** Text that may span lines, one escaped line each. */
     public static String[] lines(String s) {
-        return Arrays.stream(s.split("\r?\n", -1)).map(MarkdownText::inline).toArray(String[]::new);
+        return Arrays.stream(LINE_BREAK.split(s, -1)).map(MarkdownText::inline).toArray(String[]::new);
     }
 }

@@ -168,6 +168,6 @@ public record ReviewSession(Analysis analysis, Map<String, Review> reviews) {
     }
 
     private Optional<String> urlOf(String fileName) {
-        return analysis.article(fileName).flatMap(a -> a.document().article().url());
+        return analysis.url(fileName);
     }
 }

@@ -18,7 +18,8 @@ import java.util.List;
  * Timed harness (not a unit test): the save a reader makes when it quits, on a synthetic folder of
  * N articles ({@link FindingsBench#story}: eight statements each, findings from the real engine,
  * no NLP), one verdict recorded. Prints the statements, findings, cited statements and the save's
- * milliseconds; time the whole process from outside to compare builds. Uses only what every build
+ * milliseconds, wall and the saving thread's CPU (on a shared machine the wall is mostly waiting for a core);
+ * time the whole process from outside to compare builds. Uses only what every build
  * since the note store has, so it runs against an older jar too:
  * {@code java -cp target/tilik.jar:target/test-classes dev.tilik.bench.SaveBench 4000} (from the
  * project folder: it reads {@code rules/}).
@@ -36,13 +37,16 @@ public final class SaveBench {
                 .withVerdict(findings.get(0), Verdict.CONFIRMED, Instant.parse("2024-10-25T08:00:00Z"));
         Path dir = Files.createTempDirectory("tilik-savebench");
         NoteStore store = NoteStore.open(dir.resolve("tilik-notes.json"));
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long c0 = threads.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
         SaveResult r = store.save(session);
         long ms = (System.nanoTime() - t0) / 1_000_000;
+        long cpuMs = (threads.getCurrentThreadCpuTime() - c0) / 1_000_000;
         int statements = story.stream().mapToInt(a -> a.statements().size()).sum();
         int cited = findings.stream().mapToInt(f -> f.evidence().size()).sum();
         System.out.println(n + " articles, " + statements + " statements, " + findings.size() + " findings citing "
-                + cited + ": save " + r.status() + " in " + ms + " ms");
+                + cited + ": save " + r.status() + " in " + ms + " ms (its thread's CPU " + cpuMs + " ms)");
         for (String f : new String[] {"tilik-notes.json", "tilik-notes.md"}) {
             Files.deleteIfExists(dir.resolve(f));
         }

@@ -48,6 +48,9 @@ class SaveCostTest {
         List<Statement> all = new ArrayList<>();
         for (int a = 0; a < ARTICLES; a++) {
             StringBuilder text = new StringBuilder();
+            if (a % 2 == 0) { // half the articles name their address in a header, half name none
+                text.append("URL: https://example.org/").append(a).append("\n\n");
+            }
             for (int i = 0; i < PER_ARTICLE; i++) {
                 text.append("Kalimat ").append(a).append('-').append(i).append(" dikatakan. ");
             }
@@ -89,6 +92,30 @@ class SaveCostTest {
 
         // 2,400+ lookups by id; a scan per lookup would read ~200 statements for each.
         assertThat(analysis.statementsRead()).isEqualTo((long) ARTICLES * PER_ARTICLE);
+    }
+
+    /**
+     * The first save of a session renders every finding, and every cited statement's line names its
+     * article's address: each article's header is parsed once (with an address or without one), not
+     * once or twice per statement cited from it — 1,200 cited here, from 40 articles.
+     */
+    @Test
+    void theFirstSaveParsesEachCitedArticlesHeaderOnce() throws Exception {
+        Analysis analysis = folder();
+        ReviewSession session = ReviewSession.fresh(analysis).withVerdict(analysis.findings().get(0), Verdict.CONFIRMED, T0);
+        NoteStore store = NoteStore.open(dir.resolve("tilik-notes.json"), SaveSteps.REAL, CLOCK);
+        assertThat(store.save(session).status()).isEqualTo(SaveResult.Status.SAVED);
+
+        long cited = analysis.findings().stream().mapToLong(f -> f.evidence().size()).sum();
+        long files = analysis.findings().stream().flatMap(f -> f.evidence().stream()).map(Evidence::fileName)
+                .distinct().count();
+        assertThat(cited).isEqualTo(60 * 20);
+        String md = Files.readString(dir.resolve("tilik-notes.md"));
+        assertThat(md).contains("000.txt (<https://example.org/0>), Juru bicara", "001.txt, Juru bicara");
+        assertThat(analysis.headersRead()).as("one parse per article cited, with an address or without")
+                .isEqualTo(files);
+        assertThat(MarkdownExport.render(session)).isEqualTo(md);
+        assertThat(analysis.headersRead()).as("kept for the next rendering").isEqualTo(files);
     }
 
     /**
