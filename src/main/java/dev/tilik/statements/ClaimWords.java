@@ -64,6 +64,17 @@ final class ClaimWords {
             return null;
         }
 
+        /**
+         * The pairs of content words the claim writes side by side in lower case, each as "key key" in the order
+         * written ("bahan baku"), outside a defining relative clause (a relative marker right after its noun, up to the
+         * next comma: "kelompok geng yang terlibat tawuran" picks out the group, it claims nothing of the brawl; one set
+         * off by a comma says something of its own, "…, yang menyebabkan keterlambatan pengiriman bahan baku"): the
+         * terms it states ({@link WrittenTerms}).
+         */
+        default List<String> termPairs(Statement s, String text) {
+            return List.of();
+        }
+
         /** True for the first language, whose words' keys the other languages' words meet ({@link Loanwords}). */
         default boolean first() {
             return true;
@@ -192,6 +203,32 @@ final class ClaimWords {
                     }
                 }
                 return true;
+            }
+
+            @Override
+            public List<String> termPairs(Statement s, String text) {
+                List<Token> t = Tokens.of(text, s.claim().start(), s.claim().end());
+                List<String> out = new ArrayList<>();
+                boolean relative = false;
+                for (int i = 0; i < t.size(); i++) {
+                    Token a = t.get(i);
+                    if (!a.isWord()) {
+                        relative &= !(a.is(",") || a.isClauseEnd());
+                        continue;
+                    }
+                    if (lex.relativeMarkers.at(t, i, t.size()).isPresent()) {
+                        relative = i == 0 || !t.get(i - 1).is(","); // set off by a comma, it says something of its own
+                        continue;
+                    }
+                    if (relative || i + 1 >= t.size()) {
+                        continue;
+                    }
+                    Token b = t.get(i + 1);
+                    if (!a.isCapitalized() && !b.isCapitalized() && content.isContent(a) && content.isContent(b)) {
+                        out.add(content.key(a) + " " + content.key(b));
+                    }
+                }
+                return out;
             }
 
             @Override

@@ -258,6 +258,10 @@ final class Propositions {
         Set<String> held = c.held();
         int n = all.size();
         DeniedObjects.place(all, words, groupOf);
+        WrittenTerms.place(all, words, groupOf, i -> {
+            ClaimWords.Language lang = languageOf.apply(all.get(i));
+            return lang == null ? List.of() : lang.termPairs(all.get(i), of.get(i).document().text());
+        });
         Map<Statement, Statement> released = new HashMap<>();
         for (int i = 0; i < n; i++) {
             if (c.loosened()[i]) {
