@@ -30,7 +30,7 @@ public final class Update {
                     : Step.of(OverlayActions.type(OverlayActions.goOnEditing(s), ' '));
         }
         if (msg instanceof Msg.Progressed p) {
-            return Step.of(s.withProgress(p.progress()));
+            return Step.of(s.withProgress(p.progress().after(s.progress())));
         }
         if (msg instanceof Msg.Loaded l) {
             AppState loaded = Navigate.resume(s.withSession(l.session()).withFailure(null));
