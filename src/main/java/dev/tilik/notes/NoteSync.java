@@ -34,6 +34,8 @@ import java.util.Set;
  * moved (its {@code formerIds}) is gone on this side.
  */
 public final class NoteSync {
+    /** How a verdict or rating set aside is written in the note. */
+    static final String CONFLICT = "[conflict: ";
     private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneOffset.UTC);
 
     /**
@@ -83,6 +85,7 @@ public final class NoteSync {
             if (!mineChanged) {
                 kept = other;
                 theirs += otherChanged && other != null ? 1 : 0;
+                setAsideThere(was, other, conflicts);
             } else if (!otherChanged || Objects.equals(mine, other)) {
                 kept = mine;
             } else if (mine == null || other == null) {
@@ -141,7 +144,7 @@ public final class NoteSync {
         String wasNote = was == null ? "" : was.note();
         String note = notes(wasNote, mine.note(), other.note(), mineLater);
         if (!setAside.isEmpty()) {
-            String mark = "[conflict: " + String.join("; ", setAside) + "]";
+            String mark = CONFLICT + String.join("; ", setAside) + "]";
             note = note.isEmpty() ? mark : note + " " + mark;
         }
         String wasDraft = was == null ? "" : was.draft();
@@ -159,6 +162,22 @@ public final class NoteSync {
         }
         return new FindingNote(mine.id(), mine.type(), title, mine.statements(), verdict, rating, note, created,
                 updated, new ArrayList<>(former), draft, extra);
+    }
+
+    /**
+     * A conflict the other side's save wrote into a note (this side's verdict set aside there): said
+     * here too, so the reader whose verdict lost hears of it, not only the one whose verdict won.
+     */
+    private static void setAsideThere(FindingNote was, FindingNote other, List<String> conflicts) {
+        if (other == null) {
+            return;
+        }
+        int at = other.note().lastIndexOf(CONFLICT);
+        if (at >= 0 && (was == null || !was.note().contains(other.note().substring(at)))) {
+            String title = other.title().isBlank() ? other.id() : other.title();
+            String mark = other.note().substring(at + CONFLICT.length());
+            conflicts.add(title + ": " + (mark.endsWith("]") ? mark.substring(0, mark.length() - 1) : mark));
+        }
     }
 
     /** One field: the side that changed it; both changed it differently: the later one's. */

@@ -356,6 +356,11 @@ class NoteStoreTest {
                 + " [conflict: verdict \"confirmed\" (08:30) set aside for \"divergence\", chosen later]");
         assertThat(r.mergeSaid()).contains("1 changed on both sides: the later verdict kept, the other written in its note");
         assertThat(r.merged().conflicts()).singleElement().asString().contains("verdict \"confirmed\" (08:30) set aside");
+        // The reader whose verdict was set aside hears of it when it takes the merged notes in.
+        SaveResult told = one.save(first);
+        assertThat(told.mergeSaid()).contains("1 changed on both sides");
+        assertThat(told.merged().conflicts()).singleElement().asString()
+                .isEqualTo("1,500 vs thousands: verdict \"confirmed\" (08:30) set aside for \"divergence\", chosen later");
 
         // The earlier verdict saved after the later one: still the later kept, the earlier said.
         NoteStore three = open(file);
