@@ -252,7 +252,7 @@ public final class NoteStore {
         NoteFile next = NoteFileWriter.of(session, from, file());
         byte[] json = NoteFileWriter.bytes(next);
         synchronized (this) {
-            if (lastWritten == null && next.findings().isEmpty()) { // nothing reviewed: nothing to render
+            if (lastWritten == null && next.findings().isEmpty() && !changedOnDisk()) { // nothing reviewed: nothing to render
                 written = Math.max(written, order); // as below: an older save still rendering writes nothing
                 return new SaveResult(SaveResult.Status.UNCHANGED, target, List.of());
             }
@@ -269,7 +269,7 @@ public final class NoteStore {
                 next = NoteFileWriter.of(session, base, target);
                 json = NoteFileWriter.bytes(next);
             }
-            if (lastWritten == null && next.findings().isEmpty()) {
+            if (lastWritten == null && next.findings().isEmpty() && !changedOnDisk()) {
                 return new SaveResult(SaveResult.Status.UNCHANGED, target, List.of()); // nothing reviewed: no empty file left behind
             }
             if (md != null && Arrays.equals(json, lastWritten) && Arrays.equals(md, lastMarkdown) && !changedOnDisk()) {

@@ -394,6 +394,23 @@ class NoteStoreTest {
     }
 
     @Test
+    void aReaderThatReviewedNothingTakesInTheNotesAnotherReaderCreatedAndWritesNothing() throws IOException {
+        Path file = dir.resolve("tilik-notes.json");
+        Analysis a = ReviewFixtures.analysis();
+        NoteStore idle = open(file); // opened before any note file existed
+        NoteStore other = open(file);
+        other.save(ReviewSession.fresh(a).withVerdict(a.finding(NUMBERS).orElseThrow(), Verdict.CONFIRMED, T0));
+        byte[] theirs = Files.readAllBytes(file);
+        assertThat(idle.changedOnDisk()).isTrue();
+
+        SaveResult r = idle.save(ReviewSession.fresh(a));
+        assertThat(r.merged()).isNotNull();
+        assertThat(r.merged().reviews().get(NUMBERS).verdict()).isEqualTo(Verdict.CONFIRMED);
+        assertThat(Files.readAllBytes(file)).isEqualTo(theirs);
+        assertThat(idle.changedOnDisk()).as("caught up: the watch is quiet again").isFalse();
+    }
+
+    @Test
     void aSaveOfASessionOlderThanAMergeNeverDropsWhatTheMergeBroughtIn() throws IOException {
         Path file = dir.resolve("tilik-notes.json");
         Analysis a = ReviewFixtures.analysis();
