@@ -203,6 +203,17 @@ final class ReaderBackend implements Backend {
      */
     @Override
     public String saveAndReport(ReviewSession session) throws Exception {
+        return saveMerging(session).notice();
+    }
+
+    @Override
+    public boolean notesChangedElsewhere() {
+        NoteStore s = store;
+        return s != null && s.changedOnDisk();
+    }
+
+    @Override
+    public Saved saveMerging(ReviewSession session) throws Exception {
         NoteStore s = store;
         if (s == null) {
             throw new IllegalStateException("save before load");
@@ -224,6 +235,10 @@ final class ReaderBackend implements Backend {
         ReaderLock l = lock;
         // said once per other reader; the opening said it too
         (l == null ? Optional.<Owner>empty() : l.otherToTell()).ifPresent(o -> said.add(otherReader(o)));
+        String merged = result.mergeSaid();
+        if (merged != null) {
+            said.add(merged);
+        }
         if (result.status() == SaveResult.Status.CONFLICT_COPY) {
             // One status line: short enough to be read whole, the copy's name at its end.
             said.add("note file changed elsewhere: notes go to " + NotePaths.shortName(notesFile, result.file()));
@@ -237,6 +252,7 @@ final class ReaderBackend implements Backend {
             }
             announced = result.file();
         }
-        return said.isEmpty() ? null : String.join("; ", said);
+        return new Saved(said.isEmpty() ? null : String.join("; ", said),
+                result.merged() == null ? null : result.merged().reviews());
     }
 }

@@ -243,7 +243,7 @@ public final class NoteStore {
 
     private SaveResult save(ReviewSession session, long order, boolean notesFirst) {
         synchronized (this) {
-            if (order >= written && alreadySaved(session)) {
+            if (order >= written && alreadySaved(session) && !changedOnDisk()) {
                 written = order;
                 return new SaveResult(SaveResult.Status.UNCHANGED, target, List.of());
             }
@@ -252,7 +252,7 @@ public final class NoteStore {
         NoteFile next = NoteFileWriter.of(session, from, file());
         byte[] json = NoteFileWriter.bytes(next);
         synchronized (this) {
-            if (lastWritten == null && next.findings().isEmpty()) { // nothing reviewed: nothing to render
+            if (lastWritten == null && next.findings().isEmpty() && !changedOnDisk()) { // nothing reviewed: nothing to render
                 written = Math.max(written, order); // as below: an older save still rendering writes nothing
                 return new SaveResult(SaveResult.Status.UNCHANGED, target, List.of());
             }
@@ -269,21 +269,26 @@ public final class NoteStore {
                 next = NoteFileWriter.of(session, base, target);
                 json = NoteFileWriter.bytes(next);
             }
-            if (lastWritten == null && next.findings().isEmpty()) {
+            if (lastWritten == null && next.findings().isEmpty() && !changedOnDisk()) {
                 return new SaveResult(SaveResult.Status.UNCHANGED, target, List.of()); // nothing reviewed: no empty file left behind
             }
-            if (md != null && Arrays.equals(json, lastWritten) && Arrays.equals(md, lastMarkdown)) {
+            if (md != null && Arrays.equals(json, lastWritten) && Arrays.equals(md, lastMarkdown) && !changedOnDisk()) {
                 saved(session);
                 return new SaveResult(SaveResult.Status.UNCHANGED, target, List.of());
             }
             saved = null; // until this save's notes and Markdown are both written
             removeLeftovers(target, clock);
-            status = writeNotes(next, json, problems);
+            NoteSync.Merged[] merged = new NoteSync.Merged[1];
+            status = writeNotes(session, next, json, problems, merged);
             if (status == SaveResult.Status.FAILED) {
                 Path copy = rescue.keep(session, base, problems);
                 return new SaveResult(status, target, problems, failure, copy);
             }
             rescue.drop();
+            if (merged[0] != null) {
+                return withMarkdown(new ReviewSession(session.analysis(), merged[0].reviews()), status, problems,
+                        merged[0]);
+            }
             if (md != null) {
                 if (writeMarkdown(md, problems)) {
                     saved(session);
@@ -291,12 +296,35 @@ public final class NoteStore {
                 return new SaveResult(status, target, problems);
             }
         }
-        md = render(session); // the notes are on disk: now the Markdown beside them
+        return withMarkdown(session, status, problems, null);
+    }
+
+    /** The notes are on disk: now the Markdown beside them, rendered from {@code session}, outside the lock. */
+    private SaveResult withMarkdown(ReviewSession session, SaveResult.Status status, List<Problem> problems,
+                                    NoteSync.Merged merged) {
+        byte[] md = render(session);
         synchronized (this) {
             if (Arrays.equals(md, lastMarkdown) || writeMarkdown(md, problems)) {
                 saved(session);
             }
-            return new SaveResult(status, target, problems);
+            return new SaveResult(status, target, problems, null, null, merged);
+        }
+    }
+
+    /**
+     * Whether the note file on disk is no longer the one this store last read or wrote (size or
+     * modification time: no read of its bytes): another reader saved, and the next save merges.
+     */
+    public synchronized boolean changedOnDisk() {
+        try {
+            if (expected == null) {
+                return Files.exists(AtomicWriter.resolve(target)); // another reader made the file since
+            }
+            java.nio.file.attribute.BasicFileAttributes a = Files.readAttributes(AtomicWriter.resolve(target),
+                    java.nio.file.attribute.BasicFileAttributes.class);
+            return a.size() != expected.size() || !a.lastModifiedTime().equals(expected.modified());
+        } catch (IOException e) {
+            return false; // gone or unreadable: the save says so
         }
     }
 
@@ -329,9 +357,14 @@ public final class NoteStore {
         return new SaveResult(SaveResult.Status.UNCHANGED, file(), List.of());
     }
 
-    /** Writes the notes unless unchanged; a conflict copy when the file changed underneath. */
-    private SaveResult.Status writeNotes(NoteFile next, byte[] json, List<Problem> problems) {
-        if (Arrays.equals(json, lastWritten)) {
+    /**
+     * Writes the notes unless unchanged. A note file another reader saved since this store read it is
+     * merged with this session's changes ({@link NoteSync}, {@code merged[0]} then says what came from
+     * it); one that cannot be read (damaged, a newer version) is kept and the notes go to a conflict copy.
+     */
+    private SaveResult.Status writeNotes(ReviewSession session, NoteFile next, byte[] json, List<Problem> problems,
+                                         NoteSync.Merged[] merged) {
+        if (Arrays.equals(json, lastWritten) && !changedOnDisk()) {
             return SaveResult.Status.UNCHANGED;
         }
         SaveResult.Status status = SaveResult.Status.SAVED;
@@ -339,12 +372,31 @@ public final class NoteStore {
             Path real = AtomicWriter.resolve(target);
             try (NoteFileLock held = NoteFileLock.hold(real)) {
                 DiskState now = DiskState.of(real);
-                if (now != null && !now.equals(expected)) {
+                boolean other = now != null && !now.equals(expected);
+                NoteFile disk = other ? readOther(real) : base;
+                if (disk == null) {
                     Path copy = NotePaths.conflict(target, clock.instant());
                     problems.add(new Problem(Problem.Level.WARNING, target.toString(),
-                            "changed on disk since Tilik loaded it; kept as is, your notes are saved to " + copy));
+                            "changed on disk since Tilik loaded it and cannot be read; kept as is, your notes are"
+                                    + " saved to " + copy));
                     target = copy;
                     status = SaveResult.Status.CONFLICT_COPY;
+                } else {
+                    NoteSync.Merged m = NoteSync.merge(base, session, next, disk);
+                    if (!m.file().equals(next)) {
+                        next = m.file();
+                        json = NoteFileWriter.bytes(next);
+                        merged[0] = m; // the session was behind the note file: it takes what it missed
+                    }
+                    if (other) {
+                        merged[0] = m;
+                        if (DiskState.sha256Hex(json).equals(now.sha256())) { // the other's file holds it all
+                            base = next;
+                            expected = now;
+                            lastWritten = json;
+                            return SaveResult.Status.UNCHANGED;
+                        }
+                    }
                 }
                 write(json, problems);
             }
@@ -356,6 +408,15 @@ public final class NoteStore {
         }
         base = next;
         return status;
+    }
+
+    /** The note file another reader wrote, or null when it cannot be read (then it is kept, never merged into). */
+    private NoteFile readOther(Path real) {
+        try {
+            return NoteFileReader.read(real, target.toString());
+        } catch (dev.tilik.json.JsonFileException | RuntimeException e) {
+            return null;
+        }
     }
 
     private void write(byte[] bytes, List<Problem> problems) throws IOException {

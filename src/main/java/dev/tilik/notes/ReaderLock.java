@@ -181,7 +181,7 @@ public final class ReaderLock {
     /** What the reader and the shell say of another live reader {@code o} of these notes. */
     public static String warning(Owner o) {
         return "another reader has these notes open (" + describe(o, java.time.ZoneId.systemDefault())
-                + "): notes you both save meet in a conflict copy";
+                + "): your saves and theirs are merged";
     }
 
     /** The live reader that held the notes when last looked, if another. */

@@ -136,6 +136,29 @@ public record ReviewSession(Analysis analysis, Map<String, Review> reviews) {
                 .count();
     }
 
+    /**
+     * This session after a save of {@code sent} merged another reader's notes in ({@code merged}: the
+     * reviews the note file holds now): every finding whose review is still as it was sent takes the
+     * merged one (a review the note file no longer holds goes); one changed since the save was asked
+     * keeps its change, which the next save merges in turn.
+     */
+    public ReviewSession adopting(ReviewSession sent, Map<String, Review> merged) {
+        Map<String, Review> next = new LinkedHashMap<>(reviews);
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>(sent.reviews().keySet());
+        ids.addAll(merged.keySet());
+        for (String id : ids) {
+            if (Objects.equals(reviews.get(id), sent.reviews().get(id))) {
+                Review m = merged.get(id);
+                if (m == null) {
+                    next.remove(id);
+                } else {
+                    next.put(id, m);
+                }
+            }
+        }
+        return new ReviewSession(analysis, next);
+    }
+
     private ReviewSession with(Review r) {
         Map<String, Review> next = new LinkedHashMap<>(reviews);
         next.put(r.findingId(), r);

@@ -61,6 +61,10 @@ public final class Shell {
                 line = e.getPartialLine(); // a script's last line may lack its newline
                 end = true;
             }
+            SaveResult caught = line == null || line.isBlank() ? null : state.catchUp();
+            if (caught != null) {
+                ctx.report(caught); // another reader's notes, merged in before the command reads them
+            }
             execute(commands, reader.getParser(), line, out);
             out.flush();
         }

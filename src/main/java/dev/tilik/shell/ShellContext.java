@@ -39,5 +39,10 @@ record ShellContext(ShellState state, PrintWriter out, AtomicBoolean quit) {
         for (Problem p : result.problems()) {
             out.println(p.level().name().toLowerCase(java.util.Locale.ROOT) + ": " + SafeText.sanitize(p.toString()));
         }
+        String merged = result.mergeSaid();
+        if (merged != null) {
+            out.println(SafeText.sanitize(merged));
+            result.merged().conflicts().forEach(c -> out.println("  " + SafeText.sanitize(c)));
+        }
     }
 }

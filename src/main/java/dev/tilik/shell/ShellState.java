@@ -122,6 +122,20 @@ public final class ShellState {
         if (lock != null) {
             lock.otherToTell().ifPresent(o -> warning = ReaderLock.warning(o));
         }
-        return store.save(session);
+        ReviewSession sent = session;
+        SaveResult r = store.save(sent);
+        if (r.merged() != null) {
+            session = session.adopting(sent, r.merged().reviews()); // another reader's notes, merged in
+        }
+        return r;
+    }
+
+    /**
+     * Takes in what another reader saved to the notes since this shell last read or wrote them (a
+     * save merges them), or null when nothing changed there: asked before each command, so
+     * {@code list} and {@code show} read the notes as they are.
+     */
+    public SaveResult catchUp() {
+        return store.changedOnDisk() ? save() : null;
     }
 }

@@ -107,4 +107,25 @@ public interface Backend {
         save(session);
         return null;
     }
+
+    /**
+     * What a save gave the reader: {@code notice} as {@link #saveAndReport} says it, and {@code merged}:
+     * the reviews the note file holds now that another reader's saved notes were merged with the
+     * session's (the reader takes them on every finding not changed since the save was asked), or null.
+     */
+    record Saved(String notice, java.util.Map<String, dev.tilik.review.Review> merged) {
+    }
+
+    /** Saves as {@link #saveAndReport} does, and gives back what the save merged in. */
+    default Saved saveMerging(ReviewSession session) throws Exception {
+        return new Saved(saveAndReport(session), null);
+    }
+
+    /**
+     * Whether another reader saved the notes since this reader last read or wrote them (cheap: no read
+     * of the file's bytes); the reader then saves, which merges their notes in. Asked every few seconds.
+     */
+    default boolean notesChangedElsewhere() {
+        return false;
+    }
 }

@@ -131,4 +131,14 @@ final class EarlyLoad implements Backend {
     public String saveAndReport(ReviewSession session) throws Exception {
         return backend.saveAndReport(session);
     }
+
+    @Override
+    public Saved saveMerging(ReviewSession session) throws Exception {
+        return backend.saveMerging(session);
+    }
+
+    @Override
+    public boolean notesChangedElsewhere() {
+        return backend.notesChangedElsewhere();
+    }
 }

@@ -24,10 +24,9 @@ final class LoadingView {
             LoadProgress p = s.progress();
             lines.add(Segment.line("Loading and analysing the articles\u2026", Style.TEXT));
             lines.add(List.of());
-            double f = p.fraction();
             int bar = 40;
-            int filled = f < 0 ? 0 : (int) Math.round(f * bar);
-            String count = p.total() > 0 ? " " + p.done() + "/" + p.total() : "";
+            int filled = (int) Math.round(p.bar() * bar);
+            String count = p.count();
             lines.add(List.of(new Segment("\u2588".repeat(filled), Style.of(Role.TITLE_FOCUS)),
                     new Segment("\u2591".repeat(bar - filled), Style.of(Role.DIM))));
             lines.add(Segment.line(p.what() + count, Style.of(Role.DIM)));

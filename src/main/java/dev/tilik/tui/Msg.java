@@ -53,11 +53,24 @@ public sealed interface Msg {
     record LoadFailed(String message) implements Msg {
     }
 
-    /** A save finished; {@code forQuit} when it was the save before quitting; {@code notice} to show, or null. */
-    record Saved(boolean forQuit, String notice) implements Msg {
+    /**
+     * A save finished; {@code forQuit} when it was the save before quitting; {@code notice} to show, or
+     * null; {@code sent} the session saved and {@code merged} the reviews the note file holds after
+     * another reader's notes were merged in (null when none were).
+     */
+    record Saved(boolean forQuit, String notice, dev.tilik.review.ReviewSession sent,
+                 java.util.Map<String, dev.tilik.review.Review> merged) implements Msg {
+        public Saved(boolean forQuit, String notice) {
+            this(forQuit, notice, null, null);
+        }
+
         public Saved(boolean forQuit) {
             this(forQuit, null);
         }
+    }
+
+    /** Another reader saved the notes since this one last read or wrote them: a save merges theirs in. */
+    record NotesChanged() implements Msg {
     }
 
     record SaveFailed(String message, boolean forQuit) implements Msg {

@@ -69,6 +69,13 @@ public final class TuiApp {
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> daemon(r, "tilik-worker"));
     /** Adds articles by URL (fetch + analysis), beside the worker so saves never wait behind a fetch. */
     private final ExecutorService adder = Executors.newSingleThreadExecutor(r -> daemon(r, "tilik-add"));
+    /**
+     * Looks every {@link #WATCH_EVERY} whether another reader (a second window, a shell) saved the
+     * notes; then a save merges theirs in and this reader shows them.
+     */
+    private final java.util.concurrent.ScheduledExecutorService watcher =
+            Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "tilik-notes-watch"));
+    static final Duration WATCH_EVERY = Duration.ofMillis(1500);
     private final Object frames = new Object();
     /** The keys typed ahead of the load: their journal and the hang-up hook's wait ({@link AheadJournal}). */
     private final AheadJournal ahead;
@@ -133,10 +140,13 @@ public final class TuiApp {
             }
             Thread input = daemon(this::readKeys, "tilik-keys");
             input.start();
+            watcher.scheduleWithFixedDelay(this::watchNotes, WATCH_EVERY.toMillis(), WATCH_EVERY.toMillis(),
+                    TimeUnit.MILLISECONDS);
             loop();
         } finally {
             running = false;
             terminal.removeResizeListener(onResize);
+            watcher.shutdownNow();
             worker.shutdown();
             adder.shutdownNow();
             finishSaves();
@@ -396,6 +406,17 @@ public final class TuiApp {
         }
     }
 
+    /** Tells the loop when another reader saved the notes (never throws: the watch goes on). */
+    private void watchNotes() {
+        try {
+            if (state.isLoaded() && backend.notesChangedElsewhere()) {
+                inbox.offer(new Msg.NotesChanged());
+            }
+        } catch (RuntimeException e) {
+            log().warn("looking whether the notes changed elsewhere", e);
+        }
+    }
+
     private void heldKeys(boolean ran) {
         try {
             backend.heldKeys(ran);
@@ -423,9 +444,9 @@ public final class TuiApp {
 
     private void save(ReviewSession session, boolean forQuit) {
         try {
-            String notice = backend.saveAndReport(session);
+            Backend.Saved saved = backend.saveMerging(session);
             ahead.saved();
-            inbox.offer(new Msg.Saved(forQuit, notice));
+            inbox.offer(new Msg.Saved(forQuit, saved.notice(), session, saved.merged()));
         } catch (Exception | Error e) {
             ahead.saveFailed();
             log().error("saving failed", e);

@@ -30,7 +30,7 @@ public final class Update {
                     : Step.of(OverlayActions.type(OverlayActions.goOnEditing(s), ' '));
         }
         if (msg instanceof Msg.Progressed p) {
-            return Step.of(s.withProgress(p.progress()));
+            return Step.of(s.withProgress(p.progress().after(s.progress())));
         }
         if (msg instanceof Msg.Loaded l) {
             AppState loaded = Navigate.resume(s.withSession(l.session()).withFailure(null));
@@ -74,8 +74,16 @@ public final class Update {
             return Step.of(s.withFailure(f.message() + (notRun == null ? "" : " (" + notRun + ")"))
                     .withAhead(java.util.List.of()));
         }
+        if (msg instanceof Msg.NotesChanged) {
+            // Another reader saved: a save merges their notes in, and its answer brings them here.
+            return s.isLoaded() && s.saving() == 0 && !s.quitting()
+                    ? Step.of(s.withSaving(1), new Effect.Save(s.session(), false)) : Step.of(s);
+        }
         if (msg instanceof Msg.Saved saved) {
             AppState next = s.withSaving(s.saving() - 1);
+            if (saved.merged() != null && saved.sent() != null && next.isLoaded()) {
+                next = next.withSession(next.session().adopting(saved.sent(), saved.merged()));
+            }
             if (saved.notice() != null) {
                 next = next.withStatus(saved.notice());
             }

@@ -148,7 +148,7 @@ class KeysRecoveryTest {
             ReviewSession session = backend.load(Progress.NONE);
             String since = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.systemDefault()).format(started);
             String said = "another reader has these notes open (pid " + other.pid() + ", since " + since
-                    + "): notes you both save meet in a conflict copy";
+                    + "): your saves and theirs are merged";
             assertThat(backend.openingNotice()).isEqualTo(said);
             assertThat(backend.saveAndReport(ReaderBackendTest.noted(session, "satu"))).isEqualTo(said);
             assertThat(backend.saveAndReport(ReaderBackendTest.noted(session, "dua"))).as("said once").isNull();

@@ -53,12 +53,13 @@ class ReaderBackendTest {
     }
 
     @Test
-    void aNoteFileChangedOnDiskSendsTheNotesToAConflictCopyAndSaysSo() throws Exception {
+    void aNoteFileDamagedOnDiskSendsTheNotesToAConflictCopyAndSaysSo() throws Exception {
         Path notes = dir.resolve("n.json");
         Backend backend = backendFor(notes);
         ReviewSession session = backend.load(Progress.NONE);
         backend.saveAndReport(noted(session, "satu"));
-        String theirs = Files.readString(notes, StandardCharsets.UTF_8).replace("satu", "milik orang lain");
+        // damaged by the other writer: it cannot be merged into, so the notes go to a copy
+        String theirs = Files.readString(notes, StandardCharsets.UTF_8).replace("satu\"", "milik orang lain\",,");
         Files.writeString(notes, theirs, StandardCharsets.UTF_8);
         Files.setLastModifiedTime(notes, FileTime.from(Instant.now().plusSeconds(5)));
 
@@ -66,6 +67,29 @@ class ReaderBackendTest {
 
         assertThat(notice).matches("note file changed elsewhere: notes go to \u2026conflict-\\d{8}T\\d{6}Z\\.json");
         assertThat(Files.readString(notes, StandardCharsets.UTF_8)).isEqualTo(theirs);
+    }
+
+    @Test
+    void aNoteFileAnotherReaderSavedIsMergedAndTheReaderIsToldAndGivenTheirReviews() throws Exception {
+        Path notes = dir.resolve("n.json");
+        Backend mine = backendFor(notes);
+        Backend theirs = backendFor(notes);
+        ReviewSession session = mine.load(Progress.NONE);
+        ReviewSession other = theirs.load(Progress.NONE);
+        mine.saveAndReport(noted(session, "satu"));
+        assertThat(theirs.notesChangedElsewhere()).isTrue();
+        Finding f = other.findings().get(0);
+        Backend.Saved saved = theirs.saveMerging(other.withRating(f, dev.tilik.review.Rating.SALAH, Instant.now()));
+
+        assertThat(saved.notice()).isEqualTo("merged another reader's notes: 1 finding from theirs");
+        assertThat(saved.merged().get(f.id())).satisfies(r -> {
+            assertThat(r.verdict()).isEqualTo(Verdict.CONFIRMED);
+            assertThat(r.note()).isEqualTo("satu");
+            assertThat(r.rating()).isEqualTo(dev.tilik.review.Rating.SALAH);
+        });
+        assertThat(dev.tilik.notes.NotePaths.conflicts(notes)).isEmpty();
+        assertThat(Files.readString(notes, StandardCharsets.UTF_8)).contains("satu", "confirmed", "salah");
+        assertThat(mine.notesChangedElsewhere()).isTrue();
     }
 
     /** Issue 11 row 10: the copy was never mentioned again, and the status line lost its middle. */
@@ -76,10 +100,12 @@ class ReaderBackendTest {
         Backend backend = backendFor(notes);
         ReviewSession session = backend.load(Progress.NONE);
         backend.saveAndReport(noted(session, "satu"));
-        Files.writeString(notes, Files.readString(notes).replace("satu", "lain"), StandardCharsets.UTF_8);
+        String readable = Files.readString(notes);
+        Files.writeString(notes, readable.replace("satu\"", "lain\",,"), StandardCharsets.UTF_8);
         Files.setLastModifiedTime(notes, FileTime.from(Instant.now().plusSeconds(5)));
 
         String notice = backend.saveAndReport(noted(session, "dua"));
+        Files.writeString(notes, readable, StandardCharsets.UTF_8); // the other writer mends it
         dev.tilik.tui.AppState shown = dev.tilik.tui.AppState.initial(100, 30, dev.tilik.tui.KeyTable.defaults())
                 .withSession(session).withStatus(notice);
         String shortCopy = notice.substring(notice.lastIndexOf(' ') + 1);
@@ -108,9 +134,11 @@ class ReaderBackendTest {
                     try { // what a reader whose note file another reader changed does
                         ReviewSession session = backend.load(Progress.NONE);
                         backend.saveAndReport(noted(session, "satu"));
-                        Files.writeString(notes, Files.readString(notes).replace("satu", "lain"), StandardCharsets.UTF_8);
+                        String readable = Files.readString(notes);
+                        Files.writeString(notes, readable.replace("satu\"", "lain\",,"), StandardCharsets.UTF_8);
                         Files.setLastModifiedTime(notes, FileTime.from(Instant.now().plusSeconds(5)));
                         notices.add(backend.saveAndReport(noted(session, "dua")));
+                        Files.writeString(notes, readable.replace("satu", "lain"), StandardCharsets.UTF_8); // mended
                         return 0;
                     } catch (Exception e) {
                         throw new IllegalStateException(e);

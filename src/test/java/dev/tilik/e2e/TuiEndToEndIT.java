@@ -340,6 +340,33 @@ class TuiEndToEndIT {
         assertThat(tmp.resolve(".notes.json.lock")).as("gone with its reader").doesNotExist();
     }
 
+    /**
+     * Two windows on one folder, each giving a verdict on another finding: both verdicts are in the
+     * note file (no conflict copy), and each window shows the other's within a few seconds.
+     */
+    @Test
+    void twoReadersVerdictsAreBothKeptAndEachWindowShowsTheOthers() throws Exception {
+        Path notes = tmp.resolve("notes.json");
+        try (Tmux first = openReader(100, 30, notes)) {
+            try (Tmux second = Tmux.start(100, 30, command(notes))) {
+                second.waitFor("the second reader's first finding", s -> s.contains("reviewed 0/"), START);
+                second.press("n");
+                second.waitFor("the second finding", s -> s.contains("Finding 2/"), Tmux.DEFAULT_WAIT);
+                chooseVerdict(second, "3", "divergence");
+                chooseVerdict(first, "2", "confirmed");
+                first.waitFor("the other window's verdict merged in", s -> s.contains("reviewed 2/"), START);
+                second.waitFor("the other window's verdict shown", s -> s.contains("reviewed 2/"), START);
+                second.press("p");
+                second.waitFor("the first window's verdict on finding 1",
+                        s -> s.contains("Finding 1/") && s.contains("HIGH \u00B7 confirmed"), Tmux.DEFAULT_WAIT);
+                quit(second);
+            }
+            quit(first);
+        }
+        assertThat(Reader.verdicts(notes)).containsExactlyInAnyOrder("confirmed", "divergence");
+        assertThat(dev.tilik.notes.NotePaths.sideFiles(notes)).isEmpty();
+    }
+
     /** The samples thirty times over: a folder whose load lasts long enough to type into. */
     private Path bigFolder() throws IOException {
         Path big = tmp.resolve("big");

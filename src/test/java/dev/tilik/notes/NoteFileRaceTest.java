@@ -30,7 +30,7 @@ class NoteFileRaceTest {
     Path dir;
 
     @Test
-    void aSaveThatChecksWhileAnotherIsReplacingTheFileWaitsAndGoesToAConflictCopy() throws Exception {
+    void aSaveThatChecksWhileAnotherIsReplacingTheFileWaitsAndMergesWithIt() throws Exception {
         Path file = dir.resolve("tilik-notes.json");
         Analysis analysis = ReviewFixtures.analysis();
         NoteStore.open(file, SaveSteps.REAL, CLOCK).save(ReviewSession.fresh(analysis)
@@ -72,9 +72,10 @@ class NoteFileRaceTest {
 
         assertThat(aResult.status()).isEqualTo(SaveResult.Status.SAVED);
         SaveResult bResult = bSaved.get();
-        assertThat(bResult.status()).as("B found A's write").isEqualTo(SaveResult.Status.CONFLICT_COPY);
-        assertThat(NoteStore.open(file, SaveSteps.REAL, CLOCK).restore(analysis).note(NUMBERS)).isEqualTo("from A");
-        assertThat(NoteStore.open(bResult.file(), SaveSteps.REAL, CLOCK).restore(analysis).note(DENY_VS_CONDITIONAL))
-                .isEqualTo("from B");
+        assertThat(bResult.merged()).as("B found A's write and merged it").isNotNull();
+        assertThat(bResult.file()).isEqualTo(file);
+        ReviewSession both = NoteStore.open(file, SaveSteps.REAL, CLOCK).restore(analysis);
+        assertThat(both.note(NUMBERS)).isEqualTo("from A");
+        assertThat(both.note(DENY_VS_CONDITIONAL)).isEqualTo("from B");
     }
 }

@@ -261,12 +261,12 @@ class NoteStoreTest {
     }
 
     @Test
-    void aFileChangedUnderneathIsKeptAndTheNotesGoToAConflictCopy() throws IOException {
+    void aFileChangedUnderneathThatCannotBeReadIsKeptAndTheNotesGoToAConflictCopy() throws IOException {
         Path file = dir.resolve("tilik-notes.json");
         NoteStore store = open(file);
         ReviewSession s = reviewed(ReviewFixtures.analysis());
         store.save(s);
-        String theirs = Files.readString(file).replace("Modal, not a denial.", "Edited elsewhere.");
+        String theirs = Files.readString(file).replace("Modal, not a denial.", "Edited elsewhere.\"},,");
         Files.writeString(file, theirs, StandardCharsets.UTF_8);
 
         ReviewSession mine = s.withNote(s.analysis().finding(NUMBERS).orElseThrow(), "mine", T0.plusSeconds(9));
@@ -275,7 +275,7 @@ class NoteStoreTest {
         assertThat(r.status()).isEqualTo(SaveResult.Status.CONFLICT_COPY);
         assertThat(r.file().getFileName().toString()).isEqualTo("tilik-notes.conflict-20241025T083000Z.json");
         assertThat(r.problems()).singleElement().extracting(Problem::message).asString()
-                .contains("changed on disk", "conflict-20241025T083000Z.json");
+                .contains("changed on disk", "cannot be read", "conflict-20241025T083000Z.json");
         assertThat(Files.readString(file)).isEqualTo(theirs);
         assertThat(open(r.file()).restore(s.analysis()).note(NUMBERS)).isEqualTo("mine");
         assertThat(dir.resolve("tilik-notes.conflict-20241025T083000Z.md")).exists();
@@ -288,17 +288,144 @@ class NoteStoreTest {
     }
 
     @Test
-    void aNoteFileCreatedByAnotherSessionIsNotOverwritten() throws IOException {
+    void aNoteFileCreatedByAnotherSessionIsMergedWithNeverOverwritten() throws IOException {
         Path file = dir.resolve("tilik-notes.json");
         NoteStore mine = open(file);
         NoteStore other = open(file);
         other.save(reviewed(ReviewFixtures.analysis()));
-        byte[] theirs = Files.readAllBytes(file);
 
         SaveResult r = mine.save(ReviewSession.fresh(ReviewFixtures.analysis())
-                .withNote(ReviewFixtures.analysis().finding(NUMBERS).orElseThrow(), "x", T0));
-        assertThat(r.status()).isEqualTo(SaveResult.Status.CONFLICT_COPY);
+                .withNote(ReviewFixtures.analysis().finding(NUMBERS).orElseThrow(), "x", T0.plusSeconds(60)));
+        assertThat(r.status()).isEqualTo(SaveResult.Status.SAVED);
+        ReviewSession onDisk = open(file).restore(ReviewFixtures.analysis());
+        assertThat(onDisk.note(DENY_VS_CONDITIONAL)).isEqualTo("Modal, not a denial.\nSee KCNA.");
+        assertThat(onDisk.verdict(NUMBERS)).isEqualTo(Verdict.NEEDS_SOURCES);
+        assertThat(onDisk.note(NUMBERS)).isEqualTo("x");
+    }
+
+    @Test
+    void twoReadersVerdictsOnDifferentFindingsAreBothKeptInTheNoteFile() throws IOException {
+        Path file = dir.resolve("tilik-notes.json");
+        Analysis a = ReviewFixtures.analysis();
+        NoteStore one = open(file);
+        NoteStore two = open(file);
+        ReviewSession first = ReviewSession.fresh(a)
+                .withVerdict(a.finding(DENY_VS_CONDITIONAL).orElseThrow(), Verdict.DIVERGENCE, T0);
+        assertThat(one.save(first).status()).isEqualTo(SaveResult.Status.SAVED);
+
+        ReviewSession second = ReviewSession.fresh(a)
+                .withVerdict(a.finding(NUMBERS).orElseThrow(), Verdict.CONFIRMED, T0.plusSeconds(5));
+        SaveResult r = two.save(second);
+
+        assertThat(r.status()).isEqualTo(SaveResult.Status.SAVED);
+        assertThat(r.file()).isEqualTo(file);
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.mergeSaid()).isEqualTo("merged another reader's notes: 1 finding from theirs");
+        assertThat(NotePaths.sideFiles(file)).isEmpty();
+        ReviewSession onDisk = open(file).restore(a);
+        assertThat(onDisk.verdict(DENY_VS_CONDITIONAL)).isEqualTo(Verdict.DIVERGENCE);
+        assertThat(onDisk.verdict(NUMBERS)).isEqualTo(Verdict.CONFIRMED);
+        assertThat(Files.readString(NotePaths.markdown(file))).contains("divergence", "confirmed");
+        // The second reader's session takes the first one's verdict, and the first's next save takes the second's.
+        assertThat(second.adopting(second, r.merged().reviews()).verdict(DENY_VS_CONDITIONAL))
+                .isEqualTo(Verdict.DIVERGENCE);
+        assertThat(one.changedOnDisk()).isTrue();
+        SaveResult back = one.save(first);
+        assertThat(first.adopting(first, back.merged().reviews()).verdict(NUMBERS)).isEqualTo(Verdict.CONFIRMED);
+        assertThat(open(file).restore(a).verdict(NUMBERS)).isEqualTo(Verdict.CONFIRMED);
+    }
+
+    @Test
+    void twoVerdictsOnOneFindingKeepTheLaterAndSayTheOtherInTheNote() throws IOException {
+        Path file = dir.resolve("tilik-notes.json");
+        Analysis a = ReviewFixtures.analysis();
+        NoteStore one = open(file);
+        NoteStore two = open(file);
+        ReviewSession first = ReviewSession.fresh(a)
+                .withVerdict(a.finding(NUMBERS).orElseThrow(), Verdict.CONFIRMED, T0)
+                .withNote(a.finding(NUMBERS).orElseThrow(), "the ministry's figure", T0);
+        one.save(first);
+        ReviewSession second = ReviewSession.fresh(a)
+                .withVerdict(a.finding(NUMBERS).orElseThrow(), Verdict.DIVERGENCE, T0.plusSeconds(60))
+                .withNote(a.finding(NUMBERS).orElseThrow(), "an estimate that grew", T0.plusSeconds(60));
+        SaveResult r = two.save(second);
+
+        Review kept = open(file).restore(a).review(NUMBERS).orElseThrow();
+        assertThat(kept.verdict()).isEqualTo(Verdict.DIVERGENCE);
+        assertThat(kept.note()).isEqualTo("an estimate that grew \u00B7 also noted: the ministry's figure"
+                + " [conflict: verdict \"confirmed\" (08:30) set aside for \"divergence\", chosen later]");
+        assertThat(r.mergeSaid()).contains("1 changed on both sides: the later verdict kept, the other written in its note");
+        assertThat(r.merged().conflicts()).singleElement().asString().contains("verdict \"confirmed\" (08:30) set aside");
+        // The reader whose verdict was set aside hears of it when it takes the merged notes in.
+        SaveResult told = one.save(first);
+        assertThat(told.mergeSaid()).contains("1 changed on both sides");
+        assertThat(told.merged().conflicts()).singleElement().asString()
+                .isEqualTo("1,500 vs thousands: verdict \"confirmed\" (08:30) set aside for \"divergence\", chosen later");
+
+        // The earlier verdict saved after the later one: still the later kept, the earlier said.
+        NoteStore three = open(file);
+        ReviewSession late = three.restore(a);
+        NoteStore four = open(file);
+        three.save(late.withVerdict(a.finding(NUMBERS).orElseThrow(), Verdict.NEEDS_SOURCES, T0.plusSeconds(120)));
+        four.save(late.withVerdict(a.finding(NUMBERS).orElseThrow(), Verdict.NOT_A_CONTRADICTION, T0.plusSeconds(90)));
+        Review again = open(file).restore(a).review(NUMBERS).orElseThrow();
+        assertThat(again.verdict()).isEqualTo(Verdict.NEEDS_SOURCES);
+        assertThat(again.note()).contains("[conflict: verdict \"" + Verdict.NOT_A_CONTRADICTION.label() + "\"");
+    }
+
+    @Test
+    void aVerdictOnOneSideAndANoteOnTheOtherOnOneFindingAreBothKept() throws IOException {
+        Path file = dir.resolve("tilik-notes.json");
+        Analysis a = ReviewFixtures.analysis();
+        NoteStore one = open(file);
+        one.save(ReviewSession.fresh(a).withNote(a.finding(NUMBERS).orElseThrow(), "ask BPS", T0));
+        NoteStore two = open(file);
+        NoteStore three = open(file);
+        ReviewSession base = two.restore(a);
+        two.save(base.withVerdict(a.finding(NUMBERS).orElseThrow(), Verdict.CONFIRMED, T0.plusSeconds(10)));
+        SaveResult r = three.save(base.withNote(a.finding(NUMBERS).orElseThrow(), "ask BPS; they answered",
+                T0.plusSeconds(20)));
+
+        Review kept = open(file).restore(a).review(NUMBERS).orElseThrow();
+        assertThat(kept.verdict()).isEqualTo(Verdict.CONFIRMED);
+        assertThat(kept.note()).isEqualTo("ask BPS; they answered");
+        assertThat(r.merged().conflicts()).isEmpty();
+        assertThat(r.mergeSaid()).isEqualTo("merged another reader's notes: 1 finding from theirs");
+    }
+
+    @Test
+    void aReaderThatReviewedNothingTakesInTheNotesAnotherReaderCreatedAndWritesNothing() throws IOException {
+        Path file = dir.resolve("tilik-notes.json");
+        Analysis a = ReviewFixtures.analysis();
+        NoteStore idle = open(file); // opened before any note file existed
+        NoteStore other = open(file);
+        other.save(ReviewSession.fresh(a).withVerdict(a.finding(NUMBERS).orElseThrow(), Verdict.CONFIRMED, T0));
+        byte[] theirs = Files.readAllBytes(file);
+        assertThat(idle.changedOnDisk()).isTrue();
+
+        SaveResult r = idle.save(ReviewSession.fresh(a));
+        assertThat(r.merged()).isNotNull();
+        assertThat(r.merged().reviews().get(NUMBERS).verdict()).isEqualTo(Verdict.CONFIRMED);
         assertThat(Files.readAllBytes(file)).isEqualTo(theirs);
+        assertThat(idle.changedOnDisk()).as("caught up: the watch is quiet again").isFalse();
+    }
+
+    @Test
+    void aSaveOfASessionOlderThanAMergeNeverDropsWhatTheMergeBroughtIn() throws IOException {
+        Path file = dir.resolve("tilik-notes.json");
+        Analysis a = ReviewFixtures.analysis();
+        NoteStore one = open(file);
+        NoteStore two = open(file);
+        one.save(ReviewSession.fresh(a).withVerdict(a.finding(NUMBERS).orElseThrow(), Verdict.CONFIRMED, T0));
+        ReviewSession mine = ReviewSession.fresh(a)
+                .withVerdict(a.finding(DENY_VS_CONDITIONAL).orElseThrow(), Verdict.DIVERGENCE, T0);
+        two.save(mine); // merges the other's verdict in
+        // A session asked for before the merge came back (the reader's next key) never took it in.
+        two.save(mine.withNote(a.finding(DENY_VS_CONDITIONAL).orElseThrow(), "modal", T0.plusSeconds(1)));
+
+        ReviewSession onDisk = open(file).restore(a);
+        assertThat(onDisk.verdict(NUMBERS)).isEqualTo(Verdict.CONFIRMED);
+        assertThat(onDisk.note(DENY_VS_CONDITIONAL)).isEqualTo("modal");
     }
 
     @Test

@@ -414,4 +414,43 @@ class ShellTest {
         assertThat(said.indexOf(warning)).as("before the first reply").isLessThan(said.indexOf("(confirmed)"));
         assertThat(said.split(java.util.regex.Pattern.quote(warning), -1)).as("said once").hasSize(2);
     }
+    /**
+     * Two windows on one folder, a shell and another reader: the other's verdict saved between two
+     * commands is merged in before the next one reads the notes, said once, and the shell's own
+     * verdict on another finding is kept beside it in the note file (no conflict copy).
+     */
+    @Test
+    void anotherReadersVerdictSavedBetweenCommandsIsMergedAndShownAndBothAreKept() throws IOException {
+        NoteStore store = NoteStore.open(notes());
+        ShellState state = new ShellState(store.restore(ReviewFixtures.analysis()), store, CLOCK);
+        NoteStore theirs = NoteStore.open(notes());
+        java.io.InputStream second = new java.io.InputStream() {
+            private java.io.InputStream rest;
+
+            @Override
+            public int read() throws IOException {
+                if (rest == null) { // the other reader saves once the first command is read
+                    ReviewSession other = theirs.restore(ReviewFixtures.analysis());
+                    theirs.save(other.withVerdict(other.analysis().finding(DENY_VS_ASSERT).orElseThrow(),
+                            Verdict.NOT_A_CONTRADICTION, Instant.parse("2024-10-25T08:31:00Z")));
+                    rest = new ByteArrayInputStream("list\nquit\n".getBytes(StandardCharsets.UTF_8));
+                }
+                return rest.read();
+            }
+        };
+        java.io.InputStream in = new java.io.SequenceInputStream(
+                new ByteArrayInputStream("verdict 1 confirmed\n".getBytes(StandardCharsets.UTF_8)), second);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (Terminal t = new DumbTerminal("tilik-test", "dumb", in, out, StandardCharsets.UTF_8)) {
+            Shell.run(state, t, null, false);
+        }
+        String said = out.toString(StandardCharsets.UTF_8);
+        assertThat(said).contains("merged another reader's notes: 1 finding from theirs");
+        assertThat(said.substring(said.indexOf("merged another reader's notes"))).contains("NIS says troops sent (not_a_contradiction)");
+        assertThat(said).doesNotContain("conflict");
+        ReviewSession onDisk = saved();
+        assertThat(onDisk.verdict(DENY_VS_ASSERT)).isEqualTo(Verdict.NOT_A_CONTRADICTION);
+        assertThat(onDisk.verdict(onDisk.findings().get(0).id())).isEqualTo(Verdict.CONFIRMED);
+        assertThat(dev.tilik.notes.NotePaths.sideFiles(notes())).isEmpty();
+    }
 }

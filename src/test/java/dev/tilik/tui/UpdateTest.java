@@ -129,6 +129,40 @@ class UpdateTest {
     }
 
     /**
+     * Two windows on one folder: another reader's verdict, merged into the note file by a save, reaches
+     * this reader's session; a verdict given here since that save was asked stays as given here.
+     */
+    @Test
+    void anotherReadersNotesMergedByASaveAreShownAndAChangeMadeSinceIsKept() {
+        Drive d = Drive.loaded();
+        d.press("v", "3"); // f-denycond: divergence, saved
+        ReviewSession sent = d.effects(Effect.Save.class).get(0).session();
+        d.press("n", "v", "2"); // f-denyassert: confirmed, after the save was asked
+        java.util.Map<String, dev.tilik.review.Review> merged = new java.util.LinkedHashMap<>(sent.reviews());
+        Finding corro = d.state.session().analysis().finding("f-corro").orElseThrow();
+        Finding denyAssert = d.state.session().analysis().finding("f-denyassert").orElseThrow();
+        ReviewSession theirs = sent.withVerdict(corro, Verdict.NOT_A_CONTRADICTION, Drive.T0)
+                .withVerdict(denyAssert, Verdict.NEEDS_SOURCES, Drive.T0);
+        merged.putAll(theirs.reviews());
+        d.send(new Msg.Saved(false, "merged another reader's notes: 2 findings from theirs", sent, merged));
+
+        assertThat(d.state.session().verdict("f-corro")).isEqualTo(Verdict.NOT_A_CONTRADICTION);
+        assertThat(d.state.session().verdict("f-denycond")).isEqualTo(Verdict.DIVERGENCE);
+        assertThat(d.state.session().verdict("f-denyassert")).as("changed here since").isEqualTo(Verdict.CONFIRMED);
+        assertThat(d.state.status()).isEqualTo("merged another reader's notes: 2 findings from theirs");
+    }
+
+    @Test
+    void notesAnotherReaderSavedAskForASaveThatMergesThemUnlessOneIsUnderWay() {
+        Drive d = Drive.loaded();
+        int before = d.effects(Effect.Save.class).size();
+        d.send(new Msg.NotesChanged());
+        assertThat(d.effects(Effect.Save.class)).hasSize(before + 1);
+        d.send(new Msg.NotesChanged()); // that save not answered yet: no second one
+        assertThat(d.effects(Effect.Save.class)).hasSize(before + 1);
+    }
+
+    /**
      * Enter saves; Esc on a changed note used to close the editor and drop the text at once. Now the
      * first Esc asks and keeps the editor; the second discards, leaving the saved note as it was.
      */

@@ -1,0 +1,213 @@
+package dev.tilik.notes;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.tilik.review.Rating;
+import dev.tilik.review.Review;
+import dev.tilik.review.ReviewSession;
+import dev.tilik.review.Verdict;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A save's three-way merge: what this session changed since the note file it last read or wrote
+ * ({@code base}) laid over what is on disk now ({@code disk}: another reader, a shell, a second window
+ * saved in between). Two people recording verdicts on one folder keep both: a finding only one side
+ * changed takes that side; a finding both changed is merged field by field — the verdict, the
+ * rating, the note and the draft each from the side that changed it; when both changed one field
+ * differently, the later change wins and the other is kept visibly in the note
+ * ({@code [conflict: verdict "confirmed" (14:02) set aside for "divergence", chosen later]}), two
+ * notes are both kept. Nothing one side recorded is ever dropped unsaid.
+ *
+ * <p>What "this session changed" means is read from the session, not guessed from the file: a
+ * review absent from the session was never touched by it (kept as on disk); one older than the base's
+ * ({@code updated} earlier) is a session that had not yet taken the base's change in (kept as on
+ * disk); a blank review (note and verdict cleared) newer than the base's clears it; an id the session
+ * moved (its {@code formerIds}) is gone on this side.
+ */
+public final class NoteSync {
+    /** How a verdict or rating set aside is written in the note. */
+    static final String CONFLICT = "[conflict: ";
+    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneOffset.UTC);
+
+    /**
+     * The merged note file, how many findings came from the disk's side (added or changed there) and
+     * one line per finding both sides gave a different verdict or rating (the one set aside).
+     */
+    public record Merged(NoteFile file, int theirs, List<String> conflicts) {
+        public Merged {
+            conflicts = List.copyOf(conflicts);
+        }
+
+        /** The merged reviews, as a session holds them. */
+        public Map<String, Review> reviews() {
+            Map<String, Review> out = new LinkedHashMap<>();
+            file.findings().forEach(n -> out.put(n.id(), n.toReview()));
+            return out;
+        }
+    }
+
+    private NoteSync() {
+    }
+
+    /**
+     * {@code ours} (the session's note file, {@link NoteFileWriter#of}) laid over {@code disk}, both
+     * read against {@code base}; {@code session} tells a review cleared or moved here from one this
+     * session never had.
+     */
+    public static Merged merge(NoteFile base, ReviewSession session, NoteFile ours, NoteFile disk) {
+        Map<String, FindingNote> b = byId(base);
+        Map<String, FindingNote> o = byId(ours);
+        Map<String, FindingNote> t = byId(disk);
+        Set<String> moved = new HashSet<>();
+        session.reviews().values().forEach(r -> moved.addAll(r.formerIds()));
+        LinkedHashSet<String> ids = new LinkedHashSet<>(o.keySet());
+        ids.addAll(t.keySet());
+        ids.addAll(b.keySet());
+        List<FindingNote> out = new ArrayList<>();
+        List<String> conflicts = new ArrayList<>();
+        int theirs = 0;
+        for (String id : ids) {
+            FindingNote was = b.get(id);
+            FindingNote mine = o.get(id);
+            FindingNote other = t.get(id);
+            boolean mineChanged = changedHere(id, was, mine, session.reviews().get(id), moved);
+            boolean otherChanged = !Objects.equals(other, was);
+            FindingNote kept;
+            if (!mineChanged) {
+                kept = other;
+                theirs += otherChanged && other != null ? 1 : 0;
+                setAsideThere(was, other, conflicts);
+            } else if (!otherChanged || Objects.equals(mine, other)) {
+                kept = mine;
+            } else if (mine == null || other == null) {
+                kept = mine == null ? other : mine; // cleared on one side, changed on the other: the change stays
+                theirs += mine == null ? 1 : 0;
+            } else {
+                kept = fields(was, mine, other, conflicts);
+                theirs++;
+            }
+            if (kept != null) {
+                out.add(kept);
+            }
+        }
+        Map<String, ArticleEntry> articles = new LinkedHashMap<>();
+        ours.articles().forEach(a -> articles.put(a.path(), a));
+        disk.articles().forEach(a -> articles.putIfAbsent(a.path(), a));
+        Map<String, JsonNode> extra = new LinkedHashMap<>(disk.extra());
+        extra.putAll(ours.extra());
+        String folder = ours.folder() != null ? ours.folder() : disk.folder();
+        return new Merged(new NoteFile(NoteFile.VERSION, folder, List.copyOf(articles.values()), out, extra), theirs,
+                conflicts);
+    }
+
+    /** Whether this session changed the finding since {@code was}: see the class comment. */
+    private static boolean changedHere(String id, FindingNote was, FindingNote mine, Review review, Set<String> moved) {
+        if (review == null) {
+            return was != null && moved.contains(id); // moved to another id here; else never touched here
+        }
+        if (Objects.equals(mine, was)) {
+            return false;
+        }
+        return was == null || !review.updated().isBefore(Instant.parse(was.updated()));
+    }
+
+    /** A finding both sides changed, field by field against {@code was} (null: both recorded it anew). */
+    private static FindingNote fields(FindingNote was, FindingNote mine, FindingNote other, List<String> conflicts) {
+        Instant mineAt = Instant.parse(mine.updated());
+        Instant otherAt = Instant.parse(other.updated());
+        boolean mineLater = !mineAt.isBefore(otherAt);
+        List<String> setAside = new ArrayList<>();
+        Verdict wasVerdict = was == null ? Verdict.UNREVIEWED : was.verdict();
+        Verdict verdict = pick(wasVerdict, mine.verdict(), other.verdict(), mineLater);
+        if (mine.verdict() != wasVerdict && other.verdict() != wasVerdict && mine.verdict() != other.verdict()) {
+            Verdict lost = verdict == mine.verdict() ? other.verdict() : mine.verdict();
+            Instant lostAt = verdict == mine.verdict() ? otherAt : mineAt;
+            setAside.add("verdict \"" + lost.label() + "\" (" + HOUR.format(lostAt) + ") set aside for \""
+                    + verdict.label() + "\", chosen later");
+        }
+        Rating wasRating = was == null ? null : was.rating();
+        Rating rating = pick(wasRating, mine.rating(), other.rating(), mineLater);
+        if (mine.rating() != wasRating && other.rating() != wasRating && mine.rating() != other.rating()) {
+            Rating lost = rating == mine.rating() ? other.rating() : mine.rating();
+            setAside.add("rating \"" + (lost == null ? "none" : lost.label()) + "\" set aside for \""
+                    + (rating == null ? "none" : rating.label()) + "\", chosen later");
+        }
+        String wasNote = was == null ? "" : was.note();
+        String note = notes(wasNote, mine.note(), other.note(), mineLater);
+        if (!setAside.isEmpty()) {
+            String mark = CONFLICT + String.join("; ", setAside) + "]";
+            note = note.isEmpty() ? mark : note + " " + mark;
+        }
+        String wasDraft = was == null ? "" : was.draft();
+        String draft = pick(wasDraft, mine.draft(), other.draft(), mineLater);
+        LinkedHashSet<String> former = new LinkedHashSet<>(other.formerIds());
+        former.addAll(mine.formerIds());
+        Map<String, JsonNode> extra = new LinkedHashMap<>(other.extra());
+        extra.putAll(mine.extra());
+        String created = Instant.parse(other.created()).isBefore(Instant.parse(mine.created())) ? other.created()
+                : mine.created();
+        String updated = mineLater ? mine.updated() : other.updated();
+        String title = mine.title();
+        if (!setAside.isEmpty()) {
+            conflicts.add((title.isBlank() ? mine.id() : title) + ": " + String.join("; ", setAside));
+        }
+        return new FindingNote(mine.id(), mine.type(), title, mine.statements(), verdict, rating, note, created,
+                updated, new ArrayList<>(former), draft, extra);
+    }
+
+    /**
+     * A conflict the other side's save wrote into a note (this side's verdict set aside there): said
+     * here too, so the reader whose verdict lost hears of it, not only the one whose verdict won.
+     */
+    private static void setAsideThere(FindingNote was, FindingNote other, List<String> conflicts) {
+        if (other == null) {
+            return;
+        }
+        int at = other.note().lastIndexOf(CONFLICT);
+        if (at >= 0 && (was == null || !was.note().contains(other.note().substring(at)))) {
+            String title = other.title().isBlank() ? other.id() : other.title();
+            String mark = other.note().substring(at + CONFLICT.length());
+            conflicts.add(title + ": " + (mark.endsWith("]") ? mark.substring(0, mark.length() - 1) : mark));
+        }
+    }
+
+    /** One field: the side that changed it; both changed it differently: the later one's. */
+    private static <T> T pick(T was, T mine, T other, boolean mineLater) {
+        if (Objects.equals(mine, was)) {
+            return other;
+        }
+        if (Objects.equals(other, was) || Objects.equals(mine, other)) {
+            return mine;
+        }
+        return mineLater ? mine : other;
+    }
+
+    /** The note: the side that changed it; both changed it: both kept, the later first. */
+    private static String notes(String was, String mine, String other, boolean mineLater) {
+        if (mine.equals(was) || mine.isEmpty() && !other.isEmpty()) {
+            return other;
+        }
+        if (other.equals(was) || other.isEmpty() || mine.equals(other) || mine.contains(other)) {
+            return mine;
+        }
+        if (other.contains(mine)) {
+            return other;
+        }
+        return mineLater ? mine + " \u00B7 also noted: " + other : other + " \u00B7 also noted: " + mine;
+    }
+
+    private static Map<String, FindingNote> byId(NoteFile f) {
+        Map<String, FindingNote> out = new LinkedHashMap<>();
+        f.findings().forEach(n -> out.put(n.id(), n));
+        return out;
+    }
+}
