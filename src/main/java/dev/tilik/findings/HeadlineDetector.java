@@ -19,6 +19,11 @@ import java.util.TreeMap;
  * take the same stance, so no stance rule sets them apart, and they may land in different topic
  * groups: they are compared within their article, by the headline claim's words standing in the
  * body's sentence. One finding per article.
+ *
+ * <p>And a headline joining a figure to a predicate its own body gives to something else ({@link #figureMoved}:
+ * "85 Dapur Ditutup" over "85 dapur belum bersertifikat" and "dapur di Cipongkor ini kami tutup"), under the same
+ * rule: the headline says more than its body bears out. A headline no one is said to say is its outlet's own
+ * claim ({@link Voice#outlet}) and meets its body so, like any headline.
  */
 final class HeadlineDetector implements Detector {
 
@@ -57,6 +62,7 @@ final class HeadlineDetector implements Detector {
         ScopeRule scope = story.rules().headlineScope();
         if (scope != null) {
             out.addAll(scoped(story, scope));
+            out.addAll(figureMoved(story, scope));
         }
         return out;
     }
@@ -71,10 +77,8 @@ final class HeadlineDetector implements Detector {
      * coalitions, or to none, are not in the map.
      */
     private static Map<Voice, String> headlineCoalitions(Story story) {
-        Map<String, List<Voice>> byArticle = new TreeMap<>();
-        story.voices().forEach(v -> byArticle.computeIfAbsent(v.fileName(), k -> new ArrayList<>()).add(v));
         Map<Voice, String> out = new java.util.HashMap<>();
-        for (List<Voice> voices : byArticle.values()) {
+        for (List<Voice> voices : byArticle(story).values()) {
             for (Voice h : voices) {
                 if (!h.headline() || Normal.words(h.speakerKey()).isEmpty()) {
                     continue;
@@ -98,6 +102,13 @@ final class HeadlineDetector implements Detector {
         return out;
     }
 
+    /** The story's voices by article, in file-name order, each article's in reading order. */
+    private static Map<String, List<Voice>> byArticle(Story story) {
+        Map<String, List<Voice>> out = new TreeMap<>();
+        story.voices().forEach(v -> out.computeIfAbsent(v.fileName(), k -> new ArrayList<>()).add(v));
+        return out;
+    }
+
     /** True when one of the two denies and the other asserts or confirms: the pair an assurance's wording turns. */
     private static boolean opposite(Voice h, Voice b) {
         java.util.Set<Stance> firm = java.util.EnumSet.of(Stance.ASSERT, Stance.CONFIRM);
@@ -117,12 +128,8 @@ final class HeadlineDetector implements Detector {
 
     /** Findings for headlines that drop the limit their own body puts on the claim, one per article. */
     private static List<Finding> scoped(Story story, ScopeRule rule) {
-        Map<String, List<Voice>> byArticle = new TreeMap<>();
-        for (Voice v : story.voices()) {
-            byArticle.computeIfAbsent(v.fileName(), k -> new ArrayList<>()).add(v);
-        }
         List<Finding> out = new ArrayList<>();
-        byArticle.forEach((file, voices) -> {
+        byArticle(story).forEach((file, voices) -> {
             List<Voice> head = new ArrayList<>();
             List<Voice> body = new ArrayList<>();
             String limit = null;
@@ -165,6 +172,118 @@ final class HeadlineDetector implements Detector {
                         title, explanation, side0, side1));
             }
         });
+        return out;
+    }
+
+    /** Fewest letters a headline's predicate word needs to be read as one (no particle, no short function word). */
+    static final int PREDICATE_LETTERS = 4;
+
+    /**
+     * Findings for headlines that join a figure to what their own body never joins it to, one per article: the
+     * headline's figure and the word right after what it counts (else right before the figure) — its predicate,
+     * "85 Dapur Ditutup" — against a body where every statement holding that figure says something else of it
+     * ("85 dapur belum bersertifikat") while the predicate, by its root, is said of something else ("dapur di
+     * Cipongkor ini kami tutup"). The body reports both, apart; the headline joins them. A body that repeats the
+     * headline's figure with its predicate anywhere (the lead retelling the headline) bears it out: no finding.
+     */
+    private static List<Finding> figureMoved(Story story, ScopeRule rule) {
+        List<Finding> out = new ArrayList<>();
+        byArticle(story).forEach((file, voices) -> {
+            for (Voice h : voices) {
+                if (!h.headline()) {
+                    continue;
+                }
+                String lang = OneQuestion.language(h);
+                for (dev.tilik.statements.NumberMention n : h.statement().numbers()) {
+                    String predicate = predicate(h, n, lang);
+                    if (n.value() == null || predicate == null) {
+                        continue;
+                    }
+                    List<Voice> same = new ArrayList<>();
+                    List<Voice> other = new ArrayList<>();
+                    boolean joined = false;
+                    for (Voice b : voices) {
+                        if (b.headline()) {
+                            continue;
+                        }
+                        boolean says = roots(b.sentenceText(), lang).contains(predicate);
+                        if (b.statement().numbers().stream().anyMatch(m -> sameFigure(n, m))) {
+                            joined |= says;
+                            same.add(b);
+                        } else if (says) {
+                            other.add(b);
+                        }
+                    }
+                    if (joined || same.isEmpty() || other.isEmpty()) {
+                        continue;
+                    }
+                    List<Voice> body = new ArrayList<>(same);
+                    body.addAll(other);
+                    List<Voice> side0 = Sides.ordered(List.of(h), story.names());
+                    List<Voice> side1 = Sides.ordered(body, story.names());
+                    String title = file + ": headline joins \u201C" + n.text() + "\u201D to \u201C" + predicate + "\u201D; its body does not";
+                    String explanation = "The headline of " + file + " says \u201C" + Normal.spaces(h.claimText()) + "\u201D; its body gives \u201C"
+                            + n.text() + "\u201D only as \u201C" + Normal.spaces(same.get(0).claimText()) + "\u201D, and says \u201C"
+                            + Normal.spaces(other.get(0).claimText()) + "\u201D of something else. " + WHY_FIGURE;
+                    out.add(Sides.clustered(List.of(rule.id(), "figure", file), dev.tilik.model.FindingType.HEADLINE_VS_BODY,
+                            rule.severity(), rule.id(), h.topicGroup() != null ? h.topicGroup() : same.get(0).topicGroup(),
+                            title, explanation, side0, side1));
+                    return;
+                }
+            }
+        });
+        return out;
+    }
+
+    private static final String WHY_FIGURE = "A reader of the headline hears the figure counting what the body says of "
+            + "another thing: check which the figure counts before repeating the headline.";
+
+    /** True when two figures are one: the same value, and the same unit when both name one. */
+    private static boolean sameFigure(dev.tilik.statements.NumberMention a, dev.tilik.statements.NumberMention b) {
+        return a.value() != null && a.value().equals(b.value())
+                && (a.unit() == null || b.unit() == null || a.unit().equalsIgnoreCase(b.unit()));
+    }
+
+    /**
+     * The root of a headline figure's predicate: the word after what the figure counts (the word right after the
+     * figure, unless the figure's own text holds its unit: "85 Dapur Ditutup", "Rp35 Triliun Raib"), else the word
+     * right before the figure ("Tutup 85 Dapur"), inside the figure's clause (white space only between); null when
+     * that word is a figure or shorter than {@value #PREDICATE_LETTERS} letters.
+     */
+    private static String predicate(Voice h, dev.tilik.statements.NumberMention n, String lang) {
+        String text = h.article().document().text();
+        dev.tilik.text.CharSpan sentence = h.statement().sentence();
+        java.util.regex.Matcher after = NEXT_WORD.matcher(text).region(n.span().end(), sentence.end());
+        boolean unitInFigure = n.unit() != null && n.text().toLowerCase(java.util.Locale.ROOT).contains(n.unit().toLowerCase(java.util.Locale.ROOT));
+        String word = null;
+        if (after.lookingAt()) {
+            word = unitInFigure ? after.group(1) : null;
+            if (!unitInFigure) {
+                after.region(after.end(), sentence.end());
+                word = after.lookingAt() ? after.group(1) : null;
+            }
+        }
+        if (word == null) {
+            java.util.regex.Matcher last = LAST_WORD.matcher(text.substring(sentence.start(), n.span().start()));
+            word = last.find() ? last.group(1) : null;
+        }
+        if (word == null || word.length() < PREDICATE_LETTERS || word.chars().anyMatch(Character::isDigit)) {
+            return null;
+        }
+        return OneQuestion.root(word.toLowerCase(java.util.Locale.ROOT), lang);
+    }
+
+    /** A word after white space only (the figure's clause goes on). */
+    private static final java.util.regex.Pattern NEXT_WORD = java.util.regex.Pattern.compile("\\s+([\\p{L}\\p{N}-]+)");
+    /** The last word of a text, with only white space after it. */
+    private static final java.util.regex.Pattern LAST_WORD = java.util.regex.Pattern.compile("([\\p{L}-]+)\\s+$");
+
+    /** The roots of a text's words in a language. */
+    private static java.util.Set<String> roots(String text, String lang) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String w : Normal.wordList(text)) {
+            out.add(OneQuestion.root(w, lang));
+        }
         return out;
     }
 

@@ -116,6 +116,7 @@ final class MisreportDetector implements Detector {
             });
         }
         out.addAll(timelines(story, words));
+        out.addAll(HeadlineMisreport.detect(story, RULE));
         if (story.rules().numeric() != null && story.rules().attribution() != null) {
             out.addAll(QuotedFigures.detect(story, story.rules().attribution().minQuoteWords()));
         }

@@ -81,11 +81,12 @@ final class OneQuestion {
         });
     }
 
-    private static String language(Voice v) {
+    static String language(Voice v) {
         return v.article().document().language().language();
     }
 
-    private static String root(String word, String lang) {
+    /** The last of a word's forms in its language: its root ("ditutup", "menutup" → "tutup"). */
+    static String root(String word, String lang) {
         WordForms forms = LanguageProfiles.known(lang).map(p -> p.wordForms()).orElse(WordForms.plain());
         String last = word;
         for (String f : forms.of(word)) {

@@ -47,7 +47,8 @@ final class Persons {
     }
 
     /** @param partyName true for a name the rules know as a party's ("Korea Utara"): never a person's name */
-    Persons(List<Voice> voices, java.util.function.Predicate<String> partyName) {
+    Persons(List<Voice> all, java.util.function.Predicate<String> partyName) {
+        List<Voice> voices = all.stream().filter(v -> !v.outlet()).toList();
         for (Voice v : voices) {
             wordsOf.computeIfAbsent(v.statement().speaker(), Persons::words);
         }
@@ -156,6 +157,9 @@ final class Persons {
 
     /** The person or body speaking, or null when the speaker names no one (a description in lower case). */
     String of(Voice v) {
+        if (v.outlet()) {
+            return null; // an outlet's headline: no person says it
+        }
         return byVoice.containsKey(v) ? byVoice.get(v) : compute(v);
     }
 

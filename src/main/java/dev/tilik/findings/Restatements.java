@@ -260,6 +260,11 @@ final class Restatements {
         return restates(b, List.of(a)) || restates(a, List.of(b));
     }
 
+    /** What the claim's first negation rules out: the run of content words right after it ({@link #predicate}), lower case. */
+    Set<String> negatedPredicate(Voice v) {
+        return negated(v);
+    }
+
     private Set<String> negated(Voice v) {
         return negated.computeIfAbsent(v, x -> reached(tokens(x.claimText()), true));
     }

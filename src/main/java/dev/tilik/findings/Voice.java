@@ -45,6 +45,14 @@ record Voice(Statement statement, ArticleStatements article, String topicGroup, 
         return article.fileName();
     }
 
+    /**
+     * True when the outlet itself says it ({@link Statement#outletsOwn}: a headline no one is said to say). An outlet is never a person, and never a party to a
+     * divergence inside a party: its headlines in two articles are two reports, not one body's two voices.
+     */
+    boolean outlet() {
+        return statement.outletsOwn();
+    }
+
     String sentenceText() {
         return statement.sentence().coveredText(article.document().text());
     }

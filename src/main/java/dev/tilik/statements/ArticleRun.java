@@ -54,6 +54,7 @@ final class ArticleRun {
                 .anyMatch(n -> n.counted() != null && !n.inWords()), s -> doc.article().headlineSpan()
                 .map(h -> s.span().overlaps(h)).orElse(false));
         String dominant = dominantTopic(sentences, found);
+        outletHeadline(sentences, found);
         StatementBuilder builder = new StatementBuilder(doc, parts, discourse);
         List<Statement> out = new ArrayList<>();
         Map<Integer, String> lastTopicInParagraph = new HashMap<>();
@@ -68,6 +69,11 @@ final class ArticleRun {
                 continue;
             }
             String discourseTopic = lastTopicInParagraph.getOrDefault(s.paragraph(), dominant);
+            if (AttributionFinder.isOutlet(a)) {
+                out.add(builder.outlet(doc.fileName() + "#" + (out.size() + 1), s, a, dateMasks.get(s.index()),
+                        sentenceDates.get(s.index()), discourseTopic));
+                continue;
+            }
             String previousSubject = k > 0 ? openingParty(sentences.get(k - 1)) : null;
             for (Attribution part : parts.attributions().parts(s, a)) {
                 Statement st = builder.build(doc.fileName() + "#" + (out.size() + 1), s, part, dateMasks.get(s.index()),
@@ -138,6 +144,26 @@ final class ArticleRun {
             a = parts.attributions().headlineVerb(s);
             if (a.isPresent() && canSpeak(s, a.get().speaker(), found)) {
                 found.set(k, a.get());
+            }
+        }
+    }
+
+    /**
+     * The headline that nothing attributes, read as the claim of the outlet the file names ({@code source:}): an
+     * outlet prints its headline as what happened ("KLB Keracunan, 85 Dapur Ditutup"), and a reader takes it so,
+     * so it is compared with its own body and the folder's other claims like any statement. Read last, after the
+     * quotations have spread, so no body sentence borrows the outlet as its speaker.
+     */
+    private void outletHeadline(List<Sentence> sentences, List<Attribution> found) {
+        CharSpan headline = doc.article().headlineSpan().orElse(null);
+        CharSpan source = doc.article().sourceSpan();
+        if (headline == null || source == null) {
+            return;
+        }
+        for (int k = 0; k < sentences.size(); k++) {
+            Sentence s = sentences.get(k);
+            if (found.get(k) == null && s.span().overlaps(headline)) {
+                found.set(k, parts.attributions().outlet(s, source).orElse(null));
             }
         }
     }

@@ -416,6 +416,35 @@ final class AttributionFinder {
                 colon, false, claim, false, null, null));
     }
 
+    /** The cue of a headline no one is said to say: none is written; the outlet asserts what it prints. */
+    private static final CueRule OUTLET = new CueRule("(outlet)", dev.tilik.model.Stance.ASSERT, Position.PREFIX);
+    /** Fewest words a headline must hold to be a claim rather than a label ("Nasional", "Video Terkini"). */
+    static final int OUTLET_CLAIM_WORDS = 4;
+
+    /**
+     * A headline that names no speaker as the claim of its outlet, {@code source} (where the file names it): the
+     * whole line is the claim, the cue an empty span at its start. A line of fewer than
+     * {@value #OUTLET_CLAIM_WORDS} words is a label, no claim.
+     */
+    /** True when {@code a} is a headline read as its outlet's own claim ({@link #outlet}). */
+    static boolean isOutlet(Attribution a) {
+        return a != null && a.cue() == OUTLET;
+    }
+
+    Optional<Attribution> outlet(Sentence s, CharSpan source) {
+        CharSpan claim = claimSpan(s, 0, s.size());
+        int[] r = s.tokenRange(claim);
+        int words = 0;
+        for (int i = r[0]; i < r[1]; i++) {
+            words += s.token(i).isWord() ? 1 : 0;
+        }
+        if (source == null || source.isEmpty() || words < OUTLET_CLAIM_WORDS) {
+            return Optional.empty();
+        }
+        CharSpan at = new CharSpan(claim.start(), claim.start());
+        return Optional.of(new Attribution(source, false, true, OUTLET, at, 0, false, claim, false, null, null));
+    }
+
     /**
      * A headline's {@code X Verb claim}: a bare cue verb in headline style ({@link HeadlineVerbs}: "Bantah",
      * "Jamin", "Nyatakan") after a few capitalised words, its subject; a clause may come first, closed by a

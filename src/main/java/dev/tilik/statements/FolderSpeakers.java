@@ -52,7 +52,7 @@ final class FolderSpeakers {
             List<Statement> statements = new ArrayList<>();
             boolean changed = false;
             for (Statement s : a.statements()) {
-                String party = s.party() == null ? partyOf(personOf.apply(s), partiesByName, oneBody) : null;
+                String party = s.party() == null && !s.outletsOwn() ? partyOf(personOf.apply(s), partiesByName, oneBody) : null;
                 statements.add(party == null ? s : s.withParty(party));
                 changed |= party != null;
             }

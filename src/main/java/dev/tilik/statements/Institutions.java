@@ -237,7 +237,8 @@ final class Institutions {
             List<Statement> statements = new ArrayList<>();
             boolean changed = false;
             for (Statement s : a.statements()) {
-                if (!party.containsKey(s) || java.util.Objects.equals(party.get(s), s.party())) {
+                if (!party.containsKey(s) || java.util.Objects.equals(party.get(s), s.party()) || s.outletsOwn()) {
+                    // an outlet's headline speaks for no party (Statement#outletsOwn)
                     statements.add(s);
                     continue;
                 }

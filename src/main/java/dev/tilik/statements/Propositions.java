@@ -174,7 +174,14 @@ final class Propositions {
         }
         // an English claim's borrowed words and names take the keys the folder's Indonesian claims write them by
         Loanwords.meet(all, words, answered, languageOf);
+        // an outlet's headline ({@link Statement#outletsOwn}) sums up its body in the body's words: counted, its words
+        // would join claims the folder's sources keep apart; it is placed last, in propositions made without it
+        boolean[] late = new boolean[reads.length];
         for (int i = 0; i < reads.length; i++) {
+            late[i] = all.get(i).outletsOwn();
+            if (late[i]) {
+                continue;
+            }
             new TreeSet<>(words.get(i).stream().map(ClaimWords.Word::key).toList()).forEach(k -> df.merge(k, 1, Integer::sum));
             reads[i].counted().forEach(k -> df.merge(k, 1, Integer::sum));
         }
@@ -192,8 +199,9 @@ final class Propositions {
         List<Map<String, Double>> vectors = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             Map<String, Double> v = new LinkedHashMap<>();
+            int own = late[i] ? 1 : 0;
             for (ClaimWords.Word word : words.get(i)) {
-                int d = df.get(word.key());
+                int d = df.getOrDefault(word.key(), 0) + own;
                 if (d >= 2) {
                     double weight = d * 2 > n && n >= BACKGROUND_FOLDER ? BACKGROUND : 1.0;
                     v.merge(word.key(), Character.isUpperCase(word.surface().charAt(0)) ? weight * NAME : weight, Math::max);
@@ -201,7 +209,7 @@ final class Propositions {
             }
             if (!v.isEmpty()) {
                 for (String k : reads[i].counted()) {
-                    int d = df.get(k);
+                    int d = df.getOrDefault(k, 0) + own;
                     if (d >= 2) {
                         v.put(k, COUNTED * (d * 2 > n && n >= BACKGROUND_FOLDER ? BACKGROUND : 1.0));
                     }
@@ -215,6 +223,9 @@ final class Propositions {
         PropositionGroup[] groupOf = new PropositionGroup[n];
         for (int i = 0; i < n; i++) {
             String hint = all.get(i).topic();
+            if (late[i]) {
+                continue;
+            }
             if (hint != null && subject.contains(hint)) {
                 PropositionGroup g = byHint.computeIfAbsent(hint, h -> {
                     PropositionGroup ng = new PropositionGroup(h);
@@ -228,13 +239,28 @@ final class Propositions {
             }
         }
         for (int i = 0; i < n; i++) {
-            if (groupOf[i] == null && !vectors.get(i).isEmpty()) {
+            if (!late[i] && groupOf[i] == null && !vectors.get(i).isEmpty()) {
                 place(i, vectors.get(i), words.get(i), groups, index, groupOf);
             }
         }
         mergeClose(groups, index, groupOf);
         if (BroadPropositions.split(all, words, answered, vectors, articles.size(), n >= BACKGROUND_FOLDER, groups, index, groupOf)) {
             mergeClose(groups, index, groupOf);
+        }
+        for (int i = 0; i < n; i++) {
+            String hint = all.get(i).topic();
+            if (!late[i]) {
+                continue;
+            }
+            if (hint != null && byHint.containsKey(hint)) {
+                join(byHint.get(hint), i, vectors.get(i), words.get(i), index);
+                groupOf[i] = byHint.get(hint);
+            } else if (!vectors.get(i).isEmpty()) {
+                if (hint != null) {
+                    vectors.get(i).put(HINT_KEY + hint, HINT);
+                }
+                place(i, vectors.get(i), words.get(i), groups, index, groupOf);
+            }
         }
         Set<String> held = nameByHints(all, groups);
         return new Clusters(statements, reads, words, loosened, vectors, groupOf, held);

@@ -59,6 +59,14 @@ public record Statement(
     }
 
     /** The same statement speaking for {@code newParty}. */
+    /**
+     * True when the outlet itself says it: a headline no one is said to say, read as the claim of the outlet the
+     * file names (the speaker); no cue is written, so its cue span is empty at the claim's start.
+     */
+    public boolean outletsOwn() {
+        return cueSpan != null && cueSpan.isEmpty();
+    }
+
     public Statement withParty(String newParty) {
         return new Statement(id, fileName, sentence, claim, speaker, speakerSpan, newParty, cue, cueSpan, quote, via,
                 stance, topic, numbers, dates, basis);

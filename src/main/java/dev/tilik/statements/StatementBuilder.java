@@ -107,7 +107,24 @@ final class StatementBuilder {
         if (!unresolved) {
             discourse.add(fuller.orElse(new Discourse.Mention(speaker, party, person, a.pronoun() ? humanAntecedent : human)));
         }
+        return claimed(id, s, a, speaker, party, dateMask, dates, discourseTopic);
+    }
 
+    /**
+     * The headline no one is said to say, as its outlet's own claim: the outlet (the name the file gives it,
+     * {@code a.speaker()}) is the speaker, with no party (an outlet is no party to what a party says, and never
+     * a person), and a pronoun later in the article never stands for it (the discourse does not hear it).
+     */
+    Statement outlet(String id, Sentence s, Attribution a, boolean[] dateMask, List<DateMention> dates, String discourseTopic) {
+        unresolved = false;
+        String speaker = SPACES.matcher(a.speaker().coveredText(text)).replaceAll(" ").strip();
+        return claimed(id, s, a, speaker, null, dateMask, dates, discourseTopic);
+    }
+
+    /** The statement of a claim whose speaker and party are resolved: its topic, stance and figures. */
+    private Statement claimed(String id, Sentence s, Attribution a, String speaker, String party, boolean[] dateMask,
+                              List<DateMention> dates, String discourseTopic) {
+        CharSpan phrase = a.speaker();
         int[] claim = s.tokenRange(a.claim());
         Optional<String> inClaim = topics.first(s.tokens(), claim[0], claim[1]);
         Optional<String> lexical = inClaim;
