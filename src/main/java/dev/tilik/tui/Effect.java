@@ -7,7 +7,15 @@ public sealed interface Effect {
     record Load() implements Effect {
     }
 
-    record Save(ReviewSession session, boolean forQuit) implements Effect {
+    /**
+     * Save {@code session}; {@code forQuit} before quitting; {@code watched} when no key asked for it: the note
+     * file changed on disk (another reader saved) and a save merges theirs in — it says something only when it
+     * brought something.
+     */
+    record Save(ReviewSession session, boolean forQuit, boolean watched) implements Effect {
+        public Save(ReviewSession session, boolean forQuit) {
+            this(session, forQuit, false);
+        }
     }
 
     /** Fetch the article at {@code url} into the folder and analyse it again, in the background. */

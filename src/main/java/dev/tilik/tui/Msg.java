@@ -56,10 +56,16 @@ public sealed interface Msg {
     /**
      * A save finished; {@code forQuit} when it was the save before quitting; {@code notice} to show, or
      * null; {@code sent} the session saved and {@code merged} the reviews the note file holds after
-     * another reader's notes were merged in (null when none were).
+     * another reader's notes were merged in (null when none were); {@code watched} when no key asked for
+     * the save ({@link Effect.Save#watched()}).
      */
     record Saved(boolean forQuit, String notice, dev.tilik.review.ReviewSession sent,
-                 java.util.Map<String, dev.tilik.review.Review> merged) implements Msg {
+                 java.util.Map<String, dev.tilik.review.Review> merged, boolean watched) implements Msg {
+        public Saved(boolean forQuit, String notice, dev.tilik.review.ReviewSession sent,
+                     java.util.Map<String, dev.tilik.review.Review> merged) {
+            this(forQuit, notice, sent, merged, false);
+        }
+
         public Saved(boolean forQuit, String notice) {
             this(forQuit, notice, null, null);
         }

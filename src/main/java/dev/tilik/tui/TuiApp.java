@@ -303,7 +303,7 @@ public final class TuiApp {
         if (e instanceof Effect.Load) {
             worker.submit(this::load);
         } else if (e instanceof Effect.Save save) {
-            worker.submit(() -> save(save.session(), save.forQuit()));
+            worker.submit(() -> save(save.session(), save.forQuit(), save.watched()));
         } else if (e instanceof Effect.HeldKeys held) {
             worker.submit(() -> heldKeys(held.ran())); // after the save asked before it
         } else if (e instanceof Effect.AddUrl add) {
@@ -442,11 +442,11 @@ public final class TuiApp {
         }
     }
 
-    private void save(ReviewSession session, boolean forQuit) {
+    private void save(ReviewSession session, boolean forQuit, boolean watched) {
         try {
             Backend.Saved saved = backend.saveMerging(session);
             ahead.saved();
-            inbox.offer(new Msg.Saved(forQuit, saved.notice(), session, saved.merged()));
+            inbox.offer(new Msg.Saved(forQuit, saved.notice(), session, saved.merged(), watched));
         } catch (Exception | Error e) {
             ahead.saveFailed();
             log().error("saving failed", e);

@@ -77,7 +77,7 @@ public final class Update {
         if (msg instanceof Msg.NotesChanged) {
             // Another reader saved: a save merges their notes in, and its answer brings them here.
             return s.isLoaded() && s.saving() == 0 && !s.quitting()
-                    ? Step.of(s.withSaving(1), new Effect.Save(s.session(), false)) : Step.of(s);
+                    ? Step.of(s.withSaving(1), new Effect.Save(s.session(), false, true)) : Step.of(s);
         }
         if (msg instanceof Msg.Saved saved) {
             AppState next = s.withSaving(s.saving() - 1);
@@ -90,7 +90,8 @@ public final class Update {
             if (saved.forQuit()) {
                 return Step.of(next, new Effect.Exit());
             }
-            boolean waiting = next.status().isEmpty() || next.status().equals(SAVING);
+            // A save no key asked for (the note file changed on disk) speaks only of what it brought in.
+            boolean waiting = next.status().equals(SAVING) || next.status().isEmpty() && !saved.watched();
             return Step.of(next.saving() == 0 && waiting ? next.withStatus("saved") : next);
         }
         if (msg instanceof Msg.SaveFailed failed) {

@@ -163,6 +163,38 @@ class UpdateTest {
     }
 
     /**
+     * The note file's time changed but nothing came in (another reader saved what this one holds): the save
+     * the watch asked for says nothing, where a save a key asked for says "saved"; one that merged something
+     * says what.
+     */
+    @Test
+    void aSaveTheWatchAskedForSaysNothingUnlessItBroughtSomething() {
+        Drive d = Drive.loaded();
+        d.press("n"); // the opening notice goes
+        assertThat(d.state.status()).isEmpty();
+        d.send(new Msg.NotesChanged());
+        Effect.Save asked = d.effects(Effect.Save.class).get(d.effects(Effect.Save.class).size() - 1);
+        assertThat(asked.watched()).isTrue();
+        d.send(new Msg.Saved(false, null, asked.session(), null, true));
+        assertThat(d.state.status()).isEmpty();
+        assertThat(d.state.saving()).isZero();
+
+        d.send(new Msg.NotesChanged());
+        d.send(new Msg.Saved(false, "merged another reader's notes: 1 finding from theirs", asked.session(),
+                asked.session().reviews(), true));
+        assertThat(d.state.status()).isEqualTo("merged another reader's notes: 1 finding from theirs");
+
+        d.press("n"); // clears the status
+        d.press("v", "3"); // a key's save
+        Effect.Save keyed = d.effects(Effect.Save.class).get(d.effects(Effect.Save.class).size() - 1);
+        assertThat(keyed.watched()).isFalse();
+        d.press("n");
+        assertThat(d.state.status()).isEmpty();
+        d.send(new Msg.Saved(false, null, keyed.session(), null, false));
+        assertThat(d.state.status()).isEqualTo("saved");
+    }
+
+    /**
      * Enter saves; Esc on a changed note used to close the editor and drop the text at once. Now the
      * first Esc asks and keeps the editor; the second discards, leaving the saved note as it was.
      */
