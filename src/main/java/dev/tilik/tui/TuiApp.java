@@ -76,6 +76,9 @@ public final class TuiApp {
     private final java.util.concurrent.ScheduledExecutorService watcher =
             Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "tilik-notes-watch"));
     static final Duration WATCH_EVERY = Duration.ofMillis(1500);
+
+    /** After a resize signal the whole screen is painted again this long after, the terminal settled. */
+    private static final long SETTLE_MILLIS = 150;
     private final Object frames = new Object();
     /** The keys typed ahead of the load: their journal and the hang-up hook's wait ({@link AheadJournal}). */
     private final AheadJournal ahead;
@@ -136,7 +139,13 @@ public final class TuiApp {
             draw();
             terminal.addResizeListener(onResize);
             if (terminal instanceof OneSttyTerminal tty) { // a storm that ends at the size it began at still redraws
-                tty.onResizeSignal(() -> inbox.offer(new Msg.Resized(state.width(), state.height())));
+                tty.onResizeSignal(() -> {
+                    inbox.offer(new Msg.Resized(state.width(), state.height()));
+                    // and once more when the storm has settled: a frame painted while the terminal was still
+                    // taking its last size can be lost, and no later signal comes to paint it again
+                    watcher.schedule(() -> inbox.offer(new Msg.Resized(state.width(), state.height())),
+                            SETTLE_MILLIS, TimeUnit.MILLISECONDS);
+                });
             }
             Thread input = daemon(this::readKeys, "tilik-keys");
             input.start();
