@@ -260,6 +260,7 @@ public final class NoteStore {
         byte[] md = notesFirst ? null : render(session);
         List<Problem> problems = new ArrayList<>();
         SaveResult.Status status;
+        NoteSync.Merged[] merged = new NoteSync.Merged[1];
         synchronized (this) {
             if (order < written) {
                 return unchanged();
@@ -278,33 +279,33 @@ public final class NoteStore {
             }
             saved = null; // until this save's notes and Markdown are both written
             removeLeftovers(target, clock);
-            NoteSync.Merged[] merged = new NoteSync.Merged[1];
             status = writeNotes(session, next, json, problems, merged);
             if (status == SaveResult.Status.FAILED) {
                 Path copy = rescue.keep(session, base, problems);
                 return new SaveResult(status, target, problems, failure, copy);
             }
             rescue.drop();
-            if (merged[0] != null) {
-                return withMarkdown(new ReviewSession(session.analysis(), merged[0].reviews()), status, problems,
-                        merged[0]);
-            }
-            if (md != null) {
+            if (md != null && merged[0] == null) {
                 if (writeMarkdown(md, problems)) {
                     saved(session);
                 }
                 return new SaveResult(status, target, problems);
             }
         }
-        return withMarkdown(session, status, problems, null);
+        // the merged notes' Markdown is rendered here too, outside the lock: the hang-up save never waits behind it
+        ReviewSession shown = merged[0] == null ? session : new ReviewSession(session.analysis(), merged[0].reviews());
+        return withMarkdown(shown, order, status, problems, merged[0]);
     }
 
-    /** The notes are on disk: now the Markdown beside them, rendered from {@code session}, outside the lock. */
-    private SaveResult withMarkdown(ReviewSession session, SaveResult.Status status, List<Problem> problems,
+    /**
+     * The notes are on disk: now the Markdown beside them, rendered from {@code session} outside the lock
+     * and written unless a later save ({@code order} passed) has written its own notes since.
+     */
+    private SaveResult withMarkdown(ReviewSession session, long order, SaveResult.Status status, List<Problem> problems,
                                     NoteSync.Merged merged) {
         byte[] md = render(session);
         synchronized (this) {
-            if (Arrays.equals(md, lastMarkdown) || writeMarkdown(md, problems)) {
+            if (order >= written && (Arrays.equals(md, lastMarkdown) || writeMarkdown(md, problems))) {
                 saved(session);
             }
             return new SaveResult(status, target, problems, null, null, merged);

@@ -204,6 +204,45 @@ class SaveCostTest {
                 .isEqualTo(Verdict.DIVERGENCE);
     }
 
+    /**
+     * A save that merges another reader's notes renders the merged Markdown; it must do so outside the
+     * store's lock too, or the hang-up save waits behind a rendering that grows with the folder.
+     */
+    @Test
+    void theHangUpSaveDoesNotWaitForAMergingSaveStillRendering() throws Exception {
+        Analysis analysis = folder();
+        Path notes = dir.resolve("tilik-notes.json");
+        ReviewSession older = ReviewSession.fresh(analysis).withVerdict(analysis.findings().get(0), Verdict.CONFIRMED, T0);
+        ReviewSession latest = older.withVerdict(analysis.findings().get(1), Verdict.DIVERGENCE, T0);
+        CountDownLatch rendering = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicBoolean held = new java.util.concurrent.atomic.AtomicBoolean();
+        NoteStore store = NoteStore.open(notes, SaveSteps.REAL, CLOCK, s -> {
+            // the merged session's rendering (it holds the other reader's verdict on f3): held once
+            if (s.verdict("f3") == Verdict.NEEDS_SOURCES && !s.reviews().containsKey("f1") && held.compareAndSet(false, true)) {
+                rendering.countDown();
+                await(release);
+            }
+            return MarkdownExport.render(s);
+        });
+        NoteStore.open(notes, SaveSteps.REAL, CLOCK).save(ReviewSession.fresh(analysis)
+                .withVerdict(analysis.findings().get(3), Verdict.NEEDS_SOURCES, T0)); // another reader's save
+        CompletableFuture<SaveResult> autosave = CompletableFuture.supplyAsync(() -> store.save(older));
+        try {
+            rendering.await();
+            SaveResult last = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> store.saveLast(latest));
+            assertThat(last.status()).isEqualTo(SaveResult.Status.SAVED);
+        } finally {
+            release.countDown();
+        }
+        assertThat(autosave.get().merged()).isNotNull();
+        ReviewSession onDisk = NoteStore.open(notes).restore(analysis);
+        assertThat(onDisk.verdict("f1")).isEqualTo(Verdict.DIVERGENCE);
+        assertThat(onDisk.verdict("f3")).isEqualTo(Verdict.NEEDS_SOURCES);
+        assertThat(read(dir.resolve("tilik-notes.md"))).as("the last save's Markdown, not the older one's")
+                .contains("Verdict: **" + Verdict.DIVERGENCE.label() + "**", "Verdict: **" + Verdict.NEEDS_SOURCES.label() + "**");
+    }
+
     @Test
     void theHangUpSaveWritesTheNotesBeforeItRendersTheMarkdown() {
         Analysis analysis = folder();
