@@ -391,7 +391,9 @@ public final class NoteStore {
                     }
                     if (other) {
                         merged[0] = m;
-                        if (DiskState.sha256Hex(json).equals(now.sha256())) { // the other's file holds it all
+                        // the other's file holds it all (in its own order: rewriting it in ours would wake
+                        // the other reader's watch, whose save would rewrite it in its order, for ever)
+                        if (DiskState.sha256Hex(json).equals(now.sha256()) || NoteSync.sameNotes(next, disk)) {
                             base = next;
                             expected = now;
                             lastWritten = json;

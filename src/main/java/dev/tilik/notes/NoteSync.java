@@ -205,6 +205,22 @@ public final class NoteSync {
         return mineLater ? mine + " \u00B7 also noted: " + other : other + " \u00B7 also noted: " + mine;
     }
 
+    /**
+     * Whether two note files hold the same notes whatever the order of their findings and articles: two
+     * readers that took each other's verdicts in hold the same notes, each its own first.
+     */
+    static boolean sameNotes(NoteFile a, NoteFile b) {
+        return a.version() == b.version() && Objects.equals(a.folder(), b.folder()) && a.extra().equals(b.extra())
+                && a.findings().size() == b.findings().size() && a.articles().size() == b.articles().size()
+                && byId(a).equals(byId(b)) && byPath(a).equals(byPath(b));
+    }
+
+    private static Map<String, ArticleEntry> byPath(NoteFile f) {
+        Map<String, ArticleEntry> out = new java.util.HashMap<>();
+        f.articles().forEach(e -> out.put(e.path(), e));
+        return out;
+    }
+
     private static Map<String, FindingNote> byId(NoteFile f) {
         Map<String, FindingNote> out = new LinkedHashMap<>();
         f.findings().forEach(n -> out.put(n.id(), n));

@@ -373,6 +373,40 @@ class NoteStoreTest {
         assertThat(again.note()).contains("[conflict: verdict \"" + Verdict.NOT_A_CONTRADICTION.label() + "\"");
     }
 
+    /**
+     * Two readers each took the other's verdict in: they hold the same notes, in another order (each its own
+     * first). Their watches must go quiet; each rewriting the file in its own order woke the other's, for ever.
+     */
+    @Test
+    void twoReadersHoldingTheSameNotesInAnotherOrderStopRewritingTheFile() throws IOException {
+        Path file = dir.resolve("tilik-notes.json");
+        Analysis a = ReviewFixtures.analysis();
+        NoteStore one = open(file);
+        NoteStore two = open(file);
+        ReviewSession first = ReviewSession.fresh(a)
+                .withVerdict(a.finding(DENY_VS_CONDITIONAL).orElseThrow(), Verdict.DIVERGENCE, T0);
+        one.save(first);
+        ReviewSession second = ReviewSession.fresh(a)
+                .withVerdict(a.finding(NUMBERS).orElseThrow(), Verdict.CONFIRMED, T0.plusSeconds(5));
+        SaveResult r = two.save(second);
+        second = second.adopting(second, r.merged().reviews());
+        // the watches: each reader saves when the file changed under it, as long as it keeps changing
+        for (int round = 0; round < 4 && (one.changedOnDisk() || two.changedOnDisk()); round++) {
+            if (one.changedOnDisk()) {
+                SaveResult back = one.save(first);
+                first = back.merged() == null ? first : first.adopting(first, back.merged().reviews());
+            }
+            if (two.changedOnDisk()) {
+                SaveResult back = two.save(second);
+                second = back.merged() == null ? second : second.adopting(second, back.merged().reviews());
+            }
+        }
+        assertThat(one.changedOnDisk() || two.changedOnDisk()).as("both readers caught up, nobody writes").isFalse();
+        ReviewSession onDisk = open(file).restore(a);
+        assertThat(onDisk.verdict(DENY_VS_CONDITIONAL)).isEqualTo(Verdict.DIVERGENCE);
+        assertThat(onDisk.verdict(NUMBERS)).isEqualTo(Verdict.CONFIRMED);
+    }
+
     @Test
     void aVerdictOnOneSideAndANoteOnTheOtherOnOneFindingAreBothKept() throws IOException {
         Path file = dir.resolve("tilik-notes.json");
