@@ -38,6 +38,8 @@ final class HeadlineMisreport {
                 denialsOf.computeIfAbsent(person, k -> new ArrayList<>()).add(v);
             }
         }
+        // each denial's act read once per language, not once for every headline (H x D reads, each hashing a voice)
+        Map<String, Map<String, List<Map.Entry<Voice, Set<String>>>>> actsIn = new java.util.HashMap<>();
         List<Finding> out = new ArrayList<>();
         for (Voice h : story.voices()) {
             if (!h.outlet() || h.statement().stance() != Stance.ASSERT) {
@@ -50,10 +52,10 @@ final class HeadlineMisreport {
             // what the headline itself negates it reports as not done ("Bawaslu Nyatakan Tak Ada Penggelembungan …")
             Set<String> negated = new HashSet<>();
             story.restatements().negatedPredicate(h).forEach(w -> negated.add(OneQuestion.root(w, lang)));
-            denialsOf.forEach((person, denials) -> {
-                List<Voice> met = denials.stream().filter(d -> !d.fileName().equals(h.fileName()))
-                        .filter(d -> act(story, d, lang).filter(roots::containsAll).filter(a -> java.util.Collections.disjoint(a, negated))
-                                .isPresent()).toList();
+            actsIn.computeIfAbsent(lang, l -> acts(story, denialsOf, l)).forEach((person, acts) -> {
+                List<Voice> met = acts.stream().filter(e -> !e.getKey().fileName().equals(h.fileName()))
+                        .filter(e -> roots.containsAll(e.getValue()) && java.util.Collections.disjoint(e.getValue(), negated))
+                        .map(Map.Entry::getKey).toList();
                 if (met.isEmpty() || !named(story, person, words)) {
                     return;
                 }
@@ -67,6 +69,15 @@ final class HeadlineMisreport {
                         h.topicGroup() != null ? h.topicGroup() : side1.get(0).topicGroup(), title, explanation, side0, side1));
             });
         }
+        return out;
+    }
+
+    /** Each person's denials that negate an act, in their order, with the act's roots in {@code lang} ({@link #act}). */
+    private static Map<String, List<Map.Entry<Voice, Set<String>>>> acts(Story story, Map<String, List<Voice>> denialsOf,
+                                                                          String lang) {
+        Map<String, List<Map.Entry<Voice, Set<String>>>> out = new TreeMap<>();
+        denialsOf.forEach((person, denials) -> denials.forEach(d -> act(story, d, lang)
+                .ifPresent(a -> out.computeIfAbsent(person, k -> new ArrayList<>()).add(Map.entry(d, a)))));
         return out;
     }
 

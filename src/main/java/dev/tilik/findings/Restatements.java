@@ -55,6 +55,7 @@ final class Restatements {
     private final Set<String> assurances;
     private final Map<Voice, Set<String>> negated = new ConcurrentHashMap<>();
     private final Map<Voice, Set<String>> denied = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.LongAdder negatedAsked = new java.util.concurrent.atomic.LongAdder();
 
     /** Reads no negation: restates nothing (rules with no language). */
     static final Restatements NONE = new Restatements(List.of(), List.of(), List.of(), w -> false);
@@ -262,7 +263,13 @@ final class Restatements {
 
     /** What the claim's first negation rules out: the run of content words right after it ({@link #predicate}), lower case. */
     Set<String> negatedPredicate(Voice v) {
+        negatedAsked.increment();
         return negated(v);
+    }
+
+    /** How many times {@link #negatedPredicate} was asked (the seam a cost test counts through). */
+    long negatedAsked() {
+        return negatedAsked.sum();
     }
 
     private Set<String> negated(Voice v) {
