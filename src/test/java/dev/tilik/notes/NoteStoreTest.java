@@ -381,15 +381,13 @@ class NoteStoreTest {
     void twoReadersHoldingTheSameNotesInAnotherOrderStopRewritingTheFile() throws IOException {
         Path file = dir.resolve("tilik-notes.json");
         Analysis a = ReviewFixtures.analysis();
-        NoteStore one = open(file);
-        NoteStore two = open(file);
-        ReviewSession first = ReviewSession.fresh(a)
-                .withVerdict(a.finding(DENY_VS_CONDITIONAL).orElseThrow(), Verdict.DIVERGENCE, T0);
+        NoteStore[] readers = {open(file), open(file)};
+        NoteStore one = readers[0];
+        NoteStore two = readers[1];
+        ReviewSession first = verdictOn(a, DENY_VS_CONDITIONAL, Verdict.DIVERGENCE, T0);
+        ReviewSession second = verdictOn(a, NUMBERS, Verdict.CONFIRMED, T0.plusSeconds(5));
         one.save(first);
-        ReviewSession second = ReviewSession.fresh(a)
-                .withVerdict(a.finding(NUMBERS).orElseThrow(), Verdict.CONFIRMED, T0.plusSeconds(5));
-        SaveResult r = two.save(second);
-        second = second.adopting(second, r.merged().reviews());
+        second = second.adopting(second, two.save(second).merged().reviews());
         // the watches: each reader saves when the file changed under it, as long as it keeps changing
         for (int round = 0; round < 4 && (one.changedOnDisk() || two.changedOnDisk()); round++) {
             if (one.changedOnDisk()) {
@@ -405,6 +403,11 @@ class NoteStoreTest {
         ReviewSession onDisk = open(file).restore(a);
         assertThat(onDisk.verdict(DENY_VS_CONDITIONAL)).isEqualTo(Verdict.DIVERGENCE);
         assertThat(onDisk.verdict(NUMBERS)).isEqualTo(Verdict.CONFIRMED);
+    }
+
+    /** A fresh session with one verdict. */
+    private static ReviewSession verdictOn(Analysis a, String id, Verdict v, Instant at) {
+        return ReviewSession.fresh(a).withVerdict(a.finding(id).orElseThrow(), v, at);
     }
 
     @Test
