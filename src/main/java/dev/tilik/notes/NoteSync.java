@@ -37,6 +37,8 @@ import java.util.Set;
 public final class NoteSync {
     /** How a verdict or rating set aside is written in the note. */
     static final String CONFLICT = "[conflict: ";
+    /** The marks a merge wrote into a note, with the space before each. */
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\s*\\[conflict: [^\\]]*\\]");
     private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneOffset.UTC);
 
     /**
@@ -216,6 +218,14 @@ public final class NoteSync {
             return other;
         }
         return mineLater ? mine + " \u00B7 also noted: " + other : other + " \u00B7 also noted: " + mine;
+    }
+
+    /**
+     * {@code note} without the marks a merge wrote in it (a verdict or rating set aside for another
+     * reader's): the fact-checker's own words, for what is published.
+     */
+    public static String withoutConflicts(String note) {
+        return MARKS.matcher(note).replaceAll("").strip();
     }
 
     private static Map<String, FindingNote> byId(NoteFile f) {
