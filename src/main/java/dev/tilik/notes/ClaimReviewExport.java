@@ -127,10 +127,14 @@ public final class ClaimReviewExport {
         return JSON.objectNode().put("@type", "Organization").put("name", name);
     }
 
-    /** The note (its own line breaks kept, blank lines dropped), the others compared with, the verdict: no empty line. */
+    /**
+     * The note (its own line breaks kept, blank lines dropped, the marks of verdicts set aside in a merge of
+     * two readers' notes left out: they are the team's bookkeeping, not the published review), the others
+     * compared with, the verdict: no empty line.
+     */
     static String body(Review r) {
         List<String> lines = new java.util.ArrayList<>();
-        r.note().lines().map(String::strip).filter(l -> !l.isEmpty()).forEach(lines::add);
+        NoteSync.withoutConflicts(r.note()).lines().map(String::strip).filter(l -> !l.isEmpty()).forEach(lines::add);
         List<ComparedStatement> others = r.compared().subList(1, r.compared().size());
         if (!others.isEmpty()) {
             lines.add("Compared with:");

@@ -60,6 +60,11 @@ public final class NoteStore {
     private final List<Path> waiting;
     private Path target;
     private NoteFile base;
+    /**
+     * The reviews of the session whose save made {@link #base} (empty when it was read): a later save of
+     * the same reviews changed nothing here, though the base holds them merged with another reader's.
+     */
+    private Map<String, dev.tilik.review.Review> baseSent = Map.of();
     private DiskState expected;
     private byte[] lastWritten;
     private byte[] lastMarkdown;
@@ -383,7 +388,7 @@ public final class NoteStore {
                     target = copy;
                     status = SaveResult.Status.CONFLICT_COPY;
                 } else {
-                    NoteSync.Merged m = NoteSync.merge(base, session, next, disk);
+                    NoteSync.Merged m = NoteSync.merge(base, session, next, disk, baseSent);
                     if (!m.file().equals(next)) {
                         next = m.file();
                         json = NoteFileWriter.bytes(next);
@@ -395,6 +400,7 @@ public final class NoteStore {
                         // the other reader's watch, whose save would rewrite it in its order, for ever)
                         if (DiskState.sha256Hex(json).equals(now.sha256()) || NoteSync.sameNotes(next, disk)) {
                             base = next;
+                            baseSent = session.reviews();
                             expected = now;
                             lastWritten = json;
                             return SaveResult.Status.UNCHANGED;
@@ -410,6 +416,7 @@ public final class NoteStore {
             return SaveResult.Status.FAILED;
         }
         base = next;
+        baseSent = session.reviews();
         return status;
     }
 

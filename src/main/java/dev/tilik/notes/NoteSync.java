@@ -30,12 +30,15 @@ import java.util.Set;
  * <p>What "this session changed" means is read from the session, not guessed from the file: a
  * review absent from the session was never touched by it (kept as on disk); one older than the base's
  * ({@code updated} earlier) is a session that had not yet taken the base's change in (kept as on
- * disk); a blank review (note and verdict cleared) newer than the base's clears it; an id the session
+ * disk); one equal to the review an earlier save laid into the base ({@code sent}) is a change the base
+ * already holds, merged (a save of the session asked before that merge came back to it); a blank review (note and verdict cleared) newer than the base's clears it; an id the session
  * moved (its {@code formerIds}) is gone on this side.
  */
 public final class NoteSync {
     /** How a verdict or rating set aside is written in the note. */
     static final String CONFLICT = "[conflict: ";
+    /** The marks a merge wrote into a note, with the space before each. */
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\s*\\[conflict: [^\\]]*\\]");
     private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneOffset.UTC);
 
     /**
@@ -64,6 +67,16 @@ public final class NoteSync {
      * session never had.
      */
     public static Merged merge(NoteFile base, ReviewSession session, NoteFile ours, NoteFile disk) {
+        return merge(base, session, ours, disk, Map.of());
+    }
+
+    /**
+     * As above; {@code sent} are the reviews of the session whose save made {@code base} (what that save
+     * laid over the file then): a review of {@code session} equal to one of them is no change made here,
+     * though the base holds it merged — with another reader's verdict set aside in its note, say.
+     */
+    public static Merged merge(NoteFile base, ReviewSession session, NoteFile ours, NoteFile disk,
+                               Map<String, Review> sent) {
         Map<String, FindingNote> b = byId(base);
         Map<String, FindingNote> o = byId(ours);
         Map<String, FindingNote> t = byId(disk);
@@ -79,7 +92,9 @@ public final class NoteSync {
             FindingNote was = b.get(id);
             FindingNote mine = o.get(id);
             FindingNote other = t.get(id);
-            boolean mineChanged = changedHere(id, was, mine, session.reviews().get(id), moved);
+            Review review = session.reviews().get(id);
+            boolean mineChanged = (review == null || !review.equals(sent.get(id)))
+                    && changedHere(id, was, mine, review, moved);
             boolean otherChanged = !Objects.equals(other, was);
             FindingNote kept;
             if (!mineChanged) {
@@ -219,6 +234,14 @@ public final class NoteSync {
         Map<String, ArticleEntry> out = new java.util.HashMap<>();
         f.articles().forEach(e -> out.put(e.path(), e));
         return out;
+    }
+
+    /**
+     * {@code note} without the marks a merge wrote in it (a verdict or rating set aside for another
+     * reader's): the fact-checker's own words, for what is published.
+     */
+    public static String withoutConflicts(String note) {
+        return MARKS.matcher(note).replaceAll("").strip();
     }
 
     private static Map<String, FindingNote> byId(NoteFile f) {

@@ -64,6 +64,30 @@ final class HelpContent {
      * another action of the group also takes says where it applies ("in: filter menu"), so no key is
      * listed twice without its context.
      */
+    /**
+     * The keys of a row, a run of three digits or more as a range: "1-6, 0" for the rating menu's seven
+     * digits, which at 80 columns read "1, 2, 3, 4, 5, …" and hid 6 and 0.
+     */
+    static String keysCell(List<String> names) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            int j = i;
+            while (j + 1 < names.size() && digit(names.get(j)) >= 0 && digit(names.get(j + 1)) == digit(names.get(j)) + 1) {
+                j++;
+            }
+            out.add(j - i >= 2 ? names.get(i) + "-" + names.get(j) : names.get(i));
+            if (j - i < 2) {
+                continue;
+            }
+            i = j;
+        }
+        return String.join(", ", out);
+    }
+
+    private static int digit(String name) {
+        return name.length() == 1 && Character.isDigit(name.charAt(0)) ? name.charAt(0) - '0' : -1;
+    }
+
     static List<Row> rows(KeyTable keys, String group) {
         Map<Action, List<Binding>> byAction = new LinkedHashMap<>();
         for (Binding b : keys.bindings()) {
@@ -95,7 +119,7 @@ final class HelpContent {
             if (where.keySet().stream().anyMatch(k -> actionsOfKey.get(k).size() > 1)) {
                 line.append(" \u00B7 in: ").append(labels(all));
             }
-            out.add(new Row(String.join(", ", where.keySet().stream().map(Key::name).toList()), line.toString()));
+            out.add(new Row(keysCell(where.keySet().stream().map(Key::name).toList()), line.toString()));
         }
         return out;
     }

@@ -70,15 +70,10 @@ public final class TuiApp {
     /** Adds articles by URL (fetch + analysis), beside the worker so saves never wait behind a fetch. */
     private final ExecutorService adder = Executors.newSingleThreadExecutor(r -> daemon(r, "tilik-add"));
     /**
-     * Looks every {@link #WATCH_EVERY} whether another reader (a second window, a shell) saved the
-     * notes; then a save merges theirs in and this reader shows them.
+     * The note-file watch (another reader saved: a save merges theirs in and this reader shows them) and
+     * the repaint once a resize storm has settled.
      */
-    private final java.util.concurrent.ScheduledExecutorService watcher =
-            Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "tilik-notes-watch"));
-    static final Duration WATCH_EVERY = Duration.ofMillis(1500);
-
-    /** After a resize signal the whole screen is painted again this long after, the terminal settled. */
-    private static final long SETTLE_MILLIS = 150;
+    private final ReaderTimers timers = new ReaderTimers(inbox::offer);
     private final Object frames = new Object();
     /** The keys typed ahead of the load: their journal and the hang-up hook's wait ({@link AheadJournal}). */
     private final AheadJournal ahead;
@@ -139,23 +134,16 @@ public final class TuiApp {
             draw();
             terminal.addResizeListener(onResize);
             if (terminal instanceof OneSttyTerminal tty) { // a storm that ends at the size it began at still redraws
-                tty.onResizeSignal(() -> {
-                    inbox.offer(new Msg.Resized(state.width(), state.height()));
-                    // and once more when the storm has settled: a frame painted while the terminal was still
-                    // taking its last size can be lost, and no later signal comes to paint it again
-                    watcher.schedule(() -> inbox.offer(new Msg.Resized(state.width(), state.height())),
-                            SETTLE_MILLIS, TimeUnit.MILLISECONDS);
-                });
+                tty.onResizeSignal(() -> timers.resizeSignal(() -> new Msg.Resized(state.width(), state.height())));
             }
             Thread input = daemon(this::readKeys, "tilik-keys");
             input.start();
-            watcher.scheduleWithFixedDelay(this::watchNotes, WATCH_EVERY.toMillis(), WATCH_EVERY.toMillis(),
-                    TimeUnit.MILLISECONDS);
+            timers.watchNotes(() -> state.isLoaded(), backend::notesChangedElsewhere);
             loop();
         } finally {
             running = false;
             terminal.removeResizeListener(onResize);
-            watcher.shutdownNow();
+            timers.close();
             worker.shutdown();
             adder.shutdownNow();
             finishSaves();
@@ -412,17 +400,6 @@ public final class TuiApp {
             ahead.loadFailed(e);
             log().error("loading failed", e);
             inbox.offer(new Msg.LoadFailed(message(e)));
-        }
-    }
-
-    /** Tells the loop when another reader saved the notes (never throws: the watch goes on). */
-    private void watchNotes() {
-        try {
-            if (state.isLoaded() && backend.notesChangedElsewhere()) {
-                inbox.offer(new Msg.NotesChanged());
-            }
-        } catch (RuntimeException e) {
-            log().warn("looking whether the notes changed elsewhere", e);
         }
     }
 

@@ -88,7 +88,8 @@ public final class View {
     /**
      * A finding's title in {@code room} columns: its number, what it is about, its severity and
      * verdict. The middle ({@code about}: topic and kind) gives way first, so the verdict is never
-     * the part cut at 80 columns.
+     * the part cut at 80 columns; within it the topic goes before the kind is cut (the topic is on the
+     * panel's first line; "c…" said nothing).
      */
     static String findingTitle(String number, String about, String verdict, int room) {
         String whole = number + " \u00B7 " + about + " \u00B7 " + verdict;
@@ -101,6 +102,9 @@ public final class View {
         if (topicRoom >= 6) { // the topic gives way, the kind stays whole
             return number + " \u00B7 " + Columns.fit(about.substring(0, kind), topicRoom) + about.substring(kind)
                     + " \u00B7 " + verdict;
+        }
+        if (kind >= 0 && Columns.width(about) - kind - 3 <= aboutRoom) { // no room for the topic: the kind alone, whole
+            return number + " \u00B7 " + about.substring(kind + 3) + " \u00B7 " + verdict;
         }
         return aboutRoom >= 6 ? number + " \u00B7 " + Columns.fit(about, aboutRoom) + " \u00B7 " + verdict
                 : number + " \u00B7 " + verdict;

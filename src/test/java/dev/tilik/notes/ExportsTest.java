@@ -112,6 +112,20 @@ class ExportsTest {
         assertThat(ClaimReviewExport.body(noted)).isEqualTo("first\nsecond\nVerdict: confirmed (a real contradiction).");
     }
 
+    /**
+     * Two readers' verdicts merged leave "[conflict: verdict … set aside …]" in the note (hR14): the
+     * published ClaimReview's body carried it to the public. The note's own words stay.
+     */
+    @Test
+    void theClaimReviewBodyLeavesOutTheMarksOfVerdictsSetAsideInAMerge() {
+        var weekday = new dev.tilik.review.Review("w", dev.tilik.model.FindingType.WEEKDAY_DATE, "Senin, 12 Oktober",
+                java.util.List.of("001_detik.txt: Senin (12/10/2024)"), Verdict.CONFIRMED,
+                "the calendar settles it [conflict: verdict \"needs sources\" (10:43) set aside for \"confirmed\","
+                        + " chosen later] [conflict: rating \"Benar\" set aside for \"Salah\", chosen later]", T, T);
+        assertThat(ClaimReviewExport.body(weekday))
+                .isEqualTo("the calendar settles it\nVerdict: confirmed (a real contradiction).");
+    }
+
     @Test
     void verdictsMapToRatingsConservatively() {
         ReviewSession s = session();

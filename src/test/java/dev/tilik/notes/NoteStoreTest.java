@@ -411,6 +411,29 @@ class NoteStoreTest {
     }
 
     @Test
+    void aSecondSaveOfTheSessionWhoseLaterVerdictWonKeepsTheVerdictSetAside() throws IOException {
+        // Found in tmux with two readers (hR14): the reader whose save merged the other's verdict and set it
+        // aside had a second save queued with the same session (the note-file watch asked for it when the
+        // other's save landed); that save read its own review, unchanged since, as a change made here over
+        // the merge, and wrote the note back without the set-aside verdict: lost, unsaid.
+        Path file = dir.resolve("tilik-notes.json");
+        Analysis a = ReviewFixtures.analysis();
+        open(file).save(ReviewSession.fresh(a).withVerdict(a.finding(NUMBERS).orElseThrow(), Verdict.DIVERGENCE, T0));
+        NoteStore one = open(file);
+        NoteStore two = open(file);
+        ReviewSession base = one.restore(a);
+        two.restore(a);
+        one.save(base.withVerdict(a.finding(NUMBERS).orElseThrow(), Verdict.NEEDS_SOURCES, T0.plusSeconds(90)));
+        ReviewSession later = base.withVerdict(a.finding(NUMBERS).orElseThrow(), Verdict.CONFIRMED, T0.plusSeconds(120));
+        two.save(later);
+        two.save(later); // the watch's save, asked before the merged notes came back to the session
+
+        Review kept = open(file).restore(a).review(NUMBERS).orElseThrow();
+        assertThat(kept.verdict()).isEqualTo(Verdict.CONFIRMED);
+        assertThat(kept.note()).contains("[conflict: verdict \"" + Verdict.NEEDS_SOURCES.label() + "\"");
+    }
+
+    @Test
     void aVerdictOnOneSideAndANoteOnTheOtherOnOneFindingAreBothKept() throws IOException {
         Path file = dir.resolve("tilik-notes.json");
         Analysis a = ReviewFixtures.analysis();

@@ -43,4 +43,14 @@ class HelpRowsTest {
                 .extracting(HelpContent.Row::text).anyMatch(t -> t.endsWith("in: filter menu"))
                 .anyMatch(t -> t.endsWith("in: article chooser"));
     }
+
+    /** At 80 columns the rating menu's row read "1, 2, 3, 4, 5, … Choose": 6 and 0 were cut (hR14). */
+    @Test
+    void runsOfDigitsAreARangeSoEveryDigitShows() {
+        assertThat(HelpContent.rows(KeyTable.defaults(), "Rating menu")).extracting(HelpContent.Row::keys)
+                .contains("1-6, 0");
+        assertThat(HelpContent.rows(KeyTable.defaults(), "Verdict menu")).extracting(HelpContent.Row::keys)
+                .contains("1-5");
+        assertThat(HelpContent.keysCell(List.of("1", "2", "x", "4", "5", "6"))).isEqualTo("1, 2, x, 4-6");
+    }
 }

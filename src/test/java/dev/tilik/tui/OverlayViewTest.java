@@ -81,6 +81,18 @@ class OverlayViewTest {
                 "HIGH \u00B7 unreviewed", 60)).isEqualTo("Finding 3/35 \u00B7 a topic lo\u2026 \u00B7 deny/assert \u00B7 HIGH \u00B7 unreviewed");
     }
 
+    /**
+     * A long verdict left the topic fewer than six columns: the kind was cut to "c…" beside a whole topic
+     * ("Finding 10/50 · hubungan kerja · c… · INFO · not a contradiction", 80×24, hR14). The topic goes,
+     * the kind stays whole: the topic is on the panel's first line.
+     */
+    @Test
+    void aTitleWithNoRoomForTheTopicDropsItAndKeepsTheKindWhole() {
+        String title = View.findingTitle("Finding 10/50", "an invented topic \u00B7 corroboration",
+                "INFO \u00B7 not a contradiction", 58);
+        assertThat(title).isEqualTo("Finding 10/50 \u00B7 corroboration \u00B7 INFO \u00B7 not a contradiction");
+    }
+
     /** The article chooser named files only ("003_9885e51dfbb98028.txt"): the outlet tells them apart. */
     @Test
     void theArticleChooserNamesEachArticlesOutlet() {
