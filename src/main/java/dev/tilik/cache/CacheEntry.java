@@ -46,7 +46,7 @@ final class CacheEntry {
             out.writeInt(MAGIC);
             out.writeInt(format);
             out.writeInt(key.length());
-            out.writeChars(key);
+            Wire.chars(out, key);
             out.writeInt(payload.length);
             out.write(payload);
             CRC32 crc = new CRC32();

@@ -25,7 +25,28 @@ final class Wire {
             return;
         }
         out.writeInt(s.length());
-        out.writeChars(s);
+        chars(out, s);
+    }
+
+    /** Code units written at a time by {@link #chars}: its buffer's size is bounded, whatever the string's. */
+    private static final int CHUNK = 4096;
+
+    /**
+     * The bytes {@link DataOutputStream#writeChars} writes (each UTF-16 code unit, high byte first), handed to
+     * the stream a chunk at a time: {@code writeChars} makes two single-byte writes per character, each a
+     * synchronised call that checks the memory stream's capacity, and the articles' texts go through here.
+     */
+    static void chars(DataOutputStream out, String s) throws IOException {
+        byte[] buf = new byte[2 * Math.min(CHUNK, s.length())];
+        for (int from = 0; from < s.length(); from += CHUNK) {
+            int to = Math.min(s.length(), from + CHUNK);
+            for (int i = from, j = 0; i < to; i++, j += 2) {
+                char c = s.charAt(i);
+                buf[j] = (byte) (c >>> 8);
+                buf[j + 1] = (byte) c;
+            }
+            out.write(buf, 0, 2 * (to - from));
+        }
     }
 
     static void span(DataOutputStream out, CharSpan s) throws IOException {
