@@ -24,6 +24,8 @@ import java.util.TreeMap;
  * "85 Dapur Ditutup" over "85 dapur belum bersertifikat" and "dapur di Cipongkor ini kami tutup"), under the same
  * rule: the headline says more than its body bears out. A headline no one is said to say is its outlet's own
  * claim ({@link Voice#outlet}) and meets its body so, like any headline.
+ *
+ * <p>And an outlet's headline figure that a claim in another outlet denies in so many words ({@link HeadlineFigureDenial}).
  */
 final class HeadlineDetector implements Detector {
 
@@ -64,6 +66,7 @@ final class HeadlineDetector implements Detector {
             out.addAll(scoped(story, scope));
             out.addAll(figureMoved(story, scope));
         }
+        out.addAll(HeadlineFigureDenial.detect(story));
         return out;
     }
 
@@ -239,7 +242,7 @@ final class HeadlineDetector implements Detector {
             + "another thing: check which the figure counts before repeating the headline.";
 
     /** True when two figures are one: the same value, and the same unit when both name one. */
-    private static boolean sameFigure(dev.tilik.statements.NumberMention a, dev.tilik.statements.NumberMention b) {
+    static boolean sameFigure(dev.tilik.statements.NumberMention a, dev.tilik.statements.NumberMention b) {
         return a.value() != null && a.value().equals(b.value())
                 && (a.unit() == null || b.unit() == null || a.unit().equalsIgnoreCase(b.unit()));
     }
@@ -250,7 +253,7 @@ final class HeadlineDetector implements Detector {
      * right before the figure ("Tutup 85 Dapur"), inside the figure's clause (white space only between); null when
      * that word is a figure or shorter than {@value #PREDICATE_LETTERS} letters.
      */
-    private static String predicate(Voice h, dev.tilik.statements.NumberMention n, String lang) {
+    static String predicate(Voice h, dev.tilik.statements.NumberMention n, String lang) {
         String text = h.article().document().text();
         dev.tilik.text.CharSpan sentence = h.statement().sentence();
         java.util.regex.Matcher after = NEXT_WORD.matcher(text).region(n.span().end(), sentence.end());
@@ -267,10 +270,30 @@ final class HeadlineDetector implements Detector {
             java.util.regex.Matcher last = LAST_WORD.matcher(text.substring(sentence.start(), n.span().start()));
             word = last.find() ? last.group(1) : null;
         }
-        if (word == null || word.length() < PREDICATE_LETTERS || word.chars().anyMatch(Character::isDigit)) {
+        if (word == null || word.length() < PREDICATE_LETTERS || word.chars().anyMatch(Character::isDigit)
+                || name(text, sentence.end(), word)) {
             return null;
         }
         return OneQuestion.root(word.toLowerCase(java.util.Locale.ROOT), lang);
+    }
+
+    /**
+     * True when the article's text after its headline writes {@code word} only capitalised: a name ("Korban Meninggal
+     * Pesawat Angkasa Timur 52 Orang" over "pesawat Angkasa Timur"), no predicate, for a title-case headline
+     * capitalises its verbs too ("85 Dapur Ditutup" over "dapur … ditutup").
+     */
+    private static boolean name(String text, int from, String word) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(word)
+                + "(?![\\p{L}\\p{N}])", java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE)
+                .matcher(text).region(from, text.length());
+        boolean seen = false;
+        while (m.find()) {
+            if (!Character.isUpperCase(text.charAt(m.start()))) {
+                return false;
+            }
+            seen = true;
+        }
+        return seen;
     }
 
     /** A word after white space only (the figure's clause goes on). */

@@ -72,7 +72,8 @@ final class CountedThing {
      * orang yang dilaporkan masih belum ditemukan"), else further before it ("korban meninggal dunia …
      * mencapai 41 orang"), back to the clause's start when a count head stands right before the figure
      * ("Banjir di kampung itu sampai pukul 07.15 WIB jumlahnya mencapai 212"); never across another
-     * figure, a conjunction or a sentence's end (dates and clock times are passed, they count nothing),
+     * figure, a conjunction or a sentence's end (dates and clock times are passed, they count nothing), nor a comma
+     * in a title-case headline ({@link TitleCase}: "Keracunan Massal, 85 Dapur Ditutup"),
      * nor, after it, a comma or a count verb: "mengangkut" counts only the figure right after it, and a
      * figure before it is its subject ("24 ambulans yang mengangkut korban luka berat" counts ambulances,
      * not the injured). A count word naming one event ("kasus pertama", "the latest cases") is passed over.
@@ -111,6 +112,7 @@ final class CountedThing {
         int reach = headed(tokens, from, start) ? start - from : COUNT_BEFORE;
         String found = null;
         int passed = 0;
+        Boolean title = null;
         for (int i = start - 1; i >= from && passed < reach; i--) {
             Token t = tokens.get(i);
             if (skip[i] || clockTime(t)) {
@@ -119,6 +121,9 @@ final class CountedThing {
             passed++;
             if (NumberExtractor.hasDigits(t) || t.is(";") || t.is(".") || conjunctions.at(tokens, i, i + 1).isPresent()) {
                 break;
+            }
+            if (t.is(",") && (title == null ? title = TitleCase.of(tokens) : title)) {
+                break; // a headline's comma joins two clauses of their own ("Keracunan Massal, 85 Dapur Ditutup")
             }
             Optional<PhraseMatcher.Match<String>> m = counts.at(tokens, i, start);
             if (m.isPresent() && !reference(tokens, from, m.get(), to)) {

@@ -92,6 +92,7 @@ final class NumberExtractor {
      */
     List<NumberMention> find(String text, List<Token> tokens, int from, int to, boolean[] skip) {
         List<NumberMention> out = new ArrayList<>();
+        boolean title = TitleCase.of(tokens);
         int i = from;
         while (i < to) {
             int next = i + 1;
@@ -105,7 +106,7 @@ final class NumberExtractor {
                         unit(tokens, end, to), counted, counted == null ? fate(tokens, from, start, end, to) : null));
                 next = end;
             } else if (!skip[i] && hasDigits(tokens.get(i))) {
-                next = figure(text, tokens, from, i, to, out, skip);
+                next = figure(text, tokens, from, i, to, out, skip, title);
             } else if (!skip[i] && (words.at(tokens, i, to).isPresent() || repeatWords.at(tokens, i, to).isPresent())) {
                 next = word(text, tokens, from, i, to, out);
             }
@@ -114,7 +115,8 @@ final class NumberExtractor {
         return scope.kept(tokens, to, out);
     }
 
-    private int figure(String text, List<Token> tokens, int from, int i, int to, List<NumberMention> out, boolean[] skip) {
+    private int figure(String text, List<Token> tokens, int from, int i, int to, List<NumberMention> out, boolean[] skip,
+                       boolean title) {
         Token t = tokens.get(i);
         String currency = null;
         String digits = t.text();
@@ -185,7 +187,7 @@ final class NumberExtractor {
         }
         String counted = measured ? null : countedThing.counted(tokens, from, start, end, to, skip);
         if (currency == null && (negated(tokens, from, start) || replaced(tokens, from, start, end, to)
-                || counted != null && (subtotal(tokens, end, to) || placeBefore(tokens, from, start)))) {
+                || counted != null && (subtotal(tokens, end, to, title) || placeBefore(tokens, from, start)))) {
             return end;
         }
         if (measured) {
@@ -378,10 +380,11 @@ final class NumberExtractor {
      * capitalised word right after the figure, or a place preposition before a capitalised word within
      * the few words after it, before any comma. Asked only of figures that count casualties, cases and
      * the like (troops "di Rusia" are where they are, not a subtotal). Compared with the totals it
-     * would only make traps.
+     * would only make traps. In a title-case headline every word is capitalised ({@link TitleCase}): the word
+     * right after its figure is what it counts ("85 Dapur Ditutup"), no place.
      */
-    private boolean subtotal(List<Token> tokens, int end, int to) {
-        if (end < to && tokens.get(end).isCapitalized() && !tokens.get(end).isNumber()) {
+    private boolean subtotal(List<Token> tokens, int end, int to, boolean title) {
+        if (!title && end < to && tokens.get(end).isCapitalized() && !tokens.get(end).isNumber()) {
             return true;
         }
         for (int i = end; i < Math.min(to, end + SUBTOTAL_WINDOW); i++) {

@@ -378,6 +378,29 @@ class FindingsFixturesEndToEndTest {
     }
 
     /**
+     * A title-case headline's figure after a comma (a fictional diarrhoea outbreak, team-written): in "Ratusan Warga
+     * Terjangkit Diare, 40 Sumur Disegel" every word is capitalised, so "Sumur" is what the 40 count, no place they are
+     * a subtotal of, and the clause before the comma does not make them cases; the headline joins the 40 to
+     * "disegel" while its body has 40 wells polluted and two sealed. Not flagged: the 40 wells against the 140 who
+     * fell ill, a headline its body bears out, two outlets' same 140.
+     */
+    @org.junit.jupiter.api.Test
+    void aTitleCaseHeadlinesFigureAfterACommaCountsTheWordAfterIt() throws Exception {
+        onlyTheMustIsFlagged("titlecase-any", "TC1");
+    }
+
+    /**
+     * A headline's figure denied in so many words in another outlet (a fictional shoe factory, team-written): the
+     * outlet's "500 Buruh Dipecat" against the director's "Kami tidak memecat 500 buruh", the same figure of the same
+     * thing, the predicate negated by its root. Not flagged: "500 pekerja itu tidak menerima surat pemecatan" (another
+     * act, another noun), and another outlet's "500 Pekerja Dirumahkan", which the director does not deny.
+     */
+    @org.junit.jupiter.api.Test
+    void aHeadlinesFigureDeniedInAnotherOutletIsADenialAgainstIt() throws Exception {
+        onlyTheMustIsFlagged("headline-denied-any", "HD1");
+    }
+
+    /**
      * Two measures of one noun under two names (a fictional forest fire, team-written): the forest burnt on
      * "Gunung Salak Timur", 120 and 200 hectares the same day, conflict; the 45 hectares of "Gunung Pandan" are
      * another hill's, set against neither.
