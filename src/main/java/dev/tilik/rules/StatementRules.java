@@ -50,6 +50,9 @@ import java.util.Map;
  *                            memiliki izin" asserts a lack)
  * @param contrasts           words that set what is so against what was just negated ("bukan X,
  *                            melainkan Y", "not X but Y"): the negation before them denies X
+ * @param corrections         negations that, set off by a comma after a clause that says what is so, only say what
+ *                            it is not ("dipicu oleh senggolan motor, bukan karena tawuran", "caused by the heat, not
+ *                            by the food"): what is asserted is the clause before them
  * @param syntax              grammar words the speaker and claim finders need
  * @param cueLemmas           true when cue words, refusals and no-comment phrases are written as
  *                            lemmas and match every inflection by the language's lemmatizer
@@ -130,6 +133,7 @@ public record StatementRules(
         List<String> clauseBreaks,
         List<String> firmNegations,
         List<String> contrasts,
+        List<String> corrections,
         List<String> assurances,
         List<String> wishes,
         List<String> notHedges,
@@ -167,6 +171,7 @@ public record StatementRules(
         clauseBreaks = copy(clauseBreaks);
         firmNegations = copy(firmNegations);
         contrasts = copy(contrasts);
+        corrections = copy(corrections);
         assurances = copy(assurances);
         wishes = copy(wishes);
         notHedges = copy(notHedges);

@@ -44,6 +44,8 @@ final class Lexicon {
     final PhraseMatcher<String> currencies;
     /** Words setting what is so against what was negated ("melainkan", "but rather"). */
     final PhraseMatcher<String> contrasts;
+    /** Negations that, after a comma closing what is so, only say what it is not ("…, bukan karena …", "…, not …"). */
+    final PhraseMatcher<String> corrections;
     final PhraseMatcher<String> emphatic;
     final PhraseMatcher<String> refusals;
     /** Words by which a speaker assures or commits ("memastikan", "berkomitmen untuk", "assure"). */
@@ -124,6 +126,7 @@ final class Lexicon {
         currencies = PhraseMatcher.of(lr.numbers().currencies(), List.of());
         negativeFacts = lemmas ? PhraseMatcher.of(rules.negativeFacts(), cl).withLemmas() : PhraseMatcher.of(rules.negativeFacts(), cl);
         contrasts = PhraseMatcher.of(rules.contrasts(), List.of());
+        corrections = PhraseMatcher.of(rules.corrections(), List.of());
         emphatic = lemmas ? PhraseMatcher.of(rules.emphatic(), cl).withLemmas() : PhraseMatcher.of(rules.emphatic(), cl);
         refusals = lemmas ? PhraseMatcher.of(rules.refusals(), cl).withLemmas() : PhraseMatcher.of(rules.refusals(), cl);
         assurances = lemmas ? PhraseMatcher.of(rules.assurances(), cl).withLemmas() : PhraseMatcher.of(rules.assurances(), cl);

@@ -208,6 +208,45 @@ final class NegationScope {
                 && lex.cues.endingAt(t, Math.max(main, i - CUE_BEFORE_BREAK), i).isEmpty();
     }
 
+    private static final java.util.Set<String> VERB = java.util.Set.of("VERB");
+
+    /** How many words the clause before a correction must hold: it says what is so ("sifatnya wajib, bukan …"). */
+    private static final int SAID_BEFORE_CORRECTION = 2;
+
+    /**
+     * True when the negation at {@code at} only corrects what the clause before it says ({@code corrections}: "dipicu oleh
+     * senggolan motor, bukan karena tawuran", "sifatnya wajib, bukan pilihan", "caused by the heat, not by the fuel"): it
+     * stands right after a comma, the word after it is no verb (a verb negated there is a predicate of its own, "…, bukan
+     * merupakan bagian dari …"), and the claim's main clause before that comma holds at least {@value
+     * #SAID_BEFORE_CORRECTION} words, no negation and no other comma (one would open an apposition or a relative clause
+     * the comma closes: "Pulau X, yang disorot karena …, bukan bagian …").
+     */
+    boolean corrects(List<Token> t, int from, int to, int at) {
+        var c = lex.corrections.at(t, at, to);
+        if (c.isEmpty() || at - 1 < from || !t.get(at - 1).is(",")) {
+            return false;
+        }
+        int next = c.get().to();
+        if (next >= to || !t.get(next).isWord() || lex.looksLikeVerb(t.get(next)) || t.get(next).tagIn(VERB)) {
+            return false;
+        }
+        int words = 0;
+        for (int i = mainClause(t, from, to); i < at - 1; i++) {
+            Token w = t.get(i);
+            if (!w.isWord()) {
+                if (w.is(",") || w.isClauseEnd()) {
+                    return false;
+                }
+                continue;
+            }
+            if (lex.negations.at(t, i, to).isPresent()) {
+                return false;
+            }
+            words++;
+        }
+        return words >= SAID_BEFORE_CORRECTION;
+    }
+
 
     /**
      * True when a negation that can rule something out stands within {@value #ASSURED_SCOPE} words from

@@ -326,11 +326,16 @@ final class StanceClassifier {
 
     /**
      * A dismissal in the claim ("tidak benar", "tidak mungkin", "not true"): deny; the same negated
-     * once more ("bukan tidak mungkin", "not impossible") only allows it: hedge. Null when none.
+     * once more ("bukan tidak mungkin", "not impossible") only allows it: hedge. One that only corrects the clause
+     * before it ({@link NegationScope#corrects}: "dipicu oleh senggolan motor, bukan karena tawuran") is passed over:
+     * the claim says what is so. Null when none.
      */
     private Stance dismissal(List<Token> t, int from, int to) {
         Stance found = null;
         for (PhraseMatcher.Match<String> m : lex.dismissals.findAll(t, from, to)) {
+            if (negation.corrects(t, from, to, m.from())) {
+                continue; // "dipicu oleh senggolan motor, bukan karena tawuran": what it is not, after what it is
+            }
             if (lex.negations.endingAt(t, Math.max(from, m.from() - 2), m.from()).isEmpty()) {
                 return Stance.DENY;
             }
