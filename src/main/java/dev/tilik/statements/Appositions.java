@@ -97,9 +97,49 @@ final class Appositions {
                     given(out, clash, person, body);
                 }
             }
+            officesAfterNames(t, out, clash);
         }
         clash.forEach(out::remove);
         return out;
+    }
+
+    /** Most capitalised words of a name an office is set off after. */
+    private static final int NAME_WORDS = 4;
+    /** Most tokens of an office set off after a name. */
+    private static final int OFFICE_TOKENS = 16;
+
+    /**
+     * The offices set off after a name by a comma, opening with a role word in either case: "Rina Wati, Ketua LKSP, …",
+     * "Budi Santoso, spokesman for the Regional Disaster Agency (BPBD), said …" → the body the office names, when the
+     * folder defines it (so "Rina Wati" named again, or quoted with no office, speaks for it).
+     */
+    private void officesAfterNames(List<Token> t, Map<Set<String>, String> out, Set<Set<String>> clash) {
+        for (int i = 0; i < t.size(); i++) {
+            if (!t.get(i).isWord() || !t.get(i).isCapitalized() || i > 0 && t.get(i - 1).isWord() && t.get(i - 1).isCapitalized()) {
+                continue;
+            }
+            int c = i;
+            while (c < t.size() && c - i < NAME_WORDS && t.get(c).isWord() && t.get(c).isCapitalized()) {
+                c++;
+            }
+            if (c - i < 2 || c + 1 >= t.size() || !t.get(c).is(",") || !t.get(c + 1).isWord()
+                    || !words.roles().contains(t.get(c + 1).lower()) || in.scoped(t, c + 1)) {
+                continue;
+            }
+            List<String> person = in.personName(t.subList(i, c));
+            if (person.size() < 2) {
+                continue;
+            }
+            int end = c + 1;
+            while (end < t.size() && end - c <= OFFICE_TOKENS && !t.get(end).isClauseEnd() && !t.get(end).isQuote()
+                    && !t.get(end).is(",")) {
+                end++;
+            }
+            String body = in.institution(t.subList(c + 1, end), null);
+            if (body != null && in.defined(body) && !stateForm(body) && java.util.Arrays.stream(body.split(" ")).noneMatch(person::contains)) {
+                given(out, clash, person, body);
+            }
+        }
     }
 
     /**

@@ -32,6 +32,8 @@ final class AttributionFinder {
         this.lex = lex;
         this.headlineVerbs = new HeadlineVerbs(lex.rules.cues(), wordForms);
         this.passiveStems = new HeadlineVerbs(lex.rules.cues(), wordForms, true);
+        this.passiveAgent = new PassiveAgent(lex, passiveStems);
+        this.nicknamed = new NicknamedSpeaker(lex);
         // a clitic that stands for a person: one the language's pronouns end with ("nya" of "dirinya", "pihaknya")
         this.personClitics = lex.rules.syntax().clitics().stream()
                 .filter(c -> lex.rules.pronouns().stream().anyMatch(p -> p.length() > c.length() && p.endsWith(c))).toList();
@@ -42,6 +44,12 @@ final class AttributionFinder {
 
     /** Every reported cue's bare stem, for a passive whose clitic is its agent ({@link #passiveClitic}). */
     private final HeadlineVerbs passiveStems;
+
+    /** A passive cue with its agent after it and no agent marker ("dibantah satpam kompleks"). */
+    private final PassiveAgent passiveAgent;
+
+    /** A described speaker named by the nickname a relative clause gives ("kata pria yang akrab disapa Rudi itu"). */
+    private final NicknamedSpeaker nicknamed;
 
     /** The passive prefix and the clitic naming its agent, as the language writes them ("di" … "nya"). */
     private static final String PASSIVE_PREFIX = "di";
@@ -108,6 +116,9 @@ final class AttributionFinder {
         }
         if (a.isEmpty()) {
             a = passiveClitic(s, phrases);
+        }
+        if (a.isEmpty()) {
+            a = passiveAgent.find(s);
         }
         return a;
     }
@@ -1026,6 +1037,7 @@ final class AttributionFinder {
 
     private Attribution build(Sentence s, SpeakerPhrase.Cut cut, PhraseMatcher.Match<CueRule> cue, boolean negated,
                               CharSpan claim, boolean quote) {
+        cut = nicknamed.named(s, cut);
         boolean pronoun = cut.to() - cut.from() == 1 && lex.pronouns.at(s.tokens(), cut.from(), cut.to()).isPresent();
         boolean group = pronoun && lex.groupPronouns.at(s.tokens(), cut.from(), cut.to()).isPresent();
         CharSpan source = cut.hasSource() ? s.spanOf(cut.sourceFrom(), cut.sourceTo()) : null;

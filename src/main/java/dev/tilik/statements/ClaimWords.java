@@ -13,6 +13,8 @@ final class ClaimWords {
     private static final int NEGATION_SCOPE = 3;
     /** How far after an anaphor heading a claim its negation or dismissal may stand ("that is not true"). */
     private static final int HEAD = 3;
+    /** Most words of the source between a reference noun and its demonstrative ("pernyataan dari kepolisian itu"). */
+    private static final int SOURCE_WORDS = 3;
 
     private ClaimWords() {
     }
@@ -182,6 +184,9 @@ final class ClaimWords {
                 var ref = lex.referenceNouns.at(t, from, t.size());
                 if (ref.isPresent()) {
                     head = lex.demonstratives.at(t, ref.get().to(), t.size()).map(PhraseMatcher.Match::to).orElse(-1);
+                    if (head < 0) {
+                        head = sourcedReference(t, ref.get().to());
+                    }
                 }
                 var dem = lex.demonstratives.at(t, from, t.size());
                 if (head < 0 && dem.isPresent()) {
@@ -203,6 +208,27 @@ final class ClaimWords {
                     }
                 }
                 return true;
+            }
+
+            /**
+             * After a reference noun at {@code at}, its source and the demonstrative closing it ("pernyataan dari
+             * kepolisian itu", "tuduhan oleh warga tersebut"): the token after the demonstrative, else -1. The source
+             * is a source marker and at most {@link #SOURCE_WORDS} words, no comma among them.
+             */
+            private int sourcedReference(List<Token> t, int at) {
+                if (lex.sourceMarkers.at(t, at, t.size()).isEmpty()) {
+                    return -1;
+                }
+                for (int i = at + 1; i < Math.min(t.size(), at + 2 + SOURCE_WORDS); i++) {
+                    if (!t.get(i).isWord()) {
+                        return -1;
+                    }
+                    var dem = lex.demonstratives.at(t, i, t.size());
+                    if (dem.isPresent() && i > at + 1) {
+                        return dem.get().to();
+                    }
+                }
+                return -1;
             }
 
             @Override

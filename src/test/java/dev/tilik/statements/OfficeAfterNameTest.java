@@ -1,0 +1,24 @@
+package dev.tilik.statements;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A person's institution the folder states in an office set off after the name ("Sari Andayani, Ketua LKPN, …"),
+ * in narration or inside a cue's phrase: the person named so, quoted elsewhere with no office, speaks for that body.
+ * The team's own sentences on an invented tidal-flood story.
+ */
+class OfficeAfterNameTest {
+    @Test
+    void anOfficeSetOffAfterANameGivesThePersonItsBody() {
+        List<ArticleStatements> out = InstitutionsTest.folder(
+                "Data itu diperoleh dari Lembaga Kajian Pesisir Nusantara (LKPN) di Wetan. "
+                        + "Menurut Sari Andayani, Ketua LKPN, tanggul laut di Wetan sudah retak sejak tahun lalu.",
+                "Sari Andayani mengatakan air laut masuk ke permukiman tiga kali pekan ini.");
+        Map<String, String> p = InstitutionsTest.partiesBySpeaker(out);
+        assertThat(p.get("Sari Andayani")).isEqualTo("LKPN");
+    }
+}
