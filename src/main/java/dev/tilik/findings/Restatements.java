@@ -55,7 +55,7 @@ final class Restatements {
     private final Set<String> assurances;
     /** The rules' {@code linkDismissals} by their first word ("tidak terkait", "bukan akibat", "not caused by"). */
     private final Map<String, List<List<String>>> linksFrom;
-    /** The rules' {@code prohibitions} by their first word ("tidak boleh", "agar tidak", "menolak", "refused to"). */
+    /** The rules' {@code prohibitions} by their first word ("tidak boleh", "agar tidak", "menolak untuk", "refused to"). */
     private final Map<String, List<List<String>>> prohibitionsFrom;
     private final Map<Voice, Set<String>> negated = new ConcurrentHashMap<>();
     private final Map<Voice, Set<String>> denied = new ConcurrentHashMap<>();
@@ -85,7 +85,7 @@ final class Restatements {
      * @param links          dismissals that deny a link, a cause or a membership, what is not linked after them
      *                       ("tidak terkait dengan", "bukan akibat", "bukan bagian dari", "not caused by")
      * @param prohibitions   phrases saying the act after them must not or is meant not to happen, or is refused
-     *                       ("tidak boleh", "agar tidak", "menolak", "refused to")
+     *                       ("tidak boleh", "agar tidak", "menolak untuk", "refused to")
      */
     Restatements(Collection<String> negations, Collection<String> pending, Collection<String> cues,
                  Collection<String> assurances, java.util.function.Predicate<String> stopWord, Collection<String> firm,

@@ -110,7 +110,7 @@ import java.util.Map;
  *                            by X"): such a dismissal puts the question of what follows it, where "kabar itu tidak
  *                            benar" dismisses what stands before it ({@code findings.Restatements#question})
  * @param prohibitions       optional: phrases saying what follows must not or is meant not to happen, or is refused
- *                            ("tidak boleh ditutup", "agar tidak ditutup", "menolak membayar", "refused to pay"): no
+ *                            ("tidak boleh ditutup", "agar tidak ditutup", "menolak untuk membayar", "refused to pay"): no
  *                            denial of their own ({@code pending}), but beside a denial of the same act they say it
  *                            again, one position ({@code findings.Restatements#restates})
  */
