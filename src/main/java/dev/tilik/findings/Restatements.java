@@ -53,6 +53,10 @@ final class Restatements {
     private final Set<String> demonstratives;
     private final Set<String> referenceNouns;
     private final Set<String> assurances;
+    /** The rules' {@code linkDismissals} by their first word ("tidak terkait", "bukan akibat", "not caused by"). */
+    private final Map<String, List<List<String>>> linksFrom;
+    /** The rules' {@code prohibitions} by their first word ("tidak boleh", "agar tidak", "menolak untuk", "refused to"). */
+    private final Map<String, List<List<String>>> prohibitionsFrom;
     private final Map<Voice, Set<String>> negated = new ConcurrentHashMap<>();
     private final Map<Voice, Set<String>> denied = new ConcurrentHashMap<>();
     private final java.util.concurrent.atomic.LongAdder negatedAsked = new java.util.concurrent.atomic.LongAdder();
@@ -69,7 +73,7 @@ final class Restatements {
      */
     Restatements(Collection<String> negations, Collection<String> pending, Collection<String> cues,
                  java.util.function.Predicate<String> stopWord) {
-        this(negations, pending, cues, List.of(), stopWord, List.of(), List.of(), List.of());
+        this(negations, pending, cues, List.of(), stopWord, List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     /**
@@ -79,10 +83,17 @@ final class Restatements {
      * @param demonstratives words that make a reference definite ("ini", "tersebut", "such")
      * @param referenceNouns nouns that name a claim ("klaim", "laporan", "reports"): with a demonstrative, or
      *                       alone, a claim's words refer back to what was said before it ("klaim tersebut")
+     * @param links          dismissals that deny a link, a cause or a membership, what is not linked after them
+     *                       ("tidak terkait dengan", "bukan akibat", "bukan bagian dari", "not caused by")
+     * @param prohibitions   phrases saying the act after them must not or is meant not to happen, or is refused
+     *                       ("tidak boleh", "agar tidak", "menolak untuk", "refused to")
      */
     Restatements(Collection<String> negations, Collection<String> pending, Collection<String> cues,
                  Collection<String> assurances, java.util.function.Predicate<String> stopWord, Collection<String> firm,
-                 Collection<String> demonstratives, Collection<String> referenceNouns) {
+                 Collection<String> demonstratives, Collection<String> referenceNouns, Collection<String> links,
+                 Collection<String> prohibitions) {
+        this.linksFrom = byFirstWord(phrases(links));
+        this.prohibitionsFrom = byFirstWord(phrases(prohibitions));
         this.assurances = assurances.stream().map(a -> a.toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.firm = Set.copyOf(phrases(firm));
         this.demonstratives = lower(demonstratives);
@@ -119,6 +130,8 @@ final class Restatements {
         Set<String> dem = new LinkedHashSet<>();
         Set<String> ref = new LinkedHashSet<>();
         Set<String> assure = new LinkedHashSet<>();
+        Set<String> links = new LinkedHashSet<>();
+        Set<String> prohibit = new LinkedHashSet<>();
         for (LanguageRules l : languages) {
             StatementRules s = l.statements();
             s.cues().forEach(c -> cueWords.add(c.word()));
@@ -129,25 +142,45 @@ final class Restatements {
             pend.addAll(s.pending());
             dem.addAll(s.syntax().demonstratives());
             ref.addAll(s.syntax().referenceNouns());
+            links.addAll(s.linkDismissals());
+            prohibit.addAll(s.prohibitions());
         }
-        return new Restatements(neg, pend, cueWords, assure, w -> stops.stream().anyMatch(st -> st.contains(w)), firm, dem, ref);
+        return new Restatements(neg, pend, cueWords, assure, w -> stops.stream().anyMatch(st -> st.contains(w)), firm, dem,
+                ref, links, prohibit);
     }
 
-    /** True when {@code v}, which does not deny, negates what one of {@code denials} denies. */
+    /**
+     * True when {@code v}, which does not deny, negates what one of {@code denials} denies, or says it must not
+     * happen or is refused ("minta tambang itu tidak boleh ditutup" beside "tidak ingin tambang ditutup", "…, which the
+     * government refused to pay" beside "will not pay": {@link #prohibited}).
+     */
     boolean restates(Voice v, Collection<Voice> denials) {
         if (v.statement().stance() == Stance.DENY) {
             return false;
         }
         Set<String> own = negated(v);
-        if (own.isEmpty()) {
+        Set<String> averted = roots(prohibited(v), v);
+        if (own.isEmpty() && averted.isEmpty()) {
             return false;
         }
         for (Voice d : denials) {
-            if (d.statement().stance() == Stance.DENY && !java.util.Collections.disjoint(own, denied(d))) {
+            if (d.statement().stance() == Stance.DENY && (!java.util.Collections.disjoint(own, denied(d))
+                    || !averted.isEmpty() && !java.util.Collections.disjoint(averted, roots(denied(d), d)))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The words' roots in {@code v}'s language ("ditutup", "menutup" → "tutup"): a prohibition and a denial word an act so. */
+    private static Set<String> roots(Set<String> words, Voice v) {
+        if (words.isEmpty()) {
+            return words;
+        }
+        String lang = OneQuestion.language(v);
+        Set<String> out = new HashSet<>();
+        words.forEach(w -> out.add(OneQuestion.root(w, lang)));
+        return out;
     }
 
     /**
@@ -190,12 +223,16 @@ final class Restatements {
      * whether the government will give in, not what the hackers asked —, a plain one ("bukan", "tidak ada",
      * "not") about every content word it reaches ("bukan bagian dari kelompok tawuran"). A claim with no
      * negation of its own (the cue denies: "membantah isu PHK") asks about all its content words. A claim
-     * holding a demonstrative ("klaim tersebut", "these are groundless rumours") refers back: null.
+     * holding a demonstrative ("klaim tersebut", "these are groundless rumours") refers back: null. A dismissal asks
+     * only when it denies a link, a cause or a membership, about what follows its phrase ({@link #linked}).
      */
     Set<String> question(Voice d) {
         List<String> t = tokens(d.claimText());
-        if (refersBack(t) || d.statement().basis() == StanceBasis.DISMISSAL) {
-            return null; // "kabar itu tidak benar": what is dismissed stands before the negation, or before the sentence
+        if (refersBack(t)) {
+            return null;
+        }
+        if (d.statement().basis() == StanceBasis.DISMISSAL) {
+            return linked(t); // "kabar itu tidak benar": what is dismissed stands before the negation, or before the sentence
         }
         boolean negates = false;
         for (int[] n = nextNegation(t, 0); n != null; n = nextNegation(t, reachEnd(t, n[1]))) {
@@ -221,6 +258,45 @@ final class Restatements {
         Set<String> all = words(t, 0, t.size());
         all.removeAll(referenceNouns);
         return negates || all.isEmpty() ? null : all;
+    }
+
+    /**
+     * The question a dismissal of a link, a cause or a membership puts: what its phrase says the claim is not linked
+     * to, caused by or part of, the content words after it up to where a negation's question ends ({@link
+     * #questionEnd}): "siswa itu meninggal tidak terkait dengan menu sekolah" asks about the menu, not whether the
+     * pupil died, and "bukan merupakan bagian dari kawasan lindung" about the protected area. Null for any other
+     * dismissal ("kabar itu tidak benar", "hoaks"): what it dismisses stands before it, or in another sentence.
+     */
+    private Set<String> linked(List<String> t) {
+        for (int i = 0; i < t.size(); i++) {
+            int n = linkAt(t, i);
+            if (n > 0) {
+                Set<String> out = words(t, i + n, questionEnd(t, i + n));
+                out.removeAll(referenceNouns);
+                return out.isEmpty() ? null : out;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The length of the link dismissal opening at {@code at}, or 0; its last word may carry a clitic ("tidak ada
+     * kaitannya dengan", "bukan bagiannya"): at most three letters more than the phrase writes.
+     */
+    private int linkAt(List<String> t, int at) {
+        int best = 0;
+        for (List<String> p : linksFrom.getOrDefault(t.get(at), List.of())) {
+            int last = at + p.size() - 1;
+            if (p.size() <= best || last >= t.size() || !t.subList(at, last).equals(p.subList(0, p.size() - 1))) {
+                continue;
+            }
+            String w = t.get(last);
+            String end = p.get(p.size() - 1);
+            if (w.startsWith(end) && w.length() - end.length() <= 3) {
+                best = p.size();
+            }
+        }
+        return best;
     }
 
     /**
@@ -270,6 +346,25 @@ final class Restatements {
     /** How many times {@link #negatedPredicate} was asked (the seam a cost test counts through). */
     long negatedAsked() {
         return negatedAsked.sum();
+    }
+
+    /**
+     * The acts the claim says must not or are meant not to happen, or are refused: the run of content words right
+     * after each of the rules' {@code prohibitions} ("tidak boleh ditutup", "agar tidak ditutup", "refused to pay"),
+     * one function word before them allowed, as after a negation ({@link #predicate}).
+     */
+    private Set<String> prohibited(Voice v) {
+        List<String> t = tokens(v.claimText());
+        Set<String> out = new HashSet<>();
+        for (int i = 0; i < t.size(); i++) {
+            int n = longest(prohibitionsFrom, t, i);
+            if (n > 0) {
+                int from = i + n;
+                int to = reachEnd(t, from);
+                out.addAll(predicate(t, from, to, words(t, from, to)));
+            }
+        }
+        return out;
     }
 
     private Set<String> negated(Voice v) {

@@ -108,6 +108,14 @@ import java.util.Map;
  *                            ("would": "it would violate the armistice"); matched on part-of-speech
  *                            tags, so only for languages with a tagger (reported speech backshifts
  *                            "will" to "would", so reported claims are left alone)
+ * @param linkDismissals     optional: the dismissals among {@code dismissals} that deny a link or a cause, what is
+ *                            not linked standing after them ("tidak terkait dengan X", "bukan akibat X", "not caused
+ *                            by X"): such a dismissal puts the question of what follows it, where "kabar itu tidak
+ *                            benar" dismisses what stands before it ({@code findings.Restatements#question})
+ * @param prohibitions       optional: phrases saying what follows must not or is meant not to happen, or is refused
+ *                            ("tidak boleh ditutup", "agar tidak ditutup", "menolak untuk membayar", "refused to pay"): no
+ *                            denial of their own ({@code pending}), but beside a denial of the same act they say it
+ *                            again, one position ({@code findings.Restatements#restates})
  */
 public record StatementRules(
         List<CueRule> cues,
@@ -145,7 +153,9 @@ public record StatementRules(
         List<String> interrogatives,
         List<String> labelStops,
         Map<String, OppositeWords> opposites,
-        Map<String, String> loanSpellings) {
+        Map<String, String> loanSpellings,
+        List<String> linkDismissals,
+        List<String> prohibitions) {
 
     public StatementRules {
         cues = cues == null ? List.of() : List.copyOf(cues);
@@ -184,6 +194,8 @@ public record StatementRules(
         labelStops = copy(labelStops);
         opposites = inFileOrder(opposites);
         loanSpellings = inFileOrder(loanSpellings);
+        linkDismissals = copy(linkDismissals);
+        prohibitions = copy(prohibitions);
     }
 
     /** The stance a negated or refused cue of stance {@code s} takes (unchanged when not listed). */

@@ -138,4 +138,37 @@ class OneQuestionTest {
                 Stance.ASSERT, StanceBasis.CUE);
         assertThat(denials(noDecree, revoked)).as("no decree yet against a revocation done: one question").hasSize(1);
     }
+
+    @Test
+    void aDismissedLinkAsksAboutWhatItIsNotLinkedTo() throws Exception {
+        // A ferry fire: the harbour master denies the fire came from the fuel cargo; a passenger tells the fire.
+        ArticleStatements noLink = about("kebakaran kapal", "a.txt",
+                "Kepala KSOP Doni Saputra memastikan kebakaran kapal itu tidak terkait dengan muatan solar.",
+                "kebakaran kapal itu tidak terkait dengan muatan solar", "Kepala KSOP Doni Saputra", "KSOP",
+                Stance.DENY, StanceBasis.DISMISSAL);
+        ArticleStatements fire = about("kebakaran kapal", "b.txt",
+                "Penumpang Lina Marlina mengatakan kebakaran kapal terjadi pukul dua dini hari.",
+                "kebakaran kapal terjadi pukul dua dini hari", "Penumpang Lina Marlina", "penumpang", Stance.ASSERT,
+                StanceBasis.CUE);
+        ArticleStatements cargo = about("kebakaran kapal", "c.txt",
+                "Nakhoda Yohanes Lembang mengatakan api berasal dari muatan solar di dek bawah.",
+                "api berasal dari muatan solar di dek bawah", "Nakhoda Yohanes Lembang", "awak kapal", Stance.ASSERT,
+                StanceBasis.CUE);
+
+        assertThat(denials(noLink, fire)).as("that the fire happened answers no question of its cause").isEmpty();
+        List<Finding> found = denials(noLink, fire, cargo);
+        assertThat(found).hasSize(1);
+        assertThat(side(found.get(0), 1)).as("only the statement naming the cargo").containsExactly("c.txt");
+
+        // The link word may carry a clitic, and a membership denied asks about what it is not part of.
+        ArticleStatements notPart = about("kebakaran kapal", "d.txt",
+                "Doni menegaskan dermaga itu bukan bagian dari kawasan pelabuhan umum.",
+                "dermaga itu bukan bagian dari kawasan pelabuhan umum", "Doni", "KSOP", Stance.DENY, StanceBasis.DISMISSAL);
+        ArticleStatements clitic = about("kebakaran kapal", "e.txt",
+                "Doni menegaskan kebakaran itu tidak ada kaitannya dengan muatan solar.",
+                "kebakaran itu tidak ada kaitannya dengan muatan solar", "Doni", "KSOP", Stance.DENY, StanceBasis.DISMISSAL);
+        assertThat(denials(notPart, fire)).isEmpty();
+        assertThat(denials(clitic, fire)).isEmpty();
+        assertThat(denials(clitic, cargo)).hasSize(1);
+    }
 }

@@ -121,4 +121,36 @@ class RestatementsTest {
         assertThat(r.restates(voice("f.txt", "pajak naik, kata warga yang tidak setuju", Stance.ASSERT), List.of(denial)))
                 .as("what the claim negates is another word").isFalse();
     }
+
+    @Test
+    void aProhibitionOrARefusalOfTheDeniedActSaysTheDenialAgain() throws Exception {
+        // A bridge: the mayor will not close it; residents asked that it must not be closed; a council member says it was closed.
+        ArticleStatements denial = one("a.txt", "Wali Kota Andi Saputra menegaskan pemkot tidak akan menutup jembatan lama.",
+                "pemkot tidak akan menutup jembatan lama", "Wali Kota Andi Saputra", "Pemkot", Stance.DENY,
+                StanceBasis.EVENT_NEGATED, "jembatan lama");
+        ArticleStatements mustNot = one("b.txt", "Ketua RW Siti Aminah mengatakan warga meminta jembatan lama tidak boleh ditutup.",
+                "warga meminta jembatan lama tidak boleh ditutup", "Ketua RW Siti Aminah", "RW 03", Stance.ASSERT,
+                StanceBasis.CUE, "jembatan lama");
+        ArticleStatements raised = one("c.txt", "Anggota DPRD Budi Santoso mengatakan jembatan lama sudah ditutup sejak Senin.",
+                "jembatan lama sudah ditutup sejak Senin", "Anggota DPRD Budi Santoso", "DPRD", Stance.ASSERT,
+                StanceBasis.CUE, "jembatan lama");
+
+        assertThat(ofType(find(denial, mustNot), FindingType.DENY_VS_ASSERT)).as("both say the bridge is not to be closed")
+                .isEmpty();
+        List<Finding> withRaised = ofType(find(denial, mustNot, raised), FindingType.DENY_VS_ASSERT);
+        assertThat(withRaised).hasSize(1);
+        assertThat(withRaised.get(0).evidence()).filteredOn(e -> e.side() == 1).extracting(Evidence::fileName)
+                .containsExactly("c.txt");
+
+        // In English, a refusal told in a relative clause.
+        ArticleStatements wontPay = one("d.txt", "The mayor said the city will not pay the contractor's penalty.",
+                "the city will not pay the contractor's penalty", "The mayor", "City Hall", Stance.DENY,
+                StanceBasis.EVENT_NEGATED, "penalty pay");
+        ArticleStatements refused = one("e.txt",
+                "The auditor said the contractor demanded a penalty of $2 million, which the city refused to pay.",
+                "the contractor demanded a penalty of $2 million, which the city refused to pay", "The auditor", "Audit Board",
+                Stance.ASSERT, StanceBasis.CUE, "penalty pay");
+        assertThat(ofType(find(wontPay, refused), FindingType.DENY_VS_ASSERT)).as("'refused to pay' says 'will not pay' again")
+                .isEmpty();
+    }
 }
