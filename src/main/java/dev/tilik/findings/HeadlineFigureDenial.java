@@ -30,6 +30,8 @@ final class HeadlineFigureDenial {
         if (rule == null || rule.severityFor(Relation.CROSS_PARTY).isEmpty()) {
             return List.of();
         }
+        // each claim's negated roots read once per language, indexed by root: not once for every headline (H x V reads)
+        java.util.Map<String, java.util.Map<String, List<Voice>>> byRootIn = new java.util.HashMap<>();
         List<Finding> out = new ArrayList<>();
         for (Voice h : story.voices()) {
             if (!h.outlet() || h.statement().stance() != Stance.ASSERT) {
@@ -41,9 +43,9 @@ final class HeadlineFigureDenial {
                 if (predicate == null) {
                     continue;
                 }
-                List<Voice> denials = story.voices().stream()
-                        .filter(d -> !d.headline() && !d.fileName().equals(h.fileName()) && d.statement().stance() != Stance.NO_COMMENT)
-                        .filter(d -> negated(story, d, lang).contains(predicate))
+                List<Voice> denials = byRootIn.computeIfAbsent(lang, l -> byNegatedRoot(story, l))
+                        .getOrDefault(predicate, List.of()).stream()
+                        .filter(d -> !d.fileName().equals(h.fileName()))
                         .filter(d -> d.statement().numbers().stream().anyMatch(m -> m.unit() != null
                                 && m.unit().toLowerCase(Locale.ROOT).equals(n.unit().toLowerCase(Locale.ROOT))
                                 && HeadlineDetector.sameFigure(n, m)))
@@ -68,10 +70,20 @@ final class HeadlineFigureDenial {
         return out;
     }
 
-    /** The roots of what a claim's first negation reaches ("tidak menutup 85 dapur" → tutup). */
-    private static Set<String> negated(Story story, Voice d, String lang) {
-        Set<String> out = new HashSet<>();
-        story.restatements().negatedPredicate(d).forEach(w -> out.add(OneQuestion.root(w, lang)));
+    /**
+     * The folder's body claims (no headline, no "no comment") by each root of what their first negation reaches
+     * ("tidak menutup 85 dapur" → tutup), roots in {@code lang}, each list in the folder's order.
+     */
+    private static java.util.Map<String, List<Voice>> byNegatedRoot(Story story, String lang) {
+        java.util.Map<String, List<Voice>> out = new java.util.HashMap<>();
+        for (Voice d : story.voices()) {
+            if (d.headline() || d.statement().stance() == Stance.NO_COMMENT) {
+                continue;
+            }
+            Set<String> roots = new HashSet<>();
+            story.restatements().negatedPredicate(d).forEach(w -> roots.add(OneQuestion.root(w, lang)));
+            roots.forEach(r -> out.computeIfAbsent(r, k -> new ArrayList<>()).add(d));
+        }
         return out;
     }
 }
