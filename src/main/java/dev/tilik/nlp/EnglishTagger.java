@@ -11,6 +11,7 @@ import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTagFormat;
+import opennlp.tools.postag.POSTagFormatMapper;
 import opennlp.tools.postag.POSTaggerME;
 
 /**
@@ -25,16 +26,26 @@ import opennlp.tools.postag.POSTaggerME;
  * not the best of three paths OpenNLP keeps by default: a third of the model evaluations, and on
  * every English sentence of the fixtures, the sample articles, the development sets and the
  * generated story the same tags ({@code OnePathTaggingTest}).
+ * <p>A sentence can be tagged only as far as a reader asks ({@link #start}): with one path a word's tag
+ * depends on the words and the tags before it, never on the tags after it ({@link GreedyTags}), and the
+ * statements stage asks the tags of a cue and what stands near it, about 60–70 % of a tagged sentence's words.
  */
 public final class EnglishTagger {
     private final POSTaggerME tagger;
+    /** The one-path decoding a word at a time; null for a model it does not fit (then a sentence is tagged whole). */
+    private final GreedyTags greedy;
     private final LemmatizerME lemmatizer;
     /** Most lemmas remembered; a long run over many articles keeps the first ones. */
     private static final int MAX_REMEMBERED = 20_000;
     private final Map<String, String> remembered = new HashMap<>();
 
     public EnglishTagger(POSModel pos, LemmatizerModel lemmas) {
-        this.tagger = new POSTaggerME(onePath(pos), POSTagFormat.UD);
+        POSModel one = onePath(pos);
+        this.tagger = new POSTaggerME(one, POSTagFormat.UD);
+        // Word by word only where it is what the tagger does: one path over a maximum-entropy model whose tags
+        // are Universal Dependencies already (the tagger converts no tag).
+        this.greedy = one.getArtifact("pos.model") instanceof MaxentModel m && "1".equals(one.getManifestProperty("BeamSize"))
+                && POSTagFormatMapper.guessFormat(one) == POSTagFormat.UD ? new GreedyTags(one, m) : null;
         this.lemmatizer = new LemmatizerME(lemmas);
     }
 
@@ -58,16 +69,59 @@ public final class EnglishTagger {
 
     /** Tags and lemmatizes {@code tokens} (spans of {@code text}, one sentence, in order). */
     public List<TaggedToken> tag(String text, List<CharSpan> tokens) {
-        String[] words = new String[tokens.size()];
-        for (int i = 0; i < words.length; i++) {
-            words[i] = tokens.get(i).coveredText(text);
+        return start(text, tokens).through(tokens.size() - 1);
+    }
+
+    /** {@code tokens} (spans of {@code text}, one sentence, in order) to tag and lemmatize as far as asked. */
+    Partial start(String text, List<CharSpan> tokens) {
+        return new Partial(text, tokens);
+    }
+
+    /** One sentence tagged from its first token as far as asked; uses this tagger, so the same thread rules. */
+    final class Partial {
+        private final List<CharSpan> tokens;
+        private final String[] words;
+        private final GreedyTags.Sentence sentence;
+        private final List<TaggedToken> out;
+        private List<TaggedToken> made = List.of();
+
+        private Partial(String text, List<CharSpan> tokens) {
+            this.tokens = tokens;
+            this.words = new String[tokens.size()];
+            for (int i = 0; i < words.length; i++) {
+                words[i] = tokens.get(i).coveredText(text);
+            }
+            this.sentence = greedy == null ? null : greedy.new Sentence(words);
+            this.out = new ArrayList<>(words.length);
         }
-        String[] tags = tagger.tag(words);
-        List<TaggedToken> out = new ArrayList<>(words.length);
-        for (int i = 0; i < words.length; i++) {
-            out.add(new TaggedToken(tokens.get(i), tags[i], lemma(words[i], tags[i])));
+
+        /**
+         * The tokens tagged so far, at least up to token {@code last} (inclusive) or all of them: the first
+         * tokens of what tagging the whole sentence gives, each with its lemma.
+         */
+        List<TaggedToken> through(int last) {
+            if (last < made.size()) {
+                return made;
+            }
+            if (sentence == null) {
+                String[] tags = tagger.tag(words);
+                for (int i = out.size(); i < words.length; i++) {
+                    out.add(new TaggedToken(tokens.get(i), tags[i], lemma(words[i], tags[i])));
+                }
+            } else {
+                sentence.through(last);
+                for (int i = out.size(); i < sentence.done(); i++) {
+                    out.add(new TaggedToken(tokens.get(i), sentence.tag(i), lemma(words[i], sentence.tag(i))));
+                }
+            }
+            made = List.copyOf(out);
+            return made;
         }
-        return out;
+
+        /** True when every token is tagged. */
+        boolean complete() {
+            return made.size() == words.length;
+        }
     }
 
     /**

@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * {@link Tagging} made on demand by one pipeline's tokenizer and tagger (neither thread-safe): every
- * use of them, from any thread, holds the pipeline's {@code lock}; a sentence is tokenized and tagged
- * at most once.
+ * use of them, from any thread, holds the pipeline's {@code lock}; a sentence is tokenized once and
+ * tagged at most once, from its first word as far as asked ({@link #tagsThrough}).
  */
 final class LazyTagging implements Tagging {
     private final String text;
@@ -16,6 +16,8 @@ final class LazyTagging implements Tagging {
     private final Object lock;
     private final List<CharSpan>[] tokens;
     private final List<TaggedToken>[] tags;
+    /** A sentence tagged in part, until it is whole. */
+    private final EnglishTagger.Partial[] partial;
 
     @SuppressWarnings("unchecked")
     LazyTagging(String text, List<CharSpan> sentences, Tokenizer tokenizer, EnglishTagger tagger, Object lock) {
@@ -26,6 +28,7 @@ final class LazyTagging implements Tagging {
         this.lock = lock;
         this.tokens = new List[this.sentences.size()];
         this.tags = new List[this.sentences.size()];
+        this.partial = new EnglishTagger.Partial[this.sentences.size()];
     }
 
     @Override
@@ -45,11 +48,24 @@ final class LazyTagging implements Tagging {
 
     @Override
     public List<TaggedToken> tags(int sentence) {
+        return tagsThrough(sentence, Integer.MAX_VALUE - 1);
+    }
+
+    @Override
+    public List<TaggedToken> tagsThrough(int sentence, int token) {
         synchronized (lock) {
-            if (tags[sentence] == null) {
-                tags[sentence] = List.copyOf(tagger.tag(text, tokens(sentence)));
+            if (tags[sentence] != null) {
+                return tags[sentence];
             }
-            return tags[sentence];
+            if (partial[sentence] == null) {
+                partial[sentence] = tagger.start(text, tokens(sentence));
+            }
+            List<TaggedToken> made = partial[sentence].through(Math.min(token, tokens(sentence).size() - 1));
+            if (partial[sentence].complete()) {
+                tags[sentence] = made;
+                partial[sentence] = null;
+            }
+            return made;
         }
     }
 

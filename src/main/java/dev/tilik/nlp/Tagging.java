@@ -54,6 +54,15 @@ public interface Tagging {
     List<TaggedToken> tags(int sentence);
 
     /**
+     * The first tokens of {@link #tags}{@code (sentence)}, at least through token {@code token} (an index into
+     * {@link #tokens}; all of them when it is the last or beyond): a tagger that tags a word from the words and
+     * the tags before it need not tag the rest of the sentence yet.
+     */
+    default List<TaggedToken> tagsThrough(int sentence, int token) {
+        return tags(sentence);
+    }
+
+    /**
      * Every lemma the tagger may give {@code word} (one of its tokens as written), whatever tag it
      * gets: the {@link TaggedToken#lemma()} of that token is one of these. Empty when not tagged.
      */

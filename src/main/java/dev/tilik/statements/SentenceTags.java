@@ -10,8 +10,9 @@ import java.util.List;
  * One sentence's tags and lemmas on its {@link Token}s, made in steps as they are first asked: which
  * tokens have a tag at all (the tagger's tokenization), every lemma each may have (the tagger's
  * lemmatizer, word by word), and only then the tags themselves (the tagger run over the sentence,
- * the costly step). Each step runs once, whichever thread asks; what it gives is what tagging the
- * sentence at once gave ({@link TokenTags}).
+ * the costly step, from its first word only as far as the token asked: {@link Tagging#tagsThrough}).
+ * Each step runs once, whichever thread asks; what it gives is what tagging the sentence at once gave
+ * ({@link TokenTags}).
  */
 final class SentenceTags {
     private final Tagging tagging;
@@ -19,7 +20,8 @@ final class SentenceTags {
     private final String text;
     private final List<Token> tokens;
     private final Once<TokenTags.Alignment> alignment = new Once<>(this::align);
-    private final Once<String[][]> tagsAndLemmas = new Once<>(this::tagAll);
+    /** Each token's tag and lemma, made when first asked (null until then). */
+    private final String[][] made;
     private final Once<List<List<String>>> lemmas = new Once<>(this::lemmatizeAll);
 
     /**
@@ -31,6 +33,7 @@ final class SentenceTags {
         this.sentence = sentence;
         this.text = text;
         this.tokens = tokens;
+        this.made = new String[tokens.size()][];
     }
 
     /** {@code tokens} reading their tags from sentence {@code sentence} of {@code tagging}; unchanged when not tagged. */
@@ -52,11 +55,11 @@ final class SentenceTags {
     }
 
     String tag(int i) {
-        return covers(i) ? tagsAndLemmas.get()[0][i] : null;
+        return covers(i) ? made(i)[0] : null;
     }
 
     String lemma(int i) {
-        return covers(i) ? tagsAndLemmas.get()[1][i] : null;
+        return covers(i) ? made(i)[1] : null;
     }
 
     /** Every lemma token {@code i} may have ({@link TokenTags#lemmas}); empty when it takes no tag. */
@@ -68,19 +71,17 @@ final class SentenceTags {
         return TokenTags.align(tokens, tagging.tokens(sentence));
     }
 
-    /** Every token's tag and lemma ({@code [0]} and {@code [1]}; null for a token that takes none): the sentence is tagged. */
-    private String[][] tagAll() {
-        List<TaggedToken> tagged = tagging.tags(sentence);
-        int[] at = alignment.get().at();
-        int[] part = alignment.get().part();
-        String[][] t = new String[2][tokens.size()];
-        for (int i = 0; i < at.length; i++) {
-            if (at[i] >= 0) {
-                t[0][i] = TokenTags.tag(tagged.get(at[i]), part[i]);
-                t[1][i] = TokenTags.lemma(tagged.get(at[i]), part[i], tokens.get(i));
-            }
+    /** Token {@code i}'s tag and lemma: the sentence is tagged as far as the tagger's token holding it. */
+    private synchronized String[] made(int i) {
+        String[] m = made[i];
+        if (m == null) {
+            int at = alignment.get().at()[i];
+            TaggedToken g = tagging.tagsThrough(sentence, at).get(at);
+            int part = alignment.get().part()[i];
+            m = new String[] {TokenTags.tag(g, part), TokenTags.lemma(g, part, tokens.get(i))};
+            made[i] = m;
         }
-        return t;
+        return m;
     }
 
     private List<List<String>> lemmatizeAll() {
