@@ -91,7 +91,7 @@ final class FolderNames {
                 }
                 boolean marker = w.placeMarkers().contains(t.get(i).lower()) || t.get(i).isCapitalized() && bodies.contains(t.get(i).lower())
                         || linked(t, i, w);
-                if (!marker || !placeWord(next, w)) {
+                if (!marker || !placeWord(next, w) || unitNumbered(t, i + 2)) {
                     continue;
                 }
                 out.add(next.text());
@@ -137,6 +137,17 @@ final class FolderNames {
 
     private static List<String> words(List<Token> t, int from, int to) {
         return t.subList(from, to).stream().map(Token::text).toList();
+    }
+
+    /**
+     * A unit's number right after a word ("di Komisi III DPR", "ke Kelas 4"): the word before it names a numbered unit
+     * where someone was, never a place.
+     */
+    private static boolean unitNumbered(List<Token> t, int k) {
+        if (k >= t.size() || !t.get(k).isWord()) {
+            return false;
+        }
+        return Institutions.unitNumber(t.get(k).text());
     }
 
     private static boolean placeWord(Token x, Words w) {

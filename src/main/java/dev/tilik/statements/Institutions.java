@@ -232,6 +232,7 @@ final class Institutions {
         articles.forEach(a -> in.back.groupBack(a.statements(), folder, party));
         articles.forEach(a -> in.back.kindBack(a.statements(), folder, party));
         party.replaceAll((s, p) -> p == null ? null : in.joined.getOrDefault(p, p));
+        RegionalBodies.complete(folder, party, in::isPlace);
         List<ArticleStatements> out = new ArrayList<>();
         for (ArticleStatements a : articles) {
             List<Statement> statements = new ArrayList<>();
@@ -724,6 +725,11 @@ final class Institutions {
 
     static boolean roman(String s) {
         return !s.isEmpty() && s.length() <= 4 && s.chars().allMatch(c -> "IVXLC".indexOf(c) >= 0);
+    }
+
+    /** A unit's number as a name writes it, in Roman numerals or one or two digits ("Komisi III", "SMKN 4"): never a year. */
+    static boolean unitNumber(String s) {
+        return roman(s) || !s.isEmpty() && s.length() <= 2 && s.chars().allMatch(Character::isDigit);
     }
 
     private static boolean nextToDot(List<Token> t, int i) {
