@@ -53,7 +53,8 @@ public final class FindingEngine {
         rules.languages().values().forEach(l ->
                 l.numbers().currencies().forEach(c -> currencies.add(c.strip().toLowerCase(java.util.Locale.ROOT))));
         Story story = new Story(articles, rules.findings(), new Names(rules.parties(), rules.findings()::isGenericSpeaker),
-                currencies, Restatements.of(rules.languages().values()), NumberWords.of(rules.languages().values()));
+                currencies, Restatements.of(rules.languages().values()), NumberWords.of(rules.languages().values()),
+                RelativeDays.of(rules.languages().values()));
         Map<String, Finding> byId = new LinkedHashMap<>();
         for (List<Finding> found : detected(story)) {
             for (Finding f : found) {

@@ -43,8 +43,8 @@ final class MisreportDetector implements Detector {
     private static final String WHY = "Outlets disagree about what the speaker said, not about the facts: a denial and a "
             + "refusal to deny cannot both be the same statement. Check the speaker's own words (a transcript, the "
             + "original wire copy) before quoting either report.";
-    private static final String WHY_TIMELINE = "The same account, in nearly the same words, cannot have happened on "
-            + "both days: one of the reports has the speaker's timeline wrong. Check the speaker's own words (a "
+    private static final String WHY_TIMELINE = "The same account, in nearly the same words or with the same count of "
+            + "the same thing, cannot have happened on both days: one of the reports has the speaker's timeline wrong. Check the speaker's own words (a "
             + "recording, the original interview) before repeating either day.";
 
     @Override
@@ -65,7 +65,7 @@ final class MisreportDetector implements Detector {
             }
         }
         TimeWindow window = new TimeWindow(new YearResolver(story));
-        Timelines words = new Timelines(story.voices());
+        Timelines words = new Timelines(story.voices(), story.relativeDays());
         Map<Voice, String> leads = new java.util.IdentityHashMap<>();
         java.util.function.Function<Voice, String> lead = v -> leads.computeIfAbsent(v, MisreportDetector::leadText);
         for (String topic : story.topicGroups()) {
@@ -270,7 +270,16 @@ final class MisreportDetector implements Detector {
 
     private static String account(Timelines.Account a) {
         return a.voice().fileName() + " quotes " + a.voice().statement().speaker() + " putting it on " + day(a.day())
-                + " (\u201C" + Normal.spaces(sentence(a)) + "\u201D)";
+                + " (\u201C" + Normal.spaces(sentence(a)) + "\u201D" + relative(a.relative()) + ")";
+    }
+
+    /** How a day named by its distance from the article's date was read, or nothing for a day named itself. */
+    private static String relative(RelativeDays.Day d) {
+        if (d == null) {
+            return "";
+        }
+        return ": \u201C" + d.word() + "\u201D counted from the article's date, " + d.from()
+                + (d.fromHeader() ? " (its header)" : " (the latest date it writes)");
     }
 
     private static String sentence(Timelines.Account a) {

@@ -19,6 +19,7 @@ import java.util.TreeMap;
  */
 final class Story {
     private final FindingRules rules;
+    private final RelativeDays relativeDays;
     private final Names names;
     private final List<ArticleStatements> articles;
     private final List<Voice> voices;
@@ -39,6 +40,13 @@ final class Story {
      */
     Story(List<ArticleStatements> input, FindingRules rules, Names names, java.util.Set<String> currencies,
           Restatements restatements, NumberWords numberWords) {
+        this(input, rules, names, currencies, restatements, numberWords, RelativeDays.NONE);
+    }
+
+    /** @param relativeDays the words naming a day by its distance from the article's date, of every language */
+    Story(List<ArticleStatements> input, FindingRules rules, Names names, java.util.Set<String> currencies,
+          Restatements restatements, NumberWords numberWords, RelativeDays relativeDays) {
+        this.relativeDays = java.util.Objects.requireNonNull(relativeDays, "relativeDays");
         this.numberWords = java.util.Objects.requireNonNull(numberWords, "numberWords");
         this.currencies = java.util.Set.copyOf(currencies);
         this.restatements = java.util.Objects.requireNonNull(restatements, "restatements");
@@ -76,6 +84,11 @@ final class Story {
 
     FindingRules rules() {
         return rules;
+    }
+
+    /** The words that name a day by its distance from the article's date ({@code dates.relative}). */
+    RelativeDays relativeDays() {
+        return relativeDays;
     }
 
     /** The words that write a figure, of every language the rules know ({@code numbers.words}). */

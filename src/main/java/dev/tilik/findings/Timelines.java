@@ -36,16 +36,27 @@ final class Timelines {
     private static final Pattern STOP = Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}\"\u201C])");
     private static final Pattern DIGITS = Pattern.compile("\\d[\\d.,]*\\d|\\d");
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}\\p{M}'-]*");
+    /** A figure written in digits and the word right after it. */
+    private static final Pattern COUNT = Pattern.compile("(?<![\\d.,])(\\d{1,3}(?:[.,]\\d{3})+|\\d+)(?![.,]?\\d)\\s+(\\p{L}+)");
 
     /** One sentence of a voice's claim that puts an event on one day. */
     record Account(Voice voice, CharSpan sentence, DayOfWeek day, java.time.LocalDate date, Set<String> words,
-                   Set<String> figures, boolean dated) {
+                   Set<String> figures, boolean dated, Set<String> counts, RelativeDays.Day relative) {
     }
 
     private final Map<String, Integer> df = new HashMap<>();
     private final int common;
+    private final RelativeDays relative;
+    /** Each article's own date ({@link RelativeDays#articleDate}), by file name, worked out once. */
+    private final Map<String, Optional<java.time.LocalDate>> articleDates = new HashMap<>();
 
     Timelines(List<Voice> voices) {
+        this(voices, RelativeDays.NONE);
+    }
+
+    /** @param relative the words naming a day by its distance from the article's date ("hari ini", "yesterday") */
+    Timelines(List<Voice> voices, RelativeDays relative) {
+        this.relative = relative;
         for (Voice v : voices) {
             new LinkedHashSet<>(words(v.claimText())).forEach(w -> df.merge(w, 1, Integer::sum));
         }
@@ -83,6 +94,9 @@ final class Timelines {
                 || after(a, b) || after(b, a) || a.dated() && b.dated()) {
             return false;
         }
+        if (!java.util.Collections.disjoint(a.counts(), b.counts())) {
+            return true;
+        }
         int shared = 0;
         for (String w : a.words()) {
             if (b.words().contains(w)) {
@@ -90,6 +104,37 @@ final class Timelines {
             }
         }
         return shared >= MIN_SHARED && shared >= SHARE * Math.min(a.words().size(), b.words().size());
+    }
+
+    /**
+     * The counts an account tells by a figure precise enough to be one event's ({@link #telling}) with the
+     * word right after it, the thing counted ("730 orang"): the same count of the same thing, one person's,
+     * in two outlets is one event however the rest is worded ("kasus yang baru … ada 730 orang" / "yang
+     * keracunan kedua, ada 730 orang").
+     */
+    private static Set<String> counts(CharSequence rest) {
+        Set<String> out = new java.util.TreeSet<>();
+        Matcher m = COUNT.matcher(rest);
+        while (m.find()) {
+            String figure = m.group(1).replaceAll("[.,]", "");
+            if (telling(figure)) {
+                out.add(figure + " " + m.group(2).toLowerCase(Locale.ROOT));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * True for a figure of three digits or more that is no round hundred and could be no year: one that
+     * two events would not share by chance ("730", "1.333"), where "100", "2.000" or "2025" may stand for
+     * anything.
+     */
+    static boolean telling(String digits) {
+        if (digits.length() < 3 || digits.length() > 9) {
+            return false;
+        }
+        long n = Long.parseLong(digits);
+        return n % 100 != 0 && !(digits.length() == 4 && n >= 1900 && n <= 2100);
     }
 
     /**
@@ -114,10 +159,15 @@ final class Timelines {
             java.time.LocalDate date = null;
             boolean dated = false;
             boolean several = false;
+            boolean anyDate = false;
             StringBuilder rest = new StringBuilder();
             int at = from;
             for (DateMention d : v.article().dates()) {
-                if (d.span().start() < from || d.span().end() > to || saidOn(text, claim, d)) {
+                if (d.span().start() < from || d.span().end() > to) {
+                    continue;
+                }
+                anyDate = true;
+                if (saidOn(text, claim, d)) {
                     continue;
                 }
                 java.time.LocalDate resolved = date(v, d, years);
@@ -131,6 +181,16 @@ final class Timelines {
                 dated = d.hasDayAndMonth();
                 rest.append(text, at, d.span().start()).append(' ');
                 at = d.span().end();
+            }
+            RelativeDays.Day named = null;
+            if (!anyDate) {
+                named = relativeDay(v, text, claim, from, to, years);
+                if (named != null) {
+                    day = named.date().getDayOfWeek();
+                    date = named.date();
+                    rest.append(text, at, named.span().start()).append(' ');
+                    at = named.span().end();
+                }
             }
             if (day == null || several) {
                 continue;
@@ -148,10 +208,30 @@ final class Timelines {
                 }
             }
             if (kept.size() >= MIN_SHARED) {
-                out.add(new Account(v, sentence, day, date, kept, figures, dated));
+                out.add(new Account(v, sentence, day, date, kept, figures, dated, counts(rest), named));
             }
         }
         return out;
+    }
+
+    /**
+     * The one day a sentence names by its distance from the article's date ("hari ini", "kemarin"),
+     * when the sentence writes no date of its own ("kemarin Rabu" is Wednesday's, said by its weekday),
+     * the article's date is known, and the word does not head the claim (when it was said); null
+     * otherwise, and when the sentence names two such days.
+     */
+    private RelativeDays.Day relativeDay(Voice v, String text, CharSpan claim, int from, int to, YearResolver years) {
+        Optional<java.time.LocalDate> articleDate = articleDates.computeIfAbsent(v.fileName(),
+                k -> RelativeDays.articleDate(v.article(), years));
+        if (articleDate.isEmpty()) {
+            return null;
+        }
+        boolean header = v.article().document().article().published() != null;
+        List<RelativeDays.Day> days = relative.in(text, from, to, articleDate, header);
+        if (days.size() != 1 || headsClaim(text, claim, days.get(0).span())) {
+            return null;
+        }
+        return days.get(0);
     }
 
     /**
@@ -182,7 +262,14 @@ final class Timelines {
      * that …", "pada Jumat …"): when the words were said, not when the event told happened.
      */
     private static boolean saidOn(String text, CharSpan claim, DateMention d) {
-        String before = text.substring(claim.start(), d.span().start()).strip();
+        return headsClaim(text, claim, d.span());
+    }
+
+    private static boolean headsClaim(String text, CharSpan claim, CharSpan day) {
+        if (day.start() < claim.start()) {
+            return true;
+        }
+        String before = text.substring(claim.start(), day.start()).strip();
         return before.isEmpty() || before.length() <= 4 && before.chars().allMatch(Character::isLowerCase);
     }
 

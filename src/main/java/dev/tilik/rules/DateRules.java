@@ -18,6 +18,9 @@ import java.util.Objects;
  * @param monthFirst    true when "Oct. 22" is the usual order (English), false for "24 Oktober"
  * @param partsOfDay    parts of the day that may stand between a weekday and its date ("Sabtu malam (25/11)",
  *                      "Saturday evening (May 11)")
+ * @param relative      words that name a day by its distance in days from the day they are written or said,
+ *                      lower case, to that distance ("hari ini" 0, "kemarin" −1, "yesterday" −1): a day only the
+ *                      article's own date can give
  */
 public record DateRules(
         Map<String, DayOfWeek> weekdays,
@@ -25,7 +28,8 @@ public record DateRules(
         List<String> ambiguous,
         List<String> leadWords,
         boolean monthFirst,
-        List<String> partsOfDay) {
+        List<String> partsOfDay,
+        Map<String, Integer> relative) {
 
     public DateRules {
         weekdays = weekdays == null ? Map.of() : lowerKeys(weekdays);
@@ -38,10 +42,11 @@ public record DateRules(
         ambiguous = ambiguous == null ? List.of() : List.copyOf(ambiguous);
         leadWords = leadWords == null ? List.of() : List.copyOf(leadWords);
         partsOfDay = partsOfDay == null ? List.of() : List.copyOf(partsOfDay);
+        relative = relative == null ? Map.of() : lowerKeys(relative);
     }
 
     public static DateRules none() {
-        return new DateRules(null, null, null, null, false, null);
+        return new DateRules(null, null, null, null, false, null, null);
     }
 
     private static <V> Map<String, V> lowerKeys(Map<String, V> m) {

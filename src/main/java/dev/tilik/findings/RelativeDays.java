@@ -1,0 +1,98 @@
+package dev.tilik.findings;
+
+import dev.tilik.rules.LanguageRules;
+import dev.tilik.statements.ArticleStatements;
+import dev.tilik.statements.DateMention;
+import dev.tilik.text.CharSpan;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Days named by their distance from the day they are written ("hari ini", "kemarin", "today",
+ * "yesterday": each language's {@code dates.relative}), and the day the article's own date makes of
+ * them. The article's date is the one its header gives; else the latest date its text writes out in
+ * full (an outlet dates what it reports, "kata Nanik, Jumat (26/9/2025)", and writes on or after every
+ * such day); else none, and the word names no day. Words of every language are looked for in every
+ * article, like the currencies: the lists are short and their words do not meet across languages.
+ */
+final class RelativeDays {
+    static final RelativeDays NONE = new RelativeDays(Map.of());
+
+    /** A relative day found in a text, and the date it names, when the article's date is known. */
+    record Day(CharSpan span, String word, int offset, LocalDate date, LocalDate from, boolean fromHeader) {
+    }
+
+    private final Map<String, Integer> offsets;
+    private final Pattern words;
+
+    RelativeDays(Map<String, Integer> offsets) {
+        this.offsets = Map.copyOf(offsets);
+        List<String> longestFirst = new ArrayList<>(offsets.keySet());
+        longestFirst.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+        StringBuilder alt = new StringBuilder();
+        for (String w : longestFirst) {
+            alt.append(alt.length() == 0 ? "" : "|").append(Pattern.quote(w).replace(" ", "\\E\\s+\\Q"));
+        }
+        this.words = longestFirst.isEmpty() ? null
+                : Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alt + ")(?![\\p{L}\\p{N}])",
+                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    /** The relative days of every language of {@code languages}. */
+    static RelativeDays of(Collection<LanguageRules> languages) {
+        Map<String, Integer> all = new HashMap<>();
+        languages.forEach(l -> all.putAll(l.dates().relative()));
+        return new RelativeDays(all);
+    }
+
+    /**
+     * The relative days written in {@code text} between {@code from} and {@code to}, each with the date
+     * it names when {@code articleDate} is known (null otherwise).
+     */
+    List<Day> in(String text, int from, int to, Optional<LocalDate> articleDate, boolean fromHeader) {
+        List<Day> out = new ArrayList<>();
+        if (words == null) {
+            return out;
+        }
+        Matcher m = words.matcher(text).region(from, to);
+        while (m.find()) {
+            String word = m.group().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+            int offset = offsets.get(word);
+            LocalDate base = articleDate.orElse(null);
+            out.add(new Day(new CharSpan(m.start(), m.end()), word, offset, base == null ? null : base.plusDays(offset),
+                    base, fromHeader));
+        }
+        return out;
+    }
+
+    /**
+     * The article's own date: its header's; else the latest of the dates its text writes with a day and
+     * a month (the year resolved as {@link YearResolver} does); else empty.
+     */
+    static Optional<LocalDate> articleDate(ArticleStatements article, YearResolver years) {
+        LocalDate published = article.document().article().published();
+        if (published != null) {
+            return Optional.of(published);
+        }
+        LocalDate latest = null;
+        for (DateMention d : article.dates()) {
+            if (article.document().article().touchesBoilerplate(d.span())) {
+                continue;
+            }
+            LocalDate date = years.resolve(article, d).map(YearResolver.Resolved::date).orElse(null);
+            if (date != null && (latest == null || date.isAfter(latest))) {
+                latest = date;
+            }
+        }
+        return Optional.ofNullable(latest);
+    }
+}
