@@ -23,6 +23,8 @@ public enum Action {
     VERDICT("Verdict menu (digits choose)", "verdict"),
     NOTE("Edit the note on this finding", "note"),
     RATING("Rate the claim for the ClaimReview export (digits choose, 0 clears)", "rate"),
+    TAKE_BACK("Take back the verdict or rating set aside when two readers chose differently (the one it replaces is set aside)",
+            null),
     SEARCH("Search the articles", "search"),
     FILTER("Filter findings by type, severity, verdict", "filter"),
     LIST("List all findings", "list"),

@@ -171,6 +171,7 @@ public final class Update {
             case QUIT_UNSAVED -> Step.of(clean, new Effect.Exit());
             case SUSPEND -> Step.of(clean, new Effect.Suspend());
             case SAVE -> save(clean, false, SAVING);
+            case TAKE_BACK -> ReaderActions.takeBack(clean, at);
             default -> mode == Mode.READER || mode == Mode.SEARCH_RESULTS
                     ? ReaderActions.perform(clean, b.action())
                     : OverlayActions.perform(clean, b.action(), key, at);
