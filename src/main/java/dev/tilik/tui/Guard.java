@@ -16,7 +16,7 @@ public enum Guard {
             return Findings.current(state).isEmpty() ? NEEDS_FINDING.check(state) : super.check(state);
         }
     },
-    NEEDS_SET_ASIDE("nothing set aside on this finding (a merge sets aside a verdict two readers chose differently)",
+    NEEDS_SET_ASIDE("nothing set aside on this finding",
             s -> Findings.current(s).map(f -> s.session().setAside(f.id()).isEmpty()).orElse(true)) {
         @Override
         public String check(AppState state) {
