@@ -8,6 +8,7 @@ import dev.tilik.model.FindingType;
 import dev.tilik.review.ComparedStatement;
 import dev.tilik.review.Rating;
 import dev.tilik.review.Review;
+import dev.tilik.review.SetAside;
 import dev.tilik.review.Verdict;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -26,6 +27,10 @@ import java.util.Objects;
  * @param draft      a note typed and never confirmed, kept beside {@code note} (left out when none). A file
  *                   written before drafts had their own field marked one as a note starting
  *                   {@value #OLD_DRAFT_MARK}: such a note is read as a draft, with no saved note
+ * @param setAside   verdicts and ratings set aside on this finding ({@link SetAside}; left out when none). A
+ *                   file written before they had their own field marked them in the note,
+ *                   {@code [conflict: verdict "confirmed" (14:02) set aside for "divergence", chosen later]}:
+ *                   such marks are read out of the note into this list ({@link OldConflictMarks})
  * @param extra      fields this version does not know, kept and written back
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -33,6 +38,7 @@ public record FindingNote(String id, FindingType type, String title, List<Compar
                           Verdict verdict, Rating rating, String note, String created, String updated,
                           @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> formerIds,
                           @JsonInclude(JsonInclude.Include.NON_EMPTY) String draft,
+                          @JsonInclude(JsonInclude.Include.NON_EMPTY) List<SetAside> setAside,
                           @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
     /** How a note typed and never confirmed was marked inside the note's text before drafts had a field. */
     public static final String OLD_DRAFT_MARK = "[draft] ";
@@ -53,7 +59,13 @@ public record FindingNote(String id, FindingType type, String title, List<Compar
             note = "";
         }
         instant("created", Objects.requireNonNull(created, "created: missing"));
-        instant("updated", Objects.requireNonNull(updated, "updated: missing"));
+        Instant at = instant("updated", Objects.requireNonNull(updated, "updated: missing"));
+        setAside = setAside == null ? List.of() : List.copyOf(setAside);
+        if (note.contains(OldConflictMarks.MARK)) {
+            OldConflictMarks.Read read = OldConflictMarks.read(note, at);
+            note = read.note();
+            setAside = OldConflictMarks.union(setAside, read.setAside());
+        }
         formerIds = formerIds == null ? List.of() : List.copyOf(formerIds);
         extra = NoteFile.unknownFields(extra);
     }
@@ -65,15 +77,22 @@ public record FindingNote(String id, FindingType type, String title, List<Compar
         this(id, type, title, statements, verdict, rating, note, created, updated, formerIds, "", extra);
     }
 
+    /** A stored review with nothing set aside. */
+    public FindingNote(String id, FindingType type, String title, List<ComparedStatement> statements,
+                       Verdict verdict, Rating rating, String note, String created, String updated,
+                       List<String> formerIds, String draft, Map<String, JsonNode> extra) {
+        this(id, type, title, statements, verdict, rating, note, created, updated, formerIds, draft, List.of(), extra);
+    }
+
     /** The review as stored, keeping the unknown fields an earlier entry for it had. */
     public static FindingNote of(Review r, Map<String, JsonNode> extra) {
         return new FindingNote(r.findingId(), r.type(), r.title(), r.compared(), r.verdict(), r.rating(), r.note(),
-                r.created().toString(), r.updated().toString(), r.formerIds(), r.draft(), extra);
+                r.created().toString(), r.updated().toString(), r.formerIds(), r.draft(), r.setAside(), extra);
     }
 
     public Review toReview() {
         return new Review(id, type, title, List.of(), verdict, note, instant("created", created),
-                instant("updated", updated), statements, rating, formerIds, draft);
+                instant("updated", updated), statements, rating, formerIds, draft, setAside);
     }
 
     private static Instant instant(String field, String value) {

@@ -134,6 +134,7 @@ public final class MarkdownExport {
         }
         r.ratingIfAny().ifPresent(rating -> md.append("- Rating: ").append(rating.label())
                 .append(" (").append(rating.english()).append(")\n"));
+        r.setAside().forEach(a -> md.append("- Set aside: ").append(MarkdownText.inline(a.describe())).append('\n'));
         md.append("- Updated: ").append(r.updated()).append('\n');
     }
 

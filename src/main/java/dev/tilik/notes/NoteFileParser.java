@@ -14,6 +14,7 @@ import dev.tilik.json.StrictStream;
 import dev.tilik.model.FindingType;
 import dev.tilik.review.ComparedStatement;
 import dev.tilik.review.Rating;
+import dev.tilik.review.SetAside;
 import dev.tilik.review.Verdict;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -123,6 +124,7 @@ final class NoteFileParser {
         String updated = null;
         List<String> formerIds = null;
         String draft = null;
+        List<SetAside> setAside = null;
         Map<String, JsonNode> extra = new LinkedHashMap<>();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = enter();
@@ -138,11 +140,12 @@ final class NoteFileParser {
                 case "updated" -> updated = text();
                 case "formerIds" -> formerIds = list(this::element);
                 case "draft" -> draft = text();
+                case "setAside" -> setAside = list(this::setAside);
                 default -> extra.put(name, tree());
             }
             leave();
         }
-        Object[] v = {id, type, title, statements, verdict, rating, note, created, updated, formerIds, draft};
+        Object[] v = {id, type, title, statements, verdict, rating, note, created, updated, formerIds, draft, setAside};
         return build(start, () -> finding(v, extra));
     }
 
@@ -150,23 +153,35 @@ final class NoteFileParser {
     private static FindingNote finding(Object[] v, Map<String, JsonNode> extra) {
         return new FindingNote((String) v[0], (FindingType) v[1], (String) v[2], (List<ComparedStatement>) v[3],
                 (Verdict) v[4], (Rating) v[5], (String) v[6], (String) v[7], (String) v[8], (List<String>) v[9], (String) v[10],
-                extra);
+                (List<SetAside>) v[11], extra);
+    }
+
+    /** One verdict or rating set aside: {@code {"field", "value", "instead", "chosen"}} ({@link SetAside#of}). */
+    private SetAside setAside() throws IOException, JsonFileException {
+        JsonLocation start = expectObject();
+        String[] v = texts("field", "value", "instead", "chosen");
+        return build(start, () -> SetAside.of(v[0], v[1], v[2], v[3]));
+    }
+
+    /** An object's text fields {@code names}, in that order (null when absent); other fields skipped. */
+    private String[] texts(String... names) throws IOException, JsonFileException {
+        List<String> wanted = List.of(names);
+        String[] v = new String[names.length];
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            int at = wanted.indexOf(enter());
+            if (at >= 0) {
+                v[at] = text();
+            } else {
+                p.skipChildren();
+            }
+            leave();
+        }
+        return v;
     }
 
     private ComparedStatement compared() throws IOException, JsonFileException {
         JsonLocation start = expectObject();
-        String[] v = new String[5];
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            switch (enter()) {
-                case "file" -> v[0] = text();
-                case "speaker" -> v[1] = text();
-                case "party" -> v[2] = text();
-                case "text" -> v[3] = text();
-                case "url" -> v[4] = text();
-                default -> p.skipChildren();
-            }
-            leave();
-        }
+        String[] v = texts("file", "speaker", "party", "text", "url");
         return build(start, () -> new ComparedStatement(v[0], v[1], v[2], v[3], v[4]));
     }
 

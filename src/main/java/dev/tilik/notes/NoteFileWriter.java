@@ -6,6 +6,7 @@ import dev.tilik.analysis.Analysis;
 import dev.tilik.json.StrictJson;
 import dev.tilik.json.TerminalSafeEscapes;
 import dev.tilik.review.ComparedStatement;
+import dev.tilik.review.SetAside;
 import dev.tilik.review.Review;
 import dev.tilik.review.ReviewSession;
 import dev.tilik.statements.ArticleStatements;
@@ -124,6 +125,18 @@ public final class NoteFileWriter {
             g.writeArrayFieldStart("formerIds");
             for (String id : n.formerIds()) {
                 g.writeString(id);
+            }
+            g.writeEndArray();
+        }
+        if (!n.setAside().isEmpty()) {
+            g.writeArrayFieldStart("setAside");
+            for (SetAside a : n.setAside()) {
+                g.writeStartObject();
+                g.writeStringField("field", a.field());
+                g.writeStringField("value", a.value());
+                g.writeStringField("instead", a.instead());
+                g.writeStringField("chosen", a.chosen().toString());
+                g.writeEndObject();
             }
             g.writeEndArray();
         }

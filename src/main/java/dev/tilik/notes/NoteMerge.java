@@ -3,6 +3,7 @@ package dev.tilik.notes;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.tilik.json.JsonFileException;
 import dev.tilik.review.Rating;
+import dev.tilik.review.SetAside;
 import dev.tilik.review.Verdict;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -125,9 +126,20 @@ public final class NoteMerge {
         Map<String, JsonNode> extra = new LinkedHashMap<>(side.extra());
         extra.putAll(mine.extra());
         String created = Instant.parse(side.created()).isBefore(Instant.parse(mine.created())) ? side.created() : mine.created();
-        return new FindingNote(mine.id(), mine.type(), mine.title(), mine.statements(), verdict(mine, side),
-                rating(mine, side), note, created, later.updated(), new ArrayList<>(former),
-                mine.draft().isEmpty() ? side.draft() : mine.draft(), extra);
+        Verdict verdict = verdict(mine, side);
+        Rating rating = rating(mine, side);
+        List<SetAside> aside = new ArrayList<>(OldConflictMarks.union(mine.setAside(), side.setAside()));
+        if (mine.verdict() != Verdict.UNREVIEWED && side.verdict() != Verdict.UNREVIEWED && mine.verdict() != side.verdict()) {
+            FindingNote lost = verdict == mine.verdict() ? side : mine;
+            aside.add(SetAside.ofVerdict(lost.verdict(), verdict, Instant.parse(lost.updated())));
+        }
+        if (mine.rating() != null && side.rating() != null && mine.rating() != side.rating()) {
+            FindingNote lost = rating == mine.rating() ? side : mine;
+            aside.add(SetAside.ofRating(lost.rating(), rating, Instant.parse(lost.updated())));
+        }
+        return new FindingNote(mine.id(), mine.type(), mine.title(), mine.statements(), verdict, rating, note, created,
+                later.updated(), new ArrayList<>(former), mine.draft().isEmpty() ? side.draft() : mine.draft(),
+                aside, extra);
     }
 
     /**

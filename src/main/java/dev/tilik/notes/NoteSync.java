@@ -4,10 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.tilik.review.Rating;
 import dev.tilik.review.Review;
 import dev.tilik.review.ReviewSession;
+import dev.tilik.review.SetAside;
 import dev.tilik.review.Verdict;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -23,8 +22,8 @@ import java.util.Set;
  * saved in between). Two people recording verdicts on one folder keep both: a finding only one side
  * changed takes that side; a finding both changed is merged field by field — the verdict, the
  * rating, the note and the draft each from the side that changed it; when both changed one field
- * differently, the later change wins and the other is kept visibly in the note
- * ({@code [conflict: verdict "confirmed" (14:02) set aside for "divergence", chosen later]}), two
+ * differently, the later change wins and the other is kept beside it, set aside
+ * ({@link SetAside}: the note file's {@code setAside}, shown in the reader, taken back with a key), two
  * notes are both kept. Nothing one side recorded is ever dropped unsaid.
  *
  * <p>What "this session changed" means is read from the session, not guessed from the file: a
@@ -35,11 +34,8 @@ import java.util.Set;
  * moved (its {@code formerIds}) is gone on this side.
  */
 public final class NoteSync {
-    /** How a verdict or rating set aside is written in the note. */
-    static final String CONFLICT = "[conflict: ";
     /** The marks a merge wrote into a note, with the space before each. */
     private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\s*\\[conflict: [^\\]]*\\]");
-    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneOffset.UTC);
 
     /**
      * The merged note file, how many findings came from the disk's side (added or changed there) and
@@ -140,28 +136,22 @@ public final class NoteSync {
         Instant mineAt = Instant.parse(mine.updated());
         Instant otherAt = Instant.parse(other.updated());
         boolean mineLater = !mineAt.isBefore(otherAt);
-        List<String> setAside = new ArrayList<>();
+        List<SetAside> setAside = new ArrayList<>();
         Verdict wasVerdict = was == null ? Verdict.UNREVIEWED : was.verdict();
         Verdict verdict = pick(wasVerdict, mine.verdict(), other.verdict(), mineLater);
         if (mine.verdict() != wasVerdict && other.verdict() != wasVerdict && mine.verdict() != other.verdict()) {
             Verdict lost = verdict == mine.verdict() ? other.verdict() : mine.verdict();
             Instant lostAt = verdict == mine.verdict() ? otherAt : mineAt;
-            setAside.add("verdict \"" + lost.label() + "\" (" + HOUR.format(lostAt) + ") set aside for \""
-                    + verdict.label() + "\", chosen later");
+            setAside.add(SetAside.ofVerdict(lost, verdict, lostAt));
         }
         Rating wasRating = was == null ? null : was.rating();
         Rating rating = pick(wasRating, mine.rating(), other.rating(), mineLater);
         if (mine.rating() != wasRating && other.rating() != wasRating && mine.rating() != other.rating()) {
             Rating lost = rating == mine.rating() ? other.rating() : mine.rating();
-            setAside.add("rating \"" + (lost == null ? "none" : lost.label()) + "\" set aside for \""
-                    + (rating == null ? "none" : rating.label()) + "\", chosen later");
+            setAside.add(SetAside.ofRating(lost, rating, rating == mine.rating() ? otherAt : mineAt));
         }
         String wasNote = was == null ? "" : was.note();
         String note = notes(wasNote, mine.note(), other.note(), mineLater);
-        if (!setAside.isEmpty()) {
-            String mark = CONFLICT + String.join("; ", setAside) + "]";
-            note = note.isEmpty() ? mark : note + " " + mark;
-        }
         String wasDraft = was == null ? "" : was.draft();
         String draft = pick(wasDraft, mine.draft(), other.draft(), mineLater);
         LinkedHashSet<String> former = new LinkedHashSet<>(other.formerIds());
@@ -173,10 +163,25 @@ public final class NoteSync {
         String updated = mineLater ? mine.updated() : other.updated();
         String title = mine.title();
         if (!setAside.isEmpty()) {
-            conflicts.add((title.isBlank() ? mine.id() : title) + ": " + String.join("; ", setAside));
+            conflicts.add((title.isBlank() ? mine.id() : title) + ": "
+                    + String.join("; ", setAside.stream().map(a -> a.describe() + ", chosen later").toList()));
         }
+        List<SetAside> aside = new ArrayList<>(setAsides(was, mine, other));
+        aside.addAll(setAside);
         return new FindingNote(mine.id(), mine.type(), title, mine.statements(), verdict, rating, note, created,
-                updated, new ArrayList<>(former), draft, extra);
+                updated, new ArrayList<>(former), draft, aside, extra);
+    }
+
+    /**
+     * What both sides had set aside, three ways: one either side set aside since {@code was} is kept, one
+     * either side took back (it was in {@code was} and is no longer on that side) goes.
+     */
+    private static List<SetAside> setAsides(FindingNote was, FindingNote mine, FindingNote other) {
+        List<SetAside> before = was == null ? List.of() : was.setAside();
+        LinkedHashSet<SetAside> out = new LinkedHashSet<>(other.setAside());
+        out.addAll(mine.setAside());
+        out.removeIf(a -> before.contains(a) && (!mine.setAside().contains(a) || !other.setAside().contains(a)));
+        return List.copyOf(out);
     }
 
     /**
@@ -187,11 +192,11 @@ public final class NoteSync {
         if (other == null) {
             return;
         }
-        int at = other.note().lastIndexOf(CONFLICT);
-        if (at >= 0 && (was == null || !was.note().contains(other.note().substring(at)))) {
-            String title = other.title().isBlank() ? other.id() : other.title();
-            String mark = other.note().substring(at + CONFLICT.length());
-            conflicts.add(title + ": " + (mark.endsWith("]") ? mark.substring(0, mark.length() - 1) : mark));
+        String title = other.title().isBlank() ? other.id() : other.title();
+        for (SetAside a : other.setAside()) {
+            if (was == null || !was.setAside().contains(a)) {
+                conflicts.add(title + ": " + a.describe() + ", chosen later");
+            }
         }
     }
 

@@ -62,7 +62,7 @@ public record SaveResult(Status status, Path file, List<Problem> problems, Strin
                 + " from theirs";
         if (!merged.conflicts().isEmpty()) {
             said += "; " + merged.conflicts().size() + " changed on both sides: the later verdict kept, the other"
-                    + " written in its note";
+                    + " set aside beside it";
         }
         return said;
     }

@@ -28,10 +28,12 @@ import java.util.Optional;
  *                  or hung up — kept beside the saved {@code note}, which it never replaces; empty when none.
  *                  Opening the editor offers it, to take (Enter) or drop (Esc twice). A draft alone
  *                  records nothing: the finding stays unreviewed ({@link #isBlank}), but the note file keeps it
+ * @param setAside  verdicts and ratings set aside on this finding, oldest first: another reader chose
+ *                  differently and a merge kept the later choice, or one was taken back ({@link #takingBack})
  */
 public record Review(String findingId, FindingType type, String title, List<String> snapshot, Verdict verdict,
                      String note, Instant created, Instant updated, List<ComparedStatement> compared,
-                     Rating rating, List<String> formerIds, String draft) {
+                     Rating rating, List<String> formerIds, String draft, List<SetAside> setAside) {
     public Review {
         Objects.requireNonNull(findingId, "findingId");
         Objects.requireNonNull(type, "type");
@@ -49,6 +51,15 @@ public record Review(String findingId, FindingType type, String title, List<Stri
         Objects.requireNonNull(updated, "updated");
         formerIds = formerIds == null ? List.of() : List.copyOf(formerIds);
         draft = draft == null ? "" : draft;
+        setAside = setAside == null ? List.of() : List.copyOf(setAside);
+    }
+
+    /** A review with nothing set aside. */
+    public Review(String findingId, FindingType type, String title, List<String> snapshot, Verdict verdict,
+                  String note, Instant created, Instant updated, List<ComparedStatement> compared,
+                  Rating rating, List<String> formerIds, String draft) {
+        this(findingId, type, title, snapshot, verdict, note, created, updated, compared, rating, formerIds, draft,
+                List.of());
     }
 
     /** A review with no draft beside its note. */
@@ -71,30 +82,58 @@ public record Review(String findingId, FindingType type, String title, List<Stri
     }
 
     public Review withVerdict(Verdict v, Instant now) {
-        return new Review(findingId, type, title, snapshot, v, note, created, now, compared, rating, formerIds, draft);
+        return new Review(findingId, type, title, snapshot, v, note, created, now, compared, rating, formerIds, draft,
+                setAside);
     }
 
     /** The note confirmed: it replaces the saved one, and any draft is taken or dropped with it. */
     public Review withNote(String text, Instant now) {
-        return new Review(findingId, type, title, snapshot, verdict, text, created, now, compared, rating, formerIds, "");
+        return new Review(findingId, type, title, snapshot, verdict, text, created, now, compared, rating, formerIds, "",
+                setAside);
     }
 
     /** A draft beside the saved note (empty drops it); the note itself and {@code updated} are left as they are. */
     public Review withDraft(String text) {
         return new Review(findingId, type, title, snapshot, verdict, note, created, updated, compared, rating, formerIds,
-                text);
+                text, setAside);
     }
 
     /** A new rating (null clears it). */
     public Review withRating(Rating r, Instant now) {
-        return new Review(findingId, type, title, snapshot, verdict, note, created, now, compared, r, formerIds, draft);
+        return new Review(findingId, type, title, snapshot, verdict, note, created, now, compared, r, formerIds, draft,
+                setAside);
     }
 
     /** The same review moved to the finding {@code id}, its current id kept in {@link #formerIds()}. */
     public Review movedTo(String id) {
         List<String> former = new java.util.ArrayList<>(formerIds);
         former.add(findingId);
-        return new Review(id, type, title, snapshot, verdict, note, created, updated, compared, rating, former, draft);
+        return new Review(id, type, title, snapshot, verdict, note, created, updated, compared, rating, former, draft,
+                setAside);
+    }
+
+    /**
+     * The verdict or rating set aside last taken back: it is chosen again, and the one it replaces is set
+     * aside in its turn (so taking back again swaps them back: nothing is lost either way). Empty when
+     * nothing is set aside.
+     */
+    public Optional<Review> takingBack(Instant now) {
+        if (setAside.isEmpty()) {
+            return Optional.empty();
+        }
+        SetAside last = setAside.get(setAside.size() - 1);
+        List<SetAside> rest = new java.util.ArrayList<>(setAside.subList(0, setAside.size() - 1));
+        Verdict v = verdict;
+        Rating r = rating;
+        if (last.isVerdict()) {
+            rest.add(SetAside.ofVerdict(verdict, last.verdict(), updated));
+            v = last.verdict();
+        } else {
+            rest.add(SetAside.ofRating(rating, last.rating(), updated));
+            r = last.rating();
+        }
+        return Optional.of(new Review(findingId, type, title, snapshot, v, note, created, now, compared, r, formerIds,
+                draft, rest));
     }
 
     public Optional<Rating> ratingIfAny() {
@@ -121,8 +160,8 @@ public record Review(String findingId, FindingType type, String title, List<Stri
         return verdict == Verdict.UNREVIEWED && note.isEmpty() && rating == null;
     }
 
-    /** Whether the note file has anything of this review to keep: something recorded, or a draft. */
+    /** Whether the note file has anything of this review to keep: something recorded, a draft, or something set aside. */
     public boolean isKept() {
-        return !isBlank() || !draft.isEmpty();
+        return !isBlank() || !draft.isEmpty() || !setAside.isEmpty();
     }
 }

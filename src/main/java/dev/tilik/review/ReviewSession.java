@@ -86,6 +86,18 @@ public record ReviewSession(Analysis analysis, Map<String, Review> reviews) {
         return r == null ? null : r.rating();
     }
 
+    /** The verdicts and ratings set aside on the finding ({@link Review#setAside}), oldest first. */
+    public List<SetAside> setAside(String findingId) {
+        Review r = reviews.get(findingId);
+        return r == null ? List.of() : r.setAside();
+    }
+
+    /** The session with the finding's last set-aside verdict or rating taken back ({@link Review#takingBack}). */
+    public ReviewSession takingBack(Finding finding, Instant now) {
+        Review r = reviews.get(finding.id());
+        return r == null ? this : r.takingBack(now).map(this::with).orElse(this);
+    }
+
     public ReviewSession withVerdict(Finding finding, Verdict verdict, Instant now) {
         Review r = reviewOrNew(finding, now).withVerdict(verdict, now);
         return with(r);

@@ -61,6 +61,7 @@ final class FindingText {
         Optional<Review> r = session.review(f.id());
         out.println("Verdict: " + verdictWord(session, f)
                 + r.flatMap(Review::ratingIfAny).map(x -> " · rating: " + x.label()).orElse(""));
+        session.setAside(f.id()).forEach(a -> out.println("Set aside: " + SafeText.sanitize(a.describe())));
         String note = session.note(f.id());
         out.println("Note: " + (note.isEmpty() ? "(none)" : SafeText.sanitize(note)));
     }

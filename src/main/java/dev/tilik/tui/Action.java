@@ -23,6 +23,7 @@ public enum Action {
     VERDICT("Verdict menu (digits choose)", "verdict"),
     NOTE("Edit the note on this finding", "note"),
     RATING("Rate the claim for the ClaimReview export (digits choose, 0 clears)", "rate"),
+    TAKE_BACK("Take back the verdict set aside when two readers chose differently", null),
     SEARCH("Search the articles", "search"),
     FILTER("Filter findings by type, severity, verdict", "filter"),
     LIST("List all findings", "list"),

@@ -15,10 +15,16 @@ public record Filter(FindingType type, Severity severity, Verdict verdict) {
         return type == null && severity == null && verdict == null;
     }
 
+    /**
+     * Whether {@code f} passes. "unreviewed" is what the status bar's counter leaves to do: nothing recorded
+     * (no verdict, note or rating); a finding with a note and no verdict yet is reviewed, as the counter,
+     * the reopen and the exports count it, so it is not in it.
+     */
     public boolean matches(Finding f, ReviewSession session) {
         return (type == null || f.type() == type)
                 && (severity == null || f.severity() == severity)
-                && (verdict == null || session.verdict(f.id()) == verdict);
+                && (verdict == null || (verdict == Verdict.UNREVIEWED ? !session.reviewed(f.id())
+                        : session.verdict(f.id()) == verdict));
     }
 
     /** The value on {@code row} (0 type, 1 severity, 2 verdict) moved by {@code step} through "any" and every value. */
@@ -35,7 +41,8 @@ public record Filter(FindingType type, Severity severity, Verdict verdict) {
         return switch (row) {
             case 0 -> "type: " + (type == null ? "any" : type.label());
             case 1 -> "severity: " + (severity == null ? "any" : severity.id());
-            default -> "verdict: " + (verdict == null ? "any" : verdict.label());
+            default -> "verdict: " + (verdict == null ? "any" : verdict == Verdict.UNREVIEWED
+                    ? "unreviewed (nothing recorded yet)" : verdict.label());
         };
     }
 

@@ -16,6 +16,13 @@ public enum Guard {
             return Findings.current(state).isEmpty() ? NEEDS_FINDING.check(state) : super.check(state);
         }
     },
+    NEEDS_SET_ASIDE("nothing set aside on this finding",
+            s -> Findings.current(s).map(f -> s.session().setAside(f.id()).isEmpty()).orElse(true)) {
+        @Override
+        public String check(AppState state) {
+            return Findings.current(state).isEmpty() ? NEEDS_FINDING.check(state) : super.check(state);
+        }
+    },
     NEEDS_ARTICLES("no articles loaded", s -> s.session() == null || s.session().analysis().articleCount() == 0);
 
     private final String reason;

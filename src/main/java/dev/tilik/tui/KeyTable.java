@@ -65,6 +65,7 @@ public record KeyTable(List<Binding> bindings, List<String> problems) {
         b.add(row(Action.VERDICT, READING, review, Guard.NEEDS_FINDING, "v"));
         b.add(row(Action.NOTE, READING, review, Guard.NEEDS_FINDING, "e"));
         b.add(row(Action.RATING, READING, review, Guard.NEEDS_FINDING, "r"));
+        b.add(row(Action.TAKE_BACK, READING, review, Guard.NEEDS_SET_ASIDE, "b"));
         b.add(row(Action.SAVE, READING, review, Guard.ALWAYS, "s"));
         motion(b, Action.SCROLL_DOWN, Action.SCROLL_UP, READING, read);
         b.add(row(Action.FOCUS_NEXT, READING, read, Guard.ALWAYS, "Tab"));

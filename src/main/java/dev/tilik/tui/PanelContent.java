@@ -6,6 +6,7 @@ import dev.tilik.ingest.Problem;
 import dev.tilik.review.Rating;
 import dev.tilik.review.Review;
 import dev.tilik.review.ReviewSession;
+import dev.tilik.review.SetAside;
 import dev.tilik.review.Verdict;
 import dev.tilik.statements.ArticleStatements;
 import dev.tilik.text.Columns;
@@ -92,6 +93,7 @@ final class PanelContent {
             out.add(List.of(new Segment(l, Style.TEXT.strong())));
         }
         verdictAndNote(s, f, w, out);
+        setAside(s, f, w, out);
         draft(s, f, w, out);
         Evidence[] lead = Panes.pair(f.evidence());
         CitedLines cited = new CitedLines(s, w);
@@ -118,6 +120,25 @@ final class PanelContent {
         String line = Columns.fit(head + draft.replaceAll("\\s+", " ").strip(), w);
         out.add(List.of(new Segment(line, Style.of(Role.WARN))));
     }
+
+    /**
+     * The verdict or rating set aside last (two readers chose differently and a merge kept the later, or one
+     * taken back), under the verdict it lost to, with the key that takes it back and how many more are kept.
+     */
+    private static void setAside(AppState s, Finding f, int w, List<List<Segment>> out) {
+        List<SetAside> all = s.session().setAside(f.id());
+        if (all.isEmpty()) {
+            return;
+        }
+        SetAside last = all.get(all.size() - 1);
+        String line = "Set aside: " + last.field() + " \u201C" + last.valueLabel() + "\u201D ("
+                + HOUR.format(last.chosen()) + ") \u00B7 " + Update.keyOf(s, Mode.READER, Action.TAKE_BACK)
+                + " takes it back" + (all.size() > 1 ? " \u00B7 " + (all.size() - 1) + " set aside before" : "");
+        out.add(List.of(new Segment(Columns.fit(line, w), Style.of(Role.WARN))));
+    }
+
+    private static final java.time.format.DateTimeFormatter HOUR = java.time.format.DateTimeFormatter
+            .ofPattern("d MMM HH:mm", java.util.Locale.ENGLISH).withZone(java.time.ZoneOffset.UTC);
 
     /** What ends a note cut short while the panel has no focus. */
     static final String MORE = "(note goes on: Tab)";

@@ -49,6 +49,20 @@ final class ReaderActions {
         };
     }
 
+    /**
+     * The verdict or rating set aside last on the finding chosen again, the one it replaces set aside in its
+     * turn (b again swaps them back), saved at once like a verdict.
+     */
+    static Step takeBack(AppState s, java.time.Instant at) {
+        Finding f = Findings.current(s).orElseThrow();
+        dev.tilik.review.SetAside last = s.session().setAside(f.id()).get(s.session().setAside(f.id()).size() - 1);
+        AppState done = s.withSession(s.session().takingBack(f, at));
+        return Update.save(done, false, "took back " + last.field() + " \u201C" + last.valueLabel() + "\u201D; \u201C"
+                + last.insteadLabel() + "\u201D set aside (" + Update.keyOf(s, Mode.READER, Action.TAKE_BACK)
+                + " again swaps them back)"
+                + (Findings.outsideFilter(done) ? " \u00B7 kept, outside the filter (n moves on)" : ""));
+    }
+
     /** Expand the cited statements into the panel (focused, so j/k read them), or fold them back. */
     private static AppState allCited(AppState s) {
         boolean all = !s.nav().allCited();

@@ -156,7 +156,10 @@ public final class Update {
                 return Step.of(OverlayActions.type(s, key.typed()));
             }
             if (mode == Mode.READER || mode == Mode.SEARCH_RESULTS) {
-                return Step.of(s.withStatus("no action on " + key.name() + " (? lists every key)"));
+                dev.tilik.review.Verdict meant = key.typed() == 0 ? null : dev.tilik.review.Verdict.ofDigit((char) key.typed());
+                return Step.of(s.withStatus("no action on " + key.name() + (meant == null ? ""
+                        : ": the verdict " + meant.label() + " is " + keyOf(s, Action.VERDICT) + " then " + key.name())
+                        + " (? lists every key)"));
             }
             return Step.of(s);
         }
@@ -171,6 +174,7 @@ public final class Update {
             case QUIT_UNSAVED -> Step.of(clean, new Effect.Exit());
             case SUSPEND -> Step.of(clean, new Effect.Suspend());
             case SAVE -> save(clean, false, SAVING);
+            case TAKE_BACK -> ReaderActions.takeBack(clean, at);
             default -> mode == Mode.READER || mode == Mode.SEARCH_RESULTS
                     ? ReaderActions.perform(clean, b.action())
                     : OverlayActions.perform(clean, b.action(), key, at);

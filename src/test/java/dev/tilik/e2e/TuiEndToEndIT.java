@@ -367,6 +367,50 @@ class TuiEndToEndIT {
         assertThat(dev.tilik.notes.NotePaths.sideFiles(notes)).isEmpty();
     }
 
+    /**
+     * A verdict set aside (two readers chose differently; a merge kept the later) shows in both windows of two
+     * readers under the verdict kept, and b in one window takes it back, which the other window then shows, the
+     * verdict it replaced set aside in its turn. The set-aside entry is written into the note file as a merge
+     * writes it: two windows' keys pressed together did not make a conflict reliably under load, the second
+     * reader's watch taking the first verdict in before its key was read (the merge itself: NoteStoreTest).
+     */
+    @Test
+    void aVerdictSetAsideShowsInBothReadersWindowsAndBTakesItBack() throws Exception {
+        Path notes = tmp.resolve("notes.json");
+        try (Tmux t = openReader(100, 30, notes)) {
+            chooseVerdict(t, "2", "confirmed");
+            quit(t);
+        }
+        ObjectMapper json = new ObjectMapper();
+        JsonNode root = json.readTree(notes.toFile());
+        ((com.fasterxml.jackson.databind.node.ObjectNode) root.path("findings").get(0)).putArray("setAside").addObject()
+                .put("field", "verdict").put("value", "needs_sources").put("instead", "confirmed")
+                .put("chosen", "2024-10-25T07:42:00Z");
+        json.writerWithDefaultPrettyPrinter().writeValue(notes.toFile(), root);
+        try (Tmux first = Tmux.start(100, 30, command(notes))) {
+            try (Tmux second = Tmux.start(80, 24, command(notes))) {
+                for (Tmux t : new Tmux[] {first, second}) {
+                    t.waitFor("the reader, on finding 2", s -> s.contains("Finding 2/"), START);
+                    t.press("p");
+                    t.waitFor("the verdict set aside, under the one kept", s -> s.contains("Verdict confirmed")
+                            && s.contains("Set aside: verdict \u201Cneeds sources\u201D") && s.contains("b takes it back"),
+                            Tmux.DEFAULT_WAIT);
+                }
+                first.press("b");
+                first.waitFor("taken back", s -> s.contains("took back verdict") && s.contains("Verdict needs sources"),
+                        Tmux.DEFAULT_WAIT);
+                second.waitFor("the other window's take-back shown", s -> s.contains("Verdict needs sources")
+                        && s.contains("Set aside: verdict \u201Cconfirmed\u201D"), START);
+                quit(second);
+            }
+            quit(first);
+        }
+        assertThat(Reader.verdicts(notes)).containsExactly("needs_sources");
+        assertThat(Files.readString(notes, StandardCharsets.UTF_8)).contains("\"setAside\"", "\"value\" : \"confirmed\"")
+                .doesNotContain("[conflict");
+        assertThat(dev.tilik.notes.NotePaths.sideFiles(notes)).isEmpty();
+    }
+
     /** The samples thirty times over: a folder whose load lasts long enough to type into. */
     private Path bigFolder() throws IOException {
         Path big = tmp.resolve("big");

@@ -12,6 +12,7 @@ import dev.tilik.review.Rating;
 import dev.tilik.review.Review;
 import dev.tilik.review.ReviewFixtures;
 import dev.tilik.review.ReviewSession;
+import dev.tilik.review.SetAside;
 import dev.tilik.review.Verdict;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -336,7 +337,7 @@ class NoteStoreTest {
     }
 
     @Test
-    void twoVerdictsOnOneFindingKeepTheLaterAndSayTheOtherInTheNote() throws IOException {
+    void twoVerdictsOnOneFindingKeepTheLaterAndSetTheOtherAsideBesideIt() throws IOException {
         Path file = dir.resolve("tilik-notes.json");
         Analysis a = ReviewFixtures.analysis();
         NoteStore one = open(file);
@@ -352,9 +353,9 @@ class NoteStoreTest {
 
         Review kept = open(file).restore(a).review(NUMBERS).orElseThrow();
         assertThat(kept.verdict()).isEqualTo(Verdict.DIVERGENCE);
-        assertThat(kept.note()).isEqualTo("an estimate that grew \u00B7 also noted: the ministry's figure"
-                + " [conflict: verdict \"confirmed\" (08:30) set aside for \"divergence\", chosen later]");
-        assertThat(r.mergeSaid()).contains("1 changed on both sides: the later verdict kept, the other written in its note");
+        assertThat(kept.note()).isEqualTo("an estimate that grew \u00B7 also noted: the ministry's figure");
+        assertThat(kept.setAside()).containsExactly(SetAside.ofVerdict(Verdict.CONFIRMED, Verdict.DIVERGENCE, T0));
+        assertThat(r.mergeSaid()).contains("1 changed on both sides: the later verdict kept, the other set aside beside it");
         assertThat(r.merged().conflicts()).singleElement().asString().contains("verdict \"confirmed\" (08:30) set aside");
         // The reader whose verdict was set aside hears of it when it takes the merged notes in.
         SaveResult told = one.save(first);
@@ -370,7 +371,9 @@ class NoteStoreTest {
         four.save(late.withVerdict(a.finding(NUMBERS).orElseThrow(), Verdict.NOT_A_CONTRADICTION, T0.plusSeconds(90)));
         Review again = open(file).restore(a).review(NUMBERS).orElseThrow();
         assertThat(again.verdict()).isEqualTo(Verdict.NEEDS_SOURCES);
-        assertThat(again.note()).contains("[conflict: verdict \"" + Verdict.NOT_A_CONTRADICTION.label() + "\"");
+        assertThat(again.setAside()).last().isEqualTo(
+                SetAside.ofVerdict(Verdict.NOT_A_CONTRADICTION, Verdict.NEEDS_SOURCES, T0.plusSeconds(90)));
+        assertThat(again.note()).doesNotContain("[conflict");
     }
 
     /**
@@ -430,7 +433,7 @@ class NoteStoreTest {
 
         Review kept = open(file).restore(a).review(NUMBERS).orElseThrow();
         assertThat(kept.verdict()).isEqualTo(Verdict.CONFIRMED);
-        assertThat(kept.note()).contains("[conflict: verdict \"" + Verdict.NEEDS_SOURCES.label() + "\"");
+        assertThat(kept.setAside()).extracting(SetAside::verdict).containsExactly(Verdict.NEEDS_SOURCES);
     }
 
     @Test
