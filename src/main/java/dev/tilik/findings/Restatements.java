@@ -237,7 +237,9 @@ final class Restatements {
      * pernah", "will not") about its verb alone — "pemerintah tidak akan menuruti permintaan peretas" asks
      * whether the government will give in, not what the hackers asked —, a plain one ("bukan", "tidak ada",
      * "not") about every content word it reaches ("bukan bagian dari kelompok tawuran"). A claim with no
-     * negation of its own (the cue denies: "membantah isu PHK") asks about all its content words. A claim
+     * negation of its own (the cue denies: "membantah isu PHK", or a negation outside the claim) asks about its
+     * content words from its start as far as a negation's question runs ({@link #questionEnd}: "membantah penutupan
+     * pabrik untuk menekan biaya" asks about the closure, not the costs). A claim
      * holding a demonstrative ("klaim tersebut", "these are groundless rumours") refers back: null. A dismissal asks
      * only when it denies a link, a cause or a membership, about what follows its phrase ({@link #linked}).
      */
@@ -270,7 +272,7 @@ final class Restatements {
                 return reach;
             } // "nggak, nggak akan kami turuti": the next negation asks
         }
-        Set<String> all = words(t, 0, t.size());
+        Set<String> all = words(t, 0, questionEnd(t, 0));
         all.removeAll(referenceNouns);
         return negates || all.isEmpty() ? null : all;
     }

@@ -173,6 +173,26 @@ class OneQuestionTest {
     }
 
     @Test
+    void aDenialByItsCueAsksAboutItsClaimUpToAClauseOfAnotherRank() throws Exception {
+        // A textile mill: "membantah penutupan pabrik untuk menekan biaya produksi" asks about the closure, not the costs.
+        ArticleStatements noClosure = about("pabrik tekstil", "a.txt",
+                "Direktur Hendra Wijaya membantah penutupan pabrik tekstil untuk menekan biaya produksi.",
+                "penutupan pabrik tekstil untuk menekan biaya produksi", "Direktur Hendra Wijaya", "PT Benang", Stance.DENY,
+                StanceBasis.CUE_ON_TOPIC);
+        ArticleStatements costs = about("pabrik tekstil", "b.txt",
+                "Analis Dewi Lestari mengatakan biaya produksi naik 20 persen tahun ini.",
+                "biaya produksi naik 20 persen tahun ini", "Analis Dewi Lestari", "Bank Dunia", Stance.ASSERT, StanceBasis.CUE);
+        ArticleStatements closed = about("pabrik tekstil", "c.txt",
+                "Ketua serikat Joko Susilo mengatakan pabrik tekstil itu ditutup bulan depan.",
+                "pabrik tekstil itu ditutup bulan depan", "Ketua serikat Joko Susilo", "Serikat Pekerja", Stance.ASSERT,
+                StanceBasis.CUE);
+        assertThat(denials(noClosure, costs)).as("what production costs is another question than the closure").isEmpty();
+        List<Finding> found = denials(noClosure, costs, closed);
+        assertThat(found).hasSize(1);
+        assertThat(side(found.get(0), 1)).containsExactly("c.txt");
+    }
+
+    @Test
     void aDismissedLinkAsksAboutWhatItIsNotLinkedTo() throws Exception {
         // A ferry fire: the harbour master denies the fire came from the fuel cargo; a passenger tells the fire.
         ArticleStatements noLink = about("kebakaran kapal", "a.txt",
