@@ -57,6 +57,11 @@ final class Restatements {
     private final Map<String, List<List<String>>> linksFrom;
     /** The rules' {@code prohibitions} by their first word ("tidak boleh", "agar tidak", "menolak untuk", "refused to"). */
     private final Map<String, List<List<String>>> prohibitionsFrom;
+    /**
+     * The rules' {@code clauseBreaks} and {@code complements} by their first word ("karena", "terhadap", "because",
+     * "against"): after a content word, where a denial's question ends ({@link #questionEnd}).
+     */
+    private final Map<String, List<List<String>>> questionBreaksFrom;
     private final Map<Voice, Set<String>> negated = new ConcurrentHashMap<>();
     private final Map<Voice, Set<String>> denied = new ConcurrentHashMap<>();
     private final java.util.concurrent.atomic.LongAdder negatedAsked = new java.util.concurrent.atomic.LongAdder();
@@ -73,7 +78,7 @@ final class Restatements {
      */
     Restatements(Collection<String> negations, Collection<String> pending, Collection<String> cues,
                  java.util.function.Predicate<String> stopWord) {
-        this(negations, pending, cues, List.of(), stopWord, List.of(), List.of(), List.of(), List.of(), List.of());
+        this(negations, pending, cues, List.of(), stopWord, List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     /**
@@ -87,11 +92,18 @@ final class Restatements {
      *                       ("tidak terkait dengan", "bukan akibat", "bukan bagian dari", "not caused by")
      * @param prohibitions   phrases saying the act after them must not or is meant not to happen, or is refused
      *                       ("tidak boleh", "agar tidak", "menolak untuk", "refused to")
+     * @param questionBreaks words that, after a content word, end a denial's question: a clause of another rank or the
+     *                       negated predicate's complement opens there ("tidak meninggal karena keracunan" asks whether
+     *                       the pupil died, "tak ada PHK terhadap buruh" whether there are layoffs, not what is said of
+     *                       the workers; {@link #questionEnd})
      */
     Restatements(Collection<String> negations, Collection<String> pending, Collection<String> cues,
                  Collection<String> assurances, java.util.function.Predicate<String> stopWord, Collection<String> firm,
                  Collection<String> demonstratives, Collection<String> referenceNouns, Collection<String> links,
-                 Collection<String> prohibitions) {
+                 Collection<String> prohibitions, Collection<String> questionBreaks) {
+        List<List<String>> qb = phrases(questionBreaks);
+        qb.removeIf(p -> p.stream().anyMatch(w -> w.chars().noneMatch(Character::isLetter)));
+        this.questionBreaksFrom = byFirstWord(qb);
         this.linksFrom = byFirstWord(phrases(links));
         this.prohibitionsFrom = byFirstWord(phrases(prohibitions));
         this.assurances = assurances.stream().map(a -> a.toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -132,6 +144,7 @@ final class Restatements {
         Set<String> assure = new LinkedHashSet<>();
         Set<String> links = new LinkedHashSet<>();
         Set<String> prohibit = new LinkedHashSet<>();
+        Set<String> breaks = new LinkedHashSet<>();
         for (LanguageRules l : languages) {
             StatementRules s = l.statements();
             s.cues().forEach(c -> cueWords.add(c.word()));
@@ -144,9 +157,11 @@ final class Restatements {
             ref.addAll(s.syntax().referenceNouns());
             links.addAll(s.linkDismissals());
             prohibit.addAll(s.prohibitions());
+            breaks.addAll(s.clauseBreaks());
+            breaks.addAll(s.complements());
         }
         return new Restatements(neg, pend, cueWords, assure, w -> stops.stream().anyMatch(st -> st.contains(w)), firm, dem,
-                ref, links, prohibit);
+                ref, links, prohibit, breaks);
     }
 
     /**
@@ -222,7 +237,9 @@ final class Restatements {
      * pernah", "will not") about its verb alone — "pemerintah tidak akan menuruti permintaan peretas" asks
      * whether the government will give in, not what the hackers asked —, a plain one ("bukan", "tidak ada",
      * "not") about every content word it reaches ("bukan bagian dari kelompok tawuran"). A claim with no
-     * negation of its own (the cue denies: "membantah isu PHK") asks about all its content words. A claim
+     * negation of its own (the cue denies: "membantah isu PHK", or a negation outside the claim) asks about its
+     * content words from its start as far as a negation's question runs ({@link #questionEnd}: "membantah penutupan
+     * pabrik untuk menekan biaya" asks about the closure, not the costs). A claim
      * holding a demonstrative ("klaim tersebut", "these are groundless rumours") refers back: null. A dismissal asks
      * only when it denies a link, a cause or a membership, about what follows its phrase ({@link #linked}).
      */
@@ -255,7 +272,7 @@ final class Restatements {
                 return reach;
             } // "nggak, nggak akan kami turuti": the next negation asks
         }
-        Set<String> all = words(t, 0, t.size());
+        Set<String> all = words(t, 0, questionEnd(t, 0));
         all.removeAll(referenceNouns);
         return negates || all.isEmpty() ? null : all;
     }
@@ -452,7 +469,9 @@ final class Restatements {
      * Where the question a negation puts ends: {@link #REACH} content words on (function words not counted:
      * "belum ada surat keputusan terkait dengan pencabutan izin" asks about the revocation too), a short form in
      * parentheses passed over ("surat keputusan (SK) terkait …": a gloss, no break), up to any other clause break
-     * or the next negation.
+     * — a punctuation mark, or after a content word a word opening a clause of another rank or the predicate's
+     * complement ({@code questionBreaks}: "tidak meninggal karena keracunan", "tak ada PHK terhadap buruh") — or
+     * the next negation.
      */
     private int questionEnd(List<String> t, int from) {
         int content = 0;
@@ -467,7 +486,7 @@ final class Restatements {
                 to += close + 1;
                 continue;
             }
-            if (isBreak(w)) {
+            if (isBreak(w) || content > 0 && longest(questionBreaksFrom, t, to) > 0) {
                 break;
             }
             if (words(t, to, to + 1).size() == 1) {

@@ -116,6 +116,10 @@ import java.util.Map;
  *                            ("tidak boleh ditutup", "agar tidak ditutup", "menolak untuk membayar", "refused to pay"): no
  *                            denial of their own ({@code pending}), but beside a denial of the same act they say it
  *                            again, one position ({@code findings.Restatements#restates})
+ * @param complements        optional: prepositions opening the complement of a negated predicate, whom or what it is
+ *                            done to or for ("tak ada PHK terhadap buruh", "no action against the firm"): a denial
+ *                            asks about its predicate, not about them ({@code findings.Restatements#question}); a
+ *                            denial's question ends there as it ends at a {@code clauseBreaks} word
  */
 public record StatementRules(
         List<CueRule> cues,
@@ -155,7 +159,8 @@ public record StatementRules(
         Map<String, OppositeWords> opposites,
         Map<String, String> loanSpellings,
         List<String> linkDismissals,
-        List<String> prohibitions) {
+        List<String> prohibitions,
+        List<String> complements) {
 
     public StatementRules {
         cues = cues == null ? List.of() : List.copyOf(cues);
@@ -196,6 +201,7 @@ public record StatementRules(
         loanSpellings = inFileOrder(loanSpellings);
         linkDismissals = copy(linkDismissals);
         prohibitions = copy(prohibitions);
+        complements = copy(complements);
     }
 
     /** The stance a negated or refused cue of stance {@code s} takes (unchanged when not listed). */

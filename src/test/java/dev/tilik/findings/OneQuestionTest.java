@@ -140,6 +140,59 @@ class OneQuestionTest {
     }
 
     @Test
+    void aDenialAsksAboutItsPredicateNotAboutItsComplement() throws Exception {
+        // A shoe factory: "tidak ada PHK terhadap karyawan" asks whether there are layoffs, not what is said of the staff.
+        ArticleStatements noLayoffs = about("pabrik sepatu", "a.txt", "Direktur Hendra Wijaya memastikan tidak ada PHK terhadap karyawan pabrik sepatu.",
+                "tidak ada PHK terhadap karyawan pabrik sepatu", "Direktur Hendra Wijaya", "PT Langkah", Stance.DENY,
+                StanceBasis.EVENT_NEGATED);
+        ArticleStatements wages = about("pabrik sepatu", "b.txt", "Ketua serikat Dewi Lestari mengatakan gaji karyawan pabrik sepatu dibayar tepat waktu.",
+                "gaji karyawan pabrik sepatu dibayar tepat waktu", "Ketua serikat Dewi Lestari", "Serikat Pekerja",
+                Stance.ASSERT, StanceBasis.CUE);
+        ArticleStatements laidOff = about("pabrik sepatu", "c.txt", "Kepala Disnaker Yusuf Maulana mengatakan PHK terhadap 300 karyawan dimulai pekan depan.",
+                "PHK terhadap 300 karyawan dimulai pekan depan", "Kepala Disnaker Yusuf Maulana", "Disnaker", Stance.ASSERT,
+                StanceBasis.CUE);
+        assertThat(denials(noLayoffs, wages)).as("the staff's wages answer another question than layoffs").isEmpty();
+        List<Finding> found = denials(noLayoffs, wages, laidOff);
+        assertThat(found).hasSize(1);
+        assertThat(side(found.get(0), 1)).containsExactly("c.txt");
+    }
+
+    @Test
+    void aDenialOfACauseAsksAboutWhatItSaysWasNotSoCaused() throws Exception {
+        // A furnace blast: "tidak tewas karena ledakan" asks about the death; why the furnace blew up is another question.
+        ArticleStatements notTheBlast = about("ledakan tungku", "d.txt", "Kapolsek Agus Salim menegaskan korban tidak tewas karena ledakan tungku.",
+                "korban tidak tewas karena ledakan tungku", "Kapolsek Agus Salim", "Polsek", Stance.DENY, StanceBasis.EVENT_NEGATED);
+        ArticleStatements whyItBlew = about("ledakan tungku", "e.txt", "Ahli Rudi Hartono mengatakan ledakan tungku terjadi karena tekanan gas berlebih.",
+                "ledakan tungku terjadi karena tekanan gas berlebih", "Ahli Rudi Hartono", "ITB", Stance.ASSERT, StanceBasis.CUE);
+        ArticleStatements died = about("ledakan tungku", "f.txt", "Saksi Joko Susilo mengatakan korban tewas seketika akibat ledakan tungku.",
+                "korban tewas seketika akibat ledakan tungku", "Saksi Joko Susilo", "Warga", Stance.ASSERT, StanceBasis.CUE);
+        assertThat(denials(notTheBlast, whyItBlew)).as("the cause of the blast answers another question than the death").isEmpty();
+        List<Finding> blast = denials(notTheBlast, whyItBlew, died);
+        assertThat(blast).hasSize(1);
+        assertThat(side(blast.get(0), 1)).containsExactly("f.txt");
+    }
+
+    @Test
+    void aDenialByItsCueAsksAboutItsClaimUpToAClauseOfAnotherRank() throws Exception {
+        // A textile mill: "membantah penutupan pabrik untuk menekan biaya produksi" asks about the closure, not the costs.
+        ArticleStatements noClosure = about("pabrik tekstil", "a.txt",
+                "Direktur Hendra Wijaya membantah penutupan pabrik tekstil untuk menekan biaya produksi.",
+                "penutupan pabrik tekstil untuk menekan biaya produksi", "Direktur Hendra Wijaya", "PT Benang", Stance.DENY,
+                StanceBasis.CUE_ON_TOPIC);
+        ArticleStatements costs = about("pabrik tekstil", "b.txt",
+                "Analis Dewi Lestari mengatakan biaya produksi naik 20 persen tahun ini.",
+                "biaya produksi naik 20 persen tahun ini", "Analis Dewi Lestari", "Bank Dunia", Stance.ASSERT, StanceBasis.CUE);
+        ArticleStatements closed = about("pabrik tekstil", "c.txt",
+                "Ketua serikat Joko Susilo mengatakan pabrik tekstil itu ditutup bulan depan.",
+                "pabrik tekstil itu ditutup bulan depan", "Ketua serikat Joko Susilo", "Serikat Pekerja", Stance.ASSERT,
+                StanceBasis.CUE);
+        assertThat(denials(noClosure, costs)).as("what production costs is another question than the closure").isEmpty();
+        List<Finding> found = denials(noClosure, costs, closed);
+        assertThat(found).hasSize(1);
+        assertThat(side(found.get(0), 1)).containsExactly("c.txt");
+    }
+
+    @Test
     void aDismissedLinkAsksAboutWhatItIsNotLinkedTo() throws Exception {
         // A ferry fire: the harbour master denies the fire came from the fuel cargo; a passenger tells the fire.
         ArticleStatements noLink = about("kebakaran kapal", "a.txt",
