@@ -92,6 +92,9 @@ import java.util.List;
  *                        Lereng" for BPBD Lereng), as a person's office would
  * @param recordOpeners   words opening a sentence's source when a record follows them ("dalam", "berdasarkan", "in
  *                        the", "based on"): "Dalam keterangan tertulis Polres X, tiga orang …" says what the record says
+ * @param continuations   words opening a sentence that goes on with what the sentence before reported ("sehingga",
+ *                        "sebab", "meski begitu", "therefore"): after "X menjelaskan, …" in the same paragraph it is X's
+ *                        reported speech too ({@code statements.ReportedContinuation})
  * @param placeWords     a word of a place's name in a language other than the first and the first language's word for it
  *                        ("West" → "Barat", "Java" → "Jawa"; "" for a word naming no place, "Regional"): "West Java police"
  *                        speaks for the one police body of the folder whose place is "Jawa Barat" ("Polda Jabar")
@@ -139,7 +142,8 @@ public record SyntaxWords(
         List<String> functionalAreas,
         java.util.Map<String, String> placeWords,
         List<String> records,
-        List<String> recordOpeners) {
+        List<String> recordOpeners,
+        List<String> continuations) {
 
     public SyntaxWords {
         clitics = copy(clitics);
@@ -183,10 +187,11 @@ public record SyntaxWords(
         placeWords = placeWords == null ? java.util.Map.of() : java.util.Map.copyOf(placeWords);
         records = copy(records);
         recordOpeners = copy(recordOpeners);
+        continuations = copy(continuations);
     }
 
     public static SyntaxWords none() {
-        return new SyntaxWords(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new SyntaxWords(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     private static List<String> copy(List<String> l) {

@@ -47,12 +47,12 @@ final class ArticleRun {
         QuoteGroups.spread(sentences, found);
         QuoteGroups.uncuedQuotations(sentences, found, s -> parts.lex().pronouns.contains(s.tokens(), 0, s.size()));
         QuoteGroups.spread(sentences, found);
-        QuoteGroups.creditedBefore(sentences, found, this::namesWhatWasSaid, s -> doc.article().headlineSpan()
-                .map(h -> s.span().overlaps(h)).orElse(false));
+        QuoteGroups.creditedBefore(sentences, found, this::namesWhatWasSaid, this::inHeadline);
         QuoteGroups.continueFigures(sentences, found, s -> parts.numbers()
                 .find(text, s.tokens(), 0, s.size(), dateMasks.get(s.index())).stream()
-                .anyMatch(n -> n.counted() != null && !n.inWords()), s -> doc.article().headlineSpan()
-                .map(h -> s.span().overlaps(h)).orElse(false));
+                .anyMatch(n -> n.counted() != null && !n.inWords()), this::inHeadline);
+        ReportedContinuation.spread(sentences, found, s -> s.size() > 2 && parts.lex().continuations.at(s.tokens(), 0, s.size())
+                .isPresent(), this::inHeadline);
         String dominant = dominantTopic(sentences, found);
         outletHeadline(sentences, found);
         StatementBuilder builder = new StatementBuilder(doc, parts, discourse);
@@ -92,6 +92,11 @@ final class ArticleRun {
             }
         }
         return new ArticleStatements(doc, out, bodyDates());
+    }
+
+    /** True when the sentence is (part of) the headline. */
+    private boolean inHeadline(Sentence s) {
+        return doc.article().headlineSpan().map(h -> s.span().overlaps(h)).orElse(false);
     }
 
     /**

@@ -72,6 +72,8 @@ final class Lexicon {
     /** Nouns of a record that can be a sentence's source, and the words opening one (rules {@code records}, {@code recordOpeners}). */
     final PhraseMatcher<String> records;
     final PhraseMatcher<String> recordOpeners;
+    /** Words opening a sentence that goes on with the account reported before it (rules {@code continuations}). */
+    final PhraseMatcher<String> continuations;
     final PhraseMatcher<String> firstPersons;
     final PhraseMatcher<String> timeWords;
     final List<String> verbPrefixes;
@@ -149,6 +151,7 @@ final class Lexicon {
         anaphors = PhraseMatcher.of(sx.anaphors(), List.of());
         records = PhraseMatcher.of(sx.records(), cl);
         recordOpeners = PhraseMatcher.of(sx.recordOpeners(), List.of());
+        continuations = PhraseMatcher.of(sx.continuations(), List.of());
         firstPersons = PhraseMatcher.of(sx.firstPersons(), List.of());
         timeWords = PhraseMatcher.of(sx.timeWords(), List.of());
         verbPrefixes = sx.verbPrefixes();

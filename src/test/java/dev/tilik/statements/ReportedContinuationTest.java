@@ -1,0 +1,61 @@
+package dev.tilik.statements;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tilik.model.Stance;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A sentence with no cue that goes on with the account the sentence before reported ("X menjelaskan, … . Sehingga,
+ * …"; "Menurut X, … . Meski begitu, …"; "X said … . Therefore …"). The team's own sentences on an invented story of
+ * a harbour dredging permit.
+ */
+class ReportedContinuationTest {
+    @Test
+    void aContinuationAfterAReportedCueIsTheSameSpeakers() {
+        String text = "Kepala Dinas Kelautan Rina Wati menjelaskan, izin pengerukan pelabuhan itu terbit pada 2019. "
+                + "Sehingga, pengerukan tersebut tidak melanggar aturan.";
+        List<Statement> found = Extract.id(text);
+        assertThat(found).hasSize(2);
+        assertThat(found.get(1).speaker()).isEqualTo(found.get(0).speaker());
+        assertThat(Extract.claim("id", text, found.get(1))).isEqualTo("Sehingga, pengerukan tersebut tidak melanggar aturan");
+    }
+
+    @Test
+    void aContinuationAfterMenurutTakesItsOwnStance() {
+        String text = "Menurut Budi Santoso, pengerukan belum merusak terumbu karang di teluk itu. "
+                + "Meski begitu, pemantauan air laut tetap dilakukan setiap pekan.";
+        List<Statement> found = Extract.id(text);
+        assertThat(found).hasSize(2);
+        assertThat(found.get(1).speaker()).isEqualTo("Budi Santoso");
+        assertThat(found.get(1).stance()).as("the reason's own stance, not the denial's").isNotEqualTo(Stance.DENY);
+    }
+
+    @Test
+    void englishGoesOnWithTherefore() {
+        String text = "Port director Adam Hale said the permit had been issued in 2019. "
+                + "Therefore the dredging broke no rule.";
+        List<Statement> found = Extract.en(text);
+        assertThat(found).hasSize(2);
+        assertThat(found.get(1).speaker()).isEqualTo(found.get(0).speaker());
+    }
+
+    @Test
+    void noContinuationAfterAQuotationAcrossAParagraphOrWithoutTheWord() {
+        assertThat(Extract.id("\"Izin itu terbit pada 2019,\" kata Rina Wati. Sehingga, pengerukan dimulai bulan lalu."))
+                .as("after a quotation the narration is the outlet's").hasSize(1);
+        assertThat(Extract.id("Rina Wati menjelaskan, izin itu terbit pada 2019.\n\nSehingga, pengerukan dimulai bulan lalu."))
+                .as("across a paragraph break").hasSize(1);
+        assertThat(Extract.id("Rina Wati menjelaskan, izin itu terbit pada 2019. Pengerukan dimulai bulan lalu."))
+                .as("no continuation word").hasSize(1);
+        assertThat(Extract.id("Rina Wati menjelaskan, izin itu terbit pada 2019. Sehingga, kapan pengerukan dimulai?"))
+                .as("a question").hasSize(1);
+    }
+
+    @Test
+    void aChainStopsAfterTwoSentences() {
+        assertThat(Extract.id("Rina Wati menjelaskan, izin itu terbit pada 2019. Sehingga, pengerukan itu sah. "
+                + "Namun, warga masih menolak. Tetapi, nelayan mendukung pengerukan.")).hasSize(3);
+    }
+}
