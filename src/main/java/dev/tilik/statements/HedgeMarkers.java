@@ -119,30 +119,17 @@ final class HedgeMarkers {
      * several sentences makes one claim per sentence, and one sentence's "saya belum tahu" says nothing
      * of the others. One in the claim after a contrast that follows what the claim says ("Jembatan
      * itu sudah diperbaiki, tapi kami belum tahu kapan dibuka", "… had been rehoused, but did not give details")
-     * only limits what was said: the claim keeps the stance of what it says. One in a quotation right after a third
-     * person ("… mungkin beliau nggak tahu aturannya", "they don't know") says someone else does not know: in their own
-     * words speakers speak of themselves in the first person, so it withholds nothing of theirs ({@link #othersIgnorance}).
+     * only limits what was said: the claim keeps the stance of what it says.
      */
     boolean noComment(Sentence s, int from, int claimFrom, int claimTo) {
         List<Token> t = s.tokens();
         for (PhraseMatcher.Match<String> m : lex.noComment.findAll(t, from, s.size())) {
-            if (othersIgnorance(s, m.from())) {
-                continue;
-            }
             boolean inClaim = m.from() >= claimFrom && m.to() <= claimTo;
             if (inClaim ? !limitsSaid(t, claimFrom, m.from()) : !s.inQuote(m.from())) {
                 return true;
             }
         }
         return false;
-    }
-
-    /**
-     * True when the phrase at {@code at} stands in a quotation right after a third-person pronoun ({@code pronouns}:
-     * "beliau", "mereka", "they"): the speaker tells of another's not knowing, not of their own.
-     */
-    private boolean othersIgnorance(Sentence s, int at) {
-        return at > 0 && s.inQuote(at) && lex.pronouns.at(s.tokens(), at - 1, at).isPresent();
     }
 
     /** How many words a claim says before a contrast for what follows the contrast only to limit it. */

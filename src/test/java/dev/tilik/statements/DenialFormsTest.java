@@ -52,14 +52,6 @@ class DenialFormsTest {
     }
 
     @Test
-    void nothingWrongWithItAndNotLinkedWithBukanDeny() {
-        assertThat(id("\"Aturan bongkar muat itu nggak ada masalah,\" kata Kepala Otoritas Pelabuhan, Rudi Hartawan."))
-                .isEqualTo(Stance.DENY);
-        assertThat(id("Kepala Dinas Perikanan mengatakan matinya ikan di waduk itu bukan terkait dengan limbah pabrik."))
-                .isEqualTo(Stance.DENY);
-    }
-
-    @Test
     void notKnowingInColloquialCopyIsNoComment() {
         assertThat(id("\"Saya juga nggak tahu siapa yang membuang sampah itu,\" ujar Karyo.")).isEqualTo(Stance.NO_COMMENT);
         assertThat(id("\"Gak tau siapa yang pasang tiang itu,\" kata Udin.")).isEqualTo(Stance.NO_COMMENT);
