@@ -65,6 +65,10 @@ final class Restatements {
     private final Map<Voice, Set<String>> negated = new ConcurrentHashMap<>();
     private final Map<Voice, Set<String>> denied = new ConcurrentHashMap<>();
     private final java.util.concurrent.atomic.LongAdder negatedAsked = new java.util.concurrent.atomic.LongAdder();
+    /** Each claim's prohibited acts and each denial's denied words, as roots ({@link #restates}): read once a voice. */
+    private final Map<Voice, Set<String>> avertedRoots = new ConcurrentHashMap<>();
+    private final Map<Voice, Set<String>> deniedRoots = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.LongAdder rootsRead = new java.util.concurrent.atomic.LongAdder();
 
     /** Reads no negation: restates nothing (rules with no language). */
     static final Restatements NONE = new Restatements(List.of(), List.of(), List.of(), w -> false);
@@ -174,17 +178,31 @@ final class Restatements {
             return false;
         }
         Set<String> own = negated(v);
-        Set<String> averted = roots(prohibited(v), v);
+        // both read once a voice: restates is asked per headline and body pair, and per cluster of every claim
+        // against every denial of the other side
+        Set<String> averted = avertedRoots.computeIfAbsent(v, x -> rootsRead(prohibited(x), x));
         if (own.isEmpty() && averted.isEmpty()) {
             return false;
         }
         for (Voice d : denials) {
             if (d.statement().stance() == Stance.DENY && (!java.util.Collections.disjoint(own, denied(d))
-                    || !averted.isEmpty() && !java.util.Collections.disjoint(averted, roots(denied(d), d)))) {
+                    || !averted.isEmpty() && !java.util.Collections.disjoint(averted,
+                    deniedRoots.computeIfAbsent(d, x -> rootsRead(denied(x), x))))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** {@link #roots}, counted ({@link #rootsRead()}). */
+    private Set<String> rootsRead(Set<String> words, Voice v) {
+        rootsRead.increment();
+        return roots(words, v);
+    }
+
+    /** How many claims' prohibitions and denials were read as roots (the seam a cost test counts through). */
+    long rootsRead() {
+        return rootsRead.sum();
     }
 
     /** The words' roots in {@code v}'s language ("ditutup", "menutup" → "tutup"): a prohibition and a denial word an act so. */

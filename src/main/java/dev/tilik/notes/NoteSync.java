@@ -34,8 +34,6 @@ import java.util.Set;
  * moved (its {@code formerIds}) is gone on this side.
  */
 public final class NoteSync {
-    /** The marks a merge wrote into a note, with the space before each. */
-    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\s*\\[conflict: [^\\]]*\\]");
 
     /**
      * The merged note file, how many findings came from the disk's side (added or changed there) and
@@ -246,7 +244,7 @@ public final class NoteSync {
      * reader's): the fact-checker's own words, for what is published.
      */
     public static String withoutConflicts(String note) {
-        return MARKS.matcher(note).replaceAll("").strip();
+        return OldConflictMarks.without(note, mark -> true).strip();
     }
 
     private static Map<String, FindingNote> byId(NoteFile f) {

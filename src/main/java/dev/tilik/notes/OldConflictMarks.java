@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
 final class OldConflictMarks {
     /** How every mark starts. */
     static final String MARK = "[conflict: ";
-    private static final Pattern WHOLE = Pattern.compile("\\s*\\[conflict: ([^\\]]*)\\]");
+    /** What {@code \\s} matches in a regex: the white space a mark takes with it. */
+    private static final String SPACE = " \t\n\u000B\f\r";
     private static final Pattern PART = Pattern.compile(
             "(verdict|rating) \"([^\"]*)\"(?: \\((\\d\\d):(\\d\\d)\\))? set aside for \"([^\"]*)\"(?:, chosen later)?");
 
@@ -38,15 +39,40 @@ final class OldConflictMarks {
 
     static Read read(String note, Instant updated) {
         List<SetAside> out = new ArrayList<>();
-        Matcher m = WHOLE.matcher(note);
-        StringBuilder kept = new StringBuilder();
-        while (m.find()) {
-            List<SetAside> parts = parts(m.group(1), updated);
-            m.appendReplacement(kept, parts.isEmpty() ? Matcher.quoteReplacement(m.group()) : "");
+        String kept = without(note, mark -> {
+            List<SetAside> parts = parts(mark, updated);
             out.addAll(parts);
+            return !parts.isEmpty();
+        });
+        return new Read(out.isEmpty() ? note : kept.strip(), out);
+    }
+
+    /**
+     * {@code note} without each mark {@code drop} takes (given the mark's text between {@value #MARK} and its
+     * first ']'), with the white space right before it; a mark not taken stays as written. By hand, in one pass:
+     * a regex's "\\s*" before the mark is tried again from every space of a long run (a pasted table), seconds a note.
+     */
+    static String without(String note, java.util.function.Predicate<String> drop) {
+        StringBuilder out = new StringBuilder(note.length());
+        int from = 0;
+        for (int at = note.indexOf(MARK); at >= 0; at = note.indexOf(MARK, from)) {
+            int close = note.indexOf(']', at + MARK.length());
+            if (close < 0) {
+                break;
+            }
+            out.append(note, from, at);
+            if (drop.test(note.substring(at + MARK.length(), close))) {
+                int end = out.length();
+                while (end > 0 && SPACE.indexOf(out.charAt(end - 1)) >= 0) {
+                    end--;
+                }
+                out.setLength(end);
+            } else {
+                out.append(note, at, close + 1);
+            }
+            from = close + 1;
         }
-        m.appendTail(kept);
-        return new Read(out.isEmpty() ? note : kept.toString().strip(), out);
+        return out.append(note, from, note.length()).toString();
     }
 
     /** Every part of one mark, or none when any part cannot be read. */

@@ -59,12 +59,6 @@ final class HelpContent {
     }
 
     /**
-     * The group's rows, each action once: rows of one action are one line (a key that works in
-     * fewer places than the others says where, "q only in: reader, …"), and an action whose keys
-     * another action of the group also takes says where it applies ("in: filter menu"), so no key is
-     * listed twice without its context.
-     */
-    /**
      * The keys of a row, a run of three digits or more as a range: "1-6, 0" for the rating menu's seven
      * digits, which at 80 columns read "1, 2, 3, 4, 5, …" and hid 6 and 0.
      */
@@ -88,6 +82,12 @@ final class HelpContent {
         return name.length() == 1 && Character.isDigit(name.charAt(0)) ? name.charAt(0) - '0' : -1;
     }
 
+    /**
+     * The group's rows, each action once: rows of one action are one line (a key that works in
+     * fewer places than the others says where, "q only in: reader, …"), and an action whose keys
+     * another action of the group also takes says where it applies ("in: filter menu"), so no key is
+     * listed twice without its context.
+     */
     static List<Row> rows(KeyTable keys, String group) {
         Map<Action, List<Binding>> byAction = new LinkedHashMap<>();
         for (Binding b : keys.bindings()) {

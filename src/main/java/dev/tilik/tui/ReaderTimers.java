@@ -63,11 +63,15 @@ final class ReaderTimers implements AutoCloseable {
      * A resize signal: {@code resized} (the size now) goes to the loop at once, and again once the storm
      * has settled — a frame painted while the terminal was still taking its last size can be lost, and no
      * later signal comes to paint it again. {@code resized} is asked each time, so the second carries the
-     * size then.
+     * size then. After {@link #close} only the first is told (a signal while the last saves finish).
      */
     void resizeSignal(Supplier<Msg> resized) {
         inbox.accept(resized.get());
-        timer.schedule(() -> inbox.accept(resized.get()), settle.toMillis(), TimeUnit.MILLISECONDS);
+        try {
+            timer.schedule(() -> inbox.accept(resized.get()), settle.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.RejectedExecutionException closed) {
+            // closed: the reader is quitting (waiting for its last saves), no repaint is owed
+        }
     }
 
     /** Stops both timers; nothing is told after. */

@@ -103,7 +103,7 @@ public final class View {
             return number + " \u00B7 " + Columns.fit(about.substring(0, kind), topicRoom) + about.substring(kind)
                     + " \u00B7 " + verdict;
         }
-        if (kind >= 0 && Columns.width(about) - kind - 3 <= aboutRoom) { // no room for the topic: the kind alone, whole
+        if (kind >= 0 && Columns.width(about.substring(kind + 3)) <= aboutRoom) { // no room for the topic: the kind alone, whole
             return number + " \u00B7 " + about.substring(kind + 3) + " \u00B7 " + verdict;
         }
         return aboutRoom >= 6 ? number + " \u00B7 " + Columns.fit(about, aboutRoom) + " \u00B7 " + verdict

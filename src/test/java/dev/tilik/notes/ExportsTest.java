@@ -126,6 +126,35 @@ class ExportsTest {
                 .isEqualTo("the calendar settles it\nVerdict: confirmed (a real contradiction).");
     }
 
+    /**
+     * A note may hold a pasted excerpt (64 KiB a paste, two notes merged hold more) with a long run of white space, as
+     * text copied from a PDF table has: the marks were cut out by a backtracking regex, {@code \\s*} before each
+     * mark tried again from every space of the run, and the ClaimReview export of one such note took seconds (8 s
+     * for 40,000 spaces here), growing with the square of the run.
+     */
+    @Test
+    void theMarksAreCutOutOfANoteWithALongRunOfWhiteSpaceInLinearTime() {
+        String pasted = "tabel anggaran" + " ".repeat(128 * 1024) + "akhir tabel";
+        String unclosed = "catatan " + "[conflict: tanpa penutup ".repeat(5000);
+        String kept = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(5),
+                () -> NoteSync.withoutConflicts(pasted + " [conflict: verdict \"confirmed\" set aside]"));
+        assertThat(kept).isEqualTo(pasted);
+        assertThat(org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(5),
+                () -> NoteSync.withoutConflicts(unclosed))).isEqualTo(unclosed.strip());
+    }
+
+    @Test
+    void everyMarkGoesWithTheWhiteSpaceBeforeItAndNothingElse() {
+        assertThat(NoteSync.withoutConflicts("a  [conflict: x] [conflict: y]\tb \u00B7 also noted: c\n[conflict: z]"))
+                .isEqualTo("a\tb \u00B7 also noted: c");
+        assertThat(NoteSync.withoutConflicts("[conflict: x]")).isEmpty();
+        assertThat(NoteSync.withoutConflicts("a [conflict: x [conflict: y] b")).as("the first mark runs to the first ]")
+                .isEqualTo("a b");
+        assertThat(NoteSync.withoutConflicts("a [conflict: open")).isEqualTo("a [conflict: open");
+        assertThat(NoteSync.withoutConflicts("a\u2028[conflict: x] b")).as("only the white space a regex's \\s takes")
+                .isEqualTo("a\u2028 b");
+    }
+
     @Test
     void verdictsMapToRatingsConservatively() {
         ReviewSession s = session();

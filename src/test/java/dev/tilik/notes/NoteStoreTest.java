@@ -408,6 +408,60 @@ class NoteStoreTest {
         assertThat(onDisk.verdict(NUMBERS)).isEqualTo(Verdict.CONFIRMED);
     }
 
+    /**
+     * The two fixes of round fourteen driven together (h15rv15): reader two's later verdict wins and reader one's is
+     * set aside in the note (hR14: a second save of two's session, asked before the merge came back to it, must not
+     * drop the mark), then both readers' watches save whenever the file changed under them, each taking the merged
+     * notes in only after its save came back (h14rv14: they must go quiet). At the end the file and both readers
+     * hold the winning verdict, the one set aside, and the verdict only two gave.
+     */
+    @Test
+    void aVerdictSetAsideSurvivesBothReadersWatchesAndTheWatchesGoQuiet() throws IOException {
+        Path file = dir.resolve("tilik-notes.json");
+        Analysis a = ReviewFixtures.analysis();
+        open(file).save(verdictOn(a, NUMBERS, Verdict.DIVERGENCE, T0));
+        NoteStore one = open(file);
+        NoteStore two = open(file);
+        ReviewSession first = one.restore(a).withVerdict(a.finding(NUMBERS).orElseThrow(), Verdict.NEEDS_SOURCES,
+                T0.plusSeconds(90));
+        ReviewSession second = two.restore(a)
+                .withVerdict(a.finding(NUMBERS).orElseThrow(), Verdict.CONFIRMED, T0.plusSeconds(120))
+                .withVerdict(a.finding(DENY_VS_CONDITIONAL).orElseThrow(), Verdict.DIVERGENCE, T0.plusSeconds(125));
+        one.save(first);
+        SaveResult won = two.save(second);
+        assertThat(won.merged()).as("two's save merged one's").isNotNull();
+        assertThat(two.save(second).status()).as("the watch's save, asked before the merge came back")
+                .isNotEqualTo(SaveResult.Status.FAILED);
+        second = second.adopting(second, won.merged().reviews());
+        int saves = 0;
+        for (int round = 0; round < 6 && (one.changedOnDisk() || two.changedOnDisk()); round++) {
+            if (one.changedOnDisk()) {
+                ReviewSession sent = first;
+                SaveResult back = one.save(sent);
+                one.save(sent); // a second watch look before the merged notes came back
+                first = back.merged() == null ? first : first.adopting(sent, back.merged().reviews());
+                saves++;
+            }
+            if (two.changedOnDisk()) {
+                ReviewSession sent = second;
+                SaveResult back = two.save(sent);
+                second = back.merged() == null ? second : second.adopting(sent, back.merged().reviews());
+                saves++;
+            }
+        }
+        one.save(first); // each reader's autosave of what it now shows
+        two.save(second);
+        assertThat(one.changedOnDisk() || two.changedOnDisk()).as("both caught up after %d watch saves", saves).isFalse();
+        ReviewSession onDisk = open(file).restore(a);
+        Review kept = onDisk.review(NUMBERS).orElseThrow();
+        assertThat(kept.verdict()).isEqualTo(Verdict.CONFIRMED);
+        assertThat(kept.setAside()).as("the verdict set aside keeps its place (hR15: a field, no longer a mark in the note)")
+                .extracting(dev.tilik.review.SetAside::verdict).contains(Verdict.NEEDS_SOURCES);
+        assertThat(onDisk.verdict(DENY_VS_CONDITIONAL)).isEqualTo(Verdict.DIVERGENCE);
+        assertThat(first.reviews()).as("reader one shows what is on disk").isEqualTo(onDisk.reviews());
+        assertThat(second.reviews()).as("reader two shows what is on disk").isEqualTo(onDisk.reviews());
+    }
+
     /** A fresh session with one verdict. */
     private static ReviewSession verdictOn(Analysis a, String id, Verdict v, Instant at) {
         return ReviewSession.fresh(a).withVerdict(a.finding(id).orElseThrow(), v, at);

@@ -96,6 +96,23 @@ class SetAsideTest {
                 .extracting(SetAside::chosen).containsExactly(Instant.parse("2024-10-24T23:50:00Z"));
     }
 
+    /**
+     * An older file's note with a long run of white space (a pasted table) and a mark: the marks were read out by a
+     * backtracking regex, its {@code \\s*} before the mark tried again from every space of the run — opening the
+     * note file took seconds, growing with the square of the run, as the ClaimReview export did ({@code ExportsTest}).
+     */
+    @Test
+    void anOlderFilesMarksAreReadInLinearTimeBesideALongRunOfWhiteSpace() {
+        String pasted = "tabel anggaran" + " ".repeat(128 * 1024) + "akhir tabel";
+        OldConflictMarks.Read read = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(5),
+                () -> OldConflictMarks.read(pasted + " [conflict: verdict \"confirmed\" set aside for \"divergence\"]", T0));
+        assertThat(read.note()).isEqualTo(pasted);
+        assertThat(read.setAside()).containsExactly(SetAside.ofVerdict(Verdict.CONFIRMED, Verdict.DIVERGENCE, T0));
+        String unread = pasted + " [conflict: something a later Tilik wrote]";
+        assertThat(org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(5),
+                () -> OldConflictMarks.read(unread, T0)).note()).isEqualTo(unread);
+    }
+
     @Test
     void takenBackOnOneReaderStaysTakenBackThroughTheOthersLaterSave() {
         Analysis a = ReviewFixtures.analysis();

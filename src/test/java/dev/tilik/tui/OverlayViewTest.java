@@ -2,6 +2,7 @@ package dev.tilik.tui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tilik.text.Columns;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -91,6 +92,23 @@ class OverlayViewTest {
         String title = View.findingTitle("Finding 10/50", "an invented topic \u00B7 corroboration",
                 "INFO \u00B7 not a contradiction", 58);
         assertThat(title).isEqualTo("Finding 10/50 \u00B7 corroboration \u00B7 INFO \u00B7 not a contradiction");
+    }
+
+    /**
+     * The kind's room was reckoned as the title's columns less the topic's characters: a topic in wide letters (two
+     * columns each) seemed to leave the kind no room and the kind was cut with it; one in combining marks (two
+     * characters a column) let a kind through that overran the room, and the frame cut the verdict.
+     */
+    @Test
+    void theKindAloneIsReckonedInColumnsWhateverTheTopicIsWrittenIn() {
+        String wide = View.findingTitle("Finding 10/50", "\u6771\u4EAC\u96FB\u529B\u306E\u539F\u767A \u00B7 corroboration",
+                "INFO \u00B7 not a contradiction", 60);
+        assertThat(wide).isEqualTo("Finding 10/50 \u00B7 corroboration \u00B7 INFO \u00B7 not a contradiction");
+        String marks = "a\u0301".repeat(9);
+        String combined = View.findingTitle("Finding 10/50", marks + " \u00B7 corroboration",
+                "INFO \u00B7 not a contradiction", 56);
+        assertThat(Columns.width(combined)).as(combined).isLessThanOrEqualTo(56);
+        assertThat(combined).endsWith("INFO \u00B7 not a contradiction");
     }
 
     /** The article chooser named files only ("003_9885e51dfbb98028.txt"): the outlet tells them apart. */

@@ -76,6 +76,20 @@ class ReaderTimersTest {
         assertThat(inbox.poll(200, TimeUnit.MILLISECONDS)).isNull();
     }
 
+    /**
+     * The reader closes its timers before it waits for the last saves, the screen still up: a resize signal then
+     * scheduled its second repaint on a shut executor, and the signal's thread died of a RejectedExecutionException
+     * (logged as uncaught). A signal after the close is told at once, nothing scheduled, nothing thrown.
+     */
+    @Test
+    void aResizeSignalAfterTheCloseThrowsNothing() throws InterruptedException {
+        ReaderTimers timers = new ReaderTimers(inbox::offer, Duration.ofHours(1), Duration.ofMillis(5));
+        timers.close();
+        org.junit.jupiter.api.Assertions.assertDoesNotThrow(() -> timers.resizeSignal(() -> new Msg.Resized(80, 24)));
+        assertThat(inbox.poll()).isEqualTo(new Msg.Resized(80, 24));
+        assertThat(inbox.poll(100, TimeUnit.MILLISECONDS)).isNull();
+    }
+
     private static void awaitLooks(AtomicInteger looks, int atLeast) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
         Object gate = new Object();
