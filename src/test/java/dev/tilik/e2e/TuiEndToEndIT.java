@@ -397,8 +397,10 @@ class TuiEndToEndIT {
                             Tmux.DEFAULT_WAIT);
                 }
                 first.press("b");
-                first.waitFor("taken back", s -> s.contains("took back verdict") && s.contains("Verdict needs sources"),
-                        Tmux.DEFAULT_WAIT);
+                // the verdict row, not the status line: the other reader's "your saves and theirs are merged"
+                // notice may take the status line first
+                first.waitFor("taken back", s -> s.contains("Verdict needs sources")
+                        && s.contains("Set aside: verdict \u201Cconfirmed\u201D"), Tmux.DEFAULT_WAIT);
                 second.waitFor("the other window's take-back shown", s -> s.contains("Verdict needs sources")
                         && s.contains("Set aside: verdict \u201Cconfirmed\u201D"), START);
                 quit(second);
