@@ -21,6 +21,8 @@ final class BackReferences {
 
     /** A party that is a company ({@link Institutions#company}). */
     private final Predicate<String> company;
+    /** The groups the rules' people nouns name ("warga", "keluarga"), made once, not once an article. */
+    private final Set<String> groups;
 
     BackReferences(Institutions.Words words, Acronyms acronyms, Offices heads, Predicate<String> defined, Predicate<String> company) {
         this.words = words;
@@ -28,6 +30,7 @@ final class BackReferences {
         this.heads = heads;
         this.defined = defined;
         this.company = company;
+        this.groups = Set.copyOf(words.people().values());
     }
 
     /**
@@ -66,7 +69,6 @@ final class BackReferences {
      * together; two such groups in the article, or none named most in the folder, give it none.
      */
     void groupBack(List<Statement> statements, List<Statement> folder, Map<Statement, String> party) {
-        Set<String> groups = Set.copyOf(words.people().values());
         for (Statement s : statements) {
             String p = party.get(s);
             if (p == null || !groups.contains(p)) {
