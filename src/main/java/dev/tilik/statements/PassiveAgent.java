@@ -53,12 +53,9 @@ final class PassiveAgent {
             if (cue.isEmpty()) {
                 continue;
             }
-            int before = i;
-            boolean negated = false;
-            if (lex.negations.endingAt(s.tokens(), 0, i).isPresent()) {
-                before = lex.negations.endingAt(s.tokens(), 0, i).get().from();
-                negated = true;
-            }
+            var negation = lex.negations.endingAt(s.tokens(), 0, i);
+            boolean negated = negation.isPresent();
+            int before = negated ? negation.get().from() : i;
             if (before == 0 || lex.relativeMarkers.at(s.tokens(), before - 1, before).isPresent() || !subject(s, before)) {
                 continue;
             }
