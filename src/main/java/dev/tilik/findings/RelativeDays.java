@@ -10,7 +10,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -31,11 +30,17 @@ final class RelativeDays {
     record Day(CharSpan span, String word, int offset, LocalDate date, LocalDate from, boolean fromHeader) {
     }
 
-    private final Map<String, Integer> offsets;
+    /**
+     * The words and their distances, looked up as the pattern finds them: letter by letter, case-insensitively (a
+     * word lower-cased as a whole string can differ, "ſ" or "İ", and found no entry).
+     */
+    private final java.util.NavigableMap<String, Integer> offsets;
     private final Pattern words;
 
     RelativeDays(Map<String, Integer> offsets) {
-        this.offsets = Map.copyOf(offsets);
+        java.util.TreeMap<String, Integer> byLetters = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        byLetters.putAll(offsets);
+        this.offsets = java.util.Collections.unmodifiableNavigableMap(byLetters);
         List<String> longestFirst = new ArrayList<>(offsets.keySet());
         longestFirst.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
         StringBuilder alt = new StringBuilder();
@@ -65,7 +70,11 @@ final class RelativeDays {
         }
         Matcher m = words.matcher(text).region(from, to);
         while (m.find()) {
-            String word = m.group().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+            String found = m.group().replaceAll("\\s+", " ");
+            String word = offsets.ceilingKey(found);
+            if (word == null || String.CASE_INSENSITIVE_ORDER.compare(word, found) != 0) {
+                continue; // a word of the list written with two spaces in a row, which the pattern reads as one run
+            }
             int offset = offsets.get(word);
             LocalDate base = articleDate.orElse(null);
             out.add(new Day(new CharSpan(m.start(), m.end()), word, offset, base == null ? null : base.plusDays(offset),
