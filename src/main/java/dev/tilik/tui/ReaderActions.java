@@ -57,8 +57,11 @@ final class ReaderActions {
         Finding f = Findings.current(s).orElseThrow();
         dev.tilik.review.SetAside last = s.session().setAside(f.id()).get(s.session().setAside(f.id()).size() - 1);
         AppState done = s.withSession(s.session().takingBack(f, at));
+        // what is set aside now is the verdict or rating the finding had, which may have been chosen after the merge:
+        // not the one the merge kept (last.insteadLabel())
+        List<dev.tilik.review.SetAside> now = done.session().setAside(f.id());
         return Update.save(done, false, "took back " + last.field() + " \u201C" + last.valueLabel() + "\u201D; \u201C"
-                + last.insteadLabel() + "\u201D set aside (" + Update.keyOf(s, Mode.READER, Action.TAKE_BACK)
+                + now.get(now.size() - 1).valueLabel() + "\u201D set aside (" + Update.keyOf(s, Mode.READER, Action.TAKE_BACK)
                 + " again swaps them back)"
                 + (Findings.outsideFilter(done) ? " \u00B7 kept, outside the filter (n moves on)" : ""));
     }

@@ -57,6 +57,24 @@ class SetAsideKeyTest {
         assertThat(d.state.session().verdict(id)).isEqualTo(Verdict.CONFIRMED);
     }
 
+    /**
+     * The verdict chosen after the merge, not the one the merge kept, is what b sets aside: the status line said the
+     * merge's ("confirmed") while the note file set aside "not a contradiction".
+     */
+    @Test
+    void bSaysTheVerdictItSetsAsideWhenAnotherWasChosenSinceTheMerge() {
+        Drive d = new Drive(80, 24, setAside()).press("p");
+        String id = d.findingId();
+        d.press("v", "4");
+        Verdict now = d.state.session().verdict(id);
+        assertThat(now).isEqualTo(Verdict.NOT_A_CONTRADICTION);
+        d.press("b");
+        assertThat(d.state.session().verdict(id)).isEqualTo(Verdict.NEEDS_SOURCES);
+        assertThat(d.state.session().setAside(id)).last().extracting(SetAside::verdict).isEqualTo(now);
+        assertThat(d.state.status()).startsWith("took back verdict \u201Cneeds sources\u201D; \u201C" + now.label()
+                + "\u201D set aside");
+    }
+
     @Test
     void onAFindingWithNothingSetAsideBSaysWhyAndChangesNothing() {
         Drive d = Drive.loaded().press("v", "2", "b");
