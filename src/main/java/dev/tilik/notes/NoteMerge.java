@@ -128,7 +128,9 @@ public final class NoteMerge {
         String created = Instant.parse(side.created()).isBefore(Instant.parse(mine.created())) ? side.created() : mine.created();
         Verdict verdict = verdict(mine, side);
         Rating rating = rating(mine, side);
-        List<SetAside> aside = new ArrayList<>(OldConflictMarks.union(mine.setAside(), side.setAside()));
+        // a set: the side file may hold the very choice the note file already keeps set aside (a recovery sibling of
+        // the reader an earlier merge overruled), which is set aside once
+        LinkedHashSet<SetAside> aside = new LinkedHashSet<>(OldConflictMarks.union(mine.setAside(), side.setAside()));
         if (mine.verdict() != Verdict.UNREVIEWED && side.verdict() != Verdict.UNREVIEWED && mine.verdict() != side.verdict()) {
             FindingNote lost = verdict == mine.verdict() ? side : mine;
             aside.add(SetAside.ofVerdict(lost.verdict(), verdict, Instant.parse(lost.updated())));
@@ -139,7 +141,7 @@ public final class NoteMerge {
         }
         return new FindingNote(mine.id(), mine.type(), mine.title(), mine.statements(), verdict, rating, note, created,
                 later.updated(), new ArrayList<>(former), mine.draft().isEmpty() ? side.draft() : mine.draft(),
-                aside, extra);
+                List.copyOf(aside), extra);
     }
 
     /**
