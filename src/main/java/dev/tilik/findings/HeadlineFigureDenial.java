@@ -13,8 +13,8 @@ import java.util.Set;
 
 /**
  * A speaker denying a headline's figure in so many words: an outlet's own headline ({@link Voice#outlet}) joins a
- * figure to its predicate ("85 Dapur Ditutup", {@link HeadlineDetector#predicate}), and a claim in another outlet's
- * body negates that predicate, by its root, of the same figure of the same thing ("Saya tidak menutup 85 dapur"): the
+ * figure to its predicate ("85 Dapur Ditutup", {@link HeadlineDetector#predicate}), and a claim in another file's
+ * body (another article, which may be the same outlet's) negates that predicate, by its root, of the same figure of the same thing ("Saya tidak menutup 85 dapur"): the
  * claim's first negation reaches the predicate ({@link Restatements#negatedPredicate}) and the claim holds the figure
  * with its unit. A denial against an assertion across parties (the outlet speaks for none), under the folder's
  * {@code deny_vs_assert} rule; the two are seldom in one proposition, for the headline's words are few and its own.
