@@ -3,6 +3,7 @@ package dev.tilik.statements;
 import dev.tilik.text.FullNames;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,20 +37,23 @@ final class RegionalBodies {
             }
         }
         FullNames full = new FullNames(spelled.keySet());
-        party.replaceAll((s, p) -> {
-            if (p == null || !body(p)) {
-                return p;
-            }
-            Set<String> short_ = words(p);
-            List<Set<String>> fuller = full.maximal(short_);
-            if (fuller.size() != 1) {
-                return p;
-            }
-            Set<String> added = new LinkedHashSet<>(fuller.get(0));
-            added.removeAll(short_);
-            boolean regional = added.stream().anyMatch(place) && added.stream().allMatch(w -> place.test(w) || Institutions.unitNumber(w));
-            return regional ? spelled.get(fuller.get(0)) : p;
-        });
+        // once a name, not once a statement: a large folder names one body in thousands of statements
+        Map<String, String> completed = new HashMap<>();
+        party.replaceAll((s, p) -> p == null || !body(p) ? p
+                : completed.computeIfAbsent(p, name -> completed(name, full, spelled, place)));
+    }
+
+    /** The one fuller body {@code p} is short of, as first spelled, or {@code p} itself. */
+    private static String completed(String p, FullNames full, Map<Set<String>, String> spelled, Predicate<String> place) {
+        Set<String> short_ = words(p);
+        List<Set<String>> fuller = full.maximal(short_);
+        if (fuller.size() != 1) {
+            return p;
+        }
+        Set<String> added = new LinkedHashSet<>(fuller.get(0));
+        added.removeAll(short_);
+        boolean regional = added.stream().anyMatch(place) && added.stream().allMatch(w -> place.test(w) || Institutions.unitNumber(w));
+        return regional ? spelled.get(fuller.get(0)) : p;
     }
 
     /** A body's name opens with a capital or is a short form; a group's noun is lower case. */
