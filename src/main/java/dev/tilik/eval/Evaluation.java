@@ -20,6 +20,7 @@ import java.util.function.Predicate;
  * @param contradictions        every contradiction-type finding with the musts it meets
  * @param flagsPerArticle       contradiction findings touching each article, in analysis order
  * @param missingArticles       gold articles the analysis does not hold
+ * @param losses                every missed {@code must}'s first place lost, by must id
  */
 public record Evaluation(
         List<StatementCheck> statements,
@@ -29,7 +30,8 @@ public record Evaluation(
         List<ShouldNotCheck> shouldNots,
         List<FindingCheck> contradictions,
         Map<String, Integer> flagsPerArticle,
-        List<String> missingArticles) {
+        List<String> missingArticles,
+        Map<String, MustLoss> losses) {
 
     public Evaluation {
         statements = List.copyOf(statements);
@@ -39,6 +41,7 @@ public record Evaluation(
         contradictions = List.copyOf(contradictions);
         flagsPerArticle = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(flagsPerArticle)));
         missingArticles = List.copyOf(missingArticles);
+        losses = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(losses)));
     }
 
     /** Gold statements found (some extracted statement's sentence holds the match). */

@@ -3,7 +3,10 @@ package dev.tilik.eval;
 import dev.tilik.findings.Evidence;
 import dev.tilik.findings.Finding;
 import dev.tilik.statements.Statement;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /** A plain-text rendering of an {@link Evaluation}: the figures first, then what to look at. */
@@ -48,7 +51,10 @@ public final class EvaluationText {
         out.append('\n');
         for (MustCheck m : ev.musts()) {
             line(out, "must " + m.must().id() + " " + m.must().kind().id() + ": "
-                    + (m.met() ? "found " + ids(m.meeting()) : "MISSED"));
+                    + (m.met() ? "found " + ids(m.meeting()) : "MISSED" + lost(ev, m, verbose)));
+        }
+        if (verbose) {
+            lossTable(out, ev);
         }
         for (ShouldNotCheck n : ev.shouldNots()) {
             line(out, "should_not " + n.trap().id() + ": " + (n.violated() ? "VIOLATED by " + ids(n.violating()) : "ok"));
@@ -77,6 +83,29 @@ public final class EvaluationText {
                 line(out, "      " + c.file() + ": " + c.where());
             }
         }
+    }
+
+    private static String lost(Evaluation ev, MustCheck m, boolean verbose) {
+        MustLoss loss = ev.losses().get(m.must().id());
+        return !verbose || loss == null ? "" : ", first lost: " + loss;
+    }
+
+    /** The missed musts counted by kind × first place lost: the map of where contradictions go missing. */
+    private static void lossTable(StringBuilder out, Evaluation ev) {
+        if (ev.losses().isEmpty()) {
+            return;
+        }
+        Map<String, Map<MustLoss.Place, Integer>> table = new TreeMap<>();
+        for (MustCheck m : ev.musts()) {
+            MustLoss loss = ev.losses().get(m.must().id());
+            if (loss != null) {
+                table.computeIfAbsent(m.must().kind().id(), k -> new EnumMap<>(MustLoss.Place.class))
+                        .merge(loss.place(), 1, Integer::sum);
+            }
+        }
+        line(out, "missed musts by kind x first place lost:");
+        table.forEach((kind, places) -> line(out, "  " + kind + ": " + places.entrySet().stream()
+                .map(e -> e.getKey().label() + " " + e.getValue()).collect(Collectors.joining(", "))));
     }
 
     private static void describe(StringBuilder out, Finding f) {

@@ -24,7 +24,8 @@ public final class GoldEvaluator {
     /** @param parties how parties are compared (institutions, with the folder's own short forms) */
     public static Evaluation evaluate(Analysis analysis, Gold gold, PartyNames parties) {
         StatementMatcher statementMatcher = new StatementMatcher(analysis, parties);
-        FindingMatcher findingMatcher = new FindingMatcher(new EvidenceMatcher(analysis, gold));
+        EvidenceMatcher evidence = new EvidenceMatcher(analysis, gold);
+        FindingMatcher findingMatcher = new FindingMatcher(evidence);
         List<StatementCheck> statements = new ArrayList<>();
         List<Statement> boilerplate = new ArrayList<>();
         List<String> missing = new ArrayList<>();
@@ -52,7 +53,7 @@ public final class GoldEvaluator {
                         .map(m -> m.must().id()).toList()))
                 .toList();
         return new Evaluation(statements, extracted, boilerplate, musts, traps, contradictions,
-                flagsPerArticle(analysis), missing);
+                flagsPerArticle(analysis), missing, new MustLosses(analysis, evidence, statements).of(musts));
     }
 
     private static Map<String, Integer> flagsPerArticle(Analysis analysis) {
