@@ -1,5 +1,10 @@
 package dev.tilik.findings;
 
+import static dev.tilik.findings.Phrases.byFirstWord;
+import static dev.tilik.findings.Phrases.longest;
+import static dev.tilik.findings.Phrases.lower;
+import static dev.tilik.findings.Phrases.phrases;
+
 import dev.tilik.model.Stance;
 import dev.tilik.rules.LanguageRules;
 import dev.tilik.rules.StatementRules;
@@ -52,6 +57,12 @@ final class Restatements {
     private final Set<List<String>> firm;
     private final Set<String> demonstratives;
     private final Set<String> referenceNouns;
+    /**
+     * Words a question never asks and a claim never answers through: the reference nouns and the rules' {@code
+     * labelStops} — verbs of doing ("melakukan", "do"), a connective ("jadi", "so"), words that only point — which
+     * name no proposition; "tidak melakukan PHK" asks about the layoffs, and "kurator melakukan audiensi" does not answer it.
+     */
+    private final Set<String> notAsked;
     private final Set<String> assurances;
     /** The rules' {@code linkDismissals} by their first word ("tidak terkait", "bukan akibat", "not caused by"). */
     private final Map<String, List<List<String>>> linksFrom;
@@ -82,7 +93,8 @@ final class Restatements {
      */
     Restatements(Collection<String> negations, Collection<String> pending, Collection<String> cues,
                  java.util.function.Predicate<String> stopWord) {
-        this(negations, pending, cues, List.of(), stopWord, List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+        this(negations, pending, cues, List.of(), stopWord, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of());
     }
 
     /**
@@ -100,11 +112,13 @@ final class Restatements {
      *                       negated predicate's complement opens there ("tidak meninggal karena keracunan" asks whether
      *                       the pupil died, "tak ada PHK terhadap buruh" whether there are layoffs, not what is said of
      *                       the workers; {@link #questionEnd})
+     * @param namesNothing   content words that never name a proposition (the rules' {@code labelStops}: "melakukan",
+     *                       "jadi", "do"): never a denial's question, never the word through which a claim answers it
      */
     Restatements(Collection<String> negations, Collection<String> pending, Collection<String> cues,
                  Collection<String> assurances, java.util.function.Predicate<String> stopWord, Collection<String> firm,
                  Collection<String> demonstratives, Collection<String> referenceNouns, Collection<String> links,
-                 Collection<String> prohibitions, Collection<String> questionBreaks) {
+                 Collection<String> prohibitions, Collection<String> questionBreaks, Collection<String> namesNothing) {
         List<List<String>> qb = phrases(questionBreaks);
         qb.removeIf(p -> p.stream().anyMatch(w -> w.chars().noneMatch(Character::isLetter)));
         this.questionBreaksFrom = byFirstWord(qb);
@@ -114,6 +128,9 @@ final class Restatements {
         this.firm = Set.copyOf(phrases(firm));
         this.demonstratives = lower(demonstratives);
         this.referenceNouns = lower(referenceNouns);
+        Set<String> na = new HashSet<>(this.referenceNouns);
+        na.addAll(lower(namesNothing));
+        this.notAsked = Set.copyOf(na);
         this.stopWord = stopWord;
         Set<String> c = new HashSet<>();
         for (String cue : cues) {
@@ -149,6 +166,7 @@ final class Restatements {
         Set<String> links = new LinkedHashSet<>();
         Set<String> prohibit = new LinkedHashSet<>();
         Set<String> breaks = new LinkedHashSet<>();
+        Set<String> unnamed = new LinkedHashSet<>();
         for (LanguageRules l : languages) {
             StatementRules s = l.statements();
             s.cues().forEach(c -> cueWords.add(c.word()));
@@ -163,9 +181,10 @@ final class Restatements {
             prohibit.addAll(s.prohibitions());
             breaks.addAll(s.clauseBreaks());
             breaks.addAll(s.complements());
+            unnamed.addAll(s.labelStops());
         }
         return new Restatements(neg, pend, cueWords, assure, w -> stops.stream().anyMatch(st -> st.contains(w)), firm, dem,
-                ref, links, prohibit, breaks);
+                ref, links, prohibit, breaks, unnamed);
     }
 
     /**
@@ -278,7 +297,7 @@ final class Restatements {
                 return null; // "tidak membantah …": a stance withheld, no question of its own
             }
             Set<String> reach = words(t, from, to);
-            reach.removeAll(referenceNouns);
+            reach.removeAll(notAsked);
             if (!reach.isEmpty()) {
                 if (firm.contains(t.subList(n[0], from))) {
                     for (int k = from; k < to; k++) {
@@ -291,7 +310,7 @@ final class Restatements {
             } // "nggak, nggak akan kami turuti": the next negation asks
         }
         Set<String> all = words(t, 0, questionEnd(t, 0));
-        all.removeAll(referenceNouns);
+        all.removeAll(notAsked);
         return negates || all.isEmpty() ? null : all;
     }
 
@@ -307,7 +326,7 @@ final class Restatements {
             int n = linkAt(t, i);
             if (n > 0) {
                 Set<String> out = words(t, i + n, questionEnd(t, i + n));
-                out.removeAll(referenceNouns);
+                out.removeAll(notAsked);
                 return out.isEmpty() ? null : out;
             }
         }
@@ -349,10 +368,15 @@ final class Restatements {
                 || words(t, 0, t.size()).stream().allMatch(referenceNouns::contains));
     }
 
-    /** The content words of a claim, lower case: no function word, negation or speech cue. */
+    /**
+     * The content words of a claim through which it may answer a question, lower case: no function word, negation,
+     * speech cue or word that names nothing ({@link #notAsked}: "Jadi, …" answers no "tidak akan terjadi").
+     */
     Set<String> contentWords(Voice v) {
         List<String> t = tokens(v.claimText());
-        return words(t, 0, t.size());
+        Set<String> out = words(t, 0, t.size());
+        out.removeAll(notAsked);
+        return out;
     }
 
     /**
@@ -544,38 +568,8 @@ final class Restatements {
         return out;
     }
 
-    /**
-     * The length of the longest of the phrases opening with {@code t}'s word at {@code at} that {@code t} holds there,
-     * or 0: a phrase matches only where its first word stands, so the others are never tried.
-     */
-    private static int longest(Map<String, List<List<String>>> phrasesFrom, List<String> t, int at) {
-        List<List<String>> phrases = phrasesFrom.get(t.get(at));
-        if (phrases == null) {
-            return 0;
-        }
-        int best = 0;
-        for (List<String> p : phrases) {
-            if (p.size() > best && at + p.size() <= t.size() && t.subList(at, at + p.size()).equals(p)) {
-                best = p.size();
-            }
-        }
-        return best;
-    }
-
     private static boolean isBreak(String token) {
         return !Character.isLetterOrDigit(token.codePointAt(0));
-    }
-
-    private static Set<String> lower(Collection<String> words) {
-        Set<String> out = new HashSet<>();
-        words.forEach(w -> out.add(w.toLowerCase(Locale.ROOT)));
-        return Set.copyOf(out);
-    }
-
-    private static Map<String, List<List<String>>> byFirstWord(List<List<String>> phrases) {
-        Map<String, List<List<String>>> out = new java.util.HashMap<>();
-        phrases.forEach(p -> out.computeIfAbsent(p.get(0), k -> new ArrayList<>()).add(p));
-        return out;
     }
 
     static List<String> tokens(String text) {
@@ -583,17 +577,6 @@ final class Restatements {
         Matcher m = TOKEN.matcher(text.toLowerCase(Locale.ROOT));
         while (m.find()) {
             out.add(m.group());
-        }
-        return out;
-    }
-
-    private static List<List<String>> phrases(Collection<String> list) {
-        List<List<String>> out = new ArrayList<>();
-        for (String p : list) {
-            List<String> t = tokens(p);
-            if (!t.isEmpty() && !out.contains(t)) {
-                out.add(t);
-            }
         }
         return out;
     }

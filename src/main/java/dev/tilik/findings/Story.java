@@ -28,6 +28,8 @@ final class Story {
     private final java.util.Set<String> currencies;
     private final Restatements restatements;
     private final NumberWords numberWords;
+    private final Rulings rulings;
+    private final Promises promises;
 
     Story(List<ArticleStatements> input, FindingRules rules, Names names) {
         this(input, rules, names, java.util.Set.of(), Restatements.NONE, NumberWords.of(java.util.List.of()));
@@ -46,6 +48,18 @@ final class Story {
     /** @param relativeDays the words naming a day by its distance from the article's date, of every language */
     Story(List<ArticleStatements> input, FindingRules rules, Names names, java.util.Set<String> currencies,
           Restatements restatements, NumberWords numberWords, RelativeDays relativeDays) {
+        this(input, rules, names, currencies, restatements, numberWords, relativeDays, Rulings.NONE, Promises.NONE);
+    }
+
+    /**
+     * @param rulings  what tells a court's ruling on a request from a party's denial ({@code petitions})
+     * @param promises what tells a denial that promises ({@code assurances}) from one about what is so
+     */
+    Story(List<ArticleStatements> input, FindingRules rules, Names names, java.util.Set<String> currencies,
+          Restatements restatements, NumberWords numberWords, RelativeDays relativeDays, Rulings rulings,
+          Promises promises) {
+        this.rulings = java.util.Objects.requireNonNull(rulings, "rulings");
+        this.promises = java.util.Objects.requireNonNull(promises, "promises");
         this.relativeDays = java.util.Objects.requireNonNull(relativeDays, "relativeDays");
         this.numberWords = java.util.Objects.requireNonNull(numberWords, "numberWords");
         this.currencies = java.util.Set.copyOf(currencies);
@@ -105,6 +119,16 @@ final class Story {
         return unit != null && currencies.contains(unit.strip().toLowerCase(java.util.Locale.ROOT));
     }
 
+
+    /** What tells a promise ("berkomitmen untuk tidak melakukan PHK") from a denial of what is so. */
+    Promises promises() {
+        return promises;
+    }
+
+    /** What tells a court's ruling on a request ("MA menolak permohonan kasasi") from a party's denial. */
+    Rulings rulings() {
+        return rulings;
+    }
 
     /** What tells a statement negating what a denial denies (one claim said twice) from a second side. */
     Restatements restatements() {

@@ -120,6 +120,9 @@ import java.util.Map;
  *                            done to or for ("tak ada PHK terhadap buruh", "no action against the firm"): a denial
  *                            asks about its predicate, not about them ({@code findings.Restatements#question}); a
  *                            denial's question ends there as it ends at a {@code clauseBreaks} word
+ * @param petitions          optional: what a party asks a court to decide ("permohonan kasasi", "banding", "appeal",
+ *                            "lawsuit"): a denial by its cue whose claim opens with one ("MA menolak permohonan kasasi")
+ *                            is a ruling on it, no side on what is so ({@code findings.Rulings})
  */
 public record StatementRules(
         List<CueRule> cues,
@@ -160,7 +163,8 @@ public record StatementRules(
         Map<String, String> loanSpellings,
         List<String> linkDismissals,
         List<String> prohibitions,
-        List<String> complements) {
+        List<String> complements,
+        List<String> petitions) {
 
     public StatementRules {
         cues = cues == null ? List.of() : List.copyOf(cues);
@@ -202,6 +206,7 @@ public record StatementRules(
         linkDismissals = copy(linkDismissals);
         prohibitions = copy(prohibitions);
         complements = copy(complements);
+        petitions = copy(petitions);
     }
 
     /** The stance a negated or refused cue of stance {@code s} takes (unchanged when not listed). */

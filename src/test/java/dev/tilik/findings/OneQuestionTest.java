@@ -224,4 +224,31 @@ class OneQuestionTest {
         assertThat(denials(clitic, fire)).isEmpty();
         assertThat(denials(clitic, cargo)).hasSize(1);
     }
+
+    @Test
+    void aWordThatNamesNothingIsNoQuestionAndAnswersNone() throws Exception {
+        // A sugar mill: "melakukan" is a verb of doing, the question is the layoffs; "Jadi," opens a clause, it is no "terjadi".
+        ArticleStatements noLayoffs = about("pabrik gula", "a.txt", "Direktur Hendra Gunawan menegaskan pabrik tidak melakukan PHK terhadap karyawan.",
+                "pabrik tidak melakukan PHK terhadap karyawan", "Direktur Hendra Gunawan", "PT Gula Manis", Stance.DENY,
+                StanceBasis.EVENT_NEGATED);
+        ArticleStatements meeting = about("pabrik gula", "b.txt", "Ketua serikat Sri Wahyuni mengatakan serikat melakukan audiensi dengan dinas tenaga kerja.",
+                "serikat melakukan audiensi dengan dinas tenaga kerja", "Ketua serikat Sri Wahyuni", "Serikat Pekerja",
+                Stance.ASSERT, StanceBasis.CUE);
+        ArticleStatements laidOff = about("pabrik gula", "c.txt", "Ketua serikat Sri Wahyuni mengatakan PHK terhadap 300 karyawan dimulai Senin.",
+                "PHK terhadap 300 karyawan dimulai Senin", "Ketua serikat Sri Wahyuni", "Serikat Pekerja", Stance.ASSERT,
+                StanceBasis.CUE);
+
+        assertThat(denials(noLayoffs, meeting)).as("a meeting held answers no question of layoffs").isEmpty();
+        List<Finding> found = denials(noLayoffs, meeting, laidOff);
+        assertThat(found).hasSize(1);
+        assertThat(side(found.get(0), 1)).containsExactly("c.txt");
+
+        ArticleStatements wontHappen = about("pabrik gula", "d.txt", "Direktur Hendra Gunawan menegaskan penutupan pabrik tidak akan terjadi.",
+                "penutupan pabrik tidak akan terjadi", "Direktur Hendra Gunawan", "PT Gula Manis", Stance.DENY,
+                StanceBasis.EVENT_NEGATED);
+        ArticleStatements so = about("pabrik gula", "e.txt", "Ketua serikat Sri Wahyuni mengatakan, \"Jadi, kami menunggu gaji bulan ini.\"",
+                "Jadi, kami menunggu gaji bulan ini", "Ketua serikat Sri Wahyuni", "Serikat Pekerja", Stance.ASSERT,
+                StanceBasis.CUE);
+        assertThat(denials(wontHappen, so)).as("'Jadi,' shares only a root with 'terjadi'").isEmpty();
+    }
 }

@@ -153,4 +153,36 @@ class RestatementsTest {
         assertThat(ofType(find(wontPay, refused), FindingType.DENY_VS_ASSERT)).as("'refused to pay' says 'will not pay' again")
                 .isEmpty();
     }
+
+    @Test
+    void aPrecautionAgainstTheDeniedActAssertsNothingAgainstIt() throws Exception {
+        // A river town: the regent says no flood will come; the agency prepares sandbags against one; a villager says it came.
+        ArticleStatements denial = one("a.txt", "Bupati Rahmat Hidayat menegaskan banjir bandang tidak akan terjadi tahun ini.",
+                "banjir bandang tidak akan terjadi tahun ini", "Bupati Rahmat Hidayat", "Pemkab", Stance.DENY,
+                StanceBasis.EVENT_NEGATED, "banjir bandang");
+        ArticleStatements precaution = one("b.txt",
+                "Kepala BPBD Sri Wahyuni mengatakan pihaknya menyiapkan karung pasir untuk mengantisipasi terjadinya banjir bandang.",
+                "pihaknya menyiapkan karung pasir untuk mengantisipasi terjadinya banjir bandang", "Kepala BPBD Sri Wahyuni",
+                "BPBD", Stance.ASSERT, StanceBasis.CUE, "banjir bandang");
+        ArticleStatements came = one("c.txt", "Kepala desa Budi Santoso mengatakan banjir bandang terjadi Senin malam.",
+                "banjir bandang terjadi Senin malam", "Kepala desa Budi Santoso", "Desa Sukamaju", Stance.ASSERT,
+                StanceBasis.CUE, "banjir bandang");
+
+        assertThat(ofType(find(denial, precaution), FindingType.DENY_VS_ASSERT))
+                .as("preparing against a flood says none has come").isEmpty();
+        List<Finding> withCame = ofType(find(denial, precaution, came), FindingType.DENY_VS_ASSERT);
+        assertThat(withCame).hasSize(1);
+        assertThat(withCame.get(0).evidence()).filteredOn(e -> e.side() == 1).extracting(Evidence::fileName)
+                .containsExactly("c.txt");
+
+        // In English, a measure to prevent the act.
+        ArticleStatements noStrike = one("d.txt", "The minister said there will be no strike at the port.",
+                "there will be no strike at the port", "The minister", "Ministry", Stance.DENY, StanceBasis.EVENT_NEGATED,
+                "port strike");
+        ArticleStatements prevent = one("e.txt", "The port operator said it had raised wages to prevent a strike at the port.",
+                "it had raised wages to prevent a strike at the port", "The port operator", "Port Authority", Stance.ASSERT,
+                StanceBasis.CUE, "port strike");
+        assertThat(ofType(find(noStrike, prevent), FindingType.DENY_VS_ASSERT)).as("'to prevent a strike' says none is on")
+                .isEmpty();
+    }
 }
