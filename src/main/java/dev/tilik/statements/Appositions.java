@@ -122,24 +122,47 @@ final class Appositions {
             while (c < t.size() && c - i < NAME_WORDS && t.get(c).isWord() && t.get(c).isCapitalized()) {
                 c++;
             }
-            if (c - i < 2 || c + 1 >= t.size() || !t.get(c).is(",") || !t.get(c + 1).isWord()
-                    || !words.roles().contains(t.get(c + 1).lower()) || in.scoped(t, c + 1)) {
+            int o = c + 1 < t.size() && article(t.get(c + 1)) ? c + 2 : c + 1; // "Rina Wati, the head of BPBD Wetan"
+            if (c - i < 2 || o >= t.size() || !t.get(c).is(",") || !t.get(o).isWord()
+                    || !words.roles().contains(t.get(o).lower()) || in.scoped(t, o)) {
                 continue;
             }
             List<String> person = in.personName(t.subList(i, c));
             if (person.size() < 2) {
                 continue;
             }
-            int end = c + 1;
+            int end = o;
             while (end < t.size() && end - c <= OFFICE_TOKENS && !t.get(end).isClauseEnd() && !t.get(end).isQuote()
                     && !t.get(end).is(",")) {
                 end++;
             }
-            String body = in.institution(t.subList(c + 1, end), null);
+            String body = in.institution(t.subList(served(t, o, end), end), null);
             if (body != null && in.defined(body) && !stateForm(body) && java.util.Arrays.stream(body.split(" ")).noneMatch(person::contains)) {
                 given(out, clash, person, body);
             }
         }
+    }
+
+    /** An article a body's name can open with and that changes no body ("the"; rules {@code institutionSuffixes}), in lower case. */
+    private boolean article(Token x) {
+        return x.isWord() && !x.isCapitalized() && words.suffixes().contains(x.lower());
+    }
+
+    /**
+     * Where the body an office set off after a name serves begins: after its role words and the scope word right after
+     * them, an article passed over ("spokesman for the Wetan Disaster Agency (WDA)" → the agency): a scope word after a
+     * role says whom the role serves, not where the speaker was. {@code from} when the office has no such word.
+     */
+    private int served(List<Token> t, int from, int end) {
+        int k = from;
+        while (k < end && t.get(k).isWord() && (words.roles().contains(t.get(k).lower()) || in.roleArea(t, k))) {
+            k++;
+        }
+        if (k == from || k >= end || t.get(k).isCapitalized() || !words.scopeWords().contains(t.get(k).lower())) {
+            return from;
+        }
+        k++;
+        return k < end && article(t.get(k)) ? k + 1 : k;
     }
 
     /**

@@ -341,7 +341,11 @@ final class Institutions {
             // Rina") is the body it heads, as the title written in the phrase would be.
             int n = heads.titleAt(office, 0);
             String body = n > 0 ? heads.bodyAt(office, 0, n, person) : "";
-            return body.isEmpty() ? cleaned(office, person) : body;
+            if (!body.isEmpty()) {
+                return body;
+            }
+            String kept = cleaned(office, person);
+            return kept == null || bareTitle(kept) ? null : kept;
         }
         for (int i = 0; i < t.size(); i++) {
             Token x = t.get(i);
@@ -352,6 +356,30 @@ final class Institutions {
             }
         }
         return null;
+    }
+
+    /**
+     * A title the article pass read for a person, with no body in it: title words alone, or with one word of the person's
+     * name the pass kept ("Minister" for "Deputy Minister of Wetan, Rina Wati", "Minister Rina" for "Health Minister Rina
+     * Sari Wati"), never a place or a body the folder defines. It names no body, so the person's institution is carried
+     * from where the folder gives it ({@link Carrying}).
+     */
+    private boolean bareTitle(String office) {
+        if (defined(office)) {
+            return false;
+        }
+        int other = 0;
+        for (String w : office.split(" ")) {
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (words.titles().contains(lower) || words.roles().contains(lower)) {
+                continue;
+            }
+            if (places.contains(w) || isPlace(w) || acronyms.idOf(w).isPresent() || ++other > 1) {
+                return false;
+            }
+        }
+        String first = office.split(" ")[0].toLowerCase(Locale.ROOT);
+        return words.titles().contains(first);
     }
 
     /**

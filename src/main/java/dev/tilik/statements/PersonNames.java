@@ -41,6 +41,10 @@ final class PersonNames {
                 return nicknames.get(x.text());
             }
         }
+        List<String> setOff = setOffAfterOffice(t);
+        if (!setOff.isEmpty()) {
+            return setOff;
+        }
         List<String> best = List.of();
         List<String> run = new ArrayList<>();
         boolean seenCapital = false;
@@ -48,7 +52,7 @@ final class PersonNames {
             Token x = t.get(i);
             // A profession's honorific is written in lower case before a name ("Direktur RSUD Wetan, dr Rina"): a role, no break.
             if (x.isWord() && !x.isNumber() && !x.isCapitalized() && seenCapital
-                    && !words.connectives().contains(x.lower()) && !words.roles().contains(x.lower())) {
+                    && !words.connectives().contains(x.lower()) && !words.roles().contains(x.lower()) && !officeLink(t, i)) {
                 break;
             }
             Optional<Map.Entry<String, Integer>> m = ministries.bodyAt(t, i);
@@ -75,5 +79,55 @@ final class PersonNames {
             }
         }
         return run.isEmpty() ? best : List.copyOf(run);
+    }
+
+    /** Most words of a name set off at the end of a phrase. */
+    private static final int NAME_WORDS = 4;
+
+    /**
+     * The name set off by a comma at the end of a phrase that opens with an office, whatever lower-case words the office
+     * holds ("Kepala Global Wetan Hijau untuk Kampanye Hutan, Rina Wati", "Head of campaigns at Wetan Hijau, Rina
+     * Wati"): two to four capitalised words that are no title, role, body or place. Empty when the phrase does not end so.
+     */
+    private List<String> setOffAfterOffice(List<Token> t) {
+        int c = t.size() - 1;
+        while (c >= 0 && !t.get(c).is(",")) {
+            c--;
+        }
+        int words = t.size() - c - 1;
+        if (c < 1 || words < 2 || words > NAME_WORDS || !t.get(0).isWord() || !this.words.roles().contains(t.get(0).lower())
+                && !this.words.titles().contains(t.get(0).lower())) {
+            return List.of();
+        }
+        List<Token> tail = t.subList(c + 1, t.size());
+        for (Token x : tail) {
+            if (!x.isWord() || !x.isCapitalized()) {
+                return List.of();
+            }
+        }
+        List<String> name = new ArrayList<>();
+        for (int i = 0; i < tail.size(); i++) {
+            Token x = tail.get(i);
+            if (ministries.bodyAt(tail, i).isPresent() || acronyms.roleAt(tail, i) > 0 || x.isNumber() || FolderNames.isAcronym(x)
+                    || this.words.roles().contains(x.lower()) || this.words.titles().contains(x.lower())
+                    || this.words.suffixes().contains(x.lower()) || places.contains(x.text()) || acronyms.isRole(x.text())
+                    || companies.contains(x.text()) || offices.contains(x.text())) {
+                return List.of();
+            }
+            name.add(x.text());
+        }
+        return List.copyOf(name);
+    }
+
+    /**
+     * Token {@code i} is a place link ("of") right after a title or role word: it joins the office to its body ("Deputy
+     * Minister of Wetan, Rina Wati", "Head of BPBD Wetan, Budi"), so the name set off after the body is still the phrase's.
+     */
+    private boolean officeLink(List<Token> t, int i) {
+        if (i == 0 || !words.placeLinks().contains(t.get(i).lower())) {
+            return false;
+        }
+        String before = t.get(i - 1).lower();
+        return words.titles().contains(before) || words.roles().contains(before);
     }
 }
