@@ -46,6 +46,7 @@ final class ArticleRun {
         headlineSpeaker(sentences, found);
         QuoteGroups.spread(sentences, found);
         QuoteGroups.uncuedQuotations(sentences, found, s -> parts.lex().pronouns.contains(s.tokens(), 0, s.size()));
+        CutQuotations.attribute(sentences, found, this::inHeadline);
         QuoteGroups.spread(sentences, found);
         QuoteGroups.creditedBefore(sentences, found, this::namesWhatWasSaid, this::inHeadline);
         QuoteGroups.continueFigures(sentences, found, s -> parts.numbers()

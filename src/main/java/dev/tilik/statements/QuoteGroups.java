@@ -69,18 +69,30 @@ final class QuoteGroups {
             if (source == null) {
                 continue;
             }
-            int[] q = s.quotes().get(0);
-            int end = q[1];
-            while (end > q[0] && (s.token(end - 1).is(",") || s.token(end - 1).is("."))) {
-                end--;
-            }
-            if (end > q[0]) {
-                dev.tilik.rules.CueRule cue = new dev.tilik.rules.CueRule(source.cue().word(), dev.tilik.model.Stance.ASSERT,
-                        dev.tilik.rules.CueRule.Position.QUOTE);
-                found.set(i, new Attribution(source.speaker(), source.pronoun(), source.group(), cue,
-                        source.cueSpan(), 0, false, s.spanOf(q[0], end), true, source.via(), source.source()));
+            Attribution voiced = quotedVoice(s, source);
+            if (voiced != null) {
+                found.set(i, voiced);
             }
         }
+    }
+
+    /**
+     * The quotation opening sentence {@code s} as {@code source}'s words, under {@code source}'s cue word as a
+     * quotation cue that asserts (the quotation's stance is its own); null when the quotation holds no words.
+     */
+    static Attribution quotedVoice(Sentence s, Attribution source) {
+        int[] q = s.quotes().get(0);
+        int end = q[1];
+        while (end > q[0] && (s.token(end - 1).is(",") || s.token(end - 1).is("."))) {
+            end--;
+        }
+        if (end <= q[0]) {
+            return null;
+        }
+        dev.tilik.rules.CueRule cue = new dev.tilik.rules.CueRule(source.cue().word(), dev.tilik.model.Stance.ASSERT,
+                dev.tilik.rules.CueRule.Position.QUOTE);
+        return new Attribution(source.speaker(), source.pronoun(), source.group(), cue,
+                source.cueSpan(), 0, false, s.spanOf(q[0], end), true, source.via(), source.source());
     }
 
     /**

@@ -45,4 +45,12 @@ class RealCopySentencesTest {
         assertThat(sentences("\"Kami tidak tahu.Tanya saja ke panitera,\" kata Ahmad."))
                 .containsExactly("\"Kami tidak tahu.Tanya saja ke panitera,\" kata Ahmad.");
     }
+
+    @Test
+    void aMiddleInitialEndsNoSentence() throws Exception {
+        assertThat(sentences("Ketua paguyuban Rina S. Wulandari mengatakan pasar dibuka lagi. Pedagang kembali ke los."))
+                .containsExactly("Ketua paguyuban Rina S. Wulandari mengatakan pasar dibuka lagi.", "Pedagang kembali ke los.");
+        assertThat(sentences("Sidang itu dipimpin hakim Hadi M. Santoso pada Senin."))
+                .containsExactly("Sidang itu dipimpin hakim Hadi M. Santoso pada Senin.");
+    }
 }
