@@ -31,6 +31,9 @@ import java.util.Objects;
  *                   file written before they had their own field marked them in the note,
  *                   {@code [conflict: verdict "confirmed" (14:02) set aside for "divergence", chosen later]}:
  *                   such marks are read out of the note into this list ({@link OldConflictMarks})
+ * @param seen       when the review this change was made on top of had last changed (what the reader saw), or
+ *                   null (left out): nothing was recorded there, or a file from before round sixteen. Read by
+ *                   {@link NoteSync}: another reader's verdict changed later than this was not seen here
  * @param extra      fields this version does not know, kept and written back
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -38,7 +41,7 @@ public record FindingNote(String id, FindingType type, String title, List<Compar
                           Verdict verdict, Rating rating, String note, String created, String updated,
                           @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> formerIds,
                           @JsonInclude(JsonInclude.Include.NON_EMPTY) String draft,
-                          @JsonInclude(JsonInclude.Include.NON_EMPTY) List<SetAside> setAside,
+                          @JsonInclude(JsonInclude.Include.NON_EMPTY) List<SetAside> setAside, String seen,
                           @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
     /** How a note typed and never confirmed was marked inside the note's text before drafts had a field. */
     public static final String OLD_DRAFT_MARK = "[draft] ";
@@ -67,7 +70,23 @@ public record FindingNote(String id, FindingType type, String title, List<Compar
             setAside = OldConflictMarks.union(setAside, read.setAside());
         }
         formerIds = formerIds == null ? List.of() : List.copyOf(formerIds);
+        if (seen != null) {
+            instant("seen", seen);
+        }
         extra = NoteFile.unknownFields(extra);
+    }
+
+    /** A stored review with no stamp of what it was changed on top of. */
+    public FindingNote(String id, FindingType type, String title, List<ComparedStatement> statements,
+                       Verdict verdict, Rating rating, String note, String created, String updated,
+                       List<String> formerIds, String draft, List<SetAside> setAside, Map<String, JsonNode> extra) {
+        this(id, type, title, statements, verdict, rating, note, created, updated, formerIds, draft, setAside, null,
+                extra);
+    }
+
+    /** {@link #seen} as an instant, or null. */
+    public Instant seenAt() {
+        return seen == null ? null : instant("seen", seen);
     }
 
     /** A stored review with no draft. */
@@ -87,12 +106,13 @@ public record FindingNote(String id, FindingType type, String title, List<Compar
     /** The review as stored, keeping the unknown fields an earlier entry for it had. */
     public static FindingNote of(Review r, Map<String, JsonNode> extra) {
         return new FindingNote(r.findingId(), r.type(), r.title(), r.compared(), r.verdict(), r.rating(), r.note(),
-                r.created().toString(), r.updated().toString(), r.formerIds(), r.draft(), r.setAside(), extra);
+                r.created().toString(), r.updated().toString(), r.formerIds(), r.draft(), r.setAside(),
+                r.seen() == null ? null : r.seen().toString(), extra);
     }
 
     public Review toReview() {
         return new Review(id, type, title, List.of(), verdict, note, instant("created", created),
-                instant("updated", updated), statements, rating, formerIds, draft, setAside);
+                instant("updated", updated), statements, rating, formerIds, draft, setAside, seenAt());
     }
 
     private static Instant instant(String field, String value) {

@@ -125,6 +125,7 @@ final class NoteFileParser {
         List<String> formerIds = null;
         String draft = null;
         List<SetAside> setAside = null;
+        String seen = null;
         Map<String, JsonNode> extra = new LinkedHashMap<>();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = enter();
@@ -141,11 +142,12 @@ final class NoteFileParser {
                 case "formerIds" -> formerIds = list(this::element);
                 case "draft" -> draft = text();
                 case "setAside" -> setAside = list(this::setAside);
+                case "seen" -> seen = text();
                 default -> extra.put(name, tree());
             }
             leave();
         }
-        Object[] v = {id, type, title, statements, verdict, rating, note, created, updated, formerIds, draft, setAside};
+        Object[] v = {id, type, title, statements, verdict, rating, note, created, updated, formerIds, draft, setAside, seen};
         return build(start, () -> finding(v, extra));
     }
 
@@ -153,7 +155,7 @@ final class NoteFileParser {
     private static FindingNote finding(Object[] v, Map<String, JsonNode> extra) {
         return new FindingNote((String) v[0], (FindingType) v[1], (String) v[2], (List<ComparedStatement>) v[3],
                 (Verdict) v[4], (Rating) v[5], (String) v[6], (String) v[7], (String) v[8], (List<String>) v[9], (String) v[10],
-                (List<SetAside>) v[11], extra);
+                (List<SetAside>) v[11], (String) v[12], extra);
     }
 
     /** One verdict or rating set aside: {@code {"field", "value", "instead", "chosen"}} ({@link SetAside#of}). */

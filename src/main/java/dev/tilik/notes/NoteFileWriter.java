@@ -121,6 +121,7 @@ public final class NoteFileWriter {
         }
         g.writeStringField("created", n.created());
         g.writeStringField("updated", n.updated());
+        optional(g, "seen", n.seen());
         if (!n.formerIds().isEmpty()) {
             g.writeArrayFieldStart("formerIds");
             for (String id : n.formerIds()) {

@@ -96,12 +96,12 @@ public final class NoteSync {
                 theirs += otherChanged && other != null ? 1 : 0;
                 setAsideThere(was, other, conflicts);
             } else if (!otherChanged || Objects.equals(mine, other)) {
-                kept = mine;
+                kept = unseen(mine, was, mine, other, conflicts);
             } else if (mine == null || other == null) {
                 kept = mine == null ? other : mine; // cleared on one side, changed on the other: the change stays
                 theirs += mine == null ? 1 : 0;
             } else {
-                kept = fields(was, mine, other, conflicts);
+                kept = unseen(fields(was, mine, other, conflicts), was, mine, other, conflicts);
                 theirs++;
             }
             if (kept != null) {
@@ -167,7 +167,50 @@ public final class NoteSync {
         List<SetAside> aside = new ArrayList<>(setAsides(was, mine, other));
         aside.addAll(setAside);
         return new FindingNote(mine.id(), mine.type(), title, mine.statements(), verdict, rating, note, created,
-                updated, new ArrayList<>(former), draft, aside, extra);
+                updated, new ArrayList<>(former), draft, aside, mineLater ? mine.seen() : other.seen(), extra);
+    }
+
+    /**
+     * {@code kept}, the finding as this side's change leaves it, with the verdict (or rating) it replaced set aside
+     * when that one was never seen here: another reader chose it later than the review this side's change was made
+     * on top of ({@code mine.seen}), and it was not already there then ({@code was}, seen). A watch's merge taken
+     * in a moment before the key that changed the verdict, or in flight when it was pressed, made the key replace
+     * it silently.
+     */
+    private static FindingNote unseen(FindingNote kept, FindingNote was, FindingNote mine, FindingNote other,
+                                      List<String> conflicts) {
+        if (kept == null || mine == null || other == null || !Objects.equals(kept.verdict(), mine.verdict())
+                && !Objects.equals(kept.rating(), mine.rating())) {
+            return kept;
+        }
+        Instant seen = mine.seenAt();
+        Instant otherAt = Instant.parse(other.updated());
+        if (seen != null && !otherAt.isAfter(seen)) {
+            return kept;
+        }
+        boolean wasSeen = seen != null && was != null && !Instant.parse(was.updated()).isAfter(seen);
+        List<SetAside> added = new ArrayList<>();
+        if (other.verdict() != Verdict.UNREVIEWED && other.verdict() != kept.verdict() && kept.verdict() == mine.verdict()
+                && !(wasSeen && was.verdict() == other.verdict())) {
+            added.add(SetAside.ofVerdict(other.verdict(), kept.verdict(), otherAt));
+        }
+        if (other.rating() != null && other.rating() != kept.rating() && kept.rating() == mine.rating()
+                && !(wasSeen && was.rating() == other.rating())) {
+            added.add(SetAside.ofRating(other.rating(), kept.rating(), otherAt));
+        }
+        added.removeIf(a -> kept.setAside().stream().anyMatch(k -> k.field().equals(a.field())
+                && k.value().equals(a.value()) && k.instead().equals(a.instead())));
+        if (added.isEmpty()) {
+            return kept;
+        }
+        String title = kept.title().isBlank() ? kept.id() : kept.title();
+        conflicts.add(title + ": " + String.join("; ", added.stream()
+                .map(a -> a.describe() + ", not yet seen here when it was replaced").toList()));
+        List<SetAside> aside = new ArrayList<>(kept.setAside());
+        aside.addAll(added);
+        return new FindingNote(kept.id(), kept.type(), kept.title(), kept.statements(), kept.verdict(), kept.rating(),
+                kept.note(), kept.created(), kept.updated(), kept.formerIds(), kept.draft(), aside, kept.seen(),
+                kept.extra());
     }
 
     /**

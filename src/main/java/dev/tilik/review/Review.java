@@ -30,10 +30,14 @@ import java.util.Optional;
  *                  records nothing: the finding stays unreviewed ({@link #isBlank}), but the note file keeps it
  * @param setAside  verdicts and ratings set aside on this finding, oldest first: another reader chose
  *                  differently and a merge kept the later choice, or one was taken back ({@link #takingBack})
+ * @param seen      when the review this one was changed on top of had last changed — what the reader saw when
+ *                  recording the change —, or null when nothing was recorded there then. A merge reads a change
+ *                  another reader made later than this as unseen here: a verdict replaced is set aside, never
+ *                  lost unsaid ({@code notes.NoteSync})
  */
 public record Review(String findingId, FindingType type, String title, List<String> snapshot, Verdict verdict,
                      String note, Instant created, Instant updated, List<ComparedStatement> compared,
-                     Rating rating, List<String> formerIds, String draft, List<SetAside> setAside) {
+                     Rating rating, List<String> formerIds, String draft, List<SetAside> setAside, Instant seen) {
     public Review {
         Objects.requireNonNull(findingId, "findingId");
         Objects.requireNonNull(type, "type");
@@ -52,6 +56,14 @@ public record Review(String findingId, FindingType type, String title, List<Stri
         formerIds = formerIds == null ? List.of() : List.copyOf(formerIds);
         draft = draft == null ? "" : draft;
         setAside = setAside == null ? List.of() : List.copyOf(setAside);
+    }
+
+    /** A review with no stamp of what it was changed on top of. */
+    public Review(String findingId, FindingType type, String title, List<String> snapshot, Verdict verdict,
+                  String note, Instant created, Instant updated, List<ComparedStatement> compared,
+                  Rating rating, List<String> formerIds, String draft, List<SetAside> setAside) {
+        this(findingId, type, title, snapshot, verdict, note, created, updated, compared, rating, formerIds, draft,
+                setAside, null);
     }
 
     /** A review with nothing set aside. */
@@ -82,26 +94,45 @@ public record Review(String findingId, FindingType type, String title, List<Stri
     }
 
     public Review withVerdict(Verdict v, Instant now) {
+        return withVerdict(v, now, basis());
+    }
+
+    /**
+     * A new verdict set on top of what the reader saw: {@code seen}, the stamp of the review shown when the
+     * choice began ({@link #basis()} of it; null: nothing recorded was shown), which may be older than this one
+     * when another reader's change came in meanwhile.
+     */
+    public Review withVerdict(Verdict v, Instant now, Instant seen) {
         return new Review(findingId, type, title, snapshot, v, note, created, now, compared, rating, formerIds, draft,
-                setAside);
+                setAside, seen);
+    }
+
+    /** What a change of this review is made on top of: its last change, or null when nothing is recorded here. */
+    public Instant basis() {
+        return isKept() ? updated : null;
     }
 
     /** The note confirmed: it replaces the saved one, and any draft is taken or dropped with it. */
     public Review withNote(String text, Instant now) {
         return new Review(findingId, type, title, snapshot, verdict, text, created, now, compared, rating, formerIds, "",
-                setAside);
+                setAside, basis());
     }
 
     /** A draft beside the saved note (empty drops it); the note itself and {@code updated} are left as they are. */
     public Review withDraft(String text) {
         return new Review(findingId, type, title, snapshot, verdict, note, created, updated, compared, rating, formerIds,
-                text, setAside);
+                text, setAside, seen);
     }
 
     /** A new rating (null clears it). */
     public Review withRating(Rating r, Instant now) {
+        return withRating(r, now, basis());
+    }
+
+    /** A new rating (null clears it) set on top of what the reader saw, as {@link #withVerdict(Verdict, Instant, Instant)}. */
+    public Review withRating(Rating r, Instant now, Instant seen) {
         return new Review(findingId, type, title, snapshot, verdict, note, created, now, compared, r, formerIds, draft,
-                setAside);
+                setAside, seen);
     }
 
     /** The same review moved to the finding {@code id}, its current id kept in {@link #formerIds()}. */
@@ -109,7 +140,7 @@ public record Review(String findingId, FindingType type, String title, List<Stri
         List<String> former = new java.util.ArrayList<>(formerIds);
         former.add(findingId);
         return new Review(id, type, title, snapshot, verdict, note, created, updated, compared, rating, former, draft,
-                setAside);
+                setAside, seen);
     }
 
     /**
@@ -133,7 +164,7 @@ public record Review(String findingId, FindingType type, String title, List<Stri
             r = last.rating();
         }
         return Optional.of(new Review(findingId, type, title, snapshot, v, note, created, now, compared, r, formerIds,
-                draft, rest));
+                draft, rest, basis()));
     }
 
     public Optional<Rating> ratingIfAny() {

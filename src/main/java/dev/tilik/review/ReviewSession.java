@@ -103,6 +103,19 @@ public record ReviewSession(Analysis analysis, Map<String, Review> reviews) {
         return with(r);
     }
 
+    /**
+     * A verdict chosen on top of what the reader saw: {@code seen}, the stamp of the review on screen when the
+     * choice began ({@link Review#basis}), older than the session's when another reader's change came in since.
+     */
+    public ReviewSession withVerdict(Finding finding, Verdict verdict, Instant now, Instant seen) {
+        return with(reviewOrNew(finding, now).withVerdict(verdict, now, seen));
+    }
+
+    /** A rating chosen on top of what the reader saw, as {@link #withVerdict(Finding, Verdict, Instant, Instant)}. */
+    public ReviewSession withRating(Finding finding, Rating rating, Instant now, Instant seen) {
+        return with(reviewOrNew(finding, now).withRating(rating, now, seen));
+    }
+
     public ReviewSession withNote(Finding finding, String note, Instant now) {
         Review r = reviewOrNew(finding, now).withNote(note, now);
         return with(r);

@@ -61,7 +61,11 @@ final class FindingText {
         Optional<Review> r = session.review(f.id());
         out.println("Verdict: " + verdictWord(session, f)
                 + r.flatMap(Review::ratingIfAny).map(x -> " · rating: " + x.label()).orElse(""));
-        session.setAside(f.id()).forEach(a -> out.println("Set aside: " + SafeText.sanitize(a.describe())));
+        java.util.List<dev.tilik.review.SetAside> aside = session.setAside(f.id());
+        for (int i = 0; i < aside.size(); i++) { // the last is the one takeback chooses again
+            out.println("Set aside: " + SafeText.sanitize(aside.get(i).describe())
+                    + (i == aside.size() - 1 ? " \u00B7 takeback takes it back" : ""));
+        }
         String note = session.note(f.id());
         out.println("Note: " + (note.isEmpty() ? "(none)" : SafeText.sanitize(note)));
     }

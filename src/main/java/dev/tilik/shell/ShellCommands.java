@@ -30,6 +30,7 @@ final class ShellCommands implements Runnable {
         cl.addSubcommand(new VerdictCommand(ctx));
         cl.addSubcommand(new NoteCommand(ctx));
         cl.addSubcommand(new RateCommand(ctx));
+        cl.addSubcommand(new TakeBackCommand(ctx));
         cl.addSubcommand(new SaveCommand(ctx));
         cl.addSubcommand(new ExportCommand(ctx));
         cl.addSubcommand(new QuitCommand(ctx));

@@ -118,6 +118,12 @@ public final class ShellState {
         return save();
     }
 
+    /** The finding's last set-aside verdict or rating taken back ({@code ReviewSession.takingBack}), saved. */
+    public SaveResult takeBack(Finding f) {
+        session = session.takingBack(f, clock.instant());
+        return save();
+    }
+
     public SaveResult save() {
         if (lock != null) {
             lock.otherToTell().ifPresent(o -> warning = ReaderLock.warning(o));

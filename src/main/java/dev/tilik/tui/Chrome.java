@@ -53,16 +53,36 @@ final class Chrome {
         return new Rect(Math.max(0, (screenW - w) / 2), Math.max(0, (screenH - h) / 2), w, h);
     }
 
+    /**
+     * {@code lines} in {@code area} from line {@code scroll}. A line wider than the area ends in "…" where it is
+     * cut (white space lost at its end is no cut): a statement, a topic or a title that stops at the box's edge
+     * says that it goes on.
+     */
     static void lines(Canvas c, Rect area, List<List<Segment>> lines, int scroll) {
         for (int row = 0; row < area.height() && scroll + row < lines.size(); row++) {
             int col = area.x();
-            for (Segment seg : lines.get(scroll + row)) {
+            List<Segment> line = lines.get(scroll + row);
+            for (int i = 0; i < line.size(); i++) {
+                Segment seg = line.get(i);
                 int room = area.x() + area.width() - col;
                 if (room <= 0) {
                     break;
                 }
-                col += c.put(col, area.y() + row, seg.text(), seg.style(), room);
+                String text = seg.text();
+                if (Columns.width(text) >= room && !fitsBeforeSpaces(line, i, room)) {
+                    text = Columns.fit(text + " ", room); // ends in "…", also when the next segment is what is lost
+                }
+                col += c.put(col, area.y() + row, text, seg.style(), room);
             }
         }
+    }
+
+    /** Whether what is lost of the line from segment {@code from} on, in {@code room} columns, is only white space. */
+    private static boolean fitsBeforeSpaces(List<Segment> line, int from, int room) {
+        StringBuilder rest = new StringBuilder();
+        for (int i = from; i < line.size(); i++) {
+            rest.append(line.get(i).text());
+        }
+        return Columns.width(rest.toString().stripTrailing()) <= room;
     }
 }

@@ -10,14 +10,28 @@ public sealed interface Overlay {
         }
     }
 
-    record VerdictMenu() implements Overlay {
+    /**
+     * The verdict menu; {@code seen} the stamp of the finding's review on screen when it opened
+     * ({@code Review.basis}, null: nothing recorded), so a verdict chosen after another reader's came in
+     * meanwhile is recorded as set on top of what was shown, and the merge sets the other's aside. {@code known}
+     * false (the menu opened with no finding): the review as it stands when the digit is pressed.
+     */
+    record VerdictMenu(boolean known, java.time.Instant seen) implements Overlay {
+        public VerdictMenu() {
+            this(false, null);
+        }
+
         public Mode mode() {
             return Mode.VERDICT;
         }
     }
 
     /** The claim rating menu (ClaimReview's rating of the finding's claim). */
-    record RatingMenu() implements Overlay {
+    record RatingMenu(boolean known, java.time.Instant seen) implements Overlay {
+        public RatingMenu() {
+            this(false, null);
+        }
+
         public Mode mode() {
             return Mode.RATING;
         }

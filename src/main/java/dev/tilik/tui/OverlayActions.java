@@ -23,11 +23,11 @@ final class OverlayActions {
         if (a == Action.CANCEL) {
             return Step.of(s.withOverlay(Overlay.NONE));
         }
-        if (o instanceof Overlay.VerdictMenu && a == Action.CHOOSE) {
-            return verdict(s, key, at);
+        if (o instanceof Overlay.VerdictMenu m && a == Action.CHOOSE) {
+            return verdict(s, key, at, m.known(), m.seen());
         }
-        if (o instanceof Overlay.RatingMenu && a == Action.CHOOSE) {
-            return rating(s, key, at);
+        if (o instanceof Overlay.RatingMenu m && a == Action.CHOOSE) {
+            return rating(s, key, at, m.known(), m.seen());
         }
         if (o instanceof Overlay.NoteEditor note) {
             return switch (a) {
@@ -143,27 +143,28 @@ final class OverlayActions {
         return Optional.empty();
     }
 
-    private static Step verdict(AppState s, Key key, Instant at) {
+    private static Step verdict(AppState s, Key key, Instant at, boolean known, Instant seen) {
         Verdict v = Verdict.ofDigit(key.name().charAt(0));
         Finding f = Findings.current(s).orElse(null);
         if (v == null || f == null) {
             return Step.of(s.withOverlay(Overlay.NONE));
         }
-        ReviewSession next = s.session().withVerdict(f, v, at);
+        ReviewSession next = known ? s.session().withVerdict(f, v, at, seen) : s.session().withVerdict(f, v, at);
         AppState done = s.withSession(next).withOverlay(Overlay.NONE);
         return Update.save(done, false, "verdict: " + v.label()
                 + (Findings.outsideFilter(done) ? " \u00B7 kept, outside the filter (n moves on)" : ""));
     }
 
     /** A digit in the rating menu: the claim's rating (0 clears it), saved at once like a verdict. */
-    private static Step rating(AppState s, Key key, Instant at) {
+    private static Step rating(AppState s, Key key, Instant at, boolean known, Instant seen) {
         char digit = key.name().charAt(0);
         Rating r = Rating.ofDigit(digit);
         Finding f = Findings.current(s).orElse(null);
         if (f == null || (r == null && digit != Rating.NONE_DIGIT)) {
             return Step.of(s.withOverlay(Overlay.NONE));
         }
-        AppState done = s.withSession(s.session().withRating(f, r, at)).withOverlay(Overlay.NONE);
+        AppState done = s.withSession(known ? s.session().withRating(f, r, at, seen) : s.session().withRating(f, r, at))
+                .withOverlay(Overlay.NONE);
         return Update.save(done, false, r == null ? "rating cleared" + exportedNote(done, f) : "rating: " + r.label());
     }
 

@@ -26,8 +26,8 @@ final class ReaderActions {
             case BOTTOM -> Step.of(Navigate.scroll(s, FAR));
             case FOCUS_NEXT -> Step.of(s.withNav(s.nav().withFocus(s.nav().focus().next())));
             case FOCUS_PREV -> Step.of(s.withNav(s.nav().withFocus(s.nav().focus().previous())));
-            case VERDICT -> Step.of(s.withOverlay(new Overlay.VerdictMenu()));
-            case RATING -> Step.of(s.withOverlay(new Overlay.RatingMenu()));
+            case VERDICT -> Step.of(s.withOverlay(new Overlay.VerdictMenu(true, shown(s))));
+            case RATING -> Step.of(s.withOverlay(new Overlay.RatingMenu(true, shown(s))));
             case NOTE -> {
                 Finding f = Findings.current(s).orElseThrow();
                 yield Step.of(OverlayActions.openNote(s, f));
@@ -47,6 +47,12 @@ final class ReaderActions {
             case BACK -> Step.of(back(s));
             default -> Step.of(s);
         };
+    }
+
+    /** The stamp of the current finding's review as the screen shows it ({@code Review.basis}), or null. */
+    private static java.time.Instant shown(AppState s) {
+        return Findings.current(s).flatMap(f -> s.session().review(f.id())).map(dev.tilik.review.Review::basis)
+                .orElse(null);
     }
 
     /**

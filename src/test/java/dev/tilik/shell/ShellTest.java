@@ -89,6 +89,42 @@ class ShellTest {
         assertThat(NotesMarkdown.of(notes())).contains("**confirmed**", "> Both in one article.");
     }
 
+    /**
+     * The reader's {@code b} had no shell command: a verdict set aside in a merge could be seen ({@code show})
+     * and not taken back. {@code takeback} does it, saves, says how to swap back, and says why on a finding
+     * with nothing set aside.
+     */
+    @Test
+    void takebackChoosesTheVerdictSetAsideAgainAndTakebackAgainSwapsBack() throws IOException {
+        NoteStore store = NoteStore.open(notes());
+        ReviewSession s = store.restore(ReviewFixtures.analysis());
+        dev.tilik.findings.Finding f = s.findings().stream().filter(x -> x.id().equals(DENY_VS_ASSERT)).findFirst()
+                .orElseThrow();
+        dev.tilik.review.Review r = s.withVerdict(f, Verdict.CONFIRMED, CLOCK.instant()).review(f.id()).orElseThrow();
+        dev.tilik.review.Review aside = new dev.tilik.review.Review(r.findingId(), r.type(), r.title(), r.snapshot(),
+                r.verdict(), r.note(), r.created(), r.updated(), r.compared(), r.rating(), r.formerIds(), r.draft(),
+                List.of(dev.tilik.review.SetAside.ofVerdict(Verdict.NEEDS_SOURCES, Verdict.CONFIRMED,
+                        Instant.parse("2024-10-25T07:42:00Z"))));
+        java.util.Map<String, dev.tilik.review.Review> reviews = new java.util.LinkedHashMap<>(s.reviews());
+        reviews.put(f.id(), aside);
+        assertThat(store.save(new ReviewSession(s.analysis(), reviews)).ok()).isTrue();
+
+        String out = run("takeback 1\ntakeback 2\n");
+        assertThat(out).contains("Nothing set aside on finding 1 (deny vs conditional")
+                .contains("Took back verdict \u201Cneeds sources\u201D on finding 2 (deny vs assert: DPRK denies; NIS says "
+                        + "troops sent); \u201Cconfirmed\u201D set aside (takeback 2 again swaps them back).");
+        assertThat(saved().verdict(DENY_VS_ASSERT)).isEqualTo(Verdict.NEEDS_SOURCES);
+        assertThat(saved().setAside(DENY_VS_ASSERT)).extracting(dev.tilik.review.SetAside::valueLabel)
+                .containsExactly("confirmed");
+
+        assertThat(run("show 2\ntakeback\n")).contains("Set aside: verdict \"confirmed\" (08:30) set aside for "
+                + "\"needs sources\" \u00B7 takeback takes it back");
+        assertThat(saved().verdict(DENY_VS_ASSERT)).isEqualTo(Verdict.CONFIRMED);
+        assertThat(saved().setAside(DENY_VS_ASSERT)).extracting(dev.tilik.review.SetAside::valueLabel)
+                .containsExactly("needs sources");
+        assertThat(run("help takeback\n")).contains("Usage: takeback [N|ID]", "swaps them back");
+    }
+
     @Test
     void mistakesGetOneLineAnswersAndTheSessionGoesOn() throws IOException {
         String out = run("frobnicate\nverdict maybe\nshow 9\nprev\nverdict 3 not_a_contradiction\nnote\n");
@@ -111,7 +147,7 @@ class ShellTest {
     @Test
     void helpListsEveryCommandFromTheTree() throws IOException {
         String out = run("help\nhelp verdict\n");
-        assertThat(out).contains("list", "show", "next", "prev", "verdict", "note", "rate", "save", "export", "quit")
+        assertThat(out).contains("list", "show", "next", "prev", "verdict", "note", "rate", "takeback", "save", "export", "quit")
                 .contains("Usage: verdict [N|ID] [VERDICT...]", "Usage: [COMMAND]").doesNotContain("Usage:  ");
     }
 
