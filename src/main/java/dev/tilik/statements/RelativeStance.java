@@ -34,7 +34,10 @@ import java.util.Set;
  *     ada PHK massal" where others speak of "PHK") is left as the claim reads;</li>
  * <li>a denial the claim's own negation made ({@link StanceBasis#EVENT_NEGATED}) whose negation's first word is one
  *     two other members claim and the claim itself claims outside that negation asserts: it negates a kind of the
- *     thing ("tembakan peringatan"), not the thing ("menembakkan"). A denial by both readings stays a denial.</li>
+ *     thing ("tembakan peringatan"), not the thing ("menembakkan"). A denial by both readings stays a denial;</li>
+ * <li>an assertion whose negation reaches only what other members deny through their own negation, and nothing any
+ *     member claims, denies with them ({@link #deniedAlike}: a proposition of denials, "buruh tidak di-PHK" among
+ *     "tidak ada PHK").</li>
  * </ul>
  * Linear in the folder: each statement's words are read once per proposition.
  */
@@ -70,19 +73,29 @@ final class RelativeStance {
                 continue; // a word two others claim needs two others
             }
             Map<String, Integer> affirmers = new HashMap<>();
+            Map<String, Integer> deniers = new HashMap<>();
             List<Set<String>> claimed = new ArrayList<>();
+            List<Set<String>> denied = new ArrayList<>();
             for (int m : members) {
                 Set<String> own = claimedBy(statements.get(m), words.get(m));
                 claimed.add(own);
                 own.forEach(k -> affirmers.merge(k, 1, Integer::sum));
+                Set<String> no = deniedBy(statements.get(m), words.get(m));
+                denied.add(no);
+                no.forEach(k -> deniers.merge(k, 1, Integer::sum));
             }
             for (int n = 0; n < members.size(); n++) {
                 int i = members.get(n);
                 Set<String> own = claimed.get(n);
                 Statement s = statements.get(i);
                 int needed = Math.max(HELD, (members.size() - 1 + SHARE - 1) / SHARE);
+                Set<String> no = denied.get(n);
                 Statement t = stance(s, words.get(i), k -> affirmers.getOrDefault(k, 0) - (own.contains(k) ? 1 : 0) >= needed,
                         k -> affirmers.getOrDefault(k, 0) - (own.contains(k) ? 1 : 0) >= HELD, ownWords(words.get(i)));
+                if (t == s) {
+                    t = deniedAlike(s, words.get(i), k -> deniers.getOrDefault(k, 0) - (no.contains(k) ? 1 : 0) >= needed,
+                            k -> affirmers.getOrDefault(k, 0) - (own.contains(k) ? 1 : 0) >= HELD, ownWords(words.get(i)));
+                }
                 if (t != s) {
                     out.put(i, t);
                 }
@@ -128,6 +141,78 @@ final class RelativeStance {
             return s.withStance(Stance.ASSERT, StanceBasis.CUE_ON_TOPIC);
         }
         return s;
+    }
+
+    /**
+     * A claim a neutral cue reports whose negation reaches what the proposition's other members deny, and nothing any
+     * member claims, denies with them: "buruh tidak di-PHK" among "tidak ada PHK", "tak ada PHK terhadap buruh", a
+     * proposition of denials whose accusation stands elsewhere. The words are {@link #denials}' (a short form in
+     * capitals counts: it is often the very thing denied); each must be denied by two other members or more, and one in
+     * ten of them, through their own negation ({@link StanceBasis#EVENT_NEGATED}: a dismissal, "bukan karena X",
+     * denies a cause, not X). A negation whose first word another member or the claim itself claims outside a
+     * negation is left as it reads: a kind of the thing, or a lack stated ("tak ada cadangan data" where others say
+     * how much was backed up).
+     */
+    static Statement deniedAlike(Statement s, List<ClaimWords.Word> words, java.util.function.Predicate<String> deniedByOthers,
+                                 java.util.function.Predicate<String> claimedByOthers, Set<String> self) {
+        boolean neutral = s.stance() == Stance.ASSERT && (s.basis() == StanceBasis.CUE || s.basis() == StanceBasis.CUE_ON_TOPIC)
+                || s.stance() == Stance.OTHER && s.basis() == StanceBasis.OWN_WORDS;
+        if (!neutral) {
+            return s;
+        }
+        boolean alike = false;
+        for (List<String> object : denials(words)) {
+            if (object.isEmpty()) {
+                continue;
+            }
+            if (claimedByOthers.test(object.get(0)) || self.contains(object.get(0))) {
+                return s; // others claim it, or the claim itself does: a kind of the thing, or a lack stated
+            }
+            boolean all = true;
+            for (String k : object) {
+                all &= deniedByOthers.test(k);
+            }
+            alike |= all;
+        }
+        return alike ? s.withStance(Stance.DENY, StanceBasis.EVENT_NEGATED) : s;
+    }
+
+    /** The keys a denial's own negation reaches, when the statement denies through it. */
+    private static Set<String> deniedBy(Statement s, List<ClaimWords.Word> words) {
+        if (s.stance() != Stance.DENY || s.basis() != StanceBasis.EVENT_NEGATED) {
+            return Set.of();
+        }
+        Set<String> out = new HashSet<>();
+        for (List<String> object : denials(words)) {
+            out.addAll(object);
+        }
+        return out;
+    }
+
+    /**
+     * Each negation's object that can deny (no "not yet", "so as not to": {@link ClaimWords.Word#pending}) in the claim's
+     * own clause, its first {@value #OBJECT} keys: the words it reaches in lower case, and a short form in capitals
+     * ("PHK"); a name says who or where.
+     */
+    static List<List<String>> denials(List<ClaimWords.Word> words) {
+        Map<Integer, List<String>> by = new LinkedHashMap<>();
+        for (ClaimWords.Word w : words) {
+            if (!w.reached() || w.pending() || w.subordinate() || w.key().startsWith(Propositions.COUNTED_KEY)
+                    || w.surface().isEmpty()
+                    || Character.isUpperCase(w.surface().charAt(0)) && !shortForm(w.surface())) {
+                continue;
+            }
+            List<String> object = by.computeIfAbsent(w.negation(), x -> new ArrayList<>());
+            if (object.size() < OBJECT && !object.contains(root(w.key()))) {
+                object.add(root(w.key()));
+            }
+        }
+        return new ArrayList<>(by.values());
+    }
+
+    /** True for a short form written in capitals ("PHK", "KLB"). */
+    private static boolean shortForm(String surface) {
+        return surface.length() > 1 && surface.chars().allMatch(Character::isUpperCase);
     }
 
     /**

@@ -80,4 +80,37 @@ class RelativeStanceTest {
         assertThat(RelativeStance.stance(asserted(StanceBasis.CUE, Stance.DENY), narrower, held::contains, held::contains,
                 Set.of("tambang")).stance()).as("a denial the cue made stands").isEqualTo(Stance.DENY);
     }
+
+    private static ClaimWords.Word reached(String key, String surface, int negation, boolean pending) {
+        return new ClaimWords.Word(key, surface, !pending, !pending, pending, false, negation);
+    }
+
+    /**
+     * A garment factory's closure: the owner and the minister each say "tidak ada PHK" (no layoffs), the union's
+     * "karyawan tidak di-PHK" through a plain "kata" reads as a lack alone. Among a proposition of denials whose
+     * accusation stands elsewhere, a negation reaching only what the others deny, nothing anyone claims, denies with
+     * them; one whose word another member or the claim itself claims is a lack or a kind of the thing, left as it
+     * reads; "belum" (not yet) and a stance a marker gave are not touched.
+     */
+    @Test
+    void aNegationOfWhatTheOthersDenyDeniesWithThem() {
+        Set<String> deniedByOthers = Set.of("phk", "pabrik");
+        Statement plain = asserted(StanceBasis.CUE, Stance.ASSERT);
+        List<ClaimWords.Word> layoffs = List.of(said("karyawan"), reached("phk", "PHK", 1, false));
+        assertThat(RelativeStance.deniedAlike(plain, layoffs, deniedByOthers::contains, k -> false, Set.of()).stance())
+                .as("the short form in capitals is the thing denied").isEqualTo(Stance.DENY);
+
+        assertThat(RelativeStance.deniedAlike(plain, layoffs, deniedByOthers::contains, "phk"::equals, Set.of()).stance())
+                .as("others claim layoffs happened: no proposition of denials").isEqualTo(Stance.ASSERT);
+        assertThat(RelativeStance.deniedAlike(plain, layoffs, deniedByOthers::contains, k -> false, Set.of("phk")).stance())
+                .as("the claim says it outside its negation").isEqualTo(Stance.ASSERT);
+        assertThat(RelativeStance.deniedAlike(plain, List.of(reached("phk", "PHK", 1, true)), deniedByOthers::contains,
+                k -> false, Set.of()).stance()).as("not yet").isEqualTo(Stance.ASSERT);
+        assertThat(RelativeStance.deniedAlike(plain, List.of(reached("phk", "PHK", 1, false), reached("libur", "libur", 1, false)),
+                deniedByOthers::contains, k -> false, Set.of()).stance()).as("a word nobody denies after it").isEqualTo(Stance.ASSERT);
+        assertThat(RelativeStance.deniedAlike(plain, List.of(reached("rina", "Rina", 1, false)), "rina"::equals, k -> false,
+                Set.of()).stance()).as("a name says who").isEqualTo(Stance.ASSERT);
+        assertThat(RelativeStance.deniedAlike(asserted(StanceBasis.MARKER, Stance.HEDGE), layoffs, deniedByOthers::contains,
+                k -> false, Set.of()).stance()).as("a stance a marker gave stands").isEqualTo(Stance.HEDGE);
+    }
 }
