@@ -91,56 +91,13 @@ public final class FindingEngine {
     }
 
     /**
-     * Each detector's findings, in the detectors' order. With more than one thread, each thread
-     * takes the next detector not yet taken (the costly ones come first in the list); a detector's
-     * failure is rethrown as it was thrown (an {@link OutOfMemoryError} stays one).
+     * Each detector's findings, in the detectors' order: the findings of its parts ({@link Detector#parts}), joined in
+     * the parts' order. With more than one thread the parts run side by side, the costly ones first
+     * ({@link SideBySide}); the result is the same as on one thread.
      */
     private List<List<Finding>> detected(Story story) {
-        int n = detectors.size();
-        List<List<Finding>> out = new ArrayList<>(java.util.Collections.nCopies(n, List.of()));
-        if (threads == 1) {
-            for (int i = 0; i < n; i++) {
-                out.set(i, detectors.get(i).detect(story));
-            }
-            return out;
-        }
-        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
-        java.util.concurrent.atomic.AtomicReference<Throwable> failed = new java.util.concurrent.atomic.AtomicReference<>();
-        Runnable work = () -> {
-            for (int i = next.getAndIncrement(); i < n && failed.get() == null; i = next.getAndIncrement()) {
-                try {
-                    out.set(i, detectors.get(i).detect(story));
-                } catch (Throwable t) {
-                    failed.compareAndSet(null, t);
-                }
-            }
-        };
-        List<Thread> helpers = new ArrayList<>();
-        for (int t = 1; t < Math.min(threads, n); t++) {
-            Thread h = new Thread(work, "tilik-findings-" + t);
-            h.setDaemon(true);
-            helpers.add(h);
-            h.start();
-        }
-        work.run();
-        for (Thread h : helpers) {
-            try {
-                h.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while comparing statements", e);
-            }
-        }
-        Throwable t = failed.get();
-        if (t instanceof RuntimeException r) {
-            throw r;
-        }
-        if (t instanceof Error e) {
-            throw e;
-        }
-        if (t != null) {
-            throw new IllegalStateException(t);
-        }
-        return out;
+        List<Detector.Part> parts = new ArrayList<>();
+        detectors.forEach(d -> parts.addAll(d.parts(story)));
+        return SideBySide.run(parts.stream().map(Detector.Part::work).toList(), i -> parts.get(i).costly(), threads, "tilik-findings-");
     }
 }

@@ -45,6 +45,12 @@ final class StanceDetector implements Detector {
         final List<Voice> side1 = new ArrayList<>();
     }
 
+    /** One piece, the largest of the detectors' at 1,000 articles (two fifths of their samples): started first. */
+    @Override
+    public List<Part> parts(Story story) {
+        return List.of(new Part(true, () -> detect(story)));
+    }
+
     @Override
     public List<Finding> detect(Story story) {
         List<StanceRule> rules = story.rules().stanceRules();

@@ -1,0 +1,85 @@
+package dev.tilik.findings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The detectors' pieces side by side: the large ones started first, every value in its own place whichever thread ran
+ * it and whichever ended first, a failure rethrown as it was. No sleeps: the pieces wait on each other with a deadline.
+ */
+class SideBySideTest {
+    private static final long DEADLINE_S = 30;
+
+    private static void await(CountDownLatch latch, String what) {
+        try {
+            if (!latch.await(DEADLINE_S, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("waited " + DEADLINE_S + " s for " + what);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void theCostlyPiecesStartFirstOnTwoThreads() {
+        // The two small pieces come first in the list and can only end once both large pieces have met, running at the
+        // same time: taken in the list's order, both threads would sit in a small piece and the large ones never start.
+        CountDownLatch met = new CountDownLatch(2);
+        CountDownLatch largeDone = new CountDownLatch(2);
+        Supplier<String> small = () -> {
+            await(largeDone, "the large pieces");
+            return "small";
+        };
+        Supplier<String> large = () -> {
+            met.countDown();
+            await(met, "the other large piece");
+            largeDone.countDown();
+            return "large";
+        };
+        List<String> out = SideBySide.run(List.of(small, small, large, large), i -> i >= 2, 2, "test-side-");
+
+        assertThat(out).containsExactly("small", "small", "large", "large");
+    }
+
+    @Test
+    void eachValueLandsInItsPlaceWhicheverEndsFirst() {
+        CountDownLatch lastEnded = new CountDownLatch(1);
+        List<Supplier<Integer>> work = new ArrayList<>();
+        work.add(() -> {
+            await(lastEnded, "the last piece");
+            return 0;
+        });
+        for (int i = 1; i < 6; i++) {
+            int v = i;
+            work.add(() -> v);
+        }
+        work.add(() -> {
+            lastEnded.countDown();
+            return 6;
+        });
+        for (int threads : new int[] {1, 2, 8}) {
+            List<Supplier<Integer>> pieces = threads == 1 ? List.of(() -> 0, () -> 1, () -> 2) : work;
+            List<Integer> out = SideBySide.run(pieces, i -> i == 0, threads, "test-order-");
+            assertThat(out).as("%d threads", threads).isSortedAccordingTo(Integer::compare).hasSize(pieces.size());
+        }
+    }
+
+    @Test
+    void aPiecesFailureIsRethrownAsItWasThrown() {
+        OutOfMemoryError oom = new OutOfMemoryError("test heap");
+        List<Supplier<String>> work = List.of(() -> "a", () -> {
+            throw oom;
+        }, () -> "c");
+        for (int threads : new int[] {1, 2}) {
+            assertThatThrownBy(() -> SideBySide.run(work, i -> i == 1, threads, "test-fail-")).isSameAs(oom);
+        }
+    }
+}
