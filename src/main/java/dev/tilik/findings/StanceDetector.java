@@ -93,8 +93,10 @@ final class StanceDetector implements Detector {
                 c.side1.removeIf(v -> misreported(story, window, c.side0, v));
                 c.side1.removeIf(v -> story.restatements().restates(v, c.side0));
                 question.keepAnswered(c.side0, c.side1);
-                c.side1.removeIf(v -> story.promises().overtakes(v, met(v, c.side0, question, dateOf, rule.withinDays()),
-                        dateOf));
+                if (c.side0.stream().anyMatch(story.promises()::isPromise)) {
+                    c.side1.removeIf(v -> story.promises().overtakes(v, met(v, c.side0, question, dateOf, rule.withinDays()),
+                            dateOf));
+                }
                 if (!"*".equals(k.coalition1()) && !story.names().isKnownParty(k.coalition0())) {
                     c.side0.removeIf(v -> !namesSomeone(v, k.coalition0()));
                     c.side1.removeIf(v -> !namesSomeone(v, k.coalition0()));
