@@ -16,13 +16,21 @@ import java.util.Optional;
  * between commas ({@code Selain itu, lanjut X, …}). A cue's clitic may stand for the speaker
  * ({@code ," katanya}); English may put the speaker after a final cue ({@code …, said X.}). One attribution per sentence:
  * the first that fits. A sentence without one is not a statement.
+ *
+ * <p>Classes of their own: a headline's attributions ({@link HeadlineAttributions}), a record as the source
+ * ({@link RecordAttributions}), a reported claim split at a second cue ({@link CoordinatedClaims}).
  */
 final class AttributionFinder {
     /** How far after a closing quotation mark its cue may stand ({@code ," he said}). */
     private static final int QUOTE_CUE_WINDOW = 4;
 
     private final Lexicon lex;
-    private final HeadlineVerbs headlineVerbs;
+    /** A headline's attributions: {@code X: claim}, {@code X Verb claim}, the outlet's own claim. */
+    private final HeadlineAttributions headlines;
+    /** A record as the source: opening the sentence, or closing a quotation. */
+    private final RecordAttributions records;
+    /** A reported claim split where a second cue of the speaker takes a position of its own. */
+    private final CoordinatedClaims coordinated;
 
     AttributionFinder(Lexicon lex) {
         this(lex, dev.tilik.language.WordForms.plain());
@@ -30,7 +38,9 @@ final class AttributionFinder {
 
     AttributionFinder(Lexicon lex, dev.tilik.language.WordForms wordForms) {
         this.lex = lex;
-        this.headlineVerbs = new HeadlineVerbs(lex.rules.cues(), wordForms);
+        this.headlines = new HeadlineAttributions(new HeadlineVerbs(lex.rules.cues(), wordForms));
+        this.records = new RecordAttributions(lex);
+        this.coordinated = new CoordinatedClaims(lex);
         this.passiveStems = new HeadlineVerbs(lex.rules.cues(), wordForms, true);
         this.passiveAgent = new PassiveAgent(lex, passiveStems);
         this.nicknamed = new NicknamedSpeaker(lex);
@@ -109,10 +119,10 @@ final class AttributionFinder {
             a = unquotedEnd(s, cues, phrases);
         }
         if (a.isEmpty()) {
-            a = record(s, cues);
+            a = records.record(s, cues);
         }
         if (a.isEmpty()) {
-            a = recordAfterQuote(s);
+            a = records.recordAfterQuote(s);
         }
         if (a.isEmpty()) {
             a = passiveClitic(s, phrases);
@@ -121,107 +131,6 @@ final class AttributionFinder {
             a = passiveAgent.find(s);
         }
         return a;
-    }
-
-    /**
-     * A quotation closed by the record it comes from instead of a cue: {@code "…," bunyi keterangan Kemnaker, dikutip
-     * Jumat} or {@code "…," demikian narasi Greenpeace.} — at most one word, in lower case, then a record's noun and the
-     * capitalised name of whoever keeps it. The record's phrase speaks ("keterangan Kemnaker"), for the body it names.
-     */
-    private Optional<Attribution> recordAfterQuote(Sentence s) {
-        for (int[] q : s.quotes()) {
-            if (q.length == 3) {
-                continue;
-            }
-            int i = q[1] + 1;
-            while (i < s.size() && s.token(i).is(",")) {
-                i++;
-            }
-            Optional<PhraseMatcher.Match<String>> record = Optional.empty();
-            for (int k = i; k < Math.min(s.size(), i + 2) && record.isEmpty(); k++) {
-                if (!s.token(k).isWord() || s.token(k).isCapitalized() && k > i) {
-                    break;
-                }
-                record = lex.records.at(s.tokens(), k).filter(m -> m.clitic().isEmpty());
-            }
-            if (record.isEmpty()) {
-                continue;
-            }
-            int end = record.get().to();
-            while (end < s.size() && s.token(end).isWord() && s.token(end).isCapitalized()) {
-                end++;
-            }
-            CharSpan claim = claimSpan(s, q[0], q[1]);
-            if (end == record.get().to() || claim.isEmpty()) {
-                continue;
-            }
-            CueRule cue = new CueRule(record.get().value(), Stance.ASSERT, Position.QUOTE);
-            return Optional.of(new Attribution(s.spanOf(record.get().from(), end), false, false, cue,
-                    s.spanOf(i, record.get().to()), record.get().from(), false, claim, true, null, null));
-        }
-        return Optional.empty();
-    }
-
-    /** How many words may stand between a record's opener and its noun ("Berdasarkan sejumlah dokumentasi …"). */
-    private static final int RECORD_REACH = 2;
-
-    /**
-     * A record opening the sentence as its source, with no cue of its own: an opener, a record's noun, a comma,
-     * then what it says. The record's clitic ({@code Dalam paparannya, …}) or a pronoun in a relative clause after it
-     * ({@code Berdasarkan informasi yang ia terima, …}) stands for whoever
-     * it names, as "Menurutnya, …" does. A record named by whoever keeps it ("Dalam statemen Kapolrestabes X itu, …") or
-     * by no one ("Berdasarkan sejumlah dokumentasi yang didapat, …") is left: let in, its long claims joined the
-     * propositions of others and raised the flags per article on two stories (docs/ACCURACY.md, branch h11src11). A
-     * cue before the comma means another structure: none.
-     */
-    private Optional<Attribution> record(Sentence s, List<PhraseMatcher.Match<CueRule>> cues) {
-        Optional<PhraseMatcher.Match<String>> opener = lex.recordOpeners.at(s.tokens(), 0);
-        if (opener.isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<PhraseMatcher.Match<String>> record = Optional.empty();
-        for (int i = opener.get().to(); i < Math.min(s.size(), opener.get().to() + RECORD_REACH) && record.isEmpty(); i++) {
-            if (!s.token(i).isWord() || s.token(i).isCapitalized() && i > 0) {
-                break;
-            }
-            record = lex.records.at(s.tokens(), i);
-        }
-        if (record.isEmpty()) {
-            return Optional.empty();
-        }
-        PhraseMatcher.Match<String> r = record.get();
-        int comma = s.nextComma(r.to(), s.size());
-        int words = 0;
-        for (int i = r.from(); i < comma; i++) {
-            words += s.token(i).isWord() ? 1 : 0;
-            if (s.token(i).isQuote()) {
-                return Optional.empty();
-            }
-        }
-        if (comma >= s.size() || words > SpeakerPhrase.MAX_TITLE_WORDS
-                || cues.stream().anyMatch(c -> c.from() < comma)) {
-            return Optional.empty();
-        }
-        CharSpan claim = claimSpan(s, comma + 1, s.size());
-        if (claim.isEmpty()) {
-            return Optional.empty();
-        }
-        CueRule cue = new CueRule(r.value(), Stance.ASSERT, Position.PREFIX);
-        CharSpan cueSpan = s.spanOf(opener.get().from(), r.to());
-        if (!r.clitic().isEmpty()) {
-            return Optional.of(new Attribution(cueSpan, true, false, cue, cueSpan, r.from(), false, claim, false, null, null));
-        }
-        for (int i = r.to(); i + 1 < comma; i++) {
-            if (lex.relativeMarkers.at(s.tokens(), i, i + 1).isPresent()) {
-                if (lex.pronouns.at(s.tokens(), i + 1, i + 2).isEmpty()) {
-                    break; // "… yang didapat": how the record came, not whose it is
-                }
-                boolean group = lex.groupPronouns.at(s.tokens(), i + 1, i + 2).isPresent();
-                return Optional.of(new Attribution(s.spanOf(i + 1, i + 2), true, group, cue, cueSpan, r.from(), false,
-                        claim, false, null, null));
-            }
-        }
-        return Optional.empty(); // a record named by its keeper's name, or by no one: paired too widely (docs/ACCURACY.md)
     }
 
     /**
@@ -294,7 +203,7 @@ final class AttributionFinder {
      */
     List<Attribution> parts(Sentence s, Attribution a) {
         List<Attribution> out = new ArrayList<>();
-        for (Attribution c : coordinated(s, a, cues(s))) {
+        for (Attribution c : coordinated.split(s, a, cues(s))) {
             for (CharSpan claim : QuoteGroups.claimSentences(s, c.claim(), lex.abbreviations)) {
                 out.add(claim.equals(c.claim()) ? c : c.withClaim(claim));
             }
@@ -302,194 +211,24 @@ final class AttributionFinder {
         return out;
     }
 
-    /**
-     * A reported claim split at a conjunction or comma heading a second cue verb of the speaker ("…,
-     * dan memastikan bahwa …", "…, sekaligus membantah …", "… and stressed that …", "…, adding that …";
-     * adverbs the speaker finder trims may stand between), the
-     * second part under that cue, negated when a negation stands right before it. Recursively: a third
-     * cue splits the second part.
-     */
-    private List<Attribution> coordinated(Sentence s, Attribution a, List<PhraseMatcher.Match<CueRule>> cues) {
-        if (a.quote()) {
-            return List.of(a);
-        }
-        int[] r = s.tokenRange(a.claim());
-        for (PhraseMatcher.Match<CueRule> cue : cues) {
-            if (cue.from() <= r[0] + 1 || cue.to() >= r[1] || cue.value().position() != Position.REPORTED
-                    || !verbal(s, cue.from())) {
-                continue;
-            }
-            int k = cue.from();
-            boolean negated = false;
-            Optional<PhraseMatcher.Match<String>> conj = Optional.empty();
-            while (k > r[0] + 1) {
-                conj = lex.conjunctions.endingAt(s.tokens(), k - 1, k);
-                if (conj.isPresent() || s.token(k - 1).is(",")) {
-                    conj = Optional.of(conj.orElse(new PhraseMatcher.Match<>(k - 1, k, ",", "")));
-                    break;
-                }
-                Optional<PhraseMatcher.Match<String>> skip = lex.speakerTrim.endingAt(s.tokens(), k - 1, k);
-                Optional<PhraseMatcher.Match<String>> neg = lex.negations.endingAt(s.tokens(), k - 1, k);
-                if (neg.isPresent()) {
-                    negated = true;
-                    skip = neg;
-                }
-                if (skip.isEmpty()) {
-                    break;
-                }
-                k = skip.get().from();
-            }
-            if (conj.isEmpty()) {
-                continue;
-            }
-            int end = conj.get().from();
-            CharSpan first = claimSpan(s, r[0], end);
-            CharSpan second = claimSpan(s, afterComplementizers(s, cue.to()), r[1]);
-            if (first.isEmpty() || second.isEmpty() || !(ownPosition(a) || ownPosition(s, cue.value(), negated, s.tokenRange(second)))) {
-                continue;
-            }
-            List<Attribution> out = new ArrayList<>();
-            out.add(a.withClaim(first));
-            out.addAll(coordinated(s, new Attribution(a.speaker(), a.pronoun(), a.group(), cue.value(),
-                    s.spanOf(cue.from(), cue.to()), cue.from(), negated, second, false, a.via(), a.source()), cues));
-            return out;
-        }
-        return List.of(a);
-    }
-
-    /**
-     * True when one part of a coordinated claim takes a position of its own, so that the parts are worth
-     * a statement each: the first part's cue denies, confirms or hedges ("denied that the levee broke,
-     * saying extreme rainfall was to blame"), or the second's cue does, or is negated, or the second
-     * claim holds a negation or a dismissal ("dan memastikan bahwa kematiannya tidak disebabkan …"). A
-     * plain second assertion after a plain first ("dan menambahkan bahwa beberapa pihak akan …") stays
-     * with the first part.
-     */
-    private static boolean ownPosition(Attribution first) {
-        return first.cue().stance() != Stance.ASSERT || first.negated();
-    }
-
-    private boolean ownPosition(Sentence s, CueRule cue, boolean negated, int[] claim) {
-        return cue.stance() != Stance.ASSERT || negated || lex.negations.contains(s.tokens(), claim[0], claim[1])
-                || lex.dismissals.contains(s.tokens(), claim[0], claim[1]);
-    }
-
-    /** True when the cue at {@code i} is a verb: tagged so, or, untagged, shaped like one ("memastikan"). */
-    private boolean verbal(Sentence s, int i) {
-        Token t = s.token(i);
-        return t.tagged() ? t.tagIn(VERBS) : lex.looksLikeVerb(t);
-    }
-
-    private static final java.util.Set<String> VERBS = java.util.Set.of("VERB");
-
-    /** Most words before a headline's colon that may name its speaker ("BNPB: …", "Kapolda Jabar: …"). */
-    private static final int HEADLINE_SPEAKER_WORDS = 4;
-    /** The cue of a headline attribution: the colon, asserting. */
-    private static final CueRule HEADLINE_COLON = new CueRule(":", dev.tilik.model.Stance.ASSERT, Position.PREFIX);
-
-    /** How far into a headline its colon may stand when a clause comes before the speaker ("A dari B, Bupati X: …"). */
-    private static final int HEADLINE_COLON_REACH = 12;
-
-    /**
-     * A headline's {@code X: claim}: a few capitalised words before a colon, the claim after it; a
-     * clause may come first, closed by a comma ("Izin dari Pusat, Bupati Sukadana: Kami Tak Bisa
-     * Apa-apa"). The caller accepts it only when the article's body attributes statements to X, since
-     * a headline's words before a colon are as often its topic ("Banjir Sumbar: 43 orang meninggal").
-     */
+    /** A headline's {@code X: claim} ({@link HeadlineAttributions#headlineColon}). */
     Optional<Attribution> headlineColon(Sentence s) {
-        int colon = -1;
-        for (int i = 1; i <= Math.min(HEADLINE_COLON_REACH, s.size() - 2); i++) {
-            if (s.token(i).is(":")) {
-                colon = i;
-                break;
-            }
-        }
-        if (colon < 0) {
-            return Optional.empty();
-        }
-        int from = colon;
-        while (from > 0 && !s.token(from - 1).is(",")) {
-            from--;
-        }
-        if (colon - from > HEADLINE_SPEAKER_WORDS || from == colon) {
-            return Optional.empty();
-        }
-        for (int i = from; i < colon; i++) {
-            if (!s.token(i).isWord() || !s.token(i).isCapitalized()) {
-                return Optional.empty();
-            }
-        }
-        CharSpan claim = claimSpan(s, colon + 1, s.size());
-        if (claim.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new Attribution(s.spanOf(from, colon), false, false, HEADLINE_COLON, s.spanOf(colon, colon + 1),
-                colon, false, claim, false, null, null));
+        return headlines.headlineColon(s);
     }
 
-    /** The cue of a headline no one is said to say: none is written; the outlet asserts what it prints. */
-    private static final CueRule OUTLET = new CueRule("(outlet)", dev.tilik.model.Stance.ASSERT, Position.PREFIX);
-    /** Fewest words a headline must hold to be a claim rather than a label ("Nasional", "Video Terkini"). */
-    static final int OUTLET_CLAIM_WORDS = 4;
-
-    /**
-     * A headline that names no speaker as the claim of its outlet, {@code source} (where the file names it): the
-     * whole line is the claim, the cue an empty span at its start. A line of fewer than
-     * {@value #OUTLET_CLAIM_WORDS} words is a label, no claim.
-     */
-    /** True when {@code a} is a headline read as its outlet's own claim ({@link #outlet}). */
+    /** True when {@code a} is a headline read as its outlet's own claim ({@link HeadlineAttributions#outlet}). */
     static boolean isOutlet(Attribution a) {
-        return a != null && a.cue() == OUTLET;
+        return HeadlineAttributions.isOutlet(a);
     }
 
+    /** A headline that names no speaker as the claim of its outlet ({@link HeadlineAttributions#outlet}). */
     Optional<Attribution> outlet(Sentence s, CharSpan source) {
-        CharSpan claim = claimSpan(s, 0, s.size());
-        int[] r = s.tokenRange(claim);
-        int words = 0;
-        for (int i = r[0]; i < r[1]; i++) {
-            words += s.token(i).isWord() ? 1 : 0;
-        }
-        if (source == null || source.isEmpty() || words < OUTLET_CLAIM_WORDS) {
-            return Optional.empty();
-        }
-        CharSpan at = new CharSpan(claim.start(), claim.start());
-        return Optional.of(new Attribution(source, false, true, OUTLET, at, 0, false, claim, false, null, null));
+        return headlines.outlet(s, source);
     }
 
-    /**
-     * A headline's {@code X Verb claim}: a bare cue verb in headline style ({@link HeadlineVerbs}: "Bantah",
-     * "Jamin", "Nyatakan") after a few capitalised words, its subject; a clause may come first, closed by a
-     * comma ("Dicecar DPR dan BSSN, Menkominfo Salahkan …"). Title case gives no clue where the subject ends,
-     * so the verb is the first bare cue after it, the subject every capitalised word before, at most
-     * {@value #HEADLINE_SPEAKER_WORDS}. The caller accepts it only when the subject can speak (the body
-     * attributes statements to it, or it names a party, a person or a title): a headline's opening words are
-     * as often its topic ("Keterbatasan Anggaran Jadi Alasan …").
-     */
+    /** A headline's {@code X Verb claim} ({@link HeadlineAttributions#headlineVerb}). */
     Optional<Attribution> headlineVerb(Sentence s) {
-        for (int i = 1; i < s.size() - 1 && i <= HEADLINE_COLON_REACH; i++) {
-            Token t = s.token(i);
-            if (!t.isWord() || !t.isCapitalized()) {
-                continue;
-            }
-            Optional<CueRule> cue = headlineVerbs.cueOf(t.text());
-            if (cue.isEmpty()) {
-                continue;
-            }
-            int from = i;
-            while (from > 0 && s.token(from - 1).isWord() && s.token(from - 1).isCapitalized()) {
-                from--;
-            }
-            if (from > 0 && !s.token(from - 1).is(",") || i - from > HEADLINE_SPEAKER_WORDS || from == i) {
-                return Optional.empty();
-            }
-            CharSpan claim = claimSpan(s, i + 1, s.size());
-            if (claim.isEmpty() || s.tokenRange(claim)[1] - s.tokenRange(claim)[0] < 2) {
-                return Optional.empty();
-            }
-            return Optional.of(new Attribution(s.spanOf(from, i), false, false, cue.get(), s.spanOf(i, i + 1), i, false, claim,
-                    false, null, null));
-        }
-        return Optional.empty();
+        return headlines.headlineVerb(s);
     }
 
     /** How many tokens into a sentence a parenthetical cue may stand ("Selain itu, lanjut X, …"). */
@@ -690,7 +429,7 @@ final class AttributionFinder {
                     || !(m.from() == lo || s.token(m.from() - 1).is(","))) {
                 continue;
             }
-            CharSpan claim = claimSpan(s, afterComplementizers(s, cue.to()), s.size());
+            CharSpan claim = claimSpan(s, afterComplementizers(lex, s, cue.to()), s.size());
             if (claim.isEmpty()) {
                 return Optional.empty();
             }
@@ -729,7 +468,7 @@ final class AttributionFinder {
             if (!phrases.plausible(subject) || subject.from() != from) {
                 return Optional.empty();
             }
-            CharSpan claim = claimSpan(s, afterComplementizers(s, inner.to()), s.size());
+            CharSpan claim = claimSpan(s, afterComplementizers(lex, s, inner.to()), s.size());
             if (claim.isEmpty()) {
                 return Optional.empty();
             }
@@ -740,7 +479,8 @@ final class AttributionFinder {
         return Optional.empty();
     }
 
-    private int afterComplementizers(Sentence s, int from) {
+    /** The token after the complementizers, colons and commas from {@code from} ("that", "bahwa"): where a reported claim opens. */
+    static int afterComplementizers(Lexicon lex, Sentence s, int from) {
         while (from < s.size() && (lex.complementizers.at(s.tokens(), from).isPresent()
                 || s.token(from).is(":") || s.token(from).is(","))) {
             from = lex.complementizers.at(s.tokens(), from).map(PhraseMatcher.Match::to).orElse(from + 1);
@@ -1066,7 +806,7 @@ final class AttributionFinder {
     }
 
     /** The claim in tokens {@code [from, to)}, without a closing full stop or trailing comma. */
-    private static CharSpan claimSpan(Sentence s, int from, int to) {
+    static CharSpan claimSpan(Sentence s, int from, int to) {
         while (to > from && (s.token(to - 1).is(".") || s.token(to - 1).is(",") || s.token(to - 1).is("!"))) {
             to--;
         }

@@ -38,12 +38,11 @@ import java.util.function.Predicate;
  * <p>This class reads one speaker phrase; its folder passes are classes of their own: {@link Nicknames} (a person's
  * short form), {@link PersonNames} (the name in a phrase), {@link Ministries} (a minister's title or portfolio → the
  * ministry), {@link Appositions} (offices the text gives people), {@link Carrying} (a person's institution to their
- * other statements) and {@link BackReferences} (a bare title, a group's bare noun, a definite description).
+ * other statements) and {@link BackReferences} (a bare title, a group's bare noun, a definite description); what it
+ * reads in one phrase beside its offices, too: {@link ServiceUnits} (police and military units, ranks' service marks),
+ * {@link CompanyNames} (legal forms, companies' names) and {@link BodyNames} (a body's numbered unit and region).
  */
 final class Institutions {
-    /** How many words after an institution may name its region. */
-    private static final int MAX_REGION_WORDS = 2;
-
     /**
      * The folder-wide words the pass reads (every language the rules cover, joined: a folder mixes them).
      *
@@ -102,17 +101,14 @@ final class Institutions {
     private final Set<String> places;
     /** Every capitalised word of the folder: an office read out of a title must be one ("Kapolda" → Polda, never "Kantor" → Ntor). */
     private final Set<String> capitalised;
-    /** Words of a company's name, met beside a legal form in the folder ("PT Pertamina"): never a person's name. */
-    private final Set<String> companies;
 
     /** Offices the rules' titles are made of ("Kapolda" → Polda, "Kadishub" → Dishub): never a person's name. */
     private final Set<String> offices = new HashSet<>();
-    /** The short forms of the police and military units ({@code bodyKinds} of the kinds {@code ranks} name: "Polri", "Kodim"). */
-    private final Set<String> kindUnits = new HashSet<>();
-    /** The head parts of one-word offices, the longest first ("Wadan" before "Dan"). */
-    private final List<Map.Entry<String, String>> unitHeads;
 
     private final Offices heads;
+    private final ServiceUnits units;
+    private final CompanyNames companies;
+    private final BodyNames bodies;
     private final PeopleGroups people;
     private final Ministries ministries;
     private final PersonNames names;
@@ -138,22 +134,19 @@ final class Institutions {
                 }
             }
         }
-        // The units of the services whose people hold ranks (police, army): a school is no such unit.
-        words.ranks().values().forEach(kind -> kindUnits.addAll(words.bodyKinds().getOrDefault(kind, List.of())));
-        List<Map.Entry<String, String>> parts = new ArrayList<>(words.unitHeads().entrySet());
-        parts.sort(java.util.Comparator.comparingInt((Map.Entry<String, String> e) -> -e.getKey().length()).thenComparing(Map.Entry::getKey));
-        this.unitHeads = List.copyOf(parts);
         this.words = words;
         this.acronyms = acronyms;
         this.places = places;
         this.capitalised = capitalised;
-        this.companies = companies;
         this.heads = new Offices(words, acronyms, places);
+        this.units = new ServiceUnits(words, acronyms, capitalised, heads::isPlace);
+        this.companies = new CompanyNames(words, acronyms, places, companies, heads::isPlace);
+        this.bodies = new BodyNames(words, acronyms, places, heads, this.companies);
         this.people = new PeopleGroups(words, places);
         this.joined = joined;
         this.ministries = new Ministries(words, acronyms, heads);
         this.names = new PersonNames(words, acronyms, ministries, places, companies, offices, nicknames);
-        this.back = new BackReferences(words, acronyms, heads, this::defined, this::company);
+        this.back = new BackReferences(words, acronyms, heads, this::defined, this.companies::company);
     }
 
     /**
@@ -286,30 +279,15 @@ final class Institutions {
                     String body = heads.bodyAt(t, i, n, personName(t));
                     return body.isEmpty() ? null : body;
                 }
-                // A one-word office made of a head part and its unit ("Kabasarnas", "Dandim"), or a police or military
-                // unit named by itself ("Karo Penmas Divisi Humas Mabes Polri"): the unit speaks, the divisions and the
-                // rank's service mark after it ("Marsekal Madya TNI") aside.
-                String unit = unitOf(t.get(i), false);
-                int end = i + 1;
-                boolean bare = unit == null && kindUnits.contains(t.get(i).text()) && !rankMark(t, i);
-                // A unit the folder writes, headed by a one-word office right before a service it belongs to, is named
-                // with it ("Kakorlantas Polri" → Korlantas Polri).
-                String within = unit != null || bare || end >= t.size() || !kindUnits.contains(t.get(end).text())
-                        || rankMark(t, end) ? null : unitOf(t.get(i), true);
-                if (bare || within != null) {
-                    while (end < t.size() && (kindUnits.contains(t.get(end).text()) || serviceBranch(t.get(end))) && !rankMark(t, end)) {
-                        end++;
-                    }
-                    unit = (within != null ? within + " " : "") + t.subList(within != null ? i + 1 : i, end).stream().map(Token::text)
-                            .collect(java.util.stream.Collectors.joining(" "));
-                }
+                // A one-word office or a police or military unit ({@link ServiceUnits#at}): the unit speaks.
+                ServiceUnits.Named unit = units.at(t, i);
                 if (unit != null) {
-                    return withRegion(numberedUnit(t, i) + unit, t, end);
+                    return bodies.named(t, i, unit.name(), unit.end());
                 }
             }
             boolean restated = m.isPresent() && m.get().getKey().equals(last) && i > 0 && t.get(i - 1).is("(");
             if (m.isPresent() && !scoped(t, i) && !isPlace(m.get().getKey()) && !restated && !nicknames.containsKey(m.get().getKey())) {
-                if (last != null && companyUnit(t, lastEnd) != null) {
+                if (last != null && companies.unitAfter(t, lastEnd) != null) {
                     break;
                 }
                 if (last != null && lastEnd == i && !last.equals(m.get().getKey())) {
@@ -322,10 +300,10 @@ final class Institutions {
             }
         }
         if (last != null) {
-            return withRegion(numberedUnit(t, lastStart) + last, t, lastEnd);
+            return bodies.named(t, lastStart, last, lastEnd);
         }
         List<String> person = personName(t);
-        if (legalForm(t) || person.isEmpty() && t.stream().anyMatch(x -> companies.contains(x.text()))) {
+        if (companies.legalForm(t) || person.isEmpty() && t.stream().anyMatch(x -> companies.word(x.text()))) {
             return cleaned(t.subList(0, head), person);
         }
         String headText = t.isEmpty() || head == t.size() ? null : t.get(head).text();
@@ -350,9 +328,9 @@ final class Institutions {
         for (int i = 0; i < t.size(); i++) {
             Token x = t.get(i);
             if (FolderNames.isAcronym(x) && !roman(x) && !words.roles().contains(x.lower()) && !words.suffixes().contains(x.lower())
-                    && !acronyms.isRole(x.text()) && !scoped(t, i) && !nextToDot(t, i) && !isPlace(x.text()) && !rankMark(t, i)
+                    && !acronyms.isRole(x.text()) && !scoped(t, i) && !nextToDot(t, i) && !isPlace(x.text()) && !units.rankMark(t, i)
                     && !nicknames.containsKey(x.text()) && (i < head || !endsName(t, i))) {
-                return withRegion(numberedUnit(t, i) + x.text(), t, i + 1);
+                return bodies.named(t, i, x.text(), i + 1);
             }
         }
         return null;
@@ -401,16 +379,16 @@ final class Institutions {
                 continue;
             }
             if (m.isPresent()) {
-                return withRegion(numberedUnit(t, i) + m.get().getKey(), t, i + m.get().getValue());
+                return bodies.named(t, i, m.get().getKey(), i + m.get().getValue());
             }
             if (i > 0 && t.get(i - 1).is("(") && i + 1 < t.size() && t.get(i + 1).is(")") && acronyms.idOf(x.text()).isPresent()) {
                 continue; // the short name the folder gives the company just named ("PT Kain Wetan Tbk (Wekain)")
             }
             if (FolderNames.isAcronym(x) && !roman(x) && !words.roles().contains(x.lower()) && !words.suffixes().contains(x.lower()) && !acronyms.isRole(x.text())
-                    && !isPlace(x.text()) && !nicknames.containsKey(x.text()) && !nextToDot(t, i) && !rankMark(t, i)) {
+                    && !isPlace(x.text()) && !nicknames.containsKey(x.text()) && !nextToDot(t, i) && !units.rankMark(t, i)) {
                 // A short form inside a company's division names the division ("Direktur Network dan IT Solution Tirta
                 // Wetan"): the company speaks.
-                String company = companyAfter(t, i + 1, person);
+                String company = companies.after(t, i + 1, person);
                 if (company != null) {
                     return company;
                 }
@@ -422,12 +400,12 @@ final class Institutions {
                     k++;
                 }
                 String name = t.subList(i, k).stream().map(Token::text).collect(java.util.stream.Collectors.joining(" "));
-                return withRegion(numberedUnit(t, i) + name, t, k);
+                return bodies.named(t, i, name, k);
             }
             if (words.placeMarkers().contains(x.lower()) && !kept.isEmpty()) {
                 continue;
             }
-            if (!kept.isEmpty() && legalFormAt(t, i)) {
+            if (!kept.isEmpty() && companies.legalFormAt(t, i)) {
                 // A company named by its legal form: the words before it are an office inside it ("Kacab PT Kain Wetan"),
                 // a body the folder defines named there being read above ("SPSI PT Kain Wetan").
                 kept.clear();
@@ -487,70 +465,6 @@ final class Institutions {
         return false;
     }
 
-    /** The name of a company the folder marks by its legal form written after token {@code from}, the person's name aside, or null. */
-    private String companyAfter(List<Token> t, int from, List<String> person) {
-        for (int j = from; j < t.size(); j++) {
-            if (!companies.contains(t.get(j).text()) || person.contains(t.get(j).text()) || places.contains(t.get(j).text())) {
-                continue;
-            }
-            int k = j;
-            while (k < t.size() && companies.contains(t.get(k).text()) && !person.contains(t.get(k).text()) && !places.contains(t.get(k).text())) {
-                k++;
-            }
-            return t.subList(j, k).stream().map(Token::text).collect(java.util.stream.Collectors.joining(" "));
-        }
-        return null;
-    }
-
-    /**
-     * The unit a one-word office heads, read from its head part ("Kabasarnas" → Basarnas, "Dandim" → Kodim, "Pangdam" →
-     * Kodam, rules {@code unitHeads}), when the folder defines the unit (not a place) or {@code bodyKinds} name it, or, when
-     * {@code written}, when the folder writes it capitalised ("Kakorlantas" → Korlantas); else null.
-     */
-    String unitOf(Token x, boolean written) {
-        if (!x.isWord() || !x.isCapitalized()) {
-            return null;
-        }
-        for (Map.Entry<String, String> e : unitHeads) {
-            String p = e.getKey();
-            String text = x.text();
-            if (text.length() < p.length() + 3 || !text.startsWith(p) || !Character.isLowerCase(text.charAt(p.length()))) {
-                continue;
-            }
-            String rest = text.substring(p.length());
-            String unit = e.getValue().isEmpty() ? Character.toUpperCase(rest.charAt(0)) + rest.substring(1) : e.getValue() + rest;
-            Optional<String> id = acronyms.idOf(unit);
-            if (id.isPresent() && !isPlace(id.get())) {
-                return id.get();
-            }
-            if (kindUnits.contains(unit) || written && capitalised.contains(unit)) {
-                return unit;
-            }
-        }
-        return null;
-    }
-
-    /**
-     * A service mark written right after a rank, or one word after it ("Pol" in "Brigjen Pol", "TNI" in "Marsekal Madya
-     * TNI"): part of the rank, never the body the speaker speaks for.
-     */
-    boolean rankMark(List<Token> t, int i) {
-        if (!words.ranks().containsKey(t.get(i).lower())) {
-            return false;
-        }
-        for (int k = Math.max(0, i - 2); k < i; k++) {
-            if (words.ranks().containsKey(t.get(k).lower())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A service's branch written after its short form ("AL" in "TNI AL"): two capital letters. */
-    private static boolean serviceBranch(Token x) {
-        return x.isWord() && x.text().length() == 2 && FolderNames.isAcronym(x);
-    }
-
     /** "Kadishub" → "Dishub", "Kapolda" → "Polda": a title word made of a role prefix and an office. */
     private String officeOf(Token x) {
         if (!words.titles().contains(x.lower()) || words.roles().contains(x.lower())) {
@@ -566,92 +480,6 @@ final class Institutions {
         return null;
     }
 
-    /**
-     * The institution with the region named right after it, if any: a place word of the folder, or a
-     * place the folder defines a short form for ("Polda Jawa Barat" → "Polda Jabar"); a place marker
-     * ("Kabupaten") and the institution's own short form in parentheses are passed over ("Dinas
-     * Kesehatan (Dinkes) Kabupaten Subang" → "Dinkes Subang").
-     */
-    private String withRegion(String id, List<Token> t, int from) {
-        String company = companyUnit(t, from);
-        if (company != null) {
-            return id + " " + company;
-        }
-        if (from < t.size() && unitNumber(t.get(from)) && (from + 1 >= t.size() || !t.get(from + 1).is("/") && !t.get(from + 1).is("."))) {
-            id = id + " " + t.get(from).text();
-            from++;
-        }
-        List<String> region = new ArrayList<>();
-        for (int i = from; i < t.size() && region.size() < MAX_REGION_WORDS; i++) {
-            Token x = t.get(i);
-            if (x.is("(") && i + 2 < t.size() && t.get(i + 2).is(")") && region.isEmpty()) {
-                i += 2;
-                continue;
-            }
-            if (x.is(")") && i == from) {
-                continue;
-            }
-            if (x.isWord() && words.placeMarkers().contains(x.lower()) && x.isCapitalized() && region.isEmpty()) {
-                continue;
-            }
-            Optional<Map.Entry<String, Integer>> m = acronyms.at(t, i);
-            if (m.isPresent() && isPlace(m.get().getKey())) {
-                region.add(m.get().getKey());
-                break;
-            }
-            if (!x.isWord() || !places.contains(x.text()) || id.endsWith(x.text())) {
-                break;
-            }
-            region.add(x.text());
-        }
-        return region.isEmpty() ? id : id + " " + heads.canonical(region);
-    }
-
-    /**
-     * The company a body's unit belongs to, named right after the body (its short form in parentheses aside) by its
-     * legal form and a name the folder gives it ("Serikat Pekerja Wetan (SPW) PT Sintek" → the union at Sintek,
-     * "SPW Sintek"), or null.
-     */
-    private String companyUnit(List<Token> t, int from) {
-        int k = from;
-        if (k + 2 < t.size() && t.get(k).is("(") && t.get(k + 2).is(")")) {
-            k += 3;
-        }
-        if (k + 1 >= t.size() || !words.suffixes().contains(t.get(k).lower()) || words.stateForms().contains(t.get(k).lower())
-                || !FolderNames.isAcronym(t.get(k))) {
-            return null;
-        }
-        for (int n = Math.min(3, t.size() - k - 1); n >= 1; n--) {
-            String name = t.subList(k + 1, k + 1 + n).stream().map(Token::text).collect(java.util.stream.Collectors.joining(" "));
-            Optional<String> id = acronyms.idOf(name);
-            if (id.isPresent() && !isPlace(id.get())) {
-                return name;
-            }
-        }
-        return null;
-    }
-
-    /**
-     * The numbered unit of a body written right before the body's name ("Komisi III" in "Ketua Komisi III DPR"), with a
-     * space after it: a committee or a unit speaks for itself, not for the whole body; "" when there is none. A numbered
-     * territory of the body ("Wilayah V KPK", a place marker) is where its people work, not a unit speaking: the body speaks.
-     */
-    private String numberedUnit(List<Token> t, int at) {
-        if (at < 2 || !unitNumber(t.get(at - 1)) && !roman(t.get(at - 1))) {
-            return "";
-        }
-        Token unit = t.get(at - 2);
-        boolean noun = unit.isWord() && !unit.isNumber() && unit.isCapitalized() && !FolderNames.isAcronym(unit)
-                && !words.roles().contains(unit.lower()) && !words.titles().contains(unit.lower()) && !places.contains(unit.text())
-                && !words.placeMarkers().contains(unit.lower());
-        return noun ? unit.text() + " " + t.get(at - 1).text() + " " : "";
-    }
-
-    /** A unit's number as a name writes it ("SMKN 4", "Komisi 3"): one or two digits, never a year or a date. */
-    private static boolean unitNumber(Token x) {
-        return x.isWord() && x.text().length() <= 2 && x.text().chars().allMatch(Character::isDigit);
-    }
-
     /** A short form the folder defines for a place ("Sumatera Barat (Sumbar)"): a region, never an institution. */
     private boolean isPlace(String id) {
         return heads.isPlace(id);
@@ -663,19 +491,6 @@ final class Institutions {
     }
 
     /** An institution the folder defines, with or without its region ("Kejagung", "BPBD Sumbar"). */
-    /**
-     * True when {@code party} is a company: one the folder names by its legal form and short name, or a name every word
-     * of which the folder writes beside a legal form ("Kain Wetan" after "PT Kain Wetan"), legal forms aside.
-     */
-    boolean company(String party) {
-        if (acronyms.isCompany(party)) {
-            return true;
-        }
-        List<Token> t = Tokens.of(party, 0, party.length()).stream().filter(Token::isWord).toList();
-        List<Token> name = t.stream().filter(x -> !words.suffixes().contains(x.lower())).toList();
-        return !name.isEmpty() && name.stream().allMatch(x -> companies.contains(x.text()));
-    }
-
     boolean defined(String party) {
         String[] w = party.split(" ");
         if (w.length >= 3 && (roman(w[1]) || w[1].length() <= 2 && w[1].chars().allMatch(Character::isDigit))) {
@@ -707,25 +522,6 @@ final class Institutions {
     /** Token {@code i} is a profession's honorific written in lower case before a capitalised name ("drg Rina"). */
     private boolean honorific(List<Token> t, int i) {
         return words.roles().contains(t.get(i).lower()) && i + 1 < t.size() && t.get(i + 1).isWord() && t.get(i + 1).isCapitalized();
-    }
-
-    /** A legal form written as one ("PT …", "… (Persero)"): the phrase names a company, not a person; a state form ("RI") never does. */
-    private boolean legalForm(List<Token> t) {
-        for (int i = 0; i < t.size(); i++) {
-            Token x = t.get(i);
-            boolean parenthesised = i > 0 && t.get(i - 1).is("(");
-            if (words.suffixes().contains(x.lower()) && !words.stateForms().contains(x.lower()) && (FolderNames.isAcronym(x) || parenthesised)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Token {@code i} is a legal form written as an acronym with a capitalised name right after it ("PT Kain Wetan"). */
-    private boolean legalFormAt(List<Token> t, int i) {
-        Token x = t.get(i);
-        return words.suffixes().contains(x.lower()) && !words.stateForms().contains(x.lower()) && FolderNames.isAcronym(x)
-                && i + 1 < t.size() && t.get(i + 1).isWord() && t.get(i + 1).isCapitalized();
     }
 
     boolean scoped(List<Token> t, int i) {

@@ -34,6 +34,9 @@ import java.util.function.Function;
  * <p>Then stance relative to the proposition: a statement asserted through a neutral cue whose
  * claim negates one of its proposition's key words ("bukan tanggul jebol", "no levee broke"), or says
  * it has not happened yet ("belum ada izin" where others say the permit was issued), denies it.
+ *
+ * <p>Its second look, merging the nearest propositions, is {@link NearestMerge}; how it weighs the rules' lexicon
+ * topics is {@link TopicHints}.
  */
 final class Propositions {
     /** Weight of a word more than half the folder's statements hold: the story's background ("banjir"). */
@@ -48,8 +51,6 @@ final class Propositions {
     private static final double NAME = 0.5;
     /** A word weighing less than this per member is background (or a background name) to a label. */
     static final double BACKGROUND_LABEL_CUT = (BACKGROUND + NAME) / 2;
-    /** Share of the folder's statements that must name a lexicon topic for it to hint propositions. */
-    private static final double HINT_SHARE = 0.05;
     /** Cosine similarity to a proposition's centroid needed to join it. */
     static final double JOIN = 0.5;
     /**
@@ -186,13 +187,13 @@ final class Propositions {
             reads[i].counted().forEach(k -> df.merge(k, 1, Integer::sum));
         }
         int n = all.size();
-        Map<String, Integer> named = namedHints(all, reads);
-        Set<String> weak = weakHints(named, n);
-        Set<String> subject = subjectHints(named, n);
+        Map<String, Integer> named = TopicHints.namedHints(all, reads);
+        Set<String> weak = TopicHints.weakHints(named, n);
+        Set<String> subject = TopicHints.subjectHints(named, n);
         for (int i = 0; i < n; i++) {
             Statement s = all.get(i);
             if (s.topic() != null && weak.contains(s.topic())) {
-                all.set(i, loose(s, words.get(i)));
+                all.set(i, TopicHints.loose(s, words.get(i)));
                 loosened[i] = true;
             }
         }
@@ -243,9 +244,9 @@ final class Propositions {
                 place(i, vectors.get(i), words.get(i), groups, index, groupOf);
             }
         }
-        mergeClose(groups, index, groupOf);
+        NearestMerge.mergeClose(groups, index, groupOf);
         if (BroadPropositions.split(all, words, answered, vectors, articles.size(), n >= BACKGROUND_FOLDER, groups, index, groupOf)) {
-            mergeClose(groups, index, groupOf);
+            NearestMerge.mergeClose(groups, index, groupOf);
         }
         for (int i = 0; i < n; i++) {
             String hint = all.get(i).topic();
@@ -262,7 +263,7 @@ final class Propositions {
                 place(i, vectors.get(i), words.get(i), groups, index, groupOf);
             }
         }
-        Set<String> held = nameByHints(all, groups);
+        Set<String> held = TopicHints.nameByHints(all, groups);
         return new Clusters(statements, reads, words, loosened, vectors, groupOf, held);
     }
 
@@ -292,7 +293,7 @@ final class Propositions {
         for (int i = 0; i < n; i++) {
             if (c.loosened()[i]) {
                 Statement s = all.get(i);
-                Statement t = loose(s, words.get(i));
+                Statement t = TopicHints.loose(s, words.get(i));
                 all.set(i, t);
                 released.put(s, t);
             }
@@ -322,7 +323,7 @@ final class Propositions {
             }
             if (g == null || g.members.size() < 2) {
                 if (s.topic() != null && !reads[i].namesTopic()) {
-                    s = loose(s, words.get(i));
+                    s = TopicHints.loose(s, words.get(i));
                 }
                 if (before != s) {
                     replaced.put(before, s);
@@ -331,7 +332,7 @@ final class Propositions {
             }
             String label = g.label();
             Statement t = label.isEmpty() || label.equals(s.topic()) ? s
-                    : loose(s, words.get(i)).withTopic(shown.getOrDefault(g, label));
+                    : TopicHints.loose(s, words.get(i)).withTopic(shown.getOrDefault(g, label));
             t = relativeStance(t, words.get(i), g);
             t = OppositeSides.stance(t, words.get(i), languageOf.apply(s), claimedSides.get(g));
             if (t != before) {
@@ -511,226 +512,6 @@ final class Propositions {
         List<ClaimWords.Word> out = new ArrayList<>(lang.answered(span, a.document().text(), s.stance() == dev.tilik.model.Stance.DENY));
         out.addAll(own);
         return out;
-    }
-
-    /**
-     * A second look: two propositions whose centroids are as close as a statement must be to join
-     * one are one proposition met from two sides (claims taken in folder order can open a second
-     * group before the first has its shape). Candidates come through the index, as for statements.
-     *
-     * <p>The closest pair is merged first, then the closest of what is left (the merged proposition's
-     * centroid compared again), until no pair is close enough: each proposition goes with the one it
-     * is nearest to. Taking the biggest proposition first and merging whatever clears the bar made
-     * the grouping hang on the order of sizes: one right claim more, or a statement's claim a word
-     * longer, put a proposition of 16 before one of 17 and let it take a third it was far from the
-     * nearest to (a shooting story's "the victim was in the brawl" took "the shooting was not linked
-     * to breaking up the brawl", and set claims of two questions against each other: docs/ACCURACY.md,
-     * branch h11ex11). Ties go to the propositions opened first. Package-private for its test.
-     */
-    static void mergeClose(List<PropositionGroup> groups, Map<String, List<PropositionGroup>> index, PropositionGroup[] groupOf) {
-        Map<PropositionGroup, Integer> born = new java.util.IdentityHashMap<>();
-        for (PropositionGroup g : groups) {
-            born.put(g, born.size());
-        }
-        Map<PropositionGroup, Integer> version = new java.util.IdentityHashMap<>();
-        java.util.PriorityQueue<Close> queue = new java.util.PriorityQueue<>();
-        for (PropositionGroup g : groups) {
-            queueClose(g, index, born, version, queue, true);
-        }
-        Set<PropositionGroup> gone = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        while (!queue.isEmpty()) {
-            Close c = queue.poll();
-            if (gone.contains(c.a()) || gone.contains(c.b()) || version.getOrDefault(c.a(), 0) != c.aVersion()
-                    || version.getOrDefault(c.b(), 0) != c.bVersion()) {
-                continue; // one of them was merged, or grew, since they were compared
-            }
-            boolean aInto = c.a().hint != null || c.b().hint == null && c.a().members.size() >= c.b().members.size();
-            PropositionGroup into = aInto ? c.a() : c.b();
-            PropositionGroup from = aInto ? c.b() : c.a();
-            absorb(into, from, index, groupOf);
-            gone.add(from);
-            version.merge(into, 1, Integer::sum);
-            queueClose(into, index, born, version, queue, false);
-        }
-        groups.removeIf(gone::contains);
-    }
-
-    /** Two propositions close enough to be one: their cosine, their places in opening order, their versions compared. */
-    private record Close(PropositionGroup a, PropositionGroup b, double cosine, int first, int second, int aVersion, int bVersion)
-            implements Comparable<Close> {
-        @Override
-        public int compareTo(Close o) {
-            int byCosine = Double.compare(o.cosine, cosine);
-            if (byCosine != 0) {
-                return byCosine;
-            }
-            return first != o.first ? Integer.compare(first, o.first) : Integer.compare(second, o.second);
-        }
-    }
-
-    /**
-     * Queues each proposition the index offers {@code g} (through words held by at most {@link #CANDIDATE_CAP}
-     * propositions) that is close enough to it, never two a lexicon topic names; {@code later}: only those opened after it
-     * (the first pass, each pair once).
-     */
-    private static void queueClose(PropositionGroup g, Map<String, List<PropositionGroup>> index, Map<PropositionGroup, Integer> born,
-                                   Map<PropositionGroup, Integer> version, java.util.PriorityQueue<Close> queue, boolean later) {
-        Set<PropositionGroup> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        int bg = born.get(g);
-        for (String key : g.centroid.keySet()) {
-            List<PropositionGroup> holding = index.getOrDefault(key, List.of());
-            if (holding.size() > CANDIDATE_CAP) {
-                continue;
-            }
-            for (PropositionGroup other : holding) {
-                Integer bo = born.get(other);
-                if (other == g || bo == null || !seen.add(other) || other.hint != null && g.hint != null || later && bo < bg) {
-                    continue;
-                }
-                double cos = g.cosine(other.centroid, other.norm2);
-                if (cos >= JOIN) {
-                    queue.add(new Close(g, other, cos, Math.min(bg, bo), Math.max(bg, bo), version.getOrDefault(g, 0),
-                            version.getOrDefault(other, 0)));
-                }
-            }
-        }
-    }
-
-    private static void absorb(PropositionGroup into, PropositionGroup from, Map<String, List<PropositionGroup>> index, PropositionGroup[] groupOf) {
-        for (String key : from.centroid.keySet()) {
-            List<PropositionGroup> holding = index.get(key);
-            holding.remove(from);
-            if (!into.centroid.containsKey(key)) {
-                holding.add(into);
-            }
-        }
-        from.centroid.forEach((k, w) -> into.centroid.merge(k, w, Double::sum));
-        from.holders.forEach((k, c) -> into.holders.merge(k, c, Integer::sum));
-        from.affirmed.forEach((k, c) -> into.affirmed.merge(k, c, Integer::sum));
-        from.surfaces.forEach((k, m) -> m.forEach((f, c) -> into.surfaces.computeIfAbsent(k, x -> new HashMap<>()).merge(f, c, Integer::sum)));
-        into.members.addAll(from.members);
-        into.norm2 = 0;
-        into.centroid.values().forEach(w -> into.norm2 += w * w);
-        for (int m : from.members) {
-            groupOf[m] = into;
-        }
-    }
-
-    /** How many statements name each lexicon topic by a lexicon word in their own sentence (carrying it counts zero). */
-    private static Map<String, Integer> namedHints(List<Statement> all, Read[] reads) {
-        Map<String, Integer> named = new HashMap<>();
-        for (int i = 0; i < all.size(); i++) {
-            Statement s = all.get(i);
-            if (s.topic() != null) {
-                named.merge(s.topic(), reads[i].namesTopic() ? 1 : 0, Integer::sum);
-            }
-        }
-        return named;
-    }
-
-    /**
-     * Lexicon topics the folder is not about: named, by a lexicon word in a statement's own
-     * sentence, by fewer than {@link #HINT_SHARE} of the statements (and fewer than two). Their
-     * statements, and those that only inherited them, find their propositions from their words like
-     * any other ("kerja sama" once in a fuel scare is not the story's military cooperation).
-     */
-    private static Set<String> weakHints(Map<String, Integer> named, int n) {
-        Set<String> weak = new TreeSet<>();
-        named.forEach((h, count) -> {
-            if (count < 2 || count < HINT_SHARE * n) {
-                weak.add(h);
-            }
-        });
-        return weak;
-    }
-
-    /**
-     * Lexicon topics the folder is about: named, by a lexicon word in a statement's own sentence, by
-     * more than half the statements of a folder big enough to have a background (as a word more than
-     * half of them hold is its background). Such a topic is the folder's subject as the rules know it,
-     * a claim the rules say is argued over ("troops sent to Russia": denied, asserted with growing
-     * figures, seen, declined), so its statements make one proposition, however each words it. A
-     * topic fewer of them name is one word among a claim's own (a shooting story's claims touching
-     * "senjata" are still many claims).
-     */
-    private static Set<String> subjectHints(Map<String, Integer> named, int n) {
-        Set<String> subject = new TreeSet<>();
-        if (n >= BACKGROUND_FOLDER) {
-            named.forEach((h, count) -> {
-                if (count * 2 > n) {
-                    subject.add(h);
-                }
-            });
-        }
-        return subject;
-    }
-
-    /**
-     * A statement let go of its lexicon topic: with no topic; a claim the lexicon alone made
-     * unplaceable ({@code other}) that has words of its own asserts them. One a marker made other (a
-     * question, an appeal, a wish) still asserts nothing.
-     */
-    private static Statement loose(Statement s, List<ClaimWords.Word> words) {
-        if (s.topic() == null) {
-            return s;
-        }
-        Statement t = s.withTopic(null);
-        if (t.stance() == dev.tilik.model.Stance.OTHER && t.basis() != StanceBasis.MARKER && !words.isEmpty()) {
-            t = t.withStance(dev.tilik.model.Stance.ASSERT, StanceBasis.CUE);
-        }
-        return t;
-    }
-
-    /**
-     * A lexicon topic names the one proposition most of its statements joined, when they are at least
-     * half of it; every other proposition is named by its own words, whatever lexicon words its
-     * members carry (a shooting story's claims all touch "senjata", and are still many claims).
-     *
-     * @return the lexicon topics the folder holds as one proposition: most (more than half) of the
-     * statements carrying one joined the proposition it names, so it is what they argue over, and each
-     * of them keeps it (a bare "membantah semua laporan itu" answering it included); a topic whose
-     * statements scatter over many propositions, or split evenly between two (a brawl and an ethics
-     * inquiry, each touching "senjata api"), was only a word they share, and they take their
-     * propositions' names. A topic that seeded its proposition ({@link #subjectHints}) holds it.
-     */
-    private static Set<String> nameByHints(List<Statement> all, List<PropositionGroup> groups) {
-        Map<String, PropositionGroup> best = new HashMap<>();
-        Map<String, Integer> bestCount = new HashMap<>();
-        Map<String, Integer> carriers = new HashMap<>();
-        Set<String> held = new TreeSet<>();
-        for (Statement s : all) {
-            if (s.topic() != null) {
-                carriers.merge(s.topic(), 1, Integer::sum);
-            }
-        }
-        for (PropositionGroup g : groups) {
-            if (g.hint != null) {
-                held.add(g.hint);
-                continue;
-            }
-            Map<String, Integer> carried = new HashMap<>();
-            for (int m : g.members) {
-                String t = all.get(m).topic();
-                if (t != null) {
-                    carried.merge(t, 1, Integer::sum);
-                }
-            }
-            carried.forEach((h, c) -> {
-                if (c >= 2 && c * 2 >= g.members.size() && c > bestCount.getOrDefault(h, 0)) {
-                    best.put(h, g);
-                    bestCount.put(h, c);
-                }
-            });
-        }
-        best.forEach((h, g) -> {
-            if (g.hint == null && !held.contains(h)) {
-                g.hint = h;
-                if (bestCount.get(h) * 2 > carriers.get(h)) {
-                    held.add(h);
-                }
-            }
-        });
-        return held;
     }
 
     private static void join(PropositionGroup g, int i, Map<String, Double> v, List<ClaimWords.Word> words, Map<String, List<PropositionGroup>> index) {

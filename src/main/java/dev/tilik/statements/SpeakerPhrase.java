@@ -9,6 +9,8 @@ import java.util.Optional;
  * ("Di sisi lain,"), time adverbials (", pada Jumat (18/10),"), via clauses (", seperti dilansir AFP,")
  * and adverbs next to the cue ("dengan tegas", "juga") are left out; appositions stay
  * ("Seoul dan sekutunya, AS"). Channels and "menurut X" sources found on the way are kept aside.
+ * The speaker after a cue is {@link SpeakerAfterCue}'s; a phrase before one too long to be a speaker is shortened by
+ * {@link LongSpeakerPhrase}.
  */
 final class SpeakerPhrase {
 
@@ -151,8 +153,9 @@ final class SpeakerPhrase {
                 && !s.token(r[1] - 1).isCapitalized() && !lex.conjunctions.endingAt(s.tokens(), r[1] - 2, r[1] - 1).isPresent()) {
             r[0] = r[1] - 1; // "Lebih lanjut ia mengatakan", "Hasil olah TKP sementara, ia menyebut": the pronoun speaks
         }
-        r = withoutRelativeClause(r);
-        r = withoutCircumstance(r);
+        LongSpeakerPhrase shortened = new LongSpeakerPhrase(this, lex, s);
+        r = shortened.withoutRelativeClause(r);
+        r = shortened.withoutCircumstance(r);
         return new Cut(r[0], r[1], via, srcFrom, srcTo);
     }
 
@@ -256,88 +259,14 @@ final class SpeakerPhrase {
         return false;
     }
 
-    /**
-     * A speaker phrase too long to be one because the occasion runs on after the name, with no comma, up to the cue
-     * ("Kepala BSSN, Letjen TNI Rina Wati dalam keterangan pers terkait … di kantor X menjelaskan …"): the words before
-     * the first clause opener standing after two capitalised words, when they are a plausible speaker. Unchanged otherwise.
-     */
-    private int[] withoutCircumstance(int[] r) {
-        if (r[1] - r[0] < 4 || plausible(new Cut(r[0], r[1], null, -1, -1))) {
-            return r;
-        }
-        for (int y = r[0] + 2; y < r[1] - 1; y++) {
-            Token t = s.token(y);
-            if (!t.isWord() || t.isCapitalized() || !capitalisedOrClosing(s.token(y - 1)) || !capitalisedOrClosing(s.token(y - 2))
-                    || lex.clauseOpeners.at(s.tokens(), y, r[1]).isEmpty()) {
-                continue;
-            }
-            int[] head = trim(r[0], y);
-            return plausible(new Cut(head[0], head[1], null, -1, -1)) ? head : r;
-        }
-        return r;
-    }
-
-    private static boolean capitalisedOrClosing(Token t) {
-        return t.isWord() && t.isCapitalized() || t.is(")");
-    }
-
-    /**
-     * A speaker phrase holding a relative clause, too long to be a speaker as it stands: the clause
-     * names a title and name of the same person ("Salah satu pekerja yang juga Sekretaris Serikat
-     * Pekerja Rina Wati" → "Sekretaris Serikat Pekerja Rina Wati"), or only says more of the head ("Tim
-     * kurator yang ditunjuk oleh pengadilan untuk menangani kepailitan PT A, PT B dan PT C" → "Tim
-     * kurator"). Unchanged when the phrase is a plausible speaker already or holds no relative marker.
-     */
-    private int[] withoutRelativeClause(int[] r) {
-        if (r[1] - r[0] < 3 || plausible(new Cut(r[0], r[1], null, -1, -1))) {
-            return r;
-        }
-        if (verbShaped(s.token(r[0]))) {
-            return r; // a clause, not a head with a relative clause
-        }
-        for (int y = r[0] + 1; y < r[1] - 1; y++) {
-            if (lex.relativeMarkers.at(s.tokens(), y, y + 1).isEmpty()) {
-                continue;
-            }
-            int after = y + 1;
-            while (after < r[1]) {
-                Optional<PhraseMatcher.Match<String>> skip = lex.speakerTrim.at(s.tokens(), after, r[1]);
-                if (skip.isEmpty()) {
-                    break;
-                }
-                after = skip.get().to();
-            }
-            if (after < r[1] && titleChain(after, r[1]) && plausible(new Cut(after, r[1], null, -1, -1))) {
-                return new int[] {after, r[1]};
-            }
-            int[] head = trim(r[0], y);
-            return plausible(new Cut(head[0], head[1], null, -1, -1)) && clauseOfHead(y, r[1]) ? head : r;
-        }
-        return r;
-    }
-
-    /**
-     * True when the relative clause in tokens {@code [from, to)} only says more of its head: a verb in it
-     * stands after a scope word ("yang ditunjuk pengadilan untuk menangani …"); a verb on its own there
-     * is the sentence's ("jarak yang cukup jauh ini membuat polisi beralasan …"): a clause, not a speaker.
-     */
-    private boolean clauseOfHead(int from, int to) {
-        for (int i = from + 1; i < to; i++) {
-            if (lex.looksLikeVerb(s.token(i)) && lex.scopeWords.at(s.tokens(), i - 1, i).isEmpty()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** True when the word has a verb's shape in any case ("Memasuki" opening a sentence), a title word aside ("Menteri"). */
-    private boolean verbShaped(Token t) {
+    boolean verbShaped(Token t) {
         return t.isWord() && t.text().length() >= 6 && lex.titles.at(s.tokens(), s.tokens().indexOf(t)).isEmpty()
                 && lex.verbPrefixes.stream().anyMatch(t.lower()::startsWith);
     }
 
     /** True when every word in tokens {@code [from, to)} is capitalised (short forms in parentheses and function words aside). */
-    private boolean titleChain(int from, int to) {
+    boolean titleChain(int from, int to) {
         if (!s.token(from).isCapitalized()) {
             return false;
         }
@@ -485,163 +414,7 @@ final class SpeakerPhrase {
      * is what follows the name's comma; h9ex9 left it out for a regrouping that nearest-first merging ended).
      */
     Cut right(int lo, int hi) {
-        int end = clauseEnd(lo, nextComma(lo, hi));
-        String via = null;
-        for (int i = lo; i < end; i++) {
-            Optional<PhraseMatcher.Match<String>> v = lex.via.at(s.tokens(), i, end);
-            if (v.isPresent()) {
-                via = channelName(v.get().to(), end);
-                end = i;
-                break;
-            }
-        }
-        int srcFrom = -1;
-        int srcTo = -1;
-        int named = via == null && end < hi && s.token(end).is(",") ? nameAfterOffice(lo, end, hi) : -1;
-        if (named > end) {
-            end = named; // "kata Kepala Dinas X, Rina Wati, Senin": the office and the name set off after it speak
-        } else if (end < hi && s.token(end).is(",")) {
-            int next = s.nextComma(end + 1, hi);
-            Optional<PhraseMatcher.Match<String>> v = lex.via.at(s.tokens(), end + 1, next);
-            if (v.isPresent()) {
-                via = via == null ? channelName(v.get().to(), next) : via;
-            } else if (!lex.cues.contains(s.tokens(), end + 1, next)) {
-                srcFrom = end + 1;
-                srcTo = next;
-            }
-        }
-        int[] r = trim(lo, end);
-        for (int i = r[0] + 1; i < r[1]; i++) {
-            if (lex.relativeMarkers.at(s.tokens(), i, i + 1).isPresent()) {
-                r = trim(r[0], i); // "Berdasarkan data Dinas X yang diterima redaksi, …": the clause says how it came
-                break;
-            }
-        }
-        if (r[1] - r[0] > 1 && lex.pronouns.at(s.tokens(), r[0], r[0] + 1).isPresent() && !s.token(r[0] + 1).isCapitalized()) {
-            r[1] = r[0] + 1; // "kata dia dalam keterangan tertulis": the pronoun speaks, the rest says where
-        }
-        int to = r[1];
-        if (r[0] < to && lex.speakerTrim.at(s.tokens(), r[0], to).filter(m -> m.to() == to).isPresent()) {
-            return new Cut(lo, lo, via, srcFrom, srcTo); // "ujarnya lagi": an adverb, no speaker; the clitic speaks
-        }
-        return new Cut(r[0], r[1], via, srcFrom, srcTo);
-    }
-
-    /**
-     * The sentence's next comma or clause end from {@code lo}, as {@link Sentence#nextComma}, past the point of an
-     * abbreviation the language lists ("kata Kapolres X Kombes. Pol. Rina Wati", "ujar Direktur PT. Sinar …"): the
-     * sentence splitter kept them in the sentence, so they end nothing.
-     */
-    private int nextComma(int lo, int hi) {
-        int end = s.nextComma(lo, hi);
-        while (end + 1 < hi && end > lo && s.token(end).is(".") && s.token(end - 1).isWord()
-                && s.token(end - 1).end() == s.token(end).start() && lex.abbreviations.contains(s.token(end - 1).lower())) {
-            end = s.nextComma(end + 1, hi);
-        }
-        return end;
-    }
-
-    /**
-     * Where a name set off by a comma after an office or description standing after a cue ends ("kata
-     * Kepala Dinas X, Rina Wati, Senin …", "ujar ayah korban, Sutrisno", "ungkap Ketua Tim, Kompol
-     * Rina Wati sembari …", "said the agency's spokesman, Budi"): the words before the comma hold a title
-     * or a word in lower case, so they say who the speaker is, not their name; the words after it are
-     * capitalised (a rank's abbreviation point allowed), at most {@link #MAX_NAME_WORDS}, hold no date,
-     * end in a word that is no title, and are followed by nothing, a comma, a full stop or a word in lower
-     * case. -1 when there is no such name ("kata Rina Wati, Kepala Dinas X": the name speaks already).
-     */
-    private int nameAfterOffice(int lo, int comma, int hi) {
-        int[] office = trim(lo, comma);
-        if (office[0] >= office[1] || !describes(office[0], office[1])) {
-            return -1;
-        }
-        int i = comma + 1;
-        int words = 0;
-        while (i < hi && (s.token(i).isWord() && s.token(i).isCapitalized() || s.token(i).is(".") && words > 0
-                && i + 1 < hi && s.token(i + 1).isWord() && s.token(i + 1).isCapitalized())) {
-            if (dateToken[i] || lex.weekdays.contains(s.token(i).lower())) {
-                return -1; // "…, Minggu": the day it was said
-            }
-            words += s.token(i).isWord() ? 1 : 0;
-            i++;
-        }
-        if (words == 0 || words > MAX_NAME_WORDS || lex.titles.at(s.tokens(), i - 1).isPresent()
-                || lex.titles.contains(s.tokens(), comma + 1, i) && !lex.titles.at(s.tokens(), comma + 1).isPresent()) {
-            return -1;
-        }
-        return i >= hi || s.token(i).is(",") || s.token(i).is(".") || occasion(i) ? i : -1;
-    }
-
-    /**
-     * True when the word at {@code i}, in lower case, opens words saying when, where or to whom something was said
-     * ("kepada wartawan", "di Jakarta", "saat meninjau", "pada Senin"), not the claim going on ("Menurut keluarga,
-     * Gamma tidak terlibat …") nor the office going on ("…, Informasi dan Komunikasi").
-     */
-    private boolean occasion(int i) {
-        Token t = s.token(i);
-        return t.isWord() && !t.isCapitalized() && lex.cues.at(s.tokens(), i).isEmpty()
-                && (lex.clauseOpeners.at(s.tokens(), i).isPresent() || lex.scopeWords.at(s.tokens(), i).isPresent()
-                || isTimeWord(i));
-    }
-
-    /**
-     * True when tokens {@code [from, to)} name an office or describe someone: a title, or a content word in lower case
-     * ("salah satu warga", "ayah korban"); never when a scope word in lower case says where the speaker was
-     * ("Budi dalam rapat di Gedung X, …": the words after the comma go on naming the place).
-     */
-    private boolean describes(int from, int to) {
-        boolean described = lex.titles.contains(s.tokens(), from, to);
-        for (int i = from; i < to; i++) {
-            Token t = s.token(i);
-            if (!t.isWord() || t.isCapitalized()) {
-                continue;
-            }
-            if (lex.scopeWords.at(s.tokens(), i).isPresent()) {
-                return false;
-            }
-            described |= t.text().length() > 2 && !lex.isFunctionWord(t) && lex.pronouns.at(s.tokens(), i).isEmpty();
-        }
-        return described;
-    }
-
-    /**
-     * Where the speaker after a cue stops before {@code end}: at a clause opener written in lower case
-     * ("ujar Rina Wati kepada wartawan", "kata Kapolres saat meninjau lokasi"), or right at {@code lo}
-     * when the words after the cue open with one ("katanya di kantornya", "ujarnya dalam keterangan
-     * tertulis"): they say where or to whom it was said, not who said it. An opener that is also a scope
-     * word ("di", "untuk", "for") only stops the phrase at its start, since inside a phrase it usually
-     * belongs to the office ("Kepala Dinas di Kabupaten …", "a spokesman for the ministry").
-     */
-    private int clauseEnd(int lo, int end) {
-        for (int i = lo; i < end; i++) {
-            Token t = s.token(i);
-            if (!t.isWord() || t.isCapitalized()) {
-                continue;
-            }
-            Optional<PhraseMatcher.Match<String>> opener = lex.clauseOpeners.at(s.tokens(), i, end);
-            if (opener.isPresent() && (i == lo || !lex.scopeWords.at(s.tokens(), i, i + 1).isPresent()
-                    || occasionAfterName(i, end))) {
-                return i;
-            }
-        }
-        return end;
-    }
-
-    /**
-     * True when the scope word at {@code i} follows a name and opens words in lower case ("kata Rina
-     * dalam jumpa pers", "ujar Budi di sela rapat", "said Rina Wati at a news conference"): they say
-     * where it was said. After an office's word written in lower case, or before a name or place
-     * ("Kepala Dinas di Kabupaten Sukamaju", "a spokesman for the ministry"), the words still name the speaker.
-     */
-    private boolean occasionAfterName(int i, int end) {
-        if (i == 0 || !s.token(i - 1).isCapitalized() || lex.titles.at(s.tokens(), i - 1).isPresent()) {
-            return false;
-        }
-        int next = i + 1;
-        while (next < end && s.token(next).isWord() && lex.isFunctionWord(s.token(next)) && !s.token(next).isCapitalized()) {
-            next++;
-        }
-        return next < end && s.token(next).isWord() && !s.token(next).isCapitalized();
+        return new SpeakerAfterCue(this, lex, s, dateToken).cut(lo, hi);
     }
 
     /**
@@ -687,7 +460,7 @@ final class SpeakerPhrase {
                 && s.token(next).isCapitalized();
     }
 
-    private int[] trim(int from, int to) {
+    int[] trim(int from, int to) {
         boolean changed = true;
         while (changed && from < to) {
             changed = false;
@@ -739,7 +512,7 @@ final class SpeakerPhrase {
         return anyDate;
     }
 
-    private boolean isTimeWord(int i) {
+    boolean isTimeWord(int i) {
         return lex.timeWords.at(s.tokens(), i, i + 1).isPresent();
     }
 
@@ -748,7 +521,7 @@ final class SpeakerPhrase {
     }
 
     /** A channel's name: the abbreviation in parentheses when there is one ("… (KCNA)" → KCNA). */
-    private String channelName(int from, int to) {
+    String channelName(int from, int to) {
         for (int i = from; i + 2 < to; i++) {
             if (s.token(i).is("(") && s.token(i + 2).is(")")) {
                 return s.token(i + 1).text();

@@ -48,7 +48,7 @@ class MergeNearestTest {
         int big = f.proposition(4, Map.of("involved", 0.9, "brawl", 1.0));
         int middle = f.proposition(1, Map.of("brawl", 1.0, "breakup", 1.0));
         int near = f.proposition(1, Map.of("breakup", 1.0, "officer", 0.5));
-        Propositions.mergeClose(f.groups, f.index, f.groupOf);
+        NearestMerge.mergeClose(f.groups, f.index, f.groupOf);
         assertThat(f.groupOf[middle]).isSameAs(f.groupOf[near]);
         assertThat(f.groupOf[middle]).isNotSameAs(f.groupOf[big]);
         assertThat(f.groups).hasSize(2);
@@ -61,7 +61,7 @@ class MergeNearestTest {
             int big = f.proposition(4, Map.of("involved", 0.9, "brawl", 1.0));
             int middle = f.proposition(1, Map.of("brawl", 1.0, "breakup", 1.0));
             int near = f.proposition(size, Map.of("breakup", 1.0, "officer", 0.5));
-            Propositions.mergeClose(f.groups, f.index, f.groupOf);
+            NearestMerge.mergeClose(f.groups, f.index, f.groupOf);
             assertThat(f.groupOf[middle]).as("near proposition of %d", size).isSameAs(f.groupOf[near]).isNotSameAs(f.groupOf[big]);
         }
     }
@@ -71,7 +71,7 @@ class MergeNearestTest {
         Folder f = new Folder();
         int a = f.proposition(2, Map.of("flood", 1.0, "levee", 1.0));
         int b = f.proposition(2, Map.of("ferry", 1.0, "sank", 1.0));
-        Propositions.mergeClose(f.groups, f.index, f.groupOf);
+        NearestMerge.mergeClose(f.groups, f.index, f.groupOf);
         assertThat(f.groupOf[a]).isNotSameAs(f.groupOf[b]);
         assertThat(f.groups).hasSize(2);
     }

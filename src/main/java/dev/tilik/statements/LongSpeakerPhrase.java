@@ -1,0 +1,94 @@
+package dev.tilik.statements;
+
+import java.util.Optional;
+
+/**
+ * A speaker phrase before a cue too long to be one, shortened for {@link SpeakerPhrase#left}: to the title and name a
+ * relative clause names, or to its head ({@link #withoutRelativeClause}); to the words before an occasion running on
+ * after the name up to the cue ({@link #withoutCircumstance}).
+ */
+final class LongSpeakerPhrase {
+    private final SpeakerPhrase phrase;
+    private final Lexicon lex;
+    private final Sentence s;
+
+    LongSpeakerPhrase(SpeakerPhrase phrase, Lexicon lex, Sentence s) {
+        this.phrase = phrase;
+        this.lex = lex;
+        this.s = s;
+    }
+
+    /**
+     * A speaker phrase too long to be one because the occasion runs on after the name, with no comma, up to the cue
+     * ("Kepala BSSN, Letjen TNI Rina Wati dalam keterangan pers terkait … di kantor X menjelaskan …"): the words before
+     * the first clause opener standing after two capitalised words, when they are a plausible speaker. Unchanged otherwise.
+     */
+    int[] withoutCircumstance(int[] r) {
+        if (r[1] - r[0] < 4 || phrase.plausible(new SpeakerPhrase.Cut(r[0], r[1], null, -1, -1))) {
+            return r;
+        }
+        for (int y = r[0] + 2; y < r[1] - 1; y++) {
+            Token t = s.token(y);
+            if (!t.isWord() || t.isCapitalized() || !capitalisedOrClosing(s.token(y - 1)) || !capitalisedOrClosing(s.token(y - 2))
+                    || lex.clauseOpeners.at(s.tokens(), y, r[1]).isEmpty()) {
+                continue;
+            }
+            int[] head = phrase.trim(r[0], y);
+            return phrase.plausible(new SpeakerPhrase.Cut(head[0], head[1], null, -1, -1)) ? head : r;
+        }
+        return r;
+    }
+
+    private static boolean capitalisedOrClosing(Token t) {
+        return t.isWord() && t.isCapitalized() || t.is(")");
+    }
+
+    /**
+     * A speaker phrase holding a relative clause, too long to be a speaker as it stands: the clause
+     * names a title and name of the same person ("Salah satu pekerja yang juga Sekretaris Serikat
+     * Pekerja Rina Wati" → "Sekretaris Serikat Pekerja Rina Wati"), or only says more of the head ("Tim
+     * kurator yang ditunjuk oleh pengadilan untuk menangani kepailitan PT A, PT B dan PT C" → "Tim
+     * kurator"). Unchanged when the phrase is a plausible speaker already or holds no relative marker.
+     */
+    int[] withoutRelativeClause(int[] r) {
+        if (r[1] - r[0] < 3 || phrase.plausible(new SpeakerPhrase.Cut(r[0], r[1], null, -1, -1))) {
+            return r;
+        }
+        if (phrase.verbShaped(s.token(r[0]))) {
+            return r; // a clause, not a head with a relative clause
+        }
+        for (int y = r[0] + 1; y < r[1] - 1; y++) {
+            if (lex.relativeMarkers.at(s.tokens(), y, y + 1).isEmpty()) {
+                continue;
+            }
+            int after = y + 1;
+            while (after < r[1]) {
+                Optional<PhraseMatcher.Match<String>> skip = lex.speakerTrim.at(s.tokens(), after, r[1]);
+                if (skip.isEmpty()) {
+                    break;
+                }
+                after = skip.get().to();
+            }
+            if (after < r[1] && phrase.titleChain(after, r[1]) && phrase.plausible(new SpeakerPhrase.Cut(after, r[1], null, -1, -1))) {
+                return new int[] {after, r[1]};
+            }
+            int[] head = phrase.trim(r[0], y);
+            return phrase.plausible(new SpeakerPhrase.Cut(head[0], head[1], null, -1, -1)) && clauseOfHead(y, r[1]) ? head : r;
+        }
+        return r;
+    }
+
+    /**
+     * True when the relative clause in tokens {@code [from, to)} only says more of its head: a verb in it
+     * stands after a scope word ("yang ditunjuk pengadilan untuk menangani …"); a verb on its own there
+     * is the sentence's ("jarak yang cukup jauh ini membuat polisi beralasan …"): a clause, not a speaker.
+     */
+    private boolean clauseOfHead(int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            if (lex.looksLikeVerb(s.token(i)) && lex.scopeWords.at(s.tokens(), i - 1, i).isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,122 @@
+package dev.tilik.statements;
+
+import dev.tilik.model.Stance;
+import dev.tilik.rules.CueRule;
+import dev.tilik.rules.CueRule.Position;
+import dev.tilik.text.CharSpan;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A record as the source of a sentence with no cue of its own, for {@link AttributionFinder}: a record opening the
+ * sentence ("Dalam paparannya, …", "Berdasarkan informasi yang ia terima, …") or closing a quotation instead of a cue
+ * ("…," bunyi keterangan Kemnaker).
+ */
+final class RecordAttributions {
+    private final Lexicon lex;
+
+    RecordAttributions(Lexicon lex) {
+        this.lex = lex;
+    }
+
+    /**
+     * A quotation closed by the record it comes from instead of a cue: {@code "…," bunyi keterangan Kemnaker, dikutip
+     * Jumat} or {@code "…," demikian narasi Greenpeace.} — at most one word, in lower case, then a record's noun and the
+     * capitalised name of whoever keeps it. The record's phrase speaks ("keterangan Kemnaker"), for the body it names.
+     */
+    Optional<Attribution> recordAfterQuote(Sentence s) {
+        for (int[] q : s.quotes()) {
+            if (q.length == 3) {
+                continue;
+            }
+            int i = q[1] + 1;
+            while (i < s.size() && s.token(i).is(",")) {
+                i++;
+            }
+            Optional<PhraseMatcher.Match<String>> record = Optional.empty();
+            for (int k = i; k < Math.min(s.size(), i + 2) && record.isEmpty(); k++) {
+                if (!s.token(k).isWord() || s.token(k).isCapitalized() && k > i) {
+                    break;
+                }
+                record = lex.records.at(s.tokens(), k).filter(m -> m.clitic().isEmpty());
+            }
+            if (record.isEmpty()) {
+                continue;
+            }
+            int end = record.get().to();
+            while (end < s.size() && s.token(end).isWord() && s.token(end).isCapitalized()) {
+                end++;
+            }
+            CharSpan claim = AttributionFinder.claimSpan(s, q[0], q[1]);
+            if (end == record.get().to() || claim.isEmpty()) {
+                continue;
+            }
+            CueRule cue = new CueRule(record.get().value(), Stance.ASSERT, Position.QUOTE);
+            return Optional.of(new Attribution(s.spanOf(record.get().from(), end), false, false, cue,
+                    s.spanOf(i, record.get().to()), record.get().from(), false, claim, true, null, null));
+        }
+        return Optional.empty();
+    }
+
+    /** How many words may stand between a record's opener and its noun ("Berdasarkan sejumlah dokumentasi …"). */
+    private static final int RECORD_REACH = 2;
+
+    /**
+     * A record opening the sentence as its source, with no cue of its own: an opener, a record's noun, a comma,
+     * then what it says. The record's clitic ({@code Dalam paparannya, …}) or a pronoun in a relative clause after it
+     * ({@code Berdasarkan informasi yang ia terima, …}) stands for whoever
+     * it names, as "Menurutnya, …" does. A record named by whoever keeps it ("Dalam statemen Kapolrestabes X itu, …") or
+     * by no one ("Berdasarkan sejumlah dokumentasi yang didapat, …") is left: let in, its long claims joined the
+     * propositions of others and raised the flags per article on two stories (docs/ACCURACY.md, branch h11src11). A
+     * cue before the comma means another structure: none.
+     */
+    Optional<Attribution> record(Sentence s, List<PhraseMatcher.Match<CueRule>> cues) {
+        Optional<PhraseMatcher.Match<String>> opener = lex.recordOpeners.at(s.tokens(), 0);
+        if (opener.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<PhraseMatcher.Match<String>> record = Optional.empty();
+        for (int i = opener.get().to(); i < Math.min(s.size(), opener.get().to() + RECORD_REACH) && record.isEmpty(); i++) {
+            if (!s.token(i).isWord() || s.token(i).isCapitalized() && i > 0) {
+                break;
+            }
+            record = lex.records.at(s.tokens(), i);
+        }
+        if (record.isEmpty()) {
+            return Optional.empty();
+        }
+        PhraseMatcher.Match<String> r = record.get();
+        int comma = s.nextComma(r.to(), s.size());
+        int words = 0;
+        for (int i = r.from(); i < comma; i++) {
+            words += s.token(i).isWord() ? 1 : 0;
+            if (s.token(i).isQuote()) {
+                return Optional.empty();
+            }
+        }
+        if (comma >= s.size() || words > SpeakerPhrase.MAX_TITLE_WORDS
+                || cues.stream().anyMatch(c -> c.from() < comma)) {
+            return Optional.empty();
+        }
+        CharSpan claim = AttributionFinder.claimSpan(s, comma + 1, s.size());
+        if (claim.isEmpty()) {
+            return Optional.empty();
+        }
+        CueRule cue = new CueRule(r.value(), Stance.ASSERT, Position.PREFIX);
+        CharSpan cueSpan = s.spanOf(opener.get().from(), r.to());
+        if (!r.clitic().isEmpty()) {
+            return Optional.of(new Attribution(cueSpan, true, false, cue, cueSpan, r.from(), false, claim, false, null, null));
+        }
+        for (int i = r.to(); i + 1 < comma; i++) {
+            if (lex.relativeMarkers.at(s.tokens(), i, i + 1).isPresent()) {
+                if (lex.pronouns.at(s.tokens(), i + 1, i + 2).isEmpty()) {
+                    break; // "… yang didapat": how the record came, not whose it is
+                }
+                boolean group = lex.groupPronouns.at(s.tokens(), i + 1, i + 2).isPresent();
+                return Optional.of(new Attribution(s.spanOf(i + 1, i + 2), true, group, cue, cueSpan, r.from(), false,
+                        claim, false, null, null));
+            }
+        }
+        return Optional.empty(); // a record named by its keeper's name, or by no one: paired too widely (docs/ACCURACY.md)
+    }
+}
