@@ -1,5 +1,6 @@
 package dev.tilik.tui;
 
+import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
 import com.googlecode.lanterna.terminal.ansi.UnixTerminal;
 import java.io.IOException;
@@ -103,11 +104,38 @@ class OneSttyTerminal extends UnixTerminal implements GlyphTerminal {
     @Override
     protected void registerTerminalResizeListener(Runnable onResize) throws IOException {
         super.registerTerminalResizeListener(() -> {
+            resized = true;
             onResize.run();
             if (signalled != null) { // null only while Lanterna's constructor registers this
                 signalled.forEach(Runnable::run);
             }
         });
+    }
+
+    /** Set by the first resize signal: from then on the size is the tty's ({@link #findTerminalSize}). */
+    private volatile boolean resized;
+
+    /**
+     * After a resize signal, the size the tty holds ({@code stty size}) rather than Lanterna's question
+     * to the terminal (the cursor sent to 5000,5000 and its position asked): an Esc typed just before
+     * the signal ran into the terminal's answer, which was read as a size of a few columns and one
+     * row, and the reader showed "Terminal" alone until the next resize. The first size (before any
+     * signal) is still Lanterna's, so the start runs no more processes; when {@code stty} fails, it is
+     * Lanterna's too.
+     */
+    @Override
+    protected TerminalSize findTerminalSize() throws IOException {
+        if (resized) {
+            try {
+                TerminalSize tty = TtySize.parse(runSTTYCommand("size"));
+                if (tty != null) {
+                    return tty;
+                }
+            } catch (IOException e) {
+                // stty could not read the tty: ask the terminal, as Lanterna does
+            }
+        }
+        return super.findTerminalSize();
     }
 
     /** {@code r} runs after every resize signal, the size read (on the signal's thread). */

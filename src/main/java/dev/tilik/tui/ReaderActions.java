@@ -144,7 +144,7 @@ final class ReaderActions {
             return s.withOverlay(new Overlay.ArticlePicker(0));
         }
         return leaveFinding(s).withOverlay(new Overlay.ArticlePicker(0))
-                .withStatus("left finding " + (Findings.index(s) + 1) + " to choose articles: Esc twice returns to it");
+                .withStatus("left finding " + number(s) + " to choose articles: Esc twice returns to it");
     }
 
     /** Browsing the finding's two articles, the finding left (Esc returns to it). */
@@ -162,7 +162,7 @@ final class ReaderActions {
             Optional<Finding> here = Findings.current(s);
             if (here.isPresent()) { // the matches moved the panes away from the finding's statements: back to them
                 AppState at = Navigate.toFinding(s, here.get());
-                return at.withStatus("search cleared: back to finding " + (Findings.index(at) + 1));
+                return at.withStatus("search cleared: back to finding " + number(at));
             }
             String back = s.search().returnTo();
             Optional<Finding> was = back == null ? Optional.empty()
@@ -171,18 +171,26 @@ final class ReaderActions {
                 return s.withSearch(null).withStatus("search cleared");
             }
             AppState at = Navigate.toFinding(s, was.get());
-            return at.withStatus("search cleared: back to finding " + (Findings.index(at) + 1));
+            return at.withStatus("search cleared: back to finding " + number(at));
         }
         if (s.nav().findingId() != null) {
-            return leaveFinding(s).withStatus("left finding " + (Findings.index(s) + 1)
+            return leaveFinding(s).withStatus("left finding " + number(s)
                     + " to browse: Esc returns, a picks articles");
         }
         Optional<Finding> left = leftFinding(s);
         if (left.isPresent()) {
             AppState at = Navigate.toFinding(s, left.get());
-            return at.withStatus("back to finding " + (Findings.index(at) + 1));
+            return at.withStatus("back to finding " + number(at));
         }
         return s.withStatus("nothing to go back from (q quits)");
+    }
+
+    /**
+     * The shown finding's number, the one its panel title, the shell, {@code check} and the exports give
+     * it: its place under a filter (what the status bar counts) said "back to finding 2" of finding 4.
+     */
+    private static int number(AppState s) {
+        return Findings.current(s).map(f -> Findings.number(s, f)).orElse(Findings.index(s) + 1);
     }
 
     /** The finding Esc left to browse, while the filter still shows it. */

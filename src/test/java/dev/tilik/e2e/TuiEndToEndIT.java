@@ -519,6 +519,30 @@ class TuiEndToEndIT {
         }
     }
 
+    /**
+     * Esc pressed and the window resized at once (a menu closed, then the window maximised or a tmux
+     * pane zoomed): Lanterna asked the terminal its size by a cursor report, the report ran into the
+     * Esc before it, and the size read was a few columns by one row: the reader showed "Terminal"
+     * alone until the next resize. After a resize signal the size is now the tty's ({@code stty size}).
+     */
+    @Test
+    void anEscJustBeforeAResizeDoesNotShrinkTheReaderToOneRow() {
+        Path notes = tmp.resolve("notes.json");
+        try (Tmux t = openReader(80, 24, notes)) {
+            for (int i = 0; i < 3; i++) {
+                t.resize(200, 60);
+                t.waitFor("a re-layout at 200 columns", s -> s.contains("Tilik \u00B7") && widest(s) > 120
+                        && s.contains("reviewed 0/"), Tmux.DEFAULT_WAIT);
+                t.press("Escape");
+                t.resize(80, 24);
+                String small = t.waitFor("the whole reader at 80×24", s -> s.contains("Tilik \u00B7")
+                        && s.contains("reviewed 0/") && widest(s) <= 80, Tmux.DEFAULT_WAIT);
+                assertThat(small).doesNotContain("too small");
+            }
+            quit(t);
+        }
+    }
+
     @Test
     void ctrlCSavesAndRestoresTheTerminal() throws IOException {
         Path notes = tmp.resolve("notes.json");

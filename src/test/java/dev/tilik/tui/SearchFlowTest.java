@@ -46,6 +46,26 @@ class SearchFlowTest {
         assertThat(d.state.status()).isEqualTo("search cleared: back to finding 2");
     }
 
+    /**
+     * Under a filter the status line named the finding by its place in the filtered list ("back to
+     * finding 1" under a panel titled "Finding 2/5"): it gives the finding's own number now, as the
+     * panel, the shell and the exports do.
+     */
+    @Test
+    void escUnderAFilterNamesTheFindingByItsOwnNumber() {
+        Drive d = Drive.loaded();
+        d.press("v", "2", "f", "j", "j", "l", "Enter"); // finding 1 confirmed, then only the unreviewed shown: 2 first
+        assertThat(d.findingId()).isEqualTo("f-denyassert");
+        assertThat(Findings.index(d.state)).as("first under the filter").isZero();
+        d.press("/", "zelenskyy", "Enter", "Esc");
+        assertThat(d.findingId()).isEqualTo("f-denyassert");
+        assertThat(d.state.status()).isEqualTo("search cleared: back to finding 2");
+        d.press("Esc");
+        assertThat(d.state.status()).startsWith("left finding 2 to browse");
+        d.press("Esc");
+        assertThat(d.state.status()).isEqualTo("back to finding 2");
+    }
+
     /** The matches scrolled the finding's own articles; Esc cleared the search but left the panes at the last match. */
     @Test
     void escAfterMatchesInTheFindingsOwnArticlesScrollsBackToItsStatements() {
