@@ -180,6 +180,10 @@ final class OverlayActions {
             return Step.of(s.withOverlay(Overlay.NONE).withStatus("the finding is gone; note not saved"));
         }
         String text = note.field().text().strip();
+        if (text.isEmpty() && s.session().note(f.get().id()).isEmpty() && s.session().draft(f.get().id()).isEmpty()) {
+            // Enter on an empty editor where no note and no draft was: nothing was cleared, and nothing is to save.
+            return Step.of(s.withOverlay(Overlay.NONE).withStatus("no note written (e writes one)"));
+        }
         AppState done = s.withSession(s.session().withNote(f.get(), text, at)).withOverlay(Overlay.NONE);
         return Update.save(done, false, text.isEmpty() ? "note cleared"
                 : note.field().isFull() ? "note saved, at its limit: " + limitReached() : "note saved");

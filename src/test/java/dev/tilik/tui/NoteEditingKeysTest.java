@@ -19,6 +19,14 @@ class NoteEditingKeysTest {
     }
 
     @Test
+    void enterOnAnEmptyEditorWhereNoNoteWasSaysNothingWasCleared() {
+        Drive d = Drive.loaded();
+        d.press("e", "Enter");
+        assertThat(d.state.session().note("f-denycond")).isEmpty();
+        assertThat(d.state.status()).contains("no note written").doesNotContain("cleared");
+    }
+
+    @Test
     void aSavedNoteIsClearedWithCtrlUAndEnter() {
         Drive d = Drive.loaded();
         d.press("e", "ask the ministry", "Enter");
