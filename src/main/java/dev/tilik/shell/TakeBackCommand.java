@@ -43,8 +43,11 @@ final class TakeBackCommand implements Callable<Integer> {
         }
         SetAside last = aside.get(aside.size() - 1);
         boolean saved = ctx.saved(ctx.state().takeBack(f));
+        // set aside now is the verdict (or rating) the finding had, which may have been chosen after the merge: not
+        // the one the merge kept (last.insteadLabel()), as the reader's b says since round sixteen
+        List<SetAside> now = ctx.state().session().setAside(f.id());
         ctx.out().println("Took back " + last.field() + " \u201C" + SafeText.sanitize(last.valueLabel()) + "\u201D on "
-                + Target.named(ctx, f) + "; \u201C" + SafeText.sanitize(last.insteadLabel())
+                + Target.named(ctx, f) + "; \u201C" + SafeText.sanitize(now.get(now.size() - 1).valueLabel())
                 + "\u201D set aside (takeback " + (ctx.state().indexOf(f) + 1) + " again swaps them back).");
         return saved ? 0 : 1;
     }

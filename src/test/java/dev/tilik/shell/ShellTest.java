@@ -89,13 +89,8 @@ class ShellTest {
         assertThat(NotesMarkdown.of(notes())).contains("**confirmed**", "> Both in one article.");
     }
 
-    /**
-     * The reader's {@code b} had no shell command: a verdict set aside in a merge could be seen ({@code show})
-     * and not taken back. {@code takeback} does it, saves, says how to swap back, and says why on a finding
-     * with nothing set aside.
-     */
-    @Test
-    void takebackChoosesTheVerdictSetAsideAgainAndTakebackAgainSwapsBack() throws IOException {
+    /** Finding 2 saved "confirmed", with "needs sources" set aside for it (another reader's, a merge's). */
+    private void confirmedWithNeedsSourcesSetAside() {
         NoteStore store = NoteStore.open(notes());
         ReviewSession s = store.restore(ReviewFixtures.analysis());
         dev.tilik.findings.Finding f = s.findings().stream().filter(x -> x.id().equals(DENY_VS_ASSERT)).findFirst()
@@ -108,6 +103,16 @@ class ShellTest {
         java.util.Map<String, dev.tilik.review.Review> reviews = new java.util.LinkedHashMap<>(s.reviews());
         reviews.put(f.id(), aside);
         assertThat(store.save(new ReviewSession(s.analysis(), reviews)).ok()).isTrue();
+    }
+
+    /**
+     * The reader's {@code b} had no shell command: a verdict set aside in a merge could be seen ({@code show})
+     * and not taken back. {@code takeback} does it, saves, says how to swap back, and says why on a finding
+     * with nothing set aside.
+     */
+    @Test
+    void takebackChoosesTheVerdictSetAsideAgainAndTakebackAgainSwapsBack() throws IOException {
+        confirmedWithNeedsSourcesSetAside();
 
         String out = run("takeback 1\ntakeback 2\n");
         assertThat(out).contains("Nothing set aside on finding 1 (deny vs conditional")
@@ -123,6 +128,23 @@ class ShellTest {
         assertThat(saved().setAside(DENY_VS_ASSERT)).extracting(dev.tilik.review.SetAside::valueLabel)
                 .containsExactly("needs sources");
         assertThat(run("help takeback\n")).contains("Usage: takeback [N|ID]", "swaps them back");
+    }
+
+    /**
+     * A verdict chosen after the merge that set one aside is what {@code takeback} sets aside in its turn, and the
+     * line says so: it named the verdict the merge had kept ({@code insteadLabel}), long since replaced — the reader's
+     * {@code b} was mended for this in round sixteen, the shell's command was not.
+     */
+    @Test
+    void takebackNamesTheVerdictItSetsAsideNotTheOneTheMergeKept() throws IOException {
+        confirmedWithNeedsSourcesSetAside();
+
+        String out = run("verdict 2 divergence\ntakeback 2\n");
+
+        assertThat(saved().setAside(DENY_VS_ASSERT)).extracting(dev.tilik.review.SetAside::valueLabel)
+                .containsExactly("divergence");
+        assertThat(out).contains("Took back verdict \u201Cneeds sources\u201D on finding 2 (deny vs assert: DPRK denies; "
+                + "NIS says troops sent); \u201Cdivergence\u201D set aside").doesNotContain("\u201Cconfirmed\u201D set aside");
     }
 
     @Test
