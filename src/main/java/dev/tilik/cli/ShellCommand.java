@@ -30,7 +30,7 @@ import picocli.CommandLine.Mixin;
  */
 @Command(name = "shell", mixinStandardHelpOptions = true,
         description = {"Step through the findings in a line-mode shell: list, show, next, prev, verdict, note, "
-                + "rate, save, export, help, quit.",
+                + "rate, takeback, save, export, help, quit.",
                 "Reads commands from piped input too: printf 'list\\nquit\\n' | tilik shell articles"})
 public final class ShellCommand extends ContextCommand {
     @Mixin
