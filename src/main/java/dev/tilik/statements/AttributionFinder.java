@@ -38,7 +38,7 @@ final class AttributionFinder {
 
     AttributionFinder(Lexicon lex, dev.tilik.language.WordForms wordForms) {
         this.lex = lex;
-        this.headlines = new HeadlineAttributions(new HeadlineVerbs(lex.rules.cues(), wordForms));
+        this.headlines = new HeadlineAttributions(new HeadlineVerbs(lex.rules.cues(), wordForms), lex.clauseOpeners);
         this.records = new RecordAttributions(lex);
         this.coordinated = new CoordinatedClaims(lex);
         this.passiveStems = new HeadlineVerbs(lex.rules.cues(), wordForms, true);
