@@ -132,8 +132,9 @@ final class ArticleRun {
     }
 
     /**
-     * The headline's {@code X: claim} when nothing else attributes it and the body attributes
-     * statements to X (every word of X in one body speaker: "Basarnas" in "Kepala Basarnas Padang").
+     * The headline's {@code X: claim} when nothing else attributes it and X can speak ({@link #canSpeak}): the
+     * body attributes statements to X (every word of X in one body speaker: "Basarnas" in "Kepala Basarnas
+     * Padang"), or X names a party or holds a title ("Wamenaker: …" over a body that writes the office in full).
      */
     private void headlineSpeaker(List<Sentence> sentences, List<Attribution> found) {
         CharSpan headline = doc.article().headlineSpan().orElse(null);
@@ -143,7 +144,7 @@ final class ArticleRun {
                 continue;
             }
             Optional<Attribution> a = parts.attributions().headlineColon(s);
-            if (a.isPresent() && spokenInBody(a.get().speaker().coveredText(text), found)) {
+            if (a.isPresent() && canSpeak(s, a.get().speaker(), found)) {
                 found.set(k, a.get());
                 continue;
             }

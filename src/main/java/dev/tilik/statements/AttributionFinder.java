@@ -38,7 +38,7 @@ final class AttributionFinder {
 
     AttributionFinder(Lexicon lex, dev.tilik.language.WordForms wordForms) {
         this.lex = lex;
-        this.headlines = new HeadlineAttributions(new HeadlineVerbs(lex.rules.cues(), wordForms));
+        this.headlines = new HeadlineAttributions(new HeadlineVerbs(lex.rules.cues(), wordForms), lex.clauseOpeners);
         this.records = new RecordAttributions(lex);
         this.coordinated = new CoordinatedClaims(lex);
         this.passiveStems = new HeadlineVerbs(lex.rules.cues(), wordForms, true);
@@ -498,8 +498,8 @@ final class AttributionFinder {
                 || lex.complementizers.at(s.tokens(), cue.to()).isPresent()) {
             return Optional.empty();
         }
-        SpeakerPhrase.Cut right = phrases.right(cue.to(), s.size());
-        int end = s.size();
+        int end = SetOffSpeakers.beforeOccasion(s, lex, cue.to(), s.size()); // "said X at a press conference"
+        SpeakerPhrase.Cut right = phrases.right(cue.to(), end);
         while (end > right.to() && !s.token(end - 1).isWord()) {
             end--;
         }
@@ -534,6 +534,7 @@ final class AttributionFinder {
             }
             np = more;
         }
+        np = SetOffSpeakers.pastApposition(s, np, Math.min(s.size(), from + 2 * SpeakerPhrase.MAX_WORDS));
         return Math.max(QUOTE_CUE_WINDOW, np - after);
     }
 

@@ -11,9 +11,12 @@ import java.util.Optional;
  */
 final class HeadlineAttributions {
     private final HeadlineVerbs headlineVerbs;
+    /** The speakers of {@code X: claim} the plain reading leaves: after a long clause, before a topic. */
+    private final ColonHeadlineSpeakers colonSpeakers;
 
-    HeadlineAttributions(HeadlineVerbs headlineVerbs) {
+    HeadlineAttributions(HeadlineVerbs headlineVerbs, PhraseMatcher<String> clauseOpeners) {
         this.headlineVerbs = headlineVerbs;
+        this.colonSpeakers = new ColonHeadlineSpeakers(clauseOpeners);
     }
 
     /** Most words before a headline's colon that may name its speaker ("BNPB: …", "Kapolda Jabar: …"). */
@@ -27,12 +30,14 @@ final class HeadlineAttributions {
     /**
      * A headline's {@code X: claim}: a few capitalised words before a colon, the claim after it; a
      * clause may come first, closed by a comma ("Izin dari Pusat, Bupati Sukadana: Kami Tak Bisa
-     * Apa-apa"). The caller accepts it only when the article's body attributes statements to X, since
-     * a headline's words before a colon are as often its topic ("Banjir Sumbar: 43 orang meninggal").
+     * Apa-apa"); where that reading fails, the speaker after a longer clause or before its topic
+     * ({@link ColonHeadlineSpeakers}). The caller accepts it only when X can speak (the body attributes
+     * statements to X, or X names a party or a title), since a headline's words before a colon are as often its
+     * topic ("Banjir Sumbar: 43 orang meninggal").
      */
     Optional<Attribution> headlineColon(Sentence s) {
         int colon = -1;
-        for (int i = 1; i <= Math.min(HEADLINE_COLON_REACH, s.size() - 2); i++) {
+        for (int i = 1; i <= Math.min(ColonHeadlineSpeakers.CLAUSE_REACH, s.size() - 2); i++) {
             if (s.token(i).is(":")) {
                 colon = i;
                 break;
@@ -45,19 +50,24 @@ final class HeadlineAttributions {
         while (from > 0 && !s.token(from - 1).is(",")) {
             from--;
         }
-        if (colon - from > HEADLINE_SPEAKER_WORDS || from == colon) {
-            return Optional.empty();
+        int to = colon;
+        boolean plain = colon <= HEADLINE_COLON_REACH && colon - from <= HEADLINE_SPEAKER_WORDS && from < colon;
+        for (int i = from; i < colon && plain; i++) {
+            plain = s.token(i).isWord() && s.token(i).isCapitalized();
         }
-        for (int i = from; i < colon; i++) {
-            if (!s.token(i).isWord() || !s.token(i).isCapitalized()) {
+        if (!plain) {
+            int[] speaker = colonSpeakers.speaker(s, colon);
+            if (speaker == null) {
                 return Optional.empty();
             }
+            from = speaker[0];
+            to = speaker[1];
         }
         CharSpan claim = AttributionFinder.claimSpan(s, colon + 1, s.size());
         if (claim.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Attribution(s.spanOf(from, colon), false, false, HEADLINE_COLON, s.spanOf(colon, colon + 1),
+        return Optional.of(new Attribution(s.spanOf(from, to), false, false, HEADLINE_COLON, s.spanOf(colon, colon + 1),
                 colon, false, claim, false, null, null));
     }
 

@@ -1,0 +1,79 @@
+package dev.tilik.statements;
+
+import java.util.Set;
+
+/**
+ * Where an English speaker set off from the words around it ends, for {@link AttributionFinder}: a speaker with an
+ * apposition between commas before the cue that closes a quotation ({@code "…," Rina Wati, a fish seller for twenty
+ * years, told the Harbour Times.}), and the occasion that may close a sentence after an inverted cue's speaker
+ * ({@code …, said Rina Wati at a press conference on Monday.}, {@code …, said Budi, the union's chair, at the
+ * meeting.}). Both only in tagged sentences, where a noun phrase and a preposition are told apart.
+ */
+final class SetOffSpeakers {
+    /** Tags of a preposition, which may carry an apposition on ("a seller of fish", "a veteran at the market"). */
+    private static final Set<String> PREPOSITIONS = Set.of("ADP");
+    /** Tags no occasion holds: a finite verb or an auxiliary would make the words after the speaker a clause of their own. */
+    private static final Set<String> CLAUSE_VERBS = Set.of("AUX");
+    /** The tag of a verb: a cue word is a saying only as one ("adding", not the noun "details"). */
+    private static final Set<String> VERBS = Set.of("VERB");
+
+    private SetOffSpeakers() {
+    }
+
+    /**
+     * Where the cue may stand after a quotation whose speaker's noun phrase ends at {@code np}: past an apposition
+     * between commas ({@code Rina Wati, a fish seller for twenty years,}), at most {@code limit}; else {@code np}.
+     */
+    static int pastApposition(Sentence s, int np, int limit) {
+        if (!s.tagged() || np >= limit || !s.token(np).is(",") || np == 0 || !s.token(np - 1).isCapitalized()) {
+            return np;
+        }
+        int apposition = NounPhrases.endAfter(s, np + 1, limit);
+        while (apposition < limit && apposition > np + 1 && s.token(apposition).tagIn(PREPOSITIONS)
+                && !s.token(apposition).is(",")) {
+            int more = NounPhrases.endAfter(s, apposition + 1, limit); // "a veteran of the market"
+            if (more <= apposition + 1) {
+                break;
+            }
+            apposition = more;
+        }
+        return apposition > np + 1 && apposition < limit && s.token(apposition).is(",") ? apposition + 1 : np;
+    }
+
+    /**
+     * Where the occasion closing a sentence after an inverted cue's speaker starts, the speaker from {@code from}:
+     * the first comma, or lower-case clause opener after a capitalised word that is no title, from which only an {@link #occasion} runs to
+     * {@code end} ("…, said Rina Wati at a press conference", "…, said Budi, the union's chair, at the meeting");
+     * {@code end} when none.
+     */
+    static int beforeOccasion(Sentence s, Lexicon lex, int from, int end) {
+        for (int k = from + 1; k < end; k++) {
+            boolean afterName = s.token(k).is(",") || s.token(k - 1).isWord() && s.token(k - 1).isCapitalized()
+                    && lex.titles.at(s.tokens(), k - 1).isEmpty(); // "the Head of the agency" goes on naming
+            if (afterName && occasion(s, lex, k, end)) {
+                return k;
+            }
+        }
+        return end;
+    }
+
+    /**
+     * True when tokens {@code [from, end)}, after an inverted cue's speaker, say only where, when or how it was said:
+     * after an optional comma, one of the language's clause openers in lower case ("at a press conference on Monday",
+     * ", during the meeting"), no quotation mark, no cue verb, complementizer or auxiliary after it.
+     */
+    static boolean occasion(Sentence s, Lexicon lex, int from, int end) {
+        int i = from < end && s.token(from).is(",") ? from + 1 : from;
+        if (i >= end || !s.token(i).isWord() || s.token(i).isCapitalized() || lex.clauseOpeners.at(s.tokens(), i, end).isEmpty()) {
+            return false;
+        }
+        for (int k = i; k < end; k++) {
+            Token t = s.token(k);
+            if (t.isQuote() || t.tagIn(CLAUSE_VERBS) || t.tagIn(VERBS) && lex.cues.at(s.tokens(), k).isPresent()
+                    || lex.complementizers.at(s.tokens(), k).isPresent()) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
