@@ -2,6 +2,9 @@ package dev.tilik.findings;
 
 import dev.tilik.language.LanguageProfiles;
 import dev.tilik.language.WordForms;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +34,9 @@ final class OneQuestion {
     private final Map<Voice, Boolean> refersBack = new ConcurrentHashMap<>();
     private final Map<Voice, Optional<Set<String>>> questions = new ConcurrentHashMap<>();
 
+    /** How many (statement, denial) pairs {@link #answers} was asked ({@link #pairsAsked()}). */
+    private final java.util.concurrent.atomic.LongAdder pairsAsked = new java.util.concurrent.atomic.LongAdder();
+
     OneQuestion(Restatements reading) {
         this.reading = reading;
     }
@@ -46,6 +52,7 @@ final class OneQuestion {
 
     /** True when {@code v}'s claim answers the question {@code denial} puts. */
     boolean answers(Voice v, Voice denial) {
+        pairsAsked.increment();
         String lang = language(v);
         if (!lang.equals(language(denial)) || refersBack.computeIfAbsent(v, reading::refersBack)) {
             return true;
@@ -56,6 +63,79 @@ final class OneQuestion {
         }
         Set<String> own = roots(v);
         return question.get().stream().anyMatch(own::contains);
+    }
+
+    /** How many pairs {@link #answers} was asked (for tests of what a check costs). */
+    long pairsAsked() {
+        return pairsAsked.sum();
+    }
+
+    /**
+     * The denials of one side indexed by the question each puts, read once: which of them a statement answers is then
+     * a look-up per word of its claim, not a question asked of every pair ({@link #answers}, the same answers).
+     */
+    Among among(List<Voice> denials) {
+        return new Among(denials);
+    }
+
+    /** One side's denials by question: {@link #answeredBy} gives those {@link #answers} would, in their order. */
+    final class Among {
+        private final List<Voice> denials;
+        /** By language: the places of the denials in it that put no question (every statement answers them). */
+        private final Map<String, BitSet> open = new HashMap<>();
+        /** By language: the places of all its denials. */
+        private final Map<String, BitSet> all = new HashMap<>();
+        /** By language, then by root of a question: the places of the denials whose question holds it. */
+        private final Map<String, Map<String, BitSet>> byRoot = new HashMap<>();
+
+        private Among(List<Voice> denials) {
+            this.denials = List.copyOf(denials);
+            for (int i = 0; i < this.denials.size(); i++) {
+                Voice d = this.denials.get(i);
+                String lang = language(d);
+                all.computeIfAbsent(lang, x -> new BitSet()).set(i);
+                Optional<Set<String>> q = question(d);
+                if (q.isEmpty()) {
+                    open.computeIfAbsent(lang, x -> new BitSet()).set(i);
+                } else {
+                    Map<String, BitSet> roots = byRoot.computeIfAbsent(lang, x -> new HashMap<>());
+                    for (String r : q.get()) {
+                        roots.computeIfAbsent(r, x -> new BitSet()).set(i);
+                    }
+                }
+            }
+        }
+
+        /** The denials whose question {@code v} answers, in the side's order. */
+        List<Voice> answeredBy(Voice v) {
+            String lang = language(v);
+            BitSet hit = new BitSet();
+            if (refersBack.computeIfAbsent(v, reading::refersBack)) {
+                all.values().forEach(hit::or);
+            } else {
+                all.forEach((l, places) -> {
+                    if (!l.equals(lang)) {
+                        hit.or(places); // another language: left to the proposition that grouped them
+                    }
+                });
+                BitSet none = open.get(lang);
+                if (none != null) {
+                    hit.or(none);
+                }
+                Map<String, BitSet> roots = byRoot.get(lang);
+                if (roots != null) {
+                    for (String r : roots(v)) {
+                        BitSet places = roots.get(r);
+                        if (places != null) {
+                            hit.or(places);
+                        }
+                    }
+                }
+            }
+            List<Voice> out = new ArrayList<>(hit.cardinality());
+            hit.stream().forEach(i -> out.add(denials.get(i)));
+            return out;
+        }
     }
 
     /** The question {@code denial} puts ({@link Restatements#question}) as roots in its language; empty when it puts none. */

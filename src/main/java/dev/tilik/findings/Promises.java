@@ -5,11 +5,14 @@ import dev.tilik.rules.LanguageRules;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * A promise overtaken by what happened later is no contradiction at one moment. "Manajemen berkomitmen untuk tidak
@@ -27,6 +30,9 @@ final class Promises {
 
     /** The first word of each assurance, lower case ("berkomitmen untuk" → "berkomitmen"). */
     private final Set<String> assurances;
+
+    /** How many times a denial's cue and claim were read for a word of assurance ({@link #claimsRead()}). */
+    private final java.util.concurrent.atomic.LongAdder claimsRead = new java.util.concurrent.atomic.LongAdder();
 
     /** Knows no assurance: no denial is a promise. */
     static final Promises NONE = new Promises(List.of());
@@ -48,18 +54,67 @@ final class Promises {
         return new Promises(languages.stream().flatMap(l -> l.statements().assurances().stream()).toList());
     }
 
+    /** One detection's questions to the promises: each denial's cue and claim read once, in however many clusters. */
+    Reading reading() {
+        return new Reading();
+    }
+
+    /** Asks, for one detection, which denials are promises and which of a cluster's voices they overtake. */
+    final class Reading {
+        private final Map<Voice, Boolean> promise = new HashMap<>();
+
+        /** {@link Promises#isPromise}, each voice read once. */
+        boolean isPromise(Voice v) {
+            return promise.computeIfAbsent(v, Promises.this::isPromise);
+        }
+
+        /** True when some denial of {@code side0} is a promise: with none, no voice of the other side is overtaken. */
+        boolean anyPromise(List<Voice> side0) {
+            for (Voice d : side0) {
+                if (isPromise(d)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Drops from {@code side1} each voice that tells what became of the promises it meets ({@link #overtakes}):
+         * the side-0 denials whose question it answers, dated (when both are) within {@code days} of it — the others
+         * leave the finding anyway ({@link TimeWindow}). The denials are indexed by question once for the cluster.
+         */
+        void dropOvertaken(List<Voice> side0, List<Voice> side1, OneQuestion question,
+                           Function<Voice, Optional<LocalDate>> dateOf, Integer days) {
+            if (!anyPromise(side0)) {
+                return;
+            }
+            OneQuestion.Among denials = question.among(side0);
+            side1.removeIf(v -> {
+                Optional<LocalDate> day = dateOf.apply(v);
+                if (day.isEmpty()) {
+                    return false;
+                }
+                List<Voice> met = denials.answeredBy(v).stream().filter(d -> {
+                    Optional<LocalDate> said = dateOf.apply(d);
+                    return days == null || said.isEmpty() || Math.abs(ChronoUnit.DAYS.between(said.get(), day.get())) <= days;
+                }).toList();
+                return overtakes(day, met, dateOf, this::isPromise);
+            });
+        }
+    }
+
     /**
-     * True when every denial {@code v} is set against is a promise dated {@link #OVERTAKEN_DAYS} days or more before
-     * it: it tells what became of them.
+     * True when every denial a voice said on {@code day} is set against is a promise dated {@link #OVERTAKEN_DAYS}
+     * days or more before it: it tells what became of them.
      */
-    boolean overtakes(Voice v, List<Voice> denials, Function<Voice, Optional<LocalDate>> dateOf) {
-        Optional<LocalDate> day = dateOf.apply(v);
+    private static boolean overtakes(Optional<LocalDate> day, List<Voice> denials,
+                                     Function<Voice, Optional<LocalDate>> dateOf, Predicate<Voice> promise) {
         if (day.isEmpty() || denials.isEmpty()) {
             return false;
         }
         for (Voice d : denials) {
             Optional<LocalDate> said = dateOf.apply(d);
-            if (!isPromise(d) || said.isEmpty() || ChronoUnit.DAYS.between(said.get(), day.get()) < OVERTAKEN_DAYS) {
+            if (!promise.test(d) || said.isEmpty() || ChronoUnit.DAYS.between(said.get(), day.get()) < OVERTAKEN_DAYS) {
                 return false;
             }
         }
@@ -71,9 +126,15 @@ final class Promises {
         if (v.statement().stance() != Stance.DENY || assurances.isEmpty()) {
             return false;
         }
+        claimsRead.increment();
         String cue = v.statement().cue();
         return cue != null && Restatements.tokens(cue).stream().anyMatch(this::assures)
                 || Restatements.tokens(v.claimText()).stream().anyMatch(this::assures);
+    }
+
+    /** How many times {@link #isPromise} read a denial's words (for tests of what a check costs). */
+    long claimsRead() {
+        return claimsRead.sum();
     }
 
     /**

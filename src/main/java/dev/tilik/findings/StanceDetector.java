@@ -60,6 +60,7 @@ final class StanceDetector implements Detector {
         java.util.function.Function<Voice, java.util.Optional<java.time.LocalDate>> dateOf = v -> dates.computeIfAbsent(v, years::dateOf);
         List<Finding> out = new ArrayList<>();
         OneQuestion question = new OneQuestion(story.restatements());
+        Promises.Reading promises = story.promises().reading();
         for (String topic : story.topicGroups()) {
             Map<Bucket, List<Voice>> buckets = new TreeMap<>();
             for (Voice v : story.bodyVoicesOn(topic)) {
@@ -93,10 +94,7 @@ final class StanceDetector implements Detector {
                 c.side1.removeIf(v -> misreported(story, window, c.side0, v));
                 c.side1.removeIf(v -> story.restatements().restates(v, c.side0));
                 question.keepAnswered(c.side0, c.side1);
-                if (c.side0.stream().anyMatch(story.promises()::isPromise)) {
-                    c.side1.removeIf(v -> story.promises().overtakes(v, met(v, c.side0, question, dateOf, rule.withinDays()),
-                            dateOf));
-                }
+                promises.dropOvertaken(c.side0, c.side1, question, dateOf, rule.withinDays());
                 if (!"*".equals(k.coalition1()) && !story.names().isKnownParty(k.coalition0())) {
                     c.side0.removeIf(v -> !namesSomeone(v, k.coalition0()));
                     c.side1.removeIf(v -> !namesSomeone(v, k.coalition0()));
@@ -108,20 +106,6 @@ final class StanceDetector implements Detector {
             });
         }
         return out;
-    }
-
-    /**
-     * The side-0 denials {@code v} would be set against: those whose question it answers, dated (when both are) within
-     * the rule's window of it — the others leave the finding anyway ({@link TimeWindow}).
-     */
-    private static List<Voice> met(Voice v, List<Voice> side0, OneQuestion question,
-                                   java.util.function.Function<Voice, java.util.Optional<java.time.LocalDate>> dateOf, Integer days) {
-        java.util.Optional<java.time.LocalDate> day = dateOf.apply(v);
-        return side0.stream().filter(d -> question.answers(v, d)).filter(d -> {
-            java.util.Optional<java.time.LocalDate> said = dateOf.apply(d);
-            return days == null || day.isEmpty() || said.isEmpty()
-                    || Math.abs(java.time.temporal.ChronoUnit.DAYS.between(said.get(), day.get())) <= days;
-        }).toList();
     }
 
     private static void pair(List<StanceRule> rules, Bucket a, Bucket b, Map<Bucket, List<Voice>> buckets,

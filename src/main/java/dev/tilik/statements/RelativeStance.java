@@ -39,7 +39,8 @@ import java.util.Set;
  *     member claims, denies with them ({@link #deniedAlike}: a proposition of denials, "buruh tidak di-PHK" among
  *     "tidak ada PHK").</li>
  * </ul>
- * Linear in the folder: each statement's words are read once per proposition.
+ * Linear in the folder: each statement's words are read once per proposition; a large proposition's members are read
+ * on the common pool's threads too, each alone, so the result is the one thread's.
  */
 final class RelativeStance {
     /** How many content words of a negation's reach are its object. */
@@ -55,11 +56,20 @@ final class RelativeStance {
     private RelativeStance() {
     }
 
+    /** One member's words: those it claims (none when it claims nothing), those its own negation denies, its own. */
+    private record Read(Set<String> claimed, Set<String> denied, Set<String> own) {
+    }
+
     /**
      * The statements whose stance to their proposition differs from the one they have, by index: {@code statements}
      * as the folder pass leaves them (their topics final), {@code words} each one's claim words.
      */
     static Map<Integer, Statement> apply(List<Statement> statements, List<List<ClaimWords.Word>> words) {
+        return apply(statements, words, SIDE_BY_SIDE);
+    }
+
+    /** {@link #apply}, a proposition of {@code sideBySide} members or more read on the common pool's threads too. */
+    static Map<Integer, Statement> apply(List<Statement> statements, List<List<ClaimWords.Word>> words, int sideBySide) {
         Map<String, List<Integer>> byTopic = new LinkedHashMap<>();
         for (int i = 0; i < statements.size(); i++) {
             String topic = statements.get(i).topic();
@@ -72,36 +82,60 @@ final class RelativeStance {
             if (members.size() < 3) {
                 continue; // a word two others claim needs two others
             }
+            int size = members.size();
+            List<Set<String>> claimed = new ArrayList<>(size);
+            List<Set<String>> denied = new ArrayList<>(size);
+            List<Set<String>> self = new ArrayList<>(size);
+            each(size, sideBySide, n -> {
+                int m = members.get(n);
+                Set<String> own = ownWords(words.get(m));
+                return new Read(claims(statements.get(m)) ? own : Set.of(), deniedBy(statements.get(m), words.get(m)), own);
+            }).forEach(r -> {
+                claimed.add(r.claimed());
+                denied.add(r.denied());
+                self.add(r.own());
+            });
             Map<String, Integer> affirmers = new HashMap<>();
             Map<String, Integer> deniers = new HashMap<>();
-            List<Set<String>> claimed = new ArrayList<>();
-            List<Set<String>> denied = new ArrayList<>();
-            for (int m : members) {
-                Set<String> own = claimedBy(statements.get(m), words.get(m));
-                claimed.add(own);
-                own.forEach(k -> affirmers.merge(k, 1, Integer::sum));
-                Set<String> no = deniedBy(statements.get(m), words.get(m));
-                denied.add(no);
-                no.forEach(k -> deniers.merge(k, 1, Integer::sum));
+            for (int n = 0; n < size; n++) {
+                claimed.get(n).forEach(k -> affirmers.merge(k, 1, Integer::sum));
+                denied.get(n).forEach(k -> deniers.merge(k, 1, Integer::sum));
             }
-            for (int n = 0; n < members.size(); n++) {
+            int needed = Math.max(HELD, (size - 1 + SHARE - 1) / SHARE);
+            List<Statement> read = each(size, sideBySide, n -> {
                 int i = members.get(n);
                 Set<String> own = claimed.get(n);
                 Statement s = statements.get(i);
-                int needed = Math.max(HELD, (members.size() - 1 + SHARE - 1) / SHARE);
                 Set<String> no = denied.get(n);
                 Statement t = stance(s, words.get(i), k -> affirmers.getOrDefault(k, 0) - (own.contains(k) ? 1 : 0) >= needed,
-                        k -> affirmers.getOrDefault(k, 0) - (own.contains(k) ? 1 : 0) >= HELD, ownWords(words.get(i)));
+                        k -> affirmers.getOrDefault(k, 0) - (own.contains(k) ? 1 : 0) >= HELD, self.get(n));
                 if (t == s) {
                     t = deniedAlike(s, words.get(i), k -> deniers.getOrDefault(k, 0) - (no.contains(k) ? 1 : 0) >= needed,
-                            k -> affirmers.getOrDefault(k, 0) - (own.contains(k) ? 1 : 0) >= HELD, ownWords(words.get(i)));
+                            k -> affirmers.getOrDefault(k, 0) - (own.contains(k) ? 1 : 0) >= HELD, self.get(n));
                 }
-                if (t != s) {
-                    out.put(i, t);
+                return t;
+            });
+            for (int n = 0; n < size; n++) {
+                int i = members.get(n);
+                if (read.get(n) != statements.get(i)) {
+                    out.put(i, read.get(n));
                 }
             }
         }
         return out;
+    }
+
+    /** A proposition this large reads its members on the common pool's threads too (a smaller one is not worth a hand-off). */
+    static final int SIDE_BY_SIDE = 256;
+
+    /**
+     * {@code read} of 0 … {@code size - 1}, in that order: on the common pool beside the calling thread for a large
+     * proposition (each member is read alone from what the whole proposition holds, so the result is the one thread's,
+     * whichever thread read which member), on the calling thread for a small one.
+     */
+    private static <T> List<T> each(int size, int sideBySide, java.util.function.IntFunction<T> read) {
+        java.util.stream.IntStream range = java.util.stream.IntStream.range(0, size);
+        return (size >= sideBySide ? range.parallel() : range).mapToObj(read).toList();
     }
 
     /** {@code s}'s stance to its proposition, given which words the proposition holds and which the claim claims itself. */
@@ -223,11 +257,10 @@ final class RelativeStance {
         return key.length() > 3 && key.endsWith("k") ? key.substring(0, key.length() - 1) : key;
     }
 
-    /** The keys a statement claims outside any negation, when it claims anything (asserts, confirms, states in its own words). */
-    private static Set<String> claimedBy(Statement s, List<ClaimWords.Word> words) {
-        boolean claims = s.stance() == Stance.ASSERT || s.stance() == Stance.CONFIRM
+    /** True when a statement claims anything outside its negations (asserts, confirms, states in its own words). */
+    private static boolean claims(Statement s) {
+        return s.stance() == Stance.ASSERT || s.stance() == Stance.CONFIRM
                 || s.stance() == Stance.OTHER && s.basis() == StanceBasis.OWN_WORDS;
-        return claims ? ownWords(words) : Set.of();
     }
 
     /** The keys of a claim's words no negation reaches. */
