@@ -60,6 +60,10 @@ import java.util.Objects;
  * @param wholes           optional: words right before the whole a part is taken out of ("dari total", "out
  *                         of"): that figure is the base, another quantity than the count of what befell it
  * @param rates            optional: words after a figure that make it a rate ("per hari", "a day"), no total
+ * @param pluralEndings    optional: how a plural noun ends in a language that puts a noun's modifiers before it
+ *                         ("s" in English; none in Indonesian, whose modifiers follow the noun): a word after a
+ *                         figure that a plural follows modifies it, and the plural is what the figure counts
+ *                         ("40 Indonesian agencies", "18 government agencies", "31 extrajudicial killings")
  */
 public record NumberRules(
         String decimalSeparator,
@@ -85,7 +89,8 @@ public record NumberRules(
         List<String> actPrefixes,
         List<String> parts,
         List<String> wholes,
-        List<String> rates) {
+        List<String> rates,
+        List<String> pluralEndings) {
 
     /** The values a magnitude word allows. */
     public record Range(double low, double high) {
@@ -124,11 +129,12 @@ public record NumberRules(
         parts = parts == null ? List.of() : List.copyOf(parts);
         wholes = wholes == null ? List.of() : List.copyOf(wholes);
         rates = rates == null ? List.of() : List.copyOf(rates);
+        pluralEndings = pluralEndings == null ? List.of() : List.copyOf(pluralEndings);
     }
 
     public static NumberRules none() {
         return new NumberRules(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null);
     }
 
     private static <V> Map<String, V> lowerKeys(Map<String, V> m) {

@@ -36,6 +36,12 @@ final class NumberExtractor {
     /** A counted noun is a content word: "90 dan 92", "2018 sampai 2023" count nothing. */
     private final ContentWords content;
     private static final int SUBTOTAL_WINDOW = 6;
+    /** Most words of a figure's noun before an aside's comma ("40 Indonesian agencies, including …"). */
+    private static final int ASIDE_NOUNS = 3;
+    /** Most words of an aside naming some of the things counted, between its two commas. */
+    private static final int ASIDE_WORDS = 10;
+    /** Words opening an aside that names some of the things counted (rules {@code parts}: "including"). */
+    private final PhraseMatcher<String> asides;
     /** Most capitalised words of a place's name between its preposition and a figure ("di RS Hamori 3"). */
     private static final int PLACE_WORDS = 4;
     /** The language's negations: a figure right after one is rejected, not claimed. */
@@ -46,6 +52,8 @@ final class NumberExtractor {
     private final MeasureRules measures;
     /** What a measure measures: its attribute and the thing measured. */
     private final MeasuredThing things;
+    /** The plural a modifier after a figure stands before ("40 Indonesian agencies"). */
+    private final ModifiedNoun modified;
     /** What a figure counts ("41 orang meninggal"): the count word near it. */
     private final CountedThing countedThing;
     /** The language's number words ("dua", "dua puluh", "twelve"). */
@@ -76,6 +84,8 @@ final class NumberExtractor {
         this.superseded = PhraseMatcher.of(rules.superseded(), List.of());
         this.supersededBy = PhraseMatcher.of(rules.supersededBy(), List.of());
         this.measures = rules.measures();
+        this.asides = PhraseMatcher.of(rules.parts(), List.of());
+        this.modified = new ModifiedNoun(rules.pluralEndings(), content);
         this.things = new MeasuredThing(measures, relativeMarkers, content, rules.actPrefixes());
         this.countedThing = new CountedThing(rules, PhraseMatcher.of(conjunctions, List.of()), relativeMarkers, unitSkip,
                 this::parse);
@@ -170,6 +180,9 @@ final class NumberExtractor {
         }
         if (currency == null && isYear(tokens, from, i, digits, unit)) {
             return end;
+        }
+        if (currency == null && glued == null && measure == null) {
+            unit = modified.head(tokens, unitAt(tokens, end, to), to, unit, value);
         }
         int anchor = currency != null && k == 0 ? i - 1 : i;
         int start = qualifierStart(tokens, from, anchor);
@@ -307,12 +320,18 @@ final class NumberExtractor {
     }
 
     private String unit(List<Token> tokens, int at, int to) {
+        int i = unitAt(tokens, at, to);
+        return i < to && tokens.get(i).isWord() && !tokens.get(i).isNumber()
+                && (content.isContent(tokens.get(i)) || tokens.get(i).isCapitalized()) ? tokens.get(i).text() : null;
+    }
+
+    /** Where the word a figure counts stands: past the words skipped after it ("of", "orang"). */
+    private int unitAt(List<Token> tokens, int at, int to) {
         int i = at;
         while (i < to && unitSkip.at(tokens, i, i + 1).isPresent()) {
             i++;
         }
-        return i < to && tokens.get(i).isWord() && !tokens.get(i).isNumber()
-                && (content.isContent(tokens.get(i)) || tokens.get(i).isCapitalized()) ? tokens.get(i).text() : null;
+        return i;
     }
 
     private boolean isYear(List<Token> tokens, int from, int i, String digits, String unit) {
@@ -372,7 +391,35 @@ final class NumberExtractor {
         while (after < to && unitSkip.at(tokens, after, after + 1).isPresent()) {
             after++;
         }
-        return things.fate(tokens, from, start, after, to);
+        String fate = things.fate(tokens, from, start, after, to);
+        int past = fate == null ? pastAside(tokens, after, to) : -1;
+        return past < 0 ? fate : things.fate(tokens, from, start, past, to);
+    }
+
+    /**
+     * After a figure's noun, an aside set off by commas that opens with a word of the parts ("40 agencies,
+     * including the ministry of X, were hit"; "12 kantor, di antaranya kantor pajak, ditutup"): it names some of
+     * the things counted, and what befell them all is read after its closing comma. Returns where that comma's
+     * next word stands, or -1 when no such aside follows the noun (at most {@link #ASIDE_NOUNS} words) or closes
+     * within {@link #ASIDE_WORDS} words.
+     */
+    private int pastAside(List<Token> tokens, int after, int to) {
+        int comma = after;
+        while (comma < to && comma < after + ASIDE_NOUNS && content.isContent(tokens.get(comma))) {
+            comma++;
+        }
+        if (comma + 1 >= to || !tokens.get(comma).is(",") || asides.at(tokens, comma + 1, to).isEmpty()) {
+            return -1;
+        }
+        for (int i = comma + 2; i < Math.min(to, comma + 2 + ASIDE_WORDS); i++) {
+            if (tokens.get(i).is(",")) {
+                return i + 1;
+            }
+            if (tokens.get(i).is(";") || tokens.get(i).is(".") || hasDigits(tokens.get(i))) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**
