@@ -96,12 +96,12 @@ public final class NoteSync {
                 theirs += otherChanged && other != null ? 1 : 0;
                 setAsideThere(was, other, conflicts);
             } else if (!otherChanged || Objects.equals(mine, other)) {
-                kept = unseen(mine, was, mine, other, conflicts);
+                kept = unseen(mine, was, mine, other, sent.get(id), conflicts);
             } else if (mine == null || other == null) {
                 kept = mine == null ? other : mine; // cleared on one side, changed on the other: the change stays
                 theirs += mine == null ? 1 : 0;
             } else {
-                kept = unseen(fields(was, mine, other, conflicts), was, mine, other, conflicts);
+                kept = unseen(fields(was, mine, other, conflicts), was, mine, other, sent.get(id), conflicts);
                 theirs++;
             }
             if (kept != null) {
@@ -178,7 +178,7 @@ public final class NoteSync {
      * it silently.
      */
     private static FindingNote unseen(FindingNote kept, FindingNote was, FindingNote mine, FindingNote other,
-                                      List<String> conflicts) {
+                                      Review sentHere, List<String> conflicts) {
         if (kept == null || mine == null || other == null || !Objects.equals(kept.verdict(), mine.verdict())
                 && !Objects.equals(kept.rating(), mine.rating())) {
             return kept;
@@ -190,12 +190,17 @@ public final class NoteSync {
         }
         boolean wasSeen = seen != null && was != null && !Instant.parse(was.updated()).isAfter(seen);
         List<SetAside> added = new ArrayList<>();
+        // A verdict or rating this session itself held when it saved the base was chosen or shown here — its own
+        // key, pressed again before the frame drawing the first had been painted (the stamp is the screen's) —:
+        // never "not yet seen".
         if (other.verdict() != Verdict.UNREVIEWED && other.verdict() != kept.verdict() && kept.verdict() == mine.verdict()
-                && !(wasSeen && was.verdict() == other.verdict())) {
+                && !(wasSeen && was.verdict() == other.verdict())
+                && !(sentHere != null && sentHere.verdict() == other.verdict())) {
             added.add(SetAside.ofVerdict(other.verdict(), kept.verdict(), otherAt));
         }
         if (other.rating() != null && other.rating() != kept.rating() && kept.rating() == mine.rating()
-                && !(wasSeen && was.rating() == other.rating())) {
+                && !(wasSeen && was.rating() == other.rating())
+                && !(sentHere != null && sentHere.rating() == other.rating())) {
             added.add(SetAside.ofRating(other.rating(), kept.rating(), otherAt));
         }
         added.removeIf(a -> kept.setAside().stream().anyMatch(k -> k.field().equals(a.field())

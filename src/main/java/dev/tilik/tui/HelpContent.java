@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** The help screen's lines, generated from the key table (never typed by hand). */
@@ -116,12 +117,29 @@ final class HelpContent {
                     line.append(" \u00B7 ").append(k.name()).append(" only in: ").append(labels(modes));
                 }
             });
-            if (where.keySet().stream().anyMatch(k -> actionsOfKey.get(k).size() > 1)) {
-                line.append(" \u00B7 in: ").append(labels(all));
+            Optional<Key> shared = where.keySet().stream().filter(k -> actionsOfKey.get(k).size() > 1
+                    || otherActionIn(keys, k, first.action(), all)).findFirst();
+            if (shared.isPresent()) { // where the key does this action: not where a binding of that mode alone takes it
+                Set<Mode> here = EnumSet.noneOf(Mode.class);
+                all.stream().filter(m -> keys.find(m, shared.get()).map(Binding::action).orElse(null) == first.action())
+                        .forEach(here::add);
+                Set<Mode> said = where.get(shared.get()); // "q only in: …" already says where q does it
+                if (said.equals(all) || !said.equals(here)) {
+                    line.append(" \u00B7 in: ").append(labels(here.isEmpty() ? all : here));
+                }
             }
             out.add(new Row(keysCell(where.keySet().stream().map(Key::name).toList()), line.toString()));
         }
         return out;
+    }
+
+    /**
+     * Whether {@code key} does another action in one of {@code modes}, in any group: n is the next finding in the
+     * reader and the next match after a search, two groups apart, and the help listed both without saying where.
+     */
+    private static boolean otherActionIn(KeyTable keys, Key key, Action action, Set<Mode> modes) {
+        return keys.bindings().stream().anyMatch(b -> b.action() != action && b.keys().contains(key)
+                && b.modes().stream().anyMatch(modes::contains));
     }
 
     private static String labels(Set<Mode> modes) {

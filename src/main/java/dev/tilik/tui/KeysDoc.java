@@ -32,7 +32,7 @@ public final class KeysDoc {
         sb.append("on 7: it opens on 7. Skipped 3 on the way: it opens on 7 too, and the status line says so,\n");
         sb.append("`resumed at finding 7, after the last you reviewed (p steps back) \u00B7 still unreviewed: 3` (three\n");
         sb.append("numbers at most, then how many more). With nothing unreviewed after it, the first unreviewed from the\n");
-        sb.append("top; when every finding is reviewed, the first. `l` lists the findings with their verdicts.\n");
+        sb.append("top; when every finding is reviewed, the first. `l` lists the findings with their verdicts (\", note\" beside a finding with a note).\n");
         for (String group : table.groups()) {
             sb.append("\n## ").append(group).append("\n\n");
             sb.append("| keys | action | id | where | disabled when |\n|---|---|---|---|---|\n");

@@ -44,16 +44,24 @@ final class ListLines {
     private static Layout layout(AppState s, int width) {
         List<Finding> visible = Findings.visible(s);
         Function<Finding, String> type = f -> f.type().label();
-        Function<Finding, String> verdict = f -> s.session().verdictLabel(f.id());
+        Function<Finding, String> verdict = f -> withNote(s, f, s.session().verdictLabel(f.id()));
         Layout full = new Layout(type, verdict, column(visible.stream().map(type).toList(), 10, 32),
                 column(visible.stream().map(verdict).toList(), 7, 24));
         if (full.titleRoom(width) >= CLAIM_ROOM) {
             return full;
         }
         Function<Finding, String> shortType = f -> ShortLabels.type(f.type());
-        Function<Finding, String> shortVerdict = f -> ShortLabels.verdict(s.session().verdictLabel(f.id()));
+        Function<Finding, String> shortVerdict = f -> withNote(s, f, ShortLabels.verdict(s.session().verdictLabel(f.id())));
         return new Layout(shortType, shortVerdict, column(visible.stream().map(shortType).toList(), 7, 32),
                 column(visible.stream().map(shortVerdict).toList(), 7, 24));
+    }
+
+    /**
+     * The verdict column of a finding with a note says so, as the shell's {@code list} does ("confirmed, note"): a
+     * note alone is a review too ("no verdict yet, note"), and the list is where one looks for what was noted.
+     */
+    private static String withNote(AppState s, Finding f, String verdict) {
+        return s.session().note(f.id()).isEmpty() ? verdict : verdict + ", note";
     }
 
     /** Whether {@code f}'s title is cut on its row of a finding list {@code width} columns wide. */

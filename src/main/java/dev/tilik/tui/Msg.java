@@ -5,8 +5,15 @@ import java.time.Instant;
 
 /** Everything that can happen to the reader: keys, resizes, and results of work done elsewhere. */
 public sealed interface Msg {
-    /** A key pressed at {@code at} (the time verdicts and notes are stamped with). */
-    record KeyPressed(Key key, Instant at) implements Msg {
+    /**
+     * A key pressed at {@code at} (the time verdicts and notes are stamped with); {@code shown} the reviews of
+     * the frame on the screen when the key thread read it (null: not known, the state's are taken), so a
+     * verdict another reader chose, taken in but not yet drawn, is not what the key was chosen against.
+     */
+    record KeyPressed(Key key, Instant at, ReviewSession shown) implements Msg {
+        public KeyPressed(Key key, Instant at) {
+            this(key, at, null);
+        }
     }
 
     /**

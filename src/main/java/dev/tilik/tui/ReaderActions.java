@@ -13,6 +13,11 @@ final class ReaderActions {
     }
 
     static Step perform(AppState s, Action a) {
+        return perform(s, a, null);
+    }
+
+    /** {@code shown}: the reviews of the frame on the screen when the key was read (null: the state's). */
+    static Step perform(AppState s, Action a, dev.tilik.review.ReviewSession shown) {
         return switch (a) {
             case NEXT_FINDING -> Step.of(stepFinding(s, 1));
             case PREV_FINDING -> Step.of(stepFinding(s, -1));
@@ -26,8 +31,8 @@ final class ReaderActions {
             case BOTTOM -> Step.of(Navigate.scroll(s, FAR));
             case FOCUS_NEXT -> Step.of(s.withNav(s.nav().withFocus(s.nav().focus().next())));
             case FOCUS_PREV -> Step.of(s.withNav(s.nav().withFocus(s.nav().focus().previous())));
-            case VERDICT -> Step.of(s.withOverlay(new Overlay.VerdictMenu(true, shown(s))));
-            case RATING -> Step.of(s.withOverlay(new Overlay.RatingMenu(true, shown(s))));
+            case VERDICT -> Step.of(s.withOverlay(new Overlay.VerdictMenu(true, shown(s, shown))));
+            case RATING -> Step.of(s.withOverlay(new Overlay.RatingMenu(true, shown(s, shown))));
             case NOTE -> {
                 Finding f = Findings.current(s).orElseThrow();
                 yield Step.of(OverlayActions.openNote(s, f));
@@ -49,9 +54,14 @@ final class ReaderActions {
         };
     }
 
-    /** The stamp of the current finding's review as the screen shows it ({@code Review.basis}), or null. */
-    private static java.time.Instant shown(AppState s) {
-        return Findings.current(s).flatMap(f -> s.session().review(f.id())).map(dev.tilik.review.Review::basis)
+    /**
+     * The stamp of the current finding's review as the screen showed it when the key was read
+     * ({@code Review.basis} in {@code onScreen}, the drawn frame's reviews; the state's when not known), or null.
+     * A verdict another reader chose that the watch took in but no frame drew yet is not counted as seen.
+     */
+    private static java.time.Instant shown(AppState s, dev.tilik.review.ReviewSession onScreen) {
+        dev.tilik.review.ReviewSession seenIn = onScreen != null ? onScreen : s.session();
+        return Findings.current(s).flatMap(f -> seenIn.review(f.id())).map(dev.tilik.review.Review::basis)
                 .orElse(null);
     }
 

@@ -369,7 +369,10 @@ public final class TuiApp {
                 if (k.getKeyType() == com.googlecode.lanterna.input.KeyType.Enter && !input.inPaste()) {
                     behind = screen.pollInput(); // input already there behind an Enter: a paste's line break
                 }
-                input.accept(k, Instant.now(), behind != null).forEach(inbox::offer);
+                ReviewSession shown = shown();
+                input.accept(k, Instant.now(), behind != null).forEach(m -> inbox.offer(
+                        m instanceof Msg.KeyPressed key && shown != null ? new Msg.KeyPressed(key.key(), key.at(), shown)
+                                : m));
                 if (k.getKeyType() == com.googlecode.lanterna.input.KeyType.EOF) {
                     return;
                 }
@@ -379,6 +382,15 @@ public final class TuiApp {
                 return;
             }
         }
+    }
+
+    /**
+     * The reviews of the frame on the screen now (null before the folder's first frame): what a key read now was
+     * pressed against, though the state may already hold more (another reader's verdict taken in, not yet drawn).
+     */
+    private ReviewSession shown() {
+        AppState onScreen = drawn;
+        return onScreen == null ? null : onScreen.session();
     }
 
     private void load() {

@@ -105,7 +105,7 @@ public final class Update {
             return AddActions.update(s, msg);
         }
         Msg.KeyPressed k = (Msg.KeyPressed) msg;
-        return key(s, k.key(), k.at());
+        return key(s, k.key(), k.at(), k.shown());
     }
 
     /**
@@ -140,6 +140,11 @@ public final class Update {
     }
 
     private static Step key(AppState s, Key key, Instant at) {
+        return key(s, key, at, null);
+    }
+
+    /** {@code shown}: the reviews on the screen when the key was read (null: the state's). */
+    private static Step key(AppState s, Key key, Instant at, dev.tilik.review.ReviewSession shown) {
         if (s.quitting()) {
             return Step.of(s);
         }
@@ -176,7 +181,7 @@ public final class Update {
             case SAVE -> save(clean, false, SAVING);
             case TAKE_BACK -> ReaderActions.takeBack(clean, at);
             default -> mode == Mode.READER || mode == Mode.SEARCH_RESULTS
-                    ? ReaderActions.perform(clean, b.action())
+                    ? ReaderActions.perform(clean, b.action(), shown)
                     : OverlayActions.perform(clean, b.action(), key, at);
         };
     }

@@ -123,4 +123,30 @@ class UnseenVerdictTest {
         Files.writeString(file, json.replaceAll("\\s*\"seen\" : \"[^\"]*\",?", ""), StandardCharsets.UTF_8);
         assertThat(NoteFileReader.read(file, "tilik-notes.json").findings()).allSatisfy(x -> assertThat(x.seen()).isNull());
     }
+
+    /**
+     * The reader stamps a key with the frame on the screen when it was read: a verdict (or rating) pressed again
+     * before the frame showing this reader's first had been painted carries a stamp older than that first one. Its
+     * own first choice is no other reader's unseen verdict: replaced unmarked.
+     */
+    @Test
+    void ownVerdictChangedAgainBeforeItsFrameWasDrawnIsNotSetAside() {
+        Path file = dir.resolve("tilik-notes.json");
+        Analysis a = ReviewFixtures.analysis();
+        Finding f = a.finding(NUMBERS).orElseThrow();
+        NoteStore one = open(file);
+        ReviewSession start = one.restore(a);
+        ReviewSession first = start.withVerdict(f, Verdict.CONFIRMED, T0.plusSeconds(10), null)
+                .withRating(f, dev.tilik.review.Rating.values()[0], T0.plusSeconds(11), null);
+        assertThat(one.save(first).ok()).isTrue();
+        // The screen still showed nothing recorded when the next keys were read.
+        SaveResult r = one.save(first.withVerdict(f, Verdict.DIVERGENCE, T0.plusSeconds(12), null)
+                .withRating(f, dev.tilik.review.Rating.values()[1], T0.plusSeconds(13), null));
+
+        Review kept = open(file).restore(a).review(NUMBERS).orElseThrow();
+        assertThat(kept.verdict()).isEqualTo(Verdict.DIVERGENCE);
+        assertThat(kept.rating()).isEqualTo(dev.tilik.review.Rating.values()[1]);
+        assertThat(kept.setAside()).isEmpty();
+        assertThat(r.merged()).isNull();
+    }
 }

@@ -53,4 +53,18 @@ class HelpRowsTest {
                 .contains("1-5");
         assertThat(HelpContent.keysCell(List.of("1", "2", "x", "4", "5", "6"))).isEqualTo("1, 2, x, 4-6");
     }
+
+    /**
+     * The help listed "n  Next finding" under Findings and "n  Next search match" under Search with nothing to
+     * tell them apart (a new user, round seventeen): each now says where n does it.
+     */
+    @Test
+    void aKeySharedAcrossGroupsSaysWhereEachApplies() {
+        KeyTable keys = KeyTable.defaults();
+        List<HelpContent.Row> rows = new ArrayList<>();
+        keys.groups().forEach(g -> rows.addAll(HelpContent.rows(keys, g)));
+        assertThat(rows).filteredOn(r -> r.keys().equals("n")).extracting(HelpContent.Row::text)
+                .anyMatch(t -> t.startsWith("Next finding") && t.endsWith("in: reader"))
+                .anyMatch(t -> t.startsWith("Next search match") && t.endsWith("in: after a search"));
+    }
 }

@@ -74,4 +74,28 @@ class NotedFindingTest {
         assertThat(json).contains("\"alternateName\" : \"Salah\"").doesNotContain("ask the ministry")
                 .doesNotContain("Verdict:");
     }
+
+    /**
+     * The finding list ({@code l}) marks a finding with a note, as the shell's {@code list} does: a note alone and a
+     * note beside a verdict, at 80×24 (short names) and 200×60; a finding without one is not marked.
+     */
+    @Test
+    void theFindingListMarksAFindingWithANote() {
+        ReviewSession s = notedFirstRatedSecond().withVerdict(order().get(2), Verdict.CONFIRMED, Drive.T0)
+                .withNote(order().get(2), "two sources agree", Drive.T0).withVerdict(order().get(3), Verdict.CONFIRMED,
+                        Drive.T0);
+        for (int[] size : new int[][] {{80, 24}, {200, 60}}) {
+            String screen = Drive.screen(new Drive(size[0], size[1], s).press("l").state);
+            List<String> rows = screen.lines().toList();
+            java.util.function.Function<Finding, String> row = f -> rows.stream()
+                    .filter(l -> l.contains(String.format(java.util.Locale.ROOT, "  %d ", order().indexOf(f) + 1))
+                            && l.contains(f.severity().id()))
+                    .findFirst().orElseThrow(() -> new AssertionError(f.title() + " not listed:\n" + screen));
+            String noVerdict = size[0] == 80 ? "no verdict, note" : "no verdict yet, note";
+            assertThat(row.apply(order().get(0))).as("%dx%d", size[0], size[1]).contains(noVerdict);
+            assertThat(row.apply(order().get(1))).as("rated, no note").doesNotContain("note");
+            assertThat(row.apply(order().get(2))).contains("confirmed, note");
+            assertThat(row.apply(order().get(3))).contains("confirmed").doesNotContain("note");
+        }
+    }
 }
