@@ -29,9 +29,10 @@ class EpithetSpeakersTest {
 
     @Test
     void aChairOfAVolunteerGroupNamedByAnAbbreviatedTitleIsTheMinisterMetBefore() {
-        Statement epithet = saying("id", "Menteri Kelautan dan Perikanan, Darmawan Sakti, mengatakan pasar ikan Sukamaju ditutup. "
-                + "\"Kami sudah memeriksa gudang pendingin,\" kata Darmawan, Senin. "
-                + "Ketum Relawan Maju itu mengungkapkan bahwa harga ikan akan turun pekan depan.", "harga ikan");
+        String[] sentences = {"Menteri Kelautan dan Perikanan, Darmawan Sakti, mengatakan pasar ikan Sukamaju ditutup.",
+            "\"Kami sudah memeriksa gudang pendingin,\" kata Darmawan, Senin.",
+            "Ketum Relawan Maju itu mengungkapkan bahwa harga ikan akan turun pekan depan."};
+        Statement epithet = saying("id", String.join(" ", sentences), "harga ikan");
         assertThat(epithet.speaker()).contains("Darmawan");
         assertThat(epithet.party()).isEqualTo("KKP");
     }
@@ -45,10 +46,11 @@ class EpithetSpeakersTest {
 
     @Test
     void anEnglishOfficeOfAPartyAfterAQuotationIsTheMinisterWhoSpokeBefore() {
-        Statement epithet = saying("en", "Marine Affairs and Fisheries Minister Darmawan Sakti said the Sukamaju fish market was closed. "
-                + "\"We have checked the cold storage,\" Darmawan said on Monday. "
-                + "\"Prices will fall next week,\" added the General Chair of the Maju Party.", "Prices will fall");
-        assertThat(epithet.party()).isEqualTo("KKP");
+        String text = String.join(" ",
+                "Marine Affairs and Fisheries Minister Darmawan Sakti said the Sukamaju fish market was closed.",
+                "\"We have checked the cold storage,\" Darmawan said on Monday.",
+                "\"Prices will fall next week,\" added the General Chair of the Maju Party.");
+        assertThat(saying("en", text, "Prices will fall").party()).isEqualTo("KKP");
     }
 
     @Test
