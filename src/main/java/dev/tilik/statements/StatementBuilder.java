@@ -68,7 +68,8 @@ final class StatementBuilder {
         if (a.pronoun() || described) {
             Optional<Discourse.Mention> ante = discourse.antecedent(a.group());
             if (described) {
-                ante = ante.filter(m -> m.human() && m.person() != null);
+                // a person met again by one word of their name ("Bahlil said", "Noel menyampaikan") is a person too
+                ante = ante.filter(m -> m.human() && m.person() != null || oneName(Tokens.of(m.speaker(), 0, m.speaker().length())));
             }
             unresolved = a.pronoun() && ante.isEmpty();
             if (ante.isPresent()) {
@@ -157,11 +158,17 @@ final class StatementBuilder {
      * name: "Politikus Partai X ini", "Ketua Relawan Y (RY) itu" — a role word opening them, or a kind of organisation
      * opening a name after their first word (the person's party or body). A body so described ("Lembaga Kajian X ini",
      * "Perusahaan tekstil terbesar itu") is none: its first word is an organisation's, or no role and no organisation
-     * follows. (The capitalised run of such words is no person's name, though {@code personName} reads one.)
+     * follows. (The capitalised run of such words is no person's name, though {@code personName} reads one.) English
+     * makes such a description definite by its article instead: "added the General Chair of the X Party" — an article in
+     * lower case, then a title, and an organisation's kind in a capitalised name after it — is the person met before,
+     * named by another office they hold; "the head of the agency", naming no organisation, is left as it is.
      */
     private boolean describedPerson(List<Token> spoken) {
         List<Token> words = spoken.stream().filter(Token::isWord).toList();
         int n = words.size();
+        if (n >= 4 && articleOpened(words)) {
+            return organisationAfter(words, 2, n);
+        }
         if (n < 3 || parts.lex().demonstratives.at(words, n - 1, n).isEmpty()) {
             return false;
         }
@@ -169,10 +176,20 @@ final class StatementBuilder {
         if (parts.lex().organisationWords.contains(head) || parts.lex().demonstratives.at(words, 0, 1).isPresent()) {
             return false;
         }
-        if (parts.lex().roles.contains(head)) {
-            return true;
-        }
-        for (int i = 1; i < n - 1; i++) {
+        return parts.lex().roles.contains(head) || organisationAfter(words, 1, n - 1);
+    }
+
+    /** True when the words open with an article in lower case followed by a title ("the General Chair …"). */
+    private boolean articleOpened(List<Token> words) {
+        Token first = words.get(0);
+        return !first.isCapitalized() && parts.lex().isFunctionWord(first)
+                && parts.lex().demonstratives.at(words, 0, 1).isEmpty()
+                && parts.lex().titles.at(words, 1, words.size()).isPresent();
+    }
+
+    /** True when a capitalised word naming a kind of organisation stands among the words from {@code from} to {@code to}. */
+    private boolean organisationAfter(List<Token> words, int from, int to) {
+        for (int i = from; i < to; i++) {
             if (words.get(i).isCapitalized() && parts.lex().organisationWords.contains(words.get(i).lower())) {
                 return true;
             }
