@@ -27,12 +27,20 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class OneQuestion {
     private final Restatements reading;
+    private final Matters matters;
     private final Map<Voice, Set<String>> roots = new ConcurrentHashMap<>();
     private final Map<Voice, Boolean> refersBack = new ConcurrentHashMap<>();
+    private final Map<Voice, Boolean> tellsNothing = new ConcurrentHashMap<>();
     private final Map<Voice, Optional<Set<String>>> questions = new ConcurrentHashMap<>();
 
     OneQuestion(Restatements reading) {
+        this(reading, Matters.NONE);
+    }
+
+    /** @param matters what tells a claim that only names what was spoken about: it answers no question, in any language */
+    OneQuestion(Restatements reading, Matters matters) {
         this.reading = reading;
+        this.matters = matters;
     }
 
     /**
@@ -46,6 +54,9 @@ final class OneQuestion {
 
     /** True when {@code v}'s claim answers the question {@code denial} puts. */
     boolean answers(Voice v, Voice denial) {
+        if (tellsNothing.computeIfAbsent(v, matters::namesOnlyItsMatter)) {
+            return false; // "mengklarifikasi soal back up data": what was clarified is not said
+        }
         String lang = language(v);
         if (!lang.equals(language(denial)) || refersBack.computeIfAbsent(v, reading::refersBack)) {
             return true;
