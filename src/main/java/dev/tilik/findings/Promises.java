@@ -17,6 +17,10 @@ import java.util.function.Function;
  * later that the workers were laid off tells that the promise did not hold, not that two sources disagree about one
  * fact. A denial is a promise when its cue or its claim holds a word of assurance (the rules' {@code assurances}:
  * "memastikan", "berkomitmen", "menjamin", "guarantee", "pledge"; "pledged").
+ *
+ * <p>A denial that something has not yet happened ("server belum pulih", "the line has not yet reopened": the rules'
+ * {@code notYet}) looks ahead the same way: an account dated weeks later that it has ("layanan sudah pulih") tells what
+ * became of it, not that the two disagree about one moment.
  */
 final class Promises {
     /** How long after every promise an account must be dated to tell what became of it. */
@@ -28,11 +32,23 @@ final class Promises {
     /** The first word of each assurance, lower case ("berkomitmen untuk" → "berkomitmen"). */
     private final Set<String> assurances;
 
+    /** The rules' {@code notYet} phrases by their first word ("belum", "not yet"). */
+    private final java.util.Map<String, List<List<String>>> notYetFrom;
+
     /** Knows no assurance: no denial is a promise. */
     static final Promises NONE = new Promises(List.of());
 
     /** @param assurances the words of assurance of every language ("memastikan", "berkomitmen untuk", "guarantee") */
     Promises(Collection<String> assurances) {
+        this(assurances, List.of());
+    }
+
+    /**
+     * @param assurances the words of assurance of every language ("memastikan", "berkomitmen untuk", "guarantee")
+     * @param notYet     the phrases saying something has not happened yet, of every language ("belum", "not yet")
+     */
+    Promises(Collection<String> assurances, Collection<String> notYet) {
+        this.notYetFrom = Phrases.byFirstWord(Phrases.phrases(notYet));
         Set<String> first = new HashSet<>();
         for (String a : assurances) {
             List<String> t = Restatements.tokens(a);
@@ -45,7 +61,8 @@ final class Promises {
 
     /** The assurances of every language of {@code languages}. */
     static Promises of(Collection<LanguageRules> languages) {
-        return new Promises(languages.stream().flatMap(l -> l.statements().assurances().stream()).toList());
+        return new Promises(languages.stream().flatMap(l -> l.statements().assurances().stream()).toList(),
+                languages.stream().flatMap(l -> l.statements().notYet().stream()).toList());
     }
 
     /**
@@ -66,14 +83,27 @@ final class Promises {
         return true;
     }
 
-    /** True when {@code v} denies through a word of assurance, in its cue or its claim. */
+    /**
+     * True when {@code v} denies through a word of assurance, in its cue or its claim, or denies that something has
+     * happened yet: it looks ahead.
+     */
     boolean isPromise(Voice v) {
-        if (v.statement().stance() != Stance.DENY || assurances.isEmpty()) {
+        if (v.statement().stance() != Stance.DENY) {
             return false;
         }
         String cue = v.statement().cue();
+        List<String> claim = Restatements.tokens(v.claimText());
         return cue != null && Restatements.tokens(cue).stream().anyMatch(this::assures)
-                || Restatements.tokens(v.claimText()).stream().anyMatch(this::assures);
+                || claim.stream().anyMatch(this::assures) || notYet(claim);
+    }
+
+    private boolean notYet(List<String> claim) {
+        for (int i = 0; i < claim.size(); i++) {
+            if (Phrases.longest(notYetFrom, claim, i) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
