@@ -116,13 +116,14 @@ final class HeadlineDetector implements Detector {
 
     /** True when one of the two denies and the other asserts or confirms: the pair an assurance's wording turns. */
     /**
-     * True when the side that denies puts a question the other answers ({@link OneQuestion}), as between two articles'
-     * statements: "Bantah Ada PHK, Hanya Liburkan 2.500 Karyawan" asks about the layoffs, and its body's "hanya
-     * meliburkan 2.500 karyawan" answers another question (the headline says it too).
+     * True unless the headline denies and its body statement does not answer the question it puts ({@link
+     * OneQuestion}), as between two articles' statements: "Bantah Ada PHK, Hanya Liburkan 2.500 Karyawan" asks about
+     * the layoffs, and its body's "hanya meliburkan 2.500 karyawan" answers another question (the headline says it
+     * too). A body's denial under a headline that withholds one ("Kremlin Tidak Membantah …" over "Peskov membantah …")
+     * is the headline misreporting its body, whatever words each uses: not asked.
      */
     private static boolean oneQuestion(OneQuestion question, Voice h, Voice b) {
-        return (h.statement().stance() != Stance.DENY || question.answers(b, h))
-                && (b.statement().stance() != Stance.DENY || question.answers(h, b));
+        return h.statement().stance() != Stance.DENY || question.answers(b, h);
     }
 
     private static boolean opposite(Voice h, Voice b) {
