@@ -35,6 +35,7 @@ final class HeadlineDetector implements Detector {
         Map<String, List<List<Voice>>> clusters = new TreeMap<>();
         Map<String, StanceRule> ruleOf = new TreeMap<>();
         Map<Voice, String> headCoalition = headlineCoalitions(story);
+        OneQuestion question = new OneQuestion(story.restatements(), story.matters());
         for (String topic : story.topicGroups()) {
             Map<String, List<Voice>> byArticle = new TreeMap<>();
             story.voicesOn(topic).forEach(v -> byArticle.computeIfAbsent(v.fileName(), k -> new ArrayList<>()).add(v));
@@ -43,7 +44,8 @@ final class HeadlineDetector implements Detector {
                     for (Voice b : voices) {
                         if (h.headline() && !b.headline() && b.coalition().equals(headCoalition.getOrDefault(h, h.coalition()))
                                 && !story.restatements().oneClaim(h, b)
-                                && !(opposite(h, b) && story.restatements().oneAssurance(h, b))) {
+                                && !(opposite(h, b) && story.restatements().oneAssurance(h, b))
+                                && oneQuestion(question, h, b)) {
                             pair(rules, topic, h, b, clusters, ruleOf);
                         }
                     }
@@ -113,6 +115,17 @@ final class HeadlineDetector implements Detector {
     }
 
     /** True when one of the two denies and the other asserts or confirms: the pair an assurance's wording turns. */
+    /**
+     * True unless the headline denies and its body statement does not answer the question it puts ({@link
+     * OneQuestion}), as between two articles' statements: "Bantah Ada PHK, Hanya Liburkan 2.500 Karyawan" asks about
+     * the layoffs, and its body's "hanya meliburkan 2.500 karyawan" answers another question (the headline says it
+     * too). A body's denial under a headline that withholds one ("Kremlin Tidak Membantah …" over "Peskov membantah …")
+     * is the headline misreporting its body, whatever words each uses: not asked.
+     */
+    private static boolean oneQuestion(OneQuestion question, Voice h, Voice b) {
+        return h.statement().stance() != Stance.DENY || question.answers(b, h);
+    }
+
     private static boolean opposite(Voice h, Voice b) {
         java.util.Set<Stance> firm = java.util.EnumSet.of(Stance.ASSERT, Stance.CONFIRM);
         Stance x = h.statement().stance();

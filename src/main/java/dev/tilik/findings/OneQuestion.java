@@ -30,15 +30,23 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class OneQuestion {
     private final Restatements reading;
+    private final Matters matters;
     private final Map<Voice, Set<String>> roots = new ConcurrentHashMap<>();
     private final Map<Voice, Boolean> refersBack = new ConcurrentHashMap<>();
+    private final Map<Voice, Boolean> tellsNothing = new ConcurrentHashMap<>();
     private final Map<Voice, Optional<Set<String>>> questions = new ConcurrentHashMap<>();
 
     /** How many (statement, denial) pairs {@link #answers} was asked ({@link #pairsAsked()}). */
     private final java.util.concurrent.atomic.LongAdder pairsAsked = new java.util.concurrent.atomic.LongAdder();
 
     OneQuestion(Restatements reading) {
+        this(reading, Matters.NONE);
+    }
+
+    /** @param matters what tells a claim that only names what was spoken about: it answers no question, in any language */
+    OneQuestion(Restatements reading, Matters matters) {
         this.reading = reading;
+        this.matters = matters;
     }
 
     /**
@@ -53,6 +61,9 @@ final class OneQuestion {
     /** True when {@code v}'s claim answers the question {@code denial} puts. */
     boolean answers(Voice v, Voice denial) {
         pairsAsked.increment();
+        if (tellsNothing.computeIfAbsent(v, matters::namesOnlyItsMatter)) {
+            return false; // "mengklarifikasi soal back up data": what was clarified is not said
+        }
         String lang = language(v);
         if (!lang.equals(language(denial)) || refersBack.computeIfAbsent(v, reading::refersBack)) {
             return true;
@@ -108,6 +119,9 @@ final class OneQuestion {
 
         /** The denials whose question {@code v} answers, in the side's order. */
         List<Voice> answeredBy(Voice v) {
+            if (tellsNothing.computeIfAbsent(v, matters::namesOnlyItsMatter)) {
+                return List.of(); // as answers(): a claim naming only its matter answers nothing
+            }
             String lang = language(v);
             BitSet hit = new BitSet();
             if (refersBack.computeIfAbsent(v, reading::refersBack)) {

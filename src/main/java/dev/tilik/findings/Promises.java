@@ -20,6 +20,10 @@ import java.util.function.Predicate;
  * later that the workers were laid off tells that the promise did not hold, not that two sources disagree about one
  * fact. A denial is a promise when its cue or its claim holds a word of assurance (the rules' {@code assurances}:
  * "memastikan", "berkomitmen", "menjamin", "guarantee", "pledge"; "pledged").
+ *
+ * <p>A denial that something has not yet happened ("server belum pulih", "the line has not yet reopened": the rules'
+ * {@code notYet}) looks ahead the same way: an account dated weeks later that it has ("layanan sudah pulih") tells what
+ * became of it, not that the two disagree about one moment.
  */
 final class Promises {
     /** How long after every promise an account must be dated to tell what became of it. */
@@ -34,11 +38,23 @@ final class Promises {
     /** How many times a denial's cue and claim were read for a word of assurance ({@link #claimsRead()}). */
     private final java.util.concurrent.atomic.LongAdder claimsRead = new java.util.concurrent.atomic.LongAdder();
 
+    /** The rules' {@code notYet} phrases by their first word ("belum", "not yet"). */
+    private final java.util.Map<String, List<List<String>>> notYetFrom;
+
     /** Knows no assurance: no denial is a promise. */
     static final Promises NONE = new Promises(List.of());
 
     /** @param assurances the words of assurance of every language ("memastikan", "berkomitmen untuk", "guarantee") */
     Promises(Collection<String> assurances) {
+        this(assurances, List.of());
+    }
+
+    /**
+     * @param assurances the words of assurance of every language ("memastikan", "berkomitmen untuk", "guarantee")
+     * @param notYet     the phrases saying something has not happened yet, of every language ("belum", "not yet")
+     */
+    Promises(Collection<String> assurances, Collection<String> notYet) {
+        this.notYetFrom = Phrases.byFirstWord(Phrases.phrases(notYet));
         Set<String> first = new HashSet<>();
         for (String a : assurances) {
             List<String> t = Restatements.tokens(a);
@@ -51,7 +67,8 @@ final class Promises {
 
     /** The assurances of every language of {@code languages}. */
     static Promises of(Collection<LanguageRules> languages) {
-        return new Promises(languages.stream().flatMap(l -> l.statements().assurances().stream()).toList());
+        return new Promises(languages.stream().flatMap(l -> l.statements().assurances().stream()).toList(),
+                languages.stream().flatMap(l -> l.statements().notYet().stream()).toList());
     }
 
     /** One detection's questions to the promises: each denial's cue and claim read once, in however many clusters. */
@@ -121,15 +138,28 @@ final class Promises {
         return true;
     }
 
-    /** True when {@code v} denies through a word of assurance, in its cue or its claim. */
+    /**
+     * True when {@code v} denies through a word of assurance, in its cue or its claim, or denies that something has
+     * happened yet: it looks ahead.
+     */
     boolean isPromise(Voice v) {
-        if (v.statement().stance() != Stance.DENY || assurances.isEmpty()) {
+        if (v.statement().stance() != Stance.DENY) {
             return false;
         }
         claimsRead.increment();
         String cue = v.statement().cue();
+        List<String> claim = Restatements.tokens(v.claimText());
         return cue != null && Restatements.tokens(cue).stream().anyMatch(this::assures)
-                || Restatements.tokens(v.claimText()).stream().anyMatch(this::assures);
+                || claim.stream().anyMatch(this::assures) || notYet(claim);
+    }
+
+    private boolean notYet(List<String> claim) {
+        for (int i = 0; i < claim.size(); i++) {
+            if (Phrases.longest(notYetFrom, claim, i) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How many times {@link #isPromise} read a denial's words (for tests of what a check costs). */

@@ -79,6 +79,7 @@ final class Restatements {
     /** Each claim's prohibited acts and each denial's denied words, as roots ({@link #restates}): read once a voice. */
     private final Map<Voice, Set<String>> avertedRoots = new ConcurrentHashMap<>();
     private final Map<Voice, Set<String>> deniedRoots = new ConcurrentHashMap<>();
+    private final Map<Voice, Set<String>> negatedRoots = new ConcurrentHashMap<>();
     private final java.util.concurrent.atomic.LongAdder rootsRead = new java.util.concurrent.atomic.LongAdder();
 
     /** Reads no negation: restates nothing (rules with no language). */
@@ -188,7 +189,8 @@ final class Restatements {
     }
 
     /**
-     * True when {@code v}, which does not deny, negates what one of {@code denials} denies, or says it must not
+     * True when {@code v}, which does not deny, negates what one of {@code denials} denies (in another language, a word
+     * of the same root: "tidak ada back up data" beside "was not backed up"), or says it must not
      * happen or is refused ("minta tambang itu tidak boleh ditutup" beside "tidak ingin tambang ditutup", "…, which the
      * government refused to pay" beside "will not pay": {@link #prohibited}).
      */
@@ -205,12 +207,17 @@ final class Restatements {
         }
         for (Voice d : denials) {
             if (d.statement().stance() == Stance.DENY && (!java.util.Collections.disjoint(own, denied(d))
-                    || !averted.isEmpty() && !java.util.Collections.disjoint(averted,
-                    deniedRoots.computeIfAbsent(d, x -> rootsRead(denied(x), x))))) {
-                return true;
+                    || !averted.isEmpty() && !java.util.Collections.disjoint(averted, deniedRoots(d))
+                    || !own.isEmpty() && !OneQuestion.language(v).equals(OneQuestion.language(d))
+                    && !java.util.Collections.disjoint(negatedRoots.computeIfAbsent(v, x -> rootsRead(own, x)), deniedRoots(d)))) {
+                return true; // across two languages each word by its root: "tidak ada back up data", "was not backed up"
             }
         }
         return false;
+    }
+
+    private Set<String> deniedRoots(Voice d) {
+        return deniedRoots.computeIfAbsent(d, x -> rootsRead(denied(x), x));
     }
 
     /** {@link #roots}, counted ({@link #rootsRead()}). */

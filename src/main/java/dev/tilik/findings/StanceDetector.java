@@ -59,7 +59,7 @@ final class StanceDetector implements Detector {
         Map<Voice, java.util.Optional<java.time.LocalDate>> dates = new java.util.HashMap<>();
         java.util.function.Function<Voice, java.util.Optional<java.time.LocalDate>> dateOf = v -> dates.computeIfAbsent(v, years::dateOf);
         List<Finding> out = new ArrayList<>();
-        OneQuestion question = new OneQuestion(story.restatements());
+        OneQuestion question = new OneQuestion(story.restatements(), story.matters());
         Promises.Reading promises = story.promises().reading();
         for (String topic : story.topicGroups()) {
             Map<Bucket, List<Voice>> buckets = new TreeMap<>();

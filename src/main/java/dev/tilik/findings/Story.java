@@ -30,6 +30,7 @@ final class Story {
     private final NumberWords numberWords;
     private final Rulings rulings;
     private final Promises promises;
+    private final Matters matters;
 
     Story(List<ArticleStatements> input, FindingRules rules, Names names) {
         this(input, rules, names, java.util.Set.of(), Restatements.NONE, NumberWords.of(java.util.List.of()));
@@ -58,6 +59,14 @@ final class Story {
     Story(List<ArticleStatements> input, FindingRules rules, Names names, java.util.Set<String> currencies,
           Restatements restatements, NumberWords numberWords, RelativeDays relativeDays, Rulings rulings,
           Promises promises) {
+        this(input, rules, names, currencies, restatements, numberWords, relativeDays, rulings, promises, Matters.NONE);
+    }
+
+    /** @param matters what tells a claim that only names what was spoken about ("soal …", "membahas …") */
+    Story(List<ArticleStatements> input, FindingRules rules, Names names, java.util.Set<String> currencies,
+          Restatements restatements, NumberWords numberWords, RelativeDays relativeDays, Rulings rulings,
+          Promises promises, Matters matters) {
+        this.matters = java.util.Objects.requireNonNull(matters, "matters");
         this.rulings = java.util.Objects.requireNonNull(rulings, "rulings");
         this.promises = java.util.Objects.requireNonNull(promises, "promises");
         this.relativeDays = java.util.Objects.requireNonNull(relativeDays, "relativeDays");
@@ -123,6 +132,11 @@ final class Story {
     /** What tells a promise ("berkomitmen untuk tidak melakukan PHK") from a denial of what is so. */
     Promises promises() {
         return promises;
+    }
+
+    /** What tells a claim that only names what was spoken about ("soal back up data") from one that tells something. */
+    Matters matters() {
+        return matters;
     }
 
     /** What tells a court's ruling on a request ("MA menolak permohonan kasasi") from a party's denial. */

@@ -123,6 +123,11 @@ import java.util.Map;
  * @param petitions          optional: what a party asks a court to decide ("permohonan kasasi", "banding", "appeal",
  *                            "lawsuit"): a denial by its cue whose claim opens with one ("MA menolak permohonan kasasi")
  *                            is a ruling on it, no side on what is so ({@code findings.Rulings})
+ * @param matters            optional: words that, opening a claim, name what it is about ("soal back up data",
+ *                            "mengenai", "regarding"): with no clause after them the claim tells nothing of it and
+ *                            answers no denial's question ({@code findings.Matters})
+ * @param discussions        optional: phrases of talking about a matter ("berbicara mengenai", "membahas", "spoke
+ *                            about"): a claim holding one before any punctuation tells nothing of what was discussed
  */
 public record StatementRules(
         List<CueRule> cues,
@@ -164,7 +169,9 @@ public record StatementRules(
         List<String> linkDismissals,
         List<String> prohibitions,
         List<String> complements,
-        List<String> petitions) {
+        List<String> petitions,
+        List<String> matters,
+        List<String> discussions) {
 
     public StatementRules {
         cues = cues == null ? List.of() : List.copyOf(cues);
@@ -207,6 +214,8 @@ public record StatementRules(
         prohibitions = copy(prohibitions);
         complements = copy(complements);
         petitions = copy(petitions);
+        matters = copy(matters);
+        discussions = copy(discussions);
     }
 
     /** The stance a negated or refused cue of stance {@code s} takes (unchanged when not listed). */

@@ -35,6 +35,7 @@ final class ArticleFixture {
     private CharSpan headline;
     private LocalDate published;
     private String source;
+    private String language = "id";
 
     private Article loaded;
 
@@ -103,6 +104,12 @@ final class ArticleFixture {
         return this;
     }
 
+    /** The language the article is read in (default Indonesian). */
+    ArticleFixture language(String code) {
+        this.language = code;
+        return this;
+    }
+
     ArticleFixture published(LocalDate date) {
         this.published = date;
         return this;
@@ -145,7 +152,7 @@ final class ArticleFixture {
     ArticleStatements build() {
         Article a = loaded != null ? loaded : new Article(fileName, text, "0".repeat(64), "UTF-8", boilerplate, headline,
                 source, null, published, List.of());
-        Document d = new Document(a, new LanguageGuess("id", 0.99, 0.9), sentences);
+        Document d = new Document(a, new LanguageGuess(language, 0.99, 0.9), sentences);
         return new ArticleStatements(d, statements, dates);
     }
 

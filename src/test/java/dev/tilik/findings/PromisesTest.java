@@ -57,4 +57,20 @@ class PromisesTest {
 
         assertThat(denials(denial, laidOff("b.txt", JANUARY.plusDays(50)))).hasSize(1);
     }
+
+    @Test
+    void aDenialThatItHasNotHappenedYetIsOvertakenWeeksLater() throws Exception {
+        ArticleStatements notYet = one("a.txt", JANUARY,
+                "Ketua serikat pekerja Budi Santoso mengatakan mesin giling pabrik gula belum diperbaiki.",
+                "mesin giling pabrik gula belum diperbaiki", "Ketua serikat pekerja Budi Santoso", "Serikat Pekerja",
+                Stance.DENY, StanceBasis.EVENT_NEGATED);
+        java.util.function.Function<LocalDate, ArticleStatements> repaired = day -> one("b.txt", day,
+                "Direktur Hendra Gunawan mengatakan mesin giling pabrik gula sudah diperbaiki.",
+                "mesin giling pabrik gula sudah diperbaiki", "Direktur Hendra Gunawan", "PT Gula Manis", Stance.ASSERT,
+                StanceBasis.CUE);
+
+        assertThat(denials(notYet, repaired.apply(JANUARY.plusDays(30))))
+                .as("the repair a month on tells what became of 'not yet'").isEmpty();
+        assertThat(denials(notYet, repaired.apply(JANUARY.plusDays(1)))).as("the next day they disagree").hasSize(1);
+    }
 }

@@ -1,0 +1,61 @@
+package dev.tilik.findings;
+
+import dev.tilik.rules.LanguageRules;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A claim that only names what was spoken about tells nothing about it. "Menteri mengklarifikasi soal cadangan data",
+ * "mediator berbicara mengenai opsi penyelamatan usaha", "the minister spoke about the backups": the first says that
+ * something was clarified, not what; the second that a matter was discussed. Neither holds that the data were or were
+ * not backed up, so neither answers a denial's question, though it names the denial's words. Read by {@link OneQuestion}.
+ *
+ * <p>Such a claim opens with one of the rules' {@code matters} ("soal", "mengenai", "about") and holds no clause after it
+ * (no comma, colon or semicolon: "soal PHK, kami pastikan tidak ada" goes on to say something), or holds one of the
+ * rules' {@code discussions} ("berbicara mengenai", "membahas", "discussed") before any punctuation.
+ */
+final class Matters {
+    private final Map<String, List<List<String>>> mattersFrom;
+    private final Map<String, List<List<String>>> discussionsFrom;
+
+    /** Knows no matter word: every claim may tell something (rules with no language). */
+    static final Matters NONE = new Matters(List.of(), List.of());
+
+    /**
+     * @param matters     words that, opening a claim, name what it is about ("soal", "mengenai", "regarding")
+     * @param discussions phrases of talking about a matter ("berbicara mengenai", "membahas", "spoke about")
+     */
+    Matters(Collection<String> matters, Collection<String> discussions) {
+        this.mattersFrom = Phrases.byFirstWord(Phrases.phrases(matters));
+        this.discussionsFrom = Phrases.byFirstWord(Phrases.phrases(discussions));
+    }
+
+    /** The matters and discussions of every language of {@code languages}. */
+    static Matters of(Collection<LanguageRules> languages) {
+        return new Matters(languages.stream().flatMap(l -> l.statements().matters().stream()).toList(),
+                languages.stream().flatMap(l -> l.statements().discussions().stream()).toList());
+    }
+
+    /** True when {@code v}'s claim only names what was spoken about: it answers no question. */
+    boolean namesOnlyItsMatter(Voice v) {
+        List<String> t = Restatements.tokens(v.claimText());
+        if (t.isEmpty()) {
+            return false;
+        }
+        if (Phrases.longest(mattersFrom, t, 0) > 0) {
+            return t.stream().noneMatch(Matters::clauseMark);
+        }
+        for (int i = 0; i < t.size() && !clauseMark(t.get(i)); i++) {
+            if (Phrases.longest(discussionsFrom, t, i) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean clauseMark(String token) {
+        return ",".equals(token) || ";".equals(token) || ":".equals(token) || ".".equals(token) || "?".equals(token)
+                || "!".equals(token);
+    }
+}
