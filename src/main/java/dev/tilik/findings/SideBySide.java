@@ -2,11 +2,14 @@ package dev.tilik.findings;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntPredicate;
+import java.util.function.IntUnaryOperator;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 
 /**
  * Independent pieces of work run on up to {@code threads} threads (the caller's and helpers made for the call), each
@@ -25,6 +28,16 @@ final class SideBySide {
      *                          stays one); the pieces not yet taken are not started
      */
     static <T> List<T> run(List<Supplier<T>> work, IntPredicate first, int threads, String name) {
+        return ranked(work, i -> first.test(i) ? 0 : 1, threads, name);
+    }
+
+    /**
+     * As {@link #run}, the pieces taken by rank: every piece of a lower rank before any of a higher one, in the list's
+     * order within a rank. On one thread the list's order.
+     *
+     * @param rank the rank of the piece of an index (0 first)
+     */
+    static <T> List<T> ranked(List<Supplier<T>> work, IntUnaryOperator rank, int threads, String name) {
         int n = work.size();
         List<T> out = new ArrayList<>(Collections.nCopies(n, null));
         if (threads <= 1 || n <= 1) {
@@ -33,18 +46,8 @@ final class SideBySide {
             }
             return out;
         }
-        int[] order = new int[n];
-        int k = 0;
-        for (int i = 0; i < n; i++) {
-            if (first.test(i)) {
-                order[k++] = i;
-            }
-        }
-        for (int i = 0; i < n; i++) {
-            if (!first.test(i)) {
-                order[k++] = i;
-            }
-        }
+        int[] order = IntStream.range(0, n).boxed()
+                .sorted(Comparator.comparingInt(rank::applyAsInt)).mapToInt(Integer::intValue).toArray();
         AtomicInteger next = new AtomicInteger();
         AtomicReference<Throwable> failed = new AtomicReference<>();
         Runnable taking = () -> {

@@ -1,0 +1,138 @@
+package dev.tilik.findings;
+
+import static dev.tilik.analysis.AnalysisFixtures.document;
+import static dev.tilik.analysis.AnalysisFixtures.span;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tilik.model.Stance;
+import dev.tilik.nlp.Document;
+import dev.tilik.rules.Rules;
+import dev.tilik.rules.RulesLoader;
+import dev.tilik.statements.ArticleStatements;
+import dev.tilik.statements.Statement;
+import dev.tilik.text.CharSpan;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The story's persons made beside the detectors that never read them: the engine takes those detectors' parts while the
+ * persons are being made, before the costly parts that wait for them; the persons are made once, by the first asker,
+ * whichever threads ask (an invented story: a bridge closed for repairs, a regent, a contractor). No sleeps: the parts
+ * wait on each other with a deadline.
+ */
+class PersonsBesideTest {
+    private static final long DEADLINE_S = 30;
+
+    private static void await(CountDownLatch latch, String what) {
+        try {
+            if (!latch.await(DEADLINE_S, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("waited " + DEADLINE_S + " s for " + what);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A detector of one part that runs {@code work} and finds nothing. */
+    private static Detector detector(boolean costly, boolean readsPersons, Runnable work) {
+        return new Detector() {
+            @Override
+            public List<Finding> detect(Story story) {
+                work.run();
+                return List.of();
+            }
+
+            @Override
+            public List<Part> parts(Story story) {
+                return List.of(new Part(costly, () -> detect(story)));
+            }
+
+            @Override
+            public boolean readsPersons() {
+                return readsPersons;
+            }
+        };
+    }
+
+    @Test
+    void aDetectorThatNeverReadsThePersonsRunsBeforeTheCostlyOnes() throws Exception {
+        // Two costly detectors, listed first, can only go on once the one that never reads the persons, listed last,
+        // has started: taken costly first, both threads would wait in them and it would never start.
+        CountDownLatch started = new CountDownLatch(1);
+        Runnable costly = () -> await(started, "the detector that reads no persons");
+        List<Detector> detectors = List.of(detector(true, true, costly), detector(true, true, costly),
+                detector(false, false, started::countDown));
+        FindingEngine engine = new FindingEngine(RulesLoader.load(Path.of("rules")), 2, detectors);
+
+        assertThat(engine.find(articles())).isEmpty();
+    }
+
+    @Test
+    void theRanksPutThePersonsFreePartsBeforeTheCostlyOnesAndTheRestLast() {
+        assertThat(FindingEngine.rank(false, false)).isEqualTo(FindingEngine.rank(true, false)).isEqualTo(1);
+        assertThat(FindingEngine.rank(true, true)).isEqualTo(2);
+        assertThat(FindingEngine.rank(false, true)).isEqualTo(3);
+    }
+
+    @Test
+    void thePersonsAreMadeOnceWhicheverThreadsAskAndReadAsOnOneThread() throws Exception {
+        Rules rules = RulesLoader.load(Path.of("rules"));
+        Story alone = story(rules);
+        Story shared = story(rules);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<Persons>> asked = new ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                asked.add(pool.submit(() -> {
+                    await(go, "the start");
+                    return shared.persons();
+                }));
+            }
+            go.countDown();
+            Persons first = asked.get(0).get(DEADLINE_S, TimeUnit.SECONDS);
+            for (Future<Persons> f : asked) {
+                assertThat(f.get(DEADLINE_S, TimeUnit.SECONDS)).isSameAs(first);
+            }
+            for (int i = 0; i < alone.voices().size(); i++) {
+                assertThat(first.of(shared.voices().get(i))).isEqualTo(alone.persons().of(alone.voices().get(i)));
+            }
+            assertThat(first.of(shared.voices().get(1))).as("the regent named again by part of his name")
+                    .isEqualTo(first.of(shared.voices().get(0))).isNotNull();
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Story story(Rules rules) {
+        return new Story(articles(), rules.findings(), new Names(rules.parties(), rules.findings()::isGenericSpeaker));
+    }
+
+    private static List<ArticleStatements> articles() {
+        List<ArticleStatements> out = new ArrayList<>();
+        String[][] said = {
+            {"Bupati Tanjung Harapan Wira Kusuma", "jembatan ditutup sampai akhir bulan"},
+            {"Wira", "perbaikan jembatan selesai tepat waktu"},
+            {"Direktur PT Baja Rekayasa Lestari Andini", "material datang terlambat dua minggu"},
+        };
+        for (int i = 0; i < said.length; i++) {
+            String sentence = said[i][0] + " mengatakan " + said[i][1] + ".";
+            String text = "Jembatan Kali Rejo Ditutup\n\n" + sentence;
+            Document doc = document(String.format("%03d_kabar%d.txt", i, i), text, null);
+            CharSpan s = span(text, sentence);
+            CharSpan claim = span(text, said[i][1]);
+            Statement st = new Statement(doc.fileName() + "#1", doc.fileName(), s, claim, said[i][0], null, null,
+                    "mengatakan", null, false, null, Stance.ASSERT, null, List.of(), List.of());
+            out.add(new ArticleStatements(doc, List.of(st), List.of()));
+        }
+        return out;
+    }
+}
