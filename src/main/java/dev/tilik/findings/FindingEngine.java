@@ -98,9 +98,9 @@ public final class FindingEngine {
 
     /**
      * Each detector's findings, in the detectors' order: the findings of its parts ({@link Detector#parts}), joined in
-     * the parts' order. With more than one thread the parts run side by side ({@link SideBySide}) in the order of
-     * {@link #rank}: the story's persons are made first, on one thread, while the parts of the detectors that never read
-     * them run on the other; the result is the same as on one thread.
+     * the parts' order. With more than one thread the parts run side by side ({@link SideBySide}), the costly ones first:
+     * the story's persons are made first, on one thread, and while they are being made the other takes only the parts
+     * of the detectors that never read them (numeric, weekday, report); the result is the same as on one thread.
      */
     private List<List<Finding>> detected(Story story) {
         List<Detector.Part> parts = new ArrayList<>();
@@ -116,19 +116,8 @@ public final class FindingEngine {
             return List.of();
         });
         parts.forEach(p -> work.add(p.work()));
-        List<List<Finding>> found = SideBySide.ranked(work,
-                i -> i == 0 ? 0 : rank(parts.get(i - 1).costly(), readsPersons.get(i - 1)), threads, "tilik-findings-");
+        List<List<Finding>> found = SideBySide.run(work, i -> i == 0 || parts.get(i - 1).costly(),
+                i -> i == 0 || !readsPersons.get(i - 1) || story.personsMade(), threads, "tilik-findings-");
         return found.subList(1, found.size());
-    }
-
-    /**
-     * When a detector's part is taken (after the persons, rank 0): first the parts that never read the persons (1), so
-     * they run while the persons are made; then the costly ones (2), so the last part taken is a small one; then the rest.
-     */
-    static int rank(boolean costly, boolean readsPersons) {
-        if (!readsPersons) {
-            return 1;
-        }
-        return costly ? 2 : 3;
     }
 }

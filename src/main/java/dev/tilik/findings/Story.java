@@ -167,6 +167,11 @@ final class Story {
         }
     }
 
+    /** True once the persons are made ({@link #persons} then returns at once). */
+    boolean personsMade() {
+        return persons != null;
+    }
+
     /** Articles ordered by file name. */
     List<ArticleStatements> articles() {
         return articles;

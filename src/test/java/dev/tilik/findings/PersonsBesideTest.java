@@ -22,10 +22,9 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * The story's persons made beside the detectors that never read them: the engine takes those detectors' parts while the
- * persons are being made, before the costly parts that wait for them; the persons are made once, by the first asker,
- * whichever threads ask (an invented story: a bridge closed for repairs, a regent, a contractor). No sleeps: the parts
- * wait on each other with a deadline.
+ * The story's persons, made once by the first asker whichever threads ask, and read as on one thread (an invented story:
+ * a bridge closed for repairs, a regent, a contractor). No sleeps: the askers wait on each other with a deadline.
+ * (That the engine runs the persons-free detectors while they are made: {@code SideBySideTest}.)
  */
 class PersonsBesideTest {
     private static final long DEADLINE_S = 30;
@@ -41,52 +40,12 @@ class PersonsBesideTest {
         }
     }
 
-    /** A detector of one part that runs {@code work} and finds nothing. */
-    private static Detector detector(boolean costly, boolean readsPersons, Runnable work) {
-        return new Detector() {
-            @Override
-            public List<Finding> detect(Story story) {
-                work.run();
-                return List.of();
-            }
-
-            @Override
-            public List<Part> parts(Story story) {
-                return List.of(new Part(costly, () -> detect(story)));
-            }
-
-            @Override
-            public boolean readsPersons() {
-                return readsPersons;
-            }
-        };
-    }
-
-    @Test
-    void aDetectorThatNeverReadsThePersonsRunsBeforeTheCostlyOnes() throws Exception {
-        // Two costly detectors, listed first, can only go on once the one that never reads the persons, listed last,
-        // has started: taken costly first, both threads would wait in them and it would never start.
-        CountDownLatch started = new CountDownLatch(1);
-        Runnable costly = () -> await(started, "the detector that reads no persons");
-        List<Detector> detectors = List.of(detector(true, true, costly), detector(true, true, costly),
-                detector(false, false, started::countDown));
-        FindingEngine engine = new FindingEngine(RulesLoader.load(Path.of("rules")), 2, detectors);
-
-        assertThat(engine.find(articles())).isEmpty();
-    }
-
-    @Test
-    void theRanksPutThePersonsFreePartsBeforeTheCostlyOnesAndTheRestLast() {
-        assertThat(FindingEngine.rank(false, false)).isEqualTo(FindingEngine.rank(true, false)).isEqualTo(1);
-        assertThat(FindingEngine.rank(true, true)).isEqualTo(2);
-        assertThat(FindingEngine.rank(false, true)).isEqualTo(3);
-    }
-
     @Test
     void thePersonsAreMadeOnceWhicheverThreadsAskAndReadAsOnOneThread() throws Exception {
         Rules rules = RulesLoader.load(Path.of("rules"));
         Story alone = story(rules);
         Story shared = story(rules);
+        assertThat(shared.personsMade()).as("made by the first asker, not with the story").isFalse();
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             CountDownLatch go = new CountDownLatch(1);
@@ -105,6 +64,7 @@ class PersonsBesideTest {
             for (int i = 0; i < alone.voices().size(); i++) {
                 assertThat(first.of(shared.voices().get(i))).isEqualTo(alone.persons().of(alone.voices().get(i)));
             }
+            assertThat(shared.personsMade()).isTrue();
             assertThat(first.of(shared.voices().get(1))).as("the regent named again by part of his name")
                     .isEqualTo(first.of(shared.voices().get(0))).isNotNull();
         } finally {

@@ -50,6 +50,32 @@ class SideBySideTest {
     }
 
     @Test
+    void aPieceNotReadyIsPassedOverWhileAReadyOneIsLeft() {
+        // The first piece makes what the two costly pieces after it read; it ends only once the piece listed last,
+        // which reads none of it, has started. Taken in order, the second thread would sit in a costly piece waiting
+        // for what the first makes, and the last piece would never start.
+        CountDownLatch lastStarted = new CountDownLatch(1);
+        CountDownLatch made = new CountDownLatch(1);
+        Supplier<String> maker = () -> {
+            await(lastStarted, "the piece that reads nothing made");
+            made.countDown();
+            return "made";
+        };
+        Supplier<String> reader = () -> {
+            await(made, "what the first piece makes");
+            return "read";
+        };
+        Supplier<String> free = () -> {
+            lastStarted.countDown();
+            return "free";
+        };
+        List<String> out = SideBySide.run(List.of(maker, reader, reader, free), i -> i <= 2,
+                i -> i == 0 || i == 3 || made.getCount() == 0, 2, "test-ready-");
+
+        assertThat(out).containsExactly("made", "read", "read", "free");
+    }
+
+    @Test
     void eachValueLandsInItsPlaceWhicheverEndsFirst() {
         CountDownLatch lastEnded = new CountDownLatch(1);
         List<Supplier<Integer>> work = new ArrayList<>();
