@@ -27,18 +27,7 @@ import org.junit.jupiter.api.Test;
  * (That the engine runs the persons-free detectors while they are made: {@code SideBySideTest}.)
  */
 class PersonsBesideTest {
-    private static final long DEADLINE_S = 30;
-
-    private static void await(CountDownLatch latch, String what) {
-        try {
-            if (!latch.await(DEADLINE_S, TimeUnit.SECONDS)) {
-                throw new IllegalStateException("waited " + DEADLINE_S + " s for " + what);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
+    private static final long DEADLINE_S = SideBySideTest.DEADLINE_S;
 
     @Test
     void thePersonsAreMadeOnceWhicheverThreadsAskAndReadAsOnOneThread() throws Exception {
@@ -52,7 +41,7 @@ class PersonsBesideTest {
             List<Future<Persons>> asked = new ArrayList<>();
             for (int t = 0; t < 8; t++) {
                 asked.add(pool.submit(() -> {
-                    await(go, "the start");
+                    SideBySideTest.await(go, "the start");
                     return shared.persons();
                 }));
             }

@@ -15,9 +15,10 @@ import org.junit.jupiter.api.Test;
  * it and whichever ended first, a failure rethrown as it was. No sleeps: the pieces wait on each other with a deadline.
  */
 class SideBySideTest {
-    private static final long DEADLINE_S = 30;
+    static final long DEADLINE_S = 30;
 
-    private static void await(CountDownLatch latch, String what) {
+    /** Waits for {@code latch}, at most {@link #DEADLINE_S} seconds (then fails saying what it waited for). */
+    static void await(CountDownLatch latch, String what) {
         try {
             if (!latch.await(DEADLINE_S, TimeUnit.SECONDS)) {
                 throw new IllegalStateException("waited " + DEADLINE_S + " s for " + what);
