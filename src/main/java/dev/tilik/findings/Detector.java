@@ -18,6 +18,14 @@ interface Detector {
     }
 
     /**
+     * False for a detector that never asks {@link Story#persons}: the engine runs its parts while the persons are being
+     * made. Only the order of the work depends on it; a detector that says false and asks all the same waits for them.
+     */
+    default boolean readsPersons() {
+        return true;
+    }
+
+    /**
      * One piece of a detection.
      *
      * @param costly true for a piece the profiles show among the folder's largest: the engine starts those first, so

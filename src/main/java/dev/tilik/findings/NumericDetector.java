@@ -45,6 +45,12 @@ final class NumericDetector implements Detector {
     record Figure(Voice voice, FigureRange range, LocalDate date, Integer minute) {
     }
 
+    /** Reads no persons: runs while they are made. */
+    @Override
+    public boolean readsPersons() {
+        return false;
+    }
+
     @Override
     public List<Finding> detect(Story story) {
         NumericRule rule = story.rules().numeric();

@@ -16,6 +16,12 @@ import java.util.TreeMap;
  */
 final class ReportDetector implements Detector {
 
+    /** Reads no persons: runs while they are made. */
+    @Override
+    public boolean readsPersons() {
+        return false;
+    }
+
     @Override
     public List<Finding> detect(Story story) {
         List<Finding> out = new ArrayList<>();

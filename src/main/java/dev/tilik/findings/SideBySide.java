@@ -3,7 +3,6 @@ package dev.tilik.findings;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntPredicate;
 import java.util.function.Supplier;
@@ -25,6 +24,17 @@ final class SideBySide {
      *                          stays one); the pieces not yet taken are not started
      */
     static <T> List<T> run(List<Supplier<T>> work, IntPredicate first, int threads, String name) {
+        return run(work, first, i -> true, threads, name);
+    }
+
+    /**
+     * As {@link #run(List, IntPredicate, int, String)}, a thread passing over a piece not yet {@code ready} for the next
+     * one that is (a piece that would wait for another's work while the other runs: it is taken once ready, or when
+     * nothing ready is left). On one thread the list's order.
+     *
+     * @param ready true for the index of a piece that can run now without waiting; asked under a lock, so cheap
+     */
+    static <T> List<T> run(List<Supplier<T>> work, IntPredicate first, IntPredicate ready, int threads, String name) {
         int n = work.size();
         List<T> out = new ArrayList<>(Collections.nCopies(n, null));
         if (threads <= 1 || n <= 1) {
@@ -33,23 +43,10 @@ final class SideBySide {
             }
             return out;
         }
-        int[] order = new int[n];
-        int k = 0;
-        for (int i = 0; i < n; i++) {
-            if (first.test(i)) {
-                order[k++] = i;
-            }
-        }
-        for (int i = 0; i < n; i++) {
-            if (!first.test(i)) {
-                order[k++] = i;
-            }
-        }
-        AtomicInteger next = new AtomicInteger();
+        Taking order = new Taking(n, first, ready);
         AtomicReference<Throwable> failed = new AtomicReference<>();
         Runnable taking = () -> {
-            for (int t = next.getAndIncrement(); t < n && failed.get() == null; t = next.getAndIncrement()) {
-                int i = order[t];
+            for (int i = order.next(); i >= 0 && failed.get() == null; i = order.next()) {
                 try {
                     out.set(i, work.get(i).get());
                 } catch (Throwable e) {
@@ -84,5 +81,50 @@ final class SideBySide {
             throw new IllegalStateException(t);
         }
         return out;
+    }
+
+    /** The pieces not yet taken: the {@code first} ones, then the others, each in the list's order; a ready one first. */
+    private static final class Taking {
+        private final int[] order;
+        private final boolean[] taken;
+        private final IntPredicate ready;
+
+        Taking(int n, IntPredicate first, IntPredicate ready) {
+            this.ready = ready;
+            this.taken = new boolean[n];
+            this.order = new int[n];
+            int k = 0;
+            for (int i = 0; i < n; i++) {
+                if (first.test(i)) {
+                    order[k++] = i;
+                }
+            }
+            for (int i = 0; i < n; i++) {
+                if (!first.test(i)) {
+                    order[k++] = i;
+                }
+            }
+        }
+
+        /** The next piece to run, taken; -1 when none is left. */
+        synchronized int next() {
+            int waiting = -1;
+            for (int i : order) {
+                if (taken[i]) {
+                    continue;
+                }
+                if (ready.test(i)) {
+                    taken[i] = true;
+                    return i;
+                }
+                if (waiting < 0) {
+                    waiting = i;
+                }
+            }
+            if (waiting >= 0) {
+                taken[waiting] = true;
+            }
+            return waiting;
+        }
     }
 }

@@ -24,7 +24,8 @@ final class Story {
     private final List<ArticleStatements> articles;
     private final List<Voice> voices;
     private final Map<String, List<Voice>> byTopic;
-    private final Persons persons;
+    /** Made once, by the first asker ({@link #persons}); null until then. */
+    private volatile Persons persons;
     private final java.util.Set<String> currencies;
     private final Restatements restatements;
     private final NumberWords numberWords;
@@ -102,7 +103,6 @@ final class Story {
         }
         this.voices = List.copyOf(all);
         this.byTopic = topics;
-        this.persons = new Persons(this.voices, names::isBareParty);
     }
 
     FindingRules rules() {
@@ -149,9 +149,27 @@ final class Story {
         return restatements;
     }
 
-    /** Who speaks, as a person, across the folder. */
+    /**
+     * Who speaks, as a person, across the folder: made by the first thread that asks (the engine asks first, beside the
+     * detectors that never read it), while any other asker waits for it. The same value whichever thread makes it.
+     * A failure to make it is thrown to the asker as it was thrown; the next asker tries again.
+     */
     Persons persons() {
-        return persons;
+        Persons made = persons;
+        if (made != null) {
+            return made;
+        }
+        synchronized (this) {
+            if (persons == null) {
+                persons = new Persons(voices, names::isBareParty);
+            }
+            return persons;
+        }
+    }
+
+    /** True once the persons are made ({@link #persons} then returns at once). */
+    boolean personsMade() {
+        return persons != null;
     }
 
     /** Articles ordered by file name. */

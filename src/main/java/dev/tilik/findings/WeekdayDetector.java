@@ -23,6 +23,12 @@ import java.util.Optional;
 final class WeekdayDetector implements Detector {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
+    /** Reads no persons: runs while they are made. */
+    @Override
+    public boolean readsPersons() {
+        return false;
+    }
+
     @Override
     public List<Finding> detect(Story story) {
         WeekdayRule rule = story.rules().weekday();

@@ -15,9 +15,10 @@ import org.junit.jupiter.api.Test;
  * it and whichever ended first, a failure rethrown as it was. No sleeps: the pieces wait on each other with a deadline.
  */
 class SideBySideTest {
-    private static final long DEADLINE_S = 30;
+    static final long DEADLINE_S = 30;
 
-    private static void await(CountDownLatch latch, String what) {
+    /** Waits for {@code latch}, at most {@link #DEADLINE_S} seconds (then fails saying what it waited for). */
+    static void await(CountDownLatch latch, String what) {
         try {
             if (!latch.await(DEADLINE_S, TimeUnit.SECONDS)) {
                 throw new IllegalStateException("waited " + DEADLINE_S + " s for " + what);
@@ -47,6 +48,32 @@ class SideBySideTest {
         List<String> out = SideBySide.run(List.of(small, small, large, large), i -> i >= 2, 2, "test-side-");
 
         assertThat(out).containsExactly("small", "small", "large", "large");
+    }
+
+    @Test
+    void aPieceNotReadyIsPassedOverWhileAReadyOneIsLeft() {
+        // The first piece makes what the two costly pieces after it read; it ends only once the piece listed last,
+        // which reads none of it, has started. Taken in order, the second thread would sit in a costly piece waiting
+        // for what the first makes, and the last piece would never start.
+        CountDownLatch lastStarted = new CountDownLatch(1);
+        CountDownLatch made = new CountDownLatch(1);
+        Supplier<String> maker = () -> {
+            await(lastStarted, "the piece that reads nothing made");
+            made.countDown();
+            return "made";
+        };
+        Supplier<String> reader = () -> {
+            await(made, "what the first piece makes");
+            return "read";
+        };
+        Supplier<String> free = () -> {
+            lastStarted.countDown();
+            return "free";
+        };
+        List<String> out = SideBySide.run(List.of(maker, reader, reader, free), i -> i <= 2,
+                i -> i == 0 || i == 3 || made.getCount() == 0, 2, "test-ready-");
+
+        assertThat(out).containsExactly("made", "read", "read", "free");
     }
 
     @Test
