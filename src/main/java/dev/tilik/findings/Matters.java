@@ -46,12 +46,11 @@ final class Matters {
         if (Phrases.longest(mattersFrom, t, 0) > 0) {
             return t.stream().noneMatch(Matters::clauseMark);
         }
-        for (int i = 0; i < t.size() && !clauseMark(t.get(i)); i++) {
-            if (Phrases.longest(discussionsFrom, t, i) > 0) {
-                return true;
-            }
+        int clause = 0;
+        while (clause < t.size() && !clauseMark(t.get(clause))) {
+            clause++;
         }
-        return false;
+        return Phrases.anyOpensBefore(discussionsFrom, t, clause); // before any punctuation
     }
 
     private static boolean clauseMark(String token) {

@@ -16,6 +16,16 @@ final class Phrases {
     private Phrases() {
     }
 
+    /** True when one of the phrases opens at some place of {@code t} before {@code end} (at most its size). */
+    static boolean anyOpensBefore(Map<String, List<List<String>>> phrasesFrom, List<String> t, int end) {
+        for (int i = 0; i < Math.min(end, t.size()); i++) {
+            if (longest(phrasesFrom, t, i) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The length of the longest of the phrases opening with {@code t}'s word at {@code at} that {@code t} holds there,
      * or 0: a phrase matches only where its first word stands, so the others are never tried.

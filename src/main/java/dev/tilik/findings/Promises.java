@@ -150,16 +150,7 @@ final class Promises {
         String cue = v.statement().cue();
         List<String> claim = Restatements.tokens(v.claimText());
         return cue != null && Restatements.tokens(cue).stream().anyMatch(this::assures)
-                || claim.stream().anyMatch(this::assures) || notYet(claim);
-    }
-
-    private boolean notYet(List<String> claim) {
-        for (int i = 0; i < claim.size(); i++) {
-            if (Phrases.longest(notYetFrom, claim, i) > 0) {
-                return true;
-            }
-        }
-        return false;
+                || claim.stream().anyMatch(this::assures) || Phrases.anyOpensBefore(notYetFrom, claim, claim.size());
     }
 
     /** How many times {@link #isPromise} read a denial's words (for tests of what a check costs). */

@@ -37,12 +37,6 @@ final class Rulings {
         if (v.statement().stance() != Stance.DENY || petitionsFrom.isEmpty()) {
             return false;
         }
-        List<String> t = Restatements.tokens(v.claimText());
-        for (int i = 0; i < Math.min(OPENING, t.size()); i++) {
-            if (Phrases.longest(petitionsFrom, t, i) > 0) {
-                return true;
-            }
-        }
-        return false;
+        return Phrases.anyOpensBefore(petitionsFrom, Restatements.tokens(v.claimText()), OPENING);
     }
 }

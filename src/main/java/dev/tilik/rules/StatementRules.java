@@ -123,7 +123,7 @@ import java.util.Map;
  * @param petitions          optional: what a party asks a court to decide ("permohonan kasasi", "banding", "appeal",
  *                            "lawsuit"): a denial by its cue whose claim opens with one ("MA menolak permohonan kasasi")
  *                            is a ruling on it, no side on what is so ({@code findings.Rulings})
- * @param matters            optional: words that, opening a claim, name what it is about ("soal back up data",
+ * @param matters            optional: words that, opening a claim, name what it is about ("soal cadangan data",
  *                            "mengenai", "regarding"): with no clause after them the claim tells nothing of it and
  *                            answers no denial's question ({@code findings.Matters})
  * @param discussions        optional: phrases of talking about a matter ("berbicara mengenai", "membahas", "spoke
