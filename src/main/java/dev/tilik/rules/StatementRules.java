@@ -53,6 +53,9 @@ import java.util.Map;
  * @param corrections         negations that, set off by a comma after a clause that says what is so, only say what
  *                            it is not ("dipicu oleh senggolan motor, bukan karena tawuran", "caused by the heat, not
  *                            by the food"): what is asserted is the clause before them
+ * @param identityNegations   plain negations of what a thing is (Indonesian "bukan", not "tidak"): negating the claim's
+ *                            own predicate they deny like a firm negation ("Ini bukan kelalaian petugas", "Fokus kami
+ *                            bukan pada penggusuran"), since they state no lack the way "tidak memiliki" does
  * @param syntax              grammar words the speaker and claim finders need
  * @param cueLemmas           true when cue words, refusals and no-comment phrases are written as
  *                            lemmas and match every inflection by the language's lemmatizer
@@ -154,6 +157,7 @@ public record StatementRules(
         List<String> firmNegations,
         List<String> contrasts,
         List<String> corrections,
+        List<String> identityNegations,
         List<String> assurances,
         List<String> wishes,
         List<String> notHedges,
@@ -198,6 +202,7 @@ public record StatementRules(
         firmNegations = copy(firmNegations);
         contrasts = copy(contrasts);
         corrections = copy(corrections);
+        identityNegations = copy(identityNegations);
         assurances = copy(assurances);
         wishes = copy(wishes);
         notHedges = copy(notHedges);

@@ -46,6 +46,8 @@ final class Lexicon {
     final PhraseMatcher<String> contrasts;
     /** Negations that, after a comma closing what is so, only say what it is not ("…, bukan karena …", "…, not …"). */
     final PhraseMatcher<String> corrections;
+    /** Plain negations of what a thing is ("bukan"): on the claim's own predicate they deny, stating no lack. */
+    final PhraseMatcher<String> identityNegations;
     final PhraseMatcher<String> emphatic;
     final PhraseMatcher<String> refusals;
     /** Words by which a speaker assures or commits ("memastikan", "berkomitmen untuk", "assure"). */
@@ -129,6 +131,7 @@ final class Lexicon {
         negativeFacts = lemmas ? PhraseMatcher.of(rules.negativeFacts(), cl).withLemmas() : PhraseMatcher.of(rules.negativeFacts(), cl);
         contrasts = PhraseMatcher.of(rules.contrasts(), List.of());
         corrections = PhraseMatcher.of(rules.corrections(), List.of());
+        identityNegations = PhraseMatcher.of(rules.identityNegations(), List.of());
         emphatic = lemmas ? PhraseMatcher.of(rules.emphatic(), cl).withLemmas() : PhraseMatcher.of(rules.emphatic(), cl);
         refusals = lemmas ? PhraseMatcher.of(rules.refusals(), cl).withLemmas() : PhraseMatcher.of(rules.refusals(), cl);
         assurances = lemmas ? PhraseMatcher.of(rules.assurances(), cl).withLemmas() : PhraseMatcher.of(rules.assurances(), cl);

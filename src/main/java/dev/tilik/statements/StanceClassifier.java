@@ -28,7 +28,7 @@ import java.util.List;
  *     a negation scoping over a topic event or term within three words ("tidak pernah mengirimkan
  *     tentara") → deny; a negation of the claim's own predicate — in its first clause, after at most
  *     a subject, in a claim on its topic — denies when it is firm ("Pemerintah tidak akan membayar tebusan", "tidak pernah
- *     ikut"), when the reporter gives it through a cue that insists ("menegaskan gudang itu tidak …"),
+ *     ikut") or says what a thing is not ("Ini bukan kelalaian petugas"), when the reporter gives it through a cue that insists ("menegaskan gudang itu tidak …"),
  *     when it negates a verb and a contrast follows ("bukan dilakukan terhadap X, melainkan
  *     terhadap Y") or when
  *     it is a bare "no" opening a quoted answer ("Nggak, nggak akan"); a first person negating a verb at
@@ -356,7 +356,9 @@ final class StanceClassifier {
 
     /**
      * A negation of the claim's own predicate that denies: firm ("tidak akan", "tidak pernah", "will
-     * not", "will not"), in reported speech under a cue that insists ({@link #insists}: "Kepala dinas
+     * not"), a negation of what a thing is ({@code identityNegations}: "Ini bukan kelalaian petugas", "Fokus kami
+     * bukan pada penggusuran": it states no lack, it says the thing is not what someone said it is), in reported
+     * speech under a cue that insists ({@link #insists}: "Kepala dinas
      * menegaskan gudang itu tidak berada di lahan sengketa", "stressed"; not "nobody who": "menegaskan tidak
      * ada yang dirawat inap" states how people fared), negating a verb with a contrast after it ("bukan
      * dilakukan terhadap X, melainkan terhadap Y": an event denied; "X bukanlah N, melainkan M" said
@@ -371,7 +373,8 @@ final class StanceClassifier {
             return false;
         }
         boolean firm = lex.firmNegations.at(t, at.at(), to).isPresent()
-                || at.at() > from && lex.firmNegations.at(t, at.at() - 1, to).filter(m -> m.to() > at.at()).isPresent();
+                || at.at() > from && lex.firmNegations.at(t, at.at() - 1, to).filter(m -> m.to() > at.at()).isPresent()
+                || lex.identityNegations.at(t, at.at(), to).isPresent();
         return firm || emphatic && lex.relativeMarkers.at(t, at.after(), to).isEmpty()
                 || quote && at.wordsBefore() == 0 && at.after() - at.at() == 1
                 || at.after() < to && lex.looksLikeVerb(t.get(at.after())) && lex.contrasts.contains(t, at.after(), to);
