@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import dev.tilik.statements.Spellings;
 import dev.tilik.text.FullNames;
 
 /**
@@ -26,8 +27,6 @@ import dev.tilik.text.FullNames;
  * Built once per story, from its speakers only: near-linear through an index by word.
  */
 final class Persons {
-    /** What separates a speaker's words: compiled once ({@code String.split} compiles it on every call). */
-    private static final java.util.regex.Pattern WORD_BREAKS = java.util.regex.Pattern.compile("[\\s()]+");
     private final Map<String, String> keyOf = new HashMap<>();
     /** Each voice's person, computed once (detectors ask often). */
     private final Map<Voice, String> byVoice = new java.util.IdentityHashMap<>();
@@ -284,36 +283,6 @@ final class Persons {
     }
 
     private static Set<String> words(String speaker) {
-        String tail = speaker;
-        int comma = speaker.lastIndexOf(',');
-        if (comma >= 0 && hasCapital(speaker.substring(comma + 1))) {
-            tail = speaker.substring(comma + 1);
-        }
-        Set<String> out = new java.util.LinkedHashSet<>();
-        int lowerRun = 0;
-        boolean named = false;
-        for (String w : WORD_BREAKS.split(tail)) {
-            if (w.isEmpty()) {
-                continue;
-            }
-            if (Character.isLowerCase(w.charAt(0))) {
-                // a name may hold single joining words ("Informasi dan Komunikasi"); two lower-case
-                // words in a row after it start a clause ("Abdul dalam keterangan pers … Tirto")
-                if (named && ++lowerRun >= 2) {
-                    break;
-                }
-                continue;
-            }
-            lowerRun = 0;
-            named = true;
-            if (w.length() > 1 && Character.isUpperCase(w.charAt(0)) && !w.equals(w.toUpperCase(Locale.ROOT))) {
-                out.add(w);
-            }
-        }
-        return out;
-    }
-
-    private static boolean hasCapital(String s) {
-        return s.chars().anyMatch(Character::isUpperCase);
+        return Spellings.nameWords(speaker);
     }
 }

@@ -136,11 +136,14 @@ public final class StatementExtractor {
     }
 
     /**
-     * The folder-level pass, after every article is extracted: a person named without a party in one
+     * The folder-level pass, after every article is extracted: a speaker's name words spelled as the folder mostly
+     * writes them ({@link SpeakerSpellings}), then a person named without a party in one
      * article takes the party the same name has, unambiguously, elsewhere in the folder
      * ({@link FolderSpeakers}). Returns the articles in the same order.
      */
-    public List<ArticleStatements> acrossFolder(List<ArticleStatements> articles) {
+    public List<ArticleStatements> acrossFolder(List<ArticleStatements> extracted) {
+        // One person's name written one way first, so the passes below meet it as one ({@link SpeakerSpellings}).
+        List<ArticleStatements> articles = SpeakerSpellings.respell(extracted);
         Map<String, String> languageOf = new HashMap<>();
         articles.forEach(a -> languageOf.put(a.fileName(), a.document().language().language()));
         java.util.function.Function<Statement, ClaimWords.Language> wordsOf = claimWords(languageOf);

@@ -7,6 +7,7 @@ import dev.tilik.model.Stance;
 import dev.tilik.rules.RulesLoader;
 import dev.tilik.statements.ArticleStatements;
 import dev.tilik.statements.StanceBasis;
+import dev.tilik.statements.Spellings;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;

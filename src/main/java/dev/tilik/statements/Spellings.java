@@ -1,4 +1,4 @@
-package dev.tilik.findings;
+package dev.tilik.statements;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,11 +20,14 @@ import java.util.Set;
  * to the one more speakers write (the first in order on a tie). Built once per story from its speakers'
  * name words; words are compared only within one skeleton, so the pass is near-linear.
  */
-final class Spellings {
+public final class Spellings {
     static final int MIN_LETTERS = 5;
     static final int MAX_EDITS = 2;
     /** A word this long one letter from another spells it, with a party in common for a neighbour. */
     static final int LONG = 8;
+
+    /** What separates a speaker's words: compiled once ({@code String.split} compiles it on every call). */
+    private static final java.util.regex.Pattern WORD_BREAKS = java.util.regex.Pattern.compile("[\\s()]+");
 
     private final Map<String, String> canonical = new HashMap<>();
 
@@ -32,7 +35,7 @@ final class Spellings {
      * @param names    each speaker's name words in the order written, one entry per voice
      * @param parties  the party each entry of {@code names} speaks for ("" when none)
      */
-    Spellings(List<Set<String>> names, List<String> parties) {
+    public Spellings(List<Set<String>> names, List<String> parties) {
         Map<String, Integer> writers = new java.util.LinkedHashMap<>();
         Map<String, Set<String>> neighbours = new HashMap<>();
         Map<String, Set<String>> partiesOf = new HashMap<>();
@@ -114,13 +117,13 @@ final class Spellings {
     }
 
     /** The word as the folder's most written spelling of it. */
-    String of(String word) {
+    public String of(String word) {
         String c = canonical.get(word);
         return c == null ? word : root(word);
     }
 
     /** A name's words with each spelled as the folder mostly writes it, order kept. */
-    Set<String> of(Set<String> words) {
+    public Set<String> of(Set<String> words) {
         if (canonical.isEmpty() || words.stream().noneMatch(canonical::containsKey)) {
             return words;
         }
@@ -133,7 +136,7 @@ final class Spellings {
      * The consonants a word writes, in order: lower case, vowels dropped, an "h" after a consonant dropped
      * ("kh", "dh"), a letter written twice once ("mm"). "Immanuel" and "Emanuel" are both "mnl".
      */
-    static String skeleton(String word) {
+    public static String skeleton(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder();
         char prevLetter = 0;
@@ -153,7 +156,7 @@ final class Spellings {
     }
 
     /** Levenshtein distance, small words only. */
-    static int edits(String a, String b) {
+    public static int edits(String a, String b) {
         int[] d = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {
             d[j] = j;
@@ -168,5 +171,44 @@ final class Spellings {
             }
         }
         return d[b.length()];
+    }
+
+    /**
+     * A speaker's name words in the order written: the capitalised words (acronyms aside) of its phrase after the
+     * last comma, up to two lower-case words in a row (a clause: "Abdul dalam keterangan pers yang diterima Tirto"
+     * is Abdul).
+     */
+    public static Set<String> nameWords(String speaker) {
+        String tail = speaker;
+        int comma = speaker.lastIndexOf(',');
+        if (comma >= 0 && hasCapital(speaker.substring(comma + 1))) {
+            tail = speaker.substring(comma + 1);
+        }
+        Set<String> out = new java.util.LinkedHashSet<>();
+        int lowerRun = 0;
+        boolean named = false;
+        for (String w : WORD_BREAKS.split(tail)) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            if (Character.isLowerCase(w.charAt(0))) {
+                // a name may hold single joining words ("Informasi dan Komunikasi"); two lower-case
+                // words in a row after it start a clause ("Abdul dalam keterangan pers … Tirto")
+                if (named && ++lowerRun >= 2) {
+                    break;
+                }
+                continue;
+            }
+            lowerRun = 0;
+            named = true;
+            if (w.length() > 1 && Character.isUpperCase(w.charAt(0)) && !w.equals(w.toUpperCase(Locale.ROOT))) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    private static boolean hasCapital(String s) {
+        return s.chars().anyMatch(Character::isUpperCase);
     }
 }
