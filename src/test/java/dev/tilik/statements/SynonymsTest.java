@@ -1,0 +1,45 @@
+package dev.tilik.statements;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two words of one meaning in one language ("pailit", "bangkrut"; "cedera", "luka") are one key, the Indonesian rules'
+ * glossary of synonyms, and the English glossary's words translate to that key: a claim saying a thing in one word
+ * meets the claims saying it in the other. An invented story: a shoe factory closed, a fire in its warehouse.
+ */
+class SynonymsTest {
+
+    private static final String[][] FACTORY = {
+            {"id", "Kurator Hendra Wijaya mengatakan pabrik sepatu Sinar Jaya pailit sejak Maret."},
+            {"id", "Direktur Sinar Jaya Slamet Riyadi membantah pabrik sepatu itu bangkrut."},
+            {"en", "Union leader Dedi Kurniawan said the shoe factory went bankrupt."},
+            {"id", "Kepala Damkar Rina Wulandari mengatakan tiga pekerja gudang cedera akibat kebakaran."},
+            {"id", "Ketua serikat Budi Santoso menyebut empat pekerja gudang luka akibat kebakaran."},
+    };
+
+    /** The keys of the words of {@code articles}' statement {@code at} (article, statement). */
+    private static List<String> keys(List<ArticleStatements> articles, int article) {
+        ArticleStatements a = articles.get(article);
+        Statement s = a.statements().get(0);
+        return Extract.claimWords(articles).apply(s).words(s, a.document().text()).stream().map(ClaimWords.Word::key).toList();
+    }
+
+    /** The keys two statements' claims share. */
+    private static java.util.Set<String> shared(List<ArticleStatements> articles, int a, int b) {
+        java.util.Set<String> out = new java.util.TreeSet<>(keys(articles, a));
+        out.retainAll(keys(articles, b));
+        return out;
+    }
+
+    @Test
+    void wordsOfOneMeaningShareTheirKeyAcrossBothLanguages() {
+        List<ArticleStatements> articles = Extract.articles(FACTORY);
+
+        assertThat(shared(articles, 0, 1)).as("\"pabrik sepatu\", and \"pailit\" writes what \"bangkrut\" does").hasSize(3);
+        assertThat(shared(articles, 0, 2)).as("English \"bankrupt\" translates to that word").hasSize(1);
+        assertThat(shared(articles, 3, 4)).as("\"pekerja gudang … akibat kebakaran\", and \"cedera\" is \"luka\"").hasSize(4);
+    }
+}
