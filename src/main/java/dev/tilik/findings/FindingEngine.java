@@ -61,7 +61,8 @@ public final class FindingEngine {
         Story story = new Story(articles, rules.findings(), new Names(rules.parties(), rules.findings()::isGenericSpeaker),
                 currencies, Restatements.of(rules.languages().values()), NumberWords.of(rules.languages().values()),
                 RelativeDays.of(rules.languages().values()), Rulings.of(rules.languages().values()),
-                Promises.of(rules.languages().values()), Matters.of(rules.languages().values()));
+                Promises.of(rules.languages().values()), Matters.of(rules.languages().values()),
+                Agreements.of(rules.languages().values()));
         Map<String, Finding> byId = new LinkedHashMap<>();
         for (List<Finding> found : detected(story)) {
             for (Finding f : found) {

@@ -90,6 +90,7 @@ final class StanceDetector implements Detector {
                         filesOf.computeIfAbsent(person, x -> new java.util.HashSet<>()).add(u.fileName());
                     }
                 }
+                dropAgreeing(story, c);
                 c.side1.removeIf(v -> holdsOnePosition(story.persons(), filesOf, v));
                 c.side1.removeIf(v -> misreported(story, window, c.side0, v));
                 c.side1.removeIf(v -> story.restatements().restates(v, c.side0));
@@ -129,6 +130,38 @@ final class StanceDetector implements Detector {
             c.side1.addAll(buckets.get(second));
             return;
         }
+    }
+
+    /**
+     * A voice the text says agrees with one on the other side ("Senada dengan Gubernur, Bupati … mengatakan …",
+     * {@link Agreements}) is on that side, whatever stance its claim was read with: it leaves the cluster. Whom it
+     * agrees with stays, against the others.
+     */
+    private static void dropAgreeing(Story story, Cluster c) {
+        Agreements agreements = story.agreements();
+        Map<Voice, java.util.Set<String>> words = new java.util.HashMap<>();
+        java.util.function.Function<Voice, java.util.Set<String>> wordsOf = v -> words.computeIfAbsent(v, x -> {
+            java.util.Set<String> w = new java.util.HashSet<>(Normal.wordList(x.statement().speaker()));
+            w.addAll(Normal.wordList(story.names().parties(List.of(x))));
+            String person = story.persons().of(x);
+            if (person != null) {
+                w.addAll(Normal.wordList(person));
+            }
+            return w;
+        });
+        java.util.Set<Voice> agreeing = new java.util.HashSet<>();
+        for (Voice a : c.side0) {
+            for (Voice b : c.side1) {
+                if (!agreements.agreedWith(a).isEmpty() && agreements.agreesWith(a, wordsOf.apply(b))) {
+                    agreeing.add(a);
+                }
+                if (!agreements.agreedWith(b).isEmpty() && agreements.agreesWith(b, wordsOf.apply(a))) {
+                    agreeing.add(b);
+                }
+            }
+        }
+        c.side0.removeAll(agreeing);
+        c.side1.removeAll(agreeing);
     }
 
     /**

@@ -32,6 +32,7 @@ final class Story {
     private final Rulings rulings;
     private final Promises promises;
     private final Matters matters;
+    private final Agreements agreements;
 
     Story(List<ArticleStatements> input, FindingRules rules, Names names) {
         this(input, rules, names, java.util.Set.of(), Restatements.NONE, NumberWords.of(java.util.List.of()));
@@ -67,6 +68,15 @@ final class Story {
     Story(List<ArticleStatements> input, FindingRules rules, Names names, java.util.Set<String> currencies,
           Restatements restatements, NumberWords numberWords, RelativeDays relativeDays, Rulings rulings,
           Promises promises, Matters matters) {
+        this(input, rules, names, currencies, restatements, numberWords, relativeDays, rulings, promises, matters,
+                Agreements.NONE);
+    }
+
+    /** @param agreements what tells a speaker the text says agrees with another ("senada dengan …", "echoing …") */
+    Story(List<ArticleStatements> input, FindingRules rules, Names names, java.util.Set<String> currencies,
+          Restatements restatements, NumberWords numberWords, RelativeDays relativeDays, Rulings rulings,
+          Promises promises, Matters matters, Agreements agreements) {
+        this.agreements = java.util.Objects.requireNonNull(agreements, "agreements");
         this.matters = java.util.Objects.requireNonNull(matters, "matters");
         this.rulings = java.util.Objects.requireNonNull(rulings, "rulings");
         this.promises = java.util.Objects.requireNonNull(promises, "promises");
@@ -137,6 +147,10 @@ final class Story {
     /** What tells a claim that only names what was spoken about ("soal back up data") from one that tells something. */
     Matters matters() {
         return matters;
+    }
+
+    Agreements agreements() {
+        return agreements;
     }
 
     /** What tells a court's ruling on a request ("MA menolak permohonan kasasi") from a party's denial. */

@@ -131,6 +131,8 @@ import java.util.Map;
  *                            answers no denial's question ({@code findings.Matters})
  * @param discussions        optional: phrases of talking about a matter ("berbicara mengenai", "membahas", "spoke
  *                            about"): a claim holding one before any punctuation tells nothing of what was discussed
+ * @param agreements         optional: phrases saying the speaker agrees with whom follows ("senada dengan", "echoing"):
+ *                            the two are never a stance finding's two sides ({@code findings.Agreements})
  */
 public record StatementRules(
         List<CueRule> cues,
@@ -175,7 +177,8 @@ public record StatementRules(
         List<String> complements,
         List<String> petitions,
         List<String> matters,
-        List<String> discussions) {
+        List<String> discussions,
+        List<String> agreements) {
 
     public StatementRules {
         cues = cues == null ? List.of() : List.copyOf(cues);
@@ -221,6 +224,7 @@ public record StatementRules(
         petitions = copy(petitions);
         matters = copy(matters);
         discussions = copy(discussions);
+        agreements = copy(agreements);
     }
 
     /** The stance a negated or refused cue of stance {@code s} takes (unchanged when not listed). */
