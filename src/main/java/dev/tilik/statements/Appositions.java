@@ -43,6 +43,11 @@ final class Appositions {
                     out.put(key, group.name());
                     continue;
                 }
+                PeopleGroups.Group relation = relationAfter(t, i);
+                if (relation != null) {
+                    given(out, clash, nameBefore(t, i), relation.name());
+                    continue;
+                }
                 int n = heads.titleAt(t, i);
                 if (n == 0 || in.scoped(t, i) || !t.get(i).isCapitalized()) {
                     continue;
@@ -59,6 +64,45 @@ final class Appositions {
         }
         clash.forEach(out::remove);
         return out;
+    }
+
+    /** Most tokens a relation set off after a name may take ("kakek dari korban Gamma"). */
+    private static final int RELATION_TOKENS = 6;
+
+    /**
+     * A comma at {@code i} after a name, then a noun of relation in lower case and whose relation it is, set off by a
+     * comma or ending the sentence ("kata Sutrisno, kakek Rina, dalam jumpa pers", "Budi, ayah korban."):
+     * the group the name speaks for ("keluarga Gamma"), or null. Set off on both sides only: "Menurut Budi, ayah korban
+     * tidak …" goes on with a clause, and the relation is its subject.
+     */
+    private PeopleGroups.Group relationAfter(List<Token> t, int i) {
+        if (!t.get(i).is(",") || i + 2 >= t.size() || nameBefore(t, i).isEmpty()) {
+            return null;
+        }
+        Token noun = t.get(i + 1);
+        if (!noun.isWord() || noun.isCapitalized() || !words.relations().contains(noun.lower())) {
+            return null;
+        }
+        List<Token> w = t.subList(i + 1, Math.min(t.size(), i + 1 + RELATION_TOKENS));
+        PeopleGroups.Group group = people.of(w);
+        if (group == null) {
+            return null;
+        }
+        int after = i + 1 + group.end();
+        return after >= t.size() || t.get(after).is(",") || t.get(after).isClauseEnd() ? group : null;
+    }
+
+    /** The name that the capitalised words right before token {@code i} spell, all of them; empty when they spell none. */
+    private List<String> nameBefore(List<Token> t, int i) {
+        int k = i;
+        while (k > 0 && i - k < NAME_WORDS && t.get(k - 1).isWord() && t.get(k - 1).isCapitalized() && !t.get(k - 1).isNumber()) {
+            k--;
+        }
+        if (k == i || k > 0 && t.get(k - 1).isWord() && t.get(k - 1).isCapitalized()) {
+            return List.of();
+        }
+        List<String> person = in.personName(t.subList(k, i));
+        return person.size() == i - k ? person : List.of();
     }
 
     /** The person is given {@code body}; a second, other body makes a clash. */

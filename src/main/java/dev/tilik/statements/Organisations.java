@@ -65,7 +65,60 @@ final class Organisations {
             return null; // a person met before, described ("Politikus Partai Wetan ini"): theirs is the party given before
         }
         String byKind = byKind(t, person);
-        return byKind != null ? byKind : byName(t);
+        String byName = byKind != null ? byKind : byName(t);
+        return byName != null ? byName : affiliated(t, person);
+    }
+
+    /** Most lower-case words of a description set off after a name, before its scope word. */
+    private static final int DESCRIPTION_WORDS = 5;
+
+    /**
+     * The name a description set off after the person's name gives after its scope word, ending the phrase: "Rina Wati,
+     * ahli keamanan siber dari Wetan.net" → "Wetan.net", "Budi Santoso, an analyst at the Wetan Institute" → "Wetan
+     * Institute" (its article passed over); a
+     * place ("Rina, ahli dari Desa Wetan"), a description holding a people noun ("Budi, warga asli dari Wetan"), a description with a capitalised word or more than five words, or a phrase
+     * going on after the name is none. Null when the phrase has no such description.
+     */
+    private String affiliated(List<Token> t, List<String> person) {
+        int c = 0;
+        while (c < t.size() && !t.get(c).is(",")) {
+            c++;
+        }
+        if (person.isEmpty() || c == 0 || c >= t.size() || !t.get(c - 1).text().equals(person.get(person.size() - 1))) {
+            return null;
+        }
+        int k = c + 1;
+        while (k < t.size() && k - c <= DESCRIPTION_WORDS && t.get(k).isWord() && !t.get(k).isCapitalized() && !t.get(k).isNumber()
+                && !words.scopeWords().contains(t.get(k).lower())) {
+            if (words.people().containsKey(t.get(k).lower())) {
+                return null; // "Budi, warga asli dari Wetan": the people noun says whom they speak for (PeopleGroups)
+            }
+            k++;
+        }
+        if (k == c + 1 || k - c > DESCRIPTION_WORDS || k >= t.size() || !words.scopeWords().contains(t.get(k).lower())) {
+            return null;
+        }
+        int from = k + 1 < t.size() && !t.get(k + 1).isCapitalized() && words.suffixes().contains(t.get(k + 1).lower()) ? k + 2 : k + 1;
+        int to = from;
+        while (to < t.size() && to - from < 2 * MAX_WORDS && (nameWord(t.get(to)) || to > from && glued(t, to))) {
+            to++;
+        }
+        if (to == from || to < t.size() && !t.get(to).is(",") || places.contains(t.get(from).text())) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder(t.get(from).text());
+        for (int i = from + 1; i < to; i++) {
+            sb.append(t.get(i - 1).end() == t.get(i).start() ? "" : " ").append(t.get(i).text());
+        }
+        return sb.toString();
+    }
+
+    /** Token {@code i} is written against the one before it, a dot with a word against it after ("Wetan.net"). */
+    private static boolean glued(List<Token> t, int i) {
+        Token x = t.get(i);
+        boolean against = t.get(i - 1).end() == x.start();
+        return x.is(".") ? against && i + 1 < t.size() && t.get(i + 1).isWord() && x.end() == t.get(i + 1).start()
+                : against && x.isWord() && t.get(i - 1).is(".");
     }
 
     /** A run of capitalised name words holding a word for a kind of organisation, of two words or more. */

@@ -89,10 +89,11 @@ public final class PartyNames {
 
     /**
      * One name written two ways: the same words in another order ("DPR Komisi I", "Komisi I DPR": a unit of a body
-     * named before or after it) or the same letters spaced otherwise ("Kemenko Polhukam", "Kemenkopolhukam").
+     * named before or after it) or the same letters spaced or punctuated otherwise ("Kemenko Polhukam", "Kemenkopolhukam";
+     * a brand written as its web address, "Wetan.net", or without its dot, "Wetannet").
      */
     private static boolean alike(String g, String e) {
-        if (g.equals(e) || g.replace(" ", "").equals(e.replace(" ", ""))) {
+        if (g.equals(e) || letters(g).equals(letters(e))) {
             return true;
         }
         List<String> a = new java.util.ArrayList<>(List.of(g.split(" ")));
@@ -100,6 +101,11 @@ public final class PartyNames {
         java.util.Collections.sort(a);
         java.util.Collections.sort(b);
         return a.equals(b);
+    }
+
+    /** A name's letters and digits alone: spaces and the punctuation inside a word aside ("Wetan.net" = "Wetannet"). */
+    private static String letters(String name) {
+        return name.replaceAll("[^\\p{L}\\p{N}]", "");
     }
 
     /** {@code e} is {@code g} followed by place words only ("bpbd sukamaju" for "bpbd"). */

@@ -53,6 +53,9 @@ final class PersonNames {
             // A profession's honorific is written in lower case before a name ("Direktur RSUD Wetan, dr Rina"): a role, no break.
             if (x.isWord() && !x.isNumber() && !x.isCapitalized() && seenCapital
                     && !words.connectives().contains(x.lower()) && !words.roles().contains(x.lower()) && !officeLink(t, i)) {
+                if (officeSetOff(t, i, run.size())) {
+                    return best; // "Rina Wati, Coordinator of the …": the words set off before "of" are an office
+                }
                 break;
             }
             Optional<Map.Entry<String, Integer>> m = ministries.bodyAt(t, i);
@@ -117,6 +120,17 @@ final class PersonNames {
             name.add(x.text());
         }
         return List.copyOf(name);
+    }
+
+    /**
+     * Token {@code i} is a place link ("of") right after the {@code run} capitalised words that a comma sets off after a
+     * name ("Rina Wati, Coordinator of the Wetan Workers Union"): those words head an office of the name before the comma,
+     * whatever role word the rules lack, and are no name themselves.
+     */
+    private boolean officeSetOff(List<Token> t, int i, int run) {
+        int comma = i - run - 1;
+        return run > 0 && comma > 0 && words.placeLinks().contains(t.get(i).lower()) && t.get(comma).is(",")
+                && t.get(comma - 1).isWord() && t.get(comma - 1).isCapitalized();
     }
 
     /**

@@ -265,6 +265,8 @@ class InstitutionsTest {
         PartyNames names = new StatementExtractor(Extract.RULES).partyNames(List.of("Rapat digelar di Kabupaten Wetan."));
         assertThat(names.same("DPR Komisi II", "Komisi II DPR")).isTrue();
         assertThat(names.same("Kemenko Pangan", "Kemenkopangan")).isTrue();
+        assertThat(names.same("Sukanetcom", "Sukanet.com")).as("a brand written as its web address").isTrue();
+        assertThat(names.same("Sukanet", "Sukanet.com")).isFalse();
         assertThat(names.same("DPR Komisi II", "Komisi IV DPR")).isFalse();
         assertThat(names.same("DPR Komisi II", "DPR")).isFalse();
     }
