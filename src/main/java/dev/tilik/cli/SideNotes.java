@@ -26,6 +26,11 @@ final class SideNotes {
         if (!now.equals(requested)) { // only an unreadable (or newer-version) note file sends notes elsewhere on opening
             return "note file unreadable, kept: notes go to " + NotePaths.shortName(requested, now);
         }
+        if (store.asRead() != null) { // a value that could not be read is left out: the reviews show, the file's copy kept
+            long left = store.problems().stream().filter(p -> p.message().startsWith("note file: ")).count();
+            return "note file: " + (left >= 2 ? "values" : "a value") + " not readable left out (Esc lists "
+                    + (left >= 2 ? "them" : "it") + "); as it was: " + NotePaths.shortName(requested, store.asRead());
+        }
         List<Path> waiting = store.waiting();
         if (waiting.isEmpty()) {
             return null;
