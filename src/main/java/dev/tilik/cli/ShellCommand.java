@@ -54,7 +54,7 @@ public final class ShellCommand extends ContextCommand {
         if (input.notesNotice() != null) {
             out.println(SafeText.sanitize(input.notesNotice()));
         }
-        String waiting = SideNotes.opening(input.notesFile(), store);
+        String waiting = SideNotes.opening(input.notesFile(), store, false);
         if (waiting != null) {
             out.println(SafeText.sanitize(waiting));
         }

@@ -22,9 +22,23 @@ final class SideNotes {
      * not loaded: tilik notes merge} (fits 80 columns).
      */
     static String opening(Path requested, NoteStore store) {
+        return opening(requested, store, true);
+    }
+
+    /**
+     * As {@link #opening(Path, NoteStore)}; {@code reader}: for the reader's status line, whose Esc lists what opening
+     * found; otherwise for the shell's first lines, which print it below (the shell has no Esc).
+     */
+    static String opening(Path requested, NoteStore store, boolean reader) {
         Path now = store.file();
         if (!now.equals(requested)) { // only an unreadable (or newer-version) note file sends notes elsewhere on opening
             return "note file unreadable, kept: notes go to " + NotePaths.shortName(requested, now);
+        }
+        if (store.asRead() != null) { // a value that could not be read is left out: the reviews show, the file's copy kept
+            long left = store.problems().stream().filter(p -> p.message().startsWith("note file: ")).count();
+            return "note file: " + (left >= 2 ? "values" : "a value") + " not readable left out ("
+                    + listed(reader, left >= 2 ? "them" : "it") + "); as it was: "
+                    + NotePaths.shortName(requested, store.asRead());
         }
         List<Path> waiting = store.waiting();
         if (waiting.isEmpty()) {
@@ -34,7 +48,7 @@ final class SideNotes {
             return "notes not saved last time are in " + shown(waiting.get(0)) + ": " + MERGE;
         }
         String where = waiting.size() == 1 ? NotePaths.shortName(requested, waiting.get(0))
-                : waiting.size() + " side files (Esc lists them)";
+                : waiting.size() + " side files (" + listed(reader, "them") + ")";
         return "notes waiting in " + where + ", not loaded: " + MERGE;
     }
 
@@ -63,6 +77,11 @@ final class SideNotes {
                             + "; merge each: " + MERGE + " FILE --notes " + requested);
         }
         return line.length() == 0 ? null : "tilik: " + line;
+    }
+
+    /** Where the details are: the reader's Esc lists what opening found; the shell prints it below its first line. */
+    private static String listed(boolean reader, String what) {
+        return reader ? "Esc lists " + what : "see below";
     }
 
     private static boolean beside(Path requested, Path side) {

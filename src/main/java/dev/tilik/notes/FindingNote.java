@@ -116,11 +116,23 @@ public record FindingNote(String id, FindingType type, String title, List<Compar
     }
 
     private static Instant instant(String field, String value) {
+        String problem = instantProblem(field, value);
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
+        }
+        return Instant.parse(value);
+    }
+
+    /** Why {@code value} is no instant for {@code field}, or null when it is one (or absent). */
+    static String instantProblem(String field, String value) {
+        if (value == null) {
+            return null;
+        }
         try {
-            return Instant.parse(value);
+            Instant.parse(value);
+            return null;
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(field + ": expected an ISO-8601 instant such as 2024-10-25T08:30:00Z, got \""
-                    + value + "\"");
+            return field + ": expected an ISO-8601 instant such as 2024-10-25T08:30:00Z, got \"" + value + "\"";
         }
     }
 }

@@ -3,12 +3,14 @@ package dev.tilik.notes;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import dev.tilik.json.JsonErrors;
 import dev.tilik.json.JsonFileException;
+import dev.tilik.json.JsonLocator;
 import dev.tilik.json.StrictJson;
 import dev.tilik.json.StrictStream;
 import dev.tilik.model.FindingType;
@@ -46,17 +48,35 @@ final class NoteFileParser {
     private final String displayName;
     private final String text;
     private final List<Object> path = new ArrayList<>();
+    /** Where the values left out go while salvaging; null when one bad value refuses the whole file. */
+    private final List<JsonFileException> dropped;
 
-    private NoteFileParser(JsonParser p, String displayName, String text) {
+    private NoteFileParser(JsonParser p, String displayName, String text, List<JsonFileException> dropped) {
         this.p = p;
         this.displayName = displayName;
         this.text = text;
+        this.dropped = dropped;
     }
 
-    /** The note file in {@code text}, whose version was checked already. */
+    /** The note file in {@code text}, whose version was checked already; any bad value refuses it. */
     static NoteFile parse(String text, String displayName) throws JsonFileException {
+        return parse(text, displayName, null);
+    }
+
+    /**
+     * The note file in {@code text} with each value that cannot be read left out and its located refusal added to
+     * {@code dropped}: a field of a review costs that field (a {@code created} or {@code updated} time left out takes
+     * the other's), an element of a list that element, a review without a readable {@code id}, {@code type} or time
+     * that review. Only what cannot be parsed as JSON at all, or a {@code findings} that is no list, refuses the file.
+     */
+    static NoteFile salvage(String text, String displayName, List<JsonFileException> dropped) throws JsonFileException {
+        return parse(text, displayName, java.util.Objects.requireNonNull(dropped, "dropped"));
+    }
+
+    private static NoteFile parse(String text, String displayName, List<JsonFileException> dropped)
+            throws JsonFileException {
         try (JsonParser p = StrictStream.parser(text)) {
-            NoteFileParser r = new NoteFileParser(p, displayName, text);
+            NoteFileParser r = new NoteFileParser(p, displayName, text, dropped);
             p.nextToken();
             NoteFile file = r.noteFile();
             if (p.nextToken() != null) {
@@ -81,8 +101,8 @@ final class NoteFileParser {
             String name = enter();
             switch (name) {
                 case "version" -> p.skipChildren(); // checked before: the number 1
-                case "folder" -> folder = text();
-                case "articles" -> articles = list(this::article);
+                case "folder" -> folder = value(this::text);
+                case "articles" -> articles = value(() -> list(this::article));
                 case "findings" -> findings = list(this::finding);
                 default -> extra.put(name, tree());
             }
@@ -100,8 +120,8 @@ final class NoteFileParser {
         String sha256 = null;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             switch (enter()) {
-                case "path" -> file = text();
-                case "sha256" -> sha256 = text();
+                case "path" -> file = value(this::text);
+                case "sha256" -> sha256 = value(this::text);
                 default -> p.skipChildren();
             }
             leave();
@@ -130,22 +150,29 @@ final class NoteFileParser {
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = enter();
             switch (name) {
-                case "id" -> id = text();
-                case "type" -> type = id(FindingType::of);
-                case "title" -> title = text();
-                case "statements" -> statements = list(this::compared);
-                case "verdict" -> verdict = id(Verdict::of);
-                case "rating" -> rating = id(Rating::of);
-                case "note" -> note = text();
-                case "created" -> created = text();
-                case "updated" -> updated = text();
-                case "formerIds" -> formerIds = list(this::element);
-                case "draft" -> draft = text();
-                case "setAside" -> setAside = list(this::setAside);
-                case "seen" -> seen = text();
+                case "id" -> id = value(this::text);
+                case "type" -> type = value(() -> id(FindingType::of));
+                case "title" -> title = value(this::text);
+                case "statements" -> statements = value(() -> list(this::compared));
+                case "verdict" -> verdict = value(() -> id(Verdict::of));
+                case "rating" -> rating = value(() -> id(Rating::of));
+                case "note" -> note = value(this::text);
+                case "created" -> created = value(this::text);
+                case "updated" -> updated = value(this::text);
+                case "formerIds" -> formerIds = value(() -> list(this::element));
+                case "draft" -> draft = value(this::text);
+                case "setAside" -> setAside = value(() -> list(this::setAside));
+                case "seen" -> seen = value(this::text);
                 default -> extra.put(name, tree());
             }
             leave();
+        }
+        if (dropped != null) { // a time that is none is left out; a review keeps its other time in its place
+            created = instant("created", created, start);
+            updated = instant("updated", updated, start);
+            seen = instant("seen", seen, start);
+            created = created == null ? updated : created;
+            updated = updated == null ? created : updated;
         }
         Object[] v = {id, type, title, statements, verdict, rating, note, created, updated, formerIds, draft, setAside, seen};
         return build(start, () -> finding(v, extra));
@@ -172,7 +199,7 @@ final class NoteFileParser {
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             int at = wanted.indexOf(enter());
             if (at >= 0) {
-                v[at] = text();
+                v[at] = value(this::text);
             } else {
                 p.skipChildren();
             }
@@ -218,10 +245,53 @@ final class NoteFileParser {
         List<T> out = new ArrayList<>();
         for (int i = 0; p.nextToken() != JsonToken.END_ARRAY; i++) {
             path.add(i);
-            out.add(element.read());
+            T read = value(element);
+            if (read != null) { // null: left out while salvaging
+                out.add(read);
+            }
             leave();
         }
         return out;
+    }
+
+    /**
+     * The value at the current token, read by {@code read}. While salvaging, a value refused is left out: its
+     * refusal goes to {@link #dropped}, the parser is moved past the value's end, and null comes back.
+     */
+    private <T> T value(Read<T> read) throws IOException, JsonFileException {
+        if (dropped == null) {
+            return read.read();
+        }
+        boolean container = p.currentToken().isStructStart();
+        JsonStreamContext enclosing = container ? p.getParsingContext().getParent() : p.getParsingContext();
+        int depth = path.size();
+        try {
+            return read.read();
+        } catch (JsonFileException e) {
+            dropped.add(e);
+            path.subList(depth, path.size()).clear();
+            while (container && !(p.currentToken() != null && p.currentToken().isStructEnd()
+                    && p.getParsingContext() == enclosing)) {
+                if (p.nextToken() == null) {
+                    throw e;
+                }
+            }
+            return null;
+        }
+    }
+
+    /** {@code value} when it is an instant (or absent); else, while salvaging, null and its located refusal kept. */
+    private String instant(String field, String value, JsonLocation start) {
+        String problem = FindingNote.instantProblem(field, value);
+        if (problem == null) {
+            return value;
+        }
+        List<Object> at = new ArrayList<>(path);
+        at.add(field);
+        JsonLocation loc = JsonLocator.find(text, at);
+        dropped.add(StrictStream.at(displayName, loc != null ? loc : start,
+                JsonErrors.pathText(at) + problem.substring(field.length())));
+        return null;
     }
 
     /** Where the object at the current token starts; refused when it is not an object. */

@@ -12,6 +12,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Reads a note file strictly: duplicate keys, trailing tokens, bad values and oversized files are
@@ -55,6 +57,31 @@ public final class NoteFileReader {
         }
         checkVersion(bytes, displayName);
         return NoteFileParser.parse(StrictStream.text(bytes, displayName), displayName);
+    }
+
+    /**
+     * What {@link #salvage} read: the note file with each value that could not be read left out, and the located
+     * refusal of each (empty when the file read whole).
+     */
+    public record Salvaged(NoteFile file, List<JsonFileException> dropped) {
+        public Salvaged {
+            dropped = List.copyOf(dropped);
+        }
+    }
+
+    /**
+     * Parses note-file bytes as {@link #read(byte[], String)} does, except that a value which cannot be read costs
+     * only itself (a field, a list's element, or a review without an id, a type or a time), never the other
+     * reviews. The version, the JSON itself and {@code findings} being a list are still checked whole.
+     */
+    public static Salvaged salvage(byte[] bytes, String displayName) throws JsonFileException {
+        if (bytes.length > StrictJson.MAX_BYTES) {
+            throw new JsonFileException(displayName, 0, 0, "document larger than " + StrictJson.MAX_BYTES + " bytes");
+        }
+        checkVersion(bytes, displayName);
+        List<JsonFileException> dropped = new ArrayList<>();
+        NoteFile file = NoteFileParser.salvage(StrictStream.text(bytes, displayName), displayName, dropped);
+        return new Salvaged(file, dropped);
     }
 
     /** Finds the top-level {@code version} and refuses anything but 1, located at the value. */

@@ -25,12 +25,21 @@ final class NoteOpener {
      * @param state    the file's state on disk when read, or null when it does not exist
      * @param bytes    the bytes read, or null when it does not exist
      * @param problems what the user must be told
+     * @param asRead   the copy of the file as it was, kept because a value of it could not be read and is left out
+     *                 of what the first save writes ({@link NotePaths#asRead}); null when it read whole
      */
-    record Opened(Path target, NoteFile file, DiskState state, byte[] bytes, List<Problem> problems) {
+    record Opened(Path target, NoteFile file, DiskState state, byte[] bytes, List<Problem> problems, Path asRead) {
         Opened {
             problems = List.copyOf(problems);
         }
+
+        Opened(Path target, NoteFile file, DiskState state, byte[] bytes, List<Problem> problems) {
+            this(target, file, state, bytes, problems, null);
+        }
     }
+
+    /** How many values left out are each said on their own; the rest are counted in one line. */
+    static final int SAID = 5;
 
     private NoteOpener() {
     }
@@ -41,7 +50,7 @@ final class NoteOpener {
             Opened main = read(requested, problems);
             announceRecovered(requested, problems);
             announceConflicts(requested, problems);
-            return new Opened(main.target(), main.file(), main.state(), main.bytes(), problems);
+            return new Opened(main.target(), main.file(), main.state(), main.bytes(), problems, main.asRead());
         } catch (JsonFileException e) {
             problems.add(unreadable(e, "it is kept as is"));
         }
@@ -52,7 +61,7 @@ final class NoteOpener {
                 problems.add(new Problem(Problem.Level.WARNING, candidate.toString(), found.state() != null
                         ? "continuing the notes saved here while " + requested + " was unreadable"
                         : "new notes go here while " + requested + " is unreadable"));
-                return new Opened(found.target(), found.file(), found.state(), found.bytes(), problems);
+                return new Opened(found.target(), found.file(), found.state(), found.bytes(), problems, found.asRead());
             } catch (JsonFileException e) {
                 problems.add(unreadable(e, "kept as is too"));
             }
@@ -69,12 +78,45 @@ final class NoteOpener {
             Path real = AtomicWriter.resolve(file);
             FileTime modified = Files.getLastModifiedTime(real);
             byte[] bytes = NoteFileReader.readBytes(real, display);
-            NoteFile content = NoteFileReader.read(bytes, display);
-            return new Opened(file, content, new DiskState(bytes.length, modified, DiskState.sha256Hex(bytes)), bytes,
-                    problems);
+            NoteFileReader.Salvaged read = NoteFileReader.salvage(bytes, display);
+            DiskState state = new DiskState(bytes.length, modified, DiskState.sha256Hex(bytes));
+            Path asRead = read.dropped().isEmpty() ? null : keepAsRead(file, bytes, state, read.dropped(), problems);
+            return new Opened(file, read.file(), state, bytes, problems, asRead);
         } catch (IOException e) {
             throw new JsonFileException(display, 0, 0, "cannot read: " + e.getMessage());
         }
+    }
+
+    /**
+     * A note file some values of which could not be read is read without them, and its reviews are shown; the
+     * first save would write it without them, so the file as it was is copied beside it first
+     * ({@code tilik-notes.as-read-<hash>.json}, once per content) and each value left out is said where it is.
+     * When the copy cannot be written, the file is treated as unreadable: kept as is, its notes not written over.
+     */
+    private static Path keepAsRead(Path file, byte[] bytes, DiskState state, List<JsonFileException> dropped,
+                                   List<Problem> problems) throws JsonFileException {
+        Path copy = NotePaths.asRead(file, state.sha256());
+        try {
+            if (!Files.exists(copy, LinkOption.NOFOLLOW_LINKS)) {
+                new AtomicWriter(SaveSteps.REAL).write(copy, bytes);
+            }
+        } catch (AtomicWriter.NotSyncedException e) {
+            // the copy is in place; only the folder's fsync failed
+        } catch (IOException e) {
+            JsonFileException first = dropped.get(0);
+            throw new JsonFileException(first.file(), first.line(), first.column(), first.problem()
+                    + " (and a copy of the file as it was could not be written: " + NoteStore.describe(e) + ")");
+        }
+        for (JsonFileException e : dropped.subList(0, Math.min(SAID, dropped.size()))) {
+            problems.add(new Problem(Problem.Level.WARNING, where(e), "note file: " + e.problem()
+                    + "; left out, the rest of the notes read; the file as it was is kept in " + copy));
+        }
+        if (dropped.size() > SAID) {
+            problems.add(new Problem(Problem.Level.WARNING, file.toString(), (dropped.size() - SAID)
+                    + " more values of the note file could not be read and are left out; the file as it was is kept in "
+                    + copy));
+        }
+        return copy;
     }
 
     private static void announceRecovered(Path requested, List<Problem> problems) {
@@ -96,7 +138,10 @@ final class NoteOpener {
     }
 
     private static Problem unreadable(JsonFileException e, String what) {
-        String where = e.line() > 0 ? e.file() + ":" + e.line() + ":" + e.column() : e.file();
-        return new Problem(Problem.Level.ERROR, where, "note file unreadable: " + e.problem() + "; " + what);
+        return new Problem(Problem.Level.ERROR, where(e), "note file unreadable: " + e.problem() + "; " + what);
+    }
+
+    private static String where(JsonFileException e) {
+        return e.line() > 0 ? e.file() + ":" + e.line() + ":" + e.column() : e.file();
     }
 }

@@ -38,6 +38,14 @@ public final class NotePaths {
         return notes.resolveSibling(base(notes) + ".recovered" + (n == 1 ? "" : "-" + n) + ext(notes));
     }
 
+    /**
+     * The note file as it was before a value that could not be read was left out of it:
+     * {@code tilik-notes.as-read-<first 12 hex digits of its SHA-256>.json}, one per content.
+     */
+    public static Path asRead(Path notes, String sha256) {
+        return notes.resolveSibling(base(notes) + ".as-read-" + sha256.substring(0, 12) + ext(notes));
+    }
+
     /** A conflict copy name that does not exist yet. */
     public static Path conflict(Path notes, Instant now) {
         String stem = base(notes) + ".conflict-" + STAMP.format(now);

@@ -80,6 +80,8 @@ public final class NoteStore {
     }
     /** Why the last write that failed failed, in words (guarded by this). */
     private String failure;
+    /** The copy of the note file as it was when a value of it could not be read, or null. */
+    private final Path asRead;
     /** Where notes go when the note file cannot be written (guarded by this). */
     private final NoteRescue rescue;
 
@@ -90,6 +92,7 @@ public final class NoteStore {
         this.rescue = new NoteRescue(requested, rescueDir, writer, clock);
         this.markdown = markdown;
         this.openProblems = opened.problems();
+        this.asRead = opened.asRead();
         this.waiting = List.copyOf(waiting);
         this.target = opened.target();
         this.base = opened.file();
@@ -140,6 +143,14 @@ public final class NoteStore {
     /** What the user must be told about opening: an unreadable note file kept, where work goes instead. */
     public List<Problem> problems() {
         return openProblems;
+    }
+
+    /**
+     * The copy of the note file as it was when opening left out a value of it that could not be read (said in
+     * {@link #problems()}), or null when it read whole.
+     */
+    public Path asRead() {
+        return asRead;
     }
 
     /**

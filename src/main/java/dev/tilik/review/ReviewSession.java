@@ -184,6 +184,35 @@ public record ReviewSession(Analysis analysis, Map<String, Review> reviews) {
         return new ReviewSession(analysis, next);
     }
 
+    /**
+     * This session with each verdict or rating that {@code before} held and this one replaced set aside beside what
+     * replaced it ({@link Review#setAside}: shown under the verdict, {@code b} takes it back): what keys typed before
+     * the first frame replaced, never shown to the user who typed them. A verdict cleared is set aside too; one this
+     * session chose and chose again is not (only {@code before}'s count).
+     */
+    public ReviewSession settingAsideReplaced(ReviewSession before) {
+        ReviewSession out = this;
+        for (Review was : before.reviews.values()) {
+            Review now = reviews.get(was.findingId());
+            if (now == null || now.equals(was)) {
+                continue;
+            }
+            List<SetAside> aside = new ArrayList<>(now.setAside());
+            if (was.verdict() != Verdict.UNREVIEWED && now.verdict() != was.verdict()) {
+                aside.add(SetAside.ofVerdict(was.verdict(), now.verdict(), was.updated()));
+            }
+            if (was.rating() != null && now.rating() != was.rating()) {
+                aside.add(SetAside.ofRating(was.rating(), now.rating(), was.updated()));
+            }
+            if (aside.size() > now.setAside().size()) {
+                out = out.with(new Review(now.findingId(), now.type(), now.title(), now.snapshot(), now.verdict(),
+                        now.note(), now.created(), now.updated(), now.compared(), now.rating(), now.formerIds(),
+                        now.draft(), aside, now.seen()));
+            }
+        }
+        return out;
+    }
+
     private ReviewSession with(Review r) {
         Map<String, Review> next = new LinkedHashMap<>(reviews);
         next.put(r.findingId(), r);

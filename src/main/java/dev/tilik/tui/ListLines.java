@@ -16,6 +16,10 @@ final class ListLines {
     }
 
     /** The widest of {@code texts}, between {@code min} and {@code max} columns. */
+    /** The widest verdict cell: the longest verdict's name with its note mark ("not a contradiction, note"), never cut. */
+    private static final int VERDICT_MAX = java.util.Arrays.stream(Verdict.values())
+            .mapToInt(v -> Columns.width(withNote(v.label()))).max().orElse(24);
+
     private static int column(List<String> texts, int min, int max) {
         int w = min;
         for (String t : texts) {
@@ -46,7 +50,7 @@ final class ListLines {
         Function<Finding, String> type = f -> f.type().label();
         Function<Finding, String> verdict = f -> withNote(s, f, s.session().verdictLabel(f.id()));
         Layout full = new Layout(type, verdict, column(visible.stream().map(type).toList(), 10, 32),
-                column(visible.stream().map(verdict).toList(), 7, 24));
+                column(visible.stream().map(verdict).toList(), 7, VERDICT_MAX));
         if (full.titleRoom(width) >= CLAIM_ROOM) {
             return full;
         }
@@ -61,7 +65,11 @@ final class ListLines {
      * note alone is a review too ("no verdict yet, note"), and the list is where one looks for what was noted.
      */
     private static String withNote(AppState s, Finding f, String verdict) {
-        return s.session().note(f.id()).isEmpty() ? verdict : verdict + ", note";
+        return s.session().note(f.id()).isEmpty() ? verdict : withNote(verdict);
+    }
+
+    private static String withNote(String verdict) {
+        return verdict + ", note";
     }
 
     /** Whether {@code f}'s title is cut on its row of a finding list {@code width} columns wide. */

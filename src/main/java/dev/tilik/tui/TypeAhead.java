@@ -61,6 +61,23 @@ final class TypeAhead {
     }
 
     /**
+     * The keys typed while loading were read before any frame: none of the loaded reviews was on the screen. A
+     * verdict or rating they replace that the note file held ({@code loaded}) is set aside beside its replacement,
+     * in the state and in every save the keys asked for, never replaced unseen; the panel shows it under the
+     * verdict and {@code b} takes it back. Their own choices, made again, replace each other as on the screen.
+     */
+    static Step unseenSetAside(dev.tilik.review.ReviewSession loaded, Step ran) {
+        dev.tilik.review.ReviewSession kept = ran.state().session().settingAsideReplaced(loaded);
+        if (kept.equals(ran.state().session())) {
+            return ran;
+        }
+        List<Effect> effects = ran.effects().stream().map(e -> e instanceof Effect.Save save
+                ? new Effect.Save(save.session().settingAsideReplaced(loaded), save.forQuit(), save.watched())
+                : e).toList();
+        return new Step(ran.state().withSession(kept), effects);
+    }
+
+    /**
      * What the hang-up hook saves when the connection dropped while keys waited for the load and the
      * load then arrived ({@code loaded}): the keys run on the findings as if the screen had stayed,
      * quitting included (a {@code q} at the end, or the Ctrl-C a closed terminal sends, must not stop

@@ -119,7 +119,8 @@ public final class Update {
             return Step.of(loaded);
         }
         String notice = loaded.status();
-        Step run = TypeAhead.replay(Step.of(loaded.withAhead(java.util.List.of())), waiting);
+        Step run = TypeAhead.unseenSetAside(loaded.session(),
+                TypeAhead.replay(Step.of(loaded.withAhead(java.util.List.of())), waiting));
         if (!run.state().status().isEmpty()) {
             return run;
         }

@@ -196,6 +196,30 @@ class ReaderBackendTest {
         assertThat(mended.openingNotice()).isEqualTo("notes waiting in \u2026recovered.json, not loaded: tilik notes merge");
     }
 
+    /**
+     * A value of the note file that cannot be read (a {@code seen} stamp that is no time) is left out and the rest
+     * shown; the status line says so on the first frame and names the copy of the file as it was, and saves go on
+     * into the note file itself.
+     */
+    @Test
+    void aBadValueInTheNoteFileIsSaidOnOpeningAndTheReviewsShow() throws Exception {
+        Path notes = dir.resolve("n.json");
+        Backend first = backendFor(notes);
+        ReviewSession session = first.load(Progress.NONE);
+        first.saveAndReport(noted(session, "satu"));
+        String saved = Files.readString(notes, StandardCharsets.UTF_8);
+        Files.writeString(notes, saved.contains("\"seen\"") ? saved.replaceFirst("\"seen\" : \"[^\"]*\"", "\"seen\" : \"noon\"")
+                : saved.replaceFirst("\"updated\" : \"", "\"seen\" : \"noon\",\n    \"updated\" : \""), StandardCharsets.UTF_8);
+
+        Backend again = backendFor(notes);
+        ReviewSession shown = again.load(Progress.NONE);
+        assertThat(shown.reviews()).as("the review is shown, its bad stamp aside").hasSize(1);
+        assertThat(again.openingNotice()).matches(
+                "note file: a value not readable left out \\(Esc lists it\\); as it was: \u2026as-read-[0-9a-f]{12}\\.json");
+        assertThat(again.saveAndReport(noted(shown, "dua"))).isNull();
+        assertThat(Files.readString(notes, StandardCharsets.UTF_8)).contains("dua").doesNotContain("noon");
+    }
+
     @Test
     void aCorruptNoteFileIsKeptAndTheFirstSaveSaysWhereTheNotesWent() throws Exception {
         Path notes = dir.resolve("n.json");

@@ -25,4 +25,22 @@ class NoteFileFuzzTest {
         byte[] written = NoteFileWriter.bytes(file);
         assertThat(NoteFileReader.read(written, "rewritten.json")).isEqualTo(file);
     }
+
+    /**
+     * The salvaging loader (what opening reads with) on any bytes: a note file whose refusals are each located, or one
+     * located refusal of the whole; what it keeps is written and read back strictly, whole and unchanged.
+     */
+    @FuzzTest(maxDuration = "60s")
+    void salvageKeepsWhatItCanAndLocatesWhatItLeavesOut(byte[] data) throws JsonFileException {
+        NoteFileReader.Salvaged read;
+        try {
+            read = NoteFileReader.salvage(data, "fuzz.json");
+        } catch (JsonFileException e) {
+            assertThat(e.getMessage()).startsWith("fuzz.json");
+            return;
+        }
+        assertThat(read.dropped()).allSatisfy(e -> assertThat(e.getMessage()).startsWith("fuzz.json"));
+        byte[] written = NoteFileWriter.bytes(read.file());
+        assertThat(NoteFileReader.read(written, "rewritten.json")).isEqualTo(read.file());
+    }
 }

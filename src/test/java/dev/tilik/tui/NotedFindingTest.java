@@ -79,6 +79,15 @@ class NotedFindingTest {
      * The finding list ({@code l}) marks a finding with a note, as the shell's {@code list} does: a note alone and a
      * note beside a verdict, at 80×24 (short names) and 200×60; a finding without one is not marked.
      */
+    /** The longest verdict's name keeps its note mark whole on a wide screen ("not a contradiction, no…" before). */
+    @Test
+    void theLongestVerdictKeepsItsNoteMarkWhole() {
+        ReviewSession s = Fixture.session().withVerdict(order().get(0), Verdict.NOT_A_CONTRADICTION, Drive.T0)
+                .withNote(order().get(0), "a figure and its range", Drive.T0);
+        String screen = Drive.screen(new Drive(200, 60, s).press("l").state);
+        assertThat(screen).contains("not a contradiction, note ").doesNotContain("not a contradiction, no\u2026");
+    }
+
     @Test
     void theFindingListMarksAFindingWithANote() {
         ReviewSession s = notedFirstRatedSecond().withVerdict(order().get(2), Verdict.CONFIRMED, Drive.T0)

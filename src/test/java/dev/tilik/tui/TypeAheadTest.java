@@ -44,6 +44,48 @@ class TypeAheadTest {
         assertThat(d.state.mode()).isEqualTo(Mode.READER);
     }
 
+    /**
+     * Keys typed before the first frame saw no review: a verdict the note file held on the finding they reach is set
+     * aside beside the one they choose (the panel shows it, b takes it back), in the state and in the save, never
+     * replaced unseen. Their own verdict chosen twice is replaced as on the screen.
+     */
+    @Test
+    void aVerdictTypedAheadNeverReplacesOneNoFrameShowed() {
+        dev.tilik.review.ReviewSession saved = Fixture.session();
+        saved = saved.withVerdict(saved.analysis().finding("f-denycond").orElseThrow(), Verdict.CONFIRMED, Drive.T0);
+        Drive d = loading();
+        key(d, "p", T1); // the load goes on at the first finding not reviewed: p goes back to the confirmed one
+        key(d, "v", T1);
+        key(d, "4", T1);
+        key(d, "v", T1);
+        key(d, "3", T1);
+        d.send(new Msg.Loaded(saved));
+
+        assertThat(d.findingId()).isEqualTo("f-denycond");
+        assertThat(d.state.session().verdict("f-denycond")).isEqualTo(Verdict.DIVERGENCE);
+        assertThat(d.state.session().setAside("f-denycond")).as("confirmed, never drawn, set aside once")
+                .singleElement().satisfies(a -> {
+                    assertThat(a.valueLabel()).isEqualTo("confirmed");
+                    assertThat(a.insteadLabel()).isEqualTo("divergence");
+                });
+        assertThat(d.effects(Effect.Save.class)).as("every save the keys asked for").hasSize(2).allSatisfy(save ->
+                assertThat(save.session().setAside("f-denycond")).singleElement()
+                        .extracting(dev.tilik.review.SetAside::valueLabel).isEqualTo("confirmed"));
+    }
+
+    /** On a finding with nothing recorded, keys typed ahead set nothing aside, their own choices included. */
+    @Test
+    void aVerdictTypedAheadOnAFindingWithNothingRecordedSetsNothingAside() {
+        Drive d = loading();
+        key(d, "v", T1);
+        key(d, "2", T1);
+        key(d, "v", T1);
+        key(d, "3", T1);
+        d.send(new Msg.Loaded(Fixture.session()));
+        assertThat(d.state.session().verdict(d.findingId())).isEqualTo(Verdict.DIVERGENCE);
+        assertThat(d.state.session().setAside(d.findingId())).isEmpty();
+    }
+
     @Test
     void aNoteTypedAheadIsWrittenAndSaved() {
         Drive d = loading();
