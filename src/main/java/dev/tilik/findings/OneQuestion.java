@@ -120,7 +120,7 @@ final class OneQuestion {
 
         /** The denials whose question {@code v} answers, in the side's order. */
         List<Voice> answeredBy(Voice v) {
-            BitSet hit = met(v);
+            BitSet hit = met(v, false);
             List<Voice> out = new ArrayList<>(hit.cardinality());
             hit.stream().forEach(i -> out.add(denials.get(i)));
             return out;
@@ -128,11 +128,14 @@ final class OneQuestion {
 
         /** True when {@code v} answers the question of at least one of the denials. */
         boolean answersAny(Voice v) {
-            return !met(v).isEmpty();
+            return !met(v, true).isEmpty();
         }
 
-        /** The places of the denials whose question {@code v} answers. */
-        private BitSet met(Voice v) {
+        /**
+         * The places of the denials whose question {@code v} answers; with {@code any}, only until one is found (a
+         * denial in another language or one putting no question spares reading {@code v}'s roots).
+         */
+        private BitSet met(Voice v, boolean any) {
             BitSet hit = new BitSet();
             if (tellsNothing.computeIfAbsent(v, matters::namesOnlyItsMatter)) {
                 return hit; // "mengklarifikasi soal back up data": what was clarified is not said
@@ -150,6 +153,9 @@ final class OneQuestion {
             BitSet none = open.get(lang);
             if (none != null) {
                 hit.or(none);
+            }
+            if (any && !hit.isEmpty()) {
+                return hit;
             }
             Map<String, BitSet> roots = byRoot.get(lang);
             if (roots != null) {
