@@ -24,9 +24,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * Function words, negations and speech cues are never the question ({@link Restatements#contentWords}).
  *
  * <p>Every statement's claim is read once per detection: its roots, whether it refers back, and a denial's
- * question as roots. A cluster sets each of its side-1 statements against every side-0 denial, and a statement
- * sits in several clusters; reading the claims again for each pair (a tokenisation and a stem per word) made
- * this the stance detector's largest part on a big folder.
+ * question as roots. A cluster's side-0 denials are indexed by question once ({@link Among}, where the rule is
+ * stated, once), and each side-1 statement looks up the roots of its claim there, so a cluster costs its two sides'
+ * sizes, not their product; a single pair ({@link #answers}, a headline and its body) asks the denial indexed alone.
  */
 final class OneQuestion {
     private final Restatements reading;
@@ -35,6 +35,8 @@ final class OneQuestion {
     private final Map<Voice, Boolean> refersBack = new ConcurrentHashMap<>();
     private final Map<Voice, Boolean> tellsNothing = new ConcurrentHashMap<>();
     private final Map<Voice, Optional<Set<String>>> questions = new ConcurrentHashMap<>();
+    /** Each denial asked about pair by pair ({@link #answers}), indexed alone once. */
+    private final Map<Voice, Among> alone = new ConcurrentHashMap<>();
 
     /** How many (statement, denial) pairs {@link #answers} was asked ({@link #pairsAsked()}). */
     private final java.util.concurrent.atomic.LongAdder pairsAsked = new java.util.concurrent.atomic.LongAdder();
@@ -52,28 +54,23 @@ final class OneQuestion {
     /**
      * Keeps on side 1 the statements that answer the question of some side-0 denial. Side 0 stays whole: the
      * denials of one position, each in its own words ("tidak mengirim pasukan", "membantah pengiriman
-     * tentara"), are all cited once one of them meets its other side.
+     * tentara"), are all cited once one of them meets its other side. Side 0 is indexed once ({@link Among}).
      */
     void keepAnswered(List<Voice> side0, List<Voice> side1) {
-        side1.removeIf(v -> side0.stream().noneMatch(d -> answers(v, d)));
+        if (side1.isEmpty()) {
+            return;
+        }
+        Among denials = among(side0);
+        side1.removeIf(v -> !denials.answersAny(v));
     }
 
-    /** True when {@code v}'s claim answers the question {@code denial} puts. */
+    /**
+     * True when {@code v}'s claim answers the question {@code denial} puts: the rule of {@link Among#answeredBy}, asked
+     * of the denial indexed alone (kept for the detection, so a denial met by many statements is indexed once).
+     */
     boolean answers(Voice v, Voice denial) {
         pairsAsked.increment();
-        if (tellsNothing.computeIfAbsent(v, matters::namesOnlyItsMatter)) {
-            return false; // "mengklarifikasi soal back up data": what was clarified is not said
-        }
-        String lang = language(v);
-        if (!lang.equals(language(denial)) || refersBack.computeIfAbsent(v, reading::refersBack)) {
-            return true;
-        }
-        Optional<Set<String>> question = question(denial);
-        if (question.isEmpty()) {
-            return true;
-        }
-        Set<String> own = roots(v);
-        return question.get().stream().anyMatch(own::contains);
+        return alone.computeIfAbsent(denial, d -> new Among(List.of(d))).answersAny(v);
     }
 
     /** How many pairs {@link #answers} was asked (for tests of what a check costs). */
@@ -83,13 +80,17 @@ final class OneQuestion {
 
     /**
      * The denials of one side indexed by the question each puts, read once: which of them a statement answers is then
-     * a look-up per word of its claim, not a question asked of every pair ({@link #answers}, the same answers).
+     * a look-up per word of its claim, not a question asked of every pair.
      */
     Among among(List<Voice> denials) {
         return new Among(denials);
     }
 
-    /** One side's denials by question: {@link #answeredBy} gives those {@link #answers} would, in their order. */
+    /**
+     * One side's denials by question, and the one statement of the rule: a claim that only names its matter answers
+     * nothing; one in another language than a denial, or referring back, answers it; a denial that puts no question
+     * is answered by every statement; any other by a statement whose claim holds a root of its question.
+     */
     final class Among {
         private final List<Voice> denials;
         /** By language: the places of the denials in it that put no question (every statement answers them). */
@@ -119,36 +120,53 @@ final class OneQuestion {
 
         /** The denials whose question {@code v} answers, in the side's order. */
         List<Voice> answeredBy(Voice v) {
-            if (tellsNothing.computeIfAbsent(v, matters::namesOnlyItsMatter)) {
-                return List.of(); // as answers(): a claim naming only its matter answers nothing
-            }
-            String lang = language(v);
-            BitSet hit = new BitSet();
-            if (refersBack.computeIfAbsent(v, reading::refersBack)) {
-                all.values().forEach(hit::or);
-            } else {
-                all.forEach((l, places) -> {
-                    if (!l.equals(lang)) {
-                        hit.or(places); // another language: left to the proposition that grouped them
-                    }
-                });
-                BitSet none = open.get(lang);
-                if (none != null) {
-                    hit.or(none);
-                }
-                Map<String, BitSet> roots = byRoot.get(lang);
-                if (roots != null) {
-                    for (String r : roots(v)) {
-                        BitSet places = roots.get(r);
-                        if (places != null) {
-                            hit.or(places);
-                        }
-                    }
-                }
-            }
+            BitSet hit = met(v, false);
             List<Voice> out = new ArrayList<>(hit.cardinality());
             hit.stream().forEach(i -> out.add(denials.get(i)));
             return out;
+        }
+
+        /** True when {@code v} answers the question of at least one of the denials. */
+        boolean answersAny(Voice v) {
+            return !met(v, true).isEmpty();
+        }
+
+        /**
+         * The places of the denials whose question {@code v} answers; with {@code any}, only until one is found (a
+         * denial in another language or one putting no question spares reading {@code v}'s roots).
+         */
+        private BitSet met(Voice v, boolean any) {
+            BitSet hit = new BitSet();
+            if (tellsNothing.computeIfAbsent(v, matters::namesOnlyItsMatter)) {
+                return hit; // "mengklarifikasi soal back up data": what was clarified is not said
+            }
+            String lang = language(v);
+            if (refersBack.computeIfAbsent(v, reading::refersBack)) {
+                all.values().forEach(hit::or);
+                return hit;
+            }
+            all.forEach((l, places) -> {
+                if (!l.equals(lang)) {
+                    hit.or(places); // another language: left to the proposition that grouped them
+                }
+            });
+            BitSet none = open.get(lang);
+            if (none != null) {
+                hit.or(none);
+            }
+            if (any && !hit.isEmpty()) {
+                return hit;
+            }
+            Map<String, BitSet> roots = byRoot.get(lang);
+            if (roots != null) {
+                for (String r : roots(v)) {
+                    BitSet places = roots.get(r);
+                    if (places != null) {
+                        hit.or(places);
+                    }
+                }
+            }
+            return hit;
         }
     }
 
