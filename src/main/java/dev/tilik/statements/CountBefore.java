@@ -7,9 +7,11 @@ import java.util.List;
  * A count whose thing the sentence before names: a short sentence of its own giving a figure of people and no
  * thing ("Hari ini 41 orang.", "So far 37 people.") goes on with the count the sentence before it names ("Korban
  * tewas terus bertambah."; "… mencapai 39 orang (korban tewas)."), so its figure counts that thing and is compared
- * with the other counts of it across the folder. Only a sentence too short to say what it counts lends itself to
- * that reading ({@link #ELLIPTICAL} words at most), only when it names no thing of its own and the sentence before,
- * in its paragraph or closing the one before, names one thing alone. Immutable and thread-safe.
+ * with the other counts of it across the folder. Only a claim too short to say what it counts lends itself to
+ * that reading ({@link #ELLIPTICAL} words at most), only when it names no thing of its own and the words before it
+ * name one thing alone: its own sentence's before it (a quotation of several sentences is one sentence, each a
+ * claim: "Yang kemarin 39 orang (korban tewas). Hari ini 41 orang," kata X), else the sentence before, in its
+ * paragraph or closing the one before. Immutable and thread-safe.
  */
 final class CountBefore {
     /** How many words a sentence that goes on with the count before it holds at most ("Hari ini 41 orang"). */
@@ -31,11 +33,11 @@ final class CountBefore {
      * names none itself; {@code found} as it is otherwise.
      */
     List<NumberMention> carried(List<NumberMention> found, List<Token> tokens, int from, int to, List<Token> before) {
-        if (before == null || found.isEmpty() || found.stream().noneMatch(this::bare) || words(tokens, from, to) > ELLIPTICAL
-                || things.named(tokens, 0, tokens.size()) != null) {
+        if (found.isEmpty() || found.stream().noneMatch(this::bare) || words(tokens, from, to) > ELLIPTICAL
+                || things.names(tokens, from, to)) {
             return found;
         }
-        String thing = things.named(before, 0, before.size());
+        String thing = lent(tokens, from, before);
         if (thing == null) {
             return found;
         }
@@ -45,6 +47,32 @@ final class CountBefore {
                     thing, null) : m);
         }
         return out;
+    }
+
+    /**
+     * The thing the words before a claim name: when a sentence of the same quotation ends before it (a quotation of
+     * several sentences is one sentence, each a claim: "Yang kemarin 39 orang (korban tewas). Hari ini 41 orang," kata
+     * X), that sentence's alone; else its own sentence's words before it when they name any, else the sentence before.
+     */
+    private String lent(List<Token> tokens, int from, List<Token> before) {
+        int end = stop(tokens, 0, from);
+        if (end >= 0) {
+            return things.named(tokens, stop(tokens, 0, end) + 1, end);
+        }
+        if (things.names(tokens, 0, from)) {
+            return things.named(tokens, 0, from);
+        }
+        return before == null ? null : things.named(before, 0, before.size());
+    }
+
+    /** The last full stop in tokens {@code [from, to)}, or -1 when none stands there. */
+    private static int stop(List<Token> tokens, int from, int to) {
+        for (int i = to - 1; i >= from; i--) {
+            if (tokens.get(i).is(".")) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** A figure written in digits with no counted thing, no fate and no noun but one of people. */

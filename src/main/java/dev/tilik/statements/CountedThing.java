@@ -137,6 +137,17 @@ final class CountedThing {
         return found;
     }
 
+    /** True when a count word naming what is counted, not one event, stands in tokens {@code [from, to)}. */
+    boolean names(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            Optional<PhraseMatcher.Match<String>> m = counts.at(tokens, i, to);
+            if (m.isPresent() && !reference(tokens, from, m.get(), to)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The one thing the count words of tokens {@code [from, to)} name, wherever they stand ("korban tewas terus
      * bertambah" → dead), a count word naming one event passed over ("kasus pertama"); null when they name none or

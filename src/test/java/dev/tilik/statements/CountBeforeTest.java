@@ -31,6 +31,18 @@ class CountBeforeTest {
                 + "\"Sampai sore 12 orang,\" kata Rudi.")).containsExactly("missing");
     }
 
+    /** What each figure of the article's statements counts, in order. */
+    private static List<String> allCounted(String language, String text) {
+        return Extract.article(language, text).statements().stream().flatMap(s -> s.numbers().stream())
+                .map(NumberMention::counted).toList();
+    }
+
+    @Test
+    void aQuotationsSentenceTakesTheThingOfTheSentenceBeforeItInTheQuotationAlone() {
+        assertThat(allCounted("id", "\"Kemarin mencapai 39 orang (korban tewas). Hari ini 41 orang. Total 80,\" kata "
+                + "Kepala BPBD Rudi Santoso.")).containsExactly("dead", "dead", null);
+    }
+
     @Test
     void aSentenceNamingTwoThingsOrNoneLendsNone() {
         assertThat(lastCounted("id", "Kepala BPBD Rudi Santoso mengatakan korban tewas dan korban hilang terus "
