@@ -35,7 +35,8 @@ import java.util.TreeMap;
  * reports at unknown moments of a count coming in ("9 selamat", "11 orang berhasil diselamatkan", "14
  * orang selamat" with no day), not sources disagreeing. Any other quantity reported on one day (or
  * undated) compares every distinct figure with every other. Conflicting figures are grouped into clusters:
- * one numeric finding per cluster, not per pair.
+ * one numeric finding per cluster, not per pair. Figures whose sentences rank the events they count by
+ * different ordinals ("kasus pertama" / "kasus kedua", {@link FigureRanks}) count two events and are never compared.
  */
 final class NumericDetector implements Detector {
     /** How a finding over figures that count one thing across the folder names its topic ("count of the dead"). */
@@ -59,9 +60,10 @@ final class NumericDetector implements Detector {
         }
         Clock clock = new Clock(new YearResolver(story), new TimeOfDay(rule), rule.approxTolerance());
         NumericText text = new NumericText(story.names());
-        List<Finding> out = new ArrayList<>(countedThings(story, rule, clock, text));
+        FigureRanks ranks = new FigureRanks(rule);
+        List<Finding> out = new ArrayList<>(countedThings(story, rule, clock, text, ranks));
         for (String topic : story.topicGroups()) {
-            out.addAll(unitsOnTopic(story, rule, topic, clock, text));
+            out.addAll(unitsOnTopic(story, rule, topic, clock, text, ranks));
         }
         return out;
     }
@@ -90,7 +92,8 @@ final class NumericDetector implements Detector {
      * Figures with a counted thing ("41 orang meninggal", a measure "panjang pagar"), compared across the
      * whole folder whatever their statements' topics: one quantity per counted thing.
      */
-    private static List<Finding> countedThings(Story story, NumericRule rule, Clock clock, NumericText text) {
+    private static List<Finding> countedThings(Story story, NumericRule rule, Clock clock, NumericText text,
+                                               FigureRanks ranks) {
         Map<String, Map<String, FigureGroup>> byCount = new TreeMap<>();
         for (Voice v : story.voices()) {
             if (v.headline() || !rule.stances().contains(v.statement().stance())) {
@@ -105,12 +108,12 @@ final class NumericDetector implements Detector {
         List<Finding> out = new ArrayList<>();
         byCount.forEach((counted, groups) -> {
             if (repeats(counted)) {
-                out.addAll(compare(rule, counted, counted, "the " + counted, true, true, true, false, true, groups, text));
+                out.addAll(compare(rule, counted, counted, "the " + counted, true, true, true, false, true, groups, text, ranks));
             } else if (measure(counted)) {
-                out.addAll(compare(rule, counted, counted, "the " + counted, true, true, true, false, false, groups, text));
+                out.addAll(compare(rule, counted, counted, "the " + counted, true, true, true, false, false, groups, text, ranks));
             } else {
                 out.addAll(compare(rule, COUNTED + counted, COUNTED + counted, "the " + counted, rule.mayFall(counted),
-                        false, false, !rule.fixedCount(counted), false, groups, text));
+                        false, false, !rule.fixedCount(counted), false, groups, text, ranks));
             }
         });
         return out;
@@ -121,7 +124,8 @@ final class NumericDetector implements Detector {
      * currency even when a counted thing was read beside them). A unit whose every figure has a counted
      * thing is left to {@link #countedThings}, which compares it across the folder already.
      */
-    private static List<Finding> unitsOnTopic(Story story, NumericRule rule, String topic, Clock clock, NumericText text) {
+    private static List<Finding> unitsOnTopic(Story story, NumericRule rule, String topic, Clock clock, NumericText text,
+                                              FigureRanks ranks) {
         Map<String, Map<String, FigureGroup>> quantities = new TreeMap<>();
         for (Voice v : story.bodyVoicesOn(topic)) {
             if (!rule.stances().contains(v.statement().stance())) {
@@ -139,7 +143,7 @@ final class NumericDetector implements Detector {
                 .allMatch(f -> f.range().mention().counted() != null));
         List<Finding> out = new ArrayList<>();
         quantities.forEach((unit, groups) -> out.addAll(compare(rule, topic, label, unit, false, false, true, false, false,
-                groups, text)));
+                groups, text, ranks)));
         return out;
     }
 
@@ -162,20 +166,21 @@ final class NumericDetector implements Detector {
      * @param settled true for a count of one past act ("menembak sebanyak empat kali"): what was done is done,
      *                so its figures never move, whatever days they were given on, and every two that differ
      *                conflict (two shots said on Wednesday, four the next week: one report is wrong)
+     * @param ranks   the ordinals the figures' sentences rank their events by: figures of two ranks are never compared
      */
     private static List<Finding> compare(NumericRule rule, String topic, String label, String unit, boolean mayFall,
                                          boolean fixed, boolean measure, boolean moves, boolean settled,
-                                         Map<String, FigureGroup> groups, NumericText text) {
+                                         Map<String, FigureGroup> groups, NumericText text, FigureRanks ranks) {
         List<FigureGroup> list = new ArrayList<>(groups.values());
         boolean moving = !settled && (fixed ? FigureMoves.moved(rule, list) : moves || list.stream()
                 .flatMap(g -> g.figures().stream()).map(Figure::date).filter(java.util.Objects::nonNull).distinct().count() >= 2);
         Map<FigureGroup, Map<LocalDate, FigureGroup>> dayOf = new java.util.IdentityHashMap<>();
         List<FigureGroup> moments = moments(list, moving, dayOf);
-        List<FigureCluster.Conflict> conflicts = sameMoment(rule, list, moments, moving, mayFall, measure);
+        List<FigureCluster.Conflict> conflicts = sameMoment(rule, list, moments, moving, mayFall, measure, ranks);
         Set<FigureGroup> chain = new LinkedHashSet<>();
         Set<FigureGroup> later = new LinkedHashSet<>();
         if (moving) {
-            acrossDays(rule, list, dayOf, mayFall, conflicts, chain, later);
+            acrossDays(rule, list, dayOf, mayFall, conflicts, chain, later, ranks);
         }
         List<Finding> out = new ArrayList<>();
         for (FigureCluster c : FigureCluster.of(moments, conflicts)) {
@@ -215,7 +220,7 @@ final class NumericDetector implements Detector {
      */
     private static List<FigureCluster.Conflict> sameMoment(NumericRule rule, List<FigureGroup> list,
                                                            List<FigureGroup> moments, boolean moving, boolean mayFall,
-                                                           boolean measure) {
+                                                           boolean measure, FigureRanks ranks) {
         Set<FigureGroup> stale = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (FigureGroup m : moments) {
             if (moving && !mayFall && m.first() != null && FigureMoves.outdated(m, list)) {
@@ -235,7 +240,7 @@ final class NumericDetector implements Detector {
                 // the reasons to let a disagreement pass (each reads the figures' sentences) are read
                 // only for pairs that disagree.
                 Optional<NumericRule.Kind> kind = a.range().against(b.range(), rule.boundsTolerance());
-                if (kind.isEmpty() || apart(a, b) || FigureMoves.correctedWithin(rule, a, b)
+                if (kind.isEmpty() || apart(a, b) || ranks.apart(a, b) || FigureMoves.correctedWithin(rule, a, b)
                         || FigureMoves.movedFrom(rule, a, b) || FigureMoves.movedFrom(rule, b, a)
                         || measure && oneVoice(a, b) || FigureMoves.movedWithinDay(a, b, mayFall)) {
                     continue;
@@ -254,13 +259,13 @@ final class NumericDetector implements Detector {
     private static void acrossDays(NumericRule rule, List<FigureGroup> list,
                                    Map<FigureGroup, Map<LocalDate, FigureGroup>> dayOf, boolean mayFall,
                                    List<FigureCluster.Conflict> conflicts, Set<FigureGroup> chain,
-                                   Set<FigureGroup> later) {
+                                   Set<FigureGroup> later, FigureRanks ranks) {
         for (int i = 0; i < list.size(); i++) {
             for (int j = i + 1; j < list.size(); j++) {
                 FigureGroup a = list.get(i);
                 FigureGroup b = list.get(j);
                 Optional<NumericRule.Kind> kind = a.range().against(b.range(), rule.boundsTolerance());
-                if (kind.isEmpty() || apart(a, b) || !FigureMoves.movedOn(a, b, rule.evolvingMinDays())) {
+                if (kind.isEmpty() || apart(a, b) || ranks.apart(a, b) || !FigureMoves.movedOn(a, b, rule.evolvingMinDays())) {
                     continue;
                 }
                 FigureGroup newer = b.first().isAfter(a.first()) ? b : a;
@@ -286,13 +291,15 @@ final class NumericDetector implements Detector {
      * set against any other, as before.
      */
     static boolean apart(FigureGroup a, FigureGroup b) {
-        Set<String> wa = which(a);
-        Set<String> wb = which(b);
-        if (wa == null || wb == null) {
-            return false;
-        }
-        wa.retainAll(wb);
-        return wa.isEmpty();
+        return told(which(a), which(b));
+    }
+
+    /**
+     * True when both groups' figures say what tells them apart ({@code which}, a rank) and none says what one
+     * of the other says; null: a figure of that group does not say.
+     */
+    static <T> boolean told(Set<T> a, Set<T> b) {
+        return a != null && b != null && java.util.Collections.disjoint(a, b);
     }
 
     /** What a group's figures say of which things they count, or null when one says nothing. */

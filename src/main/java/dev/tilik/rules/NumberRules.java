@@ -64,6 +64,9 @@ import java.util.Objects;
  *                         ("s" in English; none in Indonesian, whose modifiers follow the noun): a word after a
  *                         figure that a plural follows modifies it, and the plural is what the figure counts
  *                         ("40 Indonesian agencies", "18 government agencies", "31 extrajudicial killings")
+ * @param people           optional: nouns a count of people is written with that name no counted thing ("orang",
+ *                         "people"): such a count in a short sentence of its own counts the thing the sentence before
+ *                         names ("… korban tewas bertambah. Hari ini 41 orang.")
  */
 public record NumberRules(
         String decimalSeparator,
@@ -90,7 +93,8 @@ public record NumberRules(
         List<String> parts,
         List<String> wholes,
         List<String> rates,
-        List<String> pluralEndings) {
+        List<String> pluralEndings,
+        List<String> people) {
 
     /** The values a magnitude word allows. */
     public record Range(double low, double high) {
@@ -130,11 +134,12 @@ public record NumberRules(
         wholes = wholes == null ? List.of() : List.copyOf(wholes);
         rates = rates == null ? List.of() : List.copyOf(rates);
         pluralEndings = pluralEndings == null ? List.of() : List.copyOf(pluralEndings);
+        people = people == null ? List.of() : List.copyOf(people);
     }
 
     public static NumberRules none() {
         return new NumberRules(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null);
     }
 
     private static <V> Map<String, V> lowerKeys(Map<String, V> m) {

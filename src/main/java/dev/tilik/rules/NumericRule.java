@@ -34,13 +34,20 @@ import java.util.Objects;
  * @param timesOfDay      optional: words naming a part of the day, with the hour they stand for ("malam": 21,
  *                        "this morning": 9): two reports of one day at different hours are the count
  *                        moving within the day when the later is higher
+ * @param ranks           optional: ordinal words with the rank they stand for ("kedua": 2, "second": 2): two
+ *                        figures whose sentences rank the event they count by different ordinals ("kasus
+ *                        pertama" / "kasus kedua", "the first wave" / "the second wave") are two quantities
+ * @param rankForms       optional: how a rank is written with its digits, "#" standing for them ("ke-#", "#nd")
+ * @param rankTimes       optional: words after an ordinal that make it no rank of an event but of a time
+ *                        ("pertama kali", "the first time")
  */
 public record NumericRule(String id, String evolvingId, double approxTolerance, double boundsTolerance,
                           int evolvingMinDays, List<Stance> stances, List<List<String>> unitGroups,
                           List<String> ignoreUnits, Map<String, Severity> severity, List<String> genericUnits,
                           List<String> fallingCounts, List<String> corrections, List<String> asOf,
                           List<String> movedFrom, List<String> clockWords, Map<String, Integer> timesOfDay,
-                          List<String> fixedCounts) {
+                          List<String> fixedCounts, Map<String, Integer> ranks, List<String> rankForms,
+                          List<String> rankTimes) {
 
     /** The kinds of numeric disagreement, as named in {@code severity}. */
     public enum Kind { HARD, SOFT, BOUNDS }
@@ -78,6 +85,23 @@ public record NumericRule(String id, String evolvingId, double approxTolerance, 
             });
         }
         timesOfDay = Map.copyOf(hours);
+        Map<String, Integer> ordinals = new HashMap<>();
+        if (ranks != null) {
+            ranks.forEach((w, r) -> {
+                if (w == null || w.isBlank() || r == null || r < 1) {
+                    throw new IllegalArgumentException("ranks: expected a word and a rank from 1, got \"" + w + "\": " + r);
+                }
+                ordinals.put(w.strip().toLowerCase(Locale.ROOT), r);
+            });
+        }
+        ranks = Map.copyOf(ordinals);
+        rankForms = rankForms == null ? List.of() : List.copyOf(lower(rankForms));
+        for (String f : rankForms) {
+            if (f.indexOf('#') < 0 || f.indexOf('#') != f.lastIndexOf('#')) {
+                throw new IllegalArgumentException("rankForms: expected one \"#\" for the digits, as in \"ke-#\", got \"" + f + "\"");
+            }
+        }
+        rankTimes = rankTimes == null ? List.of() : List.copyOf(lower(rankTimes));
         Objects.requireNonNull(severity, "severity: expected {\"hard\": …, \"soft\": …, \"bounds\": …}");
         for (Kind k : Kind.values()) {
             if (severity.get(key(k)) == null) {

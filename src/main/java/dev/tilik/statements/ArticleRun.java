@@ -56,7 +56,7 @@ final class ArticleRun {
                 .isPresent(), this::inHeadline);
         String dominant = dominantTopic(sentences, found);
         outletHeadline(sentences, found);
-        StatementBuilder builder = new StatementBuilder(doc, parts, discourse);
+        StatementBuilder builder = new StatementBuilder(doc, parts, discourse, s -> before(sentences, s));
         List<Statement> out = new ArrayList<>();
         Map<Integer, String> lastTopicInParagraph = new HashMap<>();
         // statements opening the article through a pronoun nothing before names, waiting for the first speaker named
@@ -93,6 +93,19 @@ final class ArticleRun {
             }
         }
         return new ArticleStatements(doc, out, bodyDates());
+    }
+
+    /**
+     * The tokens of the sentence right before {@code s} — in its paragraph, or closing the paragraph before (a
+     * quotation going on in a paragraph of its own) — when it is no headline; null otherwise.
+     */
+    private List<Token> before(List<Sentence> sentences, Sentence s) {
+        int k = s.index() < sentences.size() && sentences.get(s.index()) == s ? s.index() : sentences.indexOf(s);
+        if (k <= 0) {
+            return null;
+        }
+        Sentence b = sentences.get(k - 1);
+        return inHeadline(b) ? null : b.tokens();
     }
 
     /** True when the sentence is (part of) the headline. */

@@ -137,6 +137,38 @@ final class CountedThing {
         return found;
     }
 
+    /** True when a count word naming what is counted, not one event, stands in tokens {@code [from, to)}. */
+    boolean names(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            Optional<PhraseMatcher.Match<String>> m = counts.at(tokens, i, to);
+            if (m.isPresent() && !reference(tokens, from, m.get(), to)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The one thing the count words of tokens {@code [from, to)} name, wherever they stand ("korban tewas terus
+     * bertambah" → dead), a count word naming one event passed over ("kasus pertama"); null when they name none or
+     * two things or more.
+     */
+    String named(List<Token> tokens, int from, int to) {
+        String thing = null;
+        for (int i = from; i < to; i++) {
+            Optional<PhraseMatcher.Match<String>> m = counts.at(tokens, i, to);
+            if (m.isEmpty() || reference(tokens, from, m.get(), to)) {
+                continue;
+            }
+            if (thing != null && !thing.equals(m.get().value())) {
+                return null;
+            }
+            thing = m.get().value();
+            i = m.get().to() - 1;
+        }
+        return thing;
+    }
+
     /**
      * What a figure counting a group counts: the group ("53 penumpang"), or what befell it when a count word
      * of another thing follows within the figure's reach ("12 penumpang ditemukan selamat" counts the

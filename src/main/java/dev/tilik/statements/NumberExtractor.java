@@ -66,6 +66,8 @@ final class NumberExtractor {
     private final PhraseMatcher<Double> repeatWords;
     /** Words after a repeat word that make a multiple of it ("lipat", "more"). */
     private final PhraseMatcher<String> factors;
+    /** A short sentence's count of people going on with the thing the sentence before names. */
+    private final CountBefore countBefore;
 
     NumberExtractor(NumberRules rules, List<String> negations, List<String> conjunctions, List<String> relatives,
                     ContentWords content) {
@@ -94,6 +96,15 @@ final class NumberExtractor {
         this.repeatWords = new PhraseMatcher<>(rules.repeatWords(), List.of());
         this.factors = PhraseMatcher.of(rules.factors(), List.of());
         this.scope = new FigureScope(rules);
+        this.countBefore = new CountBefore(rules.people(), countedThing);
+    }
+
+    /**
+     * The figures of a claim in tokens {@code [from, to)} ({@link #find}), a short sentence's counts of people given
+     * the thing the sentence before ({@code before}, or null) names ({@link CountBefore}).
+     */
+    List<NumberMention> find(String text, List<Token> tokens, int from, int to, boolean[] skip, List<Token> before) {
+        return countBefore.carried(find(text, tokens, from, to, skip), tokens, from, to, before);
     }
 
     /**

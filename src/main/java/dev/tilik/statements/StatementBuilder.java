@@ -30,8 +30,12 @@ final class StatementBuilder {
     private final Discourse discourse;
     /** True when the last statement built has a pronoun for its speaker that nothing before it names. */
     private boolean unresolved;
+    /** The tokens of the sentence before a sentence, in its paragraph or closing the one before, or null. */
+    private final java.util.function.Function<Sentence, List<Token>> before;
 
-    StatementBuilder(Document doc, StatementExtractor.Parts parts, Discourse discourse) {
+    StatementBuilder(Document doc, StatementExtractor.Parts parts, Discourse discourse,
+                     java.util.function.Function<Sentence, List<Token>> before) {
+        this.before = before;
         this.doc = doc;
         this.text = doc.text();
         this.parts = parts;
@@ -147,7 +151,8 @@ final class StatementBuilder {
             // words of its own under a topic an earlier sentence named: an assertion, held back from the comparisons
             judged = new StanceClassifier.Judgement(Stance.OTHER, StanceBasis.OWN_WORDS);
         }
-        List<NumberMention> numbers = parts.numbers().find(text, s.tokens(), claim[0], claim[1], dateMask);
+        List<NumberMention> numbers = parts.numbers().find(text, s.tokens(), claim[0], claim[1], dateMask,
+                before.apply(s));
         String cue = a.cueSpan().coveredText(text);
         return new Statement(id, doc.fileName(), s.span(), a.claim(), speaker, phrase, party, cue, a.cueSpan(),
                 a.quote(), a.via(), judged.stance(), topic, numbers, dates, judged.basis());

@@ -183,12 +183,13 @@ class CountedFiguresTest {
                 .as("without a count head the counted thing is too far").containsOnlyNulls();
     }
 
+    /** A short count of people goes on with the quotation's sentence before it; a total after it takes nothing (CountBefore). */
     @Test
-    void aCountWordInTheSentenceBeforeCountsNothingInTheNext() {
+    void aCountWordInTheSentenceBeforeCountsOnlyTheShortCountOfPeopleRightAfterIt() {
         assertThat(Extract.id("\"Yang kemarin mencapai 393 orang (korban keracunan). Hari ini 449 orang. Total 842,\" "
                 + "kata Lia, Rabu (24/9/2025) malam.").stream().flatMap(st -> st.numbers().stream()))
                 .extracting(NumberMention::value, NumberMention::counted)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(393.0, "sick"),
-                        org.assertj.core.groups.Tuple.tuple(449.0, null), org.assertj.core.groups.Tuple.tuple(842.0, null));
+                        org.assertj.core.groups.Tuple.tuple(449.0, "sick"), org.assertj.core.groups.Tuple.tuple(842.0, null));
     }
 }
