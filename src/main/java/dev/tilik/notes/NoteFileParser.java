@@ -109,7 +109,7 @@ final class NoteFileParser {
                 case "folder" -> folder = value(this::text);
                 case "articles" -> articles = value(() -> list(this::article));
                 case "findings" -> findings = reviews();
-                default -> extra.put(name, tree());
+                default -> unknown(extra, name);
             }
             leave();
         }
@@ -179,7 +179,7 @@ final class NoteFileParser {
                 case "draft" -> draft = value(this::text);
                 case "setAside" -> setAside = value(() -> list(this::setAside));
                 case "seen" -> seen = value(this::text);
-                default -> extra.put(name, tree());
+                default -> unknown(extra, name);
             }
             leave();
         }
@@ -364,10 +364,26 @@ final class NoteFileParser {
         }
     }
 
-    /** An unknown key's value, kept as a tree to be written back (the mapper made only when one is met). */
-    private JsonNode tree() throws IOException {
-        JsonNode tree = StrictJson.lenientMapper().reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(p);
-        return tree == null ? NullNode.getInstance() : tree;
+    /** An unknown key's value kept in {@code extra}; while salvaging, left out (located) when it repeats a key. */
+    private void unknown(Map<String, JsonNode> extra, String name) throws IOException, JsonFileException {
+        JsonNode tree = value(this::tree);
+        if (tree != null) {
+            extra.put(name, tree);
+        }
+    }
+
+    /**
+     * An unknown key's value, kept as a tree to be written back (the mapper made only when one is met). A key
+     * repeated inside it is refused, located: the tree would keep only one of the two, unsaid.
+     */
+    private JsonNode tree() throws IOException, JsonFileException {
+        try {
+            JsonNode tree = StrictJson.lenientMapper().reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                    .with(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY).readTree(p);
+            return tree == null ? NullNode.getInstance() : tree;
+        } catch (JsonProcessingException e) {
+            throw JsonErrors.located(displayName, e, text);
+        }
     }
 
     private String enter() throws IOException {

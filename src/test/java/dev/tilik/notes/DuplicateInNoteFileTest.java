@@ -81,6 +81,21 @@ class DuplicateInNoteFileTest {
                 .startsWith("tilik-notes.json:4:4: findings[0].verdict:").contains("twice", "the first"));
     }
 
+    /** A key repeated inside a field this Tilik does not know (kept to be written back) costs that field, said. */
+    @Test
+    void aKeyTwiceInsideAnUnknownFieldCostsThatFieldSaid() throws JsonFileException {
+        NoteFileReader.Salvaged read = salvage("{\"version\": 1, \"findings\": [\n"
+                + review("f1", "confirmed", "2024-10-25T08:31:00Z").replace("}", ", \"later\": {\"a\": 1, \"a\": 2}, \"kept\": 3}")
+                + "\n]}");
+
+        assertThat(read.file().findings()).singleElement().satisfies(f -> {
+            assertThat(f.verdict()).isEqualTo(Verdict.CONFIRMED);
+            assertThat(f.extra()).containsOnlyKeys("kept");
+        });
+        assertThat(read.dropped()).singleElement().satisfies(e -> assertThat(e.getMessage())
+                .startsWith("tilik-notes.json:3:").contains("a"));
+    }
+
     /** Opening through the store: the reviews shown, the warning located, the copy byte for byte the file. */
     @Test
     void aDuplicateCostsOnlyItselfAndTheFileAsItWasIsKept() throws IOException {
