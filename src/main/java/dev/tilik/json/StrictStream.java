@@ -27,6 +27,10 @@ public final class StrictStream {
                     .maxStringLength(JsonBytes.MAX_BYTES > Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) JsonBytes.MAX_BYTES)
                     .build())
             .build();
+    /** The same reading with repeated keys let through, for a reader that finds and leaves them out itself. */
+    private static final JsonFactory KEEPING_DUPLICATES = FACTORY.rebuild()
+            .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
 
     private StrictStream() {
     }
@@ -39,6 +43,19 @@ public final class StrictStream {
     /** A strict parser over a document's bytes (UTF-8; the encoding detected as Jackson does). */
     public static JsonParser parser(byte[] bytes) throws IOException {
         return FACTORY.createParser(bytes);
+    }
+
+    /**
+     * A parser as {@link #parser(String)}, except that a key repeated in one object is read as any other: the
+     * caller finds it ({@code NoteFileParser} while salvaging leaves out the repeat, located).
+     */
+    public static JsonParser parserKeepingDuplicates(String text) throws IOException {
+        return KEEPING_DUPLICATES.createParser(text);
+    }
+
+    /** {@link #parserKeepingDuplicates(String)} over a document's bytes. */
+    public static JsonParser parserKeepingDuplicates(byte[] bytes) throws IOException {
+        return KEEPING_DUPLICATES.createParser(bytes);
     }
 
     /** A document's text from its bytes: UTF-8 with or without BOM; anything else refused, located. */

@@ -20,9 +20,12 @@ import dev.tilik.review.SetAside;
 import dev.tilik.review.Verdict;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -50,6 +53,8 @@ final class NoteFileParser {
     private final List<Object> path = new ArrayList<>();
     /** Where the values left out go while salvaging; null when one bad value refuses the whole file. */
     private final List<JsonFileException> dropped;
+    /** While salvaging, where each review read was: its index in {@code findings} and its id's place. */
+    private final Map<FindingNote, OneReviewPerId.Place> places = new IdentityHashMap<>();
 
     private NoteFileParser(JsonParser p, String displayName, String text, List<JsonFileException> dropped) {
         this.p = p;
@@ -75,7 +80,7 @@ final class NoteFileParser {
 
     private static NoteFile parse(String text, String displayName, List<JsonFileException> dropped)
             throws JsonFileException {
-        try (JsonParser p = StrictStream.parser(text)) {
+        try (JsonParser p = dropped == null ? StrictStream.parser(text) : StrictStream.parserKeepingDuplicates(text)) {
             NoteFileParser r = new NoteFileParser(p, displayName, text, dropped);
             p.nextToken();
             NoteFile file = r.noteFile();
@@ -97,14 +102,14 @@ final class NoteFileParser {
         List<ArticleEntry> articles = null;
         List<FindingNote> findings = null;
         Map<String, JsonNode> extra = new LinkedHashMap<>();
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
+        for (Set<String> keys = new HashSet<>(); nextField(keys); ) {
             String name = enter();
             switch (name) {
                 case "version" -> p.skipChildren(); // checked before: the number 1
                 case "folder" -> folder = value(this::text);
                 case "articles" -> articles = value(() -> list(this::article));
-                case "findings" -> findings = list(this::finding);
-                default -> extra.put(name, tree());
+                case "findings" -> findings = reviews();
+                default -> unknown(extra, name);
             }
             leave();
         }
@@ -114,11 +119,17 @@ final class NoteFileParser {
         return build(start, () -> new NoteFile(NoteFile.VERSION, f, a, n, extra));
     }
 
+    /** The reviews; while salvaging, one per id ({@link OneReviewPerId}), the duplicates left out located. */
+    private List<FindingNote> reviews() throws IOException, JsonFileException {
+        List<FindingNote> read = list(this::finding);
+        return dropped == null || read == null ? read : OneReviewPerId.keep(read, places, displayName, dropped);
+    }
+
     private ArticleEntry article() throws IOException, JsonFileException {
         JsonLocation start = expectObject();
         String file = null;
         String sha256 = null;
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
+        for (Set<String> keys = new HashSet<>(); nextField(keys); ) {
             switch (enter()) {
                 case "path" -> file = value(this::text);
                 case "sha256" -> sha256 = value(this::text);
@@ -133,6 +144,8 @@ final class NoteFileParser {
 
     private FindingNote finding() throws IOException, JsonFileException {
         JsonLocation start = expectObject();
+        int index = path.get(path.size() - 1) instanceof Integer i ? i : 0;
+        JsonLocation idAt = start;
         String id = null;
         FindingType type = null;
         String title = null;
@@ -147,10 +160,13 @@ final class NoteFileParser {
         List<SetAside> setAside = null;
         String seen = null;
         Map<String, JsonNode> extra = new LinkedHashMap<>();
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
+        for (Set<String> keys = new HashSet<>(); nextField(keys); ) {
             String name = enter();
             switch (name) {
-                case "id" -> id = value(this::text);
+                case "id" -> {
+                    idAt = p.currentTokenLocation();
+                    id = value(this::text);
+                }
                 case "type" -> type = value(() -> id(FindingType::of));
                 case "title" -> title = value(this::text);
                 case "statements" -> statements = value(() -> list(this::compared));
@@ -163,7 +179,7 @@ final class NoteFileParser {
                 case "draft" -> draft = value(this::text);
                 case "setAside" -> setAside = value(() -> list(this::setAside));
                 case "seen" -> seen = value(this::text);
-                default -> extra.put(name, tree());
+                default -> unknown(extra, name);
             }
             leave();
         }
@@ -175,7 +191,11 @@ final class NoteFileParser {
             updated = updated == null ? created : updated;
         }
         Object[] v = {id, type, title, statements, verdict, rating, note, created, updated, formerIds, draft, setAside, seen};
-        return build(start, () -> finding(v, extra));
+        FindingNote read = build(start, () -> finding(v, extra));
+        if (dropped != null) {
+            places.put(read, new OneReviewPerId.Place(index, idAt));
+        }
+        return read;
     }
 
     @SuppressWarnings("unchecked")
@@ -196,7 +216,7 @@ final class NoteFileParser {
     private String[] texts(String... names) throws IOException, JsonFileException {
         List<String> wanted = List.of(names);
         String[] v = new String[names.length];
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
+        for (Set<String> keys = new HashSet<>(); nextField(keys); ) {
             int at = wanted.indexOf(enter());
             if (at >= 0) {
                 v[at] = value(this::text);
@@ -294,6 +314,27 @@ final class NoteFileParser {
         return null;
     }
 
+    /**
+     * Moves to the next key of the object being read and says whether there is one. While salvaging, a key the
+     * object has had already is left out with its value ({@code names}: the keys seen so far), located at it: the
+     * first is kept, as a strict reader would have refused the second.
+     */
+    private boolean nextField(Set<String> names) throws IOException {
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            if (dropped == null || names.add(name)) {
+                return true;
+            }
+            List<Object> at = new ArrayList<>(path);
+            at.add(name);
+            dropped.add(StrictStream.at(displayName, p.currentTokenLocation(), JsonErrors.pathText(at)
+                    + ": the key appears twice in one object; the first is kept"));
+            p.nextToken();
+            p.skipChildren();
+        }
+        return false;
+    }
+
     /** Where the object at the current token starts; refused when it is not an object. */
     private JsonLocation expectObject() throws IOException, JsonFileException {
         if (p.currentToken() != JsonToken.START_OBJECT) {
@@ -323,10 +364,26 @@ final class NoteFileParser {
         }
     }
 
-    /** An unknown key's value, kept as a tree to be written back (the mapper made only when one is met). */
-    private JsonNode tree() throws IOException {
-        JsonNode tree = StrictJson.lenientMapper().reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(p);
-        return tree == null ? NullNode.getInstance() : tree;
+    /** An unknown key's value kept in {@code extra}; while salvaging, left out (located) when it repeats a key. */
+    private void unknown(Map<String, JsonNode> extra, String name) throws IOException, JsonFileException {
+        JsonNode tree = value(this::tree);
+        if (tree != null) {
+            extra.put(name, tree);
+        }
+    }
+
+    /**
+     * An unknown key's value, kept as a tree to be written back (the mapper made only when one is met). A key
+     * repeated inside it is refused, located: the tree would keep only one of the two, unsaid.
+     */
+    private JsonNode tree() throws IOException, JsonFileException {
+        try {
+            JsonNode tree = StrictJson.lenientMapper().reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                    .with(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY).readTree(p);
+            return tree == null ? NullNode.getInstance() : tree;
+        } catch (JsonProcessingException e) {
+            throw JsonErrors.located(displayName, e, text);
+        }
     }
 
     private String enter() throws IOException {

@@ -55,7 +55,7 @@ public final class NoteFileReader {
         if (bytes.length > StrictJson.MAX_BYTES) {
             throw new JsonFileException(displayName, 0, 0, "document larger than " + StrictJson.MAX_BYTES + " bytes");
         }
-        checkVersion(bytes, displayName);
+        checkVersion(bytes, displayName, false);
         return NoteFileParser.parse(StrictStream.text(bytes, displayName), displayName);
     }
 
@@ -72,21 +72,25 @@ public final class NoteFileReader {
     /**
      * Parses note-file bytes as {@link #read(byte[], String)} does, except that a value which cannot be read costs
      * only itself (a field, a list's element, or a review without an id, a type or a time), never the other
-     * reviews. The version, the JSON itself and {@code findings} being a list are still checked whole.
+     * reviews; so does a duplicate: of a key repeated in one object the first is kept, of two reviews with one id
+     * the later chosen (its {@code updated} time; the first at equal times). The version, the JSON itself and {@code findings} being a list are still checked whole.
      */
     public static Salvaged salvage(byte[] bytes, String displayName) throws JsonFileException {
         if (bytes.length > StrictJson.MAX_BYTES) {
             throw new JsonFileException(displayName, 0, 0, "document larger than " + StrictJson.MAX_BYTES + " bytes");
         }
-        checkVersion(bytes, displayName);
+        checkVersion(bytes, displayName, true);
         List<JsonFileException> dropped = new ArrayList<>();
         NoteFile file = NoteFileParser.salvage(StrictStream.text(bytes, displayName), displayName, dropped);
         return new Salvaged(file, dropped);
     }
 
-    /** Finds the top-level {@code version} and refuses anything but 1, located at the value. */
-    private static void checkVersion(byte[] bytes, String displayName) throws JsonFileException {
-        try (JsonParser p = StrictStream.parser(bytes)) {
+    /**
+     * Finds the top-level {@code version} and refuses anything but 1, located at the value; a repeated key is
+     * refused unless {@code keepDuplicates} (salvaging: the parser leaves the repeat out, located).
+     */
+    private static void checkVersion(byte[] bytes, String displayName, boolean keepDuplicates) throws JsonFileException {
+        try (JsonParser p = keepDuplicates ? StrictStream.parserKeepingDuplicates(bytes) : StrictStream.parser(bytes)) {
             JsonToken t = p.nextToken();
             if (t != JsonToken.START_OBJECT) {
                 throw at(displayName, p.currentTokenLocation(), "expected a JSON object holding a note file");

@@ -51,7 +51,7 @@ class TuiEndToEndIT {
     }
 
     /** Opens the verdict menu, picks a verdict by digit and waits until the finding's header shows it. */
-    private static void chooseVerdict(Tmux t, String digit, String label) {
+    static void chooseVerdict(Tmux t, String digit, String label) {
         t.press("v");
         t.waitForText("needs sources");
         t.press(digit);
@@ -63,7 +63,7 @@ class TuiEndToEndIT {
         t.waitFor("the note editor", s -> s.toLowerCase().contains("note"), Tmux.DEFAULT_WAIT);
     }
 
-    private static void quit(Tmux t) {
+    static void quit(Tmux t) {
         t.press("q");
         assertThat(t.waitForExit(Tmux.DEFAULT_WAIT)).isZero();
     }
