@@ -35,7 +35,7 @@ final class SideNotes {
             return "note file unreadable, kept: notes go to " + NotePaths.shortName(requested, now);
         }
         if (store.asRead() != null) { // a value that could not be read is left out: the reviews show, the file's copy kept
-            long left = store.problems().stream().filter(p -> p.message().startsWith("note file: ")).count();
+            int left = store.leftOut();
             return "note file: " + (left >= 2 ? "values" : "a value") + " not readable left out ("
                     + listed(reader, left >= 2 ? "them" : "it") + "); as it was: "
                     + NotePaths.shortName(requested, store.asRead());

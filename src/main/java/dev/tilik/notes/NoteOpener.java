@@ -27,14 +27,16 @@ final class NoteOpener {
      * @param problems what the user must be told
      * @param asRead   the copy of the file as it was, kept because a value of it could not be read and is left out
      *                 of what the first save writes ({@link NotePaths#asRead}); null when it read whole
+     * @param leftOut  how many values of the file could not be read and are left out (0 when it read whole)
      */
-    record Opened(Path target, NoteFile file, DiskState state, byte[] bytes, List<Problem> problems, Path asRead) {
+    record Opened(Path target, NoteFile file, DiskState state, byte[] bytes, List<Problem> problems, Path asRead,
+                  int leftOut) {
         Opened {
             problems = List.copyOf(problems);
         }
 
         Opened(Path target, NoteFile file, DiskState state, byte[] bytes, List<Problem> problems) {
-            this(target, file, state, bytes, problems, null);
+            this(target, file, state, bytes, problems, null, 0);
         }
     }
 
@@ -50,7 +52,8 @@ final class NoteOpener {
             Opened main = read(requested, problems);
             announceRecovered(requested, problems);
             announceConflicts(requested, problems);
-            return new Opened(main.target(), main.file(), main.state(), main.bytes(), problems, main.asRead());
+            return new Opened(main.target(), main.file(), main.state(), main.bytes(), problems, main.asRead(),
+                    main.leftOut());
         } catch (JsonFileException e) {
             problems.add(unreadable(e, "it is kept as is"));
         }
@@ -61,7 +64,8 @@ final class NoteOpener {
                 problems.add(new Problem(Problem.Level.WARNING, candidate.toString(), found.state() != null
                         ? "continuing the notes saved here while " + requested + " was unreadable"
                         : "new notes go here while " + requested + " is unreadable"));
-                return new Opened(found.target(), found.file(), found.state(), found.bytes(), problems, found.asRead());
+                return new Opened(found.target(), found.file(), found.state(), found.bytes(), problems, found.asRead(),
+                        found.leftOut());
             } catch (JsonFileException e) {
                 problems.add(unreadable(e, "kept as is too"));
             }
@@ -81,7 +85,7 @@ final class NoteOpener {
             NoteFileReader.Salvaged read = NoteFileReader.salvage(bytes, display);
             DiskState state = new DiskState(bytes.length, modified, DiskState.sha256Hex(bytes));
             Path asRead = read.dropped().isEmpty() ? null : keepAsRead(file, bytes, state, read.dropped(), problems);
-            return new Opened(file, read.file(), state, bytes, problems, asRead);
+            return new Opened(file, read.file(), state, bytes, problems, asRead, read.dropped().size());
         } catch (IOException e) {
             throw new JsonFileException(display, 0, 0, "cannot read: " + e.getMessage());
         }

@@ -82,6 +82,8 @@ public final class NoteStore {
     private String failure;
     /** The copy of the note file as it was when a value of it could not be read, or null. */
     private final Path asRead;
+    /** How many values of the note file opening left out because they could not be read. */
+    private final int leftOut;
     /** Where notes go when the note file cannot be written (guarded by this). */
     private final NoteRescue rescue;
 
@@ -93,6 +95,7 @@ public final class NoteStore {
         this.markdown = markdown;
         this.openProblems = opened.problems();
         this.asRead = opened.asRead();
+        this.leftOut = opened.leftOut();
         this.waiting = List.copyOf(waiting);
         this.target = opened.target();
         this.base = opened.file();
@@ -151,6 +154,11 @@ public final class NoteStore {
      */
     public Path asRead() {
         return asRead;
+    }
+
+    /** How many values of the note file opening left out because they could not be read (said in {@link #problems()}). */
+    public int leftOut() {
+        return leftOut;
     }
 
     /**
