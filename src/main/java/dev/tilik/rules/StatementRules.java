@@ -107,6 +107,11 @@ import java.util.Map;
  *                            start): "exploitation" → "eksploitasi", "vegetation" → "vegetasi". A spelling is
  *                            only a candidate: a word takes it only where claims of the first language in the same
  *                            folder write it ({@code statements.Loanwords})
+ * @param synonyms           optional: words of one meaning in this language whatever the story, each list one
+ *                            meaning ("eksesif", "berlebihan"), a word or two written side by side ("korban jiwa"),
+ *                            lower case: a claim no proposition took that writes one of them joins the one proposition
+ *                            whose members write it, never regrouping the folder's propositions
+ *                            ({@code statements.SynonymTerms})
  * @param modalConditionals   modal auxiliaries that make a quoted claim conditional when not negated
  *                            ("would": "it would violate the armistice"); matched on part-of-speech
  *                            tags, so only for languages with a tagger (reported speech backshifts
@@ -178,7 +183,8 @@ public record StatementRules(
         List<String> petitions,
         List<String> matters,
         List<String> discussions,
-        List<String> agreements) {
+        List<String> agreements,
+        List<List<String>> synonyms) {
 
     public StatementRules {
         cues = cues == null ? List.of() : List.copyOf(cues);
@@ -225,6 +231,7 @@ public record StatementRules(
         matters = copy(matters);
         discussions = copy(discussions);
         agreements = copy(agreements);
+        synonyms = synonyms == null ? List.of() : synonyms.stream().map(List::copyOf).toList();
     }
 
     /** The stance a negated or refused cue of stance {@code s} takes (unchanged when not listed). */

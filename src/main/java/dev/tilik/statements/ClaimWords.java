@@ -77,6 +77,15 @@ final class ClaimWords {
             return List.of();
         }
 
+        /**
+         * The meanings of the rules' {@code synonyms} the claim writes (a word, or two side by side, as written in lower
+         * case), each by its list's first word: "dianggap berlebihan" and "tindakan eksesif" both write "eksesif"
+         * ({@link SynonymTerms}).
+         */
+        default java.util.Set<String> synonyms(Statement s, String text) {
+            return java.util.Set.of();
+        }
+
         /** True for the first language, whose words' keys the other languages' words meet ({@link Loanwords}). */
         default boolean first() {
             return true;
@@ -143,7 +152,14 @@ final class ClaimWords {
     /** The content words of a claim in one language, with negation scope. */
     static Language of(ContentWords content, Lexicon lex, TopicMatcher topics) {
         java.util.Map<String, Pole> poles = poles(content, lex);
+        java.util.Map<String, String> meanings = SynonymTerms.meanings(lex.rules.synonyms());
         return new Language() {
+            @Override
+            public java.util.Set<String> synonyms(Statement s, String text) {
+                return meanings.isEmpty() ? java.util.Set.of()
+                        : SynonymTerms.written(Tokens.of(text, s.claim().start(), s.claim().end()), meanings);
+            }
+
             @Override
             public Pole pole(Word w) {
                 return poles.get(w.surface().toLowerCase(java.util.Locale.ROOT));

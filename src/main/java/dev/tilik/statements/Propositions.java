@@ -289,6 +289,10 @@ final class Propositions {
             ClaimWords.Language lang = languageOf.apply(all.get(i));
             return lang == null ? List.of() : lang.termPairs(all.get(i), of.get(i).document().text());
         });
+        SynonymTerms.place(n, groupOf, i -> {
+            ClaimWords.Language lang = languageOf.apply(all.get(i));
+            return lang == null ? Set.of() : lang.synonyms(all.get(i), of.get(i).document().text());
+        });
         Map<Statement, Statement> released = new HashMap<>();
         for (int i = 0; i < n; i++) {
             if (c.loosened()[i]) {
