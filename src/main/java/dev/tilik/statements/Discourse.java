@@ -34,6 +34,8 @@ final class Discourse {
     private final List<Mention> speakers = new ArrayList<>();
     /** People named as the subject of sentences that are no statement ("Wakil Menteri X angkat bicara."). */
     private final List<Mention> subjects = new ArrayList<>();
+    /** How many speakers had been heard when the latest subject was named. */
+    private int latestSubjectAfter = -1;
     private final Map<String, String> partyByName = new HashMap<>();
 
     void add(Mention m) {
@@ -57,9 +59,26 @@ final class Discourse {
         return Optional.empty();
     }
 
+    /** True when the tokens hold a word of the name of the person who spoke last. */
+    boolean namesLatestPerson(List<Token> tokens) {
+        if (speakers.isEmpty() || speakers.get(speakers.size() - 1).person() == null) {
+            return false;
+        }
+        List<String> name = java.util.Arrays.asList(speakers.get(speakers.size() - 1).person().split(" "));
+        return tokens.stream().anyMatch(t -> t.isWord() && t.isCapitalized() && name.contains(t.text()));
+    }
+
+    /** Every speaker and narrated subject met so far, speakers first, each in order. */
+    List<Mention> heard() {
+        List<Mention> all = new ArrayList<>(speakers);
+        all.addAll(subjects);
+        return all;
+    }
+
     /** A person the narration names as a sentence's subject, for a pronoun met before anyone speaks. */
     void addSubject(Mention m) {
         subjects.add(m);
+        latestSubjectAfter = speakers.size();
     }
 
     /**
@@ -70,6 +89,10 @@ final class Discourse {
     Optional<Mention> antecedent(boolean group) {
         if (speakers.isEmpty()) {
             return subjects.isEmpty() ? Optional.empty() : Optional.of(subjects.get(subjects.size() - 1));
+        }
+        if (!group && latestSubjectAfter == speakers.size()) {
+            // the narration named a person as its subject since anyone last spoke: "Paman korban, X, menyoal …. Menurutnya, …"
+            return Optional.of(subjects.get(subjects.size() - 1));
         }
         if (!group) {
             int stop = Math.max(0, speakers.size() - REACH);

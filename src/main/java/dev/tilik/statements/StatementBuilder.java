@@ -28,6 +28,7 @@ final class StatementBuilder {
     private final StatementExtractor.Parts parts;
     private final TopicMatcher topics;
     private final Discourse discourse;
+    private final TitleHolders titleHolders;
     /** True when the last statement built has a pronoun for its speaker that nothing before it names. */
     private boolean unresolved;
     /** The tokens of the sentence before a sentence, in its paragraph or closing the one before, or null. */
@@ -41,6 +42,7 @@ final class StatementBuilder {
         this.parts = parts;
         this.topics = parts.topics();
         this.discourse = discourse;
+        this.titleHolders = new TitleHolders(parts.lex());
     }
 
     /**
@@ -68,7 +70,16 @@ final class StatementBuilder {
         boolean humanAntecedent = !a.group();
         unresolved = false;
         // "Politikus Partai X ini menyebut …": a description made definite by a demonstrative names a person met before
-        boolean described = !a.pronoun() && held < 0 && describedPerson(spoken);
+        // "Kapolres mengatakan" after "Kapolres Sukamaju AKBP Rina Wulandari": the one holder of the bare title
+        Optional<Discourse.Mention> holder = a.pronoun() || held >= 0 || person != null ? Optional.empty()
+                : titleHolders.holder(spoken, discourse.heard());
+        if (holder.isPresent()) {
+            speaker = holder.get().speaker();
+            person = holder.get().person();
+            party = party != null ? party : holder.get().party();
+            fuller = holder;
+        }
+        boolean described = !a.pronoun() && held < 0 && holder.isEmpty() && describedPerson(spoken);
         if (a.pronoun() || described) {
             Optional<Discourse.Mention> ante = discourse.antecedent(a.group());
             if (described) {
@@ -243,7 +254,10 @@ final class StatementBuilder {
                 && lex.relativeMarkers.at(s.tokens(), v, v + 1).isEmpty()) {
             v++;
         }
-        if (v == 0 || v >= s.size()) {
+        if (v == 0 || v >= s.size() || lex.interrogatives.at(s.tokens(), 0).isPresent()
+                || discourse.namesLatestPerson(s.tokens())) {
+            // a question about someone ("Apakah X akan …, Y tak menanggapi") or a sentence still about the last
+            // speaker names no new subject a pronoun could take
             return;
         }
         // Only a titled subject is remembered, and its title lies before v: a sentence with none is left

@@ -1,0 +1,70 @@
+package dev.tilik.statements;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A speaker named by a bare title ("Kapolres mengatakan", "Bupati tersebut menambahkan") after the article named
+ * the one person holding it ("Kapolres Sukamaju AKBP Rina Wulandari"): the speaker is that person, named as the
+ * article named them first, so the statement, and a pronoun after it, are hers rather than the office's. Two people
+ * the article names with the title leave the bare title as it is.
+ */
+final class TitleHolders {
+    private final Lexicon lex;
+
+    TitleHolders(Lexicon lex) {
+        this.lex = lex;
+    }
+
+    /** The person an earlier mention names with the bare title {@code spoken} is, or empty. */
+    Optional<Discourse.Mention> holder(List<Token> spoken, List<Discourse.Mention> earlier) {
+        String title = bareTitle(spoken);
+        if (title == null) {
+            return Optional.empty();
+        }
+        Discourse.Mention found = null;
+        for (Discourse.Mention m : earlier) {
+            if (m.person() == null || !holds(m.speaker(), title)) {
+                continue;
+            }
+            if (found != null && !found.person().equals(m.person())) {
+                return Optional.empty();
+            }
+            found = found == null ? m : found;
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /**
+     * The title, in lower case, when the speaker's words are one title and nothing more but demonstratives around
+     * it ("Bupati", "Bupati tersebut", "Wakil Menteri itu"); null otherwise.
+     */
+    String bareTitle(List<Token> spoken) {
+        List<Token> words = spoken.stream().filter(Token::isWord)
+                .filter(t -> lex.demonstratives.at(List.of(t), 0, 1).isEmpty()).toList();
+        if (words.isEmpty()) {
+            return null;
+        }
+        return lex.titles.at(words, 0, words.size()).filter(m -> m.to() == words.size())
+                .map(m -> phrase(words, m.from(), m.to())).orElse(null);
+    }
+
+    /** True when the speaker holds the title as a title of its own, with more words than the title after it. */
+    private boolean holds(String speaker, String title) {
+        List<Token> words = Tokens.of(speaker, 0, speaker.length()).stream().filter(Token::isWord).toList();
+        for (PhraseMatcher.Match<String> m : lex.titles.findAll(words, 0, words.size())) {
+            if (m.to() < words.size() && phrase(words, m.from(), m.to()).equals(title)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String phrase(List<Token> words, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            b.append(i > from ? " " : "").append(words.get(i).lower());
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,60 @@
+package dev.tilik.statements;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Who speaks when the copy names a speaker again only by their bare title, and whom a pronoun stands for after the
+ * narration has named a new person. The team's own sentences on an invented story of a collapsed footbridge.
+ */
+class TitleHoldersTest {
+    private static final String NAMED = "Kapolres Sukamaju AKBP Rina Wulandari mengatakan jembatan itu runtuh karena "
+            + "kabel penahannya putus.\n\n";
+
+    @Test
+    void aBareTitleIsTheOnePersonTheArticleNamedWithIt() {
+        List<Statement> found = Extract.id(NAMED
+                + "Kapolres mengatakan, penyelidikan masih berlangsung hingga pekan depan.\n\n"
+                + "\"Kami sudah memeriksa tiga orang saksi,\" katanya.");
+        assertThat(found).hasSize(3);
+        assertThat(found.get(1).speaker()).isEqualTo("Kapolres Sukamaju AKBP Rina Wulandari");
+        assertThat(found.get(2).speaker()).isEqualTo("Kapolres Sukamaju AKBP Rina Wulandari");
+    }
+
+    @Test
+    void aBareTitleTwoPeopleHoldStaysATitle() {
+        List<Statement> found = Extract.id(NAMED
+                + "Sementara itu, Kapolres Wetan AKBP Dodi Santoso mengatakan jembatan di wilayahnya aman.\n\n"
+                + "Kapolres mengatakan, penyelidikan masih berlangsung hingga pekan depan.");
+        assertThat(found).hasSize(3);
+        assertThat(found.get(2).speaker()).isEqualTo("Kapolres");
+    }
+
+    @Test
+    void aPronounAfterTheNarrationNamesANewPersonIsTheirs() {
+        List<Statement> found = Extract.id(NAMED
+                + "Camat Sukamaju Budi Hartono mendatangi lokasi jembatan pada Senin sore.\n\n"
+                + "\"Warga sudah lama meminta jembatan itu diperbaiki,\" katanya.");
+        assertThat(found).hasSize(2);
+        assertThat(found.get(1).speaker()).isEqualTo("Camat Sukamaju Budi Hartono");
+    }
+
+    @Test
+    void aPronounAfterNarrationNamingNoOneStaysWithTheLastSpeaker() {
+        List<Statement> found = Extract.id(NAMED
+                + "Jembatan itu dibangun pada 2015 dan dipakai ratusan warga setiap hari.\n\n"
+                + "\"Kami sudah memeriksa tiga orang saksi,\" katanya.");
+        assertThat(found).hasSize(2);
+        assertThat(found.get(1).speaker()).isEqualTo("Kapolres Sukamaju AKBP Rina Wulandari");
+    }
+
+    @Test
+    void aQuestionAboutSomeoneElseLeavesThePronounWithTheLastSpeaker() {
+        List<Statement> found = Extract.id("\"Kami belum bisa menjelaskan penyebabnya,\" kata Kabid Humas Polda Wetan Kombes Dodi Santoso.\n\n"
+                + "Apakah Kepala Dinas PU Sukamaju Budi Hartono akan diperiksa, Dodi juga tak ingin menanggapi.\n\n"
+                + "\"Semua masih kami dalami,\" tegasnya.");
+        assertThat(found.get(found.size() - 1).speaker()).contains("Dodi Santoso");
+    }
+}
