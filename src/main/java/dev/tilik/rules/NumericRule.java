@@ -40,6 +40,10 @@ import java.util.Objects;
  * @param rankForms       optional: how a rank is written with its digits, "#" standing for them ("ke-#", "#nd")
  * @param rankTimes       optional: words after an ordinal that make it no rank of an event but of a time
  *                        ("pertama kali", "the first time")
+ * @param rankModifiers   optional: words that rank an event without being ordinals, with the rank they stand for
+ *                        ("awal": 1, "susulan": 2, "initial": 1): read only beside a word in lower case or a mark,
+ *                        never before a name or a figure ("kasus awal", "the initial outbreak"; not "awal
+ *                        Maret", "awal 2025", which say when)
  */
 public record NumericRule(String id, String evolvingId, double approxTolerance, double boundsTolerance,
                           int evolvingMinDays, List<Stance> stances, List<List<String>> unitGroups,
@@ -47,7 +51,7 @@ public record NumericRule(String id, String evolvingId, double approxTolerance, 
                           List<String> fallingCounts, List<String> corrections, List<String> asOf,
                           List<String> movedFrom, List<String> clockWords, Map<String, Integer> timesOfDay,
                           List<String> fixedCounts, Map<String, Integer> ranks, List<String> rankForms,
-                          List<String> rankTimes) {
+                          List<String> rankTimes, Map<String, Integer> rankModifiers) {
 
     /** The kinds of numeric disagreement, as named in {@code severity}. */
     public enum Kind { HARD, SOFT, BOUNDS }
@@ -85,16 +89,8 @@ public record NumericRule(String id, String evolvingId, double approxTolerance, 
             });
         }
         timesOfDay = Map.copyOf(hours);
-        Map<String, Integer> ordinals = new HashMap<>();
-        if (ranks != null) {
-            ranks.forEach((w, r) -> {
-                if (w == null || w.isBlank() || r == null || r < 1) {
-                    throw new IllegalArgumentException("ranks: expected a word and a rank from 1, got \"" + w + "\": " + r);
-                }
-                ordinals.put(w.strip().toLowerCase(Locale.ROOT), r);
-            });
-        }
-        ranks = Map.copyOf(ordinals);
+        ranks = ranksOf("ranks", ranks);
+        rankModifiers = ranksOf("rankModifiers", rankModifiers);
         rankForms = rankForms == null ? List.of() : List.copyOf(lower(rankForms));
         for (String f : rankForms) {
             if (f.indexOf('#') < 0 || f.indexOf('#') != f.lastIndexOf('#')) {
@@ -166,6 +162,20 @@ public record NumericRule(String id, String evolvingId, double approxTolerance, 
 
     private static String key(Kind k) {
         return k.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Words with the rank each stands for, lower case; {@code field} names them in an error. */
+    private static Map<String, Integer> ranksOf(String field, Map<String, Integer> in) {
+        Map<String, Integer> out = new HashMap<>();
+        if (in != null) {
+            in.forEach((w, r) -> {
+                if (w == null || w.isBlank() || r == null || r < 1) {
+                    throw new IllegalArgumentException(field + ": expected a word and a rank from 1, got \"" + w + "\": " + r);
+                }
+                out.put(w.strip().toLowerCase(Locale.ROOT), r);
+            });
+        }
+        return Map.copyOf(out);
     }
 
     private static List<String> lower(List<String> l) {

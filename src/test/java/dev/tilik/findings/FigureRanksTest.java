@@ -61,4 +61,47 @@ class FigureRanksTest {
         assertThat(pair("en", "For the first time 120 people fell sick.",
                 "en", "The second wave left 150 people sick.")).hasSize(1);
     }
+
+    /** One article of {@code sentence} giving two figures of the sick in one claim. */
+    private static ArticleStatements twoFigures(String file, String sentence, String a, String b) {
+        return ArticleFixture.article(file, sentence).language("id").published(DAY)
+                .say(sentence.substring(0, sentence.length() - 1), "Rina Wati", "Dinkes", Stance.ASSERT, "korban")
+                .number(a, Double.valueOf(a), Double.valueOf(a), Double.valueOf(a), Qualifier.EXACT, "orang", "sick")
+                .number(b, Double.valueOf(b), Double.valueOf(b), Double.valueOf(b), Qualifier.EXACT, "orang", "sick")
+                .done().build();
+    }
+
+    @Test
+    void ordinalsAfterTheirFiguresRankEachItsOwn() throws Exception {
+        // "120 … di kasus pertama dan 150 … di kasus kedua": the 150 is the second outbreak's, so it meets 135 of it
+        List<Finding> found = numeric(
+                twoFigures("001_a.txt", "Korban sakit berjumlah 120 orang di kasus pertama dan 150 orang di kasus kedua.",
+                        "120", "150"),
+                report("002_b.txt", "id", "Korban sakit di kasus kedua mencapai 135 orang.", "135", 135));
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).title() + found.get(0).explanation()).contains("150").contains("135").doesNotContain("120");
+    }
+
+    @Test
+    void anOrdinalPastAnotherFigureIsNotThisOnes() throws Exception {
+        // "kasus pertama" ranks the 120; the 150 after it, in the same quotation, ranks nothing and meets the 135
+        List<Finding> found = numeric(
+                twoFigures("001_a.txt", "Korban sakit di kasus pertama 120 orang, lalu hari ini 150 orang.", "120", "150"),
+                report("002_b.txt", "id", "Korban sakit di kasus kedua mencapai 135 orang.", "135", 135));
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).title()).contains("135");
+    }
+
+    @Test
+    void wordsThatRankWithoutBeingOrdinals() throws Exception {
+        String second = "Korban sakit di kasus kedua mencapai 150 orang.";
+        assertThat(pair("id", "Korban sakit di kasus awal berjumlah 120 orang.", "id", second)).isEmpty();
+        assertThat(pair("en", "The initial outbreak left 120 people sick.", "id", second.replace("kedua", "susulan")))
+                .isEmpty();
+        // before a name or a figure they say when, not which event
+        for (String when : List.of("Pada awal Maret korban sakit berjumlah 120 orang.",
+                "Sejak awal 2026 korban sakit berjumlah 120 orang.")) {
+            assertThat(pair("id", when, "id", second)).as(when).hasSize(1);
+        }
+    }
 }

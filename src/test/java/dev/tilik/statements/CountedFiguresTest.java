@@ -31,6 +31,15 @@ class CountedFiguresTest {
     }
 
     @Test
+    void patientsAreTheSickCounted() {
+        // a count of patients is a count of the sick (an invented outbreak at a clinic)
+        assertThat(id("klinik itu mencatat 230 pasien baru hingga Kamis malam")).extracting(NumberMention::counted)
+                .containsExactly("sick");
+        assertThat(en("the clinic had taken in 230 patients by Thursday night")).extracting(NumberMention::counted)
+                .containsExactly("sick");
+    }
+
+    @Test
     void aGroupCountedGivesWayToWhatBefellIt() {
         assertThat(id("Sampai siang ini 40 penumpang dinyatakan meninggal dunia")).extracting(NumberMention::counted)
                 .containsExactly("dead");
