@@ -8,11 +8,13 @@ public sealed interface Msg {
     /**
      * A key pressed at {@code at} (the time verdicts and notes are stamped with); {@code shown} the reviews of
      * the frame on the screen when the key thread read it (null: not known, the state's are taken), so a
-     * verdict another reader chose, taken in but not yet drawn, is not what the key was chosen against.
+     * verdict another reader chose, taken in but not yet drawn, is not what the key was chosen against;
+     * {@code shownFinding} the id of the finding that frame showed (null: none), so a verdict typed on a finding
+     * the keys before it moved to, faster than its frame was drawn ({@code n v 3}), is known to be chosen unseen.
      */
-    record KeyPressed(Key key, Instant at, ReviewSession shown) implements Msg {
+    record KeyPressed(Key key, Instant at, ReviewSession shown, String shownFinding) implements Msg {
         public KeyPressed(Key key, Instant at) {
-            this(key, at, null);
+            this(key, at, null, null);
         }
     }
 

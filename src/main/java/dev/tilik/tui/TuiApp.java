@@ -6,6 +6,7 @@ import com.googlecode.lanterna.screen.Screen;
 import com.googlecode.lanterna.terminal.Terminal;
 import com.googlecode.lanterna.terminal.TerminalResizeListener;
 import com.googlecode.lanterna.terminal.virtual.VirtualTerminal;
+import dev.tilik.findings.Finding;
 import dev.tilik.ingest.Progress;
 import dev.tilik.review.ReviewSession;
 import java.io.IOException;
@@ -369,10 +370,12 @@ public final class TuiApp {
                 if (k.getKeyType() == com.googlecode.lanterna.input.KeyType.Enter && !input.inPaste()) {
                     behind = screen.pollInput(); // input already there behind an Enter: a paste's line break
                 }
-                ReviewSession shown = shown();
+                AppState onScreen = drawn;
+                ReviewSession shown = onScreen == null ? null : onScreen.session();
+                String shownFinding = shown == null ? null : Findings.current(onScreen).map(Finding::id).orElse(null);
                 input.accept(k, Instant.now(), behind != null).forEach(m -> inbox.offer(
-                        m instanceof Msg.KeyPressed key && shown != null ? new Msg.KeyPressed(key.key(), key.at(), shown)
-                                : m));
+                        m instanceof Msg.KeyPressed key && shown != null
+                                ? new Msg.KeyPressed(key.key(), key.at(), shown, shownFinding) : m));
                 if (k.getKeyType() == com.googlecode.lanterna.input.KeyType.EOF) {
                     return;
                 }
@@ -382,15 +385,6 @@ public final class TuiApp {
                 return;
             }
         }
-    }
-
-    /**
-     * The reviews of the frame on the screen now (null before the folder's first frame): what a key read now was
-     * pressed against, though the state may already hold more (another reader's verdict taken in, not yet drawn).
-     */
-    private ReviewSession shown() {
-        AppState onScreen = drawn;
-        return onScreen == null ? null : onScreen.session();
     }
 
     private void load() {
