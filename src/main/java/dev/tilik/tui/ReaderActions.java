@@ -16,7 +16,7 @@ final class ReaderActions {
         return perform(s, a, null);
     }
 
-    /** {@code shown}: the key with the frame on the screen when it was read (null, or its reviews null: the state's). */
+    /** {@code shown}: the key with what the screen showed when it was read (null, or not stamped: the state's). */
     static Step perform(AppState s, Action a, Msg.KeyPressed shown) {
         return switch (a) {
             case NEXT_FINDING -> Step.of(stepFinding(s, 1));
@@ -63,7 +63,7 @@ final class ReaderActions {
      */
     private static java.time.Instant shown(AppState s, Msg.KeyPressed key) {
         dev.tilik.review.ReviewSession seenIn = key == null || key.shown() == null || unseen(s, key) ? s.session()
-                : key.shown();
+                : key.shown().reviews();
         return Findings.current(s).flatMap(f -> seenIn.review(f.id())).map(dev.tilik.review.Review::basis)
                 .orElse(null);
     }
@@ -75,7 +75,7 @@ final class ReaderActions {
      */
     private static boolean unseen(AppState s, Msg.KeyPressed key) {
         return key != null && key.shown() != null
-                && !java.util.Objects.equals(key.shownFinding(), Findings.current(s).map(Finding::id).orElse(null));
+                && !java.util.Objects.equals(key.shown().finding(), Findings.current(s).map(Finding::id).orElse(null));
     }
 
     /**

@@ -370,12 +370,9 @@ public final class TuiApp {
                 if (k.getKeyType() == com.googlecode.lanterna.input.KeyType.Enter && !input.inPaste()) {
                     behind = screen.pollInput(); // input already there behind an Enter: a paste's line break
                 }
-                AppState onScreen = drawn;
-                ReviewSession shown = onScreen == null ? null : onScreen.session();
-                String shownFinding = shown == null ? null : Findings.current(onScreen).map(Finding::id).orElse(null);
+                Msg.Shown shown = shown();
                 input.accept(k, Instant.now(), behind != null).forEach(m -> inbox.offer(
-                        m instanceof Msg.KeyPressed key && shown != null
-                                ? new Msg.KeyPressed(key.key(), key.at(), shown, shownFinding) : m));
+                        m instanceof Msg.KeyPressed key ? new Msg.KeyPressed(key.key(), key.at(), shown) : m));
                 if (k.getKeyType() == com.googlecode.lanterna.input.KeyType.EOF) {
                     return;
                 }
@@ -385,6 +382,16 @@ public final class TuiApp {
                 return;
             }
         }
+    }
+
+    /**
+     * What the frame on the screen now shows: what a key read now was pressed against, though the state may
+     * already hold more (another reader's verdict taken in, a finding moved to, the findings loaded: not yet drawn).
+     */
+    private Msg.Shown shown() {
+        AppState onScreen = drawn;
+        return onScreen == null || onScreen.session() == null ? Msg.Shown.NOTHING
+                : new Msg.Shown(onScreen.session(), Findings.current(onScreen).map(Finding::id).orElse(null));
     }
 
     private void load() {

@@ -144,7 +144,7 @@ public final class Update {
         return key(s, key, at, null);
     }
 
-    /** {@code shown}: the key as read, with the frame on the screen then (null, or its {@code shown} null: the state's). */
+    /** {@code shown}: the key as read, with what the screen showed then (null, or not stamped: the state's). */
     private static Step key(AppState s, Key key, Instant at, Msg.KeyPressed shown) {
         if (s.quitting()) {
             return Step.of(s);

@@ -82,9 +82,19 @@ class FrameStampTest {
     }
 
     /** The reader's backend over a real note file: the watch and every save go through {@link NoteStore}. */
-    private record StoreBackend(NoteStore store) implements Backend {
+    private record StoreBackend(NoteStore store, CountDownLatch go) implements Backend {
+        StoreBackend(NoteStore store) {
+            this(store, new CountDownLatch(0));
+        }
+
+        /** The load waits for {@code go}. */
         @Override
         public ReviewSession load(Progress progress) {
+            try {
+                go.await(VirtualRun.DEADLINE.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             return store.restore(Fixture.analysis());
         }
 
@@ -180,6 +190,43 @@ class FrameStampTest {
             assertThat(saved.verdict(second.id())).isEqualTo(Verdict.DIVERGENCE);
             assertThat(saved.setAside(second.id())).singleElement()
                     .satisfies(a -> assertThat(a.valueLabel()).isEqualTo("confirmed"));
+        }
+    }
+
+    /**
+     * {@code v 3} typed as the findings arrive, read while the loading screen was still drawn but run after the
+     * load: no frame had shown the finding's verdict, so the one the digit replaces is set aside, as for keys typed
+     * while loading ({@code TypeAhead}) and faster than a frame.
+     */
+    @Test
+    void aVerdictReadWhileTheLoadingScreenWasDrawnSetsTheOneItReplacesAside() throws Exception {
+        for (int[] size : new int[][] {{80, 24}, {200, 60}}) {
+            Path file = dir.resolve("loading-" + size[0] + ".json");
+            NoteStore earlier = NoteStore.open(file, SaveSteps.REAL, Clock.systemUTC());
+            ReviewSession all = earlier.restore(Fixture.analysis());
+            for (Finding f : all.findings()) {
+                all = all.withVerdict(f, Verdict.CONFIRMED, Instant.now().minusSeconds(60));
+            }
+            assertThat(earlier.save(all).ok()).isTrue();
+            HeldTerminal terminal = new HeldTerminal(size[0], size[1]);
+            CountDownLatch go = new CountDownLatch(1);
+            StoreBackend backend = new StoreBackend(NoteStore.open(file, SaveSteps.REAL, Clock.systemUTC()), go);
+            try (VirtualRun run = new VirtualRun(terminal, new TerminalScreen(terminal), backend,
+                    new TuiOptions(false, null))) {
+                run.await("the loading screen", s -> !s.isLoaded());
+                // Hold the first frame that would draw the findings until both keys have been read.
+                terminal.holdWhen = () -> run.app.state().isLoaded();
+                go.countDown();
+                assertThat(terminal.held.await(VirtualRun.DEADLINE.toMillis(), TimeUnit.MILLISECONDS))
+                        .as("the first findings frame held").isTrue();
+                terminal.readWhileHeld(run, "v3");
+                run.await("the digit's save", s -> s.saving() == 0 && Findings.current(s)
+                        .map(f -> s.session().verdict(f.id()) == Verdict.DIVERGENCE).orElse(false));
+                String id = Findings.current(run.app.state()).orElseThrow().id();
+                assertThat(run.app.state().session().setAside(id)).as("%dx%d", size[0], size[1])
+                        .singleElement().satisfies(a -> assertThat(a.valueLabel()).isEqualTo("confirmed"));
+                run.awaitText("Set aside: verdict \u201Cconfirmed\u201D");
+            }
         }
     }
 }
