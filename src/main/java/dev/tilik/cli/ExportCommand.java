@@ -53,10 +53,14 @@ public final class ExportCommand extends ContextCommand {
             err().flush();
         }
         NoteStore store = NoteStore.open(input.notesFile());
+        if (store.problems().stream().anyMatch(p -> p.level() == Problem.Level.ERROR)) {
+            throw new BadInputException(store.problems().stream().filter(p -> p.level() == Problem.Level.ERROR)
+                    .findFirst().orElseThrow().toString());
+        }
+        // what opening left out of the note file (or found beside it) is said, as the reader and the shell say it
         for (Problem p : store.problems()) {
-            if (p.level() == Problem.Level.ERROR) {
-                throw new BadInputException(p.toString());
-            }
+            err().println("tilik: " + p.level().name().toLowerCase(java.util.Locale.ROOT) + ": "
+                    + SafeText.sanitize(p.toString()));
         }
         NoteExport export = options.export(format == Format.CLAIMREVIEW ? NoteExport.Format.CLAIMREVIEW
                 : NoteExport.Format.MD);

@@ -43,7 +43,7 @@ public final class ShellCommand extends ContextCommand {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = out();
-        out.println("Reading " + input.articles().folder() + " …");
+        out.println("Reading " + SafeText.sanitize(input.articles().folder().toString()) + " …");
         out.flush();
         Analysis analysis = input.articles().analyze(ctx, Progress.NONE);
         input.indexed(ctx);

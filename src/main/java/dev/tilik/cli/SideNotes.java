@@ -1,5 +1,6 @@
 package dev.tilik.cli;
 
+import dev.tilik.notes.LeftOut;
 import dev.tilik.notes.NotePaths;
 import dev.tilik.notes.NoteStore;
 import java.nio.file.Path;
@@ -34,10 +35,10 @@ final class SideNotes {
         if (!now.equals(requested)) { // only an unreadable (or newer-version) note file sends notes elsewhere on opening
             return "note file unreadable, kept: notes go to " + NotePaths.shortName(requested, now);
         }
-        if (store.asRead() != null) { // a value that could not be read is left out: the reviews show, the file's copy kept
-            int left = store.leftOut();
-            return "note file: " + (left >= 2 ? "values" : "a value") + " not readable left out ("
-                    + listed(reader, left >= 2 ? "them" : "it") + "); as it was: "
+        if (store.asRead() != null) { // a value not readable or appearing twice left out: the reviews show, the copy kept
+            LeftOut left = store.leftOut();
+            return "note file: " + left.said() + " left out ("
+                    + listed(reader, left.count() >= 2 ? "them" : "it") + "); as it was: "
                     + NotePaths.shortName(requested, store.asRead());
         }
         List<Path> waiting = store.waiting();

@@ -7,7 +7,10 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tilik.json.JsonErrors;
 import dev.tilik.json.JsonFileException;
 import dev.tilik.json.JsonLocator;
@@ -53,6 +56,10 @@ final class NoteFileParser {
     private final List<Object> path = new ArrayList<>();
     /** Where the values left out go while salvaging; null when one bad value refuses the whole file. */
     private final List<JsonFileException> dropped;
+    /** How many of {@link #dropped} appear twice (the rest could not be read). */
+    private int twice;
+    /** The note file read. */
+    private NoteFile file;
     /** While salvaging, where each review read was: its index in {@code findings} and its id's place. */
     private final Map<FindingNote, OneReviewPerId.Place> places = new IdentityHashMap<>();
 
@@ -65,30 +72,35 @@ final class NoteFileParser {
 
     /** The note file in {@code text}, whose version was checked already; any bad value refuses it. */
     static NoteFile parse(String text, String displayName) throws JsonFileException {
-        return parse(text, displayName, null);
+        return read(text, displayName, null).file;
     }
 
     /**
-     * The note file in {@code text} with each value that cannot be read left out and its located refusal added to
-     * {@code dropped}: a field of a review costs that field (a {@code created} or {@code updated} time left out takes
-     * the other's), an element of a list that element, a review without a readable {@code id}, {@code type} or time
-     * that review. Only what cannot be parsed as JSON at all, or a {@code findings} that is no list, refuses the file.
+     * The note file in {@code text} with each value that cannot be read left out and its located refusal kept
+     * ({@code Salvaged.dropped}): a field of a review costs that field (a {@code created} or {@code updated} time left
+     * out takes the other's), an element of a list that element, a review without a readable {@code id}, {@code type}
+     * or time that review; a key repeated in any object (an unknown field's included) the repeat, a second review
+     * with one id one of the two ({@link OneReviewPerId}), each counted as appearing twice. Only what cannot be
+     * parsed as JSON at all, or a {@code findings} that is no list, refuses the file.
      */
-    static NoteFile salvage(String text, String displayName, List<JsonFileException> dropped) throws JsonFileException {
-        return parse(text, displayName, java.util.Objects.requireNonNull(dropped, "dropped"));
+    static NoteFileReader.Salvaged salvage(String text, String displayName) throws JsonFileException {
+        List<JsonFileException> dropped = new ArrayList<>();
+        NoteFileParser read = read(text, displayName, dropped);
+        return new NoteFileReader.Salvaged(read.file, dropped, read.twice);
     }
 
-    private static NoteFile parse(String text, String displayName, List<JsonFileException> dropped)
+    /** The parser once it has read the file ({@link #file}); {@code dropped} null: any bad value refuses it. */
+    private static NoteFileParser read(String text, String displayName, List<JsonFileException> dropped)
             throws JsonFileException {
         try (JsonParser p = dropped == null ? StrictStream.parser(text) : StrictStream.parserKeepingDuplicates(text)) {
             NoteFileParser r = new NoteFileParser(p, displayName, text, dropped);
             p.nextToken();
-            NoteFile file = r.noteFile();
+            r.file = r.noteFile();
             if (p.nextToken() != null) {
                 throw StrictStream.at(displayName, p.currentTokenLocation(),
                         "Trailing token: expected the end of the file after the closing bracket of the top-level value, found more");
             }
-            return file;
+            return r;
         } catch (JsonProcessingException e) {
             throw JsonErrors.located(displayName, e, text);
         } catch (IOException e) {
@@ -122,7 +134,13 @@ final class NoteFileParser {
     /** The reviews; while salvaging, one per id ({@link OneReviewPerId}), the duplicates left out located. */
     private List<FindingNote> reviews() throws IOException, JsonFileException {
         List<FindingNote> read = list(this::finding);
-        return dropped == null || read == null ? read : OneReviewPerId.keep(read, places, displayName, dropped);
+        if (dropped == null || read == null) {
+            return read;
+        }
+        int before = dropped.size();
+        List<FindingNote> kept = OneReviewPerId.keep(read, places, displayName, dropped);
+        twice += dropped.size() - before;
+        return kept;
     }
 
     private ArticleEntry article() throws IOException, JsonFileException {
@@ -328,7 +346,8 @@ final class NoteFileParser {
             List<Object> at = new ArrayList<>(path);
             at.add(name);
             dropped.add(StrictStream.at(displayName, p.currentTokenLocation(), JsonErrors.pathText(at)
-                    + ": the key appears twice in one object; the first is kept"));
+                    + ": the key " + LeftOut.TWICE + " in one object; the first is kept"));
+            twice++;
             p.nextToken();
             p.skipChildren();
         }
@@ -364,12 +383,41 @@ final class NoteFileParser {
         }
     }
 
-    /** An unknown key's value kept in {@code extra}; while salvaging, left out (located) when it repeats a key. */
+    /**
+     * An unknown key's value kept in {@code extra}; while salvaging, a key repeated inside it costs only the repeat
+     * and its value (the first kept, located at the repeat, as in any object of the file), never the whole field.
+     */
     private void unknown(Map<String, JsonNode> extra, String name) throws IOException, JsonFileException {
-        JsonNode tree = value(this::tree);
+        JsonNode tree = dropped == null ? value(this::tree) : value(this::salvagedTree);
         if (tree != null) {
             extra.put(name, tree);
         }
+    }
+
+    /**
+     * While salvaging, an unknown key's value read by hand through {@link #nextField}, which leaves a repeated
+     * key out located; a scalar read by the mapper as {@link #tree} reads it, so numbers are kept alike.
+     */
+    private JsonNode salvagedTree() throws IOException, JsonFileException {
+        JsonToken t = p.currentToken();
+        if (t == JsonToken.START_OBJECT) {
+            ObjectNode object = JsonNodeFactory.instance.objectNode();
+            for (Set<String> keys = new HashSet<>(); nextField(keys); ) {
+                object.set(enter(), salvagedTree());
+                leave();
+            }
+            return object;
+        }
+        if (t == JsonToken.START_ARRAY) {
+            ArrayNode array = JsonNodeFactory.instance.arrayNode();
+            for (int i = 0; p.nextToken() != JsonToken.END_ARRAY; i++) {
+                path.add(i);
+                array.add(salvagedTree());
+                path.remove(path.size() - 1);
+            }
+            return array;
+        }
+        return tree();
     }
 
     /**

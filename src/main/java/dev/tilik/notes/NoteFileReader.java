@@ -63,9 +63,14 @@ public final class NoteFileReader {
      * What {@link #salvage} read: the note file with each value that could not be read left out, and the located
      * refusal of each (empty when the file read whole).
      */
-    public record Salvaged(NoteFile file, List<JsonFileException> dropped) {
+    public record Salvaged(NoteFile file, List<JsonFileException> dropped, int twice) {
         public Salvaged {
             dropped = List.copyOf(dropped);
+        }
+
+        /** What was left out, by kind: {@code twice} of {@code dropped} appear twice, the rest could not be read. */
+        public LeftOut leftOut() {
+            return new LeftOut(dropped.size() - twice, twice);
         }
     }
 
@@ -80,9 +85,7 @@ public final class NoteFileReader {
             throw new JsonFileException(displayName, 0, 0, "document larger than " + StrictJson.MAX_BYTES + " bytes");
         }
         checkVersion(bytes, displayName, true);
-        List<JsonFileException> dropped = new ArrayList<>();
-        NoteFile file = NoteFileParser.salvage(StrictStream.text(bytes, displayName), displayName, dropped);
-        return new Salvaged(file, dropped);
+        return NoteFileParser.salvage(StrictStream.text(bytes, displayName), displayName);
     }
 
     /**

@@ -27,16 +27,16 @@ final class NoteOpener {
      * @param problems what the user must be told
      * @param asRead   the copy of the file as it was, kept because a value of it could not be read and is left out
      *                 of what the first save writes ({@link NotePaths#asRead}); null when it read whole
-     * @param leftOut  how many values of the file could not be read and are left out (0 when it read whole)
+     * @param leftOut  what values of the file were left out, by kind ({@link LeftOut#NONE} when it read whole)
      */
     record Opened(Path target, NoteFile file, DiskState state, byte[] bytes, List<Problem> problems, Path asRead,
-                  int leftOut) {
+                  LeftOut leftOut) {
         Opened {
             problems = List.copyOf(problems);
         }
 
         Opened(Path target, NoteFile file, DiskState state, byte[] bytes, List<Problem> problems) {
-            this(target, file, state, bytes, problems, null, 0);
+            this(target, file, state, bytes, problems, null, LeftOut.NONE);
         }
     }
 
@@ -84,8 +84,8 @@ final class NoteOpener {
             byte[] bytes = NoteFileReader.readBytes(real, display);
             NoteFileReader.Salvaged read = NoteFileReader.salvage(bytes, display);
             DiskState state = new DiskState(bytes.length, modified, DiskState.sha256Hex(bytes));
-            Path asRead = read.dropped().isEmpty() ? null : keepAsRead(file, bytes, state, read.dropped(), problems);
-            return new Opened(file, read.file(), state, bytes, problems, asRead, read.dropped().size());
+            Path asRead = read.dropped().isEmpty() ? null : keepAsRead(file, bytes, state, read, problems);
+            return new Opened(file, read.file(), state, bytes, problems, asRead, read.leftOut());
         } catch (IOException e) {
             throw new JsonFileException(display, 0, 0, "cannot read: " + e.getMessage());
         }
@@ -97,8 +97,9 @@ final class NoteOpener {
      * ({@code tilik-notes.as-read-<hash>.json}, once per content) and each value left out is said where it is.
      * When the copy cannot be written, the file is treated as unreadable: kept as is, its notes not written over.
      */
-    private static Path keepAsRead(Path file, byte[] bytes, DiskState state, List<JsonFileException> dropped,
+    private static Path keepAsRead(Path file, byte[] bytes, DiskState state, NoteFileReader.Salvaged read,
                                    List<Problem> problems) throws JsonFileException {
+        List<JsonFileException> dropped = read.dropped();
         Path copy = NotePaths.asRead(file, state.sha256());
         try {
             if (!Files.exists(copy, LinkOption.NOFOLLOW_LINKS)) {
@@ -117,8 +118,8 @@ final class NoteOpener {
         }
         if (dropped.size() > SAID) {
             problems.add(new Problem(Problem.Level.WARNING, file.toString(), (dropped.size() - SAID)
-                    + " more values of the note file could not be read and are left out; the file as it was is kept in "
-                    + copy));
+                    + " more values of the note file are left out (" + read.leftOut().what()
+                    + "); the file as it was is kept in " + copy));
         }
         return copy;
     }

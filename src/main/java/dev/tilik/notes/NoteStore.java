@@ -83,7 +83,7 @@ public final class NoteStore {
     /** The copy of the note file as it was when a value of it could not be read, or null. */
     private final Path asRead;
     /** How many values of the note file opening left out because they could not be read. */
-    private final int leftOut;
+    private final LeftOut leftOut;
     /** Where notes go when the note file cannot be written (guarded by this). */
     private final NoteRescue rescue;
 
@@ -156,8 +156,11 @@ public final class NoteStore {
         return asRead;
     }
 
-    /** How many values of the note file opening left out because they could not be read (said in {@link #problems()}). */
-    public int leftOut() {
+    /**
+     * What values of the note file opening left out (said one by one in {@link #problems()}), by kind: not readable,
+     * appearing twice; {@link LeftOut#NONE} when it read whole.
+     */
+    public LeftOut leftOut() {
         return leftOut;
     }
 

@@ -51,7 +51,7 @@ final class OneReviewPerId {
                 : "the first, " + kept + ", is kept (" + (winner.updated() == null ? "no time" : "chosen at "
                 + winner.updated()) + (chosen(loser).equals(chosen(winner)) ? ", as this one" : ", after this one") + ")";
         return StrictStream.at(displayName, out.id(), JsonErrors.pathText(List.of("findings", out.index(), "id"))
-                + ": \"" + loser.id() + "\" appears twice; " + why);
+                + ": \"" + loser.id() + "\" " + LeftOut.TWICE + "; " + why);
     }
 
     /** When the review's verdict, rating or note was last chosen (the earliest instant when it has no time). */

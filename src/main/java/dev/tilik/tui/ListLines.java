@@ -15,11 +15,11 @@ final class ListLines {
     private ListLines() {
     }
 
-    /** The widest of {@code texts}, between {@code min} and {@code max} columns. */
     /** The widest verdict cell: the longest verdict's name with its note mark ("not a contradiction, note"), never cut. */
     private static final int VERDICT_MAX = java.util.Arrays.stream(Verdict.values())
             .mapToInt(v -> Columns.width(withNote(v.label()))).max().orElse(24);
 
+    /** The widest of {@code texts}, between {@code min} and {@code max} columns. */
     private static int column(List<String> texts, int min, int max) {
         int w = min;
         for (String t : texts) {

@@ -6,14 +6,25 @@ import java.time.Instant;
 /** Everything that can happen to the reader: keys, resizes, and results of work done elsewhere. */
 public sealed interface Msg {
     /**
-     * A key pressed at {@code at} (the time verdicts and notes are stamped with); {@code shown} the reviews of
-     * the frame on the screen when the key thread read it (null: not known, the state's are taken), so a
-     * verdict another reader chose, taken in but not yet drawn, is not what the key was chosen against.
+     * A key pressed at {@code at} (the time verdicts and notes are stamped with); {@code shown} what the screen
+     * showed when the key thread read it (null: not known, the state is taken as shown).
      */
-    record KeyPressed(Key key, Instant at, ReviewSession shown) implements Msg {
+    record KeyPressed(Key key, Instant at, Shown shown) implements Msg {
         public KeyPressed(Key key, Instant at) {
             this(key, at, null);
         }
+    }
+
+    /**
+     * What the frame on the screen showed when a key was read: its {@code reviews} (null: no findings frame was
+     * drawn yet, the loading screen or none), so a verdict another reader chose, taken in but not yet drawn, is
+     * not what the key was chosen against; and the id of its {@code finding} (null: none), so a verdict typed on
+     * a finding the keys before it moved to, faster than its frame was drawn ({@code n v 3}), or as the findings
+     * arrived, is known to be chosen unseen.
+     */
+    record Shown(ReviewSession reviews, String finding) {
+        /** A key read before any findings frame was drawn: nothing was seen. */
+        static final Shown NOTHING = new Shown(null, null);
     }
 
     /**

@@ -14,11 +14,13 @@ public sealed interface Overlay {
      * The verdict menu; {@code seen} the stamp of the finding's review on screen when it opened
      * ({@code Review.basis}, null: nothing recorded), so a verdict chosen after another reader's came in
      * meanwhile is recorded as set on top of what was shown, and the merge sets the other's aside. {@code known}
-     * false (the menu opened with no finding): the review as it stands when the digit is pressed.
+     * false (the menu opened with no finding): the review as it stands when the digit is pressed. {@code unseen}:
+     * the menu opened on a finding no frame had shown yet (keys typed faster than the frames): the verdict or
+     * rating the digit replaces is set aside beside it, never replaced unseen.
      */
-    record VerdictMenu(boolean known, java.time.Instant seen) implements Overlay {
+    record VerdictMenu(boolean known, java.time.Instant seen, boolean unseen) implements Overlay {
         public VerdictMenu() {
-            this(false, null);
+            this(false, null, false);
         }
 
         public Mode mode() {
@@ -27,9 +29,9 @@ public sealed interface Overlay {
     }
 
     /** The claim rating menu (ClaimReview's rating of the finding's claim). */
-    record RatingMenu(boolean known, java.time.Instant seen) implements Overlay {
+    record RatingMenu(boolean known, java.time.Instant seen, boolean unseen) implements Overlay {
         public RatingMenu() {
-            this(false, null);
+            this(false, null, false);
         }
 
         public Mode mode() {

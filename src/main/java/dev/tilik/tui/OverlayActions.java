@@ -24,10 +24,10 @@ final class OverlayActions {
             return Step.of(s.withOverlay(Overlay.NONE));
         }
         if (o instanceof Overlay.VerdictMenu m && a == Action.CHOOSE) {
-            return verdict(s, key, at, m.known(), m.seen());
+            return verdict(s, key, at, m);
         }
         if (o instanceof Overlay.RatingMenu m && a == Action.CHOOSE) {
-            return rating(s, key, at, m.known(), m.seen());
+            return rating(s, key, at, m);
         }
         if (o instanceof Overlay.NoteEditor note) {
             return switch (a) {
@@ -143,29 +143,39 @@ final class OverlayActions {
         return Optional.empty();
     }
 
-    private static Step verdict(AppState s, Key key, Instant at, boolean known, Instant seen) {
+    private static Step verdict(AppState s, Key key, Instant at, Overlay.VerdictMenu m) {
         Verdict v = Verdict.ofDigit(key.name().charAt(0));
         Finding f = Findings.current(s).orElse(null);
         if (v == null || f == null) {
             return Step.of(s.withOverlay(Overlay.NONE));
         }
-        ReviewSession next = known ? s.session().withVerdict(f, v, at, seen) : s.session().withVerdict(f, v, at);
+        ReviewSession next = unseenSetAside(s, m.unseen(),
+                m.known() ? s.session().withVerdict(f, v, at, m.seen()) : s.session().withVerdict(f, v, at));
         AppState done = s.withSession(next).withOverlay(Overlay.NONE);
         return Update.save(done, false, "verdict: " + v.label()
                 + (Findings.outsideFilter(done) ? " \u00B7 kept, outside the filter (n moves on)" : ""));
     }
 
     /** A digit in the rating menu: the claim's rating (0 clears it), saved at once like a verdict. */
-    private static Step rating(AppState s, Key key, Instant at, boolean known, Instant seen) {
+    private static Step rating(AppState s, Key key, Instant at, Overlay.RatingMenu m) {
         char digit = key.name().charAt(0);
         Rating r = Rating.ofDigit(digit);
         Finding f = Findings.current(s).orElse(null);
         if (f == null || (r == null && digit != Rating.NONE_DIGIT)) {
             return Step.of(s.withOverlay(Overlay.NONE));
         }
-        AppState done = s.withSession(known ? s.session().withRating(f, r, at, seen) : s.session().withRating(f, r, at))
+        AppState done = s.withSession(unseenSetAside(s, m.unseen(),
+                m.known() ? s.session().withRating(f, r, at, m.seen()) : s.session().withRating(f, r, at)))
                 .withOverlay(Overlay.NONE);
         return Update.save(done, false, r == null ? "rating cleared" + exportedNote(done, f) : "rating: " + r.label());
+    }
+
+    /**
+     * {@code next} with the verdict or rating it replaced set aside when the menu opened on a finding no frame had
+     * shown ({@code unseen}): the user never saw what was recorded there.
+     */
+    private static ReviewSession unseenSetAside(AppState s, boolean unseen, ReviewSession next) {
+        return unseen ? next.settingAsideReplaced(s.session()) : next;
     }
 
     /** What the export rates a finding with no rating chosen: "; the export uses … from the verdict", or nothing. */

@@ -16,8 +16,8 @@ final class ReaderActions {
         return perform(s, a, null);
     }
 
-    /** {@code shown}: the reviews of the frame on the screen when the key was read (null: the state's). */
-    static Step perform(AppState s, Action a, dev.tilik.review.ReviewSession shown) {
+    /** {@code shown}: the key with what the screen showed when it was read (null, or not stamped: the state's). */
+    static Step perform(AppState s, Action a, Msg.KeyPressed shown) {
         return switch (a) {
             case NEXT_FINDING -> Step.of(stepFinding(s, 1));
             case PREV_FINDING -> Step.of(stepFinding(s, -1));
@@ -31,8 +31,8 @@ final class ReaderActions {
             case BOTTOM -> Step.of(Navigate.scroll(s, FAR));
             case FOCUS_NEXT -> Step.of(s.withNav(s.nav().withFocus(s.nav().focus().next())));
             case FOCUS_PREV -> Step.of(s.withNav(s.nav().withFocus(s.nav().focus().previous())));
-            case VERDICT -> Step.of(s.withOverlay(new Overlay.VerdictMenu(true, shown(s, shown))));
-            case RATING -> Step.of(s.withOverlay(new Overlay.RatingMenu(true, shown(s, shown))));
+            case VERDICT -> Step.of(s.withOverlay(new Overlay.VerdictMenu(true, shown(s, shown), unseen(s, shown))));
+            case RATING -> Step.of(s.withOverlay(new Overlay.RatingMenu(true, shown(s, shown), unseen(s, shown))));
             case NOTE -> {
                 Finding f = Findings.current(s).orElseThrow();
                 yield Step.of(OverlayActions.openNote(s, f));
@@ -56,13 +56,26 @@ final class ReaderActions {
 
     /**
      * The stamp of the current finding's review as the screen showed it when the key was read
-     * ({@code Review.basis} in {@code onScreen}, the drawn frame's reviews; the state's when not known), or null.
-     * A verdict another reader chose that the watch took in but no frame drew yet is not counted as seen.
+     * ({@code Review.basis} in the drawn frame's reviews; the state's when not known), or null.
+     * A verdict another reader chose that the watch took in but no frame drew yet is not counted as seen. On a
+     * finding the frame did not show ({@link #unseen}) the state's: what the choice replaces is set aside here,
+     * so the merge must not set it aside again.
      */
-    private static java.time.Instant shown(AppState s, dev.tilik.review.ReviewSession onScreen) {
-        dev.tilik.review.ReviewSession seenIn = onScreen != null ? onScreen : s.session();
+    private static java.time.Instant shown(AppState s, Msg.KeyPressed key) {
+        dev.tilik.review.ReviewSession seenIn = key == null || key.shown() == null || unseen(s, key) ? s.session()
+                : key.shown().reviews();
         return Findings.current(s).flatMap(f -> seenIn.review(f.id())).map(dev.tilik.review.Review::basis)
                 .orElse(null);
+    }
+
+    /**
+     * Whether the key was read while the screen showed another finding than the one it acts on: keys typed
+     * faster than the frames ({@code n v 3}), the verdict menu opened on a finding no frame had drawn. Whatever
+     * verdict or rating the choice replaces there was never seen, and is set aside beside it.
+     */
+    private static boolean unseen(AppState s, Msg.KeyPressed key) {
+        return key != null && key.shown() != null
+                && !java.util.Objects.equals(key.shown().finding(), Findings.current(s).map(Finding::id).orElse(null));
     }
 
     /**

@@ -6,6 +6,7 @@ import com.googlecode.lanterna.screen.Screen;
 import com.googlecode.lanterna.terminal.Terminal;
 import com.googlecode.lanterna.terminal.TerminalResizeListener;
 import com.googlecode.lanterna.terminal.virtual.VirtualTerminal;
+import dev.tilik.findings.Finding;
 import dev.tilik.ingest.Progress;
 import dev.tilik.review.ReviewSession;
 import java.io.IOException;
@@ -369,10 +370,9 @@ public final class TuiApp {
                 if (k.getKeyType() == com.googlecode.lanterna.input.KeyType.Enter && !input.inPaste()) {
                     behind = screen.pollInput(); // input already there behind an Enter: a paste's line break
                 }
-                ReviewSession shown = shown();
+                Msg.Shown shown = shown();
                 input.accept(k, Instant.now(), behind != null).forEach(m -> inbox.offer(
-                        m instanceof Msg.KeyPressed key && shown != null ? new Msg.KeyPressed(key.key(), key.at(), shown)
-                                : m));
+                        m instanceof Msg.KeyPressed key ? new Msg.KeyPressed(key.key(), key.at(), shown) : m));
                 if (k.getKeyType() == com.googlecode.lanterna.input.KeyType.EOF) {
                     return;
                 }
@@ -385,12 +385,13 @@ public final class TuiApp {
     }
 
     /**
-     * The reviews of the frame on the screen now (null before the folder's first frame): what a key read now was
-     * pressed against, though the state may already hold more (another reader's verdict taken in, not yet drawn).
+     * What the frame on the screen now shows: what a key read now was pressed against, though the state may
+     * already hold more (another reader's verdict taken in, a finding moved to, the findings loaded: not yet drawn).
      */
-    private ReviewSession shown() {
+    private Msg.Shown shown() {
         AppState onScreen = drawn;
-        return onScreen == null ? null : onScreen.session();
+        return onScreen == null || onScreen.session() == null ? Msg.Shown.NOTHING
+                : new Msg.Shown(onScreen.session(), Findings.current(onScreen).map(Finding::id).orElse(null));
     }
 
     private void load() {

@@ -105,7 +105,7 @@ public final class Update {
             return AddActions.update(s, msg);
         }
         Msg.KeyPressed k = (Msg.KeyPressed) msg;
-        return key(s, k.key(), k.at(), k.shown());
+        return key(s, k.key(), k.at(), k);
     }
 
     /**
@@ -144,8 +144,8 @@ public final class Update {
         return key(s, key, at, null);
     }
 
-    /** {@code shown}: the reviews on the screen when the key was read (null: the state's). */
-    private static Step key(AppState s, Key key, Instant at, dev.tilik.review.ReviewSession shown) {
+    /** {@code shown}: the key as read, with what the screen showed then (null, or not stamped: the state's). */
+    private static Step key(AppState s, Key key, Instant at, Msg.KeyPressed shown) {
         if (s.quitting()) {
             return Step.of(s);
         }

@@ -44,6 +44,23 @@ class ExportCommandTest {
         assertThat(run.out()).contains("Checked with the KCNA transcript");
     }
 
+    /**
+     * A note file with a value left out on opening (here a second {@code note} key): the export goes on with the
+     * rest, as the reader and the shell do, but says on stderr what was left out and where the file as it was is
+     * kept, as they do; it exported quietly without it.
+     */
+    @Test
+    void aValueLeftOutOfTheNoteFileIsSaidOnStderr() throws Exception {
+        String saved = java.nio.file.Files.readString(notes);
+        java.nio.file.Files.writeString(notes, saved.replaceFirst("(\"note\" : \"[^\"]*\",)", "$1\n    \"note\" : \"kedua\","));
+
+        CliRun run = CliRun.run(analyzer, "export", dir.toString(), "--notes", notes.toString());
+
+        assertThat(run.code()).as(run.err()).isEqualTo(ExitCode.OK);
+        assertThat(run.out()).contains("Checked with the KCNA transcript").doesNotContain("kedua");
+        assertThat(run.err()).contains("warning: ", "findings[0].note: the key appears twice", "as-read-");
+    }
+
     @Test
     void exportsClaimReviewJsonLdToAFile() throws Exception {
         Path out = dir.resolve("claims.json");

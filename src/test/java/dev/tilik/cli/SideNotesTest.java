@@ -26,4 +26,27 @@ class SideNotesTest {
         assertThat(SideNotes.opening(notes, store, false))
                 .startsWith("note file: a value not readable left out (see below);").doesNotContain("Esc");
     }
+
+    /**
+     * A duplicate is said as a duplicate on the status line too, in the words the located line (Esc, the shell's
+     * list) uses: "appearing twice", never "not readable"; a file with both says both.
+     */
+    @Test
+    void aDuplicateIsSaidAsOneOnTheStatusLineAsInTheLocatedLine() throws Exception {
+        String review = "{\"id\": \"f1\", \"type\": \"numeric\", \"verdict\": \"confirmed\", "
+                + "\"created\": \"2024-10-25T08:30:00Z\", \"updated\": \"2024-10-25T08:30:00Z\"";
+        Path twice = dir.resolve("twice.json");
+        Files.writeString(twice, "{\"version\": 1, \"findings\": [" + review + ", \"note\": \"a\", \"note\": \"b\"}]}",
+                StandardCharsets.UTF_8);
+        NoteStore store = NoteStore.open(twice);
+        assertThat(store.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("appears twice"));
+        assertThat(SideNotes.opening(twice, store)).startsWith("note file: a value appearing twice left out (Esc lists it);");
+        assertThat(SideNotes.opening(twice, store, false)).startsWith("note file: a value appearing twice left out (see below);");
+
+        Path both = dir.resolve("both.json");
+        Files.writeString(both, "{\"version\": 1, \"findings\": [" + review + ", \"seen\": \"noon\"}, "
+                + review.replace("f1", "f2") + ", \"note\": \"a\", \"note\": \"b\"}]}", StandardCharsets.UTF_8);
+        assertThat(SideNotes.opening(both, NoteStore.open(both)))
+                .startsWith("note file: values not readable or appearing twice left out (Esc lists them);");
+    }
 }

@@ -83,17 +83,20 @@ class DuplicateInNoteFileTest {
 
     /** A key repeated inside a field this Tilik does not know (kept to be written back) costs that field, said. */
     @Test
-    void aKeyTwiceInsideAnUnknownFieldCostsThatFieldSaid() throws JsonFileException {
+    void aKeyTwiceInsideAnUnknownFieldCostsOnlyTheRepeatedKey() throws JsonFileException {
         NoteFileReader.Salvaged read = salvage("{\"version\": 1, \"findings\": [\n"
-                + review("f1", "confirmed", "2024-10-25T08:31:00Z").replace("}", ", \"later\": {\"a\": 1, \"a\": 2}, \"kept\": 3}")
+                + review("f1", "confirmed", "2024-10-25T08:31:00Z").replace("}",
+                        ", \"later\": {\"a\": 1, \"b\": [{\"c\": 2, \"c\": 3}], \"a\": 4}, \"kept\": 3}")
                 + "\n]}");
 
         assertThat(read.file().findings()).singleElement().satisfies(f -> {
             assertThat(f.verdict()).isEqualTo(Verdict.CONFIRMED);
-            assertThat(f.extra()).containsOnlyKeys("kept");
+            assertThat(f.extra()).containsOnlyKeys("later", "kept");
+            assertThat(f.extra().get("later").toString()).isEqualTo("{\"a\":1,\"b\":[{\"c\":2}]}");
         });
-        assertThat(read.dropped()).singleElement().satisfies(e -> assertThat(e.getMessage())
-                .startsWith("tilik-notes.json:3:").contains("a"));
+        assertThat(read.dropped()).hasSize(2).allSatisfy(e -> assertThat(e.getMessage()).contains("appears twice"));
+        assertThat(read.dropped().get(0).getMessage()).contains("findings[0].later.b[0].c:");
+        assertThat(read.dropped().get(1).getMessage()).contains("findings[0].later.a:");
     }
 
     /** Opening through the store: the reviews shown, the warning located, the copy byte for byte the file. */

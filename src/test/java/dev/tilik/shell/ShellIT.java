@@ -98,6 +98,16 @@ class ShellIT {
         assertThat(again).contains("cerita pertama").doesNotContain("tilik-notes-");
     }
 
+    /** A folder whose name holds an escape sequence: the shell's first line shows it, never runs it on the terminal. */
+    @Test
+    void anEscapeInTheFolderNameIsShownNotRun() throws Exception {
+        Path hostile = copyOf(articles, dir.resolve("x\u001B[2J\u009B31m"));
+
+        String out = run(List.of(java(), "-jar", jar(), "shell", hostile.toString()), "quit\n");
+
+        assertThat(out).contains("Reading ", "x^[[2J<U+009B>31m").doesNotContain("\u001b", "\u009b");
+    }
+
     private JsonNode notesIn(String name) throws Exception {
         return StrictJson.mapper().readTree(Files.readString(dir.resolve(name), StandardCharsets.UTF_8));
     }
