@@ -24,13 +24,61 @@ final class Appositions {
     }
 
     /**
+     * The offices the folder's text gives people: by apposition ({@link #of}) and in the narration ({@link #narrated}).
+     *
+     * @param appositions the offices given by apposition, by the name's words
+     * @param narrated    the offices the narration gives after a role word, by the name's words
+     */
+    record Given(Map<Set<String>, String> appositions, Map<Set<String>, String> narrated) {
+    }
+
+    /**
+     * Both passes over the folder's {@code texts}. Each text is read on its own, so the texts are read on every core; what
+     * they give is met in folder order after, and a name given two offices, in one text or in two, keeps none: the same
+     * whichever thread read which text.
+     */
+    Given given(List<List<Token>> texts) {
+        List<Found[]> read = java.util.stream.IntStream.range(0, texts.size()).parallel().mapToObj(k -> {
+            Found apposed = new Found();
+            of(List.of(texts.get(k)), apposed.offices(), apposed.clash());
+            Found narrated = new Found();
+            narrated(List.of(texts.get(k)), narrated.offices(), narrated.clash());
+            return new Found[] {apposed, narrated};
+        }).toList();
+        Found appositions = new Found();
+        Found narrated = new Found();
+        for (Found[] f : read) {
+            appositions.add(f[0]);
+            narrated.add(f[1]);
+        }
+        return new Given(appositions.kept(), narrated.kept());
+    }
+
+    /** The offices names are given, by the name's words, and the names given two. */
+    private record Found(Map<Set<String>, String> offices, Set<Set<String>> clash) {
+        Found() {
+            this(new HashMap<>(), new HashSet<>());
+        }
+
+        /** What {@code other} found, met after what this holds. */
+        void add(Found other) {
+            other.offices.forEach((key, body) -> given(offices, clash, key, body));
+            clash.addAll(other.clash);
+        }
+
+        /** The offices of the names given one. */
+        Map<Set<String>, String> kept() {
+            clash.forEach(offices::remove);
+            return offices;
+        }
+    }
+
+    /**
      * The offices the folder's text gives people by apposition, attributed or not: a head title, its
      * region and a name of two words or more right after ("Gubernur Jawa Kulon Dedi Mulyana memutuskan
-     * …" → Dedi Mulyana: Pemprov Jawa Kulon). A name given two such offices keeps none.
+     * …" → Dedi Mulyana: Pemprov Jawa Kulon), into {@code out}; a name given two such offices goes into {@code clash}.
      */
-    Map<Set<String>, String> of(List<List<Token>> texts) {
-        Map<Set<String>, String> out = new HashMap<>();
-        Set<Set<String>> clash = new HashSet<>();
+    private void of(List<List<Token>> texts, Map<Set<String>, String> out, Set<Set<String>> clash) {
         for (List<Token> t : texts) {
             for (int i = 0; i < t.size(); i++) {
                 PeopleGroups.Group group = people.apposition(t, i, in::personName);
@@ -62,8 +110,6 @@ final class Appositions {
                 given(out, clash, person, body);
             }
         }
-        clash.forEach(out::remove);
-        return out;
     }
 
     /** Most tokens a relation set off after a name may take ("kakek dari korban Gamma"). */
@@ -107,7 +153,11 @@ final class Appositions {
 
     /** The person is given {@code body}; a second, other body makes a clash. */
     private static void given(Map<Set<String>, String> out, Set<Set<String>> clash, List<String> person, String body) {
-        Set<String> key = Set.copyOf(person);
+        given(out, clash, Set.copyOf(person), body);
+    }
+
+    /** The name {@code key} is given {@code body}; a second, other body makes a clash. */
+    private static void given(Map<Set<String>, String> out, Set<Set<String>> clash, Set<String> key, String body) {
         if (!body.equals(out.getOrDefault(key, body))) {
             clash.add(key);
         }
@@ -123,11 +173,13 @@ final class Appositions {
     /**
      * The offices the narration gives people after a role word ({@link #roleLed}): "Kepala Dinas Perhubungan (Dishub)
      * Wetan, Hendra Wijaya, memimpin …" → Hendra Wijaya: Dishub Wetan. Read apart from {@link #of}: the carrying pass gives
-     * one only to a person none of whose statements has an institution. A name given two such offices keeps none.
+     * one only to a person none of whose statements has an institution. Into {@code out}; a name given two such offices goes
+     * into {@code clash}.
      */
-    Map<Set<String>, String> narrated(List<List<Token>> texts) {
-        Map<Set<String>, String> out = new HashMap<>();
-        Set<Set<String>> clash = new HashSet<>();
+    private void narrated(List<List<Token>> texts, Map<Set<String>, String> out, Set<Set<String>> clash) {
+        // The narration is read as speaker phrases are, but a body named before another there makes no part of it: what
+        // {@link Institutions#institution} finds of that stays here.
+        Map<String, String> partOf = new HashMap<>();
         for (List<Token> t : texts) {
             for (int i = 0; i < t.size(); i++) {
                 if (heads.titleAt(t, i) > 0 || !roleLed(t, i)) {
@@ -136,15 +188,13 @@ final class Appositions {
                 List<Token> w = t.subList(i, Math.min(t.size(), i + 16));
                 w = w.subList(0, in.head(w));
                 List<String> person = in.personName(w);
-                String body = person.size() < 2 || !adjoins(w, 1, person, true) ? null : in.institution(w, null);
+                String body = person.size() < 2 || !adjoins(w, 1, person, true) ? null : in.institution(w, null, partOf);
                 if (body != null && in.defined(body) && !stateForm(body) && java.util.Arrays.stream(body.split(" ")).noneMatch(person::contains)) {
                     given(out, clash, person, body);
                 }
             }
-            officesAfterNames(t, out, clash);
+            officesAfterNames(t, out, clash, partOf);
         }
-        clash.forEach(out::remove);
-        return out;
     }
 
     /** Most capitalised words of a name an office is set off after. */
@@ -157,7 +207,7 @@ final class Appositions {
      * "Budi Santoso, spokesman for the Regional Disaster Agency (BPBD), said …" → the body the office names, when the
      * folder defines it (so "Rina Wati" named again, or quoted with no office, speaks for it).
      */
-    private void officesAfterNames(List<Token> t, Map<Set<String>, String> out, Set<Set<String>> clash) {
+    private void officesAfterNames(List<Token> t, Map<Set<String>, String> out, Set<Set<String>> clash, Map<String, String> partOf) {
         for (int i = 0; i < t.size(); i++) {
             if (!t.get(i).isWord() || !t.get(i).isCapitalized() || i > 0 && t.get(i - 1).isWord() && t.get(i - 1).isCapitalized()) {
                 continue;
@@ -180,7 +230,7 @@ final class Appositions {
                     && !t.get(end).is(",")) {
                 end++;
             }
-            String body = in.institution(t.subList(served(t, o, end), end), null);
+            String body = in.institution(t.subList(served(t, o, end), end), null, partOf);
             if (body != null && in.defined(body) && !stateForm(body) && java.util.Arrays.stream(body.split(" ")).noneMatch(person::contains)) {
                 given(out, clash, person, body);
             }

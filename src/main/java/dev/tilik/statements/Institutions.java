@@ -117,13 +117,6 @@ final class Institutions {
     private final Map<String, List<String>> nicknames = new HashMap<>();
     /** Institutions the folder joins by a slash ("ATR/BPN"), each half to the whole. */
     private final Map<String, String> joined;
-    /**
-     * A body the folder names right before another in a speaker phrase, to that other, the body it is part of
-     * ("Informasi dan Komunikasi Publik Kemenkominfo": IKP → Kemenkominfo); a name for which the folder gives both
-     * ({@link #carry}) speaks for the whole.
-     */
-    private final Map<String, String> partOf = new HashMap<>();
-
     private Institutions(Words words, Acronyms acronyms, Set<String> places, Set<String> capitalised, Set<String> companies,
                          Map<String, String> joined) {
         for (String title : words.titles()) {
@@ -172,7 +165,15 @@ final class Institutions {
         Acronyms acronyms = names.acronyms();
         Institutions in = new Institutions(w, acronyms, places, capitalised, companies.join(), joined.join());
         in.nicknames.putAll(Nicknames.of(articles, texts, ruleParty, w, acronyms, places, in::personName));
+        // The offices the text gives people are read beside the speakers' loop, on the other core: both only read what is
+        // made by now, and each keeps what it finds (the bodies a phrase names one before another, {@link #institution}).
+        Appositions read = new Appositions(in, w, in.people, in.heads);
+        SideTask<Appositions.Given> given = SideTask.start(() -> read.given(texts), "tilik-folder-appositions");
         Organisations organisations = new Organisations(w, places, texts);
+        // A body the folder names right before another in a speaker phrase, to that other, the body it is part of
+        // ("Informasi dan Komunikasi Publik Kemenkominfo": IKP → Kemenkominfo); a name for which the folder gives both
+        // ({@link Carrying}) speaks for the whole. The first pair met in folder order is kept.
+        Map<String, String> partOf = new HashMap<>();
         Map<Statement, String> party = new java.util.IdentityHashMap<>();
         Map<Statement, List<String>> name = new java.util.IdentityHashMap<>();
         for (int k = 0; k < articles.size(); k++) {
@@ -184,10 +185,10 @@ final class Institutions {
                 int held = Records.holder(tokens, Records.opens(tokens, w.records()));
                 tokens = held < 0 ? tokens : tokens.subList(held, tokens.size()); // "data sementara BPBD X" speaks for BPBD X
                 String p = in.ministries.named(tokens);
-                p = p != null ? p : in.institution(tokens, s.party());
+                p = p != null ? p : in.institution(tokens, s.party(), partOf);
                 List<Token> named = afterLeadClause(tokens);
                 if (p == null && named != tokens) {
-                    p = in.institution(named, null);
+                    p = in.institution(named, null, partOf);
                 }
                 if (p == null) {
                     p = in.back.described(tokens, texts.get(k), s.sentence().start());
@@ -212,14 +213,8 @@ final class Institutions {
             }
         }
         party.replaceAll((s, p) -> p == null ? null : in.ministries.ministry(p));
-        // The narration is read as speaker phrases are, but a body named before another there makes no part of it.
-        Map<String, String> partOf = new HashMap<>(in.partOf);
-        Appositions read = new Appositions(in, w, in.people, in.heads);
-        Map<Set<String>, String> appositions = read.of(texts);
-        Map<Set<String>, String> narrated = read.narrated(texts);
-        in.partOf.clear();
-        in.partOf.putAll(partOf);
-        new Carrying(in::defined, in.partOf).carry(party, name, appositions, narrated);
+        Appositions.Given offices = given.join();
+        new Carrying(in::defined, partOf).carry(party, name, offices.appositions(), offices.narrated());
         articles.forEach(a -> in.back.titledBack(a.statements(), party));
         List<Statement> folder = articles.stream().flatMap(a -> a.statements().stream()).toList();
         articles.forEach(a -> in.back.groupBack(a.statements(), folder, party));
@@ -263,8 +258,11 @@ final class Institutions {
         return t;
     }
 
-    /** The institution of one speaker phrase, or null; {@code textParty} is the one the article pass read. */
-    String institution(List<Token> t, String textParty) {
+    /**
+     * The institution of one speaker phrase, or null; {@code textParty} is the one the article pass read. A body the
+     * phrase names right before another goes into {@code partOf}, to the other, unless it holds that body already.
+     */
+    String institution(List<Token> t, String textParty, Map<String, String> partOf) {
         String last = null;
         int lastStart = -1;
         int lastEnd = -1;

@@ -302,10 +302,12 @@ final class Propositions {
                 released.put(s, t);
             }
         }
-        Map<Integer, String> byActor = ActorPropositions.find(all, i -> {
+        // Each claim's names are read from its own words (its tokens), so on every core; the pass meets them in folder order.
+        List<List<String>> names = java.util.stream.IntStream.range(0, n).parallel().mapToObj(i -> {
             ClaimWords.Language lang = languageOf.apply(all.get(i));
-            return lang == null ? List.of() : lang.names(all.get(i), of.get(i).document().text());
-        }, i -> vectors.get(i).keySet());
+            return lang == null ? List.<String>of() : lang.names(all.get(i), of.get(i).document().text());
+        }).toList();
+        Map<Integer, String> byActor = ActorPropositions.find(all, names::get, i -> vectors.get(i).keySet());
         Map<PropositionGroup, String> shown = shownLabels(all, of, languageOf, groupOf, byActor.values());
         Map<PropositionGroup, Integer> claimedSides = OppositeSides.claimed(all, words, groupOf, i -> languageOf.apply(all.get(i)));
         Map<Statement, Statement> replaced = new HashMap<>();

@@ -77,11 +77,10 @@ final class RelativeStance {
                 byTopic.computeIfAbsent(topic, t -> new ArrayList<>()).add(i);
             }
         }
+        // A word two others claim needs two others: a proposition of fewer than three members changes nothing. The others
+        // are read on every core, each from its own members alone; a statement is in one, so the changes join in any order.
         Map<Integer, Statement> out = new HashMap<>();
-        for (List<Integer> members : byTopic.values()) {
-            if (members.size() < 3) {
-                continue; // a word two others claim needs two others
-            }
+        byTopic.values().stream().filter(members -> members.size() >= 3).toList().parallelStream().map(members -> {
             int size = members.size();
             List<Set<String>> claimed = new ArrayList<>(size);
             List<Set<String>> denied = new ArrayList<>(size);
@@ -115,13 +114,15 @@ final class RelativeStance {
                 }
                 return t;
             });
+            Map<Integer, Statement> changed = new HashMap<>();
             for (int n = 0; n < size; n++) {
                 int i = members.get(n);
                 if (read.get(n) != statements.get(i)) {
-                    out.put(i, read.get(n));
+                    changed.put(i, read.get(n));
                 }
             }
-        }
+            return changed;
+        }).toList().forEach(out::putAll);
         return out;
     }
 

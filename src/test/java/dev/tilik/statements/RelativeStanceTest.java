@@ -139,4 +139,41 @@ class RelativeStanceTest {
         assertThat(alone).as("negations of the held mining deny; a kind of it negated is a lack stated").hasSize(360);
         assertThat(sideBySide).isEqualTo(alone);
     }
+
+    /**
+     * Many propositions, each small (under {@link RelativeStance#SIDE_BY_SIDE}), interleaved in the folder: read side by
+     * side, each gives what it gives read alone, whichever thread read it.
+     */
+    @Test
+    void manyPropositionsReadSideBySideGiveWhatEachGivesAlone() {
+        int propositions = 200;
+        List<Statement> statements = new java.util.ArrayList<>();
+        List<List<ClaimWords.Word>> words = new java.util.ArrayList<>();
+        for (int i = 0; i < propositions * 10; i++) {
+            int member = i / propositions;
+            boolean denial = member % 5 == 4;
+            String topic = "tambang " + (i % propositions);
+            statements.add(new Statement("t.txt#" + i, "t.txt", new CharSpan(i, i + 1), new CharSpan(i, i + 1), "Rina",
+                    new CharSpan(i, i + 1), null, "mengatakan", new CharSpan(i, i + 1), false, null,
+                    denial ? Stance.DENY : Stance.ASSERT, topic, List.of(), List.of(),
+                    denial ? StanceBasis.EVENT_NEGATED : StanceBasis.CUE));
+            words.add(denial ? List.of(said("tambang"), negated("tambang", 1, false), negated("liar", 1, false))
+                    : member % 5 < 2 ? List.of(negated("tambang", 1, false), negated("zona", 1, false))
+                    : List.of(said("tambang"), said("zona"), said("merah")));
+        }
+        java.util.Map<Integer, Statement> together = RelativeStance.apply(statements, words);
+        java.util.Map<Integer, Statement> alone = new java.util.HashMap<>();
+        for (int p = 0; p < propositions; p++) {
+            List<Integer> members = new java.util.ArrayList<>();
+            for (int i = p; i < statements.size(); i += propositions) {
+                members.add(i);
+            }
+            java.util.Map<Integer, Statement> one = RelativeStance.apply(members.stream().map(statements::get).toList(),
+                    members.stream().map(words::get).toList());
+            one.forEach((n, t) -> alone.put(members.get(n), t));
+        }
+
+        assertThat(alone).as("some stances change").isNotEmpty();
+        assertThat(together).isEqualTo(alone);
+    }
 }
