@@ -376,27 +376,6 @@ final class Restatements {
     }
 
     /**
-     * The head of a speaker phrase as written: its content words, lower case, from the first up to the first word that
-     * is none — a function word, a short form, a mark — after them ("Para tim kurator kepailitan PT …" is {tim, kurator,
-     * kepailitan}, "tim kurator dalam keterangannya" {tim, kurator}): how one described speaker is met again in its
-     * article, whatever occasion or relative clause its phrase runs on with.
-     */
-    Set<String> speakerWords(String speaker) {
-        List<String> t = tokens(speaker == null ? "" : speaker);
-        Set<String> out = new LinkedHashSet<>();
-        for (int i = 0; i < t.size(); i++) {
-            if (words(t, i, i + 1).isEmpty()) {
-                if (!out.isEmpty()) {
-                    break;
-                }
-            } else {
-                out.add(t.get(i));
-            }
-        }
-        return out;
-    }
-
-    /**
      * The content words of a claim through which it may answer a question, lower case: no function word, negation,
      * speech cue or word that names nothing ({@link #notAsked}: "Jadi, …" answers no "tidak akan terjadi").
      */
@@ -588,12 +567,17 @@ final class Restatements {
         Set<String> out = new HashSet<>();
         for (int i = from; i < to; i++) {
             String w = t.get(i);
-            if (w.chars().anyMatch(Character::isLetter) && w.codePointCount(0, w.length()) >= MIN_LETTERS
-                    && !grammar.contains(w) && !cues.contains(w) && !stopWord.test(w)) {
+            if (contentWord(w)) {
                 out.add(w);
             }
         }
         return out;
+    }
+
+    /** A lower-case token that can carry a claim's content: letters, long enough, no function word, cue or stop word. */
+    boolean contentWord(String w) {
+        return w.chars().anyMatch(Character::isLetter) && w.codePointCount(0, w.length()) >= MIN_LETTERS
+                && !grammar.contains(w) && !cues.contains(w) && !stopWord.test(w);
     }
 
     private static boolean isBreak(String token) {

@@ -92,8 +92,7 @@ final class StanceDetector implements Detector {
                 }
                 dropAgreeing(story, c);
                 c.side1.removeIf(v -> holdsOnePosition(story.persons(), filesOf, v));
-                Map<String, List<java.util.Set<String>>> headsByFile = describedHeads(story, c.side0);
-                c.side1.removeIf(v -> describedAgain(story, headsByFile, v));
+                c.side1.removeIf(new DescribedVoices(story.restatements(), c.side0)::toldAgain);
                 c.side1.removeIf(v -> misreported(story, window, c.side0, v));
                 c.side1.removeIf(v -> story.restatements().restates(v, c.side0));
                 question.keepAnswered(c.side0, c.side1);
@@ -180,36 +179,6 @@ final class StanceDetector implements Detector {
         String person = speakerOf(persons, v);
         java.util.Set<String> files = person == null ? null : side0FilesByPerson.get(person);
         return files != null && (files.contains(v.fileName()) || v.statement().stance() == Stance.ASSERT);
-    }
-
-    /**
-     * A speaker described in words ("tim kurator", "pihak sekolah") who speaks on side 0 in the same article under the
-     * same words, in full once and short after ("Para tim kurator kepailitan … yang ditunjuk oleh Pengadilan Niaga
-     * memastikan tidak akan …" and "…, ujar tim kurator"): one voice of the article, whatever person or party each
-     * reading was given, its two claims one position told twice, not two sides. The shorter speaker's head
-     * ({@link Restatements#speakerWords}) all among the longer's, two words at least, so a bare "warga" or "pihaknya",
-     * which may be anyone, is never taken for the same voice. Side 0's heads are read once per cluster, by article
-     * ({@link #describedHeads}), so a side-1 voice asks only its own article's.
-     */
-    private static boolean describedAgain(Story story, Map<String, List<java.util.Set<String>>> side0Heads, Voice v) {
-        List<java.util.Set<String>> heads = side0Heads.get(v.fileName());
-        if (heads == null) {
-            return false;
-        }
-        java.util.Set<String> words = story.restatements().speakerWords(v.statement().speaker());
-        return words.size() >= 2 && heads.stream().anyMatch(h -> h.containsAll(words) || words.containsAll(h));
-    }
-
-    /** The heads of side 0's speakers of two words or more, by article. */
-    private static Map<String, List<java.util.Set<String>>> describedHeads(Story story, List<Voice> side0) {
-        Map<String, List<java.util.Set<String>>> out = new java.util.HashMap<>();
-        for (Voice u : side0) {
-            java.util.Set<String> head = story.restatements().speakerWords(u.statement().speaker());
-            if (head.size() >= 2) {
-                out.computeIfAbsent(u.fileName(), f -> new ArrayList<>()).add(head);
-            }
-        }
-        return out;
     }
 
     /**
