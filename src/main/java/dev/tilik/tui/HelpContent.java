@@ -99,6 +99,8 @@ final class HelpContent {
         Map<Key, Set<Action>> actionsOfKey = new LinkedHashMap<>();
         byAction.forEach((a, bs) -> bs.forEach(b -> b.keys().forEach(k ->
                 actionsOfKey.computeIfAbsent(k, x -> new LinkedHashSet<>()).add(a))));
+        Set<Mode> groupModes = EnumSet.noneOf(Mode.class);
+        byAction.values().forEach(bs -> bs.forEach(b -> groupModes.addAll(b.modes())));
         List<Row> out = new ArrayList<>();
         for (List<Binding> bs : byAction.values()) {
             Map<Key, Set<Mode>> where = new LinkedHashMap<>();
@@ -127,6 +129,8 @@ final class HelpContent {
                 if (said.equals(all) || !said.equals(here)) {
                     line.append(" \u00B7 in: ").append(labels(here.isEmpty() ? all : here));
                 }
+            } else if (!all.equals(groupModes) && where.values().stream().allMatch(all::equals)) {
+                line.append(" \u00B7 in: ").append(labels(all)); // N: only after a search, as n's row says
             }
             out.add(new Row(keysCell(where.keySet().stream().map(Key::name).toList()), line.toString()));
         }
@@ -143,6 +147,6 @@ final class HelpContent {
     }
 
     private static String labels(Set<Mode> modes) {
-        return String.join(", ", modes.stream().map(Mode::label).toList());
+        return Mode.where(modes);
     }
 }

@@ -5,7 +5,6 @@ import dev.tilik.review.Verdict;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 
 /** {@code docs/keys.md}, generated from the key table (a test fails when the file is stale). */
 public final class KeysDoc {
@@ -71,13 +70,6 @@ public final class KeysDoc {
     }
 
     private static String modes(Set<Mode> modes) {
-        Set<String> labels = new TreeSet<>();
-        if (modes.size() == Mode.values().length) {
-            return "everywhere";
-        }
-        for (Mode m : modes) {
-            labels.add(m.label());
-        }
-        return String.join(", ", labels);
+        return Mode.where(modes);
     }
 }

@@ -1,6 +1,7 @@
 package dev.tilik.tui;
 
 import dev.tilik.findings.Finding;
+import dev.tilik.model.FindingType;
 import dev.tilik.review.Verdict;
 import dev.tilik.statements.ArticleStatements;
 import dev.tilik.statements.Statement;
@@ -18,6 +19,13 @@ final class ListLines {
     /** The widest verdict cell: the longest verdict's name with its note mark ("not a contradiction, note"), never cut. */
     private static final int VERDICT_MAX = java.util.Arrays.stream(Verdict.values())
             .mapToInt(v -> Columns.width(withNote(v.label()))).max().orElse(24);
+
+    /**
+     * The widest kind cell: the longest kind's name ("outlets report one speaker differently"), never cut where the
+     * full names are used, as the verdict's; where they would crowd the claim the short names are used instead.
+     */
+    private static final int TYPE_MAX = java.util.Arrays.stream(FindingType.values())
+            .mapToInt(t -> Columns.width(t.label())).max().orElse(32);
 
     /** The widest of {@code texts}, between {@code min} and {@code max} columns. */
     private static int column(List<String> texts, int min, int max) {
@@ -49,7 +57,7 @@ final class ListLines {
         List<Finding> visible = Findings.visible(s);
         Function<Finding, String> type = f -> f.type().label();
         Function<Finding, String> verdict = f -> withNote(s, f, s.session().verdictLabel(f.id()));
-        Layout full = new Layout(type, verdict, column(visible.stream().map(type).toList(), 10, 32),
+        Layout full = new Layout(type, verdict, column(visible.stream().map(type).toList(), 10, TYPE_MAX),
                 column(visible.stream().map(verdict).toList(), 7, VERDICT_MAX));
         if (full.titleRoom(width) >= CLAIM_ROOM) {
             return full;

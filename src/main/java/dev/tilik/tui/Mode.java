@@ -27,6 +27,17 @@ public enum Mode {
         return label;
     }
 
+    /**
+     * Where a key works, as the help screen and {@code docs/keys.md} both say it: the modes' labels in this order
+     * ("reader, after a search"), or "everywhere".
+     */
+    static String where(java.util.Set<Mode> modes) {
+        if (modes.containsAll(java.util.EnumSet.allOf(Mode.class))) {
+            return "everywhere";
+        }
+        return String.join(", ", java.util.EnumSet.copyOf(modes).stream().map(Mode::label).toList());
+    }
+
     /** Whether typed characters go into a text field (note editor, search and URL prompts). */
     public boolean typesText() {
         return this == NOTE || this == SEARCH_INPUT || this == URL_INPUT;

@@ -140,6 +140,22 @@ public final class Update {
                 .map(b -> b.keys().get(0).name()).orElse(action.name().toLowerCase(java.util.Locale.ROOT));
     }
 
+    /**
+     * What a key with no action in the reader says: a verdict digit, how to give that verdict; a key that works only
+     * after a search (N, found as a new user, hR19b: "no action on N"), that it does and how to search.
+     */
+    private static String noAction(AppState s, Key key) {
+        dev.tilik.review.Verdict meant = key.typed() == 0 ? null : dev.tilik.review.Verdict.ofDigit((char) key.typed());
+        String why = meant == null ? "" : ": the verdict " + meant.label() + " is " + keyOf(s, Action.VERDICT) + " then " + key.name();
+        Optional<Binding> later = s.mode() == Mode.READER ? s.keys().find(Mode.SEARCH_RESULTS, key) : Optional.empty();
+        if (meant == null && later.isPresent()) {
+            String what = later.get().description();
+            why = ": " + Character.toLowerCase(what.charAt(0)) + what.substring(1) + " works "
+                    + Mode.where(java.util.Set.of(Mode.SEARCH_RESULTS)) + ", " + keyOf(s, Action.SEARCH) + " searches";
+        }
+        return "no action on " + key.name() + why + " (? lists every key)";
+    }
+
     private static Step key(AppState s, Key key, Instant at) {
         return key(s, key, at, null);
     }
@@ -162,10 +178,7 @@ public final class Update {
                 return Step.of(OverlayActions.type(s, key.typed()));
             }
             if (mode == Mode.READER || mode == Mode.SEARCH_RESULTS) {
-                dev.tilik.review.Verdict meant = key.typed() == 0 ? null : dev.tilik.review.Verdict.ofDigit((char) key.typed());
-                return Step.of(s.withStatus("no action on " + key.name() + (meant == null ? ""
-                        : ": the verdict " + meant.label() + " is " + keyOf(s, Action.VERDICT) + " then " + key.name())
-                        + " (? lists every key)"));
+                return Step.of(s.withStatus(noAction(s, key)));
             }
             return Step.of(s);
         }

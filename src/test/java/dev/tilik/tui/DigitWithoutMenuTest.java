@@ -24,4 +24,12 @@ class DigitWithoutMenuTest {
         Drive d = Drive.loaded().press("9");
         assertThat(d.state.status()).isEqualTo("no action on 9 (? lists every key)");
     }
+
+    /** N in the reader said only "no action on N" (a new user, hR19b): it works after a search, and says so. */
+    @Test
+    void aSearchKeyBeforeAnySearchSaysItWorksAfterOne() {
+        Drive d = Drive.loaded().press("N");
+        assertThat(d.state.status()).isEqualTo("no action on N: previous search match works after a search, / searches"
+                + " (? lists every key)");
+    }
 }

@@ -67,4 +67,20 @@ class HelpRowsTest {
                 .anyMatch(t -> t.startsWith("Next finding") && t.endsWith("in: reader"))
                 .anyMatch(t -> t.startsWith("Next search match") && t.endsWith("in: after a search"));
     }
+
+    /**
+     * The help's {@code N} row read "Previous search match" with nothing to say it works only after a search, where
+     * n's row said so and docs/keys.md did too (hR19): an action that works in fewer places than its group says
+     * where, in the words keys.md's where column uses ({@link Mode#where}).
+     */
+    @Test
+    void anActionNarrowerThanItsGroupSaysWhereAsKeysMdDoes() {
+        KeyTable keys = KeyTable.defaults();
+        List<HelpContent.Row> rows = new ArrayList<>();
+        keys.groups().forEach(g -> rows.addAll(HelpContent.rows(keys, g)));
+        String where = Mode.where(java.util.Set.of(Mode.SEARCH_RESULTS));
+        assertThat(rows).filteredOn(r -> r.keys().equals("N")).singleElement()
+                .satisfies(r -> assertThat(r.text()).startsWith("Previous search match").endsWith(" \u00B7 in: " + where));
+        assertThat(KeysDoc.markdown(keys)).contains("| `N` | Previous search match | `prev-match` | " + where + " |");
+    }
 }
