@@ -104,10 +104,24 @@ public final class TuiRunner {
 
     /**
      * Whether the JVM is shutting down because the terminal hung up: the hang-up hook has been started
-     * (the JVM starts shutdown hooks only when it is going down).
+     * (the JVM starts shutdown hooks only when it is going down), or the JVM refuses a new hook — it
+     * starts its hooks one after another, and Lanterna's, restoring the terminal under the screen,
+     * may fail the reader before ours has left {@code NEW}: that was logged as a crash.
      */
     static boolean hungUp(Thread hangup) {
-        return hangup != null && hangup.getState() != Thread.State.NEW;
+        return hangup != null && (hangup.getState() != Thread.State.NEW || shuttingDown());
+    }
+
+    /** Whether the JVM is going down: it refuses a shutdown hook only then. */
+    static boolean shuttingDown() {
+        Thread probe = new Thread(() -> { }, "tilik-shutdown-probe");
+        try {
+            Runtime.getRuntime().addShutdownHook(probe);
+            Runtime.getRuntime().removeShutdownHook(probe);
+            return false;
+        } catch (IllegalStateException goingDown) {
+            return true;
+        }
     }
 
     /** How long the hang-up hook waits for a load that keys typed ahead wait for ({@link TuiApp#stateForHangUp}). */
