@@ -55,14 +55,8 @@ public final class FindingEngine {
 
     /** Findings over {@code articles}: contradictions first, most severe first. */
     public List<Finding> find(List<ArticleStatements> articles) {
-        java.util.Set<String> currencies = new java.util.HashSet<>();
-        rules.languages().values().forEach(l ->
-                l.numbers().currencies().forEach(c -> currencies.add(c.strip().toLowerCase(java.util.Locale.ROOT))));
         Story story = new Story(articles, rules.findings(), new Names(rules.parties(), rules.findings()::isGenericSpeaker),
-                currencies, Restatements.of(rules.languages().values()), NumberWords.of(rules.languages().values()),
-                RelativeDays.of(rules.languages().values()), Rulings.of(rules.languages().values()),
-                Promises.of(rules.languages().values()), Matters.of(rules.languages().values()),
-                Agreements.of(rules.languages().values()));
+                StoryReaders.of(rules.languages().values()));
         Map<String, Finding> byId = new LinkedHashMap<>();
         for (List<Finding> found : detected(story)) {
             for (Finding f : found) {

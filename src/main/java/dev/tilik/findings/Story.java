@@ -19,71 +19,21 @@ import java.util.TreeMap;
  */
 final class Story {
     private final FindingRules rules;
-    private final RelativeDays relativeDays;
     private final Names names;
     private final List<ArticleStatements> articles;
     private final List<Voice> voices;
     private final Map<String, List<Voice>> byTopic;
     /** Made once, by the first asker ({@link #persons}); null until then. */
     private volatile Persons persons;
-    private final java.util.Set<String> currencies;
-    private final Restatements restatements;
-    private final NumberWords numberWords;
-    private final Rulings rulings;
-    private final Promises promises;
-    private final Matters matters;
-    private final Agreements agreements;
+    private final StoryReaders readers;
 
     Story(List<ArticleStatements> input, FindingRules rules, Names names) {
-        this(input, rules, names, java.util.Set.of(), Restatements.NONE, NumberWords.of(java.util.List.of()));
+        this(input, rules, names, StoryReaders.NONE);
     }
 
-    /**
-     * @param currencies   units that are money, of every language, in lower case ("rp", "dolar", "$")
-     * @param restatements what tells a statement saying a denial again, negated, from a second side
-     * @param numberWords  the words that write a figure, of every language ({@code numbers.words})
-     */
-    Story(List<ArticleStatements> input, FindingRules rules, Names names, java.util.Set<String> currencies,
-          Restatements restatements, NumberWords numberWords) {
-        this(input, rules, names, currencies, restatements, numberWords, RelativeDays.NONE);
-    }
-
-    /** @param relativeDays the words naming a day by its distance from the article's date, of every language */
-    Story(List<ArticleStatements> input, FindingRules rules, Names names, java.util.Set<String> currencies,
-          Restatements restatements, NumberWords numberWords, RelativeDays relativeDays) {
-        this(input, rules, names, currencies, restatements, numberWords, relativeDays, Rulings.NONE, Promises.NONE);
-    }
-
-    /**
-     * @param rulings  what tells a court's ruling on a request from a party's denial ({@code petitions})
-     * @param promises what tells a denial that promises ({@code assurances}) from one about what is so
-     */
-    Story(List<ArticleStatements> input, FindingRules rules, Names names, java.util.Set<String> currencies,
-          Restatements restatements, NumberWords numberWords, RelativeDays relativeDays, Rulings rulings,
-          Promises promises) {
-        this(input, rules, names, currencies, restatements, numberWords, relativeDays, rulings, promises, Matters.NONE);
-    }
-
-    /** @param matters what tells a claim that only names what was spoken about ("soal …", "membahas …") */
-    Story(List<ArticleStatements> input, FindingRules rules, Names names, java.util.Set<String> currencies,
-          Restatements restatements, NumberWords numberWords, RelativeDays relativeDays, Rulings rulings,
-          Promises promises, Matters matters) {
-        this(input, rules, names, currencies, restatements, numberWords, relativeDays, rulings, promises, matters,
-                Agreements.NONE);
-    }
-
-    /** @param agreements what tells a speaker the text says agrees with another ("senada dengan …", "echoing …") */
-    Story(List<ArticleStatements> input, FindingRules rules, Names names, java.util.Set<String> currencies,
-          Restatements restatements, NumberWords numberWords, RelativeDays relativeDays, Rulings rulings,
-          Promises promises, Matters matters, Agreements agreements) {
-        this.agreements = java.util.Objects.requireNonNull(agreements, "agreements");
-        this.matters = java.util.Objects.requireNonNull(matters, "matters");
-        this.rulings = java.util.Objects.requireNonNull(rulings, "rulings");
-        this.promises = java.util.Objects.requireNonNull(promises, "promises");
-        this.relativeDays = java.util.Objects.requireNonNull(relativeDays, "relativeDays");
-        this.numberWords = java.util.Objects.requireNonNull(numberWords, "numberWords");
-        this.currencies = java.util.Set.copyOf(currencies);
-        this.restatements = java.util.Objects.requireNonNull(restatements, "restatements");
+    /** @param readers what the detectors read of the languages beside the finding rules */
+    Story(List<ArticleStatements> input, FindingRules rules, Names names, StoryReaders readers) {
+        this.readers = java.util.Objects.requireNonNull(readers, "readers");
         this.rules = rules;
         this.names = names;
         List<ArticleStatements> sorted = new ArrayList<>(input);
@@ -121,12 +71,12 @@ final class Story {
 
     /** The words that name a day by its distance from the article's date ({@code dates.relative}). */
     RelativeDays relativeDays() {
-        return relativeDays;
+        return readers.relativeDays();
     }
 
     /** The words that write a figure, of every language the rules know ({@code numbers.words}). */
     NumberWords numberWords() {
-        return numberWords;
+        return readers.numberWords();
     }
 
     Names names() {
@@ -135,32 +85,32 @@ final class Story {
 
     /** True when {@code unit} is money in some language the rules know ("Rp", "dolar", "$"). */
     boolean isCurrency(String unit) {
-        return unit != null && currencies.contains(unit.strip().toLowerCase(java.util.Locale.ROOT));
+        return unit != null && readers.currencies().contains(unit.strip().toLowerCase(java.util.Locale.ROOT));
     }
 
 
     /** What tells a promise ("berkomitmen untuk tidak melakukan PHK") from a denial of what is so. */
     Promises promises() {
-        return promises;
+        return readers.promises();
     }
 
     /** What tells a claim that only names what was spoken about ("soal back up data") from one that tells something. */
     Matters matters() {
-        return matters;
+        return readers.matters();
     }
 
     Agreements agreements() {
-        return agreements;
+        return readers.agreements();
     }
 
     /** What tells a court's ruling on a request ("MA menolak permohonan kasasi") from a party's denial. */
     Rulings rulings() {
-        return rulings;
+        return readers.rulings();
     }
 
     /** What tells a statement negating what a denial denies (one claim said twice) from a second side. */
     Restatements restatements() {
-        return restatements;
+        return readers.restatements();
     }
 
     /**

@@ -53,7 +53,7 @@ class HeadlineFigureDenialCostTest {
         }
         Restatements reading = Restatements.of(rules.languages().values());
         Story story = new Story(articles, rules.findings(), new Names(rules.parties(), rules.findings()::isGenericSpeaker),
-                java.util.Set.of(), reading, dev.tilik.rules.NumberWords.of(rules.languages().values()));
+                StoryReaders.NONE.with(reading, dev.tilik.rules.NumberWords.of(rules.languages().values())));
 
         List<Finding> found = HeadlineFigureDenial.detect(story);
 

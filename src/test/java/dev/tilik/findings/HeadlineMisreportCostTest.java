@@ -48,7 +48,7 @@ class HeadlineMisreportCostTest {
         }
         Restatements reading = Restatements.of(rules.languages().values());
         Story story = new Story(articles, rules.findings(), new Names(rules.parties(), rules.findings()::isGenericSpeaker),
-                java.util.Set.of(), reading, dev.tilik.rules.NumberWords.of(rules.languages().values()));
+                StoryReaders.NONE.with(reading, dev.tilik.rules.NumberWords.of(rules.languages().values())));
 
         List<Finding> found = HeadlineMisreport.detect(story, "misreport");
 

@@ -1,0 +1,57 @@
+package dev.tilik.findings;
+
+import dev.tilik.rules.LanguageRules;
+import dev.tilik.rules.NumberWords;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What the detectors read of the languages beside the finding rules, made once per folder: one value a {@link Story}
+ * is given, so a detector's new reader is one field here, not one more constructor of {@code Story}.
+ *
+ * @param currencies   units that are money, of every language, in lower case ("rp", "dolar", "$")
+ * @param restatements what tells a statement saying a denial again, negated, from a second side
+ * @param numberWords  the words that write a figure, of every language ({@code numbers.words})
+ * @param relativeDays the words naming a day by its distance from the article's date, of every language
+ * @param rulings      what tells a court's ruling on a request from a party's denial ({@code petitions})
+ * @param promises     what tells a denial that promises ({@code assurances}) from one about what is so
+ * @param matters      what tells a claim that only names what was spoken about ("soal …", "membahas …")
+ * @param agreements   what tells a speaker the text says agrees with another ("senada dengan …", "echoing …")
+ */
+record StoryReaders(Set<String> currencies, Restatements restatements, NumberWords numberWords,
+                    RelativeDays relativeDays, Rulings rulings, Promises promises, Matters matters,
+                    Agreements agreements) {
+    /** No language read: the detectors' language checks find nothing (tests of one detector's core). */
+    static final StoryReaders NONE = new StoryReaders(Set.of(), Restatements.NONE, NumberWords.of(List.of()),
+            RelativeDays.NONE, Rulings.NONE, Promises.NONE, Matters.NONE, Agreements.NONE);
+
+    StoryReaders {
+        currencies = Set.copyOf(currencies);
+        Objects.requireNonNull(restatements, "restatements");
+        Objects.requireNonNull(numberWords, "numberWords");
+        Objects.requireNonNull(relativeDays, "relativeDays");
+        Objects.requireNonNull(rulings, "rulings");
+        Objects.requireNonNull(promises, "promises");
+        Objects.requireNonNull(matters, "matters");
+        Objects.requireNonNull(agreements, "agreements");
+    }
+
+    /** Every reader of {@code languages}. */
+    static StoryReaders of(Collection<LanguageRules> languages) {
+        Set<String> currencies = new HashSet<>();
+        languages.forEach(l -> l.numbers().currencies().forEach(c -> currencies.add(c.strip().toLowerCase(Locale.ROOT))));
+        return new StoryReaders(currencies, Restatements.of(languages), NumberWords.of(languages),
+                RelativeDays.of(languages), Rulings.of(languages), Promises.of(languages), Matters.of(languages),
+                Agreements.of(languages));
+    }
+
+    /** These readers with {@code restatements} and {@code numberWords} in place of their own. */
+    StoryReaders with(Restatements restatements, NumberWords numberWords) {
+        return new StoryReaders(currencies, restatements, numberWords, relativeDays, rulings, promises, matters,
+                agreements);
+    }
+}
