@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class TuiRunnerTest {
@@ -36,5 +38,21 @@ class TuiRunnerTest {
         hook.start();
         hook.join();
         assertThat(TuiRunner.hungUp(hook)).isTrue();
+    }
+
+    /**
+     * The JVM starts its shutdown hooks one after another: Lanterna's could fail the reader before the hang-up hook
+     * had left NEW, and the hang-up was logged as a crash. While the JVM goes down it refuses a new hook, which
+     * {@link TuiRunner#shuttingDown} reads; a running JVM it reads as running.
+     */
+    @Test
+    void aJvmGoingDownIsReadAsShuttingDown() throws Exception {
+        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), ShuttingDownChild.class.getName())
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        assertThat(child.waitFor(60, TimeUnit.SECONDS)).as("the child exits").isTrue();
+        String out = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(out.lines().toList()).containsExactly("running: false", "going down: true");
     }
 }
