@@ -95,20 +95,11 @@ final class SynonymTerms {
         }
         Map<String, PropositionGroup> byMeaning = new HashMap<>();
         writers.forEach((meaning, byGroup) -> {
-            PropositionGroup best = null;
-            int most = 0;
-            boolean tied = false;
-            for (Map.Entry<PropositionGroup, Integer> e : byGroup.entrySet()) {
-                if (e.getValue() > most) {
-                    best = e.getKey();
-                    most = e.getValue();
-                    tied = false;
-                } else if (e.getValue() == most) {
-                    tied = true;
-                }
-            }
-            if (most >= WRITERS && !tied && byGroup.values().stream().filter(c -> c >= WRITERS).count() == 1) {
-                byMeaning.put(meaning, best);
+            // the meaning's one proposition: the only one with WRITERS members writing it (none when two have)
+            List<PropositionGroup> holders = byGroup.entrySet().stream()
+                    .filter(e -> e.getValue() >= WRITERS).map(Map.Entry::getKey).toList();
+            if (holders.size() == 1) {
+                byMeaning.put(meaning, holders.get(0));
             }
         });
         lone.keySet().stream().sorted().forEach(i -> {
