@@ -59,6 +59,20 @@ final class Discourse {
         return Optional.empty();
     }
 
+    /**
+     * True when an earlier speaker taken for a person ends in {@code word}: "Habib" after "Ketua Komisi X Rina Habib", whose
+     * name the phrase holds though no run of two name words reads it. The one word names that person again.
+     */
+    boolean endsPersonSpoken(String word) {
+        for (Mention m : speakers) {
+            String[] w = m.speaker().split("[^\\p{L}\\p{M}]+");
+            if (m.human() && w.length > 1 && w[w.length - 1].equals(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when the tokens hold a word of the name of the person who spoke last. */
     boolean namesLatestPerson(List<Token> tokens) {
         if (speakers.isEmpty() || speakers.get(speakers.size() - 1).person() == null) {

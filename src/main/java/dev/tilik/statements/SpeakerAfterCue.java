@@ -22,7 +22,7 @@ final class SpeakerAfterCue {
 
     /** The speaker after a cue from token {@code lo}, as {@link SpeakerPhrase#right} says. */
     SpeakerPhrase.Cut cut(int lo, int hi) {
-        int end = clauseEnd(lo, nextComma(lo, hi));
+        int end = SpokenPlace.end(lex, s, lo, clauseEnd(lo, nextComma(lo, hi))); // "kata Rina di Gedung Sate"
         String via = null;
         for (int i = lo; i < end; i++) {
             Optional<PhraseMatcher.Match<String>> v = lex.via.at(s.tokens(), i, end);

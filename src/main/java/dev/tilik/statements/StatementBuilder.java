@@ -117,7 +117,9 @@ final class StatementBuilder {
         if (party == null && !a.pronoun() && person == null) {
             party = discourse.partyOfFirstName(speakerTokens).orElse(null);
         }
-        boolean human = person != null || titled || named;
+        // "kata Habib" after "Ketua Komisi X Rina Habib": one word ending a person's phrase met before is that person
+        boolean human = person != null || titled || named || oneName && fuller.isEmpty()
+                && discourse.endsPersonSpoken(spoken.get(0).text());
         // a person met again by one word of their name is, for a later pronoun, the person met before; a
         // pronoun nothing before it names stands for no one a later pronoun could take
         if (!unresolved) {
