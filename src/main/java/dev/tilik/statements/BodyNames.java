@@ -19,17 +19,23 @@ final class BodyNames {
     private final Set<String> places;
     private final Offices heads;
     private final CompanyNames companies;
+    private final ForceUnits forces;
 
-    BodyNames(Institutions.Words words, Acronyms acronyms, Set<String> places, Offices heads, CompanyNames companies) {
+    BodyNames(Institutions.Words words, Acronyms acronyms, Set<String> places, Offices heads, CompanyNames companies, ForceUnits forces) {
         this.words = words;
         this.acronyms = acronyms;
         this.places = places;
         this.heads = heads;
         this.companies = companies;
+        this.forces = forces;
     }
 
     /** The body {@code name} whose name starts at token {@code at} and ends before {@code end}, with its numbered unit and region. */
     String named(List<Token> t, int at, String name, int end) {
+        String force = forces.named(t, at, name, end);
+        if (!force.equals(name)) {
+            return force; // a unit of a force, or a force's branch ({@link ForceUnits}): no region after it is read
+        }
         return withRegion(numberedUnit(t, at) + name, t, end);
     }
 

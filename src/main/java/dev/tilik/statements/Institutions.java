@@ -134,7 +134,7 @@ final class Institutions {
         this.heads = new Offices(words, acronyms, places);
         this.units = new ServiceUnits(words, acronyms, capitalised, heads::isPlace);
         this.companies = new CompanyNames(words, acronyms, places, companies, heads::isPlace);
-        this.bodies = new BodyNames(words, acronyms, places, heads, this.companies);
+        this.bodies = new BodyNames(words, acronyms, places, heads, this.companies, new ForceUnits(words, acronyms, units));
         this.people = new PeopleGroups(words, places);
         this.joined = joined;
         this.ministries = new Ministries(words, acronyms, heads);
