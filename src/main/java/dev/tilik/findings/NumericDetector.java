@@ -36,7 +36,8 @@ import java.util.TreeMap;
  * orang selamat" with no day), not sources disagreeing. Any other quantity reported on one day (or
  * undated) compares every distinct figure with every other. Conflicting figures are grouped into clusters:
  * one numeric finding per cluster, not per pair. Figures whose sentences rank the events they count by
- * different ordinals ("kasus pertama" / "kasus kedua", {@link FigureRanks}) count two events and are never compared.
+ * different ordinals ("kasus pertama" / "kasus kedua", {@link FigureRanks}) count two events and are never compared,
+ * and a figure of what may come to be ("could possibly leave 50,000 jobless", {@link Projections}) with none.
  */
 final class NumericDetector implements Detector {
     /** How a finding over figures that count one thing across the folder names its topic ("count of the dead"). */
@@ -100,7 +101,8 @@ final class NumericDetector implements Detector {
                 continue;
             }
             for (NumberMention m : v.statement().numbers()) {
-                if (m.counted() != null && (m.unit() == null || rule.unitKey(m.unit()) != null)) {
+                if (m.counted() != null && (m.unit() == null || rule.unitKey(m.unit()) != null)
+                        && !Projections.projected(rule, v, m)) {
                     add(byCount, m.counted(), clock.figure(v, m));
                 }
             }
@@ -133,7 +135,8 @@ final class NumericDetector implements Detector {
             }
             for (NumberMention m : v.statement().numbers()) {
                 String unit = rule.unitKey(m.unit());
-                if (unit != null && (m.counted() == null || story.isCurrency(m.unit())) && !rule.isGeneric(m.unit())) {
+                if (unit != null && (m.counted() == null || story.isCurrency(m.unit())) && !rule.isGeneric(m.unit())
+                        && !Projections.projected(rule, v, m)) {
                     add(quantities, unit, clock.figure(v, m));
                 }
             }

@@ -21,7 +21,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * would make a finding whose two sides are about two things. A denial whose cue denies ("membantah isu PHK")
  * puts the question of its claim's words: a statement answers it when it holds one of them. Two statements
  * in different languages are left to the proposition that grouped them (no word of one meets the other's).
- * Function words, negations and speech cues are never the question ({@link Restatements#contentWords}).
+ * Function words, negations and speech cues are never the question ({@link Restatements#contentWords}). A term the
+ * denial glosses by its initials ("pemutusan hubungan kerja (PHK)") is asked whole ({@link GlossedTerms}).
  *
  * <p>Every statement's claim is read once per detection: its roots, whether it refers back, and a denial's
  * question as roots. A cluster's side-0 denials are indexed by question once ({@link Among}, where the rule is
@@ -179,7 +180,8 @@ final class OneQuestion {
             }
             String lang = language(d);
             Set<String> out = new HashSet<>();
-            words.forEach(w -> out.add(root(w, lang)));
+            GlossedTerms.asked(words, GlossedTerms.in(d.claimText()))
+                    .forEach(w -> out.add(w.startsWith(GlossedTerms.KEY) ? w : root(w, lang)));
             return Optional.of(out);
         });
     }
@@ -189,6 +191,7 @@ final class OneQuestion {
             String lang = language(x);
             Set<String> out = new HashSet<>();
             reading.contentWords(x).forEach(w -> out.add(root(w, lang)));
+            out.addAll(GlossedTerms.written(x.claimText()));
             return out;
         });
     }

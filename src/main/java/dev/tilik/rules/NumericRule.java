@@ -44,6 +44,9 @@ import java.util.Objects;
  *                        ("awal": 1, "susulan": 2, "initial": 1): read only beside a word in lower case or a mark,
  *                        never before a name or a figure ("kasus awal", "the initial outbreak"; not "awal
  *                        Maret", "awal 2025", which say when)
+ * @param projections     optional: words that, in the clause of a figure, make it what may come to be, not what is
+ *                        ("could possibly leave 50,000 jobless", "berpotensi kehilangan 5.000", "10.000 … nantinya
+ *                        bisa dipekerjakan"): such a figure is set against no other
  */
 public record NumericRule(String id, String evolvingId, double approxTolerance, double boundsTolerance,
                           int evolvingMinDays, List<Stance> stances, List<List<String>> unitGroups,
@@ -51,7 +54,7 @@ public record NumericRule(String id, String evolvingId, double approxTolerance, 
                           List<String> fallingCounts, List<String> corrections, List<String> asOf,
                           List<String> movedFrom, List<String> clockWords, Map<String, Integer> timesOfDay,
                           List<String> fixedCounts, Map<String, Integer> ranks, List<String> rankForms,
-                          List<String> rankTimes, Map<String, Integer> rankModifiers) {
+                          List<String> rankTimes, Map<String, Integer> rankModifiers, List<String> projections) {
 
     /** The kinds of numeric disagreement, as named in {@code severity}. */
     public enum Kind { HARD, SOFT, BOUNDS }
@@ -98,6 +101,7 @@ public record NumericRule(String id, String evolvingId, double approxTolerance, 
             }
         }
         rankTimes = rankTimes == null ? List.of() : List.copyOf(lower(rankTimes));
+        projections = projections == null ? List.of() : List.copyOf(lower(projections));
         Objects.requireNonNull(severity, "severity: expected {\"hard\": …, \"soft\": …, \"bounds\": …}");
         for (Kind k : Kind.values()) {
             if (severity.get(key(k)) == null) {

@@ -1,0 +1,53 @@
+package dev.tilik.findings;
+
+import dev.tilik.rules.NumericRule;
+import dev.tilik.statements.NumberMention;
+
+/**
+ * A figure of what may come to be, not of what is: its clause (the stretch of its sentence between the marks that
+ * set clauses apart) holds one of the numeric rule's {@code projections} ("which could possibly leave approximately
+ * 50,000 employees jobless", "10.000 eks karyawan … nantinya bisa dipekerjakan lagi", "5.000 buruh terancam PHK").
+ * A projection is no report of a count: set against the count it projects from (15,000 "directly impacted") or
+ * another projection, the two figures answer different questions, so {@link NumericDetector} compares it with none.
+ */
+final class Projections {
+    private Projections() {
+    }
+
+    /** True when the clause of {@code m} in {@code v}'s sentence holds a projection word. */
+    static boolean projected(NumericRule rule, Voice v, NumberMention m) {
+        if (rule.projections().isEmpty()) {
+            return false;
+        }
+        String clause = clause(v.sentenceText(), m.span().start() - v.statement().sentence().start(),
+                m.span().end() - v.statement().sentence().start());
+        for (String w : rule.projections()) {
+            if (Names.containsWord(clause, w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The clause of {@code sentence} around {@code [from, to)}: out to a comma, semicolon, colon, bracket, dash or full stop. */
+    static String clause(String sentence, int from, int to) {
+        int a = Math.max(0, Math.min(sentence.length(), from));
+        int b = Math.max(a, Math.min(sentence.length(), to));
+        while (a > 0 && !bound(sentence, a - 1)) {
+            a--;
+        }
+        while (b < sentence.length() && !bound(sentence, b)) {
+            b++;
+        }
+        return sentence.substring(a, b).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** A mark that ends a clause; a full stop only before a space or the end (never inside "10.000"). */
+    private static boolean bound(String s, int i) {
+        char c = s.charAt(i);
+        if (c == '.') {
+            return i + 1 == s.length() || Character.isWhitespace(s.charAt(i + 1));
+        }
+        return ",;:()[]—–".indexOf(c) >= 0;
+    }
+}
