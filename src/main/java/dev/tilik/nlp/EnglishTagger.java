@@ -2,7 +2,6 @@ package dev.tilik.nlp;
 
 import dev.tilik.text.CharSpan;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,7 +20,9 @@ import opennlp.tools.postag.POSTaggerME;
  * sentence, against 2 ms for the tagger), and the statements stage needs lemmas only of verbs
  * (cues, events) and of nouns that may be mis-tagged verbs ("acknowledges"): only those are
  * lemmatized, one word at a time, remembered per word (as written) and tag; other words' lemma is
- * the word in lower case. Not thread-safe (the {@code *ME} classes keep state): one per pipeline.
+ * the word in lower case. What is remembered is shared by every tagger of one lemmatizer model (a lemma is
+ * the model's, whichever tagger asked first): the two workers of an analysis, and the analyses after it,
+ * lemmatize a word once, not once each. Not thread-safe (the {@code *ME} classes keep state): one per pipeline.
  * <p>Tags are the model's most likely tag at each word in turn (a beam of one, {@link #onePath}),
  * not the best of three paths OpenNLP keeps by default: a third of the model evaluations, and on
  * every English sentence of the fixtures, the sample articles, the development sets and the
@@ -35,9 +36,12 @@ public final class EnglishTagger {
     /** The one-path decoding a word at a time; null for a model it does not fit (then a sentence is tagged whole). */
     private final GreedyTags greedy;
     private final LemmatizerME lemmatizer;
-    /** Most lemmas remembered; a long run over many articles keeps the first ones. */
+    /** Most lemmas remembered; past it, what was remembered is forgotten and the words met after are kept. */
     private static final int MAX_REMEMBERED = 20_000;
-    private final Map<String, String> remembered = new HashMap<>();
+    /** The lemmas remembered for each lemmatizer model (by identity), shared by its taggers on any thread. */
+    private static final Map<LemmatizerModel, Map<String, String>> REMEMBERED =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+    private final Map<String, String> remembered;
 
     public EnglishTagger(POSModel pos, LemmatizerModel lemmas) {
         POSModel one = onePath(pos);
@@ -47,6 +51,7 @@ public final class EnglishTagger {
         this.greedy = one.getArtifact("pos.model") instanceof MaxentModel m && "1".equals(one.getManifestProperty("BeamSize"))
                 && POSTagFormatMapper.guessFormat(one) == POSTagFormat.UD ? new GreedyTags(one, m) : null;
         this.lemmatizer = new LemmatizerME(lemmas);
+        this.remembered = REMEMBERED.computeIfAbsent(lemmas, m -> new java.util.concurrent.ConcurrentHashMap<>());
     }
 
     /** The last model given and its one-path form (by identity: made once per model, not per tagger). */
@@ -143,6 +148,11 @@ public final class EnglishTagger {
         return out;
     }
 
+    /** True when the lemma of {@code word} (as written) under {@code tag} is remembered, by this tagger or another of its model. */
+    boolean remembers(String word, String tag) {
+        return remembered.containsKey(word + ' ' + tag);
+    }
+
     private String lemma(String word, String tag) {
         String lower = word.toLowerCase(Locale.ROOT);
         boolean verb = tag.equals("VERB") || tag.equals("NOUN") && lower.endsWith("s");
@@ -159,9 +169,10 @@ public final class EnglishTagger {
             if (lemma.isEmpty() || lemma.equals("O")) {
                 lemma = lower;
             }
-            if (remembered.size() < MAX_REMEMBERED) {
-                remembered.put(key, lemma);
+            if (remembered.size() >= MAX_REMEMBERED) {
+                remembered.clear();
             }
+            remembered.put(key, lemma);
         }
         return lemma;
     }

@@ -15,20 +15,43 @@ import java.util.Set;
  * a plain lower case does not follow (the only ASCII letters with a non-ASCII case variant, "k" with
  * the Kelvin sign and "s" with the long s, are folded by {@link #fold}).
  *
+ * <p>A class of a few caseless chars that are no letters ({@code [-–—]}: the dashes of a dateline) is read as
+ * one of its chars, which case folding leaves as they are; and every other part a match must hold is kept
+ * beside the best one ({@code allOf}), so a text holding ", " but no dash is known not to hold a dateline.
+ *
  * @param anyOf folded literals, one of which every match holds; null when nothing is known
  * @param maxChars the longest match in chars (a code point that is not an ASCII literal counted as
  *                 two); {@link Integer#MAX_VALUE} when unbounded or unknown
+ * @param allOf more sets of folded literals a match holds one of each, beside {@code anyOf}; empty when none
  */
-public record PatternNeeds(Set<String> anyOf, int maxChars) {
+public record PatternNeeds(Set<String> anyOf, int maxChars, List<Set<String>> allOf) {
     /** Nothing known: every text may match. */
     static final PatternNeeds NOTHING = new PatternNeeds(null, Integer.MAX_VALUE);
 
+    public PatternNeeds {
+        allOf = List.copyOf(allOf);
+    }
+
+    /** Needs with no part known beside {@code anyOf}. */
+    public PatternNeeds(Set<String> anyOf, int maxChars) {
+        this(anyOf, maxChars, List.of());
+    }
+
     /** True unless no text like {@code folded} ({@link #fold}) can hold a match. */
     public boolean mayFind(String folded) {
-        if (anyOf == null) {
-            return true;
+        if (anyOf != null && !holdsOne(folded, anyOf)) {
+            return false;
         }
-        for (String s : anyOf) {
+        for (Set<String> part : allOf) {
+            if (!holdsOne(folded, part)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean holdsOne(String folded, Set<String> literals) {
+        for (String s : literals) {
             if (folded.contains(s)) {
                 return true;
             }
@@ -71,7 +94,15 @@ public record PatternNeeds(Set<String> anyOf, int maxChars) {
             if (r.at != source.length()) {
                 return NOTHING;
             }
-            return new PatternNeeds(n.lits == null ? null : Set.copyOf(minimal(n.lits)), (int) Math.min(Integer.MAX_VALUE, n.max));
+            Set<String> best = n.lits == null ? null : Set.copyOf(minimal(n.lits));
+            List<Set<String>> others = new ArrayList<>();
+            for (Set<String> part : n.required) {
+                Set<String> p = Set.copyOf(minimal(part));
+                if (!p.equals(best) && !others.contains(p)) {
+                    others.add(p);
+                }
+            }
+            return new PatternNeeds(best, (int) Math.min(Integer.MAX_VALUE, n.max), others);
         } catch (RuntimeException e) {
             return NOTHING;
         }
@@ -97,8 +128,16 @@ public record PatternNeeds(Set<String> anyOf, int maxChars) {
 
     private static final long UNBOUNDED = Long.MAX_VALUE / 4;
 
-    /** A piece of the pattern: literals one of which it holds (null: none known), its longest match, and whether it is one ASCII literal char. */
-    private record Node(Set<String> lits, long max, char literal) {
+    /**
+     * A piece of the pattern: literals one of which it holds (null: none known), its longest match, whether it is
+     * one ASCII literal char, and every set of literals it holds one of (its {@code lits} among them, when it
+     * has parts).
+     */
+    private record Node(Set<String> lits, long max, char literal, List<Set<String>> required) {
+        Node(Set<String> lits, long max, char literal) {
+            this(lits, max, literal, List.of());
+        }
+
         static Node any(long max) {
             return new Node(null, max, '\0');
         }
@@ -137,6 +176,7 @@ public record PatternNeeds(Set<String> anyOf, int maxChars) {
 
         Node concatenation() {
             List<Set<String>> candidates = new ArrayList<>();
+            List<Set<String>> inner = new ArrayList<>();
             StringBuilder run = new StringBuilder();
             long max = 0;
             while (at < s.length() && s.charAt(at) != '|' && s.charAt(at) != ')') {
@@ -158,6 +198,9 @@ public record PatternNeeds(Set<String> anyOf, int maxChars) {
                 if (min >= 1 && atom.lits != null) {
                     candidates.add(atom.lits);
                 }
+                if (min >= 1) {
+                    inner.addAll(atom.required);
+                }
             }
             close(run, candidates);
             Set<String> best = null;
@@ -166,7 +209,9 @@ public record PatternNeeds(Set<String> anyOf, int maxChars) {
                     best = c;
                 }
             }
-            return new Node(best, max, '\0');
+            List<Set<String>> required = new ArrayList<>(candidates);
+            required.addAll(inner);
+            return new Node(best, max, '\0', required);
         }
 
         private static long times(long a, long b) {
@@ -242,8 +287,9 @@ public record PatternNeeds(Set<String> anyOf, int maxChars) {
                     return group();
                 }
                 case '[' -> {
+                    int open = at;
                     skipClass();
-                    return Node.any(2);
+                    return new Node(caselessChars(s.substring(open + 1, at - 1)), 2, '\0');
                 }
                 case '.' -> {
                     at++;
@@ -296,7 +342,7 @@ public record PatternNeeds(Set<String> anyOf, int maxChars) {
                 throw new IllegalArgumentException("an open group");
             }
             at++;
-            return new Node(inner.lits, inner.max, '\0');
+            return new Node(inner.lits, inner.max, '\0', inner.required);
         }
 
         private void skipClass() {
@@ -321,6 +367,45 @@ public record PatternNeeds(Set<String> anyOf, int maxChars) {
                 throw new IllegalArgumentException("an open class");
             }
             at++;
+        }
+
+        /**
+         * The chars of a class's body ({@code -–—} of {@code [-–—]}) as literals, when each is one char, no letter
+         * and has no other case (case folding leaves it as written); null for anything else: a negated class, a
+         * range, a named class, a letter.
+         */
+        private static Set<String> caselessChars(String body) {
+            if (body.isEmpty() || body.charAt(0) == '^') {
+                return null;
+            }
+            Set<String> out = new LinkedHashSet<>();
+            int i = 0;
+            while (i < body.length()) {
+                int cp = body.codePointAt(i);
+                i += Character.charCount(cp);
+                if (cp == '\\') {
+                    if (i >= body.length()) {
+                        return null;
+                    }
+                    cp = body.charAt(i++);
+                    if (cp >= 0x80 || Character.isLetterOrDigit(cp)) {
+                        return null; // \d, \pL, \x41 …
+                    }
+                } else if (cp == '[' || cp == '-' && i > 1 && i < body.length()) {
+                    return null; // [:alpha:], a range
+                }
+                if (!caseless(cp)) {
+                    return null;
+                }
+                out.add(new String(Character.toChars(cp)));
+            }
+            return out;
+        }
+
+        private static boolean caseless(int cp) {
+            return !Character.isLetter(cp) && (cp < Character.MIN_SURROGATE || cp > Character.MAX_SURROGATE)
+                    && Character.toLowerCase(cp) == cp
+                    && Character.toUpperCase(cp) == cp && Character.toTitleCase(cp) == cp;
         }
 
         private Node escape() {

@@ -36,12 +36,16 @@ final class ArticleRun {
         // Each sentence's dates, found once: its mask and its statements' dates are made from them.
         Map<Integer, List<DateMention>> sentenceDates = new HashMap<>();
         List<Attribution> found = new ArrayList<>();
+        // each sentence's cues, scanned once for its attribution and again for that attribution's parts
+        Map<Integer, List<PhraseMatcher.Match<dev.tilik.rules.CueRule>>> cues = new HashMap<>();
         for (Sentence s : sentences) {
             List<DateMention> dates = parts.dates().find(text, s.tokens());
             sentenceDates.put(s.index(), dates);
             boolean[] mask = dateMask(s, dates);
             dateMasks.put(s.index(), mask);
-            found.add(parts.attributions().find(s, mask).orElse(null));
+            List<PhraseMatcher.Match<dev.tilik.rules.CueRule>> sentenceCues = parts.attributions().cues(s);
+            cues.put(s.index(), sentenceCues);
+            found.add(parts.attributions().find(s, mask, sentenceCues).orElse(null));
         }
         headlineSpeaker(sentences, found);
         QuoteGroups.spread(sentences, found);
@@ -76,7 +80,7 @@ final class ArticleRun {
                 continue;
             }
             String previousSubject = k > 0 ? openingParty(sentences.get(k - 1)) : null;
-            for (Attribution part : parts.attributions().parts(s, a)) {
+            for (Attribution part : parts.attributions().parts(s, a, cues.get(s.index()))) {
                 Statement st = builder.build(doc.fileName() + "#" + (out.size() + 1), s, part, dateMasks.get(s.index()),
                         sentenceDates.get(s.index()),
                         discourseTopic, previousSubject);

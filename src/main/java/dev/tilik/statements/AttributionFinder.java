@@ -57,8 +57,12 @@ final class AttributionFinder {
     }
 
     Optional<Attribution> find(Sentence s, boolean[] dateToken) {
+        return find(s, dateToken, cues(s));
+    }
+
+    /** {@link #find(Sentence, boolean[])} with the sentence's {@link #cues}, found once for it and {@link #parts}. */
+    Optional<Attribution> find(Sentence s, boolean[] dateToken, List<PhraseMatcher.Match<CueRule>> cues) {
         SpeakerPhrase phrases = new SpeakerPhrase(lex, s, dateToken);
-        List<PhraseMatcher.Match<CueRule>> cues = cues(s);
         Optional<Attribution> a = afterQuote(s, cues, phrases);
         if (a.isEmpty()) {
             a = reported(s, cues, phrases);
@@ -157,8 +161,13 @@ final class AttributionFinder {
      * sentences is one claim per sentence ({@link QuoteGroups#claimSentences}).
      */
     List<Attribution> parts(Sentence s, Attribution a) {
+        return parts(s, a, cues(s));
+    }
+
+    /** {@link #parts(Sentence, Attribution)} with the sentence's {@link #cues} as {@link #find} had them. */
+    List<Attribution> parts(Sentence s, Attribution a, List<PhraseMatcher.Match<CueRule>> cues) {
         List<Attribution> out = new ArrayList<>();
-        for (Attribution c : coordinated.split(s, a, cues(s))) {
+        for (Attribution c : coordinated.split(s, a, cues)) {
             for (CharSpan claim : QuoteGroups.claimSentences(s, c.claim(), lex.abbreviations)) {
                 out.add(claim.equals(c.claim()) ? c : c.withClaim(claim));
             }
@@ -219,8 +228,12 @@ final class AttributionFinder {
         return Optional.empty();
     }
 
-    /** Cue words outside quotations; a refusal word ("menolak") is no cue when a cue follows it. */
-    private List<PhraseMatcher.Match<CueRule>> cues(Sentence s) {
+    /**
+     * Cue words outside quotations; a refusal word ("menolak") is no cue when a cue follows it. The scan of every
+     * token against the cues (and, in English, their lemmas) is the finder's largest cost: a caller asking
+     * {@link #find} and {@link #parts} of one sentence finds them once.
+     */
+    List<PhraseMatcher.Match<CueRule>> cues(Sentence s) {
         List<PhraseMatcher.Match<CueRule>> all = lex.cues.findAll(s.tokens(), 0, s.size());
         List<PhraseMatcher.Match<String>> refusals = lex.refusals.findAll(s.tokens(), 0, s.size());
         List<PhraseMatcher.Match<CueRule>> out = new ArrayList<>();

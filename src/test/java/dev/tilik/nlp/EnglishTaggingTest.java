@@ -28,6 +28,21 @@ class EnglishTaggingTest {
                 });
     }
 
+    /**
+     * A word one tagger lemmatized is remembered by every other tagger of the same model: the two workers of an
+     * analysis, and the analyses after it, run the costly lemmatizer once per word, and get what it gave.
+     */
+    @Test
+    void taggersOfOneModelShareWhatTheyLemmatized() throws Exception {
+        NlpModels.TaggingModels m = NlpModels.load().englishTagging();
+        EnglishTagger first = new EnglishTagger(m.pos(), m.lemmas());
+        EnglishTagger second = new EnglishTagger(m.pos(), m.lemmas());
+        assertThat(second.remembers("Quibbled", "VERB")).isFalse();
+        List<String> lemmas = first.lemmas("Quibbled");
+        assertThat(second.remembers("Quibbled", "VERB")).isTrue();
+        assertThat(second.lemmas("Quibbled")).isEqualTo(lemmas);
+    }
+
     @Test
     void indonesianArticlesNeverMakeTheTagger() throws Exception {
         AtomicInteger made = new AtomicInteger();

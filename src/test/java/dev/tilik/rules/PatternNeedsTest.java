@@ -25,11 +25,13 @@ class PatternNeedsTest {
     private static final List<String> CRAFTED = List.of("ADVERTISEMENT", "Simak Video:.*", "Baca juga( |:).*", "\\[Gambas:.*\\]",
             "(Pilihan Editor|Terpopuler|Ikuti kami.*)", ".*\\bcookies?\\b.*", "Log ?in", "Editor's Picks?", "x{2,3}y+", "ab{0}c",
             "(?i)Kasus", "(?-i:Jika)\\b.{0,5}", "(?P<n>sk)y|(?:s)+k", "[]a]bc|[^)]+\\)", "\\d+ orang", "a\\.b", "k{3}", "S{1,}",
-            "(?:ab|cd)(?:ef|gh)", "^x$", "\\p{L}+ kata", "\\pL{1,4}", "a{,3}", "[[:alpha:]]{2}z", "(a|)b", "a*?b+?c??");
+            "(?:ab|cd)(?:ef|gh)", "^x$", "\\p{L}+ kata", "\\pL{1,4}", "a{,3}", "[[:alpha:]]{2}z", "(a|)b", "a*?b+?c??",
+            "[-\u2013\u2014]{1,2} x", "a, (b) ?[-\u2013]", "[.:]y|[\\-)]z", "[^-]k", "[a-]s", "[-a]s", "[\u017Fx]y", "(?:[:(]a)?[-]b");
     private static final String[] PIECES = {"a", "b", "c", "k", "K", "\u212A", "s", "S", "\u017F", "x", "X", "y", "z", " ", ".",
         ")", "(", "[", "]", ":", "'", "-", "\u2013", "ADVERTISEMENT", "Advertisement", "simak video:", "SIMAK VIDEO:", "Baca juga",
         "cookie", "COOKIES", "Log in", "Login", "Editor's Pick", "Gambas:", "Kasus", "jika", "Jika", "orang", "1", "22",
-        "Terpopuler", "Ikuti Kami", "sky", "ssk", "kata", "é", "😀", "\n", "setiap", "akan", "if", "would", "Berita Terkait"};
+        "Terpopuler", "Ikuti Kami", "sky", "ssk", "kata", "é", "😀", "\n", "setiap", "akan", "if", "would", "Berita Terkait",
+        "\u2014", ", ", "JAKARTA, KOMPAS.com - ", "Suara.com \u2013 "};
 
     @TempDir
     static Path dir;
@@ -45,9 +47,26 @@ class PatternNeedsTest {
         assertThat(PatternNeeds.of(".*\\((Foto|Sumber foto)\\s*:[^)]*\\)").anyOf()).containsExactly("foto");
         assertThat(PatternNeeds.of("\\bsetiap\\s+\\S+[^.;]{0,100}?\\bakan\\b").anyOf()).containsExactly("setiap");
         assertThat(PatternNeeds.of("[A-Z][A-Za-z .,]{1,40} \\(([A-Z][A-Za-z .]{1,30})\\) ?[-–—]{1,2} ").anyOf()).containsExactly(" (");
-        assertThat(PatternNeeds.of("Log ?in")).isEqualTo(new PatternNeeds(Set.of("log"), 6));
+        assertThat(PatternNeeds.of("Log ?in")).isEqualTo(new PatternNeeds(Set.of("log"), 6, List.of(Set.of("in"))));
         assertThat(PatternNeeds.of("(ANTARA FOTO|Foto)\\s?[:/].{0,100}").maxChars()).isEqualTo(11 + 2 + 2 + 2 * 100);
         assertThat(PatternNeeds.of("[abc]").maxChars()).isEqualTo(2);
+    }
+
+    /**
+     * A class of caseless chars that are no letters is one of them ("[-–—]", a dateline's dash); every part a match
+     * holds is kept beside the best, so a line with the comma and space of a dateline but no dash holds none.
+     */
+    @Test
+    void aClassOfDashesIsNeededBesideTheBestLiteral() {
+        PatternNeeds dateline = PatternNeeds.of("[A-Z][A-Za-z]+, ([A-Z][A-Za-z.]*) ?[-\u2013\u2014]{1,2} ");
+        assertThat(dateline.anyOf()).containsExactly(", ");
+        assertThat(dateline.allOf()).contains(Set.of("-", "\u2013", "\u2014"));
+        assertThat(dateline.mayFind(PatternNeeds.fold("JAKARTA, Kompas.com \u2013 Warga"))).isTrue();
+        assertThat(dateline.mayFind(PatternNeeds.fold("Warga, kata dia, pulang sore."))).isFalse();
+        assertThat(PatternNeeds.of("(?:x, )?[-]{1,3} ").mayFind("x, a b")).isFalse();
+        for (String notRead : List.of("[a-z]", "[^-]", "[a-]", "[-a]", "[\\d-]", "[[:punct:]]", "[\u017F]", "[\u0345]")) {
+            assertThat(PatternNeeds.of(notRead + "q")).as(notRead).isEqualTo(new PatternNeeds(Set.of("q"), 3));
+        }
     }
 
     @Test
