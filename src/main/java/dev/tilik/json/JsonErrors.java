@@ -2,6 +2,7 @@ package dev.tilik.json;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.util.ArrayList;
@@ -23,6 +24,12 @@ public final class JsonErrors {
      */
     public static JsonFileException located(String displayName, JsonProcessingException e, String text) {
         rethrowVirtualMachineError(e);
+        int[] tooDeep = e instanceof StreamConstraintsException && text != null
+                && String.valueOf(e.getOriginalMessage()).contains("nesting depth") ? NestingDepth.firstPastMax(text) : null;
+        if (tooDeep != null) {
+            return new JsonFileException(displayName, tooDeep[0], tooDeep[1], "nested deeper than " + NestingDepth.MAX
+                    + " levels: expected at most " + NestingDepth.MAX + " lists and objects inside each other");
+        }
         JsonLocation loc = e.getLocation();
         int line = loc == null ? 0 : Math.max(loc.getLineNr(), 0);
         int col = loc == null ? 0 : Math.max(loc.getColumnNr(), 0);

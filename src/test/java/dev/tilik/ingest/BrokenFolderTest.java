@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -69,6 +70,8 @@ class BrokenFolderTest {
     }
 
     @Test
+    // In its own thread: were the FIFO opened, it would block uninterruptibly; this fails instead of hanging.
+    @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void everyBrokenFileIsNamedAndTheGoodArticleStillLoads() throws Exception {
         Path folder = Files.createDirectory(dir.resolve("articles"));
         Files.writeString(folder.resolve("good.txt"), GOOD);

@@ -96,7 +96,8 @@ class SafeFileReaderTest {
     }
 
     @Test
-    @Timeout(value = 10, unit = TimeUnit.SECONDS)
+    // In its own thread: a FIFO opened blocks uninterruptibly, and the same-thread timeout would wait for ever.
+    @Timeout(value = 10, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void fifoIsNeverOpened() throws Exception {
         Path dir = withGoodFile();
         Process mkfifo = new ProcessBuilder("mkfifo", dir.resolve("pipe.txt").toString()).start();

@@ -83,6 +83,32 @@ class NoteFileReaderTest {
         assertThat(new String(NoteFileWriter.bytes(none), StandardCharsets.UTF_8)).doesNotContain("draft");
     }
 
+    /** Past Jackson's nesting cap (1000), an unknown field is refused located; never a StackOverflowError. */
+    @ParameterizedTest(name = "{0} deep, salvaging: {1}")
+    @CsvSource({"1001, false", "1001, true", "100000, false", "100000, true"})
+    void aFieldNestedPastTheDepthCapIsALocatedRefusalNeverAStackOverflow(int depth, boolean salvaging) {
+        String json = "{\"version\": 1, \"findings\": [" + REVIEW + ", \"later\": " + "[".repeat(depth)
+                + "]".repeat(depth) + "}]}";
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> {
+            if (salvaging) {
+                NoteFileReader.salvage(bytes, "tilik-notes.json");
+            } else {
+                NoteFileReader.read(bytes, "tilik-notes.json");
+            }
+        }).isExactlyInstanceOf(JsonFileException.class).hasMessageStartingWith("tilik-notes.json:1:")
+                .hasMessageContaining("1000");
+    }
+
+    @Test
+    void aFieldNestedJustInsideTheDepthCapIsKept() throws JsonFileException {
+        String json = "{\"version\": 1, \"findings\": [" + REVIEW + ", \"later\": " + "[".repeat(990)
+                + "]".repeat(990) + "}]}";
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        assertThat(NoteFileReader.read(bytes, "tilik-notes.json").findings()).hasSize(1);
+        assertThat(NoteFileReader.salvage(bytes, "tilik-notes.json").dropped()).isEmpty();
+    }
+
     @Test
     void oversizedFilesAreRefusedBeforeParsing() {
         byte[] big = new byte[(int) dev.tilik.json.StrictJson.MAX_BYTES + 1];
