@@ -156,6 +156,7 @@ final class SpeakerPhrase {
         LongSpeakerPhrase shortened = new LongSpeakerPhrase(this, lex, s);
         r = shortened.withoutRelativeClause(r);
         r = shortened.withoutCircumstance(r);
+        r = SpokenOccasion.cut(lex, s, this, r); // "Rina Wati dalam keterangan resminya di Jakarta, menyatakan"
         return new Cut(r[0], r[1], via, srcFrom, srcTo);
     }
 

