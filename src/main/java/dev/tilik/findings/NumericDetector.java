@@ -37,7 +37,7 @@ import java.util.TreeMap;
  * undated) compares every distinct figure with every other. Conflicting figures are grouped into clusters:
  * one numeric finding per cluster, not per pair. Figures whose sentences rank the events they count by
  * different ordinals ("kasus pertama" / "kasus kedua", {@link FigureRanks}) count two events and are never compared,
- * and a figure of what may come to be ("could possibly leave 50,000 jobless", {@link Projections}) with none.
+ * and a figure of what may come to be ("could possibly leave 3,000 jobless", {@link Projections}) with none.
  */
 final class NumericDetector implements Detector {
     /** How a finding over figures that count one thing across the folder names its topic ("count of the dead"). */

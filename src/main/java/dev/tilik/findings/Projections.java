@@ -5,9 +5,9 @@ import dev.tilik.statements.NumberMention;
 
 /**
  * A figure of what may come to be, not of what is: its clause (the stretch of its sentence between the marks that
- * set clauses apart) holds one of the numeric rule's {@code projections} ("which could possibly leave approximately
- * 50,000 employees jobless", "10.000 eks karyawan … nantinya bisa dipekerjakan lagi", "5.000 buruh terancam PHK").
- * A projection is no report of a count: set against the count it projects from (15,000 "directly impacted") or
+ * set clauses apart) holds one of the numeric rule's {@code projections} ("which could possibly leave about
+ * 3,000 workers jobless", "800 pedagang … nantinya bisa berjualan lagi", "2.000 nelayan terancam kehilangan pekerjaan").
+ * A projection is no report of a count: set against the count it projects from (1,500 "directly affected") or
  * another projection, the two figures answer different questions, so {@link NumericDetector} compares it with none.
  */
 final class Projections {

@@ -45,8 +45,8 @@ import java.util.Objects;
  *                        never before a name or a figure ("kasus awal", "the initial outbreak"; not "awal
  *                        Maret", "awal 2025", which say when)
  * @param projections     optional: words that, in the clause of a figure, make it what may come to be, not what is
- *                        ("could possibly leave 50,000 jobless", "berpotensi kehilangan 5.000", "10.000 … nantinya
- *                        bisa dipekerjakan"): such a figure is set against no other
+ *                        ("could possibly leave 3,000 jobless", "berpotensi kehilangan 2.000", "800 … nantinya
+ *                        bisa berjualan"): such a figure is set against no other
  */
 public record NumericRule(String id, String evolvingId, double approxTolerance, double boundsTolerance,
                           int evolvingMinDays, List<Stance> stances, List<List<String>> unitGroups,
