@@ -49,7 +49,7 @@ public final class StrictJson {
                 .build();
         TerminalSafeEscapes.apply(mapper);
         mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
-                .maxNestingDepth(1000)
+                .maxNestingDepth(NestingDepth.MAX)
                 .maxNumberLength(1000)
                 .maxStringLength(MAX_BYTES > Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) MAX_BYTES)
                 .build());

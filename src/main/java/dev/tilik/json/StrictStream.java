@@ -22,7 +22,7 @@ public final class StrictStream {
             .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .streamReadConstraints(StreamReadConstraints.builder()
-                    .maxNestingDepth(1000)
+                    .maxNestingDepth(NestingDepth.MAX)
                     .maxNumberLength(1000)
                     .maxStringLength(JsonBytes.MAX_BYTES > Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) JsonBytes.MAX_BYTES)
                     .build())
