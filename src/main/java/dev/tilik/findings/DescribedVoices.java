@@ -14,14 +14,18 @@ import java.util.Set;
  * party each reading was given, its two claims one position told twice, not two sides. The shorter speaker's head
  * ({@link #head}) all among the longer's, two words at least, so a bare "warga" or "pihaknya", which may be anyone, is
  * never taken for the same voice. Side 0's heads are read once per cluster, by article, so a side-1 voice asks only
- * its own article's.
+ * its own article's; each speaker phrase's head is read once for all the clusters that share {@code heads}.
  */
 final class DescribedVoices {
     private final Restatements words;
     private final Map<String, List<Set<String>>> side0Heads = new HashMap<>();
+    /** Each speaker phrase's head, kept across the clusters of one detection: a voice meets many clusters. */
+    private final Map<String, Set<String>> heads;
 
-    DescribedVoices(Restatements words, List<Voice> side0) {
+    /** @param heads the speaker phrases' heads read so far, filled as it reads more (one thread's, not shared) */
+    DescribedVoices(Restatements words, List<Voice> side0, Map<String, Set<String>> heads) {
         this.words = words;
+        this.heads = heads;
         for (Voice u : side0) {
             Set<String> h = head(u.statement().speaker());
             if (h.size() >= 2) {
@@ -47,14 +51,18 @@ final class DescribedVoices {
      * article, whatever occasion or relative clause its phrase runs on with.
      */
     Set<String> head(String speaker) {
+        return heads.computeIfAbsent(speaker == null ? "" : speaker, this::read);
+    }
+
+    private Set<String> read(String speaker) {
         Set<String> out = new LinkedHashSet<>();
-        for (String t : Restatements.tokens(speaker == null ? "" : speaker)) {
+        for (String t : Restatements.tokens(speaker)) {
             if (words.contentWord(t)) {
                 out.add(t);
             } else if (!out.isEmpty()) {
                 break;
             }
         }
-        return out;
+        return java.util.Collections.unmodifiableSet(out);
     }
 }

@@ -61,6 +61,7 @@ final class StanceDetector implements Detector {
         List<Finding> out = new ArrayList<>();
         OneQuestion question = new OneQuestion(story.restatements(), story.matters());
         Promises.Reading promises = story.promises().reading();
+        Map<String, java.util.Set<String>> heads = new java.util.HashMap<>();
         for (String topic : story.topicGroups()) {
             Map<Bucket, List<Voice>> buckets = new TreeMap<>();
             for (Voice v : story.bodyVoicesOn(topic)) {
@@ -92,7 +93,7 @@ final class StanceDetector implements Detector {
                 }
                 dropAgreeing(story, c);
                 c.side1.removeIf(v -> holdsOnePosition(story.persons(), filesOf, v));
-                c.side1.removeIf(new DescribedVoices(story.restatements(), c.side0)::toldAgain);
+                c.side1.removeIf(new DescribedVoices(story.restatements(), c.side0, heads)::toldAgain);
                 c.side1.removeIf(v -> misreported(story, window, c.side0, v));
                 c.side1.removeIf(v -> story.restatements().restates(v, c.side0));
                 question.keepAnswered(c.side0, c.side1);

@@ -19,10 +19,6 @@ import java.util.regex.Pattern;
  * after a lead word ("hari Minggu", "pada Minggu (20/10)"); other weekdays count when capitalised. Immutable and thread-safe.
  */
 final class DateExtractor {
-    /* Compiled once: day() and year() are tried at every token of every sentence. */
-    /** A day of the month, with an English ordinal's ending or none ("7", "07", "7th", "1st"). */
-    private static final Pattern DAY = Pattern.compile("(\\d{1,2})(st|nd|rd|th)?");
-    private static final Pattern YEAR = Pattern.compile("\\d{4}");
     private static final Pattern SLASHED = Pattern.compile("\\d{1,2}/\\d{1,2}(/\\d{4})?");
 
     private final DateRules rules;
@@ -193,21 +189,47 @@ final class DateExtractor {
         return null;
     }
 
+    /** A day of the month at token {@code i} ("7", "07", "7th", "1st": one or two digits, an English ordinal's ending or none), else 0. */
     private static int day(List<Token> tokens, int i) {
-        java.util.regex.Matcher m = i < tokens.size() ? DAY.matcher(tokens.get(i).text()) : null;
-        if (m == null || !m.matches()) {
+        return i < tokens.size() ? day(tokens.get(i).text()) : 0;
+    }
+
+    /** {@code w} as a day of the month, as {@link #day(List, int)} reads a token, else 0. */
+    static int day(String w) {
+        int digits = asciiDigits(w, 3);
+        boolean suffix = w.length() == digits + 2 && (w.endsWith("st") || w.endsWith("nd") || w.endsWith("rd") || w.endsWith("th"));
+        if (digits == 0 || digits > 2 || w.length() != digits && !suffix) {
             return 0;
         }
-        int d = Integer.parseInt(m.group(1));
+        int d = Integer.parseInt(w, 0, digits, 10);
         return d >= 1 && d <= 31 ? d : 0;
     }
 
+    /** A year from 1900 to 2200 written in four digits at token {@code i}, else 0. */
     private static int year(List<Token> tokens, int i) {
-        if (i >= tokens.size() || !YEAR.matcher(tokens.get(i).text()).matches()) {
+        return i < tokens.size() ? year(tokens.get(i).text()) : 0;
+    }
+
+    /** {@code w} as a year, as {@link #year(List, int)} reads a token, else 0. */
+    static int year(String w) {
+        if (w.length() != 4 || asciiDigits(w, 4) != 4) {
             return 0;
         }
-        int y = Integer.parseInt(tokens.get(i).text());
+        int y = Integer.parseInt(w);
         return y >= 1900 && y <= 2200 ? y : 0;
+    }
+
+    /**
+     * How many of {@code w}'s first chars, at most {@code max}, are the digits 0–9 (a regular expression's
+     * {@code \d}): day() and year() are tried at every token of every sentence, and read them by hand rather than
+     * make a matcher for each token.
+     */
+    private static int asciiDigits(String w, int max) {
+        int k = 0;
+        while (k < w.length() && k < max && w.charAt(k) >= '0' && w.charAt(k) <= '9') {
+            k++;
+        }
+        return k;
     }
 
     /** "24/10" or "22/10/2024": {day, month, year or 0}; null when not a valid day and month. */

@@ -346,7 +346,7 @@ final class NumberExtractor {
     }
 
     private boolean isYear(List<Token> tokens, int from, int i, String digits, String unit) {
-        if (digits.length() != 4 || !digits.chars().allMatch(Character::isDigit)) {
+        if (digits.length() != 4 || !dev.tilik.text.Chars.all(digits, Character::isDigit)) {
             return false;
         }
         int v = Integer.parseInt(digits);
@@ -379,7 +379,7 @@ final class NumberExtractor {
     }
 
     static boolean hasDigits(Token t) {
-        return t.text().chars().anyMatch(Character::isDigit);
+        return dev.tilik.text.Chars.any(t.text(), Character::isDigit);
     }
 
     private static NumberMention mention(String text, List<Token> tokens, int from, int to, Double value, double low,

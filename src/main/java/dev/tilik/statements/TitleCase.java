@@ -23,7 +23,7 @@ final class TitleCase {
         int capitalised = 0;
         for (Token t : tokens) {
             String w = t.text();
-            if (w.length() < LONG || !w.chars().allMatch(Character::isLetter)) {
+            if (w.length() < LONG || !dev.tilik.text.Chars.all(w, Character::isLetter)) {
                 continue;
             }
             if (!t.isCapitalized()) {

@@ -107,4 +107,39 @@ class DateTest {
         assertThat(en.get(0).day()).isEqualTo(1);
         assertThat(en.get(0).month()).isEqualTo(6);
     }
+
+    /**
+     * A day and a year are read by hand, as the patterns {@code (\\d{1,2})(st|nd|rd|th)?} and {@code \\d{4}} read them
+     * (digits 0–9 only, a whole token), for every short string over digits of several scripts and ordinal letters.
+     */
+    @Test
+    void daysAndYearsAreReadAsTheirPatternsRead() {
+        java.util.regex.Pattern day = java.util.regex.Pattern.compile("(\\d{1,2})(st|nd|rd|th)?");
+        java.util.regex.Pattern year = java.util.regex.Pattern.compile("\\d{4}");
+        java.util.Random random = new java.util.Random(11);
+        String[] pool = {"0", "1", "2", "3", "9", "\u0662", "\uFF17", "s", "t", "n", "d", "r", "h", "T", "x"};
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = random.nextInt(7); k > 0; k--) {
+                b.append(pool[random.nextInt(pool.length)]);
+            }
+            String w = b.toString();
+            java.util.regex.Matcher m = day.matcher(w);
+            int d = m.matches() ? Integer.parseInt(m.group(1)) : 0;
+            int y = year.matcher(w).matches() ? Integer.parseInt(w) : 0;
+            assertThat(DateExtractor.day(w)).as(w).isEqualTo(d >= 1 && d <= 31 ? d : 0);
+            assertThat(DateExtractor.year(w)).as(w).isEqualTo(y >= 1900 && y <= 2200 ? y : 0);
+        }
+    }
+
+    /** A day or year in digits of another script ("\u0662\u0664", fullwidth "\uFF12\uFF10\uFF12\uFF14") is no date part. */
+    @Test
+    void onlyTheDigitsZeroToNineMakeADayOrAYear() {
+        List<DateMention> d = dates("id", "Rapat pada 24 Oktober \uFF12\uFF10\uFF12\uFF14 berjalan. Sidang \u0662\u0664 Oktober ditunda. "
+                + "Tercatat 123 Oktober. Warga datang 07 Desember 2024.");
+
+        assertThat(d).extracting(DateMention::text).containsExactly("24 Oktober", "07 Desember 2024");
+        assertThat(d.get(0).year()).isNull();
+        assertThat(d.get(1).day()).isEqualTo(7);
+    }
 }
