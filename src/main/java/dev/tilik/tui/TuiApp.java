@@ -324,16 +324,18 @@ public final class TuiApp {
         }
         Canvas frame = View.render(state);
         rendered = System.nanoTime();
-        output.hold();
-        try {
-            painter.paint(frame, terminal, fullRedraw);
-        } finally {
-            output.release();
-        }
-        fullRedraw = false;
-        lastFrame = System.nanoTime();
-        framesDrawn.incrementAndGet();
+        // The frame is painted and published as one step: a waiter that reads the screen (under this
+        // lock, in await) never sees the new frame's text beside the state of the frame before it.
         synchronized (frames) {
+            output.hold();
+            try {
+                painter.paint(frame, terminal, fullRedraw);
+            } finally {
+                output.release();
+            }
+            fullRedraw = false;
+            lastFrame = System.nanoTime();
+            framesDrawn.incrementAndGet();
             drawn = state;
             frames.notifyAll();
         }
