@@ -30,6 +30,13 @@ public final class JsonErrors {
             return new JsonFileException(displayName, tooDeep[0], tooDeep[1], "nested deeper than " + NestingDepth.MAX
                     + " levels: expected at most " + NestingDepth.MAX + " lists and objects inside each other");
         }
+        int[] tooLong = e instanceof StreamConstraintsException && text != null
+                && String.valueOf(e.getOriginalMessage()).contains("Number value length")
+                ? NestingDepth.firstLongNumber(text) : null;
+        if (tooLong != null) {
+            return new JsonFileException(displayName, tooLong[0], tooLong[1], "a number of " + tooLong[2]
+                    + " digits: expected at most " + NestingDepth.MAX_DIGITS + " digits in a number");
+        }
         JsonLocation loc = e.getLocation();
         int line = loc == null ? 0 : Math.max(loc.getLineNr(), 0);
         int col = loc == null ? 0 : Math.max(loc.getColumnNr(), 0);

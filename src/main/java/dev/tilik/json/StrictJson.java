@@ -50,7 +50,7 @@ public final class StrictJson {
         TerminalSafeEscapes.apply(mapper);
         mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
                 .maxNestingDepth(NestingDepth.MAX)
-                .maxNumberLength(1000)
+                .maxNumberLength(NestingDepth.MAX_DIGITS)
                 .maxStringLength(MAX_BYTES > Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) MAX_BYTES)
                 .build());
         return mapper;

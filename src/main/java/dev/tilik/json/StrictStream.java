@@ -23,7 +23,7 @@ public final class StrictStream {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .streamReadConstraints(StreamReadConstraints.builder()
                     .maxNestingDepth(NestingDepth.MAX)
-                    .maxNumberLength(1000)
+                    .maxNumberLength(NestingDepth.MAX_DIGITS)
                     .maxStringLength(JsonBytes.MAX_BYTES > Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) JsonBytes.MAX_BYTES)
                     .build())
             .build();

@@ -110,7 +110,8 @@ public final class NoteFileReader {
             throw at(displayName, p.currentTokenLocation(),
                     "version: missing; a Tilik note file starts with \"version\": " + NoteFile.VERSION);
         } catch (JsonProcessingException e) {
-            throw JsonErrors.located(displayName, e, null);
+            // the text locates what Jackson's caps refuse unlocated (a number too long, nesting too deep)
+            throw JsonErrors.located(displayName, e, StrictStream.text(bytes, displayName));
         } catch (IOException e) {
             throw new JsonFileException(displayName, 0, 0, "cannot read: " + e.getMessage());
         }

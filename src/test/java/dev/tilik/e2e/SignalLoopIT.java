@@ -96,6 +96,35 @@ class SignalLoopIT {
         System.out.println("SignalLoopIT: " + signals.length + " signals, " + onDisk.size() + " verdicts, all on disk");
     }
 
+    /**
+     * TERM and INT sent from outside (a session manager, {@code kill}, a supervisor) while a note is
+     * typed and not yet saved: only the shutdown hook can save it, the note is on disk, the exit is
+     * 128 + the signal's number, and the terminal's settings are the user's again ({@code stty -g}
+     * identical). A hang-up is {@code TuiEndToEndIT#hangUpWhileWritingANoteKeepsTheNote}.
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "SIG{0}")
+    @org.junit.jupiter.params.provider.CsvSource({"TERM, 143", "INT, 130"})
+    void aSignalWhileANoteIsTypedSavesItAndRestoresTheTerminal(String signal, int exit) throws Exception {
+        Path notes = tmp.resolve("notes.json");
+        Path before = tmp.resolve("stty.before");
+        Path after = tmp.resolve("stty.after");
+        String cmd = "stty -g > '" + before + "'; " + command(notes) + "; code=$?; stty -g > '" + after
+                + "'; echo $code > '" + tmp.resolve("exit") + "'";
+        try (Tmux t = Tmux.start(100, 30, cmd)) {
+            t.waitFor("the reader", s -> s.contains("Finding 1/"), START);
+            long pid = Reader.pid(notes);
+            t.press("e");
+            t.type("Belum disimpan: tanya Kemlu");
+            t.waitForText("Belum disimpan: tanya Kemlu");
+            signal(signal, pid);
+            await("the shell after the reader").atMost(Tmux.DEFAULT_WAIT).until(() -> Files.exists(tmp.resolve("exit"))
+                    && !Files.readString(tmp.resolve("exit")).isBlank());
+        }
+        assertThat(Files.readString(tmp.resolve("exit")).strip()).as("exit after SIG" + signal).isEqualTo(String.valueOf(exit));
+        assertThat(Files.readString(notes)).as("the note typed, on disk").contains("Belum disimpan: tanya Kemlu");
+        assertThat(Files.readString(after)).as("the terminal's settings").isEqualTo(Files.readString(before));
+    }
+
     /** Gives the finding shown verdict {@code v}. */
     private static void verdictHere(Tmux t, int v) {
         t.press("v");

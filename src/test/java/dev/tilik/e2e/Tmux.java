@@ -118,6 +118,11 @@ final class Tmux implements AutoCloseable {
         return run("display-message", "-p", "-t", session, "#{pane_tty}").strip();
     }
 
+    /** Whether the pane shows the alternate screen (a full-screen program's, not the shell's). */
+    boolean alternateScreen() {
+        return run("display-message", "-p", "-t", session, "#{alternate_on}").strip().equals("1");
+    }
+
     /** The visible screen, one line per row. */
     String screen() {
         return run("capture-pane", "-p", "-t", session);

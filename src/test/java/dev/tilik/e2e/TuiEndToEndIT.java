@@ -554,10 +554,33 @@ class TuiEndToEndIT {
             t.waitForText("needs sources");
             t.press("5");
             t.press("C-c");
-            t.waitForExit(Tmux.DEFAULT_WAIT);
+            assertThat(t.waitForExit(Tmux.DEFAULT_WAIT)).as("Ctrl-C is quit, not Lanterna's exit(1)").isZero();
         }
         assertThat(verdicts(notes)).contains("needs_sources");
         assertThat(Files.readString(tmp.resolve("stty.after"))).isEqualTo(Files.readString(tmp.resolve("stty.before")));
+    }
+
+    /**
+     * The reader's loop crashing (a child whose backend throws on the first key typed while it loads):
+     * the terminal's settings are the user's again ({@code stty -g} identical), the reader's screen is
+     * left for the shell's, and the one line says it stopped on an error, with the status of a crash.
+     */
+    @Test
+    void aCrashRestoresTheTerminalAndSaysWhy() throws IOException {
+        String cmd = "stty -g > '" + tmp.resolve("stty.before") + "'; java -Dorg.slf4j.simpleLogger.logFile='"
+                + tmp.resolve("child.log") + "' -cp '" + System.getProperty("java.class.path") + "' "
+                + dev.tilik.tui.CrashingReaderChild.class.getName() + "; code=$?; stty -g > '" + tmp.resolve("stty.after")
+                + "'; echo \"after the reader: $code\"; read line";
+        try (Tmux t = Tmux.start(100, 30, cmd)) {
+            t.waitFor("the reader loading", s -> s.contains("Loading and analysing"), START);
+            assertThat(t.alternateScreen()).as("the reader's own screen while it runs").isTrue();
+            t.press("n");
+            String screen = t.waitFor("the shell after the crash", s -> s.contains("after the reader: "), START);
+            assertThat(screen).contains("after the reader: 1", "the reader stopped on an error: a crash on purpose");
+            assertThat(t.alternateScreen()).as("the reader's screen left for the shell's").isFalse();
+        }
+        assertThat(Files.readString(tmp.resolve("stty.after"))).isEqualTo(Files.readString(tmp.resolve("stty.before")));
+        assertThat(Files.readString(tmp.resolve("child.log"))).contains("the reader crashed", "a crash on purpose");
     }
 
     @Test

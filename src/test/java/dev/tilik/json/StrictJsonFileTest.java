@@ -43,4 +43,14 @@ class StrictJsonFileTest {
                 .isInstanceOf(JsonFileException.class)
                 .hasMessage("rules/findings.json: not a regular file");
     }
+
+    /** A rule file's number past the length cap is refused at its place, not in Jackson's words (1,000 digits pass). */
+    @Test
+    void aNumberPastTheLengthCapIsRefusedAtItsPlace() throws Exception {
+        Path f = Files.writeString(dir.resolve("x.json"), "{\"a\": 1,\n  \"b\": -" + "9".repeat(1001) + "}", StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> StrictJson.read(f, "rules/x.json", Map.class)).isInstanceOf(JsonFileException.class)
+                .hasMessage("rules/x.json:2:8: a number of 1001 digits: expected at most 1000 digits in a number");
+        Files.writeString(f, "{\"a\": \"" + "9".repeat(2000) + "\", \"b\": " + "9".repeat(1000) + "}", StandardCharsets.UTF_8);
+        assertThat(StrictJson.read(f, "x.json", Map.class)).containsKey("b");
+    }
 }

@@ -100,6 +100,35 @@ class NoteFileReaderTest {
                 .hasMessageContaining("1000");
     }
 
+    /**
+     * A number past Jackson's length cap (1,000 digits) was refused in Jackson's words and placed nowhere:
+     * {@code tilik-notes.json: Number value length (1001) exceeds the maximum allowed (1000, from
+     * `StreamReadConstraints.getMaxNumberLength()`)}. It is located at the number, in the file's words.
+     */
+    @ParameterizedTest(name = "{0}, salvaging {1}")
+    @CsvSource({"'1', false", "'1', true", "'1.', false", "'1e', true"})
+    void aNumberPastTheLengthCapIsALocatedRefusal(String head, boolean salvaging) {
+        String json = "{\"version\": 1,\n \"findings\": [" + REVIEW + ", \"later\": " + head + "1".repeat(1000) + "}]}";
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        int col = json.lines().toList().get(1).indexOf(head + "1".repeat(1000)) + 1;
+        assertThatThrownBy(() -> {
+            if (salvaging) {
+                NoteFileReader.salvage(bytes, "tilik-notes.json");
+            } else {
+                NoteFileReader.read(bytes, "tilik-notes.json");
+            }
+        }).isExactlyInstanceOf(JsonFileException.class).hasMessage("tilik-notes.json:2:" + col + ": a number of 1001 digits: expected at most 1000 digits in a number");
+    }
+
+    @Test
+    void aVersionPastTheNumberLengthCapIsRefusedAtIt() throws JsonFileException {
+        byte[] bytes = ("{\"version\": " + "1".repeat(1001) + "}").getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> NoteFileReader.read(bytes, "tilik-notes.json"))
+                .hasMessage("tilik-notes.json:1:13: a number of 1001 digits: expected at most 1000 digits in a number");
+        assertThat(NoteFileReader.read(("{\"version\": 1, \"x\": " + "1".repeat(1000) + "}")
+                .getBytes(StandardCharsets.UTF_8), "tilik-notes.json").version()).isEqualTo(1);
+    }
+
     @Test
     void aFieldNestedJustInsideTheDepthCapIsKept() throws JsonFileException {
         String json = "{\"version\": 1, \"findings\": [" + REVIEW + ", \"later\": " + "[".repeat(990)
