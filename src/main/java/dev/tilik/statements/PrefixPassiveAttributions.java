@@ -105,7 +105,7 @@ final class PrefixPassiveAttributions {
                     ? s.nextComma(cut.to(), s.size()) : cut.to(); // "Berdasarkan data X yang diterima redaksi, …"
             CharSpan claim;
             if (p == Position.PREFIX && (cue.from() == 0 || s.token(cue.from() - 1).is(","))
-                    && comma < s.size() && s.token(comma).is(",") && !appositionAfter(s, cue.from(), comma)) {
+                    && comma < s.size() && s.token(comma).is(",")) {
                 claim = AttributionFinder.claimSpan(s, comma + 1, s.size());
             } else if (p == Position.PREFIX && (cue.from() == 0 || s.token(cue.from() - 1).is(",") && leadOnly(s, cue.from()))
                     && (comma = circumstanceComma(s, cut)) > 0) {
@@ -180,28 +180,6 @@ final class PrefixPassiveAttributions {
             words += s.token(i).isWord() ? 1 : 0;
         }
         return words <= LEAD_WORDS;
-    }
-
-    /** Most words of a speaker's description closing the sentence after a prefix cue's phrase ("…, the director general."). */
-    private static final int APPOSITION_WORDS = 4;
-
-    /**
-     * True when what follows the comma closing a prefix cue's phrase at {@code comma}, set off after what was said
-     * ("The outage hit 200 agencies, according to Rina Wati, the director general."), is a few words ending the
-     * sentence: the speaker described, not the claim, which is the clause before the cue.
-     */
-    private static boolean appositionAfter(Sentence s, int cue, int comma) {
-        if (leadOnly(s, cue)) {
-            return false;
-        }
-        int words = 0;
-        for (int i = comma + 1; i < s.size(); i++) {
-            Token t = s.token(i);
-            if (t.is(",") || t.is(";") || t.is(":") || ++words > APPOSITION_WORDS && t.isWord()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**
