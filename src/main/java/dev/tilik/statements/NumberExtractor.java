@@ -68,6 +68,8 @@ final class NumberExtractor {
     private final PhraseMatcher<String> factors;
     /** A short sentence's count of people going on with the thing the sentence before names. */
     private final CountBefore countBefore;
+    /** Nouns a count of people is written with ("orang", "people"): a figure before one counts, never names. */
+    private final PhraseMatcher<String> people;
 
     NumberExtractor(NumberRules rules, List<String> negations, List<String> conjunctions, List<String> relatives,
                     ContentWords content) {
@@ -97,6 +99,7 @@ final class NumberExtractor {
         this.factors = PhraseMatcher.of(rules.factors(), List.of());
         this.scope = new FigureScope(rules);
         this.countBefore = new CountBefore(rules.people(), countedThing);
+        this.people = PhraseMatcher.of(rules.people(), List.of());
     }
 
     /**
@@ -161,7 +164,7 @@ final class NumberExtractor {
             digits = digits.substring(0, hyphen);
         }
         Double value = parse(digits);
-        if (value == null || currency == null && k == 0 && label(tokens, from, i)) {
+        if (value == null || currency == null && k == 0 && label(tokens, from, i) && !ofPeople(tokens, i + 1, to)) {
             return i + 1;
         }
         double step = precision(digits);
@@ -483,6 +486,15 @@ final class NumberExtractor {
         Token before = tokens.get(i - 1);
         String w = before.text();
         return w.length() >= 2 && w.chars().allMatch(Character::isUpperCase) && w.chars().allMatch(Character::isLetter);
+    }
+
+    /**
+     * True when a noun of people follows the figure, its multiplier aside ("PHK 10.665 orang", "WNA 3 orang"): a
+     * count of people after a capitalised code, which names what befell them, not a label such as "RON 92".
+     */
+    private boolean ofPeople(List<Token> tokens, int after, int to) {
+        int at = after < to && rules.multipliers().containsKey(tokens.get(after).lower()) ? after + 1 : after;
+        return at < to && people.at(tokens, at, to).isPresent();
     }
 
     /** A figure right after a negation ("61 orang, bukan 67 orang") is what the speaker rejects. */

@@ -100,6 +100,16 @@ class CountedFiguresTest {
     }
 
     @Test
+    void aCountOfPeopleAfterACodeIsReadNotTakenForALabel() {
+        assertThat(id("jumlah total WNA 1.240 orang")).as("a code, then a figure of people: a count")
+                .extracting(NumberMention::value).containsExactly(1240.0);
+        assertThat(id("korban ODGJ 3 ribu jiwa")).as("its multiplier between").extracting(NumberMention::value)
+                .containsExactly(3000.0);
+        assertThat(id("kendaraan melintas di KM 12 tol itu")).as("a code with no people after it names a place")
+                .isEmpty();
+    }
+
+    @Test
     void aHospitalIsNoHouseAndEvacuatedBodiesAreDead() {
         assertThat(id("33 korban dirujuk ke Rumah Sakit Umum Daerah Subang")).extracting(NumberMention::counted)
                 .containsOnlyNulls();
