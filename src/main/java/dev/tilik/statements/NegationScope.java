@@ -304,10 +304,13 @@ final class NegationScope {
     /**
      * A negation in the claim's own clause ({@link #inOwnClause}) scoping over a topic event or term within {@value #REACH}
      * words ("tidak pernah mengirimkan tentara"; not "…, bukan pengiriman tentara", "… yang tidak mengirimkan tentara").
+     * As for an occurrence, a negation that denies nothing ({@link Lexicon#denies}: "belum pulih", "bukan semata-mata",
+     * "tidak akan tinggal diam") or only corrects the clause before it ({@link #corrects}: "ini penyesuaian tarif, bukan
+     * kenaikan pajak") leaves it.
      */
     boolean overEvent(List<Token> t, int from, int to, TopicMatcher topics) {
         for (PhraseMatcher.Match<String> neg : lex.negations.findAll(t, from, to)) {
-            if (!inOwnClause(t, from, to, neg.from())) {
+            if (!lex.denies(t, neg) || corrects(t, from, to, neg.from()) || !inOwnClause(t, from, to, neg.from())) {
                 continue;
             }
             for (int i = neg.to(); i < Math.min(to, neg.to() + REACH); i++) {

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
  * "tidak pernah", "will not") deny; a bare "no" opening a quoted answer denies; a negated verb set
  * against what is so ("bukan menaikkan …, melainkan …") denies; a plain negation states a negative fact
  * (asserted), and a negation in a later clause ("…, karena tidak ada …", "yang tidak …", "…, bukan X")
- * or that only says "not only" is part of what is asserted.
+ * or that only says "not only" is part of what is asserted; an intent ruled out ("tidak bermaksud …") denies, and a
+ * negation saying the opposite of its word ("tidak akan tinggal diam") asserts.
  */
 class ClaimNegationTest {
 
@@ -56,6 +57,37 @@ class ClaimNegationTest {
                 "Kepala desa mengatakan warga tidak hanya kehilangan sawah, tetapi juga ternak.");
         take(Stance.ASSERT, "en",
                 "The official said recovery failed because there was no backup copy.");
+    }
+
+    @Test
+    void anIntentRuledOutDenies() {
+        take(Stance.DENY, "id",
+                "\"Pemerintah desa tidak bermaksud menggusur para pedagang,\" kata kepala desa.",
+                "\"Panitia tidak memiliki niat untuk mempermalukan peserta,\" ujar ketua panitia.",
+                "\"Sama sekali tidak ada maksud menyinggung warga,\" kata camat itu.");
+        take(Stance.DENY, "en", "\"The council did not mean to offend the traders,\" the mayor said.");
+    }
+
+    @Test
+    void aNegationSayingTheOppositeOfItsWordAsserts() {
+        take(Stance.ASSERT, "id",
+                "Bupati menuturkan pemerintah tidak akan tinggal diam melihat petani merugi.",
+                "Kepala dinas menegaskan tidak sedikit warga mengungsi ke balai desa.",
+                "\"Kami tidak akan segan menindak pedagang yang curang,\" kata kepala pasar.");
+        take(Stance.ASSERT, "en", "The minister said the government will not stand idly by as prices climb.");
+    }
+
+    @Test
+    void notMerelyDeniesNothing() {
+        take(Stance.ASSERT, "id",
+                "Kepala desa mengatakan warga bukan semata-mata kehilangan sawah, tetapi juga ternak.");
+    }
+
+    @Test
+    void aNegationOverATopicEventThatDeniesNothingOrOnlyCorrectsAsserts() {
+        take(Stance.ASSERT, "id",
+                "Juru bicara mengatakan negaranya belum mengirimkan tentara ke perbatasan.",
+                "Juru bicara mengatakan latihan itu rutin, bukan pengiriman tentara ke perbatasan.");
     }
 
     @Test
