@@ -85,6 +85,8 @@ final class Institutions {
      *                     ("west" → "Barat"; "" for none): {@link BackReferences#kindBack}
      * @param functionalAreas the area of work a role word is written with ("operasional", "operations"), lower case: right
      *                     next to a role word part of the role ("Direktur Operasional X" speaks for X), elsewhere a word
+     * @param regionWords  words inside a place's name ("utara", "dki", "kepulauan"), lower case: a head title's region
+     *                     written with one is whole up to it ({@link Offices})
      */
     record Words(Set<String> roles, Set<String> rolePrefixes, Set<String> titles, Set<String> suffixes,
                  Set<String> stateForms, Set<String> placeMarkers, Set<String> scopeWords, Set<String> connectives, Set<String> units,
@@ -93,7 +95,7 @@ final class Institutions {
                  Set<String> placeLinks, Set<String> organisationWords, Set<String> organisationNouns,
                  Map<String, List<String>> bodyKinds, Map<String, String> ranks, Map<String, String> unitHeads,
                  Set<String> ministerWords, Map<String, String> portfolios, Set<String> functionalAreas, Map<String, String> placeWords,
-                 Set<String> records) {
+                 Set<String> records, Set<String> regionWords) {
     }
 
     private final Words words;
@@ -327,6 +329,7 @@ final class Institutions {
             Token x = t.get(i);
             if (FolderNames.isAcronym(x) && !roman(x) && !words.roles().contains(x.lower()) && !words.suffixes().contains(x.lower())
                     && !acronyms.isRole(x.text()) && !scoped(t, i) && !nextToDot(t, i) && !isPlace(x.text()) && !units.rankMark(t, i)
+                    && !words.regionWords().contains(x.lower())
                     && !nicknames.containsKey(x.text()) && (i < head || !endsName(t, i))) {
                 return bodies.named(t, i, x.text(), i + 1);
             }
@@ -382,8 +385,12 @@ final class Institutions {
             if (i > 0 && t.get(i - 1).is("(") && i + 1 < t.size() && t.get(i + 1).is(")") && acronyms.idOf(x.text()).isPresent()) {
                 continue; // the short name the folder gives the company just named ("PT Kain Wetan Tbk (Wekain)")
             }
+            if (words.ranks().containsKey(x.lower())) {
+                continue; // a rank is the person's, never the body's ("Kepala Staf … Jenderal Rina")
+            }
             if (FolderNames.isAcronym(x) && !roman(x) && !words.roles().contains(x.lower()) && !words.suffixes().contains(x.lower()) && !acronyms.isRole(x.text())
-                    && !isPlace(x.text()) && !nicknames.containsKey(x.text()) && !nextToDot(t, i) && !units.rankMark(t, i)) {
+                    && !isPlace(x.text()) && !nicknames.containsKey(x.text()) && !nextToDot(t, i) && !units.rankMark(t, i)
+                    && !words.regionWords().contains(x.lower())) {
                 // A short form inside a company's division names the division ("Direktur Network dan IT Solution Tirta
                 // Wetan"): the company speaks.
                 String company = companies.after(t, i + 1, person);
