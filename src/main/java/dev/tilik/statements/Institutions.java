@@ -159,7 +159,8 @@ final class Institutions {
     static List<ArticleStatements> resolve(List<ArticleStatements> articles, Words w, Predicate<Statement> ruleParty,
                                            List<List<Token>> texts, java.util.function.Supplier<FolderNames.Read> folderRead) {
         // Companies' names and slash-joined forms need nothing the places or short forms find: read on the other core meanwhile.
-        SideTask<Set<String>> companies = SideTask.start(() -> FolderNames.companies(texts, w), "tilik-folder-companies");
+        Set<String> persons = oneWordSpeakers(articles);
+        SideTask<Set<String>> companies = SideTask.start(() -> FolderNames.companies(texts, w, persons), "tilik-folder-companies");
         SideTask<Map<String, String>> joined = SideTask.start(() -> FolderNames.joined(texts), "tilik-folder-joined");
         FolderNames.Read names = folderRead.get();
         Set<String> capitalised = names.capitalised();
@@ -237,6 +238,21 @@ final class Institutions {
                 changed = true;
             }
             out.add(changed ? new ArticleStatements(a.document(), statements, a.dates()) : a);
+        }
+        return out;
+    }
+
+    /** The speakers the folder names by one capitalised word that is no short form ("Rina" in "kata Rina"): people met again. */
+    private static Set<String> oneWordSpeakers(List<ArticleStatements> articles) {
+        Set<String> out = new HashSet<>();
+        for (ArticleStatements a : articles) {
+            for (Statement s : a.statements()) {
+                String sp = s.speaker();
+                if (!sp.isEmpty() && sp.indexOf(' ') < 0 && Character.isUpperCase(sp.charAt(0)) && !Acronyms.allCaps(sp)
+                        && sp.chars().allMatch(Character::isLetter)) {
+                    out.add(sp);
+                }
+            }
         }
         return out;
     }
@@ -517,11 +533,25 @@ final class Institutions {
         for (int i = 1; i < t.size(); i++) {
             Token x = t.get(i);
             if (x.isWord() && !x.isNumber() && !x.isCapitalized() && x.text().length() >= 3
-                    && !words.connectives().contains(x.lower()) && heads.titleAt(t, i) == 0 && !honorific(t, i)) {
+                    && !words.connectives().contains(x.lower()) && heads.titleAt(t, i) == 0 && !honorific(t, i)
+                    && !titleLink(t, i, words)) {
                 return i;
             }
         }
         return t.size();
+    }
+
+    /**
+     * Token {@code i} is a lower-case word between two role or title words, part of one title ("tugas" in "Pelaksana
+     * tugas Kepala Dinas …", "sementara" in "Penjabat sementara Bupati …"): no clause, no end of a name's search.
+     */
+    static boolean titleLink(List<Token> t, int i, Words words) {
+        return i > 0 && i + 1 < t.size() && t.get(i).isWord() && !t.get(i).isCapitalized() && titled(t.get(i - 1), words)
+                && titled(t.get(i + 1), words);
+    }
+
+    private static boolean titled(Token x, Words words) {
+        return x.isWord() && x.isCapitalized() && (words.roles().contains(x.lower()) || words.titles().contains(x.lower()));
     }
 
     /** Token {@code i} is a profession's honorific written in lower case before a capitalised name ("drg Rina"). */

@@ -56,4 +56,24 @@ class HeadTitleRegionsTest {
         assertThat(p.get("Kepala Dinas Kesehatan DKI Lintang Ani Rusmawati")).isEqualTo("Dinas Kesehatan DKI Lintang");
         assertThat(p.get("Kepala Staf Pasukan Darat Jenderal Maruto Simanjorang")).doesNotContain("Jenderal");
     }
+
+    @Test
+    void aPersonMetAgainByOneWordIsNoPartOfTheCompanyNamedBeforeThem() {
+        Map<String, String> p = partiesBySpeaker(folder(
+                "Direktur Utama PT Sarana Lintang Heru Wibisono mengatakan kapal itu laik berlayar.",
+                "Heru mengatakan manifes sudah diperiksa.",
+                "Direktur Utama PT Pelabuhan Nusantara Jaya mengatakan dermaga ditutup."));
+        assertThat(p.get("Direktur Utama PT Sarana Lintang Heru Wibisono")).isEqualTo("Sarana Lintang");
+        assertThat(p.get("Heru")).isEqualTo("Sarana Lintang");
+        assertThat(p.get("Direktur Utama PT Pelabuhan Nusantara Jaya")).as("no one met again: the whole run is the company")
+                .isEqualTo("Pelabuhan Nusantara Jaya");
+    }
+
+    @Test
+    void aLowerCaseWordBetweenTwoTitleWordsIsPartOfTheTitle() {
+        Map<String, String> p = partiesBySpeaker(folder(
+                "Pelaksana tugas Kepala Dinas Kesehatan Kabupaten Lintang Rina Kusumawati mengatakan korban luka dirawat."));
+        assertThat(p.get("Pelaksana tugas Kepala Dinas Kesehatan Kabupaten Lintang Rina Kusumawati"))
+                .isEqualTo("Dinas Kesehatan Lintang");
+    }
 }
