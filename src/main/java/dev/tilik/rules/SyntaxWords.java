@@ -98,6 +98,9 @@ import java.util.List;
  * @param placeWords     a word of a place's name in a language other than the first and the first language's word for it
  *                        ("West" → "Barat", "Java" → "Jawa"; "" for a word naming no place, "Regional"): "West Java police"
  *                        speaks for the one police body of the folder whose place is "Jawa Barat" ("Polda Jabar")
+ * @param regionWords     words standing inside a place's name in the first language: a compass point after its proper
+ *                        name ("Utara", "Barat") or a word opening it ("DKI", "Kepulauan"): a region written after a head
+ *                        title with one is whole up to it ("Wali Kota Wetan Utara Rina" → "Pemkot Wetan Utara")
  * @param firstPersons    the speaker speaking of themselves ("saya", "kami", "I", "we"): heading a quoted
  *                        claim before a stance verb ("Kami membenarkan …"), the verb is the speaker's stance
  */
@@ -143,7 +146,8 @@ public record SyntaxWords(
         java.util.Map<String, String> placeWords,
         List<String> records,
         List<String> recordOpeners,
-        List<String> continuations) {
+        List<String> continuations,
+        List<String> regionWords) {
 
     public SyntaxWords {
         clitics = copy(clitics);
@@ -188,10 +192,11 @@ public record SyntaxWords(
         records = copy(records);
         recordOpeners = copy(recordOpeners);
         continuations = copy(continuations);
+        regionWords = copy(regionWords);
     }
 
     public static SyntaxWords none() {
-        return new SyntaxWords(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new SyntaxWords(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     private static List<String> copy(List<String> l) {

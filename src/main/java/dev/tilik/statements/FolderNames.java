@@ -178,9 +178,11 @@ final class FolderNames {
 
     /**
      * Capitalised words right after a legal form written as an acronym ("PT Pertamina Patra Niaga") or before one in
-     * parentheses; never after a state form ("Menteri KP RI Darmawan Sulistyo": a person).
+     * parentheses; never after a state form ("Menteri KP RI Darmawan Sulistyo": a person). After the name's first word,
+     * a word the folder writes alone as a speaker ({@code persons}: "Rina" in "kata Rina") ends the name: it is the person
+     * the phrase names after the company ("Direktur Utama PT Kain Wetan Rina Wati").
      */
-    static Set<String> companies(List<List<Token>> texts, Words w) {
+    static Set<String> companies(List<List<Token>> texts, Words w, Set<String> persons) {
         Set<String> out = new HashSet<>();
         for (List<Token> t : texts) {
             for (int i = 0; i < t.size(); i++) {
@@ -190,7 +192,7 @@ final class FolderNames {
                 }
                 if (isAcronym(x)) {
                     for (int k = i + 1; k < Math.min(t.size(), i + 4) && t.get(k).isWord() && t.get(k).isCapitalized()
-                            && !w.roles().contains(t.get(k).lower()); k++) {
+                            && !w.roles().contains(t.get(k).lower()) && (k == i + 1 || !persons.contains(t.get(k).text())); k++) {
                         out.add(t.get(k).text());
                     }
                 } else if (i >= 2 && t.get(i - 1).is("(")) {

@@ -85,6 +85,8 @@ final class Institutions {
      *                     ("west" → "Barat"; "" for none): {@link BackReferences#kindBack}
      * @param functionalAreas the area of work a role word is written with ("operasional", "operations"), lower case: right
      *                     next to a role word part of the role ("Direktur Operasional X" speaks for X), elsewhere a word
+     * @param regionWords  words inside a place's name ("utara", "dki", "kepulauan"), lower case: a head title's region
+     *                     written with one is whole up to it ({@link Offices})
      */
     record Words(Set<String> roles, Set<String> rolePrefixes, Set<String> titles, Set<String> suffixes,
                  Set<String> stateForms, Set<String> placeMarkers, Set<String> scopeWords, Set<String> connectives, Set<String> units,
@@ -93,7 +95,7 @@ final class Institutions {
                  Set<String> placeLinks, Set<String> organisationWords, Set<String> organisationNouns,
                  Map<String, List<String>> bodyKinds, Map<String, String> ranks, Map<String, String> unitHeads,
                  Set<String> ministerWords, Map<String, String> portfolios, Set<String> functionalAreas, Map<String, String> placeWords,
-                 Set<String> records) {
+                 Set<String> records, Set<String> regionWords) {
     }
 
     private final Words words;
@@ -157,7 +159,8 @@ final class Institutions {
     static List<ArticleStatements> resolve(List<ArticleStatements> articles, Words w, Predicate<Statement> ruleParty,
                                            List<List<Token>> texts, java.util.function.Supplier<FolderNames.Read> folderRead) {
         // Companies' names and slash-joined forms need nothing the places or short forms find: read on the other core meanwhile.
-        SideTask<Set<String>> companies = SideTask.start(() -> FolderNames.companies(texts, w), "tilik-folder-companies");
+        Set<String> persons = oneWordSpeakers(articles);
+        SideTask<Set<String>> companies = SideTask.start(() -> FolderNames.companies(texts, w, persons), "tilik-folder-companies");
         SideTask<Map<String, String>> joined = SideTask.start(() -> FolderNames.joined(texts), "tilik-folder-joined");
         FolderNames.Read names = folderRead.get();
         Set<String> capitalised = names.capitalised();
@@ -235,6 +238,21 @@ final class Institutions {
                 changed = true;
             }
             out.add(changed ? new ArticleStatements(a.document(), statements, a.dates()) : a);
+        }
+        return out;
+    }
+
+    /** The speakers the folder names by one capitalised word that is no short form ("Rina" in "kata Rina"): people met again. */
+    private static Set<String> oneWordSpeakers(List<ArticleStatements> articles) {
+        Set<String> out = new HashSet<>();
+        for (ArticleStatements a : articles) {
+            for (Statement s : a.statements()) {
+                String sp = s.speaker();
+                if (!sp.isEmpty() && sp.indexOf(' ') < 0 && Character.isUpperCase(sp.charAt(0)) && !Acronyms.allCaps(sp)
+                        && sp.chars().allMatch(Character::isLetter)) {
+                    out.add(sp);
+                }
+            }
         }
         return out;
     }
@@ -327,6 +345,7 @@ final class Institutions {
             Token x = t.get(i);
             if (FolderNames.isAcronym(x) && !roman(x) && !words.roles().contains(x.lower()) && !words.suffixes().contains(x.lower())
                     && !acronyms.isRole(x.text()) && !scoped(t, i) && !nextToDot(t, i) && !isPlace(x.text()) && !units.rankMark(t, i)
+                    && !words.regionWords().contains(x.lower())
                     && !nicknames.containsKey(x.text()) && (i < head || !endsName(t, i))) {
                 return bodies.named(t, i, x.text(), i + 1);
             }
@@ -382,8 +401,12 @@ final class Institutions {
             if (i > 0 && t.get(i - 1).is("(") && i + 1 < t.size() && t.get(i + 1).is(")") && acronyms.idOf(x.text()).isPresent()) {
                 continue; // the short name the folder gives the company just named ("PT Kain Wetan Tbk (Wekain)")
             }
+            if (words.ranks().containsKey(x.lower())) {
+                continue; // a rank is the person's, never the body's ("Kepala Staf … Jenderal Rina")
+            }
             if (FolderNames.isAcronym(x) && !roman(x) && !words.roles().contains(x.lower()) && !words.suffixes().contains(x.lower()) && !acronyms.isRole(x.text())
-                    && !isPlace(x.text()) && !nicknames.containsKey(x.text()) && !nextToDot(t, i) && !units.rankMark(t, i)) {
+                    && !isPlace(x.text()) && !nicknames.containsKey(x.text()) && !nextToDot(t, i) && !units.rankMark(t, i)
+                    && !words.regionWords().contains(x.lower())) {
                 // A short form inside a company's division names the division ("Direktur Network dan IT Solution Tirta
                 // Wetan"): the company speaks.
                 String company = companies.after(t, i + 1, person);
@@ -510,11 +533,25 @@ final class Institutions {
         for (int i = 1; i < t.size(); i++) {
             Token x = t.get(i);
             if (x.isWord() && !x.isNumber() && !x.isCapitalized() && x.text().length() >= 3
-                    && !words.connectives().contains(x.lower()) && heads.titleAt(t, i) == 0 && !honorific(t, i)) {
+                    && !words.connectives().contains(x.lower()) && heads.titleAt(t, i) == 0 && !honorific(t, i)
+                    && !titleLink(t, i, words)) {
                 return i;
             }
         }
         return t.size();
+    }
+
+    /**
+     * Token {@code i} is a lower-case word between two role or title words, part of one title ("tugas" in "Pelaksana
+     * tugas Kepala Dinas …", "sementara" in "Penjabat sementara Bupati …"): no clause, no end of a name's search.
+     */
+    static boolean titleLink(List<Token> t, int i, Words words) {
+        return i > 0 && i + 1 < t.size() && t.get(i).isWord() && !t.get(i).isCapitalized() && titled(t.get(i - 1), words)
+                && titled(t.get(i + 1), words);
+    }
+
+    private static boolean titled(Token x, Words words) {
+        return x.isWord() && x.isCapitalized() && (words.roles().contains(x.lower()) || words.titles().contains(x.lower()));
     }
 
     /** Token {@code i} is a profession's honorific written in lower case before a capitalised name ("drg Rina"). */

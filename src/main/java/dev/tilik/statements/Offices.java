@@ -21,6 +21,8 @@ import java.util.Set;
 final class Offices {
     /** How many words a region may have. */
     private static final int MAX_REGION = 3;
+    /** How many words a person's name after a region may have. */
+    private static final int MAX_NAME = 4;
 
     private final Map<String, String> heads;
     private final int longest;
@@ -110,14 +112,16 @@ final class Offices {
             if (m.isPresent() && isPlace(m.get().getKey()) && region.isEmpty()) {
                 return List.of(m.get().getKey());
             }
-            if (!x.isWord() || !x.isCapitalized() || !places.contains(x.text()) || person.contains(x.text())) {
+            boolean inside = x.isWord() && regionWord(x);
+            if (!x.isWord() || !x.isCapitalized() || !places.contains(x.text()) && !inside || person.contains(x.text()) && !inside) {
                 break;
             }
             region.add(x.text());
         }
-        if (!region.isEmpty()) {
+        if (region.stream().anyMatch(places::contains)) {
             return region;
         }
+        region.clear();
         for (k = from; k < t.size() && region.size() < MAX_REGION; k++) {
             Token x = t.get(k);
             if (!x.isWord() || x.isNumber() || !x.isCapitalized() || isTitle(x) || person.contains(x.text())) {
@@ -126,7 +130,50 @@ final class Offices {
             region.add(x.text());
         }
         boolean closed = k < t.size() && (isTitle(t.get(k)) || t.get(k).is(",")) && k + 1 < t.size();
-        return closed ? region : List.of();
+        return closed ? region : openingRun(t, from);
+    }
+
+    /**
+     * The region a head title's run of capitalised words opens with, the person's name after it, when the folder names
+     * the place nowhere else ("Bupati Wetan Rina Wati" → "Wetan", "Lurah Rawa Kulon Selatan Eka Putri" → "Rawa Kulon
+     * Selatan"): the run's first word, or up to its last region word within a region's length ({@code regionWords}:
+     * "Utara", "DKI", "Kepulauan"), with two words or more left for the name — one after a region written with a region
+     * word. A run of two words ("Bupati Rina Wati") is a name: empty.
+     */
+    private List<String> openingRun(List<Token> t, int from) {
+        List<Token> run = new ArrayList<>();
+        int k = from;
+        if (k < t.size() && t.get(k).isWord() && t.get(k).isCapitalized() && words.units().contains(t.get(k).lower())) {
+            k++;
+        }
+        for (; k < t.size() && run.size() <= MAX_REGION + MAX_NAME; k++) {
+            Token x = t.get(k);
+            if (!x.isWord() || x.isNumber() || !x.isCapitalized() || isTitle(x) && !regionWord(x)) {
+                break;
+            }
+            run.add(x);
+        }
+        boolean ended = k == t.size() || t.get(k).isWord() && !t.get(k).isCapitalized() || t.get(k).is(",");
+        if (run.isEmpty() || !ended || run.size() > MAX_REGION + MAX_NAME) {
+            return List.of();
+        }
+        int end = regionWord(run.get(0)) && run.size() > 1 ? 2 : 1;
+        for (int j = end; j < Math.min(run.size(), MAX_REGION); j++) {
+            if (regionWord(run.get(j))) {
+                end = j + 1;
+            }
+        }
+        boolean marked = run.subList(0, end).stream().anyMatch(this::regionWord);
+        int name = run.size() - end;
+        if (name < 1 || name < 2 && !marked || regionWord(run.get(end - 1)) && end == 1) {
+            return List.of();
+        }
+        return run.subList(0, end).stream().map(Token::text).toList();
+    }
+
+    /** A word inside a place's name ({@code regionWords}: "Utara", "DKI", "Kepulauan"). */
+    private boolean regionWord(Token x) {
+        return words.regionWords().contains(x.lower());
     }
 
     /** English puts the region before the title ("Sukamaju regent"): capitalised place words right before it. */

@@ -52,7 +52,8 @@ final class PersonNames {
             Token x = t.get(i);
             // A profession's honorific is written in lower case before a name ("Direktur RSUD Wetan, dr Rina"): a role, no break.
             if (x.isWord() && !x.isNumber() && !x.isCapitalized() && seenCapital
-                    && !words.connectives().contains(x.lower()) && !words.roles().contains(x.lower()) && !officeLink(t, i)) {
+                    && !words.connectives().contains(x.lower()) && !words.roles().contains(x.lower()) && !officeLink(t, i)
+                    && !Institutions.titleLink(t, i, words)) {
                 if (officeSetOff(t, i, run.size())) {
                     return best; // "Rina Wati, Coordinator of the …": the words set off before "of" are an office
                 }
