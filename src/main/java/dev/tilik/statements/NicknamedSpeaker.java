@@ -8,8 +8,9 @@ import java.util.Optional;
  * ("pria"), so the person is the nickname after it. The nickname opens after the language's nickname openers (rules
  * {@code nicknameOpeners}: "akrab disapa", "biasa dipanggil" …) and is one to three capitalised words; the description
  * before it is kept as the speaker's source (an apposition, read for the party). Before a cue the whole clause is the
- * phrase ("pria yang biasa disapa Rudi itu mengatakan", "Gubernur yang kerap disapa Kang Rudi (KR) ini menyebut"): the
- * nickname inside it speaks, a demonstrative or short form after it passed over, the description its source. A
+ * phrase ("pria yang biasa disapa Rudi itu mengatakan"): the nickname inside it speaks, a demonstrative or short form
+ * after it passed over, the description its source; a titled description ("Gubernur yang kerap disapa Kang Rudi (KR)
+ * ini") is left to {@code StatementBuilder.describedPerson}, which takes the office's holder met before and their body. A
  * nickname closer ending the phrase ("Rudi, sapaan akrabnya", rules {@code nicknameClosers}) is left out.
  */
 final class NicknamedSpeaker {
@@ -33,7 +34,7 @@ final class NicknamedSpeaker {
         }
         for (int rel = cut.from() + 1; rel < cut.to(); rel++) {
             int to = nameAfter(s, rel, cut.to());
-            if (to > 0 && onlyPointers(s, to, cut.to())) {
+            if (to > 0 && onlyPointers(s, to, cut.to()) && !lex.titles.contains(s.tokens(), cut.from(), rel)) {
                 return new SpeakerPhrase.Cut(name(s, rel), to, cut.via(), cut.from(), rel);
             }
         }

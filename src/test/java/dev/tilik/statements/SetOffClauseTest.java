@@ -36,8 +36,11 @@ class SetOffClauseTest {
     @Test
     void aNicknameInsideTheClauseBeforeTheCueSpeaks() {
         assertThat(speaker("Pria yang akrab disapa Dodi itu mengatakan dermaga ditutup sementara.")).isEqualTo("Dodi");
-        assertThat(speaker("Gubernur yang kerap disapa Kang Rudi (KR) ini menyebut kapal tidak laik berlayar."))
-                .isEqualTo("Kang Rudi");
+        assertThat(speaker("Perempuan yang kerap disapa Bu Rini (BR) ini menyebut kapal tidak laik berlayar."))
+                .isEqualTo("Bu Rini");
+        java.util.List<Statement> st = Extract.id("Gubernur Sukamaju Rudi Hartono menyebut dermaga ditutup. "
+                + "Gubernur yang kerap disapa Kang Rudi (KR) ini menyebut kapal tidak laik berlayar.");
+        assertThat(st.get(1).speaker()).as("a titled description is left to the holder met before").isNotEqualTo("Kang Rudi");
         assertThat(speaker("Pria yang tinggal di Sukamaju itu mengatakan dermaga ditutup sementara."))
                 .as("a relative clause naming no one").isNotEqualTo("Sukamaju");
     }
