@@ -10,6 +10,9 @@ import java.util.List;
  * @param clauseOpeners   a comma-separated segment before the speaker starting with one of these is an
  *                        adverbial, not the speaker ("soal", "di sisi lain", "dalam", "however")
  * @param speakerTrim     words trimmed from either end of a speaker ("juga", "pun", "sendiri", "dengan tegas")
+ * @param auxiliaries     words of a verb group between a subject and its verb ("sempat", "lantas", "belum", "akan"): written
+ *                        in lower case after a name or a pronoun at a speaker's end, they and what follows them are the
+ *                        clause's, never the speaker's ("Rina sempat", "Budi belum dapat")
  * @param scopeWords      a party alias right after one of these does not name the speaker's party
  *                        ("urusan Rusia", "di PBB")
  * @param conjunctions    words joining co-speakers ("dan", "and"): a composite party
@@ -17,6 +20,8 @@ import java.util.List;
  * @param sourceMarkers   inside a relative clause's head, these introduce its source ("tuduhan dari X")
  * @param verbPrefixes    a lower-case word starting with one of these is a verb ("me" in Indonesian):
  *                        a "speaker" holding one is a clause, not a noun phrase
+ * @param passivePrefixes a word starting with one of these and going on in lower case opens a passive clause ("di" in
+ *                        Indonesian: "Dikonfirmasi terpisah, Rina …"): set off before a speaker, never the speaker
  * @param groupPronouns   pronouns that prefer a collective antecedent ("mereka", "they")
  * @param referenceNouns  nouns that refer back to a claim ("klaim", "rumor", "report")
  * @param demonstratives  words that make a reference definite ("ini", "tersebut", "this")
@@ -109,11 +114,13 @@ public record SyntaxWords(
         List<String> complementizers,
         List<String> clauseOpeners,
         List<String> speakerTrim,
+        List<String> auxiliaries,
         List<String> scopeWords,
         List<String> conjunctions,
         List<String> relativeMarkers,
         List<String> sourceMarkers,
         List<String> verbPrefixes,
+        List<String> passivePrefixes,
         List<String> groupPronouns,
         List<String> referenceNouns,
         List<String> demonstratives,
@@ -154,11 +161,13 @@ public record SyntaxWords(
         complementizers = copy(complementizers);
         clauseOpeners = copy(clauseOpeners);
         speakerTrim = copy(speakerTrim);
+        auxiliaries = copy(auxiliaries);
         scopeWords = copy(scopeWords);
         conjunctions = copy(conjunctions);
         relativeMarkers = copy(relativeMarkers);
         sourceMarkers = copy(sourceMarkers);
         verbPrefixes = copy(verbPrefixes);
+        passivePrefixes = copy(passivePrefixes);
         groupPronouns = copy(groupPronouns);
         referenceNouns = copy(referenceNouns);
         demonstratives = copy(demonstratives);
@@ -196,7 +205,7 @@ public record SyntaxWords(
     }
 
     public static SyntaxWords none() {
-        return new SyntaxWords(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new SyntaxWords(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     private static List<String> copy(List<String> l) {

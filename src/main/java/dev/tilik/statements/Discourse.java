@@ -101,6 +101,15 @@ final class Discourse {
      * katanya").
      */
     Optional<Mention> antecedent(boolean group) {
+        return antecedent(group, false);
+    }
+
+    /**
+     * As {@link #antecedent(boolean)}; a personal pronoun written as a word ({@code personal}: "ia", "dia", "he", never
+     * a cue's clitic, "tuturnya", which copy also writes for a team or a body) with no person in reach takes the latest
+     * speaker naming someone by a capitalised word over a group written in lower case.
+     */
+    Optional<Mention> antecedent(boolean group, boolean personal) {
         if (speakers.isEmpty()) {
             return subjects.isEmpty() ? Optional.empty() : Optional.of(subjects.get(subjects.size() - 1));
         }
@@ -115,8 +124,29 @@ final class Discourse {
                     return Optional.of(speakers.get(i));
                 }
             }
+            for (int i = speakers.size() - 1; i >= stop && personal; i--) {
+                if (namesSomeone(speakers.get(i).speaker())) {
+                    // "Sudewo menyatakan …. ¶ … masyarakat menyebut …. ¶ Ia menyatakan, …": "ia" is one person, never
+                    // a generic group written in lower case, while a speaker named by a capitalised word is in reach
+                    return Optional.of(speakers.get(i));
+                }
+            }
         }
         return Optional.of(speakers.get(speakers.size() - 1));
+    }
+
+    /**
+     * True when the speaker as written holds a capitalised word, its first counted only when it is the only one (a
+     * sentence's first word is capitalised, "The public"): it names someone, unlike "masyarakat", "the public".
+     */
+    static boolean namesSomeone(String speaker) {
+        List<String> w = java.util.Arrays.stream(speaker.split("[^\\p{L}]+")).filter(x -> !x.isEmpty()).toList();
+        for (int i = w.size() == 1 ? 0 : 1; i < w.size(); i++) {
+            if (Character.isUpperCase(w.get(i).charAt(0))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

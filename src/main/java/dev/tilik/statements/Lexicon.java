@@ -64,6 +64,8 @@ final class Lexicon {
     final PhraseMatcher<String> complementizers;
     final PhraseMatcher<String> clauseOpeners;
     final PhraseMatcher<String> speakerTrim;
+    /** Words of a verb group after a speaker's name (rules {@code auxiliaries}: "sempat", "lantas"). */
+    final PhraseMatcher<String> auxiliaries;
     final PhraseMatcher<String> scopeWords;
     final PhraseMatcher<String> conjunctions;
     final PhraseMatcher<String> relativeMarkers;
@@ -79,6 +81,8 @@ final class Lexicon {
     final PhraseMatcher<String> firstPersons;
     final PhraseMatcher<String> timeWords;
     final List<String> verbPrefixes;
+    /** Prefixes of a passive verb (rules {@code passivePrefixes}: "di"), read only on a clause set off before a speaker. */
+    final List<String> passivePrefixes;
     final PhraseMatcher<String> titles;
     /** Words naming what a person does for an institution ("Ketua", "Direktur", "spokesman"), lower case. */
     final Set<String> roles;
@@ -145,6 +149,7 @@ final class Lexicon {
         complementizers = PhraseMatcher.of(sx.complementizers(), List.of());
         clauseOpeners = PhraseMatcher.of(sx.clauseOpeners(), List.of());
         speakerTrim = PhraseMatcher.of(sx.speakerTrim(), List.of());
+        auxiliaries = PhraseMatcher.of(sx.auxiliaries(), List.of());
         scopeWords = PhraseMatcher.of(sx.scopeWords(), List.of());
         conjunctions = PhraseMatcher.of(sx.conjunctions(), List.of());
         relativeMarkers = PhraseMatcher.of(sx.relativeMarkers(), List.of());
@@ -158,6 +163,7 @@ final class Lexicon {
         firstPersons = PhraseMatcher.of(sx.firstPersons(), List.of());
         timeWords = PhraseMatcher.of(sx.timeWords(), List.of());
         verbPrefixes = sx.verbPrefixes();
+        passivePrefixes = sx.passivePrefixes();
         titles = PhraseMatcher.of(sx.titles(), List.of());
         roles = Set.copyOf(sx.roles().stream().map(w -> w.toLowerCase(Locale.ROOT)).distinct().toList());
         organisationWords = Set.copyOf(sx.organisationWords().stream().map(w -> w.toLowerCase(Locale.ROOT)).distinct().toList());

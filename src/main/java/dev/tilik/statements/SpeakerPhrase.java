@@ -101,7 +101,8 @@ final class SpeakerPhrase {
                     && !lex.relativeMarkers.at(s.tokens(), seg[0], seg[1]).isPresent()
                     && !isTimeOnly(seg[0], seg[1])
                     && !NounPhrases.startsWithVerb(s, seg[0], seg[1])
-                    && !(k < lastWords && verbClause(seg[0], seg[1]))) {
+                    && !(k < lastWords && verbClause(seg[0], seg[1]))
+                    && !(k < lastWords && SetOffClause.opens(lex, s, seg[0], seg[1]))) {
                 keep[k] = true;
             }
         }
@@ -157,6 +158,7 @@ final class SpeakerPhrase {
         r = shortened.withoutRelativeClause(r);
         r = shortened.withoutCircumstance(r);
         r = SpokenOccasion.cut(lex, s, this, r); // "Rina Wati dalam keterangan resminya di Jakarta, menyatakan"
+        r = SpeakerVerbGroup.cut(lex, s, r); // "Rina sempat mengatakan", "ia akan memastikan"
         return new Cut(r[0], r[1], via, srcFrom, srcTo);
     }
 

@@ -81,7 +81,8 @@ final class StatementBuilder {
         }
         boolean described = !a.pronoun() && held < 0 && holder.isEmpty() && describedPerson(spoken);
         if (a.pronoun() || described) {
-            Optional<Discourse.Mention> ante = discourse.antecedent(a.group());
+            boolean personal = a.pronoun() && said.size() == 1 && parts.lex().pronouns.at(said, 0).isPresent();
+            Optional<Discourse.Mention> ante = discourse.antecedent(a.group(), personal);
             if (described) {
                 // a person met again by one word of their name ("Bahlil said", "Noel menyampaikan") is a person too
                 ante = ante.filter(m -> m.human() && m.person() != null || oneName(Tokens.of(m.speaker(), 0, m.speaker().length())));
@@ -118,7 +119,7 @@ final class StatementBuilder {
             party = discourse.partyOfFirstName(speakerTokens).orElse(null);
         }
         // "kata Habib" after "Ketua Komisi X Rina Habib": one word ending a person's phrase met before is that person
-        boolean human = person != null || titled || named || oneName && fuller.isEmpty()
+        boolean human = person != null || titled && titledBeyondArticle(speakerTokens) || named || oneName && fuller.isEmpty()
                 && discourse.endsPersonSpoken(spoken.get(0).text());
         // a person met again by one word of their name is, for a later pronoun, the person met before; a
         // pronoun nothing before it names stands for no one a later pronoun could take
@@ -126,6 +127,15 @@ final class StatementBuilder {
             discourse.add(fuller.orElse(new Discourse.Mention(speaker, party, person, a.pronoun() ? humanAntecedent : human)));
         }
         return claimed(id, s, a, speaker, party, dateMask, dates, discourseTopic);
+    }
+
+    /**
+     * True when a title the speaker holds is more than a function word: "The" opens English title chains ("The
+     * Minister"), but "The public" names no one a singular pronoun could stand for.
+     */
+    private boolean titledBeyondArticle(List<Token> tokens) {
+        return parts.lex().titles.findAll(tokens, 0, tokens.size()).stream()
+                .anyMatch(m -> m.to() - m.from() > 1 || !parts.lex().isFunctionWord(tokens.get(m.from())));
     }
 
     /**
