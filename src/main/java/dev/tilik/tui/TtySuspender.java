@@ -20,11 +20,13 @@ final class TtySuspender implements Suspender {
     }
 
     /**
-     * The {@code stty} settings that make Ctrl-Z a key the reader receives instead of a SIGTSTP that
-     * would stop the JVM with the terminal still in the full screen; Lanterna puts the user's
-     * settings back when it closes the terminal. Given with Lanterna's own ({@link OneSttyTerminal}).
+     * The {@code stty} settings the reader adds to Lanterna's: Ctrl-Z a key the reader receives instead
+     * of a SIGTSTP that would stop the JVM with the terminal still in the full screen, and XON/XOFF flow
+     * control off ({@code -ixon}), so a Ctrl-S typed by habit does not freeze the screen until Ctrl-Q.
+     * Lanterna puts the user's settings back when it closes the terminal (and a suspend hands them
+     * back while stopped). Given with Lanterna's own ({@link OneSttyTerminal}).
      */
-    static final String[] SUSPEND_KEY = {"susp", "undef"};
+    static final String[] READER_KEYS = {"susp", "undef", "-ixon"};
 
     /** The tty's settings as {@code stty -g} prints them, or null when there is no tty to ask. */
     static String read() {

@@ -50,7 +50,7 @@ public final class TuiRunner {
             OutputStream screenOut = new NulFreeOutputStream(held);
             if (tty != null) { // Lanterna's settings and the suspend key in one stty: see OneSttyTerminal
                 terminal = OneSttyTerminal.open(new WholeSequenceInput(System.in), screenOut, StandardCharsets.UTF_8,
-                        UnixLikeTerminal.CtrlCBehaviour.TRAP, tty, TtySuspender.SUSPEND_KEY);
+                        UnixLikeTerminal.CtrlCBehaviour.TRAP, tty, TtySuspender.READER_KEYS);
             } else {
                 terminal = new DefaultTerminalFactory(screenOut, new WholeSequenceInput(System.in), StandardCharsets.UTF_8)
                         .setForceTextTerminal(true)

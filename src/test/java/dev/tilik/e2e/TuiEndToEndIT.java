@@ -607,6 +607,25 @@ class TuiEndToEndIT {
         }
     }
 
+    /** Ctrl-S typed by habit must not stop the screen (XON/XOFF): the next key still redraws it. */
+    @Test
+    void ctrlSDoesNotFreezeTheScreen() throws Exception {
+        Path notes = tmp.resolve("notes.json");
+        String cmd = "stty -g > '" + tmp.resolve("stty.before") + "'; " + command(notes);
+        try (Tmux t = Tmux.start(100, 30, cmd)) {
+            t.waitFor("the first finding", s -> s.contains(FIRST_FINDING), START);
+            String tty = t.paneTty();
+            assertThat(run("stty", "-a", "-F", tty)).contains("-ixon");
+            t.press("C-s");
+            t.press("n");
+            t.waitFor("the next finding after Ctrl-S", s -> s.contains("Finding 2/"), Tmux.DEFAULT_WAIT);
+            quit(t);
+            String before = Files.readString(tmp.resolve("stty.before")).strip();
+            await("the user's tty settings back after quitting").atMost(Tmux.DEFAULT_WAIT)
+                    .until(() -> run("stty", "-g", "-F", tty).strip(), before::equals);
+        }
+    }
+
     private static String run(String... command) throws IOException, InterruptedException {
         return Reader.run(command);
     }

@@ -40,17 +40,17 @@ class OneSttyTerminalTest {
 
     private static List<List<String>> run(String saved, UnixLikeTerminal.CtrlCBehaviour ctrlC) throws IOException {
         Recording.COMMANDS.clear();
-        Recording t = OneSttyTerminal.open(() -> new Recording(ctrlC), saved, TtySuspender.SUSPEND_KEY);
+        Recording t = OneSttyTerminal.open(() -> new Recording(ctrlC), saved, TtySuspender.READER_KEYS);
         List<List<String>> made = List.copyOf(Recording.COMMANDS);
         t.close();
         return made;
     }
 
     @Test
-    void lanternasSettingsAndTheSuspendKeyAreOneStty() throws IOException {
+    void lanternasSettingsAndTheReadersKeysAreOneStty() throws IOException {
         List<List<String>> made = run("saved:1:2", UnixLikeTerminal.CtrlCBehaviour.TRAP);
 
-        assertThat(made).containsExactly(List.of("-icanon", "min", "1", "-echo", "intr", "undef", "susp", "undef"));
+        assertThat(made).containsExactly(List.of("-icanon", "min", "1", "-echo", "intr", "undef", "susp", "undef", "-ixon"));
         // closing puts back what was read before, then the interrupt key, as Lanterna does
         assertThat(Recording.COMMANDS.subList(1, Recording.COMMANDS.size()))
                 .containsExactly(List.of("saved:1:2"), List.of("intr", "^C"));
@@ -61,7 +61,7 @@ class OneSttyTerminalTest {
         List<List<String>> made = run(null, UnixLikeTerminal.CtrlCBehaviour.TRAP);
 
         assertThat(made).containsExactly(List.of("-g"),
-                List.of("-icanon", "min", "1", "-echo", "intr", "undef", "susp", "undef"));
+                List.of("-icanon", "min", "1", "-echo", "intr", "undef", "susp", "undef", "-ixon"));
         assertThat(Recording.COMMANDS.subList(2, Recording.COMMANDS.size()))
                 .containsExactly(List.of("fromStty"), List.of("intr", "^C"));
     }
@@ -84,7 +84,7 @@ class OneSttyTerminalTest {
         Recording.failSettings = true;
         try {
             assertThatThrownBy(() -> OneSttyTerminal.open(() -> new Recording(UnixLikeTerminal.CtrlCBehaviour.TRAP),
-                    "saved", TtySuspender.SUSPEND_KEY)).isInstanceOf(IOException.class);
+                    "saved", TtySuspender.READER_KEYS)).isInstanceOf(IOException.class);
         } finally {
             Recording.failSettings = false;
         }
