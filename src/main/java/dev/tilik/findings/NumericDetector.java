@@ -42,6 +42,8 @@ import java.util.TreeMap;
 final class NumericDetector implements Detector {
     /** How a finding over figures that count one thing across the folder names its topic ("count of the dead"). */
     private static final String COUNTED = "count of the ";
+    /** How a finding over counts read from the text names its topic ("count of those phk"). */
+    private static final String FATE = "count of those ";
 
     /** One figure in one statement, with the day and (when its sentence says) the minute of the day it speaks for. */
     record Figure(Voice voice, FigureRange range, LocalDate date, Integer minute) {
@@ -96,6 +98,7 @@ final class NumericDetector implements Detector {
     private static List<Finding> countedThings(Story story, NumericRule rule, Clock clock, NumericText text,
                                                FigureRanks ranks) {
         Map<String, Map<String, FigureGroup>> byCount = new TreeMap<>();
+        Map<String, Map<String, FigureGroup>> byFate = new TreeMap<>();
         for (Voice v : story.voices()) {
             if (v.headline() || !rule.stances().contains(v.statement().stance())) {
                 continue;
@@ -104,6 +107,8 @@ final class NumericDetector implements Detector {
                 if (m.counted() != null && (m.unit() == null || rule.unitKey(m.unit()) != null)
                         && !Projections.projected(rule, v, m)) {
                     add(byCount, m.counted(), clock.figure(v, m));
+                } else if (readThing(m) && !Projections.projected(rule, v, m)) {
+                    add(byFate, m.which(), clock.figure(v, m));
                 }
             }
         }
@@ -118,7 +123,21 @@ final class NumericDetector implements Detector {
                         false, false, !rule.fixedCount(counted), false, groups, text, ranks));
             }
         });
+        byFate.forEach((fate, groups) -> out.addAll(compare(rule, FATE + fate, FATE + fate, "those " + fate, true,
+                false, false, true, false, groups, text, ranks)));
         return out;
+    }
+
+    /**
+     * True for a count whose counted thing the rules do not name but its own sentence does, by what befell the
+     * things it counts ({@link NumberMention#which}: "yang terkena PHK sebanyak 700 orang", "3.000 orang
+     * dirumahkan"), written with no noun of its own or a noun of people only: such counts meet across the folder
+     * when what befell them agrees, as a count that moves by its nature and may fall (compared only within one
+     * known day), since the text says nothing of how it moves. A count with a noun ("700 karyawan") is its
+     * topic's unit's ({@link #unitsOnTopic}).
+     */
+    private static boolean readThing(NumberMention m) {
+        return m.counted() == null && m.which() != null && m.unit() == null && !m.inWords();
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.tilik.statements;
 
 import dev.tilik.rules.MeasureRules;
+import dev.tilik.text.Chars;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,6 +28,8 @@ final class MeasuredThing {
     private static final int FATE_NOUNS = 3;
     /** How far after a relative marker or an auxiliary a fate's verb may stand ("yang masih dirawat"). */
     private static final int FATE_REACH = 4;
+    /** How far before a count a fate's verb may stand ("yang terkena PHK sebanyak 700 orang"). */
+    private static final int FATE_BEFORE = 5;
 
     private final MeasureRules measures;
     private final PhraseMatcher<String> attributes;
@@ -133,6 +136,58 @@ final class MeasuredThing {
             return content.key(tokens.get(start - 1));
         }
         return null;
+    }
+
+    /**
+     * What befell the things a count counts, read in its clause before it when nothing after it says
+     * ("karyawan yang terkena PHK sebanyak 700 orang", "warga ter-PHK 700", "yang dirawat sebanyak 74"): the nearest
+     * verb within {@link #FATE_BEFORE} words back, past a linking word ("sebanyak", "mencapai") but no comma nor
+     * figure — the noun right after
+     * it when one follows, the thing the act befell ("terkena PHK" → phk), else the verb itself; a word that joins an
+     * act's prefix to its stem by a hyphen, as a code is ("ter-PHK", "di-PHK"), is that stem's act. Null when none,
+     * for a figure in parentheses ("Rina (21)") and for a verb before a capitalised name ("bernama Rina").
+     */
+    String fateBefore(List<Token> tokens, int from, int start) {
+        if (start - 1 >= from && tokens.get(start - 1).is("(")) {
+            return null; // "bernama Rina (21)": an age or a label, no count
+        }
+        for (int i = start - 1; i >= Math.max(from, start - FATE_BEFORE); i--) {
+            Token t = tokens.get(i);
+            if (t.is(",") || t.is(";") || NumberExtractor.hasDigits(t)) {
+                return null;
+            }
+            if (links.at(tokens, i, i + 1).isPresent()) {
+                continue;
+            }
+            String stem = hyphenedStem(t);
+            if (stem != null) {
+                return stem;
+            }
+            if (verb(t)) {
+                Token next = tokens.get(i + 1);
+                if (i + 1 < start && named(next)) {
+                    return null; // "bernama Rina": the verb names someone, nothing befell the counted
+                }
+                return i + 1 < start && noun(next) && !verb(next) ? content.key(next) : content.key(t);
+            }
+        }
+        return null;
+    }
+
+    /** A name written capitalised, not a short form in capitals ("Rina", not "PHK"). */
+    private static boolean named(Token t) {
+        return t.isCapitalized() && !Chars.all(t.text(), c -> !Character.isLowerCase(c));
+    }
+
+    /** The stem of an act's prefix joined to it by a hyphen ("ter-PHK" → phk), or null for any other word. */
+    private String hyphenedStem(Token t) {
+        String w = t.lower();
+        int dash = w.indexOf('-');
+        if (dash < 1 || dash == w.length() - 1 || !actPrefixes.contains(w.substring(0, dash))) {
+            return null;
+        }
+        String stem = w.substring(dash + 1);
+        return stem.length() >= 2 && Chars.all(stem, Character::isLetter) ? stem : null;
     }
 
     /**

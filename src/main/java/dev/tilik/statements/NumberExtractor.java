@@ -213,8 +213,10 @@ final class NumberExtractor {
             return times;
         }
         String counted = measured ? null : countedThing.counted(tokens, from, start, end, to, skip);
+        String before = measured || counted != null ? null : fateBefore(tokens, from, start, end, to);
         if (currency == null && (negated(tokens, from, start) || replaced(tokens, from, start, end, to)
-                || counted != null && (subtotal(tokens, end, to, title) || placeBefore(tokens, from, start)))) {
+                || (counted != null || before != null)
+                && (subtotal(tokens, end, to, title) || placeBefore(tokens, from, start)))) {
             return end;
         }
         if (measured) {
@@ -236,7 +238,7 @@ final class NumberExtractor {
         }
         double[] range = range(q, value, low, high);
         String fate = measure != null ? things.name(tokens, from, start)
-                : measured || counted != null ? null : fate(tokens, from, start, end, to);
+                : measured || counted != null ? null : before != null ? before : fate(tokens, from, start, end, to);
         out.add(mention(text, tokens, start, end, value, range[0], range[1], q, unit, counted, fate));
         return end;
     }
@@ -408,6 +410,20 @@ final class NumberExtractor {
         String fate = things.fate(tokens, from, start, after, to);
         int past = fate == null ? pastAside(tokens, after, to) : -1;
         return past < 0 ? fate : things.fate(tokens, from, start, past, to);
+    }
+
+    /**
+     * What befell the things a count of people or of no noun counts, read in its clause before it
+     * ({@link MeasuredThing#fateBefore}: "yang terkena PHK sebanyak 700 orang") when its words after it say nothing;
+     * null for a figure with a noun of its own ("700 karyawan"), which its unit compares already, or whose words
+     * after it say what befell them. A count read so is a count of that thing, and a place after or right before
+     * it makes it a count for that place, left out as a counted thing's is.
+     */
+    private String fateBefore(List<Token> tokens, int from, int start, int end, int to) {
+        if (unit(tokens, end, to) != null || fate(tokens, from, start, end, to) != null) {
+            return null;
+        }
+        return things.fateBefore(tokens, from, start);
     }
 
     /**

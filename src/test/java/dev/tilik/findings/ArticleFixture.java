@@ -224,13 +224,25 @@ final class ArticleFixture {
         /** A figure with the thing it counts, as the figure parser read it beside it. */
         StatementSpec number(String asWritten, Double value, double low, double high, Qualifier q,
                              String unit, String counted) {
+            numbers.add(new NumberMention(figureAt(asWritten), asWritten, value, low, high, q, unit, counted));
+            return this;
+        }
+
+        /** A figure counting no named thing, with what befell the things it counts as its sentence says. */
+        StatementSpec befell(String asWritten, double value, String which) {
+            numbers.add(new NumberMention(figureAt(asWritten), asWritten, value, value, value, Qualifier.EXACT, null,
+                    null, which));
+            return this;
+        }
+
+        /** Where a figure stands: its first place at or after its sentence's start. */
+        private CharSpan figureAt(String asWritten) {
             int base = article.sentenceAt(article.find(match)).start();
             int i = article.text().indexOf(asWritten, base);
             if (i < 0) {
                 throw new IllegalArgumentException("figure not after its sentence start: " + asWritten);
             }
-            numbers.add(new NumberMention(new CharSpan(i, i + asWritten.length()), asWritten, value, low, high, q, unit, counted));
-            return this;
+            return new CharSpan(i, i + asWritten.length());
         }
 
         ArticleFixture done() {

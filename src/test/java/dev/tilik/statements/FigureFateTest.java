@@ -62,6 +62,27 @@ class FigureFateTest {
     }
 
     @Test
+    void aCountOfPeopleTakesItsFateFromItsClauseBeforeIt() {
+        assertThat(id("warga yang terkena banjir sebanyak 1.250 orang")).containsExactly("banjir");
+        assertThat(id("warga ter-PHK 640 orang")).containsExactly("phk");
+        assertThat(id("buruh yang terkena PHK sebanyak 640 orang")).isEqualTo(id("buruh ter-PHK 640 orang"));
+        assertThat(id("warga yang terkena banjir sebanyak 1.250 orang")).isNotEqualTo(id("warga ter-PHK 640 orang"));
+    }
+
+    @Test
+    void noFateBeforeACountWithANounOfItsOwnOrPastAComma() {
+        assertThat(id("yang terkena banjir sebanyak 1.250 warga")).containsExactly((String) null);
+        assertThat(id("warga terkena banjir, jumlahnya 1.250 orang")).containsExactly((String) null);
+        assertThat(id("anaknya bernama Sinta (12) tinggal di desa itu")).containsOnlyNulls();
+        assertThat(id("korban bernama Sinta sebanyak 12 orang")).containsExactly((String) null);
+    }
+
+    @Test
+    void aCountReadSoForOnePlaceIsLeftOut() {
+        assertThat(id("warga yang terkena banjir sebanyak 1.250 orang di Desa Sukamaju")).isEmpty();
+    }
+
+    @Test
     void aFigureCountingANamedThingTakesNoFate() {
         assertThat(id("41 orang yang meninggal dunia")).containsExactly((String) null);
     }
