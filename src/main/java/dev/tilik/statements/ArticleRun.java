@@ -23,6 +23,8 @@ final class ArticleRun {
     private static final int OPENING = 5;
 
     private final Discourse discourse = new Discourse();
+    /** The sentences' plain tokens, made with them ({@link #sentences}) and read again for any span inside one. */
+    private SpanTokens tokens;
 
     ArticleRun(Document doc, StatementExtractor.Parts parts) {
         this.doc = doc;
@@ -60,7 +62,7 @@ final class ArticleRun {
                 .isPresent(), this::inHeadline);
         String dominant = dominantTopic(sentences, found);
         outletHeadline(sentences, found);
-        StatementBuilder builder = new StatementBuilder(doc, parts, discourse, s -> before(sentences, s));
+        StatementBuilder builder = new StatementBuilder(doc, tokens, parts, discourse, s -> before(sentences, s));
         List<Statement> out = new ArrayList<>();
         Map<Integer, String> lastTopicInParagraph = new HashMap<>();
         // statements opening the article through a pronoun nothing before names, waiting for the first speaker named
@@ -199,7 +201,7 @@ final class ArticleRun {
      */
     private boolean canSpeak(Sentence s, CharSpan subject, List<Attribution> found) {
         if (spokenInBody(subject.coveredText(text), found)
-                || parts.parties().partyOf(text, subject.start(), subject.end()).isPresent()) {
+                || parts.parties().partyOf(tokens, subject.start(), subject.end()).isPresent()) {
             return true;
         }
         int[] r = s.tokenRange(subject);
@@ -240,6 +242,8 @@ final class ArticleRun {
 
     private List<Sentence> sentences() {
         List<Sentence> out = new ArrayList<>();
+        List<CharSpan> spans = new ArrayList<>();
+        List<List<Token>> plains = new ArrayList<>();
         boolean inQuote = false;
         int paragraph = -1;
         for (int i = 0; i < doc.sentences().size(); i++) {
@@ -250,10 +254,14 @@ final class ArticleRun {
             int p = paragraphOf(span.start());
             inQuote = inQuote && p == paragraph;
             paragraph = p;
-            Sentence s = Sentence.of(i, text, span, p, inQuote, doc.tagging());
+            List<Token> plain = List.copyOf(Tokens.of(text, span.start(), span.end()));
+            Sentence s = Sentence.of(i, text, span, plain, p, inQuote, doc.tagging());
             inQuote = s.openQuote();
             out.add(s);
+            spans.add(span);
+            plains.add(plain);
         }
+        tokens = SpanTokens.of(text, spans, plains);
         return out;
     }
 
@@ -263,7 +271,7 @@ final class ArticleRun {
             return null;
         }
         int end = s.token(Math.min(OPENING, s.size()) - 1).end();
-        String p = parts.parties().partyOf(text, s.span().start(), end).orElse(null);
+        String p = parts.parties().partyOf(tokens, s.span().start(), end).orElse(null);
         return p == null || p.contains("+") ? null : p;
     }
 
