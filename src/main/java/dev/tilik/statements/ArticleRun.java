@@ -23,13 +23,14 @@ final class ArticleRun {
     private static final int OPENING = 5;
 
     private final Discourse discourse = new Discourse();
-    /** The sentences' plain tokens, made with them ({@link #sentences}) and read again for any span inside one. */
-    private SpanTokens tokens;
+    /** The text's plain tokens, made once: its sentences, its body's dates and its speaker phrases read them. */
+    private final SpanTokens tokens;
 
     ArticleRun(Document doc, StatementExtractor.Parts parts) {
         this.doc = doc;
         this.text = doc.text();
         this.parts = parts;
+        this.tokens = SpanTokens.of(text);
     }
 
     ArticleStatements run() {
@@ -242,8 +243,6 @@ final class ArticleRun {
 
     private List<Sentence> sentences() {
         List<Sentence> out = new ArrayList<>();
-        List<CharSpan> spans = new ArrayList<>();
-        List<List<Token>> plains = new ArrayList<>();
         boolean inQuote = false;
         int paragraph = -1;
         for (int i = 0; i < doc.sentences().size(); i++) {
@@ -254,14 +253,11 @@ final class ArticleRun {
             int p = paragraphOf(span.start());
             inQuote = inQuote && p == paragraph;
             paragraph = p;
-            List<Token> plain = List.copyOf(Tokens.of(text, span.start(), span.end()));
+            List<Token> plain = tokens.of(span.start(), span.end());
             Sentence s = Sentence.of(i, text, span, plain, p, inQuote, doc.tagging());
             inQuote = s.openQuote();
             out.add(s);
-            spans.add(span);
-            plains.add(plain);
         }
-        tokens = SpanTokens.of(text, spans, plains);
         return out;
     }
 
@@ -352,12 +348,12 @@ final class ArticleRun {
         cuts.sort(null);
         for (CharSpan b : cuts) {
             if (b.start() > from) {
-                out.addAll(parts.dates().find(text, Tokens.of(text, from, b.start())));
+                out.addAll(parts.dates().find(text, tokens.of(from, b.start())));
             }
             from = Math.max(from, b.end());
         }
         if (from < text.length()) {
-            out.addAll(parts.dates().find(text, Tokens.of(text, from, text.length())));
+            out.addAll(parts.dates().find(text, tokens.of(from, text.length())));
         }
         return out;
     }
