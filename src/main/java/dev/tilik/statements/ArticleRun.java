@@ -23,11 +23,14 @@ final class ArticleRun {
     private static final int OPENING = 5;
 
     private final Discourse discourse = new Discourse();
+    /** The text's plain tokens, made once: its sentences, its body's dates and its speaker phrases read them. */
+    private final SpanTokens tokens;
 
     ArticleRun(Document doc, StatementExtractor.Parts parts) {
         this.doc = doc;
         this.text = doc.text();
         this.parts = parts;
+        this.tokens = SpanTokens.of(text);
     }
 
     ArticleStatements run() {
@@ -60,7 +63,7 @@ final class ArticleRun {
                 .isPresent(), this::inHeadline);
         String dominant = dominantTopic(sentences, found);
         outletHeadline(sentences, found);
-        StatementBuilder builder = new StatementBuilder(doc, parts, discourse, s -> before(sentences, s));
+        StatementBuilder builder = new StatementBuilder(doc, tokens, parts, discourse, s -> before(sentences, s));
         List<Statement> out = new ArrayList<>();
         Map<Integer, String> lastTopicInParagraph = new HashMap<>();
         // statements opening the article through a pronoun nothing before names, waiting for the first speaker named
@@ -199,7 +202,7 @@ final class ArticleRun {
      */
     private boolean canSpeak(Sentence s, CharSpan subject, List<Attribution> found) {
         if (spokenInBody(subject.coveredText(text), found)
-                || parts.parties().partyOf(text, subject.start(), subject.end()).isPresent()) {
+                || parts.parties().partyOf(tokens, subject.start(), subject.end()).isPresent()) {
             return true;
         }
         int[] r = s.tokenRange(subject);
@@ -250,7 +253,8 @@ final class ArticleRun {
             int p = paragraphOf(span.start());
             inQuote = inQuote && p == paragraph;
             paragraph = p;
-            Sentence s = Sentence.of(i, text, span, p, inQuote, doc.tagging());
+            List<Token> plain = tokens.of(span.start(), span.end());
+            Sentence s = Sentence.of(i, text, span, plain, p, inQuote, doc.tagging());
             inQuote = s.openQuote();
             out.add(s);
         }
@@ -263,7 +267,7 @@ final class ArticleRun {
             return null;
         }
         int end = s.token(Math.min(OPENING, s.size()) - 1).end();
-        String p = parts.parties().partyOf(text, s.span().start(), end).orElse(null);
+        String p = parts.parties().partyOf(tokens, s.span().start(), end).orElse(null);
         return p == null || p.contains("+") ? null : p;
     }
 
@@ -344,12 +348,12 @@ final class ArticleRun {
         cuts.sort(null);
         for (CharSpan b : cuts) {
             if (b.start() > from) {
-                out.addAll(parts.dates().find(text, Tokens.of(text, from, b.start())));
+                out.addAll(parts.dates().find(text, tokens.of(from, b.start())));
             }
             from = Math.max(from, b.end());
         }
         if (from < text.length()) {
-            out.addAll(parts.dates().find(text, Tokens.of(text, from, text.length())));
+            out.addAll(parts.dates().find(text, tokens.of(from, text.length())));
         }
         return out;
     }

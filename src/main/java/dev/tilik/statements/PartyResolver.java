@@ -29,8 +29,13 @@ final class PartyResolver {
 
     /** The party named by the text in {@code [from, to)} of {@code text}, or empty. */
     Optional<String> partyOf(String text, int from, int to) {
+        return partyOf(SpanTokens.none(text), from, to);
+    }
+
+    /** As {@link #partyOf(String, int, int)}, over an article's tokens made once. */
+    Optional<String> partyOf(SpanTokens text, int from, int to) {
         // the words just after the range too, to tell a currency's country ("… sebesar US$ 8 miliar") from a party
-        List<Token> read = Tokens.of(text, from, Math.min(text.length(), to + AFTER));
+        List<Token> read = text.of(from, Math.min(text.text().length(), to + AFTER));
         int end = 0;
         while (end < read.size() && read.get(end).end() <= to) {
             end++;
@@ -87,7 +92,11 @@ final class PartyResolver {
      * "Kim Hong Kyun").
      */
     Optional<String> personName(String text, int from, int to) {
-        List<Token> tokens = Tokens.of(text, from, to);
+        return personName(SpanTokens.none(text), from, to);
+    }
+
+    Optional<String> personName(SpanTokens text, int from, int to) {
+        List<Token> tokens = text.of(from, to);
         List<String> run = new ArrayList<>();
         List<String> best = List.of();
         for (int i = 0; i < tokens.size(); i++) {
@@ -115,8 +124,8 @@ final class PartyResolver {
      * is someone specific, so it must not inherit the party of an earlier speaker sharing its
      * title words ("Kementerian Luar Negeri Korut").
      */
-    boolean namesUnknown(String text, int from, int to) {
-        List<Token> tokens = Tokens.of(text, from, to);
+    boolean namesUnknown(SpanTokens text, int from, int to) {
+        List<Token> tokens = text.of(from, to);
         boolean[] known = new boolean[tokens.size()];
         for (PhraseMatcher.Match<String> m : aliases.findAll(tokens, 0, tokens.size())) {
             for (int i = m.from(); i < m.to(); i++) {
@@ -142,7 +151,11 @@ final class PartyResolver {
      * the phrase itself ("Dinas Sosial"). Empty for a bare name or a description.
      */
     Optional<String> institutionOf(String text, int from, int to) {
-        List<Token> tokens = beforeScope(Tokens.of(text, from, to));
+        return institutionOf(SpanTokens.none(text), from, to);
+    }
+
+    Optional<String> institutionOf(SpanTokens text, int from, int to) {
+        List<Token> tokens = beforeScope(text.of(from, to));
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (isAcronym(t) && t.text().length() <= 6 && t.text().chars().allMatch(Character::isLetter)

@@ -31,7 +31,13 @@ record Sentence(int index, CharSpan span, List<Token> tokens, List<int[]> quotes
      */
     static Sentence of(int index, String text, CharSpan span, int paragraph, boolean startsInQuote,
                        dev.tilik.nlp.Tagging tagging) {
-        List<Token> tokens = SentenceTags.attach(tagging, index, text, Tokens.of(text, span.start(), span.end()));
+        return of(index, text, span, Tokens.of(text, span.start(), span.end()), paragraph, startsInQuote, tagging);
+    }
+
+    /** As above, over the sentence's plain tokens made already ({@code Tokens.of} over its span). */
+    static Sentence of(int index, String text, CharSpan span, List<Token> plain, int paragraph, boolean startsInQuote,
+                       dev.tilik.nlp.Tagging tagging) {
+        List<Token> tokens = SentenceTags.attach(tagging, index, text, plain);
         List<int[]> quotes = new ArrayList<>();
         int open = startsInQuote ? 0 : -1;
         for (int i = 0; i < tokens.size(); i++) {

@@ -25,6 +25,8 @@ final class StatementBuilder {
 
     private final Document doc;
     private final String text;
+    /** The article's sentences' tokens, made once: a speaker phrase's tokens are read from them, not made again. */
+    private final SpanTokens tokens;
     private final StatementExtractor.Parts parts;
     private final TopicMatcher topics;
     private final Discourse discourse;
@@ -34,11 +36,12 @@ final class StatementBuilder {
     /** The tokens of the sentence before a sentence, in its paragraph or closing the one before, or null. */
     private final java.util.function.Function<Sentence, List<Token>> before;
 
-    StatementBuilder(Document doc, StatementExtractor.Parts parts, Discourse discourse,
+    StatementBuilder(Document doc, SpanTokens tokens, StatementExtractor.Parts parts, Discourse discourse,
                      java.util.function.Function<Sentence, List<Token>> before) {
         this.before = before;
         this.doc = doc;
         this.text = doc.text();
+        this.tokens = tokens;
         this.parts = parts;
         this.topics = parts.topics();
         this.discourse = discourse;
@@ -58,15 +61,15 @@ final class StatementBuilder {
         CharSpan phrase = a.speaker();
         String speaker = SPACES.matcher(phrase.coveredText(text)).replaceAll(" ");
         // a record's phrase speaks for the body it names ("Laporan Dinkes Wetan" for Dinkes Wetan), read as a speaker
-        List<Token> said = Tokens.of(text, phrase.start(), phrase.end());
+        List<Token> said = tokens.of(phrase.start(), phrase.end());
         int held = a.pronoun() ? -1 : Records.holder(said, parts.lex().records.at(said, 0).isPresent());
         CharSpan sp = held < 0 ? phrase : new CharSpan(said.get(held).start(), phrase.end());
-        String person = held >= 0 ? null : pr.personName(text, sp.start(), sp.end()).orElse(null);
-        String party = pr.partyOf(text, sp.start(), sp.end()).orElse(null);
-        List<Token> spoken = Tokens.of(text, sp.start(), sp.end());
+        String person = held >= 0 ? null : pr.personName(tokens, sp.start(), sp.end()).orElse(null);
+        String party = pr.partyOf(tokens, sp.start(), sp.end()).orElse(null);
+        List<Token> spoken = tokens.of(sp.start(), sp.end());
         boolean oneName = !a.pronoun() && party == null && oneName(spoken);
         Optional<Discourse.Mention> fuller = oneName ? discourse.personNamed(spoken.get(0).text()) : Optional.empty();
-        boolean named = oneName && a.source() != null && described(Tokens.of(text, a.source().start(), a.source().end()));
+        boolean named = oneName && a.source() != null && described(tokens.of(a.source().start(), a.source().end()));
         boolean humanAntecedent = !a.group();
         unresolved = false;
         // "Politikus Partai X ini menyebut …": a description made definite by a demonstrative names a person met before
@@ -99,21 +102,21 @@ final class StatementBuilder {
             party = discourse.partyOf(person).orElse(null);
         }
         if (party == null && a.source() != null) {
-            party = pr.partyOf(text, a.source().start(), a.source().end()).orElse(null);
+            party = pr.partyOf(tokens, a.source().start(), a.source().end()).orElse(null);
         }
         if (party == null && a.via() != null) {
             party = pr.partyOf(a.via(), 0, a.via().length()).orElse(null);
         }
-        if (party == null && !a.pronoun() && person == null && !pr.namesUnknown(text, sp.start(), sp.end())) {
+        if (party == null && !a.pronoun() && person == null && !pr.namesUnknown(tokens, sp.start(), sp.end())) {
             party = discourse.partyOfDescription(speaker).orElse(null);
         }
-        List<Token> speakerTokens = Tokens.of(text, sp.start(), sp.end());
+        List<Token> speakerTokens = tokens.of(sp.start(), sp.end());
         boolean titled = parts.lex().titles.contains(speakerTokens, 0, speakerTokens.size());
         if (party == null && !a.pronoun() && person != null && titled) {
             party = previousSubject;
         }
         if (party == null && !a.pronoun()) {
-            party = pr.institutionOf(text, sp.start(), sp.end()).orElse(null);
+            party = pr.institutionOf(tokens, sp.start(), sp.end()).orElse(null);
         }
         if (party == null && !a.pronoun() && person == null) {
             party = discourse.partyOfFirstName(speakerTokens).orElse(null);
@@ -283,9 +286,9 @@ final class StatementBuilder {
             return;
         }
         CharSpan sp = s.spanOf(cut.from(), cut.to());
-        String person = parts.parties().personName(text, sp.start(), sp.end()).orElse(null);
+        String person = parts.parties().personName(tokens, sp.start(), sp.end()).orElse(null);
         if (person != null && lex.titles.contains(s.tokens(), cut.from(), cut.to())) {
-            String party = parts.parties().partyOf(text, sp.start(), sp.end()).orElse(null);
+            String party = parts.parties().partyOf(tokens, sp.start(), sp.end()).orElse(null);
             discourse.addSubject(new Discourse.Mention(SPACES.matcher(sp.coveredText(text)).replaceAll(" "), party, person, true));
         }
     }
