@@ -69,6 +69,38 @@ final class ParentBodies {
         return new ParentBodies(parentOf, words.scopeWords());
     }
 
+    /**
+     * A party opening with a division word that holds, as a run of its words, a body other speakers of the folder speak
+     * for ("Bagian Pelayanan Jasa Wetan Kantor Kulon" where others speak for "Jasa Wetan") is that body, the longest such;
+     * changed in {@code party}.
+     */
+    static void divisionsOfParties(Map<Statement, String> party, Set<String> divisionWords) {
+        Set<String> bodies = new HashSet<>();
+        party.values().forEach(p -> {
+            if (p != null && !divisionWords.contains(p.split(" ")[0].toLowerCase(Locale.ROOT))) {
+                bodies.add(p);
+            }
+        });
+        Map<String, String> bodyOf = new HashMap<>();
+        party.replaceAll((s, p) -> p == null || !divisionWords.contains(p.split(" ")[0].toLowerCase(Locale.ROOT)) ? p
+                : bodyOf.computeIfAbsent(p, x -> held(x, bodies)));
+    }
+
+    /** The longest of {@code bodies} whose words run inside {@code division}'s after its first; the division when none. */
+    private static String held(String division, Set<String> bodies) {
+        List<String> words = List.of(division.split(" "));
+        String best = division;
+        int most = 0;
+        for (String b : bodies) {
+            List<String> w = List.of(b.split(" "));
+            if (w.size() > most && java.util.Collections.indexOfSubList(words.subList(1, words.size()), w) >= 0) {
+                best = b;
+                most = w.size();
+            }
+        }
+        return best;
+    }
+
     /** The capitalised run from {@code from} opening with a division word, lower case; empty when none opens there. */
     private static List<String> division(List<Token> t, int from, Set<String> divisionWords) {
         if (from >= t.size() || !t.get(from).isWord() || !t.get(from).isCapitalized() || !divisionWords.contains(t.get(from).lower())) {

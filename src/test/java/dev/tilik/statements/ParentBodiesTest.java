@@ -54,4 +54,13 @@ class ParentBodiesTest {
         assertThat(parents.parentIn(Tokens.of(where, 0, where.length()))).isNull();
         assertThat(parents.parentIn(Tokens.of(whose, 0, whose.length()))).isEqualTo("Bapelnas");
     }
+
+    @Test
+    void aPartyOpeningWithADivisionIsTheBodyOtherSpeakersSpeakFor() {
+        Map<String, String> p = partiesBySpeaker(folder(
+                "Direktur Utama Asuransi Wetan, Budi Santoso, mengatakan santunan dibayar pekan ini.",
+                "Kepala Bagian Pelayanan Asuransi Wetan Kantor Kulon, Rina Wati, mengatakan 12 keluarga sudah menerima santunan."));
+        assertThat(p.get("Direktur Utama Asuransi Wetan, Budi Santoso")).isEqualTo("Asuransi Wetan");
+        assertThat(p.get("Kepala Bagian Pelayanan Asuransi Wetan Kantor Kulon, Rina Wati")).isEqualTo("Asuransi Wetan");
+    }
 }
