@@ -106,6 +106,9 @@ import java.util.List;
  * @param regionWords     words standing inside a place's name in the first language: a compass point after its proper
  *                        name ("Utara", "Barat") or a word opening it ("DKI", "Kepulauan"): a region written after a head
  *                        title with one is whole up to it ("Wali Kota Wetan Utara Rina" → "Pemkot Wetan Utara")
+ * @param divisionWords   words a division's name opens with ("Kantor", "Direktorat", "Office"): a division the folder
+ *                        writes right after the body it belongs to ("Basarnas Kantor SAR Wetan") speaks for that body
+ *                        wherever a speaker phrase names it ({@code statements.ParentBodies})
  * @param firstPersons    the speaker speaking of themselves ("saya", "kami", "I", "we"): heading a quoted
  *                        claim before a stance verb ("Kami membenarkan …"), the verb is the speaker's stance
  */
@@ -154,7 +157,8 @@ public record SyntaxWords(
         List<String> records,
         List<String> recordOpeners,
         List<String> continuations,
-        List<String> regionWords) {
+        List<String> regionWords,
+        List<String> divisionWords) {
 
     public SyntaxWords {
         clitics = copy(clitics);
@@ -202,10 +206,11 @@ public record SyntaxWords(
         recordOpeners = copy(recordOpeners);
         continuations = copy(continuations);
         regionWords = copy(regionWords);
+        divisionWords = copy(divisionWords);
     }
 
     public static SyntaxWords none() {
-        return new SyntaxWords(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new SyntaxWords(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     private static List<String> copy(List<String> l) {

@@ -87,6 +87,8 @@ final class Institutions {
      *                     next to a role word part of the role ("Direktur Operasional X" speaks for X), elsewhere a word
      * @param regionWords  words inside a place's name ("utara", "dki", "kepulauan"), lower case: a head title's region
      *                     written with one is whole up to it ({@link Offices})
+     * @param divisionWords words a division's name opens with ("kantor", "direktorat"), lower case: a division the folder
+     *                     writes right after its parent speaks for the parent ({@link ParentBodies})
      */
     record Words(Set<String> roles, Set<String> rolePrefixes, Set<String> titles, Set<String> suffixes,
                  Set<String> stateForms, Set<String> placeMarkers, Set<String> scopeWords, Set<String> connectives, Set<String> units,
@@ -95,7 +97,7 @@ final class Institutions {
                  Set<String> placeLinks, Set<String> organisationWords, Set<String> organisationNouns,
                  Map<String, List<String>> bodyKinds, Map<String, String> ranks, Map<String, String> unitHeads,
                  Set<String> ministerWords, Map<String, String> portfolios, Set<String> functionalAreas, Map<String, String> placeWords,
-                 Set<String> records, Set<String> regionWords) {
+                 Set<String> records, Set<String> regionWords, Set<String> divisionWords) {
     }
 
     private final Words words;
@@ -173,6 +175,7 @@ final class Institutions {
         Appositions read = new Appositions(in, w, in.people, in.heads);
         SideTask<Appositions.Given> given = SideTask.start(() -> read.given(texts), "tilik-folder-appositions");
         Organisations organisations = new Organisations(w, places, texts);
+        ParentBodies parents = ParentBodies.of(texts, acronyms, w, in.heads::isPlace);
         // A body the folder names right before another in a speaker phrase, to that other, the body it is part of
         // ("Informasi dan Komunikasi Publik Kemenkominfo": IKP → Kemenkominfo); a name for which the folder gives both
         // ({@link Carrying}) speaks for the whole. The first pair met in folder order is kept.
@@ -189,6 +192,8 @@ final class Institutions {
                 tokens = held < 0 ? tokens : tokens.subList(held, tokens.size()); // "data sementara BPBD X" speaks for BPBD X
                 String p = in.ministries.named(tokens);
                 p = p != null ? p : in.institution(tokens, s.party(), partOf);
+                String parent = parents.parentIn(tokens);
+                p = parent != null ? parent : p; // "Kepala Kantor SAR Wetan" where the folder writes "Basarnas Kantor SAR Wetan"
                 List<Token> named = afterLeadClause(tokens);
                 if (p == null && named != tokens) {
                     p = in.institution(named, null, partOf);
@@ -224,6 +229,10 @@ final class Institutions {
         articles.forEach(a -> in.back.kindBack(a.statements(), folder, party));
         party.replaceAll((s, p) -> p == null ? null : in.joined.getOrDefault(p, p));
         RegionalBodies.complete(folder, party, in::isPlace);
+        ParentBodies.divisionsOfParties(party, w.divisionWords());
+        Set<String> nameWords = new HashSet<>();
+        name.values().forEach(nameWords::addAll);
+        FullerForms.complete(party, texts, acronyms, nameWords, w);
         List<ArticleStatements> out = new ArrayList<>();
         for (ArticleStatements a : articles) {
             List<Statement> statements = new ArrayList<>();

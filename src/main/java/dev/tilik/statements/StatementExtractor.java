@@ -69,7 +69,8 @@ public final class StatementExtractor {
                 joinedMap(all, dev.tilik.rules.SyntaxWords::ranks), unitHeads(all),
                 joined.apply(dev.tilik.rules.SyntaxWords::ministerWords), joinedMap(all, dev.tilik.rules.SyntaxWords::portfolios),
                 joined.apply(dev.tilik.rules.SyntaxWords::functionalAreas), joinedMap(all, dev.tilik.rules.SyntaxWords::placeWords),
-                joined.apply(dev.tilik.rules.SyntaxWords::records), joined.apply(dev.tilik.rules.SyntaxWords::regionWords));
+                joined.apply(dev.tilik.rules.SyntaxWords::records), joined.apply(dev.tilik.rules.SyntaxWords::regionWords),
+                joined.apply(dev.tilik.rules.SyntaxWords::divisionWords));
     }
 
     /**

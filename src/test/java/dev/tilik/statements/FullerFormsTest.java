@@ -1,0 +1,44 @@
+package dev.tilik.statements;
+
+import static dev.tilik.statements.InstitutionsTest.folder;
+import static dev.tilik.statements.InstitutionsTest.partiesBySpeaker;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A short form as a party takes the one fuller form the folder writes for it, on a story the team wrote (a harbour
+ * office after a sinking; every name invented); a short form written after with two runs keeps itself, and a person's
+ * name after it is never its name.
+ */
+class FullerFormsTest {
+
+    private static final String HARBOUR = "Kantor Kesyahbandaran dan Otoritas Pelabuhan (KSOP) mencatat kapal berangkat pukul 22.00. "
+            + "Kini KSOP Teluk Mulia memeriksa 15 kapal lain.";
+
+    @Test
+    void aShortFormTakesTheFullerFormTheFolderWritesTwice() {
+        Map<String, String> p = partiesBySpeaker(folder(HARBOUR,
+                "\"Kapal itu laik berlayar,\" kata Kepala KSOP Teluk Mulia, Suparman, Rabu.",
+                "\"Cuaca buruk sejak sore,\" kata Kepala KSOP Suparman."));
+        assertThat(p.get("Kepala KSOP Suparman")).isEqualTo("KSOP Teluk Mulia");
+    }
+
+    @Test
+    void twoFullerFormsLeaveTheShortForm() {
+        Map<String, String> p = partiesBySpeaker(folder(HARBOUR,
+                "\"Kapal itu laik berlayar,\" kata Kepala KSOP Teluk Mulia, Suparman, Rabu.",
+                "KSOP Karang Sari juga memeriksa kapal. Pemeriksaan KSOP Karang Sari selesai Kamis.",
+                "\"Cuaca buruk sejak sore,\" kata Kepala KSOP Suparman."));
+        assertThat(p.get("Kepala KSOP Suparman")).isEqualTo("KSOP");
+    }
+
+    @Test
+    void aNameAfterTheShortFormIsNoPartOfIt() {
+        Map<String, String> p = partiesBySpeaker(folder(HARBOUR.replace("Kini KSOP Teluk Mulia memeriksa", "Petugas memeriksa"),
+                "\"Kapal itu laik berlayar,\" kata Kepala KSOP Suparman Hadi, Rabu.",
+                "\"Cuaca buruk sejak sore,\" kata Kepala KSOP Suparman Hadi."));
+        assertThat(p.get("Kepala KSOP Suparman Hadi")).isEqualTo("KSOP");
+    }
+}
