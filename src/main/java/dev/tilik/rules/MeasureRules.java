@@ -24,9 +24,11 @@ import java.util.Objects;
  *                        skipped when looking for the thing
  * @param links           words between a thing and its figure that end nothing ("yang", "mencapai",
  *                        "sebesar", "that", "of"): the search for the thing goes on across them
+ * @param rates           words that, right after a unit, divide it by another ("meter per detik", "km per hour"): such a
+ *                        figure is a rate, no measure of the unit's dimension
  */
 public record MeasureRules(Map<String, Map<String, Double>> units, Map<String, String> attributes, Boolean headFirst,
-                           List<String> derivedPrefixes, List<String> links) {
+                           List<String> derivedPrefixes, List<String> links, List<String> rates) {
 
     public MeasureRules {
         Map<String, Map<String, Double>> u = new java.util.HashMap<>();
@@ -51,10 +53,16 @@ public record MeasureRules(Map<String, Map<String, Double>> units, Map<String, S
         headFirst = headFirst == null || headFirst;
         derivedPrefixes = derivedPrefixes == null ? List.of() : List.copyOf(derivedPrefixes);
         links = links == null ? List.of() : List.copyOf(links);
+        rates = rates == null ? List.of() : List.copyOf(rates);
     }
 
     public static MeasureRules none() {
-        return new MeasureRules(null, null, null, null, null);
+        return new MeasureRules(null, null, null, null, null, null);
+    }
+
+    /** True when {@code word}, right after a unit, makes its figure a rate ("per" in "1,4 meter per detik"). */
+    public boolean rate(String word) {
+        return word != null && rates.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** The dimension and size of a unit word ("km" → length, 1000), or null when it is no unit of measure. */

@@ -185,6 +185,9 @@ final class NumberExtractor {
         int unitEnd = end;
         if (currency == null && glued == null && end < to) {
             measure = measures.unit(tokens.get(end).text());
+            if (measure != null && end + 2 < to && measures.rate(tokens.get(end + 1).text()) && tokens.get(end + 2).isWord()) {
+                return end; // "arus 1,4 meter per detik": a rate, no length
+            }
             if (measure != null) {
                 unit = tokens.get(end).text();
                 unitEnd = end + 1;

@@ -45,6 +45,13 @@ class MeasureFiguresTest {
     }
 
     @Test
+    void aUnitDividedByAnotherIsARateNoMeasure() {
+        assertThat(id("arus sungai mencapai 1,8 meter per detik")).as("a speed is no length").isEmpty();
+        assertThat(en("the current reached 1.8 metres per second")).as("a speed is no length").isEmpty();
+        assertThat(id("arus sungai setinggi 1,8 meter")).extracting(NumberMention::value).containsExactly(1.8);
+    }
+
+    @Test
     void areasMoneyAndShares() {
         assertThat(id("sawah seluas 1,5 hektare terendam")).extracting(NumberMention::value, NumberMention::counted)
                 .containsExactly(tuple(15000.0, "area of sawah"));

@@ -45,6 +45,45 @@ class UnseenStoryExtractionTest {
     }
 
     @Test
+    void whatTheSpeakerDidWhileSayingItIsNoPartOfTheSpeaker() {
+        spoken("id", new String[][] {
+            {"\"Jembatan desa tidak rusak,\" ujar Rina sambil menunjukkan foto jembatan itu.", "Rina", "DENY"},
+            {"\"Gudang itu sudah kosong,\" kata Darto sembari menahan tangis, Senin.", "Darto", "ASSERT"},
+            {"\"Sekolah sudah dibuka sejak pagi,\" ujar Wawan menjawab pertanyaan wartawan di balai desa.", "Wawan", "ASSERT"},
+        });
+    }
+
+    @Test
+    void asFarAsTheSourceKnowsIsAPrefixCue() {
+        spoken("id", new String[][] {
+            {"Sepengetahuan Rina, gudang itu dibangun pada 1990.", "Rina", "ASSERT"},
+        });
+        List<Statement> s = Extract.id("Camat Sukamaju Wawan meninjau gudang itu pada Senin.\n"
+                + "Sepengetahuannya, hanya dua gudang yang rusak berat.");
+        assertThat(s).extracting(Statement::speaker).contains("Camat Sukamaju Wawan");
+    }
+
+    @Test
+    void answeringTellingAndInsistingAreReportingVerbs() {
+        spoken("id", new String[][] {
+            {"Rina menanggapi bahwa kerusakan gudang itu bukan karena kelalaian petugas.", "Rina", "DENY"},
+            {"Seorang pedagang, Joko, menceritakan bahwa air naik dalam hitungan menit.", "Seorang pedagang, Joko", "ASSERT"},
+            {"Kepala gudang Darto tetap bersikeras mengacu pada data stok awal.", "Kepala gudang Darto", "ASSERT"},
+        });
+    }
+
+    @Test
+    void aClauseBeforeAnOpenerIsNoPartOfTheSpeakerAfterIt() {
+        spoken("id", new String[][] {
+            {"Gudang itu terbakar, tetapi Darto mengklaim sebagian stok sudah diselamatkan.", "Darto", "ASSERT"},
+        });
+        // a list the opener ends speaks together: its last name alone is not the speaker
+        List<Statement> list = Extract.id("Seluruh koperasi di Sukamaju, mulai dari Koperasi Maju, Koperasi Jaya, hingga Koperasi"
+                + " Sentosa menyatakan persetujuan.");
+        assertThat(list).extracting(Statement::speaker).doesNotContain("Koperasi Sentosa");
+    }
+
+    @Test
     void anAdverbOrAPlaceAfterAClitickOrPronounLeavesItSpeaking() {
         List<Statement> s = Extract.id("Kepala Dinas Rina Wati menyebut pabrik tutup sejak Sabtu.\n"
                 + "\"Semua pekerja sudah dirumahkan,\" ujarnya lagi.\n"
