@@ -84,7 +84,6 @@ final class SpeakerPhrase {
             } else if (opened > seg[0]) {
                 seg[0] = opened; // "Sedangkan Sadira mengaku …", "Namun Kapolres menegaskan …"
                 keep[k] = true;
-                opens[k] = k > 0 && clause(segments.get(k - 1)); // "Jembatan itu rusak, tetapi Rina mengklaim …"
             } else if (v.isPresent()) {
                 int nameFrom = v.get().to();
                 boolean generic = nameFrom < seg[1] && !s.token(nameFrom).isCapitalized();
@@ -315,20 +314,6 @@ final class SpeakerPhrase {
             }
         }
         return -1;
-    }
-
-    /**
-     * True when tokens {@code seg} hold a word in lower case, so they are a clause of their own ("Jembatan itu rusak, tetapi
-     * Rina mengklaim …": no part of the speaker the opener after them introduces), not one name of a list the opener ends
-     * ("mulai dari Partai X, Partai Y, hingga Partai Z menyatakan …": the list speaks together).
-     */
-    private boolean clause(int[] seg) {
-        for (int i = seg[0]; i < seg[1]; i++) {
-            if (s.token(i).isWord() && !s.token(i).isCapitalized()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
