@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Outlets disagreeing about what one speaker said, whatever the truth of the claim; the speaker is
@@ -138,6 +140,7 @@ final class MisreportDetector implements Detector {
                     declined.addAll(withheld);
                 }
                 List<Voice> matter = new ArrayList<>(onTheMatter.getOrDefault(person, List.of()).stream()
+                        .filter(v -> !namesOtherMatter(v, denied))
                         .filter(v -> about(lead.apply(v), topic) || aboutDenied(v, lead.apply(v), denied, words)).toList());
                 List<Voice> deniedNear = new ArrayList<>(denied);
                 if (!matter.isEmpty() && window.keep(deniedNear, matter, MATTER_DAYS)) {
@@ -183,6 +186,35 @@ final class MisreportDetector implements Detector {
         return s.stance() == Stance.NO_COMMENT
                 || s.stance() == Stance.HEDGE && s.basis() != dev.tilik.statements.StanceBasis.MARKER;
     }
+
+    /**
+     * True when a refusal on the matter at hand names a thing of its own — a capitalised word past its first, "Kalau yang
+     * itu (pencopotan Kapolres) saya tidak menanggapi" — that none of {@code denied} holds: it declines on that thing,
+     * not on what was denied. One naming nothing ("belum mendapat informasi resmi soal kasus ini") stands for its
+     * article's subject.
+     */
+    private static boolean namesOtherMatter(Voice v, List<Voice> denied) {
+        if (v.statement().stance() != Stance.NO_COMMENT) {
+            return false;
+        }
+        Set<String> held = new HashSet<>();
+        denied.forEach(d -> held.addAll(Normal.wordList(d.claimText())));
+        String claim = v.claimText();
+        int opening = 0;
+        while (opening < claim.length() && !Character.isLetterOrDigit(claim.charAt(opening))) {
+            opening++;
+        }
+        Matcher m = NAMED.matcher(claim);
+        while (m.find()) {
+            if (m.start() > opening && !held.contains(Normal.words(Normal.text(m.group())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A capitalised word of three letters or more; {@link #namesOtherMatter} passes over one opening the claim. */
+    private static final Pattern NAMED = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}\\p{N}]{2,}");
 
     /**
      * True when the article of a refusal naming no proposition is about {@code topic}: every word of

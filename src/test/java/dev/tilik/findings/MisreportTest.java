@@ -86,4 +86,20 @@ class MisreportTest {
                         Stance.HEDGE, null).basis(StanceBasis.MARKER).done().build();
         assertThat(misreports(denial, guess)).as("a guess at something else is no refusal to deny").isEmpty();
     }
+
+    @Test
+    void aRefusalNamingAThingOfItsOwnDeclinesOnThatThingNotOnTheDenial() throws Exception {
+        ArticleStatements denial = lead("a.txt", DAY, "Kebakaran kapal feri di Selat Karang.",
+                "Kepala Dinas Perhubungan, Hendra Wibowo, menegaskan kebakaran kapal tidak terkait muatan solar.",
+                "kebakaran kapal tidak terkait muatan solar", Stance.DENY, "kebakaran kapal");
+        String refusal = "\u201CKalau soal pergantian Kepala Syahbandar, saya tidak menanggapi,\u201D kata Hendra Wibowo.";
+        String claim = "Kalau soal pergantian Kepala Syahbandar, saya tidak menanggapi";
+
+        assertThat(misreports(denial, lead("b.txt", DAY, "Warga mempertanyakan penyebab kebakaran kapal feri.", refusal,
+                claim, Stance.NO_COMMENT, null))).as("it names the harbour master, whom the denial never names").isEmpty();
+        String named = "Kalau soal Kebakaran Kapal, saya tidak menanggapi";
+        assertThat(misreports(denial, lead("b.txt", DAY, "Warga mempertanyakan penyebab kebakaran kapal feri.",
+                "\u201C" + named + ",\u201D kata Hendra Wibowo.", named, Stance.NO_COMMENT, null)))
+                .as("what it names is what was denied").hasSize(1);
+    }
 }
