@@ -1,5 +1,6 @@
 package dev.tilik.statements;
 
+import dev.tilik.text.Chars;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -258,7 +259,7 @@ final class Institutions {
             for (Statement s : a.statements()) {
                 String sp = s.speaker();
                 if (!sp.isEmpty() && sp.indexOf(' ') < 0 && Character.isUpperCase(sp.charAt(0)) && !Acronyms.allCaps(sp)
-                        && sp.chars().allMatch(Character::isLetter)) {
+                        && Chars.all(sp, Character::isLetter)) {
                     out.add(sp);
                 }
             }

@@ -5,6 +5,7 @@ import dev.tilik.rules.MeasureRules;
 import dev.tilik.rules.NumberRules;
 import dev.tilik.rules.NumberWords;
 import dev.tilik.text.CharSpan;
+import dev.tilik.text.Chars;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -216,7 +217,8 @@ final class NumberExtractor {
             return times;
         }
         String counted = measured ? null : countedThing.counted(tokens, from, start, end, to, skip);
-        String before = measured || counted != null ? null : fateBefore(tokens, from, start, end, to);
+        String after = measured || counted != null ? null : fate(tokens, from, start, end, to);
+        String before = measured || counted != null || after != null ? null : fateBefore(tokens, from, start, end, to);
         if (currency == null && (negated(tokens, from, start) || replaced(tokens, from, start, end, to)
                 || (counted != null || before != null)
                 && (subtotal(tokens, end, to, title) || placeBefore(tokens, from, start)))) {
@@ -241,7 +243,7 @@ final class NumberExtractor {
         }
         double[] range = range(q, value, low, high);
         String fate = measure != null ? things.name(tokens, from, start)
-                : measured || counted != null ? null : before != null ? before : fate(tokens, from, start, end, to);
+                : measured || counted != null ? null : before != null ? before : after;
         out.add(mention(text, tokens, start, end, value, range[0], range[1], q, unit, counted, fate));
         return end;
     }
@@ -354,7 +356,7 @@ final class NumberExtractor {
     }
 
     private boolean isYear(List<Token> tokens, int from, int i, String digits, String unit) {
-        if (digits.length() != 4 || !dev.tilik.text.Chars.all(digits, Character::isDigit)) {
+        if (digits.length() != 4 || !Chars.all(digits, Character::isDigit)) {
             return false;
         }
         int v = Integer.parseInt(digits);
@@ -387,7 +389,7 @@ final class NumberExtractor {
     }
 
     static boolean hasDigits(Token t) {
-        return dev.tilik.text.Chars.any(t.text(), Character::isDigit);
+        return Chars.any(t.text(), Character::isDigit);
     }
 
     private static NumberMention mention(String text, List<Token> tokens, int from, int to, Double value, double low,
@@ -418,12 +420,12 @@ final class NumberExtractor {
     /**
      * What befell the things a count of people or of no noun counts, read in its clause before it
      * ({@link MeasuredThing#fateBefore}: "yang terkena PHK sebanyak 700 orang") when its words after it say nothing;
-     * null for a figure with a noun of its own ("700 karyawan"), which its unit compares already, or whose words
-     * after it say what befell them. A count read so is a count of that thing, and a place after or right before
-     * it makes it a count for that place, left out as a counted thing's is.
+     * null for a figure with a noun of its own ("700 karyawan"), which its unit compares already (the caller asks only
+     * when the words after it say nothing of what befell them, {@link #fate}). A count read so is a count of that
+     * thing, and a place after or right before it makes it a count for that place, left out as a counted thing's is.
      */
     private String fateBefore(List<Token> tokens, int from, int start, int end, int to) {
-        if (unit(tokens, end, to) != null || fate(tokens, from, start, end, to) != null) {
+        if (unit(tokens, end, to) != null) {
             return null;
         }
         return things.fateBefore(tokens, from, start);

@@ -77,13 +77,19 @@ final class ParentBodies {
     static void divisionsOfParties(Map<Statement, String> party, Set<String> divisionWords) {
         Set<String> bodies = new HashSet<>();
         party.values().forEach(p -> {
-            if (p != null && !divisionWords.contains(p.split(" ")[0].toLowerCase(Locale.ROOT))) {
+            if (p != null && !opensWithDivision(p, divisionWords)) {
                 bodies.add(p);
             }
         });
         Map<String, String> bodyOf = new HashMap<>();
-        party.replaceAll((s, p) -> p == null || !divisionWords.contains(p.split(" ")[0].toLowerCase(Locale.ROOT)) ? p
+        party.replaceAll((s, p) -> p == null || !opensWithDivision(p, divisionWords) ? p
                 : bodyOf.computeIfAbsent(p, x -> held(x, bodies)));
+    }
+
+    /** True for a party whose first word is a division word ("Bagian Pelayanan …"). */
+    private static boolean opensWithDivision(String party, Set<String> divisionWords) {
+        int space = party.indexOf(' ');
+        return divisionWords.contains((space < 0 ? party : party.substring(0, space)).toLowerCase(Locale.ROOT));
     }
 
     /** The longest of {@code bodies} whose words run inside {@code division}'s after its first; the division when none. */
