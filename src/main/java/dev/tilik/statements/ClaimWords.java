@@ -86,14 +86,6 @@ final class ClaimWords {
             return java.util.Set.of();
         }
 
-        /**
-         * The vowel-initial root a nasal prefix left when the word's key is the consonant root restored under it
-         * ("mengancam": key "kancam", root "ancam"), else null ({@link HiddenRoots}).
-         */
-        default String vowelRoot(Word w) {
-            return null;
-        }
-
         /** True for the first language, whose words' keys the other languages' words meet ({@link Loanwords}). */
         default boolean first() {
             return true;
@@ -176,11 +168,6 @@ final class ClaimWords {
             @Override
             public boolean first() {
                 return content.first();
-            }
-
-            @Override
-            public String vowelRoot(Word w) {
-                return content.vowelRoot(w.surface());
             }
 
             @Override

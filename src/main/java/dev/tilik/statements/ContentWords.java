@@ -113,25 +113,6 @@ final class ContentWords {
         return root.length() >= 3 ? root : t.lower();
     }
 
-    /**
-     * The vowel-initial root a nasal prefix left ("mengancam": "ancam") when the word's key is the consonant root its
-     * forms restore under that prefix ("kancam": the root is one letter before the stem before it), else null: a word the
-     * glossary translates, or whose root is written as it is, has none.
-     */
-    String vowelRoot(String surface) {
-        if (glossary.containsKey(surface.toLowerCase(Locale.ROOT))) {
-            return null;
-        }
-        List<String> f = List.copyOf(forms.of(surface));
-        if (f.size() < 2) {
-            return null;
-        }
-        String root = f.get(f.size() - 1);
-        String stem = f.get(f.size() - 2);
-        return stem.length() >= 3 && root.length() == stem.length() + 1 && root.endsWith(stem)
-                && !glossary.containsKey(root) ? stem : null;
-    }
-
     /** The last of a word's forms, its root (empty when it has none). */
     static String last(Set<String> forms) {
         String key = "";

@@ -143,8 +143,7 @@ final class Propositions {
      * resolved serve the statements after it, so they can be made while that runs.
      */
     record Clusters(List<Statement> statements, Read[] reads, List<List<ClaimWords.Word>> words, boolean[] loosened,
-                    List<Map<String, Double>> vectors, PropositionGroup[] groupOf, Set<String> held,
-                    Map<String, String> roots) {
+                    List<Map<String, Double>> vectors, PropositionGroup[] groupOf, Set<String> held) {
         /** True when {@code all} are these statements, one for one, each at most with another party. */
         boolean of(List<Statement> all) {
             if (all.size() != statements.size()) {
@@ -173,12 +172,6 @@ final class Propositions {
         for (Read r : reads) {
             answered.add(r.answers());
             words.add(r.words());
-        }
-        // a root a nasal prefix hides takes the key the folder writes it by ("mengancam" meets "ancaman")
-        Map<String, String> roots = HiddenRoots.moves(words, i -> languageOf.apply(all.get(i)));
-        for (int i = 0; i < words.size(); i++) {
-            words.set(i, HiddenRoots.moved(words.get(i), roots));
-            answered.set(i, HiddenRoots.movedKeys(answered.get(i), roots));
         }
         // an English claim's borrowed words and names take the keys the folder's Indonesian claims write them by
         Loanwords.meet(all, words, answered, languageOf);
@@ -271,7 +264,7 @@ final class Propositions {
             }
         }
         Set<String> held = TopicHints.nameByHints(all, groups);
-        return new Clusters(statements, reads, words, loosened, vectors, groupOf, held, roots);
+        return new Clusters(statements, reads, words, loosened, vectors, groupOf, held);
     }
 
     /**
@@ -315,7 +308,7 @@ final class Propositions {
             return lang == null ? List.<String>of() : lang.names(all.get(i), of.get(i).document().text());
         }).toList();
         Map<Integer, String> byActor = ActorPropositions.find(all, names::get, i -> vectors.get(i).keySet());
-        Map<PropositionGroup, String> shown = shownLabels(all, of, languageOf, groupOf, byActor.values(), c.roots());
+        Map<PropositionGroup, String> shown = shownLabels(all, of, languageOf, groupOf, byActor.values());
         Map<PropositionGroup, Integer> claimedSides = OppositeSides.claimed(all, words, groupOf, i -> languageOf.apply(all.get(i)));
         Map<Statement, Statement> replaced = new HashMap<>();
         Map<Statement, Statement> original = new HashMap<>();
@@ -380,8 +373,7 @@ final class Propositions {
      */
     private static Map<PropositionGroup, String> shownLabels(List<Statement> all, List<ArticleStatements> of,
                                                              Function<Statement, ClaimWords.Language> languageOf,
-                                                             PropositionGroup[] groupOf, java.util.Collection<String> actors,
-                                                             Map<String, String> roots) {
+                                                             PropositionGroup[] groupOf, java.util.Collection<String> actors) {
         Map<PropositionGroup, String> proposed = new java.util.IdentityHashMap<>();
         Set<String> taken = new java.util.HashSet<>(actors);
         all.forEach(s -> {
@@ -407,7 +399,7 @@ final class Propositions {
             for (int m : g.members) {
                 ClaimWords.Language lang = languageOf.apply(all.get(m));
                 if (lang != null) {
-                    members.add(HiddenRoots.moved(lang.labelWords(all.get(m), of.get(m).document().text()), roots));
+                    members.add(lang.labelWords(all.get(m), of.get(m).document().text()));
                 }
             }
             String label = PropositionLabel.of(g.labelScores(), members);
