@@ -43,13 +43,10 @@ final class PhraseMatcher<T> {
     /**
      * What a token's lower case may start, found by one lookup: the phrases it is the first word of
      * (longest first; empty when none), and the first words it is with a clitic taken off ("bantahnya"
-     * holds "bantah"), in the clitics' order; empty when none. Arrays, not lists: the scan reads them
-     * for every token of every sentence, and one array type keeps those reads monomorphic.
+     * holds "bantah"), in the clitics' order; empty when none.
      */
-    private record Starts<T>(Entry<T>[] phrases, String[] stems) {
+    private record Starts<T>(List<Entry<T>> phrases, List<String> stems) {
     }
-
-    private static final String[] NO_STEMS = new String[0];
 
     private final Map<String, Starts<T>> starts;
     private final List<String> clitics;
@@ -87,32 +84,23 @@ final class PhraseMatcher<T> {
      * clitic forms that can find anything are known before any token is read.
      */
     private static <T> Map<String, Starts<T>> index(Map<String, List<Entry<T>>> byFirst, List<String> clitics) {
+        Map<String, List<Entry<T>>> phrases = new HashMap<>(byFirst);
         Map<String, List<String>> stems = new HashMap<>();
         for (String clitic : clitics) {
-            for (String w : byFirst.keySet()) {
-                if (w.length() > 1) {
-                    stems.computeIfAbsent(w + clitic, k -> new ArrayList<>()).add(w);
-                }
-            }
+            byFirst.keySet().stream().filter(w -> w.length() > 1).sorted()
+                    .forEach(w -> stems.computeIfAbsent(w + clitic, k -> new ArrayList<>()).add(w));
         }
         Map<String, Starts<T>> out = new HashMap<>();
-        byFirst.forEach((w, l) -> out.put(w, new Starts<>(entries(l), NO_STEMS)));
-        stems.forEach((form, l) -> {
-            Starts<T> had = out.get(form);
-            out.put(form, new Starts<>(had == null ? entries(List.of()) : had.phrases(), l.toArray(String[]::new)));
-        });
-        return out;
+        phrases.forEach((w, l) -> out.put(w, new Starts<>(List.copyOf(l), List.of())));
+        stems.forEach((form, l) -> out.merge(form, new Starts<>(List.of(), List.copyOf(l)),
+                (a, b) -> new Starts<>(a.phrases(), b.stems())));
+        return Map.copyOf(out);
     }
 
-    @SuppressWarnings("unchecked")
-    private static <T> Entry<T>[] entries(List<Entry<T>> l) {
-        return l.toArray(new Entry[0]);
-    }
-
-    /** The phrases whose first word is {@code key} in lower case, longest first (null when none). */
-    private Entry<T>[] phrasesStartingWith(String key) {
+    /** The phrases whose first word is {@code key} in lower case, longest first (empty when none). */
+    private List<Entry<T>> phrasesStartingWith(String key) {
         Starts<T> s = starts.get(key);
-        return s == null ? null : s.phrases();
+        return s == null ? List.of() : s.phrases();
     }
 
     /** The same phrases, also matching a tagged token by its lemma. */
@@ -153,18 +141,15 @@ final class PhraseMatcher<T> {
             }
         }
         if (s != null) {
-            for (int k = 0; m == null && k < s.stems().length; k++) {
-                m = startingWith(phrasesStartingWith(s.stems()[k]), tokens, i, limit);
+            for (int k = 0; m == null && k < s.stems().size(); k++) {
+                m = startingWith(phrasesStartingWith(s.stems().get(k)), tokens, i, limit);
             }
         }
         return m;
     }
 
     /** The first of {@code entries} (phrases under one first word) that matches from token {@code i} within {@code limit}, or null. */
-    private Match<T> startingWith(Entry<T>[] entries, List<Token> tokens, int i, int limit) {
-        if (entries == null) {
-            return null;
-        }
+    private Match<T> startingWith(List<Entry<T>> entries, List<Token> tokens, int i, int limit) {
         for (Entry<T> e : entries) {
             int n = e.words.length;
             if (i + n > limit) {
@@ -191,10 +176,7 @@ final class PhraseMatcher<T> {
      */
     private boolean lemmaMayStart(Token t, List<Token> tokens, int i, int limit) {
         for (String l : t.possibleLemmas()) {
-            Entry<T>[] entries = l.equals(t.lower()) ? null : phrasesStartingWith(l);
-            if (entries == null) {
-                continue;
-            }
+            List<Entry<T>> entries = l.equals(t.lower()) ? List.of() : phrasesStartingWith(l);
             for (Entry<T> e : entries) {
                 if (mayMatch(e, tokens, i, limit)) {
                     return true;
