@@ -40,21 +40,12 @@ final class PhraseMatcher<T> {
         }
     }
 
-    /**
-     * What a token's lower case may start, found by one lookup: the phrases it is the first word of
-     * (longest first; empty when none), and the first words it is with a clitic taken off ("bantahnya"
-     * holds "bantah"), in the clitics' order; empty when none.
-     */
-    private record Starts<T>(List<Entry<T>> phrases, List<String> stems) {
-    }
-
-    private final Map<String, Starts<T>> starts;
+    private final Map<String, List<Entry<T>>> byFirst;
     private final List<String> clitics;
     private final boolean lemmas;
-    private final boolean empty;
 
     PhraseMatcher(Map<String, T> phrases, Collection<String> clitics) {
-        Map<String, List<Entry<T>>> byFirst = new HashMap<>();
+        this.byFirst = new HashMap<>();
         this.lemmas = false;
         this.clitics = clitics.stream().map(c -> c.toLowerCase(Locale.ROOT)).toList();
         phrases.forEach((phrase, value) -> {
@@ -66,41 +57,12 @@ final class PhraseMatcher<T> {
             }
         });
         byFirst.values().forEach(l -> l.sort(Comparator.comparingInt((Entry<T> e) -> -e.words.length)));
-        this.starts = index(byFirst, this.clitics);
-        this.empty = byFirst.isEmpty();
     }
 
     private PhraseMatcher(PhraseMatcher<T> words, boolean lemmas) {
-        this.starts = words.starts;
+        this.byFirst = words.byFirst;
         this.clitics = words.clitics;
         this.lemmas = lemmas;
-        this.empty = words.empty;
-    }
-
-    /**
-     * The first words and, under each first word written with a clitic after it, that first word: a token
-     * "w" + clitic tried without its clitic is tried on "w" only when "w" starts a phrase and is longer
-     * than one character (the scan's old condition, {@code lower.length() > clitic.length() + 1}), so the
-     * clitic forms that can find anything are known before any token is read.
-     */
-    private static <T> Map<String, Starts<T>> index(Map<String, List<Entry<T>>> byFirst, List<String> clitics) {
-        Map<String, List<Entry<T>>> phrases = new HashMap<>(byFirst);
-        Map<String, List<String>> stems = new HashMap<>();
-        for (String clitic : clitics) {
-            byFirst.keySet().stream().filter(w -> w.length() > 1).sorted()
-                    .forEach(w -> stems.computeIfAbsent(w + clitic, k -> new ArrayList<>()).add(w));
-        }
-        Map<String, Starts<T>> out = new HashMap<>();
-        phrases.forEach((w, l) -> out.put(w, new Starts<>(List.copyOf(l), List.of())));
-        stems.forEach((form, l) -> out.merge(form, new Starts<>(List.of(), List.copyOf(l)),
-                (a, b) -> new Starts<>(a.phrases(), b.stems())));
-        return Map.copyOf(out);
-    }
-
-    /** The phrases whose first word is {@code key} in lower case, longest first (empty when none). */
-    private List<Entry<T>> phrasesStartingWith(String key) {
-        Starts<T> s = starts.get(key);
-        return s == null ? List.of() : s.phrases();
     }
 
     /** The same phrases, also matching a tagged token by its lemma. */
@@ -115,41 +77,40 @@ final class PhraseMatcher<T> {
     }
 
     boolean isEmpty() {
-        return empty;
+        return byFirst.isEmpty();
     }
 
     /** The longest phrase starting at token {@code i} and ending by {@code limit}. */
     Optional<Match<T>> at(List<Token> tokens, int i, int limit) {
-        return Optional.ofNullable(match(tokens, i, limit));
-    }
-
-    /** {@link #at}'s phrase, or null: the scans below ask it of every token and make no {@code Optional} for a miss. */
-    private Match<T> match(List<Token> tokens, int i, int limit) {
         if (i >= limit) {
-            return null;
+            return Optional.empty();
         }
-        // The token's keys in order — as written in lower case, its lemma, without each clitic —: its lower case
-        // and its clitic forms are one lookup, and most tokens start no phrase at all.
+        // The token's keys in order — as written in lower case, its lemma, without each clitic —
+        // tried one by one without building their list: most tokens start no phrase at all.
         Token t = tokens.get(i);
         String lower = t.lower();
-        Starts<T> s = starts.get(lower);
-        Match<T> m = s == null ? null : startingWith(s.phrases(), tokens, i, limit);
+        Match<T> m = startingWith(lower, tokens, i, limit);
         if (m == null && lemmas && lemmaMayStart(t, tokens, i, limit)) {
             String lemma = t.lemma();
             if (lemma != null && !lemma.equals(lower)) {
-                m = startingWith(phrasesStartingWith(lemma), tokens, i, limit);
+                m = startingWith(lemma, tokens, i, limit);
             }
         }
-        if (s != null) {
-            for (int k = 0; m == null && k < s.stems().size(); k++) {
-                m = startingWith(phrasesStartingWith(s.stems().get(k)), tokens, i, limit);
+        for (int c = 0; m == null && c < clitics.size(); c++) {
+            String clitic = clitics.get(c);
+            if (lower.length() > clitic.length() + 1 && lower.endsWith(clitic)) {
+                m = startingWith(lower.substring(0, lower.length() - clitic.length()), tokens, i, limit);
             }
         }
-        return m;
+        return Optional.ofNullable(m);
     }
 
-    /** The first of {@code entries} (phrases under one first word) that matches from token {@code i} within {@code limit}, or null. */
-    private Match<T> startingWith(List<Entry<T>> entries, List<Token> tokens, int i, int limit) {
+    /** The first phrase under first word {@code key} that matches from token {@code i} within {@code limit}, or null. */
+    private Match<T> startingWith(String key, List<Token> tokens, int i, int limit) {
+        List<Entry<T>> entries = byFirst.get(key);
+        if (entries == null) {
+            return null;
+        }
         for (Entry<T> e : entries) {
             int n = e.words.length;
             if (i + n > limit) {
@@ -176,7 +137,10 @@ final class PhraseMatcher<T> {
      */
     private boolean lemmaMayStart(Token t, List<Token> tokens, int i, int limit) {
         for (String l : t.possibleLemmas()) {
-            List<Entry<T>> entries = l.equals(t.lower()) ? List.of() : phrasesStartingWith(l);
+            List<Entry<T>> entries = l.equals(t.lower()) ? null : byFirst.get(l);
+            if (entries == null) {
+                continue;
+            }
             for (Entry<T> e : entries) {
                 if (mayMatch(e, tokens, i, limit)) {
                     return true;
@@ -217,10 +181,10 @@ final class PhraseMatcher<T> {
         List<Match<T>> out = new ArrayList<>();
         int i = from;
         while (i < to) {
-            Match<T> m = match(tokens, i, to);
-            if (m != null) {
-                out.add(m);
-                i = m.to();
+            Optional<Match<T>> m = at(tokens, i, to);
+            if (m.isPresent()) {
+                out.add(m.get());
+                i = m.get().to();
             } else {
                 i++;
             }
@@ -231,22 +195,16 @@ final class PhraseMatcher<T> {
     /** The longest phrase that ends exactly at token {@code end} (exclusive) and starts at or after {@code from}. */
     Optional<Match<T>> endingAt(List<Token> tokens, int from, int end) {
         for (int i = from; i < end; i++) {
-            Match<T> m = match(tokens, i, end);
-            if (m != null && m.to() == end) {
-                return Optional.of(m);
+            Optional<Match<T>> m = at(tokens, i, end);
+            if (m.isPresent() && m.get().to() == end) {
+                return m;
             }
         }
         return Optional.empty();
     }
 
-    /** True when some phrase stands in {@code [from, to)}: {@link #findAll}'s first match, the scan stopped there. */
     boolean contains(List<Token> tokens, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (match(tokens, i, to) != null) {
-                return true;
-            }
-        }
-        return false;
+        return !findAll(tokens, from, to).isEmpty();
     }
 
     /** The clitic by which {@code token} matches word {@code k} of {@code e} ("" when exact), or null. */
