@@ -52,6 +52,7 @@ final class ArticleRun {
         }
         headlineSpeaker(sentences, found);
         QuoteGroups.spread(sentences, found);
+        SignedQuotations.attribute(sentences, found);
         QuoteGroups.uncuedQuotations(sentences, found, s -> parts.lex().pronouns.contains(s.tokens(), 0, s.size()));
         CutQuotations.attribute(sentences, found, this::inHeadline);
         QuoteGroups.spread(sentences, found);
