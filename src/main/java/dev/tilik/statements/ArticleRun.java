@@ -206,32 +206,7 @@ final class ArticleRun {
             return true;
         }
         int[] r = s.tokenRange(subject);
-        return parts.lex().titles.contains(s.tokens(), r[0], r[1])
-                || r[1] - r[0] == 1 && titleDefines(s.token(r[0]).text(), s.span());
-    }
-
-    /**
-     * True when the article defines {@code shortForm} outside {@code headline} as the short form in parentheses of
-     * an office whose capitalised words on its line open with a title ("Wakil Menteri Perindustrian (Wamenperin)"):
-     * a one-word title the rules do not list ("Wamenperin: …"), which a headline's colon may name as its speaker.
-     */
-    private boolean titleDefines(String shortForm, CharSpan headline) {
-        List<Token> all = tokens.of(0, text.length());
-        for (int i = 1; i + 2 < all.size(); i++) {
-            if (!all.get(i).is("(") || !all.get(i + 1).text().equals(shortForm) || !all.get(i + 2).is(")")
-                    || headline.contains(all.get(i).start())) {
-                continue;
-            }
-            int from = i;
-            while (from > 0 && all.get(from - 1).isWord() && all.get(from - 1).isCapitalized()
-                    && text.substring(all.get(from - 1).start(), all.get(from).start()).indexOf('\n') < 0) {
-                from--;
-            }
-            if (from < i && parts.lex().titles.at(all, from, i).isPresent()) {
-                return true;
-            }
-        }
-        return false;
+        return parts.lex().titles.contains(s.tokens(), r[0], r[1]);
     }
 
     /**

@@ -45,21 +45,6 @@ class ColonHeadlineSpeakersTest {
     }
 
     @Test
-    void aShortFormTheBodyDefinesForATitledOfficeCanSpeak() {
-        String body = "\nWakil Menteri Perdagangan (Wamendag) Rina Wati meninjau pasar pada Senin."
-                + "\nPara pedagang mengatakan kios akan dibangun lagi tahun depan.";
-        String text = "Pasar Ikan Terbakar Habis Pekan Lalu, Wamendag: Kios Dibangun Lagi Tahun Depan" + body;
-        List<Statement> s = extract(text);
-        assertThat(s.get(0).speaker()).isEqualTo("Wamendag");
-        assertThat(Extract.claim("id", text, s.get(0))).isEqualTo("Kios Dibangun Lagi Tahun Depan");
-        String untitled = "Pasar Ikan Terbakar Habis Pekan Lalu, Disdag: Kios Dibangun Lagi Tahun Depan"
-                + "\nDinas Perdagangan Kota (Disdag) meninjau pasar pada Senin."
-                + "\nPara pedagang mengatakan kios akan dibangun lagi tahun depan.";
-        assertThat(extract(untitled).get(0).speaker()).as("a short form of an office no title opens")
-                .isNotEqualTo("Disdag");
-    }
-
-    @Test
     void aTopicBeforeTheColonStaysNoSpeaker() {
         assertThat(extract("Kebakaran soal Pasar Ikan: Kios Dibangun Lagi" + BODY))
                 .as("capitalised words before the opener that cannot speak").hasSize(1);
