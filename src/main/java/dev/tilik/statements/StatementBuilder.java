@@ -74,7 +74,9 @@ final class StatementBuilder {
         unresolved = false;
         // "Politikus Partai X ini menyebut …": a description made definite by a demonstrative names a person met before
         // "Kapolres mengatakan" after "Kapolres Sukamaju AKBP Rina Wulandari": the one holder of the bare title
-        Optional<Discourse.Mention> holder = a.pronoun() || held >= 0 || person != null ? Optional.empty()
+        // "Bupati Sukamaju ini" after "Bupati Sukamaju Rina Wati": the place after the title is no name of its own
+        Optional<Discourse.Mention> holder = a.pronoun() || held >= 0
+                || person != null && titleHolders.placedTitle(spoken) == null ? Optional.empty()
                 : titleHolders.holder(spoken, discourse.heard());
         if (holder.isPresent()) {
             speaker = holder.get().speaker();
@@ -127,7 +129,11 @@ final class StatementBuilder {
         // a person met again by one word of their name is, for a later pronoun, the person met before; a
         // pronoun nothing before it names stands for no one a later pronoun could take
         if (!unresolved) {
-            discourse.add(fuller.orElse(new Discourse.Mention(speaker, party, person, a.pronoun() ? humanAntecedent : human)));
+            // a title's holder met with no party goes on speaking for the party the title gave ("Bupati X ini")
+            Discourse.Mention h = holder.orElse(null);
+            Optional<Discourse.Mention> heard = h != null && h.party() == null && party != null
+                    ? Optional.of(new Discourse.Mention(h.speaker(), party, h.person(), h.human())) : fuller;
+            discourse.add(heard.orElse(new Discourse.Mention(speaker, party, person, a.pronoun() ? humanAntecedent : human)));
         }
         return claimed(id, s, a, speaker, party, dateMask, dates, discourseTopic);
     }

@@ -7,7 +7,8 @@ import java.util.Optional;
  * A speaker named by a bare title ("Kapolres mengatakan", "Bupati tersebut menambahkan") after the article named
  * the one person holding it ("Kapolres Sukamaju AKBP Rina Wulandari"): the speaker is that person, named as the
  * article named them first, so the statement, and a pronoun after it, are hers rather than the office's. Two people
- * the article names with the title leave the bare title as it is.
+ * the article names with the title leave the bare title as it is. So does a title with its place and a demonstrative
+ * ("Bupati Sukamaju ini") after the article named the one person holding both ({@link #placedTitle}).
  */
 final class TitleHolders {
     private final Lexicon lex;
@@ -19,12 +20,13 @@ final class TitleHolders {
     /** The person an earlier mention names with the bare title {@code spoken} is, or empty. */
     Optional<Discourse.Mention> holder(List<Token> spoken, List<Discourse.Mention> earlier) {
         String title = bareTitle(spoken);
-        if (title == null) {
+        String placed = title == null ? placedTitle(spoken) : null;
+        if (title == null && placed == null) {
             return Optional.empty();
         }
         Discourse.Mention found = null;
         for (Discourse.Mention m : earlier) {
-            if (m.person() == null || !holds(m.speaker(), title)) {
+            if (m.person() == null || !(title != null ? holds(m.speaker(), title) : holdsPlaced(m.speaker(), placed))) {
                 continue;
             }
             if (found != null && !found.person().equals(m.person())) {
@@ -47,6 +49,45 @@ final class TitleHolders {
         }
         return lex.titles.at(words, 0, words.size()).filter(m -> m.to() == words.size())
                 .map(m -> phrase(words, m.from(), m.to())).orElse(null);
+    }
+
+    /** Most capitalised words after a title that {@link #placedTitle} reads as the place it is held in. */
+    static final int PLACE_WORDS = 3;
+
+    /**
+     * The title and the capitalised words after it, in lower case, when the speaker's words are a title, the
+     * place it is held in and a demonstrative closing them ("Bupati Sukamaju ini", "Kapolres Wetan tersebut");
+     * null otherwise. The demonstrative says a holder met before is meant, not the office.
+     */
+    String placedTitle(List<Token> spoken) {
+        List<Token> words = spoken.stream().filter(Token::isWord).toList();
+        int n = words.size() - 1;
+        if (n < 2 || lex.demonstratives.at(words, n, n + 1).isEmpty()) {
+            return null;
+        }
+        List<Token> named = words.subList(0, n);
+        Optional<PhraseMatcher.Match<String>> t = lex.titles.at(named, 0, n);
+        if (t.isEmpty() || t.get().to() == n || n - t.get().to() > PLACE_WORDS) {
+            return null;
+        }
+        for (int i = t.get().to(); i < n; i++) {
+            if (!named.get(i).isCapitalized() || lex.demonstratives.at(named, i, i + 1).isPresent()) {
+                return null;
+            }
+        }
+        return phrase(named, 0, n);
+    }
+
+    /** True when the speaker's words hold {@code placed} in a row and a name beside it ("Bupati Sukamaju Rina Wati", "Rina, Bupati Sukamaju"). */
+    private boolean holdsPlaced(String speaker, String placed) {
+        List<Token> words = Tokens.of(speaker, 0, speaker.length()).stream().filter(Token::isWord).toList();
+        int n = placed.split(" ").length;
+        for (int i = 0; i + n <= words.size(); i++) {
+            if (words.size() > n && phrase(words, i, i + n).equals(placed)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the speaker holds the title as a title of its own, with more words than the title after it. */

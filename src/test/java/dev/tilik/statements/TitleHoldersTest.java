@@ -24,6 +24,21 @@ class TitleHoldersTest {
     }
 
     @Test
+    void aTitleWithItsPlaceAndADemonstrativeIsThePersonHoldingBoth() {
+        String named = "Bupati Sukamaju Rudi Hartono mengatakan jembatan ditutup sampai diperbaiki.\n\n";
+        List<Statement> found = Extract.id(named
+                + "Bupati Sukamaju ini menegaskan bahwa perbaikan tidak akan memakai dana desa.\n\n"
+                + "\"Dana desa tetap untuk sekolah,\" ujarnya.");
+        assertThat(found).hasSize(3);
+        assertThat(found.get(1).speaker()).isEqualTo("Bupati Sukamaju Rudi Hartono");
+        assertThat(found.get(2).speaker()).as("and a pronoun after it").isEqualTo("Bupati Sukamaju Rudi Hartono");
+        assertThat(found.get(2).party()).isEqualTo("Bupati Sukamaju");
+        List<Statement> other = Extract.id(named
+                + "Bupati Wetan ini menegaskan bahwa perbaikan tidak akan memakai dana desa.");
+        assertThat(other.get(1).speaker()).as("a holder of the title in another place").isEqualTo("Bupati Wetan ini");
+    }
+
+    @Test
     void aBareTitleTwoPeopleHoldStaysATitle() {
         List<Statement> found = Extract.id(NAMED
                 + "Sementara itu, Kapolres Wetan AKBP Dodi Santoso mengatakan jembatan di wilayahnya aman.\n\n"
