@@ -340,14 +340,7 @@ final class ClaimWords {
                     reachedUntil = Math.max(negatedUntil, pendingUntil);
                     negation = neg.get().from();
                     subordinate = reachedUntil > 0 && !scope.inOwnClause(tokens, 0, tokens.size(), neg.get().from());
-                    // "tidak memiliki niat untuk menantang …": the negation runs to the act it rules out, the intent word its own
-                    int end = denies ? lex.ruledOutAct(tokens, i, tokens.size()) : -1;
-                    end = end < 0 ? neg.get().to() : end;
-                    if (end > neg.get().to()) {
-                        negatedUntil = end + NEGATION_SCOPE;
-                        reachedUntil = negatedUntil;
-                    }
-                    i = end - 1;
+                    i = neg.get().to() - 1;
                     continue;
                 }
                 Token t = tokens.get(i);
