@@ -214,6 +214,41 @@ final class Lexicon {
         return false;
     }
 
+    /** How many function words may stand between a firm negation and the act it rules out ("bukan niat kami untuk menutup"). */
+    private static final int BEFORE_ACT = 3;
+
+    /**
+     * The act a firm negation at {@code from} rules out ({@code firmNegations} longer than its negation word, then, past at
+     * most {@value #BEFORE_ACT} function words, a verb: "tidak bermaksud merampas", "tidak memiliki niat untuk menantang",
+     * "tidak ada niat dari kami untuk merampas", "tidak pernah ikut"): the verb's index; -1 when none before {@code to}.
+     */
+    int ruledOutAct(List<Token> tokens, int from, int to) {
+        var firm = firmNegations.at(tokens, from, to);
+        var neg = negations.at(tokens, from, to);
+        if (firm.isEmpty() || neg.isEmpty() || firm.get().to() <= neg.get().to()) {
+            return -1;
+        }
+        int end = firm.get().to();
+        for (int j = end; j < to && j <= end + BEFORE_ACT && tokens.get(j).isWord(); j++) {
+            if (looksLikeVerb(tokens.get(j))) {
+                return j;
+            }
+            if (!isFunctionWord(tokens.get(j))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * True when the firm negation at {@code from} rules out an intent or a plan: the phrase ends on a word of its own
+     * ("tidak bermaksud", "bukan niat", "tidak ada rencana"), not a function word ("tidak akan", "tidak pernah").
+     */
+    boolean intentRuledOut(List<Token> tokens, int from, int to) {
+        var firm = firmNegations.at(tokens, from, to);
+        return firm.isPresent() && !isFunctionWord(tokens.get(firm.get().to() - 1)) && ruledOutAct(tokens, from, to) > 0;
+    }
+
     /** True for a function word of the language, in any case ("Sempat", "lebih", "Tapi"). */
     boolean isFunctionWord(Token t) {
         return t.isWord() && stopWords.contains(t.lower());

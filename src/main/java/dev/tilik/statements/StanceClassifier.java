@@ -23,7 +23,8 @@ import java.util.List;
  * <li>for a neutral cue (assert): a conditional marker or pattern in the claim → conditional;
  *     a dismissal ("rumor yang tidak berdasar", "tidak mungkin") → deny (negated once more, "bukan
  *     tidak mungkin", → hedge); a negation scoping over an occurrence or a part in it ("tidak ada
- *     keterlibatan X", "tidak terjadi", "was not involved") → deny; a hedge ("mungkin saja") or a question left
+ *     keterlibatan X", "tidak terjadi", "was not involved") or an intent ruled out before its act in any clause of
+ *     the claim's own rank ("Saya tegaskan, tidak ada niat dari kami untuk …") → deny; a hedge ("mungkin saja") or a question left
  *     open inside the claim ("kita lihat dulu, apakah dia akan rilis atau tidak") → hedge;
  *     a negation scoping over a topic event or term within three words ("tidak pernah mengirimkan
  *     tentara") → deny; a negation of the claim's own predicate — in its first clause, after at most
@@ -113,7 +114,8 @@ final class StanceClassifier {
         if (dismissed != null) {
             return new Judgement(dismissed, dismissed == Stance.DENY ? StanceBasis.DISMISSAL : StanceBasis.MARKER);
         }
-        if (negation.overOccurrence(t, claimFrom, claimTo) || assuresNegation(t, a, claimFrom, claimTo)) {
+        if (negation.overOccurrence(t, claimFrom, claimTo) || assuresNegation(t, a, claimFrom, claimTo)
+                || rulesOutIntent(t, claimFrom, claimTo)) {
             return new Judgement(Stance.DENY, StanceBasis.EVENT_NEGATED);
         }
         if (markers.hedged(t, claimFrom, claimTo)) {
@@ -232,6 +234,21 @@ final class StanceClassifier {
         }
         var assurance = negation.inFirstClause(t, negation.mainClause(t, from, to), to, lex.assurances, Integer.MAX_VALUE);
         return assurance != null && negation.governed(t, assurance.match().to(), to);
+    }
+
+    /**
+     * An intent or a plan ruled out before the act ({@link Lexicon#intentRuledOut}: "Saya tegaskan, tidak ada niat dari
+     * kami untuk menyita …", "Fokus kami bertahan, bukan niat kami untuk menutup pabrik") in any clause of the claim's
+     * own rank, not only its first: nobody says what they never meant to do unless someone said they did it. A
+     * negation in a clause of another rank ("…, karena tidak berniat menjual …") or one that does not deny is none.
+     */
+    private boolean rulesOutIntent(List<Token> t, int from, int to) {
+        for (PhraseMatcher.Match<String> m : lex.negations.findAll(t, from, to)) {
+            if (lex.denies(t, m) && lex.intentRuledOut(t, m.from(), to) && negation.inOwnClause(t, from, to, m.from())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
