@@ -339,8 +339,7 @@ final class ClaimWords {
                     pendingUntil = !denies && lex.notYet(tokens, neg.get()) ? tokens.size() : -1;
                     reachedUntil = Math.max(negatedUntil, pendingUntil);
                     negation = neg.get().from();
-                    subordinate = reachedUntil > 0 && !scope.inOwnClause(tokens, 0, tokens.size(), neg.get().from())
-                            && !scope.opensContrast(tokens, 0, neg.get().from());
+                    subordinate = reachedUntil > 0 && !scope.inOwnClause(tokens, 0, tokens.size(), neg.get().from());
                     i = neg.get().to() - 1;
                     continue;
                 }

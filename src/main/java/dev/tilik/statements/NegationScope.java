@@ -154,27 +154,6 @@ final class NegationScope {
                 || lex.demonstratives.at(t, i, to).isPresent();
     }
 
-    /** How many words a claim says before a contrast for the clause after it to answer what came before. */
-    private static final int SAID_BEFORE_CONTRAST = 2;
-
-    /**
-     * True when the negation at {@code at} opens the second half of a contrast ({@code contrasts} right before it,
-     * after at least {@value #SAID_BEFORE_CONTRAST} words of the claim: "ada namanya, tapi tidak ditulis lengkap",
-     * "…, namun tidak tercatat"): that half is a clause of the claim's own rank, not one below it, whatever the first
-     * half says. A negation later in that half ("namun banyak tenant yang tidak …") is not.
-     */
-    boolean opensContrast(List<Token> t, int from, int at) {
-        var contrast = at - 1 > from ? lex.contrasts.endingAt(t, at - 1, at) : java.util.Optional.<PhraseMatcher.Match<String>>empty();
-        if (contrast.isEmpty()) {
-            return false;
-        }
-        int words = 0;
-        for (int i = from; i < contrast.get().from(); i++) {
-            words += t.get(i).isWord() ? 1 : 0;
-        }
-        return words >= SAID_BEFORE_CONTRAST;
-    }
-
     /** How many tokens before a conjunction a negation it joins another to may start ("tak kooperatif dan tak …"). */
     private static final int COORDINATED = 3;
 
