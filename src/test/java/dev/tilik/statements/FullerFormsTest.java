@@ -41,4 +41,23 @@ class FullerFormsTest {
                 "\"Cuaca buruk sejak sore,\" kata Kepala KSOP Suparman Hadi."));
         assertThat(p.get("Kepala KSOP Suparman Hadi")).isEqualTo("KSOP");
     }
+
+    private static final String FLOOD = "Tentara Nasional Indonesia Angkatan Darat (AD) mengirim 200 prajurit ke desa yang banjir. "
+            + "Kini TNI AD membangun dapur umum. Prajurit TNI AD bertahan hingga air surut.";
+
+    @Test
+    void aShortFormTakesTheParentTheFolderWritesBeforeItTwice() {
+        Map<String, String> p = partiesBySpeaker(folder(FLOOD,
+                "\"Semua prajurit sudah tiba,\" kata Kepala Dinas Penerangan AD, Brigjen Rahmat Santosa, Rabu.",
+                "\"Bantuan terus mengalir,\" ujar Kepala Dinas Penerangan AD Rahmat Santosa."));
+        assertThat(p.get("Kepala Dinas Penerangan AD Rahmat Santosa")).isEqualTo("TNI AD");
+    }
+
+    @Test
+    void twoParentsWrittenBeforeLeaveTheShortForm() {
+        Map<String, String> p = partiesBySpeaker(folder(FLOOD,
+                "Relawan PMI AD juga datang. Posko PMI AD berdiri di balai desa.",
+                "\"Bantuan terus mengalir,\" ujar Kepala Dinas Penerangan AD Rahmat Santosa."));
+        assertThat(p.get("Kepala Dinas Penerangan AD Rahmat Santosa")).isEqualTo("AD");
+    }
 }
