@@ -13,9 +13,10 @@ import java.util.Set;
  * body is one party across the folder however its speakers were named. The run after the short form is capitalised
  * words that are no person's name word, no role, title, legal or state form, no numbered unit ("Komisi V") and no
  * other short form: the body's own name going on (a port, a seat), never who heads it. A short form no fuller form
- * follows twice takes the one parent the folder writes right before it twice ("AD" where the folder writes "TNI AD"):
- * a short form of its own, no role, title, legal or state form, number or person's name word, so "Kepala AD" and
- * "Komisi V" never count. Pure.
+ * follows twice takes the one parent the folder writes right before it twice ("AD" where the folder writes "TNI AD"),
+ * in more than half the places the folder writes the short form: a short form of its own, no role, title, legal or
+ * state form, number or person's name word, so "Kepala AD" never counts; a body mostly written bare is the whole, and
+ * a unit written before it ("IKP Kemenkominfo", the folder's part-of pairs) is part of it, no parent. Pure.
  */
 final class FullerForms {
     /** Most words the fuller form adds. */
@@ -30,7 +31,7 @@ final class FullerForms {
      * @param nameWords the words of the folder's speakers' names: never part of a body's name
      */
     static void complete(Map<Statement, String> party, List<List<Token>> texts, Acronyms acronyms, Set<String> nameWords,
-                         Institutions.Words words) {
+                         Institutions.Words words, Map<String, String> partOf) {
         Set<String> shortForms = new HashSet<>();
         party.values().forEach(p -> {
             if (p != null && p.indexOf(' ') < 0 && acronyms.idOf(p).filter(p::equals).isPresent()) {
@@ -42,10 +43,12 @@ final class FullerForms {
         }
         Map<String, Map<String, Integer>> runs = new HashMap<>();
         Map<String, Map<String, Integer>> parents = new HashMap<>();
+        Map<String, Integer> written = new HashMap<>();
         for (List<Token> t : texts) {
             for (int i = 0; i < t.size(); i++) {
                 if (t.get(i).isWord() && shortForms.contains(t.get(i).text())) {
                     String shortForm = t.get(i).text();
+                    written.merge(shortForm, 1, Integer::sum);
                     count(runs, shortForm, runAfter(t, i + 1, acronyms, nameWords, words));
                     count(parents, shortForm, i > 0 ? parentBefore(t.get(i - 1), shortForm, acronyms, nameWords, words) : "");
                 }
@@ -57,16 +60,17 @@ final class FullerForms {
             String before = onlyTwice(parents.get(shortForm));
             if (after != null) {
                 fuller.put(shortForm, shortForm + " " + after);
-            } else if (before != null) {
+            } else if (before != null && !shortForm.equals(partOf.get(before))
+                    && 2 * parents.get(shortForm).get(before) > written.get(shortForm)) {
                 fuller.put(shortForm, before + " " + shortForm);
             }
         });
         party.replaceAll((s, p) -> p == null ? null : fuller.getOrDefault(p, p));
     }
 
-    private static void count(Map<String, Map<String, Integer>> written, String shortForm, String run) {
+    private static void count(Map<String, Map<String, Integer>> runs, String shortForm, String run) {
         if (!run.isEmpty()) {
-            written.computeIfAbsent(shortForm, k -> new HashMap<>()).merge(run, 1, Integer::sum);
+            runs.computeIfAbsent(shortForm, k -> new HashMap<>()).merge(run, 1, Integer::sum);
         }
     }
 

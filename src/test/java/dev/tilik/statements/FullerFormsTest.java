@@ -43,7 +43,8 @@ class FullerFormsTest {
     }
 
     private static final String FLOOD = "Tentara Nasional Indonesia Angkatan Darat (AD) mengirim 200 prajurit ke desa yang banjir. "
-            + "Kini TNI AD membangun dapur umum. Prajurit TNI AD bertahan hingga air surut.";
+            + "Kini TNI AD membangun dapur umum. Prajurit TNI AD bertahan hingga air surut. Truk TNI AD membawa logistik. "
+            + "Posko TNI AD berdiri di balai desa.";
 
     @Test
     void aShortFormTakesTheParentTheFolderWritesBeforeItTwice() {
@@ -54,9 +55,18 @@ class FullerFormsTest {
     }
 
     @Test
+    void aShortFormMostlyWrittenBareIsTheWholeNoUnitOfWhatComesBefore() {
+        Map<String, String> p = partiesBySpeaker(folder(
+                "Kementerian Pertanian (Kementan) membuka posko. Dirjen PSP Kementan datang. Tim PSP Kementan memeriksa sawah.",
+                "Kementan menyiapkan benih. Kementan juga menyiapkan pupuk. Kementan mengirim traktor. Kementan mendata petani.",
+                "\"Benih sudah dikirim,\" kata juru bicara Kementan Rahmat Santosa."));
+        assertThat(p.get("juru bicara Kementan Rahmat Santosa")).isEqualTo("Kementan");
+    }
+
+    @Test
     void twoParentsWrittenBeforeLeaveTheShortForm() {
         Map<String, String> p = partiesBySpeaker(folder(FLOOD,
-                "Relawan PMI AD juga datang. Posko PMI AD berdiri di balai desa.",
+                "Relawan PMI AD juga datang. Posko PMI AD berdiri di balai desa. Dapur PMI AD memasak nasi. Ambulans PMI AD tiba.",
                 "\"Bantuan terus mengalir,\" ujar Kepala Dinas Penerangan AD Rahmat Santosa."));
         assertThat(p.get("Kepala Dinas Penerangan AD Rahmat Santosa")).isEqualTo("AD");
     }
