@@ -14,9 +14,10 @@ import java.util.Set;
  * words that are no person's name word, no role, title, legal or state form, no numbered unit ("Komisi V") and no
  * other short form: the body's own name going on (a port, a seat), never who heads it. A short form no fuller form
  * follows twice takes the one parent the folder writes right before it twice ("AD" where the folder writes "TNI AD"),
- * in more than half the places the folder writes the short form: a short form of its own, no role, title, legal or
- * state form, number or person's name word, so "Kepala AD" never counts; a body mostly written bare is the whole, and
- * a unit written before it ("IKP Kemenkominfo", the folder's part-of pairs) is part of it, no parent. Pure.
+ * when the parent is a body other speakers speak for or stands before the short form in more than half the places the
+ * folder writes it: a short form of its own, no role, title, legal or state form, number or person's name word, so
+ * "Kepala AD" never counts; a body mostly written bare is the whole, and a unit written before it ("IKP Kemenkominfo",
+ * the folder's part-of pairs) is part of it, no parent. Pure.
  */
 final class FullerForms {
     /** Most words the fuller form adds. */
@@ -33,6 +34,7 @@ final class FullerForms {
     static void complete(Map<Statement, String> party, List<List<Token>> texts, Acronyms acronyms, Set<String> nameWords,
                          Institutions.Words words, Map<String, String> partOf) {
         Set<String> shortForms = new HashSet<>();
+        Set<String> spokenFor = new HashSet<>(party.values());
         party.values().forEach(p -> {
             if (p != null && p.indexOf(' ') < 0 && acronyms.idOf(p).filter(p::equals).isPresent()) {
                 shortForms.add(p);
@@ -61,7 +63,7 @@ final class FullerForms {
             if (after != null) {
                 fuller.put(shortForm, shortForm + " " + after);
             } else if (before != null && !shortForm.equals(partOf.get(before))
-                    && 2 * parents.get(shortForm).get(before) > written.get(shortForm)) {
+                    && (spokenFor.contains(before) || 2 * parents.get(shortForm).get(before) > written.get(shortForm))) {
                 fuller.put(shortForm, before + " " + shortForm);
             }
         });

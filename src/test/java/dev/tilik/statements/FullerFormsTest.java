@@ -55,6 +55,17 @@ class FullerFormsTest {
     }
 
     @Test
+    void aParentOtherSpeakersSpeakForIsTakenWhereTheShortFormIsMostlyBare() {
+        Map<String, String> p = partiesBySpeaker(folder(
+                "Tentara Nasional Indonesia (TNI) Angkatan Darat (AD) mengirim prajurit. Kini TNI AD membangun dapur umum. Truk TNI AD tiba.",
+                "\"Semua prajurit sudah tiba,\" kata Panglima TNI Laksamana Bima Sakti.",
+                "\"Bantuan terus mengalir,\" ujar Kepala Penerangan AD Rahmat Santosa. Posko AD di desa. Dapur AD di balai.",
+                "\"Air mulai surut,\" kata Kepala Penerangan AD Rahmat Santosa."));
+        assertThat(p.get("Panglima TNI Laksamana Bima Sakti")).isEqualTo("TNI");
+        assertThat(p.get("Kepala Penerangan AD Rahmat Santosa")).isEqualTo("TNI AD");
+    }
+
+    @Test
     void aShortFormMostlyWrittenBareIsTheWholeNoUnitOfWhatComesBefore() {
         Map<String, String> p = partiesBySpeaker(folder(
                 "Kementerian Pertanian (Kementan) membuka posko. Dirjen PSP Kementan datang. Tim PSP Kementan memeriksa sawah.",
