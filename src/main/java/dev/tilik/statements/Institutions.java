@@ -233,7 +233,7 @@ final class Institutions {
         ParentBodies.divisionsOfParties(party, w.divisionWords());
         Set<String> nameWords = new HashSet<>();
         name.values().forEach(nameWords::addAll);
-        FullerForms.complete(party, texts, acronyms, nameWords, w);
+        FullerForms.complete(party, texts, acronyms, nameWords, w, partOf);
         List<ArticleStatements> out = new ArrayList<>();
         for (ArticleStatements a : articles) {
             List<Statement> statements = new ArrayList<>();

@@ -41,4 +41,44 @@ class FullerFormsTest {
                 "\"Cuaca buruk sejak sore,\" kata Kepala KSOP Suparman Hadi."));
         assertThat(p.get("Kepala KSOP Suparman Hadi")).isEqualTo("KSOP");
     }
+
+    private static final String FLOOD = "Tentara Nasional Indonesia Angkatan Darat (AD) mengirim 200 prajurit ke desa yang banjir. "
+            + "Kini TNI AD membangun dapur umum. Prajurit TNI AD bertahan hingga air surut. Truk TNI AD membawa logistik. "
+            + "Posko TNI AD berdiri di balai desa.";
+
+    @Test
+    void aShortFormTakesTheParentTheFolderWritesBeforeItTwice() {
+        Map<String, String> p = partiesBySpeaker(folder(FLOOD,
+                "\"Semua prajurit sudah tiba,\" kata Kepala Dinas Penerangan AD, Brigjen Rahmat Santosa, Rabu.",
+                "\"Bantuan terus mengalir,\" ujar Kepala Dinas Penerangan AD Rahmat Santosa."));
+        assertThat(p.get("Kepala Dinas Penerangan AD Rahmat Santosa")).isEqualTo("TNI AD");
+    }
+
+    @Test
+    void aParentOtherSpeakersSpeakForIsTakenWhereTheShortFormIsMostlyBare() {
+        Map<String, String> p = partiesBySpeaker(folder(
+                "Tentara Nasional Indonesia (TNI) Angkatan Darat (AD) mengirim prajurit. Kini TNI AD membangun dapur umum. Truk TNI AD tiba.",
+                "\"Semua prajurit sudah tiba,\" kata Panglima TNI Laksamana Bima Sakti.",
+                "\"Bantuan terus mengalir,\" ujar Kepala Penerangan AD Rahmat Santosa. Posko AD di desa. Dapur AD di balai.",
+                "\"Air mulai surut,\" kata Kepala Penerangan AD Rahmat Santosa."));
+        assertThat(p.get("Panglima TNI Laksamana Bima Sakti")).isEqualTo("TNI");
+        assertThat(p.get("Kepala Penerangan AD Rahmat Santosa")).isEqualTo("TNI AD");
+    }
+
+    @Test
+    void aShortFormMostlyWrittenBareIsTheWholeNoUnitOfWhatComesBefore() {
+        Map<String, String> p = partiesBySpeaker(folder(
+                "Kementerian Pertanian (Kementan) membuka posko. Dirjen PSP Kementan datang. Tim PSP Kementan memeriksa sawah.",
+                "Kementan menyiapkan benih. Kementan juga menyiapkan pupuk. Kementan mengirim traktor. Kementan mendata petani.",
+                "\"Benih sudah dikirim,\" kata juru bicara Kementan Rahmat Santosa."));
+        assertThat(p.get("juru bicara Kementan Rahmat Santosa")).isEqualTo("Kementan");
+    }
+
+    @Test
+    void twoParentsWrittenBeforeLeaveTheShortForm() {
+        Map<String, String> p = partiesBySpeaker(folder(FLOOD,
+                "Relawan PMI AD juga datang. Posko PMI AD berdiri di balai desa. Dapur PMI AD memasak nasi. Ambulans PMI AD tiba.",
+                "\"Bantuan terus mengalir,\" ujar Kepala Dinas Penerangan AD Rahmat Santosa."));
+        assertThat(p.get("Kepala Dinas Penerangan AD Rahmat Santosa")).isEqualTo("AD");
+    }
 }
