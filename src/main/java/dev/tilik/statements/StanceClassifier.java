@@ -116,7 +116,7 @@ final class StanceClassifier {
         if (negation.overOccurrence(t, claimFrom, claimTo) || assuresNegation(t, a, claimFrom, claimTo)) {
             return new Judgement(Stance.DENY, StanceBasis.EVENT_NEGATED);
         }
-        if (markers.hedged(t, claimFrom, claimTo)) {
+        if (markers.hedged(t, criticisedObjectEnd(t, a, claimFrom, claimTo), claimTo)) {
             return new Judgement(Stance.HEDGE, StanceBasis.MARKER);
         }
         if (negation.overEvent(t, claimFrom, claimTo, topics)
@@ -136,6 +136,20 @@ final class StanceClassifier {
             first++;
         }
         return first < to && lex.appeals.at(t, first, to).isPresent();
+    }
+
+    /**
+     * Where a hedge may start to hedge the claim. Through a cue of criticism ({@code criticisms}: "Korea Selatan
+     * mengkritik keras kemungkinan kerja sama militer …", "condemned the possible deal") the claim opens with the
+     * object criticised, and a hedge word there names what is criticised ("kemungkinan kerja sama", "dugaan
+     * pungutan"), not the speaker's doubt: the object ends at the claim's first clause break ("…, dan memperingatkan
+     * bahwa …"), after which a hedge counts again. A quotation after its tag, or any other cue, opens at the claim.
+     */
+    private int criticisedObjectEnd(List<Token> t, Attribution a, int from, int to) {
+        if (a.quote() || a.cueFrom() >= from || lex.criticisms.at(t, a.cueFrom(), t.size()).isEmpty()) {
+            return from;
+        }
+        return lex.clauseBreaks.findAll(t, from, to).stream().mapToInt(PhraseMatcher.Match::from).min().orElse(to);
     }
 
     /** How many words a wish may stand after the claim's subject ("Kami merasa sangat kecewa", "We are deeply disappointed"). */
