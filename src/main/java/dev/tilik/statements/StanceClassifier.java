@@ -189,8 +189,9 @@ final class StanceClassifier {
             }
             var wish = lex.wishes.at(t, i, to);
             if (wish.isPresent()) {
-                var cue = lex.cues.at(t, wish.get().to(), to);
-                return cue.isEmpty() || lex.wishes.at(t, cue.get().to(), to).isPresent();
+                var cue = cueAfterWish(t, wish.get().to(), to);
+                return cue.isEmpty() ? !turnsToWhatIsSo(t, wish.get().to(), to)
+                        : lex.wishes.at(t, cue.get().to(), to).isPresent();
             }
             var cue = n == 0 ? lex.cues.at(t, i, to) : java.util.Optional.<PhraseMatcher.Match<dev.tilik.rules.CueRule>>empty();
             if (cue.isPresent()) {
@@ -200,6 +201,42 @@ final class StanceClassifier {
                 return false;
             }
             i++;
+        }
+        return false;
+    }
+
+    /**
+     * The cue right after a wish, or after the one function word that links it ("kami ingin menegaskan bahwa …",
+     * "I want to stress that …"): the wish then only introduces what is said.
+     */
+    private java.util.Optional<PhraseMatcher.Match<dev.tilik.rules.CueRule>> cueAfterWish(List<Token> t, int at, int to) {
+        var cue = lex.cues.at(t, at, to);
+        if (cue.isEmpty() && at + 1 < to && t.get(at).isWord() && lex.isFunctionWord(t.get(at))
+                && lex.contrasts.at(t, at, to).isEmpty()) {
+            cue = lex.cues.at(t, at + 1, to);
+        }
+        return cue;
+    }
+
+    /**
+     * True when, after the wish that heads the claim, a contrast set off by a comma turns to what is so ("Kami siap
+     * menerima pesangon, tetapi pabrik sudah tutup sejak Senin", "We hope so, but the plant closed on Monday"): the
+     * claim's point is what follows, as a no-comment phrase there only limits what was said. An appeal or another
+     * wish after the contrast ("…, tapi jangan ada PHK") keeps the claim a wish.
+     */
+    private boolean turnsToWhatIsSo(List<Token> t, int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            if (t.get(i).isClauseEnd()) {
+                return false;
+            }
+            if (!t.get(i - 1).is(",")) {
+                continue;
+            }
+            var contrast = lex.contrasts.at(t, i, to);
+            if (contrast.isPresent()) {
+                int rest = contrast.get().to();
+                return rest < to && !urges(t, rest, to) && !wishes(t, rest, to);
+            }
         }
         return false;
     }
