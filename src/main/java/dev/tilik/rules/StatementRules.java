@@ -138,6 +138,9 @@ import java.util.Map;
  *                            about"): a claim holding one before any punctuation tells nothing of what was discussed
  * @param agreements         optional: phrases saying the speaker agrees with whom follows ("senada dengan", "echoing"):
  *                            the two are never a stance finding's two sides ({@code findings.Agreements})
+ * @param criticisms         optional: cues of criticism whose object is what is criticised ("mengkritik", "mengecam",
+ *                            "condemn"): a hedge word in that object, before any clause break ("mengkritik keras
+ *                            kemungkinan kerja sama …"), names what is criticised and hedges nothing
  */
 public record StatementRules(
         List<CueRule> cues,
@@ -184,7 +187,8 @@ public record StatementRules(
         List<String> matters,
         List<String> discussions,
         List<String> agreements,
-        List<List<String>> synonyms) {
+        List<List<String>> synonyms,
+        List<String> criticisms) {
 
     public StatementRules {
         cues = cues == null ? List.of() : List.copyOf(cues);
@@ -231,6 +235,7 @@ public record StatementRules(
         matters = copy(matters);
         discussions = copy(discussions);
         agreements = copy(agreements);
+        criticisms = copy(criticisms);
         synonyms = synonyms == null ? List.of() : synonyms.stream().map(List::copyOf).toList();
     }
 

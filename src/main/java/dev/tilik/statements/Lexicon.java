@@ -49,6 +49,8 @@ final class Lexicon {
     /** Plain negations of what a thing is ("bukan"): on the claim's own predicate they deny, stating no lack. */
     final PhraseMatcher<String> identityNegations;
     final PhraseMatcher<String> emphatic;
+    /** Cues of criticism whose object is what is criticised ("mengkritik", "mengecam", "condemn"). */
+    final PhraseMatcher<String> criticisms;
     final PhraseMatcher<String> refusals;
     /** Words by which a speaker assures or commits ("memastikan", "berkomitmen untuk", "assure"). */
     final PhraseMatcher<String> assurances;
@@ -137,6 +139,7 @@ final class Lexicon {
         corrections = PhraseMatcher.of(rules.corrections(), List.of());
         identityNegations = PhraseMatcher.of(rules.identityNegations(), List.of());
         emphatic = lemmas ? PhraseMatcher.of(rules.emphatic(), cl).withLemmas() : PhraseMatcher.of(rules.emphatic(), cl);
+        criticisms = lemmas ? PhraseMatcher.of(rules.criticisms(), cl).withLemmas() : PhraseMatcher.of(rules.criticisms(), cl);
         refusals = lemmas ? PhraseMatcher.of(rules.refusals(), cl).withLemmas() : PhraseMatcher.of(rules.refusals(), cl);
         assurances = lemmas ? PhraseMatcher.of(rules.assurances(), cl).withLemmas() : PhraseMatcher.of(rules.assurances(), cl);
         wishes = lemmas ? PhraseMatcher.of(rules.wishes(), cl).withLemmas() : PhraseMatcher.of(rules.wishes(), cl);

@@ -118,7 +118,7 @@ final class StanceClassifier {
                 || rulesOutIntent(t, claimFrom, claimTo)) {
             return new Judgement(Stance.DENY, StanceBasis.EVENT_NEGATED);
         }
-        if (markers.hedged(t, claimFrom, claimTo)) {
+        if (markers.hedged(t, criticisedObjectEnd(t, a, claimFrom, claimTo), claimTo)) {
             return new Judgement(Stance.HEDGE, StanceBasis.MARKER);
         }
         if (negation.overEvent(t, claimFrom, claimTo, topics)
@@ -138,6 +138,20 @@ final class StanceClassifier {
             first++;
         }
         return first < to && lex.appeals.at(t, first, to).isPresent();
+    }
+
+    /**
+     * Where a hedge may start to hedge the claim. Through a cue of criticism ({@code criticisms}: "Korea Selatan
+     * mengkritik keras kemungkinan kerja sama militer …", "condemned the possible deal") the claim opens with the
+     * object criticised, and a hedge word there names what is criticised ("kemungkinan kerja sama", "dugaan
+     * pungutan"), not the speaker's doubt: the object ends at the claim's first clause break ("…, dan memperingatkan
+     * bahwa …"), after which a hedge counts again. A quotation after its tag, or any other cue, opens at the claim.
+     */
+    private int criticisedObjectEnd(List<Token> t, Attribution a, int from, int to) {
+        if (a.quote() || a.cueFrom() >= from || lex.criticisms.at(t, a.cueFrom(), t.size()).isEmpty()) {
+            return from;
+        }
+        return lex.clauseBreaks.findAll(t, from, to).stream().mapToInt(PhraseMatcher.Match::from).min().orElse(to);
     }
 
     /** How many words a wish may stand after the claim's subject ("Kami merasa sangat kecewa", "We are deeply disappointed"). */
@@ -177,8 +191,9 @@ final class StanceClassifier {
             }
             var wish = lex.wishes.at(t, i, to);
             if (wish.isPresent()) {
-                var cue = lex.cues.at(t, wish.get().to(), to);
-                return cue.isEmpty() || lex.wishes.at(t, cue.get().to(), to).isPresent();
+                var cue = cueAfterWish(t, wish.get().to(), to);
+                return cue.isEmpty() ? !turnsToWhatIsSo(t, wish.get().to(), to)
+                        : lex.wishes.at(t, cue.get().to(), to).isPresent();
             }
             var cue = n == 0 ? lex.cues.at(t, i, to) : java.util.Optional.<PhraseMatcher.Match<dev.tilik.rules.CueRule>>empty();
             if (cue.isPresent()) {
@@ -188,6 +203,42 @@ final class StanceClassifier {
                 return false;
             }
             i++;
+        }
+        return false;
+    }
+
+    /**
+     * The cue right after a wish, or after the one function word that links it ("kami ingin menegaskan bahwa …",
+     * "I want to stress that …"): the wish then only introduces what is said.
+     */
+    private java.util.Optional<PhraseMatcher.Match<dev.tilik.rules.CueRule>> cueAfterWish(List<Token> t, int at, int to) {
+        var cue = lex.cues.at(t, at, to);
+        if (cue.isEmpty() && at + 1 < to && t.get(at).isWord() && lex.isFunctionWord(t.get(at))
+                && lex.contrasts.at(t, at, to).isEmpty()) {
+            cue = lex.cues.at(t, at + 1, to);
+        }
+        return cue;
+    }
+
+    /**
+     * True when, after the wish that heads the claim, a contrast set off by a comma turns to what is so ("Kami siap
+     * menerima pesangon, tetapi pabrik sudah tutup sejak Senin", "We hope so, but the plant closed on Monday"): the
+     * claim's point is what follows, as a no-comment phrase there only limits what was said. An appeal or another
+     * wish after the contrast ("…, tapi jangan ada PHK") keeps the claim a wish.
+     */
+    private boolean turnsToWhatIsSo(List<Token> t, int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            if (t.get(i).isClauseEnd()) {
+                return false;
+            }
+            if (!t.get(i - 1).is(",")) {
+                continue;
+            }
+            var contrast = lex.contrasts.at(t, i, to);
+            if (contrast.isPresent()) {
+                int rest = contrast.get().to();
+                return rest < to && !urges(t, rest, to) && !wishes(t, rest, to);
+            }
         }
         return false;
     }
