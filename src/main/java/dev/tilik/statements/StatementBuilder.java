@@ -31,8 +31,6 @@ final class StatementBuilder {
     private final TopicMatcher topics;
     private final Discourse discourse;
     private final TitleHolders titleHolders;
-    /** Where a claim's main clause starts, past an adverbial opening it. */
-    private final NegationScope mainClause;
     /** True when the last statement built has a pronoun for its speaker that nothing before it names. */
     private boolean unresolved;
     /** The tokens of the sentence before a sentence, in its paragraph or closing the one before, or null. */
@@ -48,7 +46,6 @@ final class StatementBuilder {
         this.topics = parts.topics();
         this.discourse = discourse;
         this.titleHolders = new TitleHolders(parts.lex());
-        this.mainClause = new NegationScope(parts.lex());
     }
 
     /**
@@ -329,13 +326,9 @@ final class StatementBuilder {
 
     /**
      * True when the claim's subject points back at what was said before ("keputusan semacam itu berada di
-     * bawah …", "Langkah tersebut …"): the claim is about that, not words of its own. The subject is the main
-     * clause's: an adverbial opening the claim with a clause break and set off by a comma ("Saat itu, kendaraan
-     * korban …", "Karena hal tersebut, sekolah …") only says when or why, and its demonstrative points back at
-     * no claim ({@link NegationScope#mainClause}).
+     * bawah …", "Langkah tersebut …"): the claim is about that, not words of its own.
      */
-    private boolean subjectPointsBack(Sentence s, int claimFrom, int to) {
-        int from = mainClause.mainClause(s.tokens(), claimFrom, to);
+    private boolean subjectPointsBack(Sentence s, int from, int to) {
         for (int i = from; i < Math.min(to, from + SUBJECT_WORDS); i++) {
             if (parts.lex().demonstratives.at(s.tokens(), i, i + 1).isPresent() && !partOfAdverb(s, i)) {
                 return true;
