@@ -15,7 +15,8 @@ import java.util.TreeSet;
 /**
  * The same words or the same figure credited to different speakers in different articles.
  * Words: near-identical quotations (see {@link QuoteIndex}) whose speakers are not the same
- * person. Figures: one precise figure (never one end of a range, "30 sampai 40 kilometer") for one quantity that one article credits only to one
+ * person. Figures: one precise figure (never one end of a range, "30 sampai 40 kilometer", nor one the claim reports
+ * from another's mouth, "Bapak mengatakan … 8 juta dolar") for one quantity that one article credits only to one
  * party and another article only to another; a tally of the dead, the missing, the injured (a figure
  * with a counted thing, rules {@code numbers.counts}) is released by many offices at once, so two of
  * them giving it is corroboration, never one figure put in another's mouth.
@@ -120,7 +121,8 @@ final class AttributionDetector implements Detector {
                 for (NumberMention m : v.statement().numbers()) {
                     String unit = numeric.unitKey(m.unit());
                     if (unit != null && m.value() != null && m.qualifier() != Qualifier.MAGNITUDE && m.counted() == null
-                            && !rangeEnd(v.statement().numbers(), m, unit, numeric)) {
+                            && !rangeEnd(v.statement().numbers(), m, unit, numeric)
+                            && !story.restatements().reportsAnotherBefore(v, m.span().start())) {
                         Credit credit = new Credit(unit, m.value());
                         byFigure.computeIfAbsent(credit, k -> new ArrayList<>()).add(v);
                         written.putIfAbsent(credit, m.unit() == null || m.text().contains(m.unit()) ? m.text() : m.text() + " " + m.unit());
