@@ -160,6 +160,12 @@ class AnyStoryFindingsTest {
 
         assertThat(ofType(find(named, question), FindingType.ATTRIBUTION)).as("she tells what he said").isEmpty();
         assertThat(ofType(find(named, seen), FindingType.ATTRIBUTION)).as("her own figure").hasSize(1);
+        ArticleStatements regent = ArticleFixture.article("c.txt", "Bupati Sri Wahyuni mengatakan 24 ambulans dikerahkan.")
+                .published(DAY).say("24 ambulans dikerahkan", "Bupati Sri Wahyuni", "Pemkab Sukamaju", Stance.ASSERT, "ambulans")
+                .number("24", 24.0, 24, 24, dev.tilik.model.Qualifier.EXACT, "ambulans").done().build();
+        assertThat(ofType(find(named, regent), FindingType.ATTRIBUTION)).as("two bodies' own figure").hasSize(1);
+        assertThat(ofType(find(named, regent, question), FindingType.ATTRIBUTION))
+                .as("retold by a third party too: a figure going round, as when three give it").isEmpty();
     }
 
     @Test
