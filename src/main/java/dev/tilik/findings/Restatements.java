@@ -584,8 +584,14 @@ final class Restatements {
         if (at <= claim.start() || at > claim.end()) {
             return false;
         }
-        for (String w : tokens(v.article().document().text().substring(claim.start(), at))) {
-            if (cues.contains(w)) {
+        int from = claim.start();
+        dev.tilik.text.CharSpan cue = v.statement().cueSpan();
+        if (cue != null && cue.start() >= from && cue.end() <= at) {
+            from = cue.end(); // the statement's own cue, written inside its claim ("mengatakan sekitar 11.000 …")
+        }
+        List<String> t = tokens(v.article().document().text().substring(from, at));
+        for (int i = 1; i < t.size(); i++) { // a claim opening with a cue opens with the speaker's own, not another's
+            if (cues.contains(t.get(i))) {
                 return true;
             }
         }
