@@ -15,7 +15,8 @@ import java.util.TreeSet;
 /**
  * The same words or the same figure credited to different speakers in different articles.
  * Words: near-identical quotations (see {@link QuoteIndex}) whose speakers are not the same
- * person. Figures: one precise figure (never one end of a range, "30 sampai 40 kilometer") for one quantity that one article credits only to one
+ * person. Figures: one precise figure (never one end of a range, "30 sampai 40 kilometer", nor one the claim reports
+ * from another's mouth, "Bapak mengatakan … 8 juta dolar") for one quantity that one article credits only to one
  * party and another article only to another; a tally of the dead, the missing, the injured (a figure
  * with a counted thing, rules {@code numbers.counts}) is released by many offices at once, so two of
  * them giving it is corroboration, never one figure put in another's mouth.
@@ -110,6 +111,7 @@ final class AttributionDetector implements Detector {
         for (String topic : story.topicGroups()) {
             Map<Credit, List<Voice>> byFigure = new TreeMap<>();
             Map<Credit, String> written = new HashMap<>();
+            Map<Credit, List<Voice>> retold = new HashMap<>(); // a figure the claim reports from another's mouth
             for (Voice v : story.bodyVoicesOn(topic)) {
                 if (!numeric.stances().contains(v.statement().stance())) {
                     continue;
@@ -122,6 +124,10 @@ final class AttributionDetector implements Detector {
                     if (unit != null && m.value() != null && m.qualifier() != Qualifier.MAGNITUDE && m.counted() == null
                             && !rangeEnd(v.statement().numbers(), m, unit, numeric)) {
                         Credit credit = new Credit(unit, m.value());
+                        if (story.restatements().reportsAnotherBefore(v, m.span().start())) {
+                            retold.computeIfAbsent(credit, k -> new ArrayList<>()).add(v);
+                            continue;
+                        }
                         byFigure.computeIfAbsent(credit, k -> new ArrayList<>()).add(v);
                         written.putIfAbsent(credit, m.unit() == null || m.text().contains(m.unit()) ? m.text() : m.text() + " " + m.unit());
                     }
@@ -129,6 +135,11 @@ final class AttributionDetector implements Detector {
             }
             for (Map.Entry<Credit, List<Voice>> e : byFigure.entrySet()) {
                 List<Voice> distinct = e.getValue().stream().distinct().toList();
+                List<Voice> all = new ArrayList<>(distinct);
+                all.addAll(retold.getOrDefault(e.getKey(), List.of()));
+                if (credited(all.stream().distinct().toList()).isEmpty()) {
+                    continue; // the figure retold from a third party's mouth too: a shared fact, not one put in a second mouth
+                }
                 credited(distinct).ifPresent(first -> {
                     List<Voice> side0 = distinct.stream().filter(v -> v.coalition().equals(first)).toList();
                     List<Voice> side1 = distinct.stream().filter(v -> !v.coalition().equals(first)).toList();

@@ -18,23 +18,41 @@ import java.util.Map;
 final class Matters {
     private final Map<String, List<List<String>>> mattersFrom;
     private final Map<String, List<List<String>>> discussionsFrom;
+    private final Map<String, List<List<String>>> questionsFrom;
 
     /** Knows no matter word: every claim may tell something (rules with no language). */
     static final Matters NONE = new Matters(List.of(), List.of());
 
+    Matters(Collection<String> matters, Collection<String> discussions) {
+        this(matters, discussions, List.of());
+    }
+
     /**
      * @param matters     words that, opening a claim, name what it is about ("soal", "mengenai", "regarding")
      * @param discussions phrases of talking about a matter ("berbicara mengenai", "membahas", "spoke about")
+     * @param questions   words that open a question ("kapan", "berapa", "why": the rules' {@code interrogatives})
      */
-    Matters(Collection<String> matters, Collection<String> discussions) {
+    Matters(Collection<String> matters, Collection<String> discussions, Collection<String> questions) {
         this.mattersFrom = Phrases.byFirstWord(Phrases.phrases(matters));
         this.discussionsFrom = Phrases.byFirstWord(Phrases.phrases(discussions));
+        this.questionsFrom = Phrases.byFirstWord(Phrases.phrases(questions));
     }
 
     /** The matters and discussions of every language of {@code languages}. */
     static Matters of(Collection<LanguageRules> languages) {
         return new Matters(languages.stream().flatMap(l -> l.statements().matters().stream()).toList(),
-                languages.stream().flatMap(l -> l.statements().discussions().stream()).toList());
+                languages.stream().flatMap(l -> l.statements().discussions().stream()).toList(),
+                languages.stream().flatMap(l -> l.statements().interrogatives().stream()).toList());
+    }
+
+    /**
+     * True when {@code v}'s claim opens with a question word ("tidak merinci kapan pemeriksaan selesai", "enggan menyebut
+     * berapa kerugiannya"): a refusal to answer that question (when, how much, who) declines a detail, not the matter a
+     * denial denies.
+     */
+    boolean asksADetail(Voice v) {
+        List<String> t = Restatements.tokens(v.claimText());
+        return !t.isEmpty() && Phrases.longest(questionsFrom, t, 0) > 0;
     }
 
     /** True when {@code v}'s claim only names what was spoken about: it answers no question. */

@@ -101,7 +101,7 @@ final class MisreportDetector implements Detector {
         for (Voice v : story.voices()) {
             String person = story.persons().of(v);
             if (person != null && !v.headline() && (v.topicGroup() == null || !taken.contains(v.topicGroup()))
-                    && declines(v.statement())) {
+                    && refuses(story, v)) {
                 onTheMatter.computeIfAbsent(person, k -> new ArrayList<>()).add(v);
             }
         }
@@ -119,7 +119,7 @@ final class MisreportDetector implements Detector {
                 Stance s = v.statement().stance();
                 if (s == Stance.DENY) {
                     denials.computeIfAbsent(person, k -> new ArrayList<>()).add(v);
-                } else if (declines(v.statement())) {
+                } else if (refuses(story, v)) {
                     declines.computeIfAbsent(person, k -> new ArrayList<>()).add(v);
                 }
             }
@@ -176,6 +176,14 @@ final class MisreportDetector implements Detector {
         return major;
     }
 
+
+    /**
+     * A refusal to deny ({@link #declines}) that is not a refusal to answer a question of detail ("tidak merinci kapan
+     * pemeriksaan selesai": when, not whether; {@link Matters#asksADetail}).
+     */
+    private static boolean refuses(Story story, Voice v) {
+        return declines(v.statement()) && !story.matters().asksADetail(v);
+    }
 
     /**
      * A refusal to deny: a no-comment, or a hedge the cue makes ("enggan membantah", "declined to

@@ -18,7 +18,8 @@ import java.util.TreeMap;
  * {@code paraphrase}): the outlet's words tell as done what the speaker's words say is to come
  * ("sudah ada sekitar 5.000 … yang direkrut" against "5.000 karyawan akan direkrut"), the two sharing a
  * figure or standing in neighbouring sentences; or they speak of all where the quotation in the very
- * next sentence speaks of a part ("seluruh karyawan telah mengisi surat" against "pada ngisi sebagian").
+ * next sentence speaks of a part ("seluruh karyawan telah mengisi surat" against "pada ngisi sebagian"); or a figure the
+ * quotation in the very next sentence gives with one digit changed ("tarif 259 persen" against "250 persen", {@link #misprint}).
  * The speaker is one person ({@link Persons}); one finding per article and person, paraphrases on side
  * 0, quotations on side 1.
  */
@@ -59,6 +60,9 @@ final class ParaphraseDetector implements Detector {
                     if (reason == null && next) {
                         reason = quantity(rule, p, q);
                     }
+                    if (reason == null && next) {
+                        reason = misprint(story, p, q);
+                    }
                     if (reason != null) {
                         List<List<Voice>> sides = byPerson.computeIfAbsent(person, k -> List.of(new ArrayList<>(), new ArrayList<>()));
                         if (!sides.get(0).contains(p)) {
@@ -74,7 +78,8 @@ final class ParaphraseDetector implements Detector {
             byPerson.forEach((person, sides) -> {
                 List<Voice> side0 = Sides.ordered(sides.get(0), story.names());
                 List<Voice> side1 = Sides.ordered(sides.get(1), story.names());
-                String title = file + ": the paraphrase of " + person + " says more than the quotation (" + reasons.get(person) + ")";
+                String title = file + ": the paraphrase of " + person + (reasons.get(person).startsWith(MISPRINT) ? " misprints"
+                        : " says more than") + " the quotation (" + reasons.get(person) + ")";
                 String explanation = "In " + file + ", the outlet writes that " + side0.get(0).statement().speaker() + " said \u201C"
                         + Normal.spaces(side0.get(0).claimText()) + "\u201D, but quotes " + person + " saying \u201C"
                         + Normal.spaces(side1.get(0).claimText()) + "\u201D (" + reasons.get(person) + "). " + WHY;
@@ -123,6 +128,64 @@ final class ParaphraseDetector implements Detector {
             return "\u201C" + whole + "\u201D against \u201C" + part + "\u201D";
         }
         return null;
+    }
+
+    /** How a misprint's reason opens. */
+    private static final String MISPRINT = "a figure misprinted: ";
+    /** Fewest digits a figure needs for one digit changed to be a misprint, not another count (as {@link Timelines}' telling counts). */
+    private static final int MISPRINT_DIGITS = 3;
+
+    /**
+     * A figure misprinted: the paraphrase gives, in one unit, a whole figure of three digits or more that the
+     * quotation right after it gives with one digit changed ("kenaikan tarif 259 persen" against "kenaikan sebesar 250
+     * persen"), and neither gives the other's figure in that unit; null when not.
+     */
+    static String misprint(Story story, Voice paraphrase, Voice quote) {
+        var numeric = story.rules().numeric();
+        if (numeric == null) {
+            return null;
+        }
+        for (NumberMention x : paraphrase.statement().numbers()) {
+            String unit = numeric.unitKey(x.unit());
+            String a = digits(x);
+            if (unit == null || a == null) {
+                continue;
+            }
+            for (NumberMention y : quote.statement().numbers()) {
+                String b = digits(y);
+                if (b != null && unit.equals(numeric.unitKey(y.unit())) && oneDigitApart(a, b)
+                        && !gives(paraphrase, unit, y.value(), numeric) && !gives(quote, unit, x.value(), numeric)) {
+                    return MISPRINT + "\u201C" + x.text() + "\u201D against \u201C" + y.text() + "\u201D";
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A precise whole figure's digits when it has {@link #MISPRINT_DIGITS} or more, else null. */
+    private static String digits(NumberMention m) {
+        if (m.value() == null || m.qualifier() != dev.tilik.model.Qualifier.EXACT || m.value() != Math.rint(m.value())
+                || m.value() < Math.pow(10, MISPRINT_DIGITS - 1) || m.value() >= 1e15) {
+            return null;
+        }
+        return Long.toString(m.value().longValue());
+    }
+
+    private static boolean oneDigitApart(String a, String b) {
+        if (a.length() != b.length()) {
+            return false;
+        }
+        int differ = 0;
+        for (int i = 0; i < a.length(); i++) {
+            if (a.charAt(i) != b.charAt(i)) {
+                differ++;
+            }
+        }
+        return differ == 1;
+    }
+
+    private static boolean gives(Voice v, String unit, Double value, dev.tilik.rules.NumericRule numeric) {
+        return v.statement().numbers().stream().anyMatch(m -> value.equals(m.value()) && unit.equals(numeric.unitKey(m.unit())));
     }
 
     private static boolean shareFigure(Voice a, Voice b) {

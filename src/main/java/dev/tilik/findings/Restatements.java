@@ -574,6 +574,30 @@ final class Restatements {
         return out;
     }
 
+    /**
+     * True when {@code v}'s claim, before {@code at} (a figure's place in the article), itself reports someone's words with a
+     * cue verb ("Bapak mengatakan ada yang minta tebusan 8 juta", "as the minister said, 40 ships"): what follows is the
+     * words of the one the claim reports, not the speaker's own.
+     */
+    boolean reportsAnotherBefore(Voice v, int at) {
+        dev.tilik.text.CharSpan claim = v.statement().claim();
+        if (at <= claim.start() || at > claim.end()) {
+            return false;
+        }
+        int from = claim.start();
+        dev.tilik.text.CharSpan cue = v.statement().cueSpan();
+        if (cue != null && cue.start() >= from && cue.end() <= at) {
+            from = cue.end(); // the statement's own cue, written inside its claim ("mengatakan sekitar 11.000 …")
+        }
+        List<String> t = tokens(v.article().document().text().substring(from, at));
+        for (int i = 1; i < t.size(); i++) { // a claim opening with a cue opens with the speaker's own, not another's
+            if (cues.contains(t.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A lower-case token that can carry a claim's content: letters, long enough, no function word, cue or stop word. */
     boolean contentWord(String w) {
         return w.chars().anyMatch(Character::isLetter) && w.codePointCount(0, w.length()) >= MIN_LETTERS

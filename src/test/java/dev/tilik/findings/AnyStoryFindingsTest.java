@@ -145,6 +145,30 @@ class AnyStoryFindingsTest {
     }
 
     @Test
+    void aFigureTheClaimReportsFromAnothersMouthIsNotTheSpeakersOwn() throws Exception {
+        ArticleStatements named = ArticleFixture.article("a.txt", "Kapolres Bambang Sutrisno mengatakan 24 ambulans dikerahkan.")
+                .published(DAY).say("24 ambulans dikerahkan", "Kapolres Bambang Sutrisno", "Polres Sukamaju", Stance.ASSERT, "ambulans")
+                .number("24", 24.0, 24, 24, dev.tilik.model.Qualifier.EXACT, "ambulans").done().build();
+        String asked = "Bapak mengatakan ada 24 ambulans dikerahkan, apakah itu cukup";
+        ArticleStatements question = ArticleFixture.article("b.txt", "\u201C" + asked + ",\u201D kata anggota dewan Ratna Sari.")
+                .published(DAY).say(asked, "Ratna Sari", "DPRD Sukamaju", Stance.ASSERT, "ambulans")
+                .number("24", 24.0, 24, 24, dev.tilik.model.Qualifier.EXACT, "ambulans").done().build();
+        String own = "Kami melihat ada 24 ambulans dikerahkan, apakah itu cukup";
+        ArticleStatements seen = ArticleFixture.article("b.txt", "\u201C" + own + ",\u201D kata anggota dewan Ratna Sari.")
+                .published(DAY).say(own, "Ratna Sari", "DPRD Sukamaju", Stance.ASSERT, "ambulans")
+                .number("24", 24.0, 24, 24, dev.tilik.model.Qualifier.EXACT, "ambulans").done().build();
+
+        assertThat(ofType(find(named, question), FindingType.ATTRIBUTION)).as("she tells what he said").isEmpty();
+        assertThat(ofType(find(named, seen), FindingType.ATTRIBUTION)).as("her own figure").hasSize(1);
+        ArticleStatements regent = ArticleFixture.article("c.txt", "Bupati Sri Wahyuni mengatakan 24 ambulans dikerahkan.")
+                .published(DAY).say("24 ambulans dikerahkan", "Bupati Sri Wahyuni", "Pemkab Sukamaju", Stance.ASSERT, "ambulans")
+                .number("24", 24.0, 24, 24, dev.tilik.model.Qualifier.EXACT, "ambulans").done().build();
+        assertThat(ofType(find(named, regent), FindingType.ATTRIBUTION)).as("two bodies' own figure").hasSize(1);
+        assertThat(ofType(find(named, regent, question), FindingType.ATTRIBUTION))
+                .as("retold by a third party too: a figure going round, as when three give it").isEmpty();
+    }
+
+    @Test
     void oneEndOfARangeIsNotTheFigureAnotherSpeakerGives() throws Exception {
         ArticleStatements near = ArticleFixture.article("a.txt",
                         "Kepala Dinas Perhubungan Rudi Hartono mengatakan jembatan itu berjarak sekitar 35 kilometer dari kota.")

@@ -102,4 +102,19 @@ class MisreportTest {
                 "\u201C" + named + ",\u201D kata Hendra Wibowo.", named, Stance.NO_COMMENT, null)))
                 .as("what it names is what was denied").hasSize(1);
     }
+
+    @Test
+    void aRefusalToSayWhenOrHowMuchDeclinesADetailNotTheDenial() throws Exception {
+        ArticleStatements denial = lead("a.txt", DAY, "Kebakaran kapal feri di Selat Karang.",
+                "Kepala Dinas Perhubungan, Hendra Wibowo, menegaskan kebakaran kapal tidak terkait muatan solar.",
+                "kebakaran kapal tidak terkait muatan solar", Stance.DENY, "kebakaran kapal");
+        String when = "kapan penyelidikan kebakaran kapal itu selesai";
+        assertThat(misreports(denial, lead("b.txt", DAY, "Penyelidikan kebakaran kapal feri berlanjut.",
+                "Hendra Wibowo tidak merinci " + when + ".", when, Stance.NO_COMMENT, "kebakaran kapal")))
+                .as("when the inquiry ends is a detail, not whether the fire was the fuel's").isEmpty();
+        String whether = "penyebab kebakaran kapal itu";
+        assertThat(misreports(denial, lead("b.txt", DAY, "Penyelidikan kebakaran kapal feri berlanjut.",
+                "Hendra Wibowo enggan mengomentari " + whether + ".", whether, Stance.NO_COMMENT, "kebakaran kapal")))
+                .as("a refusal on the fire itself").hasSize(1);
+    }
 }
