@@ -49,7 +49,7 @@ final class Lexicon {
     /** Plain negations of what a thing is ("bukan"): on the claim's own predicate they deny, stating no lack. */
     final PhraseMatcher<String> identityNegations;
     final PhraseMatcher<String> emphatic;
-    /** Cues of criticism whose object is what is criticised ("mengkritik", "mengecam", "condemn"). */
+    /** Cues of criticism whose object is what is criticised ("mengkritik", "mengecam"; none in English, where no criticism is a cue). */
     final PhraseMatcher<String> criticisms;
     final PhraseMatcher<String> refusals;
     /** Words by which a speaker assures or commits ("memastikan", "berkomitmen untuk", "assure"). */

@@ -142,7 +142,7 @@ final class StanceClassifier {
 
     /**
      * Where a hedge may start to hedge the claim. Through a cue of criticism ({@code criticisms}: "Korea Selatan
-     * mengkritik keras kemungkinan kerja sama militer …", "condemned the possible deal") the claim opens with the
+     * mengkritik keras kemungkinan kerja sama militer …") the claim opens with the
      * object criticised, and a hedge word there names what is criticised ("kemungkinan kerja sama", "dugaan
      * pungutan"), not the speaker's doubt: the object ends at the claim's first clause break ("…, dan memperingatkan
      * bahwa …"), after which a hedge counts again. A quotation after its tag, or any other cue, opens at the claim.
