@@ -252,6 +252,17 @@ final class Lexicon {
         return firm.isPresent() && !isFunctionWord(tokens.get(firm.get().to() - 1)) && ruledOutAct(tokens, from, to) > 0;
     }
 
+    private static final java.util.Set<String> VERB_MODIFIERS = java.util.Set.of("ADV", "AUX");
+
+    /**
+     * True for a word that may stand between a subject and its verb without being a verb of its own: a
+     * function word ("sangat", "are") or an adverb or auxiliary by its tag ("deeply"). "Saya paham warga
+     * ingin …": "paham" is the speaker's verb, the wish is another subject's.
+     */
+    boolean modifiesVerb(Token w) {
+        return isFunctionWord(w) || w.tagIn(VERB_MODIFIERS);
+    }
+
     /** True for a function word of the language, in any case ("Sempat", "lebih", "Tapi"). */
     boolean isFunctionWord(Token t) {
         return t.isWord() && stopWords.contains(t.lower());

@@ -16,7 +16,8 @@ import java.util.List;
  *     the claim says ("…, tapi kami belum tahu kapan dibuka": it only limits what was said);</li>
  * <li>a hedge phrase holding the cue itself ("belum dapat memastikan …", "could not confirm …") →
  *     hedge, whatever the claim after it;</li>
- * <li>a claim that urges (an {@code appeals} word opening it: "Jangan …", "Please …") → other;</li>
+ * <li>a claim that urges (an {@code appeals} word opening it: "Jangan …", "Please …") or a first person's wish
+ *     heading it ("Kami berharap …"), {@link Wishes} → other;</li>
  * <li>the cue's own stance, mapped through {@code negatedStances} when the cue is negated or refused
  *     ("tidak menyangkal", "menolak untuk membantah" → hedge); a cue that already says deny,
  *     confirm, hedge or no_comment stands;</li>
@@ -57,12 +58,14 @@ final class StanceClassifier {
     private final NegationScope negation;
     private final HedgeMarkers markers;
     private final Questions questions;
+    private final Wishes wishes;
 
     StanceClassifier(Lexicon lex) {
         this.lex = lex;
         this.negation = new NegationScope(lex);
         this.markers = new HedgeMarkers(lex);
         this.questions = new Questions(lex);
+        this.wishes = new Wishes(lex);
     }
 
     /**
@@ -95,7 +98,7 @@ final class StanceClassifier {
         if (base != Stance.ASSERT) {
             return new Judgement(base, byCue);
         }
-        if (urges(t, claimFrom, claimTo) || wishes(t, claimFrom, claimTo)) {
+        if (wishes.takesNoPosition(t, claimFrom, claimTo)) {
             return new Judgement(Stance.OTHER, StanceBasis.MARKER);
         }
         Stance own = a.quote() ? ownStanceVerb(t, claimFrom, claimTo) : null;
@@ -129,18 +132,6 @@ final class StanceClassifier {
     }
 
     /**
-     * A claim that urges ("Jangan mudah terprovokasi", "Mari kita jaga …", "Please be careful …"): it
-     * says nothing is so or not so. (A quoted question is other too, {@link Questions}, asked first.)
-     */
-    private boolean urges(List<Token> t, int from, int to) {
-        int first = from;
-        while (first < to && !t.get(first).isWord()) {
-            first++;
-        }
-        return first < to && lex.appeals.at(t, first, to).isPresent();
-    }
-
-    /**
      * Where a hedge may start to hedge the claim. Through a cue of criticism ({@code criticisms}: "Korea Selatan
      * mengkritik keras kemungkinan kerja sama militer …") the claim opens with the
      * object criticised, and a hedge word there names what is criticised ("kemungkinan kerja sama", "dugaan
@@ -154,121 +145,6 @@ final class StanceClassifier {
         return lex.clauseBreaks.findAll(t, from, to).stream().mapToInt(PhraseMatcher.Match::from).min().orElse(to);
     }
 
-    /** How many words a wish may stand after the claim's subject ("Kami merasa sangat kecewa", "We are deeply disappointed"). */
-    private static final int WISH_AFTER_SUBJECT = 2;
-
-    /** How many words a lead set off by a comma may hold before the subject of a wish ("Atas nama pemerintah, saya …"). */
-    private static final int LEAD_WORDS = 4;
-
-    /**
-     * A claim whose subject, a first person opening it, wishes, feels or asks ({@code wishes}): "Kami berharap
-     * kasasi kami dikabulkan", "Kami merasa sangat kecewa", "We hope …". It says what the speaker wants or
-     * feels, not what is so. Between subject and wish stand only adverbs and function words ("Kita masih
-     * berharap", "We are deeply disappointed"; not "Saya paham warga ingin …", another subject's wish). A negation between them ("kami tidak ingin …"), a word saying it is done
-     * ({@code completed}: "Saya sudah minta untuk stop" reports a request made) or a cue right after the
-     * wish ("kami ingin menegaskan bahwa …": the wish only introduces what is said) leaves the claim to the
-     * other rules. A third person's feeling, reported ("pihaknya merasa kecewa karena …"), is reported as so.
-     * The subject may follow a short lead set off by a comma ("Atas nama pemerintah, saya …", "Citizens of X, we
-     * apologise …"), and an apology or condolence may be offered through a speech verb ("saya menyampaikan turut
-     * berduka cita", "saya ingin menyampaikan permohonan maaf"): the act is the speaker's own.
-     */
-    private boolean wishes(List<Token> t, int from, int to) {
-        int start = from;
-        while (start < to && !t.get(start).isWord()) {
-            start++;
-        }
-        var subject = lex.firstPersons.at(t, start, to);
-        if (subject.isEmpty()) {
-            int lead = afterLead(t, start, to);
-            if (lead < 0 || (subject = lex.firstPersons.at(t, lead, to)).isEmpty()) {
-                return false;
-            }
-        }
-        int i = subject.get().to();
-        for (int n = 0; n <= WISH_AFTER_SUBJECT && i < to && t.get(i).isWord(); n++) {
-            if (lex.negations.at(t, i, to).isPresent() || lex.completed.at(t, i, to).isPresent()) {
-                return false;
-            }
-            var wish = lex.wishes.at(t, i, to);
-            if (wish.isPresent()) {
-                var cue = cueAfterWish(t, wish.get().to(), to);
-                return cue.isEmpty() ? !turnsToWhatIsSo(t, wish.get().to(), to)
-                        : lex.wishes.at(t, cue.get().to(), to).isPresent();
-            }
-            var cue = n == 0 ? lex.cues.at(t, i, to) : java.util.Optional.<PhraseMatcher.Match<dev.tilik.rules.CueRule>>empty();
-            if (cue.isPresent()) {
-                return lex.wishes.at(t, cue.get().to(), to).isPresent();
-            }
-            if (!modifiesVerb(t.get(i)) && lex.speakerTrim.at(t, i, to).isEmpty()) {
-                return false;
-            }
-            i++;
-        }
-        return false;
-    }
-
-    /**
-     * The cue right after a wish, or after the one function word that links it ("kami ingin menegaskan bahwa …",
-     * "I want to stress that …"): the wish then only introduces what is said.
-     */
-    private java.util.Optional<PhraseMatcher.Match<dev.tilik.rules.CueRule>> cueAfterWish(List<Token> t, int at, int to) {
-        var cue = lex.cues.at(t, at, to);
-        if (cue.isEmpty() && at + 1 < to && t.get(at).isWord() && lex.isFunctionWord(t.get(at))
-                && lex.contrasts.at(t, at, to).isEmpty()) {
-            cue = lex.cues.at(t, at + 1, to);
-        }
-        return cue;
-    }
-
-    /**
-     * True when, after the wish that heads the claim, a contrast set off by a comma turns to what is so ("Kami siap
-     * menerima pesangon, tetapi pabrik sudah tutup sejak Senin", "We hope so, but the plant closed on Monday"): the
-     * claim's point is what follows, as a no-comment phrase there only limits what was said. An appeal or another
-     * wish after the contrast ("…, tapi jangan ada PHK") keeps the claim a wish.
-     */
-    private boolean turnsToWhatIsSo(List<Token> t, int from, int to) {
-        for (int i = from + 1; i < to; i++) {
-            if (t.get(i).isClauseEnd()) {
-                return false;
-            }
-            if (!t.get(i - 1).is(",")) {
-                continue;
-            }
-            var contrast = lex.contrasts.at(t, i, to);
-            if (contrast.isPresent()) {
-                int rest = contrast.get().to();
-                return rest < to && !urges(t, rest, to) && !wishes(t, rest, to);
-            }
-        }
-        return false;
-    }
-
-    /** The first word after a lead of at most {@value #LEAD_WORDS} words set off by a comma; -1 when none. */
-    private static int afterLead(List<Token> t, int from, int to) {
-        int words = 0;
-        for (int i = from; i < to && words <= LEAD_WORDS; i++) {
-            Token w = t.get(i);
-            if (w.isWord()) {
-                words++;
-            } else if (w.is(",")) {
-                return words > 0 && i + 1 < to ? i + 1 : -1;
-            } else if (w.isClauseEnd()) {
-                return -1;
-            }
-        }
-        return -1;
-    }
-
-    private static final java.util.Set<String> VERB_MODIFIERS = java.util.Set.of("ADV", "AUX");
-
-    /**
-     * True for a word that may stand between a subject and its verb without being a verb of its own: a
-     * function word ("sangat", "are") or an adverb or auxiliary by its tag ("deeply"). "Saya paham warga
-     * ingin …": "paham" is the speaker's verb, the wish is another subject's.
-     */
-    private boolean modifiesVerb(Token w) {
-        return lex.isFunctionWord(w) || w.tagIn(VERB_MODIFIERS);
-    }
 
     /**
      * A speaker who assures, commits or decides that something will not be ({@code assurances}): "Direktur
@@ -384,7 +260,7 @@ final class StanceClassifier {
                 }
                 return lex.rules.negated(cue.get().value().stance());
             }
-            if (!modifiesVerb(t.get(j))) {
+            if (!lex.modifiesVerb(t.get(j))) {
                 return null;
             }
             j++;
@@ -480,7 +356,7 @@ final class StanceClassifier {
                         && (lex.looksLikeVerb(t.get(verb)) || t.get(verb).tagIn(VERB))
                         && lex.negativeFacts.at(t, verb, to).isEmpty() && lex.cues.at(t, verb, to).isEmpty();
             }
-            if (!modifiesVerb(t.get(j))) {
+            if (!lex.modifiesVerb(t.get(j))) {
                 return false;
             }
             j++;
