@@ -1,7 +1,9 @@
 package dev.tilik.findings;
 
 import dev.tilik.model.FindingType;
+import dev.tilik.model.Qualifier;
 import dev.tilik.model.Stance;
+import dev.tilik.rules.NumericRule;
 import dev.tilik.rules.ParaphraseRule;
 import dev.tilik.statements.NumberMention;
 import dev.tilik.text.CharSpan;
@@ -164,7 +166,7 @@ final class ParaphraseDetector implements Detector {
 
     /** A precise whole figure's digits when it has {@link #MISPRINT_DIGITS} or more, else null. */
     private static String digits(NumberMention m) {
-        if (m.value() == null || m.qualifier() != dev.tilik.model.Qualifier.EXACT || m.value() != Math.rint(m.value())
+        if (m.value() == null || m.qualifier() != Qualifier.EXACT || m.value() != Math.rint(m.value())
                 || m.value() < Math.pow(10, MISPRINT_DIGITS - 1) || m.value() >= 1e15) {
             return null;
         }
@@ -184,7 +186,7 @@ final class ParaphraseDetector implements Detector {
         return differ == 1;
     }
 
-    private static boolean gives(Voice v, String unit, Double value, dev.tilik.rules.NumericRule numeric) {
+    private static boolean gives(Voice v, String unit, Double value, NumericRule numeric) {
         return v.statement().numbers().stream().anyMatch(m -> value.equals(m.value()) && unit.equals(numeric.unitKey(m.unit())));
     }
 

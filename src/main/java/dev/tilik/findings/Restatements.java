@@ -9,6 +9,7 @@ import dev.tilik.model.Stance;
 import dev.tilik.rules.LanguageRules;
 import dev.tilik.rules.StatementRules;
 import dev.tilik.statements.StanceBasis;
+import dev.tilik.text.CharSpan;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -580,12 +581,12 @@ final class Restatements {
      * words of the one the claim reports, not the speaker's own.
      */
     boolean reportsAnotherBefore(Voice v, int at) {
-        dev.tilik.text.CharSpan claim = v.statement().claim();
+        CharSpan claim = v.statement().claim();
         if (at <= claim.start() || at > claim.end()) {
             return false;
         }
         int from = claim.start();
-        dev.tilik.text.CharSpan cue = v.statement().cueSpan();
+        CharSpan cue = v.statement().cueSpan();
         if (cue != null && cue.start() >= from && cue.end() <= at) {
             from = cue.end(); // the statement's own cue, written inside its claim ("mengatakan sekitar 11.000 …")
         }

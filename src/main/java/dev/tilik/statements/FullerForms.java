@@ -87,14 +87,19 @@ final class FullerForms {
 
     /** {@code x}, right before the short form, when it is a short form of a parent body ("TNI" in "TNI AD"); else "". */
     private static String parentBefore(Token x, String shortForm, Acronyms acronyms, Set<String> nameWords, Institutions.Words words) {
-        String lower = x.lower();
         boolean shortOfItsOwn = x.isWord() && (acronyms.idOf(x.text()).isPresent() || FolderNames.isAcronym(x));
-        if (!shortOfItsOwn || x.text().equals(shortForm) || x.isNumber() || Institutions.roman(x) || nameWords.contains(x.text())
-                || words.roles().contains(lower) || words.titles().contains(lower) || words.suffixes().contains(lower)
-                || words.stateForms().contains(lower) || words.placeMarkers().contains(lower)) {
+        if (!shortOfItsOwn || x.text().equals(shortForm) || namesNoBody(x, nameWords, words)
+                || words.stateForms().contains(x.lower())) {
             return "";
         }
         return x.text();
+    }
+
+    /** True for a word that names no body: a number, a numbered unit's numeral, a person's name word, a role, title, legal form or place marker. */
+    private static boolean namesNoBody(Token x, Set<String> nameWords, Institutions.Words words) {
+        String lower = x.lower();
+        return x.isNumber() || Institutions.roman(x) || nameWords.contains(x.text()) || words.roles().contains(lower)
+                || words.titles().contains(lower) || words.suffixes().contains(lower) || words.placeMarkers().contains(lower);
     }
 
     /** The capitalised words from {@code from} that go on a body's name, joined; "" when none does. */
@@ -105,10 +110,7 @@ final class FullerForms {
             if (!x.isWord() || !x.isCapitalized()) {
                 break;
             }
-            String lower = x.lower();
-            if (x.isNumber() || Institutions.roman(x) || nameWords.contains(x.text()) || words.roles().contains(lower)
-                    || words.titles().contains(lower) || words.suffixes().contains(lower) || words.placeMarkers().contains(lower)
-                    || acronyms.idOf(x.text()).isPresent() || FolderNames.isAcronym(x)) {
+            if (namesNoBody(x, nameWords, words) || acronyms.idOf(x.text()).isPresent() || FolderNames.isAcronym(x)) {
                 return "";
             }
             run.add(x.text());
