@@ -44,6 +44,8 @@ final class NumericDetector implements Detector {
     private static final String COUNTED = "count of the ";
     /** How a finding over counts read from the text names its topic ("count of those phk"). */
     private static final String FATE = "count of those ";
+    /** Fewest letters of a fate read where the unit stands: a shorter stem is too often inside another word. */
+    private static final int MIN_FATE = 4;
 
     /** One figure in one statement, with the day and (when its sentence says) the minute of the day it speaks for. */
     record Figure(Voice voice, FigureRange range, LocalDate date, Integer minute) {
@@ -107,7 +109,7 @@ final class NumericDetector implements Detector {
                 if (m.counted() != null && (m.unit() == null || rule.unitKey(m.unit()) != null)
                         && !Projections.projected(rule, v, m)) {
                     add(byCount, m.counted(), clock.figure(v, m));
-                } else if (readThing(m) && !Projections.projected(rule, v, m)) {
+                } else if (readThing(rule, m) && !Projections.projected(rule, v, m)) {
                     add(byFate, m.which(), clock.figure(v, m));
                 }
             }
@@ -133,11 +135,19 @@ final class NumericDetector implements Detector {
      * things it counts ({@link NumberMention#which}: "yang terkena PHK sebanyak 700 orang", "3.000 orang
      * dirumahkan"), written with no noun of its own or a noun of people only: such counts meet across the folder
      * when what befell them agrees, as a count that moves by its nature and may fall (compared only within one
-     * known day), since the text says nothing of how it moves. A count with a noun ("700 karyawan") is its
-     * topic's unit's ({@link #unitsOnTopic}).
+     * known day), since the text says nothing of how it moves. A noun of people only is any of the rules'
+     * {@code genericUnits} ("85 warga dirawat", "92 jiwa terdampak" meet "97 orang dirawat"), or the word the fate
+     * is read from standing where the noun would ("92 orang dirawat": "orang" skipped, the verb taken for the unit).
+     * A count with a noun of its own ("700 karyawan") is its topic's unit's ({@link #unitsOnTopic}).
      */
-    private static boolean readThing(NumberMention m) {
-        return m.counted() == null && m.which() != null && m.unit() == null && !m.inWords();
+    static boolean readThing(NumericRule rule, NumberMention m) {
+        return m.counted() == null && m.which() != null && !m.inWords()
+                && (m.unit() == null || rule.isGeneric(m.unit()) || fateWord(m.unit(), m.which()));
+    }
+
+    /** True when a figure's unit is the verb its fate was read from ("dirawat" for "rawat", "treated" for "treat"). */
+    private static boolean fateWord(String unit, String which) {
+        return which.length() >= MIN_FATE && unit.toLowerCase(java.util.Locale.ROOT).contains(which);
     }
 
     /**
@@ -155,7 +165,7 @@ final class NumericDetector implements Detector {
             for (NumberMention m : v.statement().numbers()) {
                 String unit = rule.unitKey(m.unit());
                 if (unit != null && (m.counted() == null || story.isCurrency(m.unit())) && !rule.isGeneric(m.unit())
-                        && !Projections.projected(rule, v, m)) {
+                        && !readThing(rule, m) && !Projections.projected(rule, v, m)) {
                     add(quantities, unit, clock.figure(v, m));
                 }
             }

@@ -235,6 +235,13 @@ final class ArticleFixture {
             return this;
         }
 
+        /** A figure counting no named thing with the word read for its unit, and what befell the things it counts. */
+        StatementSpec befell(String asWritten, double value, String unit, String which) {
+            numbers.add(new NumberMention(figureAt(asWritten), asWritten, value, value, value, Qualifier.EXACT, unit,
+                    null, which));
+            return this;
+        }
+
         /** Where a figure stands: its first place at or after its sentence's start. */
         private CharSpan figureAt(String asWritten) {
             int base = article.sentenceAt(article.find(match)).start();

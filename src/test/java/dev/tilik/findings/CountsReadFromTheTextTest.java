@@ -55,4 +55,45 @@ class CountsReadFromTheTextTest {
                 report("001_a.txt", DAY, "Rina Wati", "4.870", 4870, "phk"),
                 report("002_b.txt", DAY.plusDays(3), "Budi Santoso", "4.210", 4210, "phk")))).isEmpty();
     }
+    /** One article in which {@code speaker} says {@code claim}, whose figure's unit is {@code unit} and fate {@code which}. */
+    private static ArticleStatements counted(String file, LocalDate day, String speaker, String claim, String figure,
+                                             double value, String unit, String which) {
+        return ArticleFixture.article(file, speaker + " mengatakan " + claim + ".").published(day)
+                .say(claim, speaker, null, Stance.ASSERT, null).befell(figure, value, unit, which).done().build();
+    }
+
+    @Test
+    void countsOfPeopleWrittenWithAnyNounOfPeopleMeetByTheirFate() throws Exception {
+        List<Finding> found = numeric(List.of(
+                counted("001_a.txt", DAY, "Rina Wati", "63 warga dirawat di klinik desa", "63", 63, "warga", "rawat"),
+                counted("002_b.txt", DAY, "Budi Santoso", "71 jiwa dirawat di klinik desa", "71", 71, "jiwa", "rawat")));
+
+        assertThat(found).singleElement().satisfies(f -> assertThat(f.explanation()).contains("63", "71"));
+    }
+
+    @Test
+    void aCountWhoseUnitIsTheVerbOfItsFateMeetsTheOthers() throws Exception {
+        List<Finding> found = numeric(List.of(
+                counted("001_a.txt", DAY, "Rina Wati", "63 warga dirawat di klinik desa", "63", 63, "warga", "rawat"),
+                counted("002_b.txt", DAY, "Budi Santoso", "71 orang dirawat di klinik desa", "71", 71, "dirawat",
+                        "rawat")));
+
+        assertThat(found).singleElement().satisfies(f -> assertThat(f.explanation()).contains("63", "71"));
+    }
+
+    @Test
+    void aCountWithANounOfItsOwnIsNoCountOfPeople() throws Exception {
+        assertThat(numeric(List.of(
+                counted("001_a.txt", DAY, "Rina Wati", "230 kios terbakar di pasar", "230", 230, "kios", "bakar"),
+                counted("002_b.txt", DAY, "Budi Santoso", "260 warga terbakar di pasar", "260", 260, "warga",
+                        "bakar")))).isEmpty();
+    }
+
+    @Test
+    void countsOfPeopleOfOneFateOnTwoDaysAreACountMovingOn() throws Exception {
+        assertThat(numeric(List.of(
+                counted("001_a.txt", DAY, "Rina Wati", "63 warga dirawat di klinik desa", "63", 63, "warga", "rawat"),
+                counted("002_b.txt", DAY.plusDays(2), "Budi Santoso", "71 jiwa dirawat di klinik desa", "71", 71,
+                        "jiwa", "rawat")))).isEmpty();
+    }
 }
