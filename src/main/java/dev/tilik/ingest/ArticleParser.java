@@ -25,7 +25,7 @@ public final class ArticleParser {
         String text = decoded.text();
         HeaderBlock header = HeaderBlock.parse(text);
         CharSpan body = new CharSpan(header.region().end(), text.length());
-        Boilerplate found = stripper.strip(text, body);
+        Boilerplate found = stripper.strip(text, body, OutletNames.of(header.source(), header.url()));
         List<CharSpan> spans = new ArrayList<>(header.labels());
         List<CharSpan> repeated = RepeatedLabels.find(text, header, body);
         spans.addAll(repeated);

@@ -27,6 +27,11 @@ import java.util.List;
  * </ul>
  * A teaser glued to the body ("Simak Video: … di UkrainaSuara.com - Korea Utara …") is cut where
  * a source prefix starts inside the line, so the body after it survives.
+ * <p>
+ * Past the opening lines, a source prefix at a line's start is a dateline only on the article's
+ * own evidence: the prefix holds the name of the article's outlet ({@link OutletNames}: the header's
+ * source, its address's site name, the opening dateline's outlet) — a scraped page that repeats the
+ * story below a teaser ("Kota, Warta – Bupati …" halfway down). Its speaker then starts after it.
  */
 public final class BoilerplateStripper {
     /**
@@ -104,6 +109,15 @@ public final class BoilerplateStripper {
 
     /** Boilerplate in {@code region} of {@code text} (the region excludes any header block). */
     public Boilerplate strip(String text, CharSpan region) {
+        return strip(text, region, OutletNames.NONE);
+    }
+
+    /**
+     * Boilerplate in {@code region} of {@code text}, where {@code outlets} names the article's
+     * outlet as its header gives it: a dateline holding one of them is read on any line.
+     */
+    public Boilerplate strip(String text, CharSpan region, OutletNames outlets) {
+        OutletNames known = outlets;
         List<CharSpan> spans = new ArrayList<>();
         String source = null;
         CharSpan sourceSpan = null;
@@ -122,6 +136,10 @@ public final class BoilerplateStripper {
             }
             boolean teaser = anyLine.matches(content, folded);
             if (!teaser && !looking) {
+                int end = laterDateline(content, folded, known);
+                if (end > 0) {
+                    spans.add(new CharSpan(line.start(), line.start() + end));
+                }
                 continue;
             }
             SourceMatch src = source == null ? findSource(content, folded, teaser) : null;
@@ -130,6 +148,7 @@ public final class BoilerplateStripper {
                 if (src.name() != null) {
                     source = src.name();
                     sourceSpan = new CharSpan(line.start() + src.nameStart(), line.start() + src.nameEnd());
+                    known = known.with(source);
                     looking = false;
                 } else {
                     looking = !endsSentence(content); // "NTVNews - Berita Hari Ini, 12:13": furniture, the dateline follows
@@ -189,6 +208,22 @@ public final class BoilerplateStripper {
     private static boolean endsSentence(String line) {
         char last = line.charAt(line.length() - 1);
         return ".!?\"”’'".indexOf(last) >= 0;
+    }
+
+    /**
+     * Where a dateline past the opening lines ends: a source prefix at the line's start that names
+     * the article's outlet, with the line going on after it; 0 when there is none.
+     */
+    private int laterDateline(String content, String folded, OutletNames outlets) {
+        if (outlets.isEmpty()) {
+            return 0;
+        }
+        SourceMatch src = findSource(content, folded, false);
+        if (src == null || src.prefixEnd() >= content.length()
+                || !outlets.named(content.substring(0, src.prefixEnd()))) {
+            return 0;
+        }
+        return src.prefixEnd();
     }
 
     /**

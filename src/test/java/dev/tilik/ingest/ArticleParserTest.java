@@ -54,6 +54,46 @@ class ArticleParserTest {
     }
 
     @Test
+    void aDatelineHalfwayDownIsReadWhenItNamesTheArticlesOwnOutlet() {
+        String body = "Wali kota meninjau pasar pada Senin pagi.\nIa berbicara kepada pedagang di sana.\n"
+                + "Warga berharap harga turun.\n";
+        String later = "Lembayung, Kotabaru – Wali Kota Rina Sari mengaku akan menurunkan retribusi pasar.\n";
+        Article bySource = parse("source: Lembayung\n\n" + body + later);
+        assertThat(boilerplate(bySource)).containsExactly("source: Lembayung", "Lembayung, Kotabaru – ");
+        Article byAddress = parse("url: https://kabar.lembayungpos.com/a/1\n\n" + body
+                + "LEMBAYUNGPOS.COM, KOTABARU - Wali Kota Rina Sari mengaku akan menurunkan retribusi.\n");
+        assertThat(boilerplate(byAddress)).containsExactly("url: https://kabar.lembayungpos.com/a/1",
+                "LEMBAYUNGPOS.COM, KOTABARU - ");
+        // the same shape naming no outlet of the article's is copy: a speaker and an aside
+        Article other = parse("source: Lembayung\n\n" + body
+                + "Rina Sari, Wali Kota – yang juga ketua koperasi – mengaku akan menurunkan retribusi.\n");
+        assertThat(boilerplate(other)).containsExactly("source: Lembayung");
+        Article noHeader = parse(body + later);
+        assertThat(boilerplate(noHeader)).isEmpty();
+    }
+
+    @Test
+    void anOpeningDatelinesOutletIsKnownAgainFurtherDown() {
+        Article a = parse("KOTABARU, WARTALINTANG.com – Harga beras naik lagi.\nPedagang mengeluh.\nPembeli juga.\n"
+                + "Dua hari kemudian harga turun.\nKOTABARU, WARTALINTANG.com – Harga beras naik lagi.\n");
+        assertThat(boilerplate(a)).containsExactly("KOTABARU, WARTALINTANG.com – ", "KOTABARU, WARTALINTANG.com – ");
+        assertThat(a.source()).isEqualTo("WARTALINTANG.com");
+    }
+
+    @Test
+    void outletNamesComeFromTheSourceAndTheAddressesSiteName() {
+        OutletNames n = OutletNames.of("Warta Lintang", "https://www.kabarpagi.co.id/news/2025/x");
+        assertThat(n.named("Kotabaru, Warta Lintang - ")).isTrue();
+        assertThat(n.named("KABARPAGI.CO.ID, KOTABARU -- ")).isTrue();
+        assertThat(n.named("Kotabaru, Suara Rakyat - ")).isFalse();
+        OutletNames regional = OutletNames.of(null, "https://timur.kabarpagi.com/x");
+        assertThat(regional.named("Kapolda Timur, Irjen Budi – ")).as("a subdomain is a region, not the site").isFalse();
+        assertThat(regional.named("Kotabaru, Kabarpagi – ")).isTrue();
+        assertThat(OutletNames.of(null, "https://www.news.id/x").isEmpty()).as("generic labels name no site").isTrue();
+        assertThat(OutletNames.of(null, "not an address").isEmpty()).isTrue();
+    }
+
+    @Test
     void datelineWithACityNamesTheOutlet() {
         Article a = parse("JAKARTA, KOMPAS.com – Harga beras naik lagi.\nPedagang mengeluh.");
         assertThat(a.source()).isEqualTo("KOMPAS.com");
