@@ -43,10 +43,15 @@ final class PhraseMatcher<T> {
     private final Map<String, List<Entry<T>>> byFirst;
     private final List<String> clitics;
     private final boolean lemmas;
+    /** The first-word index shared with the language's other matchers, or null; this matcher's bit in it. */
+    private final FirstWords index;
+    private final int bit;
 
     PhraseMatcher(Map<String, T> phrases, Collection<String> clitics) {
         this.byFirst = new HashMap<>();
         this.lemmas = false;
+        this.index = null;
+        this.bit = -1;
         this.clitics = clitics.stream().map(c -> c.toLowerCase(Locale.ROOT)).toList();
         phrases.forEach((phrase, value) -> {
             String[] words = Tokens.of(phrase.strip(), 0, phrase.strip().length()).stream()
@@ -59,15 +64,32 @@ final class PhraseMatcher<T> {
         byFirst.values().forEach(l -> l.sort(Comparator.comparingInt((Entry<T> e) -> -e.words.length)));
     }
 
-    private PhraseMatcher(PhraseMatcher<T> words, boolean lemmas) {
+    private PhraseMatcher(PhraseMatcher<T> words, boolean lemmas, FirstWords index, int bit) {
         this.byFirst = words.byFirst;
         this.clitics = words.clitics;
         this.lemmas = lemmas;
+        this.index = index;
+        this.bit = bit;
     }
 
     /** The same phrases, also matching a tagged token by its lemma. */
     PhraseMatcher<T> withLemmas() {
-        return new PhraseMatcher<>(this, true);
+        return new PhraseMatcher<>(this, true, index, bit);
+    }
+
+    /** The same matcher, asking {@code firstWords} (where it is kept under {@code bit}) before its own lookups. */
+    PhraseMatcher<T> indexedBy(FirstWords firstWords, int bit) {
+        return new PhraseMatcher<>(this, lemmas, firstWords, bit);
+    }
+
+    /** The phrases' first words, lower case. */
+    java.util.Set<String> firstWords() {
+        return java.util.Collections.unmodifiableSet(byFirst.keySet());
+    }
+
+    /** The clitics a phrase's word may carry, lower case. */
+    List<String> clitics() {
+        return clitics;
     }
 
     static PhraseMatcher<String> of(Collection<String> phrases, Collection<String> clitics) {
@@ -89,14 +111,16 @@ final class PhraseMatcher<T> {
         // tried one by one without building their list: most tokens start no phrase at all.
         Token t = tokens.get(i);
         String lower = t.lower();
-        Match<T> m = startingWith(lower, tokens, i, limit);
+        // the shared index says when neither the word as written nor any clitic-less form of it is a first word here
+        boolean written = index == null || index.mayStart(t, bit);
+        Match<T> m = written ? startingWith(lower, tokens, i, limit) : null;
         if (m == null && lemmas && lemmaMayStart(t, tokens, i, limit)) {
             String lemma = t.lemma();
             if (lemma != null && !lemma.equals(lower)) {
                 m = startingWith(lemma, tokens, i, limit);
             }
         }
-        for (int c = 0; m == null && c < clitics.size(); c++) {
+        for (int c = 0; m == null && written && c < clitics.size(); c++) {
             String clitic = clitics.get(c);
             if (lower.length() > clitic.length() + 1 && lower.endsWith(clitic)) {
                 m = startingWith(lower.substring(0, lower.length() - clitic.length()), tokens, i, limit);

@@ -16,6 +16,12 @@ final class Token {
     private final String lower;
     private final SentenceTags tags;
     private final int index;
+    /** The last first-word index this token was looked up in, and its answer ({@link FirstWords}): made once per index. */
+    private FirstWordBits firstWords;
+
+    /** An index's answer for a token: immutable, so a token shared by threads reads it whole or not at all. */
+    private record FirstWordBits(FirstWords index, long bits) {
+    }
 
     /**
      * @param start offset of the first character (inclusive)
@@ -56,6 +62,16 @@ final class Token {
     /** The characters in lower case (Locale.ROOT), made once: the phrase matchers ask for it of every token many times per sentence. */
     String lower() {
         return lower;
+    }
+
+    /** Which matchers of {@code index} may start a phrase at this token ({@link FirstWords#of}), looked up once. */
+    long firstWords(FirstWords index) {
+        FirstWordBits known = firstWords;
+        if (known == null || known.index() != index) {
+            known = new FirstWordBits(index, index.of(lower));
+            firstWords = known;
+        }
+        return known.bits();
     }
 
     /** Its part of speech (Universal Dependencies: "VERB", "PROPN" …), or null when not tagged. */
