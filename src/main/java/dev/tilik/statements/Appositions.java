@@ -252,11 +252,29 @@ final class Appositions {
         while (k < end && t.get(k).isWord() && (words.roles().contains(t.get(k).lower()) || in.roleArea(t, k))) {
             k++;
         }
-        if (k == from || k >= end || t.get(k).isCapitalized() || !words.scopeWords().contains(t.get(k).lower())) {
+        if (k == from || k >= end) {
+            return from;
+        }
+        if (groupBeforeBody(t, k, end)) {
+            return k + 1;
+        }
+        if (t.get(k).isCapitalized() || !words.scopeWords().contains(t.get(k).lower())) {
             return from;
         }
         k++;
         return k < end && article(t.get(k)) ? k + 1 : k;
+    }
+
+    /**
+     * Token {@code k}, right after an office's role words, is one lower-case noun of the group the person leads, with the
+     * body's capitalised name right after it ("Budi Santoso, koordinator tim TRS, …", "ketua regu Basarda"): the body is
+     * what follows it. Never a scope word (a place or whom the role serves, read by {@link #served}), a connective or a
+     * number.
+     */
+    private boolean groupBeforeBody(List<Token> t, int k, int end) {
+        Token x = t.get(k);
+        return k + 1 < end && x.isWord() && !x.isCapitalized() && !x.isNumber() && !words.scopeWords().contains(x.lower())
+                && !words.connectives().contains(x.lower()) && t.get(k + 1).isWord() && t.get(k + 1).isCapitalized();
     }
 
     /**

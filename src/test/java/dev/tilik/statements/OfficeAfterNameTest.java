@@ -21,4 +21,24 @@ class OfficeAfterNameTest {
         Map<String, String> p = InstitutionsTest.partiesBySpeaker(out);
         assertThat(p.get("Sari Andayani")).isEqualTo("LKPN");
     }
+
+    @Test
+    void aGroupNounBetweenTheRoleAndTheBodyLeavesTheBodyReadable() {
+        List<ArticleStatements> out = InstitutionsTest.folder(
+                "Tim Relawan Selam (TRS) ikut mencari korban sejak pagi. "
+                        + "\"Kami siap membantu pencarian,\" ujar Hendra Kusuma, koordinator tim TRS, Minggu (2/3).",
+                "Hendra Kusuma menambahkan tim sudah bekerja sejak pagi.");
+        Map<String, String> p = InstitutionsTest.partiesBySpeaker(out);
+        assertThat(p.get("Hendra Kusuma")).isEqualTo("TRS");
+    }
+
+    @Test
+    void aPlaceAfterTheRoleIsNoGroupOfTheBody() {
+        List<ArticleStatements> out = InstitutionsTest.folder(
+                "Tim Relawan Selam (TRS) ikut mencari korban sejak pagi. "
+                        + "\"Kami siap membantu pencarian,\" ujar Hendra Kusuma, koordinator di Pelabuhan Wetan, Minggu (2/3).",
+                "Hendra Kusuma menambahkan tim sudah bekerja sejak pagi.");
+        Map<String, String> p = InstitutionsTest.partiesBySpeaker(out);
+        assertThat(p.get("Hendra Kusuma")).isNotEqualTo("TRS");
+    }
 }
