@@ -141,6 +141,9 @@ import java.util.Map;
  * @param criticisms         optional: cues of criticism whose object is what is criticised ("mengkritik", "mengecam",
  *                            "condemn"): a hedge word in that object, before any clause break ("mengkritik keras
  *                            kemungkinan kerja sama …"), names what is criticised and hedges nothing
+ * @param doubts             optional: cues that question, doubt or accuse ("mempertanyakan", "meragukan", "questioned"):
+ *                            a claim on the good side of a scale answering one in its article denies
+ *                            ({@code statements.AnsweredAccusations})
  */
 public record StatementRules(
         List<CueRule> cues,
@@ -188,7 +191,8 @@ public record StatementRules(
         List<String> discussions,
         List<String> agreements,
         List<List<String>> synonyms,
-        List<String> criticisms) {
+        List<String> criticisms,
+        List<String> doubts) {
 
     public StatementRules {
         cues = cues == null ? List.of() : List.copyOf(cues);
@@ -236,6 +240,7 @@ public record StatementRules(
         discussions = copy(discussions);
         agreements = copy(agreements);
         criticisms = copy(criticisms);
+        doubts = copy(doubts);
         synonyms = synonyms == null ? List.of() : synonyms.stream().map(List::copyOf).toList();
     }
 

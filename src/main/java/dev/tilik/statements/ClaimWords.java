@@ -66,6 +66,11 @@ final class ClaimWords {
             return null;
         }
 
+        /** True when the statement's cue questions, doubts or accuses (rules {@code doubts}: "mempertanyakan"). */
+        default boolean doubts(Statement s) {
+            return false;
+        }
+
         /**
          * The pairs of content words the claim writes side by side in lower case, each as "key key" in the order
          * written ("bahan baku"), outside a defining relative clause (a relative marker right after its noun, up to the
@@ -154,6 +159,11 @@ final class ClaimWords {
         java.util.Map<String, Pole> poles = poles(content, lex);
         java.util.Map<String, String> meanings = SynonymTerms.meanings(lex.rules.synonyms());
         return new Language() {
+            @Override
+            public boolean doubts(Statement s) {
+                return s.cue() != null && lex.doubts.contains(s.cue().toLowerCase(java.util.Locale.ROOT));
+            }
+
             @Override
             public java.util.Set<String> synonyms(Statement s, String text) {
                 return meanings.isEmpty() ? java.util.Set.of()

@@ -113,7 +113,7 @@ final class OppositeSides {
     }
 
     /** True when a negation reaches a word on a scale in the claim. */
-    private static boolean negatesPole(List<ClaimWords.Word> words, ClaimWords.Language lang) {
+    static boolean negatesPole(List<ClaimWords.Word> words, ClaimWords.Language lang) {
         for (ClaimWords.Word w : words) {
             if (w.reached() && lang.pole(w) != null) {
                 return true;

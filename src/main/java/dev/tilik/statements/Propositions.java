@@ -352,7 +352,12 @@ final class Propositions {
             befores.add(before);
             shownTopics.add(replaced.getOrDefault(before, before));
         }
-        RelativeStance.apply(shownTopics, words).forEach((i, t) -> replaced.put(befores.get(i), t));
+        RelativeStance.apply(shownTopics, words).forEach((i, t) -> {
+            replaced.put(befores.get(i), t);
+            shownTopics.set(i, t);
+        });
+        AnsweredAccusations.apply(shownTopics, words, i -> languageOf.apply(shownTopics.get(i)))
+                .forEach((i, t) -> replaced.put(befores.get(i), t));
         if (replaced.isEmpty()) {
             return articles;
         }
