@@ -88,6 +88,14 @@ class SpeakerTest {
     }
 
     @Test
+    void aConjunctionAfterAClauseOfItsOwnStartsTheSpeaker() {
+        assertThat(Extract.id("Ia tidak memberikan rincian desa yang terdampak, tetapi Rudi mengklaim sejumlah jalan sudah dibuka."))
+                .singleElement().satisfies(s -> assertThat(s.speaker()).isEqualTo("Rudi"));
+        assertThat(Extract.one("id", "Kepala desa itu, namun juga Ketua RT Sinta, mengatakan jalan sudah dibuka.").speaker())
+                .as("no clause before the opener: the words before it stay").contains("Kepala desa");
+    }
+
+    @Test
     void aSentenceWithoutAttributionIsNoStatement() {
         assertThat(Extract.id("Situasi di perbatasan tetap tegang sepanjang pekan ini.")).isEmpty();
         assertThat(Extract.id("Korsel baru saja memanggil Duta Besar Rusia untuk menyampaikan kritik.")).isEmpty();
