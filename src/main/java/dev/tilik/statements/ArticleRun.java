@@ -53,8 +53,9 @@ final class ArticleRun {
         headlineSpeaker(sentences, found);
         QuoteGroups.spread(sentences, found);
         SignedQuotations.attribute(sentences, found);
-        QuoteGroups.uncuedQuotations(sentences, found, s -> parts.lex().pronouns.contains(s.tokens(), 0, s.size()));
-        CutQuotations.attribute(sentences, found, this::inHeadline);
+        QuoteGroups.uncuedQuotations(sentences, found, s -> parts.lex().pronouns.contains(s.tokens(), 0, s.size()),
+                this::recalled);
+        CutQuotations.attribute(sentences, found, this::inHeadline, this::recalled);
         QuoteGroups.spread(sentences, found);
         QuoteGroups.creditedBefore(sentences, found, this::namesWhatWasSaid, this::inHeadline);
         QuoteGroups.continueFigures(sentences, found, s -> parts.numbers()
@@ -114,6 +115,14 @@ final class ArticleRun {
         }
         Sentence b = sentences.get(k - 1);
         return inHeadline(b) ? null : b.tokens();
+    }
+
+    /**
+     * True when the attribution's cue follows a relative marker ("… menjawab pernyataan Y yang menyebut …"): Y's words
+     * recalled inside another's sentence, which lend no voice to a quotation after it.
+     */
+    private boolean recalled(Sentence s, Attribution a) {
+        return a.cueFrom() > 0 && parts.lex().relativeMarkers.at(s.tokens(), a.cueFrom() - 1, a.cueFrom()).isPresent();
     }
 
     /** True when the sentence is (part of) the headline. */

@@ -554,12 +554,24 @@ final class AttributionFinder {
                 && lex.scopeWords.at(s.tokens(), hi - 1, hi).isPresent();
     }
 
-    /** {@code … tuduhan dari X yang menyebutkan}: X, when a source marker stands in the clause. */
+    /**
+     * {@code … tuduhan dari X yang menyebutkan}: X, when a source marker stands in the clause; else
+     * {@code … pernyataan X yang menyebut …}: X, the capitalised name a record's noun (rules {@code records}) is
+     * followed by — whose words the record is, as a speaker phrase opening with a record speaks for the body it names.
+     */
     private SpeakerPhrase.Cut relativeSource(Sentence s, int lo, int relative, SpeakerPhrase phrases) {
         for (int i = relative - 1; i >= lo; i--) {
             Optional<PhraseMatcher.Match<String>> src = lex.sourceMarkers.at(s.tokens(), i, relative);
             if (src.isPresent()) {
                 return phrases.right(src.get().to(), relative);
+            }
+        }
+        for (int i = relative - 2; i >= lo; i--) {
+            Optional<PhraseMatcher.Match<String>> rec = lex.records.at(s.tokens(), i, relative);
+            if (rec.isPresent() && rec.get().to() < relative && (i == 0 || !s.token(i).isCapitalized())
+                    && s.token(rec.get().to()).isCapitalized()) {
+                SpeakerPhrase.Cut named = phrases.right(rec.get().to(), relative);
+                return phrases.plausible(named) ? named : null;
             }
         }
         return null;

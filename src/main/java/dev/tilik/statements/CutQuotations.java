@@ -25,7 +25,8 @@ final class CutQuotations {
      *
      * @param headline true for the headline, which lends no voice
      */
-    static void attribute(List<Sentence> sentences, List<Attribution> found, Predicate<Sentence> headline) {
+    static void attribute(List<Sentence> sentences, List<Attribution> found, Predicate<Sentence> headline,
+                          java.util.function.BiPredicate<Sentence, Attribution> recalled) {
         int n = sentences.size();
         if (n < 2 || !cutOff(sentences.get(n - 1))) {
             return;
@@ -39,7 +40,7 @@ final class CutQuotations {
         if (first == 0 || found.get(first) != null || !opensWithQuotation(s, first == n - 1)) {
             return;
         }
-        Attribution source = voiceBefore(sentences, found, first, headline);
+        Attribution source = voiceBefore(sentences, found, first, headline, recalled);
         if (source == null) {
             return;
         }
@@ -77,7 +78,8 @@ final class CutQuotations {
 
     /** The nearest attribution before sentence {@code first}, over paragraphs of no one's; null when none is near. */
     private static Attribution voiceBefore(List<Sentence> sentences, List<Attribution> found, int first,
-                                           Predicate<Sentence> headline) {
+                                           Predicate<Sentence> headline,
+                                           java.util.function.BiPredicate<Sentence, Attribution> recalled) {
         int paragraphs = 0;
         int paragraph = sentences.get(first).paragraph();
         for (int j = first - 1; j >= 0; j--) {
@@ -92,7 +94,7 @@ final class CutQuotations {
                 return null;
             }
             Attribution a = found.get(j);
-            if (a != null) {
+            if (a != null && !recalled.test(b, a)) { // words recalled in a relative clause are not the voice before
                 return AttributionFinder.isOutlet(a) ? null : a;
             }
         }

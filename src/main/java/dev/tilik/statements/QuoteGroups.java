@@ -45,10 +45,13 @@ final class QuoteGroups {
      * paragraph's end and the next paragraph opens with a quotation that has its cue, the quotation runs
      * on over both paragraphs (the English convention): that cue's speaker speaks. The quotation is the
      * claim; the stance is the quotation's own, never the earlier cue's (a denial or a request before it
-     * says nothing of it). Run before {@link #spread}, which lends it on to the rest of the quotation.
+     * says nothing of it). Run before {@link #spread}, which lends it on to the rest of the quotation. A sentence
+     * whose words are {@code recalled} (a relative clause's cue: "… menjawab pernyataan Y yang menyebut …") lends no
+     * voice and is passed over.
      */
     static void uncuedQuotations(List<Sentence> sentences, List<Attribution> found,
-                                 java.util.function.Predicate<Sentence> refersBack) {
+                                 java.util.function.Predicate<Sentence> refersBack,
+                                 java.util.function.BiPredicate<Sentence, Attribution> recalled) {
         for (int i = 1; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
             if (found.get(i) != null || s.size() < 4 || !s.token(0).isQuote() || s.quotes().isEmpty()
@@ -58,7 +61,9 @@ final class QuoteGroups {
             }
             Attribution source = s.openQuote() ? nextParagraphQuote(sentences, found, i) : null;
             for (int j = i - 1; source == null && j >= Math.max(0, i - 2); j--) {
-                if (found.get(j) != null) {
+                if (found.get(j) != null && recalled.test(sentences.get(j), found.get(j))) {
+                    continue; // "X menjawab pernyataan Y yang menyebut …": Y's words recalled, not the paragraph's voice
+                } else if (found.get(j) != null) {
                     source = found.get(j);
                 } else if (!refersBack.test(sentences.get(j)) && !(j > 0 && found.get(j - 1) != null
                         && sentences.get(j - 1).paragraph() == sentences.get(j).paragraph())) {

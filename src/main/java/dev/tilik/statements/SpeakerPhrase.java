@@ -84,6 +84,8 @@ final class SpeakerPhrase {
             } else if (opened > seg[0]) {
                 seg[0] = opened; // "Sedangkan Sadira mengaku …", "Namun Kapolres menegaskan …"
                 keep[k] = true;
+                // "Ia tidak merinci …, tetapi Rudi mengklaim …": after a clause of its own, the opener starts the speaker's
+                opens[k] = k > 0 && holdsVerb(segments.get(k - 1));
             } else if (v.isPresent()) {
                 int nameFrom = v.get().to();
                 boolean generic = nameFrom < seg[1] && !s.token(nameFrom).isCapitalized();
@@ -323,6 +325,16 @@ final class SpeakerPhrase {
      * ({@link #bareNoun}); -1 otherwise. An opener that is also a scope word ("Di Jakarta …") says
      * where, so the segment stays out.
      */
+    /** True when a segment holds a word that looks like a verb: a clause, no part of a speaker's name. */
+    private boolean holdsVerb(int[] seg) {
+        for (int i = seg[0]; i < seg[1]; i++) {
+            if (s.token(i).isWord() && lex.looksLikeVerb(s.token(i)) && lex.pronouns.at(s.tokens(), i).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private int afterOpener(int from, int to) {
         Optional<PhraseMatcher.Match<String>> o = lex.clauseOpeners.at(s.tokens(), from, to);
         if (o.isEmpty() || lex.scopeWords.at(s.tokens(), from, from + 1).isPresent() || isTimeWord(from)) {

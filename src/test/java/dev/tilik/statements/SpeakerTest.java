@@ -2,6 +2,7 @@ package dev.tilik.statements;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SpeakerTest {
@@ -60,6 +61,38 @@ class SpeakerTest {
         assertThat(Extract.id("Laporan yang menyebut kapal Rusia berlabuh di Rason belum diverifikasi.")).isEmpty();
         assertThat(Extract.one("id", "Kabar itu muncul di tengah tuduhan dari Korea Selatan yang menyebutkan bahwa "
                 + "Korut telah mengirim tentara.").speaker()).isEqualTo("Korea Selatan");
+    }
+
+    @Test
+    void aRecordNamingItsAuthorBeforeARelativeCueIsThatAuthors() {
+        Statement s = Extract.one("id", "Warga mengungkit pernyataan Kepala Dinas Pengairan, Bambang Wijaya, yang menyebut "
+                + "bahwa tanggul itu sudah diperbaiki.");
+        assertThat(s.speaker()).contains("Bambang Wijaya").doesNotContain("pernyataan");
+        assertThat(Extract.one("id", "Temuan itu menjawab pernyataan Wakil Bupati Lestari Ayu yang menyebut warga "
+                + "menolak relokasi.").speaker()).isEqualTo("Wakil Bupati Lestari Ayu");
+        assertThat(Extract.id("Warga mengungkit pernyataan yang menyebut tanggul itu sudah diperbaiki."))
+                .as("a record naming no one is no one's").isEmpty();
+    }
+
+    @Test
+    void wordsRecalledInARelativeClauseLendNoVoiceToTheQuotationAfter() {
+        List<Statement> all = Extract.id("Temuan itu menjawab pernyataan Wakil Bupati Lestari Ayu yang menyebut warga "
+                + "menolak relokasi.\n\n\"Kami bingung dengan pernyataan itu, kami tidak pernah diundang.\"");
+        assertThat(all).noneMatch(s -> s.quote() && s.speaker().contains("Lestari"));
+        assertThat(Extract.id("Wakil Bupati Lestari Ayu menyebut warga menolak relokasi.\n\n"
+                + "\"Kami bingung dengan sikap warga, mereka tidak pernah hadir.\""))
+                .as("said in her own sentence, the quotation after is hers").anyMatch(s -> s.quote() && s.speaker().contains("Lestari"));
+        assertThat(Extract.id("Temuan itu menjawab pernyataan Wakil Bupati Lestari Ayu yang menyebut warga menolak relokasi.\n\n"
+                + "\"Kami bingung dengan pernyataan itu, kami tidak pernah diundang untuk"))
+                .as("nor to a quotation the page cuts off").noneMatch(s -> s.quote() && s.speaker().contains("Lestari"));
+    }
+
+    @Test
+    void aConjunctionAfterAClauseOfItsOwnStartsTheSpeaker() {
+        assertThat(Extract.id("Ia tidak memberikan rincian desa yang terdampak, tetapi Rudi mengklaim sejumlah jalan sudah dibuka."))
+                .singleElement().satisfies(s -> assertThat(s.speaker()).isEqualTo("Rudi"));
+        assertThat(Extract.one("id", "Kepala desa itu, namun juga Ketua RT Sinta, mengatakan jalan sudah dibuka.").speaker())
+                .as("no clause before the opener: the words before it stay").contains("Kepala desa");
     }
 
     @Test
