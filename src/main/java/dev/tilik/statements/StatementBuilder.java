@@ -181,8 +181,9 @@ final class StatementBuilder {
         if (!namesTopic && ownWords && judged.stance() == Stance.OTHER && parts.stances().classify(s, a, claim[0],
                 claim[1], topics, true, false, a.claim().coveredText(text)).stance() == Stance.ASSERT) {
             // words of its own under a topic an earlier sentence named: an assertion, held back from the comparisons
-            judged = new StanceClassifier.Judgement(Stance.OTHER, StanceBasis.OWN_WORDS);
+            judged = new StanceClassifier.Judgement(Stance.OTHER, StanceBasis.OWN_WORDS, "own-words");
         }
+        StanceTrace.decided(doc.fileName(), a.claim().start(), judged.rule(), judged.stance());
         List<NumberMention> numbers = parts.numbers().find(text, s.tokens(), claim[0], claim[1], dateMask,
                 before.apply(s));
         String cue = a.cueSpan().coveredText(text);
