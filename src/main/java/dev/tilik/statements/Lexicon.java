@@ -74,6 +74,7 @@ final class Lexicon {
     final PhraseMatcher<String> sourceMarkers;
     final PhraseMatcher<String> referenceNouns;
     final PhraseMatcher<String> demonstratives;
+    final PhraseMatcher<String> kindReferences;
     final PhraseMatcher<String> anaphors;
     /** Nouns of a record that can be a sentence's source, and the words opening one (rules {@code records}, {@code recordOpeners}). */
     final PhraseMatcher<String> records;
@@ -159,6 +160,7 @@ final class Lexicon {
         sourceMarkers = PhraseMatcher.of(sx.sourceMarkers(), List.of());
         referenceNouns = PhraseMatcher.of(sx.referenceNouns(), cl);
         demonstratives = PhraseMatcher.of(sx.demonstratives(), List.of());
+        kindReferences = PhraseMatcher.of(sx.kindReferences(), List.of());
         anaphors = PhraseMatcher.of(sx.anaphors(), List.of());
         records = PhraseMatcher.of(sx.records(), cl);
         recordOpeners = PhraseMatcher.of(sx.recordOpeners(), List.of());
