@@ -70,6 +70,9 @@ public final class EvaluationText {
     private static void statementDetails(StringBuilder out, List<StatementCheck> checks, boolean verbose) {
         boolean header = false;
         for (StatementCheck c : checks) {
+            if (c.isFound() && c.gold().stance() != null) {
+                dev.tilik.statements.StanceTrace.compared(c.file(), c.found(), c.gold().stance());
+            }
             List<String> wrong = c.mismatches();
             if (wrong.isEmpty()) {
                 continue;

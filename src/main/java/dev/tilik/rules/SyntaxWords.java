@@ -25,6 +25,8 @@ import java.util.List;
  * @param groupPronouns   pronouns that prefer a collective antecedent ("mereka", "they")
  * @param referenceNouns  nouns that refer back to a claim ("klaim", "rumor", "report")
  * @param demonstratives  words that make a reference definite ("ini", "tersebut", "this")
+ * @param kindReferences  words that make a demonstrative point back at a kind, not at the thing just told ("semacam
+ *                        itu", "such"): a claim whose subject so points back speaks of such things in general
  * @param timeWords       words that may stand beside a date in a time adverbial ("pada", "lalu", "on")
  * @param titles          capitalised words of offices and bodies, never part of a person's name
  *                        ("Wakil", "Menteri", "Presiden", "Kementerian", "Minister")
@@ -127,6 +129,7 @@ public record SyntaxWords(
         List<String> groupPronouns,
         List<String> referenceNouns,
         List<String> demonstratives,
+        List<String> kindReferences,
         List<String> timeWords,
         List<String> titles,
         List<String> roles,
@@ -175,6 +178,7 @@ public record SyntaxWords(
         groupPronouns = copy(groupPronouns);
         referenceNouns = copy(referenceNouns);
         demonstratives = copy(demonstratives);
+        kindReferences = copy(kindReferences);
         timeWords = copy(timeWords);
         titles = copy(titles);
         roles = copy(roles);
@@ -210,7 +214,7 @@ public record SyntaxWords(
     }
 
     public static SyntaxWords none() {
-        return new SyntaxWords(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new SyntaxWords(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     private static List<String> copy(List<String> l) {

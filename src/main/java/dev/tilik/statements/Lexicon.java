@@ -76,6 +76,7 @@ final class Lexicon {
     final PhraseMatcher<String> sourceMarkers;
     final PhraseMatcher<String> referenceNouns;
     final PhraseMatcher<String> demonstratives;
+    final PhraseMatcher<String> kindReferences;
     final PhraseMatcher<String> anaphors;
     /** Nouns of a record that can be a sentence's source, and the words opening one (rules {@code records}, {@code recordOpeners}). */
     final PhraseMatcher<String> records;
@@ -163,6 +164,7 @@ final class Lexicon {
         sourceMarkers = first.add(PhraseMatcher.of(sx.sourceMarkers(), List.of()));
         referenceNouns = first.add(PhraseMatcher.of(sx.referenceNouns(), cl));
         demonstratives = first.add(PhraseMatcher.of(sx.demonstratives(), List.of()));
+        kindReferences = first.add(PhraseMatcher.of(sx.kindReferences(), List.of()));
         anaphors = first.add(PhraseMatcher.of(sx.anaphors(), List.of()));
         records = first.add(PhraseMatcher.of(sx.records(), cl));
         recordOpeners = first.add(PhraseMatcher.of(sx.recordOpeners(), List.of()));

@@ -48,8 +48,14 @@ import java.util.List;
  * Each decision also says its {@link StanceBasis}: how explicit the evidence for the stance is.
  */
 final class StanceClassifier {
-    /** A stance and why it was given. */
-    record Judgement(Stance stance, StanceBasis basis) {
+    /**
+     * A stance and why it was given; {@code rule} names the step that decided it, for {@link StanceTrace} only
+     * (never shown in the product's output).
+     */
+    record Judgement(Stance stance, StanceBasis basis, String rule) {
+        Judgement(Stance stance, StanceBasis basis) {
+            this(stance, basis, basis.id());
+        }
     }
 
     private static final java.util.Set<String> AUX = java.util.Set.of("AUX");
@@ -81,54 +87,54 @@ final class StanceClassifier {
                        boolean namesTopic, boolean topicInClaim, String claimText) {
         List<Token> t = s.tokens();
         if (questions.asks(t, claimFrom, claimTo, a.quote())) {
-            return new Judgement(Stance.OTHER, StanceBasis.MARKER);
+            return new Judgement(Stance.OTHER, StanceBasis.MARKER, "question");
         }
         int from = Math.max(0, Math.min(a.cueFrom(), claimFrom) - 4);
         if (markers.noComment(s, from, claimFrom, claimTo)) {
-            return new Judgement(Stance.NO_COMMENT, StanceBasis.MARKER);
+            return new Judgement(Stance.NO_COMMENT, StanceBasis.MARKER, "no-comment");
         }
         if (markers.hedgesCue(t, a.cueFrom())) {
-            return new Judgement(Stance.HEDGE, StanceBasis.MARKER);
+            return new Judgement(Stance.HEDGE, StanceBasis.MARKER, "hedged-cue");
         }
         StanceBasis byCue = topicInClaim ? StanceBasis.CUE_ON_TOPIC : StanceBasis.CUE;
         if (a.negated() && a.cue().stance() == Stance.ASSERT && markers.refusesCue(t, a.cueFrom())) {
-            return new Judgement(Stance.NO_COMMENT, StanceBasis.MARKER);
+            return new Judgement(Stance.NO_COMMENT, StanceBasis.MARKER, "refused-cue");
         }
         Stance base = a.negated() ? lex.rules.negated(a.cue().stance()) : a.cue().stance();
         if (base != Stance.ASSERT) {
-            return new Judgement(base, byCue);
+            return new Judgement(base, byCue, (a.negated() ? "negated-cue:" : "cue:") + a.cue().word());
         }
         if (wishes.takesNoPosition(t, claimFrom, claimTo)) {
-            return new Judgement(Stance.OTHER, StanceBasis.MARKER);
+            return new Judgement(Stance.OTHER, StanceBasis.MARKER, wishes.rule(t, claimFrom, claimTo));
         }
         Stance own = a.quote() ? ownStanceVerb(t, claimFrom, claimTo) : null;
         if (own != null) {
-            return new Judgement(own, byCue);
+            return new Judgement(own, byCue, "own-stance-verb");
         }
         Stance withheld = ownNegatedStanceVerb(t, claimFrom, claimTo);
         if (withheld != null) {
-            return new Judgement(withheld, byCue);
+            return new Judgement(withheld, byCue, "own-negated-stance-verb");
         }
         if (lex.conditionals.contains(t, claimFrom, claimTo) || matchesAny(lex.rules.conditionalPatterns(), claimText)
                 || a.quote() && quotedModal(t, claimFrom, claimTo)) {
-            return new Judgement(Stance.CONDITIONAL, StanceBasis.MARKER);
+            return new Judgement(Stance.CONDITIONAL, StanceBasis.MARKER, "conditional");
         }
         Stance dismissed = dismissal(t, claimFrom, claimTo);
         if (dismissed != null) {
-            return new Judgement(dismissed, dismissed == Stance.DENY ? StanceBasis.DISMISSAL : StanceBasis.MARKER);
+            return new Judgement(dismissed, dismissed == Stance.DENY ? StanceBasis.DISMISSAL : StanceBasis.MARKER, "dismissal");
         }
         if (negation.overOccurrence(t, claimFrom, claimTo) || assuresNegation(t, a, claimFrom, claimTo)
                 || rulesOutIntent(t, claimFrom, claimTo)) {
-            return new Judgement(Stance.DENY, StanceBasis.EVENT_NEGATED);
+            return new Judgement(Stance.DENY, StanceBasis.EVENT_NEGATED, "negated-occurrence");
         }
         if (markers.hedged(t, criticisedObjectEnd(t, a, claimFrom, claimTo), claimTo)) {
-            return new Judgement(Stance.HEDGE, StanceBasis.MARKER);
+            return new Judgement(Stance.HEDGE, StanceBasis.MARKER, "hedge");
         }
         if (negation.overEvent(t, claimFrom, claimTo, topics)
                 || namesTopic && (deniesClaim(t, claimFrom, claimTo, a.quote(), insists(t, a)) || deniesOwnAct(t, claimFrom, claimTo))) {
-            return new Judgement(Stance.DENY, StanceBasis.EVENT_NEGATED);
+            return new Judgement(Stance.DENY, StanceBasis.EVENT_NEGATED, "negated-predicate");
         }
-        return namesTopic ? new Judgement(Stance.ASSERT, byCue) : new Judgement(Stance.OTHER, StanceBasis.UNKNOWN);
+        return namesTopic ? new Judgement(Stance.ASSERT, byCue, "assert") : new Judgement(Stance.OTHER, StanceBasis.UNKNOWN, "no-topic");
     }
 
     /**

@@ -181,8 +181,9 @@ final class StatementBuilder {
         if (!namesTopic && ownWords && judged.stance() == Stance.OTHER && parts.stances().classify(s, a, claim[0],
                 claim[1], topics, true, false, a.claim().coveredText(text)).stance() == Stance.ASSERT) {
             // words of its own under a topic an earlier sentence named: an assertion, held back from the comparisons
-            judged = new StanceClassifier.Judgement(Stance.OTHER, StanceBasis.OWN_WORDS);
+            judged = new StanceClassifier.Judgement(Stance.OTHER, StanceBasis.OWN_WORDS, "own-words");
         }
+        StanceTrace.decided(doc.fileName(), a.claim().start(), judged.rule(), judged.stance());
         List<NumberMention> numbers = parts.numbers().find(text, s.tokens(), claim[0], claim[1], dateMask,
                 before.apply(s));
         String cue = a.cueSpan().coveredText(text);
@@ -325,13 +326,18 @@ final class StatementBuilder {
     private static final int SUBJECT_WORDS = 4;
 
     /**
-     * True when the claim's subject points back at what was said before ("keputusan semacam itu berada di
-     * bawah …", "Langkah tersebut …"): the claim is about that, not words of its own.
+     * True when the claim's subject points back at a kind of thing said before ("keputusan semacam itu berada di
+     * bawah …", "such decisions rest with …", rules {@code kindReferences}): the claim speaks of such things in
+     * general, no words of its own on what was told. A subject pointing back at the thing told ("Tawuran itu masalah
+     * kecil", "Informasi ini cukup …") says something of it: its own words, asserted (on the seven sets the gold read
+     * all such claims as assertions or denials, none as other; docs/ACCURACY.md, branch h24so24).
      */
     private boolean subjectPointsBack(Sentence s, int from, int to) {
+        Lexicon lex = parts.lex();
         for (int i = from; i < Math.min(to, from + SUBJECT_WORDS); i++) {
-            if (parts.lex().demonstratives.at(s.tokens(), i, i + 1).isPresent() && !partOfAdverb(s, i)) {
-                return true;
+            if (lex.demonstratives.at(s.tokens(), i, i + 1).isPresent() && !partOfAdverb(s, i)) {
+                return lex.kindReferences.at(s.tokens(), i, i + 1).isPresent()
+                        || i > from && lex.kindReferences.at(s.tokens(), i - 1, i).isPresent();
             }
         }
         return false;

@@ -21,6 +21,11 @@ final class Wishes {
         return urges(t, from, to) || wishes(t, from, to);
     }
 
+    /** Which of the two readings holds, for {@link StanceTrace}: "appeal" or "wish". */
+    String rule(List<Token> t, int from, int to) {
+        return urges(t, from, to) ? "appeal" : "wish";
+    }
+
     /**
      * A claim that urges ("Jangan mudah terprovokasi", "Mari kita jaga …", "Please be careful …"): it
      * says nothing is so or not so. (A quoted question is other too, {@link Questions}, asked first.)

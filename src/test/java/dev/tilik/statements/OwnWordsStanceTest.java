@@ -44,6 +44,25 @@ class OwnWordsStanceTest {
         assertThat(StanceBasis.shownAs(back)).isSameAs(back);
     }
 
+    private static final String STALL = "Polisi menemukan puluhan senjata rakitan di sebuah bengkel las di pinggir kota, "
+            + "kata Kapolres Budi Hartono.\n\nBudi menyebut bengkel itu sudah lama tutup sebelum penggerebekan.\n\n"
+            + "Budi menegaskan bahwa izin semacam itu berada di bawah kewenangan dinas perdagangan.";
+
+    @Test
+    void aSubjectPointingBackAtTheThingToldSpeaksInItsOwnWordsOneAtAKindTakesNoPosition() {
+        List<Statement> all = Extract.id(STALL);
+
+        Statement told = all.stream().filter(s -> s.claim().coveredText(STALL).contains("lama tutup")).findFirst()
+                .orElseThrow();
+        assertThat(told.basis()).as("\"bengkel itu\": the thing told, something said of it").isEqualTo(StanceBasis.OWN_WORDS);
+        assertThat(StanceBasis.shownAs(told).stance()).isEqualTo(Stance.ASSERT);
+
+        Statement kind = all.stream().filter(s -> s.claim().coveredText(STALL).contains("kewenangan")).findFirst()
+                .orElseThrow();
+        assertThat(kind.stance()).as("\"izin semacam itu\": such things in general").isEqualTo(Stance.OTHER);
+        assertThat(kind.basis()).isNotEqualTo(StanceBasis.OWN_WORDS);
+    }
+
     @Test
     void aHeldBackClaimIsAsLittleExplicitAsAnUnknownBasis() {
         assertThat(StanceBasis.OWN_WORDS.explicitness()).isEqualTo(StanceBasis.UNKNOWN.explicitness()).isZero();
