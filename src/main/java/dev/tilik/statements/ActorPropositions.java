@@ -109,25 +109,6 @@ final class ActorPropositions {
         return out;
     }
 
-    /**
-     * The names of {@code names} that are no place: a pair whose two words are both places some claim of the folder names
-     * ({@link PlaceWords}: "di Kabupaten Sukamaju") says where the accused acted, not who, so it meets no denial ("Pemerintah
-     * Kabupaten Sukamaju tidak bermaksud …" and a post that three died in a protest "di Kabupaten Sukamaju").
-     */
-    static List<String> notPlaces(List<String> names, Set<String> places) {
-        if (places.isEmpty()) {
-            return names;
-        }
-        List<String> out = new ArrayList<>(names.size());
-        for (String name : names) {
-            String[] words = name.split(" ");
-            if (!(places.contains(words[0]) && places.contains(words[words.length - 1]))) {
-                out.add(name);
-            }
-        }
-        return out;
-    }
-
     private static boolean sharesWord(Set<String> own, Set<String> denied, Set<String> name) {
         for (String k : own) {
             if (denied.contains(k) && !name.contains(k)) {

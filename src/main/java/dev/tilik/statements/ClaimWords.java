@@ -86,14 +86,6 @@ final class ClaimWords {
             return java.util.Set.of();
         }
 
-        /**
-         * The keys of the places the claim names ({@link PlaceWords}: "di Kabupaten Sukamaju", "in Wetan Province"):
-         * where a claim is made, not what it claims.
-         */
-        default java.util.Set<String> places(Statement s, String text) {
-            return java.util.Set.of();
-        }
-
         /** True for the first language, whose words' keys the other languages' words meet ({@link Loanwords}). */
         default boolean first() {
             return true;
@@ -171,11 +163,6 @@ final class ClaimWords {
             @Override
             public Pole pole(Word w) {
                 return poles.get(w.surface().toLowerCase(java.util.Locale.ROOT));
-            }
-
-            @Override
-            public java.util.Set<String> places(Statement s, String text) {
-                return PlaceWords.in(Tokens.of(text, s.claim().start(), s.claim().end()), content, lex);
             }
 
             @Override

@@ -99,8 +99,6 @@ final class Lexicon {
     final dev.tilik.language.StopWords stopWords;
     /** The language's weekday names, lower case ("minggu", "monday"): from its date rules. */
     final Set<String> weekdays;
-    /** Words before a place name ("di", "Kabupaten", "in", "Province"), lower case: from the syntax rules. */
-    final Set<String> placeMarkers;
 
     Lexicon(LanguageRules lr) {
         this(lr, dev.tilik.language.StopWords.none());
@@ -170,7 +168,6 @@ final class Lexicon {
         verbPrefixes = sx.verbPrefixes();
         passivePrefixes = sx.passivePrefixes();
         titles = PhraseMatcher.of(sx.titles(), List.of());
-        placeMarkers = Set.copyOf(sx.placeMarkers().stream().map(w -> w.toLowerCase(Locale.ROOT)).distinct().toList());
         roles = Set.copyOf(sx.roles().stream().map(w -> w.toLowerCase(Locale.ROOT)).distinct().toList());
         organisationWords = Set.copyOf(sx.organisationWords().stream().map(w -> w.toLowerCase(Locale.ROOT)).distinct().toList());
         figureQualifiers = PhraseMatcher.of(List.copyOf(lr.numbers().qualifiers().keySet()), List.of());

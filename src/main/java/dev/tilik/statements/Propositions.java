@@ -307,10 +307,7 @@ final class Propositions {
             ClaimWords.Language lang = languageOf.apply(all.get(i));
             return lang == null ? List.<String>of() : lang.names(all.get(i), of.get(i).document().text());
         }).toList();
-        // a place some claim names says where, not who: no accused actor's name
-        Set<String> places = places(reads);
-        Map<Integer, String> byActor = ActorPropositions.find(all, i -> ActorPropositions.notPlaces(names.get(i), places),
-                i -> vectors.get(i).keySet());
+        Map<Integer, String> byActor = ActorPropositions.find(all, names::get, i -> vectors.get(i).keySet());
         Map<PropositionGroup, String> shown = shownLabels(all, of, languageOf, groupOf, byActor.values());
         Map<PropositionGroup, Integer> claimedSides = OppositeSides.claimed(all, words, groupOf, i -> languageOf.apply(all.get(i)));
         Map<Statement, Statement> replaced = new HashMap<>();
@@ -451,15 +448,6 @@ final class Propositions {
         groupOf[i] = best;
     }
 
-    /** The keys of the places the folder's claims name ({@link PlaceWords}). */
-    private static Set<String> places(Read[] reads) {
-        Set<String> out = new java.util.HashSet<>();
-        for (Read r : reads) {
-            out.addAll(r.places());
-        }
-        return out;
-    }
-
     /**
      * A rebuttal naming the claim it answers only by a pronoun or paraphrase ("hal tersebut tidak
      * logis", "itu tidak mungkin", "that is not true") claims what the sentence before it says: the
@@ -468,7 +456,7 @@ final class Propositions {
      * its own words follow, so it meets the proposition it answers.
      */
     /** What the pass reads of one statement on its own: its words (with what it answers first), their keys it answers, whether it names its topic. */
-    record Read(List<ClaimWords.Word> words, Set<String> answers, boolean namesTopic, Set<String> counted, Set<String> places) {
+    record Read(List<ClaimWords.Word> words, Set<String> answers, boolean namesTopic, Set<String> counted) {
     }
 
     /**
@@ -492,7 +480,7 @@ final class Propositions {
 
     private static Read read(ClaimWords.Language lang, ArticleStatements a, Statement s) {
         if (lang == null) {
-            return new Read(List.of(), Set.of(), false, Set.of(), Set.of());
+            return new Read(List.of(), Set.of(), false, Set.of());
         }
         String text = a.document().text();
         List<ClaimWords.Word> w = lang.words(s, text);
@@ -502,7 +490,7 @@ final class Propositions {
             w = withAnswered(lang, a, s, own);
             answers = Set.copyOf(w.subList(0, w.size() - own.size()).stream().map(ClaimWords.Word::key).toList());
         }
-        return new Read(w, answers, s.topic() != null && lang.namesTopic(s, text), counted(s), lang.places(s, text));
+        return new Read(w, answers, s.topic() != null && lang.namesTopic(s, text), counted(s));
     }
 
     private static List<ClaimWords.Word> withAnswered(ClaimWords.Language lang, ArticleStatements a, Statement s,
