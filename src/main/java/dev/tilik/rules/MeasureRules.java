@@ -26,9 +26,13 @@ import java.util.Objects;
  *                        "sebesar", "that", "of"): the search for the thing goes on across them
  * @param rates           words that, right after a unit, divide it by another ("meter per detik", "km per hour"): such a
  *                        figure is a rate, no measure of the unit's dimension
+ * @param fateCarriers    optional: verbs that carry the word after them without saying what befell a count's things
+ *                        ("29 orang berhasil diselamatkan", "30 orang dinyatakan hilang", "12 were reported missing"):
+ *                        what befell them is the word after
  */
 public record MeasureRules(Map<String, Map<String, Double>> units, Map<String, String> attributes, Boolean headFirst,
-                           List<String> derivedPrefixes, List<String> links, List<String> rates) {
+                           List<String> derivedPrefixes, List<String> links, List<String> rates,
+                           List<String> fateCarriers) {
 
     public MeasureRules {
         Map<String, Map<String, Double>> u = new java.util.HashMap<>();
@@ -54,10 +58,17 @@ public record MeasureRules(Map<String, Map<String, Double>> units, Map<String, S
         derivedPrefixes = derivedPrefixes == null ? List.of() : List.copyOf(derivedPrefixes);
         links = links == null ? List.of() : List.copyOf(links);
         rates = rates == null ? List.of() : List.copyOf(rates);
+        fateCarriers = fateCarriers == null ? List.of()
+                : fateCarriers.stream().map(w -> w.strip().toLowerCase(Locale.ROOT)).distinct().toList();
     }
 
     public static MeasureRules none() {
-        return new MeasureRules(null, null, null, null, null, null);
+        return new MeasureRules(null, null, null, null, null, null, null);
+    }
+
+    /** True when {@code word} carries the word after it without saying what befell a count's things ("berhasil"). */
+    public boolean carriesFate(String word) {
+        return word != null && fateCarriers.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** True when {@code word}, right after a unit, makes its figure a rate ("per" in "1,4 meter per detik"). */

@@ -124,6 +124,10 @@ final class MeasuredThing {
             if (t.tagged() && t.tagIn(LINKING)) {
                 return verbAfter(tokens, i, to, true);
             }
+            String carried = carried(tokens, i, to);
+            if (carried != null) {
+                return carried;
+            }
             if (verb(t)) {
                 return content.key(t);
             }
@@ -200,6 +204,10 @@ final class MeasuredThing {
             if (t.is(",") || t.is(";") || NumberExtractor.hasDigits(t)) {
                 return null;
             }
+            String carried = carried(tokens, i, to);
+            if (carried != null) {
+                return carried;
+            }
             if (verb(t) || !linked && !t.tagged() && content.isContent(t)) {
                 return content.key(t);
             }
@@ -208,6 +216,24 @@ final class MeasuredThing {
             }
         }
         return null;
+    }
+
+    /** True when {@code t} only carries the word after it (rules {@code measures.fateCarriers}): no figure's unit. */
+    boolean carriesFate(Token t) {
+        return measures.carriesFate(t.lower());
+    }
+
+    /**
+     * What befell a count's things when the word at {@code i} only carries the word after it (rules
+     * {@code measures.fateCarriers}: "berhasil diselamatkan", "dinyatakan hilang", "reported missing"): that word's
+     * content key, else null.
+     */
+    private String carried(List<Token> tokens, int i, int to) {
+        if (i + 1 >= to || !carriesFate(tokens.get(i))) {
+            return null;
+        }
+        Token next = tokens.get(i + 1);
+        return content.isContent(next) ? content.key(next) : null;
     }
 
     /** A verb naming an act: by its tag where the language has one, else a derived word with a verb's prefix. */

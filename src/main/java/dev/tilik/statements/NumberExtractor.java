@@ -342,7 +342,7 @@ final class NumberExtractor {
 
     private String unit(List<Token> tokens, int at, int to) {
         int i = unitAt(tokens, at, to);
-        return i < to && tokens.get(i).isWord() && !tokens.get(i).isNumber()
+        return i < to && tokens.get(i).isWord() && !tokens.get(i).isNumber() && !things.carriesFate(tokens.get(i))
                 && (content.isContent(tokens.get(i)) || tokens.get(i).isCapitalized()) ? tokens.get(i).text() : null;
     }
 

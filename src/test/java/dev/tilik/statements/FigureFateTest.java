@@ -42,6 +42,17 @@ class FigureFateTest {
     }
 
     @Test
+    void aVerbThatOnlyCarriesTheNextWordSaysNothingOfWhatBefellThem() {
+        String evacuated = id("17 siswa berhasil dievakuasi dari sekolah").get(0);
+        assertThat(evacuated).isNotNull().isEqualTo(id("15 siswa dievakuasi dari sekolah").get(0));
+        assertThat(id("29 orang berhasil diselamatkan")).singleElement().isNotNull()
+                .isEqualTo(id("30 orang dinyatakan selamat").get(0)).isNotEqualTo(evacuated);
+        assertThat(Extract.one("id", "Panitia menyebut 29 orang berhasil diselamatkan.").numbers().get(0).unit()).isNull();
+        assertThat(en("9 climbers were reported stranded on the ridge")).singleElement().isNotNull()
+                .isNotEqualTo(en("9 climbers were reported evacuated from the ridge").get(0));
+    }
+
+    @Test
     void theVerbAFigureIsTheObjectOfSaysIt() {
         assertThat(en("the breach affected more than 160 agencies")).singleElement().isNotNull()
                 .isNotEqualTo(en("the data at 18 agencies are to be restored this month").get(0));
