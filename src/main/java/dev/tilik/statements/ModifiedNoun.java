@@ -8,11 +8,14 @@ import java.util.List;
  * agencies", "8,400 Acme employees", "31 extrajudicial killings" count agencies, employees and killings, not
  * "Indonesian", "government", "Acme" or "extrajudicial". The word right after the figure is a modifier when a
  * plural follows it — a content word in lower case with a plural ending — and it is no plural itself (a plural
- * after the figure is the noun: "12 ministries said"); a figure of one is never read so ("1 person dies").
+ * after the figure is the noun: "12 ministries said"); a figure of one is never read so ("1 person dies"). A
+ * modifier written as a name may have two capitalised words ("1,500 North Korean soldiers").
  */
 final class ModifiedNoun {
     /** A plural's stem is at least this long: "is", "as", "us" and "bus" end in "s" and are no plurals. */
     private static final int STEM = 3;
+    /** How many capitalised words a modifying name may have ("1,500 North Korean soldiers", "40 Red Cross volunteers"). */
+    private static final int NAME_WORDS = 2;
     private final List<String> endings;
     private final ContentWords content;
 
@@ -29,9 +32,18 @@ final class ModifiedNoun {
         if (unit == null || value == 1 || at + 1 >= to || plural(tokens.get(at).lower())) {
             return unit;
         }
-        Token next = tokens.get(at + 1);
-        boolean lower = !next.text().isEmpty() && Character.isLowerCase(next.text().charAt(0));
-        return lower && content.isContent(next) && plural(next.lower()) ? next.text() : unit;
+        int last = Math.min(to - 1, at + NAME_WORDS);
+        for (int i = at + 1; i <= last; i++) {
+            Token next = tokens.get(i);
+            boolean lower = !next.text().isEmpty() && Character.isLowerCase(next.text().charAt(0));
+            if (lower && content.isContent(next) && plural(next.lower())) {
+                return next.text();
+            }
+            if (!tokens.get(at).isCapitalized() || !next.isWord() || !next.isCapitalized()) {
+                return unit;
+            }
+        }
+        return unit;
     }
 
     private boolean plural(String word) {

@@ -30,6 +30,13 @@ class ModifiedNounTest {
     }
 
     @Test
+    void aModifierWrittenAsATwoWordNameIsNoUnit() {
+        assertThat(units("en", "about 900 East Selvaran volunteers had arrived")).containsExactly("volunteers");
+        assertThat(units("en", "40 Red Crescent medics were sent")).containsExactly("medics");
+        assertThat(units("en", "900 Selvaran Coast Guard boats were sent")).containsExactly("Selvaran");
+    }
+
+    @Test
     void aPluralAfterTheFigureIsTheNounAlready() {
         assertThat(units("en", "12 ministries had answered")).containsExactly("ministries");
         assertThat(units("en", "2,150 workers were dismissed")).containsExactly("workers");
