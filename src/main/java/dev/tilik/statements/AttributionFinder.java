@@ -20,7 +20,7 @@ import java.util.Optional;
  * <p>Classes of their own: a headline's attributions ({@link HeadlineAttributions}), a record as the source
  * ({@link RecordAttributions}), a reported claim split at a second cue ({@link CoordinatedClaims}), the prefix and
  * passive attributions ({@link PrefixPassiveAttributions}, {@link PassiveAgent}), an attribution built from its speaker
- * phrase or clitic ({@link Attributions}).
+ * phrase or clitic ({@link Attributions}), a negated reporting verb inside another's words ({@link NegatedReports}).
  */
 final class AttributionFinder {
     /** How far after a closing quotation mark its cue may stand ({@code ," he said}). */
@@ -39,6 +39,8 @@ final class AttributionFinder {
     private final PrefixPassiveAttributions prefixPassive;
     /** A passive cue with its agent after it and no agent marker ("dibantah satpam kompleks"). */
     private final PassiveAgent passiveAgent;
+    /** A negated reporting verb inside another's words: the outer speaker denies the inner content. */
+    private final NegatedReports negatedReports;
 
     AttributionFinder(Lexicon lex) {
         this(lex, dev.tilik.language.WordForms.plain());
@@ -54,6 +56,7 @@ final class AttributionFinder {
         HeadlineVerbs passiveStems = new HeadlineVerbs(lex.rules.cues(), wordForms, true);
         this.prefixPassive = new PrefixPassiveAttributions(lex, attributions, passiveStems);
         this.passiveAgent = new PassiveAgent(lex, passiveStems);
+        this.negatedReports = new NegatedReports(lex, attributions);
     }
 
     Optional<Attribution> find(Sentence s, boolean[] dateToken) {
@@ -293,7 +296,7 @@ final class AttributionFinder {
             }
             int group = s.tagged() ? NounPhrases.verbGroupStart(s, lo, hi) : hi;
             if (negation.isPresent() && refusal.isEmpty() && cue.value().stance() == Stance.ASSERT) {
-                Optional<Attribution> outer = outerOfNegatedReport(s, cues, cue, negation.get(), lo, phrases);
+                Optional<Attribution> outer = negatedReports.outer(s, cues, cue, negation.get(), lo, phrases);
                 if (outer.isPresent()) {
                     return outer;
                 }
@@ -319,11 +322,7 @@ final class AttributionFinder {
             } else {
                 cut = phrases.left(lo, hi);
             }
-            int from = addressee(s, cue.to());
-            while (from < s.size() && (lex.complementizers.at(s.tokens(), from).isPresent()
-                    || s.token(from).is(":") || s.token(from).is(","))) {
-                from = lex.complementizers.at(s.tokens(), from).map(PhraseMatcher.Match::to).orElse(from + 1);
-            }
+            int from = afterComplementizers(lex, s, addressee(s, cue.to()));
             boolean quote = from < s.size() && s.token(from).isQuote();
             CharSpan claim = phrases.timeOnly(from, s.size()) ? s.spanOf(from, from) // "…, police said Sunday."
                     : claimSpan(s, from, s.size());
@@ -345,7 +344,7 @@ final class AttributionFinder {
             if (claim.isEmpty() && cut.from() > lo) {
                 claim = claimSpan(s, lo, cut.from()); // "…, state media said."
             }
-            Optional<Attribution> denied = negatedReportInClaim(s, cues, from, phrases);
+            Optional<Attribution> denied = negatedReports.inClaim(s, cues, from, phrases);
             if (denied.isPresent() && !quote && !negated) {
                 Attribution d = denied.get();
                 Attribution outer = attributions.of(s, cut, cue, false, d.claim(), false);
@@ -379,73 +378,6 @@ final class AttributionFinder {
             }
         }
         return from;
-    }
-
-    /**
-     * A reported clause whose own reporting verb is negated, inside another speaker's words: "Menurut
-     * Fadjar, Kejaksaan Agung tidak pernah menyatakan adanya pengoplosan", "Menurutnya, …". The speaker
-     * is the outer one (the "menurut" source or the clitic), who denies the inner content ("adanya
-     * pengoplosan"), so the claim meets the proposition it denies; the inner subject only says whose
-     * words are denied. Only for a cue that asserts ("menyatakan", "said"): a negated denial ("tidak
-     * membantah") is another thing.
-     */
-    private Optional<Attribution> outerOfNegatedReport(Sentence s, List<PhraseMatcher.Match<CueRule>> cues,
-                                                       PhraseMatcher.Match<CueRule> cue, PhraseMatcher.Match<String> negation,
-                                                       int lo, SpeakerPhrase phrases) {
-        for (PhraseMatcher.Match<CueRule> m : cues) {
-            if (m.value().position() != Position.PREFIX || m.to() > negation.from()
-                    || !(m.from() == lo || s.token(m.from() - 1).is(","))) {
-                continue;
-            }
-            CharSpan claim = claimSpan(s, afterComplementizers(lex, s, cue.to()), s.size());
-            if (claim.isEmpty()) {
-                return Optional.empty();
-            }
-            CueRule denial = new CueRule(m.value().word(), Stance.DENY, Position.PREFIX);
-            if (!m.clitic().isEmpty() && m.to() < s.size() && s.token(m.to()).is(",")) {
-                CharSpan cueSpan = s.spanOf(m.from(), m.to());
-                return Optional.of(new Attribution(cueSpan, true, false, denial, cueSpan, m.from(), false, claim, false, null, null));
-            }
-            SpeakerPhrase.Cut right = phrases.right(m.to(), negation.from());
-            if (phrases.plausible(right) && right.to() < s.size() && s.token(right.to()).is(",")) {
-                SpeakerPhrase.Cut cut = new SpeakerPhrase.Cut(right.from(), right.to(), right.via(), -1, -1);
-                PhraseMatcher.Match<CueRule> denying = new PhraseMatcher.Match<>(m.from(), m.to(), denial, m.clitic());
-                return Optional.of(attributions.of(s, cut, denying, false, claim, false));
-            }
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * In a reported clause starting at token {@code from}, a short subject and a negated asserting
-     * cue ("Fadjar mengatakan Kejaksaan Agung tidak pernah menyatakan adanya pengoplosan", "X said the
-     * ministry never said Y"): the content after the inner cue, under a denying cue; empty otherwise.
-     */
-    private Optional<Attribution> negatedReportInClaim(Sentence s, List<PhraseMatcher.Match<CueRule>> cues, int from,
-                                                       SpeakerPhrase phrases) {
-        for (PhraseMatcher.Match<CueRule> inner : cues) {
-            if (inner.from() <= from || inner.value().position() != Position.REPORTED
-                    || inner.value().stance() != Stance.ASSERT) {
-                continue;
-            }
-            Optional<PhraseMatcher.Match<String>> negation = lex.negations.endingAt(s.tokens(), Math.max(from, inner.from() - 3),
-                    inner.from());
-            if (negation.isEmpty() || negation.get().from() <= from) {
-                return Optional.empty();
-            }
-            SpeakerPhrase.Cut subject = phrases.left(from, negation.get().from());
-            if (!phrases.plausible(subject) || subject.from() != from) {
-                return Optional.empty();
-            }
-            CharSpan claim = claimSpan(s, afterComplementizers(lex, s, inner.to()), s.size());
-            if (claim.isEmpty()) {
-                return Optional.empty();
-            }
-            CueRule denial = new CueRule(inner.value().word(), Stance.DENY, Position.REPORTED);
-            return Optional.of(new Attribution(s.spanOf(subject.from(), subject.to()), false, false, denial,
-                    s.spanOf(negation.get().from(), inner.to()), inner.from(), false, claim, false, null, null));
-        }
-        return Optional.empty();
     }
 
     /** The token after the complementizers, colons and commas from {@code from} ("that", "bahwa"): where a reported claim opens. */
