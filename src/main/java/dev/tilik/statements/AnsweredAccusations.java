@@ -14,15 +14,15 @@ import java.util.function.IntFunction;
  * The answer to an accusation, read from one article's own statements: a claim on the good side of a scale of
  * opposite words (rules {@code opposites}: "cuaca normal", "sesuai aturan", "air itu aman") denies when the same
  * article holds, from another speaker of another party, what presses against it on the words it answers — a
- * question, a doubt or a charge (a cue of the rules' {@code doubts}: "mempertanyakan kondisi cuaca") — and the two
+ * question, a doubt or a charge (a cue of the rules' {@code doubts}: "mempertanyakan kondisi tanggul") — and the two
  * share a content word.
- * "Kondisi cuaca normal" after a lawmaker questioned the weather answers him: a denial. The same words in an article
- * where nobody presses them ("kapal dalam kondisi laik", said unasked) stay the assertion they read as.
+ * "Kondisi tanggul normal" after a councillor questioned the levee answers him: a denial. The same words in an
+ * article where nobody presses them ("tanggul dalam kondisi layak", said unasked) stay the assertion they read as.
  *
  * <p>Only an assertion through a neutral cue turns, and only one whose words stand plainly on the good side (no
  * negation reaching a word of a scale: "tidak rusak" is a denial already, {@link OppositeSides}); and never one
  * whose proposition holds such a plain good-side assertion from another article: there the good side is what the
- * proposition claims ("kapal dalam kondisi laik", said unasked elsewhere), and the answer says it too.
+ * proposition claims ("tanggul dalam kondisi layak", said unasked elsewhere), and the answer says it too.
  * Linear in the folder: each statement is read once for its article.
  */
 final class AnsweredAccusations {
@@ -48,8 +48,8 @@ final class AnsweredAccusations {
             Statement s = statements.get(i);
             int side = OppositeSides.side(words.get(i), lang);
             // Only a cue that questions or accuses presses: a fault stated ("tindakan itu melanggar hukum") is answered
-            // within its proposition ({@link OppositeSides}); read here, pati's "sudah sesuai dengan peraturan" turned
-            // where the gold reads an assertion.
+            // within its proposition ({@link OppositeSides}); read here too, a reply "sudah sesuai dengan peraturan"
+            // after residents' "melanggar hukum" turned where a development set's gold reads an assertion.
             boolean presses = lang.doubts(s);
             byArticle.computeIfAbsent(s.fileName(), f -> new ArrayList<>())
                     .add(new Read(i, side, RelativeStance.ownWords(words.get(i)), presses));

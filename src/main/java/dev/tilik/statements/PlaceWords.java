@@ -7,9 +7,11 @@ import java.util.TreeSet;
 /**
  * The places a claim names: the capitalised words right after one of the rules' place markers ("di Sukamaju", "di
  * Kabupaten Sukamaju Barat", "in Wetan Province"), up to {@link #RUN} of them, and a capitalised marker itself
- * ("Kabupaten"), each by its key. A place says where a claim is made, not what it claims: {@link Propositions} keys
- * no claim by it where it is written capitalised, so a region most of a folder names neither groups its claims nor
- * names their proposition. A run opening with a title ("di Kementerian Kesehatan") is a body, not a place.
+ * ("Kabupaten"), each by its key. A place says where a claim is made, not who acted: {@link Propositions} gathers the
+ * places of every claim of the folder, and {@link ActorPropositions#notPlaces} takes no name made of them for an accused
+ * actor ("Pemerintah Kabupaten Sukamaju" against "tiga orang meninggal di Kabupaten Sukamaju"). Places stay keys of the
+ * claims' words: the clustering relies on them (docs/ACCURACY.md, branch h24pp24, measured dropping them). A run
+ * opening with a title ("di Kementerian Kesehatan") is a body, not a place.
  */
 final class PlaceWords {
     /** Most capitalised words one place name runs to after its marker. */
