@@ -70,6 +70,7 @@ final class NumericDetector implements Detector {
         for (String topic : story.topicGroups()) {
             out.addAll(unitsOnTopic(story, rule, topic, clock, text, ranks));
         }
+        out.addAll(NearFigures.find(rule, story, figures(story, rule, clock), f -> quantity(rule, f), text));
         return out;
     }
 
@@ -128,6 +129,39 @@ final class NumericDetector implements Detector {
         byFate.forEach((fate, groups) -> out.addAll(compare(rule, FATE + fate, FATE + fate, "those " + fate, true,
                 false, false, true, false, groups, text, ranks)));
         return out;
+    }
+
+    /** Every figure of the folder's body voices whose stance figures are compared for. */
+    private static List<Figure> figures(Story story, NumericRule rule, Clock clock) {
+        List<Figure> out = new ArrayList<>();
+        for (Voice v : story.voices()) {
+            if (v.headline() || !rule.stances().contains(v.statement().stance())) {
+                continue;
+            }
+            for (NumberMention m : v.statement().numbers()) {
+                if (!Projections.projected(rule, v, m)) {
+                    out.add(clock.figure(v, m));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The quantity a figure is compared under by {@link #countedThings} or {@link #unitsOnTopic} (its counted thing,
+     * its fate, or its topic and unit), or null when under none.
+     */
+    private static String quantity(NumericRule rule, Figure f) {
+        NumberMention m = f.range().mention();
+        if (m.counted() != null && (m.unit() == null || rule.unitKey(m.unit()) != null)) {
+            return "counted " + m.counted();
+        }
+        if (readThing(rule, m)) {
+            return "fate " + m.which();
+        }
+        String unit = rule.unitKey(m.unit());
+        String topic = f.voice().topicGroup();
+        return unit == null || topic == null || rule.isGeneric(m.unit()) ? null : "unit " + topic + " " + unit;
     }
 
     /**

@@ -142,12 +142,12 @@ public record NumericRule(String id, String evolvingId, double approxTolerance, 
         return severity.get(key(kind));
     }
 
-    /** The key figures are compared under: the unit group's first unit, the unit itself, or null when ignored. */
     /** True for a unit that only says people are counted ("orang"). */
     public boolean isGeneric(String unit) {
         return unit != null && genericUnits.contains(unit.strip().toLowerCase(Locale.ROOT));
     }
 
+    /** The key figures are compared under: the unit group's first unit, the unit itself, or null when ignored. */
     public String unitKey(String unit) {
         if (unit == null || unit.isBlank()) {
             return null;
