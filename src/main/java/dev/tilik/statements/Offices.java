@@ -199,19 +199,33 @@ final class Offices {
     /**
      * A place word of the folder, or a short form the folder defines for a place ("Sumatera Barat
      * (Sumbar)", "Kabupaten Agam (KA)"): a region, never an institution. A short form of an institution
-     * stays one even where the text puts it after "di".
+     * stays one even where the text puts it after "di". A long form opening with a place is a body named
+     * after its country or region when most of its words are no place ("Wetan Divers Rescue Team (WDRT)"
+     * in a folder that writes "in Wetan" is the team): {@link #placeWords}.
      */
     boolean isPlace(String id) {
         String longForm = acronyms.longOf(id).orElse(null);
         if (longForm == null) {
             return places.contains(id);
         }
+        List<String> named = new ArrayList<>();
         for (String w : longForm.split(" ")) {
-            if (!words.units().contains(w.toLowerCase(Locale.ROOT))) {
-                return places.contains(w);
+            if (!named.isEmpty() || !words.units().contains(w.toLowerCase(Locale.ROOT))) {
+                named.add(w);
             }
         }
-        return false;
+        return !named.isEmpty() && places.contains(named.get(0)) && placeWords(named);
+    }
+
+    /**
+     * At least half the words of a long form, its units passed over, are the folder's places or words inside a place's
+     * name (rules {@code regionWords}, English {@code placeWords}): "Jawa Kulon", "Nusa Tenggara Barat", not "Wetan
+     * Corruption Watch".
+     */
+    private boolean placeWords(List<String> named) {
+        long placed = named.stream().filter(w -> places.contains(w) || words.regionWords().contains(w.toLowerCase(Locale.ROOT))
+                || words.placeWords().containsKey(w.toLowerCase(Locale.ROOT))).count();
+        return 2 * placed >= named.size();
     }
 
     private String placeKey(String longForm) {

@@ -41,4 +41,15 @@ class OfficeAfterNameTest {
         Map<String, String> p = InstitutionsTest.partiesBySpeaker(out);
         assertThat(p.get("Hendra Kusuma")).isNotEqualTo("TRS");
     }
+
+    @Test
+    void aBodyNamedAfterAPlaceOfTheFolderStaysABody() {
+        List<ArticleStatements> out = InstitutionsTest.folder(
+                "Wetan Relawan Selam Bersatu (WRSB) ikut mencari korban sejak pagi. "
+                        + "\"Kami siap membantu pencarian,\" ujar Hendra Kusuma, koordinator tim WRSB, Minggu (2/3).",
+                "Hendra Kusuma menambahkan tim sudah bekerja sejak pagi.",
+                "Kapal tetap menjadi angkutan utama di Wetan, kata petugas pelabuhan.");
+        Map<String, String> p = InstitutionsTest.partiesBySpeaker(out);
+        assertThat(p.get("Hendra Kusuma")).isEqualTo("WRSB");
+    }
 }
