@@ -320,7 +320,9 @@ final class AttributionFinder {
                 }
                 negated |= negatedSource(s, lo, cut.from());
             } else {
-                cut = phrases.left(lo, hi);
+                // "Rina criticised the delay, saying …": the participle's speaker is its clause's subject
+                SpeakerPhrase.Cut subject = hi == cue.from() ? ParticipleSubject.subject(s, phrases, lo, hi) : null;
+                cut = subject != null ? subject : phrases.left(lo, hi);
             }
             int from = afterComplementizers(lex, s, addressee(s, cue.to()));
             boolean quote = from < s.size() && s.token(from).isQuote();
