@@ -27,6 +27,8 @@ import java.util.List;
  * @param demonstratives  words that make a reference definite ("ini", "tersebut", "this")
  * @param kindReferences  words that make a demonstrative point back at a kind, not at the thing just told ("semacam
  *                        itu", "such"): a claim whose subject so points back speaks of such things in general
+ * @param concessives     words opening a clause that grants something ("meskipun", "walaupun", "although", "while"): a hedge
+ *                        inside it qualifies what is granted, not the speaker's claim
  * @param timeWords       words that may stand beside a date in a time adverbial ("pada", "lalu", "on")
  * @param titles          capitalised words of offices and bodies, never part of a person's name
  *                        ("Wakil", "Menteri", "Presiden", "Kementerian", "Minister")
@@ -130,6 +132,7 @@ public record SyntaxWords(
         List<String> referenceNouns,
         List<String> demonstratives,
         List<String> kindReferences,
+        List<String> concessives,
         List<String> timeWords,
         List<String> titles,
         List<String> roles,
@@ -179,6 +182,7 @@ public record SyntaxWords(
         referenceNouns = copy(referenceNouns);
         demonstratives = copy(demonstratives);
         kindReferences = copy(kindReferences);
+        concessives = copy(concessives);
         timeWords = copy(timeWords);
         titles = copy(titles);
         roles = copy(roles);
@@ -214,7 +218,7 @@ public record SyntaxWords(
     }
 
     public static SyntaxWords none() {
-        return new SyntaxWords(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new SyntaxWords(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     private static List<String> copy(List<String> l) {

@@ -48,8 +48,10 @@ final class HedgeMarkers {
 
     /**
      * A hedge on the claim itself. A hedge right after a relative marker names a thing ("SPPG yang
-     * diduga jadi penyebab", "the suspected cause" is asserted), and one a few words before a figure
-     * only rounds it ("mungkin sudah sekitar 220 yang datang", "perhaps 200 people"): neither hedges.
+     * diduga jadi penyebab", "the suspected cause" is asserted), one a few words before a figure
+     * only rounds it ("mungkin sudah sekitar 220 yang datang", "perhaps 200 people"), and one inside a
+     * concession ({@link #conceded}: "while the files might be recovered, most records were lost") qualifies what
+     * is granted: none of them hedges.
      */
     boolean hedged(List<Token> t, int from, int to) {
         if (leavesOpen(t, from, to)) {
@@ -58,10 +60,31 @@ final class HedgeMarkers {
         List<PhraseMatcher.Match<String>> idioms = lex.notHedges.findAll(t, from, to);
         for (PhraseMatcher.Match<String> m : lex.hedges.findAll(t, from, to)) {
             if (m.from() > from && lex.relativeMarkers.endingAt(t, m.from() - 1, m.from()).isPresent()
-                    || idioms.stream().anyMatch(n -> n.from() <= m.from() && n.to() >= m.to())) {
+                    || idioms.stream().anyMatch(n -> n.from() <= m.from() && n.to() >= m.to())
+                    || conceded(t, from, m.from())) {
                 continue;
             }
             if (!roundsFigure(t, m.to(), to)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the word at {@code at} stands inside a concession: a word of the rules' {@code concessives} ("meskipun",
+     * "walaupun", "although", "while") opens a clause between {@code from} and it, and no comma or clause end closes
+     * that clause before it. What a concession grants ("meskipun mungkin ada keterlambatan, bantuan sudah tiba", "…,
+     * walaupun mungkin terlambat") is set beside the claim, not doubted by the speaker; past its comma ("Meski
+     * begitu, mungkin …") the clause is the claim's again.
+     */
+    private boolean conceded(List<Token> t, int from, int at) {
+        for (PhraseMatcher.Match<String> c : lex.concessives.findAll(t, from, at)) {
+            boolean closed = false;
+            for (int i = c.to(); i < at && !closed; i++) {
+                closed = t.get(i).is(",") || t.get(i).isClauseEnd();
+            }
+            if (!closed) {
                 return true;
             }
         }

@@ -77,6 +77,8 @@ final class Lexicon {
     final PhraseMatcher<String> referenceNouns;
     final PhraseMatcher<String> demonstratives;
     final PhraseMatcher<String> kindReferences;
+    /** Words opening a clause that grants something (rules {@code concessives}: "meskipun", "although", "while"). */
+    final PhraseMatcher<String> concessives;
     final PhraseMatcher<String> anaphors;
     /** Nouns of a record that can be a sentence's source, and the words opening one (rules {@code records}, {@code recordOpeners}). */
     final PhraseMatcher<String> records;
@@ -167,6 +169,7 @@ final class Lexicon {
         referenceNouns = first.add(PhraseMatcher.of(sx.referenceNouns(), cl));
         demonstratives = first.add(PhraseMatcher.of(sx.demonstratives(), List.of()));
         kindReferences = first.add(PhraseMatcher.of(sx.kindReferences(), List.of()));
+        concessives = first.add(PhraseMatcher.of(sx.concessives(), List.of()));
         anaphors = first.add(PhraseMatcher.of(sx.anaphors(), List.of()));
         records = first.add(PhraseMatcher.of(sx.records(), cl));
         recordOpeners = first.add(PhraseMatcher.of(sx.recordOpeners(), List.of()));
