@@ -293,6 +293,12 @@ final class Propositions {
             ClaimWords.Language lang = languageOf.apply(all.get(i));
             return lang == null ? Set.of() : lang.synonyms(all.get(i), of.get(i).document().text());
         });
+        // a place some claim names says where, not who: no accused actor's name
+        Set<String> places = places(reads);
+        DeniedActs.place(all, words, groupOf, i -> {
+            Statement s = all.get(i);
+            return of.get(i).document().text().substring(s.claim().start(), s.claim().end());
+        }, places);
         Map<Statement, Statement> released = new HashMap<>();
         for (int i = 0; i < n; i++) {
             if (c.loosened()[i]) {
@@ -307,8 +313,6 @@ final class Propositions {
             ClaimWords.Language lang = languageOf.apply(all.get(i));
             return lang == null ? List.<String>of() : lang.names(all.get(i), of.get(i).document().text());
         }).toList();
-        // a place some claim names says where, not who: no accused actor's name
-        Set<String> places = places(reads);
         Map<Integer, String> byActor = ActorPropositions.find(all, i -> ActorPropositions.notPlaces(names.get(i), places),
                 i -> vectors.get(i).keySet());
         Map<PropositionGroup, String> shown = shownLabels(all, of, languageOf, groupOf, byActor.values());
