@@ -69,14 +69,18 @@ final class TopicHints {
     /**
      * A statement let go of its lexicon topic: with no topic; a claim the lexicon alone made
      * unplaceable ({@code other}) that has words of its own asserts them. One a marker made other (a
-     * question, an appeal, a wish) still asserts nothing.
+     * question, an appeal, a wish) still asserts nothing, nor does one held back for its own words
+     * ({@link StanceBasis#OWN_WORDS}): it takes no side while findings are made, wherever the folder places it,
+     * and is shown as the assertion it is ({@link StanceBasis#shownAs}) — made an assertion here, it joined
+     * other sources' denials and figures as a side it never took.
      */
     static Statement loose(Statement s, List<ClaimWords.Word> words) {
         if (s.topic() == null) {
             return s;
         }
         Statement t = s.withTopic(null);
-        if (t.stance() == dev.tilik.model.Stance.OTHER && t.basis() != StanceBasis.MARKER && !words.isEmpty()) {
+        if (t.stance() == dev.tilik.model.Stance.OTHER && t.basis() != StanceBasis.MARKER
+                && t.basis() != StanceBasis.OWN_WORDS && !words.isEmpty()) {
             t = t.withStance(dev.tilik.model.Stance.ASSERT, StanceBasis.CUE);
         }
         return t;

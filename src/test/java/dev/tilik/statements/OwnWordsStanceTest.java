@@ -64,6 +64,22 @@ class OwnWordsStanceTest {
     }
 
     @Test
+    void aHeldBackClaimStaysHeldBackWhenTheFolderLetsGoOfItsTopic() {
+        Statement customers = holding(Extract.id(RAID), "pelanggan bengkel datang");
+        List<ClaimWords.Word> words = List.of(new ClaimWords.Word("pelanggan", "pelanggan", false));
+
+        Statement loosened = TopicHints.loose(customers, words);
+        assertThat(loosened.topic()).isNull();
+        assertThat(loosened.stance()).as("no side in findings, wherever it is placed").isEqualTo(Stance.OTHER);
+        assertThat(loosened.basis()).isEqualTo(StanceBasis.OWN_WORDS);
+        assertThat(StanceBasis.shownAs(loosened).stance()).isEqualTo(Stance.ASSERT);
+
+        Statement lexiconOnly = customers.withStance(Stance.OTHER, StanceBasis.CUE);
+        assertThat(TopicHints.loose(lexiconOnly, words).stance())
+                .as("a claim only the lexicon made unplaceable asserts its words").isEqualTo(Stance.ASSERT);
+    }
+
+    @Test
     void aHeldBackClaimIsAsLittleExplicitAsAnUnknownBasis() {
         assertThat(StanceBasis.OWN_WORDS.explicitness()).isEqualTo(StanceBasis.UNKNOWN.explicitness()).isZero();
         assertThat(StanceBasis.EVENT_NEGATED.explicitness()).isEqualTo(5);
