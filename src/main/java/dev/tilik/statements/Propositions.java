@@ -268,6 +268,34 @@ final class Propositions {
     }
 
     /**
+     * The meanings of the rules' synonyms each claim writes ({@link ClaimWords.Language#synonyms}; none in a language
+     * without claim words), in the statements' order.
+     */
+    static List<Set<String>> synonyms(List<Statement> all, List<ArticleStatements> of,
+                                      Function<Statement, ClaimWords.Language> languageOf) {
+        return eachClaim(all, of, languageOf, Set.of(), ClaimWords.Language::synonyms);
+    }
+
+    /**
+     * What {@code read} gives each statement of {@code all} (its article's text in {@code of}), in their order, {@code none}
+     * for a language without claim words: each read from its own claim's words, so on every core (the folder pass's
+     * tail is otherwise on one).
+     */
+    private static <T> List<T> eachClaim(List<Statement> all, List<ArticleStatements> of,
+                                         Function<Statement, ClaimWords.Language> languageOf, T none,
+                                         ClaimRead<T> read) {
+        return java.util.stream.IntStream.range(0, all.size()).parallel().mapToObj(i -> {
+            ClaimWords.Language lang = languageOf.apply(all.get(i));
+            return lang == null ? none : read.of(lang, all.get(i), of.get(i).document().text());
+        }).toList();
+    }
+
+    /** One reading of a claim in its language. */
+    private interface ClaimRead<T> {
+        T of(ClaimWords.Language lang, Statement s, String text);
+    }
+
+    /**
      * {@link #assign}'s end on {@code articles}, the statements {@code made} was made from or the same with
      * their parties resolved (else made again here): the names that meet claims and denials (which read
      * parties), then each statement's proposition and its stance to it.
@@ -289,10 +317,7 @@ final class Propositions {
             ClaimWords.Language lang = languageOf.apply(all.get(i));
             return lang == null ? List.of() : lang.termPairs(all.get(i), of.get(i).document().text());
         });
-        SynonymTerms.place(n, groupOf, i -> {
-            ClaimWords.Language lang = languageOf.apply(all.get(i));
-            return lang == null ? Set.of() : lang.synonyms(all.get(i), of.get(i).document().text());
-        });
+        SynonymTerms.place(n, groupOf, synonyms(all, of, languageOf)::get);
         // a place some claim names says where, not who: no accused actor's name
         Set<String> places = places(reads);
         DeniedActs.place(all, words, groupOf, i -> {
@@ -309,10 +334,7 @@ final class Propositions {
             }
         }
         // Each claim's names are read from its own words (its tokens), so on every core; the pass meets them in folder order.
-        List<List<String>> names = java.util.stream.IntStream.range(0, n).parallel().mapToObj(i -> {
-            ClaimWords.Language lang = languageOf.apply(all.get(i));
-            return lang == null ? List.<String>of() : lang.names(all.get(i), of.get(i).document().text());
-        }).toList();
+        List<List<String>> names = eachClaim(all, of, languageOf, List.of(), ClaimWords.Language::names);
         Map<Integer, String> byActor = ActorPropositions.find(all, i -> ActorPropositions.notPlaces(names.get(i), places),
                 i -> vectors.get(i).keySet());
         Map<PropositionGroup, String> shown = shownLabels(all, of, languageOf, groupOf, byActor.values());

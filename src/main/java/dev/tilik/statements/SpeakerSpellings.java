@@ -30,10 +30,12 @@ final class SpeakerSpellings {
     static List<ArticleStatements> respell(List<ArticleStatements> articles) {
         List<Set<String>> names = new ArrayList<>();
         List<String> parties = new ArrayList<>();
+        // A folder writes one speaker in many statements: each speaker's name words read once, and respelled once.
+        Map<String, Set<String>> wordsOf = new HashMap<>();
         for (ArticleStatements a : articles) {
             for (Statement s : a.statements()) {
                 if (speaks(s)) {
-                    names.add(Spellings.nameWords(s.speaker()));
+                    names.add(wordsOf.computeIfAbsent(s.speaker(), Spellings::nameWords));
                     parties.add(s.party() == null ? "" : s.party());
                 }
             }
@@ -43,12 +45,14 @@ final class SpeakerSpellings {
         for (Set<String> n : new java.util.LinkedHashSet<>(names)) {
             n.forEach(w -> namesWith.computeIfAbsent(w, k -> new ArrayList<>()).add(n));
         }
+        Map<String, String> respelledOf = new HashMap<>();
         List<ArticleStatements> out = new ArrayList<>(articles.size());
         for (ArticleStatements a : articles) {
             List<Statement> statements = new ArrayList<>(a.statements().size());
             boolean changed = false;
             for (Statement s : a.statements()) {
-                String speaker = speaks(s) ? respelled(s.speaker(), spellings, namesWith) : s.speaker();
+                String speaker = speaks(s) ? respelledOf.computeIfAbsent(s.speaker(),
+                        sp -> respelled(wordsOf.get(sp), sp, spellings, namesWith)) : s.speaker();
                 changed |= !speaker.equals(s.speaker());
                 statements.add(speaker.equals(s.speaker()) ? s : s.withSpeaker(speaker, s.party()));
             }
@@ -75,8 +79,8 @@ final class SpeakerSpellings {
      * {@code speaker} with each of its name words written as the folder mostly writes it, where a name of the folder
      * ({@code namesWith}: by word) writes that spelling beside another word of this one; the rest untouched.
      */
-    private static String respelled(String speaker, Spellings spellings, Map<String, List<Set<String>>> namesWith) {
-        Set<String> words = Spellings.nameWords(speaker);
+    private static String respelled(Set<String> words, String speaker, Spellings spellings,
+                                    Map<String, List<Set<String>>> namesWith) {
         Map<String, String> to = new HashMap<>();
         for (String w : words) {
             String c = spellings.of(w);

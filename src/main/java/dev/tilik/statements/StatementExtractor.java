@@ -143,6 +143,11 @@ public final class StatementExtractor {
      * ({@link FolderSpeakers}). Returns the articles in the same order.
      */
     public List<ArticleStatements> acrossFolder(List<ArticleStatements> extracted) {
+        // The folder's places and short forms, read once (by the first name that meets two parties, two spellings of one
+        // body, else by the institutions' pass), from the texts alone: begun on the other core before the respelling,
+        // which would otherwise leave it idle.
+        List<List<Token>> texts = FolderNames.tokens(extracted.stream().map(a -> a.document().text()).toList());
+        SideTask<FolderNames.Read> folderRead = SideTask.start(() -> FolderNames.Read.of(texts, institutionWords), "tilik-folder-read");
         // One person's name written one way first, so the passes below meet it as one ({@link SpeakerSpellings}).
         List<ArticleStatements> articles = SpeakerSpellings.respell(extracted);
         Map<String, String> languageOf = new HashMap<>();
@@ -152,10 +157,7 @@ public final class StatementExtractor {
         // other core; only their end, which reads parties, waits for it.
         SideTask<Propositions.Clusters> clusters = SideTask.start(
                 () -> Propositions.cluster(articles, wordsOf, Propositions.reads(articles, wordsOf)), "tilik-propositions");
-        // The folder's places and short forms, read once: by the first name that meets two parties (two spellings of
-        // one body), else by the institutions' pass.
-        List<List<Token>> texts = FolderNames.tokens(articles.stream().map(a -> a.document().text()).toList());
-        java.util.function.Supplier<FolderNames.Read> read = memo(() -> FolderNames.Read.of(texts, institutionWords));
+        java.util.function.Supplier<FolderNames.Read> read = folderRead::join;
         java.util.function.Supplier<PartyNames> names = memo(() -> partyNames(read.get()));
         List<ArticleStatements> withParties = FolderSpeakers.resolve(articles, s -> {
             Parts parts = byLanguage.get(languageOf.get(s.fileName()));

@@ -50,6 +50,27 @@ class SpeakerSpellingsTest {
         assertThat(head.speaker()).contains("Efandi Rahman");
     }
 
+    @Test
+    void aSpeakerWrittenOtherwiseInManyStatementsIsRespelledInEach() throws Exception {
+        write("001_kabarwetan_id.txt", "Kabar Wetan",
+                "Kapolres Sukamaju AKBP Irfan Setiadi mengatakan jembatan Kali Wetan runtuh pada Senin malam.\n\n"
+                        + "Kapolres Sukamaju AKBP Irfan Setiadi mengatakan arus sungai terlalu deras.\n");
+        write("002_warta_id.txt", "Warta Sukamaju",
+                "Kapolres Sukamaju AKBP Irfan Setiadi menyebut jalan itu ditutup sampai Rabu.\n");
+        write("003_suara_id.txt", "Suara Lembah",
+                "Kapolres Sukamaju AKBP Erfan Setiadi mengatakan tiga rumah warga ikut hanyut.\n\n"
+                        + "Kapolres Sukamaju AKBP Erfan Setiadi mengatakan dua perahu karet dikirim ke hilir.\n\n"
+                        + "Kapolres Sukamaju AKBP Erfan Setiadi mengatakan posko dibuka di balai desa.\n");
+        String text = text();
+        List<Statement> third = PipelineFolders.statements(folder, Extract.RULES).stream()
+                .filter(s -> s.fileName().equals("003_suara_id.txt") && s.speakerSpan().coveredText(text).contains("Setiadi"))
+                .toList();
+
+        assertThat(third).hasSize(3);
+        assertThat(third).allSatisfy(s -> assertThat(s.speaker()).contains("Irfan Setiadi").doesNotContain("Erfan"));
+        assertThat(third).allSatisfy(s -> assertThat(s.speakerSpan().coveredText(text)).contains("Erfan Setiadi"));
+    }
+
     private String text() throws Exception {
         return dev.tilik.ingest.FolderLoader.load(folder, Extract.RULES, dev.tilik.ingest.Progress.NONE).articles().stream()
                 .filter(a -> a.fileName().equals("003_suara_id.txt")).findFirst().orElseThrow().text();

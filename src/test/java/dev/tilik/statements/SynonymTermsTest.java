@@ -35,6 +35,36 @@ class SynonymTermsTest {
                 .as("the two words apart").isEmpty();
     }
 
+    @Test
+    void everyClaimsMeaningsAreReadInTheStatementsOrderWhicheverCoreReadsThem() {
+        String[] claims = {"pukulan penjaga bendungan itu dianggap berlebihan.", "korban longsor kehilangan jiwa dan harta.",
+            "tidak ada korban jiwa dalam longsor di jalan tambang.", "penjaga bendungan melakukan tindakan eksesif."};
+        String[][] folder = new String[40][];
+        for (int i = 0; i < folder.length; i++) {
+            folder[i] = new String[]{"id", HEAD + claims[i % claims.length]};
+        }
+        List<ArticleStatements> articles = Extract.articles(folder);
+        List<Statement> all = new java.util.ArrayList<>();
+        List<ArticleStatements> of = new java.util.ArrayList<>();
+        for (ArticleStatements a : articles) {
+            for (Statement s : a.statements()) {
+                all.add(s);
+                of.add(a);
+            }
+        }
+        java.util.function.Function<Statement, ClaimWords.Language> languageOf = Extract.claimWords(articles);
+
+        List<Set<String>> read = Propositions.synonyms(all, of, languageOf);
+
+        assertThat(all).hasSize(40);
+        for (int i = 0; i < all.size(); i++) {
+            assertThat(read.get(i)).as("statement %d", i)
+                    .isEqualTo(languageOf.apply(all.get(i)).synonyms(all.get(i), of.get(i).document().text()));
+        }
+        assertThat(read.subList(0, 4)).containsExactly(Set.of("eksesif"), Set.of(), Set.of("tewas"), Set.of("eksesif"));
+        assertThat(Propositions.synonyms(all, of, s -> null)).as("no claim words: no meanings").allMatch(Set::isEmpty);
+    }
+
     /** A proposition of {@code members}, each holding one word of its own. */
     private static PropositionGroup group(int... members) {
         PropositionGroup g = new PropositionGroup(null);
