@@ -113,6 +113,9 @@ import java.util.List;
  * @param divisionWords   words a division's name opens with ("Kantor", "Direktorat", "Office"): a division the folder
  *                        writes right after the body it belongs to ("Basarnas Kantor SAR Wetan") speaks for that body
  *                        wherever a speaker phrase names it ({@code statements.ParentBodies})
+ * @param quoteIntroducers verbs of speaking that are no cue of their own but introduce a quotation after a comma ("menjawab",
+ *                        "berbicara", "continued"): "Rina menjawab singkat, "…"" is Rina's quotation, a manner word between
+ *                        allowed ({@code statements.IntroducedQuotations})
  * @param firstPersons    the speaker speaking of themselves ("saya", "kami", "I", "we"): heading a quoted
  *                        claim before a stance verb ("Kami membenarkan …"), the verb is the speaker's stance
  */
@@ -164,7 +167,8 @@ public record SyntaxWords(
         List<String> recordOpeners,
         List<String> continuations,
         List<String> regionWords,
-        List<String> divisionWords) {
+        List<String> divisionWords,
+        List<String> quoteIntroducers) {
 
     public SyntaxWords {
         clitics = copy(clitics);
@@ -215,6 +219,7 @@ public record SyntaxWords(
         continuations = copy(continuations);
         regionWords = copy(regionWords);
         divisionWords = copy(divisionWords);
+        quoteIntroducers = copy(quoteIntroducers);
     }
 
     public static SyntaxWords none() {

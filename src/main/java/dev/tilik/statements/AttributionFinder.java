@@ -41,6 +41,8 @@ final class AttributionFinder {
     private final PassiveAgent passiveAgent;
     /** A negated reporting verb inside another's words: the outer speaker denies the inner content. */
     private final NegatedReports negatedReports;
+    /** A verb of speaking that is no cue, introducing a quotation after a comma ("X menjawab singkat, "…""). */
+    private final IntroducedQuotations introduced;
 
     AttributionFinder(Lexicon lex) {
         this(lex, dev.tilik.language.WordForms.plain());
@@ -57,6 +59,7 @@ final class AttributionFinder {
         this.prefixPassive = new PrefixPassiveAttributions(lex, attributions, passiveStems);
         this.passiveAgent = new PassiveAgent(lex, passiveStems);
         this.negatedReports = new NegatedReports(lex, attributions);
+        this.introduced = new IntroducedQuotations(lex, attributions);
     }
 
     Optional<Attribution> find(Sentence s, boolean[] dateToken) {
@@ -69,6 +72,9 @@ final class AttributionFinder {
         Optional<Attribution> a = afterQuote(s, cues, phrases);
         if (a.isEmpty()) {
             a = reported(s, cues, phrases);
+        }
+        if (a.isEmpty()) {
+            a = introduced.find(s, phrases);
         }
         if (a.isEmpty()) {
             a = prefixPassive.prefixOrPassive(s, cues, phrases);

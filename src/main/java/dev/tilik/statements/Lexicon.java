@@ -85,6 +85,8 @@ final class Lexicon {
     final PhraseMatcher<String> recordOpeners;
     /** Words opening a sentence that goes on with the account reported before it (rules {@code continuations}). */
     final PhraseMatcher<String> continuations;
+    /** Verbs of speaking that introduce a quotation after a comma (rules {@code quoteIntroducers}). */
+    final PhraseMatcher<String> quoteIntroducers;
     final PhraseMatcher<String> firstPersons;
     final PhraseMatcher<String> timeWords;
     final List<String> verbPrefixes;
@@ -174,6 +176,7 @@ final class Lexicon {
         records = first.add(PhraseMatcher.of(sx.records(), cl));
         recordOpeners = first.add(PhraseMatcher.of(sx.recordOpeners(), List.of()));
         continuations = first.add(PhraseMatcher.of(sx.continuations(), List.of()));
+        quoteIntroducers = first.add(PhraseMatcher.of(sx.quoteIntroducers(), List.of()));
         firstPersons = first.add(PhraseMatcher.of(sx.firstPersons(), List.of()));
         timeWords = first.add(PhraseMatcher.of(sx.timeWords(), List.of()));
         verbPrefixes = sx.verbPrefixes();
