@@ -107,9 +107,9 @@ final class NumericDetector implements Detector {
             }
             for (NumberMention m : v.statement().numbers()) {
                 if (m.counted() != null && (m.unit() == null || rule.unitKey(m.unit()) != null)
-                        && !Projections.projected(rule, v, m)) {
+                        && !setApart(rule, v, m)) {
                     add(byCount, m.counted(), clock.figure(v, m));
-                } else if (readThing(rule, m) && !Projections.projected(rule, v, m)) {
+                } else if (readThing(rule, m) && !setApart(rule, v, m)) {
                     add(byFate, m.which(), clock.figure(v, m));
                 }
             }
@@ -128,6 +128,11 @@ final class NumericDetector implements Detector {
         byFate.forEach((fate, groups) -> out.addAll(compare(rule, FATE + fate, FATE + fate, "those " + fate, true,
                 false, false, true, false, groups, text, ranks)));
         return out;
+    }
+
+    /** A figure compared with none: of what may come to be ({@link Projections}), or a total its sentence breaks down ({@link Totals}). */
+    private static boolean setApart(NumericRule rule, Voice v, NumberMention m) {
+        return Projections.projected(rule, v, m) || Totals.brokenDown(v, m);
     }
 
     /**
@@ -165,7 +170,7 @@ final class NumericDetector implements Detector {
             for (NumberMention m : v.statement().numbers()) {
                 String unit = rule.unitKey(m.unit());
                 if (unit != null && (m.counted() == null || story.isCurrency(m.unit())) && !rule.isGeneric(m.unit())
-                        && !readThing(rule, m) && !Projections.projected(rule, v, m)) {
+                        && !readThing(rule, m) && !setApart(rule, v, m)) {
                     add(quantities, unit, clock.figure(v, m));
                 }
             }
