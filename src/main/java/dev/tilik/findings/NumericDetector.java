@@ -351,19 +351,31 @@ final class NumericDetector implements Detector {
         return out;
     }
 
-    /** True when one article alone gives both figures, from one speaker (or one party). */
+    /**
+     * True when every article giving either figure gives both, each from one speaker (or one party): the figures
+     * are what each voice tells apart ("di bawah 100 persen, di bawah 50 persen"), two things measured, whether one
+     * article prints them or several outlets print the same voice.
+     */
     private static boolean oneVoice(FigureGroup a, FigureGroup b) {
-        Set<String> files = new java.util.HashSet<>();
-        Set<String> speakers = new java.util.HashSet<>();
-        Set<String> parties = new java.util.HashSet<>();
+        Map<String, List<Figure>> byFile = new TreeMap<>();
         for (FigureGroup g : List.of(a, b)) {
             for (Figure f : g.figures()) {
-                files.add(f.voice().statement().fileName());
+                byFile.computeIfAbsent(f.voice().statement().fileName(), k -> new ArrayList<>()).add(f);
+            }
+        }
+        for (List<Figure> figures : byFile.values()) {
+            Set<String> speakers = new java.util.HashSet<>();
+            Set<String> parties = new java.util.HashSet<>();
+            for (Figure f : figures) {
                 speakers.add(f.voice().statement().speaker());
                 parties.add(String.valueOf(f.voice().statement().party()));
             }
+            boolean both = figures.stream().anyMatch(a.figures()::contains) && figures.stream().anyMatch(b.figures()::contains);
+            if (!both || speakers.size() != 1 && (parties.size() != 1 || parties.contains("null"))) {
+                return false;
+            }
         }
-        return files.size() == 1 && (speakers.size() == 1 || parties.size() == 1 && !parties.contains("null"));
+        return true;
     }
 
     /**
