@@ -37,7 +37,8 @@ import java.util.TreeMap;
  * undated) compares every distinct figure with every other. Conflicting figures are grouped into clusters:
  * one numeric finding per cluster, not per pair. Figures whose sentences rank the events they count by
  * different ordinals ("kasus pertama" / "kasus kedua", {@link FigureRanks}) count two events and are never compared,
- * and a figure of what may come to be ("could possibly leave 3,000 jobless", {@link Projections}) with none.
+ * and a figure of what may come to be ("could possibly leave 3,000 jobless", {@link Projections}) with none; a total
+ * its sentence breaks down is never set against one of its parts ({@link Totals}).
  */
 final class NumericDetector implements Detector {
     /** How a finding over figures that count one thing across the folder names its topic ("count of the dead"). */
@@ -107,9 +108,9 @@ final class NumericDetector implements Detector {
             }
             for (NumberMention m : v.statement().numbers()) {
                 if (m.counted() != null && (m.unit() == null || rule.unitKey(m.unit()) != null)
-                        && !setApart(rule, v, m)) {
+                        && !Projections.projected(rule, v, m)) {
                     add(byCount, m.counted(), clock.figure(v, m));
-                } else if (readThing(rule, m) && !setApart(rule, v, m)) {
+                } else if (readThing(rule, m) && !Projections.projected(rule, v, m)) {
                     add(byFate, m.which(), clock.figure(v, m));
                 }
             }
@@ -128,11 +129,6 @@ final class NumericDetector implements Detector {
         byFate.forEach((fate, groups) -> out.addAll(compare(rule, FATE + fate, FATE + fate, "those " + fate, true,
                 false, false, true, false, groups, text, ranks)));
         return out;
-    }
-
-    /** A figure compared with none: of what may come to be ({@link Projections}), or a total its sentence breaks down ({@link Totals}). */
-    private static boolean setApart(NumericRule rule, Voice v, NumberMention m) {
-        return Projections.projected(rule, v, m) || Totals.brokenDown(v, m);
     }
 
     /**
@@ -170,7 +166,7 @@ final class NumericDetector implements Detector {
             for (NumberMention m : v.statement().numbers()) {
                 String unit = rule.unitKey(m.unit());
                 if (unit != null && (m.counted() == null || story.isCurrency(m.unit())) && !rule.isGeneric(m.unit())
-                        && !readThing(rule, m) && !setApart(rule, v, m)) {
+                        && !readThing(rule, m) && !Projections.projected(rule, v, m)) {
                     add(quantities, unit, clock.figure(v, m));
                 }
             }
@@ -279,7 +275,8 @@ final class NumericDetector implements Detector {
                 Optional<NumericRule.Kind> kind = a.range().against(b.range(), rule.boundsTolerance());
                 if (kind.isEmpty() || apart(a, b) || ranks.apart(a, b) || FigureMoves.correctedWithin(rule, a, b)
                         || FigureMoves.movedFrom(rule, a, b) || FigureMoves.movedFrom(rule, b, a)
-                        || measure && oneVoice(a, b) || FigureMoves.movedWithinDay(a, b, mayFall)) {
+                        || measure && oneVoice(a, b) || FigureMoves.movedWithinDay(a, b, mayFall)
+                        || Totals.partOf(a, b) || Totals.partOf(b, a)) {
                     continue;
                 }
                 conflicts.add(new FigureCluster.Conflict(a, b, kind.get()));

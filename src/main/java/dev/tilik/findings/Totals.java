@@ -1,6 +1,8 @@
 package dev.tilik.findings;
 
 import dev.tilik.statements.NumberMention;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,28 +24,52 @@ final class Totals {
     private Totals() {
     }
 
-    /** True when the figures right after {@code m} in {@code v}'s sentence add up to it. */
-    static boolean brokenDown(Voice v, NumberMention m) {
+    /**
+     * True when a figure of {@code total} is broken down by its sentence into parts one of which a figure of {@code
+     * other} gives: the two count a whole and one of its parts, not one thing twice.
+     */
+    static boolean partOf(FigureGroup total, FigureGroup other) {
+        for (NumericDetector.Figure t : total.figures()) {
+            List<Long> parts = parts(t.voice(), t.range().mention());
+            if (parts.isEmpty()) {
+                continue;
+            }
+            for (NumericDetector.Figure o : other.figures()) {
+                if (parts.contains(value(o.range().mention().text()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The parts the figures right after {@code m} in {@code v}'s sentence break it down into; empty when they do not. */
+    static List<Long> parts(Voice v, NumberMention m) {
         int offset = v.statement().sentence().start();
-        return brokenDown(v.sentenceText(), m.text(), m.span().end() - offset);
+        return parts(v.sentenceText(), m.text(), m.span().end() - offset);
     }
 
     /** True when, in {@code sentence} after {@code from}, two or more figures in a row add up to {@code figure}'s digits. */
     static boolean brokenDown(String sentence, String figure, int from) {
+        return !parts(sentence, figure, from).isEmpty();
+    }
+
+    private static List<Long> parts(String sentence, String figure, int from) {
         long total = value(figure);
         if (total <= 0 || from < 0 || from > sentence.length()) {
-            return false;
+            return List.of();
         }
         Matcher d = DIGITS.matcher(sentence);
+        List<Long> parts = new ArrayList<>();
         long sum = 0;
-        int parts = 0;
         int at = from;
         while (sum < total && d.find(at)) {
-            sum += Long.parseLong(d.group().replaceAll("[.,]", ""));
-            parts++;
+            long part = Long.parseLong(d.group().replaceAll("[.,]", ""));
+            parts.add(part);
+            sum += part;
             at = d.end();
         }
-        return parts >= 2 && sum == total;
+        return parts.size() >= 2 && sum == total ? parts : List.of();
     }
 
     /** The digits of a figure's own text as one whole number ("Rp 1.250" → 1250); -1 when it writes none or a fraction. */
