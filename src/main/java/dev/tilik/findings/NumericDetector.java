@@ -37,7 +37,8 @@ import java.util.TreeMap;
  * undated) compares every distinct figure with every other. Conflicting figures are grouped into clusters:
  * one numeric finding per cluster, not per pair. Figures whose sentences rank the events they count by
  * different ordinals ("kasus pertama" / "kasus kedua", {@link FigureRanks}) count two events and are never compared,
- * and a figure of what may come to be ("could possibly leave 3,000 jobless", {@link Projections}) with none.
+ * and a figure of what may come to be ("could possibly leave 3,000 jobless", {@link Projections}) with none; a total
+ * its sentence breaks down is never set against one of its parts ({@link Totals}).
  */
 final class NumericDetector implements Detector {
     /** How a finding over figures that count one thing across the folder names its topic ("count of the dead"). */
@@ -308,7 +309,8 @@ final class NumericDetector implements Detector {
                 Optional<NumericRule.Kind> kind = a.range().against(b.range(), rule.boundsTolerance());
                 if (kind.isEmpty() || apart(a, b) || ranks.apart(a, b) || FigureMoves.correctedWithin(rule, a, b)
                         || FigureMoves.movedFrom(rule, a, b) || FigureMoves.movedFrom(rule, b, a)
-                        || measure && oneVoice(a, b) || FigureMoves.movedWithinDay(a, b, mayFall)) {
+                        || measure && oneVoice(a, b) || FigureMoves.movedWithinDay(a, b, mayFall)
+                        || Totals.partOf(a, b) || Totals.partOf(b, a)) {
                     continue;
                 }
                 conflicts.add(new FigureCluster.Conflict(a, b, kind.get()));
@@ -380,19 +382,31 @@ final class NumericDetector implements Detector {
         return out;
     }
 
-    /** True when one article alone gives both figures, from one speaker (or one party). */
+    /**
+     * True when every article giving either figure gives both, each from one speaker (or one party): the figures
+     * are what each voice tells apart ("di bawah 100 persen, di bawah 50 persen"), two things measured, whether one
+     * article prints them or several outlets print the same voice.
+     */
     private static boolean oneVoice(FigureGroup a, FigureGroup b) {
-        Set<String> files = new java.util.HashSet<>();
-        Set<String> speakers = new java.util.HashSet<>();
-        Set<String> parties = new java.util.HashSet<>();
+        Map<String, List<Figure>> byFile = new TreeMap<>();
         for (FigureGroup g : List.of(a, b)) {
             for (Figure f : g.figures()) {
-                files.add(f.voice().statement().fileName());
+                byFile.computeIfAbsent(f.voice().statement().fileName(), k -> new ArrayList<>()).add(f);
+            }
+        }
+        for (List<Figure> figures : byFile.values()) {
+            Set<String> speakers = new java.util.HashSet<>();
+            Set<String> parties = new java.util.HashSet<>();
+            for (Figure f : figures) {
                 speakers.add(f.voice().statement().speaker());
                 parties.add(String.valueOf(f.voice().statement().party()));
             }
+            boolean both = figures.stream().anyMatch(a.figures()::contains) && figures.stream().anyMatch(b.figures()::contains);
+            if (!both || speakers.size() != 1 && (parties.size() != 1 || parties.contains("null"))) {
+                return false;
+            }
         }
-        return files.size() == 1 && (speakers.size() == 1 || parties.size() == 1 && !parties.contains("null"));
+        return true;
     }
 
     /**

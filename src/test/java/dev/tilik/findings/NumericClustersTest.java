@@ -189,6 +189,32 @@ class NumericClustersTest {
                 .as("two sources in one article may still disagree").hasSize(1);
     }
 
+    /** An article in which {@code speaker} gives 180 bidang and, in a second statement, 12 of them. */
+    private static ArticleStatements breakdown(String file, LocalDate day, String speaker, String party) {
+        String all = "ada 180 bidang bersertifikat di pesisir itu";
+        String some = "12 bidang di antaranya bersertifikat hak milik";
+        return ArticleFixture.article(file, "Menurut dia, " + all + ". Ia juga menyebut " + some + ".").published(day)
+                .say(all, speaker, party, Stance.ASSERT, "sertifikat pesisir")
+                .number("180", 180.0, 180, 180, Qualifier.EXACT, "bidang").done()
+                .say(some, speaker, party, Stance.ASSERT, "sertifikat pesisir")
+                .number("12", 12.0, 12, 12, Qualifier.EXACT, "bidang").done().build();
+    }
+
+    @Test
+    void aMeasureOneVoiceGivesTwiceInEveryArticleMeasuresTwoThings() throws Exception {
+        LocalDate day = LocalDate.of(2025, 3, 4);
+        assertThat(ofType(find(List.of(breakdown("001_a.txt", day, "Kepala Kantor Pertanahan", "BPN"),
+                breakdown("002_b.txt", day, "Kepala Kantor Pertanahan", "BPN"))), FindingType.NUMERIC))
+                .as("two outlets printing one speaker's breakdown").isEmpty();
+        assertThat(ofType(find(List.of(breakdown("001_a.txt", day, "Kepala Kantor Pertanahan", "BPN"),
+                breakdown("002_b.txt", day, "Kepala Kantor Pertanahan", "BPN"),
+                ArticleFixture.article("003_c.txt", "Ketua nelayan menyebut 12 bidang bersertifikat di pesisir itu.")
+                        .published(day).say("12 bidang bersertifikat di pesisir itu", "Ketua nelayan", "nelayan",
+                                Stance.ASSERT, "sertifikat pesisir").number("12", 12.0, 12, 12, Qualifier.EXACT, "bidang")
+                        .done().build())), FindingType.NUMERIC))
+                .as("an article giving one of the figures alone still meets the other").hasSize(1);
+    }
+
     @Test
     void aWeekdayInTheAttributionIsTheLastSuchDayUpToPublication() throws Exception {
         LocalDate monday = LocalDate.of(2024, 10, 28);
