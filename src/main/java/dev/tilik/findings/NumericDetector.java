@@ -67,11 +67,12 @@ final class NumericDetector implements Detector {
         Clock clock = new Clock(new YearResolver(story), new TimeOfDay(rule), rule.approxTolerance());
         NumericText text = new NumericText(story.names());
         FigureRanks ranks = new FigureRanks(rule);
-        List<Finding> out = new ArrayList<>(countedThings(story, rule, clock, text, ranks));
+        List<Figure> figures = figures(story, rule, clock);
+        List<Finding> out = new ArrayList<>(countedThings(rule, figures, text, ranks));
         for (String topic : story.topicGroups()) {
             out.addAll(unitsOnTopic(story, rule, topic, clock, text, ranks));
         }
-        out.addAll(NearFigures.find(rule, story, figures(story, rule, clock), f -> quantity(rule, f), text));
+        out.addAll(NearFigures.find(rule, story, figures, f -> quantity(rule, f), text));
         return out;
     }
 
@@ -99,21 +100,16 @@ final class NumericDetector implements Detector {
      * Figures with a counted thing ("41 orang meninggal", a measure "panjang pagar"), compared across the
      * whole folder whatever their statements' topics: one quantity per counted thing.
      */
-    private static List<Finding> countedThings(Story story, NumericRule rule, Clock clock, NumericText text,
+    private static List<Finding> countedThings(NumericRule rule, List<Figure> figures, NumericText text,
                                                FigureRanks ranks) {
         Map<String, Map<String, FigureGroup>> byCount = new TreeMap<>();
         Map<String, Map<String, FigureGroup>> byFate = new TreeMap<>();
-        for (Voice v : story.voices()) {
-            if (v.headline() || !rule.stances().contains(v.statement().stance())) {
-                continue;
-            }
-            for (NumberMention m : v.statement().numbers()) {
-                if (m.counted() != null && (m.unit() == null || rule.unitKey(m.unit()) != null)
-                        && !Projections.projected(rule, v, m)) {
-                    add(byCount, m.counted(), clock.figure(v, m));
-                } else if (readThing(rule, m) && !Projections.projected(rule, v, m)) {
-                    add(byFate, m.which(), clock.figure(v, m));
-                }
+        for (Figure f : figures) {
+            NumberMention m = f.range().mention();
+            if (m.counted() != null && (m.unit() == null || rule.unitKey(m.unit()) != null)) {
+                add(byCount, m.counted(), f);
+            } else if (readThing(rule, m)) {
+                add(byFate, m.which(), f);
             }
         }
         List<Finding> out = new ArrayList<>();
@@ -132,7 +128,10 @@ final class NumericDetector implements Detector {
         return out;
     }
 
-    /** Every figure of the folder's body voices whose stance figures are compared for. */
+    /**
+     * Every figure of the folder's body voices whose stance figures are compared for, but one of what may come to be
+     * ({@link Projections}): what {@link #countedThings} files by counted thing or fate, and {@link NearFigures} reads.
+     */
     private static List<Figure> figures(Story story, NumericRule rule, Clock clock) {
         List<Figure> out = new ArrayList<>();
         for (Voice v : story.voices()) {

@@ -12,6 +12,8 @@ import java.util.Set;
 final class ParticipleSubject {
     /** Tags of the main clause's verb, whose subject the participle takes. */
     private static final Set<String> VERBS = Set.of("VERB", "AUX");
+    /** The tag of the participle itself. */
+    private static final Set<String> VERB = Set.of("VERB");
 
     private ParticipleSubject() {
     }
@@ -26,10 +28,10 @@ final class ParticipleSubject {
             return null;
         }
         Token before = s.token(cue - 1);
-        int clauseEnd = before.is(",") ? cue - 1 : before.lower().equals("by") ? cue - 1 : -1;
-        if (clauseEnd < 0) {
+        if (!before.is(",") && !before.lower().equals("by")) {
             return null;
         }
+        int clauseEnd = cue - 1;
         for (int k = lo + 1; k < clauseEnd; k++) {
             Token t = s.token(k);
             if (!t.isWord() || t.isCapitalized() || !t.tagIn(VERBS) || s.inQuote(k)) {
@@ -52,6 +54,6 @@ final class ParticipleSubject {
 
     /** True for a cue word in lower case ending in "-ing" that the tagger reads as a verb ("saying", "adding"). */
     private static boolean participle(Token t) {
-        return t.isWord() && !t.isCapitalized() && t.lower().endsWith("ing") && t.tagIn(Set.of("VERB"));
+        return t.isWord() && !t.isCapitalized() && t.lower().endsWith("ing") && t.tagIn(VERB);
     }
 }

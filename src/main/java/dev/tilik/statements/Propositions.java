@@ -320,10 +320,7 @@ final class Propositions {
         SynonymTerms.place(n, groupOf, synonyms(all, of, languageOf)::get);
         // a place some claim names says where, not who: no accused actor's name
         Set<String> places = places(reads);
-        DeniedActs.place(all, words, groupOf, i -> {
-            Statement s = all.get(i);
-            return of.get(i).document().text().substring(s.claim().start(), s.claim().end());
-        }, places);
+        DeniedActs.place(all, words, groupOf, i -> all.get(i).claim().coveredText(of.get(i).document().text()), places);
         Map<Statement, Statement> released = new HashMap<>();
         for (int i = 0; i < n; i++) {
             if (c.loosened()[i]) {
