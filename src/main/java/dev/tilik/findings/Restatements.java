@@ -70,6 +70,11 @@ final class Restatements {
     /** The rules' {@code prohibitions} by their first word ("tidak boleh", "agar tidak", "menolak untuk", "refused to"). */
     private final Map<String, List<List<String>>> prohibitionsFrom;
     /**
+     * The rules' {@code prohibitions} written as a prefix, ending in a hyphen ("ketidak-"): a word opening with one names
+     * what it is made of as lacking ("ketidakhadiran": the absence), that word itself averted ({@link #prohibited}).
+     */
+    private final List<String> avertingPrefixes;
+    /**
      * The rules' {@code clauseBreaks} and {@code complements} by their first word ("karena", "terhadap", "because",
      * "against"): after a content word, where a denial's question ends ({@link #questionEnd}).
      */
@@ -81,6 +86,7 @@ final class Restatements {
     private final Map<Voice, Set<String>> avertedRoots = new ConcurrentHashMap<>();
     private final Map<Voice, Set<String>> deniedRoots = new ConcurrentHashMap<>();
     private final Map<Voice, Set<String>> negatedRoots = new ConcurrentHashMap<>();
+    private final Map<Voice, Boolean> avertsOwn = new ConcurrentHashMap<>();
     private final java.util.concurrent.atomic.LongAdder rootsRead = new java.util.concurrent.atomic.LongAdder();
 
     /** Reads no negation: restates nothing (rules with no language). */
@@ -125,7 +131,11 @@ final class Restatements {
         qb.removeIf(p -> p.stream().anyMatch(w -> w.chars().noneMatch(Character::isLetter)));
         this.questionBreaksFrom = byFirstWord(qb);
         this.linksFrom = byFirstWord(phrases(links));
-        this.prohibitionsFrom = byFirstWord(phrases(prohibitions));
+        List<List<String>> pr = phrases(prohibitions);
+        this.avertingPrefixes = pr.stream().filter(p -> p.size() == 1 && p.get(0).endsWith("-"))
+                .map(p -> p.get(0).substring(0, p.get(0).length() - 1)).toList();
+        pr.removeIf(p -> p.size() == 1 && p.get(0).endsWith("-"));
+        this.prohibitionsFrom = byFirstWord(pr);
         this.assurances = assurances.stream().map(a -> a.toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.firm = Set.copyOf(phrases(firm));
         this.demonstratives = lower(demonstratives);
@@ -208,13 +218,35 @@ final class Restatements {
         }
         for (Voice d : denials) {
             if (d.statement().stance() == Stance.DENY && (!java.util.Collections.disjoint(own, denied(d))
-                    || !averted.isEmpty() && !java.util.Collections.disjoint(averted, deniedRoots(d))
+                    || !averted.isEmpty() && !averts(d) && !java.util.Collections.disjoint(averted, deniedRoots(d))
                     || !own.isEmpty() && !OneQuestion.language(v).equals(OneQuestion.language(d))
                     && !java.util.Collections.disjoint(negatedRoots.computeIfAbsent(v, x -> rootsRead(own, x)), deniedRoots(d)))) {
                 return true; // across two languages each word by its root: "tidak ada back up data", "was not backed up"
             }
         }
         return false;
+    }
+
+    /**
+     * True when the denial's own claim holds a phrase of the rules' {@code prohibitions} or a word opening with one of
+     * their prefixes: it denies the refusal, the precaution or the lack itself ("membantah ketidakhadiran tim karena
+     * mangkir", "denied it refused to pay"), so a claim that names that lack asserts what it denies, never says it again.
+     */
+    private boolean averts(Voice d) {
+        return avertsOwn.computeIfAbsent(d, x -> {
+            List<String> t = tokens(x.claimText());
+            for (int i = 0; i < t.size(); i++) {
+                if (longest(prohibitionsFrom, t, i) > 0 || prefixed(t.get(i))) {
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+
+    /** True when {@code w} opens with one of {@link #avertingPrefixes} and holds more ("ketidakhadiran"). */
+    private boolean prefixed(String w) {
+        return avertingPrefixes.stream().anyMatch(p -> w.length() > p.length() + 2 && w.startsWith(p));
     }
 
     private Set<String> deniedRoots(Voice d) {
@@ -416,14 +448,18 @@ final class Restatements {
     }
 
     /**
-     * The acts the claim says must not or are meant not to happen, or are refused: the run of content words right
-     * after each of the rules' {@code prohibitions} ("tidak boleh ditutup", "agar tidak ditutup", "refused to pay"),
-     * one function word before them allowed, as after a negation ({@link #predicate}).
+     * The acts the claim says must not or are meant not to happen, or are refused, or ought to have happened and did
+     * not: the run of content words right after each of the rules' {@code prohibitions} ("tidak boleh ditutup", "agar
+     * tidak ditutup", "refused to pay", "harusnya dia hadir", "mangkir hadir"), one function word before them allowed,
+     * as after a negation ({@link #predicate}), and a word opening with one of their prefixes ("ketidakhadiran").
      */
     private Set<String> prohibited(Voice v) {
         List<String> t = tokens(v.claimText());
         Set<String> out = new HashSet<>();
         for (int i = 0; i < t.size(); i++) {
+            if (prefixed(t.get(i))) {
+                out.add(t.get(i)); // "menyayangkan ketidakhadiran kurator": the attendance named as lacking
+            }
             int n = longest(prohibitionsFrom, t, i);
             if (n > 0) {
                 int from = i + n;

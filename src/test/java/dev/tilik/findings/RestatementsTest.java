@@ -185,4 +185,51 @@ class RestatementsTest {
         assertThat(ofType(find(noStrike, prevent), FindingType.DENY_VS_ASSERT)).as("'to prevent a strike' says none is on")
                 .isEmpty();
     }
+
+    @Test
+    void whatOughtToHaveHappenedOrIsNamedAsLackingSaysTheDenialAgain() throws Exception {
+        // A village meeting: the clerk says the village head did not come; others say he should have, or regret his
+        // absence, or that he skipped it; one says he came.
+        ArticleStatements denial = one("a.txt", "Sekretaris desa Joko Susilo mengatakan kepala desa tidak hadir dalam musyawarah warga.",
+                "kepala desa tidak hadir dalam musyawarah warga", "Sekretaris desa Joko Susilo", "Pemdes", Stance.DENY,
+                StanceBasis.EVENT_NEGATED, "musyawarah hadir");
+        ArticleStatements owed = one("b.txt", "Ketua BPD Rina Wati mengatakan seharusnya kepala desa hadir karena itu kewajibannya.",
+                "seharusnya kepala desa hadir karena itu kewajibannya", "Ketua BPD Rina Wati", "BPD", Stance.ASSERT,
+                StanceBasis.CUE, "musyawarah hadir");
+        ArticleStatements lacking = one("c.txt", "Tokoh pemuda Andi Saputra menyayangkan ketidakhadiran kepala desa di balai warga.",
+                "ketidakhadiran kepala desa di balai warga", "Tokoh pemuda Andi Saputra", "Karang Taruna", Stance.ASSERT,
+                StanceBasis.CUE, "musyawarah hadir");
+        ArticleStatements skipped = one("d.txt", "Warga Siti Aminah mengatakan kepala desa lagi-lagi mangkir hadir di musyawarah.",
+                "kepala desa lagi-lagi mangkir hadir di musyawarah", "Warga Siti Aminah", "Warga", Stance.ASSERT,
+                StanceBasis.CUE, "musyawarah hadir");
+        ArticleStatements came = one("e.txt", "Camat Budi Santoso mengatakan kepala desa hadir dalam musyawarah warga Senin malam.",
+                "kepala desa hadir dalam musyawarah warga Senin malam", "Camat Budi Santoso", "Kecamatan", Stance.ASSERT,
+                StanceBasis.CUE, "musyawarah hadir");
+
+        assertThat(ofType(find(denial, owed, lacking, skipped), FindingType.DENY_VS_ASSERT))
+                .as("'should have come', 'his absence', 'skipped it' all say he did not come").isEmpty();
+        List<Finding> withCame = ofType(find(denial, owed, lacking, skipped, came), FindingType.DENY_VS_ASSERT);
+        assertThat(withCame).hasSize(1);
+        assertThat(withCame.get(0).evidence()).filteredOn(e -> e.side() == 1).extracting(Evidence::fileName)
+                .containsExactly("e.txt");
+
+        // A denial of the lack itself: naming the lack asserts what it denies.
+        ArticleStatements deniesSkipping = one("h.txt", "Pengurus koperasi membantah ketidakhadiran mereka dalam rapat anggota karena mangkir.",
+                "ketidakhadiran mereka dalam rapat anggota karena mangkir", "Pengurus koperasi", "Koperasi", Stance.DENY,
+                StanceBasis.CUE, "rapat anggota");
+        ArticleStatements saysSkipped = one("i.txt", "Ketua pengawas Hendra Gunawan menyebut pengurus koperasi mangkir dari rapat anggota.",
+                "pengurus koperasi mangkir dari rapat anggota", "Ketua pengawas Hendra Gunawan", "Badan Pengawas", Stance.ASSERT,
+                StanceBasis.CUE, "rapat anggota");
+        assertThat(ofType(find(deniesSkipping, saysSkipped), FindingType.DENY_VS_ASSERT))
+                .as("'denies skipping' against 'skipped': two sides").hasSize(1);
+
+        // In English, a duty unmet.
+        ArticleStatements notPaid = one("f.txt", "The union said the mill did not pay the July wages.",
+                "the mill did not pay the July wages", "The union", "Union", Stance.DENY, StanceBasis.EVENT_NEGATED, "wages pay");
+        ArticleStatements shouldHave = one("g.txt", "The labour office said the mill should have paid the July wages by now.",
+                "the mill should have paid the July wages by now", "The labour office", "Labour Office", Stance.ASSERT,
+                StanceBasis.CUE, "wages pay");
+        assertThat(ofType(find(notPaid, shouldHave), FindingType.DENY_VS_ASSERT)).as("'should have paid' says it was not paid")
+                .isEmpty();
+    }
 }
