@@ -37,4 +37,13 @@ class BodyItselfSpeakingTest {
         Map<String, String> p = InstitutionsTest.partiesBySpeaker(out);
         assertThat(p.get("Dishub")).isEqualTo("Dishub");
     }
+
+    @Test
+    void aRegionalBodyNamedInFullSpeaksForItselfWithItsRegion() {
+        List<ArticleStatements> out = InstitutionsTest.folder(
+                "Banjir merendam tiga kecamatan di Kabupaten Wetan sejak Senin. "
+                        + "Dinas Sosial Kabupaten Wetan mencatat sebanyak 300 warga mengungsi ke balai desa.");
+        Map<String, String> p = InstitutionsTest.partiesBySpeaker(out);
+        assertThat(p.get("Dinas Sosial Kabupaten Wetan")).isEqualTo("Dinas Sosial Wetan");
+    }
 }
