@@ -2,8 +2,6 @@ package dev.tilik.statements;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -11,39 +9,33 @@ import org.junit.jupiter.api.Test;
  * it speaks for itself. The team's own sentences on an invented flood story.
  */
 class BodyItselfSpeakingTest {
+    /** The party of {@code speaker}'s statement in one article: a flood sentence naming the place, then {@code said}. */
+    private static String partyOf(String speaker, String said) {
+        return InstitutionsTest.partiesBySpeaker(InstitutionsTest.folder(
+                "Banjir merendam tiga kecamatan di Kabupaten Wetan sejak Senin. " + said)).get(speaker);
+    }
+
     @Test
     void anUndefinedShortFormOpeningWithAnOfficesUnitAndAPlaceSpeaksForItself() {
-        List<ArticleStatements> out = InstitutionsTest.folder(
-                "Banjir merendam tiga kecamatan di Wetan sejak Senin. "
-                        + "Disnakerperin Wetan menegaskan tidak ada pabrik yang berhenti beroperasi akibat banjir itu.");
-        Map<String, String> p = InstitutionsTest.partiesBySpeaker(out);
-        assertThat(p.get("Disnakerperin Wetan")).isEqualTo("Disnakerperin Wetan");
+        assertThat(partyOf("Disnakerperin Wetan",
+                "Disnakerperin Wetan menegaskan tidak ada pabrik yang berhenti beroperasi akibat banjir itu."))
+                .isEqualTo("Disnakerperin Wetan");
     }
 
     @Test
     void aOneWordNameOpeningTheSameWayStaysAPerson() {
-        List<ArticleStatements> out = InstitutionsTest.folder(
-                "Banjir merendam tiga kecamatan di Wetan sejak Senin. "
-                        + "Dismanto mengatakan air mulai surut pada Selasa pagi.");
-        Map<String, String> p = InstitutionsTest.partiesBySpeaker(out);
-        assertThat(p).containsEntry("Dismanto", "null");
+        assertThat(partyOf("Dismanto", "Dismanto mengatakan air mulai surut pada Selasa pagi.")).isEqualTo("null");
     }
 
     @Test
     void anOfficeTheTitlesAreMadeOfSpeaksForItselfAlone() {
-        List<ArticleStatements> out = InstitutionsTest.folder(
-                "Banjir merendam tiga kecamatan di Wetan sejak Senin. "
-                        + "Dishub menyatakan jalan menuju pasar ditutup sementara.");
-        Map<String, String> p = InstitutionsTest.partiesBySpeaker(out);
-        assertThat(p.get("Dishub")).isEqualTo("Dishub");
+        assertThat(partyOf("Dishub", "Dishub menyatakan jalan menuju pasar ditutup sementara.")).isEqualTo("Dishub");
     }
 
     @Test
     void aRegionalBodyNamedInFullSpeaksForItselfWithItsRegion() {
-        List<ArticleStatements> out = InstitutionsTest.folder(
-                "Banjir merendam tiga kecamatan di Kabupaten Wetan sejak Senin. "
-                        + "Dinas Sosial Kabupaten Wetan mencatat sebanyak 300 warga mengungsi ke balai desa.");
-        Map<String, String> p = InstitutionsTest.partiesBySpeaker(out);
-        assertThat(p.get("Dinas Sosial Kabupaten Wetan")).isEqualTo("Dinas Sosial Wetan");
+        assertThat(partyOf("Dinas Sosial Kabupaten Wetan",
+                "Dinas Sosial Kabupaten Wetan mencatat sebanyak 300 warga mengungsi ke balai desa."))
+                .isEqualTo("Dinas Sosial Wetan");
     }
 }
