@@ -195,6 +195,7 @@ final class Institutions {
                 p = p != null ? p : in.institution(tokens, s.party(), partOf);
                 String parent = parents.parentIn(tokens);
                 p = parent != null ? parent : p; // "Kepala Kantor SAR Wetan" where the folder writes "Basarnas Kantor SAR Wetan"
+                p = p != null ? p : in.shortFormBody(tokens); // "Disnakertrans Wetan menegaskan …": the body itself speaks
                 List<Token> named = afterLeadClause(tokens);
                 if (p == null && named != tokens) {
                     p = in.institution(named, null, partOf);
@@ -361,6 +362,42 @@ final class Institutions {
             }
         }
         return null;
+    }
+
+    /**
+     * The body a speaker phrase is, named by a short form the folder never defines, opening it: an office the rules'
+     * titles are made of ("Dishub" from "Kadishub"), or a word opening with the unit a one-word office heads
+     * ("Disnakertrans" after "Kadis", rules {@code unitHeads}) with only the folder's places after it ("Disnakertrans
+     * Wetan", "Dinkes Kabupaten Wetan") — so that a one-word name ("Dismas mengatakan") stays a person. Null otherwise.
+     */
+    String shortFormBody(List<Token> t) {
+        int at = 0;
+        while (at < t.size() && !(t.get(at).isWord() && t.get(at).isCapitalized())) {
+            at++;
+        }
+        if (at == t.size() || at > 0 && t.subList(0, at).stream().anyMatch(x -> x.isWord() && !x.isCapitalized() && !x.isNumber()
+                && !words.suffixes().contains(x.lower()))) {
+            return null;
+        }
+        String w = t.get(at).text();
+        boolean office = offices.contains(w);
+        boolean unit = !office && words.unitHeads().values().stream().anyMatch(o -> o.length() >= 3 && w.length() > o.length() + 2
+                && w.startsWith(o) && Character.isLowerCase(w.charAt(o.length())));
+        if (!office && !unit || acronyms.idOf(w).isPresent() || nicknames.containsKey(w)) {
+            return null;
+        }
+        boolean placed = false;
+        for (int i = at + 1; i < t.size(); i++) {
+            Token x = t.get(i);
+            if (!x.isWord() || words.placeMarkers().contains(x.lower())) {
+                continue;
+            }
+            if (!places.contains(x.text()) && !isPlace(x.text()) && !words.regionWords().contains(x.lower())) {
+                return null;
+            }
+            placed = true;
+        }
+        return office || placed ? bodies.named(t, at, w, at + 1) : null;
     }
 
     /**

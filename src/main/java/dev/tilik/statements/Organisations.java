@@ -138,11 +138,12 @@ final class Organisations {
                 from--;
             }
             int to = i + 1;
-            while (to < t.size() && to - from < MAX_WORDS && nameWord(t.get(to)) && !person.contains(t.get(to).text())) {
+            while (to < t.size() && to - from < MAX_WORDS && (nameWord(t.get(to)) || regionAfter(t, to)) && !person.contains(t.get(to).text())) {
                 to++;
             }
             if (to - from >= 2) {
-                return join(t, from, to);
+                List<Token> run = t.subList(from, to).stream().filter(y -> !words.placeMarkers().contains(y.lower())).toList();
+                return join(run, 0, run.size());
             }
         }
         return null;
@@ -167,6 +168,15 @@ final class Organisations {
             }
         }
         return null;
+    }
+
+    /**
+     * Token {@code i} is a place marker with a place of the folder right after it: the body's region goes on its name
+     * ("Dinas Sosial Kabupaten Wetan" → "Dinas Sosial Wetan", the marker dropped).
+     */
+    private boolean regionAfter(List<Token> t, int i) {
+        return t.get(i).isWord() && t.get(i).isCapitalized() && words.placeMarkers().contains(t.get(i).lower())
+                && i + 1 < t.size() && places.contains(t.get(i + 1).text());
     }
 
     /** A capitalised word that may be part of a name: no title, role, legal form or place marker, no number. */
