@@ -207,8 +207,7 @@ final class ArticleRun {
 
     /**
      * True when a headline verb's subject can be its speaker: the body attributes statements to it, or it
-     * names a party or holds a title ("Menkominfo", "Komisaris Sritex", "Pemerintah"), a deputy minister's title
-     * written as one word among them ("Wamendag: …", {@link Ministries#deputyBlend}). A capitalised phrase
+     * names a party or holds a title ("Menkominfo", "Komisaris Sritex", "Pemerintah"). A capitalised phrase
      * alone is no speaker: title case capitalises a topic too ("Kenaikan Suara Jadi Alasan …").
      */
     private boolean canSpeak(Sentence s, CharSpan subject, List<Attribution> found) {
@@ -217,8 +216,7 @@ final class ArticleRun {
             return true;
         }
         int[] r = s.tokenRange(subject);
-        return parts.lex().titles.contains(s.tokens(), r[0], r[1])
-                || r[1] - r[0] == 1 && Ministries.deputyBlend(s.token(r[0]).text(), parts.lex().rules.syntax().ministerPrefixes());
+        return parts.lex().titles.contains(s.tokens(), r[0], r[1]);
     }
 
     /**

@@ -160,23 +160,6 @@ final class Ministries {
     }
 
     /**
-     * True when {@code word} is a deputy minister's title written as one word: capitalised, a minister prefix one or two
-     * letters in ("Wamendag", "Wamenaker": "Wa" + "men" + the portfolio's short form), two letters or more after it, in
-     * lower case. A prefix at the word's start is left out: "Men…" opens verbs too ("Menolak", "Menuju").
-     */
-    static boolean deputyBlend(String word, List<String> prefixes) {
-        String lower = word.toLowerCase(Locale.ROOT);
-        for (String p : prefixes) {
-            int at = lower.indexOf(p.toLowerCase(Locale.ROOT), 1);
-            if (at >= 1 && at <= 2 && Character.isUpperCase(word.charAt(0)) && lower.length() >= at + p.length() + 2
-                    && word.substring(1).chars().allMatch(Character::isLowerCase)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
      * The ministry a minister's title written as one word speaks for: a minister prefix and the rest of the word
      * ("Menkominfo": "Men" + "kominfo"), the rest being a short form the folder defines ("Kominfo") or the end of
      * one it defines for a ministry ("Kemenkominfo", whose long form opens with "Kementerian"); null otherwise.

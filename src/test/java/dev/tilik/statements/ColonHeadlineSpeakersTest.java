@@ -45,19 +45,6 @@ class ColonHeadlineSpeakersTest {
     }
 
     @Test
-    void aDeputyMinistersTitleWrittenAsOneWordCanSpeak() {
-        String text = "Pasar Ikan Dibuka Lagi, Wamendag: Harga Ikan Tetap Stabil" + BODY;
-        List<Statement> s = extract(text);
-        assertThat(s).hasSize(2);
-        assertThat(s.get(0).speaker()).isEqualTo("Wamendag");
-        assertThat(extract("Mengejutkan: Kios Dibangun Lagi" + BODY)).as("a word opening with the prefix is no title").hasSize(1);
-        assertThat(Ministries.deputyBlend("Wamenkeu", List.of("Men"))).isTrue();
-        assertThat(Ministries.deputyBlend("Menolak", List.of("Men"))).isFalse();
-        assertThat(Ministries.deputyBlend("Semen", List.of("Men"))).as("nothing after the prefix").isFalse();
-        assertThat(Ministries.deputyBlend("WaMenkeu", List.of("Men"))).as("a capital inside").isFalse();
-    }
-
-    @Test
     void aTopicBeforeTheColonStaysNoSpeaker() {
         assertThat(extract("Kebakaran soal Pasar Ikan: Kios Dibangun Lagi" + BODY))
                 .as("capitalised words before the opener that cannot speak").hasSize(1);
