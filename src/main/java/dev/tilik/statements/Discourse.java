@@ -37,6 +37,10 @@ final class Discourse {
     /** How many speakers had been heard when the latest subject was named. */
     private int latestSubjectAfter = -1;
     private final Map<String, String> partyByName = new HashMap<>();
+    /** The latest person the narration named by a bare name opening a sentence ("Rina Wati, who …"), or null. */
+    private Mention named;
+    /** How many speakers had been heard when {@link #named} was named. */
+    private int namedAfter = -1;
 
     void add(Mention m) {
         speakers.add(m);
@@ -96,6 +100,15 @@ final class Discourse {
     }
 
     /**
+     * A person the narration names by a bare name opening a sentence that is no statement ("Rina Wati, yang …"), for a
+     * personal pronoun with no person among the speakers in reach.
+     */
+    void addNamed(Mention m) {
+        named = m;
+        namedAfter = speakers.size();
+    }
+
+    /**
      * The antecedent of a pronoun (a group pronoun when {@code group}): the latest speaker as above; before
      * anyone has spoken, the latest person named as a subject ("Wakil Menteri X menyayangkan … ¶ "…,"
      * katanya").
@@ -107,15 +120,23 @@ final class Discourse {
     /**
      * As {@link #antecedent(boolean)}; a personal pronoun written as a word ({@code personal}: "ia", "dia", "he", never
      * a cue's clitic, "tuturnya", which copy also writes for a team or a body) with no person in reach takes the latest
-     * speaker naming someone by a capitalised word over a group written in lower case.
+     * speaker naming someone by a capitalised word over a group written in lower case; a person the narration named by a
+     * bare name since anyone last spoke ({@link #addNamed}) comes before every speaker, as a titled subject does.
      */
     Optional<Mention> antecedent(boolean group, boolean personal) {
+        boolean namedSince = personal && !group && named != null && namedAfter == speakers.size();
         if (speakers.isEmpty()) {
-            return subjects.isEmpty() ? Optional.empty() : Optional.of(subjects.get(subjects.size() - 1));
+            return !subjects.isEmpty() ? Optional.of(subjects.get(subjects.size() - 1))
+                    : namedSince ? Optional.of(named) : Optional.empty();
         }
         if (!group && latestSubjectAfter == speakers.size()) {
             // the narration named a person as its subject since anyone last spoke: "Paman korban, X, menyoal …. Menurutnya, …"
             return Optional.of(subjects.get(subjects.size() - 1));
+        }
+        if (namedSince) {
+            // "The Board rejected …. ¶ Rina Wati, who …, kept …. ¶ "…," she said.": "she" is the person the narration
+            // named since anyone last spoke, never the speaker before
+            return Optional.of(named);
         }
         if (!group) {
             int stop = Math.max(0, speakers.size() - REACH);

@@ -285,6 +285,7 @@ final class StatementBuilder {
         // Only a titled subject is remembered, and its title lies before v: a sentence with none is left
         // before the speaker phrase is cut, which reads the sentence's tags (made lazily, and costly).
         if (!lex.titles.contains(s.tokens(), 0, v)) {
+            namedOpening(s);
             return;
         }
         SpeakerPhrase phrases = new SpeakerPhrase(lex, s, dateMask);
@@ -297,6 +298,39 @@ final class StatementBuilder {
         if (person != null && lex.titles.contains(s.tokens(), cut.from(), cut.to())) {
             String party = parts.parties().partyOf(tokens, sp.start(), sp.end()).orElse(null);
             discourse.addSubject(new Discourse.Mention(SPACES.matcher(sp.coveredText(text)).replaceAll(" "), party, person, true));
+        }
+    }
+
+    /** Most words a bare name opening a narration sentence may have. */
+    private static final int NAME_WORDS = 4;
+
+    /**
+     * Notes a sentence that is no statement opening with a person's bare name set off by a comma, a bracket or a
+     * relative marker ("Rina Wati, who has …", "Rina Wati (45) …", "Rina Wati yang …"): two to four capitalised words,
+     * no function word, title, pronoun, short form or party among them; a personal pronoun after it is that person's
+     * ({@link Discourse#addNamed}). Tag-free: read from the tokens alone.
+     */
+    private void namedOpening(Sentence s) {
+        Lexicon lex = parts.lex();
+        int e = 0;
+        while (e < s.size() && e <= NAME_WORDS && s.token(e).isWord() && s.token(e).isCapitalized()
+                && !s.token(e).isNumber() && !lex.isFunctionWord(s.token(e))) {
+            e++;
+        }
+        if (e < 2 || e > NAME_WORDS || e >= s.size()) {
+            return;
+        }
+        String next = s.token(e).text();
+        if (!next.equals(",") && !next.equals("(") && lex.relativeMarkers.at(s.tokens(), e, e + 1).isEmpty()
+                || lex.pronouns.at(s.tokens(), 0, e).isPresent()) {
+            return;
+        }
+        CharSpan sp = s.spanOf(0, e);
+        PartyResolver pr = parts.parties();
+        String person = pr.personName(tokens, sp.start(), sp.end()).orElse(null);
+        if (person != null && person.split(" ").length == e && pr.partyOf(tokens, sp.start(), sp.end()).isEmpty()
+                && pr.institutionOf(tokens, sp.start(), sp.end()).isEmpty()) {
+            discourse.addNamed(new Discourse.Mention(person, null, person, true));
         }
     }
 
