@@ -30,6 +30,8 @@ final class DeniedActs {
     static final int MIN_NAME = 4;
     /** The most words the accused's name may stand after the act's word: "tantangan Bapak Bupati Sukamaju Harjono". */
     static final int NEAR = 5;
+    /** What separates words: compiled once, where {@code String.split} compiled it on every call. */
+    private static final java.util.regex.Pattern NON_LETTERS = java.util.regex.Pattern.compile("[^\\p{L}]+");
 
     private DeniedActs() {
     }
@@ -43,15 +45,10 @@ final class DeniedActs {
      */
     static void place(List<Statement> all, List<List<ClaimWords.Word>> words, PropositionGroup[] groupOf,
                       IntFunction<String> claims, Set<String> places) {
-        Map<String, List<Integer>> naming = new HashMap<>();
-        for (int i = 0; i < all.size(); i++) {
-            Stance st = all.get(i).stance();
-            if (st == Stance.ASSERT || st == Stance.CONFIRM) {
-                for (String name : capitalised(claims.apply(i))) {
-                    naming.computeIfAbsent(name, k -> new ArrayList<>()).add(i);
-                }
-            }
-        }
+        Map<NameAct, List<Integer>> naming = naming(all, words, claims);
+        // what a claim is asked for again by each denial naming its accused: read once, when first asked
+        List<Set<String>> speakerNames = new ArrayList<>(java.util.Collections.nCopies(all.size(), null));
+        List<List<String>> tokens = new ArrayList<>(java.util.Collections.nCopies(all.size(), null));
         Map<Integer, PropositionGroup> to = new HashMap<>();
         Set<Integer> torn = new java.util.HashSet<>();
         for (int d = 0; d < all.size(); d++) {
@@ -66,11 +63,11 @@ final class DeniedActs {
                 continue;
             }
             for (String name : accused(denial.speaker(), places)) {
-                for (int a : naming.getOrDefault(name, List.of())) {
+                for (int a : naming.getOrDefault(new NameAct(name, act), List.of())) {
                     Statement claim = all.get(a);
-                    if (groupOf[a] == into || capitalised(claim.speaker()).contains(name)
-                            || claim.party() != null && claim.party().equals(denial.party())
-                            || !actOf(words.get(a), act, claims.apply(a), name)) {
+                    if (groupOf[a] == into || claim.party() != null && claim.party().equals(denial.party())
+                            || once(speakerNames, a, () -> capitalised(claim.speaker())).contains(name)
+                            || !actOf(words.get(a), act, once(tokens, a, () -> words(claims.apply(a))), name)) {
                         continue;
                     }
                     PropositionGroup before = to.putIfAbsent(a, into);
@@ -85,6 +82,51 @@ final class DeniedActs {
                 groupOf[a] = g;
             }
         });
+    }
+
+    /** A capitalised word a claim writes and a key it holds outside any negation: what a denial's pair must share. */
+    record NameAct(String name, String act) {
+    }
+
+    /**
+     * The asserting and confirming claims by each capitalised word they write and each key they hold outside any
+     * negation ({@link #asserted}), in the statements' order: a denial looks up only the claims that may hold its act
+     * as its accused's, so a name many claims write costs the pairs that share the act too, not all of them.
+     */
+    static Map<NameAct, List<Integer>> naming(List<Statement> all, List<List<ClaimWords.Word>> words, IntFunction<String> claims) {
+        Map<NameAct, List<Integer>> naming = new HashMap<>();
+        for (int i = 0; i < all.size(); i++) {
+            Stance st = all.get(i).stance();
+            if (st == Stance.ASSERT || st == Stance.CONFIRM) {
+                Set<String> keys = asserted(words.get(i));
+                for (String name : capitalised(claims.apply(i))) {
+                    for (String key : keys) {
+                        naming.computeIfAbsent(new NameAct(name, key), k -> new ArrayList<>()).add(i);
+                    }
+                }
+            }
+        }
+        return naming;
+    }
+
+    /** The keys of a claim's words outside any negation and not reached by one: the only acts {@link #actOf} finds. */
+    static Set<String> asserted(List<ClaimWords.Word> words) {
+        Set<String> out = new LinkedHashSet<>();
+        for (ClaimWords.Word w : words) {
+            if (!w.negated() && !w.reached()) {
+                out.add(w.key());
+            }
+        }
+        return out;
+    }
+
+    private static <T> T once(List<T> read, int i, java.util.function.Supplier<T> reading) {
+        T t = read.get(i);
+        if (t == null) {
+            t = reading.get();
+            read.set(i, t);
+        }
+        return t;
     }
 
     /** The act a negation denies: the first word it reaches in the claim's own clause, in lower case; or null. */
@@ -116,7 +158,10 @@ final class DeniedActs {
      * in a long claim ("… menuntut Harjono mundur").
      */
     static boolean actOf(List<ClaimWords.Word> words, String act, String claim, String name) {
-        List<String> tokens = List.of(claim.toLowerCase(Locale.ROOT).split("[^\\p{L}]+"));
+        return actOf(words, act, words(claim), name);
+    }
+
+    private static boolean actOf(List<ClaimWords.Word> words, String act, List<String> tokens, String name) {
         for (ClaimWords.Word w : words) {
             if (w.key().equals(act) && !w.negated() && !w.reached()) {
                 String surface = w.surface().toLowerCase(Locale.ROOT);
@@ -130,10 +175,15 @@ final class DeniedActs {
         return false;
     }
 
+    /** A claim's words in lower case, split at every run of non-letters (as {@code String.split} does). */
+    static List<String> words(String claim) {
+        return List.of(NON_LETTERS.split(claim.toLowerCase(Locale.ROOT)));
+    }
+
     /** The capitalised words of {@code text} of {@link #MIN_NAME} letters or more, not all in capitals, in lower case. */
     static Set<String> capitalised(String text) {
         Set<String> out = new LinkedHashSet<>();
-        for (String t : text.split("[^\\p{L}]+")) {
+        for (String t : NON_LETTERS.split(text)) {
             if (t.length() >= MIN_NAME && Character.isUpperCase(t.charAt(0)) && !t.equals(t.toUpperCase(Locale.ROOT))) {
                 out.add(t.toLowerCase(Locale.ROOT));
             }

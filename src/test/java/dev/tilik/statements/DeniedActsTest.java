@@ -58,4 +58,24 @@ class DeniedActsTest {
         assertThat(DeniedActs.accused("Kepala Dinas Sukamaju", Set.of("sukamaju"))).isEmpty();
         assertThat(DeniedActs.accused("dia", Set.of())).isEmpty();
     }
+
+    @Test
+    void onlyAKeyNoNegationReachesIsIndexedAsAnAct() {
+        List<ClaimWords.Word> words = List.of(new ClaimWords.Word("tantang", "menantang", true),
+                new ClaimWords.Word("massa", "massa", false, true), new ClaimWords.Word("warga", "warga", false),
+                new ClaimWords.Word("tantang", "tantangan", false), new ClaimWords.Word("warga", "warganya", false));
+
+        assertThat(DeniedActs.asserted(words)).containsExactly("warga", "tantang");
+        assertThat(DeniedActs.asserted(List.of(new ClaimWords.Word("tolak", "menolak", true)))).isEmpty();
+    }
+
+    @Test
+    void aClaimsWordsAreSplitAsStringSplitSplitsThem() {
+        for (String claim : List.of("Melebihi tantangan Bupati-Harjono, 50 ribu!", "\"Kami siap,\" katanya.", "", "1.000",
+                "Dia berkata: «tidak ada» … lagi")) {
+            assertThat(DeniedActs.words(claim)).as(claim)
+                    .isEqualTo(List.of(claim.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")));
+        }
+        assertThat(DeniedActs.words("Tantangan Bupati Harjono")).containsExactly("tantangan", "bupati", "harjono");
+    }
 }
