@@ -83,6 +83,9 @@ final class MeasuredThing {
         if (thing == null) {
             thing = thingBefore(tokens, from, start);
         }
+        if (thing == null && measures.headFirst()) {
+            thing = relativeAct(tokens, unitEnd, to);
+        }
         return thing == null ? null : attribute + OF + thing;
     }
 
@@ -110,6 +113,19 @@ final class MeasuredThing {
             }
         }
         return null;
+    }
+
+    /**
+     * In a head-first language, for a measure no noun before it names: the act of a relative clause right after its
+     * unit, by the verb's content key ("dari 75 hektare yang ditebang" → area of tebang, which meets the act's
+     * nominalisation elsewhere, "luas tebangan"); null when no relative marker follows the unit or no verb opens it.
+     */
+    private String relativeAct(List<Token> tokens, int unitEnd, int to) {
+        if (unitEnd + 1 >= to || relatives.at(tokens, unitEnd, unitEnd + 1).isEmpty()) {
+            return null;
+        }
+        Token t = tokens.get(unitEnd + 1);
+        return verb(t) ? content.key(t) : null;
     }
 
     /** True when {@code [from, to)} holds one word or more, each one that may be or modify a measured thing. */

@@ -42,6 +42,15 @@ class MeasureFiguresTest {
     }
 
     @Test
+    void aMeasureNoNounNamesIsTheActOfTheRelativeClauseAfterIt() {
+        assertThat(id("dari 75 hektare yang ditebang, baru 20 hektare ditanami kembali"))
+                .extracting(NumberMention::counted).first().isEqualTo("area of tebang");
+        assertThat(id("kebun seluas 75 hektare yang ditebang itu ditanami kembali"))
+                .as("a noun before the measure names its thing").extracting(NumberMention::counted)
+                .containsExactly("area of kebun");
+    }
+
+    @Test
     void aMeasureIsAsPreciseAsItsLastDigit() {
         NumberMention round = id("jembatan gantung sepanjang 12 km itu rusak").get(0);
         NumberMention precise = id("jembatan gantung sepanjang 12,45 km itu rusak").get(0);
