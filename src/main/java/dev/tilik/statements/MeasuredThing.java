@@ -18,6 +18,8 @@ final class MeasuredThing {
     static final String TIMES = "times" + OF;
     /** How far before a measure its measured thing may stand ("pagar laut yang membentang sepanjang 30 km"). */
     private static final int THING_BEFORE = 7;
+    /** How far before a measure an attribute word may head the noun a relative clause up to it qualifies. */
+    private static final int RELATIVE_HEAD = 12;
     /** How far after a measure's unit its measured thing may stand in a head-final language ("30-km sea fence"). */
     private static final int THING_AFTER = 4;
     private static final Set<String> VERBS = Set.of("VERB", "AUX");
@@ -70,6 +72,10 @@ final class MeasuredThing {
         } else if (after.isPresent()) {
             attribute = after.get().value();
         }
+        String headed = measures.headFirst() ? relativeHead(tokens, from, start) : null;
+        if (headed != null) {
+            return headed;
+        }
         String thing = null;
         if (!measures.headFirst()) {
             thing = thingAfter(tokens, after.map(PhraseMatcher.Match::to).orElse(unitEnd), to);
@@ -77,7 +83,62 @@ final class MeasuredThing {
         if (thing == null) {
             thing = thingBefore(tokens, from, start);
         }
+        if (thing == null && measures.headFirst()) {
+            thing = relativeAct(tokens, unitEnd, to);
+        }
         return thing == null ? null : attribute + OF + thing;
+    }
+
+    /**
+     * In a head-first language, the measure of the thing an attribute word names right before a relative clause
+     * running up to the figure ("luas lahan tambang yang dipantau oleh citra satelit dan drone adalah 90 hektare" →
+     * area of lahan), not the nearest noun inside that clause; null when no attribute word opens a run of nouns
+     * ending at a relative marker in the figure's clause, back to a comma or another figure.
+     */
+    private String relativeHead(List<Token> tokens, int from, int start) {
+        int relative = -1;
+        for (int i = start - 1; i >= Math.max(from, start - RELATIVE_HEAD); i--) {
+            Token t = tokens.get(i);
+            if (t.is(",") || t.is(";") || NumberExtractor.hasDigits(t)) {
+                return null;
+            }
+            if (relatives.at(tokens, i, i + 1).isPresent()) {
+                relative = i;
+                continue;
+            }
+            Optional<PhraseMatcher.Match<String>> attribute = relative < 0 ? Optional.empty()
+                    : attributes.at(tokens, i, relative);
+            if (attribute.isPresent() && nounsUpTo(tokens, attribute.get().to(), relative)) {
+                return attribute.get().value() + OF + content.key(tokens.get(attribute.get().to()));
+            }
+        }
+        return null;
+    }
+
+    /**
+     * In a head-first language, for a measure no noun before it names: the act of a relative clause right after its
+     * unit, by the verb's content key ("dari 75 hektare yang ditebang" → area of tebang, which meets the act's
+     * nominalisation elsewhere, "luas tebangan"); null when no relative marker follows the unit or no verb opens it.
+     */
+    private String relativeAct(List<Token> tokens, int unitEnd, int to) {
+        if (unitEnd + 1 >= to || relatives.at(tokens, unitEnd, unitEnd + 1).isEmpty()) {
+            return null;
+        }
+        Token t = tokens.get(unitEnd + 1);
+        return verb(t) ? content.key(t) : null;
+    }
+
+    /** True when {@code [from, to)} holds one word or more, each one that may be or modify a measured thing. */
+    private boolean nounsUpTo(List<Token> tokens, int from, int to) {
+        if (from >= to) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (!noun(tokens.get(i)) || derived(tokens.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -33,6 +33,24 @@ class MeasureFiguresTest {
     }
 
     @Test
+    void anAttributeBeforeARelativeClauseNamesTheThingNotANounInsideIt() {
+        assertThat(id("luas kebun sawit yang dipetakan oleh tim survei dan pesawat nirawak adalah 42,5 hektare"))
+                .extracting(NumberMention::counted).containsExactly("area of kebun");
+        assertThat(id("kebun sawit yang dipetakan oleh tim survei seluas 42,5 hektare"))
+                .as("no attribute before the relative clause: the nearest noun phrase, as before")
+                .extracting(NumberMention::counted).containsExactly("area of tim");
+    }
+
+    @Test
+    void aMeasureNoNounNamesIsTheActOfTheRelativeClauseAfterIt() {
+        assertThat(id("dari 75 hektare yang ditebang, baru 20 hektare ditanami kembali"))
+                .extracting(NumberMention::counted).first().isEqualTo("area of tebang");
+        assertThat(id("kebun seluas 75 hektare yang ditebang itu ditanami kembali"))
+                .as("a noun before the measure names its thing").extracting(NumberMention::counted)
+                .containsExactly("area of kebun");
+    }
+
+    @Test
     void aMeasureIsAsPreciseAsItsLastDigit() {
         NumberMention round = id("jembatan gantung sepanjang 12 km itu rusak").get(0);
         NumberMention precise = id("jembatan gantung sepanjang 12,45 km itu rusak").get(0);
