@@ -116,6 +116,8 @@ import java.util.List;
  * @param quoteIntroducers verbs of speaking that are no cue of their own but introduce a quotation after a comma ("menjawab",
  *                        "berbicara", "continued"): "Rina menjawab singkat, "…"" is Rina's quotation, a manner word between
  *                        allowed ({@code statements.IntroducedQuotations})
+ * @param quoteClosers    words that are no cue of their own but close a quotation right after its mark
+ *                        ("tutup"): '"…," tutup Rina' is Rina's quotation ({@code statements.ClosedQuotations})
  * @param firstPersons    the speaker speaking of themselves ("saya", "kami", "I", "we"): heading a quoted
  *                        claim before a stance verb ("Kami membenarkan …"), the verb is the speaker's stance
  */
@@ -168,7 +170,8 @@ public record SyntaxWords(
         List<String> continuations,
         List<String> regionWords,
         List<String> divisionWords,
-        List<String> quoteIntroducers) {
+        List<String> quoteIntroducers,
+        List<String> quoteClosers) {
 
     public SyntaxWords {
         clitics = copy(clitics);
@@ -220,10 +223,11 @@ public record SyntaxWords(
         regionWords = copy(regionWords);
         divisionWords = copy(divisionWords);
         quoteIntroducers = copy(quoteIntroducers);
+        quoteClosers = copy(quoteClosers);
     }
 
     public static SyntaxWords none() {
-        return new SyntaxWords(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new SyntaxWords(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     private static List<String> copy(List<String> l) {

@@ -43,6 +43,8 @@ final class AttributionFinder {
     private final NegatedReports negatedReports;
     /** A verb of speaking that is no cue, introducing a quotation after a comma ("X menjawab singkat, "…""). */
     private final IntroducedQuotations introduced;
+    /** A word that is no cue closing a quotation right after its mark ("…," tutup X). */
+    private final ClosedQuotations closed;
 
     AttributionFinder(Lexicon lex) {
         this(lex, dev.tilik.language.WordForms.plain());
@@ -60,6 +62,7 @@ final class AttributionFinder {
         this.passiveAgent = new PassiveAgent(lex, passiveStems);
         this.negatedReports = new NegatedReports(lex, attributions);
         this.introduced = new IntroducedQuotations(lex, attributions);
+        this.closed = new ClosedQuotations(lex, attributions);
     }
 
     Optional<Attribution> find(Sentence s, boolean[] dateToken) {
@@ -75,6 +78,9 @@ final class AttributionFinder {
         }
         if (a.isEmpty()) {
             a = introduced.find(s, phrases);
+        }
+        if (a.isEmpty()) {
+            a = closed.find(s, phrases);
         }
         if (a.isEmpty()) {
             a = prefixPassive.prefixOrPassive(s, cues, phrases);

@@ -87,6 +87,8 @@ final class Lexicon {
     final PhraseMatcher<String> continuations;
     /** Verbs of speaking that introduce a quotation after a comma (rules {@code quoteIntroducers}). */
     final PhraseMatcher<String> quoteIntroducers;
+    /** Words closing a quotation right after its mark, no cue elsewhere (rules {@code quoteClosers}). */
+    final PhraseMatcher<String> quoteClosers;
     final PhraseMatcher<String> firstPersons;
     final PhraseMatcher<String> timeWords;
     final List<String> verbPrefixes;
@@ -177,6 +179,7 @@ final class Lexicon {
         recordOpeners = first.add(PhraseMatcher.of(sx.recordOpeners(), List.of()));
         continuations = first.add(PhraseMatcher.of(sx.continuations(), List.of()));
         quoteIntroducers = first.add(PhraseMatcher.of(sx.quoteIntroducers(), List.of()));
+        quoteClosers = first.add(PhraseMatcher.of(sx.quoteClosers(), cl));
         firstPersons = first.add(PhraseMatcher.of(sx.firstPersons(), List.of()));
         timeWords = first.add(PhraseMatcher.of(sx.timeWords(), List.of()));
         verbPrefixes = sx.verbPrefixes();

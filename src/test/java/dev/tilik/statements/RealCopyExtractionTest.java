@@ -3,6 +3,7 @@ package dev.tilik.statements;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tilik.model.Stance;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,8 +34,12 @@ class RealCopyExtractionTest {
 
     @Test
     void closedIsNoCueSoAClaimThatSaysSomethingClosedKeepsTheWord() {
-        // "tutup" closes quotations in copy ('"…," tutupnya') but says "closed" far more often: no cue
-        assertThat(Extract.id("\"Los ikan kami tutup sampai perbaikan selesai,\" tutup Kepala Dinas Pasar Andi Pratama.")).isEmpty();
+        // "tutup" closes quotations in copy ('"…," tutupnya') but says "closed" far more often: no cue, only a closer
+        // right after the quotation's mark (ClosedQuotations), so the claim keeps its own "tutup"
+        String text = "\"Los ikan kami tutup sampai perbaikan selesai,\" tutup Kepala Dinas Pasar Andi Pratama.";
+        List<Statement> found = Extract.id(text);
+        assertThat(found).extracting(Statement::speaker).containsExactly("Kepala Dinas Pasar Andi Pratama");
+        assertThat(found.get(0).claim().coveredText(text)).isEqualTo("Los ikan kami tutup sampai perbaikan selesai");
     }
 
     @Test

@@ -1,0 +1,42 @@
+package dev.tilik.statements;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A quotation closed by a word that is no cue of its own ("tutup") right after its mark. The team's own
+ * sentences on an invented story of a flooded market.
+ */
+class ClosedQuotationsTest {
+    private static final String LEAD = "Pasar Baru di Desa Sukamaju terendam banjir pada Senin.\n\n";
+
+    @Test
+    void lastWordsClosedByTutupOrItsClitic() {
+        String text = LEAD + "\u201cPerbaikan saluran dimulai bulan depan,\u201d tutup Rina Wati.";
+        List<Statement> found = Extract.id(text);
+        assertThat(found).extracting(Statement::speaker).containsExactly("Rina Wati");
+        assertThat(found.get(0).claim().coveredText(text)).isEqualTo("Perbaikan saluran dimulai bulan depan");
+        assertThat(Extract.id(LEAD + "Kepala pasar Rina Wati meninjau kios yang rusak. "
+                + "\u201cPerbaikan saluran dimulai bulan depan,\u201d tutupnya.")).isNotEmpty();
+    }
+
+    @Test
+    void theClaimsOwnClosedStaysInTheClaim() {
+        String text = LEAD + "\u201cDapur umum ditutup sampai Jumat,\u201d tutup Rina Wati.";
+        List<Statement> found = Extract.id(text);
+        assertThat(found).extracting(Statement::speaker).containsExactly("Rina Wati");
+        assertThat(found.get(0).claim().coveredText(text)).isEqualTo("Dapur umum ditutup sampai Jumat");
+    }
+
+    @Test
+    void theWordsElsewhereAreNoCue() {
+        assertThat(Extract.id(LEAD + "Rina Wati menutup kios tentang pompa air di balai desa."))
+                .as("a closing in narration").isEmpty();
+        assertThat(Extract.id(LEAD + "Pasar itu ditutup selama tiga hari, tutup Rina Wati."))
+                .as("no quotation before the word").isEmpty();
+        assertThat(Extract.id(LEAD + "Warga menulis \u201cSelamatkan pasar kami\u201d tutup spanduk itu."))
+                .as("no speaker after the word").isEmpty();
+    }
+}
