@@ -175,8 +175,6 @@ final class Propositions {
         }
         // an English claim's borrowed words and names take the keys the folder's Indonesian claims write them by
         Loanwords.meet(all, words, answered, languageOf);
-        // a term's words in a row take the key of its short form where an article of the folder defines one by the other
-        ShortForms.meet(ShortForms.defined(articles.stream().map(a -> a.document().text()).toList()), words, answered);
         // an outlet's headline ({@link Statement#outletsOwn}) sums up its body in the body's words: counted, its words
         // would join claims the folder's sources keep apart; it is placed last, in propositions made without it
         boolean[] late = new boolean[reads.length];
