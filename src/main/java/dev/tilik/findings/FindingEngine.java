@@ -19,10 +19,12 @@ import java.util.function.Supplier;
  */
 public final class FindingEngine {
 
-    private static final Comparator<Finding> ORDER = Comparator
+    /** The engine's order (see {@link #find}). */
+    static final Comparator<Finding> ORDER = Comparator
             .comparing((Finding f) -> !f.isContradiction())
             .thenComparing(Finding::severity)
             .thenComparing(f -> f.type().rank())
+            .thenComparing(FindingEngine::articlesCited, Comparator.reverseOrder())
             .thenComparing(f -> f.evidence().get(0).fileName())
             .thenComparing(f -> f.evidence().get(0).span())
             .thenComparing(Finding::id);
@@ -53,7 +55,18 @@ public final class FindingEngine {
         this.detectors = List.copyOf(detectors);
     }
 
-    /** Findings over {@code articles}: contradictions first, most severe first. */
+    /**
+     * How many articles a finding's evidence comes from: of two findings of one kind and severity, the one more outlets
+     * carry is the story's, shown first (a disagreement between two lone articles after one spanning six).
+     */
+    static int articlesCited(Finding f) {
+        return (int) f.evidence().stream().map(Evidence::fileName).distinct().count();
+    }
+
+    /**
+     * Findings over {@code articles}: contradictions first, most severe first; of one kind and severity, the one cited
+     * from more articles first.
+     */
     public List<Finding> find(List<ArticleStatements> articles) {
         Story story = new Story(articles, rules.findings(), new Names(rules.parties(), rules.findings()::isGenericSpeaker),
                 StoryReaders.of(rules.languages().values()));
