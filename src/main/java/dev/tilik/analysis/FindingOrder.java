@@ -12,8 +12,9 @@ import java.util.Map;
 /**
  * The one order of a folder's findings, so "finding 3" is the same finding in the reader, the
  * shell, {@code check} and every export: grouped by topic, the topics in the order of their most
- * pressing finding (the engine's order: contradictions first, then by severity; the findings without
- * a topic are one group among them); within a topic most severe first; then in the engine's order.
+ * pressing finding (the engine's order: contradictions first, then by severity, of one kind the one more articles
+ * carry first; the findings without a topic are one group among them); within a topic most severe first; then in the
+ * engine's order.
  * {@link Analysis} keeps its findings in this order; applying it again changes nothing.
  */
 public final class FindingOrder {
