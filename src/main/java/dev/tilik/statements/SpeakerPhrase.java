@@ -437,8 +437,8 @@ final class SpeakerPhrase {
      * only function words ("Sempat Ada" opening a subheading, a sentence's "Tapi"), unless one is a pronoun.
      */
     boolean plausible(Cut c) {
-        if (c.isEmpty()) {
-            return false;
+        if (c.isEmpty() || lex.negations.at(s.tokens(), c.from()).isPresent()) {
+            return false; // "belum ada satu pun pihak yang membeberkan …", "no one has said": nobody, no speaker
         }
         int words = 0;
         int depth = 0;
