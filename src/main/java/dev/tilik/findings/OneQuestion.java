@@ -36,12 +36,6 @@ final class OneQuestion {
     private final Map<Voice, Boolean> refersBack = new ConcurrentHashMap<>();
     private final Map<Voice, Boolean> tellsNothing = new ConcurrentHashMap<>();
     private final Map<Voice, Optional<Set<String>>> questions = new ConcurrentHashMap<>();
-    /**
-     * How many roots of a denial's question a claim must hold to answer it (all of them when it asks fewer): a question
-     * of a head and its modifier ("belum ada hasil yang kami temukan", "tidak ada korban jiwa") is not answered by a
-     * claim that only shares the head ("temuan hasil investigasi", "ada korban luka"): that is another thing.
-     */
-    static final int QUESTION_MET = 2;
     /** Each denial asked about pair by pair ({@link #answers}), indexed alone once. */
     private final Map<Voice, Among> alone = new ConcurrentHashMap<>();
 
@@ -106,12 +100,9 @@ final class OneQuestion {
         private final Map<String, BitSet> all = new HashMap<>();
         /** By language, then by root of a question: the places of the denials whose question holds it. */
         private final Map<String, Map<String, BitSet>> byRoot = new HashMap<>();
-        /** By place: how many roots of its question a claim must hold ({@link #QUESTION_MET}, or fewer when it asks fewer). */
-        private final int[] needed;
 
         private Among(List<Voice> denials) {
             this.denials = List.copyOf(denials);
-            this.needed = new int[this.denials.size()];
             for (int i = 0; i < this.denials.size(); i++) {
                 Voice d = this.denials.get(i);
                 String lang = language(d);
@@ -120,7 +111,6 @@ final class OneQuestion {
                 if (q.isEmpty()) {
                     open.computeIfAbsent(lang, x -> new BitSet()).set(i);
                 } else {
-                    needed[i] = Math.min(QUESTION_MET, q.get().size());
                     Map<String, BitSet> roots = byRoot.computeIfAbsent(lang, x -> new HashMap<>());
                     for (String r : q.get()) {
                         roots.computeIfAbsent(r, x -> new BitSet()).set(i);
@@ -170,11 +160,10 @@ final class OneQuestion {
             }
             Map<String, BitSet> roots = byRoot.get(lang);
             if (roots != null) {
-                Map<Integer, Integer> held = new HashMap<>(); // only the denials a root meets: no cost per denial
                 for (String r : roots(v)) {
                     BitSet places = roots.get(r);
                     if (places != null) {
-                        places.stream().filter(i -> held.merge(i, 1, Integer::sum) >= needed[i]).forEach(hit::set);
+                        hit.or(places);
                     }
                 }
             }
