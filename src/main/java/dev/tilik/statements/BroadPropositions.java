@@ -25,7 +25,8 @@ import java.util.Set;
  * enough to name a subject ({@link #SUBJECT_WORDS}), every one of them is background, and none is
  * disputed: members negating a background word
  * ("Pertamax bukan oplosan" in a folder about the rumour that it is) make that word the very claim
- * argued over, and the proposition stays. A folder too small to have a background (fewer statements
+ * argued over, and the proposition stays. A rules topic's hint that the claims of half the folder's articles
+ * carry is background too ({@link #backgroundHints}). A folder too small to have a background (fewer statements
  * than the pass needs, see {@code Propositions}) argues over its shared words, so nothing is split.
  */
 final class BroadPropositions {
@@ -62,6 +63,7 @@ final class BroadPropositions {
             return false;
         }
         Set<String> background = background(all, words, articles);
+        background.addAll(backgroundHints(all, vectors, articles));
         List<PropositionGroup> broad = new ArrayList<>();
         for (PropositionGroup g : groups) {
             if (isBroad(g, words, background)) {
@@ -105,6 +107,31 @@ final class BroadPropositions {
         for (int i = 0; i < all.size(); i++) {
             for (ClaimWords.Word w : words.get(i)) {
                 holders.computeIfAbsent(w.key(), k -> new HashSet<>()).add(all.get(i).fileName());
+            }
+        }
+        Set<String> out = new HashSet<>();
+        holders.forEach((k, files) -> {
+            if (files.size() >= BACKGROUND_ARTICLES * articles) {
+                out.add(k);
+            }
+        });
+        return out;
+    }
+
+    /**
+     * The rules' lexicon topics the claims of at least half the folder's articles carry: what the story is set
+     * in, as a word held that widely is ("amunisi" in a folder about a blast while ammunition was destroyed, whose
+     * claims argue over who was there and what went off). Their hint keys are background like such words, so a
+     * proposition held together by one and by background words alone is split; a topic the members themselves
+     * dispute keeps its proposition through the lexicon words they negate.
+     */
+    static Set<String> backgroundHints(List<Statement> all, List<Map<String, Double>> vectors, int articles) {
+        Map<String, Set<String>> holders = new HashMap<>();
+        for (int i = 0; i < all.size(); i++) {
+            for (String k : vectors.get(i).keySet()) {
+                if (Propositions.isHintKey(k)) {
+                    holders.computeIfAbsent(k, x -> new HashSet<>()).add(all.get(i).fileName());
+                }
             }
         }
         Set<String> out = new HashSet<>();

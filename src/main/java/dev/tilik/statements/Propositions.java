@@ -66,6 +66,11 @@ final class Propositions {
     private static final double HINT = 1.0;
     /** Prefix of a lexicon topic's key. */
     private static final String HINT_KEY = "#topic:";
+
+    /** Whether a vector's key is a rules topic's hint, not a claim's word. */
+    static boolean isHintKey(String key) {
+        return key.startsWith(HINT_KEY);
+    }
     /** Prefix of a counted thing's key (and of a lexicon topic's), which no word's key has. */
     static final String COUNTED_KEY = "#";
     /** A word held by more propositions than this proposes no candidates (it still counts in the similarity). */

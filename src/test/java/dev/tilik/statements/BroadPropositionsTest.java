@@ -89,6 +89,32 @@ class BroadPropositionsTest {
         assertThat(cable).extracting(Statement::topic).doesNotContainNull().containsOnly(cable.get(0).topic());
     }
 
+    @Test
+    void aRulesTopicEveryArticleCarriesIsTheSettingNotTheClaim() {
+        // "amunisi" is a word of the rules' weapons topic, named once an article and carried by the sentences after
+        // it: every claim is set at an ammunition depot and says something else of it, or that a cable snapped
+        List<ArticleStatements> extracted = new ArrayList<>();
+        int w = 0;
+        for (int a = 0; a < 10; a++) {
+            StringBuilder text = new StringBuilder("Kepala Dinas Suparman mengatakan gudang amunisi soal ")
+                    .append(OTHER[w++ % OTHER.length]).append(".\n");
+            for (int k = 0; k < 3; k++) {
+                text.append("Suparman mengatakan gudang itu soal ").append(OTHER[w++ % OTHER.length]).append(".\n");
+            }
+            text.append("Camat Rudi menegaskan gudang itu ditutup karena kabel baja putus.\n");
+            extracted.add(EXTRACTOR.extract(TestDocuments.of(Extract.RULES, "id", a + "_id.txt", text.toString())));
+        }
+        List<Statement> all = EXTRACTOR.acrossFolder(extracted).stream().flatMap(x -> x.statements().stream()).toList();
+        assertThat(all).hasSizeGreaterThanOrEqualTo(40);
+
+        List<Statement> carried = all.stream().filter(s -> s.speaker().equals("Suparman")).toList();
+        List<Statement> cable = all.stream().filter(s -> s.speaker().contains("Rudi")).toList();
+        assertThat(carried).hasSize(30);
+        assertThat(carried).as("sharing only the depot they are set at, they make no proposition")
+                .allMatch(s -> s.topic() == null);
+        assertThat(cable).extracting(Statement::topic).doesNotContainNull().containsOnly(cable.get(0).topic());
+    }
+
     private static Statement in(String file) {
         return new Statement(file + "#1", file, new CharSpan(0, 1), new CharSpan(0, 1), "Rudi", null, null, "kata", null,
                 false, null, Stance.ASSERT, null, List.of(), List.of());
