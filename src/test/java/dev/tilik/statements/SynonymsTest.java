@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Two words of one meaning in one language ("pailit", "bangkrut"; "cedera", "luka") are one key, the Indonesian rules'
  * glossary of synonyms, and the English glossary's words translate to that key: a claim saying a thing in one word
- * meets the claims saying it in the other. An invented story: a shoe factory closed, a fire in its warehouse.
+ * meets the claims saying it in the other ("mengundurkan diri" and its noun "pengunduran" meet "mundur"). An invented
+ * story: a shoe factory closed, a fire in its warehouse, a village head resigned.
  */
 class SynonymsTest {
 
@@ -18,6 +19,9 @@ class SynonymsTest {
             {"en", "Union leader Dedi Kurniawan said the shoe factory went bankrupt."},
             {"id", "Kepala Damkar Rina Wulandari mengatakan tiga pekerja gudang cedera akibat kebakaran."},
             {"id", "Ketua serikat Budi Santoso menyebut empat pekerja gudang luka akibat kebakaran."},
+            {"id", "Sekretaris desa Warsito mengatakan kepala desa Sukamaju mengundurkan diri pekan lalu."},
+            {"id", "Camat Lestari Handayani membantah kepala desa Sukamaju mundur."},
+            {"id", "Pengurus koperasi Yanto mengatakan pengunduran bendahara koperasi diumumkan Senin."},
     };
 
     /** The keys of the words of {@code articles}' statement {@code at} (article, statement). */
@@ -41,5 +45,13 @@ class SynonymsTest {
         assertThat(shared(articles, 0, 1)).as("\"pabrik sepatu\", and \"pailit\" writes what \"bangkrut\" does").hasSize(3);
         assertThat(shared(articles, 0, 2)).as("English \"bankrupt\" translates to that word").hasSize(1);
         assertThat(shared(articles, 3, 4)).as("\"pekerja gudang … akibat kebakaran\", and \"cedera\" is \"luka\"").hasSize(4);
+    }
+
+    @Test
+    void aResignationMeetsItsPlainWord() {
+        List<ArticleStatements> articles = Extract.articles(FACTORY);
+
+        assertThat(shared(articles, 5, 6)).as("\"mengundurkan\" (diri) is \"mundur\"").contains("mundur");
+        assertThat(keys(articles, 7)).as("the noun \"pengunduran\" too").contains("mundur");
     }
 }
