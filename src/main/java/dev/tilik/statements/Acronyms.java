@@ -223,11 +223,12 @@ public final class Acronyms {
         String letters = shortForm.replace(" ", "").toLowerCase(Locale.ROOT);
         for (int start = run.size() - 2; start >= 0; start--) {
             List<Token> cand = run.subList(start, run.size());
-            if (Character.toLowerCase(cand.get(0).text().charAt(0)) != letters.charAt(0)) {
+            String first = spelledFrom(cand.get(0).text().toLowerCase(Locale.ROOT), letters);
+            if (first == null) {
                 continue;
             }
-            StringBuilder sb = new StringBuilder();
-            cand.forEach(x -> sb.append(x.text().toLowerCase(Locale.ROOT)));
+            StringBuilder sb = new StringBuilder(first);
+            cand.subList(1, cand.size()).forEach(x -> sb.append(x.text().toLowerCase(Locale.ROOT)));
             if (!subsequence(letters, sb.toString())) {
                 continue;
             }
@@ -244,6 +245,19 @@ public final class Acronyms {
             return true;
         }
         return false;
+    }
+
+    /**
+     * The letters of a long form's first word a short form is spelled from, or null when it does not open with them:
+     * the word itself, else a noun made with "ke-…-an" its root, for Indonesian spells the body's short form from the
+     * root ("Kepolisian Daerah (Polda)": "polisi"), the circumfix dropped.
+     */
+    static String spelledFrom(String word, String letters) {
+        if (word.charAt(0) == letters.charAt(0)) {
+            return word;
+        }
+        boolean circumfix = word.length() >= 8 && word.startsWith("ke") && word.endsWith("an");
+        return circumfix && word.charAt(2) == letters.charAt(0) ? word.substring(2, word.length() - 2) : null;
     }
 
     /**

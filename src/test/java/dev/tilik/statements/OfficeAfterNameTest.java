@@ -52,4 +52,23 @@ class OfficeAfterNameTest {
         Map<String, String> p = InstitutionsTest.partiesBySpeaker(out);
         assertThat(p.get("Hendra Kusuma")).isEqualTo("WRSB");
     }
+
+    @Test
+    void aLongFormOpeningWithAnAreaOfWorkIsABodyNotARole() {
+        // "Communication" is an area of work written beside a role ("VP Corporate Communication"), never a role of its
+        // own: a body whose long form opens with it is a body, and the person set off with its office speaks for it
+        List<ArticleStatements> out = InstitutionsTest.folder(
+                "Data itu diperoleh dari Communication and Coastal Study Research Center (CCSReC) di Wetan. "
+                        + "Menurut Sari Andayani, Ketua CCSReC, tanggul laut di Wetan sudah retak sejak tahun lalu.",
+                "Sari Andayani mengatakan air laut masuk ke permukiman tiga kali pekan ini.");
+        Map<String, String> p = InstitutionsTest.partiesBySpeaker(out);
+        assertThat(p.get("Sari Andayani")).isEqualTo("CCSReC");
+    }
+
+    @Test
+    void anAreaOfWorkBesideARoleStaysPartOfTheRole() {
+        List<ArticleStatements> out = InstitutionsTest.folder(
+                "\"Jadwal kapal tetap normal,\" kata VP Corporate Communication PT Kapal Wetan, Rina Wati, Senin (3/3).");
+        assertThat(InstitutionsTest.partiesBySpeaker(out).values()).containsExactly("Kapal Wetan");
+    }
 }
