@@ -285,7 +285,9 @@ final class StatementBuilder {
         // Only a titled subject is remembered, and its title lies before v: a sentence with none is left
         // before the speaker phrase is cut, which reads the sentence's tags (made lazily, and costly).
         if (!lex.titles.contains(s.tokens(), 0, v)) {
-            namedOpening(s);
+            if (!titleAfterClause(s)) {
+                namedOpening(s);
+            }
             return;
         }
         SpeakerPhrase phrases = new SpeakerPhrase(lex, s, dateMask);
@@ -299,6 +301,68 @@ final class StatementBuilder {
             String party = parts.parties().partyOf(tokens, sp.start(), sp.end()).orElse(null);
             discourse.addSubject(new Discourse.Mention(SPACES.matcher(sp.coveredText(text)).replaceAll(" "), party, person, true));
         }
+    }
+
+    /** Most tokens the clause before a bare title's comma may run ({@link #titleAfterClause}). */
+    private static final int CLAUSE_TOKENS = 20;
+
+    /**
+     * Notes the subject of a sentence that is no statement when a clause closed by a comma comes first and a bare
+     * title follows it, an article or a demonstrative beside it, before a verb in lower case ("When asked about the
+     * levy, the regent replied …", "Saat ditanya soal pajak itu, Bupati menjawab …"): the one person the article named
+     * holding that title ({@link TitleHolders}), else the title as written, is the subject a pronoun after it takes,
+     * as a titled subject opening the sentence is. Tag-free: read from the tokens alone.
+     *
+     * @return true when a subject was noted
+     */
+    private boolean titleAfterClause(Sentence s) {
+        Lexicon lex = parts.lex();
+        int comma = -1;
+        boolean clause = false;
+        for (int i = 1; i < s.size() && i <= CLAUSE_TOKENS; i++) {
+            Token t = s.token(i);
+            if (t.is(",")) {
+                comma = i;
+                break;
+            }
+            clause |= t.isWord() && !t.isCapitalized() && !lex.isFunctionWord(t);
+        }
+        if (comma < 0 || !clause) {
+            return false;
+        }
+        int from = comma + 1;
+        int title = from;
+        while (title < s.size() && title - from < 2 && s.token(title).isWord() && !s.token(title).isCapitalized()
+                && lex.isFunctionWord(s.token(title))) {
+            title++;
+        }
+        Optional<PhraseMatcher.Match<String>> m = lex.titles.at(s.tokens(), title);
+        if (m.isEmpty() || lex.isFunctionWord(s.token(m.get().to() - 1))) {
+            // an article the rules also hold as a title ("The") is no title of its own
+            return false;
+        }
+        int end = m.get().to();
+        while (end < s.size() && lex.demonstratives.at(s.tokens(), end, end + 1).isPresent()) {
+            end++;
+        }
+        if (end >= s.size()) {
+            return false;
+        }
+        Token verb = s.token(end);
+        if (!verb.isWord() || verb.isCapitalized() || lex.isFunctionWord(verb)
+                || lex.relativeMarkers.at(s.tokens(), end, end + 1).isPresent()
+                || lex.pronouns.at(s.tokens(), end, end + 1).isPresent()) {
+            return false;
+        }
+        Optional<Discourse.Mention> holder = titleHolders.holder(s.tokens().subList(title, end), discourse.heard());
+        if (holder.isPresent()) {
+            discourse.addSubject(holder.get());
+            return true;
+        }
+        CharSpan sp = s.spanOf(from, end);
+        String party = parts.parties().partyOf(tokens, sp.start(), sp.end()).orElse(null);
+        discourse.addSubject(new Discourse.Mention(SPACES.matcher(sp.coveredText(text)).replaceAll(" "), party, null, true));
+        return true;
     }
 
     /** Most words a bare name opening a narration sentence may have. */
