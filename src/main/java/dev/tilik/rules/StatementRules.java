@@ -144,6 +144,11 @@ import java.util.Map;
  * @param doubts             optional: cues that question, doubt or accuse ("mempertanyakan", "meragukan", "questioned"):
  *                            a claim on the good side of a scale answering one in its article denies
  *                            ({@code statements.AnsweredAccusations})
+ * @param asks               optional: verbs of asking ("bertanya", "menanyakan", "asked"), apart from the doubting verbs
+ *                            of {@code doubts}: one at the claim's head, followed closely by a word of
+ *                            {@code askedQuestions}, reports a question asked, which takes no position (other)
+ * @param askedQuestions     optional: words opening a question asked after a verb of {@code asks} ("apakah",
+ *                            "mengapa", "whether", "why")
  */
 public record StatementRules(
         List<CueRule> cues,
@@ -192,7 +197,9 @@ public record StatementRules(
         List<String> agreements,
         List<List<String>> synonyms,
         List<String> criticisms,
-        List<String> doubts) {
+        List<String> doubts,
+        List<String> asks,
+        List<String> askedQuestions) {
 
     public StatementRules {
         cues = cues == null ? List.of() : List.copyOf(cues);
@@ -241,6 +248,8 @@ public record StatementRules(
         agreements = copy(agreements);
         criticisms = copy(criticisms);
         doubts = copy(doubts);
+        asks = copy(asks);
+        askedQuestions = copy(askedQuestions);
         synonyms = synonyms == null ? List.of() : synonyms.stream().map(List::copyOf).toList();
     }
 

@@ -51,6 +51,8 @@ final class Lexicon {
     final PhraseMatcher<String> emphatic;
     /** Cues of criticism whose object is what is criticised ("mengkritik", "mengecam"; none in English, where no criticism is a cue). */
     final PhraseMatcher<String> criticisms;
+    final PhraseMatcher<String> asks;
+    final PhraseMatcher<String> askedQuestions;
     /** Cues that question, doubt or accuse, in lower case ("mempertanyakan", "questioned"): what an answer denies. */
     final java.util.Set<String> doubts;
     final PhraseMatcher<String> refusals;
@@ -152,6 +154,8 @@ final class Lexicon {
         identityNegations = first.add(PhraseMatcher.of(rules.identityNegations(), List.of()));
         emphatic = first.add(lemmas ? PhraseMatcher.of(rules.emphatic(), cl).withLemmas() : PhraseMatcher.of(rules.emphatic(), cl));
         criticisms = first.add(lemmas ? PhraseMatcher.of(rules.criticisms(), cl).withLemmas() : PhraseMatcher.of(rules.criticisms(), cl));
+        asks = first.add(lemmas ? PhraseMatcher.of(rules.asks(), cl).withLemmas() : PhraseMatcher.of(rules.asks(), cl));
+        askedQuestions = first.add(PhraseMatcher.of(rules.askedQuestions(), List.of()));
         doubts = rules.doubts().stream().map(w -> w.toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
         refusals = first.add(lemmas ? PhraseMatcher.of(rules.refusals(), cl).withLemmas() : PhraseMatcher.of(rules.refusals(), cl));
         assurances = first.add(lemmas ? PhraseMatcher.of(rules.assurances(), cl).withLemmas() : PhraseMatcher.of(rules.assurances(), cl));

@@ -9,7 +9,8 @@ import java.util.List;
  * quotation mark), or when an interrogative of the language's rules ({@code interrogatives}) opens it, not followed by a
  * relative marker ("Apa yang kami lakukan sudah benar" states what was done) and with no comma after it ("Siapa pun
  * pelakunya, kami akan menindak": a clause of a statement). Reported speech is left alone: "menjelaskan bagaimana
- * peretas masuk" explains, and a reporter's indirect question is the cue's to say ("mempertanyakan").
+ * peretas masuk" explains, and a reporter's indirect question is the cue's to say ("mempertanyakan"). A question asked
+ * and reported ({@link #reportsAsked}: "Saya bertanya kepada mandor apakah …", "She asked whether …") asks too.
  */
 final class Questions {
     private final Lexicon lex;
@@ -41,6 +42,40 @@ final class Questions {
             }
         }
         return true;
+    }
+
+    /** How far into the claim an asking verb may stand: past a subject ("Saya", "Para warga") only. */
+    private static final int ASKING_VERB_REACH = 4;
+    /** How many words may stand between the asking verb and its question word ("kepada mandor pabrik"). */
+    private static final int ASKED_WHOM_REACH = 3;
+
+    /**
+     * True when the claim reports a question asked: a verb of the rules' {@code asks} ("bertanya", "menanyakan",
+     * "asked") as the cue or among the claim's first words, followed within a few words, before any comma or clause
+     * end, by a word of {@code askedQuestions} ("apakah", "whether"). The asker does not know and says nothing of
+     * what is so: "Saya bertanya kepada mandor apakah pabrik tutup" is no hedge of the closing, as "kami ragu apakah
+     * …" would be. A verb of doubting ("meragukan apakah") is not an asking verb.
+     */
+    boolean reportsAsked(List<Token> t, int cueFrom, int from, int to) {
+        int start = Math.max(0, Math.min(cueFrom, from));
+        int last = Math.min(to, from + ASKING_VERB_REACH + 1);
+        for (int i = start; i < last; i++) {
+            var verb = lex.asks.at(t, i, to);
+            if (verb.isEmpty() || i < from && i != cueFrom) {
+                continue;
+            }
+            int words = 0;
+            for (int j = verb.get().to(); j < to && words <= ASKED_WHOM_REACH; j++) {
+                if (t.get(j).is(",") || t.get(j).isClauseEnd()) {
+                    break;
+                }
+                if (lex.askedQuestions.at(t, j, to).isPresent()) {
+                    return true;
+                }
+                words++;
+            }
+        }
+        return false;
     }
 
     /** The claim's last mark, or the first after it before its quotation closes, is a question mark. */

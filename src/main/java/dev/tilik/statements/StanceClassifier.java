@@ -89,6 +89,9 @@ final class StanceClassifier {
         if (questions.asks(t, claimFrom, claimTo, a.quote())) {
             return new Judgement(Stance.OTHER, StanceBasis.MARKER, "question");
         }
+        if (questions.reportsAsked(t, a.cueFrom(), claimFrom, claimTo)) {
+            return new Judgement(Stance.OTHER, StanceBasis.MARKER, "asked-question");
+        }
         int from = Math.max(0, Math.min(a.cueFrom(), claimFrom) - 4);
         if (markers.noComment(s, from, claimFrom, claimTo)) {
             return new Judgement(Stance.NO_COMMENT, StanceBasis.MARKER, "no-comment");
