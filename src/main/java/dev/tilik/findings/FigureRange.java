@@ -43,6 +43,9 @@ record FigureRange(NumberMention mention, double low, double high) {
         if (above(o) || o.above(this)) {
             return Optional.of(approximate() || o.approximate() ? NumericRule.Kind.SOFT : NumericRule.Kind.HARD);
         }
+        if (samePrecision(o) && !mention.value().equals(o.mention.value())) {
+            return Optional.of(NumericRule.Kind.HARD);
+        }
         if ((upperBound() && o.lowerBound()) || (lowerBound() && o.upperBound())) {
             double overlap = Math.min(high, o.high) - Math.max(low, o.low);
             double scale = Math.max(finite(this), finite(o));
@@ -52,6 +55,24 @@ record FigureRange(NumberMention mention, double low, double high) {
         }
         return Optional.empty();
     }
+
+    /**
+     * True when both are exact measures written to one last digit ("137 ton", "138 ton"): a measure's range allows
+     * what a coarser figure rounds or cuts ("30 km" for 30,16 km), but two figures of one precision that differ are
+     * two values, neither a rounding of the other.
+     */
+    boolean samePrecision(FigureRange o) {
+        return exactMeasure() && o.exactMeasure()
+                && Math.abs((high - low) - (o.high - o.low)) <= PRECISION_SLACK * Math.max(high - low, o.high - o.low);
+    }
+
+    private boolean exactMeasure() {
+        return mention.qualifier() == Qualifier.EXACT && mention.value() != null && mention.counted() != null
+                && NumericDetector.measure(mention.counted()) && high > low;
+    }
+
+    /** How far two measures' widths may differ, as a share, and still be one precision (floating point only). */
+    private static final double PRECISION_SLACK = 1e-6;
 
     private static double finite(FigureRange r) {
         return r.mention.value() != null ? r.mention.value() : Double.isInfinite(r.high) ? r.low : r.high;

@@ -45,4 +45,17 @@ class FigureRangeTest {
         assertThat(against(range(Qualifier.APPROX, 3000), range(Qualifier.EXACT, 3200))).isEmpty();
         assertThat(against(range(Qualifier.APPROX, 3000), range(Qualifier.MORE_THAN, 3500))).contains(NumericRule.Kind.SOFT);
     }
+
+    /** An exact measure as the extractor writes it: as precise as its last digit, cut digits allowed above. */
+    private static FigureRange measure(double v, double step) {
+        return FigureRange.of(new NumberMention(CharSpan.of(0, 1), "x", v, v - step / 2, v + step * 0.999,
+                Qualifier.EXACT, "ton", "weight of muatan"), 0.1);
+    }
+
+    @Test
+    void twoMeasuresOfOnePrecisionThatDifferAreTwoValues() {
+        assertThat(against(measure(412, 1), measure(413, 1))).contains(NumericRule.Kind.HARD);
+        assertThat(against(measure(412, 1), measure(412, 1))).isEmpty();
+        assertThat(against(measure(412, 1), measure(412.6, 0.1))).as("a coarser figure allows a finer one").isEmpty();
+    }
 }
