@@ -57,7 +57,11 @@ final class Matters {
 
     /** True when {@code v}'s claim only names what was spoken about: it answers no question. */
     boolean namesOnlyItsMatter(Voice v) {
-        List<String> t = Restatements.tokens(v.claimText());
+        return namesOnlyItsMatter(Restatements.tokens(v.claimText()));
+    }
+
+    /** {@link #namesOnlyItsMatter(Voice)} of a claim already tokenised ({@link Restatements#claimTokens}): read once, shared. */
+    boolean namesOnlyItsMatter(List<String> t) {
         if (t.isEmpty()) {
             return false;
         }

@@ -138,7 +138,7 @@ final class OneQuestion {
          */
         private BitSet met(Voice v, boolean any) {
             BitSet hit = new BitSet();
-            if (tellsNothing.computeIfAbsent(v, matters::namesOnlyItsMatter)) {
+            if (tellsNothing.computeIfAbsent(v, x -> matters.namesOnlyItsMatter(reading.claimTokens(x)))) {
                 return hit; // "mengklarifikasi soal back up data": what was clarified is not said
             }
             String lang = language(v);

@@ -79,6 +79,9 @@ final class Restatements {
      * "against"): after a content word, where a denial's question ends ({@link #questionEnd}).
      */
     private final Map<String, List<List<String>>> questionBreaksFrom;
+    /** Each claim's tokens ({@link #tokens}), read once a voice: every reading of a claim below starts from them. */
+    private final Map<Voice, List<String>> claimTokens = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.LongAdder claimsTokenised = new java.util.concurrent.atomic.LongAdder();
     private final Map<Voice, Set<String>> negated = new ConcurrentHashMap<>();
     private final Map<Voice, Set<String>> denied = new ConcurrentHashMap<>();
     private final java.util.concurrent.atomic.LongAdder negatedAsked = new java.util.concurrent.atomic.LongAdder();
@@ -234,7 +237,7 @@ final class Restatements {
      */
     private boolean averts(Voice d) {
         return avertsOwn.computeIfAbsent(d, x -> {
-            List<String> t = tokens(x.claimText());
+            List<String> t = claimTokens(x);
             for (int i = 0; i < t.size(); i++) {
                 if (longest(prohibitionsFrom, t, i) > 0 || prefixed(t.get(i))) {
                     return true;
@@ -282,7 +285,7 @@ final class Restatements {
      * the claim declines to rule out what the denial rules out.
      */
     boolean withholds(Voice v, Collection<Voice> denials) {
-        List<String> t = tokens(v.claimText());
+        List<String> t = claimTokens(v);
         for (int i = 0; i < t.size(); i++) {
             int neg = longest(negationsFrom, t, i);
             if (neg == 0 || longest(pendingFrom, t, i) > neg) {
@@ -321,7 +324,7 @@ final class Restatements {
      * only when it denies a link, a cause or a membership, about what follows its phrase ({@link #linked}).
      */
     Set<String> question(Voice d) {
-        List<String> t = tokens(d.claimText());
+        List<String> t = claimTokens(d);
         if (refersBack(t)) {
             return null;
         }
@@ -399,7 +402,7 @@ final class Restatements {
      * only content ("the reports").
      */
     boolean refersBack(Voice v) {
-        return refersBack(tokens(v.claimText()));
+        return refersBack(claimTokens(v));
     }
 
     private boolean refersBack(List<String> t) {
@@ -413,7 +416,7 @@ final class Restatements {
      * speech cue or word that names nothing ({@link #notAsked}: "Jadi, …" answers no "tidak akan terjadi").
      */
     Set<String> contentWords(Voice v) {
-        List<String> t = tokens(v.claimText());
+        List<String> t = claimTokens(v);
         Set<String> out = words(t, 0, t.size());
         out.removeAll(notAsked);
         return out;
@@ -454,7 +457,7 @@ final class Restatements {
      * as after a negation ({@link #predicate}), and a word opening with one of their prefixes ("ketidakhadiran").
      */
     private Set<String> prohibited(Voice v) {
-        List<String> t = tokens(v.claimText());
+        List<String> t = claimTokens(v);
         Set<String> out = new HashSet<>();
         for (int i = 0; i < t.size(); i++) {
             if (prefixed(t.get(i))) {
@@ -471,12 +474,12 @@ final class Restatements {
     }
 
     private Set<String> negated(Voice v) {
-        return negated.computeIfAbsent(v, x -> reached(tokens(x.claimText()), true));
+        return negated.computeIfAbsent(v, x -> reached(claimTokens(x), true));
     }
 
     private Set<String> denied(Voice v) {
         return denied.computeIfAbsent(v, x -> {
-            List<String> t = tokens(x.claimText());
+            List<String> t = claimTokens(x);
             Set<String> r = reached(t, false);
             return r.isEmpty() ? words(t, 0, t.size()) : r;
         });
@@ -643,6 +646,22 @@ final class Restatements {
 
     private static boolean isBreak(String token) {
         return !Character.isLetterOrDigit(token.codePointAt(0));
+    }
+
+    /**
+     * {@code v}'s claim as {@link #tokens} reads it, tokenised once a voice and shared by every reading of it (its
+     * question, content words, negations, prohibitions): unmodifiable.
+     */
+    List<String> claimTokens(Voice v) {
+        return claimTokens.computeIfAbsent(v, x -> {
+            claimsTokenised.increment();
+            return List.copyOf(tokens(x.claimText()));
+        });
+    }
+
+    /** How many claims {@link #claimTokens} tokenised (the seam a cost test counts through). */
+    long claimsTokenised() {
+        return claimsTokenised.sum();
     }
 
     static List<String> tokens(String text) {

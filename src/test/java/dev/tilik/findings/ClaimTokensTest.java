@@ -1,0 +1,97 @@
+package dev.tilik.findings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.tilik.model.Stance;
+import dev.tilik.rules.RulesLoader;
+import dev.tilik.statements.ArticleStatements;
+import dev.tilik.statements.StanceBasis;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A claim is tokenised once a voice ({@link Restatements#claimTokens}), counted, never timed: every reading of it
+ * (its question, content words, whether it refers back, its negated predicate, a restatement) starts from the same
+ * tokens, which are what {@link Restatements#tokens} reads of the claim's text (an invented story: a ferry pier).
+ */
+class ClaimTokensTest {
+    private static final LocalDate DAY = LocalDate.of(2024, 5, 2);
+
+    private static Voice voice(String file, String claim, Stance stance) {
+        ArticleStatements a = ArticleFixture.article(file, "Juru bicara Dewi Lestari mengatakan " + claim + ".").published(DAY)
+                .say(claim, "Juru bicara Dewi Lestari", "Warga", stance, "dermaga").basis(StanceBasis.CUE).done().build();
+        return Voice.of(a.statements().get(0), a, "dermaga", "Warga", false, new java.util.HashMap<>());
+    }
+
+    @Test
+    void eachClaimIsTokenisedOnceHoweverOftenItIsRead() throws Exception {
+        Restatements reading = Restatements.of(RulesLoader.load(Path.of("rules")).languages().values());
+        List<Voice> denials = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            denials.add(voice(String.format("%03d_a.txt", i), "syahbandar tidak akan menutup dermaga " + i, Stance.DENY));
+        }
+        Voice asked = voice("100_b.txt", "warga meminta dermaga tidak boleh ditutup", Stance.ASSERT);
+        for (int round = 0; round < 3; round++) {
+            for (Voice d : denials) {
+                assertThat(reading.question(d)).as("the closing is asked").contains("menutup");
+                assertThat(reading.refersBack(d)).isFalse();
+                reading.contentWords(d);
+                reading.negatedPredicate(d);
+            }
+            assertThat(reading.restates(asked, denials)).as("the prohibition says the denial again").isTrue();
+        }
+        assertThat(reading.claimsTokenised()).as("21 claims, each tokenised once, not once a reading").isEqualTo(21L);
+    }
+
+    @Test
+    void aClaimsTokensAreWhatTheTokeniserReadsOfItsTextAndCannotBeChanged() throws Exception {
+        Restatements reading = Restatements.of(RulesLoader.load(Path.of("rules")).languages().values());
+        Voice v = voice("001_a.txt", "\"Kami TIDAK akan menutup dermaga,\" ujar-nya (lagi)", Stance.DENY);
+        List<String> t = reading.claimTokens(v);
+        assertThat(t).isEqualTo(Restatements.tokens(v.claimText()))
+                .contains("tidak", "ujar-nya", "(", "\"");
+        assertThat(reading.claimTokens(v)).as("the same tokens, shared").isSameAs(t);
+        assertThatThrownBy(() -> t.add("x")).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void keepingTheAnsweredTokenisesEachClaimOnceForItsQuestionItsReferenceAndItsMatter() throws Exception {
+        var rules = RulesLoader.load(Path.of("rules")).languages().values();
+        Restatements reading = Restatements.of(rules);
+        OneQuestion question = new OneQuestion(reading, Matters.of(rules));
+        List<Voice> side0 = new ArrayList<>();
+        List<Voice> side1 = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            side0.add(voice(String.format("%03d_a.txt", i), "syahbandar tidak akan menutup dermaga " + i, Stance.DENY));
+            side1.add(voice(String.format("%03d_b.txt", i), "syahbandar akan menutup dermaga " + i + " pekan depan", Stance.ASSERT));
+            side1.add(voice(String.format("%03d_c.txt", i), "warga menjual ikan di dermaga " + i, Stance.ASSERT));
+        }
+        for (int cluster = 0; cluster < 3; cluster++) {
+            List<Voice> kept = new ArrayList<>(side1);
+            question.keepAnswered(side0, kept);
+            assertThat(kept).as("the closings answer whether it closes, the fish sold do not").hasSize(10)
+                    .allMatch(v -> v.fileName().endsWith("_b.txt"));
+        }
+        assertThat(reading.claimsTokenised()).as("30 claims, each tokenised once, not once a reading or a cluster").isEqualTo(30L);
+    }
+
+    @Test
+    void aMatterReadFromSharedTokensIsReadAsFromItsVoice() throws Exception {
+        var rules = RulesLoader.load(Path.of("rules")).languages().values();
+        Restatements reading = Restatements.of(rules);
+        Matters matters = Matters.of(rules);
+        List<String> claims = List.of("soal penutupan dermaga", "tentang penjualan ikan, kata warga", "dermaga akan ditutup",
+                "membahas penutupan dermaga", "");
+        for (int i = 0; i < claims.size(); i++) {
+            String claim = claims.get(i);
+            Voice v = voice(String.format("%03d_m.txt", i), claim, Stance.ASSERT);
+            assertThat(matters.namesOnlyItsMatter(reading.claimTokens(v))).as(claim).isEqualTo(matters.namesOnlyItsMatter(v));
+        }
+        Voice only = voice("002_a.txt", "soal penutupan dermaga", Stance.ASSERT);
+        assertThat(matters.namesOnlyItsMatter(reading.claimTokens(only))).as("only the matter named").isTrue();
+    }
+}
