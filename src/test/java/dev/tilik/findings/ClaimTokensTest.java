@@ -5,10 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tilik.model.Stance;
 import dev.tilik.rules.RulesLoader;
-import dev.tilik.statements.ArticleStatements;
-import dev.tilik.statements.StanceBasis;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -19,12 +16,8 @@ import org.junit.jupiter.api.Test;
  * tokens, which are what {@link Restatements#tokens} reads of the claim's text (an invented story: a ferry pier).
  */
 class ClaimTokensTest {
-    private static final LocalDate DAY = LocalDate.of(2024, 5, 2);
-
     private static Voice voice(String file, String claim, Stance stance) {
-        ArticleStatements a = ArticleFixture.article(file, "Juru bicara Dewi Lestari mengatakan " + claim + ".").published(DAY)
-                .say(claim, "Juru bicara Dewi Lestari", "Warga", stance, "dermaga").basis(StanceBasis.CUE).done().build();
-        return Voice.of(a.statements().get(0), a, "dermaga", "Warga", false, new java.util.HashMap<>());
+        return RestatesCostTest.voice(file, claim, stance);
     }
 
     @Test

@@ -22,7 +22,8 @@ class RestatesCostTest {
     private static final int CLAIMS = 40;
     private static final LocalDate DAY = LocalDate.of(2024, 5, 2);
 
-    private static Voice voice(String file, String claim, Stance stance) {
+    /** One spokeswoman's claim of the pier story as a voice of its own article (shared with {@code ClaimTokensTest}). */
+    static Voice voice(String file, String claim, Stance stance) {
         ArticleStatements a = ArticleFixture.article(file, "Juru bicara Dewi Lestari mengatakan " + claim + ".").published(DAY)
                 .say(claim, "Juru bicara Dewi Lestari", "Warga", stance, "dermaga").basis(StanceBasis.CUE).done().build();
         return Voice.of(a.statements().get(0), a, "dermaga", "Warga", false, new java.util.HashMap<>());
