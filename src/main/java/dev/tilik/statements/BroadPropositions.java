@@ -103,19 +103,7 @@ final class BroadPropositions {
 
     /** Words the claims of at least half the folder's articles hold. */
     static Set<String> background(List<Statement> all, List<List<ClaimWords.Word>> words, int articles) {
-        Map<String, Set<String>> holders = new HashMap<>();
-        for (int i = 0; i < all.size(); i++) {
-            for (ClaimWords.Word w : words.get(i)) {
-                holders.computeIfAbsent(w.key(), k -> new HashSet<>()).add(all.get(i).fileName());
-            }
-        }
-        Set<String> out = new HashSet<>();
-        holders.forEach((k, files) -> {
-            if (files.size() >= BACKGROUND_ARTICLES * articles) {
-                out.add(k);
-            }
-        });
-        return out;
+        return heldWidely(all, i -> words.get(i).stream().map(ClaimWords.Word::key), articles);
     }
 
     /**
@@ -126,13 +114,16 @@ final class BroadPropositions {
      * dispute keeps its proposition through the lexicon words they negate.
      */
     static Set<String> backgroundHints(List<Statement> all, List<Map<String, Double>> vectors, int articles) {
+        return heldWidely(all, i -> vectors.get(i).keySet().stream().filter(Propositions::isHintKey), articles);
+    }
+
+    /** The keys ({@code keysOf} each statement) the claims of at least {@link #BACKGROUND_ARTICLES} of the articles hold. */
+    private static Set<String> heldWidely(List<Statement> all, java.util.function.IntFunction<java.util.stream.Stream<String>> keysOf,
+                                          int articles) {
         Map<String, Set<String>> holders = new HashMap<>();
         for (int i = 0; i < all.size(); i++) {
-            for (String k : vectors.get(i).keySet()) {
-                if (Propositions.isHintKey(k)) {
-                    holders.computeIfAbsent(k, x -> new HashSet<>()).add(all.get(i).fileName());
-                }
-            }
+            String file = all.get(i).fileName();
+            keysOf.apply(i).forEach(k -> holders.computeIfAbsent(k, x -> new HashSet<>()).add(file));
         }
         Set<String> out = new HashSet<>();
         holders.forEach((k, files) -> {

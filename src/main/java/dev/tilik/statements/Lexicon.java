@@ -51,6 +51,7 @@ final class Lexicon {
     final PhraseMatcher<String> emphatic;
     /** Cues of criticism whose object is what is criticised ("mengkritik", "mengecam"; none in English, where no criticism is a cue). */
     final PhraseMatcher<String> criticisms;
+    /** Verbs of asking (rules {@code asks}) and the words opening the question they report ({@code askedQuestions}). */
     final PhraseMatcher<String> asks;
     final PhraseMatcher<String> askedQuestions;
     /** Cues that question, doubt or accuse, in lower case ("mempertanyakan", "questioned"): what an answer denies. */
