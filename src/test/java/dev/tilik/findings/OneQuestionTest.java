@@ -251,4 +251,39 @@ class OneQuestionTest {
                 StanceBasis.CUE);
         assertThat(denials(wontHappen, so)).as("'Jadi,' shares only a root with 'terjadi'").isEmpty();
     }
+
+    @Test
+    void aHeadHoldingAModifierIsAnsweredByTheSameModifierOrNoneNotByAnother() throws Exception {
+        // A landslide: "korban jiwa" denied; "korban luka" and a count of "korban" that varies tell of other things.
+        String topic = "longsor desa";
+        ArticleStatements noDeaths = about(topic, "a.txt", "Kepala BPBD Agus Salim memastikan tidak ada korban jiwa dalam longsor di desa itu.",
+                "tidak ada korban jiwa dalam longsor di desa itu", "Kepala BPBD Agus Salim", "BPBD", Stance.DENY,
+                StanceBasis.EVENT_NEGATED);
+        ArticleStatements injured = about(topic, "b.txt", "Kepala puskesmas Rina Wati mengatakan korban luka bertambah menjadi sembilan orang.",
+                "korban luka bertambah menjadi sembilan orang", "Kepala puskesmas Rina Wati", "Puskesmas", Stance.ASSERT,
+                StanceBasis.CUE);
+        ArticleStatements varies = about(topic, "c.txt", "Warga Budi Santoso mengatakan jumlah korban bervariasi.",
+                "jumlah korban bervariasi", "Warga Budi Santoso", "warga", Stance.ASSERT, StanceBasis.CUE);
+        ArticleStatements dead = about(topic, "d.txt", "Kepala dusun Slamet Riyadi mengatakan ada dua korban jiwa tertimbun.",
+                "ada dua korban jiwa tertimbun", "Kepala dusun Slamet Riyadi", "dusun", Stance.ASSERT, StanceBasis.CUE);
+        ArticleStatements bare = about(topic, "e.txt", "Kepala dusun Slamet Riyadi mengatakan ada korban di desa itu.",
+                "ada korban di desa itu", "Kepala dusun Slamet Riyadi", "dusun", Stance.ASSERT, StanceBasis.CUE);
+
+        assertThat(denials(noDeaths, injured, varies)).as("'korban luka' and 'korban bervariasi' are not 'korban jiwa'")
+                .isEmpty();
+        assertThat(denials(noDeaths, dead)).hasSize(1);
+        assertThat(denials(noDeaths, bare)).as("a bare head answers").hasSize(1);
+    }
+
+    @Test
+    void aVerbHeadingTheQuestionIsAnsweredWhateverObjectFollowsIt() throws Exception {
+        // Land compensation: "menerima" carries an affix, so its object may be named in other words.
+        ArticleStatements notReceived = one("a.txt", "Ketua paguyuban warga Sri Wahyuni menegaskan warga tidak menerima ganti rugi lahan.",
+                "warga tidak menerima ganti rugi lahan", "Ketua paguyuban warga Sri Wahyuni", "Paguyuban Warga", Stance.DENY,
+                StanceBasis.EVENT_NEGATED);
+        ArticleStatements received = one("b.txt", "Camat Yusuf Maulana mengatakan warga sudah menerima uang kompensasi.",
+                "warga sudah menerima uang kompensasi", "Camat Yusuf Maulana", "Kecamatan", Stance.ASSERT, StanceBasis.CUE);
+
+        assertThat(denials(notReceived, received)).hasSize(1);
+    }
 }
