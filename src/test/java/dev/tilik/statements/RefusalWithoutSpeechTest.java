@@ -28,4 +28,11 @@ class RefusalWithoutSpeechTest {
         assertThat(only(Extract.id("Direktur PT Sinar Tani, Bambang Wibowo, tak merespons pertanyaan wartawan soal izin itu."))
                 .stance()).isEqualTo(Stance.NO_COMMENT);
     }
+
+    @Test
+    void whatIsStillUnderInvestigationIsHedged() {
+        Extract.takes(Stance.HEDGE, "en", "\"The cause of the fire is still under investigation,\" said the district police chief.");
+        Extract.takes(Stance.HEDGE, "id", "\"Penyebab kebakaran masih diusut,\" kata Kapolsek Wetan, Agus Salim.");
+        Extract.takes(Stance.ASSERT, "en", "\"The cause of the fire was an electrical fault,\" said the district police chief.");
+    }
 }
