@@ -117,4 +117,21 @@ class MisreportTest {
                 "Hendra Wibowo enggan mengomentari " + whether + ".", whether, Stance.NO_COMMENT, "kebakaran kapal")))
                 .as("a refusal on the fire itself").hasSize(1);
     }
+    @Test
+    void aRefusalIsJudgedByTheThingItRefuses() throws Exception {
+        ArticleStatements denial = lead("a.txt", DAY, "Kebakaran kapal feri di Selat Karang.",
+                "Kepala Dinas Perhubungan, Hendra Wibowo, menegaskan kebakaran kapal tidak terkait muatan solar.",
+                "kebakaran kapal tidak terkait muatan solar", Stance.DENY, "kebakaran kapal");
+        String headline = "Penyelidikan kebakaran kapal feri berlanjut.";
+        assertThat(misreports(denial, lead("b.txt", DAY, headline, "Hendra Wibowo tak merespons.", "", Stance.NO_COMMENT,
+                "kebakaran kapal"))).as("a refusal with no object refuses nothing the denial answers").isEmpty();
+        assertThat(misreports(denial, lead("b.txt", DAY, headline, "Hendra Wibowo tak merespons.", "", Stance.NO_COMMENT,
+                null))).as("nor on the matter at hand").isEmpty();
+        String other = "pertanyaan wartawan soal izin dermaga";
+        assertThat(misreports(denial, lead("b.txt", DAY, headline, "Hendra Wibowo enggan menanggapi " + other + ".", other,
+                Stance.NO_COMMENT, "kebakaran kapal"))).as("it refuses the pier's permit, not the fuel").isEmpty();
+        String same = "pertanyaan wartawan soal muatan solar";
+        assertThat(misreports(denial, lead("b.txt", DAY, headline, "Hendra Wibowo enggan menanggapi " + same + ".", same,
+                Stance.NO_COMMENT, "kebakaran kapal"))).as("it refuses what was denied").hasSize(1);
+    }
 }
