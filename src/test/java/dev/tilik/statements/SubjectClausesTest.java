@@ -1,0 +1,44 @@
+package dev.tilik.statements;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A relative clause saying who a claim's subject is ("Joko yang adalah anggota …,") is no key of the claim: the
+ * subject's body is not what the claim is about. An invented story: a market guard said to have beaten a trader.
+ */
+class SubjectClausesTest {
+
+    private static final String[][] MARKET = {
+            {"id", "Kepala Dinas Pasar Hendra Gunawan mengatakan Joko yang adalah anggota Satgas Pasar Sukamaju, tidak terlibat dalam pemukulan pedagang."},
+            {"id", "Kepala Dinas Pasar Hendra Gunawan mengatakan Joko yang memukul pedagang sayur, sudah ditahan polisi."},
+            {"en", "Market chief Hendra Gunawan said Joko, who is a member of the Sukamaju Market Guard, was not involved in the beating."},
+            {"id", "Kepala Dinas Pasar Hendra Gunawan mengatakan Joko yang adalah anggota Satgas Pasar Sukamaju."},
+    };
+
+    private static List<String> keys(List<ArticleStatements> articles, int article) {
+        ArticleStatements a = articles.get(article);
+        Statement s = a.statements().get(0);
+        return Extract.claimWords(articles).apply(s).words(s, a.document().text()).stream().map(ClaimWords.Word::key).toList();
+    }
+
+    @Test
+    void aClauseSayingWhoTheSubjectIsIsNoKey() {
+        List<ArticleStatements> articles = Extract.articles(MARKET);
+
+        assertThat(keys(articles, 0)).as("\"yang adalah anggota Satgas Pasar Sukamaju,\" left out")
+                .doesNotContain("anggota", "satgas", "sukamaju")
+                .contains("libat", "dagang");
+        assertThat(keys(articles, 2)).as("English \"who is a member of …,\" too").doesNotContain("member", "guard");
+    }
+
+    @Test
+    void aClauseOfAnotherVerbOrClosingTheClaimStays() {
+        List<ArticleStatements> articles = Extract.articles(MARKET);
+
+        assertThat(keys(articles, 1)).as("\"yang memukul pedagang sayur\" picks out the one who did it").contains("sayur");
+        assertThat(keys(articles, 3)).as("a clause with nothing after it is the claim").contains("anggota");
+    }
+}
