@@ -18,27 +18,21 @@ class SubjectClausesTest {
             {"id", "Kepala Dinas Pasar Hendra Gunawan mengatakan Joko yang adalah anggota Satgas Pasar Sukamaju."},
     };
 
-    private static List<String> keys(List<ArticleStatements> articles, int article) {
-        ArticleStatements a = articles.get(article);
-        Statement s = a.statements().get(0);
-        return Extract.claimWords(articles).apply(s).words(s, a.document().text()).stream().map(ClaimWords.Word::key).toList();
-    }
-
     @Test
     void aClauseSayingWhoTheSubjectIsIsNoKey() {
         List<ArticleStatements> articles = Extract.articles(MARKET);
 
-        assertThat(keys(articles, 0)).as("\"yang adalah anggota Satgas Pasar Sukamaju,\" left out")
+        assertThat(SynonymsTest.keys(articles, 0)).as("\"yang adalah anggota Satgas Pasar Sukamaju,\" left out")
                 .doesNotContain("anggota", "satgas", "sukamaju")
                 .contains("libat", "dagang");
-        assertThat(keys(articles, 2)).as("English \"who is a member of …,\" too").doesNotContain("member", "guard");
+        assertThat(SynonymsTest.keys(articles, 2)).as("English \"who is a member of …,\" too").doesNotContain("member", "guard");
     }
 
     @Test
     void aClauseOfAnotherVerbOrClosingTheClaimStays() {
         List<ArticleStatements> articles = Extract.articles(MARKET);
 
-        assertThat(keys(articles, 1)).as("\"yang memukul pedagang sayur\" picks out the one who did it").contains("sayur");
-        assertThat(keys(articles, 3)).as("a clause with nothing after it is the claim").contains("anggota");
+        assertThat(SynonymsTest.keys(articles, 1)).as("\"yang memukul pedagang sayur\" picks out the one who did it").contains("sayur");
+        assertThat(SynonymsTest.keys(articles, 3)).as("a clause with nothing after it is the claim").contains("anggota");
     }
 }
