@@ -12,6 +12,8 @@ import java.util.List;
 final class SubjectClauses {
     /** Most words of the name the clause follows. */
     private static final int NAME_WORDS = 5;
+    /** Most tokens of an apposition set off by commas. */
+    private static final int APPOSITION_WORDS = 8;
 
     private SubjectClauses() {
     }
@@ -30,11 +32,15 @@ final class SubjectClauses {
         if (name == 0 || name > NAME_WORDS) {
             return null;
         }
-        if (i < t.size() && t.get(i).is(",")) {
+        boolean setOff = i < t.size() && t.get(i).is(",");
+        if (setOff) {
             i++;
         }
         var marker = lex.relativeMarkers.at(t, i, t.size());
-        if (marker.isEmpty() || lex.copulas.at(t, marker.get().to(), t.size()).isEmpty()) {
+        if (marker.isEmpty()) {
+            return setOff ? apposition(t, i, lex) : null;
+        }
+        if (lex.copulas.at(t, marker.get().to(), t.size()).isEmpty()) {
             return null;
         }
         for (int j = marker.get().to(); j < t.size(); j++) {
@@ -43,6 +49,26 @@ final class SubjectClauses {
             }
             if (t.get(j).is(",")) {
                 return j + 1 < t.size() ? new int[]{i, j + 1} : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A noun phrase set off by commas right after the name, opening in lower case, no verb or negation in it, and the
+     * claim going on after it ("Joko, anggota Satgas Pasar Sukamaju, tidak …"): the tokens from {@code at} to its comma.
+     */
+    private static int[] apposition(List<Token> t, int at, Lexicon lex) {
+        if (at >= t.size() || !t.get(at).isWord() || t.get(at).isCapitalized()) {
+            return null;
+        }
+        for (int j = at; j < t.size() && j < at + APPOSITION_WORDS; j++) {
+            Token w = t.get(j);
+            if (w.is(",")) {
+                return j > at && j + 1 < t.size() ? new int[]{at, j + 1} : null;
+            }
+            if (!w.isWord() || lex.looksLikeVerb(w) || lex.negations.at(t, j, t.size()).isPresent()) {
+                return null;
             }
         }
         return null;

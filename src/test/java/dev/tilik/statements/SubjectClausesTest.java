@@ -16,6 +16,8 @@ class SubjectClausesTest {
             {"id", "Kepala Dinas Pasar Hendra Gunawan mengatakan Joko yang memukul pedagang sayur, sudah ditahan polisi."},
             {"en", "Market chief Hendra Gunawan said Joko, who is a member of the Sukamaju Market Guard, was not involved in the beating."},
             {"id", "Kepala Dinas Pasar Hendra Gunawan mengatakan Joko yang adalah anggota Satgas Pasar Sukamaju."},
+            {"id", "Kepala Dinas Pasar Hendra Gunawan mengatakan Joko, anggota Satgas Pasar Sukamaju, tidak terlibat dalam pemukulan pedagang."},
+            {"id", "Kepala Dinas Pasar Hendra Gunawan mengatakan Joko, mendorong gerobak sayur, lalu terjatuh di los ikan."},
     };
 
     @Test
@@ -26,6 +28,16 @@ class SubjectClausesTest {
                 .doesNotContain("anggota", "satgas", "sukamaju")
                 .contains("libat", "dagang");
         assertThat(SynonymsTest.keys(articles, 2)).as("English \"who is a member of …,\" too").doesNotContain("member", "guard");
+    }
+
+    @Test
+    void anAppositionSetOffByCommasIsNoKeyButAClauseOfAVerbIs() {
+        List<ArticleStatements> articles = Extract.articles(MARKET);
+
+        assertThat(SynonymsTest.keys(articles, 4)).as("\", anggota Satgas Pasar Sukamaju,\" left out")
+                .doesNotContain("anggota", "satgas", "sukamaju")
+                .contains("libat", "dagang");
+        assertThat(SynonymsTest.keys(articles, 5)).as("\", mendorong gerobak sayur,\" is what Joko did").contains("sayur");
     }
 
     @Test
