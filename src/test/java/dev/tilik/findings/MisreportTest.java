@@ -66,11 +66,16 @@ class MisreportTest {
                 .basis(StanceBasis.CUE).done().build();
     }
 
-    @Test
-    void aRefusalOnTheCaseInAnArticleAboutTheClaimMeetsTheSamePersonsDenialWithinTwoDays() throws Exception {
-        ArticleStatements denial = lead("a.txt", DAY, "Kebakaran kapal feri di Selat Karang.",
+    /** The ferry fire's official denying, in article a.txt, that the fire had to do with the diesel cargo. */
+    private static ArticleStatements fuelDenial() throws Exception {
+        return lead("a.txt", DAY, "Kebakaran kapal feri di Selat Karang.",
                 "Kepala Dinas Perhubungan, Hendra Wibowo, menegaskan kebakaran kapal tidak terkait muatan solar.",
                 "kebakaran kapal tidak terkait muatan solar", Stance.DENY, "kebakaran kapal");
+    }
+
+    @Test
+    void aRefusalOnTheCaseInAnArticleAboutTheClaimMeetsTheSamePersonsDenialWithinTwoDays() throws Exception {
+        ArticleStatements denial = fuelDenial();
         String refusal = "Kepala Dinas Perhubungan, Hendra Wibowo, mengaku belum mendapat informasi resmi soal kasus ini.";
         String claim = "belum mendapat informasi resmi soal kasus ini";
 
@@ -89,9 +94,7 @@ class MisreportTest {
 
     @Test
     void aRefusalNamingAThingOfItsOwnDeclinesOnThatThingNotOnTheDenial() throws Exception {
-        ArticleStatements denial = lead("a.txt", DAY, "Kebakaran kapal feri di Selat Karang.",
-                "Kepala Dinas Perhubungan, Hendra Wibowo, menegaskan kebakaran kapal tidak terkait muatan solar.",
-                "kebakaran kapal tidak terkait muatan solar", Stance.DENY, "kebakaran kapal");
+        ArticleStatements denial = fuelDenial();
         String refusal = "\u201CKalau soal pergantian Kepala Syahbandar, saya tidak menanggapi,\u201D kata Hendra Wibowo.";
         String claim = "Kalau soal pergantian Kepala Syahbandar, saya tidak menanggapi";
 
@@ -105,9 +108,7 @@ class MisreportTest {
 
     @Test
     void aRefusalToSayWhenOrHowMuchDeclinesADetailNotTheDenial() throws Exception {
-        ArticleStatements denial = lead("a.txt", DAY, "Kebakaran kapal feri di Selat Karang.",
-                "Kepala Dinas Perhubungan, Hendra Wibowo, menegaskan kebakaran kapal tidak terkait muatan solar.",
-                "kebakaran kapal tidak terkait muatan solar", Stance.DENY, "kebakaran kapal");
+        ArticleStatements denial = fuelDenial();
         String when = "kapan penyelidikan kebakaran kapal itu selesai";
         assertThat(misreports(denial, lead("b.txt", DAY, "Penyelidikan kebakaran kapal feri berlanjut.",
                 "Hendra Wibowo tidak merinci " + when + ".", when, Stance.NO_COMMENT, "kebakaran kapal")))
@@ -119,9 +120,7 @@ class MisreportTest {
     }
     @Test
     void aRefusalIsJudgedByTheThingItRefuses() throws Exception {
-        ArticleStatements denial = lead("a.txt", DAY, "Kebakaran kapal feri di Selat Karang.",
-                "Kepala Dinas Perhubungan, Hendra Wibowo, menegaskan kebakaran kapal tidak terkait muatan solar.",
-                "kebakaran kapal tidak terkait muatan solar", Stance.DENY, "kebakaran kapal");
+        ArticleStatements denial = fuelDenial();
         String headline = "Penyelidikan kebakaran kapal feri berlanjut.";
         assertThat(misreports(denial, lead("b.txt", DAY, headline, "Hendra Wibowo tak merespons.", "", Stance.NO_COMMENT,
                 "kebakaran kapal"))).as("a refusal with no object refuses nothing the denial answers").isEmpty();
