@@ -115,6 +115,22 @@ class OneQuestionTest {
     }
 
     @Test
+    void aFirmNegationsVerbIsNeverANameAfterIt() throws Exception {
+        // A party split: the treasurer disagrees that the chairman resigns; a rival party's letter handed to him is another thing.
+        ArticleStatements against = about("ketua partai", "a.txt", "Bendahara partai Sari Dewi mengatakan pihaknya tak setuju apabila Rahmat Hidayat mundur dari kursi ketua.",
+                "pihaknya tak setuju apabila Rahmat Hidayat mundur dari kursi ketua", "Bendahara partai Sari Dewi", "Partai Wetan",
+                Stance.DENY, StanceBasis.EVENT_NEGATED);
+        ArticleStatements letter = about("ketua partai", "b.txt", "Sekretaris Joko Susilo mengatakan surat undangan rapat sudah diserahkan kepada Rahmat Hidayat.",
+                "surat undangan rapat sudah diserahkan kepada Rahmat Hidayat", "Sekretaris Joko Susilo", "Partai Kulon",
+                Stance.ASSERT, StanceBasis.CUE);
+        ArticleStatements resigned = about("ketua partai", "c.txt", "Wakil ketua Budi Santoso mengatakan Rahmat Hidayat sudah mundur dari kursi ketua.",
+                "Rahmat Hidayat sudah mundur dari kursi ketua", "Wakil ketua Budi Santoso", "Partai Kulon", Stance.ASSERT,
+                StanceBasis.CUE);
+        assertThat(denials(against, letter)).as("the chairman named is not what the disagreement is about").isEmpty();
+        assertThat(denials(against, letter, resigned)).hasSize(1);
+    }
+
+    @Test
     void aNegatedCueStillWithholdsAStance() throws Exception {
         ArticleStatements notDenied = about("pasar baru", "a.txt", "Wali Kota Andi Saputra tidak membantah kepada wartawan rencana relokasi pedagang.",
                 "tidak membantah kepada wartawan rencana relokasi pedagang", "Wali Kota Andi Saputra", "Pemkot", Stance.DENY,
