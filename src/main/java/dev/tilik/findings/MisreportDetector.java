@@ -232,7 +232,7 @@ final class MisreportDetector implements Detector {
         if (refusal.statement().stance() != Stance.NO_COMMENT) {
             return true;
         }
-        List<String> t = Restatements.tokens(refusal.claimText());
+        List<String> t = story.restatements().claimTokens(refusal);
         if (t.stream().noneMatch(w -> Character.isLetterOrDigit(w.charAt(0)))) {
             return false;
         }
@@ -241,7 +241,7 @@ final class MisreportDetector implements Detector {
             return true;
         }
         Set<String> held = new HashSet<>();
-        denied.forEach(d -> held.addAll(Restatements.tokens(d.claimText())));
+        denied.forEach(d -> held.addAll(story.restatements().claimTokens(d)));
         return object.stream().anyMatch(w -> w.length() >= 3 && held.contains(w));
     }
 
