@@ -32,4 +32,35 @@ class DiscourseAdverbSpeakerTest {
         assertThat(Extract.one("en", "In line with the mayor, market manager John Roe said traders would be moved for a month.").speaker())
                 .isEqualTo("market manager John Roe");
     }
+    @Test
+    void aPrepositionalOrTimeSegmentBeforeTheSpeakerIsNoPartOfIt() {
+        assertThat(Extract.one("id", "Berdasarkan keterangan awal, Kepala Dinas Pasar Rina Wati menyebut api berasal dari kios sayur.").speaker())
+                .isEqualTo("Kepala Dinas Pasar Rina Wati");
+        assertThat(Extract.one("id", "Atas kejadian itu, Ketua Paguyuban Pedagang Budi Santoso meminta maaf kepada pembeli.").speaker())
+                .isEqualTo("Ketua Paguyuban Pedagang Budi Santoso");
+        assertThat(Extract.one("id", "Pukul 14.20 WIB, petugas menyatakan api sudah padam.").speaker())
+                .isEqualTo("petugas");
+    }
+
+    @Test
+    void aCitedOutletBeforeTheSpeakerIsNoPartOfIt() {
+        assertThat(Extract.one("id", "Melansir Harian Sukamaju, Camat Wetan Dedi Kurnia menyebut pedagang akan dipindah sementara.").speaker())
+                .isEqualTo("Camat Wetan Dedi Kurnia");
+    }
+
+    @Test
+    void anAdverbInNyaOrAReportingPassiveBeforeTheSpeakerIsNoPartOfIt() {
+        assertThat(Extract.one("id", "Pasalnya, Camat Wetan Dedi Kurnia menilai pasar itu terlalu padat.").speaker())
+                .isEqualTo("Camat Wetan Dedi Kurnia");
+        assertThat(Extract.one("id", "Menariknya, Ketua Paguyuban Pedagang Budi Santoso membantah ada korsleting.").speaker())
+                .isEqualTo("Ketua Paguyuban Pedagang Budi Santoso");
+        assertThat(Extract.one("id", "Di sisi lain, ditemui terpisah, Wali Kota Sukamaju Ani Lestari mengatakan pasar akan dibangun lagi.").speaker())
+                .isEqualTo("Wali Kota Sukamaju Ani Lestari");
+    }
+
+    @Test
+    void anEnglishRespondingClauseIsNoPartOfTheSpeaker() {
+        assertThat(Extract.one("en", "Responding to the fire, the city's market agency said traders would be moved.").speaker())
+                .isEqualTo("the city's market agency");
+    }
 }

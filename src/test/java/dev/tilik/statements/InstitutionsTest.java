@@ -255,7 +255,7 @@ class InstitutionsTest {
         Map<String, String> p = partiesBySpeaker(out);
         assertThat(p.get("Ketua Komisi II DPR Budi Santoso")).isEqualTo("Komisi II DPR");
         assertThat(p.get("Anggota DPR Budi Santoso")).as("the house he sits in, named more precisely elsewhere").isEqualTo("Komisi II DPR");
-        assertThat(p.get("Atas temuan ini, Ketua Komisi IV DPR Joko Susilo")).as("a clause before the speaker names no body")
+        assertThat(p.get("Ketua Komisi IV DPR Joko Susilo")).as("a clause before the speaker is no part of it and names no body")
                 .isEqualTo("Komisi IV DPR");
         assertThat(p.get("Kepala Satgas Wilayah III BPAN Dian Lestari")).as("a numbered territory is where she works: the body speaks").isEqualTo("BPAN");
     }
