@@ -29,7 +29,7 @@ final class Indonesian {
             "serta", "atau", "tapi", "antara", "terhadap", "tentang", "mengenai", "seperti", "tanpa", "melalui",
             "sejak", "selama", "belum", "tidak", "bukan", "yang", "dari", "pada", "dalam", "oleh", "karena", "sudah",
             "kini", "saja", "pula", "lalu", "kemudian", "pun", "yaitu", "adalah", "merupakan", "ialah", "tadi",
-            "pertama", "kedua", "ketiga", "keempat", "kelima", "lanjut", "selanjutnya");
+            "pertama", "kedua", "ketiga", "keempat", "kelima", "lanjut", "selanjutnya", "ternyata");
 
     static final LanguageProfile PROFILE = new LanguageProfile("id", "ind",
             LanguageProfile.Sentences.trainedFrom("id", SENTENCE_DATA), null, Indonesian::forms,

@@ -302,6 +302,28 @@ final class NegationScope {
     }
 
     /**
+     * A negation of two words or more ending the claim's own clause: a thing said not to be there, or never to have been
+     * ("Ternyata, tidak ada.", "surat itu tidak ada"); it denies what its proposition claims. Not a one-word "no"
+     * ("kesimpulan kami ya tidak": the claim's own words say what it answers, too few to meet its proposition), one that
+     * denies nothing ({@link Lexicon#denies}: "belum ada", "sudah tidak ada"), one negated just before ("bukan tidak"),
+     * one after a conjunction ("baik … maupun tidak"), nor one outside the claim's own clause ({@link #inOwnClause}).
+     */
+    boolean endsClause(List<Token> t, int from, int to) {
+        for (PhraseMatcher.Match<String> neg : lex.negations.findAll(t, from, to)) {
+            int next = neg.to();
+            if (next - neg.from() < 2 || next < to && !t.get(next).is(",") && !t.get(next).isClauseEnd()) {
+                continue;
+            }
+            if (lex.denies(t, neg) && lex.negations.endingAt(t, Math.max(from, neg.from() - 3), neg.from()).isEmpty()
+                    && (neg.from() == from || lex.conjunctions.endingAt(t, neg.from() - 1, neg.from()).isEmpty())
+                    && inOwnClause(t, from, to, neg.from())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * A negation in the claim's own clause ({@link #inOwnClause}) scoping over a topic event or term within {@value #REACH}
      * words ("tidak pernah mengirimkan tentara"; not "…, bukan pengiriman tentara", "… yang tidak mengirimkan tentara").
      * As for an occurrence, a negation that denies nothing ({@link Lexicon#denies}: "belum pulih", "bukan semata-mata",

@@ -133,6 +133,9 @@ final class StanceClassifier {
         if (markers.hedged(t, criticisedObjectEnd(t, a, claimFrom, claimTo), claimTo)) {
             return new Judgement(Stance.HEDGE, StanceBasis.MARKER, "hedge");
         }
+        if (negation.endsClause(t, claimFrom, claimTo)) {
+            return new Judgement(Stance.DENY, StanceBasis.EVENT_NEGATED, "negation-ends-clause");
+        }
         if (negation.overEvent(t, claimFrom, claimTo, topics)
                 || namesTopic && (deniesClaim(t, claimFrom, claimTo, a.quote(), insists(t, a)) || deniesOwnAct(t, claimFrom, claimTo))) {
             return new Judgement(Stance.DENY, StanceBasis.EVENT_NEGATED, "negated-predicate");
