@@ -54,6 +54,31 @@ class CopyExtractionTest {
     }
 
     @Test
+    void aDecisionOrAnAgreementIsTheSubjectsAssertion() {
+        spoken(new String[][] {
+            {"Wali Kota Sukamaju, Rina Wati, memutuskan untuk menunda kenaikan tarif air sebesar 30 persen.",
+                "Wali Kota Sukamaju, Rina Wati", "ASSERT"},
+            {"Sebanyak enam fraksi di DPRD Sukamaju sepakat membentuk panitia khusus soal tarif air.",
+                "Sebanyak enam fraksi di DPRD Sukamaju", "ASSERT"},
+        });
+    }
+
+    @Test
+    void appraisalInstructionAndAppealAreEnglishReportingVerbs() {
+        String[][] rows = {
+            {"The coast guard considers strong currents the main cause of the capsizing.", "The coast guard", "ASSERT"},
+            {"The governor has instructed to provide shelter for every displaced family.", "The governor", "ASSERT"},
+            {"Engineers attribute the cracks to years of poor maintenance.", "Engineers", "ASSERT"},
+            {"A rights group is calling for an independent inquiry into the raid.", "A rights group", "OTHER"},
+        };
+        for (String[] row : rows) {
+            Statement s = Extract.one("en", row[0]);
+            assertThat(s.speaker()).as(row[0]).isEqualTo(row[1]);
+            assertThat(s.stance()).as(row[0]).isEqualTo(Stance.valueOf(row[2]));
+        }
+    }
+
+    @Test
     void anAppealToThePublicTakesNoPosition() {
         spoken(new String[][] {
             {"Ketua lembaga pemantau itu mengimbau masyarakat untuk tidak mudah percaya kabar yang beredar.",
