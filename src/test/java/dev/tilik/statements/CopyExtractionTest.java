@@ -64,6 +64,15 @@ class CopyExtractionTest {
     }
 
     @Test
+    void aBodysDecisionLeavesALaterPronounToThePersonBefore() {
+        List<Statement> s = Extract.article("id", "Hal itu disampaikan Direktur Utama PT Kain Jaya, Andi Wijaya, kepada wartawan, "
+                + "Senin. Manajemen Kain Jaya memutuskan untuk mengajukan banding atas putusan pengadilan.\n\n"
+                + "\"Kami terus menyiapkan bukti baru untuk berkas banding,\" kata dia.").statements();
+        assertThat(s).extracting(Statement::speaker).contains("Manajemen Kain Jaya");
+        assertThat(s.get(s.size() - 1).speaker()).isEqualTo("Direktur Utama PT Kain Jaya, Andi Wijaya");
+    }
+
+    @Test
     void appraisalInstructionAndAppealAreEnglishReportingVerbs() {
         String[][] rows = {
             {"The coast guard considers strong currents the main cause of the capsizing.", "The coast guard", "ASSERT"},
