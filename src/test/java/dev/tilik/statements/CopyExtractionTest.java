@@ -73,6 +73,15 @@ class CopyExtractionTest {
     }
 
     @Test
+    void anAttemptBeforeTheCueLeavesThePronounSpeaking() {
+        String text = "Kepala Desa Sukamaju, Rina Wati, menjawab pertanyaan warga soal jalan. "
+                + "Ia mencoba meluruskan bahwa anggaran jalan belum turun dari kabupaten.";
+        List<Statement> s = Extract.article("id", text).statements();
+        assertThat(s).extracting(Statement::speaker).contains("Kepala Desa Sukamaju, Rina Wati");
+        assertThat(s.get(s.size() - 1).claim().coveredText(text)).startsWith("anggaran jalan");
+    }
+
+    @Test
     void appraisalInstructionAndAppealAreEnglishReportingVerbs() {
         String[][] rows = {
             {"The coast guard considers strong currents the main cause of the capsizing.", "The coast guard", "ASSERT"},
