@@ -19,6 +19,7 @@ final class Matters {
     private final Map<String, List<List<String>>> mattersFrom;
     private final Map<String, List<List<String>>> discussionsFrom;
     private final Map<String, List<List<String>>> questionsFrom;
+    private final java.util.Set<String> demonstratives;
 
     /** Knows no matter word: every claim may tell something (rules with no language). */
     static final Matters NONE = new Matters(List.of(), List.of());
@@ -33,6 +34,13 @@ final class Matters {
      * @param questions   words that open a question ("kapan", "berapa", "why": the rules' {@code interrogatives})
      */
     Matters(Collection<String> matters, Collection<String> discussions, Collection<String> questions) {
+        this(matters, discussions, questions, List.of());
+    }
+
+    /** @param demonstratives words that point back ("ini", "itu", "this"): "soal kasus ini" refers to the matter at hand */
+    Matters(Collection<String> matters, Collection<String> discussions, Collection<String> questions,
+            Collection<String> demonstratives) {
+        this.demonstratives = java.util.Set.copyOf(demonstratives);
         this.mattersFrom = Phrases.byFirstWord(Phrases.phrases(matters));
         this.discussionsFrom = Phrases.byFirstWord(Phrases.phrases(discussions));
         this.questionsFrom = Phrases.byFirstWord(Phrases.phrases(questions));
@@ -42,7 +50,8 @@ final class Matters {
     static Matters of(Collection<LanguageRules> languages) {
         return new Matters(languages.stream().flatMap(l -> l.statements().matters().stream()).toList(),
                 languages.stream().flatMap(l -> l.statements().discussions().stream()).toList(),
-                languages.stream().flatMap(l -> l.statements().interrogatives().stream()).toList());
+                languages.stream().flatMap(l -> l.statements().interrogatives().stream()).toList(),
+                languages.stream().flatMap(l -> l.statements().syntax().demonstratives().stream()).distinct().toList());
     }
 
     /**
@@ -53,6 +62,28 @@ final class Matters {
     boolean asksADetail(Voice v) {
         List<String> t = Restatements.tokens(v.claimText());
         return !t.isEmpty() && Phrases.longest(questionsFrom, t, 0) > 0;
+    }
+
+    /**
+     * What a refusal's claim names as the thing it refuses: the words after its first matter word, to the clause's end
+     * ("enggan menanggapi pertanyaan soal izin gudang" → izin, gudang). Empty when the claim holds no matter word, or when
+     * the matter is only pointed back at ("soal kasus ini", "mengenai hal itu": the matter at hand, whatever it is).
+     */
+    List<String> refusedObject(List<String> t) {
+        for (int i = 0; i < t.size(); i++) {
+            int m = Phrases.longest(mattersFrom, t, i);
+            if (m > 0) {
+                List<String> object = new java.util.ArrayList<>();
+                for (int j = i + m; j < t.size() && !clauseMark(t.get(j)); j++) {
+                    object.add(t.get(j));
+                }
+                if (!object.isEmpty() && object.size() <= 2 && demonstratives.contains(object.get(object.size() - 1))) {
+                    return List.of();
+                }
+                return object;
+            }
+        }
+        return List.of();
     }
 
     /** True when {@code v}'s claim only names what was spoken about: it answers no question. */

@@ -133,14 +133,15 @@ final class MisreportDetector implements Detector {
                 }
             }
             denials.forEach((person, denied) -> {
-                List<Voice> declined = new ArrayList<>(declines.getOrDefault(person, List.of()));
+                List<Voice> declined = new ArrayList<>(declines.getOrDefault(person, List.of()).stream()
+                        .filter(v -> refusesDenied(story, v, denied)).toList());
                 List<Voice> withheld = new ArrayList<>(guessed.getOrDefault(person, List.of()).stream()
                         .filter(v -> story.restatements().withholds(v, denied)).toList());
                 if (!withheld.isEmpty() && window.keep(new ArrayList<>(denied), withheld, MATTER_DAYS)) {
                     declined.addAll(withheld);
                 }
                 List<Voice> matter = new ArrayList<>(onTheMatter.getOrDefault(person, List.of()).stream()
-                        .filter(v -> !namesOtherMatter(v, denied))
+                        .filter(v -> !namesOtherMatter(v, denied) && refusesDenied(story, v, denied))
                         .filter(v -> about(lead.apply(v), topic) || aboutDenied(v, lead.apply(v), denied, words)).toList());
                 List<Voice> deniedNear = new ArrayList<>(denied);
                 if (!matter.isEmpty() && window.keep(deniedNear, matter, MATTER_DAYS)) {
@@ -219,6 +220,29 @@ final class MisreportDetector implements Detector {
             }
         }
         return false;
+    }
+
+    /**
+     * True unless a no-comment's object says it refuses something other than what {@code denied} deny: a refusal with no
+     * word ("Budi tak merespons.") refuses nothing a denial elsewhere answers, and one that names what it refuses
+     * ("enggan menanggapi soal izin gudang", {@link Matters#refusedObject}) refuses that, so it meets a denial only
+     * when a denial holds a word of it. A refusal of the matter at hand ("soal kasus ini") or naming no object stays.
+     */
+    static boolean refusesDenied(Story story, Voice refusal, List<Voice> denied) {
+        if (refusal.statement().stance() != Stance.NO_COMMENT) {
+            return true;
+        }
+        List<String> t = story.restatements().claimTokens(refusal);
+        if (t.stream().noneMatch(w -> Character.isLetterOrDigit(w.charAt(0)))) {
+            return false;
+        }
+        List<String> object = story.matters().refusedObject(t);
+        if (object.isEmpty()) {
+            return true;
+        }
+        Set<String> held = new HashSet<>();
+        denied.forEach(d -> held.addAll(story.restatements().claimTokens(d)));
+        return object.stream().anyMatch(w -> w.length() >= 3 && held.contains(w));
     }
 
     /** A capitalised word of three letters or more; {@link #namesOtherMatter} passes over one opening the claim. */

@@ -117,7 +117,8 @@ final class NumericDetector implements Detector {
             if (repeats(counted)) {
                 out.addAll(compare(rule, counted, counted, "the " + counted, true, true, true, false, true, groups, text, ranks));
             } else if (measure(counted)) {
-                out.addAll(compare(rule, counted, counted, "the " + counted, true, true, true, false, false, groups, text, ranks));
+                out.addAll(compare(rule, counted, counted, "the " + counted, true, true, true, false,
+                        rule.fixedCount(measured(counted)), groups, text, ranks));
             } else {
                 out.addAll(compare(rule, COUNTED + counted, COUNTED + counted, "the " + counted, rule.mayFall(counted),
                         false, false, !rule.fixedCount(counted), false, groups, text, ranks));
@@ -414,6 +415,14 @@ final class NumericDetector implements Detector {
      */
     static boolean measure(String counted) {
         return counted.contains(" of ");
+    }
+
+    /**
+     * The thing a measure measures ("kapasitas" of "weight of kapasitas"): when the rules' {@code fixedCounts} name it
+     * (a capacity), the measure is one fact of the thing, settled whatever days its reports were given on.
+     */
+    static String measured(String counted) {
+        return counted.substring(counted.indexOf(" of ") + 4);
     }
 
     /** A count of times one act was done (counted key "times of tembak", see {@code MeasuredThing.act}). */

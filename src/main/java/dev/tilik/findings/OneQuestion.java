@@ -36,6 +36,10 @@ final class OneQuestion {
     private final Map<Voice, Boolean> refersBack = new ConcurrentHashMap<>();
     private final Map<Voice, Boolean> tellsNothing = new ConcurrentHashMap<>();
     private final Map<Voice, Optional<Set<String>>> questions = new ConcurrentHashMap<>();
+    /** A denial's question's head and the modifier it holds right after it, as roots; empty when it holds none. */
+    private final Map<Voice, Optional<Headed>> heads = new ConcurrentHashMap<>();
+    /** By root of a claim's content word: the roots of the content words right after it ("" for none). */
+    private final Map<Voice, Map<String, Set<String>>> next = new ConcurrentHashMap<>();
     /** Each denial asked about pair by pair ({@link #answers}), indexed alone once. */
     private final Map<Voice, Among> alone = new ConcurrentHashMap<>();
 
@@ -100,6 +104,8 @@ final class OneQuestion {
         private final Map<String, BitSet> all = new HashMap<>();
         /** By language, then by root of a question: the places of the denials whose question holds it. */
         private final Map<String, Map<String, BitSet>> byRoot = new HashMap<>();
+        /** By language, then by a question's head holding a modifier: the denials it heads, with their modifiers. */
+        private final Map<String, Map<String, List<Placed>>> byHead = new HashMap<>();
 
         private Among(List<Voice> denials) {
             this.denials = List.copyOf(denials);
@@ -112,8 +118,15 @@ final class OneQuestion {
                     open.computeIfAbsent(lang, x -> new BitSet()).set(i);
                 } else {
                     Map<String, BitSet> roots = byRoot.computeIfAbsent(lang, x -> new HashMap<>());
+                    Optional<Headed> head = head(d);
+                    if (head.isPresent()) {
+                        byHead.computeIfAbsent(lang, x -> new HashMap<>()).computeIfAbsent(head.get().head(),
+                                x -> new ArrayList<>()).add(new Placed(i, head.get().modifier()));
+                    }
                     for (String r : q.get()) {
-                        roots.computeIfAbsent(r, x -> new BitSet()).set(i);
+                        if (head.isEmpty() || !r.equals(head.get().head())) {
+                            roots.computeIfAbsent(r, x -> new BitSet()).set(i);
+                        }
                     }
                 }
             }
@@ -158,17 +171,80 @@ final class OneQuestion {
             if (any && !hit.isEmpty()) {
                 return hit;
             }
-            Map<String, BitSet> roots = byRoot.get(lang);
-            if (roots != null) {
-                for (String r : roots(v)) {
-                    BitSet places = roots.get(r);
-                    if (places != null) {
-                        hit.or(places);
+            Map<String, BitSet> roots = byRoot.getOrDefault(lang, Map.of());
+            Map<String, List<Placed>> headed = byHead.getOrDefault(lang, Map.of());
+            for (String r : roots(v)) {
+                BitSet places = roots.get(r);
+                if (places != null) {
+                    hit.or(places);
+                }
+                for (Placed p : headed.getOrDefault(r, List.of())) {
+                    Set<String> after = next(v).getOrDefault(r, Set.of());
+                    if (after.contains("") || after.contains(p.modifier())) {
+                        hit.set(p.place()); // "korban jiwa" or a bare "korban", not "korban luka"
                     }
                 }
             }
             return hit;
         }
+    }
+
+    /** A question's head and the modifier it holds right after it, as roots ("korban jiwa": korban, jiwa). */
+    private record Headed(String head, String modifier) {
+    }
+
+    /** A denial's place in its side, and the modifier its question's head holds. */
+    private record Placed(int place, String modifier) {
+    }
+
+    /**
+     * What a denial denies when its question's head holds a modifier right after it ("tidak ada korban jiwa dalam
+     * aksi itu", "belum ada sanksi tegas"): a claim holding that head answers it only with the same modifier after it,
+     * or none ("ada korban", "korban jiwa dua orang"); with another one it tells of another thing ("korban luka",
+     * "jumlah korban bervariasi"). Through any other root of the question a claim answers as before, so a clause-long
+     * question is still answered by the one word a true answer names ("kios dibongkar" against "tidak ada
+     * penggusuran pedagang"). Empty for a question of one word, a firm negation's verb, a head with none after it, or
+     * a head with an affix (a verb, "membayar ganti rugi", whose object a claim may name in other words).
+     */
+    private Optional<Headed> head(Voice denial) {
+        return heads.computeIfAbsent(denial, d -> {
+            Set<String> words = reading.question(d);
+            Optional<Set<String>> asked = question(d);
+            if (words == null || asked.isEmpty()) {
+                return Optional.empty();
+            }
+            List<String> t = reading.claimTokens(d);
+            String lang = language(d);
+            for (int k = 0; k + 1 < t.size(); k++) {
+                if (words.contains(t.get(k))) {
+                    String h = root(t.get(k), lang);
+                    if (!h.equals(t.get(k))) {
+                        return Optional.empty(); // "membayar ganti rugi": a verb's object, told in other words too
+                    }
+                    String m = words.contains(t.get(k + 1)) ? root(t.get(k + 1), lang) : null;
+                    return m == null || m.equals(h) || !asked.get().contains(h) || !asked.get().contains(m)
+                            ? Optional.empty() : Optional.of(new Headed(h, m));
+                }
+            }
+            return Optional.empty();
+        });
+    }
+
+    /** By root of each content word of {@code v}'s claim, the roots of the content words right after it ("" for none). */
+    private Map<String, Set<String>> next(Voice v) {
+        return next.computeIfAbsent(v, x -> {
+            String lang = language(x);
+            List<String> t = reading.claimTokens(x);
+            Set<String> content = reading.contentWords(x);
+            Map<String, Set<String>> out = new HashMap<>();
+            for (int k = 0; k < t.size(); k++) {
+                if (content.contains(t.get(k))) {
+                    String after = k + 1 < t.size() && content.contains(t.get(k + 1)) ? root(t.get(k + 1), lang) : "";
+                    out.computeIfAbsent(root(t.get(k), lang), r -> new HashSet<>()).add(after);
+                }
+            }
+            return out;
+        });
     }
 
     /** The question {@code denial} puts ({@link Restatements#question}) as roots in its language; empty when it puts none. */

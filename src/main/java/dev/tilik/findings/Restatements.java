@@ -343,8 +343,9 @@ final class Restatements {
             reach.removeAll(notAsked);
             if (!reach.isEmpty()) {
                 if (firm.contains(t.subList(n[0], from))) {
+                    Set<String> names = named(d.claimText());
                     for (int k = from; k < to; k++) {
-                        if (reach.contains(t.get(k))) {
+                        if (reach.contains(t.get(k)) && !names.contains(t.get(k))) {
                             return Set.of(t.get(k));
                         }
                     }
@@ -356,6 +357,23 @@ final class Restatements {
         all.removeAll(notAsked);
         return negates || all.isEmpty() ? null : all;
     }
+
+    /**
+     * The words a claim writes capitalised past its first, lower case: a firm negation's verb is never one of them
+     * ("tak setuju apabila Budi mundur" asks about resigning, not about Budi).
+     */
+    private static Set<String> named(String claim) {
+        Set<String> out = new java.util.HashSet<>();
+        java.util.regex.Matcher m = CAPITALISED.matcher(claim);
+        while (m.find()) {
+            if (m.start() > 0) {
+                out.add(m.group().toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return out;
+    }
+
+    private static final java.util.regex.Pattern CAPITALISED = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}\\p{N}]*");
 
     /**
      * The question a dismissal of a link, a cause or a membership puts: what its phrase says the claim is not linked

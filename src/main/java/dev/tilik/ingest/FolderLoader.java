@@ -149,11 +149,19 @@ public final class FolderLoader {
         return new LoadedFolder(articles, problems);
     }
 
-    static String sha256(byte[] bytes) {
+    /**
+     * One SHA-256 digest a thread, reused: looking the algorithm up among the providers for every file cost as much
+     * as hashing it. {@code digest} leaves it reset for the next file.
+     */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
+    });
+
+    static String sha256(byte[] bytes) {
+        return HexFormat.of().formatHex(SHA_256.get().digest(bytes));
     }
 }

@@ -2,7 +2,6 @@ package dev.tilik.ingest;
 
 import java.lang.Character.UnicodeScript;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -101,9 +100,8 @@ public final class NotText {
         if (odd * 100L >= seen * 5L) {
             return Optional.of(percent(odd, seen) + " of its characters are unassigned, private-use or control characters");
         }
-        List<Integer> counts = scripts.values().stream().sorted((a, b) -> b - a).toList();
-        int topThree = counts.stream().limit(3).mapToInt(Integer::intValue).sum();
-        if (letters >= MIN_CHARS && scripts.size() >= 5 && (letters - topThree) * 100L >= letters * 5L) {
+        // the three largest scripts summed only when five or more are met: most texts have one or two
+        if (letters >= MIN_CHARS && scripts.size() >= 5 && (letters - topThree(scripts)) * 100L >= letters * 5L) {
             return Optional.of("its letters are from " + scripts.size() + " scripts at once, as no language writes");
         }
         if (fallback && nonAscii * 100L >= seen * 30L) {
@@ -111,6 +109,11 @@ public final class NotText {
                     + " no text in UTF-8, UTF-16 or windows-1252");
         }
         return Optional.empty();
+    }
+
+    /** The letters of the three scripts with the most of them. */
+    private static int topThree(Map<UnicodeScript, Integer> scripts) {
+        return scripts.values().stream().sorted((a, b) -> b - a).limit(3).mapToInt(Integer::intValue).sum();
     }
 
     private static String percent(long part, long whole) {

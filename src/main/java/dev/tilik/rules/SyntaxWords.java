@@ -118,6 +118,8 @@ import java.util.List;
  *                        allowed ({@code statements.IntroducedQuotations})
  * @param quoteClosers    words that are no cue of their own but close a quotation right after its mark
  *                        ("tutup"): '"…," tutup Rina' is Rina's quotation ({@code statements.ClosedQuotations})
+ * @param copulas         words saying what a thing is ("adalah", "merupakan", "is"): a relative clause opening with one
+ *                        right after a claim's subject says who the subject is, not what the claim says of it
  * @param firstPersons    the speaker speaking of themselves ("saya", "kami", "I", "we"): heading a quoted
  *                        claim before a stance verb ("Kami membenarkan …"), the verb is the speaker's stance
  */
@@ -171,7 +173,8 @@ public record SyntaxWords(
         List<String> regionWords,
         List<String> divisionWords,
         List<String> quoteIntroducers,
-        List<String> quoteClosers) {
+        List<String> quoteClosers,
+        List<String> copulas) {
 
     public SyntaxWords {
         clitics = copy(clitics);
@@ -224,10 +227,11 @@ public record SyntaxWords(
         divisionWords = copy(divisionWords);
         quoteIntroducers = copy(quoteIntroducers);
         quoteClosers = copy(quoteClosers);
+        copulas = copy(copulas);
     }
 
     public static SyntaxWords none() {
-        return new SyntaxWords(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new SyntaxWords(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     private static List<String> copy(List<String> l) {

@@ -275,8 +275,12 @@ final class ClaimWords {
                 List<Token> t = Tokens.of(text, s.claim().start(), s.claim().end());
                 List<String> out = new ArrayList<>();
                 boolean relative = false;
+                int[] subject = SubjectClauses.of(t, lex);
                 for (int i = 0; i < t.size(); i++) {
                     Token a = t.get(i);
+                    if (SubjectClauses.in(subject, i) || i + 1 < t.size() && SubjectClauses.in(subject, i + 1)) {
+                        continue;
+                    }
                     if (!a.isWord()) {
                         relative &= !(a.is(",") || a.isClauseEnd());
                         continue;
@@ -310,9 +314,13 @@ final class ClaimWords {
                 while (first < t.size() && !t.get(first).isWord()) {
                     first++;
                 }
+                int[] subject = SubjectClauses.of(t, lex);
                 for (int i = first + 1; i + 1 < t.size(); i++) {
                     Token a = t.get(i);
                     Token b = t.get(i + 1);
+                    if (SubjectClauses.in(subject, i) || SubjectClauses.in(subject, i + 1)) {
+                        continue;
+                    }
                     if (a.isCapitalized() && b.isCapitalized() && content.isContent(a) && content.isContent(b)) {
                         String pair = content.key(a) + " " + content.key(b);
                         if (!out.contains(pair)) {
@@ -353,7 +361,11 @@ final class ClaimWords {
             int reachedUntil = -1;
             int pendingUntil = -1;
             int negation = -1;
+            int[] subject = SubjectClauses.of(tokens, lex);
             for (int i = 0; i < tokens.size(); i++) {
+                if (SubjectClauses.in(subject, i)) {
+                    continue; // who the subject is, not what the claim says of it
+                }
                 var neg = lex.negations.at(tokens, i, tokens.size());
                 if (neg.isPresent()) {
                     boolean denies = lex.denies(tokens, neg.get());

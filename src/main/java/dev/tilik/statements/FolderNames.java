@@ -63,7 +63,8 @@ final class FolderNames {
      * title heads ("Polda Wetan" → Wetan: such a body is named by its region); after an
      * administrative unit, the whole run of capitalised words when the folder writes that same run, ended
      * there, twice or more ("Kabupaten Bandung Kulon (KBK)", "Kabupaten Bandung Kulon, …" → Bandung,
-     * Kulon; once, "Kota Padang Abdul Malik mengatakan" keeps only Padang: a name may follow a place). A
+     * Kulon; once, "Kota Padang Abdul Malik mengatakan" keeps only Padang: a name may follow a place; after a
+     * title someone holds, only closed by a comma or a full stop, {@link #heldTitle}). A
      * run the folder writes once after a unit counts twice when a head title's region is that same run
      * closed by a comma or a full stop ("Provinsi Teluk Barat Daya." and "Gubernur Teluk Barat Daya,
      * Markus …"); a head title's run alone never makes a place, for a name follows a title as often.
@@ -98,7 +99,7 @@ final class FolderNames {
                 if ((w.units().contains(t.get(i).lower()) || bodies.contains(t.get(i).lower())) && t.get(i).isCapitalized()) {
                     int k = runEnd(t, i + 1, w);
                     boolean ended = k >= t.size() || !t.get(k).isWord() || !t.get(k).isCapitalized();
-                    if (k - i - 1 >= 2 && k - i - 1 <= 3 && ended) {
+                    if (k - i - 1 >= 2 && k - i - 1 <= 3 && ended && (!heldTitle(t, i, w) || closed(t, k))) {
                         List<String> run = words(t, i + 1, k);
                         runs.merge(run, 1, Integer::sum);
                         phrases.add(run);
@@ -112,6 +113,25 @@ final class FolderNames {
             }
         });
         return out;
+    }
+
+    /**
+     * True when the unit at {@code i} ends a title someone holds: a role word opens the capitalised words running up to
+     * it ("Kepala Dinas Kesehatan Kabupaten Sukamaju …"). A person's name follows such a title as often as the place
+     * ends there ("… Kabupaten Sukamaju Rina Wulandari menuturkan"), however often the folder writes it.
+     */
+    private static boolean heldTitle(List<Token> t, int i, Words w) {
+        for (int j = i - 1; j >= 0 && t.get(j).isWord() && t.get(j).isCapitalized(); j--) {
+            if (w.roles().contains(t.get(j).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The token at {@code k} closes a run: a comma or a full stop. */
+    private static boolean closed(List<Token> t, int k) {
+        return k < t.size() && (t.get(k).is(",") || t.get(k).is("."));
     }
 
     /**

@@ -76,6 +76,8 @@ final class Lexicon {
     final PhraseMatcher<String> scopeWords;
     final PhraseMatcher<String> conjunctions;
     final PhraseMatcher<String> relativeMarkers;
+    /** Words saying what a thing is (rules {@code copulas}: "adalah", "is"), read after a relative marker. */
+    final PhraseMatcher<String> copulas;
     final PhraseMatcher<String> sourceMarkers;
     final PhraseMatcher<String> referenceNouns;
     final PhraseMatcher<String> demonstratives;
@@ -176,6 +178,7 @@ final class Lexicon {
         scopeWords = first.add(PhraseMatcher.of(sx.scopeWords(), List.of()));
         conjunctions = first.add(PhraseMatcher.of(sx.conjunctions(), List.of()));
         relativeMarkers = first.add(PhraseMatcher.of(sx.relativeMarkers(), List.of()));
+        copulas = first.add(PhraseMatcher.of(sx.copulas(), List.of()));
         sourceMarkers = first.add(PhraseMatcher.of(sx.sourceMarkers(), List.of()));
         referenceNouns = first.add(PhraseMatcher.of(sx.referenceNouns(), cl));
         demonstratives = first.add(PhraseMatcher.of(sx.demonstratives(), List.of()));

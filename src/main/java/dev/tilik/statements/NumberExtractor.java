@@ -71,6 +71,8 @@ final class NumberExtractor {
     private final CountBefore countBefore;
     /** Nouns a count of people is written with ("orang", "people"): a figure before one counts, never names. */
     private final PhraseMatcher<String> people;
+    /** Words joining two figures of one clause ("dan", "and"): a bare figure before one shares the next's unit. */
+    private final PhraseMatcher<String> conjunctions;
 
     NumberExtractor(NumberRules rules, List<String> negations, List<String> conjunctions, List<String> relatives,
                     ContentWords content) {
@@ -92,7 +94,8 @@ final class NumberExtractor {
         this.asides = PhraseMatcher.of(rules.parts(), List.of());
         this.modified = new ModifiedNoun(rules.pluralEndings(), content);
         this.things = new MeasuredThing(measures, relativeMarkers, content, rules.actPrefixes());
-        this.countedThing = new CountedThing(rules, PhraseMatcher.of(conjunctions, List.of()), relativeMarkers, unitSkip,
+        this.conjunctions = PhraseMatcher.of(conjunctions, List.of());
+        this.countedThing = new CountedThing(rules, this.conjunctions, relativeMarkers, unitSkip,
                 this::parse);
         this.words = new PhraseMatcher<>(rules.words(), List.of());
         this.repeats = PhraseMatcher.of(rules.repeats(), List.of());
@@ -195,6 +198,13 @@ final class NumberExtractor {
             }
         } else if (glued != null) {
             measure = measures.unit(glued);
+        }
+        if (currency == null && glued == null && measure == null) {
+            int shared = sharedUnit(tokens, end, to);
+            if (shared >= 0) {
+                measure = measures.unit(tokens.get(shared).text());
+                unit = tokens.get(shared).text();
+            }
         }
         if (currency == null && isYear(tokens, from, i, digits, unit)) {
             return end;
@@ -321,6 +331,27 @@ final class NumberExtractor {
             case UP_TO, LESS_THAN -> new double[] {0, high};
             default -> new double[] {low, high};
         };
+    }
+
+    /**
+     * The unit a bare figure shares with the next figure of its clause when a conjunction follows it right away
+     * ("kapasitasnya 40 dan muatannya 90 ton", "a length of 40 and a width of 12 metres": 40 ton, 40 metres), or
+     * where that unit stands: -1 when another word follows it, the clause ends or the next figure is of no measure.
+     */
+    private int sharedUnit(List<Token> tokens, int end, int to) {
+        if (end >= to || conjunctions.at(tokens, end, end + 1).isEmpty()) {
+            return -1;
+        }
+        for (int j = end + 1; j < to; j++) {
+            Token t = tokens.get(j);
+            if (t.is(",") || t.is(";") || t.is(".")) {
+                return -1;
+            }
+            if (hasDigits(t)) {
+                return j + 1 < to && measures.unit(tokens.get(j + 1).text()) != null ? j + 1 : -1;
+            }
+        }
+        return -1;
     }
 
     /** How far above a measure's written figure its true value may be: cut digits ("30" for 30,61), not a whole step. */

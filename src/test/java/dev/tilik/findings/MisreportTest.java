@@ -66,11 +66,16 @@ class MisreportTest {
                 .basis(StanceBasis.CUE).done().build();
     }
 
-    @Test
-    void aRefusalOnTheCaseInAnArticleAboutTheClaimMeetsTheSamePersonsDenialWithinTwoDays() throws Exception {
-        ArticleStatements denial = lead("a.txt", DAY, "Kebakaran kapal feri di Selat Karang.",
+    /** The ferry fire's official denying, in article a.txt, that the fire had to do with the diesel cargo. */
+    private static ArticleStatements fuelDenial() throws Exception {
+        return lead("a.txt", DAY, "Kebakaran kapal feri di Selat Karang.",
                 "Kepala Dinas Perhubungan, Hendra Wibowo, menegaskan kebakaran kapal tidak terkait muatan solar.",
                 "kebakaran kapal tidak terkait muatan solar", Stance.DENY, "kebakaran kapal");
+    }
+
+    @Test
+    void aRefusalOnTheCaseInAnArticleAboutTheClaimMeetsTheSamePersonsDenialWithinTwoDays() throws Exception {
+        ArticleStatements denial = fuelDenial();
         String refusal = "Kepala Dinas Perhubungan, Hendra Wibowo, mengaku belum mendapat informasi resmi soal kasus ini.";
         String claim = "belum mendapat informasi resmi soal kasus ini";
 
@@ -89,9 +94,7 @@ class MisreportTest {
 
     @Test
     void aRefusalNamingAThingOfItsOwnDeclinesOnThatThingNotOnTheDenial() throws Exception {
-        ArticleStatements denial = lead("a.txt", DAY, "Kebakaran kapal feri di Selat Karang.",
-                "Kepala Dinas Perhubungan, Hendra Wibowo, menegaskan kebakaran kapal tidak terkait muatan solar.",
-                "kebakaran kapal tidak terkait muatan solar", Stance.DENY, "kebakaran kapal");
+        ArticleStatements denial = fuelDenial();
         String refusal = "\u201CKalau soal pergantian Kepala Syahbandar, saya tidak menanggapi,\u201D kata Hendra Wibowo.";
         String claim = "Kalau soal pergantian Kepala Syahbandar, saya tidak menanggapi";
 
@@ -105,9 +108,7 @@ class MisreportTest {
 
     @Test
     void aRefusalToSayWhenOrHowMuchDeclinesADetailNotTheDenial() throws Exception {
-        ArticleStatements denial = lead("a.txt", DAY, "Kebakaran kapal feri di Selat Karang.",
-                "Kepala Dinas Perhubungan, Hendra Wibowo, menegaskan kebakaran kapal tidak terkait muatan solar.",
-                "kebakaran kapal tidak terkait muatan solar", Stance.DENY, "kebakaran kapal");
+        ArticleStatements denial = fuelDenial();
         String when = "kapan penyelidikan kebakaran kapal itu selesai";
         assertThat(misreports(denial, lead("b.txt", DAY, "Penyelidikan kebakaran kapal feri berlanjut.",
                 "Hendra Wibowo tidak merinci " + when + ".", when, Stance.NO_COMMENT, "kebakaran kapal")))
@@ -116,5 +117,20 @@ class MisreportTest {
         assertThat(misreports(denial, lead("b.txt", DAY, "Penyelidikan kebakaran kapal feri berlanjut.",
                 "Hendra Wibowo enggan mengomentari " + whether + ".", whether, Stance.NO_COMMENT, "kebakaran kapal")))
                 .as("a refusal on the fire itself").hasSize(1);
+    }
+    @Test
+    void aRefusalIsJudgedByTheThingItRefuses() throws Exception {
+        ArticleStatements denial = fuelDenial();
+        String headline = "Penyelidikan kebakaran kapal feri berlanjut.";
+        assertThat(misreports(denial, lead("b.txt", DAY, headline, "Hendra Wibowo tak merespons.", "", Stance.NO_COMMENT,
+                "kebakaran kapal"))).as("a refusal with no object refuses nothing the denial answers").isEmpty();
+        assertThat(misreports(denial, lead("b.txt", DAY, headline, "Hendra Wibowo tak merespons.", "", Stance.NO_COMMENT,
+                null))).as("nor on the matter at hand").isEmpty();
+        String other = "pertanyaan wartawan soal izin dermaga";
+        assertThat(misreports(denial, lead("b.txt", DAY, headline, "Hendra Wibowo enggan menanggapi " + other + ".", other,
+                Stance.NO_COMMENT, "kebakaran kapal"))).as("it refuses the pier's permit, not the fuel").isEmpty();
+        String same = "pertanyaan wartawan soal muatan solar";
+        assertThat(misreports(denial, lead("b.txt", DAY, headline, "Hendra Wibowo enggan menanggapi " + same + ".", same,
+                Stance.NO_COMMENT, "kebakaran kapal"))).as("it refuses what was denied").hasSize(1);
     }
 }

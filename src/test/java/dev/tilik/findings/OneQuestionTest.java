@@ -115,6 +115,22 @@ class OneQuestionTest {
     }
 
     @Test
+    void aFirmNegationsVerbIsNeverANameAfterIt() throws Exception {
+        // A party split: the treasurer disagrees that the chairman resigns; a rival party's letter handed to him is another thing.
+        ArticleStatements against = about("ketua partai", "a.txt", "Bendahara partai Sari Dewi mengatakan pihaknya tak setuju apabila Rahmat Hidayat mundur dari kursi ketua.",
+                "pihaknya tak setuju apabila Rahmat Hidayat mundur dari kursi ketua", "Bendahara partai Sari Dewi", "Partai Wetan",
+                Stance.DENY, StanceBasis.EVENT_NEGATED);
+        ArticleStatements letter = about("ketua partai", "b.txt", "Sekretaris Joko Susilo mengatakan surat undangan rapat sudah diserahkan kepada Rahmat Hidayat.",
+                "surat undangan rapat sudah diserahkan kepada Rahmat Hidayat", "Sekretaris Joko Susilo", "Partai Kulon",
+                Stance.ASSERT, StanceBasis.CUE);
+        ArticleStatements resigned = about("ketua partai", "c.txt", "Wakil ketua Budi Santoso mengatakan Rahmat Hidayat sudah mundur dari kursi ketua.",
+                "Rahmat Hidayat sudah mundur dari kursi ketua", "Wakil ketua Budi Santoso", "Partai Kulon", Stance.ASSERT,
+                StanceBasis.CUE);
+        assertThat(denials(against, letter)).as("the chairman named is not what the disagreement is about").isEmpty();
+        assertThat(denials(against, letter, resigned)).hasSize(1);
+    }
+
+    @Test
     void aNegatedCueStillWithholdsAStance() throws Exception {
         ArticleStatements notDenied = about("pasar baru", "a.txt", "Wali Kota Andi Saputra tidak membantah kepada wartawan rencana relokasi pedagang.",
                 "tidak membantah kepada wartawan rencana relokasi pedagang", "Wali Kota Andi Saputra", "Pemkot", Stance.DENY,
@@ -250,5 +266,40 @@ class OneQuestionTest {
                 "Jadi, kami menunggu gaji bulan ini", "Ketua serikat Sri Wahyuni", "Serikat Pekerja", Stance.ASSERT,
                 StanceBasis.CUE);
         assertThat(denials(wontHappen, so)).as("'Jadi,' shares only a root with 'terjadi'").isEmpty();
+    }
+
+    @Test
+    void aHeadHoldingAModifierIsAnsweredByTheSameModifierOrNoneNotByAnother() throws Exception {
+        // A landslide: "korban jiwa" denied; "korban luka" and a count of "korban" that varies tell of other things.
+        String topic = "longsor desa";
+        ArticleStatements noDeaths = about(topic, "a.txt", "Kepala BPBD Agus Salim memastikan tidak ada korban jiwa dalam longsor di desa itu.",
+                "tidak ada korban jiwa dalam longsor di desa itu", "Kepala BPBD Agus Salim", "BPBD", Stance.DENY,
+                StanceBasis.EVENT_NEGATED);
+        ArticleStatements injured = about(topic, "b.txt", "Kepala puskesmas Rina Wati mengatakan korban luka bertambah menjadi sembilan orang.",
+                "korban luka bertambah menjadi sembilan orang", "Kepala puskesmas Rina Wati", "Puskesmas", Stance.ASSERT,
+                StanceBasis.CUE);
+        ArticleStatements varies = about(topic, "c.txt", "Warga Budi Santoso mengatakan jumlah korban bervariasi.",
+                "jumlah korban bervariasi", "Warga Budi Santoso", "warga", Stance.ASSERT, StanceBasis.CUE);
+        ArticleStatements dead = about(topic, "d.txt", "Kepala dusun Slamet Riyadi mengatakan ada dua korban jiwa tertimbun.",
+                "ada dua korban jiwa tertimbun", "Kepala dusun Slamet Riyadi", "dusun", Stance.ASSERT, StanceBasis.CUE);
+        ArticleStatements bare = about(topic, "e.txt", "Kepala dusun Slamet Riyadi mengatakan ada korban di desa itu.",
+                "ada korban di desa itu", "Kepala dusun Slamet Riyadi", "dusun", Stance.ASSERT, StanceBasis.CUE);
+
+        assertThat(denials(noDeaths, injured, varies)).as("'korban luka' and 'korban bervariasi' are not 'korban jiwa'")
+                .isEmpty();
+        assertThat(denials(noDeaths, dead)).hasSize(1);
+        assertThat(denials(noDeaths, bare)).as("a bare head answers").hasSize(1);
+    }
+
+    @Test
+    void aVerbHeadingTheQuestionIsAnsweredWhateverObjectFollowsIt() throws Exception {
+        // Land compensation: "menerima" carries an affix, so its object may be named in other words.
+        ArticleStatements notReceived = one("a.txt", "Ketua paguyuban warga Sri Wahyuni menegaskan warga tidak menerima ganti rugi lahan.",
+                "warga tidak menerima ganti rugi lahan", "Ketua paguyuban warga Sri Wahyuni", "Paguyuban Warga", Stance.DENY,
+                StanceBasis.EVENT_NEGATED);
+        ArticleStatements received = one("b.txt", "Camat Yusuf Maulana mengatakan warga sudah menerima uang kompensasi.",
+                "warga sudah menerima uang kompensasi", "Camat Yusuf Maulana", "Kecamatan", Stance.ASSERT, StanceBasis.CUE);
+
+        assertThat(denials(notReceived, received)).hasSize(1);
     }
 }

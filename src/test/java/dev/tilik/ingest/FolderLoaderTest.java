@@ -37,6 +37,23 @@ class FolderLoaderTest {
     }
 
     @Test
+    void digestsEachFileAloneWithTheDigestReused() throws Exception {
+        byte[] first = "Kapal feri berangkat pukul tujuh.".getBytes(StandardCharsets.UTF_8);
+        byte[] second = "The ferry left at seven.".getBytes(StandardCharsets.UTF_8);
+        String a = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(first));
+        String b = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(second));
+        assertThat(List.of(FolderLoader.sha256(first), FolderLoader.sha256(second), FolderLoader.sha256(first)))
+                .containsExactly(a, b, a);
+        assertThat(FolderLoader.sha256(new byte[0]))
+                .isEqualTo("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+        String[] other = new String[1];
+        Thread t = new Thread(() -> other[0] = FolderLoader.sha256(second));
+        t.start();
+        t.join();
+        assertThat(other[0]).isEqualTo(b);
+    }
+
+    @Test
     void oneBadFileDoesNotStopTheOthers(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("a.txt"), "Satu kalimat yang cukup panjang untuk dibaca.", StandardCharsets.UTF_8);
         Files.write(dir.resolve("b.txt"), new byte[] {'x', 0, 'y'});

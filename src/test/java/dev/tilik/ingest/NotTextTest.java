@@ -30,6 +30,16 @@ class NotTextTest {
     }
 
     @Test
+    void fourScriptsAtOnceAreNoReasonFiveAre() {
+        String four = "\u0430\u05d0\u0627\u0e01".repeat(10);
+        assertThat(NotText.reason(four, false)).as("four scripts, the top three short of 95 %").isEmpty();
+        assertThat(NotText.reason(four + "\u10d0".repeat(10), false))
+                .hasValueSatisfying(r -> assertThat(r).contains("5 scripts at once"));
+        assertThat(NotText.reason("a".repeat(200) + "\u0430\u05d0\u0627\u0e01", false))
+                .as("five scripts, the top three nearly all of the letters").isEmpty();
+    }
+
+    @Test
     void answersAsACodePointAtATimeOnAnyText() {
         String alphabet = "abcXYZ019 .,\t\n\r\u000b\u000c\u001c\u001f\u0000\u0007\u007f~`#\u00a0\u00e9\u0430\u05d0\u4e00"
                 + "\u3042\ue000\ufffd\u0378\ud83d\ude00\ud800\u2028\u200b";

@@ -33,6 +33,21 @@ class MeasureFiguresTest {
     }
 
     @Test
+    void aBareFigureBeforeAConjunctionSharesTheNextFiguresUnit() {
+        // an invented warehouse and shed: the unit written once, after the second figure
+        assertThat(id("kapasitas gudangnya 40 dan muatannya kini 90 ton"))
+                .extracting(NumberMention::value, NumberMention::unit, NumberMention::counted)
+                .first().isEqualTo(tuple(40000.0, "ton", "weight of kapasitas"));
+        assertThat(en("the shed has a length of 40 and a width of 12 metres"))
+                .extracting(NumberMention::unit, NumberMention::counted)
+                .first().isEqualTo(tuple("metres", "length of shed"));
+        assertThat(id("40 dan 90 orang mengungsi")).as("no measure after the next figure: nothing shared")
+                .extracting(NumberMention::unit).first().isNull();
+        assertThat(id("40 orang dan 90 ton beras hilang")).as("a figure with its own noun keeps it")
+                .extracting(NumberMention::unit).first().isNotEqualTo("ton");
+    }
+
+    @Test
     void anAttributeBeforeARelativeClauseNamesTheThingNotANounInsideIt() {
         assertThat(id("luas kebun sawit yang dipetakan oleh tim survei dan pesawat nirawak adalah 42,5 hektare"))
                 .extracting(NumberMention::counted).containsExactly("area of kebun");

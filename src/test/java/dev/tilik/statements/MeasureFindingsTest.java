@@ -68,4 +68,13 @@ class MeasureFindingsTest {
         assertThat(findings(dir, FindingType.NUMERIC)).isEmpty();
         assertThat(findings(dir, FindingType.EVOLVING)).hasSize(1);
     }
+
+    @Test
+    void aCapacityReportedOnTwoDaysIsSettledNotEvolving(@TempDir Path dir) throws Exception {
+        write(dir, "a.txt", "2025-03-03", "id", "Kepala Dinas Perhubungan Rudi Hartono mengatakan gudang itu memiliki kapasitas muatan 74 ton.");
+        write(dir, "b.txt", "2025-03-05", "id", "Kepala Dinas Perhubungan Rudi Hartono mengatakan gudang itu memiliki kapasitas muatan 47 ton.");
+
+        assertThat(findings(dir, FindingType.EVOLVING)).as("a capacity does not move from day to day").isEmpty();
+        assertThat(findings(dir, FindingType.NUMERIC)).hasSize(1);
+    }
 }

@@ -48,6 +48,19 @@ class NumberTest {
     }
 
     @Test
+    void underBeforeAFigureIsABoundLikeLessThan() {
+        assertThat(id("sisanya di bawah 40 persen dari target")).singleElement().satisfies(n -> {
+            assertThat(n.qualifier()).isEqualTo(Qualifier.LESS_THAN);
+            assertThat(n.low()).isZero();
+            assertThat(n.high()).isLessThanOrEqualTo(40.0);
+        });
+        assertThat(en("turnout stayed under 35 percent in the hills")).singleElement().satisfies(n -> {
+            assertThat(n.qualifier()).isEqualTo(Qualifier.LESS_THAN);
+            assertThat(n.low()).isZero();
+        });
+    }
+
+    @Test
     void yearsDatesAndMoneyAreNotTroopCounts() {
         assertThat(id("kerja sama itu dimulai pada tahun 2022 lalu")).isEmpty();
         assertThat(id("pasukan tiba pada Jumat (18/10)")).isEmpty();

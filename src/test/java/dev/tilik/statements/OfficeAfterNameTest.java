@@ -14,12 +14,19 @@ import org.junit.jupiter.api.Test;
 class OfficeAfterNameTest {
     @Test
     void anOfficeSetOffAfterANameGivesThePersonItsBody() {
+        assertThat(chairOf("Lembaga Kajian Pesisir Nusantara", "LKPN")).isEqualTo("LKPN");
+    }
+
+    /**
+     * The party of Sari Andayani when the folder defines a body ("{@code longForm} ({@code shortForm})") and names her
+     * "Ketua {@code shortForm}" set off after her name in one article, with no office in the other.
+     */
+    private static String chairOf(String longForm, String shortForm) {
         List<ArticleStatements> out = InstitutionsTest.folder(
-                "Data itu diperoleh dari Lembaga Kajian Pesisir Nusantara (LKPN) di Wetan. "
-                        + "Menurut Sari Andayani, Ketua LKPN, tanggul laut di Wetan sudah retak sejak tahun lalu.",
+                "Data itu diperoleh dari " + longForm + " (" + shortForm + ") di Wetan. "
+                        + "Menurut Sari Andayani, Ketua " + shortForm + ", tanggul laut di Wetan sudah retak sejak tahun lalu.",
                 "Sari Andayani mengatakan air laut masuk ke permukiman tiga kali pekan ini.");
-        Map<String, String> p = InstitutionsTest.partiesBySpeaker(out);
-        assertThat(p.get("Sari Andayani")).isEqualTo("LKPN");
+        return InstitutionsTest.partiesBySpeaker(out).get("Sari Andayani");
     }
 
     @Test
@@ -57,12 +64,7 @@ class OfficeAfterNameTest {
     void aLongFormOpeningWithAnAreaOfWorkIsABodyNotARole() {
         // "Communication" is an area of work written beside a role ("VP Corporate Communication"), never a role of its
         // own: a body whose long form opens with it is a body, and the person set off with its office speaks for it
-        List<ArticleStatements> out = InstitutionsTest.folder(
-                "Data itu diperoleh dari Communication and Coastal Study Research Center (CCSReC) di Wetan. "
-                        + "Menurut Sari Andayani, Ketua CCSReC, tanggul laut di Wetan sudah retak sejak tahun lalu.",
-                "Sari Andayani mengatakan air laut masuk ke permukiman tiga kali pekan ini.");
-        Map<String, String> p = InstitutionsTest.partiesBySpeaker(out);
-        assertThat(p.get("Sari Andayani")).isEqualTo("CCSReC");
+        assertThat(chairOf("Communication and Coastal Study Research Center", "CCSReC")).isEqualTo("CCSReC");
     }
 
     @Test

@@ -25,7 +25,7 @@ class SynonymsTest {
     };
 
     /** The keys of the words of {@code articles}' statement {@code at} (article, statement). */
-    private static List<String> keys(List<ArticleStatements> articles, int article) {
+    static List<String> keys(List<ArticleStatements> articles, int article) {
         ArticleStatements a = articles.get(article);
         Statement s = a.statements().get(0);
         return Extract.claimWords(articles).apply(s).words(s, a.document().text()).stream().map(ClaimWords.Word::key).toList();
