@@ -45,5 +45,7 @@ class AspectsTest {
         assertThat(named(a, "the fire originated in the engine room")).containsExactly("origin");
         assertThat(named(a, "jumlah korban luka")).containsExactly("count");
         assertThat(named(a, "gudang itu terbakar habis")).isEmpty();
+        assertThat(named(a, "jangan asal menuduh pengelola pasar")).as("a bare \"asal\" is \"carelessly\"").isEmpty();
+        assertThat(named(a, "asal usul api belum diketahui")).containsExactly("origin");
     }
 }
