@@ -134,23 +134,26 @@ final class MisreportDetector implements Detector {
             }
             denials.forEach((person, denied) -> {
                 List<Voice> declined = new ArrayList<>(declines.getOrDefault(person, List.of()).stream()
-                        .filter(v -> refusesDenied(story, v, denied)).toList());
+                        .filter(v -> refusesDenied(story, v, denied) && sameAspect(story, v, denied)).toList());
                 List<Voice> withheld = new ArrayList<>(guessed.getOrDefault(person, List.of()).stream()
-                        .filter(v -> story.restatements().withholds(v, denied)).toList());
+                        .filter(v -> story.restatements().withholds(v, denied) && sameAspect(story, v, denied)).toList());
                 if (!withheld.isEmpty() && window.keep(new ArrayList<>(denied), withheld, MATTER_DAYS)) {
                     declined.addAll(withheld);
                 }
                 List<Voice> matter = new ArrayList<>(onTheMatter.getOrDefault(person, List.of()).stream()
-                        .filter(v -> !namesOtherMatter(v, denied) && refusesDenied(story, v, denied))
+                        .filter(v -> !namesOtherMatter(v, denied) && refusesDenied(story, v, denied)
+                                && sameAspect(story, v, denied))
                         .filter(v -> about(lead.apply(v), topic) || aboutDenied(v, lead.apply(v), denied, words)).toList());
                 List<Voice> deniedNear = new ArrayList<>(denied);
                 if (!matter.isEmpty() && window.keep(deniedNear, matter, MATTER_DAYS)) {
                     declined.addAll(matter);
                 }
-                if (declined.isEmpty() || !inOtherArticles(denied, declined)) {
+                List<Voice> met = denied.stream().filter(d -> declined.stream().anyMatch(v -> sameAspect(story, v, List.of(d))))
+                        .toList();
+                if (declined.isEmpty() || !inOtherArticles(met, declined)) {
                     return;
                 }
-                List<Voice> side0 = Sides.ordered(denied, story.names());
+                List<Voice> side0 = Sides.ordered(met, story.names());
                 List<Voice> side1 = Sides.ordered(declined, story.names());
                 String title = person + ": reported as denying and as declining to deny (" + story.rules().topicLabel(topic) + ")";
                 out.add(Sides.clustered(List.of(RULE, topic, person), FindingType.MISREPORT, Severity.HIGH, RULE, topic,
@@ -243,6 +246,17 @@ final class MisreportDetector implements Detector {
         Set<String> held = new HashSet<>();
         denied.forEach(d -> held.addAll(story.restatements().claimTokens(d)));
         return object.stream().anyMatch(w -> w.length() >= 3 && held.contains(w));
+    }
+
+    /**
+     * True when {@code refusal} is about an aspect of the event ({@link Aspects}) one of {@code denied} is about, or
+     * either names none: "enggan menyebut penyebab kebakaran" declines on the cause and does not meet "membantah api
+     * berasal dari gudang", a denial of where it started, but meets "membantah kebakaran disebabkan korsleting".
+     */
+    private static boolean sameAspect(Story story, Voice refusal, List<Voice> denied) {
+        Set<String> refused = story.aspects().named(story.restatements().claimTokens(refusal));
+        return denied.stream().anyMatch(d -> Aspects.agree(refused,
+                story.aspects().named(story.restatements().claimTokens(d))));
     }
 
     /** A capitalised word of three letters or more; {@link #namesOtherMatter} passes over one opening the claim. */

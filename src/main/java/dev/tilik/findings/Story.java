@@ -103,6 +103,11 @@ final class Story {
         return readers.agreements();
     }
 
+    /** What tells the aspect of an event a claim is about ("penyebab", "berasal dari", "caused by"). */
+    Aspects aspects() {
+        return readers.aspects();
+    }
+
     /** What tells a court's ruling on a request ("MA menolak permohonan kasasi") from a party's denial. */
     Rulings rulings() {
         return readers.rulings();

@@ -149,6 +149,9 @@ import java.util.Map;
  *                            {@code askedQuestions}, reports a question asked, which takes no position (other)
  * @param askedQuestions     optional: words opening a question asked after a verb of {@code asks} ("apakah",
  *                            "mengapa", "whether", "why")
+ * @param aspects            optional: an aspect of an event → the phrases naming it in a claim ("cause" → "penyebab",
+ *                            "caused by"; "origin" → "berasal dari"): a refusal and a denial about two aspects of one
+ *                            event answer two questions
  */
 public record StatementRules(
         List<CueRule> cues,
@@ -199,7 +202,8 @@ public record StatementRules(
         List<String> criticisms,
         List<String> doubts,
         List<String> asks,
-        List<String> askedQuestions) {
+        List<String> askedQuestions,
+        Map<String, List<String>> aspects) {
 
     public StatementRules {
         cues = cues == null ? List.of() : List.copyOf(cues);
@@ -250,6 +254,7 @@ public record StatementRules(
         doubts = copy(doubts);
         asks = copy(asks);
         askedQuestions = copy(askedQuestions);
+        aspects = inFileOrder(aspects == null ? null : copyValues(aspects));
         synonyms = synonyms == null ? List.of() : synonyms.stream().map(List::copyOf).toList();
     }
 
@@ -271,6 +276,12 @@ public record StatementRules(
         Map<String, V> copy = new java.util.LinkedHashMap<>();
         m.forEach((k, v) -> copy.put(java.util.Objects.requireNonNull(k), java.util.Objects.requireNonNull(v)));
         return java.util.Collections.unmodifiableMap(copy);
+    }
+
+    private static Map<String, List<String>> copyValues(Map<String, List<String>> m) {
+        Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+        m.forEach((k, v) -> out.put(k, copy(v)));
+        return out;
     }
 
     private static List<String> copy(List<String> l) {

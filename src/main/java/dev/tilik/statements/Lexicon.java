@@ -104,6 +104,8 @@ final class Lexicon {
     final Set<String> roles;
     /** Capitalised words naming a kind of organisation inside its name ("Partai", "Lembaga"), lower case. */
     final Set<String> organisationWords;
+    /** Nouns naming a kind of body ("polisi", "manajemen", "perusahaan"; rules {@code bodyKinds}), lower case. */
+    final Set<String> bodyKinds;
     final Set<String> modalConditionals;
     /** The language's abbreviations that never end a sentence, lower case, without their dot ("dr", "jl"). */
     final Set<String> abbreviations;
@@ -196,6 +198,7 @@ final class Lexicon {
         placeMarkers = Set.copyOf(sx.placeMarkers().stream().map(w -> w.toLowerCase(Locale.ROOT)).distinct().toList());
         roles = Set.copyOf(sx.roles().stream().map(w -> w.toLowerCase(Locale.ROOT)).distinct().toList());
         organisationWords = Set.copyOf(sx.organisationWords().stream().map(w -> w.toLowerCase(Locale.ROOT)).distinct().toList());
+        bodyKinds = Set.copyOf(sx.bodyKinds().keySet().stream().map(w -> w.toLowerCase(Locale.ROOT)).distinct().toList());
         figureQualifiers = first.add(PhraseMatcher.of(List.copyOf(lr.numbers().qualifiers().keySet()), List.of()));
         abbreviations = Set.copyOf(lr.sentences().abbreviations().stream()
                 .map(a -> a.toLowerCase(Locale.ROOT).replaceAll("\\.$", "")).distinct().toList());

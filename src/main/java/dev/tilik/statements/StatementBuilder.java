@@ -65,6 +65,11 @@ final class StatementBuilder {
         int held = a.pronoun() ? -1 : Records.holder(said, parts.lex().records.at(said, 0).isPresent());
         CharSpan sp = held < 0 ? phrase : new CharSpan(said.get(held).start(), phrase.end());
         String person = held >= 0 ? null : pr.personName(tokens, sp.start(), sp.end()).orElse(null);
+        if (person != null && parts.lex().bodyKinds.contains(person.split(" ")[0].toLowerCase(java.util.Locale.ROOT))) {
+            // "Manajemen X memutuskan …": capitalised words opened by a kind of body name that body, no person a later
+            // "kata dia" could take
+            person = null;
+        }
         String party = pr.partyOf(tokens, sp.start(), sp.end()).orElse(null);
         List<Token> spoken = tokens.of(sp.start(), sp.end());
         boolean oneName = !a.pronoun() && party == null && oneName(spoken);

@@ -133,4 +133,19 @@ class MisreportTest {
         assertThat(misreports(denial, lead("b.txt", DAY, headline, "Hendra Wibowo enggan menanggapi " + same + ".", same,
                 Stance.NO_COMMENT, "kebakaran kapal"))).as("it refuses what was denied").hasSize(1);
     }
+
+    @Test
+    void aRefusalAndADenialMeetOnlyOnOneAspectOfTheEvent() throws Exception {
+        String refused = "penyebab utama kebakaran kapal";
+        ArticleStatements refusal = lead("a.txt", DAY, "Kebakaran kapal feri di Selat Karang.",
+                "Hendra Wibowo enggan menyebut " + refused + ".", refused, Stance.NO_COMMENT, "kebakaran kapal");
+        String origin = "api kebakaran kapal berasal dari gudang";
+        assertThat(misreports(refusal, lead("b.txt", DAY, "Penyelidikan kebakaran kapal feri berlanjut.",
+                "Hendra Wibowo membantah " + origin + ".", origin, Stance.DENY, "kebakaran kapal")))
+                .as("the cause refused, where the fire started denied: two questions").isEmpty();
+        String cause = "kebakaran kapal disebabkan korsleting";
+        assertThat(misreports(refusal, lead("b.txt", DAY, "Penyelidikan kebakaran kapal feri berlanjut.",
+                "Hendra Wibowo membantah " + cause + ".", cause, Stance.DENY, "kebakaran kapal")))
+                .as("the cause refused and a cause denied").hasSize(1);
+    }
 }

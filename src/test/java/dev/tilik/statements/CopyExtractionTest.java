@@ -54,6 +54,49 @@ class CopyExtractionTest {
     }
 
     @Test
+    void aDecisionOrAnAgreementIsTheSubjectsAssertion() {
+        spoken(new String[][] {
+            {"Wali Kota Sukamaju, Rina Wati, memutuskan untuk menunda kenaikan tarif air sebesar 30 persen.",
+                "Wali Kota Sukamaju, Rina Wati", "ASSERT"},
+            {"Sebanyak enam fraksi di DPRD Sukamaju sepakat membentuk panitia khusus soal tarif air.",
+                "Sebanyak enam fraksi di DPRD Sukamaju", "ASSERT"},
+        });
+    }
+
+    @Test
+    void aBodysDecisionLeavesALaterPronounToThePersonBefore() {
+        List<Statement> s = Extract.article("id", "Hal itu disampaikan Direktur Utama PT Kain Jaya, Andi Wijaya, kepada wartawan, "
+                + "Senin. Manajemen Kain Jaya memutuskan untuk mengajukan banding atas putusan pengadilan.\n\n"
+                + "\"Kami terus menyiapkan bukti baru untuk berkas banding,\" kata dia.").statements();
+        assertThat(s).extracting(Statement::speaker).contains("Manajemen Kain Jaya");
+        assertThat(s.get(s.size() - 1).speaker()).isEqualTo("Direktur Utama PT Kain Jaya, Andi Wijaya");
+    }
+
+    @Test
+    void anAttemptBeforeTheCueLeavesThePronounSpeaking() {
+        String text = "Kepala Desa Sukamaju, Rina Wati, menjawab pertanyaan warga soal jalan. "
+                + "Ia mencoba meluruskan bahwa anggaran jalan belum turun dari kabupaten.";
+        List<Statement> s = Extract.article("id", text).statements();
+        assertThat(s).extracting(Statement::speaker).contains("Kepala Desa Sukamaju, Rina Wati");
+        assertThat(s.get(s.size() - 1).claim().coveredText(text)).startsWith("anggaran jalan");
+    }
+
+    @Test
+    void appraisalInstructionAndAppealAreEnglishReportingVerbs() {
+        String[][] rows = {
+            {"The coast guard considers strong currents the main cause of the capsizing.", "The coast guard", "ASSERT"},
+            {"The governor has instructed to provide shelter for every displaced family.", "The governor", "ASSERT"},
+            {"Engineers attribute the cracks to years of poor maintenance.", "Engineers", "ASSERT"},
+            {"A rights group is calling for an independent inquiry into the raid.", "A rights group", "OTHER"},
+        };
+        for (String[] row : rows) {
+            Statement s = Extract.one("en", row[0]);
+            assertThat(s.speaker()).as(row[0]).isEqualTo(row[1]);
+            assertThat(s.stance()).as(row[0]).isEqualTo(Stance.valueOf(row[2]));
+        }
+    }
+
+    @Test
     void anAppealToThePublicTakesNoPosition() {
         spoken(new String[][] {
             {"Ketua lembaga pemantau itu mengimbau masyarakat untuk tidak mudah percaya kabar yang beredar.",
