@@ -54,4 +54,17 @@ class SynonymsTest {
         assertThat(shared(articles, 5, 6)).as("\"mengundurkan\" (diri) is \"mundur\"").contains("mundur");
         assertThat(keys(articles, 7)).as("the noun \"pengunduran\" too").contains("mundur");
     }
+
+    private static final String[][] FISHERS = {
+            {"en", "Fisheries officer Agus Salim said rough weather kept the fishing boats away from the islands."},
+            {"id", "Kepala dinas perikanan Rudi Hartono membantah cuaca buruk menahan perahu nelayan di pulau itu."},
+    };
+
+    @Test
+    void theWeatherAndTheIslandsMeetTheirIndonesianWords() {
+        List<ArticleStatements> articles = Extract.articles(FISHERS);
+
+        assertThat(shared(articles, 0, 1)).as("\"weather\" is \"cuaca\", \"islands\" are \"pulau\"")
+                .contains("cuaca", "pulau");
+    }
 }
