@@ -34,7 +34,33 @@ public final class Cli {
         cl.addSubcommand(new ShellCommand(ctx));
         cl.addSubcommand(new AddCommand(ctx));
         cl.addSubcommand(NotesCommand.commandLine(ctx));
-        return configure(cl, out, err);
+        configure(cl, out, err);
+        cl.setExecutionStrategy(Cli::rootArgumentsRead);
+        return cl;
+    }
+
+    /**
+     * Runs the command asked for, as picocli's {@code RunLast} does, unless the root was given a folder or an option
+     * before a subcommand ({@code tilik --rules mine check articles}): picocli reads them as the reader's and the
+     * subcommand would run on its defaults, silently without them. That is bad input, told with where they go.
+     */
+    private static int rootArgumentsRead(ParseResult parsed) {
+        if (parsed.hasSubcommand()) {
+            java.util.List<String> given = new java.util.ArrayList<>();
+            parsed.matchedOptions().stream().filter(o -> !o.usageHelp() && !o.versionHelp())
+                    .forEach(o -> given.add(o.longestName()));
+            parsed.matchedPositionals().forEach(p -> given.addAll(p.originalStringValues()));
+            if (!given.isEmpty()) {
+                String command = parsed.subcommand().commandSpec().name();
+                PrintWriter err = parsed.commandSpec().commandLine().getErr();
+                err.println("tilik: " + String.join(" ", given) + " before '" + command + "' would not be read: put "
+                        + (given.size() == 1 ? "it" : "them") + " after the command (tilik " + command + " … "
+                        + String.join(" ", given) + ")");
+                err.flush();
+                return ExitCode.BAD_INPUT;
+            }
+        }
+        return new CommandLine.RunLast().execute(parsed);
     }
 
     /**

@@ -51,4 +51,21 @@ class SharedOptionsTest {
                         mixinTypes(m).stream()))
                 .toList();
     }
+    @Test
+    void aRootOptionOrFolderBeforeACommandIsRefusedNotSilentlyDropped(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        CliRun run = CliRun.run(CheckCommandTest.returning(), "--rules", dir.resolve("mine").toString(), "check",
+                dir.toString());
+        assertThat(run.code()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.err()).contains("--rules before 'check' would not be read", "after the command");
+        CliRun folder = CliRun.run(CheckCommandTest.returning(), dir.toString(), "check", dir.toString());
+        assertThat(folder.code()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(folder.err()).contains(dir.toString() + " before 'check'");
+    }
+
+    @Test
+    void helpBeforeACommandStillAsksForHelp() {
+        CliRun run = CliRun.run(CheckCommandTest.returning(), "--help", "check");
+        assertThat(run.code()).isEqualTo(ExitCode.OK);
+        assertThat(run.out()).contains("Usage:");
+    }
 }
