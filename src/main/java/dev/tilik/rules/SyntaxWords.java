@@ -118,6 +118,10 @@ import java.util.List;
  *                        allowed ({@code statements.IntroducedQuotations})
  * @param quoteClosers    words that are no cue of their own but close a quotation right after its mark
  *                        ("tutup"): '"…," tutup Rina' is Rina's quotation ({@code statements.ClosedQuotations})
+ * @param kin            a noun naming a kinsman, and the group a kinsman speaks for ("anak" → "keluarga", "son" →
+ *                        "keluarga"): a speaker for no institution whose words name their own kin speaks for the family
+ * @param kinOwners      words owning a kin noun, written after it or as its clitic ("saya", "nya"): "anak saya", "suaminya"
+ * @param kinDeterminers words owning a kin noun, written before it ("my", "her"): "my son"
  * @param copulas         words saying what a thing is ("adalah", "merupakan", "is"): a relative clause opening with one
  *                        right after a claim's subject says who the subject is, not what the claim says of it
  * @param firstPersons    the speaker speaking of themselves ("saya", "kami", "I", "we"): heading a quoted
@@ -174,6 +178,9 @@ public record SyntaxWords(
         List<String> divisionWords,
         List<String> quoteIntroducers,
         List<String> quoteClosers,
+        java.util.Map<String, String> kin,
+        List<String> kinOwners,
+        List<String> kinDeterminers,
         List<String> copulas) {
 
     public SyntaxWords {
@@ -227,11 +234,14 @@ public record SyntaxWords(
         divisionWords = copy(divisionWords);
         quoteIntroducers = copy(quoteIntroducers);
         quoteClosers = copy(quoteClosers);
+        kin = kin == null ? java.util.Map.of() : java.util.Map.copyOf(kin);
+        kinOwners = copy(kinOwners);
+        kinDeterminers = copy(kinDeterminers);
         copulas = copy(copulas);
     }
 
     public static SyntaxWords none() {
-        return new SyntaxWords(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new SyntaxWords(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     private static List<String> copy(List<String> l) {

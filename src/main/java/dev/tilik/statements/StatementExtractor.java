@@ -26,6 +26,8 @@ public final class StatementExtractor {
     private final Map<String, Parts> byLanguage = new HashMap<>();
     /** The words the institution pass reads, every language joined (a folder mixes them). */
     private final Institutions.Words institutionWords;
+    /** The words the kin pass reads, every language joined. */
+    private final FamilySpeakers.Words familyWords;
     private final java.util.Set<String> ruleParties;
 
     public StatementExtractor(Rules rules) {
@@ -38,6 +40,18 @@ public final class StatementExtractor {
             byLanguage.put(profile.code(), parts(profile, rules, profiles.first()));
         }
         institutionWords = institutionWords(all);
+        familyWords = familyWords(all);
+    }
+
+    private static FamilySpeakers.Words familyWords(List<LanguageRules> all) {
+        java.util.Set<String> owners = new java.util.HashSet<>();
+        java.util.Set<String> determiners = new java.util.HashSet<>();
+        all.forEach(lr -> {
+            lr.statements().syntax().kinOwners().forEach(w -> owners.add(w.toLowerCase(java.util.Locale.ROOT)));
+            lr.statements().syntax().kinDeterminers().forEach(w -> determiners.add(w.toLowerCase(java.util.Locale.ROOT)));
+        });
+        return new FamilySpeakers.Words(joinedMap(all, dev.tilik.rules.SyntaxWords::kin), owners, determiners,
+                joinedMap(all, dev.tilik.rules.SyntaxWords::people));
     }
 
     /** The words the institution pass reads, every language of the rules joined. */
@@ -159,12 +173,15 @@ public final class StatementExtractor {
                 () -> Propositions.cluster(articles, wordsOf, Propositions.reads(articles, wordsOf)), "tilik-propositions");
         java.util.function.Supplier<FolderNames.Read> read = folderRead::join;
         java.util.function.Supplier<PartyNames> names = memo(() -> partyNames(read.get()));
-        List<ArticleStatements> withParties = FolderSpeakers.resolve(articles, s -> {
+        java.util.function.Function<Statement, String> personOf = s -> {
             Parts parts = byLanguage.get(languageOf.get(s.fileName()));
             return parts == null ? null : parts.parties().personName(s.speaker(), 0, s.speaker().length()).orElse(null);
-        }, (a, b) -> names.get().oneBody(a, b));
+        };
+        List<ArticleStatements> withParties = FolderSpeakers.resolve(articles, personOf, (a, b) -> names.get().oneBody(a, b));
         withParties = Institutions.resolve(withParties, institutionWords, s -> s.party() != null
                 && java.util.Arrays.stream(s.party().split("\\+")).allMatch(p -> ruleParties.contains(p.strip())), texts, read);
+        // A speaker for no institution naming their own kin speaks for the family, as the folder names it.
+        withParties = FamilySpeakers.resolve(withParties, texts, familyWords, personOf);
         return Propositions.finish(withParties, wordsOf, clusters.join());
     }
 
