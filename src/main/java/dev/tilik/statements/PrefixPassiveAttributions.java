@@ -211,9 +211,6 @@ final class PrefixPassiveAttributions {
         if (speaker.isEmpty() || !s.token(speaker.from()).isCapitalized()) {
             return false;
         }
-        if (anaphorBefore(s, cue)) {
-            return true; // "Demikian ditegaskan Kepala Dinas X.": what the sentences before said, credited back
-        }
         int words = 0;
         int first = -1;
         for (int i = 0; i < cue; i++) {
@@ -223,14 +220,6 @@ final class PrefixPassiveAttributions {
             }
         }
         return words >= 2 && lex.clauseOpeners.at(s.tokens(), first, cue).isEmpty();
-    }
-
-    /**
-     * True when the sentence's words before {@code cue} are only an anaphor of the language ("Demikian", "Itu"): the
-     * passive cue after it, its agent named, credits what the sentences before said ({@link QuoteGroups#creditedBefore}).
-     */
-    private boolean anaphorBefore(Sentence s, int cue) {
-        return cue > 0 && lex.anaphors.at(s.tokens(), 0, cue).filter(m -> m.to() == cue).isPresent();
     }
 
     /**

@@ -66,22 +66,6 @@ class ReportedSourceTest {
     }
 
     @Test
-    void aLoneAnaphorBeforeAPassiveCueWithoutItsAgentMarkerCreditsTheSentencesBefore() {
-        // "Demikian" alone before "ditegaskan X", "disampaikan X": one word before the cue, yet what was said
-        String text = "Warga antre sejak subuh.\n"
-                + "Pasar ikan itu akan dibuka lagi pekan depan dengan 120 lapak. Demikian ditegaskan Kepala Dinas Perikanan Lintang Rina Wati.\n"
-                + "Lelang jabatan camat ditunda sampai akhir tahun. Demikian disampaikan Sekretaris Daerah Sukamaju, Andi Saputra.";
-        List<Statement> all = Extract.id(text);
-        assertThat(all).extracting(s -> claim(text, s)).containsExactly(
-                "Pasar ikan itu akan dibuka lagi pekan depan dengan 120 lapak",
-                "Lelang jabatan camat ditunda sampai akhir tahun");
-        assertThat(all).extracting(Statement::speaker).containsExactly(
-                "Kepala Dinas Perikanan Lintang Rina Wati", "Sekretaris Daerah Sukamaju, Andi Saputra");
-        // one word that is no anaphor before the cue is an occasion, no claim: "Saat dikonfirmasi Kompas, …"
-        assertThat(Extract.id("Saat dikonfirmasi Kompas, kantor itu sudah tutup sejak pagi.")).isEmpty();
-    }
-
-    @Test
     void whatWasSaidNamedBeforeAPassiveCueIsTheSpeakersStatement() {
         String text = "Putusan bebas itu ditegaskan oleh Ketua Majelis Hakim Andi Saputra.";
         Statement s = Extract.one("id", text);
