@@ -66,6 +66,19 @@ class ReportedSourceTest {
     }
 
     @Test
+    void aMonthAbbreviatedInADateAfterTheCueEndsNoSentence() {
+        // "Jun." and "Jul." as copy abbreviates them ("on Monday (Jun. 24)"): the claim after "that" stays the cue's
+        for (String month : new String[] {"Jun.", "Jul."}) {
+            String text = "Meanwhile, the harbour master, Rina Wati, said on Monday (" + month
+                    + " 24) that the port will not reopen before the inspection.";
+            Statement s = Extract.one("en", text);
+            assertThat(s.speaker()).as(month).isEqualTo("the harbour master, Rina Wati");
+            // the sentence is whole: the words after "that" are the claim's (the time before "that" still rides along)
+            assertThat(Extract.claim("en", text, s)).as(month).endsWith("that the port will not reopen before the inspection");
+        }
+    }
+
+    @Test
     void whatWasSaidNamedBeforeAPassiveCueIsTheSpeakersStatement() {
         String text = "Putusan bebas itu ditegaskan oleh Ketua Majelis Hakim Andi Saputra.";
         Statement s = Extract.one("id", text);
