@@ -48,14 +48,18 @@ public final class Cli {
         if (parsed.hasSubcommand()) {
             java.util.List<String> given = new java.util.ArrayList<>();
             parsed.matchedOptions().stream().filter(o -> !o.usageHelp() && !o.versionHelp())
-                    .forEach(o -> given.add(o.longestName()));
+                    .forEach(o -> {
+                        given.add(o.longestName());
+                        if (o.arity().max() > 0) {
+                            given.addAll(o.originalStringValues());
+                        }
+                    });
             parsed.matchedPositionals().forEach(p -> given.addAll(p.originalStringValues()));
             if (!given.isEmpty()) {
                 String command = parsed.subcommand().commandSpec().name();
                 PrintWriter err = parsed.commandSpec().commandLine().getErr();
-                err.println("tilik: " + String.join(" ", given) + " before '" + command + "' would not be read: put "
-                        + (given.size() == 1 ? "it" : "them") + " after the command (tilik " + command + " … "
-                        + String.join(" ", given) + ")");
+                err.println("tilik: " + String.join(" ", given) + " before '" + command + "' would not be read: put it "
+                        + "after the command (tilik " + command + " … " + String.join(" ", given) + ")");
                 err.flush();
                 return ExitCode.BAD_INPUT;
             }

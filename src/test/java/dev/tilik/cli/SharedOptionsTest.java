@@ -56,7 +56,8 @@ class SharedOptionsTest {
         CliRun run = CliRun.run(CheckCommandTest.returning(), "--rules", dir.resolve("mine").toString(), "check",
                 dir.toString());
         assertThat(run.code()).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(run.err()).contains("--rules before 'check' would not be read", "after the command");
+        assertThat(run.err()).contains("--rules " + dir.resolve("mine") + " before 'check' would not be read",
+                "after the command (tilik check … --rules " + dir.resolve("mine") + ")");
         CliRun folder = CliRun.run(CheckCommandTest.returning(), dir.toString(), "check", dir.toString());
         assertThat(folder.code()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(folder.err()).contains(dir.toString() + " before 'check'");
