@@ -162,7 +162,8 @@ final class HeadlineDetector implements Detector {
                     if (b.headline() || b.statement().stance() != h.statement().stance()) {
                         continue;
                     }
-                    String found = limiter(rule, " " + Normal.words(Normal.text(b.claimText())) + " ", headClaim);
+                    String found = limiter(rule, " " + Normal.words(Normal.text(story.relatives().before(b.claimText()))) + " ",
+                            headClaim); // a limiter in a relative clause set off by a comma limits a noun, not the claim
                     if (found == null) {
                         continue;
                     }

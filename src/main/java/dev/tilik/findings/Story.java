@@ -103,6 +103,11 @@ final class Story {
         return readers.agreements();
     }
 
+    /** What tells a relative clause set off by a comma ("…, yang akan dibayarkan langsung"): it limits no claim. */
+    SetOffRelatives relatives() {
+        return readers.relatives();
+    }
+
     /** What tells the aspect of an event a claim is about ("penyebab", "berasal dari", "caused by"). */
     Aspects aspects() {
         return readers.aspects();

@@ -22,13 +22,15 @@ import java.util.Set;
  * @param matters      what tells a claim that only names what was spoken about ("soal …", "membahas …")
  * @param agreements   what tells a speaker the text says agrees with another ("senada dengan …", "echoing …")
  * @param aspects      what tells the aspect of an event a claim is about (its cause, its origin, a count, a time)
+ * @param relatives    what tells a relative clause set off by a comma, which says more of a noun and limits no claim
  */
 record StoryReaders(Set<String> currencies, Restatements restatements, NumberWords numberWords,
                     RelativeDays relativeDays, Rulings rulings, Promises promises, Matters matters,
-                    Agreements agreements, Aspects aspects) {
+                    Agreements agreements, Aspects aspects, SetOffRelatives relatives) {
     /** No language read: the detectors' language checks find nothing (tests of one detector's core). */
     static final StoryReaders NONE = new StoryReaders(Set.of(), Restatements.NONE, NumberWords.of(List.of()),
-            RelativeDays.NONE, Rulings.NONE, Promises.NONE, Matters.NONE, Agreements.NONE, Aspects.NONE);
+            RelativeDays.NONE, Rulings.NONE, Promises.NONE, Matters.NONE, Agreements.NONE, Aspects.NONE,
+            SetOffRelatives.NONE);
 
     StoryReaders {
         currencies = Set.copyOf(currencies);
@@ -40,6 +42,7 @@ record StoryReaders(Set<String> currencies, Restatements restatements, NumberWor
         Objects.requireNonNull(matters, "matters");
         Objects.requireNonNull(agreements, "agreements");
         Objects.requireNonNull(aspects, "aspects");
+        Objects.requireNonNull(relatives, "relatives");
     }
 
     /** Every reader of {@code languages}. */
@@ -48,12 +51,12 @@ record StoryReaders(Set<String> currencies, Restatements restatements, NumberWor
         languages.forEach(l -> l.numbers().currencies().forEach(c -> currencies.add(c.strip().toLowerCase(Locale.ROOT))));
         return new StoryReaders(currencies, Restatements.of(languages), NumberWords.of(languages),
                 RelativeDays.of(languages), Rulings.of(languages), Promises.of(languages), Matters.of(languages),
-                Agreements.of(languages), Aspects.of(languages));
+                Agreements.of(languages), Aspects.of(languages), SetOffRelatives.of(languages));
     }
 
     /** These readers with {@code restatements} and {@code numberWords} in place of their own. */
     StoryReaders with(Restatements restatements, NumberWords numberWords) {
         return new StoryReaders(currencies, restatements, numberWords, relativeDays, rulings, promises, matters,
-                agreements, aspects);
+                agreements, aspects, relatives);
     }
 }

@@ -65,6 +65,16 @@ class HeadlineScopeAndSumsTest {
                 Stance.DENY)).as("the body is as flat as the headline").isEmpty();
     }
 
+    @Test
+    void aLimiterInARelativeClauseSetOffByACommaLimitsANounNotTheClaim() throws Exception {
+        assertThat(scoped("Dinas PU Pastikan Ganti Rugi Rp20 Juta untuk Warga Terdampak Galian",
+                "Dinas PU memastikan ganti rugi Rp20 juta untuk warga terdampak galian, yang akan dibayarkan langsung ke rekening warga",
+                Stance.ASSERT)).as("paid directly: how, not a limit on the promise").isEmpty();
+        assertThat(scoped("Dinas PU Pastikan Ganti Rugi Rp20 Juta untuk Warga Terdampak Galian",
+                "Dinas PU memastikan ganti rugi Rp20 juta hanya sebagian untuk warga terdampak galian, yang akan dibayarkan ke rekening warga",
+                Stance.ASSERT)).as("a limit in the claim's own clause still counts").hasSize(1);
+    }
+
     private static ArticleStatements ransom(String file, String sentence, String figure, double value, String counted) {
         return ArticleFixture.article(file, sentence).published(DAY)
                 .say(sentence.substring(0, sentence.length() - 1), "Menteri, Budi Santoso", "Kementerian", Stance.ASSERT, "tebusan")
