@@ -34,6 +34,8 @@ class DiscourseAdverbSpeakerTest {
     }
     @Test
     void aPrepositionalOrTimeSegmentBeforeTheSpeakerIsNoPartOfIt() {
+        assertThat(Extract.one("id", "Selain kios yang terbakar, Dinas Pasar Kota Sukamaju juga mencatat 12 gudang rusak.").speaker())
+                .isEqualTo("Dinas Pasar Kota Sukamaju");
         assertThat(Extract.one("id", "Berdasarkan keterangan awal, Kepala Dinas Pasar Rina Wati menyebut api berasal dari kios sayur.").speaker())
                 .isEqualTo("Kepala Dinas Pasar Rina Wati");
         assertThat(Extract.one("id", "Atas kejadian itu, Ketua Paguyuban Pedagang Budi Santoso meminta maaf kepada pembeli.").speaker())
