@@ -49,7 +49,8 @@ final class FamilySpeakers {
         if (words.kin().isEmpty()) {
             return articles;
         }
-        Map<String, String> named = namedFamilies(texts, words);
+        // The folder's names of families are read once, and only when a statement needs one: most folders name no kin.
+        java.util.function.Supplier<Map<String, String>> named = StatementExtractor.memo(() -> namedFamilies(texts, words));
         List<ArticleStatements> out = new ArrayList<>(articles.size());
         for (ArticleStatements a : articles) {
             String text = a.document().text();
@@ -85,13 +86,14 @@ final class FamilySpeakers {
     }
 
     /** The new party of {@code s}, whose speaker's own kin is of {@code kin} (or null), or null to keep its own. */
-    private static String partyOf(Statement s, String kin, Map<String, String> named, Words words) {
+    private static String partyOf(Statement s, String kin, java.util.function.Supplier<Map<String, String>> named, Words words) {
         String party = s.party();
-        if (party != null && named.containsKey(party.toLowerCase(Locale.ROOT))) {
-            return named.get(party.toLowerCase(Locale.ROOT));
+        String bare = party == null ? null : party.toLowerCase(Locale.ROOT);
+        if (bare != null && words.kin().containsValue(bare) && named.get().containsKey(bare)) { // a family named bare
+            return named.get().get(bare);
         }
         String group = open(party, words) ? kin : null;
-        return group == null ? null : named.getOrDefault(group, group);
+        return group == null ? null : named.get().getOrDefault(group, group);
     }
 
     /** A party the speaker's own kin may replace: none, or a group of people other than a family ("warga Sukamaju"). */

@@ -186,7 +186,7 @@ public final class StatementExtractor {
     }
 
     /** {@code made}'s value, made once, on first asking. */
-    private static <T> java.util.function.Supplier<T> memo(java.util.function.Supplier<T> made) {
+    static <T> java.util.function.Supplier<T> memo(java.util.function.Supplier<T> made) {
         java.util.concurrent.atomic.AtomicReference<T> value = new java.util.concurrent.atomic.AtomicReference<>();
         return () -> value.updateAndGet(v -> v != null ? v : made.get());
     }
