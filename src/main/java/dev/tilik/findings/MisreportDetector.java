@@ -132,23 +132,26 @@ final class MisreportDetector implements Detector {
                     guessed.computeIfAbsent(person, k -> new ArrayList<>()).add(v);
                 }
             }
+            Map<Voice, Set<String>> aspects = new java.util.HashMap<>(); // each claim's aspects read once per topic
+            java.util.function.Function<Voice, Set<String>> aspectsOf =
+                    v -> aspects.computeIfAbsent(v, x -> story.aspects().named(story.restatements().claimTokens(x)));
             denials.forEach((person, denied) -> {
                 List<Voice> declined = new ArrayList<>(declines.getOrDefault(person, List.of()).stream()
-                        .filter(v -> refusesDenied(story, v, denied) && sameAspect(story, v, denied)).toList());
+                        .filter(v -> refusesDenied(story, v, denied) && sameAspect(aspectsOf, v, denied)).toList());
                 List<Voice> withheld = new ArrayList<>(guessed.getOrDefault(person, List.of()).stream()
-                        .filter(v -> story.restatements().withholds(v, denied) && sameAspect(story, v, denied)).toList());
+                        .filter(v -> story.restatements().withholds(v, denied) && sameAspect(aspectsOf, v, denied)).toList());
                 if (!withheld.isEmpty() && window.keep(new ArrayList<>(denied), withheld, MATTER_DAYS)) {
                     declined.addAll(withheld);
                 }
                 List<Voice> matter = new ArrayList<>(onTheMatter.getOrDefault(person, List.of()).stream()
                         .filter(v -> !namesOtherMatter(v, denied) && refusesDenied(story, v, denied)
-                                && sameAspect(story, v, denied))
+                                && sameAspect(aspectsOf, v, denied))
                         .filter(v -> about(lead.apply(v), topic) || aboutDenied(v, lead.apply(v), denied, words)).toList());
                 List<Voice> deniedNear = new ArrayList<>(denied);
                 if (!matter.isEmpty() && window.keep(deniedNear, matter, MATTER_DAYS)) {
                     declined.addAll(matter);
                 }
-                List<Voice> met = denied.stream().filter(d -> declined.stream().anyMatch(v -> sameAspect(story, v, List.of(d))))
+                List<Voice> met = denied.stream().filter(d -> declined.stream().anyMatch(v -> sameAspect(aspectsOf, v, List.of(d))))
                         .toList();
                 if (declined.isEmpty() || !inOtherArticles(met, declined)) {
                     return;
@@ -253,10 +256,10 @@ final class MisreportDetector implements Detector {
      * either names none: "enggan menyebut penyebab kebakaran" declines on the cause and does not meet "membantah api
      * berasal dari gudang", a denial of where it started, but meets "membantah kebakaran disebabkan korsleting".
      */
-    private static boolean sameAspect(Story story, Voice refusal, List<Voice> denied) {
-        Set<String> refused = story.aspects().named(story.restatements().claimTokens(refusal));
-        return denied.stream().anyMatch(d -> Aspects.agree(refused,
-                story.aspects().named(story.restatements().claimTokens(d))));
+    private static boolean sameAspect(java.util.function.Function<Voice, Set<String>> aspectsOf, Voice refusal,
+                                      List<Voice> denied) {
+        Set<String> refused = aspectsOf.apply(refusal);
+        return denied.stream().anyMatch(d -> Aspects.agree(refused, aspectsOf.apply(d)));
     }
 
     /** A capitalised word of three letters or more; {@link #namesOtherMatter} passes over one opening the claim. */
