@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * after a lead word ("hari Minggu", "pada Minggu (20/10)"); other weekdays count when capitalised. Immutable and thread-safe.
  */
 final class DateExtractor {
-    private static final Pattern SLASHED = Pattern.compile("\\d{1,2}/\\d{1,2}(/\\d{4})?");
+    /** "24/10", "22/10/2024", and "7/7/23" (a year in two digits, as Indonesian datelines also write it). */
+    private static final Pattern SLASHED = Pattern.compile("\\d{1,2}/\\d{1,2}(/(\\d{2}|\\d{4}))?");
 
     private final DateRules rules;
     private final PhraseMatcher<String> lead;
@@ -232,7 +233,7 @@ final class DateExtractor {
         return k;
     }
 
-    /** "24/10" or "22/10/2024": {day, month, year or 0}; null when not a valid day and month. */
+    /** "24/10", "22/10/2024" or "7/7/23": {day, month, year or 0}; null when not a valid day and month. */
     private static int[] slashed(String s) {
         if (!SLASHED.matcher(s).matches()) {
             return null;
@@ -240,8 +241,17 @@ final class DateExtractor {
         String[] p = s.split("/");
         int d = Integer.parseInt(p[0]);
         int m = Integer.parseInt(p[1]);
-        int y = p.length > 2 ? Integer.parseInt(p[2]) : 0;
+        int y = p.length > 2 ? fullYear(p[2]) : 0;
         return d >= 1 && d <= 31 && m >= 1 && m <= 12 ? new int[] {d, m, y} : null;
+    }
+
+    /**
+     * A slashed date's year: four digits as written; two digits ("7/7/23") in the century a newspaper means by
+     * them, 2000 + yy below 70 and 1900 + yy from 70 on (the pivot POSIX {@code strptime %y} uses).
+     */
+    private static int fullYear(String y) {
+        int n = Integer.parseInt(y);
+        return y.length() != 2 ? n : n < 70 ? 2000 + n : 1900 + n;
     }
 
     private static DateMention mention(String text, List<Token> tokens, int from, int to, DayOfWeek weekday, int[] dm) {

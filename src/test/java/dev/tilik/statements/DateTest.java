@@ -28,6 +28,17 @@ class DateTest {
         assertThat(d.get(3).hasDayAndMonth()).isFalse();
     }
 
+    /** Indonesian datelines also write a slashed date's year in two digits: "Kamis (7/7/23)" is 7 July 2023. */
+    @Test
+    void aSlashedDateWithATwoDigitYearIsOfItsCentury() {
+        List<DateMention> d = dates("id", "Dinas itu memeriksa ternak warga, Kamis (7/7/23). Arsip lama bertanggal "
+                + "Senin (3/8/98) itu dibuka lagi.");
+
+        assertThat(d).extracting(DateMention::text).containsExactly("Kamis (7/7/23)", "Senin (3/8/98)");
+        assertThat(d).extracting(DateMention::year).containsExactly(2023, 1998);
+        assertThat(d.get(0).month()).isEqualTo(7);
+    }
+
     @Test
     void englishForms() {
         List<DateMention> d = dates("en", "Troops arrived on Friday. They may move by Oct. 28. "
