@@ -133,7 +133,8 @@ public final class Spellings {
     }
 
     /**
-     * The consonants a word writes, in order: lower case, vowels dropped, an "h" after a consonant dropped
+     * The consonants a word writes, in order: lower case, vowels dropped (and a "y" after a letter, which
+     * spells the glide an "i" before a vowel also writes), an "h" after a consonant dropped
      * ("kh", "dh"), a letter written twice once ("mm"). "Immanuel" and "Emanuel" are both "mnl".
      */
     public static String skeleton(String word) {
@@ -145,7 +146,8 @@ public final class Spellings {
             if (!Character.isLetter(c)) {
                 continue;
             }
-            boolean vowel = "aeiou".indexOf(c) >= 0;
+            // A "y" after a letter is the glide an "i" writes too ("Haryati" / "Hariati", "Suryadi" / "Suriadi").
+            boolean vowel = "aeiou".indexOf(c) >= 0 || c == 'y' && prevLetter != 0;
             boolean softH = c == 'h' && prevLetter != 0 && "aeiouh".indexOf(prevLetter) < 0;
             if (!vowel && !softH && (out.length() == 0 || out.charAt(out.length() - 1) != c)) {
                 out.append(c);

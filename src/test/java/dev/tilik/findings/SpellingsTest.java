@@ -47,6 +47,19 @@ class SpellingsTest {
         assertThat(Spellings.skeleton("Rudianto")).isNotEqualTo(Spellings.skeleton("Subianto"));
     }
 
+    /** "y" and "i" write one glide: a rewrite's "Sri Haryati" is the "Sri Hariati" of the copy it rewrote. */
+    @Test
+    void aNameWrittenWithYOrIIsOneSpellingWhenItsNeighbourAgrees() {
+        Spellings s = new Spellings(List.of(new java.util.LinkedHashSet<>(List.of("Sri", "Hariati")),
+                new java.util.LinkedHashSet<>(List.of("Sri", "Hariati")), new java.util.LinkedHashSet<>(List.of("Sri", "Haryati"))),
+                List.of("", "", ""));
+        assertThat(s.of("Haryati")).isEqualTo("Hariati");
+        assertThat(Spellings.skeleton("Suryadi")).isEqualTo(Spellings.skeleton("Suriadi"));
+        assertThat(Spellings.skeleton("Yanti")).as("a word's first y is a consonant").isNotEqualTo(Spellings.skeleton("Anti"));
+        assertThat(new Spellings(List.of(Set.of("Haryati"), Set.of("Hariati")), List.of("", "")).of("Haryati"))
+                .as("no neighbour or party in common: two people").isEqualTo("Haryati");
+    }
+
     @Test
     void aLongNameOneLetterApartIsOneSpellingOnlyForOneParty() {
         List<java.util.Set<String>> names = List.of(Set.of("Habiburokhman"), Set.of("Habiburokman"));
