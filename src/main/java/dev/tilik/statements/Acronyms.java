@@ -404,6 +404,65 @@ public final class Acronyms {
         }
     }
 
+    /** Fewest letters of a blended body's short form ("Dinkes", "Pemkab"). */
+    static final int MIN_BLEND = 5;
+    /** Letters a blended short form shares with the start of its body's first word ("Din" of "Dinas"). */
+    private static final int BLEND_HEAD = 3;
+
+    /**
+     * Defines the folder's blended short forms of its bodies, the way Indonesian shortens an office's name: a
+     * capitalised word the folder writes made of the first letters of each word of a body's name it also writes,
+     * two or more of each and at least {@link #BLEND_HEAD} of the first ("Dinkes" for "Dinas Kesehatan", "Kemenkes"
+     * for "Kementerian Kesehatan"). The name is two or three capitalised words opening with one naming a kind of
+     * body ({@code bodies}: "Dinas", "Kementerian"). Without it a folder writing "Kepala Dinkes Sukamaju" and "Kepala
+     * Dinas Kesehatan Sukamaju" speaks for two bodies. A word that could blend two names defines neither; a word
+     * already defined is left as it is. Near-linear in the folder: names are tried only against words opening as
+     * they do.
+     *
+     * @param capitalised the folder's capitalised words
+     * @param bodies      lower-case words naming a kind of body
+     */
+    void blendBodies(List<List<Token>> texts, Set<String> capitalised, Set<String> bodies) {
+        Map<String, List<String>> byHead = new HashMap<>();
+        for (String w : capitalised) {
+            if (w.length() >= MIN_BLEND && w.length() <= MAX_SHORT_LENGTH && !idOfShort.containsKey(w) && !aliasOf.containsKey(w)
+                    && w.chars().allMatch(Character::isLetter) && w.chars().skip(1).noneMatch(Character::isUpperCase)
+                    && !bodies.contains(w.toLowerCase(Locale.ROOT))) {
+                byHead.computeIfAbsent(w.substring(0, BLEND_HEAD).toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(w);
+            }
+        }
+        if (byHead.isEmpty()) {
+            return;
+        }
+        Map<String, Set<List<String>>> found = new java.util.LinkedHashMap<>();
+        for (List<Token> t : texts) {
+            for (int i = 0; i < t.size(); i++) {
+                Token first = t.get(i);
+                if (!bodies.contains(first.lower()) || !nameWord(first) || first.text().length() < BLEND_HEAD) {
+                    continue;
+                }
+                List<String> candidates = byHead.get(first.text().substring(0, BLEND_HEAD).toLowerCase(Locale.ROOT));
+                if (candidates == null) {
+                    continue;
+                }
+                List<String> name = new ArrayList<>(List.of(first.text()));
+                for (int k = i + 1; k < t.size() && k <= i + 2 && nameWord(t.get(k)); k++) {
+                    name.add(t.get(k).text());
+                    for (String c : candidates) {
+                        if (!name.contains(c) && blends(c.toLowerCase(Locale.ROOT), 0, name, 0)) {
+                            found.computeIfAbsent(c, x -> new java.util.LinkedHashSet<>()).add(List.copyOf(name));
+                        }
+                    }
+                }
+            }
+        }
+        found.forEach((c, names) -> {
+            if (names.size() == 1) {
+                put(c, names.iterator().next());
+            }
+        });
+    }
+
     /** {@code s} from {@code at} is a prefix of two letters or more of each word of {@code p} from {@code k}, in order. */
     private static boolean blends(String s, int at, List<String> p, int k) {
         if (k == p.size()) {

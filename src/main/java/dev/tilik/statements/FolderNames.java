@@ -19,7 +19,7 @@ final class FolderNames {
     }
 
     /**
-     * The catalogue of the folder's own short forms, its places' blended ones too ("Jabar"); the words of
+     * The catalogue of the folder's own short forms, its places' and bodies' blended ones too ("Jabar", "Dinkes"); the words of
      * a place the folder gives a short form ("Kabupaten Bandung Kulon (KBK)") go into {@code places}.
      */
     static Acronyms acronyms(List<List<Token>> texts, Words w, Set<String> capitalised, Set<List<String>> phrases,
@@ -28,6 +28,10 @@ final class FolderNames {
         bodies.removeAll(w.roles());
         Acronyms a = Acronyms.of(texts, w.roles(), w.suffixes(), w.connectives(), bodies);
         a.blendPlaces(capitalised, phrases);
+        Set<String> kinds = new HashSet<>();
+        bodies.forEach(b -> kinds.add(b.toLowerCase(Locale.ROOT)));
+        w.organisationWords().forEach(o -> kinds.add(o.toLowerCase(Locale.ROOT)));
+        a.blendBodies(texts, capitalised, kinds);
         a.longForms().forEach((id, longForm) -> {
             String[] words = longForm.split(" ");
             if (words.length >= 2 && w.units().contains(words[0].toLowerCase(Locale.ROOT)) && places.contains(words[1])) {

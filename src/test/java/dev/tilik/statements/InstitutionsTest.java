@@ -100,6 +100,26 @@ class InstitutionsTest {
                 .as("the place after the name is where he spoke, not his office").isEqualTo("Polsek Sukaraja");
     }
 
+    /**
+     * An office's blended short form ("Dinkes", "Kemenkes") and its name in full, both written by the folder, are one
+     * body; a word that opens as a body's name does but blends none of its words ("Dinamika") defines nothing.
+     */
+    @Test
+    void aBodysBlendedShortFormAndItsNameInFullAreOneBody() {
+        List<ArticleStatements> out = folder(
+                "Warga Kabupaten Sukamaju resah. Kepala Dinas Kesehatan Sukamaju, Rina Wulandari, mengatakan tiga warga dirawat. "
+                        + "Menurut Kementerian Kesehatan, vaksin dikirim pekan ini.",
+                "Kepala Dinkes Sukamaju, Budi Hartono, mengatakan empat warga dirawat. "
+                        + "Juru bicara Kemenkes, Sari Dewi, mengatakan vaksin sudah tiba.",
+                "Ketua Dinamika Sukamaju, Agus Salim, mengatakan warga cemas.");
+        Map<String, String> p = partiesBySpeaker(out);
+        assertThat(p.get("Kepala Dinas Kesehatan Sukamaju, Rina Wulandari")).isEqualTo("Dinkes Sukamaju");
+        assertThat(p.get("Kepala Dinkes Sukamaju, Budi Hartono")).isEqualTo("Dinkes Sukamaju");
+        assertThat(p.get("Kementerian Kesehatan")).isEqualTo("Kemenkes");
+        assertThat(p.get("Juru bicara Kemenkes, Sari Dewi")).isEqualTo("Kemenkes");
+        assertThat(p.get("Ketua Dinamika Sukamaju, Agus Salim")).isEqualTo("Dinamika Sukamaju");
+    }
+
     @Test
     void anOfficeGivenOutsideAnyQuoteANicknameAndABlendedRegionNameOnePerson() {
         List<ArticleStatements> out = folder(
