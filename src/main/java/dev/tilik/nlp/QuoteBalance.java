@@ -37,6 +37,26 @@ public final class QuoteBalance {
                 && (i + 1 >= end || Character.isWhitespace(text.charAt(i + 1)));
     }
 
+    /**
+     * True when the line from {@code from} (a paragraph's start) reads as the rest of a quotation: its first double
+     * mark, before the line ends, is typed where a closing one belongs — glued to the punctuation before it and
+     * followed by a space ({@code Namun, … dimaksud," kata X.}): after a paragraph that left a quotation open, the
+     * quotation runs on to this mark. A line opening with a mark opens a quotation.
+     */
+    public static boolean opensInsideQuotation(String text, int from) {
+        for (int i = from; i < text.length() && text.charAt(i) != '\n'; i++) {
+            char c = text.charAt(i);
+            if (c == '"' || c == '\u201C' || c == '\u201D') {
+                return i > from && isClosingPunctuation(text.charAt(i - 1)) && typedAsClosing(text, i, text.length());
+            }
+        }
+        return false;
+    }
+
+    private static boolean isClosingPunctuation(char c) {
+        return c == ',' || c == '.' || c == '!' || c == '?';
+    }
+
     /** True when {@code s} leaves a quotation open that one of the {@code following} spans closes. */
     static boolean opensAndClosesLater(String text, CharSpan s, List<CharSpan> following) {
         if (balanced(text, s)) {

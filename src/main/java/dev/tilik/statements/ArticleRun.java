@@ -261,7 +261,8 @@ final class ArticleRun {
                 continue;
             }
             int p = paragraphOf(span.start());
-            inQuote = inQuote && p == paragraph;
+            // a quotation left open at a paragraph's end runs on into the next only when that paragraph's first mark closes it
+            inQuote = inQuote && (p == paragraph || dev.tilik.nlp.QuoteBalance.opensInsideQuotation(text, span.start()));
             paragraph = p;
             List<Token> plain = tokens.of(span.start(), span.end());
             Sentence s = Sentence.of(i, text, span, plain, p, inQuote, doc.tagging());

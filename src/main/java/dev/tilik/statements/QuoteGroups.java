@@ -42,8 +42,9 @@ final class QuoteGroups {
      * ({@code ¶ "A. B."}, or a quotation the page cuts off before its cue) is the voice of the speaker attributed just before: the last
      * sentence before it, or the one before that when the sentence between refers to that speaker by a
      * pronoun ("X meminta … ¶ Namun, dia melihat … ¶ "…""). When the quotation is still open at its
-     * paragraph's end and the next paragraph opens with a quotation that has its cue, the quotation runs
-     * on over both paragraphs (the English convention): that cue's speaker speaks. The quotation is the
+     * paragraph's end and the next paragraph opens with a quotation that has its cue (the English convention), or
+     * opens inside it, its first mark closing it before its cue ("Namun, …," kata X), the quotation runs on over both
+     * paragraphs: that cue's speaker speaks. The quotation is the
      * claim; the stance is the quotation's own, never the earlier cue's (a denial or a request before it
      * says nothing of it). Run before {@link #spread}, which lends it on to the rest of the quotation. A sentence
      * whose words are {@code recalled} (a relative clause's cue: "… menjawab pernyataan Y yang menyebut …") lends no
@@ -116,14 +117,24 @@ final class QuoteGroups {
         return false;
     }
 
-    /** The quotation attribution of the sentence opening the paragraph after sentence {@code i}'s, or null. */
+    /** True when the sentence's text is quoted from its first token: a quotation still open from before closes in it. */
+    private static boolean startsQuoted(Sentence s) {
+        return !s.quotes().isEmpty() && s.quotes().get(0)[0] == 0;
+    }
+
+    /**
+     * The quotation attribution of the sentence opening the paragraph after sentence {@code i}'s, when that paragraph
+     * opens with a quotation mark or inside the quotation (its first mark closes it), or null.
+     */
     private static Attribution nextParagraphQuote(List<Sentence> sentences, List<Attribution> found, int i) {
         for (int k = i + 1; k < sentences.size(); k++) {
             if (sentences.get(k).paragraph() == sentences.get(i).paragraph()) {
                 continue;
             }
             Attribution a = found.get(k);
-            return a != null && a.quote() && sentences.get(k).token(0).isQuote() ? a : null;
+            Sentence next = sentences.get(k);
+            boolean goesOn = next.size() > 0 && (next.token(0).isQuote() || startsQuoted(next));
+            return a != null && a.quote() && goesOn ? a : null;
         }
         return null;
     }
