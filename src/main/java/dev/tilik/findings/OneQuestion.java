@@ -276,13 +276,40 @@ final class OneQuestion {
         return v.article().document().language().language();
     }
 
-    /** The last of a word's forms in its language: its root ("ditutup", "menutup" → "tutup"). */
+    /**
+     * The last of a word's forms in its language: its root ("ditutup", "menutup" → "tutup"). An Indonesian agent noun
+     * ({@link #isAgentNoun}: "pekerja", "pengirim") keeps its prefix before the root ("pe:kerja"): a worker is no answer
+     * to a question about the work, nor the sender to one about sending ("kerja", "dikirim").
+     */
     static String root(String word, String lang) {
         WordForms forms = LanguageProfiles.known(lang).map(p -> p.wordForms()).orElse(WordForms.plain());
         String last = word;
         for (String f : forms.of(word)) {
             last = f;
         }
-        return last;
+        return "id".equals(lang) && isAgentNoun(word, last) ? AGENT + last : last;
+    }
+
+    /** What an Indonesian agent noun's root is kept under ({@link #root}). */
+    static final String AGENT = "pe:";
+
+    /** The enclitics an Indonesian noun may carry after its suffix ("pekerjanya", "pekerjaannya"). */
+    private static final List<String> CLITICS = List.of("nya", "lah", "kah", "ku", "mu");
+
+    /**
+     * True when an Indonesian word is the agent noun of its root: the pe-/pen-/pem-/peng-/peny- prefix with no -an
+     * suffix ("pekerja", "penulis", "pembeli", "pengirim", "penyidik"). With -an it names the act ("pengiriman",
+     * "pekerjaan") and meets its verb as before; a word whose root it opens with ("pesan", "pernah") has no prefix.
+     */
+    static boolean isAgentNoun(String word, String root) {
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        for (String c : CLITICS) {
+            if (w.endsWith(c) && w.length() - c.length() > root.length()) {
+                w = w.substring(0, w.length() - c.length());
+                break;
+            }
+        }
+        return w.startsWith("pe") && !w.startsWith("per") && !w.endsWith("an") && root.length() >= 3
+                && !w.startsWith(root) && w.endsWith(root.substring(1));
     }
 }

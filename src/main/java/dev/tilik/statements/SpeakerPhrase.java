@@ -82,10 +82,12 @@ final class SpeakerPhrase {
                 keep[k] = true;
                 opens[k] = true;
             } else if (opened > seg[0]) {
+                boolean contrast = lex.contrasts.at(s.tokens(), seg[0], opened).isPresent();
                 seg[0] = opened; // "Sedangkan Sadira mengaku …", "Namun Kapolres menegaskan …"
                 keep[k] = true;
-                // "Ia tidak merinci …, tetapi Rudi mengklaim …": after a clause of its own, the opener starts the speaker's
-                opens[k] = k > 0 && holdsVerb(segments.get(k - 1));
+                // "Ia tidak merinci …, tetapi Rudi mengklaim …": after a clause of its own, the opener starts the speaker's;
+                // after a contrast it always does, whatever verb the clause before holds ("Ia tiba …, namun dokter menyatakan")
+                opens[k] = k > 0 && (contrast || holdsVerb(segments.get(k - 1)));
             } else if (v.isPresent()) {
                 int nameFrom = v.get().to();
                 boolean generic = nameFrom < seg[1] && !s.token(nameFrom).isCapitalized();

@@ -79,6 +79,37 @@ class OneQuestionTest {
     }
 
     @Test
+    void anAgentNounKeepsItsPrefixBeforeItsRoot() {
+        assertThat(OneQuestion.root("pekerja", "id")).as("a worker").isEqualTo(OneQuestion.AGENT + "kerja")
+                .isNotEqualTo(OneQuestion.root("bekerja", "id"));
+        assertThat(OneQuestion.root("pekerjanya", "id")).isEqualTo(OneQuestion.root("pekerja", "id"));
+        assertThat(OneQuestion.root("pengirim", "id")).as("a sender").isNotEqualTo(OneQuestion.root("dikirim", "id"));
+        assertThat(OneQuestion.root("penulis", "id")).isNotEqualTo(OneQuestion.root("menulis", "id"));
+        assertThat(OneQuestion.root("pekerjaan", "id")).as("-an names the act: it meets its verb")
+                .isEqualTo(OneQuestion.root("bekerja", "id"));
+        assertThat(OneQuestion.root("pengiriman", "id")).isEqualTo(OneQuestion.root("mengirim", "id"));
+        assertThat(OneQuestion.root("pesan", "id")).as("no prefix: the root opens the word").doesNotStartWith(OneQuestion.AGENT);
+        assertThat(OneQuestion.root("penulis", "en")).as("English has no such prefix").doesNotStartWith(OneQuestion.AGENT);
+    }
+
+    @Test
+    void aWorkerIsNoAnswerToAQuestionAboutTheWork() throws Exception {
+        ArticleStatements noWork = about("hari libur", "a.txt", "Manajer pabrik Hendra Wijaya menegaskan karyawan tidak bekerja pada hari libur nasional.",
+                "karyawan tidak bekerja pada hari libur nasional", "Manajer pabrik Hendra Wijaya", "PT Maju Jaya", Stance.DENY,
+                StanceBasis.EVENT_NEGATED);
+        ArticleStatements workers = about("hari libur", "b.txt", "Ketua serikat Siti Aminah mengatakan upah para pekerja dibayar penuh.",
+                "upah para pekerja dibayar penuh", "Ketua serikat Siti Aminah", "Serikat Buruh", Stance.ASSERT, StanceBasis.CUE);
+        ArticleStatements worked = about("hari libur", "c.txt", "Ketua serikat Siti Aminah mengatakan karyawan tetap bekerja pada hari libur nasional.",
+                "karyawan tetap bekerja pada hari libur nasional", "Ketua serikat Siti Aminah", "Serikat Buruh", Stance.ASSERT,
+                StanceBasis.CUE);
+
+        assertThat(denials(noWork, workers)).as("what the workers are paid answers no question of whether they work").isEmpty();
+        List<Finding> found = denials(noWork, workers, worked);
+        assertThat(found).hasSize(1);
+        assertThat(side(found.get(0), 1)).containsExactly("c.txt");
+    }
+
+    @Test
     void aDismissalAsksAboutWhatItDismissesNotAboutTruth() throws Exception {
         ArticleStatements dismissal = about("pajak bumi", "a.txt", "Sekda Agus Pratama menyebut kenaikan pajak 250 persen tidak benar.", "kenaikan pajak 250 persen tidak benar", "Sekda Agus Pratama", "Pemkab", Stance.DENY, StanceBasis.DISMISSAL);
         ArticleStatements claim = about("pajak bumi", "b.txt", "Koordinator warga Sri Wahyuni mengatakan pajak bumi naik 250 persen.", "pajak bumi naik 250 persen", "Koordinator warga Sri Wahyuni", "Paguyuban Warga", Stance.ASSERT, StanceBasis.CUE);

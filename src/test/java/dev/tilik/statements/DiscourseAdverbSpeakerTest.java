@@ -61,6 +61,22 @@ class DiscourseAdverbSpeakerTest {
     }
 
     @Test
+    void aPassiveOfBeingAskedForTheWordsIsNoPartOfTheSpeaker() {
+        assertThat(Extract.one("id", "\"Kios yang terbakar akan dibangun lagi,\" kata Kepala Dinas Pasar Rina Wati dikonfirmasi, Selasa (8/4/2025).").speaker())
+                .isEqualTo("Kepala Dinas Pasar Rina Wati");
+        assertThat(Extract.one("id", "Ketua Paguyuban Pedagang Budi Santoso dimintai keterangan terpisah, menyebut api berasal dari kios sayur.").speaker())
+                .isEqualTo("Ketua Paguyuban Pedagang Budi Santoso");
+    }
+
+    @Test
+    void aClauseBeforeAContrastIsNoPartOfTheSpeakerWhateverItsVerb() {
+        assertThat(Extract.one("id", "Pukul 10.00 WIB, pedagang tiba di pasar, namun petugas menyatakan kios masih disegel.").speaker())
+                .isEqualTo("petugas");
+        assertThat(Extract.one("id", "Warga datang ke balai kota, tetapi Wali Kota Sukamaju Ani Lestari mengatakan pasar belum dibuka.").speaker())
+                .isEqualTo("Wali Kota Sukamaju Ani Lestari");
+    }
+
+    @Test
     void anEnglishRespondingClauseIsNoPartOfTheSpeaker() {
         assertThat(Extract.one("en", "Responding to the fire, the city's market agency said traders would be moved.").speaker())
                 .isEqualTo("the city's market agency");
