@@ -65,9 +65,11 @@ final class StanceClassifier {
     private final HedgeMarkers markers;
     private final Questions questions;
     private final Wishes wishes;
+    private final java.util.Set<String> complements;
 
     StanceClassifier(Lexicon lex) {
         this.lex = lex;
+        this.complements = java.util.Set.copyOf(lex.rules.complements());
         this.negation = new NegationScope(lex);
         this.markers = new HedgeMarkers(lex);
         this.questions = new Questions(lex);
@@ -292,12 +294,29 @@ final class StanceClassifier {
             if (negation.corrects(t, from, to, m.from())) {
                 continue; // "dipicu oleh senggolan motor, bukan karena tawuran": what it is not, after what it is
             }
+            if (governed(t, from, m.from())) {
+                continue; // "langkah tegas terhadap penyebaran berita bohong": falsehoods spoken of, none called false
+            }
             if (lex.negations.endingAt(t, Math.max(from, m.from() - 2), m.from()).isEmpty()) {
                 return Stance.DENY;
             }
             found = Stance.HEDGE;
         }
         return found;
+    }
+
+    /**
+     * True when a preposition opening a predicate's complement (rules {@code complements}) stands among the two words
+     * before a dismissal in the claim: the dismissal names what is acted on ("menindak tegas terhadap penyebaran berita
+     * bohong", "a campaign against fake news"), not a claim called false.
+     */
+    private boolean governed(List<Token> t, int from, int at) {
+        for (int i = Math.max(from, at - 2); i < at; i++) {
+            if (complements.contains(t.get(i).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
