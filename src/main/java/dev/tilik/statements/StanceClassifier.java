@@ -23,7 +23,7 @@ import java.util.List;
  *     confirm, hedge or no_comment stands;</li>
  * <li>for a neutral cue (assert): a conditional marker or pattern in the claim → conditional;
  *     a dismissal ("rumor yang tidak berdasar", "tidak mungkin") → deny (negated once more, "bukan
- *     tidak mungkin", → hedge); a negation scoping over an occurrence or a part in it ("tidak ada
+ *     tidak mungkin", → hedge; inside a complement, "terhadap penyebaran berita bohong", passed over); a negation scoping over an occurrence or a part in it ("tidak ada
  *     keterlibatan X", "tidak terjadi", "was not involved") or an intent ruled out before its act in any clause of
  *     the claim's own rank ("Saya tegaskan, tidak ada niat dari kami untuk …") → deny; a hedge ("mungkin saja") or a question left
  *     open inside the claim ("kita lihat dulu, apakah dia akan rilis atau tidak") → hedge;
