@@ -23,7 +23,7 @@ import java.util.List;
  *     confirm, hedge or no_comment stands;</li>
  * <li>for a neutral cue (assert): a conditional marker or pattern in the claim → conditional;
  *     a dismissal ("rumor yang tidak berdasar", "tidak mungkin") → deny (negated once more, "bukan
- *     tidak mungkin", → hedge); a negation scoping over an occurrence or a part in it ("tidak ada
+ *     tidak mungkin", → hedge; inside a complement, "terhadap penyebaran berita bohong", passed over); a negation scoping over an occurrence or a part in it ("tidak ada
  *     keterlibatan X", "tidak terjadi", "was not involved") or an intent ruled out before its act in any clause of
  *     the claim's own rank ("Saya tegaskan, tidak ada niat dari kami untuk …") → deny; a hedge ("mungkin saja") or a question left
  *     open inside the claim ("kita lihat dulu, apakah dia akan rilis atau tidak") → hedge;
@@ -65,9 +65,11 @@ final class StanceClassifier {
     private final HedgeMarkers markers;
     private final Questions questions;
     private final Wishes wishes;
+    private final java.util.Set<String> complements;
 
     StanceClassifier(Lexicon lex) {
         this.lex = lex;
+        this.complements = java.util.Set.copyOf(lex.rules.complements());
         this.negation = new NegationScope(lex);
         this.markers = new HedgeMarkers(lex);
         this.questions = new Questions(lex);
@@ -292,12 +294,29 @@ final class StanceClassifier {
             if (negation.corrects(t, from, to, m.from())) {
                 continue; // "dipicu oleh senggolan motor, bukan karena tawuran": what it is not, after what it is
             }
+            if (governed(t, from, m.from())) {
+                continue; // "langkah tegas terhadap penyebaran berita bohong": falsehoods spoken of, none called false
+            }
             if (lex.negations.endingAt(t, Math.max(from, m.from() - 2), m.from()).isEmpty()) {
                 return Stance.DENY;
             }
             found = Stance.HEDGE;
         }
         return found;
+    }
+
+    /**
+     * True when a preposition opening a predicate's complement (rules {@code complements}) stands among the two words
+     * before a dismissal in the claim: the dismissal names what is acted on ("menindak tegas terhadap penyebaran berita
+     * bohong", "a campaign against fake news"), not a claim called false.
+     */
+    private boolean governed(List<Token> t, int from, int at) {
+        for (int i = Math.max(from, at - 2); i < at; i++) {
+            if (complements.contains(t.get(i).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

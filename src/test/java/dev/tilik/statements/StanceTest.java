@@ -96,4 +96,14 @@ class StanceTest {
         assertThat(id("Anton menegaskan kebakaran gudang tidak ada kaitannya dengan sengketa lahan.")).isEqualTo(Stance.DENY);
         assertThat(en("The police said the driver was apparently unaware of the fault.")).isEqualTo(Stance.HEDGE);
     }
+
+    @Test
+    void aStoryCalledFalseNewsIsDeniedButFalseNewsSpokenOfIsNot() {
+        assertThat(id("Camat itu menegaskan kabar jembatan ambruk merupakan berita bohong.")).isEqualTo(Stance.DENY);
+        assertThat(id("Lurah menyatakan foto banjir yang beredar itu informasi palsu.")).isEqualTo(Stance.DENY);
+        assertThat(id("Lurah menyebut kabar itu sebagai berita palsu.")).isEqualTo(Stance.DENY);
+        assertThat(id("Kapolsek menegaskan polisi akan menindak tegas terhadap penyebaran informasi palsu di grup warga."))
+                .as("false news spoken of, no claim called false").isNotEqualTo(Stance.DENY);
+        assertThat(en("The mayor said the city would act against fake news about the flood.")).isNotEqualTo(Stance.DENY);
+    }
 }
