@@ -257,7 +257,7 @@ final class OneQuestion {
             String lang = language(d);
             Set<String> out = new HashSet<>();
             GlossedTerms.asked(words, GlossedTerms.in(d.claimText()))
-                    .forEach(w -> out.add(w.startsWith(GlossedTerms.KEY) ? w : root(reading.glossed(w, lang), lang)));
+                    .forEach(w -> out.add(w.startsWith(GlossedTerms.KEY) ? w : root(w, lang)));
             return Optional.of(out);
         });
     }
@@ -266,7 +266,7 @@ final class OneQuestion {
         return roots.computeIfAbsent(v, x -> {
             String lang = language(x);
             Set<String> out = new HashSet<>();
-            reading.contentWords(x).forEach(w -> out.add(root(reading.glossed(w, lang), lang)));
+            reading.contentWords(x).forEach(w -> out.add(root(w, lang)));
             out.addAll(GlossedTerms.written(x.claimText()));
             return out;
         });

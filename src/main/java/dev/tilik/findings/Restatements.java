@@ -79,12 +79,6 @@ final class Restatements {
      * "against"): after a content word, where a denial's question ends ({@link #questionEnd}).
      */
     private final Map<String, List<List<String>>> questionBreaksFrom;
-    /**
-     * The first language's own glossary ({@code glossary}: "mengundurkan" → "mundur"), by each key's root too: a word of
-     * it asks and answers a question as its target does ({@link #glossed}). The other languages' glossaries translate
-     * into the first language and are not read here: both sides of a question are of one language.
-     */
-    private Map<String, String> glossary = Map.of();
     /** Each claim's tokens ({@link #tokens}), read once a voice: every reading of a claim below starts from them. */
     private final Map<Voice, List<String>> claimTokens = new ConcurrentHashMap<>();
     private final java.util.concurrent.atomic.LongAdder claimsTokenised = new java.util.concurrent.atomic.LongAdder();
@@ -204,45 +198,8 @@ final class Restatements {
             breaks.addAll(s.complements());
             unnamed.addAll(s.labelStops());
         }
-        Restatements out = new Restatements(neg, pend, cueWords, assure, w -> stops.stream().anyMatch(st -> st.contains(w)),
-                firm, dem, ref, links, prohibit, breaks, unnamed);
-        for (LanguageRules l : languages) {
-            if (l.language().equals(dev.tilik.language.LanguageProfiles.FIRST)) {
-                out.glossary = glossaryByRoot(l.statements().glossary(), l.language());
-            }
-        }
-        return out;
-    }
-
-    /** A glossary by each key as written and by its root, so every form of a key meets its target. */
-    static Map<String, String> glossaryByRoot(Map<String, String> glossary, String lang) {
-        Map<String, String> out = new java.util.HashMap<>();
-        glossary.forEach((k, v) -> {
-            String key = k.strip().toLowerCase(java.util.Locale.ROOT);
-            String to = v.strip().toLowerCase(java.util.Locale.ROOT);
-            out.putIfAbsent(key, to);
-            out.putIfAbsent(OneQuestion.root(key, lang), to);
-        });
-        return Map.copyOf(out);
-    }
-
-    /** These readings with the first language's glossary {@code byRoot} ({@link #glossaryByRoot}); for tests. */
-    Restatements withGlossary(Map<String, String> byRoot) {
-        this.glossary = Map.copyOf(byRoot);
-        return this;
-    }
-
-    /**
-     * The word a claim's word asks or answers a question as: its first-language glossary target when it or its root is a
-     * key ("mengundurkan diri" answers "tidak akan mundur", "pengunduran" too), else the word itself.
-     */
-    String glossed(String word, String lang) {
-        if (glossary.isEmpty() || !lang.equals(dev.tilik.language.LanguageProfiles.FIRST)) {
-            return word;
-        }
-        String lower = word.toLowerCase(java.util.Locale.ROOT);
-        String to = glossary.get(lower);
-        return to != null ? to : glossary.getOrDefault(OneQuestion.root(lower, lang), word);
+        return new Restatements(neg, pend, cueWords, assure, w -> stops.stream().anyMatch(st -> st.contains(w)), firm, dem,
+                ref, links, prohibit, breaks, unnamed);
     }
 
     /**

@@ -302,22 +302,4 @@ class OneQuestionTest {
 
         assertThat(denials(notReceived, received)).hasSize(1);
     }
-
-    @Test
-    void aWordOfTheLanguagesGlossaryAnswersAsTheWordItStandsFor() throws Exception {
-        // A mayor's office: "mengundurkan diri" is the glossary's "mundur", a root of its own by its affixes.
-        String topic = "mundur jabatan";
-        ArticleStatements wontResign = about(topic, "a.txt", "Wali Kota Hendra Gunawan menegaskan tidak akan mundur dari jabatannya.",
-                "tidak akan mundur dari jabatannya", "Wali Kota Hendra Gunawan", "Pemkot", Stance.DENY,
-                StanceBasis.EVENT_NEGATED);
-        ArticleStatements resigned = about(topic, "b.txt", "Ketua forum warga Dewi Lestari mengatakan wali kota sudah mengundurkan diri dari jabatannya.",
-                "wali kota sudah mengundurkan diri dari jabatannya", "Ketua forum warga Dewi Lestari", "Forum Warga",
-                Stance.ASSERT, StanceBasis.CUE);
-        ArticleStatements signed = about(topic, "c.txt", "Ketua forum warga Dewi Lestari mengatakan wali kota sudah menandatangani surat dari jabatannya.",
-                "wali kota sudah menandatangani surat dari jabatannya", "Ketua forum warga Dewi Lestari", "Forum Warga",
-                Stance.ASSERT, StanceBasis.CUE);
-
-        assertThat(denials(wontResign, resigned)).as("'mengundurkan diri' answers 'tidak akan mundur'").hasSize(1);
-        assertThat(denials(wontResign, signed)).as("another act answers nothing").isEmpty();
-    }
 }
