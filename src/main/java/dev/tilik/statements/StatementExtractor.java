@@ -53,12 +53,14 @@ public final class StatementExtractor {
     private static FamilySpeakers.Words familyWords(List<LanguageRules> all) {
         java.util.Set<String> owners = new java.util.HashSet<>();
         java.util.Set<String> determiners = new java.util.HashSet<>();
+        java.util.Set<String> others = new java.util.HashSet<>();
         all.forEach(lr -> {
+            lr.statements().syntax().kinOthers().forEach(w -> others.add(w.toLowerCase(java.util.Locale.ROOT)));
             lr.statements().syntax().kinOwners().forEach(w -> owners.add(w.toLowerCase(java.util.Locale.ROOT)));
             lr.statements().syntax().kinDeterminers().forEach(w -> determiners.add(w.toLowerCase(java.util.Locale.ROOT)));
         });
         return new FamilySpeakers.Words(joinedMap(all, dev.tilik.rules.SyntaxWords::kin), owners, determiners,
-                joinedMap(all, dev.tilik.rules.SyntaxWords::people));
+                joinedMap(all, dev.tilik.rules.SyntaxWords::people), others);
     }
 
     /** The words the institution pass reads, every language of the rules joined. */
