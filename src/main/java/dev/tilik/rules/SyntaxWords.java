@@ -126,6 +126,10 @@ import java.util.List;
  *                        right after a claim's subject says who the subject is, not what the claim says of it
  * @param firstPersons    the speaker speaking of themselves ("saya", "kami", "I", "we"): heading a quoted
  *                        claim before a stance verb ("Kami membenarkan …"), the verb is the speaker's stance
+ * @param survivors       a group an event befalls to its survivors' name ("korban" → "korban selamat"): one of the
+ *                        group who speaks, in a folder naming its survivors, speaks for them ({@code statements.Survivors})
+ * @param kinOthers       owners of a kin noun in the third person ("nya", "her"): inside the speaker's own quoted words
+ *                        they own someone else's kin, never the speaker's ({@code statements.FamilySpeakers})
  */
 public record SyntaxWords(
         List<String> clitics,
@@ -181,7 +185,9 @@ public record SyntaxWords(
         java.util.Map<String, String> kin,
         List<String> kinOwners,
         List<String> kinDeterminers,
-        List<String> copulas) {
+        List<String> copulas,
+        java.util.Map<String, String> survivors,
+        List<String> kinOthers) {
 
     public SyntaxWords {
         clitics = copy(clitics);
@@ -238,10 +244,12 @@ public record SyntaxWords(
         kinOwners = copy(kinOwners);
         kinDeterminers = copy(kinDeterminers);
         copulas = copy(copulas);
+        survivors = survivors == null ? java.util.Map.of() : java.util.Map.copyOf(survivors);
+        kinOthers = copy(kinOthers);
     }
 
     public static SyntaxWords none() {
-        return new SyntaxWords(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new SyntaxWords(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     private static List<String> copy(List<String> l) {

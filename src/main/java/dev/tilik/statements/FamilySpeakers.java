@@ -27,9 +27,12 @@ final class FamilySpeakers {
      * @param owners       words owning a kin noun written after it or as its clitic ("saya", "nya")
      * @param determiners  words owning a kin noun written before it ("my", "her")
      * @param people a people noun to the group it names ("warga" → "warga", "korban" → "korban")
+     * @param others owners and determiners in the third person ("nya", "her"): in a quote, someone else's kin
      */
-    record Words(Map<String, String> kin, Set<String> owners, Set<String> determiners, Map<String, String> people) {
+    record Words(Map<String, String> kin, Set<String> owners, Set<String> determiners, Map<String, String> people,
+                 Set<String> others) {
         Words {
+            others = Set.copyOf(others);
             kin = Map.copyOf(kin);
             owners = Set.copyOf(owners);
             determiners = Set.copyOf(determiners);
@@ -57,7 +60,7 @@ final class FamilySpeakers {
             Map<String, String> kinOf = new HashMap<>();
             for (Statement s : a.statements()) {
                 if (!s.outletsOwn() && open(s.party(), words)) {
-                    String group = ownKin(Tokens.of(text, s.claim().start(), s.claim().end()), words);
+                    String group = ownKin(Tokens.of(text, s.claim().start(), s.claim().end()), words, s.quote());
                     if (group != null) {
                         kinOf.putIfAbsent(who(s, personOf), group);
                     }
@@ -109,18 +112,24 @@ final class FamilySpeakers {
         return group != null && !words.kin().containsValue(group);
     }
 
-    /** The group of the first kin noun the claim's words own ("anak saya", "suaminya", "my son"), or null. */
-    static String ownKin(List<Token> t, Words words) {
+    /**
+     * The group of the first kin noun the claim's words own ("anak saya", "suaminya", "my son"), or null; in the
+     * speaker's own quoted words a third person's ("anaknya", "her son") is someone else's kin — an official speaking
+     * of a victim's child — and owns none.
+     */
+    static String ownKin(List<Token> t, Words words, boolean quoted) {
+        Set<String> owners = quoted ? without(words.owners(), words.others()) : words.owners();
+        Set<String> determiners = quoted ? without(words.determiners(), words.others()) : words.determiners();
         for (int i = 0; i < t.size(); i++) {
             if (!t.get(i).isWord()) {
                 continue;
             }
             String x = t.get(i).lower();
             String group = words.kin().get(x);
-            if (group != null && (in(t, i - 1, words.determiners()) || in(t, i + 1, words.owners()))) {
+            if (group != null && (in(t, i - 1, determiners) || in(t, i + 1, owners))) {
                 return group;
             }
-            for (String o : words.owners()) {
+            for (String o : owners) {
                 String stem = x.endsWith(o) ? x.substring(0, x.length() - o.length()) : "";
                 if (!stem.isEmpty() && words.kin().containsKey(stem)) {
                     return words.kin().get(stem);
@@ -128,6 +137,12 @@ final class FamilySpeakers {
             }
         }
         return null;
+    }
+
+    private static Set<String> without(Set<String> all, Set<String> left) {
+        Set<String> out = new HashSet<>(all);
+        out.removeAll(left);
+        return out;
     }
 
     private static boolean in(List<Token> t, int i, Set<String> owners) {

@@ -28,6 +28,9 @@ public final class StatementExtractor {
     private final Institutions.Words institutionWords;
     /** The words the kin pass reads, every language joined. */
     private final FamilySpeakers.Words familyWords;
+    /** A group an event befalls to its survivors' name, and the relative markers, every language joined. */
+    private final Map<String, String> survivors;
+    private final java.util.Set<String> relativeMarkers;
     private final java.util.Set<String> ruleParties;
 
     public StatementExtractor(Rules rules) {
@@ -41,17 +44,23 @@ public final class StatementExtractor {
         }
         institutionWords = institutionWords(all);
         familyWords = familyWords(all);
+        survivors = joinedMap(all, dev.tilik.rules.SyntaxWords::survivors);
+        java.util.Set<String> relative = new java.util.HashSet<>();
+        all.forEach(lr -> lr.statements().syntax().relativeMarkers().forEach(w -> relative.add(w.toLowerCase(java.util.Locale.ROOT))));
+        relativeMarkers = java.util.Set.copyOf(relative);
     }
 
     private static FamilySpeakers.Words familyWords(List<LanguageRules> all) {
         java.util.Set<String> owners = new java.util.HashSet<>();
         java.util.Set<String> determiners = new java.util.HashSet<>();
+        java.util.Set<String> others = new java.util.HashSet<>();
         all.forEach(lr -> {
+            lr.statements().syntax().kinOthers().forEach(w -> others.add(w.toLowerCase(java.util.Locale.ROOT)));
             lr.statements().syntax().kinOwners().forEach(w -> owners.add(w.toLowerCase(java.util.Locale.ROOT)));
             lr.statements().syntax().kinDeterminers().forEach(w -> determiners.add(w.toLowerCase(java.util.Locale.ROOT)));
         });
         return new FamilySpeakers.Words(joinedMap(all, dev.tilik.rules.SyntaxWords::kin), owners, determiners,
-                joinedMap(all, dev.tilik.rules.SyntaxWords::people));
+                joinedMap(all, dev.tilik.rules.SyntaxWords::people), others);
     }
 
     /** The words the institution pass reads, every language of the rules joined. */
@@ -182,6 +191,8 @@ public final class StatementExtractor {
                 && java.util.Arrays.stream(s.party().split("\\+")).allMatch(p -> ruleParties.contains(p.strip())), texts, read);
         // A speaker for no institution naming their own kin speaks for the family, as the folder names it.
         withParties = FamilySpeakers.resolve(withParties, texts, familyWords, personOf);
+        // A victim who speaks came through: the group's survivors, when the folder names them.
+        withParties = Survivors.resolve(withParties, texts, survivors, relativeMarkers);
         return Propositions.finish(withParties, wordsOf, clusters.join());
     }
 

@@ -74,9 +74,24 @@ class FamilySpeakersTest {
     @Test
     void weAsAGroupBeforeAKinNounInIndonesianOwnsNoKin() {
         FamilySpeakers.Words words = new FamilySpeakers.Words(java.util.Map.of("anak", "keluarga"), java.util.Set.of("saya", "kami", "nya"),
-                java.util.Set.of("my"), java.util.Map.of("warga", "warga"));
-        assertThat(FamilySpeakers.ownKin(Tokens.of("Kami anak muda menolak", 0, 22), words)).isNull();
-        assertThat(FamilySpeakers.ownKin(Tokens.of("anaknya sakit", 0, 13), words)).isEqualTo("keluarga");
-        assertThat(FamilySpeakers.ownKin(Tokens.of("my anak", 0, 7), words)).isEqualTo("keluarga");
+                java.util.Set.of("my"), java.util.Map.of("warga", "warga"), java.util.Set.of("nya"));
+        assertThat(FamilySpeakers.ownKin(Tokens.of("Kami anak muda menolak", 0, 22), words, false)).isNull();
+        assertThat(FamilySpeakers.ownKin(Tokens.of("anaknya sakit", 0, 13), words, false)).isEqualTo("keluarga");
+        assertThat(FamilySpeakers.ownKin(Tokens.of("my anak", 0, 7), words, false)).isEqualTo("keluarga");
+    }
+
+    @Test
+    void aThirdPersonsKinInTheSpeakersOwnQuotedWordsIsSomeoneElses() {
+        FamilySpeakers.Words words = new FamilySpeakers.Words(java.util.Map.of("anak", "keluarga"), java.util.Set.of("saya", "nya"),
+                java.util.Set.of("my", "her"), java.util.Map.of("warga", "warga"), java.util.Set.of("nya", "her"));
+        assertThat(FamilySpeakers.ownKin(Tokens.of("anaknya sakit", 0, 13), words, true)).isNull();
+        assertThat(FamilySpeakers.ownKin(Tokens.of("her anak", 0, 8), words, true)).isNull();
+        assertThat(FamilySpeakers.ownKin(Tokens.of("anak saya sakit", 0, 15), words, true)).isEqualTo("keluarga");
+    }
+
+    @Test
+    void aSpeakerQuotedOnAVictimsChildKeepsNoFamily() {
+        String text = "\"Anaknya masih dirawat di ruang anak sejak Sabtu,\" kata Darmo.";
+        assertThat(saying(last("id", ACCIDENT, text), text, "masih dirawat").party()).isNotEqualTo("keluarga korban");
     }
 }

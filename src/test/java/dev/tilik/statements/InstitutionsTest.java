@@ -55,6 +55,16 @@ class InstitutionsTest {
     }
 
     @Test
+    void aCompanysGroupMarkIsNoPartOfTheInstitution() {
+        List<ArticleStatements> out = folder(
+                "Direktur Sinar Wetan Group Budi Santoso mengatakan data pelanggan tidak bocor.",
+                "Juru bicara Grup Sinar Wetan, Rina Lestari, mengatakan layanan pulih pekan depan.");
+        Map<String, String> p = partiesBySpeaker(out);
+        assertThat(p.get("Direktur Sinar Wetan Group Budi Santoso")).isEqualTo("Sinar Wetan");
+        assertThat(p.get("Juru bicara Grup Sinar Wetan, Rina Lestari")).isEqualTo("Sinar Wetan");
+    }
+
+    @Test
     void aKaPlusOfficeTitleSpeaksForThatOfficeWhenTheFolderWritesIt() {
         List<ArticleStatements> out = folder(
                 "Kadishub Wetan Asep Sunandar mengatakan bus tidak laik jalan.",
