@@ -343,9 +343,11 @@ final class SpeakerPhrase {
             return -1;
         }
         int i = o.get().to();
+        boolean passive = passive(from);
         while (i < to) {
             Optional<PhraseMatcher.Match<String>> more = lex.clauseOpeners.at(s.tokens(), i, to);
             if (more.isPresent() && !lex.scopeWords.at(s.tokens(), i, i + 1).isPresent()) {
+                passive = passive(i);
                 i = more.get().to(); // "Adapun saat itu pemerintah menyebut …"
             } else if (!s.token(i).isCapitalized() && (isTimeWord(i) || lex.demonstratives.at(s.tokens(), i, i + 1).isPresent())) {
                 i++;
@@ -353,13 +355,24 @@ final class SpeakerPhrase {
                 break;
             }
         }
-        if (i >= to) {
+        if (i >= to || passive) {
+            // after a passive of being asked ("…, saat dihubungi wartawan, …", "…, dikonfirmasi Selasa (8/4), …") come
+            // its agent or its time, never the one speaking: the name before the comma is the speaker
             return -1;
         }
         if (s.token(i).isCapitalized()) {
             return i;
         }
         return bareNoun(i, to) ? i : -1;
+    }
+
+    /**
+     * True when the opener at {@code i} is an Indonesian passive ("dikonfirmasi", "ditemui", "dihubungi", "dimintai
+     * keterangan"): a lower-case word of the di- prefix, no preposition "di" written apart.
+     */
+    private boolean passive(int i) {
+        String w = s.token(i).text();
+        return !s.token(i).isCapitalized() && w.length() >= 6 && w.startsWith("di") && w.chars().allMatch(Character::isLetter);
     }
 
     /**

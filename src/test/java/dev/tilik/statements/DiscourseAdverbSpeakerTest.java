@@ -68,6 +68,17 @@ class DiscourseAdverbSpeakerTest {
                 .isEqualTo("Ketua Paguyuban Pedagang Budi Santoso");
     }
 
+    /** After a passive of being asked, set off after the name, come its agent or its time: never the speaker. */
+    @Test
+    void aPassiveOfBeingAskedAfterTheNameIsNoPartOfTheSpeaker() {
+        assertThat(Extract.one("id", "Kepala Dinas Pasar Sukamaju, Rina Wati, dikonfirmasi Selasa (8/4), mengatakan api berasal dari kios sayur.").speaker())
+                .isEqualTo("Kepala Dinas Pasar Sukamaju, Rina Wati");
+        assertThat(Extract.one("id", "Ketua Paguyuban Pedagang, Budi Santoso, saat ditemui Rabu (9/4), menyebut pedagang sudah mengungsi.").speaker())
+                .isEqualTo("Ketua Paguyuban Pedagang, Budi Santoso");
+        assertThat(Extract.one("id", "Camat Wetan Dedi Kurnia, ketika dihubungi wartawan, Kamis (10/4), membantah ada korban jiwa.").speaker())
+                .isEqualTo("Camat Wetan Dedi Kurnia");
+    }
+
     @Test
     void aClauseBeforeAContrastIsNoPartOfTheSpeakerWhateverItsVerb() {
         assertThat(Extract.one("id", "Pukul 10.00 WIB, pedagang tiba di pasar, namun petugas menyatakan kios masih disegel.").speaker())
