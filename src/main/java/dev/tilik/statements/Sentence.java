@@ -113,6 +113,16 @@ record Sentence(int index, CharSpan span, List<Token> tokens, List<int[]> quotes
     }
 
     /** Index of the first token at or after {@code from} that is a comma outside parentheses, or {@code to}. */
+    /**
+     * True when the token at {@code i} is a point written inside a dotted abbreviation, a letter right before it and
+     * no space on either side ("S.I.P.", "M.Kes"): it ends no clause.
+     */
+    private boolean innerPoint(int i) {
+        Token t = tokens.get(i);
+        return t.is(".") && i > 0 && i + 1 < tokens.size() && tokens.get(i - 1).end() == t.start()
+                && tokens.get(i + 1).start() == t.end() && tokens.get(i - 1).isWord();
+    }
+
     int nextComma(int from, int to) {
         int depth = 0;
         for (int i = from; i < to; i++) {
@@ -121,7 +131,7 @@ record Sentence(int index, CharSpan span, List<Token> tokens, List<int[]> quotes
                 depth++;
             } else if (s.equals(")")) {
                 depth = Math.max(0, depth - 1);
-            } else if (depth == 0 && (s.equals(",") || tokens.get(i).isClauseEnd() || tokens.get(i).isQuote())) {
+            } else if (depth == 0 && (s.equals(",") || tokens.get(i).isClauseEnd() && !innerPoint(i) || tokens.get(i).isQuote())) {
                 return i;
             }
         }

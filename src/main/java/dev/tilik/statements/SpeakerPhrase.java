@@ -68,8 +68,9 @@ final class SpeakerPhrase {
         boolean[] keep = new boolean[segments.size()];
         boolean[] opens = new boolean[segments.size()];
         int lastWords = segments.size() - 1; // a time set off after the speaker ("…, (28/2/2025) menyatakan") is no segment of its own
-        while (lastWords > 0 && isTimeOnly(segments.get(lastWords)[0], segments.get(lastWords)[1])) {
-            lastWords--;
+        while (lastWords > 0 && (isTimeOnly(segments.get(lastWords)[0], segments.get(lastWords)[1])
+                || degrees(segments.get(lastWords)[0], segments.get(lastWords)[1]))) {
+            lastWords--; // nor a degree set off after the name ("…, M.M mengatakan")
         }
         for (int k = 0; k < segments.size(); k++) {
             int[] seg = segments.get(k);
@@ -122,12 +123,23 @@ final class SpeakerPhrase {
             }
         }
         int named = -1; // "dr. Rina Wati, MPH said", "Rudi Hartono, S.H., M.H. mengatakan": degrees, no body one speaks for
+        int namedEnd = -1;
         for (int k = last; k > 0 && keep[k - 1] && segments.get(last)[1] - segments.get(k)[0] <= 12; k--) {
-            if (degrees(segments.get(k)[0], segments.get(last)[1]) && endsWithName(segments.get(k - 1))) {
+            if (!degrees(segments.get(k)[0], segments.get(last)[1])) {
+                continue;
+            }
+            int[] before = segments.get(k - 1);
+            int end = nameBeforeDottedDegree(before);
+            if (end < 0 && endsWithName(before)) {
+                end = before[1];
+            }
+            if (end > 0) {
                 named = k - 1;
+                namedEnd = end;
             }
         }
         if (named >= 0) {
+            segments.get(named)[1] = namedEnd; // "Budi Santoso S.I.P., M.M": the first degree written onto the name
             for (int k = named + 1; k <= last; k++) {
                 keep[k] = false;
             }
@@ -185,6 +197,24 @@ final class SpeakerPhrase {
             }
         }
         return b.length() > 0;
+    }
+
+    /**
+     * Where the name ends when {@code seg} closes with a name and a dotted degree written onto it before the comma
+     * that sets off the next ("Kepala Dinas Sukamaju Budi Santoso S.I.P., M.M"): the token after the name's last word,
+     * or -1. Only a degree holding a point: a short form in capitals after a capitalised word is as often a body
+     * ("Juru Bicara KPK").
+     */
+    private int nameBeforeDottedDegree(int[] seg) {
+        StringBuilder tail = new StringBuilder();
+        for (int j = seg[1] - 1; j > seg[0] && seg[1] - j <= 6; j--) {
+            tail.insert(0, s.token(j).text());
+            if (tail.indexOf(".") >= 0 && degrees(j, seg[1]) && s.token(j - 1).text().chars().allMatch(Character::isLetter)
+                    && s.token(j - 1).end() < s.token(j).start() && endsWithName(new int[] {seg[0], j})) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     /** True when {@code seg}'s last word is a name's: capitalised, not in capitals, two letters or more. */

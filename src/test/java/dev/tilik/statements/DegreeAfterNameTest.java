@@ -27,6 +27,17 @@ class DegreeAfterNameTest {
         assertThat(two.speaker()).doesNotContain("M.H").contains("Rudi Hartono");
     }
 
+    /** The first degree written onto the name, the next set off by a comma: neither is the speaker, after an opener too. */
+    @Test
+    void aDegreeWrittenOntoTheNameBeforeAnotherSetOffIsNoPartOfTheSpeaker() {
+        assertThat(Extract.one("id", "Selain itu Kepala Puskesmas Sukamaju Budi Santoso S.I.P., M.M mengatakan ada 40 kasus campak baru.")
+                .speaker()).isEqualTo("Kepala Puskesmas Sukamaju Budi Santoso");
+        assertThat(Extract.one("id", "Kepala Puskesmas Sukamaju Budi Santoso S.H., M.H. mengatakan ada 40 kasus campak baru.").speaker())
+                .isEqualTo("Kepala Puskesmas Sukamaju Budi Santoso");
+        assertThat(Extract.one("id", "Juru Bicara KPK, Rina Wati, mengatakan penyidik memeriksa tiga saksi.").speaker())
+                .as("a body in capitals before a name set off is no degree").isEqualTo("Juru Bicara KPK, Rina Wati");
+    }
+
     @Test
     void aNameOrOfficeSetOffAfterAnotherStillSpeaks() {
         // an office set off after the name, and a name after an office, are no degrees
