@@ -114,13 +114,17 @@ record Sentence(int index, CharSpan span, List<Token> tokens, List<int[]> quotes
 
     /** Index of the first token at or after {@code from} that is a comma outside parentheses, or {@code to}. */
     /**
-     * True when the token at {@code i} is a point written inside a dotted abbreviation, a letter right before it and
-     * no space on either side ("S.I.P.", "M.Kes"): it ends no clause.
+     * True when the token at {@code i} is a point of a dotted abbreviation inside the sentence: a word right before it
+     * and no space after it ("S.I.P.", "M.Kes"), or the last point of one whose inner points are glued ("U.S. officials",
+     * "S.I.P. mengatakan"): it ends no clause.
      */
     private boolean innerPoint(int i) {
         Token t = tokens.get(i);
-        return t.is(".") && i > 0 && i + 1 < tokens.size() && tokens.get(i - 1).end() == t.start()
-                && tokens.get(i + 1).start() == t.end() && tokens.get(i - 1).isWord();
+        if (!t.is(".") || i == 0 || i + 1 >= tokens.size() || tokens.get(i - 1).end() != t.start() || !tokens.get(i - 1).isWord()) {
+            return false;
+        }
+        return tokens.get(i + 1).start() == t.end()
+                || i >= 2 && tokens.get(i - 2).is(".") && tokens.get(i - 2).end() == tokens.get(i - 1).start();
     }
 
     int nextComma(int from, int to) {

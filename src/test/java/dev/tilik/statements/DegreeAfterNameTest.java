@@ -36,6 +36,8 @@ class DegreeAfterNameTest {
                 .isEqualTo("Kepala Puskesmas Sukamaju Budi Santoso");
         assertThat(Extract.one("id", "Juru Bicara KPK, Rina Wati, mengatakan penyidik memeriksa tiga saksi.").speaker())
                 .as("a body in capitals before a name set off is no degree").isEqualTo("Juru Bicara KPK, Rina Wati");
+        assertThat(Extract.one("en", "U.S. officials said the troops could reach the border within days.").speaker())
+                .as("an abbreviation's last point ends no clause").isEqualTo("U.S. officials");
     }
 
     @Test
