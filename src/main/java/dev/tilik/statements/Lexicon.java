@@ -99,6 +99,14 @@ final class Lexicon {
     final List<String> verbPrefixes;
     /** Prefixes of a passive verb (rules {@code passivePrefixes}: "di"), read only on a clause set off before a speaker. */
     final List<String> passivePrefixes;
+
+    /** Shortest passive verb read ("diakui"); shorter words opening with the prefix are names or nouns ("dia", "diri"). */
+    static final int PASSIVE_LETTERS = 6;
+
+    /** True when {@code t} has a passive verb's shape: a prefix of {@link #passivePrefixes} opening a word of six letters or more. */
+    boolean passiveShaped(Token t) {
+        return t.isWord() && t.text().length() >= PASSIVE_LETTERS && passivePrefixes.stream().anyMatch(t.lower()::startsWith);
+    }
     final PhraseMatcher<String> titles;
     /** Words naming what a person does for an institution ("Ketua", "Direktur", "spokesman"), lower case. */
     final Set<String> roles;

@@ -8,9 +8,6 @@ package dev.tilik.statements;
  * speaker ("Rina, Kepala …") is never one.
  */
 final class SetOffClause {
-    /** Shortest passive verb read ("diakui"); shorter words opening with the prefix are names or nouns. */
-    private static final int PASSIVE_LETTERS = 6;
-
     private SetOffClause() {
     }
 
@@ -21,8 +18,7 @@ final class SetOffClause {
             return false;
         }
         boolean lowerAfter = to - from >= 2 && s.token(from + 1).isWord() && !s.token(from + 1).isCapitalized();
-        if (lowerAfter && first.text().length() >= PASSIVE_LETTERS
-                && lex.passivePrefixes.stream().anyMatch(first.lower()::startsWith)) {
+        if (lowerAfter && lex.passiveShaped(first)) {
             return true;
         }
         return lowerAfter && lex.scopeWords.at(s.tokens(), from, from + 1).isPresent();

@@ -397,12 +397,12 @@ final class SpeakerPhrase {
     }
 
     /**
-     * True when the opener at {@code i} is an Indonesian passive ("dikonfirmasi", "ditemui", "dihubungi", "dimintai
-     * keterangan"): a lower-case word of the di- prefix, no preposition "di" written apart.
+     * True when the opener at {@code i} is a passive ("dikonfirmasi", "ditemui", "dihubungi", "dimintai keterangan"):
+     * a lower-case word of a passive verb's shape ({@link Lexicon#passiveShaped}), no preposition "di" written apart.
      */
     private boolean passive(int i) {
-        String w = s.token(i).text();
-        return !s.token(i).isCapitalized() && w.length() >= 6 && w.startsWith("di") && w.chars().allMatch(Character::isLetter);
+        Token t = s.token(i);
+        return !t.isCapitalized() && lex.passiveShaped(t) && t.text().chars().allMatch(Character::isLetter);
     }
 
     /**

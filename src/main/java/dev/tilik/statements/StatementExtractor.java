@@ -45,22 +45,13 @@ public final class StatementExtractor {
         institutionWords = institutionWords(all);
         familyWords = familyWords(all);
         survivors = joinedMap(all, dev.tilik.rules.SyntaxWords::survivors);
-        java.util.Set<String> relative = new java.util.HashSet<>();
-        all.forEach(lr -> lr.statements().syntax().relativeMarkers().forEach(w -> relative.add(w.toLowerCase(java.util.Locale.ROOT))));
-        relativeMarkers = java.util.Set.copyOf(relative);
+        relativeMarkers = joinedSet(all, dev.tilik.rules.SyntaxWords::relativeMarkers);
     }
 
     private static FamilySpeakers.Words familyWords(List<LanguageRules> all) {
-        java.util.Set<String> owners = new java.util.HashSet<>();
-        java.util.Set<String> determiners = new java.util.HashSet<>();
-        java.util.Set<String> others = new java.util.HashSet<>();
-        all.forEach(lr -> {
-            lr.statements().syntax().kinOthers().forEach(w -> others.add(w.toLowerCase(java.util.Locale.ROOT)));
-            lr.statements().syntax().kinOwners().forEach(w -> owners.add(w.toLowerCase(java.util.Locale.ROOT)));
-            lr.statements().syntax().kinDeterminers().forEach(w -> determiners.add(w.toLowerCase(java.util.Locale.ROOT)));
-        });
-        return new FamilySpeakers.Words(joinedMap(all, dev.tilik.rules.SyntaxWords::kin), owners, determiners,
-                joinedMap(all, dev.tilik.rules.SyntaxWords::people), others);
+        return new FamilySpeakers.Words(joinedMap(all, dev.tilik.rules.SyntaxWords::kin),
+                joinedSet(all, dev.tilik.rules.SyntaxWords::kinOwners), joinedSet(all, dev.tilik.rules.SyntaxWords::kinDeterminers),
+                joinedMap(all, dev.tilik.rules.SyntaxWords::people), joinedSet(all, dev.tilik.rules.SyntaxWords::kinOthers));
     }
 
     /** The words the institution pass reads, every language of the rules joined. */
@@ -70,11 +61,7 @@ public final class StatementExtractor {
 
     private static Institutions.Words institutionWords(List<LanguageRules> all) {
         java.util.function.Function<java.util.function.Function<dev.tilik.rules.SyntaxWords, List<String>>, java.util.Set<String>>
-                joined = f -> {
-                    java.util.Set<String> out = new java.util.HashSet<>();
-                    all.forEach(lr -> f.apply(lr.statements().syntax()).forEach(w -> out.add(w.toLowerCase(java.util.Locale.ROOT))));
-                    return java.util.Set.copyOf(out);
-                };
+                joined = f -> joinedSet(all, f);
         return new Institutions.Words(joined.apply(dev.tilik.rules.SyntaxWords::roles),
                 joined.apply(dev.tilik.rules.SyntaxWords::rolePrefixes), joined.apply(dev.tilik.rules.SyntaxWords::titles),
                 union(joined.apply(dev.tilik.rules.SyntaxWords::institutionSuffixes), joined.apply(dev.tilik.rules.SyntaxWords::stateForms)),
@@ -101,6 +88,14 @@ public final class StatementExtractor {
      * speak for no institution with the group each names, the head titles with the body each heads, the minister titles
      * with how their ministries' short forms open.
      */
+    /** One list of words of every language's syntax rules, lower case. */
+    private static java.util.Set<String> joinedSet(List<LanguageRules> all,
+                                                   java.util.function.Function<dev.tilik.rules.SyntaxWords, List<String>> f) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        all.forEach(lr -> f.apply(lr.statements().syntax()).forEach(w -> out.add(w.toLowerCase(java.util.Locale.ROOT))));
+        return java.util.Set.copyOf(out);
+    }
+
     private static Map<String, String> joinedMap(List<LanguageRules> all,
                                                  java.util.function.Function<dev.tilik.rules.SyntaxWords, Map<String, String>> f) {
         Map<String, String> out = new HashMap<>();

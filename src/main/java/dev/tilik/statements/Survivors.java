@@ -28,7 +28,8 @@ final class Survivors {
         if (survivors.isEmpty()) {
             return articles;
         }
-        Map<String, String> named = null;
+        // read once, and only when a statement needs it: most folders hold no victim speaking
+        java.util.function.Supplier<Map<String, String>> named = StatementExtractor.memo(() -> named(texts, survivors, relative));
         List<ArticleStatements> out = new ArrayList<>(articles.size());
         for (ArticleStatements a : articles) {
             List<Statement> statements = new ArrayList<>(a.statements().size());
@@ -36,10 +37,7 @@ final class Survivors {
             for (Statement s : a.statements()) {
                 String group = s.outletsOwn() || s.party() == null ? null : s.party().strip().toLowerCase(Locale.ROOT);
                 if (group != null && survivors.containsKey(group)) {
-                    if (named == null) { // read once, and only when a statement needs it: most folders hold no victim speaking
-                        named = named(texts, survivors, relative);
-                    }
-                    String survivor = named.get(group);
+                    String survivor = named.get().get(group);
                     if (survivor != null) {
                         s = s.withParty(survivor);
                         changed = true;
