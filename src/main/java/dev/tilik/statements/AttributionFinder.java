@@ -280,6 +280,9 @@ final class AttributionFinder {
                 while (lo < cue.from() && s.token(lo).is(",")) {
                     lo++;
                 }
+                if (lex.contrasts.at(s.tokens(), lo, cue.from()).isPresent()) {
+                    continue; // "… the cause was \"bad weather,\" but the crew reported …": the contrast turns from the quotation
+                }
                 SpeakerPhrase.Cut cut = lo < cue.from() ? phrases.left(lo, cue.from()) : phrases.right(cue.to(), s.size());
                 CharSpan claim = claimSpan(s, q[0], q[1]);
                 if (cut.isEmpty() && !cue.clitic().isEmpty()) {

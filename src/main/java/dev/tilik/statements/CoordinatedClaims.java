@@ -10,7 +10,9 @@ import java.util.Optional;
 
 /**
  * A reported claim that goes on with a second cue of the same speaker taking a position of its own, split in two for
- * {@link AttributionFinder#parts} ("X menyatakan bahwa A, dan memastikan bahwa B"; "X said A and added that B").
+ * {@link AttributionFinder#parts} ("X menyatakan bahwa A, dan memastikan bahwa B"; "X said A and added that B"); and
+ * one that a contrast after a comma turns to another speaker's words ("X mengatakan A, namun Y membantah B"; "X say
+ * A, but Y denied B"): Y's statement, under Y's cue.
  */
 final class CoordinatedClaims {
     private final Lexicon lex;
@@ -57,7 +59,20 @@ final class CoordinatedClaims {
                 k = skip.get().from();
             }
             if (conj.isEmpty()) {
-                continue;
+                int[] subject = contrastSubject(s, r[0], k);
+                if (subject == null) {
+                    continue;
+                }
+                CharSpan first = AttributionFinder.claimSpan(s, r[0], subject[2]);
+                CharSpan second = AttributionFinder.claimSpan(s, AttributionFinder.afterComplementizers(lex, s, cue.to()), r[1]);
+                if (first.isEmpty() || second.isEmpty()) {
+                    continue;
+                }
+                List<Attribution> out = new ArrayList<>();
+                out.add(a.withClaim(first));
+                out.addAll(split(s, new Attribution(s.spanOf(subject[0], subject[1]), false, false, cue.value(),
+                        s.spanOf(cue.from(), cue.to()), cue.from(), negated, second, false, null, null), cues));
+                return out;
             }
             int end = conj.get().from();
             CharSpan first = AttributionFinder.claimSpan(s, r[0], end);
@@ -72,6 +87,54 @@ final class CoordinatedClaims {
             return out;
         }
         return List.of(a);
+    }
+
+    /** Most tokens the subject of a clause a contrast opens inside a claim may hold ("Kepala Dinas … Rina Wati"). */
+    static final int MAX_SUBJECT = 8;
+
+    /**
+     * The subject of a clause that a contrast set off by a comma opens inside a reported claim, ending at {@code to},
+     * right before that clause's own cue ("…, namun Bahlil membantah …", "…, but the minister denied …"): another
+     * speaker's statement, not the first speaker's words. As {from, to, the comma}, or null: no contrast after a comma
+     * within {@value #MAX_SUBJECT} tokens, or the words between are no subject ({@link #subject}).
+     */
+    private int[] contrastSubject(Sentence s, int lo, int to) {
+        for (int j = to; j > lo + 2 && to - j <= MAX_SUBJECT && s.token(j - 1).isWord(); j--) {
+            Optional<PhraseMatcher.Match<String>> c = lex.contrasts.endingAt(s.tokens(), j - 1, j);
+            if (c.isPresent() && c.get().from() > lo + 1 && s.token(c.get().from() - 1).is(",")) {
+                return subject(s, j, to) ? new int[] {j, to, c.get().from() - 1} : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * True when tokens {@code [from, to)} can be a clause's subject: no pronoun (whose antecedent the claim does not
+     * settle), and in a tagged sentence one noun phrase ("the minister"), else a capitalised name or title
+     * ("Bahlil", "Kepala Dinas … Rina Wati") or one or two lower-case content words that are no verb ("dokter").
+     */
+    private boolean subject(Sentence s, int from, int to) {
+        if (to <= from || lex.pronouns.at(s.tokens(), from, to).filter(m -> m.to() == to).isPresent()) {
+            return false;
+        }
+        if (s.tagged()) {
+            return NounPhrases.startBefore(s, from, to) == from;
+        }
+        if (s.token(from).isCapitalized()) {
+            for (int i = from; i < to; i++) {
+                if (!s.token(i).isWord() || !s.token(i).isCapitalized() && lex.looksLikeVerb(s.token(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        for (int i = from; i < to; i++) {
+            Token t = s.token(i);
+            if (to - from > 2 || !t.isWord() || lex.isFunctionWord(t) || lex.looksLikeVerb(t)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

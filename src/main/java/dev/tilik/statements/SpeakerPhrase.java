@@ -350,13 +350,6 @@ final class SpeakerPhrase {
         return -1;
     }
 
-    /**
-     * Where the speaker starts after a clause opener written without a comma ("Sedangkan Sadira",
-     * "Namun Kapolres …", "Selain itu pemerintah …", "Adapun saat itu pemerintah …"; further openers,
-     * time words and demonstratives passed): the next word, when it is capitalised or a bare subject
-     * ({@link #bareNoun}); -1 otherwise. An opener that is also a scope word ("Di Jakarta …") says
-     * where, so the segment stays out.
-     */
     /** True when a segment holds a word that looks like a verb: a clause, no part of a speaker's name. */
     private boolean holdsVerb(int[] seg) {
         for (int i = seg[0]; i < seg[1]; i++) {
@@ -367,6 +360,14 @@ final class SpeakerPhrase {
         return false;
     }
 
+    /**
+     * Where the speaker starts after a clause opener written without a comma ("Sedangkan Sadira",
+     * "Namun Kapolres …", "Selain itu pemerintah …", "Adapun saat itu pemerintah …"; further openers,
+     * time words and demonstratives passed): the next word, when it is capitalised or a bare subject
+     * ({@link #bareNoun}), or, in a tagged sentence, when a noun phrase runs from it to the cue ("but the minister",
+     * "but communications minister Budi"); -1 otherwise. An opener that is also a scope word ("Di Jakarta …") says
+     * where, so the segment stays out.
+     */
     private int afterOpener(int from, int to) {
         Optional<PhraseMatcher.Match<String>> o = lex.clauseOpeners.at(s.tokens(), from, to);
         if (o.isEmpty() || lex.scopeWords.at(s.tokens(), from, from + 1).isPresent() || isTimeWord(from)) {
@@ -393,7 +394,9 @@ final class SpeakerPhrase {
         if (s.token(i).isCapitalized()) {
             return i;
         }
-        return bareNoun(i, to) ? i : -1;
+        // a tagged sentence's whole noun phrase after the opener is its subject: "…, but the minister said",
+        // "…, but communications minister Budi Arie Setiadi vowed" (an article or a lower-case title opens it)
+        return bareNoun(i, to) || s.tagged() && NounPhrases.startBefore(s, i, to) == i ? i : -1;
     }
 
     /**

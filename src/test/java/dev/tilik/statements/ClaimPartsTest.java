@@ -48,6 +48,31 @@ class ClaimPartsTest {
     }
 
     @Test
+    void aContrastAfterACommaOpensAnotherSpeakersStatementInsideAClaim() {
+        String id = "Aktivis lingkungan mengatakan terumbu karang terancam oleh tambang, namun Bahlil membantah lingkungan "
+                + "sekitar telah rusak.";
+        List<Statement> s = Extract.id(id);
+        assertThat(s).extracting(Statement::speaker).containsExactly("Aktivis lingkungan", "Bahlil");
+        assertThat(stances(s)).containsExactly(Stance.ASSERT, Stance.DENY);
+        assertThat(Extract.claim("id", id, s.get(0))).isEqualTo("terumbu karang terancam oleh tambang");
+        List<Statement> t = Extract.id("Warga menyebut air sungai tercemar, tetapi Kepala Dinas Lingkungan Hidup Rina Wati "
+                + "menegaskan air masih aman.");
+        assertThat(t).extracting(Statement::speaker).containsExactly("Warga", "Kepala Dinas Lingkungan Hidup Rina Wati");
+        String en = "Environmentalists say coral reefs are threatened by the operations, but the minister denied the surrounding "
+                + "environment had been harmed.";
+        List<Statement> e = Extract.en(en);
+        assertThat(e).extracting(Statement::speaker).containsExactly("Environmentalists", "the minister");
+        assertThat(stances(e)).containsExactly(Stance.ASSERT, Stance.DENY);
+        // a quotation the contrast turns from is not the next speaker's
+        assertThat(Extract.en("An official said the cause was \"bad weather,\" but the crew reported problems with the engine."))
+                .extracting(Statement::speaker).first().isEqualTo("An official");
+        // a contrast with no subject of its own goes on with the same speaker; a clause holding a verb is no subject
+        assertThat(Extract.id("Rina mengatakan pabrik sudah ditutup, namun membantah ada PHK.")).extracting(Statement::speaker)
+                .containsOnly("Rina");
+        assertThat(Extract.id("Rina mengatakan warga sudah pulang, tetapi mereka yang terluka masih dirawat menurut data.")).hasSize(1);
+    }
+
+    @Test
     void aSecondCueTakingAPositionIsAStatementOfItsOwn() {
         List<Statement> s = Extract.id("Kepala Dinas Kesehatan menyatakan bahwa siswa itu menderita penyakit jantung, "
                 + "dan memastikan bahwa kematiannya tidak disebabkan oleh makanan dari kantin sekolah.");

@@ -52,6 +52,17 @@ class EnglishGrammarTest {
     }
 
     @Test
+    void afterAContrastTheNounPhraseBeforeTheCueSpeaksNotTheClauseBefore() {
+        // "but" opens a clause of its own: its subject speaks, never the object of the clause before the comma
+        assertThat(one("The hackers demanded a ransom, but the minister said the government would never pay.").speaker())
+                .isEqualTo("the minister");
+        assertThat(one("The hackers demanded a ransom, but communications minister Budi Arie Setiadi said the government would never pay.")
+                .speaker()).isEqualTo("communications minister Budi Arie Setiadi");
+        assertThat(one("The hackers demanded a ransom, but Budi Arie Setiadi said the government would never pay.").speaker())
+                .isEqualTo("Budi Arie Setiadi");
+    }
+
+    @Test
     void aQuotationBeforeASpeakerWithAnAcronymInParenthesesIsTheClaim() {
         String text = "\u201CAs of 13:00, the number of dead victims was 44 people,\u201D national disaster agency (BNPB) "
                 + "spokesman Abdul Muhari said in a statement on Monday.";
