@@ -268,7 +268,15 @@ public final class NoteSync {
         if (other.contains(mine)) {
             return other;
         }
-        return mineLater ? mine + " \u00B7 also noted: " + other : other + " \u00B7 also noted: " + mine;
+        return mineLater ? alsoNoted(mine, other) : alsoNoted(other, mine);
+    }
+
+    /**
+     * Two notes on one finding, neither dropped: {@code first}, then {@code then} after the mark every merge of two
+     * notes writes (" · also noted: ").
+     */
+    public static String alsoNoted(String first, String then) {
+        return first + " \u00B7 also noted: " + then;
     }
 
     /**

@@ -42,11 +42,18 @@ public sealed interface Overlay {
     /**
      * The note editor on one finding. {@code discardAsked}: Esc was pressed with the text changed
      * from the saved note, and the status line asked; Esc again discards, any other key goes on
-     * editing (and asks no more).
+     * editing (and asks no more). {@code openedOver}: the finding's saved note when the editor opened — a
+     * different one there at Enter was saved meanwhile by another reader or the shell, and is kept beside
+     * this one rather than replaced unseen.
      */
-    record NoteEditor(String findingId, TextField field, boolean discardAsked) implements Overlay {
-        public NoteEditor(String findingId, TextField field) {
-            this(findingId, field, false);
+    record NoteEditor(String findingId, TextField field, boolean discardAsked, String openedOver) implements Overlay {
+        public NoteEditor(String findingId, TextField field, String openedOver) {
+            this(findingId, field, false, openedOver);
+        }
+
+        /** The same editor holding {@code other} text, no discard asked. */
+        NoteEditor editing(TextField other) {
+            return new NoteEditor(findingId, other, false, openedOver);
         }
 
         public Mode mode() {

@@ -62,7 +62,7 @@ final class OverlayActions {
                     ? "note discarded" : "changes discarded: the saved note is kept";
             return dropDraft(s.withOverlay(Overlay.NONE).withStatus(said), note.findingId(), said, at);
         }
-        return Step.of(s.withOverlay(new Overlay.NoteEditor(note.findingId(), note.field(), true))
+        return Step.of(s.withOverlay(new Overlay.NoteEditor(note.findingId(), note.field(), true, note.openedOver()))
                 .withStatus(discardQuestion(s)));
     }
 
@@ -95,7 +95,7 @@ final class OverlayActions {
         if (!(s.overlay() instanceof Overlay.NoteEditor n) || !n.discardAsked()) {
             return s;
         }
-        AppState editing = s.withOverlay(new Overlay.NoteEditor(n.findingId(), n.field()));
+        AppState editing = s.withOverlay(n.editing(n.field()));
         return s.status().equals(discardQuestion(s)) ? editing.withStatus("") : editing;
     }
 
@@ -194,8 +194,15 @@ final class OverlayActions {
             // Enter on an empty editor where no note and no draft was: nothing was cleared, and nothing is to save.
             return Step.of(s.withOverlay(Overlay.NONE).withStatus("no note written (e writes one)"));
         }
+        String meanwhile = s.session().note(f.get().id());
+        boolean theirs = !meanwhile.isEmpty() && !meanwhile.equals(note.openedOver()) && !text.contains(meanwhile);
+        if (theirs) {
+            // another reader's (or the shell's) note came in while this editor was open: never replaced unseen
+            text = text.isEmpty() ? meanwhile : dev.tilik.notes.NoteSync.alsoNoted(text, meanwhile);
+        }
         AppState done = s.withSession(s.session().withNote(f.get(), text, at)).withOverlay(Overlay.NONE);
-        return Update.save(done, false, text.isEmpty() ? "note cleared"
+        return Update.save(done, false, theirs ? "note saved, another reader's kept after it"
+                : text.isEmpty() ? "note cleared"
                 : note.field().isFull() ? "note saved, at its limit: " + limitReached() : "note saved");
     }
 
@@ -228,9 +235,10 @@ final class OverlayActions {
     static AppState openNote(AppState s, Finding f) {
         String draft = s.session().draft(f.id());
         if (draft.isEmpty()) {
-            return s.withOverlay(new Overlay.NoteEditor(f.id(), TextField.of(s.session().note(f.id()))));
+            return s.withOverlay(new Overlay.NoteEditor(f.id(), TextField.of(s.session().note(f.id())), s.session().note(f.id())));
         }
-        return s.withOverlay(new Overlay.NoteEditor(f.id(), TextField.of(draft))).withStatus(draftOffered(s, f));
+        return s.withOverlay(new Overlay.NoteEditor(f.id(), TextField.of(draft), s.session().note(f.id())))
+                .withStatus(draftOffered(s, f));
     }
 
     /**
@@ -278,7 +286,7 @@ final class OverlayActions {
 
     private static AppState editField(AppState s, UnaryOperator<TextField> op) {
         if (s.overlay() instanceof Overlay.NoteEditor n) {
-            return s.withOverlay(new Overlay.NoteEditor(n.findingId(), op.apply(n.field())));
+            return s.withOverlay(n.editing(op.apply(n.field())));
         }
         if (s.overlay() instanceof Overlay.SearchPrompt p) {
             return s.withOverlay(new Overlay.SearchPrompt(op.apply(p.field())));
