@@ -23,7 +23,8 @@ import java.util.Optional;
  * The rating is the one the fact-checker chose; without one, the verdict maps only where it says
  * something of the claim's truth ({@link Rating#fromVerdict}): a weekday finding confirmed →
  * Salah, another confirmed contradiction and needs_sources → Belum terbukti; divergence,
- * not_a_contradiction and unreviewed → not exported. The review body has no empty lines: the
+ * not_a_contradiction and unreviewed, and any verdict on a finding that is no contradiction (no comment,
+ * corroboration, evolving figure) → not exported. A weekday slip's claim is the outlet's, its author the publisher. The review body has no empty lines: the
  * note, the statements compared with and the verdict, one line each.
  */
 public final class ClaimReviewExport {
@@ -76,16 +77,25 @@ public final class ClaimReviewExport {
         cr.put("datePublished", r.updated().atOffset(ZoneOffset.UTC).toLocalDate().toString());
         cr.set("author", organization(reviewer));
         cr.put("claimReviewed", claim.text());
-        cr.set("itemReviewed", claim(session.analysis(), claim, session.urlOf(claim).orElse(null)));
+        cr.set("itemReviewed", claim(session.analysis(), claim, session.urlOf(claim).orElse(null),
+                r.type() == dev.tilik.model.FindingType.WEEKDAY_DATE));
         cr.set("reviewRating", rating(rating));
         cr.put("reviewBody", body(r));
         return cr;
     }
 
-    private static ObjectNode claim(Analysis analysis, ComparedStatement s, String url) {
+    /**
+     * The claim and who made it: the statement's speaker (with the body spoken for), or the body alone; for a weekday
+     * that does not fall on its date ({@code dating}) the outlet that printed it — the date is the copy's, the words
+     * around it a speaker's ("…,\u201D Slamet said on Sunday (Dec. 7)"), who is never the author of the slip.
+     */
+    private static ObjectNode claim(Analysis analysis, ComparedStatement s, String url, boolean dating) {
         ObjectNode claim = JSON.objectNode();
         claim.put("@type", "Claim");
-        if (s.speaker() != null) {
+        Optional<Article> printed = article(analysis, s.file());
+        if (dating) {
+            printed.map(Article::source).ifPresent(outlet -> claim.set("author", organization(outlet)));
+        } else if (s.speaker() != null) {
             ObjectNode person = JSON.objectNode().put("@type", "Person").put("name", s.speaker());
             if (s.party() != null) {
                 person.set("affiliation", organization(s.party()));
@@ -98,7 +108,7 @@ public final class ClaimReviewExport {
         if (url != null) {
             work.put("url", url);
         }
-        article(analysis, s.file()).ifPresent(a -> {
+        printed.ifPresent(a -> {
             if (a.source() != null) {
                 work.set("publisher", organization(a.source()));
             }

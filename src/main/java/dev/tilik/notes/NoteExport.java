@@ -52,7 +52,7 @@ public record NoteExport(Format format, boolean reviewedOnly, String url, String
             if (left > 0) {
                 out.add(left + " of " + Counted.of(reviewed, "reviewed finding")
                         + " not in the ClaimReview export: it needs a claim rating (r in the reader, rate in the shell)"
-                        + " or a verdict that rates (confirmed, divergence, needs sources)");
+                        + " or a verdict that rates (confirmed, needs sources)");
             }
             if (url == null) {
                 out.add("no url in the ClaimReview export: give the address of the page that publishes"

@@ -58,10 +58,14 @@ public enum Rating {
      * date, confirmed, is false on the calendar's word (Salah); two sources confirmed to contradict
      * each other, or a finding that needs sources, leave the claim unproven (Belum terbukti: one of
      * them is wrong, which is not known). A divergence finds the statements compatible and a false
-     * alarm finds nothing: neither rates the claim, nor does an unreviewed finding, so none exports
-     * (a fact-checker publishes no "cannot be verified" on a claim nothing disputes).
+     * alarm finds nothing: neither rates the claim, nor does an unreviewed finding, nor any verdict on a finding that
+     * sets nothing against anything (a corroboration, an evolving figure, a no comment: "did not respond" is no
+     * claim to rate), so none exports (a fact-checker publishes no "cannot be verified" on a claim nothing disputes).
      */
     public static Optional<Rating> fromVerdict(dev.tilik.model.FindingType type, Verdict v) {
+        if (!type.isContradiction()) {
+            return Optional.empty(); // a corroboration, an evolving figure, a no comment: nothing set against anything
+        }
         return switch (v) {
             case CONFIRMED -> Optional.of(type == dev.tilik.model.FindingType.WEEKDAY_DATE ? SALAH : BELUM_TERBUKTI);
             case NEEDS_SOURCES -> Optional.of(BELUM_TERBUKTI);

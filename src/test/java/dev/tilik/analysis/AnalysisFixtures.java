@@ -21,11 +21,16 @@ public final class AnalysisFixtures {
 
     /** An article whose boilerplate is everything from {@code boilerplateFrom} on (or none when null). */
     public static Document document(String file, String text, String boilerplateFrom) {
+        return document(file, text, boilerplateFrom, null);
+    }
+
+    /** As {@link #document(String, String, String)}, published by the outlet {@code source} (null: none named). */
+    public static Document document(String file, String text, String boilerplateFrom, String source) {
         List<CharSpan> boilerplate = new ArrayList<>();
         if (boilerplateFrom != null) {
             boilerplate.add(CharSpan.of(at(text, boilerplateFrom), text.length()));
         }
-        Article a = new Article(file, text, "0".repeat(64), "UTF-8", boilerplate, null, null, null, null, List.of());
+        Article a = new Article(file, text, "0".repeat(64), "UTF-8", boilerplate, null, source, null, null, List.of());
         return new Document(a, new LanguageGuess("id", 0.99, 0.9), List.of());
     }
 

@@ -155,6 +155,42 @@ class ExportsTest {
                 .isEqualTo("a\u2028 b");
     }
 
+    /**
+     * The new-user review: a weekday finding confirmed exported the quoted union leader as the author of a false claim
+     * ("…,” Slamet said on Sunday (Dec. 7, 2024)", Salah): the weekday is the outlet's dating, not his words. And a
+     * no-comment finding marked "needs sources" rated the company's "did not respond" Belum terbukti. A calendar slip
+     * is the publisher's; a verdict on a finding that sets nothing against anything rates no claim.
+     */
+    @Test
+    void aWeekdaySlipIsThePublishersAndAFindingThatContradictsNothingRatesNoClaim() throws Exception {
+        String said = "\"The factory keeps running,\" Slamet said on Sunday (Dec. 7, 2024).";
+        String silent = "Indo Bharat Rayon did not immediately respond to a request for comment.";
+        var doc = dev.tilik.analysis.AnalysisFixtures.document("001_jakpost.txt", said + " " + silent, null,
+                "The Jakarta Post");
+        var slamet = dev.tilik.analysis.AnalysisFixtures.statement(doc, "1", said, "Slamet", "KSPN",
+                dev.tilik.model.Stance.ASSERT, "factory");
+        var company = dev.tilik.analysis.AnalysisFixtures.statement(doc, "2", silent, "Indo Bharat Rayon",
+                "Indo Bharat Rayon", dev.tilik.model.Stance.NO_COMMENT, "factory");
+        var weekday = new dev.tilik.findings.Finding("f-weekday", dev.tilik.model.FindingType.WEEKDAY_DATE,
+                dev.tilik.model.Severity.HIGH, "findings.json#weekday", "factory", "Sunday, Dec. 7, 2024", "Not a Sunday.",
+                java.util.List.of(dev.tilik.analysis.AnalysisFixtures.evidence(doc, slamet)));
+        var quiet = new dev.tilik.findings.Finding("f-quiet", dev.tilik.model.FindingType.NO_COMMENT,
+                dev.tilik.model.Severity.LOW, "findings.json#no_comment", "factory", "No comment", "Declined.",
+                java.util.List.of(dev.tilik.analysis.AnalysisFixtures.evidence(doc, company)));
+        Analysis a = new Analysis("articles", "rules", java.util.List.of(
+                dev.tilik.analysis.AnalysisFixtures.article(doc, slamet, company)), java.util.List.of(weekday, quiet),
+                java.util.List.of());
+        ReviewSession s = ReviewSession.fresh(a).withVerdict(weekday, Verdict.CONFIRMED, T)
+                .withVerdict(quiet, Verdict.NEEDS_SOURCES, T);
+        JsonNode all = StrictJson.mapper().readTree(ClaimReviewExport.render(s, "Cek Fakta"));
+        assertThat(all).hasSize(1);
+        JsonNode salah = find(all, "f-weekday");
+        assertThat(salah.at("/reviewRating/alternateName").asText()).isEqualTo("Salah");
+        assertThat(salah.at("/itemReviewed/author/@type").asText()).isEqualTo("Organization");
+        assertThat(salah.at("/itemReviewed/author/name").asText()).isEqualTo("The Jakarta Post");
+        assertThat(salah.toString()).doesNotContain("Slamet\",").doesNotContain("\"Person\"");
+    }
+
     @Test
     void verdictsMapToRatingsConservatively() {
         ReviewSession s = session();
