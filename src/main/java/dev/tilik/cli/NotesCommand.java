@@ -79,7 +79,9 @@ public final class NotesCommand implements java.util.concurrent.Callable<Integer
                 out.flush();
                 return ExitCode.OK;
             } catch (JsonFileException e) {
-                throw new BadInputException(e.getMessage());
+                throw new BadInputException(e.getMessage() + (e.file().equals(notes.toString())
+                        ? "; a merge needs a note file it can read: mend " + notes + ", or move it aside (the merge then makes "
+                        + notes.getFileName() + " anew from " + side.getFileName() + ") and merge again" : ""));
             } catch (java.io.IOException e) {
                 throw new BadInputException("notes not merged: " + dev.tilik.notes.NoteStore.describe(e));
             }

@@ -67,8 +67,15 @@ final class SideNotes {
                     .append("; merge them once it can be written: ").append(command(requested, rescued));
         }
         if (!now.equals(requested)) {
-            line.append(line.length() == 0 ? "" : "; ").append("your notes were saved to ").append(now).append(", not ").append(requested)
-                    .append("; merge them: ").append(command(requested, now));
+            line.append(line.length() == 0 ? "" : "; ").append("your notes were saved to ").append(now).append(", not ").append(requested);
+            if (NotePaths.sideFiles(requested).contains(now) && !NotePaths.conflicts(requested).contains(now)) {
+                // a recovery sibling: the note file could not be read, and a merge cannot read it either until mended
+                line.append(" (which could not be read and is kept as it was); mend ").append(requested.getFileName())
+                        .append(" or move it aside, then merge them: ");
+            } else {
+                line.append("; merge them: ");
+            }
+            line.append(command(requested, now));
         }
         List<Path> waiting = store.waiting().stream().filter(p -> !p.equals(now) && !p.equals(rescued)).toList();
         if (!waiting.isEmpty()) {

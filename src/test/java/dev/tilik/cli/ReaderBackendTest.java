@@ -188,12 +188,36 @@ class ReaderBackendTest {
         backend.saveAndReport(noted(backend.load(Progress.NONE), "satu"));
         Path recovered = dir.resolve("n.recovered.json");
         assertThat(backend.farewell()).startsWith("tilik: your notes were saved to " + recovered + ", not " + notes
-                + "; merge them: tilik notes merge " + recovered + " --notes " + notes);
+                + " (which could not be read and is kept as it was); mend n.json or move it aside, then merge them: "
+                + "tilik notes merge " + recovered + " --notes " + notes);
 
         Files.delete(notes); // mended: a fresh note file, the recovered notes waiting beside it
         Backend mended = backendFor(notes);
         mended.load(Progress.NONE);
         assertThat(mended.openingNotice()).isEqualTo("notes waiting in \u2026recovered.json, not loaded: tilik notes merge");
+    }
+
+    /**
+     * A new user's review: the farewell's advice, "merge them: tilik notes merge …recovered.json --notes n.json", failed
+     * with the corrupt note file's own error. The merge now says what to do, and done so, the advice works.
+     */
+    @Test
+    void theMergeTheFarewellAdvisesSaysWhatToDoWithTheCorruptFileAndWorksOnceItIsMovedAside() throws Exception {
+        Path notes = dir.resolve("n.json");
+        Files.writeString(notes, "{ not json", StandardCharsets.UTF_8);
+        ReaderBackend backend = (ReaderBackend) backendFor(notes);
+        backend.saveAndReport(noted(backend.load(Progress.NONE), "satu"));
+        Path recovered = dir.resolve("n.recovered.json");
+        CliContext ctx = new CliContext(CheckCommandTest.returning(FindingType.DENY_VS_ASSERT), Map.of("TERM", "xterm"),
+                () -> true, (b, options) -> 0);
+        CliRun refused = CliRun.run(ctx, "notes", "merge", recovered.toString(), "--notes", notes.toString());
+        assertThat(refused.code()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(refused.err()).contains("mend " + notes + ", or move it aside");
+        assertThat(Files.readString(notes, StandardCharsets.UTF_8)).as("kept as it was").isEqualTo("{ not json");
+        Files.move(notes, dir.resolve("n.broken.json"));
+        CliRun merged = CliRun.run(ctx, "notes", "merge", recovered.toString(), "--notes", notes.toString());
+        assertThat(merged.code()).as(merged.err()).isEqualTo(ExitCode.OK);
+        assertThat(Files.readString(notes, StandardCharsets.UTF_8)).contains("satu");
     }
 
     /**
