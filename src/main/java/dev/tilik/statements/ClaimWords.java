@@ -83,14 +83,6 @@ final class ClaimWords {
         }
 
         /**
-         * The keys a claim's first negation in its own clause denies past its head, up to the clause's end
-         * ({@link OpposedPropositions#deniedPastHead}): "has not caused significant environmental damage" denies the damage.
-         */
-        default java.util.Set<String> deniedPastHead(Statement s, String text) {
-            return java.util.Set.of();
-        }
-
-        /**
          * The meanings of the rules' {@code synonyms} the claim writes (a word, or two side by side, as written in lower
          * case), each by its list's first word: "dianggap berlebihan" and "tindakan eksesif" both write "eksesif"
          * ({@link SynonymTerms}).
@@ -184,11 +176,6 @@ final class ClaimWords {
             public java.util.Set<String> synonyms(Statement s, String text) {
                 return meanings.isEmpty() ? java.util.Set.of()
                         : SynonymTerms.written(Tokens.of(text, s.claim().start(), s.claim().end()), meanings);
-            }
-
-            @Override
-            public java.util.Set<String> deniedPastHead(Statement s, String text) {
-                return OpposedPropositions.deniedPastHead(Tokens.of(text, s.claim().start(), s.claim().end()), content, lex);
             }
 
             @Override

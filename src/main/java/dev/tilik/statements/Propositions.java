@@ -326,8 +326,6 @@ final class Propositions {
         // a place some claim names says where, not who: no accused actor's name
         Set<String> places = places(reads);
         DeniedActs.place(all, words, groupOf, i -> all.get(i).claim().coveredText(of.get(i).document().text()), places);
-        OpposedPropositions.join(all, words, vectors, groupOf, eachClaim(all, of, languageOf, Set.<String>of(),
-                ClaimWords.Language::deniedPastHead)::get, i -> all.get(i).claim().coveredText(of.get(i).document().text()));
         Map<Statement, Statement> released = new HashMap<>();
         for (int i = 0; i < n; i++) {
             if (c.loosened()[i]) {
