@@ -114,13 +114,19 @@ public final class SentenceRepairs {
         return text.substring(i, s.end());
     }
 
+    /**
+     * Splits at the glue points: only a capital can start a glued sentence, so the words either side are read only at
+     * a capital (read at every lower-case letter, they cost a scan of the word so far for each of its letters).
+     */
     private void splitGlued(String text, CharSpan s, List<CharSpan> out) {
         int start = s.start();
         for (int i = s.start() + 1; i < s.end(); i++) {
+            if (!Character.isUpperCase(text.charAt(i))) {
+                continue;
+            }
             boolean glued = Character.isLowerCase(text.charAt(i - 1)) && isGlue(text, i, s.end());
             boolean stopGlued = text.charAt(i - 1) == '.' && i - 1 > start && isStopGlue(text, i, s.end());
-            if (Character.isUpperCase(text.charAt(i)) && (glued || stopGlued)
-                    && QuoteBalance.balanced(text, new CharSpan(start, i))) {
+            if ((glued || stopGlued) && QuoteBalance.balanced(text, new CharSpan(start, i))) {
                 out.add(new CharSpan(start, i));
                 start = i;
             }
