@@ -310,7 +310,7 @@ final class NumericDetector implements Detector {
                 if (kind.isEmpty() || apart(a, b) || ranks.apart(a, b) || FigureMoves.correctedWithin(rule, a, b)
                         || FigureMoves.movedFrom(rule, a, b) || FigureMoves.movedFrom(rule, b, a)
                         || measure && oneVoice(a, b) || FigureMoves.movedWithinDay(a, b, mayFall)
-                        || Totals.partOf(a, b) || Totals.partOf(b, a)) {
+                        || Totals.partOf(rule, a, b) || Totals.partOf(rule, b, a)) {
                     continue;
                 }
                 conflicts.add(new FigureCluster.Conflict(a, b, kind.get()));

@@ -16,12 +16,17 @@ final class Projections {
 
     /** True when the clause of {@code m} in {@code v}'s sentence holds a projection word. */
     static boolean projected(NumericRule rule, Voice v, NumberMention m) {
-        if (rule.projections().isEmpty()) {
+        return clauseHolds(rule.projections(), v, m);
+    }
+
+    /** True when the clause of {@code m} in {@code v}'s sentence holds one of {@code words} (a projection's, a sum's). */
+    static boolean clauseHolds(java.util.List<String> words, Voice v, NumberMention m) {
+        if (words.isEmpty()) {
             return false;
         }
         String clause = clause(v.sentenceText(), m.span().start() - v.statement().sentence().start(),
                 m.span().end() - v.statement().sentence().start());
-        for (String w : rule.projections()) {
+        for (String w : words) {
             if (Names.containsWord(clause, w)) {
                 return true;
             }

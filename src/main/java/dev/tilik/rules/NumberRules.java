@@ -67,6 +67,9 @@ import java.util.Objects;
  * @param people           optional: nouns a count of people is written with that name no counted thing ("orang",
  *                         "people"): such a count in a short sentence of its own counts the thing the sentence before
  *                         names ("… korban tewas bertambah. Hari ini 41 orang.")
+ * @param caps             optional: words after a figure, in its clause, by which it holds for some, not for all
+ *                         ("kenaikan sebesar 250 persen itu tidak semuanya", "250 percent, but not for everyone"):
+ *                         the figure is a ceiling, read as "up to" it
  */
 public record NumberRules(
         String decimalSeparator,
@@ -94,7 +97,8 @@ public record NumberRules(
         List<String> wholes,
         List<String> rates,
         List<String> pluralEndings,
-        List<String> people) {
+        List<String> people,
+        List<String> caps) {
 
     /** The values a magnitude word allows. */
     public record Range(double low, double high) {
@@ -135,11 +139,12 @@ public record NumberRules(
         rates = rates == null ? List.of() : List.copyOf(rates);
         pluralEndings = pluralEndings == null ? List.of() : List.copyOf(pluralEndings);
         people = people == null ? List.of() : List.copyOf(people);
+        caps = caps == null ? List.of() : List.copyOf(caps);
     }
 
     public static NumberRules none() {
         return new NumberRules(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null);
     }
 
     private static <V> Map<String, V> lowerKeys(Map<String, V> m) {

@@ -47,6 +47,10 @@ import java.util.Objects;
  * @param projections     optional: words that, in the clause of a figure, make it what may come to be, not what is
  *                        ("could possibly leave 3,000 jobless", "berpotensi kehilangan 2.000", "800 … nantinya
  *                        bisa berjualan"): such a figure is set against no other
+ * @param sums            optional: words that, in the clause of a figure, make it a sum of several amounts or counts
+ *                        ("total santunan Rp125 juta", "a total of 40"): when its own article gives, in other figures
+ *                        of its unit, two or three parts that add up to it exactly, a figure equal to one of those
+ *                        parts is a part of it, not another report of it
  */
 public record NumericRule(String id, String evolvingId, double approxTolerance, double boundsTolerance,
                           int evolvingMinDays, List<Stance> stances, List<List<String>> unitGroups,
@@ -54,7 +58,8 @@ public record NumericRule(String id, String evolvingId, double approxTolerance, 
                           List<String> fallingCounts, List<String> corrections, List<String> asOf,
                           List<String> movedFrom, List<String> clockWords, Map<String, Integer> timesOfDay,
                           List<String> fixedCounts, Map<String, Integer> ranks, List<String> rankForms,
-                          List<String> rankTimes, Map<String, Integer> rankModifiers, List<String> projections) {
+                          List<String> rankTimes, Map<String, Integer> rankModifiers, List<String> projections,
+                          List<String> sums) {
 
     /** The kinds of numeric disagreement, as named in {@code severity}. */
     public enum Kind { HARD, SOFT, BOUNDS }
@@ -102,6 +107,7 @@ public record NumericRule(String id, String evolvingId, double approxTolerance, 
         }
         rankTimes = rankTimes == null ? List.of() : List.copyOf(lower(rankTimes));
         projections = projections == null ? List.of() : List.copyOf(lower(projections));
+        sums = sums == null ? List.of() : List.copyOf(lower(sums));
         Objects.requireNonNull(severity, "severity: expected {\"hard\": …, \"soft\": …, \"bounds\": …}");
         for (Kind k : Kind.values()) {
             if (severity.get(key(k)) == null) {

@@ -73,6 +73,10 @@ final class NumberExtractor {
     private final PhraseMatcher<String> people;
     /** Words joining two figures of one clause ("dan", "and"): a bare figure before one shares the next's unit. */
     private final PhraseMatcher<String> conjunctions;
+    /** Words after a figure by which it holds for some, not for all ("tidak semuanya"): a ceiling, "up to" it. */
+    private final PhraseMatcher<String> caps;
+    /** How many words after a figure's own words its cap may stand ("250 persen itu tidak semuanya"). */
+    private static final int CAP_REACH = 4;
 
     NumberExtractor(NumberRules rules, List<String> negations, List<String> conjunctions, List<String> relatives,
                     ContentWords content) {
@@ -104,6 +108,7 @@ final class NumberExtractor {
         this.scope = new FigureScope(rules);
         this.countBefore = new CountBefore(rules.people(), countedThing);
         this.people = PhraseMatcher.of(rules.people(), List.of());
+        this.caps = PhraseMatcher.of(rules.caps(), List.of());
     }
 
     /**
@@ -243,6 +248,9 @@ final class NumberExtractor {
             end = Math.max(end, unitEnd);
         }
         Qualifier q = qualifiers.at(tokens, start, anchor).map(PhraseMatcher.Match::value).orElse(Qualifier.EXACT);
+        if (q == Qualifier.EXACT && capped(tokens, end, to)) {
+            q = Qualifier.UP_TO;
+        }
         double low = value;
         double high = value;
         if (measured && q == Qualifier.EXACT) {
@@ -547,6 +555,24 @@ final class NumberExtractor {
     private boolean ofPeople(List<Token> tokens, int after, int to) {
         int at = after < to && rules.multipliers().containsKey(tokens.get(after).lower()) ? after + 1 : after;
         return at < to && people.at(tokens, at, to).isPresent();
+    }
+
+    /**
+     * True when a cap ({@code numbers.caps}: "tidak semuanya", "not for everyone") stands a few words after a figure's
+     * own words, in its clause: "kenaikan sebesar 250 persen itu tidak semuanya" gives 250 percent as the most, not as
+     * what everyone got.
+     */
+    private boolean capped(List<Token> tokens, int end, int to) {
+        for (int i = end; i < Math.min(to, end + CAP_REACH); i++) {
+            Token t = tokens.get(i);
+            if (t.is(",") || t.is(";") || t.is(".") || hasDigits(t)) {
+                return false;
+            }
+            if (caps.at(tokens, i, to).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A figure right after a negation ("61 orang, bukan 67 orang") is what the speaker rejects. */

@@ -59,4 +59,35 @@ class TotalsTest {
         assertThat(Totals.brokenDown("sebanyak 41 orang diperiksa pukul 11:30, 12 di antaranya anak", "41", 11))
                 .as("a clock time is no part").isFalse();
     }
+    /**
+     * One payment of the invented compensation story: an insurer's officer gives {@code figure} rupiah, on the topic
+     * of compensation when the figure was read with what it pays ({@code counted}), else on none.
+     */
+    private static ArticleFixture.StatementSpec paid(ArticleFixture a, String sentence, String figure, double value,
+                                                     String counted) {
+        return a.say(sentence.substring(0, sentence.length() - 1), "Dewi Lestari", "Jasa Asuransi", Stance.ASSERT,
+                counted == null ? null : "santunan").number(figure, value, value, value, Qualifier.EXACT, "Rp", counted);
+    }
+
+    private static ArticleStatements sumArticle(String second) {
+        String first = "Setiap ahli waris mendapatkan total santunan Rp125 juta.";
+        String third = "Dari PT Asuransi Sejahtera, setiap ahli waris mendapatkan Rp50 juta.";
+        ArticleFixture a = ArticleFixture.article("001_a.txt", first + " " + third + " " + second).language("id")
+                .published(DAY);
+        a = paid(a, first, "Rp125 juta", 125_000_000, "amount in Rp of santun").done();
+        a = paid(a, third, "Rp50 juta", 50_000_000, null).done();
+        return paid(a, second, second.substring(second.indexOf("Rp"), second.indexOf(" juta") + 5),
+                second.contains("Rp75") ? 75_000_000 : 70_000_000, null).done().build();
+    }
+
+    @Test
+    void aSumItsArticleBreaksDownInOtherSentencesIsSetAgainstNoneOfItsParts() throws Exception {
+        String payment = "Santunan Rp50 juta akan segera disalurkan kepada keluarga korban.";
+        ArticleStatements other = paid(ArticleFixture.article("002_b.txt", payment).language("id").published(DAY),
+                payment, "Rp50 juta", 50_000_000, "amount in Rp of santun").done().build();
+        assertThat(numeric(sumArticle("Anak perusahaannya memberikan santunan Rp75 juta per ahli waris."), other))
+                .as("Rp125 juta in all is Rp50 juta and Rp75 juta: the Rp50 juta is one payer's part").isEmpty();
+        assertThat(numeric(sumArticle("Anak perusahaannya memberikan santunan Rp70 juta per ahli waris."), other))
+                .as("parts that do not add up to the sum leave it a second report").hasSize(1);
+    }
 }

@@ -105,4 +105,18 @@ class MeasureFiguresTest {
     void countsStayCounts() {
         assertThat(id("41 orang dinyatakan meninggal dunia")).extracting(NumberMention::counted).containsExactly("dead");
     }
+    @Test
+    void aFigureThatHoldsForSomeNotForAllIsACeiling() {
+        // an invented district's water tariff, its head explaining the rise
+        assertThat(id("kenaikan tarif air sebesar 180 persen itu tidak semuanya"))
+                .extracting(NumberMention::qualifier, NumberMention::low, NumberMention::high)
+                .containsExactly(tuple(dev.tilik.model.Qualifier.UP_TO, 0.0, 180.0));
+        assertThat(en("the water tariff rise of 180 percent is not for everyone"))
+                .extracting(NumberMention::qualifier).containsExactly(dev.tilik.model.Qualifier.UP_TO);
+        assertThat(id("kenaikan tarif air sebesar 180 persen, tidak semuanya setuju"))
+                .as("after a comma the words speak of another clause").extracting(NumberMention::qualifier)
+                .containsExactly(dev.tilik.model.Qualifier.EXACT);
+        assertThat(id("kenaikan tarif air sebesar 180 persen berlaku bagi semua pelanggan"))
+                .extracting(NumberMention::qualifier).containsExactly(dev.tilik.model.Qualifier.EXACT);
+    }
 }
