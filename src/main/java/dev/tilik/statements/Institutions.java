@@ -231,7 +231,7 @@ final class Institutions {
         articles.forEach(a -> in.back.kindBack(a.statements(), folder, party));
         party.replaceAll((s, p) -> p == null ? null : in.joined.getOrDefault(p, p));
         RegionalBodies.complete(folder, party, in::isPlace);
-        ParentBodies.divisionsOfParties(party, w.divisionWords(), ParentBodies.units(texts, w.divisionWords()));
+        ParentBodies.divisionsOfParties(party, w.divisionWords());
         Set<String> nameWords = new HashSet<>();
         name.values().forEach(nameWords::addAll);
         FullerForms.complete(party, texts, acronyms, nameWords, w, partOf);

@@ -72,58 +72,18 @@ final class ParentBodies {
     /**
      * A party opening with a division word that holds, as a run of its words, a body other speakers of the folder speak
      * for ("Bagian Pelayanan Jasa Wetan Kantor Kulon" where others speak for "Jasa Wetan") is that body, the longest such;
-     * changed in {@code party}. So is a party opening with a unit the folder names a division by writing it right after a division word
-     * ({@code units}, {@link #units}) read as one opening with that word: "Propam Polda Wetan", the body a "Kabid Propam
-     * Polda Wetan" speaks for, is Polda Wetan where the folder writes "Bidang Propam Polda Wetan" and others speak for
-     * Polda Wetan — the title's "Ka-bid" hides the division word. A unit is read so only when every party opening with it
-     * holds another body after it: one speaking alone, or with no other body in it, is a body of its own.
+     * changed in {@code party}.
      */
-    static void divisionsOfParties(Map<Statement, String> party, Set<String> divisionWords, Set<String> units) {
+    static void divisionsOfParties(Map<Statement, String> party, Set<String> divisionWords) {
         Set<String> bodies = new HashSet<>();
         party.values().forEach(p -> {
             if (p != null && !opensWithDivision(p, divisionWords)) {
                 bodies.add(p);
             }
         });
-        Set<String> divisions = new HashSet<>(divisionWords);
-        for (String u : units) {
-            Set<String> opening = new HashSet<>();
-            bodies.forEach(b -> {
-                if (opensWithDivision(b, Set.of(u))) {
-                    opening.add(b);
-                }
-            });
-            Set<String> others = new HashSet<>(bodies);
-            others.removeAll(opening);
-            // every party opening with the unit holds another body after it ("Propam Polda Wetan"): never "Pemkab Wetan"
-            // after "Kantor Pemkab", nor a unit speaking alone
-            if (!opening.isEmpty() && opening.stream().allMatch(b -> !held(b, others).equals(b))) {
-                divisions.add(u);
-                bodies.removeAll(opening);
-            }
-        }
         Map<String, String> bodyOf = new HashMap<>();
-        party.replaceAll((s, p) -> p == null || !opensWithDivision(p, divisions) ? p
+        party.replaceAll((s, p) -> p == null || !opensWithDivision(p, divisionWords) ? p
                 : bodyOf.computeIfAbsent(p, x -> held(x, bodies)));
-    }
-
-    /**
-     * The units the folder names as divisions: the capitalised word it writes right after a division word ("Bidang Propam"
-     * → "propam"), lower case; never a division word itself.
-     */
-    static Set<String> units(List<List<Token>> texts, Set<String> divisionWords) {
-        Set<String> out = new HashSet<>();
-        for (List<Token> t : texts) {
-            for (int i = 0; i + 1 < t.size(); i++) {
-                Token word = t.get(i);
-                Token unit = t.get(i + 1);
-                if (word.isWord() && word.isCapitalized() && divisionWords.contains(word.lower())
-                        && unit.isWord() && !unit.isNumber() && unit.isCapitalized() && !divisionWords.contains(unit.lower())) {
-                    out.add(unit.lower());
-                }
-            }
-        }
-        return out;
     }
 
     /** True for a party whose first word is a division word ("Bagian Pelayanan …"). */

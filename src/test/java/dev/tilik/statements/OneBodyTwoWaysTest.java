@@ -43,35 +43,4 @@ class OneBodyTwoWaysTest {
         Acronyms acronyms = Acronyms.of(texts, Set.of("kepala"), Set.of("pt"), Set.of("dan"), Set.of("dinas"));
         assertThat(acronyms.idOf("Disperbud")).contains("Disperbud");
     }
-
-    private static final String POLDA = "\"Pelaku sudah kami tahan,\" kata Kabid Humas Polda Sukamaju, Kombes Budi Santoso.";
-    private static final String UNIT_HEAD = "\"Dua anggota sedang kami periksa,\" kata Kabid Propam Polda Sukamaju, Kombes Rina Wati.";
-
-    /** The folder's two statements, the first speaking for Polda Sukamaju, the second for the unit named before it. */
-    private static Map<Statement, String> parties() {
-        Map<Statement, String> party = new java.util.IdentityHashMap<>();
-        party.put(Extract.article("id", POLDA).statements().get(0), "Polda Sukamaju");
-        party.put(Extract.article("id", UNIT_HEAD).statements().get(0), "Propam Polda Sukamaju");
-        return party;
-    }
-
-    private static Set<String> units(String text) {
-        return ParentBodies.units(FolderNames.tokens(List.of(text)), Set.of("bidang", "divisi"));
-    }
-
-    @Test
-    void aUnitTheFolderWritesAfterADivisionWordSpeaksForTheParentItIsNamedBefore() {
-        Map<Statement, String> party = parties();
-        ParentBodies.divisionsOfParties(party, Set.of("bidang", "divisi"),
-                units("Pemeriksaan dilakukan oleh Bidang Propam Polda Sukamaju sejak Senin."));
-        assertThat(party.values()).containsOnly("Polda Sukamaju");
-    }
-
-    @Test
-    void aUnitNeverWrittenAfterADivisionWordKeepsItsParty() {
-        Map<Statement, String> party = parties();
-        ParentBodies.divisionsOfParties(party, Set.of("bidang", "divisi"),
-                units("Divisi Profesi dan Pengamanan (Propam) akan memeriksa anggota tersebut."));
-        assertThat(party.values()).containsExactlyInAnyOrder("Polda Sukamaju", "Propam Polda Sukamaju");
-    }
 }
