@@ -536,6 +536,29 @@ public final class Acronyms {
         return id == null ? Optional.empty() : Optional.of(Map.entry(id, best));
     }
 
+    /**
+     * A place the folder defines a short form for, written open — without the marker its long form opens with
+     * ("Bandung Barat" for "Kabupaten Bandung Barat (KBB)") — starting at token {@code i}: its id and how many tokens it
+     * spans, the longest first; empty when none starts there.
+     *
+     * @param markers lower-case words a place's name opens with ("kabupaten", "kota")
+     */
+    Optional<Map.Entry<String, Integer>> openPlaceAt(List<Token> tokens, int i, Set<String> markers) {
+        int best = 0;
+        String id = null;
+        for (String marker : markers) {
+            String first = marker.isEmpty() ? marker : Character.toUpperCase(marker.charAt(0)) + marker.substring(1);
+            for (List<String> words : longByFirst.getOrDefault(first, List.of())) {
+                List<String> open = words.subList(1, words.size());
+                if (!open.isEmpty() && open.size() > best && matches(tokens, i, open)) {
+                    best = open.size();
+                    id = idOfLong.get(String.join(" ", words));
+                }
+            }
+        }
+        return id == null ? Optional.empty() : Optional.of(Map.entry(id, best));
+    }
+
     private static boolean matches(List<Token> tokens, int i, List<String> words) {
         if (i + words.size() > tokens.size()) {
             return false;
