@@ -30,6 +30,8 @@ public final class Acronyms {
     private final Map<String, List<List<String>>> longByFirst = new HashMap<>();
     private final Map<String, String> idOfLong = new HashMap<>();
     private final Map<String, String> idOfShort = new HashMap<>();
+    /** Each long form's {@link #nominalKey} to its id. */
+    private final Map<String, String> idOfNominal = new HashMap<>();
     /** A second short form the folder defines for a long form that has one already ("Kemenkominfo" beside "Kominfo"), to that id. */
     private final Map<String, String> aliasOf = new HashMap<>();
     private final Map<String, String> longOfId = new HashMap<>();
@@ -302,6 +304,12 @@ public final class Acronyms {
     private void put(String shortForm, List<String> words) {
         String longForm = String.join(" ", words);
         String existing = idOfLong.get(longForm);
+        String nominal = idOfNominal.get(nominalKey(words));
+        if (existing == null && nominal != null && !nominal.equals(shortForm) && !idOfShort.containsKey(shortForm)) {
+            // the same name with a compound nominalised ("Tenaga Kerja" / "Ketenagakerjaan"): another name of that body
+            alias(nominal, words);
+            existing = nominal;
+        }
         if (existing != null) {
             if (!existing.equals(shortForm) && !idOfShort.containsKey(shortForm)) {
                 aliasOf.putIfAbsent(shortForm, existing);
@@ -311,10 +319,27 @@ public final class Acronyms {
         }
         idOfShort.put(shortForm, shortForm);
         idOfLong.put(longForm, shortForm);
+        idOfNominal.putIfAbsent(nominalKey(words), shortForm);
         longOfId.put(shortForm, longForm);
         idOfLower.putIfAbsent(shortForm.toLowerCase(Locale.ROOT), shortForm);
         idOfLower.putIfAbsent(longForm.toLowerCase(Locale.ROOT), shortForm);
         longByFirst.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(words);
+    }
+
+    /**
+     * A long form's letters with each noun made by "ke-…-an" read as its root and the spaces aside: Indonesian nominalises
+     * a compound by the circumfix and writes it as one word ("tenaga kerja" → "ketenagakerjaan"), so "Dinas Perindustrian
+     * dan Tenaga Kerja" and "Dinas Perindustrian dan Ketenagakerjaan" name one office. The first word, the kind of body, is
+     * read as written: "Kementerian" is no "Menteri".
+     */
+    static String nominalKey(List<String> words) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : words) {
+            String lower = w.toLowerCase(Locale.ROOT);
+            boolean circumfix = !sb.isEmpty() && lower.length() >= 8 && lower.startsWith("ke") && lower.endsWith("an");
+            sb.append(circumfix ? lower.substring(2, lower.length() - 2) : lower);
+        }
+        return sb.toString();
     }
 
     /** The institution id a name stands for ("Kejaksaan Agung", "kejagung" → "Kejagung"), case-insensitively. */
@@ -507,6 +532,29 @@ public final class Acronyms {
         if (id == null && i + 1 < tokens.size() && idOfShort.containsKey(t.text() + " " + tokens.get(i + 1).text())) {
             best = 2;
             id = t.text() + " " + tokens.get(i + 1).text();
+        }
+        return id == null ? Optional.empty() : Optional.of(Map.entry(id, best));
+    }
+
+    /**
+     * A place the folder defines a short form for, written open — without the marker its long form opens with
+     * ("Bandung Barat" for "Kabupaten Bandung Barat (KBB)") — starting at token {@code i}: its id and how many tokens it
+     * spans, the longest first; empty when none starts there.
+     *
+     * @param markers lower-case words a place's name opens with ("kabupaten", "kota")
+     */
+    Optional<Map.Entry<String, Integer>> openPlaceAt(List<Token> tokens, int i, Set<String> markers) {
+        int best = 0;
+        String id = null;
+        for (String marker : markers) {
+            String first = marker.isEmpty() ? marker : Character.toUpperCase(marker.charAt(0)) + marker.substring(1);
+            for (List<String> words : longByFirst.getOrDefault(first, List.of())) {
+                List<String> open = words.subList(1, words.size());
+                if (!open.isEmpty() && open.size() > best && matches(tokens, i, open)) {
+                    best = open.size();
+                    id = idOfLong.get(String.join(" ", words));
+                }
+            }
         }
         return id == null ? Optional.empty() : Optional.of(Map.entry(id, best));
     }

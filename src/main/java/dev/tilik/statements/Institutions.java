@@ -235,6 +235,7 @@ final class Institutions {
         Set<String> nameWords = new HashSet<>();
         name.values().forEach(nameWords::addAll);
         FullerForms.complete(party, texts, acronyms, nameWords, w, partOf);
+        OneBodyOneName.complete(party, new PartyNames(acronyms, w.roles(), w.suffixes(), places, in.joined, w.placeMarkers()));
         List<ArticleStatements> out = new ArrayList<>();
         for (ArticleStatements a : articles) {
             List<Statement> statements = new ArrayList<>();

@@ -26,8 +26,16 @@ public final class PartyNames {
     private final Set<String> places;
     /** Each half of a slash-joined short form the folder writes ("ATR") to the whole ("ATR/BPN"). */
     private final Map<String, String> joined;
+    /** Words a place's name opens with, lower case ("kabupaten"): a place written without one is still its short form. */
+    private final Set<String> placeMarkers;
 
     PartyNames(Acronyms acronyms, Set<String> roles, Set<String> suffixes, Set<String> places, Map<String, String> joined) {
+        this(acronyms, roles, suffixes, places, joined, Set.of());
+    }
+
+    PartyNames(Acronyms acronyms, Set<String> roles, Set<String> suffixes, Set<String> places, Map<String, String> joined,
+               Set<String> placeMarkers) {
+        this.placeMarkers = Set.copyOf(placeMarkers);
         this.acronyms = acronyms;
         this.roles = Set.copyOf(roles);
         this.suffixes = Set.copyOf(suffixes);
@@ -69,15 +77,22 @@ public final class PartyNames {
         if (a == null || b == null) {
             return false;
         }
-        return shortened(a).equals(shortened(b)) || same(a, b) || same(b, a);
+        return shortForm(a).equals(shortForm(b)) || same(a, b) || same(b, a);
     }
 
-    /** A party's words, each long form the folder defines read as its short form, lower case, one space apart. */
-    private String shortened(String party) {
+    /**
+     * A party's words, each long form the folder defines read as its short form, lower case, one space apart; a place
+     * written without the marker its defined long form opens with is read as its short form too ("Dinas Kesehatan Bandung
+     * Barat" → "dinkes kbb" beside "Dinas Kesehatan (Dinkes)" and "Kabupaten Bandung Barat (KBB)").
+     */
+    String shortForm(String party) {
         List<Token> t = Tokens.of(party, 0, party.length());
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < t.size(); i++) {
             java.util.Optional<Map.Entry<String, Integer>> m = acronyms.at(t, i);
+            if (m.isEmpty() && !placeMarkers.isEmpty()) {
+                m = acronyms.openPlaceAt(t, i, placeMarkers);
+            }
             String word = m.map(Map.Entry::getKey).orElse(t.get(i).text());
             if (m.isPresent()) {
                 i += m.get().getValue() - 1;

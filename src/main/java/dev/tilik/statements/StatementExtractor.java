@@ -138,7 +138,7 @@ public final class StatementExtractor {
 
     private PartyNames partyNames(FolderNames.Read read) {
         return new PartyNames(read.acronyms(), institutionWords.roles(), institutionWords.suffixes(), read.places(),
-                FolderNames.joined(read.tokens()));
+                FolderNames.joined(read.tokens()), institutionWords.placeMarkers());
     }
 
     /** A covered language's compiled parts, from its profile: its rules, word forms and stop words. */

@@ -1,0 +1,59 @@
+package dev.tilik.statements;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One body, one name across a folder, on a story the team wrote (a poisoning in an invented regency): the health office
+ * one outlet names in full with its place written open is the office the folder's other outlets name by its short forms.
+ */
+class OneBodyOneNameTest {
+
+    private static final String DEFINED = "Kabupaten Sukamaju Barat (KSB) menetapkan status KLB. Kepala Dinas Kesehatan "
+            + "(Dinkes) KSB, Rina Wati, mengatakan korban sudah 300 orang.";
+
+    private static final List<String> SPEAKERS = List.of(
+            "\"Korban sudah 300 orang,\" kata Kepala Dinkes KSB, Rina Wati.",
+            "\"Dua pasien masih dirawat,\" kata Kepala Dinkes KSB, Rina Wati.",
+            "Dinas Kesehatan Sukamaju Barat menyebutkan kematian itu tidak berkaitan dengan makanan.",
+            "Dinas Kesehatan Sukamaju menyebutkan dapur itu sudah ditutup.");
+
+    private static Map<Statement, String> parties(String... names) {
+        Map<Statement, String> party = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < names.length; i++) {
+            party.put(Extract.article("id", SPEAKERS.get(i)).statements().get(0), names[i]);
+        }
+        return party;
+    }
+
+    private static PartyNames names() {
+        Acronyms acronyms = Acronyms.of(FolderNames.tokens(List.of(DEFINED)), Set.of("kepala"), Set.of("pt"), Set.of("dan"),
+                Set.of("dinas"));
+        return new PartyNames(acronyms, Set.of("kepala"), Set.of(), Set.of(), Map.of(), Set.of("kabupaten", "kota"));
+    }
+
+    @Test
+    void aPlaceWrittenOpenIsTheShortFormTheFolderDefinesWithItsMarker() {
+        assertThat(names().shortForm("Dinas Kesehatan Sukamaju Barat")).isEqualTo("dinkes ksb");
+        assertThat(names().shortForm("Dinkes KSB")).isEqualTo("dinkes ksb");
+    }
+
+    @Test
+    void theOfficeNamedInFullTakesTheNameTheFolderUsesMost() {
+        Map<Statement, String> party = parties("Dinkes KSB", "Dinkes KSB", "Dinas Kesehatan Sukamaju Barat");
+        OneBodyOneName.complete(party, names());
+        assertThat(party.values()).containsOnly("Dinkes KSB");
+    }
+
+    @Test
+    void anotherPlacesOfficeStaysItsOwn() {
+        Map<Statement, String> party = parties("Dinkes KSB", "Dinkes KSB", "Dinas Kesehatan Sukamaju Barat",
+                "Dinas Kesehatan Sukamaju");
+        OneBodyOneName.complete(party, names());
+        assertThat(party.values()).containsExactly("Dinkes KSB", "Dinkes KSB", "Dinkes KSB", "Dinas Kesehatan Sukamaju");
+    }
+}
