@@ -19,10 +19,17 @@ final class RecordAttributions {
         this.lex = lex;
     }
 
+    /** How many lower-case words may stand between a quotation's closing mark and the record it closes with. */
+    private static final int CLOSING_REACH = 4;
+
     /**
      * A quotation closed by the record it comes from instead of a cue: {@code "…," bunyi keterangan Kemnaker, dikutip
-     * Jumat} or {@code "…," demikian narasi Greenpeace.} — at most one word, in lower case, then a record's noun and the
-     * capitalised name of whoever keeps it. The record's phrase speaks ("keterangan Kemnaker"), for the body it names.
+     * Jumat} or {@code "…," demikian narasi Greenpeace.} — a few words in lower case ("bunyi", "bunyi salah satu"), then
+     * a record's noun and the capitalised name of whoever keeps it. The record's phrase speaks ("keterangan Kemnaker"),
+     * for the body it names. A record kept by no one named but told by where it is or how it goes, in lower case to the
+     * clause's end, after a quotation opening the sentence ({@code "…," bunyi salah satu unggahan yang beredar.},
+     * {@code bunyi keterangan dalam laman change.org}), speaks too, as that phrase: a post, a petition quoted word for
+     * word, whose writer the text leaves unnamed.
      */
     Optional<Attribution> recordAfterQuote(Sentence s) {
         for (int[] q : s.quotes()) {
@@ -34,7 +41,7 @@ final class RecordAttributions {
                 i++;
             }
             Optional<PhraseMatcher.Match<String>> record = Optional.empty();
-            for (int k = i; k < Math.min(s.size(), i + 2) && record.isEmpty(); k++) {
+            for (int k = i; k < Math.min(s.size(), i + CLOSING_REACH) && record.isEmpty(); k++) {
                 if (!s.token(k).isWord() || s.token(k).isCapitalized() && k > i) {
                     break;
                 }
@@ -47,6 +54,9 @@ final class RecordAttributions {
             while (end < s.size() && s.token(end).isWord() && s.token(end).isCapitalized()) {
                 end++;
             }
+            if (end == record.get().to() && q[0] <= 1) { // q[0]: the first word inside the quotation
+                end = describedEnd(s, record.get().to());
+            }
             CharSpan claim = AttributionFinder.claimSpan(s, q[0], q[1]);
             if (end == record.get().to() || claim.isEmpty()) {
                 continue;
@@ -56,6 +66,29 @@ final class RecordAttributions {
                     s.spanOf(i, record.get().to()), record.get().from(), false, claim, true, null, null));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Where a record kept by no one named ends, when words in lower case ({@code yang beredar}, {@code dalam laman
+     * change.org}) run from {@code from} to the clause's end with no capitalised word among them: there; else
+     * {@code from} (a record named by a capitalised keeper is read by the caller; one whose phrase goes on to another
+     * clause is no source).
+     */
+    private static int describedEnd(Sentence s, int from) {
+        int comma = s.nextComma(from, s.size());
+        int last = comma;
+        while (last > from && !s.token(last - 1).isWord()) {
+            last--;
+        }
+        if (last == from || last - from > SpeakerPhrase.MAX_TITLE_WORDS) {
+            return from;
+        }
+        for (int k = from; k < last; k++) {
+            if (s.token(k).isCapitalized() || s.token(k).isQuote()) {
+                return from;
+            }
+        }
+        return last;
     }
 
     /** How many words may stand between a record's opener and its noun ("Berdasarkan sejumlah dokumentasi …"). */

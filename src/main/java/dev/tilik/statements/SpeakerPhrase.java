@@ -375,6 +375,10 @@ final class SpeakerPhrase {
         }
         int i = o.get().to();
         boolean passive = passive(from);
+        int granted = contrastAfterConcession(from, i, to);
+        if (granted > i) {
+            i = granted; // "Meski server diretas tetapi ia berdalih …": the grant is no speaker, the one after the contrast is
+        }
         while (i < to) {
             Optional<PhraseMatcher.Match<String>> more = lex.clauseOpeners.at(s.tokens(), i, to);
             if (more.isPresent() && !lex.scopeWords.at(s.tokens(), i, i + 1).isPresent()) {
@@ -397,6 +401,24 @@ final class SpeakerPhrase {
         // a tagged sentence's whole noun phrase after the opener is its subject: "…, but the minister said",
         // "…, but communications minister Budi Arie Setiadi vowed" (an article or a lower-case title opens it)
         return bareNoun(i, to) || s.tagged() && NounPhrases.startBefore(s, i, to) == i ? i : -1;
+    }
+
+    /**
+     * Where the clause after a concession's contrast starts, when the segment opens with a concession ("meski",
+     * "walaupun", rules {@code concessives}) and a contrast ("tetapi", "namun", rules {@code contrasts}) follows it with
+     * no comma between — Indonesian's paired "meski … tetapi …" — and a word follows the contrast; else -1.
+     */
+    private int contrastAfterConcession(int from, int opened, int to) {
+        if (lex.concessives.at(s.tokens(), from, from + 1).isEmpty()) {
+            return -1;
+        }
+        for (int i = opened; i < to; i++) {
+            Optional<PhraseMatcher.Match<String>> c = lex.contrasts.at(s.tokens(), i, to);
+            if (c.isPresent() && c.get().to() < to) {
+                return c.get().to();
+            }
+        }
+        return -1;
     }
 
     /**

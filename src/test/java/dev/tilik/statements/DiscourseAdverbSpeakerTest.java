@@ -88,6 +88,17 @@ class DiscourseAdverbSpeakerTest {
     }
 
     @Test
+    void aConcessionPairedWithAContrastIsNoPartOfTheSpeaker() {
+        // "meski … tetapi …" with no comma between: the grant was read as the speaker, and no statement came
+        String text = "Meski kios pasar terbakar habis tetapi ia berdalih belum ada pedagang yang merugi.";
+        Statement s = Extract.one("id", text);
+        assertThat(s.speaker()).isEqualTo("ia");
+        assertThat(Extract.claim("id", text, s)).isEqualTo("belum ada pedagang yang merugi");
+        assertThat(Extract.one("id", "Walaupun pasar sudah dibuka namun Kepala Dinas Perdagangan Sukamaju Ani Lestari mengatakan "
+                + "kios blok B masih disegel.").speaker()).isEqualTo("Kepala Dinas Perdagangan Sukamaju Ani Lestari");
+    }
+
+    @Test
     void anEnglishRespondingClauseIsNoPartOfTheSpeaker() {
         assertThat(Extract.one("en", "Responding to the fire, the city's market agency said traders would be moved.").speaker())
                 .isEqualTo("the city's market agency");

@@ -30,6 +30,23 @@ class NameAfterOfficeTest {
             {"Dua pekerja masih terjebak di lantai tiga, tutur Komandan Tim SAR, Kompol Bayu Saputra.",
                 "Komandan Tim SAR, Kompol Bayu Saputra"},
         };
+        assertSpeakers(rows);
+    }
+
+    @Test
+    void anActingOfficialsAbbreviatedTitleIsPartOfTheOffice() {
+        // "Plt." (pelaksana tugas) and "Pj." (penjabat) stand before the office with a point: it cut the speaker to "Plt"
+        String[][] rows = {
+            {"\"Santunan dibayar pekan ini,\" ujar Plt. Kepala Dinas Sosial Lintang, Rina Wati.",
+                "Plt. Kepala Dinas Sosial Lintang, Rina Wati"},
+            {"Pembayaran santunan itu disampaikan oleh Pj. Bupati Lintang, Andi Pratama, Senin (21/7/2025).",
+                "Pj. Bupati Lintang, Andi Pratama"},
+        };
+        assertSpeakers(rows);
+    }
+
+    /** Each row's sentence gives one statement, whose speaker is the row's second string. */
+    private static void assertSpeakers(String[][] rows) {
         for (String[] row : rows) {
             Statement s = Extract.one("id", row[0]);
             assertThat(s.speaker()).as(row[0]).isEqualTo(row[1]);
@@ -43,10 +60,7 @@ class NameAfterOfficeTest {
             {"\"Rekapitulasi sudah final,\" kata Ketua KPU Lintang, Senin (21/7/2025).", "Ketua KPU Lintang"},
             {"\"Semua saksi sudah tanda tangan,\" ujar Kepala Dinas Rina Wati, Jumat.", "Kepala Dinas Rina Wati"},
         };
-        for (String[] row : rows) {
-            Statement s = Extract.one("id", row[0]);
-            assertThat(s.speaker()).as(row[0]).isEqualTo(row[1]);
-        }
+        assertSpeakers(rows);
     }
 
     @Test
@@ -68,10 +82,7 @@ class NameAfterOfficeTest {
                 "Kepala Bidang Pencegahan Dinas Kesehatan Lintang Rina Wati"},
             {"\"Sampel sudah dikirim,\" kata dr Andi di RSUD Lintang, Jawa Tengah.", "dr Andi di RSUD Lintang"},
         };
-        for (String[] row : rows) {
-            Statement s = Extract.one("id", row[0]);
-            assertThat(s.speaker()).as(row[0]).isEqualTo(row[1]);
-        }
+        assertSpeakers(rows);
     }
 
     @Test

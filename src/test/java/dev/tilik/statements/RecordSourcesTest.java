@@ -93,6 +93,30 @@ class RecordSourcesTest {
     }
 
     @Test
+    void aQuotedPostOrPetitionKeptByNoOneNamedSpeaksAsItsRecord() {
+        // the record closing the quotation is told by where it is or how it goes, not by whose it is
+        assertQuotedBy("\"Jembatan Sukamaju ambruk, tiga truk tercebur ke sungai,\" bunyi salah satu unggahan yang beredar.",
+                "unggahan yang beredar", "Jembatan Sukamaju ambruk, tiga truk tercebur ke sungai");
+        assertQuotedBy("\"Bupati harus meminta maaf kepada warga Sukamaju,\" bunyi keterangan dalam laman change.org.",
+                "keterangan dalam laman change.org", "Bupati harus meminta maaf kepada warga Sukamaju");
+    }
+
+    private static void assertQuotedBy(String text, String speaker, String claim) {
+        Statement s = Extract.one("id", text);
+        assertThat(s.speaker()).as(text).isEqualTo(speaker);
+        assertThat(Extract.claim("id", text, s)).as(text).isEqualTo(claim);
+        assertThat(s.quote()).as(text).isTrue();
+    }
+
+    @Test
+    void aRecordAfterAQuotationInsideTheSentenceIsNoSource() {
+        // the quotation is a word the sentence uses; the record after it is where that word stood
+        assertThat(Extract.id("Istilah \"jembatan maut\" ramai dalam unggahan yang beredar.")).isEmpty();
+        // and a record whose phrase goes on past the clause in capitals is read only as a named keeper
+        assertThat(Extract.id("\"Jembatan ambruk,\" bunyi unggahan yang beredar di Sukamaju Raya.")).isEmpty();
+    }
+
+    @Test
     void noRecordNoSource() {
         // an occasion or a rule opening the sentence says nothing anyone said
         assertThat(Extract.id("Dalam kesempatan itu, Rina meninjau posko pengungsian di balai desa.")).isEmpty();
