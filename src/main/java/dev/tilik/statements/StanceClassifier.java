@@ -23,7 +23,8 @@ import java.util.List;
  *     confirm, hedge or no_comment stands;</li>
  * <li>for a neutral cue (assert): a conditional marker or pattern in the claim → conditional;
  *     a dismissal ("rumor yang tidak berdasar", "tidak mungkin") → deny (negated once more, "bukan
- *     tidak mungkin", → hedge; inside a complement, "terhadap penyebaran berita bohong", passed over); a negation scoping over an occurrence or a part in it ("tidak ada
+ *     tidak mungkin", → hedge; inside a complement, "terhadap penyebaran berita bohong", or the subject of its clause, "Berita bohong bisa
+ *     menimbulkan persepsi yang keliru", passed over with the rest of its clause); a negation scoping over an occurrence or a part in it ("tidak ada
  *     keterlibatan X", "tidak terjadi", "was not involved") or an intent ruled out before its act in any clause of
  *     the claim's own rank ("Saya tegaskan, tidak ada niat dari kami untuk …") → deny; a hedge ("mungkin saja") or a question left
  *     open inside the claim ("kita lihat dulu, apakah dia akan rilis atau tidak") → hedge;
@@ -290,12 +291,20 @@ final class StanceClassifier {
      */
     private Stance dismissal(List<Token> t, int from, int to) {
         Stance found = null;
+        int spokenOfUntil = from;
         for (PhraseMatcher.Match<String> m : lex.dismissals.findAll(t, from, to)) {
+            if (m.from() < spokenOfUntil) {
+                continue; // "Berita bohong bisa menimbulkan persepsi yang keliru": what false news does, told in its clause
+            }
             if (negation.corrects(t, from, to, m.from())) {
                 continue; // "dipicu oleh senggolan motor, bukan karena tawuran": what it is not, after what it is
             }
             if (governed(t, from, m.from())) {
                 continue; // "langkah tegas terhadap penyebaran berita bohong": falsehoods spoken of, none called false
+            }
+            if (subjectOfItsClause(t, from, to, m)) {
+                spokenOfUntil = clauseEnd(t, m.to(), to);
+                continue; // "Berita bohong bisa menimbulkan …": what false news does, none called false
             }
             if (lex.negations.endingAt(t, Math.max(from, m.from() - 2), m.from()).isEmpty()) {
                 return Stance.DENY;
@@ -317,6 +326,51 @@ final class StanceClassifier {
             }
         }
         return false;
+    }
+
+    /** How many demonstratives or words of kind may follow a dismissal before its clause's verb group ("hoaks semacam ini"). */
+    private static final int SUBJECT_DETERMINERS = 2;
+
+    /**
+     * True when a dismissal in the claim is the subject of its clause: the verb group follows it — a modal or an auxiliary
+     * (rules {@code auxiliaries}: "bisa", "dapat", "akan"; a hedge, "could"; an English auxiliary by its tag), past at most
+     * {@value #SUBJECT_DETERMINERS} demonstratives or words of kind ("penyebaran hoaks semacam ini dapat …") —, and
+     * nothing makes it a predicate: no negation leads it ("tidak mungkin bisa …" says what cannot be), and no
+     * demonstrative, anaphor or copula stands right before it ("kabar itu hoaks", "That is false"). Indonesian and English
+     * put the subject before its verb group, so such a claim says what false news does ("Berita bohong bisa menimbulkan
+     * persepsi yang keliru", "Fake news could cause panic"), it calls no claim false.
+     */
+    private boolean subjectOfItsClause(List<Token> t, int from, int to, PhraseMatcher.Match<String> m) {
+        if (lex.negations.at(t, m.from(), to).isPresent()
+                || m.from() > from && (lex.demonstratives.endingAt(t, from, m.from()).isPresent()
+                || lex.anaphors.endingAt(t, from, m.from()).isPresent() || lex.copulas.endingAt(t, from, m.from()).isPresent())) {
+            return false;
+        }
+        int j = m.to();
+        for (int n = 0; n < SUBJECT_DETERMINERS && j < to; n++) {
+            var determiner = lex.demonstratives.at(t, j, to);
+            if (determiner.isEmpty()) {
+                determiner = lex.kindReferences.at(t, j, to);
+            }
+            if (determiner.isEmpty()) {
+                break;
+            }
+            j = determiner.get().to();
+        }
+        if (j + 1 >= to || !t.get(j).isWord() || !t.get(j + 1).isWord() || lex.negations.at(t, j, to).isPresent()) {
+            return false;
+        }
+        return lex.auxiliaries.at(t, j, to).isPresent() || lex.hedges.at(t, j, to).isPresent() || t.get(j).tagIn(AUX);
+    }
+
+    /** Where the clause holding token {@code at} ends: at its next clause break ({@code clauseBreaks}) or comma, else {@code to}. */
+    private int clauseEnd(List<Token> t, int at, int to) {
+        for (int i = at; i < to; i++) {
+            if (t.get(i).is(",") || lex.clauseBreaks.at(t, i, to).isPresent()) {
+                return i;
+            }
+        }
+        return to;
     }
 
     /**
