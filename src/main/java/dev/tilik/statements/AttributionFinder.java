@@ -339,7 +339,7 @@ final class AttributionFinder {
                 SpeakerPhrase.Cut subject = hi == cue.from() ? ParticipleSubject.subject(s, phrases, lo, hi) : null;
                 cut = subject != null ? subject : phrases.left(lo, hi);
             }
-            int from = afterComplementizers(lex, s, occasion(s, addressee(s, cue.to())));
+            int from = afterComplementizers(lex, s, addressee(s, cue.to()));
             boolean quote = from < s.size() && s.token(from).isQuote();
             CharSpan claim = phrases.timeOnly(from, s.size()) ? s.spanOf(from, from) // "…, police said Sunday."
                     : claimSpan(s, from, s.size());
@@ -391,38 +391,6 @@ final class AttributionFinder {
                 return c.get().to();
             }
             if (!s.token(k).isWord() || !s.token(k).tagIn(java.util.Set.of("NOUN", "PROPN", "ADJ", "DET"))) {
-                return from;
-            }
-        }
-        return from;
-    }
-
-    /** How many tokens may tell when or where something was said, between the cue and the complementizer. */
-    private static final int OCCASION = 8;
-    private static final java.util.Set<String> OCCASION_TAGS = java.util.Set.of("ADP", "PROPN", "NOUN", "NUM", "DET", "ADJ", "PUNCT");
-
-    /**
-     * Where what was said starts after a cue that tells when or where it was said before its complementizer, in a
-     * tagged sentence ("said on Monday (Jun. 24) that …", "said in a statement on Tuesday that …"): past the
-     * complementizer, the occasion being no part of the claim; else {@code from}. The occasion opens with a preposition
-     * or one of the rules' {@code timeWords} and holds no verb and no comma; the complementizer is tagged as one and a
-     * verb does not follow it (a relative "that", "said on the ship that sank", is none: a clause "that" opens has its
-     * subject first).
-     */
-    private int occasion(Sentence s, int from) {
-        if (!s.tagged() || from >= s.size()
-                || !s.token(from).tagIn(java.util.Set.of("ADP")) && lex.timeWords.at(s.tokens(), from).isEmpty()) {
-            return from;
-        }
-        for (int k = from + 1; k < Math.min(s.size(), from + OCCASION + 1); k++) {
-            Optional<PhraseMatcher.Match<String>> c = lex.complementizers.at(s.tokens(), k);
-            if (c.isPresent()) {
-                int next = c.get().to();
-                boolean opensClause = s.token(k).tagIn(java.util.Set.of("SCONJ"))
-                        && (next >= s.size() || !s.token(next).tagIn(java.util.Set.of("VERB", "AUX")));
-                return opensClause ? next : from;
-            }
-            if (s.token(k).is(",") || !s.token(k).tagIn(OCCASION_TAGS)) {
                 return from;
             }
         }
