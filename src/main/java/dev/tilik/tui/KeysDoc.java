@@ -51,7 +51,8 @@ public final class KeysDoc {
         }
         sb.append("\n## Claim ratings\n\nChosen with `r`, carried by the ClaimReview export; with none chosen the export"
                 + " rates from the verdict where it says something of the claim's truth (a weekday finding confirmed:"
-                + " Salah; another confirmed, needs sources: Belum terbukti; divergence, not a contradiction: none)."
+                + " Salah; another confirmed, needs sources: Belum terbukti; divergence, not a contradiction, and any verdict on a"
+                + " no comment, a corroboration or an evolving figure: none)."
                 + "\n\n| digit | rating | meaning |\n|---|---|---|\n");
         for (Rating r : Rating.values()) {
             sb.append("| `").append(r.digit()).append("` | ").append(r.label()).append(" | ").append(r.english())
