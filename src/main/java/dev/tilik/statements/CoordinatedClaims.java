@@ -111,7 +111,7 @@ final class CoordinatedClaims {
     /**
      * True when tokens {@code [from, to)} can be a clause's subject: no pronoun (whose antecedent the claim does not
      * settle), and in a tagged sentence one noun phrase ("the minister"), else a capitalised name or title
-     * ("Bahlil", "Kepala Dinas … Rina Wati") or one or two lower-case content words that are no verb ("dokter").
+     * ("Bahlil", "Kepala Dinas … Rina Wati") or a bare subject ({@link OpenerSubject#bareNoun}) holding no verb ("dokter").
      */
     private boolean subject(Sentence s, int from, int to) {
         if (to <= from || lex.pronouns.at(s.tokens(), from, to).filter(m -> m.to() == to).isPresent()) {
@@ -128,9 +128,11 @@ final class CoordinatedClaims {
             }
             return true;
         }
+        if (!new OpenerSubject(lex, s).bareNoun(from, to)) {
+            return false;
+        }
         for (int i = from; i < to; i++) {
-            Token t = s.token(i);
-            if (to - from > 2 || !t.isWord() || lex.isFunctionWord(t) || lex.looksLikeVerb(t)) {
+            if (lex.looksLikeVerb(s.token(i))) {
                 return false;
             }
         }

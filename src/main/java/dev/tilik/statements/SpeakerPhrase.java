@@ -44,11 +44,14 @@ final class SpeakerPhrase {
     private final Lexicon lex;
     private final Sentence s;
     private final boolean[] dateToken;
+    /** Where a speaker starts after a clause opener written without a comma. */
+    private final OpenerSubject opener;
 
     SpeakerPhrase(Lexicon lex, Sentence s, boolean[] dateToken) {
         this.lex = lex;
         this.s = s;
         this.dateToken = dateToken;
+        this.opener = new OpenerSubject(lex, s);
     }
 
     /** The speaker standing before a cue, in tokens {@code [lo, hi)}. */
@@ -77,7 +80,7 @@ final class SpeakerPhrase {
             Optional<PhraseMatcher.Match<String>> v = lex.via.at(s.tokens(), seg[0], seg[1]);
             Optional<PhraseMatcher.Match<dev.tilik.rules.CueRule>> cue = lex.cues.at(s.tokens(), seg[0], seg[1]);
             int inner = innerVia(seg[0], seg[1]);
-            int opened = k == lastWords ? afterOpener(seg[0], seg[1]) : -1;
+            int opened = k == lastWords ? opener.after(seg[0], seg[1]) : -1;
             if (inner > seg[0]) {
                 seg[0] = inner; // "PT Sukamaju melalui juru bicaranya Rina Wati": the one speaking through it
                 keep[k] = true;
@@ -358,96 +361,6 @@ final class SpeakerPhrase {
             }
         }
         return false;
-    }
-
-    /**
-     * Where the speaker starts after a clause opener written without a comma ("Sedangkan Sadira",
-     * "Namun Kapolres …", "Selain itu pemerintah …", "Adapun saat itu pemerintah …"; further openers,
-     * time words and demonstratives passed): the next word, when it is capitalised or a bare subject
-     * ({@link #bareNoun}), or, in a tagged sentence, when a noun phrase runs from it to the cue ("but the minister",
-     * "but communications minister Budi"); -1 otherwise. An opener that is also a scope word ("Di Jakarta …") says
-     * where, so the segment stays out.
-     */
-    private int afterOpener(int from, int to) {
-        Optional<PhraseMatcher.Match<String>> o = lex.clauseOpeners.at(s.tokens(), from, to);
-        if (o.isEmpty() || lex.scopeWords.at(s.tokens(), from, from + 1).isPresent() || isTimeWord(from)) {
-            return -1;
-        }
-        int i = o.get().to();
-        boolean passive = passive(from);
-        int granted = contrastAfterConcession(from, i, to);
-        if (granted > i) {
-            i = granted; // "Meski server diretas tetapi ia berdalih …": the grant is no speaker, the one after the contrast is
-        }
-        while (i < to) {
-            Optional<PhraseMatcher.Match<String>> more = lex.clauseOpeners.at(s.tokens(), i, to);
-            if (more.isPresent() && !lex.scopeWords.at(s.tokens(), i, i + 1).isPresent()) {
-                passive = passive(i);
-                i = more.get().to(); // "Adapun saat itu pemerintah menyebut …"
-            } else if (!s.token(i).isCapitalized() && (isTimeWord(i) || lex.demonstratives.at(s.tokens(), i, i + 1).isPresent())) {
-                i++;
-            } else {
-                break;
-            }
-        }
-        if (i >= to || passive) {
-            // after a passive of being asked ("…, saat dihubungi wartawan, …", "…, dikonfirmasi Selasa (8/4), …") come
-            // its agent or its time, never the one speaking: the name before the comma is the speaker
-            return -1;
-        }
-        if (s.token(i).isCapitalized()) {
-            return i;
-        }
-        // a tagged sentence's whole noun phrase after the opener is its subject: "…, but the minister said",
-        // "…, but communications minister Budi Arie Setiadi vowed" (an article or a lower-case title opens it)
-        return bareNoun(i, to) || s.tagged() && NounPhrases.startBefore(s, i, to) == i ? i : -1;
-    }
-
-    /**
-     * Where the clause after a concession's contrast starts, when the segment opens with a concession ("meski",
-     * "walaupun", rules {@code concessives}) and a contrast ("tetapi", "namun", rules {@code contrasts}) follows it with
-     * no comma between — Indonesian's paired "meski … tetapi …" — and a word follows the contrast; else -1.
-     */
-    private int contrastAfterConcession(int from, int opened, int to) {
-        if (lex.concessives.at(s.tokens(), from, from + 1).isEmpty()) {
-            return -1;
-        }
-        for (int i = opened; i < to; i++) {
-            Optional<PhraseMatcher.Match<String>> c = lex.contrasts.at(s.tokens(), i, to);
-            if (c.isPresent() && c.get().to() < to) {
-                return c.get().to();
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * True when the opener at {@code i} is a passive ("dikonfirmasi", "ditemui", "dihubungi", "dimintai keterangan"):
-     * a lower-case word of a passive verb's shape ({@link Lexicon#passiveShaped}), no preposition "di" written apart.
-     */
-    private boolean passive(int i) {
-        Token t = s.token(i);
-        return !t.isCapitalized() && lex.passiveShaped(t) && t.text().chars().allMatch(Character::isLetter);
-    }
-
-    /**
-     * True when tokens {@code [from, to)} are one or two content words in lower case, or a pronoun: a
-     * bare subject after an opener ("Selain itu pemerintah mengklaim …", "Sementara itu warga
-     * menyebut …"), not a clause ("Menanggapi hal itu pemerintah …").
-     */
-    private boolean bareNoun(int from, int to) {
-        if (to - from == 1 && lex.pronouns.at(s.tokens(), from, to).isPresent()) {
-            return true;
-        }
-        if (to - from > 2) {
-            return false;
-        }
-        for (int i = from; i < to; i++) {
-            if (!s.token(i).isWord() || lex.isFunctionWord(s.token(i))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**
