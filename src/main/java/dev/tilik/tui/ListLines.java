@@ -145,8 +145,22 @@ final class ListLines {
                             + Counted.of(a.statements().size(), "statement")
                             + (a.document().article().source() == null ? "" : " \u00B7 " + a.document().article().source()),
                             Style.of(Role.DIM))));
+            out.add(List.of(new Segment("   " + dated(a.document().article()), Style.of(Role.DIM))));
         }
         return out;
+    }
+
+    /**
+     * An article's second row in the chooser: its date and headline ("2024-10-22 · Korut Bantah Kirim Tentara"), so
+     * "the Kompas piece of 13 January" is found without opening each; what the file does not give is left out.
+     */
+    private static String dated(dev.tilik.ingest.Article a) {
+        String date = a.published() == null ? "" : a.published().toString();
+        String title = a.title().map(t -> t.strip().replaceAll("\\s+", " ")).orElse("");
+        if (date.isEmpty() && title.isEmpty()) {
+            return "(no date or headline)";
+        }
+        return date + (date.isEmpty() || title.isEmpty() ? "" : " \u00B7 ") + title;
     }
 
     /** Two lines a statement: stance, speaker, party, cue and topic, then the claim itself (cut with …). */

@@ -38,7 +38,7 @@ final class OverlayView {
         } else if (o instanceof Overlay.FindingList l) {
             findingList(c, s, l);
         } else if (o instanceof Overlay.ArticlePicker p) {
-            list(c, s, "Articles: h puts it left, l right, Enter in the focused pane", ListLines.articles(s), p.cursor(), 1);
+            list(c, s, "Articles: h puts it left, l right, Enter in the focused pane", ListLines.articles(s), p.cursor() * 2, 2);
         } else if (o instanceof Overlay.StatementList l) {
             statements(c, s, l);
         } else if (o instanceof Overlay.Help h) {
