@@ -156,7 +156,14 @@ final class ListLines {
      */
     private static String dated(dev.tilik.ingest.Article a) {
         String date = a.published() == null ? "" : a.published().toString();
-        String title = a.title().map(t -> t.strip().replaceAll("\\s+", " ")).orElse("");
+        // a scraper's label glued before the headline ("date 2024-10-29 Pastikan …") is boilerplate, not its words
+        String title = a.headlineSpan().map(h -> {
+            int from = h.start();
+            while (from < h.end() && a.isBoilerplate(from)) {
+                from++;
+            }
+            return a.text().substring(from, h.end()).strip().replaceAll("\\s+", " ");
+        }).orElse("");
         if (date.isEmpty() && title.isEmpty()) {
             return "(no date or headline)";
         }

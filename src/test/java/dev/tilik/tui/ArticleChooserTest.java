@@ -27,6 +27,22 @@ class ArticleChooserTest {
     }
 
     @Test
+    void aLabelGluedBeforeTheHeadlineIsNotShownAsItsWords() {
+        String text = " date 2024-10-29 Pastikan Tidak Ada PHK di Sritex\n\nIsi.";
+        int label = text.indexOf("date");
+        int words = text.indexOf("Pastikan");
+        Article a = new Article("001_okezone_id.txt", text, "0".repeat(64), "UTF-8", List.of(new CharSpan(label, words)),
+                new CharSpan(label, text.indexOf('\n')), "Okezone", null, LocalDate.of(2024, 10, 29), List.of());
+        Document d = new Document(a, new LanguageGuess("id", 0.99, 0.9), List.of());
+        Analysis an = new Analysis("articles", "rules", List.of(new ArticleStatements(d, List.of(), List.of())), List.of(),
+                List.of());
+        Drive drive = new Drive(80, 24, ReviewSession.fresh(an));
+        drive.press("a");
+        assertThat(Drive.screen(drive.state)).contains("2024-10-29 \u00B7 Pastikan Tidak Ada PHK di Sritex")
+                .doesNotContain("date 2024-10-29 Pastikan");
+    }
+
+    @Test
     void eachArticleShowsItsDateAndHeadlineUnderItsName() {
         Document kompas = doc("001_kompas_id.txt", "Kurator Tak Hadiri Mediasi Sritex\n\nIsi berita.",
                 "Kurator Tak Hadiri Mediasi Sritex", "Kompas.com", LocalDate.of(2025, 1, 13));
