@@ -213,13 +213,15 @@ final class Institutions {
                     }
                     p = organisation != null ? organisation : p;
                 }
+                List<Token> cut = in.nameAfter(p, tokens);
+                p = in.runOnIntoName(p, tokens); // "… Aliansi Warga Wetan Bersatu Sutarno Wijaya": the body ends before the name
                 PeopleGroups.Group group = p == null ? in.people.of(tokens) : null;
                 party.put(s, group != null ? group.name() : p);
                 List<String> person = group != null ? in.personName(tokens.subList(group.end(), tokens.size())) : List.of();
                 // A group's phrase names a person only after its noun or in an apposition ("Budi, warga Wetan"), never
                 // by the words that say which of them ("Indonesian authorities").
                 boolean apposition = tokens.stream().anyMatch(x -> x.is(","));
-                name.put(s, !person.isEmpty() ? person : group == null || apposition ? in.personName(tokens) : List.of());
+                name.put(s, !person.isEmpty() ? person : group == null || apposition ? in.personName(cut) : List.of());
             }
         }
         party.replaceAll((s, p) -> p == null ? null : in.ministries.ministry(p));
@@ -552,6 +554,77 @@ final class Institutions {
     /** A short form the folder defines for a place ("Sumatera Barat (Sumbar)"): a region, never an institution. */
     private boolean isPlace(String id) {
         return heads.isPlace(id);
+    }
+
+    /** Most words of a person's name a body read from a speaker phrase may have run on into. */
+    private static final int RUN_ON_WORDS = 2;
+
+    /**
+     * A party read from a speaker phrase that runs past a body the folder defines into the person's name written right
+     * after it with no comma between ("Korlap Donasi Aksi dari Aliansi Warga Wetan Bersatu Sutarno Wijaya" read "Aliansi
+     * Warga Wetan Bersatu Sutarno"): the defined body, by its id. A party cut by one or two words at most, the name going on
+     * with a capitalised word right after them in the phrase, none of them a place (a region is the body's); a party the
+     * folder defines, or one no defined long form ends inside, is left as it is.
+     */
+    String runOnIntoName(String p, List<Token> tokens) {
+        int k = runOnWords(p, tokens);
+        if (k == 0) {
+            return p;
+        }
+        String[] w = p.split(" ");
+        return acronyms.idOf(String.join(" ", java.util.Arrays.copyOf(w, w.length - k))).orElseThrow();
+    }
+
+    /** How many words of a person's name the party {@code p} ran on into ({@link #runOnIntoName}), or 0. */
+    private int runOnWords(String p, List<Token> tokens) {
+        if (p == null || defined(p)) {
+            return 0;
+        }
+        String[] w = p.split(" ");
+        for (int k = 1; k <= RUN_ON_WORDS && w.length - k >= 2; k++) {
+            String[] tail = java.util.Arrays.copyOfRange(w, w.length - k, w.length);
+            if (java.util.Arrays.stream(tail).anyMatch(x -> isPlace(x) || places.contains(x))) {
+                return 0;
+            }
+            if (acronyms.idOf(String.join(" ", java.util.Arrays.copyOf(w, w.length - k))).isPresent() && nameGoesOn(tokens, tail)) {
+                return k;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * The speaker phrase's words from the first word of the person's name the party {@code p} ran on into ({@link
+     * #runOnIntoName}), or the whole phrase when it ran on into none.
+     */
+    List<Token> nameAfter(String p, List<Token> tokens) {
+        int k = runOnWords(p, tokens);
+        if (k == 0) {
+            return tokens;
+        }
+        String[] w = p.split(" ");
+        String[] tail = java.util.Arrays.copyOfRange(w, w.length - k, w.length);
+        for (int i = 0; i + k < tokens.size(); i++) {
+            if (tokens.get(i).text().equals(tail[0]) && nameGoesOn(tokens.subList(i, i + k + 1), tail)) {
+                return tokens.subList(i, tokens.size());
+            }
+        }
+        return tokens;
+    }
+
+    /** The words {@code tail} stand together in {@code tokens} with a capitalised word right after them. */
+    private static boolean nameGoesOn(List<Token> tokens, String[] tail) {
+        for (int i = 0; i + tail.length < tokens.size(); i++) {
+            boolean at = true;
+            for (int j = 0; j < tail.length && at; j++) {
+                at = tokens.get(i + j).text().equals(tail[j]);
+            }
+            Token next = tokens.get(i + tail.length);
+            if (at && next.isWord() && next.isCapitalized() && !next.isNumber()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The person's name in a speaker phrase ({@link PersonNames}). */
