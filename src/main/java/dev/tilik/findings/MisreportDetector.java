@@ -134,7 +134,7 @@ final class MisreportDetector implements Detector {
             }
             Map<Voice, Set<String>> aspects = new java.util.HashMap<>(); // each claim's aspects read once per topic
             java.util.function.Function<Voice, Set<String>> aspectsOf =
-                    v -> aspects.computeIfAbsent(v, x -> story.aspects().named(story.restatements().claimTokens(x)));
+                    v -> aspects.computeIfAbsent(v, x -> story.aspects().named(story.claimWords().claimTokens(x)));
             denials.forEach((person, denied) -> {
                 List<Voice> declined = new ArrayList<>(declines.getOrDefault(person, List.of()).stream()
                         .filter(v -> refusesDenied(story, v, denied) && sameAspect(aspectsOf, v, denied)).toList());
@@ -238,7 +238,7 @@ final class MisreportDetector implements Detector {
         if (refusal.statement().stance() != Stance.NO_COMMENT) {
             return true;
         }
-        List<String> t = story.restatements().claimTokens(refusal);
+        List<String> t = story.claimWords().claimTokens(refusal);
         if (t.stream().noneMatch(w -> Character.isLetterOrDigit(w.charAt(0)))) {
             return false;
         }
@@ -247,7 +247,7 @@ final class MisreportDetector implements Detector {
             return true;
         }
         Set<String> held = new HashSet<>();
-        denied.forEach(d -> held.addAll(story.restatements().claimTokens(d)));
+        denied.forEach(d -> held.addAll(story.claimWords().claimTokens(d)));
         return object.stream().anyMatch(w -> w.length() >= 3 && held.contains(w));
     }
 
