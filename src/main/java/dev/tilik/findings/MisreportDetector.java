@@ -14,8 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.regex.MatchResult;
 
 /**
  * Outlets disagreeing about what one speaker said, whatever the truth of the claim; the speaker is
@@ -219,8 +218,7 @@ final class MisreportDetector implements Detector {
         while (opening < claim.length() && !Character.isLetterOrDigit(claim.charAt(opening))) {
             opening++;
         }
-        Matcher m = NAMED.matcher(claim);
-        while (m.find()) {
+        for (MatchResult m : ClaimWords.capitalised(claim, NAMED_LETTERS)) {
             if (m.start() > opening && !held.contains(Normal.words(Normal.text(m.group())))) {
                 return true;
             }
@@ -262,8 +260,8 @@ final class MisreportDetector implements Detector {
         return denied.stream().anyMatch(d -> Aspects.agree(refused, aspectsOf.apply(d)));
     }
 
-    /** A capitalised word of three letters or more; {@link #namesOtherMatter} passes over one opening the claim. */
-    private static final Pattern NAMED = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}\\p{N}]{2,}");
+    /** A capitalised word names a thing when it has three letters or more; {@link #namesOtherMatter} passes over one opening the claim. */
+    private static final int NAMED_LETTERS = 3;
 
     /**
      * True when the article of a refusal naming no proposition is about {@code topic}: every word of
