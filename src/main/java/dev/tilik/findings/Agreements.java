@@ -61,8 +61,8 @@ final class Agreements {
         int claimStart = Math.max(0, Math.min(sentence.length(), v.statement().claim().start() - from));
         int claimEnd = Math.max(claimStart, Math.min(sentence.length(), v.statement().claim().end() - from));
         List<List<String>> out = new ArrayList<>();
-        named(Restatements.tokens(sentence.substring(0, claimStart)), out);
-        named(Restatements.tokens(sentence.substring(claimEnd)), out);
+        named(ClaimWords.tokens(sentence.substring(0, claimStart)), out);
+        named(ClaimWords.tokens(sentence.substring(claimEnd)), out);
         return List.copyOf(out);
     }
 

@@ -44,7 +44,7 @@ final class Aspects {
         return new Aspects(joined);
     }
 
-    /** The aspects the tokens {@code t} of a claim name ({@link Restatements#tokens}), none for the event as a whole. */
+    /** The aspects the tokens {@code t} of a claim name ({@link ClaimWords#tokens}), none for the event as a whole. */
     Set<String> named(List<String> t) {
         Set<String> out = new TreeSet<>();
         for (int i = 0; i < t.size(); i++) {

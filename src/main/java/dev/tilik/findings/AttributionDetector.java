@@ -124,7 +124,7 @@ final class AttributionDetector implements Detector {
                     if (unit != null && m.value() != null && m.qualifier() != Qualifier.MAGNITUDE && m.counted() == null
                             && !rangeEnd(v.statement().numbers(), m, unit, numeric)) {
                         Credit credit = new Credit(unit, m.value());
-                        if (story.restatements().reportsAnotherBefore(v, m.span().start())) {
+                        if (story.claimWords().reportsAnotherBefore(v, m.span().start())) {
                             retold.computeIfAbsent(credit, k -> new ArrayList<>()).add(v);
                             continue;
                         }

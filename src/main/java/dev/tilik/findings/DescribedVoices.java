@@ -17,13 +17,13 @@ import java.util.Set;
  * its own article's; each speaker phrase's head is read once for all the clusters that share {@code heads}.
  */
 final class DescribedVoices {
-    private final Restatements words;
+    private final ClaimWords words;
     private final Map<String, List<Set<String>>> side0Heads = new HashMap<>();
     /** Each speaker phrase's head, kept across the clusters of one detection: a voice meets many clusters. */
     private final Map<String, Set<String>> heads;
 
     /** @param heads the speaker phrases' heads read so far, filled as it reads more (one thread's, not shared) */
-    DescribedVoices(Restatements words, List<Voice> side0, Map<String, Set<String>> heads) {
+    DescribedVoices(ClaimWords words, List<Voice> side0, Map<String, Set<String>> heads) {
         this.words = words;
         this.heads = heads;
         for (Voice u : side0) {
@@ -56,7 +56,7 @@ final class DescribedVoices {
 
     private Set<String> read(String speaker) {
         Set<String> out = new LinkedHashSet<>();
-        for (String t : Restatements.tokens(speaker)) {
+        for (String t : ClaimWords.tokens(speaker)) {
             if (words.contentWord(t)) {
                 out.add(t);
             } else if (!out.isEmpty()) {

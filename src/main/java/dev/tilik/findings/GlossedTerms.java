@@ -29,7 +29,7 @@ final class GlossedTerms {
 
     /** The terms {@code text} glosses: a run of two to five words followed by its initials written in capitals. */
     static List<Term> in(String text) {
-        List<String> t = Restatements.tokens(text);
+        List<String> t = ClaimWords.tokens(text);
         Set<String> capitals = capitals(text);
         List<Term> out = new ArrayList<>();
         for (int i = 0; i < t.size(); i++) {
@@ -66,7 +66,7 @@ final class GlossedTerms {
     static Set<String> written(String text) {
         Set<String> out = new HashSet<>();
         capitals(text).forEach(c -> out.add(KEY + c));
-        List<String> t = Restatements.tokens(text);
+        List<String> t = ClaimWords.tokens(text);
         for (int i = 0; i < t.size(); i++) {
             for (int m = 2; m <= LONGEST && i + m <= t.size() && word(t.get(i + m - 1)); m++) {
                 out.add(KEY + initials(t, i, i + m));

@@ -35,7 +35,7 @@ final class HeadlineDetector implements Detector {
         Map<String, List<List<Voice>>> clusters = new TreeMap<>();
         Map<String, StanceRule> ruleOf = new TreeMap<>();
         Map<Voice, String> headCoalition = headlineCoalitions(story);
-        OneQuestion question = new OneQuestion(story.restatements(), story.matters());
+        OneQuestion question = new OneQuestion(story.questions(), story.matters());
         for (String topic : story.topicGroups()) {
             Map<String, List<Voice>> byArticle = new TreeMap<>();
             story.voicesOn(topic).forEach(v -> byArticle.computeIfAbsent(v.fileName(), k -> new ArrayList<>()).add(v));

@@ -60,7 +60,7 @@ final class Matters {
      * denial denies.
      */
     boolean asksADetail(Voice v) {
-        List<String> t = Restatements.tokens(v.claimText());
+        List<String> t = ClaimWords.tokens(v.claimText());
         return !t.isEmpty() && Phrases.longest(questionsFrom, t, 0) > 0;
     }
 
@@ -88,10 +88,10 @@ final class Matters {
 
     /** True when {@code v}'s claim only names what was spoken about: it answers no question. */
     boolean namesOnlyItsMatter(Voice v) {
-        return namesOnlyItsMatter(Restatements.tokens(v.claimText()));
+        return namesOnlyItsMatter(ClaimWords.tokens(v.claimText()));
     }
 
-    /** {@link #namesOnlyItsMatter(Voice)} of a claim already tokenised ({@link Restatements#claimTokens}): read once, shared. */
+    /** {@link #namesOnlyItsMatter(Voice)} of a claim already tokenised ({@link ClaimWords#claimTokens}): read once, shared. */
     boolean namesOnlyItsMatter(List<String> t) {
         if (t.isEmpty()) {
             return false;

@@ -14,8 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.regex.MatchResult;
 
 /**
  * Outlets disagreeing about what one speaker said, whatever the truth of the claim; the speaker is
@@ -134,7 +133,7 @@ final class MisreportDetector implements Detector {
             }
             Map<Voice, Set<String>> aspects = new java.util.HashMap<>(); // each claim's aspects read once per topic
             java.util.function.Function<Voice, Set<String>> aspectsOf =
-                    v -> aspects.computeIfAbsent(v, x -> story.aspects().named(story.restatements().claimTokens(x)));
+                    v -> aspects.computeIfAbsent(v, x -> story.aspects().named(story.claimWords().claimTokens(x)));
             denials.forEach((person, denied) -> {
                 List<Voice> declined = new ArrayList<>(declines.getOrDefault(person, List.of()).stream()
                         .filter(v -> refusesDenied(story, v, denied) && sameAspect(aspectsOf, v, denied)).toList());
@@ -219,8 +218,7 @@ final class MisreportDetector implements Detector {
         while (opening < claim.length() && !Character.isLetterOrDigit(claim.charAt(opening))) {
             opening++;
         }
-        Matcher m = NAMED.matcher(claim);
-        while (m.find()) {
+        for (MatchResult m : ClaimWords.capitalised(claim, NAMED_LETTERS)) {
             if (m.start() > opening && !held.contains(Normal.words(Normal.text(m.group())))) {
                 return true;
             }
@@ -238,7 +236,7 @@ final class MisreportDetector implements Detector {
         if (refusal.statement().stance() != Stance.NO_COMMENT) {
             return true;
         }
-        List<String> t = story.restatements().claimTokens(refusal);
+        List<String> t = story.claimWords().claimTokens(refusal);
         if (t.stream().noneMatch(w -> Character.isLetterOrDigit(w.charAt(0)))) {
             return false;
         }
@@ -247,7 +245,7 @@ final class MisreportDetector implements Detector {
             return true;
         }
         Set<String> held = new HashSet<>();
-        denied.forEach(d -> held.addAll(story.restatements().claimTokens(d)));
+        denied.forEach(d -> held.addAll(story.claimWords().claimTokens(d)));
         return object.stream().anyMatch(w -> w.length() >= 3 && held.contains(w));
     }
 
@@ -262,8 +260,8 @@ final class MisreportDetector implements Detector {
         return denied.stream().anyMatch(d -> Aspects.agree(refused, aspectsOf.apply(d)));
     }
 
-    /** A capitalised word of three letters or more; {@link #namesOtherMatter} passes over one opening the claim. */
-    private static final Pattern NAMED = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}\\p{N}]{2,}");
+    /** A capitalised word names a thing when it has three letters or more; {@link #namesOtherMatter} passes over one opening the claim. */
+    private static final int NAMED_LETTERS = 3;
 
     /**
      * True when the article of a refusal naming no proposition is about {@code topic}: every word of

@@ -21,7 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * would make a finding whose two sides are about two things. A denial whose cue denies ("membantah isu PHK")
  * puts the question of its claim's words: a statement answers it when it holds one of them. Two statements
  * in different languages are left to the proposition that grouped them (no word of one meets the other's).
- * Function words, negations and speech cues are never the question ({@link Restatements#contentWords}). A term the
+ * Function words, negations and speech cues are never the question ({@link DenialQuestions#contentWords}). A term the
  * denial glosses by its initials ("pemutusan hubungan kerja (PHK)") is asked whole ({@link GlossedTerms}).
  *
  * <p>Every statement's claim is read once per detection: its roots, whether it refers back, and a denial's
@@ -30,7 +30,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * sizes, not their product; a single pair ({@link #answers}, a headline and its body) asks the denial indexed alone.
  */
 final class OneQuestion {
-    private final Restatements reading;
+    private final DenialQuestions reading;
     private final Matters matters;
     private final Map<Voice, Set<String>> roots = new ConcurrentHashMap<>();
     private final Map<Voice, Boolean> refersBack = new ConcurrentHashMap<>();
@@ -46,12 +46,12 @@ final class OneQuestion {
     /** How many (statement, denial) pairs {@link #answers} was asked ({@link #pairsAsked()}). */
     private final java.util.concurrent.atomic.LongAdder pairsAsked = new java.util.concurrent.atomic.LongAdder();
 
-    OneQuestion(Restatements reading) {
+    OneQuestion(DenialQuestions reading) {
         this(reading, Matters.NONE);
     }
 
     /** @param matters what tells a claim that only names what was spoken about: it answers no question, in any language */
-    OneQuestion(Restatements reading, Matters matters) {
+    OneQuestion(DenialQuestions reading, Matters matters) {
         this.reading = reading;
         this.matters = matters;
     }
@@ -151,7 +151,7 @@ final class OneQuestion {
          */
         private BitSet met(Voice v, boolean any) {
             BitSet hit = new BitSet();
-            if (tellsNothing.computeIfAbsent(v, x -> matters.namesOnlyItsMatter(reading.claimTokens(x)))) {
+            if (tellsNothing.computeIfAbsent(v, x -> matters.namesOnlyItsMatter(reading.words().claimTokens(x)))) {
                 return hit; // "mengklarifikasi soal back up data": what was clarified is not said
             }
             String lang = language(v);
@@ -213,7 +213,7 @@ final class OneQuestion {
             if (words == null || asked.isEmpty()) {
                 return Optional.empty();
             }
-            List<String> t = reading.claimTokens(d);
+            List<String> t = reading.words().claimTokens(d);
             String lang = language(d);
             for (int k = 0; k + 1 < t.size(); k++) {
                 if (words.contains(t.get(k))) {
@@ -234,7 +234,7 @@ final class OneQuestion {
     private Map<String, Set<String>> next(Voice v) {
         return next.computeIfAbsent(v, x -> {
             String lang = language(x);
-            List<String> t = reading.claimTokens(x);
+            List<String> t = reading.words().claimTokens(x);
             Set<String> content = reading.contentWords(x);
             Map<String, Set<String>> out = new HashMap<>();
             for (int k = 0; k < t.size(); k++) {
@@ -247,7 +247,7 @@ final class OneQuestion {
         });
     }
 
-    /** The question {@code denial} puts ({@link Restatements#question}) as roots in its language; empty when it puts none. */
+    /** The question {@code denial} puts ({@link DenialQuestions#question}) as roots in its language; empty when it puts none. */
     private Optional<Set<String>> question(Voice denial) {
         return questions.computeIfAbsent(denial, d -> {
             Set<String> words = reading.question(d);

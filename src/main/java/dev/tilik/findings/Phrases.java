@@ -10,7 +10,7 @@ import java.util.Set;
 
 /**
  * Phrase lists of the rules as token lists, looked up by their first word: a claim's word tries only the phrases it
- * opens ({@link Restatements}: negations, prohibitions, link dismissals, where a question ends).
+ * opens ({@link ClaimWords}: negations, prohibitions, link dismissals, where a question ends).
  */
 final class Phrases {
     private Phrases() {
@@ -59,7 +59,7 @@ final class Phrases {
     static List<List<String>> phrases(Collection<String> list) {
         List<List<String>> out = new ArrayList<>();
         for (String p : list) {
-            List<String> t = Restatements.tokens(p);
+            List<String> t = ClaimWords.tokens(p);
             if (!t.isEmpty() && !out.contains(t)) {
                 out.add(t);
             }

@@ -57,7 +57,7 @@ final class Promises {
         this.notYetFrom = Phrases.byFirstWord(Phrases.phrases(notYet));
         Set<String> first = new HashSet<>();
         for (String a : assurances) {
-            List<String> t = Restatements.tokens(a);
+            List<String> t = ClaimWords.tokens(a);
             if (!t.isEmpty()) {
                 first.add(t.get(0));
             }
@@ -148,8 +148,8 @@ final class Promises {
         }
         claimsRead.increment();
         String cue = v.statement().cue();
-        List<String> claim = Restatements.tokens(v.claimText());
-        return cue != null && Restatements.tokens(cue).stream().anyMatch(this::assures)
+        List<String> claim = ClaimWords.tokens(v.claimText());
+        return cue != null && ClaimWords.tokens(cue).stream().anyMatch(this::assures)
                 || claim.stream().anyMatch(this::assures) || Phrases.anyOpensBefore(notYetFrom, claim, claim.size());
     }
 

@@ -37,6 +37,6 @@ final class Rulings {
         if (v.statement().stance() != Stance.DENY || petitionsFrom.isEmpty()) {
             return false;
         }
-        return Phrases.anyOpensBefore(petitionsFrom, Restatements.tokens(v.claimText()), OPENING);
+        return Phrases.anyOpensBefore(petitionsFrom, ClaimWords.tokens(v.claimText()), OPENING);
     }
 }

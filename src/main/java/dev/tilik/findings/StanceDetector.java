@@ -59,7 +59,7 @@ final class StanceDetector implements Detector {
         Map<Voice, java.util.Optional<java.time.LocalDate>> dates = new java.util.HashMap<>();
         java.util.function.Function<Voice, java.util.Optional<java.time.LocalDate>> dateOf = v -> dates.computeIfAbsent(v, years::dateOf);
         List<Finding> out = new ArrayList<>();
-        OneQuestion question = new OneQuestion(story.restatements(), story.matters());
+        OneQuestion question = new OneQuestion(story.questions(), story.matters());
         Promises.Reading promises = story.promises().reading();
         Map<String, java.util.Set<String>> heads = new java.util.HashMap<>();
         for (String topic : story.topicGroups()) {
@@ -93,7 +93,7 @@ final class StanceDetector implements Detector {
                 }
                 dropAgreeing(story, c);
                 c.side1.removeIf(v -> holdsOnePosition(story.persons(), filesOf, v));
-                c.side1.removeIf(new DescribedVoices(story.restatements(), c.side0, heads)::toldAgain);
+                c.side1.removeIf(new DescribedVoices(story.claimWords(), c.side0, heads)::toldAgain);
                 c.side1.removeIf(v -> misreported(story, window, c.side0, v));
                 c.side1.removeIf(v -> story.restatements().restates(v, c.side0));
                 question.keepAnswered(c.side0, c.side1);

@@ -123,6 +123,16 @@ final class Story {
         return readers.restatements();
     }
 
+    /** The question a denial puts and the words through which a claim answers it. */
+    DenialQuestions questions() {
+        return readers.questions();
+    }
+
+    /** Each claim's tokens, read once a voice, and what a content word is. */
+    ClaimWords claimWords() {
+        return readers.claimWords();
+    }
+
     /**
      * Who speaks, as a person, across the folder: made by the first thread that asks (the engine asks first, beside the
      * detectors that never read it), while any other asker waits for it. The same value whichever thread makes it.

@@ -119,14 +119,14 @@ import java.util.Map;
  * @param linkDismissals     optional: the dismissals among {@code dismissals} that deny a link or a cause, what is
  *                            not linked standing after them ("tidak terkait dengan X", "bukan akibat X", "not caused
  *                            by X"): such a dismissal puts the question of what follows it, where "kabar itu tidak
- *                            benar" dismisses what stands before it ({@code findings.Restatements#question})
+ *                            benar" dismisses what stands before it ({@code findings.DenialQuestions#question})
  * @param prohibitions       optional: phrases saying what follows must not or is meant not to happen, or is refused
  *                            ("tidak boleh ditutup", "agar tidak ditutup", "menolak untuk membayar", "refused to pay"): no
  *                            denial of their own ({@code pending}), but beside a denial of the same act they say it
  *                            again, one position ({@code findings.Restatements#restates})
  * @param complements        optional: prepositions opening the complement of a negated predicate, whom or what it is
  *                            done to or for ("tak ada PHK terhadap buruh", "no action against the firm"): a denial
- *                            asks about its predicate, not about them ({@code findings.Restatements#question}); a
+ *                            asks about its predicate, not about them ({@code findings.DenialQuestions#question}); a
  *                            denial's question ends there as it ends at a {@code clauseBreaks} word
  * @param petitions          optional: what a party asks a court to decide ("permohonan kasasi", "banding", "appeal",
  *                            "lawsuit"): a denial by its cue whose claim opens with one ("MA menolak permohonan kasasi")

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /** The aspect of an event a claim names, read from the rules' {@code aspects}, on invented claims. */
 class AspectsTest {
     private static Set<String> named(Aspects a, String claim) {
-        return a.named(Restatements.tokens(claim));
+        return a.named(ClaimWords.tokens(claim));
     }
 
     @Test

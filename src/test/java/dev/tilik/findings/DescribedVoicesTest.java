@@ -10,7 +10,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class DescribedVoicesTest {
-    private static final Restatements WORDS = new Restatements(List.of("tidak"), List.of(), List.of(), w -> w.equals("dalam"));
+    private static final ClaimWords WORDS = new ClaimWords(List.of("tidak"), List.of(), List.of(), w -> w.equals("dalam"));
 
     /** The stance detector reads each speaker phrase's head once, however many clusters the voice meets. */
     @Test

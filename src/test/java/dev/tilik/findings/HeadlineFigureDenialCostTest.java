@@ -51,7 +51,7 @@ class HeadlineFigureDenialCostTest {
                     Stance.ASSERT, null, List.of(), List.of());
             articles.add(new ArticleStatements(doc, List.of(outlet, denial, said), List.of()));
         }
-        Restatements reading = Restatements.of(rules.languages().values());
+        Restatements reading = new Restatements(ClaimWords.of(rules.languages().values()));
         Story story = new Story(articles, rules.findings(), new Names(rules.parties(), rules.findings()::isGenericSpeaker),
                 StoryReaders.NONE.with(reading, dev.tilik.rules.NumberWords.of(rules.languages().values())));
 

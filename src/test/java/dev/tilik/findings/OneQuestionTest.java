@@ -168,7 +168,7 @@ class OneQuestionTest {
                 StanceBasis.EVENT_NEGATED);
         ArticleStatements fee = about("pasar baru", "b.txt", "Ketua paguyuban Siti Aminah mengatakan pedagang membayar retribusi harian.",
                 "pedagang membayar retribusi harian", "Ketua paguyuban Siti Aminah", "Paguyuban Pedagang", Stance.ASSERT, StanceBasis.CUE);
-        assertThat(new Restatements(List.of("tidak"), List.of(), List.of("membantah", "mengatakan kepada"), w -> false)
+        assertThat(new DenialQuestions(new ClaimWords(List.of("tidak"), List.of(), List.of("membantah", "mengatakan kepada"), w -> false))
                 .question(Voice.of(notDenied.statements().get(0), notDenied, "pasar baru", "Pemkot", false, new java.util.HashMap<>()))).as("'tidak membantah': no question of its own").isNull();
     }
 

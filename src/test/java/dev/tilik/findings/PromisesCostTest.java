@@ -45,7 +45,7 @@ class PromisesCostTest {
     @Test
     void eachDenialIsReadOnceAndNoPairIsAsked() throws Exception {
         Promises promises = Promises.of(languages());
-        OneQuestion question = new OneQuestion(Restatements.of(languages()));
+        OneQuestion question = new OneQuestion(new DenialQuestions(ClaimWords.of(languages())));
         List<Voice> denials = new ArrayList<>();
         List<Voice> closed = new ArrayList<>();
         for (int i = 0; i < DENIALS; i++) {
@@ -75,7 +75,7 @@ class PromisesCostTest {
     @Test
     void aClusterWithNoPromiseIsNotIndexed() throws Exception {
         Promises promises = Promises.of(languages());
-        OneQuestion question = new OneQuestion(Restatements.of(languages()));
+        OneQuestion question = new OneQuestion(new DenialQuestions(ClaimWords.of(languages())));
         Voice plain = voice("a.txt", JANUARY, "Direktur Hendra Gunawan", "tidak ada penutupan gudang",
                 Stance.DENY, StanceBasis.EVENT_NEGATED);
         List<Voice> side1 = new ArrayList<>(List.of(voice("b.txt", JANUARY.plusDays(50), "Ketua serikat Budi Santoso",
@@ -88,7 +88,7 @@ class PromisesCostTest {
 
     @Test
     void oneRuleServesTheIndexThePairAndTheSideKept() throws Exception {
-        OneQuestion question = new OneQuestion(Restatements.of(languages()));
+        OneQuestion question = new OneQuestion(new DenialQuestions(ClaimWords.of(languages())));
         List<Voice> denials = List.of(
                 voice("a.txt", JANUARY, "Bupati Rahmat Hidayat", "pemerintah tidak akan membayar ganti rugi lahan",
                         Stance.DENY, StanceBasis.EVENT_NEGATED),
@@ -118,7 +118,7 @@ class PromisesCostTest {
 
     @Test
     void aStanceClusterKeepsItsAnsweringSideThroughTheIndexNotPairByPair() throws Exception {
-        OneQuestion question = new OneQuestion(Restatements.of(languages()));
+        OneQuestion question = new OneQuestion(new DenialQuestions(ClaimWords.of(languages())));
         List<Voice> denials = new ArrayList<>();
         List<Voice> side1 = new ArrayList<>();
         for (int i = 0; i < DENIALS; i++) {

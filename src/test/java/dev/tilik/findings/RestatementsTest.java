@@ -80,9 +80,9 @@ class RestatementsTest {
 
     @Test
     void aClaimIsReadAsLowerCaseWordsAndTheClauseBreaksThatEndANegationsReach() {
-        assertThat(Restatements.tokens("Kami TIDAK melarang, hanya meminta.")).containsExactly("kami", "tidak", "melarang",
+        assertThat(ClaimWords.tokens("Kami TIDAK melarang, hanya meminta.")).containsExactly("kami", "tidak", "melarang",
                 ",", "hanya", "meminta", ".");
-        assertThat(Restatements.tokens("buruh ter-PHK")).containsExactly("buruh", "ter-phk");
+        assertThat(ClaimWords.tokens("buruh ter-PHK")).containsExactly("buruh", "ter-phk");
     }
 
     @Test
@@ -107,8 +107,8 @@ class RestatementsTest {
     @Test
     void ofThePhrasesOpeningWithOneWordTheLongestTheClaimHoldsDecides() {
         // "tidak" negates, "tidak hanya" negates nothing, "sama sekali tidak" negates from a word that is no negation alone
-        Restatements r = new Restatements(List.of("tidak", "sama sekali tidak"), List.of("tidak hanya", "bukan hanya"),
-                List.of("mengatakan"), w -> false);
+        Restatements r = new Restatements(new ClaimWords(List.of("tidak", "sama sekali tidak"),
+                List.of("tidak hanya", "bukan hanya"), List.of("mengatakan"), w -> false));
         Voice denial = voice("a.txt", "pemerintah tidak menaikkan pajak", Stance.DENY);
 
         assertThat(r.restates(voice("b.txt", "kami tidak menaikkan pajak", Stance.ASSERT), List.of(denial))).isTrue();

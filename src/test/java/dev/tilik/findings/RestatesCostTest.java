@@ -31,7 +31,7 @@ class RestatesCostTest {
 
     @Test
     void eachClaimsProhibitionAndEachDenialIsReadOnceNotOncePerPair() throws Exception {
-        Restatements reading = Restatements.of(RulesLoader.load(Path.of("rules")).languages().values());
+        Restatements reading = new Restatements(ClaimWords.of(RulesLoader.load(Path.of("rules")).languages().values()));
         List<Voice> denials = new ArrayList<>();
         List<Voice> asked = new ArrayList<>();
         for (int i = 0; i < CLAIMS; i++) {

@@ -1,0 +1,207 @@
+package dev.tilik.findings;
+
+import static dev.tilik.findings.Phrases.longest;
+
+import dev.tilik.statements.StanceBasis;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.MatchResult;
+
+/**
+ * The question a denial puts, as the lower-case content words ({@link ClaimWords#contentWord}) it asks about, and the
+ * content words through which a claim may answer it; a claim that refers back to what was said before it puts none.
+ * {@link OneQuestion} holds a statement against a denial through them; what a claim negates and what a denial denies
+ * are {@link Restatements}'.
+ */
+final class DenialQuestions {
+    private final ClaimWords words;
+
+    /** @param words the claims' words, read once a voice and shared with {@link Restatements} */
+    DenialQuestions(ClaimWords words) {
+        this.words = words;
+    }
+
+    /** The claims' words this reads through. */
+    ClaimWords words() {
+        return words;
+    }
+
+    /**
+     * The question a denial puts, as the lower-case content words it asks about; null when it cannot be told
+     * from the claim's own words, so that any statement answers it. A claim that negates in its own words asks
+     * about what its first negation reaching a content word reaches: a firm negation ("tidak akan", "tidak
+     * pernah", "will not") about its verb alone — "pemerintah tidak akan menuruti permintaan peretas" asks
+     * whether the government will give in, not what the hackers asked —, a plain one ("bukan", "tidak ada",
+     * "not") about every content word it reaches ("bukan bagian dari kelompok tawuran"). A claim with no
+     * negation of its own (the cue denies: "membantah isu PHK", or a negation outside the claim) asks about its
+     * content words from its start as far as a negation's question runs ({@link #questionEnd}: "membantah penutupan
+     * pabrik untuk menekan biaya" asks about the closure, not the costs). A claim
+     * holding a demonstrative ("klaim tersebut", "these are groundless rumours") refers back: null. A dismissal asks
+     * only when it denies a link, a cause or a membership, about what follows its phrase ({@link #linked}).
+     */
+    Set<String> question(Voice d) {
+        List<String> t = words.claimTokens(d);
+        if (refersBack(t)) {
+            return null;
+        }
+        if (d.statement().basis() == StanceBasis.DISMISSAL) {
+            return linked(t); // "kabar itu tidak benar": what is dismissed stands before the negation, or before the sentence
+        }
+        boolean negates = false;
+        for (int[] n = words.nextNegation(t, 0); n != null; n = words.nextNegation(t, words.reachEnd(t, n[1]))) {
+            negates = true;
+            int from = n[1];
+            int to = questionEnd(t, from);
+            if (negatesCue(t, from, to)) {
+                return null; // "tidak membantah …": a stance withheld, no question of its own
+            }
+            Set<String> reach = words.words(t, from, to);
+            reach.removeAll(words.notAsked);
+            if (!reach.isEmpty()) {
+                if (words.firm.contains(t.subList(n[0], from))) {
+                    Set<String> names = named(d.claimText());
+                    for (int k = from; k < to; k++) {
+                        if (reach.contains(t.get(k)) && !names.contains(t.get(k))) {
+                            return Set.of(t.get(k));
+                        }
+                    }
+                }
+                return reach;
+            } // "nggak, nggak akan kami turuti": the next negation asks
+        }
+        Set<String> all = words.words(t, 0, questionEnd(t, 0));
+        all.removeAll(words.notAsked);
+        return negates || all.isEmpty() ? null : all;
+    }
+
+    /**
+     * The words a claim writes capitalised past its first, lower case: a firm negation's verb is never one of them
+     * ("tak setuju apabila Budi mundur" asks about resigning, not about Budi).
+     */
+    private static Set<String> named(String claim) {
+        Set<String> out = new HashSet<>();
+        for (MatchResult m : ClaimWords.capitalised(claim, 1)) {
+            if (m.start() > 0) {
+                out.add(m.group().toLowerCase(Locale.ROOT));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The question a dismissal of a link, a cause or a membership puts: what its phrase says the claim is not linked
+     * to, caused by or part of, the content words after it up to where a negation's question ends ({@link
+     * #questionEnd}): "siswa itu meninggal tidak terkait dengan menu sekolah" asks about the menu, not whether the
+     * pupil died, and "bukan merupakan bagian dari kawasan lindung" about the protected area. Null for any other
+     * dismissal ("kabar itu tidak benar", "hoaks"): what it dismisses stands before it, or in another sentence.
+     */
+    private Set<String> linked(List<String> t) {
+        for (int i = 0; i < t.size(); i++) {
+            int n = linkAt(t, i);
+            if (n > 0) {
+                Set<String> out = words.words(t, i + n, questionEnd(t, i + n));
+                out.removeAll(words.notAsked);
+                return out.isEmpty() ? null : out;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The length of the link dismissal opening at {@code at}, or 0; its last word may carry a clitic ("tidak ada
+     * kaitannya dengan", "bukan bagiannya"): at most three letters more than the phrase writes.
+     */
+    private int linkAt(List<String> t, int at) {
+        int best = 0;
+        for (List<String> p : words.linksFrom.getOrDefault(t.get(at), List.of())) {
+            int last = at + p.size() - 1;
+            if (p.size() <= best || last >= t.size() || !t.subList(at, last).equals(p.subList(0, p.size() - 1))) {
+                continue;
+            }
+            String w = t.get(last);
+            String end = p.get(p.size() - 1);
+            if (w.startsWith(end) && w.length() - end.length() <= 3) {
+                best = p.size();
+            }
+        }
+        return best;
+    }
+
+    /**
+     * True when the claim's words refer back to what was said before it: a noun naming a claim with a
+     * demonstrative ("klaim tersebut", "such transfers", "these are groundless rumours"), or such nouns its
+     * only content ("the reports").
+     */
+    boolean refersBack(Voice v) {
+        return refersBack(words.claimTokens(v));
+    }
+
+    private boolean refersBack(List<String> t) {
+        boolean named = t.stream().anyMatch(words.referenceNouns::contains);
+        return named && (t.stream().anyMatch(words.demonstratives::contains)
+                || words.words(t, 0, t.size()).stream().allMatch(words.referenceNouns::contains));
+    }
+
+    /**
+     * The content words of a claim through which it may answer a question, lower case: no function word, negation,
+     * speech cue or word that names nothing (the reference nouns and the rules' {@code labelStops}: "Jadi, …" answers
+     * no "tidak akan terjadi").
+     */
+    Set<String> contentWords(Voice v) {
+        List<String> t = words.claimTokens(v);
+        Set<String> out = words.words(t, 0, t.size());
+        out.removeAll(words.notAsked);
+        return out;
+    }
+
+    /**
+     * Where the question a negation puts ends: {@link ClaimWords#REACH} content words on (function words not counted:
+     * "belum ada surat keputusan terkait dengan pencabutan izin" asks about the revocation too), a short form in
+     * parentheses passed over ("surat keputusan (SK) terkait …": a gloss, no break), up to any other clause break
+     * — a punctuation mark, or after a content word a word opening a clause of another rank or the predicate's
+     * complement (the rules' {@code clauseBreaks} and {@code complements}: "tidak meninggal karena keracunan", "tak ada
+     * PHK terhadap buruh") — or the next negation.
+     */
+    private int questionEnd(List<String> t, int from) {
+        int content = 0;
+        int to = from;
+        while (to < t.size() && content < ClaimWords.REACH && !words.negationAt(t, to)) {
+            String w = t.get(to);
+            if ("(".equals(w)) {
+                int close = t.subList(to, t.size()).indexOf(")");
+                if (close < 0) {
+                    break;
+                }
+                to += close + 1;
+                continue;
+            }
+            if (ClaimWords.isBreak(w) || content > 0 && longest(words.questionBreaksFrom, t, to) > 0) {
+                break;
+            }
+            if (words.words(t, to, to + 1).size() == 1) {
+                content++;
+            }
+            to++;
+        }
+        return to;
+    }
+
+    /**
+     * True when the negation starting its reach at {@code from} negates a speech cue — right after it, or after one
+     * function word ("tidak membantah", "did not deny", "tidak pernah membantah"): a stance withheld. A cue further on
+     * is in what the negation reaches, not negated by it.
+     */
+    private boolean negatesCue(List<String> t, int from, int to) {
+        for (int k = from; k < to && k <= from + 1; k++) {
+            if (words.cues.contains(t.get(k))) {
+                return true;
+            }
+            if (words.words(t, k, k + 1).size() == 1) {
+                return false;
+            }
+        }
+        return false;
+    }
+}
