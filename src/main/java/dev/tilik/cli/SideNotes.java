@@ -127,9 +127,9 @@ final class SideNotes {
         return StateDir.of(ctx.env(), home).resolve("unsaved");
     }
 
-    /** {@code file} for a status line: under the home folder as {@code ~/…}. */
+    /** {@code file} for a status line: under the home folder ({@code $HOME}, {@link StateDir#home}) as {@code ~/…}. */
     static String shown(Path file) {
-        String home = System.getProperty("user.home");
+        String home = StateDir.home(System.getenv());
         Path abs = file.toAbsolutePath().normalize();
         if (home != null && !home.isBlank() && abs.startsWith(Path.of(home)) && !abs.equals(Path.of(home))) {
             return "~/" + Path.of(home).relativize(abs);
