@@ -27,7 +27,7 @@ final class LogSetup {
     }
 
     static Path toFile(Map<String, String> env) {
-        Path file = logFile(env, System.getProperty("user.home"));
+        Path file = logFile(env);
         try {
             Files.createDirectories(file.getParent());
             rotate(file);
@@ -71,6 +71,11 @@ final class LogSetup {
 
     static Path generation(Path log, int n) {
         return log.resolveSibling(log.getFileName() + "." + n);
+    }
+
+    /** Where the log goes: the state folder under {@code $HOME} (as {@code keys.conf}), {@link StateDir#home}. */
+    static Path logFile(Map<String, String> env) {
+        return StateDir.of(env).resolve("tilik.log");
     }
 
     static Path logFile(Map<String, String> env, String home) {

@@ -6,6 +6,7 @@ import dev.tilik.cli.Cli;
 import dev.tilik.cli.CliContext;
 import dev.tilik.cli.ErrTerminal;
 import dev.tilik.cli.ExitCode;
+import dev.tilik.cli.StateDir;
 import dev.tilik.cli.Terminfo;
 import dev.tilik.tui.TuiRunner;
 import java.io.FileOutputStream;
@@ -48,7 +49,7 @@ public final class Main {
     static CliContext context() {
         return new CliContext(new Analyzer(), System.getenv(), () -> System.console() != null,
                 TuiRunner::run, Terminfo.JLINE, ErrTerminal::isTerminal,
-                CacheDir.of(System.getenv(), System.getProperty("user.home")));
+                CacheDir.of(System.getenv(), StateDir.home(System.getenv())));
     }
 
     /** What logs a thread's uncaught exception (made by {@link ArchiveTraining} too, as {@link #context}). */

@@ -26,6 +26,12 @@ class LogSetupTest {
                 .isEqualTo(Path.of("/home/u/.local/state/tilik/tilik.log"));
     }
 
+    /** The log follows $HOME, as keys.conf does: it went under the password file's home (round 31, D4). */
+    @Test
+    void logsUnderHomeAsTheReadmeSays() {
+        assertThat(LogSetup.logFile(Map.of("HOME", "/tmp/rvhome"))).isEqualTo(Path.of("/tmp/rvhome/.local/state/tilik/tilik.log"));
+    }
+
     /** Issue 11 row 9: the next start emptied the log the crash message pointed to. */
     @Test
     void aLogWithSomethingInItIsKeptAsLog1AndOlderOnesShiftUp() throws IOException {

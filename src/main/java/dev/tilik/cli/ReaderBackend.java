@@ -226,7 +226,8 @@ final class ReaderBackend implements Backend {
             String copy = result.rescued() != null ? "; a copy is in " + SideNotes.shown(result.rescued())
                     : result.problems().stream().skip(1).filter(p -> p.level() == Problem.Level.ERROR)
                             .map(p -> "; " + p.message()).findFirst().orElse("");
-            throw new IOException(result.file().getFileName() + ": " + why + copy);
+            String message = result.file().getFileName() + ": " + why + copy;
+            throw result.rescued() != null ? new dev.tilik.tui.Backend.SavedElsewhere(message) : new IOException(message);
         }
         if (result.status() == SaveResult.Status.SAVED && !indexed) {
             remember();

@@ -95,6 +95,6 @@ public final class ShellCommand extends ContextCommand {
 
     /** {@code $XDG_STATE_HOME/tilik/shell-history}, beside the log file. */
     private Path history() {
-        return StateDir.of(ctx.env(), System.getProperty("user.home")).resolve("shell-history");
+        return StateDir.of(ctx.env()).resolve("shell-history");
     }
 }

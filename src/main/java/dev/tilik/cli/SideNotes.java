@@ -46,7 +46,13 @@ final class SideNotes {
             return null;
         }
         if (waiting.size() == 1 && !beside(requested, waiting.get(0))) {
-            return "notes not saved last time are in " + shown(waiting.get(0)) + ": " + MERGE;
+            // A copy made when the note file could not be written (a read-only folder): its reviews do not show here, so
+            // say how many wait and that they are not lost; the name whole, on its own (a long path was cut at 80 columns).
+            Path copy = waiting.get(0);
+            int n = reviews(copy);
+            return (n < 0 ? "your reviews" : dev.tilik.text.Counted.of(n, "review")) + " not saved last time "
+                    + (n == 1 ? "is" : "are") + " kept, not shown: in "
+                    + copy.getFileName() + " (" + shown(copy.getParent()) + "): " + MERGE;
         }
         String where = waiting.size() == 1 ? NotePaths.shortName(requested, waiting.get(0))
                 : waiting.size() + " side files (" + listed(reader, "them") + ")";
@@ -87,6 +93,15 @@ final class SideNotes {
         return line.length() == 0 ? null : "tilik: " + line;
     }
 
+    /** How many reviews a side file holds; -1 when it cannot be read. */
+    private static int reviews(Path copy) {
+        try {
+            return dev.tilik.notes.NoteFileReader.read(copy, copy.getFileName().toString()).findings().size();
+        } catch (dev.tilik.json.JsonFileException | RuntimeException e) { // unreadable: said without a count; merging it says why
+            return -1;
+        }
+    }
+
     /** Where the details are: the reader's Esc lists what opening found; the shell prints it below its first line. */
     private static String listed(boolean reader, String what) {
         return reader ? "Esc lists " + what : "see below";
@@ -112,9 +127,9 @@ final class SideNotes {
         return StateDir.of(ctx.env(), home).resolve("unsaved");
     }
 
-    /** {@code file} for a status line: under the home folder as {@code ~/…}. */
+    /** {@code file} for a status line: under the home folder ({@code $HOME}, {@link StateDir#home}) as {@code ~/…}. */
     static String shown(Path file) {
-        String home = System.getProperty("user.home");
+        String home = StateDir.home(System.getenv());
         Path abs = file.toAbsolutePath().normalize();
         if (home != null && !home.isBlank() && abs.startsWith(Path.of(home)) && !abs.equals(Path.of(home))) {
             return "~/" + Path.of(home).relativize(abs);

@@ -146,8 +146,10 @@ public final class MarkdownExport {
     private static void statements(StringBuilder md, ReviewSession session, List<ComparedStatement> statements,
                                    Finding f) {
         boolean sided = f != null && f.evidence().size() == statements.size();
-        md.append(sided ? "\nStatements compared (side 0 set against side 1; a statement's stance after its side):\n"
-                : "\nStatements compared:\n");
+        // a corroboration (an evolving figure, a no-comment) sets nothing against anything: its sides are side by side
+        md.append(!sided ? "\nStatements compared:\n" : "\nStatements compared (side 0 "
+                + (f.type().isContradiction() ? "set against side 1" : "beside side 1, which it does not contradict")
+                + "; a statement's stance after its side):\n");
         int i = 1;
         for (ComparedStatement s : statements) {
             md.append('\n').append(i).append(". ");

@@ -22,7 +22,14 @@ final class Choices {
         }
     }
 
-    /** A verdict by id ({@code needs_sources}) or by its menu digit ({@code 5}). */
+    /**
+     * The verdicts as the reader's menu lists them, "1 unreviewed, 2 confirmed, …, 4 not a contradiction, …": the
+     * shell takes each by its digit, its words or its id ({@code not_a_contradiction}).
+     */
+    static final String VERDICTS = Arrays.stream(Verdict.values()).map(v -> v.digit() + " " + v.label())
+            .collect(java.util.stream.Collectors.joining(", "));
+
+    /** A verdict by id ({@code needs_sources}), by its words ({@code needs sources}) or by its menu digit ({@code 5}). */
     static final class VerdictConverter implements ITypeConverter<Verdict> {
         @Override
         public Verdict convert(String value) {
@@ -32,8 +39,8 @@ final class Choices {
             }
             try {
                 return Verdict.of(asId(value));
-            } catch (IllegalArgumentException e) {
-                throw new TypeConversionException(e.getMessage());
+            } catch (IllegalArgumentException e) { // in the reader's words, as the shell lists verdicts
+                throw new TypeConversionException("\"" + value + "\" is not a verdict: expected one of " + VERDICTS);
             }
         }
     }

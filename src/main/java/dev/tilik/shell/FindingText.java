@@ -70,10 +70,13 @@ final class FindingText {
         out.println("Note: " + (note.isEmpty() ? "(none)" : SafeText.sanitize(note)));
     }
 
-    /** The verdict's id, or "no verdict yet" on a finding with a note or a rating alone (reviewed, undecided). */
+    /**
+     * The verdict as the reader names it ("not a contradiction": the shell takes those words too), or "no verdict yet"
+     * on a finding with a note or a rating alone (reviewed, undecided).
+     */
     private static String verdictWord(ReviewSession session, Finding f) {
         return session.verdict(f.id()) == dev.tilik.review.Verdict.UNREVIEWED && session.reviewed(f.id())
-                ? Review.NO_VERDICT_YET : session.verdict(f.id()).id();
+                ? Review.NO_VERDICT_YET : session.verdict(f.id()).label();
     }
 
     private static String speaker(Analysis analysis, Evidence e) {

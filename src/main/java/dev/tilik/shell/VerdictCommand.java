@@ -14,12 +14,13 @@ import picocli.CommandLine.Parameters;
 final class VerdictCommand implements Callable<Integer> {
     private final ShellContext ctx;
 
-    @Parameters(index = "0", paramLabel = "[N|ID]", completionCandidates = Choices.VerdictIds.class,
+    @Parameters(index = "0", arity = "0..1", paramLabel = "N|ID", completionCandidates = Choices.VerdictIds.class,
             description = "Finding number or id (default: current), or the verdict alone.")
     String first;
 
     @Parameters(index = "1..*", arity = "0..*", paramLabel = "VERDICT", completionCandidates = Choices.VerdictIds.class,
-            description = "One of ${COMPLETION-CANDIDATES} (or its digit 1-5).")
+            description = "One of ${COMPLETION-CANDIDATES} (or its digit 1-5, or its words as the reader shows "
+                    + "them: not a contradiction).")
     java.util.List<String> rest = new java.util.ArrayList<>();
 
     VerdictCommand(ShellContext ctx) {
@@ -35,6 +36,10 @@ final class VerdictCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (first == null) { // picocli would say the finding's number is missing: it is the verdict that is
+            ctx.out().println("verdict: which verdict? " + Choices.VERDICTS + " (verdict [N|ID] VERDICT)");
+            return 2;
+        }
         String[] read = Target.findingAndWords(ctx, "verdict", words(), VerdictCommand::isVerdict);
         if (read == null) {
             return 2;

@@ -50,7 +50,10 @@ final class ArticlePaneView {
         // A long file name (an added article's is outlet + headline) gives way to outlet, date and address.
         boolean fits = Columns.width(a.fileName() + " \u00B7 " + from) <= title.width() - 16;
         String file = from.isEmpty() || fits ? a.fileName() : Columns.fit(a.fileName(), Math.max(16, title.width() / 3));
-        String label = (side == Focus.LEFT ? "A " : "B ") + file + (from.isEmpty() ? "" : " \u00B7 " + from);
+        // B over a finding in one article shows that article too, and says why (an unrelated one misled: round 31, D6)
+        boolean again = side == Focus.RIGHT && Panes.oneArticle(s);
+        String label = (side == Focus.LEFT ? "A " : "B ") + file + (again ? " \u00B7 as A: the finding's only article"
+                : from.isEmpty() ? "" : " \u00B7 " + from);
         Chrome.title(c, title, label, focused, where);
         HeaderBlock header = HeaderBlock.parse(a.document().article().text());
         Marks current = new Marks(Panes.evidenceIn(s, a.fileName()).stream().map(Evidence::span).toList(),

@@ -116,6 +116,16 @@ public interface Backend {
     record Saved(String notice, java.util.Map<String, dev.tilik.review.Review> merged) {
     }
 
+    /**
+     * A save that could not write the note file but wrote every verdict and note to a copy elsewhere (the state
+     * folder's {@code unsaved}): quitting then loses nothing, and the reader says so instead of "quits without saving".
+     */
+    final class SavedElsewhere extends java.io.IOException {
+        public SavedElsewhere(String message) {
+            super(message);
+        }
+    }
+
     /** Saves as {@link #saveAndReport} does, and gives back what the save merged in. */
     default Saved saveMerging(ReviewSession session) throws Exception {
         return new Saved(saveAndReport(session), null);

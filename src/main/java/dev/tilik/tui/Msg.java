@@ -97,7 +97,11 @@ public sealed interface Msg {
     record NotesChanged() implements Msg {
     }
 
-    record SaveFailed(String message, boolean forQuit) implements Msg {
+    /** Nothing saved to the note file; {@code copied}: every verdict and note is in a copy elsewhere ({@link Backend.SavedElsewhere}). */
+    record SaveFailed(String message, boolean forQuit, boolean copied) implements Msg {
+        public SaveFailed(String message, boolean forQuit) {
+            this(message, forQuit, false);
+        }
     }
 
     /** Adding an article by URL is under way: {@code what} it is doing ("fetching", "analysing 3/40"). */

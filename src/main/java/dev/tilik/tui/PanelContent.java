@@ -159,9 +159,14 @@ final class PanelContent {
         boolean inline = noteLines.size() == 1 && Columns.width(head + noteLines.get(0)) <= w;
         if (!inline && s.nav().focus() != Focus.PANEL) {
             // two lines: the note's start beside its label, then its next words; one that goes on says so
-            List<String> beside = Wrap.words(note.replaceAll("\\s+", " ").strip(), Math.max(8, w - Columns.width(head)));
+            String flat = note.replaceAll("\\s+", " ").strip();
+            List<String> beside = Wrap.words(flat, Math.max(8, w - Columns.width(head)));
             out.add(record(s.session().verdictLabel(f.id()), vs, rating, text(Columns.fit(beside.get(0), w - Columns.width(head)))));
-            String rest = String.join(" ", beside.subList(1, beside.size()));
+            // the words after the first line as they are in the note: joining the wrapped lines with a space put one
+            // inside a word broken at the wrap (a URL copied off the screen came out broken)
+            String shown = dev.tilik.text.SafeText.sanitize(flat);
+            String rest = shown.startsWith(beside.get(0)) ? shown.substring(beside.get(0).length()).strip()
+                    : String.join(" ", beside.subList(1, beside.size()));
             int room = w - INDENT.length();
             if (rest.isEmpty()) {
                 return;

@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * Which article each pane shows: with a finding, the articles of its first two pieces of evidence
- * (the same article twice when both are in one); when browsing, the two the user chose (by
+ * (the same article twice when both are in one, or when it cites one piece alone: a weekday slip); when browsing, the two the user chose (by
  * default the first two articles).
  */
 public final class Panes {
@@ -24,6 +24,9 @@ public final class Panes {
             return Optional.empty();
         }
         Optional<Evidence> e = evidence(s, side);
+        if (e.isEmpty() && side == Focus.RIGHT) { // a finding in one article: B shows it too, never the browsing choice
+            e = evidence(s, Focus.LEFT);
+        }
         String file = e.map(Evidence::fileName).orElse(side == Focus.LEFT ? s.nav().leftFile() : s.nav().rightFile());
         if (file != null) {
             Optional<ArticleStatements> a = s.session().analysis().article(file);
@@ -33,6 +36,12 @@ public final class Panes {
         }
         int index = side == Focus.LEFT ? 0 : Math.min(1, articles - 1);
         return Optional.of(s.session().analysis().articleAt(index));
+    }
+
+    /** Whether the current finding cites one article only (both panes show it). */
+    public static boolean oneArticle(AppState s) {
+        return Findings.current(s).map(f -> f.evidence().stream().map(Evidence::fileName).distinct().count() == 1)
+                .orElse(false);
     }
 
     /** The evidence the pane highlights for the current finding. */

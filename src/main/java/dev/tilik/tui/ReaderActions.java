@@ -112,6 +112,13 @@ final class ReaderActions {
         int i = Findings.index(s);
         int next = i < 0 ? (delta > 0 ? 0 : v.size() - 1) : i + delta;
         if (next < 0 || next >= v.size()) {
+            if (Findings.outsideFilter(s)) { // a verdict took it out of the filter: it is none of the filter's (the "-/7")
+                int others = v.size() - 1;
+                return s.withStatus(others == 0 ? "no other finding matches the filter ("
+                        + Update.keyOf(s, Mode.READER, Action.FILTER) + " changes it)"
+                        : "no finding " + (delta > 0 ? "after" : "before") + " this one, which the filter no longer holds; its "
+                        + others + " come " + (delta > 0 ? "before" : "after"));
+            }
             return s.withStatus(delta > 0 ? "last finding (" + v.size() + " of " + v.size() + ")"
                     : "first finding");
         }

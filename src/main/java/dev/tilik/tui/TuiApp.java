@@ -451,7 +451,7 @@ public final class TuiApp {
         } catch (Exception | Error e) {
             ahead.saveFailed();
             log().error("saving failed", e);
-            inbox.offer(new Msg.SaveFailed(message(e), forQuit));
+            inbox.offer(new Msg.SaveFailed(message(e), forQuit, e instanceof Backend.SavedElsewhere));
         }
     }
 

@@ -40,16 +40,16 @@ public final class Update {
             }
             int problems = l.session().analysis().problems().size();
             int orphans = l.session().orphans().size();
-            if (problems + orphans > 0) {
-                loaded = loaded.withStatus((problems > 0 ? problems + " problem" + (problems == 1 ? "" : "s")
-                        + " while loading" : "") + (problems > 0 && orphans > 0 ? ", " : "")
-                        + (orphans > 0 ? orphans + " note" + (orphans == 1 ? "" : "s") + " on findings gone" : "")
-                        + " (Esc shows them in the panel)" + (resumed == null ? "" : " \u00B7 " + resumed));
-            }
-            if (l.notice() != null) { // it says more than the count of problems, but never hides notes on findings gone
-                loaded = loaded.withStatus((orphans > 0 ? orphans + " note" + (orphans == 1 ? "" : "s")
-                        + " on findings gone (Esc shows them in the panel) \u00B7 " + l.notice() : l.notice())
-                        + (resumed == null ? "" : " \u00B7 " + resumed));
+            // The count of problems and of notes on findings gone goes first: a note-file notice beside it never hides
+            // it (a file skipped, or read as windows-1252, was said only to whoever pressed Esc).
+            String counted = problems + orphans == 0 ? null : (problems > 0 ? problems + " problem"
+                    + (problems == 1 ? "" : "s") + " while loading" : "") + (problems > 0 && orphans > 0 ? ", " : "")
+                    + (orphans > 0 ? orphans + " note" + (orphans == 1 ? "" : "s") + " on findings gone" : "")
+                    + " (Esc shows them in the panel)";
+            String opening = java.util.stream.Stream.of(counted, l.notice(), resumed).filter(java.util.Objects::nonNull)
+                    .collect(java.util.stream.Collectors.joining(" \u00B7 "));
+            if (counted != null || l.notice() != null) {
+                loaded = loaded.withStatus(opening);
             }
             String keyed = KeyProblems.status(s.keys());
             if (keyed != null && !loaded.status().startsWith(keyed)) { // the key file's mistakes stay said
@@ -97,7 +97,8 @@ public final class Update {
         if (msg instanceof Msg.SaveFailed failed) {
             AppState next = s.withSaving(s.saving() - 1).withQuitting(false)
                     .withStatus("notes NOT saved: " + failed.message() + (failed.forQuit()
-                            ? " (" + keyOf(s, Action.QUIT_UNSAVED) + " quits without saving)"
+                            ? " (" + keyOf(s, Action.QUIT_UNSAVED) + (failed.copied() ? " quits, every note kept in that copy)"
+                                    : " quits without saving)")
                             : " \u00B7 " + keyOf(s, Action.SAVE) + " tries again"));
             return Step.of(next);
         }

@@ -47,6 +47,27 @@ class ExportsTest {
         assertThat(md.chars()).noneMatch(c -> c < 0x20 && c != '\n');
     }
 
+    /**
+     * A new user's review (round 31, D7): the Markdown export described a corroboration's statements as "side 0 set
+     * against side 1", as if they contradicted each other. A contradiction's sides are set against each other; the
+     * sides of a finding that is none stand beside each other.
+     */
+    @Test
+    void aCorroborationsSidesAreNotSaidToBeSetAgainstEachOther() {
+        Analysis a = ReviewFixtures.analysis();
+        java.util.List<dev.tilik.findings.Finding> asCorroboration = a.findings().stream()
+                .map(f -> !f.id().equals(DENY_VS_ASSERT) ? f : new dev.tilik.findings.Finding(f.id(),
+                        dev.tilik.model.FindingType.CORROBORATION, f.severity(), f.rule(), f.topic(), f.title(),
+                        f.explanation(), f.evidence()))
+                .toList();
+        String md = MarkdownExport.render(ReviewSession.fresh(
+                new Analysis(a.folder(), a.rules(), a.articles(), asCorroboration, a.problems())));
+        String corroboration = md.substring(md.indexOf("## 2. corroboration"), md.indexOf("## 3. "));
+        assertThat(corroboration).contains("side 0 beside side 1, which it does not contradict")
+                .doesNotContain("set against");
+        assertThat(md.substring(0, md.indexOf("## 2. "))).contains("side 0 set against side 1");
+    }
+
     /** What a fact-checker mails: the reviewed findings with their numbers and the orphans, nothing unreviewed. */
     @Test
     void markdownOfTheReviewedOnlyLeavesTheUnreviewedOutAndKeepsTheNumbers() {

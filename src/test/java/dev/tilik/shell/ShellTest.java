@@ -164,14 +164,30 @@ class ShellTest {
         }
     }
 
+    /**
+     * A new user's review (round 31, D2): the shell listed verdicts as {@code not_a_contradiction} where the reader
+     * says "not a contradiction", and a bare {@code verdict} said the finding's number was missing: it is the verdict.
+     */
+    @Test
+    void verdictsAreNamedAsTheReaderNamesThemAndABareVerdictAsksForTheVerdict() throws IOException {
+        String out = run("verdict\nverdict 3 needs sources\nshow 3\n");
+        assertThat(out).contains("verdict: which verdict? 1 unreviewed, 2 confirmed, 3 divergence, 4 not a contradiction, "
+                        + "5 needs sources (verdict [N|ID] VERDICT)")
+                .contains("  3. [high] numbers disagree: 1,500 vs thousands (needs sources)")
+                .contains("Verdict: needs sources")
+                .doesNotContain("Missing required parameter", "needs_sources");
+        assertThat(saved().verdict(ReviewFixtures.NUMBERS)).isEqualTo(Verdict.NEEDS_SOURCES);
+    }
+
     @Test
     void mistakesGetOneLineAnswersAndTheSessionGoesOn() throws IOException {
         String out = run("frobnicate\nverdict maybe\nshow 9\nprev\nverdict 3 not_a_contradiction\nnote\n");
         assertThat(out).contains("unknown command: frobnicate (the commands are list, show, next, prev, verdict, note,")
-                .contains("expected one of unreviewed, confirmed, divergence, not_a_contradiction, needs_sources")
+                .contains("verdict: \"maybe\" is not a verdict: expected one of 1 unreviewed, 2 confirmed, 3 divergence, "
+                        + "4 not a contradiction, 5 needs sources")
                 .contains("No finding 9 (1 to 3, or an id).")
                 .contains("Already at the first finding.")
-                .contains("  3. [high] numbers disagree: 1,500 vs thousands (not_a_contradiction)")
+                .contains("  3. [high] numbers disagree: 1,500 vs thousands (not a contradiction)")
                 .contains("(no note)")
                 .doesNotContain("Exception", "\tat ");
         assertThat(saved().verdict(ReviewFixtures.NUMBERS)).isEqualTo(Verdict.NOT_A_CONTRADICTION);
@@ -521,7 +537,7 @@ class ShellTest {
         }
         String said = out.toString(StandardCharsets.UTF_8);
         assertThat(said).contains("merged another reader's notes: 1 finding from theirs");
-        assertThat(said.substring(said.indexOf("merged another reader's notes"))).contains("NIS says troops sent (not_a_contradiction)");
+        assertThat(said.substring(said.indexOf("merged another reader's notes"))).contains("NIS says troops sent (not a contradiction)");
         assertThat(said).doesNotContain("conflict");
         ReviewSession onDisk = saved();
         assertThat(onDisk.verdict(DENY_VS_ASSERT)).isEqualTo(Verdict.NOT_A_CONTRADICTION);

@@ -86,6 +86,20 @@ class ScreenTest {
         }
     }
 
+    /**
+     * A URL broken at the wrap of the unfocused panel's two-line note showed with a space inside it
+     * ("…/news/detail/wamen aker-past…"): copied off the screen, it was a broken link (round 31, D1).
+     */
+    @Test
+    void aLongWordInTheUnfocusedNoteSummaryIsNeverSplitByASpace() {
+        String url = "https://www.example.co.id/news/detail/wamenaker-pastikan-phk";
+        for (int[] size : new int[][] {{80, 24}, {200, 60}}) {
+            Drive d = new Drive(size[0], size[1]).press("v", "3", "e", "see " + url, "Enter");
+            assertThat(d.state.session().note("f-denycond")).isEqualTo("see " + url);
+            assertThat(Drive.screen(d.state)).as("at %dx%d", size[0], size[1]).contains(url);
+        }
+    }
+
     @Test
     void statementListAndBrowsing() throws Exception {
         try (VirtualRun run = new VirtualRun(100, 30, new FixtureBackend())) {

@@ -89,7 +89,8 @@ class UpdateTest {
                 "notes waiting in tilik-notes.conflict-1.json, not loaded: tilik notes merge")).state();
         assertThat(opened.status()).contains("1 note on findings gone").contains("notes waiting in tilik-notes.conflict-1.json");
         AppState plain = Update.update(initial, new Msg.Loaded(session, "notes in other.json")).state();
-        assertThat(plain.status()).isEqualTo("notes in other.json");
+        // the fixture's load problem stays said beside the notice (round 31, C1: the notice replaced it)
+        assertThat(plain.status()).isEqualTo("1 problem while loading (Esc shows them in the panel) \u00B7 notes in other.json");
     }
 
     @Test
@@ -451,6 +452,15 @@ class UpdateTest {
         assertThat(d.effects(Effect.Exit.class)).hasSize(1);
     }
 
+    /** A failed save whose notes all went to a copy (a read-only folder): Q loses nothing, and says so (round 31, C2). */
+    @Test
+    void aFailedSaveOnQuitWhoseNotesWentToACopySaysQuittingKeepsThem() {
+        Drive d = new Drive(80, 24).press("Ctrl-C");
+        d.send(new Msg.SaveFailed("tilik-notes.json: permission denied; a copy is in ~/x.json", true, true));
+        assertThat(d.state.status()).contains("Q quits, every note kept in that copy").doesNotContain("without saving");
+        assertThat(Drive.screen(d.state)).contains("every note kept in that copy");
+    }
+
     @Test
     void scrollingKeepsItsPlaceAcrossResizes() {
         Drive d = Drive.loaded();
@@ -473,6 +483,19 @@ class UpdateTest {
         d.send(new Msg.Saved(false));
         assertThat(d.state.status()).isEqualTo("saved");
         assertThat(d.state.saving()).isZero();
+    }
+
+    /**
+     * A folder with files skipped or read as windows-1252, opened where a second note file is chosen: the note-file
+     * notice replaced the count of load problems, and the skipped files showed only to whoever pressed Esc. Both are
+     * said now, the problems first (review round thirty-one, C1).
+     */
+    @Test
+    void loadProblemsAreSaidBesideTheNoteFileNotice() {
+        AppState opened = Update.update(AppState.initial(80, 24, KeyTable.defaults()), new Msg.Loaded(Fixture.session(),
+                "notes: ./bad/mixed \u2192 tilik-notes-mixed.json; ./articles \u2192 tilik-notes.json")).state();
+        assertThat(opened.status()).startsWith("1 problem while loading (Esc shows them in the panel) \u00B7 notes: ./bad/mixed");
+        assertThat(Drive.screen(opened)).contains("1 problem while loading");
     }
 
     @Test

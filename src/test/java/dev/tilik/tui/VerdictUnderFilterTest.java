@@ -45,6 +45,26 @@ class VerdictUnderFilterTest {
         assertThat(Findings.visible(d.state)).hasSize(shown - 1).extracting(Finding::id).doesNotContain(id);
     }
 
+    /**
+     * A new user's review (round 31, D3): a verdict on the filter's last finding took it out ("-/4" on the status
+     * line), and n then said "last finding (5 of 5)": the counts disagreed. It says now that the filter's others
+     * come before it.
+     */
+    @Test
+    void movingPastAFindingTheFilterNoLongerHoldsCountsAsTheStatusLineDoes() {
+        Drive d = unreviewedOnly();
+        int shown = Findings.visible(d.state).size();
+        for (int i = 1; i < shown; i++) {
+            d.press("n");
+        }
+        assertThat(Findings.index(d.state)).isEqualTo(shown - 1);
+        d.press("v", "2", "n");
+        assertThat(Findings.outsideFilter(d.state)).isTrue();
+        assertThat(Drive.screen(d.state)).contains(" -/" + (shown - 1) + " ")
+                .contains("no finding after this one, which the filter no longer holds; its " + (shown - 1) + " come before")
+                .doesNotContain(shown + " of " + shown);
+    }
+
     @Test
     void applyingAFilterStillStartsOnAFindingItLetsThrough() {
         Drive d = Drive.loaded().press("v", "2");
