@@ -55,8 +55,7 @@ public final class ExportCommand extends ContextCommand {
         NoteStore store = NoteStore.open(input.notesFile());
         if (store.problems().stream().anyMatch(p -> p.level() == Problem.Level.ERROR)) {
             // the reader and the shell went on in the recovery sibling: name it, so the notes they saved can be exported
-            java.util.List<java.nio.file.Path> recovered = dev.tilik.notes.NotePaths.sideFiles(input.notesFile()).stream()
-                    .filter(f -> f.getFileName().toString().contains(".recovered")).toList();
+            java.util.List<java.nio.file.Path> recovered = dev.tilik.notes.NotePaths.recoveries(input.notesFile());
             throw new BadInputException(store.problems().stream().filter(p -> p.level() == Problem.Level.ERROR)
                     .findFirst().orElseThrow() + (recovered.isEmpty() ? ""
                     : "; the notes saved since are in " + recovered.get(recovered.size() - 1) + ": export them with --notes "

@@ -74,7 +74,7 @@ final class SideNotes {
         }
         if (!now.equals(requested)) {
             line.append(line.length() == 0 ? "" : "; ").append("your notes were saved to ").append(now).append(", not ").append(requested);
-            if (NotePaths.sideFiles(requested).contains(now) && !NotePaths.conflicts(requested).contains(now)) {
+            if (NotePaths.recoveries(requested).contains(now)) {
                 // a recovery sibling: the note file could not be read, and a merge cannot read it either until mended
                 line.append(" (which could not be read and is kept as it was); mend ").append(requested.getFileName())
                         .append(" or move it aside, then merge them: ");

@@ -109,11 +109,17 @@ public final class NotePaths {
      * conflict copies, in that order.
      */
     public static List<Path> sideFiles(Path notes) {
+        List<Path> out = new ArrayList<>(recoveries(notes));
+        out.addAll(conflicts(notes));
+        return out;
+    }
+
+    /** The recovery siblings beside {@code notes} that exist, in order ({@link #recovered}): notes saved while it was unreadable. */
+    public static List<Path> recoveries(Path notes) {
         List<Path> out = new ArrayList<>();
         for (int n = 1; Files.exists(recovered(notes, n), LinkOption.NOFOLLOW_LINKS); n++) {
             out.add(recovered(notes, n));
         }
-        out.addAll(conflicts(notes));
         return out;
     }
 

@@ -42,9 +42,10 @@ public final class Update {
             int orphans = l.session().orphans().size();
             // The count of problems and of notes on findings gone goes first: a note-file notice beside it never hides
             // it (a file skipped, or read as windows-1252, was said only to whoever pressed Esc).
-            String counted = problems + orphans == 0 ? null : (problems > 0 ? problems + " problem"
-                    + (problems == 1 ? "" : "s") + " while loading" : "") + (problems > 0 && orphans > 0 ? ", " : "")
-                    + (orphans > 0 ? orphans + " note" + (orphans == 1 ? "" : "s") + " on findings gone" : "")
+            String counted = problems + orphans == 0 ? null
+                    : (problems > 0 ? dev.tilik.text.Counted.of(problems, "problem") + " while loading" : "")
+                    + (problems > 0 && orphans > 0 ? ", " : "")
+                    + (orphans > 0 ? dev.tilik.text.Counted.of(orphans, "note") + " on findings gone" : "")
                     + " (Esc shows them in the panel)";
             String opening = java.util.stream.Stream.of(counted, l.notice(), resumed).filter(java.util.Objects::nonNull)
                     .collect(java.util.stream.Collectors.joining(" \u00B7 "));
