@@ -89,6 +89,12 @@ final class ReaderBackend implements Backend {
         return said.isEmpty() ? null : String.join(" \u00B7 ", said);
     }
 
+    @Override
+    public int problemsSaid() {
+        NoteStore s = store;
+        return s != null && SideNotes.saysProblems(notesFile, s) ? s.problems().size() : 0;
+    }
+
     /** What the status line says of another live reader of these notes. */
     static String otherReader(Owner o) {
         return ReaderLock.warning(o);

@@ -30,6 +30,14 @@ final class SideNotes {
      * As {@link #opening(Path, NoteStore)}; {@code reader}: for the reader's status line, whose Esc lists what opening
      * found; otherwise for the shell's first lines, which print it below (the shell has no Esc).
      */
+    /**
+     * True when {@link #opening} speaks for the note file's own problems ({@link NoteStore#problems}): it was
+     * unreadable and kept, or values of it were left out; the reader's count of load problems then leaves them out.
+     */
+    static boolean saysProblems(Path requested, NoteStore store) {
+        return !store.file().equals(requested) || store.asRead() != null;
+    }
+
     static String opening(Path requested, NoteStore store, boolean reader) {
         Path now = store.file();
         if (!now.equals(requested)) { // only an unreadable (or newer-version) note file sends notes elsewhere on opening

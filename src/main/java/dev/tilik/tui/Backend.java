@@ -48,6 +48,15 @@ public interface Backend {
     }
 
     /**
+     * How many of the loaded analysis's problems {@link #openingNotice} already says (a note file's values left out,
+     * an unreadable note file kept): the status line's count of problems leaves them out, so it does not say them
+     * twice; Esc still lists every one. Asked after {@link #openingNotice}.
+     */
+    default int problemsSaid() {
+        return 0;
+    }
+
+    /**
      * Keeps a key (a paste, a line break) typed while the folder loads where it survives the reader
      * (a journal beside the note file, forced to the disk before this returns), so that a hang-up
      * during a load however long, or a kill, loses nothing typed. Called on the UI thread, in order.

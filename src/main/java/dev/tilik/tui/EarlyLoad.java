@@ -86,6 +86,12 @@ final class EarlyLoad implements Backend {
         return backend.openingNotice();
     }
 
+    /** The backend's own: without it the note file's problems its notice says were counted again before it. */
+    @Override
+    public int problemsSaid() {
+        return backend.problemsSaid();
+    }
+
     @Override
     public void save(ReviewSession session) throws Exception {
         backend.save(session);

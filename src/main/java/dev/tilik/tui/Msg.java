@@ -51,20 +51,25 @@ public sealed interface Msg {
     /**
      * The folder loaded; {@code notice} is what the status line must say first (see {@link Backend#openingNotice}),
      * or null; {@code recovered} the keys an earlier reader typed ahead and never ran (see
-     * {@link Backend#recovered}), to run first, or null.
+     * {@link Backend#recovered}), to run first, or null; {@code said} how many of the session's load problems the
+     * notice already says ({@link Backend#problemsSaid}), left out of the count said before it.
      */
-    record Loaded(ReviewSession session, String notice, Backend.Recovered recovered, Backend.Recovered held)
-            implements Msg {
+    record Loaded(ReviewSession session, String notice, Backend.Recovered recovered, Backend.Recovered held,
+            int said) implements Msg {
         public Loaded(ReviewSession session) {
-            this(session, null, null, null);
+            this(session, null, null, null, 0);
         }
 
         public Loaded(ReviewSession session, String notice) {
-            this(session, notice, null, null);
+            this(session, notice, null, null, 0);
         }
 
         public Loaded(ReviewSession session, String notice, Backend.Recovered recovered) {
-            this(session, notice, recovered, null);
+            this(session, notice, recovered, null, 0);
+        }
+
+        public Loaded(ReviewSession session, String notice, Backend.Recovered recovered, Backend.Recovered held) {
+            this(session, notice, recovered, held, 0);
         }
     }
 

@@ -408,7 +408,8 @@ public final class TuiApp {
         };
         try {
             ReviewSession session = backend.load(progress);
-            Msg.Loaded loaded = new Msg.Loaded(session, backend.openingNotice(), backend.recovered(), backend.held());
+            Msg.Loaded loaded = new Msg.Loaded(session, backend.openingNotice(), backend.recovered(), backend.held(),
+                    backend.problemsSaid());
             ahead.loaded(loaded);
             inbox.offer(loaded);
         } catch (Exception | Error e) {

@@ -38,7 +38,7 @@ public final class Update {
             if (resumed != null) {
                 loaded = loaded.withStatus(resumed);
             }
-            int problems = l.session().analysis().problems().size();
+            int problems = Math.max(0, l.session().analysis().problems().size() - l.said());
             int orphans = l.session().orphans().size();
             // The count of problems and of notes on findings gone goes first: a note-file notice beside it never hides
             // it (a file skipped, or read as windows-1252, was said only to whoever pressed Esc).

@@ -16,10 +16,7 @@ class SideNotesTest {
 
     @Test
     void theShellIsNotToldToPressEsc() throws Exception {
-        Path notes = dir.resolve("tilik-notes.json");
-        Files.writeString(notes, "{\"version\": 1, \"findings\": [{\"id\": \"f1\", \"type\": \"numeric\", \"verdict\": "
-                + "\"confirmed\", \"created\": \"2024-10-25T08:30:00Z\", \"updated\": \"2024-10-25T08:30:00Z\", "
-                + "\"seen\": \"noon\"}]}", StandardCharsets.UTF_8);
+        Path notes = badStamp();
         NoteStore store = NoteStore.open(notes);
 
         assertThat(SideNotes.opening(notes, store)).startsWith("note file: a value not readable left out (Esc lists it);");
@@ -48,5 +45,27 @@ class SideNotesTest {
                 + review.replace("f1", "f2") + ", \"note\": \"a\", \"note\": \"b\"}]}", StandardCharsets.UTF_8);
         assertThat(SideNotes.opening(both, NoteStore.open(both)))
                 .startsWith("note file: values not readable or appearing twice left out (Esc lists them);");
+    }
+
+    /** The note file's own problems are what its notice says: counted apart only when no notice speaks for them. */
+    @Test
+    void theNoticeSpeaksForTheNoteFilesProblemsOnlyWhenItSaysThem() throws Exception {
+        Path notes = badStamp();
+        NoteStore damaged = NoteStore.open(notes);
+        assertThat(damaged.problems()).isNotEmpty();
+        assertThat(SideNotes.saysProblems(notes, damaged)).isTrue();
+
+        Path whole = dir.resolve("whole.json");
+        Files.writeString(whole, "{\"version\": 1, \"findings\": []}", StandardCharsets.UTF_8);
+        assertThat(SideNotes.saysProblems(whole, NoteStore.open(whole))).isFalse();
+    }
+
+    /** A note file whose one review has a {@code seen} stamp that is no instant. */
+    private Path badStamp() throws java.io.IOException {
+        Path notes = dir.resolve("tilik-notes.json");
+        Files.writeString(notes, "{\"version\": 1, \"findings\": [{\"id\": \"f1\", \"type\": \"numeric\", \"verdict\": "
+                + "\"confirmed\", \"created\": \"2024-10-25T08:30:00Z\", \"updated\": \"2024-10-25T08:30:00Z\", "
+                + "\"seen\": \"noon\"}]}", StandardCharsets.UTF_8);
+        return notes;
     }
 }

@@ -498,6 +498,30 @@ class UpdateTest {
         assertThat(Drive.screen(opened)).contains("1 problem while loading");
     }
 
+    /**
+     * A note file with values left out: its notice says them, so the count before it leaves them out rather than say
+     * the same trouble twice ("2 problems while loading · note file: values … left out"); Esc still lists them
+     * (review round thirty-one, left by h31rvb).
+     */
+    @Test
+    void problemsTheNoticeSaysAreNotCountedAgain() {
+        ReviewSession session = Fixture.session(); // the fixture's one load problem, a folder's, not the note file's
+        java.util.List<dev.tilik.ingest.Problem> more = new java.util.ArrayList<>(session.analysis().problems());
+        more.add(new dev.tilik.ingest.Problem(dev.tilik.ingest.Problem.Level.WARNING, "notes.json:4:3",
+                "findings[0].seen: not readable, left out"));
+        more.add(new dev.tilik.ingest.Problem(dev.tilik.ingest.Problem.Level.WARNING, "notes.json:9:5",
+                "findings[1]: appears twice"));
+        ReviewSession damaged = new ReviewSession(session.analysis().withProblems(more), session.reviews());
+        String notice = "note file: values not readable or appearing twice left out (Esc lists them); as it was: x.json";
+        AppState opened = Update.update(AppState.initial(120, 40, KeyTable.defaults()),
+                new Msg.Loaded(damaged, notice, null, null, 2)).state();
+        assertThat(opened.status()).isEqualTo("1 problem while loading (Esc shows them in the panel) \u00B7 " + notice);
+        AppState onlyNotes = Update.update(AppState.initial(120, 40, KeyTable.defaults()),
+                new Msg.Loaded(new ReviewSession(session.analysis().withProblems(more.subList(1, 3)), session.reviews()),
+                        notice, null, null, 2)).state();
+        assertThat(onlyNotes.status()).isEqualTo(notice);
+    }
+
     @Test
     void problemsAndOrphanedNotesAreAnnouncedAndShownWhenBrowsing() {
         dev.tilik.review.ReviewSession withOrphan = new dev.tilik.review.ReviewSession(Fixture.analysis(),
