@@ -53,6 +53,82 @@ public final class QuoteBalance {
         return false;
     }
 
+    /** Most lines of no mark a quotation left open runs on over, to a line whose first mark closes it. */
+    static final int UNMARKED_LINES = 2;
+
+    /**
+     * True when the line from {@code from} (a paragraph's start) holds no double mark, nor do the lines after it up to
+     * {@value #UNMARKED_LINES} in all, and the next line holding one {@linkplain #opensInsideQuotation opens inside the
+     * quotation}: after a paragraph that left a quotation open, the quotation runs on over these lines to that mark
+     * ({@code “A. ¶ B. ¶ C," kata X.}).
+     */
+    public static boolean runsOnUnmarked(String text, int from) {
+        if (!openedBefore(text, from)) {
+            return false;
+        }
+        int line = from;
+        for (int lines = 0; line < text.length(); ) {
+            int end = text.indexOf('\n', line);
+            end = end < 0 ? text.length() : end;
+            if (!text.substring(line, end).isBlank()) {
+                if (hasMark(text, line, end)) {
+                    return lines > 0 && opensInsideQuotation(text, line);
+                }
+                if (++lines > UNMARKED_LINES) {
+                    return false;
+                }
+            }
+            line = end + 1;
+        }
+        return false;
+    }
+
+    /**
+     * True when the last line before {@code from} that holds a double mark, past at most {@value #UNMARKED_LINES} lines
+     * of none, leaves a quotation open by a mark that opens it: a closing mark the page kept without its opening one
+     * ({@code … bantu-bantu," kata X.}) opens nothing.
+     */
+    private static boolean openedBefore(String text, int from) {
+        int end = from - 1;
+        for (int lines = 0; end > 0; ) {
+            int start = text.lastIndexOf('\n', end - 1) + 1;
+            if (!text.substring(start, end).isBlank()) {
+                if (hasMark(text, start, end)) {
+                    return !balanced(text, new CharSpan(start, end)) && opensAQuotation(text, start, end);
+                }
+                if (++lines > UNMARKED_LINES) {
+                    return false;
+                }
+            }
+            end = start - 1;
+        }
+        return false;
+    }
+
+    /** True when the line's last double mark opens a quotation: a curly opening mark, or a straight one after a space. */
+    private static boolean opensAQuotation(String text, int from, int to) {
+        for (int i = to - 1; i >= from; i--) {
+            char c = text.charAt(i);
+            if (c == '\u201C' && !typedAsClosing(text, i, to) || c == '"' && (i == from || Character.isWhitespace(text.charAt(i - 1)))) {
+                return true;
+            }
+            if (c == '"' || c == '\u201C' || c == '\u201D') {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasMark(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '"' || c == '\u201C' || c == '\u201D') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isClosingPunctuation(char c) {
         return c == ',' || c == '.' || c == '!' || c == '?';
     }

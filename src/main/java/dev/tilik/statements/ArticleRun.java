@@ -261,8 +261,10 @@ final class ArticleRun {
                 continue;
             }
             int p = paragraphOf(span.start());
-            // a quotation left open at a paragraph's end runs on into the next only when that paragraph's first mark closes it
-            inQuote = inQuote && (p == paragraph || dev.tilik.nlp.QuoteBalance.opensInsideQuotation(text, span.start()));
+            // a quotation left open at a paragraph's end runs on into the next only when that paragraph's first mark closes
+            // it, or that paragraph holds no mark and the quotation runs on over it to a paragraph whose first mark does
+            inQuote = inQuote && (p == paragraph || dev.tilik.nlp.QuoteBalance.opensInsideQuotation(text, span.start())
+                    || dev.tilik.nlp.QuoteBalance.runsOnUnmarked(text, span.start()));
             paragraph = p;
             List<Token> plain = tokens.of(span.start(), span.end());
             Sentence s = Sentence.of(i, text, span, plain, p, inQuote, doc.tagging());

@@ -73,9 +73,68 @@ final class LongSpeakerPhrase {
                 return new int[] {after, r[1]};
             }
             int[] head = phrase.trim(r[0], y);
-            return phrase.plausible(new SpeakerPhrase.Cut(head[0], head[1], null, -1, -1)) && clauseOfHead(y, r[1]) ? head : r;
+            return phrase.plausible(new SpeakerPhrase.Cut(head[0], head[1], null, -1, -1))
+                    && (clauseOfHead(y, r[1]) || namesSomeone(head[0], head[1])) ? head : r;
         }
         return r;
+    }
+
+    /**
+     * True when a relative clause's head in tokens {@code [from, to)} names someone, so a verb in the clause is the
+     * clause's and the cue after it the sentence's: a name or title chain set off by a comma before an apposition
+     * ("Agus (55), kakak kandung korban yang …, mengatakan"), or one of two to {@link SpeakerPhrase#MAX_NAME_WORDS}
+     * capitalised words (a longer office chain before a relative clause is left as it was), or a short form in
+     * capitals ("KDM yang mendengar informasi itu pun mengatakan"). A lone capitalised word may be a common noun opening
+     * the sentence ("Jarak yang cukup jauh ini membuat …"): no name.
+     */
+    private boolean namesSomeone(int from, int to) {
+        int comma = s.nextComma(from, to);
+        if (comma >= to) {
+            comma = to;
+        }
+        if (!phrase.titleChain(from, comma)) {
+            return false;
+        }
+        int words = 0;
+        for (int i = from; i < comma; i++) {
+            words += s.token(i).isWord() && s.token(i).isCapitalized() ? 1 : 0;
+        }
+        return comma < to || words >= 2 && words <= SpeakerPhrase.MAX_NAME_WORDS
+                || words == 1 && Acronyms.allCaps(s.token(from).text()) && s.token(from).text().length() >= 2;
+    }
+
+    /**
+     * A speaker phrase too long to be one, opening with a name set off by a comma and appositions after it ("Agus (55),
+     * kakak kandung Rustiwan, salah satu korban tewas dalam ledakan … di Desa X, Kecamatan Y, Senin (12/5/2025),
+     * menolak …"): the name with as many appositions as still make a plausible speaker, cut at a comma. News copy sets
+     * who a person is, where and when after the name, each between commas, before the verb. Unchanged when the phrase
+     * is plausible already, opens with no name of at most {@link SpeakerPhrase#MAX_NAME_WORDS} words, or the words after
+     * the name's comma go on capitalised (a list of names or places: "Seoul, Tokyo dan Washington").
+     */
+    int[] toSetOffName(int[] r) {
+        if (phrase.plausible(new SpeakerPhrase.Cut(r[0], r[1], null, -1, -1))) {
+            return r;
+        }
+        int comma = s.nextComma(r[0], r[1]);
+        if (comma >= r[1] - 1 || !phrase.titleChain(r[0], comma) || !s.token(comma + 1).isWord()
+                || s.token(comma + 1).isCapitalized()) {
+            return r;
+        }
+        int words = 0;
+        for (int i = r[0]; i < comma; i++) {
+            words += s.token(i).isWord() && s.token(i).isCapitalized() ? 1 : 0;
+        }
+        if (words == 0 || words > SpeakerPhrase.MAX_NAME_WORDS) {
+            return r;
+        }
+        int[] best = phrase.trim(r[0], comma);
+        for (int c = s.nextComma(comma + 1, r[1]); c < r[1]; c = s.nextComma(c + 1, r[1])) {
+            int[] longer = phrase.trim(r[0], c);
+            if (phrase.plausible(new SpeakerPhrase.Cut(longer[0], longer[1], null, -1, -1))) {
+                best = longer;
+            }
+        }
+        return phrase.plausible(new SpeakerPhrase.Cut(best[0], best[1], null, -1, -1)) ? best : r;
     }
 
     /**

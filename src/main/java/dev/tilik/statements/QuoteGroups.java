@@ -60,7 +60,11 @@ final class QuoteGroups {
                     || wordsAfter(s, s.quotes().get(0))) {
                 continue;
             }
-            Attribution source = s.openQuote() ? nextParagraphQuote(sentences, found, i) : null;
+            List<Integer> between = new java.util.ArrayList<>();
+            Attribution source = s.openQuote() ? nextParagraphQuote(sentences, found, i, between) : null;
+            for (int k : source == null ? List.<Integer>of() : between) {
+                found.set(k, quotedVoice(sentences.get(k), source)); // "“A. ¶ B. ¶ C," kata X": B is X's too
+            }
             for (int j = i - 1; source == null && j >= Math.max(0, i - 2); j--) {
                 if (found.get(j) != null && recalled.test(sentences.get(j), found.get(j))) {
                     continue; // "X menjawab pernyataan Y yang menyebut …": Y's words recalled, not the paragraph's voice
@@ -124,19 +128,65 @@ final class QuoteGroups {
 
     /**
      * The quotation attribution of the sentence opening the paragraph after sentence {@code i}'s, when that paragraph
-     * opens with a quotation mark or inside the quotation (its first mark closes it), or null.
+     * opens with a quotation mark or inside the quotation (its first mark closes it), or null. A quotation runs on over
+     * up to {@value #UNMARKED} paragraphs of no mark and no cue before the one closing it ("“A. ¶ B. ¶ C," kata X": copy
+     * opening every paragraph of a long quotation leaves some marks out): their sentences go to {@code between}.
      */
-    private static Attribution nextParagraphQuote(List<Sentence> sentences, List<Attribution> found, int i) {
+    private static Attribution nextParagraphQuote(List<Sentence> sentences, List<Attribution> found, int i,
+                                                 List<Integer> between) {
+        int paragraph = sentences.get(i).paragraph();
         for (int k = i + 1; k < sentences.size(); k++) {
-            if (sentences.get(k).paragraph() == sentences.get(i).paragraph()) {
+            if (sentences.get(k).paragraph() == paragraph) {
                 continue;
             }
             Attribution a = found.get(k);
             Sentence next = sentences.get(k);
             boolean goesOn = next.size() > 0 && (next.token(0).isQuote() || startsQuoted(next));
+            if (a == null && goesOn && !next.token(0).isQuote() && between.size() < UNMARKED * 4) {
+                int end = unmarkedParagraphEnd(sentences, found, k);
+                if (end > k && paragraphsIn(between, sentences) < UNMARKED) {
+                    for (int j = k; j < end; j++) {
+                        between.add(j);
+                    }
+                    paragraph = next.paragraph();
+                    k = end - 1;
+                    continue;
+                }
+            }
             return a != null && a.quote() && goesOn ? a : null;
         }
         return null;
+    }
+
+    /** Most paragraphs of no mark a quotation runs on over before the paragraph that closes it. */
+    static final int UNMARKED = 2;
+
+    /**
+     * The end (exclusive) of the paragraph opening at sentence {@code k} when each of its sentences is quoted whole, no
+     * cue attributes any, none holds a mark, and the quotation is still open at its end; else {@code k}.
+     */
+    private static int unmarkedParagraphEnd(List<Sentence> sentences, List<Attribution> found, int k) {
+        int j = k;
+        for (; j < sentences.size() && sentences.get(j).paragraph() == sentences.get(k).paragraph(); j++) {
+            Sentence s = sentences.get(j);
+            if (found.get(j) != null || !startsQuoted(s) || !s.openQuote() || s.quotes().size() != 1 || hasMark(s)) {
+                return k;
+            }
+        }
+        return j;
+    }
+
+    private static boolean hasMark(Sentence s) {
+        for (int i = 0; i < s.size(); i++) {
+            if (s.token(i).isQuote()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int paragraphsIn(List<Integer> between, List<Sentence> sentences) {
+        return (int) between.stream().map(j -> sentences.get(j).paragraph()).distinct().count();
     }
 
     /**

@@ -143,7 +143,9 @@ final class SpeakerAfterCue {
 
     /**
      * Where the speaker after a cue stops before {@code end}: at a clause opener written in lower case
-     * ("ujar Rina Wati kepada wartawan", "kata Kapolres saat meninjau lokasi"), or right at {@code lo}
+     * ("ujar Rina Wati kepada wartawan", "kata Kapolres saat meninjau lokasi"), at a verb in lower case ending the phrase
+     * right after a capitalised word that is no title ("ujar Dudung mengenang."; a verb with words after it may be the
+     * clause's own, "Berdasarkan data X memiliki …"), or right at {@code lo}
      * when the words after the cue open with one ("katanya di kantornya", "ujarnya dalam keterangan
      * tertulis"): they say where or to whom it was said, not who said it. An opener that is also a scope
      * word ("di", "untuk", "for") only stops the phrase at its start, since inside a phrase it usually
@@ -154,6 +156,10 @@ final class SpeakerAfterCue {
             Token t = s.token(i);
             if (!t.isWord() || t.isCapitalized()) {
                 continue;
+            }
+            if (i > lo && i + 1 == end && lex.looksLikeVerb(t) && s.token(i - 1).isWord() && s.token(i - 1).isCapitalized()
+                    && lex.titles.at(s.tokens(), i - 1).isEmpty()) {
+                return i; // "ujar Dudung mengenang.", "kata Rina menambahkan,": what the speaker did, after the name
             }
             Optional<PhraseMatcher.Match<String>> opener = lex.clauseOpeners.at(s.tokens(), i, end);
             if (opener.isPresent() && (i == lo || !lex.scopeWords.at(s.tokens(), i, i + 1).isPresent()

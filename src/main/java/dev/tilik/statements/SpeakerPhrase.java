@@ -176,6 +176,7 @@ final class SpeakerPhrase {
         LongSpeakerPhrase shortened = new LongSpeakerPhrase(this, lex, s);
         r = shortened.withoutRelativeClause(r);
         r = shortened.withoutCircumstance(r);
+        r = shortened.toSetOffName(r); // "Agus (55), kakak kandung korban, …, Senin (12/5/2025), menolak
         r = SpokenOccasion.cut(lex, s, this, r); // "Rina Wati dalam keterangan resminya di Jakarta, menyatakan"
         r = SpeakerVerbGroup.cut(lex, s, r); // "Rina sempat mengatakan", "ia akan memastikan"
         return new Cut(r[0], r[1], via, srcFrom, srcTo);

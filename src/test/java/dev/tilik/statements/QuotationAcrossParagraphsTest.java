@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A paragraph whose first quotation mark closes the quotation the paragraph before left open is quoted from its start,
- * and its cue speaks it; the open paragraph before is that cue's speaker's too. The team's own sentences on an invented story of a flooded rice barn.
+ * and its cue speaks it; the open paragraph before is that cue's speaker's too, and so are up to two paragraphs of no
+ * mark between them. The team's own sentences on invented stories of a flooded rice barn and a warehouse fire.
  */
 class QuotationAcrossParagraphsTest {
     @Test
@@ -43,5 +44,42 @@ class QuotationAcrossParagraphsTest {
         assertThat(Extract.id("Banjir merendam gudang beras di Desa Sukamaju pekan lalu.\n\n"
                 + "Jumlah gabah yang basah mencapai 40 ton, tutur Budi Santoso.")).extracting(Statement::quote)
                 .as("no mark: reported, not quoted").containsOnly(false);
+    }
+
+    @Test
+    void aQuotationRunsOnOverAParagraphOfNoMarkToTheParagraphThatClosesIt() {
+        assertThat(spoken("Budi Santoso meminta gudang itu diperiksa.\n\n"
+                + "\u201CMemang ke depan harus kita periksa semua gudang.\n\n"
+                + "Walaupun gudang itu sudah diasuransikan, tetapi ini untuk antisipasi.\n\n"
+                + "Ya pasti kan petugas datang terlambat. Karena jalannya sempit,\u201D kata Rina Wati."))
+                .as("every sentence of the quotation, the unmarked paragraph's too, is the cue's speaker's")
+                .contains("Rina Wati: Memang ke depan harus kita periksa semua gudang",
+                        "Rina Wati: Walaupun gudang itu sudah diasuransikan, tetapi ini untuk antisipasi",
+                        "Rina Wati: Ya pasti kan petugas datang terlambat");
+    }
+
+    @Test
+    void aQuotationLeftOpenDoesNotRunOnOverThreeParagraphsOfNoMark() {
+        String text = "\u201CMemang ke depan harus kita periksa semua gudang.\n\n"
+                + "Gudang itu dibangun pada 1990.\n\nPemiliknya tinggal di Jakarta.\n\nPetugas datang pukul 10.00.\n\n"
+                + "Ya pasti kan petugas datang terlambat,\u201D kata Rina Wati.";
+        assertThat(Extract.id(text)).extracting(s -> Extract.claim("id", text, s))
+                .doesNotContain("Gudang itu dibangun pada 1990", "Pemiliknya tinggal di Jakarta");
+    }
+
+    @Test
+    void aClosingMarkWithoutItsOpeningOneOpensNoQuotationToRunOn() {
+        String text = "Budi Santoso meninjau gudang itu.\n\n"
+                + "Tadinya hanya gudang beras. Mungkin petugas ikut membantu,\u201D kata Budi Santoso.\n\n"
+                + "Kepala dinas itu mengira gudang tersebut aman karena tidak pernah ada masalah.\n\n"
+                + "Iya jadinya begitu. Inilah yang akan kami evaluasi,\u201D ujarnya.";
+        assertThat(Extract.id(text)).extracting(s -> Extract.claim("id", text, s))
+                .as("no paragraph opened a quotation: the narration between is no one's quotation, nor what follows it")
+                .doesNotContain("Iya jadinya begitu");
+    }
+
+    /** Each statement of {@code text} as "speaker: claim". */
+    private static List<String> spoken(String text) {
+        return Extract.id(text).stream().map(s -> s.speaker() + ": " + Extract.claim("id", text, s)).toList();
     }
 }
