@@ -30,7 +30,8 @@ public final class RulePattern {
         this.source = source;
         this.pattern = pattern;
         this.needs = PatternNeeds.of(source);
-        this.wholeNeeds = PatternNeeds.ofBranches(source);
+        List<PatternNeeds> branches = PatternNeeds.ofBranches(source);
+        this.wholeNeeds = branches.size() > 1 ? branches : List.of();
     }
 
     /** Compiles {@code source}; throws IllegalArgumentException with a clear reason when refused. */
@@ -93,9 +94,16 @@ public final class RulePattern {
     /**
      * False when {@code folded} ({@link PatternNeeds#fold}), taken whole, cannot match: tested branch by branch
      * ({@link PatternNeeds#ofBranches}), so a line holding one branch's word but longer than that branch's longest
-     * match ("… menolak berkomentar …" against "(Komentar|Ikuti kami.*)") is ruled out.
+     * match ("… menolak berkomentar …" against "(Komentar|Ikuti kami.*)") is ruled out. The branches are read only
+     * for a text the whole pattern's needs let through.
      */
     public boolean mayMatchWhole(String folded) {
+        if (!needs.mayMatchWhole(folded)) {
+            return false; // most lines: the whole's needs already rule them out, at the whole's cost
+        }
+        if (wholeNeeds.isEmpty()) {
+            return true;
+        }
         for (PatternNeeds n : wholeNeeds) {
             if (n.mayMatchWhole(folded)) {
                 return true;
