@@ -63,7 +63,7 @@ public final class BoilerplateStripper {
      * articles). The alternation means the same: the whole line matches it when it matches a branch.
      * Neither runs on a line that no branch can match as a whole: longer than every branch's
      * longest match, or holding none of the literals a branch's match holds ({@link PatternNeeds}),
-     * as most lines of copy are.
+     * as most lines of copy are; a pattern's own alternatives are branches too ({@link RulePattern#mayMatchWhole}).
      */
     private record WholeLine(Pattern all, List<RulePattern> each) {
         static WholeLine of(List<RulePattern> patterns) {
@@ -99,7 +99,7 @@ public final class BoilerplateStripper {
 
         private boolean mayMatch(String folded) {
             for (RulePattern p : each) {
-                if (p.needs().mayMatchWhole(folded)) {
+                if (p.mayMatchWhole(folded)) {
                     return true;
                 }
             }

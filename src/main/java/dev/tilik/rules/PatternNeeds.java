@@ -108,6 +108,38 @@ public record PatternNeeds(Set<String> anyOf, int maxChars, List<Set<String>> al
         }
     }
 
+    /**
+     * The needs of each branch a whole text can match {@code source} by: its top-level alternatives (inside a group
+     * around the whole pattern, "(Komentar|Daftar|Ikuti kami.*)"), each read alone; the pattern's own needs when it has
+     * one. A text matches the pattern whole exactly when it matches one branch whole, so a text no branch's needs let
+     * through cannot match, where the needs of the whole ({@link #of}: any branch's literal, the longest branch's bound)
+     * let through a long line holding a short branch's word ("… menolak berkomentar …").
+     */
+    public static List<PatternNeeds> ofBranches(String source) {
+        try {
+            Reader r = new Reader(source);
+            r.alternation();
+            if (r.at != source.length()) {
+                return List.of(NOTHING);
+            }
+            if (r.bars.isEmpty()) {
+                return r.wholeGroupEnd == source.length() && r.wholeGroupBody > 0
+                        ? ofBranches(source.substring(r.wholeGroupBody, source.length() - 1))
+                        : List.of(of(source));
+            }
+            List<PatternNeeds> out = new ArrayList<>();
+            int from = 0;
+            for (int bar : r.bars) {
+                out.add(of(source.substring(from, bar)));
+                from = bar + 1;
+            }
+            out.add(of(source.substring(from)));
+            return List.copyOf(out);
+        } catch (RuntimeException e) {
+            return List.of(NOTHING);
+        }
+    }
+
     /** Drops every literal holding another (any of them is needed: the shorter one is enough). */
     private static Set<String> minimal(Set<String> lits) {
         Set<String> out = new LinkedHashSet<>();
@@ -146,6 +178,13 @@ public record PatternNeeds(Set<String> anyOf, int maxChars, List<Set<String>> al
     private static final class Reader {
         private final String s;
         private int at;
+        /** How many groups the reading is inside. */
+        private int depth;
+        /** Where the top-level alternation's bars stand. */
+        private final List<Integer> bars = new ArrayList<>();
+        /** Where the body of a group opening the pattern starts (after any "?:", flags or name), and where the group ends. */
+        private int wholeGroupBody = -1;
+        private int wholeGroupEnd = -1;
 
         Reader(String s) {
             this.s = s;
@@ -155,6 +194,9 @@ public record PatternNeeds(Set<String> anyOf, int maxChars, List<Set<String>> al
             List<Node> branches = new ArrayList<>();
             branches.add(concatenation());
             while (at < s.length() && s.charAt(at) == '|') {
+                if (depth == 0) {
+                    bars.add(at);
+                }
                 at++;
                 branches.add(concatenation());
             }
@@ -312,6 +354,7 @@ public record PatternNeeds(Set<String> anyOf, int maxChars, List<Set<String>> al
         }
 
         private Node group() {
+            boolean opening = depth == 0 && at == 0;
             at++;
             if (s.startsWith("?", at)) {
                 int close = at + 1;
@@ -337,11 +380,19 @@ public record PatternNeeds(Set<String> anyOf, int maxChars, List<Set<String>> al
                     at = close + 1;
                 }
             }
+            if (opening) {
+                wholeGroupBody = at;
+            }
+            depth++;
             Node inner = alternation();
+            depth--;
             if (at >= s.length() || s.charAt(at) != ')') {
                 throw new IllegalArgumentException("an open group");
             }
             at++;
+            if (opening) {
+                wholeGroupEnd = at;
+            }
             return new Node(inner.lits, inner.max, '\0', inner.required);
         }
 

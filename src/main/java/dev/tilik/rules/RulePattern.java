@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.google.re2j.Pattern;
 import com.google.re2j.PatternSyntaxException;
+import java.util.List;
 import java.util.regex.Matcher;
 
 /**
@@ -23,11 +24,14 @@ public final class RulePattern {
     private final String source;
     private final Pattern pattern;
     private final PatternNeeds needs;
+    private final List<PatternNeeds> wholeNeeds;
 
     private RulePattern(String source, Pattern pattern) {
         this.source = source;
         this.pattern = pattern;
         this.needs = PatternNeeds.of(source);
+        List<PatternNeeds> branches = PatternNeeds.ofBranches(source);
+        this.wholeNeeds = branches.size() > 1 ? branches : List.of();
     }
 
     /** Compiles {@code source}; throws IllegalArgumentException with a clear reason when refused. */
@@ -85,6 +89,27 @@ public final class RulePattern {
      */
     public PatternNeeds needs() {
         return needs;
+    }
+
+    /**
+     * False when {@code folded} ({@link PatternNeeds#fold}), taken whole, cannot match: tested branch by branch
+     * ({@link PatternNeeds#ofBranches}), so a line holding one branch's word but longer than that branch's longest
+     * match ("… menolak berkomentar …" against "(Komentar|Ikuti kami.*)") is ruled out. The branches are read only
+     * for a text the whole pattern's needs let through.
+     */
+    public boolean mayMatchWhole(String folded) {
+        if (!needs.mayMatchWhole(folded)) {
+            return false; // most lines: the whole's needs already rule them out, at the whole's cost
+        }
+        if (wholeNeeds.isEmpty()) {
+            return true;
+        }
+        for (PatternNeeds n : wholeNeeds) {
+            if (n.mayMatchWhole(folded)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

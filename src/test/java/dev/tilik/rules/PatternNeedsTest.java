@@ -26,7 +26,8 @@ class PatternNeedsTest {
             "(Pilihan Editor|Terpopuler|Ikuti kami.*)", ".*\\bcookies?\\b.*", "Log ?in", "Editor's Picks?", "x{2,3}y+", "ab{0}c",
             "(?i)Kasus", "(?-i:Jika)\\b.{0,5}", "(?P<n>sk)y|(?:s)+k", "[]a]bc|[^)]+\\)", "\\d+ orang", "a\\.b", "k{3}", "S{1,}",
             "(?:ab|cd)(?:ef|gh)", "^x$", "\\p{L}+ kata", "\\pL{1,4}", "a{,3}", "[[:alpha:]]{2}z", "(a|)b", "a*?b+?c??",
-            "[-\u2013\u2014]{1,2} x", "a, (b) ?[-\u2013]", "[.:]y|[\\-)]z", "[^-]k", "[a-]s", "[-a]s", "[\u017Fx]y", "(?:[:(]a)?[-]b");
+            "[-\u2013\u2014]{1,2} x", "a, (b) ?[-\u2013]", "[.:]y|[\\-)]z", "[^-]k", "[a-]s", "[-a]s", "[\u017Fx]y", "(?:[:(]a)?[-]b",
+            "(?:Tutup|Ikuti kami.*)|x{2}", "(Kasus|a|)", "((sky|ab))", "(ab|k)+", "(?i:Log ?in|x)", "(a)(b|k)", "a||b");
     private static final String[] PIECES = {"a", "b", "c", "k", "K", "\u212A", "s", "S", "\u017F", "x", "X", "y", "z", " ", ".",
         ")", "(", "[", "]", ":", "'", "-", "\u2013", "ADVERTISEMENT", "Advertisement", "simak video:", "SIMAK VIDEO:", "Baca juga",
         "cookie", "COOKIES", "Log in", "Login", "Editor's Pick", "Gambas:", "Kasus", "jika", "Jika", "orang", "1", "22",
@@ -69,10 +70,61 @@ class PatternNeedsTest {
         }
     }
 
+    /**
+     * A pattern's top-level alternatives (inside a group around it all) are tested one by one for a whole line: a line of
+     * running text holding one short branch's word is no match of the menu words, where the whole's needs (any
+     * branch's word, the longest branch's bound) let it through to the machine.
+     */
+    @Test
+    void aWholeLineIsTestedBranchByBranch() {
+        RulePattern menu = RulePattern.of("(Pilihan Editor|Komentar|Daftar|Ikuti kami.*)");
+        String running = PatternNeeds.fold("Juru bicara Kremlin menolak berkomentar soal daftar kapal itu.");
+        assertThat(menu.needs().mayMatchWhole(running)).isTrue();
+        assertThat(menu.mayMatchWhole(running)).isFalse();
+        assertThat(menu.mayMatchWhole(PatternNeeds.fold("KOMENTAR"))).isTrue();
+        assertThat(menu.mayMatchWhole(PatternNeeds.fold("Ikuti kami di Instagram, daftar sekarang"))).isTrue();
+        assertThat(PatternNeeds.ofBranches("(?P<n>Tutup|Bagikan)")).containsExactly(PatternNeeds.of("Tutup"), PatternNeeds.of("Bagikan"));
+        assertThat(PatternNeeds.ofBranches("(?:Tutup|Bagikan)|Baca juga:.*"))
+                .containsExactly(PatternNeeds.of("(?:Tutup|Bagikan)"), PatternNeeds.of("Baca juga:.*"));
+        assertThat(PatternNeeds.ofBranches("(Tutup|Bagikan)+")).containsExactly(PatternNeeds.of("(Tutup|Bagikan)+"));
+        assertThat(PatternNeeds.ofBranches("(a)(b|c)")).containsExactly(PatternNeeds.of("(a)(b|c)"));
+        assertThat(PatternNeeds.ofBranches("ADVERTISEMENT")).containsExactly(PatternNeeds.of("ADVERTISEMENT"));
+    }
+
+    /** On generated copy every line that passes the rules' whole-line test is a boilerplate line: the machine runs on no other. */
+    @Test
+    void generatedCopyReachesTheMachineOnlyOnItsBoilerplateLines() throws Exception {
+        List<RulePattern> lines = new ArrayList<>();
+        for (LanguageRules lr : RulesLoader.load(Path.of("rules")).languages().values()) {
+            lines.addAll(lr.boilerplate().lines());
+        }
+        Path generated = dir.resolve("story-lines");
+        new StoryCorpus(3).write(generated, 60);
+        int passed = 0;
+        List<String> needless = new ArrayList<>();
+        try (Stream<Path> all = Files.list(generated)) {
+            for (Path p : all.sorted().toList()) {
+                for (String raw : Files.readString(p, StandardCharsets.UTF_8).split("\n")) {
+                    String line = raw.strip();
+                    String folded = PatternNeeds.fold(line);
+                    if (!line.isEmpty() && lines.stream().anyMatch(r -> r.mayMatchWhole(folded))) {
+                        passed++;
+                        if (lines.stream().noneMatch(r -> r.matcher(line).matches())) {
+                            needless.add(line);
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(passed).isGreaterThan(20);
+        assertThat(needless).isEmpty();
+    }
+
     @Test
     void whatIsNotReadPromisesNothing() {
-        for (String source : List.of("\\Qa.b\\E", "a\\x41", "\\n", "(?<=a)b", "(a", "[ab", "a\\", "ab|c*", ".*")) {
+        for (String source : List.of("\\Qa.b\\E", "a\\x41", "\\n", "(?<=a)b", "(a", "[ab", "a\\", "ab|c*", ".*", "(a|b\\Q)")) {
             assertThat(PatternNeeds.of(source).mayMatchWhole(PatternNeeds.fold("zzz"))).as(source).isTrue();
+            assertThat(PatternNeeds.ofBranches(source)).as(source).anyMatch(n -> n.mayMatchWhole(PatternNeeds.fold("zzz")));
         }
         assertThat(PatternNeeds.fold("ABC \u017Fk\u212A é")).isEqualTo("abc skk é");
     }
@@ -115,6 +167,7 @@ class PatternNeedsTest {
                 if (p.matcher(t).matches()) {
                     whole++;
                     assertThat(p.needs().mayMatchWhole(folded)).as("%s matches %s", p, t).isTrue();
+                    assertThat(p.mayMatchWhole(folded)).as("%s matches %s, branch by branch", p, t).isTrue();
                 }
             }
         }
