@@ -67,4 +67,24 @@ class DeclinedAndRefusedStanceTest {
         take(Stance.CONDITIONAL,
                 "\"Kalau hujan terus turun, jembatan itu akan ditutup,\" kata Kepala Dinas.");
     }
+
+    /** "Bukan (yang) kali pertama" says it happened before: a recurrence asserted (a litotes), no denial. */
+    @Test
+    void notTheFirstTimeAssertsARecurrence() {
+        take(Stance.ASSERT,
+                "Kepala desa mengatakan, banjir bandang itu bukan yang kali pertama terjadi di wilayahnya.",
+                "Kapolsek mengatakan pencurian kabel di jembatan itu bukan pertama kali dilaporkan warga.");
+    }
+
+    /**
+     * "Setiap" makes a condition where it opens a clause ("bahwa setiap pengiriman … akan"); after a verb it only
+     * quantifies the verb's object ("menghargai setiap saran … dan akan mempertimbangkannya"): no condition.
+     */
+    @Test
+    void everyAfterAVerbQuantifiesItsObjectNoCondition() {
+        take(Stance.ASSERT,
+                "Rektor menyatakan bahwa pihaknya menghargai setiap masukan dari mahasiswa dan akan membahasnya dalam rapat senat.");
+        take(Stance.CONDITIONAL,
+                "Kepala dinas mengatakan setiap pedagang yang berjualan di trotoar akan ditertibkan.");
+    }
 }
