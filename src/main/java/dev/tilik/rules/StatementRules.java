@@ -149,6 +149,10 @@ import java.util.Map;
  *                            {@code askedQuestions}, reports a question asked, which takes no position (other)
  * @param askedQuestions     optional: words opening a question asked after a verb of {@code asks} ("apakah",
  *                            "mengapa", "whether", "why")
+ * @param labelRefusals      optional: phrases of not accepting ("tak terima", "tidak menerima", "menolak"): one followed
+ *                            closely in its clause by a word of {@code namings} refuses a label, a denial
+ *                            ({@code statements.RefusedClaims})
+ * @param namings            optional: passive verbs of naming or taking for ("disebut", "dianggap", "dituding")
  * @param aspects            optional: an aspect of an event → the phrases naming it in a claim ("cause" → "penyebab",
  *                            "caused by"; "origin" → "berasal dari"): a refusal and a denial about two aspects of one
  *                            event answer two questions
@@ -203,7 +207,9 @@ public record StatementRules(
         List<String> doubts,
         List<String> asks,
         List<String> askedQuestions,
-        Map<String, List<String>> aspects) {
+        Map<String, List<String>> aspects,
+        List<String> labelRefusals,
+        List<String> namings) {
 
     public StatementRules {
         cues = cues == null ? List.of() : List.copyOf(cues);
@@ -254,6 +260,8 @@ public record StatementRules(
         doubts = copy(doubts);
         asks = copy(asks);
         askedQuestions = copy(askedQuestions);
+        labelRefusals = copy(labelRefusals);
+        namings = copy(namings);
         aspects = inFileOrder(aspects == null ? null : copyValues(aspects));
         synonyms = synonyms == null ? List.of() : synonyms.stream().map(List::copyOf).toList();
     }

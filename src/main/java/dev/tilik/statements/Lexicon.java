@@ -54,6 +54,9 @@ final class Lexicon {
     /** Verbs of asking (rules {@code asks}) and the words opening the question they report ({@code askedQuestions}). */
     final PhraseMatcher<String> asks;
     final PhraseMatcher<String> askedQuestions;
+    /** Phrases of not accepting (rules {@code labelRefusals}) and the passive verbs of naming they refuse ({@code namings}). */
+    final PhraseMatcher<String> labelRefusals;
+    final PhraseMatcher<String> namings;
     /** Cues that question, doubt or accuse, in lower case ("mempertanyakan", "questioned"): what an answer denies. */
     final java.util.Set<String> doubts;
     final PhraseMatcher<String> refusals;
@@ -169,6 +172,8 @@ final class Lexicon {
         criticisms = first.add(lemmas ? PhraseMatcher.of(rules.criticisms(), cl).withLemmas() : PhraseMatcher.of(rules.criticisms(), cl));
         asks = first.add(lemmas ? PhraseMatcher.of(rules.asks(), cl).withLemmas() : PhraseMatcher.of(rules.asks(), cl));
         askedQuestions = first.add(PhraseMatcher.of(rules.askedQuestions(), List.of()));
+        labelRefusals = first.add(PhraseMatcher.of(rules.labelRefusals(), cl));
+        namings = first.add(PhraseMatcher.of(rules.namings(), cl));
         doubts = rules.doubts().stream().map(w -> w.toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
         refusals = first.add(lemmas ? PhraseMatcher.of(rules.refusals(), cl).withLemmas() : PhraseMatcher.of(rules.refusals(), cl));
         assurances = first.add(lemmas ? PhraseMatcher.of(rules.assurances(), cl).withLemmas() : PhraseMatcher.of(rules.assurances(), cl));

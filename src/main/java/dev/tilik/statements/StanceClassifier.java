@@ -21,7 +21,9 @@ import java.util.List;
  * <li>the cue's own stance, mapped through {@code negatedStances} when the cue is negated or refused
  *     ("tidak menyangkal", "menolak untuk membantah" → hedge); a cue that already says deny,
  *     confirm, hedge or no_comment stands;</li>
- * <li>for a neutral cue (assert): a conditional marker or pattern in the claim → conditional;
+ * <li>for a neutral cue (assert): a label refused ("tak terima kalau adik saya disebut pemulung", {@link RefusedClaims})
+ *     → deny; a conditional marker or pattern in the claim → conditional, unless a dismissal pointing back closes
+ *     it ("kalau X, itu gak benar" → deny);
  *     a dismissal ("rumor yang tidak berdasar", "tidak mungkin") → deny (negated once more, "bukan
  *     tidak mungkin", → hedge; inside a complement, "terhadap penyebaran berita bohong", or the subject of its clause, "Berita bohong bisa
  *     menimbulkan persepsi yang keliru", passed over with the rest of its clause); a negation scoping over an occurrence or a part in it ("tidak ada
@@ -66,6 +68,7 @@ final class StanceClassifier {
     private final HedgeMarkers markers;
     private final Questions questions;
     private final Wishes wishes;
+    private final RefusedClaims refused;
     private final java.util.Set<String> complements;
 
     StanceClassifier(Lexicon lex) {
@@ -75,6 +78,7 @@ final class StanceClassifier {
         this.markers = new HedgeMarkers(lex);
         this.questions = new Questions(lex);
         this.wishes = new Wishes(lex);
+        this.refused = new RefusedClaims(lex);
     }
 
     /**
@@ -121,9 +125,14 @@ final class StanceClassifier {
         if (withheld != null) {
             return new Judgement(withheld, byCue, "own-negated-stance-verb");
         }
+        if (refused.refusesLabel(t, claimFrom, claimTo)) {
+            return new Judgement(Stance.DENY, StanceBasis.DISMISSAL, "refused-label");
+        }
         if (lex.conditionals.contains(t, claimFrom, claimTo) || matchesAny(lex.rules.conditionalPatterns(), claimText)
                 || a.quote() && quotedModal(t, claimFrom, claimTo)) {
-            return new Judgement(Stance.CONDITIONAL, StanceBasis.MARKER, "conditional");
+            return refused.dismissesWhatItSetUp(t, claimFrom, claimTo)
+                    ? new Judgement(Stance.DENY, StanceBasis.DISMISSAL, "dismissed-set-up")
+                    : new Judgement(Stance.CONDITIONAL, StanceBasis.MARKER, "conditional");
         }
         Stance dismissed = dismissal(t, claimFrom, claimTo);
         if (dismissed != null) {
