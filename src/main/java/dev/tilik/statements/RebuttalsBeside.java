@@ -17,8 +17,9 @@ import java.util.function.IntFunction;
  * proposition; within its article they tell what it answers.
  *
  * <p>Run after {@link DeniedObjects}, {@link WrittenTerms} and {@link SynonymTerms}, changing no proposition (no
- * centroid, no label, no member): a denial placed here never bridges two. A denial its cue makes in no proposition (none, or one of its own) takes the proposition of a claim told before it in its own
- * article, by another speaker of another party, in a proposition of two members or more, when the two claims share at least {@link #SHARED} key words
+ * centroid, no label, no member): a denial placed here never bridges two. A denial its cue makes in no proposition
+ * (none, or one of its own) takes the proposition of a claim told before it in its own article, by another speaker of
+ * another party, in a proposition of two members or more, when the two claims share at least {@link #SHARED} key words
  * written in lower case (a name says who or where, not what is denied; a counted figure is no word of it); claims of
  * two propositions sharing as many: neither's.
  */
