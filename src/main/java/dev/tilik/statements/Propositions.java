@@ -295,6 +295,21 @@ final class Propositions {
         }).toList();
     }
 
+    /** Each statement's article as its index in the folder, {@code of} holding each statement's article in order. */
+    private static List<Integer> articleIndex(List<ArticleStatements> of) {
+        List<Integer> out = new ArrayList<>(of.size());
+        ArticleStatements last = null;
+        int index = -1;
+        for (ArticleStatements a : of) {
+            if (a != last) {
+                index++;
+                last = a;
+            }
+            out.add(index);
+        }
+        return out;
+    }
+
     /** One reading of a claim in its language. */
     private interface ClaimRead<T> {
         T of(ClaimWords.Language lang, Statement s, String text);
@@ -323,6 +338,7 @@ final class Propositions {
             return lang == null ? List.of() : lang.termPairs(all.get(i), of.get(i).document().text());
         });
         SynonymTerms.place(n, groupOf, synonyms(all, of, languageOf)::get);
+        RebuttalsBeside.place(all, words, groupOf, articleIndex(of)::get);
         // a place some claim names says where, not who: no accused actor's name
         Set<String> places = places(reads);
         DeniedActs.place(all, words, groupOf, i -> all.get(i).claim().coveredText(of.get(i).document().text()), places);
