@@ -229,6 +229,8 @@ final class Institutions {
         party.replaceAll((s, p) -> p == null ? null : in.ministries.ministry(p));
         Appositions.Given offices = given.join();
         new Carrying(in::defined, partOf).carry(party, name, offices.appositions(), offices.narrated());
+        OwnArticleNames.carry(articles, name, party, p -> w.people().containsKey(p.split(" ")[0].toLowerCase(Locale.ROOT))
+                || w.people().containsValue(p.toLowerCase(Locale.ROOT)));
         articles.forEach(a -> in.back.titledBack(a.statements(), party));
         List<Statement> folder = articles.stream().flatMap(a -> a.statements().stream()).toList();
         articles.forEach(a -> in.back.groupBack(a.statements(), folder, party));
