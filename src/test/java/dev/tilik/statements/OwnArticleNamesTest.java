@@ -31,11 +31,13 @@ class OwnArticleNamesTest {
     @Test
     void aTitleAfterBersamaIsTheCompanionsNotTheSpeakers() {
         List<ArticleStatements> out = folder(
-                "Gubernur Jawa Wetan Rina Wati mengatakan santunan segera dibayar. Pemerintah Provinsi Jawa Wetan, kata Rina, "
-                        + "menanggung biaya sekolah. Rina menyebut dana dari Pemprov Jawetan.",
-                "Kepala Polda Jawetan mengatakan lokasi sudah aman. Polda Jawetan menjaga lokasi.",
-                "Gubernur Jawa Wetan, Rina Wati, mengaku akan memberikan santunan. "
-                        + "Rina yang datang bersama Kapolda Jawetan pun meminta jenazah segera dipulangkan.");
-        assertThat(partyOf(out, 2, "Rina yang datang bersama Kapolda Jawetan")).isEqualTo(partyOf(out, 2, "Gubernur Jawa Wetan, Rina Wati"));
+                "Gubernur Wetan Barat Rina Wati akan menanggung biaya pendidikan anak korban di Desa Sagara, Wetan Barat.\n\n"
+                        + "Pemerintah Provinsi Wetan Barat, kata Rina, bakal mengambil alih tanggung jawab itu.\n\n"
+                        + "Selain itu, Rina juga menyebut keluarga mendapat tali asih dari Pemprov Webar senilai Rp 50 juta.",
+                "Gubernur Wetan Barat, Rina Wati, mengaku akan memberikan santunan Rp 50 juta bagi tiap keluarga korban.\n\n"
+                        + "Rina yang datang bersama Kapolda Webar dan Pangdam Siliwangi pun meminta jenazah segera dipulangkan.\n\n"
+                        + "\"Saya akan memberikan uang santunan,\" ucap Rina.");
+        assertThat(partyOf(out, 1, "Rina yang datang bersama Kapolda Webar dan Pangdam Siliwangi")).isEqualTo("Pemprov Webar");
+        assertThat(partyOf(out, 1, "Rina")).as("the governor, not the police chief who came with her").isEqualTo("Pemprov Webar");
     }
 }
