@@ -110,6 +110,8 @@ import java.util.List;
  * @param regionWords     words standing inside a place's name in the first language: a compass point after its proper
  *                        name ("Utara", "Barat") or a word opening it ("DKI", "Kepulauan"): a region written after a head
  *                        title with one is whole up to it ("Wali Kota Wetan Utara Rina" → "Pemkot Wetan Utara")
+ * @param pressUnits      words naming a press or information office ("Penerangan"): such a unit speaks for the body the
+ *                        folder writes right after it ({@code statements.PressUnits})
  * @param divisionWords   words a division's name opens with ("Kantor", "Direktorat", "Office"): a division the folder
  *                        writes right after the body it belongs to ("Basarnas Kantor SAR Wetan") speaks for that body
  *                        wherever a speaker phrase names it ({@code statements.ParentBodies})
@@ -187,7 +189,8 @@ public record SyntaxWords(
         List<String> kinDeterminers,
         List<String> copulas,
         java.util.Map<String, String> survivors,
-        List<String> kinOthers) {
+        List<String> kinOthers,
+        List<String> pressUnits) {
 
     public SyntaxWords {
         clitics = copy(clitics);
@@ -246,10 +249,11 @@ public record SyntaxWords(
         copulas = copy(copulas);
         survivors = survivors == null ? java.util.Map.of() : java.util.Map.copyOf(survivors);
         kinOthers = copy(kinOthers);
+        pressUnits = copy(pressUnits);
     }
 
     public static SyntaxWords none() {
-        return new SyntaxWords(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new SyntaxWords(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     private static List<String> copy(List<String> l) {

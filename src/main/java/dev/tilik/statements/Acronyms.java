@@ -559,7 +559,8 @@ public final class Acronyms {
         return id == null ? Optional.empty() : Optional.of(Map.entry(id, best));
     }
 
-    private static boolean matches(List<Token> tokens, int i, List<String> words) {
+    /** The words {@code words} are written from token {@code i}, as they are. */
+    static boolean matches(List<Token> tokens, int i, List<String> words) {
         if (i + words.size() > tokens.size()) {
             return false;
         }

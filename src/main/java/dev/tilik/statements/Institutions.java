@@ -90,6 +90,8 @@ final class Institutions {
      *                     written with one is whole up to it ({@link Offices})
      * @param divisionWords words a division's name opens with ("kantor", "direktorat"), lower case: a division the folder
      *                     writes right after its parent speaks for the parent ({@link ParentBodies})
+     * @param pressUnits   words naming a press or information office ("penerangan"), lower case: such a unit speaks for
+     *                     the body written right after it ({@link PressUnits})
      */
     record Words(Set<String> roles, Set<String> rolePrefixes, Set<String> titles, Set<String> suffixes,
                  Set<String> stateForms, Set<String> placeMarkers, Set<String> scopeWords, Set<String> connectives, Set<String> units,
@@ -98,7 +100,7 @@ final class Institutions {
                  Set<String> placeLinks, Set<String> organisationWords, Set<String> organisationNouns,
                  Map<String, List<String>> bodyKinds, Map<String, String> ranks, Map<String, String> unitHeads,
                  Set<String> ministerWords, Map<String, String> portfolios, Set<String> functionalAreas, Map<String, String> placeWords,
-                 Set<String> records, Set<String> regionWords, Set<String> divisionWords) {
+                 Set<String> records, Set<String> regionWords, Set<String> divisionWords, Set<String> pressUnits) {
     }
 
     private final Words words;
@@ -227,6 +229,8 @@ final class Institutions {
         party.replaceAll((s, p) -> p == null ? null : in.ministries.ministry(p));
         Appositions.Given offices = given.join();
         new Carrying(in::defined, partOf).carry(party, name, offices.appositions(), offices.narrated());
+        OwnArticleNames.carry(articles, name, party, p -> w.people().containsKey(p.split(" ")[0].toLowerCase(Locale.ROOT))
+                || w.people().containsValue(p.toLowerCase(Locale.ROOT)));
         articles.forEach(a -> in.back.titledBack(a.statements(), party));
         List<Statement> folder = articles.stream().flatMap(a -> a.statements().stream()).toList();
         articles.forEach(a -> in.back.groupBack(a.statements(), folder, party));
@@ -234,6 +238,7 @@ final class Institutions {
         party.replaceAll((s, p) -> p == null ? null : in.joined.getOrDefault(p, p));
         RegionalBodies.complete(folder, party, in::isPlace);
         ParentBodies.divisionsOfParties(party, w.divisionWords());
+        PressUnits.complete(party, texts, acronyms, w);
         Set<String> nameWords = new HashSet<>();
         name.values().forEach(nameWords::addAll);
         FullerForms.complete(party, texts, acronyms, nameWords, w, partOf);
