@@ -23,4 +23,12 @@ class FigureTitleTest {
         assertThat(NumericText.named("figures a few units apart", "one count")).isEqualTo(" (figures a few units apart)");
         assertThat(NumericText.named("troops", "tentara")).isEqualTo(" (troops)");
     }
+
+    /** #19's explanation opened "On amount in Rp of honor, the figures for the amount in Rp of honor do not agree". */
+    @Test
+    void anExplanationSaysTheQuantityOnce() {
+        assertThat(NumericText.opening("amount in Rp of honor", "the amount in Rp of honor", "figures"))
+                .isEqualTo("The figures for ");
+        assertThat(NumericText.opening("troops", "tentara", "figure")).isEqualTo("On troops, the figure for ");
+    }
 }
