@@ -103,20 +103,37 @@ final class Names {
         return false;
     }
 
-    /** Display name of the parties voices speak for: "North Korea", "South Korea and United States". */
+    /**
+     * Display name of the parties voices speak for: "North Korea", "South Korea and United States". More
+     * than {@value #MAX_LISTED} are read aloud as the {@value #MAX_LISTED} with the most statements and a
+     * count ("Puspen, TNI AD, warga and 12 others"): a side of fifteen parties named one by one is a
+     * line no one reads to its verb.
+     */
     String parties(Collection<Voice> voices) {
         Set<String> ids = new TreeSet<>();
         Set<String> unaffiliated = new TreeSet<>();
+        Map<String, Integer> counts = new java.util.HashMap<>();
         for (Voice v : voices) {
             if (v.statement().party() == null || v.statement().party().isBlank()) {
                 unaffiliated.add(v.statement().speaker());
+                counts.merge(v.statement().speaker(), 1, Integer::sum);
             } else {
-                ids.addAll(Coalitions.members(v.statement()));
+                for (String id : Coalitions.members(v.statement())) {
+                    ids.add(id);
+                    counts.merge(party(id), 1, Integer::sum);
+                }
             }
         }
         List<String> out = new ArrayList<>();
         ids.forEach(id -> out.add(party(id)));
         out.addAll(unaffiliated);
+        if (out.size() > MAX_LISTED) {
+            List<String> most = new ArrayList<>(out);
+            most.sort(java.util.Comparator.comparing((String p) -> -counts.getOrDefault(p, 0)));
+            List<String> head = new ArrayList<>(most.subList(0, MAX_LISTED));
+            head.add((out.size() - MAX_LISTED) + " others");
+            return join(head);
+        }
         return join(out);
     }
 

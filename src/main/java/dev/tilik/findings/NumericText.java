@@ -35,11 +35,11 @@ final class NumericText {
     Finding numeric(NumericRule rule, String topic, String label, String unit, FigureCluster cluster, LocalDate day) {
         List<FigureGroup> groups = cluster.groups();
         String title = "Figures for " + unit + " disagree" + (day == null ? "" : " on " + DAY.format(day))
-                + " (" + label + "): " + groups.stream().limit(TITLE_FIGURES)
+                + named(label, unit) + ": " + groups.stream().limit(TITLE_FIGURES)
                 .map(g -> "\u201C" + g.ordered().get(0).range().mention().text() + "\u201D")
                 .collect(Collectors.joining(" vs "))
                 + (groups.size() > TITLE_FIGURES ? " and " + (groups.size() - TITLE_FIGURES) + " more" : "");
-        StringBuilder sb = new StringBuilder("On ").append(label).append(", the figures for ").append(unit)
+        StringBuilder sb = new StringBuilder(opening(label, unit, "figures")).append(unit)
                 .append(day == null ? " do not agree. " : " given for " + DAY.format(day) + " do not agree (the count "
                         + "was reported on several days; only that day's reports are set against each other). ");
         sb.append(Names.capitalise(groups.stream().map(g -> side(g.ordered())).collect(Collectors.joining("; "))))
@@ -69,6 +69,24 @@ final class NumericText {
                 rule.id(), topic, title, sb.toString().strip(), side(cluster, 0), side(cluster, 1));
     }
 
+    /**
+     * The topic after a quantity in a title, " (label)", or nothing when it only says the quantity again:
+     * "Figures for the amount in Rp of honor disagree (amount in Rp of honor)" read the same words twice.
+     */
+    static String named(String label, String unit) {
+        String u = unit.startsWith("the ") ? unit.substring(4) : unit;
+        return u.endsWith(label) || label.endsWith(u) ? "" : " (" + label + ")";
+    }
+
+    /**
+     * How an explanation opens, up to the quantity: "On troops, the figures for " or, when the topic only
+     * repeats the quantity ({@link #named}), "The figures for " ("On amount in Rp of honor, the figures
+     * for the amount in Rp of honor" said it twice).
+     */
+    static String opening(String label, String unit, String figures) {
+        return named(label, unit).isEmpty() ? "The " + figures + " for " : "On " + label + ", the " + figures + " for ";
+    }
+
     /** The figures in the order they first appeared; figures in {@code later} (the higher of some pair) go on side 1. */
     Finding evolving(NumericRule rule, String topic, String label, String unit, List<FigureGroup> chain,
                      Set<FigureGroup> later) {
@@ -81,10 +99,10 @@ final class NumericText {
                     .append(g.figures().size() > 1 ? "; " + Names.statements(g.figures().size()) + " in all" : "")
                     .append(")");
         }
-        String title = "Evolving figure for " + unit + " (" + label + "): \u201C"
+        String title = "Evolving figure for " + unit + named(label, unit) + ": \u201C"
                 + chain.get(0).ordered().get(0).range().mention().text() + "\u201D \u2192 \u201C"
                 + chain.get(chain.size() - 1).ordered().get(0).range().mention().text() + "\u201D";
-        String explanation = "On " + label + ", the figure for " + unit + " changes over dated statements: " + steps
+        String explanation = opening(label, unit, "figure") + unit + " changes over dated statements: " + steps
                 + ". A figure that rises or falls between dates is a count moving on (or corrected), not a "
                 + "contradiction (a later report repeating an older figure is out of date); report the latest figure "
                 + "with its date and source.";

@@ -57,7 +57,7 @@ class SeedsEvaluationTest {
     void theHeadlineFindingLeadsWithTheExplicitDenialAndTheConditional() {
         dev.tilik.findings.Finding first = analysis.findings().get(0);
         assertThat(first.title()).isEqualTo("North Korea: Perwakilan Korut di Perserikatan Bangsa-Bangsa (PBB) denies it,"
-                + " Kim Jong Gyu answers with a conditional (troop deployment)");
+                + " Kim Jong Gyu answers with a conditional (troops)");
         assertThat(first.explanation())
                 .contains("e.g. \u201Cnegaranya tidak pernah mengirimkan tentara ke Rusia")
                 .contains("e.g. \u201CJika benar ada hal seperti")

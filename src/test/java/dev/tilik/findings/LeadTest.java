@@ -41,7 +41,7 @@ class LeadTest {
         Finding f = ofType(find(List.of(a, b)), FindingType.DENY_VS_CONDITIONAL);
 
         assertThat(f.title()).isEqualTo("North Korea: Duta Besar Korut Kim Song denies it, Wakil menteri Kim Jong Gyu "
-                + "answers with a conditional (troop deployment)");
+                + "answers with a conditional (troops)");
         assertThat(f.evidence().get(0).statementId()).isEqualTo("001_a.txt#2");
         assertThat(f.explanation()).contains("e.g. \u201Cnegaranya tidak pernah mengirimkan tentara ke Rusia\u201D")
                 .contains("from Duta Besar Korut Kim Song and Salah satu diplomat Korut")
@@ -98,6 +98,6 @@ class LeadTest {
         Finding f = ofType(find(List.of(a, b)), FindingType.SAME_PARTY_DIVERGENCE);
 
         assertThat(f.title()).isEqualTo("Russia: Juru bicara Kremlin Dmitry Peskov denies it, Dmitry Peskov confirms it"
-                + " (troop deployment)");
+                + " (troops)");
     }
 }

@@ -1,9 +1,20 @@
 package dev.tilik.findings;
 
+import static dev.tilik.analysis.AnalysisFixtures.document;
+import static dev.tilik.analysis.AnalysisFixtures.span;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import dev.tilik.model.Stance;
+import dev.tilik.nlp.Document;
+import dev.tilik.rules.PartyRules;
+import dev.tilik.statements.ArticleStatements;
+import dev.tilik.statements.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class NamesTest {
@@ -22,5 +33,33 @@ class NamesTest {
         assertThat(Names.containsWord("Wakil Menteri urusan Rusia", "Rus")).isFalse();
         assertThat(Names.containsWord("the us embassy", "US")).isFalse();
         assertThat(Names.containsWord("the US embassy", "US")).isTrue();
+    }
+
+    /**
+     * garut-amunisi #2 (round thirty-two's review): a side of fifteen parties was named one by one,
+     * "… Dinas Penerangan, Dispenad, Komnas HAM, Mabes TNI, Pemkec Cibalong, Pemprov Jabar, TB, TNI, …
+     * assert it", four lines at 80 columns before the verb. More than three are the three with the most
+     * statements and a count, as speakers and articles already were.
+     */
+    @Test
+    void moreThanThreePartiesAreTheThreeWithTheMostStatementsAndACount() {
+        Map<String, String> keys = new HashMap<>();
+        String[][] said = {{"Wahyu", "TNI AD"}, {"Maruli", "TNI AD"}, {"Kristomei", "Puspen"}, {"Uli", "Komnas HAM"},
+            {"Dedi", "Pemprov Jabar"}, {"Wahyu Yudhayana", "TNI AD"}, {"Agus", "warga"}, {"Doni", null},
+            {"Kadispenad", "Puspen"}};
+        List<Voice> voices = new ArrayList<>();
+        for (int i = 0; i < said.length; i++) {
+            String sentence = said[i][0] + " mengatakan ledakan terjadi saat pemusnahan amunisi.";
+            Document doc = document(String.format("%03d_kabar.txt", i), sentence, null);
+            Statement st = new Statement(doc.fileName() + "#1", doc.fileName(), span(sentence, sentence),
+                    span(sentence, "ledakan terjadi saat pemusnahan amunisi"), said[i][0], null, said[i][1],
+                    "mengatakan", null, false, null, Stance.ASSERT, "weapons", List.of(), List.of());
+            voices.add(Voice.of(st, new ArticleStatements(doc, List.of(st), List.of()), "weapons",
+                    said[i][1] == null ? "speaker:" + said[i][0] : said[i][1], false, keys));
+        }
+        Names names = new Names(PartyRules.none());
+        assertThat(names.parties(voices)).isEqualTo("TNI AD, Puspen, Komnas HAM and 3 others");
+        assertThat(names.plural(voices)).isTrue();
+        assertThat(names.parties(voices.subList(0, 4))).isEqualTo("Komnas HAM, Puspen and TNI AD");
     }
 }

@@ -51,8 +51,8 @@ class NotesSurviveRelabelTest {
                 for (Map.Entry<String, String> e : Map.of(
                         "\"troops\": [\"troops\"]", "\"pasukan_v2\": [\"pasukan_v2\"]",
                         "\"weapons\": [\"weapons\"]", "\"senjata_v2\": [\"senjata_v2\"]",
-                        "\"troops\": \"troop deployment\"", "\"pasukan_v2\": \"pengiriman pasukan\"",
-                        "\"weapons\": \"weapons supplies\"", "\"senjata_v2\": \"pasokan senjata\"",
+                        "\"troops\": \"troops\"", "\"pasukan_v2\": \"pengiriman pasukan\"",
+                        "\"weapons\": \"weapons and ammunition\"", "\"senjata_v2\": \"pasokan senjata\"",
                         "\"troops\": [\"t", "\"pasukan_v2\": [\"t", "\"weapons\": [\"s", "\"senjata_v2\": [\"s",
                         "\"troops\": [\"tentara\"", "\"pasukan_v2\": [\"tentara\"",
                         "\"weapons\": [\"senjata\"", "\"senjata_v2\": [\"senjata\"").entrySet()) {
