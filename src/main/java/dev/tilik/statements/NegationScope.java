@@ -133,42 +133,6 @@ final class NegationScope {
     }
 
     /**
-     * Where the clause that says what the claim says starts: after a subordinate clause opening it and set off by a comma
-     * ({@link #mainClause}: "Supaya teman-teman media jangan salah, ini bukan PDN …", "Because the data was backed up, we
-     * will not pay"), or after a complementizer ({@code complementizers}: "bahwa", "that") the claim's span kept with the
-     * words before it, no negation among them ("on Monday (Jun. 24) that the government will not pay …", "melalui akun
-     * resminya bahwa …"): what is reported follows the complementizer, in Indonesian and English alike. A negation before
-     * the complementizer ("tidak setuju bahwa …") leaves the claim's start, so does a comma or a clause end before it
-     * (the complementizer is then a later clause's: "…, dan menyebut bahwa …"), unless it stands in parentheses (a date:
-     * "(Jan. 12)"). A contrast opening the claim ("Namun …, ini bukan …", "But …, …") joins it to the sentence before:
-     * the clause it opens is the claim's main clause, its comma no end of a subordinate one, and the claim's start stands.
-     * Else {@code from}.
-     */
-    int ownClause(List<Token> t, int from, int to) {
-        int i0 = from;
-        while (i0 < to && !t.get(i0).isWord()) {
-            i0++;
-        }
-        if (i0 < to && lex.contrasts.at(t, i0, to).isPresent()) {
-            return from; // "Namun kebijakan itu kembali kepada tenant, ini bukan …": a contrast opens a main clause, no subordinate one
-        }
-        int main = mainClause(t, from, to);
-        int parenthesis = 0;
-        for (int i = main; i < to; i++) {
-            Token w = t.get(i);
-            parenthesis += w.is("(") ? 1 : w.is(")") && parenthesis > 0 ? -1 : 0;
-            if (parenthesis == 0 && (w.is(",") || w.isClauseEnd()) || lex.negations.at(t, i, to).isPresent()) {
-                return main;
-            }
-            var c = lex.complementizers.at(t, i, to);
-            if (c.isPresent()) {
-                return i > main ? c.get().to() : main;
-            }
-        }
-        return main;
-    }
-
-    /**
      * True when a clause break at {@code i} only opens a time adverbial, no clause: a time word itself ("saat ini") or
      * a break right before one ("hingga saat ini tidak ada …", "sampai kini belum …").
      */

@@ -403,12 +403,10 @@ final class StanceClassifier {
      * plainly classifies X, asserted), or a bare "no" opening a quoted answer ("Nggak, nggak akan kami
      * turuti", "Enggak bisa diambil"). A plain negation through a neutral cue may state a negative fact
      * ("bus itu tidak memiliki izin", "Tidak ada catatan kenakalan") and stays asserted, unless the folder
-     * finds others claiming what it negates ({@link Propositions}). The claim's own predicate is sought where its own clause
-     * starts ({@link NegationScope#ownClause}): past a subordinate clause opening it ("Supaya media tidak salah, ini bukan
-     * PDN") or a complementizer the claim's span kept ("on Monday that the government will not pay").
+     * finds others claiming what it negates ({@link Propositions}).
      */
     private boolean deniesClaim(List<Token> t, int from, int to, boolean quote, boolean emphatic) {
-        NegationScope.Predicate at = negation.ofPredicate(t, negation.ownClause(t, from, to), to);
+        NegationScope.Predicate at = negation.ofPredicate(t, from, to);
         if (at == null) {
             return false;
         }
