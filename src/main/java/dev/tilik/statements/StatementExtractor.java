@@ -181,7 +181,10 @@ public final class StatementExtractor {
             Parts parts = byLanguage.get(languageOf.get(s.fileName()));
             return parts == null ? null : parts.parties().personName(s.speaker(), 0, s.speaker().length()).orElse(null);
         };
-        List<ArticleStatements> withParties = FolderSpeakers.resolve(articles, personOf, (a, b) -> names.get().oneBody(a, b));
+        // A person met again by a rank and a name's part or by a short form is named in full, as the folder first does.
+        List<ArticleStatements> named = SecondMentions.resolve(articles, personOf, read.get().acronyms(), read.get().places(),
+                institutionWords);
+        List<ArticleStatements> withParties = FolderSpeakers.resolve(named, personOf, (a, b) -> names.get().oneBody(a, b));
         withParties = Institutions.resolve(withParties, institutionWords, s -> s.party() != null
                 && java.util.Arrays.stream(s.party().split("\\+")).allMatch(p -> ruleParties.contains(p.strip())), texts, read);
         // A speaker for no institution naming their own kin speaks for the family, as the folder names it.
