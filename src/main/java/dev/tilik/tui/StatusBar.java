@@ -5,14 +5,16 @@ import java.util.List;
 
 /**
  * The bottom line: counts (finding 3/12, reviewed 2/12), then the message or the key hints of the
- * mode. The counts always stay: a message too long for the room beside them is wrapped onto the
- * rows above the status bar (over the panel's last lines, until the next key clears the message),
- * up to {@link #MAX_ROWS} rows in all, so a failed save's where, why and what to do are read whole;
- * only past that does the message lose its middle, keeping its subject and its advice (usually at
- * the end, "(Q quits without saving)").
+ * mode. The counts always stay. A message that fits beside them stands there, in the hints' place; a
+ * longer one is never split between the rows above and the bar (its last words beside the counts
+ * read as a count or a hint of their own: "17/46 · reviewed 2/46 │ 12 more"): it goes whole onto the
+ * rows above the status bar, as one block over the panel's last lines until the next key clears it,
+ * up to {@link #MAX_ROWS} rows, and the bar keeps its counts and hints. So a failed save's where, why
+ * and what to do are read whole; only past that does the message lose its middle, keeping its
+ * subject and its advice (usually at the end, "(Q quits without saving)").
  */
 final class StatusBar {
-    /** The most rows a message takes, the status bar's own included. */
+    /** The most rows a message takes above the status bar. */
     static final int MAX_ROWS = 4;
 
     private StatusBar() {
@@ -27,15 +29,17 @@ final class StatusBar {
         }
         int col = c.put(0, r.y(), counts, Style.of(Role.STATUS).strong(), r.width());
         int room = r.width() - col;
+        if (!message.isEmpty() && (Columns.width(message) <= room || r.y() == 0)) {
+            c.put(col, r.y(), squeeze(message, room), Style.of(Role.STATUS).strong(), room);
+            return;
+        }
         if (!message.isEmpty()) {
-            List<String> lines = lines(message, room, r.width() - 1, Math.min(MAX_ROWS, r.y()));
-            for (int i = 0; i < lines.size() - 1; i++) {
-                int y = r.y() - (lines.size() - 1 - i);
+            List<String> lines = block(message, r.width() - 1, Math.min(MAX_ROWS, r.y()));
+            for (int i = 0; i < lines.size(); i++) {
+                int y = r.y() - lines.size() + i;
                 c.fill(new Rect(0, y, r.width(), 1), Style.of(Role.STATUS));
                 c.put(1, y, lines.get(i), Style.of(Role.STATUS).strong(), r.width() - 1);
             }
-            c.put(col, r.y(), lines.get(lines.size() - 1), Style.of(Role.STATUS).strong(), room);
-            return;
         }
         List<String> hints = s.keys().hints(s.mode());
         StringBuilder sb = new StringBuilder();
@@ -49,77 +53,30 @@ final class StatusBar {
     }
 
     /**
-     * {@code message} as at most {@code rows} lines (at least one), wrapped at spaces to be read top
-     * to bottom: those on the rows above of at most {@code full} columns, the last, beside the
-     * counts, of at most {@code room} and holding the message's end (its advice); a message still
-     * too long loses its middle on the last row above.
+     * {@code message} as at most {@code rows} lines (at least one) of at most {@code cols} columns,
+     * wrapped at spaces to be read top to bottom; a message still too long loses its middle on the
+     * row before the last, and the last holds the message's end (its advice).
      */
-    static List<String> lines(String message, int room, int full, int rows) {
-        if (Columns.width(message) <= room || rows <= 1 || room < 20) {
-            return List.of(squeeze(message, room));
+    static List<String> block(String message, int cols, int rows) {
+        if (Columns.width(message) <= cols || rows <= 1) {
+            return List.of(squeeze(message, cols));
         }
-        message = wordsWithin(message, full);
-        // read top to bottom: full rows first, the end of the message beside the counts
-        List<String> above = new java.util.ArrayList<>(Wrap.words(message, full));
-        String last = above.remove(above.size() - 1);
-        if (Columns.width(last) > room && java.util.Arrays.stream(last.split(" ")).allMatch(w -> Columns.width(w) <= room)) {
-            // split where the two halves are nearest in width: a greedy wrap left one word ("cites",
-            // "merge") alone beside the counts, read as a key hint rather than the message's end
-            String[] words = last.split(" ", -1);
-            int best = tailStart(words, room);
-            int bestGap = Integer.MAX_VALUE;
-            for (int k = Math.max(1, best); k < words.length; k++) {
-                String head = String.join(" ", java.util.Arrays.copyOfRange(words, 0, k));
-                String tail = String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
-                int gap = Math.abs(Columns.width(head) - Columns.width(tail));
-                if (Columns.width(tail) <= room && gap < bestGap && !atSeparator(words, k)) {
-                    best = k;
-                    bestGap = gap;
-                }
-            }
-            best = Math.max(1, best);
-            above.add(String.join(" ", java.util.Arrays.copyOfRange(words, 0, best)));
-            last = String.join(" ", java.util.Arrays.copyOfRange(words, best, words.length));
-        } else if (Columns.width(last) > room) {
-            // a word wider than the room beside the counts is not cut there: the words after it stay beside
-            // the counts, the rest of the row goes above whole
-            String[] words = last.split(" ", -1);
-            int start = tailStart(words, room);
-            if (start > 0) {
-                above.add(String.join(" ", java.util.Arrays.copyOfRange(words, 0, start)));
-            }
-            last = String.join(" ", java.util.Arrays.copyOfRange(words, start, words.length));
+        message = wordsWithin(message, cols);
+        List<String> wrapped = Wrap.words(message, cols);
+        if (wrapped.size() <= rows) {
+            return wrapped;
         }
-        if (above.size() <= rows - 1) {
-            above.add(last);
-            return above;
-        }
-        // too long even so: the status row takes as much of the end as it holds, the row above it loses its middle
+        // too long even so: the last row takes as much of the end as it holds, the row above it loses its middle
         String[] words = message.split(" ", -1);
-        int start = tailStart(words, room);
-        if (start == words.length) { // its last word alone is wider than the room: it loses its middle there
-            words[start - 1] = squeeze(words[start - 1], room);
-            start--;
-        }
-        List<String> head = Wrap.words(String.join(" ", java.util.Arrays.copyOfRange(words, 0, start)), full);
+        int start = Math.min(tailStart(words, cols), words.length - 1); // every word fits in cols now
+        List<String> head = Wrap.words(String.join(" ", java.util.Arrays.copyOfRange(words, 0, start)), cols);
         List<String> out = new java.util.ArrayList<>(head.subList(0, Math.min(head.size(), rows - 2)));
         if (head.size() > rows - 2) {
-            out.add(squeeze(String.join(" ", head.subList(rows - 2, head.size())), full));
+            out.add(squeeze(String.join(" ", head.subList(rows - 2, head.size())), cols));
         }
         out.add(String.join(" ", java.util.Arrays.copyOfRange(words, start, words.length)));
         return out;
     }
-
-    /**
-     * Whether a row starting at {@code words[k]} would start or end at a lone separator ("·"), or part a
-     * count from its noun: the row beside the counts then read as a fragment ("│ · 2 articles (n/N, Esc)").
-     */
-    private static boolean atSeparator(String[] words, int k) {
-        return SEPARATORS.contains(words[k]) || SEPARATORS.contains(words[k - 1])
-                || words[k - 1].matches("[\\d.,]+"); // nor a count parted from its noun ("· 20" / "articles")
-    }
-
-    private static final java.util.Set<String> SEPARATORS = java.util.Set.of("\u00B7", "\u2502", "\u2014", "-");
 
     /** Where the last words of {@code words} that fit in {@code room} columns, spaces between, start. */
     private static int tailStart(String[] words, int room) {

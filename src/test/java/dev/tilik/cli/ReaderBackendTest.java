@@ -260,7 +260,7 @@ class ReaderBackendTest {
                 dev.tilik.tui.AppState.initial(80, 24, dev.tilik.tui.KeyTable.defaults()),
                 new dev.tilik.tui.Msg.Loaded(session, opening)).state();
         assertThat(shown.status()).endsWith(opening); // after the count of load problems (round 31, C1), whole
-        assertThat(dev.tilik.tui.StatusRows.message(dev.tilik.tui.View.render(shown), 24, 2)).isEqualTo(shown.status());
+        assertThat(dev.tilik.tui.StatusRows.message(dev.tilik.tui.View.render(shown), 24, 3)).isEqualTo(shown.status());
 
         String first = backend.saveAndReport(noted(session, "satu"));
         String second = backend.saveAndReport(noted(session, "dua"));

@@ -31,7 +31,8 @@ class LongNameStatusTest {
         AppState s = Drive.loaded().state.withSize(80, 24).withStatus(MESSAGE);
         List<String> rows = rows(s);
         String status = rows.get(23);
-        assertThat(status).startsWith(" 1/5 \u00B7 reviewed 0/5 \u2502 ").contains("(tilik-notes.json is for articles)");
+        assertThat(status).startsWith(" 1/5 \u00B7 reviewed 0/5 \u2502 n/p finding");
+        assertThat(rows.get(22)).contains("(tilik-notes.json is for articles)");
         List<String> holding = rows.subList(20, 24).stream().filter(r -> r.contains("tilik-notes-korea")).toList();
         assertThat(holding).hasSize(1);
         assertThat(holding.get(0)).contains("\u2026").contains("dua-puluh-media.json");
@@ -56,7 +57,7 @@ class LongNameStatusTest {
     @Test
     void noWordIsEverCutAcrossRows() {
         for (int width : new int[] {80, 100, 200}) {
-            List<String> lines = StatusBar.lines(MESSAGE + " " + MESSAGE, width - 24, width - 1, StatusBar.MAX_ROWS);
+            List<String> lines = StatusBar.block(MESSAGE + " " + MESSAGE, width - 1, StatusBar.MAX_ROWS);
             String joined = String.join(" ", lines);
             for (String line : lines) {
                 assertThat(Columns.width(line)).isLessThanOrEqualTo(width - 1);

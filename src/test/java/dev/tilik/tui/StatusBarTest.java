@@ -6,7 +6,7 @@ import dev.tilik.text.Columns;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Status messages stay readable at 80 columns: the counts stay, a long message wraps above, then loses its middle. */
+/** Status messages stay readable at 80 columns: the counts stay, a long message stands whole above the bar, then loses its middle. */
 class StatusBarTest {
     private static String statusRow(AppState s) {
         return View.render(s).row(s.height() - 1).stripTrailing();
@@ -28,13 +28,9 @@ class StatusBarTest {
         return out;
     }
 
-    /** The message in {@code rows}: the rows above the status bar, then what stands right of its counts. */
-    private static String message(java.util.List<String> rows) {
-        String last = rows.get(rows.size() - 1);
-        java.util.List<String> parts = new java.util.ArrayList<>(rows.subList(0, rows.size() - 1).stream()
-                .map(String::strip).filter(r -> !r.isEmpty()).toList());
-        parts.add(last.substring(last.indexOf("\u2502 ") + 2));
-        return String.join(" ", parts);
+    /** The message in {@code rows}: the block above the status bar, or what stands right of its counts. */
+    private static String message(AppState s, int rows) {
+        return StatusRows.message(View.render(s), s.height(), rows);
     }
 
     /**
@@ -47,28 +43,43 @@ class StatusBarTest {
         String msg = "note file changed elsewhere: notes go to …conflict-20261202T210038Z.json";
         AppState s = Drive.loaded().state.withSize(80, 24).withStatus(msg);
         java.util.List<String> rows = statusRows(s, 2);
-        assertThat(rows.get(1)).startsWith(" 1/5 · reviewed 0/5 │ ");
-        assertThat(message(rows)).isEqualTo(msg);
+        assertThat(rows.get(1)).startsWith(" 1/5 · reviewed 0/5 │ n/p finding");
+        assertThat(message(s, 2)).isEqualTo(msg);
         rows.forEach(r -> assertThat(Columns.width(r)).isLessThanOrEqualTo(80));
     }
 
     /**
-     * "the panel already shows every statement this finding cites" at 80 columns left "cites" alone
-     * beside the counts, where key hints stand: read as a hint, not as the message's end. The two
-     * rows now split near the middle.
+     * Reopening garut at 80 columns (round 32's review) showed "resumed at finding 3, after the" above the bar and
+     * "3/48 · reviewed 2/48 │ last you reviewed (p steps back)" on it; with more to say, "17/46 · reviewed 2/46 │ 12
+     * more" (of "still unreviewed: 1, 2, 3 and 12 more"), read as a count of its own. A message too long for the
+     * room beside the counts now stands whole on the rows above, and the bar reads as it always does.
      */
     @Test
-    void aMessageJustTooLongForTheStatusRowSplitsNearItsMiddle() {
-        for (String msg : java.util.List.of("the panel already shows every statement this finding cites in the list",
-                "notes waiting in …conflict-20261203T104944Z.json, not loaded: tilik notes merge")) {
-            AppState s = Drive.loaded().state.withSize(80, 24).withStatus(msg);
-            java.util.List<String> rows = statusRows(s, 2);
-            assertThat(message(rows)).isEqualTo(msg);
-            String above = rows.get(0).strip();
-            String beside = rows.get(1).substring(rows.get(1).indexOf("\u2502 ") + 2);
-            assertThat(beside.split(" ")).as(beside).hasSizeGreaterThan(2);
-            assertThat(Math.abs(Columns.width(above) - Columns.width(beside))).as(rows.toString()).isLessThan(25);
-        }
+    void aMessageTooLongForTheBarStandsWholeAboveItAndTheBarKeepsItsCountsAndHints() {
+        String resumed = "resumed at finding 3, after the last you reviewed (p steps back)";
+        AppState s = Drive.loaded().state.withSize(80, 24).withStatus(resumed);
+        assertThat(statusRows(s, 2)).containsExactly(" " + resumed,
+                " 1/5 · reviewed 0/5 │ n/p finding  v verdict  e note  r rate  ? help  q quit");
+
+        String more = resumed + " · still unreviewed: 1, 2, 3 and 12 more";
+        s = s.withStatus(more);
+        assertThat(statusRows(s, 3)).containsExactly(
+                " resumed at finding 3, after the last you reviewed (p steps back) · still",
+                " unreviewed: 1, 2, 3 and 12 more",
+                " 1/5 · reviewed 0/5 │ n/p finding  v verdict  e note  r rate  ? help  q quit");
+        Canvas c = View.render(s);
+        assertThat(StatusRows.aboveTheBar(c, 21)).as("the block is drawn in the bar's colours").isTrue();
+        assertThat(StatusRows.aboveTheBar(c, 20)).as("the panel above it is not").isFalse();
+    }
+
+    /** At 200 columns the same message fits beside the counts and stands there, in the hints' place. */
+    @Test
+    void aMessageThatFitsBesideTheCountsStaysOnTheBarAt200Columns() {
+        String more = "resumed at finding 3, after the last you reviewed (p steps back) · still unreviewed: 1, 2, 3 "
+                + "and 12 more";
+        AppState s = Drive.loaded().state.withSize(200, 60).withStatus(more);
+        assertThat(statusRows(s, 2).get(1)).isEqualTo(" 1/5 · reviewed 0/5 │ " + more);
+        assertThat(StatusRows.aboveTheBar(View.render(s), 58)).isFalse();
     }
 
     @Test
@@ -78,13 +89,13 @@ class StatusBarTest {
                 + "columns, so that the middle has to go, word after word after word after word, to keep the end "
                 + "where the advice is (Q quits without saving)";
         AppState s = Drive.loaded().state.withSize(80, 24).withStatus(msg);
-        java.util.List<String> rows = statusRows(s, StatusBar.MAX_ROWS);
+        java.util.List<String> rows = statusRows(s, StatusBar.MAX_ROWS + 1);
         rows.forEach(r -> assertThat(Columns.width(r)).isLessThanOrEqualTo(80));
         assertThat(rows.get(0)).contains("could not save:");
         assertThat(rows.get(1)).contains("/home/someone");
-        assertThat(rows.get(rows.size() - 2)).contains("\u2026");
-        assertThat(rows.get(rows.size() - 1)).startsWith(" 1/5 \u00B7 reviewed 0/5 \u2502 ")
-                .endsWith("(Q quits without saving)");
+        assertThat(rows.get(rows.size() - 3)).contains("\u2026");
+        assertThat(rows.get(rows.size() - 2)).endsWith("(Q quits without saving)");
+        assertThat(rows.get(rows.size() - 1)).startsWith(" 1/5 \u00B7 reviewed 0/5 \u2502 n/p finding");
     }
 
     /**
@@ -100,11 +111,11 @@ class StatusBarTest {
         String why = "tilik-notes.json: No space left on device; a copy is in "
                 + "~/.local/state/tilik/unsaved/tilik-notes-3a53bf32.unsaved-20261202T205944Z.json";
         d.press("q").send(new Msg.SaveFailed(why, true));
-        java.util.List<String> rows = statusRows(d.state, 3);
+        java.util.List<String> rows = statusRows(d.state, 4);
         rows.forEach(r -> assertThat(Columns.width(r)).isLessThanOrEqualTo(80));
-        assertThat(message(rows)).contains("tilik-notes.json: No space left on device", "unsaved-20261202T205944Z.json",
+        assertThat(message(d.state, 4)).contains("tilik-notes.json: No space left on device", "unsaved-20261202T205944Z.json",
                 "(Q quits without saving)");
-        assertThat(rows.get(2)).contains("reviewed 1/5");
+        assertThat(rows.get(3)).contains("reviewed 1/5");
     }
 
     @Test
@@ -116,20 +127,23 @@ class StatusBarTest {
     }
 
     @Test
-    void wrappedLinesNeverExceedTheirRoomOrTheRowsAndKeepTheMessagesEnd() {
+    void aBlockNeverExceedsItsColumnsOrRowsAndKeepsTheMessagesEnd() {
         String words = "notes NOT saved: tilik-notes.json: No space left on device; a copy is in "
                 + "~/.local/state/tilik/unsaved/tilik-notes-3a53bf32.unsaved-20261202T205944Z.json and more words "
                 + "after it so that the message runs long (Q quits without saving)";
         for (int len = 1; len <= words.length(); len += 7) {
             String msg = words.substring(words.length() - len);
-            for (int room = 20; room <= 80; room += 9) {
-                List<String> lines = StatusBar.lines(msg, room, room + 20, StatusBar.MAX_ROWS);
-                assertThat(lines).hasSizeBetween(1, StatusBar.MAX_ROWS);
-                assertThat(Columns.width(lines.get(lines.size() - 1))).isLessThanOrEqualTo(room);
-                for (String l : lines) {
-                    assertThat(Columns.width(l)).isLessThanOrEqualTo(room + 20);
+            for (int cols = 20; cols <= 100; cols += 9) {
+                for (int rows = 1; rows <= StatusBar.MAX_ROWS; rows++) {
+                    List<String> lines = StatusBar.block(msg, cols, rows);
+                    assertThat(lines).hasSizeBetween(1, rows);
+                    for (String l : lines) {
+                        assertThat(Columns.width(l)).isLessThanOrEqualTo(cols);
+                    }
+                    if (rows > 1) {
+                        assertThat(msg.strip()).endsWith(lines.get(lines.size() - 1).strip());
+                    }
                 }
-                assertThat(msg.strip()).endsWith(lines.get(lines.size() - 1).replace("\u2026", "").strip());
             }
         }
     }
