@@ -21,8 +21,7 @@ import dev.tilik.text.FullNames;
  * "Deputy Minister Immanuel Ebenezer Gerungan": "Immanuel" and "Ebenezer" are then the one "Immanuel
  * Ebenezer Gerungan"), with one exception: inside one article a name met again is the person the article named in full
  * ("Kapuspenkum Kejagung, Harli Siregar … Harli memastikan" is one Harli, whatever other outlets
- * call him), when the article names exactly one such person; a name part two persons of the folder share ("Agus" of
- * "Agus Setiawan" and "Agus Subiyanto") is that person in that article only, and no one elsewhere. A name word spelled two ways across outlets
+ * call him), when the article names exactly one such person. A name word spelled two ways across outlets
  * ("Immanuel" / "Emanuel Ebenezer Gerungan") is read as the folder mostly writes it first ({@link Spellings}),
  * and two titled names ending with one personal name, for one coalition, are one person ({@link #joinTitledAlike}).
  * Built once per story, from its speakers only: near-linear through an index by word.
@@ -33,11 +32,6 @@ final class Persons {
     private final Map<Voice, String> byVoice = new java.util.IdentityHashMap<>();
     /** Persons joined because an article names one again by part of its full name: key → its root. */
     private final Map<String, String> joined = new HashMap<>();
-    /**
-     * A name part two persons of the folder share, named in one article beside only one of them: that article's voices
-     * of it are that one person, and the part itself joins no one ({@link #joinWithinArticles}).
-     */
-    private final Map<Voice, String> inArticle = new java.util.IdentityHashMap<>();
     /**
      * Each distinct speaker phrase's words, read once while the persons are made (a folder's voices
      * repeat a few hundred speakers; every pass below asks them again). Read-only once made.
@@ -73,8 +67,8 @@ final class Persons {
             Set<String> key = fullest != n ? fullest : full.shared(n);
             keyOf.put(String.join(" ", n), String.join(" ", bodyInChain(n, key) ? n : key));
         }
+        joinWithinArticles(voices);
         Map<Set<String>, Set<String>> coalitions = coalitionsOf(voices);
-        joinWithinArticles(voices, full, coalitions);
         for (Set<String> n : names) {
             if (full.fullest(n) == n) {
                 for (Set<String> titled : oneTitledPerson(n, full.maximal(n), coalitions)) {
@@ -171,14 +165,9 @@ final class Persons {
     /**
      * Inside each article, a speaker's name that is part of exactly one fuller name of the same
      * article is that person: the article introduced them and names them again. The two persons the
-     * folder-wide pass made of them become one, everywhere; but a name part two persons of the folder share ("Agus" of
-     * "Agus Setiawan", a villager, and "Jenderal Agus Subiyanto", the armed forces chief) is that person in this article
-     * only: joined, it would make the two one.
-     *
-     * @param folder     the folder's names (whether a part is shared by two persons)
-     * @param inFolder   the coalitions each speaker's words speak for across the folder
+     * folder-wide pass made of them become one, everywhere.
      */
-    private void joinWithinArticles(List<Voice> voices, FullNames folder, Map<Set<String>, Set<String>> inFolder) {
+    private void joinWithinArticles(List<Voice> voices) {
         Map<String, List<Voice>> byFile = new HashMap<>();
         voices.forEach(v -> byFile.computeIfAbsent(v.statement().fileName(), k -> new ArrayList<>()).add(v));
         for (List<Voice> article : byFile.values()) {
@@ -190,13 +179,7 @@ final class Persons {
                 if (fuller != w && bodyInChain(w, fuller)) {
                     continue;
                 }
-                if (fuller != w && sharedPart(w, folder, inFolder)) {
-                    for (Voice v : article) {
-                        if (wordsOf(v.statement().speaker()).equals(w)) {
-                            inArticle.put(v, key(fuller));
-                        }
-                    }
-                } else if (fuller != w) {
+                if (fuller != w) {
                     join(key(w), key(fuller));
                 } else {
                     for (Set<String> titled : oneTitledPerson(w, full.maximal(w), coalitions)) {
@@ -205,31 +188,6 @@ final class Persons {
                 }
             }
         }
-    }
-
-    /**
-     * True when {@code w} is a name part two persons of the folder share: the fuller names holding it go on past its last
-     * word with different words ("Agus Setiawan", "Jenderal Agus Subiyanto"; one word spelled two ways, the same
-     * consonants, is one: {@link Spellings#skeleton}), as {@link #oneTitledPerson} reads two people, and speak for more
-     * than one coalition (a villager, the armed forces). Fuller names that end with it or go on alike ("Kombes Pol
-     * Artanto", "Commissioner Artanto"), or all speak for one body ("Immanuel Ebenezer", "Immanuel atau Noel", both the
-     * ministry's), may be one person under two titles, and an article naming one of them still names him for the folder.
-     */
-    private static boolean sharedPart(Set<String> w, FullNames folder, Map<Set<String>, Set<String>> coalitions) {
-        String last = null;
-        for (String word : w) {
-            last = word;
-        }
-        Set<String> next = new HashSet<>();
-        Set<String> spoken = new HashSet<>();
-        for (Set<String> f : folder.maximal(w)) {
-            String after = after(f, last);
-            if (after != null) {
-                next.add(Spellings.skeleton(after));
-                spoken.addAll(coalitions.getOrDefault(f, Set.of()));
-            }
-        }
-        return next.size() > 1 && spoken.size() > 1;
     }
 
     /**
@@ -302,10 +260,6 @@ final class Persons {
     }
 
     private String compute(Voice v) {
-        String own = inArticle.get(v);
-        if (own != null) {
-            return root(own);
-        }
         Set<String> w = wordsOf(v.statement().speaker());
         return w.isEmpty() ? null : root(key(w));
     }
