@@ -37,7 +37,9 @@ final class SecondMentions {
      */
     static List<ArticleStatements> resolve(List<ArticleStatements> articles, Function<Statement, String> personOf,
                                            Acronyms acronyms, Set<String> places, Institutions.Words words) {
-        // Each speaker naming a person: by article, the names written beside each word of the phrase.
+        // Each speaker naming a person: by article, the names written beside each word of the phrase, and under each
+        // person's short form the phrase holds (one pass over the folder's speakers).
+        Set<String> defined = personShortForms(acronyms);
         Map<String, Map<String, List<String>>> byArticle = new HashMap<>();
         Map<String, List<String>> folder = new HashMap<>();
         Set<String> nameWords = new HashSet<>();
@@ -52,24 +54,31 @@ final class SecondMentions {
                     String n = personOf.apply(s);
                     return n == null ? "" : n;
                 });
-                if (name.split(" ").length < 2) {
+                String[] parts = name.split(" ");
+                if (parts.length < 2) {
                     continue;
                 }
-                Set<String> inName = new HashSet<>(List.of(name.split(" ")));
+                Set<String> inName = new HashSet<>(List.of(parts));
+                Set<String> inNameLower = new HashSet<>(List.of(name.toLowerCase(Locale.ROOT).split(" ")));
                 nameWords.addAll(inName);
                 for (Token t : Tokens.of(s.speaker(), 0, s.speaker().length())) {
-                    if (t.isWord() && inName.contains(t.text())) {
+                    if (!t.isWord()) {
+                        continue;
+                    }
+                    if (inName.contains(t.text())) {
                         own.computeIfAbsent(t.text(), k -> new ArrayList<>()).add(name);
                         folder.computeIfAbsent(t.text(), k -> new ArrayList<>()).add(name);
+                    }
+                    if (defined.contains(t.lower()) && !inNameLower.contains(t.lower())) {
+                        own.computeIfAbsent(t.lower(), k -> new ArrayList<>()).add(name);
+                        folder.computeIfAbsent(t.lower(), k -> new ArrayList<>()).add(name);
                     }
                 }
             }
         }
-        Set<String> defined = personShortForms(acronyms);
         if (defined.isEmpty() && folder.isEmpty()) {
             return articles;
         }
-        indexShortForms(articles, personCache, defined, byArticle, folder);
         List<ArticleStatements> out = new ArrayList<>(articles.size());
         for (ArticleStatements a : articles) {
             Map<String, List<String>> own = byArticle.getOrDefault(a.document().fileName(), Map.of());
@@ -178,26 +187,5 @@ final class SecondMentions {
         Set<String> out = new HashSet<>();
         acronyms.longForms().keySet().stream().filter(acronyms::isRole).forEach(id -> out.add(id.toLowerCase(Locale.ROOT)));
         return out;
-    }
-
-    /** Adds, under each person's short form a speaker phrase naming someone holds, that person's name. */
-    private static void indexShortForms(List<ArticleStatements> articles, Map<String, String> personCache, Set<String> defined,
-                                        Map<String, Map<String, List<String>>> byArticle, Map<String, List<String>> folder) {
-        for (ArticleStatements a : articles) {
-            Map<String, List<String>> own = byArticle.get(a.document().fileName());
-            for (Statement s : a.statements()) {
-                String name = speaks(s) ? personCache.getOrDefault(s.speaker(), "") : "";
-                if (name.split(" ").length < 2) {
-                    continue;
-                }
-                Set<String> inName = new HashSet<>(List.of(name.toLowerCase(Locale.ROOT).split(" ")));
-                for (Token t : Tokens.of(s.speaker(), 0, s.speaker().length())) {
-                    if (t.isWord() && defined.contains(t.lower()) && !inName.contains(t.lower())) {
-                        own.computeIfAbsent(t.lower(), k -> new ArrayList<>()).add(name);
-                        folder.computeIfAbsent(t.lower(), k -> new ArrayList<>()).add(name);
-                    }
-                }
-            }
-        }
     }
 }
