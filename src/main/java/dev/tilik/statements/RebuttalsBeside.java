@@ -44,6 +44,7 @@ final class RebuttalsBeside {
             }
         }
         Map<Integer, PropositionGroup> moves = new HashMap<>();
+        Map<Integer, Set<String>> keysOf = new HashMap<>();
         for (int i = 0; i < all.size(); i++) {
             if (groupOf[i] != null && groupOf[i].members.size() >= 2 || !rebuts(all.get(i))) {
                 continue;
@@ -57,9 +58,7 @@ final class RebuttalsBeside {
                 if (!before(all.get(j), all.get(i)) || sameVoice(all.get(i), all.get(j))) {
                     continue;
                 }
-                Set<String> shared = keys(words.get(j));
-                shared.retainAll(own);
-                if (shared.size() >= SHARED) {
+                if (shared(keysOf.computeIfAbsent(j, k -> keys(words.get(k))), own) >= SHARED) {
                     into.add(groupOf[j]);
                 }
             }
@@ -88,6 +87,19 @@ final class RebuttalsBeside {
             }
         }
         return out;
+    }
+
+    /** How many key words two claims share. */
+    private static int shared(Set<String> a, Set<String> b) {
+        Set<String> small = a.size() <= b.size() ? a : b;
+        Set<String> large = small == a ? b : a;
+        int n = 0;
+        for (String k : small) {
+            if (large.contains(k)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** One voice: the same speaker, or the same party. */
