@@ -4,13 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tilik.findings.Finding;
 import dev.tilik.notes.NoteFileReader;
-import dev.tilik.notes.NoteStore;
-import dev.tilik.notes.SaveResult;
-import dev.tilik.notes.SaveSteps;
-import dev.tilik.review.ReviewSession;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,21 +21,14 @@ class UnseenNoteEditorTest {
     @Test
     void aNoteAnotherReaderSavedWhileTheEditorWasOpenIsKeptBesideTheOneSaved() throws Exception {
         for (int[] size : new int[][] {{80, 24}, {200, 60}}) {
-            Path file = dir.resolve("notes-" + size[0] + ".json");
-            NoteStore one = NoteStore.open(file, SaveSteps.REAL, Clock.fixed(Drive.T0, ZoneOffset.UTC));
-            ReviewSession start = one.restore(Fixture.analysis());
-            Drive d = new Drive(size[0], size[1], start);
-            Finding f = d.state.session().findings().stream().filter(x -> x.id().equals(d.findingId())).findFirst()
-                    .orElseThrow();
+            TwoReaders r = TwoReaders.at(dir, size[0], size[1]);
+            Drive d = r.drive;
+            Finding f = r.finding;
             d.press("e", "R1 note: checked with Yonhap");
             assertThat(d.state.mode()).isEqualTo(Mode.NOTE);
 
             // Reader two writes its note; this reader's watch merges it in with the editor still open.
-            NoteStore two = NoteStore.open(file, SaveSteps.REAL, Clock.fixed(Drive.T0, ZoneOffset.UTC));
-            two.restore(Fixture.analysis());
-            two.save(Fixture.session().withNote(f, "R2 note: NIS briefing 2024-10-18", Drive.T0.minusSeconds(5)));
-            SaveResult watched = one.save(d.state.session());
-            d.send(new Msg.Saved(false, null, start, watched.merged().reviews(), true));
+            r.otherReaderSaves(s -> s.withNote(f, "R2 note: NIS briefing 2024-10-18", Drive.T0.minusSeconds(5)));
             assertThat(d.state.session().note(f.id())).isEqualTo("R2 note: NIS briefing 2024-10-18");
             assertThat(d.state.mode()).as("the editor stays open").isEqualTo(Mode.NOTE);
 
@@ -50,9 +37,8 @@ class UnseenNoteEditorTest {
                     .contains("R1 note: checked with Yonhap").contains("R2 note: NIS briefing 2024-10-18");
             assertThat(d.state.status()).isEqualTo("note saved, another reader's kept after it");
             assertThat(Drive.screen(d.state)).as("%dx%d", size[0], size[1]).contains("note saved, another reader's kept after it");
-            Effect.Save save = d.effects(Effect.Save.class).get(d.effects(Effect.Save.class).size() - 1);
-            one.save(save.session());
-            String saved = NoteFileReader.read(file, file.toString()).findings().stream()
+            r.one.save(r.lastSave().session());
+            String saved = NoteFileReader.read(r.file, r.file.toString()).findings().stream()
                     .filter(n -> n.id().equals(f.id())).findFirst().orElseThrow().note();
             assertThat(saved).contains("R1 note: checked with Yonhap").contains("R2 note: NIS briefing 2024-10-18");
         }

@@ -3,14 +3,9 @@ package dev.tilik.tui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tilik.findings.Finding;
-import dev.tilik.notes.NoteStore;
 import dev.tilik.notes.SaveResult;
-import dev.tilik.notes.SaveSteps;
-import dev.tilik.review.ReviewSession;
 import dev.tilik.review.Verdict;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,27 +22,21 @@ class UnseenVerdictKeyTest {
     @Test
     void anotherReadersVerdictTakenInWhileTheMenuIsOpenIsSetAsideByTheDigit() {
         for (int[] size : new int[][] {{80, 24}, {200, 60}}) {
-            Path file = dir.resolve("notes-" + size[0] + ".json");
-            NoteStore one = NoteStore.open(file, SaveSteps.REAL, Clock.fixed(Drive.T0, ZoneOffset.UTC));
-            ReviewSession start = one.restore(Fixture.analysis());
-            Drive d = new Drive(size[0], size[1], start);
-            Finding f = d.state.session().findings().stream().filter(x -> x.id().equals(d.findingId())).findFirst()
-                    .orElseThrow();
+            TwoReaders r = TwoReaders.at(dir, size[0], size[1]);
+            Drive d = r.drive;
+            Finding f = r.finding;
             d.press("v");
             assertThat(d.state.mode()).isEqualTo(Mode.VERDICT);
 
             // Reader two confirms; this reader's watch merges it in and the answer arrives with the menu open.
-            NoteStore two = NoteStore.open(file, SaveSteps.REAL, Clock.fixed(Drive.T0, ZoneOffset.UTC));
-            two.restore(Fixture.analysis());
-            two.save(Fixture.session().withVerdict(f, Verdict.CONFIRMED, Drive.T0.minusSeconds(5)));
-            SaveResult watched = one.save(d.state.session());
-            d.send(new Msg.Saved(false, null, start, watched.merged().reviews(), true));
+            r.otherReaderSaves(s -> s.withVerdict(f, Verdict.CONFIRMED, Drive.T0.minusSeconds(5)));
             assertThat(d.state.session().verdict(f.id())).isEqualTo(Verdict.CONFIRMED);
 
             d.press("3");
-            Effect.Save save = d.effects(Effect.Save.class).get(d.effects(Effect.Save.class).size() - 1);
-            SaveResult r = one.save(save.session());
-            d.send(new Msg.Saved(false, r.mergeSaid(), save.session(), r.merged() == null ? null : r.merged().reviews()));
+            Effect.Save save = r.lastSave();
+            SaveResult saved = r.one.save(save.session());
+            d.send(new Msg.Saved(false, saved.mergeSaid(), save.session(),
+                    saved.merged() == null ? null : saved.merged().reviews()));
 
             assertThat(d.state.session().verdict(f.id())).isEqualTo(Verdict.DIVERGENCE);
             assertThat(d.state.session().setAside(f.id())).singleElement()
