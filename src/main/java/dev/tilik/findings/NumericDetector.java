@@ -40,7 +40,9 @@ import java.util.TreeMap;
  * and a figure of what may come to be ("could possibly leave 3,000 jobless", {@link Projections}) with none; a total
  * its sentence breaks down is never set against one of its parts ({@link Totals}), nor a figure the folder writes as
  * a part of another by its own noun ("sembilan dari 13 korban … warga sipil" against "menewaskan 9 warga sipil" and
- * "menewaskan 13 orang", {@link FolderParts}), with it, not even as a count moving on.
+ * "menewaskan 13 orang", {@link FolderParts}), with it, not even as a count moving on. One figure written with and
+ * without its scale word on two days ("Rp 150" / "Rp 150 ribu", {@link FigureRange#rescaled}) is a misprint at any
+ * moment, never a count that moved.
  */
 final class NumericDetector implements Detector {
     /** How a finding over figures that count one thing across the folder names its topic ("count of the dead"). */
@@ -327,7 +329,8 @@ final class NumericDetector implements Detector {
     /**
      * A moving count's figures first given days apart: the count moving on ({@code chain}, its newer
      * figures in {@code later}), or, for a count that only grows first given lower after it was given
-     * higher and no correction told, the two first reports in conflict (added to {@code conflicts}).
+     * higher and no correction told, or for one figure written with and without its scale word, the two
+     * first reports in conflict (added to {@code conflicts}).
      */
     private static void acrossDays(NumericRule rule, List<FigureGroup> list,
                                    Map<FigureGroup, Map<LocalDate, FigureGroup>> dayOf, boolean mayFall,
@@ -345,7 +348,8 @@ final class NumericDetector implements Detector {
                 FigureGroup newer = b.first().isAfter(a.first()) ? b : a;
                 FigureGroup older = newer == a ? b : a;
                 FigureGroup newerDay = dayOf.get(newer).get(newer.first());
-                if (!mayFall && older.range().above(newer.range()) && !FigureMoves.correction(rule, newerDay)) {
+                if (!mayFall && older.range().above(newer.range()) && !FigureMoves.correction(rule, newerDay)
+                        || older.range().rescaled(newer.range())) {
                     conflicts.add(new FigureCluster.Conflict(dayOf.get(older).get(older.first()), newerDay, kind.get()));
                 } else {
                     chain.add(a);
