@@ -71,6 +71,28 @@ record FigureRange(NumberMention mention, double low, double high) {
                 && NumericDetector.measure(mention.counted()) && high > low;
     }
 
+    /**
+     * True when both figures write the same digits and their values are a thousand, a million or a billion apart:
+     * one figure written with and without its scale word ("Rp 150" / "Rp 150 ribu", "1,5 juta" / "1,5 miliar"),
+     * a scale word dropped or swapped in print, not a count that moved from one to the other.
+     */
+    boolean rescaled(FigureRange o) {
+        Double v = mention.value();
+        Double w = o.mention.value();
+        if (v == null || w == null || v <= 0 || w <= 0 || v.equals(w) || mention.inWords() || o.mention.inWords()) {
+            return false;
+        }
+        String digits = mention.text().replaceAll("\\D", "");
+        if (!digits.equals(o.mention.text().replaceAll("\\D", ""))) {
+            return false;
+        }
+        double thousands = Math.log10(Math.max(v, w) / Math.min(v, w)) / 3;
+        return Math.rint(thousands) >= 1 && Math.abs(thousands - Math.rint(thousands)) < SCALE_SLACK;
+    }
+
+    /** How far the ratio of two rescaled figures may stand from a power of a thousand, in thousands (floating point only). */
+    private static final double SCALE_SLACK = 1e-9;
+
     /** How far two measures' widths may differ, as a share, and still be one precision (floating point only). */
     private static final double PRECISION_SLACK = 1e-6;
 

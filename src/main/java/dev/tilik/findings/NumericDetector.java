@@ -38,7 +38,11 @@ import java.util.TreeMap;
  * one numeric finding per cluster, not per pair. Figures whose sentences rank the events they count by
  * different ordinals ("kasus pertama" / "kasus kedua", {@link FigureRanks}) count two events and are never compared,
  * and a figure of what may come to be ("could possibly leave 3,000 jobless", {@link Projections}) with none; a total
- * its sentence breaks down is never set against one of its parts ({@link Totals}).
+ * its sentence breaks down is never set against one of its parts ({@link Totals}), nor a figure the folder writes as
+ * a part of another by its own noun ("sembilan dari 13 korban … warga sipil" against "menewaskan 9 warga sipil" and
+ * "menewaskan 13 orang", {@link FolderParts}), with it, not even as a count moving on. One figure written with and
+ * without its scale word on two days ("Rp 150" / "Rp 150 ribu", {@link FigureRange#rescaled}) is a misprint at any
+ * moment, never a count that moved.
  */
 final class NumericDetector implements Detector {
     /** How a finding over figures that count one thing across the folder names its topic ("count of the dead"). */
@@ -67,10 +71,11 @@ final class NumericDetector implements Detector {
         Clock clock = new Clock(new YearResolver(story), new TimeOfDay(rule), rule.approxTolerance());
         NumericText text = new NumericText(story.names());
         FigureRanks ranks = new FigureRanks(rule);
+        FolderParts parts = new FolderParts(story.articles(), story.numberWords());
         List<Figure> figures = figures(story, rule, clock);
-        List<Finding> out = new ArrayList<>(countedThings(rule, figures, text, ranks));
+        List<Finding> out = new ArrayList<>(countedThings(rule, figures, text, ranks, parts));
         for (String topic : story.topicGroups()) {
-            out.addAll(unitsOnTopic(story, rule, topic, clock, text, ranks));
+            out.addAll(unitsOnTopic(story, rule, topic, clock, text, ranks, parts));
         }
         out.addAll(NearFigures.find(rule, story, figures, f -> quantity(rule, f), text));
         return out;
@@ -101,7 +106,7 @@ final class NumericDetector implements Detector {
      * whole folder whatever their statements' topics: one quantity per counted thing.
      */
     private static List<Finding> countedThings(NumericRule rule, List<Figure> figures, NumericText text,
-                                               FigureRanks ranks) {
+                                               FigureRanks ranks, FolderParts parts) {
         Map<String, Map<String, FigureGroup>> byCount = new TreeMap<>();
         Map<String, Map<String, FigureGroup>> byFate = new TreeMap<>();
         for (Figure f : figures) {
@@ -115,17 +120,17 @@ final class NumericDetector implements Detector {
         List<Finding> out = new ArrayList<>();
         byCount.forEach((counted, groups) -> {
             if (repeats(counted)) {
-                out.addAll(compare(rule, counted, counted, "the " + counted, true, true, true, false, true, groups, text, ranks));
+                out.addAll(compare(rule, counted, counted, "the " + counted, true, true, true, false, true, groups, text, ranks, parts));
             } else if (measure(counted)) {
                 out.addAll(compare(rule, counted, counted, "the " + counted, true, true, true, false,
-                        rule.fixedCount(measured(counted)), groups, text, ranks));
+                        rule.fixedCount(measured(counted)), groups, text, ranks, parts));
             } else {
                 out.addAll(compare(rule, COUNTED + counted, COUNTED + counted, "the " + counted, rule.mayFall(counted),
-                        false, false, !rule.fixedCount(counted), false, groups, text, ranks));
+                        false, false, !rule.fixedCount(counted), false, groups, text, ranks, parts));
             }
         });
         byFate.forEach((fate, groups) -> out.addAll(compare(rule, FATE + fate, FATE + fate, "those " + fate, true,
-                false, false, true, false, groups, text, ranks)));
+                false, false, true, false, groups, text, ranks, parts)));
         return out;
     }
 
@@ -191,7 +196,7 @@ final class NumericDetector implements Detector {
      * thing is left to {@link #countedThings}, which compares it across the folder already.
      */
     private static List<Finding> unitsOnTopic(Story story, NumericRule rule, String topic, Clock clock, NumericText text,
-                                              FigureRanks ranks) {
+                                              FigureRanks ranks, FolderParts parts) {
         Map<String, Map<String, FigureGroup>> quantities = new TreeMap<>();
         for (Voice v : story.bodyVoicesOn(topic)) {
             if (!rule.stances().contains(v.statement().stance())) {
@@ -210,7 +215,7 @@ final class NumericDetector implements Detector {
                 .allMatch(f -> f.range().mention().counted() != null));
         List<Finding> out = new ArrayList<>();
         quantities.forEach((unit, groups) -> out.addAll(compare(rule, topic, label, unit, false, false, true, false, false,
-                groups, text, ranks)));
+                groups, text, ranks, parts)));
         return out;
     }
 
@@ -237,17 +242,18 @@ final class NumericDetector implements Detector {
      */
     private static List<Finding> compare(NumericRule rule, String topic, String label, String unit, boolean mayFall,
                                          boolean fixed, boolean measure, boolean moves, boolean settled,
-                                         Map<String, FigureGroup> groups, NumericText text, FigureRanks ranks) {
+                                         Map<String, FigureGroup> groups, NumericText text, FigureRanks ranks,
+                                         FolderParts parts) {
         List<FigureGroup> list = new ArrayList<>(groups.values());
         boolean moving = !settled && (fixed ? FigureMoves.moved(rule, list) : moves || list.stream()
                 .flatMap(g -> g.figures().stream()).map(Figure::date).filter(java.util.Objects::nonNull).distinct().count() >= 2);
         Map<FigureGroup, Map<LocalDate, FigureGroup>> dayOf = new java.util.IdentityHashMap<>();
         List<FigureGroup> moments = moments(list, moving, dayOf);
-        List<FigureCluster.Conflict> conflicts = sameMoment(rule, list, moments, moving, mayFall, measure, ranks);
+        List<FigureCluster.Conflict> conflicts = sameMoment(rule, list, moments, moving, mayFall, measure, ranks, parts);
         Set<FigureGroup> chain = new LinkedHashSet<>();
         Set<FigureGroup> later = new LinkedHashSet<>();
         if (moving) {
-            acrossDays(rule, list, dayOf, mayFall, conflicts, chain, later, ranks);
+            acrossDays(rule, list, dayOf, mayFall, conflicts, chain, later, ranks, parts);
         }
         List<Finding> out = new ArrayList<>();
         for (FigureCluster c : FigureCluster.of(moments, conflicts)) {
@@ -287,7 +293,7 @@ final class NumericDetector implements Detector {
      */
     private static List<FigureCluster.Conflict> sameMoment(NumericRule rule, List<FigureGroup> list,
                                                            List<FigureGroup> moments, boolean moving, boolean mayFall,
-                                                           boolean measure, FigureRanks ranks) {
+                                                           boolean measure, FigureRanks ranks, FolderParts parts) {
         Set<FigureGroup> stale = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (FigureGroup m : moments) {
             if (moving && !mayFall && m.first() != null && FigureMoves.outdated(m, list)) {
@@ -307,7 +313,8 @@ final class NumericDetector implements Detector {
                 // the reasons to let a disagreement pass (each reads the figures' sentences) are read
                 // only for pairs that disagree.
                 Optional<NumericRule.Kind> kind = a.range().against(b.range(), rule.boundsTolerance());
-                if (kind.isEmpty() || apart(a, b) || ranks.apart(a, b) || FigureMoves.correctedWithin(rule, a, b)
+                if (kind.isEmpty() || apart(a, b) || ranks.apart(a, b) || parts.apart(a, b)
+                        || FigureMoves.correctedWithin(rule, a, b)
                         || FigureMoves.movedFrom(rule, a, b) || FigureMoves.movedFrom(rule, b, a)
                         || measure && oneVoice(a, b) || FigureMoves.movedWithinDay(a, b, mayFall)
                         || Totals.partOf(rule, a, b) || Totals.partOf(rule, b, a)) {
@@ -322,24 +329,27 @@ final class NumericDetector implements Detector {
     /**
      * A moving count's figures first given days apart: the count moving on ({@code chain}, its newer
      * figures in {@code later}), or, for a count that only grows first given lower after it was given
-     * higher and no correction told, the two first reports in conflict (added to {@code conflicts}).
+     * higher and no correction told, or for one figure written with and without its scale word, the two
+     * first reports in conflict (added to {@code conflicts}).
      */
     private static void acrossDays(NumericRule rule, List<FigureGroup> list,
                                    Map<FigureGroup, Map<LocalDate, FigureGroup>> dayOf, boolean mayFall,
                                    List<FigureCluster.Conflict> conflicts, Set<FigureGroup> chain,
-                                   Set<FigureGroup> later, FigureRanks ranks) {
+                                   Set<FigureGroup> later, FigureRanks ranks, FolderParts parts) {
         for (int i = 0; i < list.size(); i++) {
             for (int j = i + 1; j < list.size(); j++) {
                 FigureGroup a = list.get(i);
                 FigureGroup b = list.get(j);
                 Optional<NumericRule.Kind> kind = a.range().against(b.range(), rule.boundsTolerance());
-                if (kind.isEmpty() || apart(a, b) || ranks.apart(a, b) || !FigureMoves.movedOn(a, b, rule.evolvingMinDays())) {
+                if (kind.isEmpty() || apart(a, b) || ranks.apart(a, b) || parts.apart(a, b)
+                        || !FigureMoves.movedOn(a, b, rule.evolvingMinDays())) {
                     continue;
                 }
                 FigureGroup newer = b.first().isAfter(a.first()) ? b : a;
                 FigureGroup older = newer == a ? b : a;
                 FigureGroup newerDay = dayOf.get(newer).get(newer.first());
-                if (!mayFall && older.range().above(newer.range()) && !FigureMoves.correction(rule, newerDay)) {
+                if (!mayFall && older.range().above(newer.range()) && !FigureMoves.correction(rule, newerDay)
+                        || older.range().rescaled(newer.range())) {
                     conflicts.add(new FigureCluster.Conflict(dayOf.get(older).get(older.first()), newerDay, kind.get()));
                 } else {
                     chain.add(a);

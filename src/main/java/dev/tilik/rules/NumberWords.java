@@ -25,34 +25,50 @@ public final class NumberWords {
     private static final double SCALE = 100;
 
     private final Set<String> words;
+    /** The value of each entry written as one word ("sembilan" 9, "nine" 9); an entry of several words has none. */
+    private final Map<String, Double> single;
 
-    private NumberWords(Set<String> words) {
+    private NumberWords(Set<String> words, Map<String, Double> single) {
         this.words = Set.copyOf(words);
+        this.single = Map.copyOf(single);
     }
 
     /** The number words of {@code languages}, each single word of their {@code numbers.words} ("dua belas" → "dua", "belas"). */
     public static NumberWords of(Collection<LanguageRules> languages) {
         Set<String> out = new TreeSet<>();
+        Map<String, Double> single = new java.util.HashMap<>();
         for (LanguageRules l : languages) {
-            out.addAll(of(l.numbers().words()).words);
+            NumberWords one = of(l.numbers().words());
+            out.addAll(one.words);
+            one.single.forEach(single::putIfAbsent);
         }
-        return new NumberWords(out);
+        return new NumberWords(out, single);
     }
 
     /** The number words of one language's {@code numbers.words}. */
     public static NumberWords of(Map<String, Double> values) {
         Set<String> out = new TreeSet<>();
-        values.keySet().forEach(k -> {
-            for (String w : k.strip().toLowerCase(Locale.ROOT).split("\\s+")) {
+        Map<String, Double> single = new java.util.HashMap<>();
+        values.forEach((k, v) -> {
+            String[] parts = k.strip().toLowerCase(Locale.ROOT).split("\\s+");
+            for (String w : parts) {
                 out.add(w);
             }
+            if (parts.length == 1 && v != null) {
+                single.put(parts[0], v);
+            }
         });
-        return new NumberWords(out);
+        return new NumberWords(out, single);
     }
 
     /** True for a word that writes (part of) a figure, in lower case ("tujuh", "belas", "thousand"). */
     public boolean contains(String lowerWord) {
         return words.contains(lowerWord);
+    }
+
+    /** The value of a figure written as one number word ("sembilan" → 9), or null when {@code lowerWord} writes none alone. */
+    public Double valueOf(String lowerWord) {
+        return single.get(lowerWord);
     }
 
     /** Every number word, sorted. */

@@ -1,0 +1,211 @@
+package dev.tilik.findings;
+
+import dev.tilik.rules.NumberWords;
+import dev.tilik.statements.ArticleStatements;
+import dev.tilik.statements.NumberMention;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Figures the folder itself writes as a part of a whole, in one sentence of any of its articles: "sembilan dari 13
+ * korban meninggal dunia merupakan warga sipil", "nine of the 13 dead were civilians" (a part, then "dari"/"of", then
+ * its whole); "13 orang tewas, terdiri dari sembilan warga sipil dan empat anggota TNI", "13 people died, of whom nine
+ * were civilians", "65 orang, 12 di antaranya kru" (a whole, then a breakdown word with its part before or after it).
+ * A figure elsewhere in the folder of the part's value, written with the part's own noun ("menewaskan 9 warga sipil"),
+ * counts that part, another scope than the whole ("menewaskan 13 orang"): {@link NumericDetector} neither sets the two
+ * against each other nor shows one as the other moved on. Read only when the part's figure writes a noun the whole's
+ * does not, and that noun stands after the part in the folder's sentence: a part the folder never names by its noun
+ * is no part this can tell. Figures in digits or in one number word ({@link NumberWords#valueOf}). Made on first use.
+ */
+final class FolderParts {
+    /** A figure in digits (thousands grouped by a dot or a comma), a word, or a mark closing a clause or sentence. */
+    private static final Pattern TOKEN = Pattern.compile("\\d{1,3}(?:[.,]\\d{3})+(?![.,]?\\d)|\\d+|\\p{L}+|[.;!?]");
+    /** Words between "dari"/"of" and the whole: "dari total 13", "of the 13", "dari seluruh 13". */
+    private static final Set<String> BEFORE_WHOLE = Set.of("total", "jumlah", "seluruh", "keseluruhan", "sebanyak",
+            "the", "all");
+    /** How many of {@link #BEFORE_WHOLE} may stand there. */
+    private static final int MOST_BEFORE_WHOLE = 2;
+    /** One-word breakdown words before their part: "termasuk 12 awak", "including 12 crew", "diantaranya 9 warga". */
+    private static final Set<String> CUE_ONE = Set.of("termasuk", "including", "diantaranya");
+    /** Two-word breakdown words before their part: "terdiri dari", "of whom", "di antaranya", "among them". */
+    private static final Set<String> CUE_TWO = Set.of("terdiri dari", "terdiri atas", "of whom", "among them",
+            "di antaranya", "of them");
+    /** Breakdown words after their part ("12 di antaranya kru", "nine of them civilians"), one noun at most between. */
+    private static final Set<String> AFTER_TWO = Set.of("di antaranya", "of them", "of whom");
+
+    /** A whole and a part the folder writes of it, with the words after the part up to the next figure. */
+    record Part(double whole, double part, Set<String> partWords) {
+    }
+
+    private final List<ArticleStatements> articles;
+    private final NumberWords numberWords;
+    private volatile List<Part> parts;
+
+    FolderParts(List<ArticleStatements> articles, NumberWords numberWords) {
+        this.articles = List.copyOf(articles);
+        this.numberWords = numberWords;
+    }
+
+    /**
+     * True when a figure of one group is a part the folder writes of a figure of the other (either way round): a
+     * different scope, not one count twice.
+     */
+    boolean apart(FigureGroup a, FigureGroup b) {
+        return partOf(a, b) || partOf(b, a);
+    }
+
+    private boolean partOf(FigureGroup whole, FigureGroup part) {
+        for (NumericDetector.Figure w : whole.figures()) {
+            for (NumericDetector.Figure p : part.figures()) {
+                if (partOf(w.range().mention(), p.range().mention())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** True when {@code part} writes a noun {@code whole} does not and the folder writes its value as a part of whole's. */
+    boolean partOf(NumberMention whole, NumberMention part) {
+        if (whole.value() == null || part.value() == null || part.unit() == null || part.value() >= whole.value()
+                || part.unit().equalsIgnoreCase(String.valueOf(whole.unit()))) {
+            return false;
+        }
+        String noun = part.unit().toLowerCase(Locale.ROOT);
+        for (Part p : parts()) {
+            if (p.whole() == whole.value() && p.part() == part.value() && p.partWords().contains(noun)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private List<Part> parts() {
+        List<Part> out = parts;
+        if (out == null) {
+            out = new ArrayList<>();
+            for (ArticleStatements a : articles) {
+                out.addAll(read(a.document().article().text(), numberWords));
+            }
+            parts = out = List.copyOf(out);
+        }
+        return out;
+    }
+
+    /** Every whole and part {@code text} writes, sentence by sentence. */
+    static List<Part> read(String text, NumberWords numberWords) {
+        List<String> tokens = new ArrayList<>();
+        Matcher m = TOKEN.matcher(text.toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            tokens.add(m.group());
+        }
+        List<Part> out = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Double p = value(tokens.get(i), numberWords);
+            if (p == null) {
+                continue;
+            }
+            int w = wholeAfter(tokens, i, numberWords);
+            if (w >= 0) {
+                add(out, value(tokens.get(w), numberWords), p, wordsAfter(tokens, w, numberWords));
+                continue;
+            }
+            if (cueBefore(tokens, i) || cueAfter(tokens, i)) {
+                int before = figureBefore(tokens, i, numberWords);
+                if (before >= 0) {
+                    add(out, value(tokens.get(before), numberWords), p, wordsAfter(tokens, i, numberWords));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void add(List<Part> out, double whole, double part, Set<String> words) {
+        if (part < whole && !words.isEmpty()) {
+            out.add(new Part(whole, part, words));
+        }
+    }
+
+    /** The whole right after a part's "dari"/"of" ("sembilan dari 13"), a word or two of a base between; -1 if none. */
+    private static int wholeAfter(List<String> tokens, int at, NumberWords numberWords) {
+        int i = at + 1;
+        if (i >= tokens.size() || !tokens.get(i).equals("dari") && !tokens.get(i).equals("of")) {
+            return -1;
+        }
+        i++;
+        for (int skipped = 0; i < tokens.size() && skipped < MOST_BEFORE_WHOLE && BEFORE_WHOLE.contains(tokens.get(i));
+             skipped++) {
+            i++;
+        }
+        return i < tokens.size() && value(tokens.get(i), numberWords) != null ? i : -1;
+    }
+
+    /** A breakdown word right before the figure at {@code at}. */
+    private static boolean cueBefore(List<String> tokens, int at) {
+        return at >= 1 && CUE_ONE.contains(tokens.get(at - 1))
+                || at >= 2 && CUE_TWO.contains(tokens.get(at - 2) + " " + tokens.get(at - 1));
+    }
+
+    /** A breakdown word pointing back right after the figure at {@code at}, one noun at most between. */
+    private static boolean cueAfter(List<String> tokens, int at) {
+        for (int i = at + 1; i <= at + 2 && i < tokens.size(); i++) {
+            if (tokens.get(i).equals("diantaranya")
+                    || i + 1 < tokens.size() && AFTER_TWO.contains(tokens.get(i) + " " + tokens.get(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The nearest figure before {@code at} in its sentence (no ".", ";" between); -1 if none. */
+    private static int figureBefore(List<String> tokens, int at, NumberWords numberWords) {
+        for (int i = at - 1; i >= 0; i--) {
+            String t = tokens.get(i);
+            if (end(t)) {
+                return -1;
+            }
+            if (value(t, numberWords) != null) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The words after the figure at {@code at} up to the next figure or the sentence's end. */
+    private static Set<String> wordsAfter(List<String> tokens, int at, NumberWords numberWords) {
+        Set<String> out = new HashSet<>();
+        for (int i = at + 1; i < tokens.size(); i++) {
+            String t = tokens.get(i);
+            if (end(t) || value(t, numberWords) != null) {
+                break;
+            }
+            out.add(t);
+        }
+        return out;
+    }
+
+    private static boolean end(String token) {
+        return token.equals(".") || token.equals(";") || token.equals("!") || token.equals("?");
+    }
+
+    /**
+     * The value a token writes: digits, or one number word below a hundred ("sembilan", "nine"; a scale word,
+     * "ribu", "hundred", carries the figure before it and writes none of its own); null for any other word or mark.
+     */
+    private static Double value(String token, NumberWords numberWords) {
+        if (Character.isDigit(token.charAt(0))) {
+            String digits = token.replaceAll("[.,]", "");
+            return digits.length() > 15 ? null : Double.valueOf(digits);
+        }
+        Double v = numberWords.valueOf(token);
+        return v == null || v >= SCALE ? null : v;
+    }
+
+    /** The least value of a scale word. */
+    private static final double SCALE = 100;
+}
