@@ -17,14 +17,6 @@ class NoMoreNoWordTest {
         Extract.takes(expected, "id", sentences);
     }
 
-    /** "Bukan cuma X" is "bukan hanya X": it adds to X, it denies nothing, quoted bare or reported. */
-    @Test
-    void notOnlyWithCumaDeniesNothing() {
-        take(Stance.ASSERT,
-                "\"Bukan cuma soal banjir,\" ujar seorang pedagang pasar.",
-                "\"Tidak cuma sekolah yang rusak, jalan desa juga,\" kata kepala desa.");
-    }
-
     /**
      * "Tidak ada lagi" says how things now stand, as "tidak lagi" does: among others who say victims were found, "tak
      * ada lagi korban yang ditemukan" denies none of their finds (the folder's reading of its negation made it a denial).
