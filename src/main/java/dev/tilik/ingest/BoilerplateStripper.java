@@ -215,7 +215,7 @@ public final class BoilerplateStripper {
      * the article's outlet, with the line going on after it; 0 when there is none.
      */
     private int laterDateline(String content, String folded, OutletNames outlets) {
-        if (outlets.isEmpty()) {
+        if (!mayBeLaterDateline(content, folded, outlets)) {
             return 0;
         }
         SourceMatch src = findSource(content, folded, false);
@@ -224,6 +224,26 @@ public final class BoilerplateStripper {
             return 0;
         }
         return src.prefixEnd();
+    }
+
+    /**
+     * False for a body line that cannot open with a later dateline, so the source patterns need not run on it: no
+     * pattern's literals are in it ({@link PatternNeeds}), or it names the article's outlet nowhere
+     * ({@link OutletNames#mayNameTheStartOf}) — a prefix naming it is what {@link #laterDateline} keeps, and most
+     * lines holding a dash and a space ("Jakarta - ", "2024 - 2025") name none.
+     */
+    boolean mayBeLaterDateline(String content, String folded, OutletNames outlets) {
+        if (outlets.isEmpty()) {
+            return false;
+        }
+        boolean mayFind = false;
+        for (RulePattern p : sourcePrefix) {
+            if (p.needs().mayFind(folded)) {
+                mayFind = true;
+                break;
+            }
+        }
+        return mayFind && outlets.mayNameTheStartOf(content);
     }
 
     /**
