@@ -20,8 +20,7 @@ import java.util.Set;
  * <li>a sentence holding two glued ones ("… di RusiaVladimir Putin …": a word of at least
  *     {@value #MIN_LEFT} letters, lowercase after its first, running into a capitalised word of at
  *     least {@value #MIN_RIGHT}) is split between them, unless the glued word is listed as a real
- *     word ("WhatsApp"), is a site's name in camel case before its ending ("TribunJabar.id") or the
- *     split would fall inside a quotation.</li>
+ *     word ("WhatsApp") or the split would fall inside a quotation.</li>
  * </ul>
  */
 public final class SentenceRepairs {
@@ -145,7 +144,7 @@ public final class SentenceRepairs {
         while (we < end && Character.isLetter(text.charAt(we))) {
             we++;
         }
-        if (at - ws < MIN_LEFT || we - at < MIN_RIGHT || siteEnding(text, we, end)) {
+        if (at - ws < MIN_LEFT || we - at < MIN_RIGHT) {
             return false;
         }
         if (!allLower(text, ws + 1, at) || !allLower(text, at + 1, we)) {
@@ -177,21 +176,6 @@ public final class SentenceRepairs {
         }
         String word = text.substring(ws, at);
         return !abbreviations.contains(word) && !endingAbbreviations.contains(word);
-    }
-
-    /**
-     * True when a point at {@code at} starts the end of a site's name ("TribunJabar.id", "TribunSolo.com"): the word
-     * before it is an outlet's name in camel case, never two glued sentences.
-     */
-    private static boolean siteEnding(String text, int at, int end) {
-        if (at >= end || text.charAt(at) != '.') {
-            return false;
-        }
-        int we = at + 1;
-        while (we < end && Character.isLetter(text.charAt(we))) {
-            we++;
-        }
-        return we > at + 1 && SITE_ENDINGS.contains(text.substring(at + 1, we).toLowerCase(java.util.Locale.ROOT));
     }
 
     private static boolean allLower(String text, int from, int to) {

@@ -32,21 +32,6 @@ class SentenceRepairsTest {
     }
 
     /**
-     * An outlet's site written in camel case before its ending ("TribunJabar.id", "TribunSolo.com") is one name, not two
-     * glued sentences: split at its capital, "Dari informasi yang diterima Tribun" lost the sentence's source and claim.
-     */
-    @Test
-    void aSiteNameInCamelCaseIsNoGlue() {
-        assertThat(split("Dari informasi yang diterima TribunJabar.id, 13 orang meninggal dunia."))
-                .containsExactly("Dari informasi yang diterima TribunJabar.id, 13 orang meninggal dunia.");
-        assertThat(split("Ia berbicara kepada TribunSolo.com di Solo.")).containsExactly("Ia berbicara kepada TribunSolo.com di Solo.");
-        assertThat(split("Berita dimuat di TribunJateng.co.id kemarin.")).containsExactly("Berita dimuat di TribunJateng.co.id kemarin.");
-        // A glued word whose point starts no site's ending is still split.
-        assertThat(split("Kapal berangkat dari PelabuhanSetelah.itu cuaca memburuk."))
-                .containsExactly("Kapal berangkat dari Pelabuhan", "Setelah.itu cuaca memburuk.");
-    }
-
-    /**
      * A scraped page can hold one very long run of letters (a glued link, an encoded image). Reading the words either side
      * of every lower-case letter rescanned the run so far for each of its letters: a million letters took minutes. Read
      * only at a capital, it is one pass.
