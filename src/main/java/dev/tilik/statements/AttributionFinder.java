@@ -214,13 +214,20 @@ final class AttributionFinder {
     private static final int PARENTHETICAL_REACH = 6;
 
     /**
+     * How many tokens into a sentence a parenthetical cue may stand when the words before it are the claim's own
+     * subject, one phrase up to the cue's comma ("Efisiensi yang dilakukan di awal 2025, lanjut X, berlaku …").
+     */
+    private static final int SUBJECT_REACH = 12;
+
+    /**
      * A cue of the quote position set between commas near the sentence's start, its speaker after it,
      * the claim after the closing comma: {@code Selain itu, lanjut Rina, 20 korban …}; or the cue with
      * its clitic standing for the speaker: {@code Dengan itu katanya, ada 11 nama …}.
      */
     private Optional<Attribution> parenthetical(Sentence s, List<PhraseMatcher.Match<CueRule>> cues, SpeakerPhrase phrases) {
         for (PhraseMatcher.Match<CueRule> cue : cues) {
-            if (cue.value().position() != Position.QUOTE || cue.from() > PARENTHETICAL_REACH) {
+            if (cue.value().position() != Position.QUOTE
+                    || cue.from() > PARENTHETICAL_REACH && !afterSubject(s, cue.from())) {
                 continue;
             }
             if (!cue.clitic().isEmpty() && cue.to() < s.size() && s.token(cue.to()).is(",")) {
@@ -241,6 +248,25 @@ final class AttributionFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * True when a cue past {@link #PARENTHETICAL_REACH} still stands between commas after one phrase opening the
+     * sentence: the words before its comma hold no other comma and the sentence no quotation, so they are the subject
+     * the speaker's claim goes on from, as Indonesian copy sets a cue inside reported speech ("Efisiensi yang dilakukan
+     * di awal 2025, lanjut Hasan, berlaku bagi seluruh kabupaten/kota"). A longer opening, or one with a clause set off
+     * before it, is left.
+     */
+    private static boolean afterSubject(Sentence s, int cue) {
+        if (cue > SUBJECT_REACH || cue < 2 || !s.quotes().isEmpty() || !s.token(cue - 1).is(",")) {
+            return false;
+        }
+        for (int i = 0; i < cue - 1; i++) {
+            if (s.token(i).is(",")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -51,6 +51,19 @@ class NewsAttributionTest {
     }
 
     @Test
+    void aParentheticalCueAfterTheClaimsOwnSubjectAttributesTheSentence() {
+        String text = "Efisiensi anggaran yang dilakukan di awal 2025, lanjut Rina, berlaku bagi seluruh kabupaten.";
+        Statement s = Extract.one("id", text);
+
+        assertThat(s.speaker()).isEqualTo("Rina");
+        assertThat(Extract.claim("id", text, s)).isEqualTo("berlaku bagi seluruh kabupaten");
+
+        // An opening with a clause set off before the cue's comma is no one subject: left as before.
+        assertThat(Extract.id("Setelah rapat yang digelar di balai desa, warga pulang, lanjut Rina, ke rumah masing-masing."))
+                .isEmpty();
+    }
+
+    @Test
     void wordsSayingWhereOrToWhomItWasSaidAreNotTheSpeaker() {
         assertThat(Extract.one("id", "\"Kami terus mencari,\" ujar Rina Wati kepada wartawan.").speaker())
                 .isEqualTo("Rina Wati");
