@@ -229,12 +229,15 @@ final class Institutions {
         party.replaceAll((s, p) -> p == null ? null : in.ministries.ministry(p));
         Appositions.Given offices = given.join();
         new Carrying(in::defined, partOf).carry(party, name, offices.appositions(), offices.narrated());
-        OwnArticleNames.carry(articles, name, party, p -> w.people().containsKey(p.split(" ")[0].toLowerCase(Locale.ROOT))
-                || w.people().containsValue(p.toLowerCase(Locale.ROOT)));
+        Predicate<String> people = p -> w.people().containsKey(p.split(" ")[0].toLowerCase(Locale.ROOT))
+                || w.people().containsValue(p.toLowerCase(Locale.ROOT));
+        OwnArticleNames.carry(articles, name, party, people);
         articles.forEach(a -> in.back.titledBack(a.statements(), party));
         List<Statement> folder = articles.stream().flatMap(a -> a.statements().stream()).toList();
         articles.forEach(a -> in.back.groupBack(a.statements(), folder, party));
         articles.forEach(a -> in.back.kindBack(a.statements(), folder, party));
+        // A one-name speaker given a group is the person their article writes in full, as the folder groups them.
+        OwnArticleNames.narrated(articles, texts, name, party, people);
         party.replaceAll((s, p) -> p == null ? null : in.joined.getOrDefault(p, p));
         RegionalBodies.complete(folder, party, in::isPlace);
         ParentBodies.divisionsOfParties(party, w.divisionWords());
