@@ -27,4 +27,15 @@ class NarratedFullNamesTest {
         assertThat(friend).as("the article writes Budi Santoso in full").isEqualTo("teman korban");
         assertThat(resident).as("an article writing no fuller name keeps its group").isEqualTo("warga");
     }
+    @Test
+    void aNameAfterANounOfRelationWithNoCommaIsWhoseRelationNotTheSpeaker() {
+        List<ArticleStatements> out = InstitutionsTest.folder(
+                "Budi Santoso, kakak kandung dari almarhum Joko, mengatakan air naik cepat. Ia menegaskan korban tidak sempat lari.",
+                "Seorang warga bernama Budi mengatakan air naik tengah malam.",
+                "Kepala Desa Wetan Budi Hartono mengatakan jalan desa rusak.",
+                "Ada pula Budi Santoso yang ikut mencari korban. Budi mengatakan korban hanyut dari jembatan.");
+        String brother = out.get(3).statements().stream().filter(s -> s.speaker().equals("Budi"))
+                .map(s -> String.valueOf(s.party())).findFirst().orElse("none");
+        assertThat(brother).as("Budi Santoso is the brother; Joko is whose").startsWith("keluarga");
+    }
 }
