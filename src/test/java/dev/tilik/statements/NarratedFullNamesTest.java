@@ -20,10 +20,8 @@ class NarratedFullNamesTest {
                 "Seorang warga bernama Budi mengatakan jalan tertutup lumpur.",
                 "Kepala Desa Wetan Budi Hartono mengatakan jalan desa rusak.",
                 "Ada pula Budi Santoso yang ikut mencari korban. Budi mengatakan korban hanyut dari jembatan.");
-        String friend = out.get(4).statements().stream().filter(s -> s.speaker().equals("Budi"))
-                .map(s -> String.valueOf(s.party())).findFirst().orElse("none");
-        String resident = out.get(1).statements().stream().filter(s -> s.speaker().equals("Budi"))
-                .map(s -> String.valueOf(s.party())).findFirst().orElse("none");
+        String friend = budi(out.get(4));
+        String resident = budi(out.get(1));
         assertThat(friend).as("the article writes Budi Santoso in full").isEqualTo("teman korban");
         assertThat(resident).as("an article writing no fuller name keeps its group").isEqualTo("warga");
     }
@@ -34,8 +32,13 @@ class NarratedFullNamesTest {
                 "Seorang warga bernama Budi mengatakan air naik tengah malam.",
                 "Kepala Desa Wetan Budi Hartono mengatakan jalan desa rusak.",
                 "Ada pula Budi Santoso yang ikut mencari korban. Budi mengatakan korban hanyut dari jembatan.");
-        String brother = out.get(3).statements().stream().filter(s -> s.speaker().equals("Budi"))
-                .map(s -> String.valueOf(s.party())).findFirst().orElse("none");
+        String brother = budi(out.get(3));
         assertThat(brother).as("Budi Santoso is the brother; Joko is whose").startsWith("keluarga");
+    }
+
+    /** The party of the article's first statement by "Budi", or "none". */
+    private static String budi(ArticleStatements article) {
+        return article.statements().stream().filter(s -> s.speaker().equals("Budi"))
+                .map(s -> String.valueOf(s.party())).findFirst().orElse("none");
     }
 }
