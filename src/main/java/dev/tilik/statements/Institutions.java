@@ -220,6 +220,9 @@ final class Institutions {
                 PeopleGroups.Group group = p == null ? in.people.of(tokens) : null;
                 party.put(s, group != null ? group.name() : p);
                 List<String> person = group != null ? in.personName(tokens.subList(group.end(), tokens.size())) : List.of();
+                if (!person.isEmpty() && whoseRelation(tokens, group.end(), person.get(0), w)) {
+                    person = List.of(); // "Agus Setiawan, kakak kandung dari almarhum Rustiawan": Rustiawan is whose brother
+                }
                 // A group's phrase names a person only after its noun or in an apposition ("Budi, warga Wetan"), never
                 // by the words that say which of them ("Indonesian authorities").
                 boolean apposition = tokens.stream().anyMatch(x -> x.is(","));
@@ -229,12 +232,15 @@ final class Institutions {
         party.replaceAll((s, p) -> p == null ? null : in.ministries.ministry(p));
         Appositions.Given offices = given.join();
         new Carrying(in::defined, partOf).carry(party, name, offices.appositions(), offices.narrated());
-        OwnArticleNames.carry(articles, name, party, p -> w.people().containsKey(p.split(" ")[0].toLowerCase(Locale.ROOT))
-                || w.people().containsValue(p.toLowerCase(Locale.ROOT)));
+        Predicate<String> people = p -> w.people().containsKey(p.split(" ")[0].toLowerCase(Locale.ROOT))
+                || w.people().containsValue(p.toLowerCase(Locale.ROOT));
+        OwnArticleNames.carry(articles, name, party, people);
         articles.forEach(a -> in.back.titledBack(a.statements(), party));
         List<Statement> folder = articles.stream().flatMap(a -> a.statements().stream()).toList();
         articles.forEach(a -> in.back.groupBack(a.statements(), folder, party));
         articles.forEach(a -> in.back.kindBack(a.statements(), folder, party));
+        // A one-name speaker given a group is the person their article writes in full, as the folder groups them.
+        OwnArticleNames.narrated(articles, texts, name, party, people);
         party.replaceAll((s, p) -> p == null ? null : in.joined.getOrDefault(p, p));
         RegionalBodies.complete(folder, party, in::isPlace);
         ParentBodies.divisionsOfParties(party, w.divisionWords());
@@ -259,6 +265,30 @@ final class Institutions {
             out.add(changed ? new ArticleStatements(a.document(), statements, a.dates()) : a);
         }
         return out;
+    }
+
+    /**
+     * True when the name opening with {@code first} after a group's words ending at {@code end} is whose relation the group's
+     * noun names, not the speaker: the group's last noun of people is a noun of relation and no comma stands between it and
+     * the name ("kakak kandung dari almarhum Rustiawan"; after a comma, "Teman korban, Akbar", the name is the speaker's).
+     */
+    private static boolean whoseRelation(List<Token> tokens, int end, String first, Words w) {
+        int noun = end - 1;
+        while (noun >= 0 && !(tokens.get(noun).isWord() && w.people().containsKey(tokens.get(noun).lower()))) {
+            noun--;
+        }
+        if (noun < 0 || !w.relations().contains(tokens.get(noun).lower())) {
+            return false;
+        }
+        for (int i = end; i < tokens.size(); i++) {
+            if (tokens.get(i).is(",")) {
+                return false;
+            }
+            if (tokens.get(i).text().equals(first)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The speakers the folder names by one capitalised word that is no short form ("Rina" in "kata Rina"): people met again. */

@@ -1,5 +1,6 @@
 package dev.tilik.statements;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -53,5 +54,65 @@ final class OwnArticleNames {
                 }
             }
         }
+    }
+    /**
+     * A short name's group of people from the person its own article writes in full (any story): Indonesian reporting
+     * names a person in full once in the narration ("Ada pula Agus Setiawan yang mengaku …", "Dedi berbincang dengan Agus
+     * Setiawan") and quotes them after by one name, and a group a speaker is given by that one name alone ("warga", the
+     * folder's most common reading of the name) is a guess another person of that name may have made. So a short-named
+     * statement whose party is a group of people takes the group the folder's statements give the fuller name, when its
+     * article's text writes exactly one fuller speaker name of the folder holding the short name, and the fuller name's
+     * statements give one group more often than all else together. Only one group for another: an institution on either
+     * side is left to {@link #carry} and {@link Carrying} (a soldier and a resident who share a first name are told apart
+     * by the article's own speakers, not by its text). Pure but for the map it completes.
+     *
+     * @param texts each article's tokens, in the order of {@code articles}
+     * @param group a party naming a group of people, no institution
+     */
+    static void narrated(List<ArticleStatements> articles, List<List<Token>> texts, Map<Statement, List<String>> name,
+                         Map<Statement, String> party, Predicate<String> group) {
+        Map<List<String>, Map<String, Integer>> fuller = new HashMap<>();
+        name.forEach((s, n) -> {
+            String p = party.get(s);
+            if (n != null && n.size() >= 2 && p != null) {
+                fuller.computeIfAbsent(n, k -> new HashMap<>()).merge(p, 1, Integer::sum);
+            }
+        });
+        if (fuller.isEmpty()) {
+            return;
+        }
+        for (int k = 0; k < articles.size() && k < texts.size(); k++) {
+            List<Token> text = texts.get(k);
+            for (Statement s : articles.get(k).statements()) {
+                List<String> n = name.get(s);
+                String p = party.get(s);
+                if (n == null || n.isEmpty() || p == null || !group.test(p)) {
+                    continue;
+                }
+                List<List<String>> written = fuller.keySet().stream()
+                        .filter(f -> f.size() > n.size() && f.containsAll(n) && writes(text, f)).toList();
+                if (written.size() != 1) {
+                    continue;
+                }
+                String theirs = Carrying.majority(fuller.get(written.get(0)));
+                if (theirs != null && group.test(theirs)) {
+                    party.put(s, theirs);
+                }
+            }
+        }
+    }
+
+    /** True when {@code text} writes the name's words one after another. */
+    private static boolean writes(List<Token> text, List<String> words) {
+        for (int i = 0; i + words.size() <= text.size(); i++) {
+            int j = 0;
+            while (j < words.size() && text.get(i + j).text().equals(words.get(j))) {
+                j++;
+            }
+            if (j == words.size()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -109,7 +109,10 @@ final class PeopleGroups {
     private Group qualified(String group, List<Token> t, int from) {
         StringBuilder out = new StringBuilder(group);
         int k = from;
-        if (k < t.size() && t.get(k).isWord() && !t.get(k).isCapitalized() && words.people().containsKey(t.get(k).lower())) {
+        // A headline writes every word capitalised ("Keluarga Korban Ledakan Wetan Bantah …"): there a second noun right
+        // after a capitalised first one qualifies it as in running text, and is no one's name.
+        boolean titleCase = t.get(from - 1).isCapitalized();
+        if (k < t.size() && t.get(k).isWord() && (!t.get(k).isCapitalized() || titleCase) && words.people().containsKey(t.get(k).lower())) {
             out.append(' ').append(t.get(k).lower());
             k++;
         }
@@ -124,7 +127,8 @@ final class PeopleGroups {
         Token first = t.get(k);
         boolean place = places.contains(first.text()) || words.placeMarkers().contains(first.lower());
         boolean beforeName = end + 1 < t.size() && t.get(end).is(",") && t.get(end + 1).isWord() && t.get(end + 1).isCapitalized();
-        boolean whose = words.relations().contains(t.get(from - 1).lower());
+        // In a headline the capitalised words after "Keluarga Korban" are the headline's, not whose family it is.
+        boolean whose = words.relations().contains(t.get(from - 1).lower()) && !(titleCase && k > from);
         if (!place && !beforeName && !whose) {
             return new Group(out.toString(), k);
         }
