@@ -152,13 +152,13 @@ import java.util.Map;
  * @param labelRefusals      optional: phrases of not accepting ("tak terima", "tidak menerima", "menolak"): one followed
  *                            closely in its clause by a word of {@code namings} refuses a label, a denial
  *                            ({@code statements.RefusedClaims})
- * @param grounds            optional: words opening the ground a speaker gives for a claim ("karena", "sebab",
- *                            "because"): a statement in the same article retelling a denial's ground is its evidence,
- *                            on its side ({@code findings.Grounds})
  * @param namings            optional: passive verbs of naming or taking for ("disebut", "dianggap", "dituding")
  * @param aspects            optional: an aspect of an event → the phrases naming it in a claim ("cause" → "penyebab",
  *                            "caused by"; "origin" → "berasal dari"): a refusal and a denial about two aspects of one
  *                            event answer two questions
+ * @param grounds            optional: words opening the ground a speaker gives for a claim ("karena", "sebab",
+ *                            "because"): a statement in the same article retelling a denial's ground is its evidence,
+ *                            on its side ({@code findings.Grounds})
  */
 public record StatementRules(
         List<CueRule> cues,
