@@ -264,8 +264,9 @@ final class HeadlineDetector implements Detector {
     /**
      * The root of a headline figure's predicate: the word after what the figure counts (the word right after the
      * figure, unless the figure's own text holds its unit: "85 Dapur Ditutup", "Rp35 Triliun Raib"), else the word
-     * right before the figure ("Tutup 85 Dapur"), inside the figure's clause (white space only between); null when
-     * that word is a figure or shorter than {@value #PREDICATE_LETTERS} letters.
+     * right before the figure ("Tutup 85 Dapur"), inside the figure's clause (white space only between); a function word
+     * after the figure ("Beri Santunan Rp50 Juta untuk Keluarga") is no predicate, and the word before it is asked; null
+     * when that word is a figure, a function word or shorter than {@value #PREDICATE_LETTERS} letters.
      */
     static String predicate(Voice h, dev.tilik.statements.NumberMention n, String lang) {
         String text = h.article().document().text();
@@ -280,15 +281,23 @@ final class HeadlineDetector implements Detector {
                 word = after.lookingAt() ? after.group(1) : null;
             }
         }
+        if (word != null && functionWord(word, lang)) {
+            word = null; // "Santunan Rp50 Juta untuk Keluarga": a preposition opens the figure's complement, no predicate
+        }
         if (word == null) {
             java.util.regex.Matcher last = LAST_WORD.matcher(text.substring(sentence.start(), n.span().start()));
             word = last.find() ? last.group(1) : null;
         }
         if (word == null || word.length() < PREDICATE_LETTERS || word.chars().anyMatch(Character::isDigit)
-                || name(text, sentence.end(), word)) {
+                || functionWord(word, lang) || name(text, sentence.end(), word)) {
             return null;
         }
         return OneQuestion.root(word.toLowerCase(java.util.Locale.ROOT), lang);
+    }
+
+    /** True when {@code word} is one of its language's function words ("untuk", "dari", "for"): it predicates nothing. */
+    private static boolean functionWord(String word, String lang) {
+        return dev.tilik.language.LanguageProfiles.known(lang).map(p -> p.stopWords().contains(word)).orElse(false);
     }
 
     /**

@@ -19,7 +19,8 @@ import java.util.TreeMap;
  * side-0 voice: text-made parties are many and fine-grained, and a fact-checker wants "the denials
  * against the assertions on this proposition" once. The finding's id is that cluster key. A
  * person is not set against their own restatement ({@link #holdsOnePosition}), nor against their own
- * withholding of what they deny, reported by another outlet within two days (a misreport, {@link #misreported}).
+ * withholding of what they deny, reported by another outlet within two days (a misreport, {@link #misreported}), nor
+ * a denial against the ground it gives, told again in its own article ({@link Grounds}).
  */
 final class StanceDetector implements Detector {
 
@@ -96,6 +97,7 @@ final class StanceDetector implements Detector {
                 c.side1.removeIf(new DescribedVoices(story.claimWords(), c.side0, heads)::toldAgain);
                 c.side1.removeIf(v -> misreported(story, window, c.side0, v));
                 c.side1.removeIf(v -> story.restatements().restates(v, c.side0));
+                c.side1.removeIf(v -> story.grounds().retellsGround(v, c.side0, story.claimWords()));
                 question.keepAnswered(c.side0, c.side1);
                 promises.dropOvertaken(c.side0, c.side1, question, dateOf, rule.withinDays());
                 if (!"*".equals(k.coalition1()) && !story.names().isKnownParty(k.coalition0())) {

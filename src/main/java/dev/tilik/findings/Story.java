@@ -95,6 +95,11 @@ final class Story {
     }
 
     /** What tells a claim that only names what was spoken about ("soal back up data") from one that tells something. */
+    /** What tells a statement retelling, in its own article, the ground a denial gives ({@link Grounds}). */
+    Grounds grounds() {
+        return readers.grounds();
+    }
+
     Matters matters() {
         return readers.matters();
     }

@@ -25,15 +25,17 @@ import java.util.Set;
  * @param agreements   what tells a speaker the text says agrees with another ("senada dengan …", "echoing …")
  * @param aspects      what tells the aspect of an event a claim is about (its cause, its origin, a count, a time)
  * @param relatives    what tells a relative clause set off by a comma, which says more of a noun and limits no claim
+ * @param grounds      what tells a statement retelling, in its own article, the ground a denial gives ("karena …")
  */
 record StoryReaders(Set<String> currencies, Restatements restatements, DenialQuestions questions,
                     NumberWords numberWords, RelativeDays relativeDays, Rulings rulings, Promises promises,
-                    Matters matters, Agreements agreements, Aspects aspects, SetOffRelatives relatives) {
+                    Matters matters, Agreements agreements, Aspects aspects, SetOffRelatives relatives,
+                    Grounds grounds) {
     /** No language read: the detectors' language checks find nothing (tests of one detector's core). */
     static final StoryReaders NONE = new StoryReaders(Set.of(), new Restatements(ClaimWords.NONE),
             new DenialQuestions(ClaimWords.NONE), NumberWords.of(List.of()),
             RelativeDays.NONE, Rulings.NONE, Promises.NONE, Matters.NONE, Agreements.NONE, Aspects.NONE,
-            SetOffRelatives.NONE);
+            SetOffRelatives.NONE, Grounds.NONE);
 
     StoryReaders {
         currencies = Set.copyOf(currencies);
@@ -50,6 +52,7 @@ record StoryReaders(Set<String> currencies, Restatements restatements, DenialQue
         Objects.requireNonNull(agreements, "agreements");
         Objects.requireNonNull(aspects, "aspects");
         Objects.requireNonNull(relatives, "relatives");
+        Objects.requireNonNull(grounds, "grounds");
     }
 
     /** Every reader of {@code languages}. */
@@ -59,13 +62,14 @@ record StoryReaders(Set<String> currencies, Restatements restatements, DenialQue
         ClaimWords words = ClaimWords.of(languages);
         return new StoryReaders(currencies, new Restatements(words), new DenialQuestions(words),
                 NumberWords.of(languages), RelativeDays.of(languages), Rulings.of(languages), Promises.of(languages),
-                Matters.of(languages), Agreements.of(languages), Aspects.of(languages), SetOffRelatives.of(languages));
+                Matters.of(languages), Agreements.of(languages), Aspects.of(languages), SetOffRelatives.of(languages),
+                Grounds.of(languages));
     }
 
     /** These readers with {@code restatements}, a denial's questions read through its words, and {@code numberWords}. */
     StoryReaders with(Restatements restatements, NumberWords numberWords) {
         return new StoryReaders(currencies, restatements, new DenialQuestions(restatements.words()), numberWords,
-                relativeDays, rulings, promises, matters, agreements, aspects, relatives);
+                relativeDays, rulings, promises, matters, agreements, aspects, relatives, grounds);
     }
 
     /** The claims' words both {@link #restatements} and {@link #questions} read through. */

@@ -156,6 +156,9 @@ import java.util.Map;
  * @param aspects            optional: an aspect of an event → the phrases naming it in a claim ("cause" → "penyebab",
  *                            "caused by"; "origin" → "berasal dari"): a refusal and a denial about two aspects of one
  *                            event answer two questions
+ * @param grounds            optional: words opening the ground a speaker gives for a claim ("karena", "sebab",
+ *                            "because"): a statement in the same article retelling a denial's ground is its evidence,
+ *                            on its side ({@code findings.Grounds})
  */
 public record StatementRules(
         List<CueRule> cues,
@@ -209,7 +212,8 @@ public record StatementRules(
         List<String> askedQuestions,
         Map<String, List<String>> aspects,
         List<String> labelRefusals,
-        List<String> namings) {
+        List<String> namings,
+        List<String> grounds) {
 
     public StatementRules {
         cues = cues == null ? List.of() : List.copyOf(cues);
@@ -262,6 +266,7 @@ public record StatementRules(
         askedQuestions = copy(askedQuestions);
         labelRefusals = copy(labelRefusals);
         namings = copy(namings);
+        grounds = copy(grounds);
         aspects = inFileOrder(aspects == null ? null : copyValues(aspects));
         synonyms = synonyms == null ? List.of() : synonyms.stream().map(List::copyOf).toList();
     }

@@ -92,4 +92,25 @@ class HeadlineScopeAndSumsTest {
         assertThat(findings(FindingType.NUMERIC, worded, ransom("b.txt", "Peretas meminta tebusan 8 juta dolar, sekitar Rp 131 miliar.",
                 "Rp 131 miliar", 131e9, "amount in Rp of dolar"))).as("both counted: compared once, across the folder").hasSize(1);
     }
+
+    private static List<Finding> relief(String headline) throws Exception {
+        String body = "Gubernur menyerahkan santunan satu keluarga Rp50 juta kepada warga. "
+                + "Gubernur juga mengatakan untuk biaya sekolah anak korban akan ditanggung.";
+        ArticleStatements a = ArticleFixture.article("a.txt", headline + "\n" + body).headlineFirstLine().published(DAY)
+                .say(headline, "Gubernur", "Pemprov", Stance.ASSERT, "santunan")
+                .number("Rp50 Juta", 50e6, 50e6, 50e6, dev.tilik.model.Qualifier.EXACT, "Rp").done()
+                .say("Gubernur menyerahkan santunan satu keluarga Rp50 juta kepada warga", "Gubernur", "Pemprov", Stance.ASSERT, "santunan")
+                .number("Rp50 juta", 50e6, 50e6, 50e6, dev.tilik.model.Qualifier.EXACT, "Rp").done()
+                .say("untuk biaya sekolah anak korban akan ditanggung", "Gubernur", "Pemprov", Stance.ASSERT, "santunan").done()
+                .build();
+        return findings(FindingType.HEADLINE_VS_BODY, a);
+    }
+
+    @Test
+    void aFunctionWordAfterAHeadlinesFigureIsNoPredicate() throws Exception {
+        assertThat(relief("Gubernur Beri Santunan Rp50 Juta untuk Keluarga Korban"))
+                .as("\"untuk\" opens the figure's complement: the sum is the body's santunan, borne out").isEmpty();
+        assertThat(relief("Santunan Rp50 Juta Ditanggung Gubernur"))
+                .as("a verb after the figure that the body says only of the school fees: still flagged").hasSize(1);
+    }
 }

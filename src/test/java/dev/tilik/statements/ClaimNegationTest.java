@@ -78,6 +78,13 @@ class ClaimNegationTest {
     }
 
     @Test
+    void aNegatedMannerDeniesNoAct() {
+        take(Stance.ASSERT, "id",
+                "\"Tidak bisa asal mencocokkan nama korban,\" kata kepala posko.",
+                "\"Tidak asal menutup jalan itu,\" kata kepala dinas.");
+    }
+
+    @Test
     void notMerelyDeniesNothing() {
         take(Stance.ASSERT, "id",
                 "Kepala desa mengatakan warga bukan semata-mata kehilangan sawah, tetapi juga ternak.");
