@@ -98,7 +98,7 @@ final class TopicHints {
      * inquiry, each touching "senjata api"), was only a word they share, and they take their
      * propositions' names. A topic that seeded its proposition ({@link #subjectHints}) holds it.
      */
-    static Set<String> nameByHints(List<Statement> all, List<PropositionGroup> groups) {
+    static Set<String> nameByHints(List<Statement> all, List<PropositionGroup> groups, Set<String> wide) {
         Map<String, PropositionGroup> best = new HashMap<>();
         Map<String, Integer> bestCount = new HashMap<>();
         Map<String, Integer> carriers = new HashMap<>();
@@ -130,7 +130,7 @@ final class TopicHints {
         best.forEach((h, g) -> {
             if (g.hint == null && !held.contains(h)) {
                 g.hint = h;
-                if (bestCount.get(h) * 2 > carriers.get(h)) {
+                if (!wide.contains(h) && bestCount.get(h) * 2 > carriers.get(h)) {
                     held.add(h);
                 }
             }
