@@ -96,7 +96,9 @@ final class TopicHints {
      * of them keeps it (a bare "membantah semua laporan itu" answering it included); a topic whose
      * statements scatter over many propositions, or split evenly between two (a brawl and an ethics
      * inquiry, each touching "senjata api"), was only a word they share, and they take their
-     * propositions' names. A topic that seeded its proposition ({@link #subjectHints}) holds it.
+     * propositions' names. A topic that seeded its proposition ({@link #subjectHints}) holds it; a wide one
+     * ({@link WideHints}: the story's setting) names its proposition for the passes that leave a lexicon's propositions
+     * alone, but is never held.
      */
     static Set<String> nameByHints(List<Statement> all, List<PropositionGroup> groups, Set<String> wide) {
         Map<String, PropositionGroup> best = new HashMap<>();

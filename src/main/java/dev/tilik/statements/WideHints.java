@@ -13,11 +13,12 @@ import java.util.TreeSet;
  * A rules topic the claims of half the folder's articles carry is where the story is set, not one claim: in a folder
  * about a blast while expired ammunition was destroyed, "amunisi" is written by the claims of nearly every article
  * (who was there and why, what went off, who pays the families), and a topic kept on that word alone set one denial
- * against twenty unrelated assertions. Such a <em>wide</em> topic names no proposition ({@link TopicHints#nameByHints}:
- * a proposition is named by its own words), and the claims it alone would have kept together (those in no proposition
- * of two that name it) are told apart by what else they share: grouped again among themselves on their words without
- * the folder's background, each group of two or more a proposition of its own, named by its own words, and a claim
- * sharing nothing with another keeps no topic. Every pair such a group holds was a pair under the wide topic, so the
+ * against twenty unrelated assertions. Such a <em>wide</em> topic names no proposition: one it would name
+ * ({@link TopicHints#nameByHints}) is labelled by its own words ({@link #label}), and no claim keeps it alone. The claims
+ * it alone would have kept together (in no proposition of two, naming it) are told apart by what else they share: a
+ * denial meets the claims sharing a word of what it denies, outside the folder's background; a denial with the claims
+ * it meets is a proposition of its own, named by its own words, and a claim no denial meets keeps no topic. Every pair
+ * such a proposition holds was a pair under the wide topic, so the
  * split only takes pairs away. A topic the folder is about ({@link TopicHints#subjectHints}: more than half its
  * statements name it) seeds its proposition and is never wide; a folder too small to have a background has none.
  */
