@@ -99,9 +99,11 @@ final class PropositionGroup {
     }
 
     String label() {
-        if (hint != null) {
-            return hint;
-        }
+        return hint != null ? hint : ownLabel();
+    }
+
+    /** The label of the proposition's own two heaviest words, as most often written, whatever lexicon topic names it. */
+    String ownLabel() {
         List<String> words = new ArrayList<>();
         for (String key : keyWords().subList(0, Math.min(2, keyWords().size()))) {
             words.add(surfaces.get(key).entrySet().stream()

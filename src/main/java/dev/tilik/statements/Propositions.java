@@ -65,7 +65,7 @@ final class Propositions {
      */
     private static final double HINT = 1.0;
     /** Prefix of a lexicon topic's key. */
-    private static final String HINT_KEY = "#topic:";
+    static final String HINT_KEY = "#topic:";
 
     /** Whether a vector's key is a rules topic's hint, not a claim's word. */
     static boolean isHintKey(String key) {
@@ -148,7 +148,7 @@ final class Propositions {
      * resolved serve the statements after it, so they can be made while that runs.
      */
     record Clusters(List<Statement> statements, Read[] reads, List<List<ClaimWords.Word>> words, boolean[] loosened,
-                    List<Map<String, Double>> vectors, PropositionGroup[] groupOf, Set<String> held) {
+                    List<Map<String, Double>> vectors, PropositionGroup[] groupOf, Set<String> held, Set<String> wide) {
         /** True when {@code all} are these statements, one for one, each at most with another party. */
         boolean of(List<Statement> all) {
             if (all.size() != statements.size()) {
@@ -268,8 +268,9 @@ final class Propositions {
                 place(i, vectors.get(i), words.get(i), groups, index, groupOf);
             }
         }
-        Set<String> held = TopicHints.nameByHints(all, groups);
-        return new Clusters(statements, reads, words, loosened, vectors, groupOf, held);
+        Set<String> wide = WideHints.of(all, vectors, articles.size(), n >= BACKGROUND_FOLDER, subject);
+        Set<String> held = TopicHints.nameByHints(all, groups, wide);
+        return new Clusters(statements, reads, words, loosened, vectors, groupOf, held, wide);
     }
 
     /**
@@ -342,6 +343,10 @@ final class Propositions {
         // a place some claim names says where, not who: no accused actor's name
         Set<String> places = places(reads);
         DeniedActs.place(all, words, groupOf, i -> all.get(i).claim().coveredText(of.get(i).document().text()), places);
+        if (!c.wide().isEmpty()) {
+            WideHints.split(all, i -> reads[i].namesTopic(), c.wide(), vectors, words,
+                    BroadPropositions.background(all, words, articles.size()), groupOf);
+        }
         Map<Statement, Statement> released = new HashMap<>();
         for (int i = 0; i < n; i++) {
             if (c.loosened()[i]) {
@@ -355,7 +360,7 @@ final class Propositions {
         List<List<String>> names = eachClaim(all, of, languageOf, List.of(), ClaimWords.Language::names);
         Map<Integer, String> byActor = ActorPropositions.find(all, i -> ActorPropositions.notPlaces(names.get(i), places),
                 i -> vectors.get(i).keySet());
-        Map<PropositionGroup, String> shown = shownLabels(all, of, languageOf, groupOf, byActor.values());
+        Map<PropositionGroup, String> shown = shownLabels(all, of, languageOf, groupOf, byActor.values(), c.wide());
         Map<PropositionGroup, Integer> claimedSides = OppositeSides.claimed(all, words, groupOf, i -> languageOf.apply(all.get(i)));
         Map<Statement, Statement> replaced = new HashMap<>();
         Map<Statement, Statement> original = new HashMap<>();
@@ -375,7 +380,9 @@ final class Propositions {
                 continue;
             }
             if (g == null || g.members.size() < 2) {
-                if (s.topic() != null && !reads[i].namesTopic()) {
+                if (s.topic() != null && c.wide().contains(s.topic())) {
+                    s = s.withTopic(null); // a wide topic keeps no claim alone, nor changes its reading
+                } else if (s.topic() != null && !reads[i].namesTopic()) {
                     s = TopicHints.loose(s, words.get(i));
                 }
                 if (before != s) {
@@ -383,8 +390,9 @@ final class Propositions {
                 }
                 continue;
             }
-            String label = g.label();
+            String label = WideHints.label(g, c.wide());
             Statement t = label.isEmpty() || label.equals(s.topic()) ? s
+                    : g.hint != null && g.hint.equals(s.topic()) ? s.withTopic(shown.getOrDefault(g, label))
                     : TopicHints.loose(s, words.get(i)).withTopic(shown.getOrDefault(g, label));
             t = relativeStance(t, words.get(i), g);
             t = OppositeSides.stance(t, words.get(i), languageOf.apply(s), claimedSides.get(g));
@@ -425,7 +433,8 @@ final class Propositions {
      */
     private static Map<PropositionGroup, String> shownLabels(List<Statement> all, List<ArticleStatements> of,
                                                              Function<Statement, ClaimWords.Language> languageOf,
-                                                             PropositionGroup[] groupOf, java.util.Collection<String> actors) {
+                                                             PropositionGroup[] groupOf, java.util.Collection<String> actors,
+                                                             Set<String> wide) {
         Map<PropositionGroup, String> proposed = new java.util.IdentityHashMap<>();
         Set<String> taken = new java.util.HashSet<>(actors);
         all.forEach(s -> {
@@ -437,14 +446,15 @@ final class Propositions {
         Map<String, Integer> named = new HashMap<>();
         for (PropositionGroup g : groupOf) {
             if (g != null && g.members.size() >= 2 && groups.add(g)) {
-                taken.add(g.label());
-                named.merge(g.label(), 1, Integer::sum);
+                taken.add(WideHints.label(g, wide));
+                named.merge(WideHints.label(g, wide), 1, Integer::sum);
             }
         }
         Map<String, Integer> uses = new HashMap<>();
         for (PropositionGroup g : groups) {
             // two propositions whose words give one label share a topic downstream: they keep it, and so stay one
-            if (g.hint != null || named.get(g.label()) > 1) {
+            String own = WideHints.label(g, wide);
+            if (g.hint != null && !wide.contains(g.hint) || named.get(own) > 1) {
                 continue;
             }
             List<List<ClaimWords.Word>> members = new ArrayList<>();
@@ -455,7 +465,7 @@ final class Propositions {
                 }
             }
             String label = PropositionLabel.of(g.labelScores(), members);
-            if (label != null && !label.equals(g.label())) {
+            if (label != null && !label.equals(own)) {
                 proposed.put(g, label);
                 uses.merge(label, 1, Integer::sum);
             }

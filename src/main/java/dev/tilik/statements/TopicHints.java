@@ -96,9 +96,11 @@ final class TopicHints {
      * of them keeps it (a bare "membantah semua laporan itu" answering it included); a topic whose
      * statements scatter over many propositions, or split evenly between two (a brawl and an ethics
      * inquiry, each touching "senjata api"), was only a word they share, and they take their
-     * propositions' names. A topic that seeded its proposition ({@link #subjectHints}) holds it.
+     * propositions' names. A topic that seeded its proposition ({@link #subjectHints}) holds it; a wide one
+     * ({@link WideHints}: the story's setting) names its proposition for the passes that leave a lexicon's propositions
+     * alone, but is never held.
      */
-    static Set<String> nameByHints(List<Statement> all, List<PropositionGroup> groups) {
+    static Set<String> nameByHints(List<Statement> all, List<PropositionGroup> groups, Set<String> wide) {
         Map<String, PropositionGroup> best = new HashMap<>();
         Map<String, Integer> bestCount = new HashMap<>();
         Map<String, Integer> carriers = new HashMap<>();
@@ -130,7 +132,7 @@ final class TopicHints {
         best.forEach((h, g) -> {
             if (g.hint == null && !held.contains(h)) {
                 g.hint = h;
-                if (bestCount.get(h) * 2 > carriers.get(h)) {
+                if (!wide.contains(h) && bestCount.get(h) * 2 > carriers.get(h)) {
                     held.add(h);
                 }
             }

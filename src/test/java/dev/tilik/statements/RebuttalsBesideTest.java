@@ -45,7 +45,8 @@ class RebuttalsBesideTest {
         return all;
     }
 
-    private static int index(List<Statement> all, String speaker) {
+    /** The index of the statement whose speaker holds {@code speaker}. */
+    static int index(List<Statement> all, String speaker) {
         for (int i = 0; i < all.size(); i++) {
             if (all.get(i).speaker().contains(speaker)) {
                 return i;
