@@ -67,8 +67,8 @@ final class Persons {
             Set<String> key = fullest != n ? fullest : full.shared(n);
             keyOf.put(String.join(" ", n), String.join(" ", bodyInChain(n, key) ? n : key));
         }
+        joinWithinArticles(voices);
         Map<Set<String>, Set<String>> coalitions = coalitionsOf(voices);
-        Map<Voice, Set<String>> namedInArticle = joinWithinArticles(voices, twoPeople(names, full, coalitions));
         for (Set<String> n : names) {
             if (full.fullest(n) == n) {
                 for (Set<String> titled : oneTitledPerson(n, full.maximal(n), coalitions)) {
@@ -78,52 +78,8 @@ final class Persons {
         }
         joinTitledAlike(names, coalitions, partyName);
         for (Voice v : voices) {
-            Set<String> fuller = namedInArticle.get(v);
-            byVoice.put(v, fuller != null ? root(key(fuller)) : compute(v));
+            byVoice.put(v, compute(v));
         }
-    }
-
-    /**
-     * The one-word names two people of the folder share ("Agus" of "Agus Setiawan", a villager, and "Panglima TNI
-     * Jenderal Agus Subiyanto"): fuller names of the folder's speakers in which the word is a first name with a
-     * surname right after it, closing the name, go on with two surnames or more, each surname's names speaking for
-     * one coalition and no two of them for the same. A name two outlets spell two ways is one surname
-     * ({@link Spellings}); a surname shared ("… Artanto") or one person under two titles ("Menhub Dudy", "Menteri
-     * … Dudy Purwagandhi") is no second person, nor is one minister and his nickname, who speak for one body.
-     */
-    private static Set<Set<String>> twoPeople(Set<Set<String>> names, FullNames full,
-                                              Map<Set<String>, Set<String>> coalitions) {
-        Set<Set<String>> out = new HashSet<>();
-        for (Set<String> n : names) {
-            if (n.size() != 1) {
-                continue;
-            }
-            String name = n.iterator().next();
-            Map<String, Set<String>> bySurname = new HashMap<>();
-            for (Set<String> f : full.maximal(n)) {
-                String after = after(f, name);
-                if (after != null && after.equals(last(f))) {
-                    bySurname.computeIfAbsent(after, k -> new HashSet<>()).addAll(coalitions.getOrDefault(f, Set.of()));
-                }
-            }
-            Set<String> spoken = new HashSet<>();
-            boolean apart = bySurname.size() >= 2;
-            for (Set<String> c : bySurname.values()) {
-                apart &= c.size() == 1 && spoken.addAll(c);
-            }
-            if (apart) {
-                out.add(n);
-            }
-        }
-        return out;
-    }
-
-    private static String last(Set<String> words) {
-        String last = null;
-        for (String w : words) {
-            last = w;
-        }
-        return last;
     }
 
     /** Fewest words of a body named inside an office's chain ({@link #bodyInChain}). */
@@ -209,12 +165,9 @@ final class Persons {
     /**
      * Inside each article, a speaker's name that is part of exactly one fuller name of the same
      * article is that person: the article introduced them and names them again. The two persons the
-     * folder-wide pass made of them become one, everywhere; but a one-word name two people of the folder share
-     * ({@link #twoPeople}) is the article's person only in that article, and joins the two nowhere (returned: each
-     * such voice and its article's fuller name).
+     * folder-wide pass made of them become one, everywhere.
      */
-    private Map<Voice, Set<String>> joinWithinArticles(List<Voice> voices, Set<Set<String>> shared) {
-        Map<Voice, Set<String>> named = new java.util.IdentityHashMap<>();
+    private void joinWithinArticles(List<Voice> voices) {
         Map<String, List<Voice>> byFile = new HashMap<>();
         voices.forEach(v -> byFile.computeIfAbsent(v.statement().fileName(), k -> new ArrayList<>()).add(v));
         for (List<Voice> article : byFile.values()) {
@@ -226,13 +179,7 @@ final class Persons {
                 if (fuller != w && bodyInChain(w, fuller)) {
                     continue;
                 }
-                if (fuller != w && shared.contains(w)) {
-                    for (Voice v : article) { // a name two people share is this article's person here, and joins no one
-                        if (wordsOf(v.statement().speaker()).equals(w)) {
-                            named.put(v, fuller);
-                        }
-                    }
-                } else if (fuller != w) {
+                if (fuller != w) {
                     join(key(w), key(fuller));
                 } else {
                     for (Set<String> titled : oneTitledPerson(w, full.maximal(w), coalitions)) {
@@ -241,7 +188,6 @@ final class Persons {
                 }
             }
         }
-        return named;
     }
 
     /**
