@@ -131,7 +131,9 @@ final class AttributionFinder {
             }
             boolean pronoun = cut.to() - cut.from() == 1 && lex.pronouns.at(s.tokens(), cut.from(), cut.to()).isPresent();
             if (!cut.isEmpty() && (s.token(cut.from()).isCapitalized() || pronoun) && phrases.plausible(cut)) {
-                SpeakerPhrase.Cut speaker = new SpeakerPhrase.Cut(cut.from(), cut.to(), cut.via(), -1, -1);
+                // "…, kata Maruli hanya bersifat administratif.": the claim goes on after the name, never the speaker's
+                int[] named = SpeakerVerbGroup.cut(lex, s, new int[] {cut.from(), cut.to()});
+                SpeakerPhrase.Cut speaker = new SpeakerPhrase.Cut(named[0], named[1], cut.via(), -1, -1);
                 return Optional.of(attributions.of(s, speaker, cue, false, claim, false));
             }
         }

@@ -80,6 +80,48 @@ final class LongSpeakerPhrase {
     }
 
     /**
+     * A person's name with a relative clause after it, the subject closed by a particle or adverb before the cue
+     * ("Dedi yang datang bersama Kapolda Jabar dan Pangdam Siliwangi pun meminta …"): the name. The clause, opening in
+     * lower case, says what the person did; a title chain in it ("… yang juga Ketua Serikat Pekerja X") names who
+     * they are and is left as it was. Indonesian closes a long subject with a particle ("pun", rules {@code speakerTrim}),
+     * so the clause ends there and the name heads it. Unchanged unless every word before the relative marker is a
+     * name's ({@link SpokenPlace#nameWord}) and only such words stand between the phrase and the cue at {@code hi}.
+     */
+    int[] nameBeforeClosedClause(int[] r, int hi) {
+        if (r[1] >= hi || !closers(r[1], hi)) {
+            return r;
+        }
+        for (int y = r[0] + 1; y < r[1] - 1; y++) {
+            if (lex.relativeMarkers.at(s.tokens(), y, y + 1).isEmpty()) {
+                if (!SpokenPlace.nameWord(lex, s, y)) {
+                    return r;
+                }
+                continue;
+            }
+            int after = y + 1;
+            while (after < r[1] && lex.speakerTrim.at(s.tokens(), after, r[1]).isPresent()) {
+                after = lex.speakerTrim.at(s.tokens(), after, r[1]).get().to();
+            }
+            boolean named = SpokenPlace.nameWord(lex, s, r[0]);
+            return named && after < r[1] && s.token(after).isWord() && !s.token(after).isCapitalized() ? new int[] {r[0], y} : r;
+        }
+        return r;
+    }
+
+    /** True when tokens {@code [from, to)} are only words the rules trim off a speaker ("pun", "juga"). */
+    private boolean closers(int from, int to) {
+        int i = from;
+        while (i < to) {
+            Optional<PhraseMatcher.Match<String>> m = lex.speakerTrim.at(s.tokens(), i, to);
+            if (m.isEmpty()) {
+                return false;
+            }
+            i = m.get().to();
+        }
+        return true;
+    }
+
+    /**
      * True when a relative clause's head in tokens {@code [from, to)} names someone, so a verb in the clause is the
      * clause's and the cue after it the sentence's: a name or title chain set off by a comma before an apposition
      * ("Agus (55), kakak kandung korban yang …, mengatakan"), or one of two to {@link SpeakerPhrase#MAX_NAME_WORDS}

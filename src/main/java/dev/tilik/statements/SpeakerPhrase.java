@@ -174,6 +174,7 @@ final class SpeakerPhrase {
             r[0] = r[1] - 1; // "Lebih lanjut ia mengatakan", "Hasil olah TKP sementara, ia menyebut": the pronoun speaks
         }
         LongSpeakerPhrase shortened = new LongSpeakerPhrase(this, lex, s);
+        r = shortened.nameBeforeClosedClause(r, hi); // "Dedi yang datang bersama … pun meminta"
         r = shortened.withoutRelativeClause(r);
         r = shortened.withoutCircumstance(r);
         r = shortened.toSetOffName(r); // "Agus (55), kakak kandung korban, …, Senin (12/5/2025), menolak
@@ -482,6 +483,11 @@ final class SpeakerPhrase {
                 }
                 changed = true;
             }
+            int paren = datedInParentheses(from, to);
+            if (paren > from) {
+                to = paren; // "ujar Dudung (13/5/2025)", "Agus (55)": when, or how old, never the name
+                changed = true;
+            }
             while (from < to && isPunct(to - 1) && !s.token(to - 1).is(")")) {
                 to--;
                 changed = true;
@@ -492,6 +498,38 @@ final class SpeakerPhrase {
             }
         }
         return new int[] {from, to};
+    }
+
+    /**
+     * Where a date or an age in parentheses closing tokens {@code [from, to)} opens, written right after a capitalised
+     * word ("Dudung (13/5/2025)", "Agus (55)"): copy dates a quotation or gives a person's age so, after the name. A
+     * date is what the date reader marks; an age a number of one to three digits alone. -1 when there is none.
+     */
+    private int datedInParentheses(int from, int to) {
+        if (to - from < 4 || !s.token(to - 1).is(")")) {
+            return -1;
+        }
+        int open = to - 2;
+        while (open > from && !s.token(open).is("(") && !s.token(open).is(")")) {
+            open--;
+        }
+        if (open <= from || !s.token(open).is("(") || open + 1 >= to - 1 || !s.token(open - 1).isWord()
+                || !s.token(open - 1).isCapitalized()) {
+            return -1;
+        }
+        boolean dated = false;
+        for (int i = open + 1; i < to - 1; i++) {
+            dated |= dateToken[i];
+            if (!dateToken[i] && !isPunct(i)) {
+                String w = s.token(i).text();
+                boolean age = to - open == 3 && w.length() <= 3 && w.chars().allMatch(Character::isDigit);
+                if (!age) {
+                    return -1;
+                }
+                dated = true;
+            }
+        }
+        return dated ? open : -1;
     }
 
     /** True when tokens {@code [from, to)} hold nothing but a date or time words and punctuation ("Sunday.", "on Monday"). */

@@ -5,7 +5,9 @@ package dev.tilik.statements;
  * them: "Rina sempat mengatakan …", "Budi belum dapat memastikan …", "Wati lantas menegaskan …", "ia akan memastikan …".
  * Indonesian writes a verb group's words (rules {@code auxiliaries}: "sempat", "lantas", "belum", "akan", "kala itu")
  * between the subject and its verb; after a person's name ({@link SpokenPlace#nameBefore}) or a lone pronoun they
- * are the clause's, never the speaker's. After an office the same words may say which holder ("Kapolres saat itu",
+ * are the clause's, never the speaker's; so are a particle or adverb the rules trim off a speaker ({@code speakerTrim}:
+ * "pun", "hanya") opening lower-case words after the name ("Wahyu pun belum bisa", after a cue "kata Maruli hanya
+ * bersifat administratif"). After an office the same words may say which holder ("Kapolres saat itu",
  * "Menteri sebelumnya"), so the phrase stays whole there.
  */
 final class SpeakerVerbGroup {
@@ -21,7 +23,8 @@ final class SpeakerVerbGroup {
                 lo = j + 1; // "Kepala Dinas X, Rina sempat …": the name is in the words set off last
                 continue;
             }
-            if (!t.isWord() || t.isCapitalized() || lex.auxiliaries.at(s.tokens(), j, r[1]).isEmpty() || !lowerToEnd(s, j, r[1])) {
+            boolean opens = lex.auxiliaries.at(s.tokens(), j, r[1]).isPresent() || lex.speakerTrim.at(s.tokens(), j, r[1]).isPresent();
+            if (!t.isWord() || t.isCapitalized() || !opens || !lowerToEnd(s, j, r[1])) {
                 continue;
             }
             boolean pronoun = j - lo == 1 && lex.pronouns.at(s.tokens(), lo, j).isPresent();

@@ -63,7 +63,7 @@ final class SpokenPlace {
     }
 
     /** A capitalised word that can be part of a person's name: no title, role, acronym or function word. */
-    private static boolean nameWord(Lexicon lex, Sentence s, int k) {
+    static boolean nameWord(Lexicon lex, Sentence s, int k) {
         Token t = s.token(k);
         return t.isWord() && t.isCapitalized() && !acronym(t.text()) && !lex.isFunctionWord(t)
                 && !lex.roles.contains(t.lower()) && lex.titles.at(s.tokens(), k, k + 1).isEmpty();

@@ -37,7 +37,9 @@ class OwnArticleNamesTest {
                 "Gubernur Wetan Barat, Rina Wati, mengaku akan memberikan santunan Rp 50 juta bagi tiap keluarga korban.\n\n"
                         + "Rina yang datang bersama Kapolda Webar dan Pangdam Siliwangi pun meminta jenazah segera dipulangkan.\n\n"
                         + "\"Saya akan memberikan uang santunan,\" ucap Rina.");
-        assertThat(partyOf(out, 1, "Rina yang datang bersama Kapolda Webar dan Pangdam Siliwangi")).isEqualTo("Pemprov Webar");
-        assertThat(partyOf(out, 1, "Rina")).as("the governor, not the police chief who came with her").isEqualTo("Pemprov Webar");
+        // the relative clause closed by "pun" is no part of the speaker (h33sp): every "Rina" of the article is the governor
+        assertThat(out.get(1).statements().stream().filter(s -> s.speaker().equals("Rina")).map(s -> String.valueOf(s.party())))
+                .as("the governor, not the police chief who came with her").hasSizeGreaterThanOrEqualTo(2)
+                .containsOnly("Pemprov Webar");
     }
 }
