@@ -106,6 +106,37 @@ final class Carrying {
         });
     }
 
+    /**
+     * A person still given no party once every party is settled, whose other statements give one body at two levels
+     * (one party the other with words before or after it: "Mabes TNI" and "TNI", as "Kepala Pusat Penerangan Mabes TNI"
+     * and "Kepala Pusat Penerangan TNI" write one office), takes the one given more often than all the others together
+     * ({@link FolderSpeakers#level}): the English "Sianturi" for the folder's Kapuspen. Two bodies with no such words
+     * between them are two people's or a clash, and give nothing. Names are keyed by the one fuller name holding them.
+     */
+    static void levelled(Map<Statement, String> party, Map<Statement, List<String>> name) {
+        Set<Set<String>> names = new HashSet<>();
+        name.values().forEach(n -> {
+            if (!n.isEmpty()) {
+                names.add(Set.copyOf(n));
+            }
+        });
+        FullNames full = new FullNames(names);
+        Map<Set<String>, Map<String, Integer>> countsOf = new HashMap<>();
+        name.forEach((s, n) -> {
+            if (!n.isEmpty() && party.get(s) != null) {
+                countsOf.computeIfAbsent(full.fullest(Set.copyOf(n)), k -> new java.util.TreeMap<>()).merge(party.get(s), 1, Integer::sum);
+            }
+        });
+        name.forEach((s, n) -> {
+            if (!n.isEmpty() && party.containsKey(s) && party.get(s) == null) {
+                Map<String, Integer> counts = countsOf.get(full.fullest(Set.copyOf(n)));
+                if (counts != null && counts.size() > 1) {
+                    party.put(s, FolderSpeakers.level(counts));
+                }
+            }
+        });
+    }
+
     /** The institutions of {@code found} that are no part of another of them ({@link #partOf}); null for null. */
     private Set<String> wholes(Set<String> found) {
         if (found == null || found.size() < 2) {

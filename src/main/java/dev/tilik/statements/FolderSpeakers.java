@@ -77,4 +77,22 @@ final class FolderSpeakers {
         String first = found.iterator().next();
         return found.stream().allMatch(p -> p.equals(first) || oneBody.test(first, p)) ? first : null;
     }
+
+    /**
+     * The party given more often than all the others together when every other is it at another level of one body:
+     * it with words before or after it ("Mabes TNI" beside "TNI", "BPBD Wetan" beside "BPBD"); else null. Two bodies
+     * sharing no such words ("Polda Wetan" and "Kejati Wetan") are two, and no count settles them.
+     */
+    static String level(Map<String, Integer> found) {
+        String main = Carrying.majority(found);
+        if (main == null) {
+            return null;
+        }
+        return found.keySet().stream().allMatch(p -> p.equals(main) || levels(main, p)) ? main : null;
+    }
+
+    /** One party is the other with words before or after it, whole words only. */
+    private static boolean levels(String a, String b) {
+        return a.endsWith(" " + b) || b.endsWith(" " + a) || a.startsWith(b + " ") || b.startsWith(a + " ");
+    }
 }

@@ -249,6 +249,8 @@ final class Institutions {
         name.values().forEach(nameWords::addAll);
         FullerForms.complete(party, texts, acronyms, nameWords, w, partOf);
         OneBodyOneName.complete(party, new PartyNames(acronyms, w.roles(), w.suffixes(), places, in.joined, w.placeMarkers()));
+        // A person still given none takes the body their statements give at two levels, as most of them write it.
+        Carrying.levelled(party, name);
         List<ArticleStatements> out = new ArrayList<>();
         for (ArticleStatements a : articles) {
             List<Statement> statements = new ArrayList<>();
