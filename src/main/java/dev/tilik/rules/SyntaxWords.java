@@ -132,6 +132,8 @@ import java.util.List;
  *                        group who speaks, in a folder naming its survivors, speaks for them ({@code statements.Survivors})
  * @param kinOthers       owners of a kin noun in the third person ("nya", "her"): inside the speaker's own quoted words
  *                        they own someone else's kin, never the speaker's ({@code statements.FamilySpeakers})
+ * @param personClassifiers words counting one person before a noun ("seorang", "salah seorang"): a sentence opening
+ *                        with one has a person for its subject, described, not named ({@code statements.StatementBuilder})
  */
 public record SyntaxWords(
         List<String> clitics,
@@ -190,7 +192,8 @@ public record SyntaxWords(
         List<String> copulas,
         java.util.Map<String, String> survivors,
         List<String> kinOthers,
-        List<String> pressUnits) {
+        List<String> pressUnits,
+        List<String> personClassifiers) {
 
     public SyntaxWords {
         clitics = copy(clitics);
@@ -250,10 +253,11 @@ public record SyntaxWords(
         survivors = survivors == null ? java.util.Map.of() : java.util.Map.copyOf(survivors);
         kinOthers = copy(kinOthers);
         pressUnits = copy(pressUnits);
+        personClassifiers = copy(personClassifiers);
     }
 
     public static SyntaxWords none() {
-        return new SyntaxWords(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new SyntaxWords(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     private static List<String> copy(List<String> l) {

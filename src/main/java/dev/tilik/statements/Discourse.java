@@ -41,6 +41,10 @@ final class Discourse {
     private Mention named;
     /** How many speakers had been heard when {@link #named} was named. */
     private int namedAfter = -1;
+    /** The latest person the narration made a sentence's subject by a description ("Seorang anak perempuan …"), or null. */
+    private Mention described;
+    /** How many speakers had been heard when {@link #described} was met. */
+    private int describedAfter = -1;
 
     void add(Mention m) {
         speakers.add(m);
@@ -97,6 +101,7 @@ final class Discourse {
     void addSubject(Mention m) {
         subjects.add(m);
         latestSubjectAfter = speakers.size();
+        described = null;
     }
 
     /**
@@ -106,6 +111,19 @@ final class Discourse {
     void addNamed(Mention m) {
         named = m;
         namedAfter = speakers.size();
+        described = null;
+    }
+
+    /**
+     * A person the narration makes the subject of a sentence that is no statement by describing them, not naming them
+     * ("Seorang anak perempuan … memprotes pernyataan X."): a singular pronoun after it, once someone has spoken, is
+     * that person, never the speaker the sentence names as its object. It stands until anyone speaks or a subject is named.
+     */
+    void addDescribed(Mention m) {
+        described = m;
+        describedAfter = speakers.size();
+        latestSubjectAfter = -1;
+        named = null;
     }
 
     /**
@@ -128,6 +146,11 @@ final class Discourse {
         if (speakers.isEmpty()) {
             return !subjects.isEmpty() ? Optional.of(subjects.get(subjects.size() - 1))
                     : namedSince ? Optional.of(named) : Optional.empty();
+        }
+        if (!group && described != null && describedAfter == speakers.size()) {
+            // "… X mengatakan …. ¶ Seorang anak perempuan … memprotes pernyataan X. Ia membantah …": "ia" continues the
+            // sentence's subject; before anyone speaks the pronoun waits for the person the article names (cataphora)
+            return Optional.of(described);
         }
         if (!group && latestSubjectAfter == speakers.size()) {
             // the narration named a person as its subject since anyone last spoke: "Paman korban, X, menyoal …. Menurutnya, …"

@@ -81,6 +81,8 @@ final class Lexicon {
     final PhraseMatcher<String> relativeMarkers;
     /** Words saying what a thing is (rules {@code copulas}: "adalah", "is"), read after a relative marker. */
     final PhraseMatcher<String> copulas;
+    /** Words counting one person before a noun (rules {@code personClassifiers}: "seorang", "salah seorang"). */
+    final PhraseMatcher<String> personClassifiers;
     final PhraseMatcher<String> sourceMarkers;
     final PhraseMatcher<String> referenceNouns;
     final PhraseMatcher<String> demonstratives;
@@ -192,6 +194,7 @@ final class Lexicon {
         conjunctions = first.add(PhraseMatcher.of(sx.conjunctions(), List.of()));
         relativeMarkers = first.add(PhraseMatcher.of(sx.relativeMarkers(), List.of()));
         copulas = first.add(PhraseMatcher.of(sx.copulas(), List.of()));
+        personClassifiers = first.add(PhraseMatcher.of(sx.personClassifiers(), List.of()));
         sourceMarkers = first.add(PhraseMatcher.of(sx.sourceMarkers(), List.of()));
         referenceNouns = first.add(PhraseMatcher.of(sx.referenceNouns(), cl));
         demonstratives = first.add(PhraseMatcher.of(sx.demonstratives(), List.of()));

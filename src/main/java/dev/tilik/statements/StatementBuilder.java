@@ -276,6 +276,9 @@ final class StatementBuilder {
      */
     void narrated(Sentence s, boolean[] dateMask) {
         Lexicon lex = parts.lex();
+        if (describedOpening(s)) {
+            return;
+        }
         int v = 0;
         while (v < s.size() && !(s.token(v).isWord() && !s.token(v).isCapitalized() && !lex.isFunctionWord(s.token(v)))
                 && lex.relativeMarkers.at(s.tokens(), v, v + 1).isEmpty()) {
@@ -306,6 +309,38 @@ final class StatementBuilder {
             String party = parts.parties().partyOf(tokens, sp.start(), sp.end()).orElse(null);
             discourse.addSubject(new Discourse.Mention(SPACES.matcher(sp.coveredText(text)).replaceAll(" "), party, person, true));
         }
+    }
+
+    /** Most words of the description after a person classifier kept as the speaker ({@link #describedOpening}). */
+    private static final int DESCRIPTION_WORDS = 3;
+
+    /**
+     * Notes the subject of a sentence that is no statement when it opens with a word counting one person (rules
+     * {@code personClassifiers}: "Seorang anak perempuan yang … memprotes pernyataan Kristomei."): the person described
+     * is the subject a singular pronoun opening the next sentence continues, whoever the sentence names as its object
+     * ({@link Discourse#addDescribed}). The speaker is the classifier and the nouns after it, up to a relative marker,
+     * a comma, a capitalised word or a verb's prefix, at most {@value #DESCRIPTION_WORDS} of them. Tag-free.
+     *
+     * @return true when a subject was noted
+     */
+    private boolean describedOpening(Sentence s) {
+        Lexicon lex = parts.lex();
+        Optional<PhraseMatcher.Match<String>> c = lex.personClassifiers.at(s.tokens(), 0);
+        if (c.isEmpty()) {
+            return false;
+        }
+        int from = c.get().to();
+        int end = from;
+        while (end < s.size() && end - from < DESCRIPTION_WORDS && s.token(end).isWord() && !s.token(end).isCapitalized()
+                && lex.relativeMarkers.at(s.tokens(), end, end + 1).isEmpty() && !lex.looksLikeVerb(s.token(end))) {
+            end++;
+        }
+        if (end == from) {
+            return false;
+        }
+        CharSpan sp = s.spanOf(0, end);
+        discourse.addDescribed(new Discourse.Mention(SPACES.matcher(sp.coveredText(text)).replaceAll(" "), null, null, true));
+        return true;
     }
 
     /** Most tokens the clause before a bare title's comma may run ({@link #titleAfterClause}). */
