@@ -86,6 +86,7 @@ public record Statement(
 
     /** The same statement taking {@code newStance} for {@code why}. */
     public Statement withStance(Stance newStance, StanceBasis why) {
+        StanceTrace.turned(this, newStance, why);
         return new Statement(id, fileName, sentence, claim, speaker, speakerSpan, party, cue, cueSpan, quote, via,
                 newStance, topic, numbers, dates, why);
     }
