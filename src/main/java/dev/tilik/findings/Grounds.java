@@ -1,7 +1,9 @@
 package dev.tilik.findings;
 
 import dev.tilik.rules.LanguageRules;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -38,29 +40,44 @@ final class Grounds {
         return new Grounds(languages.stream().flatMap(l -> l.statements().grounds().stream()).toList());
     }
 
-    /** True when {@code v} retells, in its own article, the ground one of {@code denials} gives. */
-    boolean retellsGround(Voice v, List<Voice> denials, ClaimWords words) {
+    /**
+     * A test of whether a statement retells, in its own article, the ground one of {@code denials} gives: each denial's
+     * ground read once, by its article, for every statement the test is asked of.
+     */
+    java.util.function.Predicate<Voice> retellingGroundOf(List<Voice> denials, ClaimWords words) {
         if (groundsFrom.isEmpty()) {
-            return false;
+            return v -> false;
         }
-        List<String> t = words.claimTokens(v);
-        Set<String> own = null;
+        Map<String, List<Given>> givenIn = new HashMap<>();
         for (Voice d : denials) {
-            if (d == v || !d.fileName().equals(v.fileName())) {
-                continue;
-            }
             Set<String> ground = ground(d, words);
-            if (ground.size() < SHARED) {
+            if (ground.size() >= SHARED) {
+                givenIn.computeIfAbsent(d.fileName(), f -> new ArrayList<>()).add(new Given(d, ground));
+            }
+        }
+        return v -> retells(v, givenIn.getOrDefault(v.fileName(), List.of()), words);
+    }
+
+    /** A denial and the roots of the ground it gives. */
+    private record Given(Voice denial, Set<String> ground) {
+    }
+
+    /** True when {@code v} retells one of the grounds its own article's denials give. */
+    private static boolean retells(Voice v, List<Given> given, ClaimWords words) {
+        Set<String> own = null;
+        for (Given g : given) {
+            if (g.denial() == v) {
                 continue;
             }
             if (own == null) {
+                List<String> t = words.claimTokens(v);
                 if (words.nextNegation(t, 0) != null) {
                     return false; // a negation of its own: it may deny the ground
                 }
                 own = roots(words.words(t, 0, t.size()), OneQuestion.language(v));
             }
             int shared = 0;
-            for (String r : ground) {
+            for (String r : g.ground()) {
                 if (own.contains(r) && ++shared >= SHARED) {
                     return true;
                 }

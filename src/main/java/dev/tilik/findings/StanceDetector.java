@@ -97,7 +97,7 @@ final class StanceDetector implements Detector {
                 c.side1.removeIf(new DescribedVoices(story.claimWords(), c.side0, heads)::toldAgain);
                 c.side1.removeIf(v -> misreported(story, window, c.side0, v));
                 c.side1.removeIf(v -> story.restatements().restates(v, c.side0));
-                c.side1.removeIf(v -> story.grounds().retellsGround(v, c.side0, story.claimWords()));
+                c.side1.removeIf(story.grounds().retellingGroundOf(c.side0, story.claimWords()));
                 question.keepAnswered(c.side0, c.side1);
                 promises.dropOvertaken(c.side0, c.side1, question, dateOf, rule.withinDays());
                 if (!"*".equals(k.coalition1()) && !story.names().isKnownParty(k.coalition0())) {
