@@ -89,18 +89,18 @@ final class WideHints {
                 if (all.get(d).stance() != dev.tilik.model.Stance.DENY) {
                     continue;
                 }
-                Map<Integer, Integer> shared = new HashMap<>();
+                Set<Integer> meets = new java.util.HashSet<>();
                 for (String k : denied(words.get(d), own.get(d))) {
                     List<Integer> with = holders.get(k);
                     if (with.size() <= Propositions.CANDIDATE_CAP) {
-                        with.forEach(j -> shared.merge(j, 1, Integer::sum));
+                        meets.addAll(with);
                     }
                 }
-                shared.forEach((j, count) -> {
+                for (int j : meets) {
                     if (j != d) {
                         root.put(find(root, j), find(root, d));
                     }
-                });
+                }
             }
             Map<Integer, PropositionGroup> made = new HashMap<>();
             for (int i : members) {
