@@ -87,37 +87,6 @@ final class QuoteGroups {
     }
 
     /**
-     * A whole quotation standing as a later sentence of a paragraph whose first sentence is attributed, with no
-     * attribution and no quotation between ({@code X mengungkapkan, A. B. "C."}): Indonesian and English copy give
-     * one speaker's account a paragraph, so the quotation is that speaker's ({@code X mengatakan A. "B."} too; a
-     * quotation right after a quotation is {@link #spread}'s). A first sentence whose words are {@code recalled}
-     * lends no voice. Run after {@link #uncuedQuotations}, which reads a quotation opening a paragraph.
-     */
-    static void paragraphVoice(List<Sentence> sentences, List<Attribution> found,
-                               java.util.function.BiPredicate<Sentence, Attribution> recalled) {
-        for (int i = 1; i < sentences.size(); i++) {
-            Sentence s = sentences.get(i);
-            if (found.get(i) != null || !wholeQuote(s) || s.size() < 4) {
-                continue;
-            }
-            int j = i - 1;
-            while (j > 0 && sentences.get(j - 1).paragraph() == s.paragraph() && found.get(j) == null
-                    && sentences.get(j).quotes().isEmpty()) {
-                j--;
-            }
-            boolean opens = j == 0 || sentences.get(j - 1).paragraph() != s.paragraph();
-            if (!opens || sentences.get(j).paragraph() != s.paragraph() || found.get(j) == null
-                    || recalled.test(sentences.get(j), found.get(j))) {
-                continue; // a paragraph opened by no one's words lends nothing
-            }
-            Attribution voiced = quotedVoice(s, found.get(j));
-            if (voiced != null) {
-                found.set(i, voiced);
-            }
-        }
-    }
-
-    /**
      * The quotation opening sentence {@code s} as {@code source}'s words, under {@code source}'s cue word as a
      * quotation cue that asserts (the quotation's stance is its own); null when the quotation holds no words.
      */

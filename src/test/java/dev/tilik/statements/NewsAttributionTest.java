@@ -74,24 +74,6 @@ class NewsAttributionTest {
     }
 
     @Test
-    void aWholeQuotationLaterInAParagraphOpenedByAnAttributedSentenceIsThatSpeakers() {
-        String text = "Kepala puskesmas, Rina Wati, mengungkapkan, sebagian korban sudah pulang. Sekarang yang masih dirawat"
-                + " ada 37 orang. \"Korban yang pulang memang lukanya ringan.\"";
-        List<Statement> s = Extract.id(text);
-
-        assertThat(s).extracting(Statement::speaker).contains("Kepala puskesmas, Rina Wati");
-        Statement quoted = s.get(s.size() - 1);
-        assertThat(quoted.quote()).isTrue();
-        assertThat(quoted.speaker()).isEqualTo("Kepala puskesmas, Rina Wati");
-        assertThat(Extract.claim("id", text, quoted)).isEqualTo("Korban yang pulang memang lukanya ringan");
-
-        // A paragraph opened by narration lends no one's voice to a quotation in it.
-        List<Statement> narrated = Extract.id("Kebakaran itu terjadi pada Jumat malam. Rina Wati mengatakan api cepat"
-                + " padam.\nWarga berkumpul di posko. Sebagian pulang ke rumah. \"Kami tidak punya tempat lagi.\"");
-        assertThat(narrated).extracting(Statement::quote).containsOnly(false);
-    }
-
-    @Test
     void englishRecountAndVerifyWithThatReportWhatFollows() {
         speaksAndClaims("en", "Budi Santoso, a witness, recounted that the fire began with a strong smell of fuel.",
                 "Budi Santoso", "the fire began with a strong smell of fuel");
