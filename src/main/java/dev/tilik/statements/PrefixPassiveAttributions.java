@@ -115,6 +115,11 @@ final class PrefixPassiveAttributions {
                     cut = new SpeakerPhrase.Cut(cut.from(), comma, cut.via(), -1, -1);
                 }
                 claim = AttributionFinder.claimSpan(s, comma + 1, s.size());
+            } else if ((comma = sourceFirstComma(s, cue, cut)) > 0) {
+                // "Disampaikan Gembong, seharusnya …": a passive cue opening the sentence names its source first, as
+                // "Dikatakan X, …" does; the claim follows the speaker's comma
+                cut = new SpeakerPhrase.Cut(cut.from(), comma, cut.via(), -1, -1);
+                claim = AttributionFinder.claimSpan(s, comma + 1, s.size());
             } else if (p == Position.PASSIVE && !cue.value().word().contains(" ") && !bareClaimBefore(s, cue.from(), cut)) {
                 continue; // "Saat dikonfirmasi Kompas, …": an occasion, not a claim confirmed
             } else {
@@ -162,6 +167,30 @@ final class PrefixPassiveAttributions {
             }
             if (!t.isWord() || !t.isCapitalized() || ++words > 5) {
                 return comma;
+            }
+        }
+        return comma;
+    }
+
+    /**
+     * The comma closing the source of a one-word passive cue that opens the sentence ("Disampaikan Gembong, seharusnya
+     * …", "Ditegaskan Ketua Fraksi X, Rina Wati, bahwa …"): the speaker capitalised right after the cue, then its
+     * comma (past a name set off after an office), then a claim with no cue of its own ("Dikonfirmasi Kompas, Rina
+     * mengatakan …" names the outlet that asked, and Rina speaks); -1 when the sentence is written otherwise.
+     */
+    private int sourceFirstComma(Sentence s, PhraseMatcher.Match<CueRule> cue, SpeakerPhrase.Cut cut) {
+        if (cue.value().position() != Position.PASSIVE || cue.from() != 0 || cue.value().word().contains(" ")
+                || cut.isEmpty() || cut.from() != cue.to() || !s.token(cut.from()).isCapitalized()
+                || cut.to() >= s.size() || !s.token(cut.to()).is(",")) {
+            return -1;
+        }
+        int comma = nameAfterOffice(s, cut, cut.to());
+        if (AttributionFinder.claimSpan(s, comma + 1, s.size()).isEmpty() || lex.cues.contains(s.tokens(), comma + 1, s.size())) {
+            return -1;
+        }
+        for (int i = comma + 1; i < s.size(); i++) {
+            if (s.token(i).isQuote()) {
+                return -1;
             }
         }
         return comma;

@@ -64,6 +64,31 @@ class NewsAttributionTest {
     }
 
     @Test
+    void aPassiveCueOpeningTheSentenceNamesItsSourceBeforeTheClaim() {
+        speaksAndClaims("id", "Disampaikan Rina, seharusnya dinas menutup jalan itu sejak pagi.", "Rina",
+                "seharusnya dinas menutup jalan itu sejak pagi");
+        speaksAndClaims("id", "Ditegaskan Kepala Dinas Pekerjaan Umum, Rina Wati, jembatan itu ditutup sampai Senin.",
+                "Kepala Dinas Pekerjaan Umum, Rina Wati", "jembatan itu ditutup sampai Senin");
+        // The outlet that asked is no source when the claim has its own cue: the person after it speaks.
+        assertThat(Extract.one("id", "Dikonfirmasi Kompas, Rina mengatakan jembatan itu ditutup.").speaker()).isEqualTo("Rina");
+    }
+
+    @Test
+    void englishRecountAndVerifyWithThatReportWhatFollows() {
+        speaksAndClaims("en", "Budi Santoso, a witness, recounted that the fire began with a strong smell of fuel.",
+                "Budi Santoso", "the fire began with a strong smell of fuel");
+        speaksAndClaims("en", "On Saturday, the governor verified that 17 people had died.", "the governor",
+                "17 people had died");
+    }
+
+    /** The text gives one statement, spoken by {@code speaker}, claiming {@code claim}. */
+    private static void speaksAndClaims(String language, String text, String speaker, String claim) {
+        Statement s = Extract.one(language, text);
+        assertThat(s.speaker()).as(text).isEqualTo(speaker);
+        assertThat(Extract.claim(language, text, s)).as(text).isEqualTo(claim);
+    }
+
+    @Test
     void wordsSayingWhereOrToWhomItWasSaidAreNotTheSpeaker() {
         assertThat(Extract.one("id", "\"Kami terus mencari,\" ujar Rina Wati kepada wartawan.").speaker())
                 .isEqualTo("Rina Wati");
