@@ -217,6 +217,7 @@ final class Institutions {
                 }
                 List<Token> cut = in.nameAfter(p, tokens);
                 p = in.runOnIntoName(p, tokens); // "… Aliansi Warga Wetan Bersatu Sutarno Wijaya": the body ends before the name
+                p = in.ministries.ofPortfolio(tokens, p, texts); // "Menteri BUMN Budi": Kementerian BUMN
                 PeopleGroups.Group group = p == null ? in.people.of(tokens) : null;
                 party.put(s, group != null ? group.name() : p);
                 List<String> person = group != null ? in.personName(tokens.subList(group.end(), tokens.size())) : List.of();
@@ -229,7 +230,9 @@ final class Institutions {
                 name.put(s, !person.isEmpty() ? person : group == null || apposition ? in.personName(cut) : List.of());
             }
         }
-        party.replaceAll((s, p) -> p == null ? null : in.ministries.ministry(p));
+        // A portfolio a minister's title named in the folder is the ministry for a speaker whose phrase does not write it
+        // ("ujar Erick" under "Menteri BUMN Erick Thohir": the office the article read for him, "BUMN").
+        party.replaceAll((s, p) -> p == null ? null : in.ministries.ministry(in.ministries.portfolio(p, s.speaker())));
         Appositions.Given offices = given.join();
         new Carrying(in::defined, partOf).carry(party, name, offices.appositions(), offices.narrated());
         Predicate<String> people = p -> w.people().containsKey(p.split(" ")[0].toLowerCase(Locale.ROOT))

@@ -16,6 +16,10 @@ final class Ministries {
     private final Institutions.Words words;
     private final Acronyms acronyms;
     private final Offices heads;
+    /** Whether the folder defines a short form as a ministry's ({@link #definesMinistry}), by short form, read once each. */
+    private final Map<String, Boolean> namesMinistry = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Each portfolio's short form a minister's title was read before, to its ministry ("BUMN" → "Kementerian BUMN"). */
+    private final Map<String, String> portfolios = new java.util.concurrent.ConcurrentHashMap<>();
 
     Ministries(Institutions.Words words, Acronyms acronyms, Offices heads) {
         this.words = words;
@@ -38,6 +42,75 @@ final class Ministries {
         }
         String ministry = ministryOfMinister(party, acronyms.longOf(party).orElse(party));
         return ministry == null ? party : ministry;
+    }
+
+    /**
+     * The ministry a minister's portfolio stands for where the folder defines the portfolio's short form as the
+     * portfolio alone ("Menteri Badan Usaha Milik Negara (BUMN)"), never as a ministry: a speaker phrase writing a
+     * minister's title (rules {@code ministers}: "Menteri") right before the short form or its long form ("Menteri BUMN
+     * Budi", "Staf Khusus Menteri BUMN Rudi") speaks for "Kementerian" + the short form, as Indonesian names a minister
+     * by the portfolio the ministry is named by. Any other party, one the folder already reads as a ministry ("Menteri KKP"
+     * beside "Kementerian Kelautan dan Perikanan (KKP)"), and a short form with no minister's title before it ("Serikat
+     * Pekerja BUMN"), is itself.
+     */
+    String ofPortfolio(List<Token> t, String party, List<List<Token>> texts) {
+        if (party == null || party.contains(" ") || !ministry(party).equals(party) || words.ministries().isEmpty()) {
+            return party;
+        }
+        String longForm = acronyms.longOf(party).orElse(party);
+        String opening = longForm.split(" ")[0];
+        if (words.ministries().contains(opening.toLowerCase(Locale.ROOT))
+                || namesMinistry.computeIfAbsent(party, x -> definesMinistry(x, longForm, texts))) {
+            return party; // the folder names the ministry by this short form too ("Kementerian Energi … (ESDM)")
+        }
+        for (int i = 1; i < t.size(); i++) {
+            String word = t.get(i).text();
+            if ((word.equals(party) || word.equals(opening)) && words.ministers().containsKey(t.get(i - 1).lower())) {
+                String body = words.ministries().stream().sorted().findFirst().orElseThrow();
+                String ministry = Character.toUpperCase(body.charAt(0)) + body.substring(1) + " " + party;
+                portfolios.put(party, ministry);
+                return ministry;
+            }
+        }
+        return party;
+    }
+
+    /**
+     * The ministry {@link #ofPortfolio} read for a portfolio's short form under a minister's title somewhere in the folder,
+     * for a party that is that short form alone given to a {@code speaker} whose own phrase does not write it (the office
+     * the article read for "Erick" under "Menteri BUMN Erick Thohir"); a phrase writing the short form without the title
+     * ("Ketua Serikat Pekerja BUMN Joko") keeps it, and any other party is itself.
+     */
+    String portfolio(String party, String speaker) {
+        String ministry = portfolios.get(party);
+        if (ministry == null) {
+            return party;
+        }
+        String opening = acronyms.longOf(party).orElse(party).split(" ")[0];
+        boolean written = Tokens.of(speaker, 0, speaker.length()).stream()
+                .anyMatch(x -> x.text().equals(party) || x.text().equals(opening));
+        return written ? party : ministry;
+    }
+
+    /** True when a text writes a ministry's word, the long form and the short form after it: "Kementerian Energi … (ESDM)". */
+    private boolean definesMinistry(String shortForm, String longForm, List<List<Token>> texts) {
+        List<String> written = new ArrayList<>(List.of(longForm.split(" ")));
+        written.addAll(List.of("(", shortForm, ")"));
+        for (List<Token> text : texts) {
+            for (int i = 0; i + written.size() < text.size(); i++) {
+                if (!words.ministries().contains(text.get(i).lower())) {
+                    continue;
+                }
+                int k = 0;
+                while (k < written.size() && text.get(i + 1 + k).text().equals(written.get(k))) {
+                    k++;
+                }
+                if (k == written.size()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
