@@ -4,10 +4,13 @@ import dev.tilik.rules.NumberWords;
 import dev.tilik.statements.ArticleStatements;
 import dev.tilik.statements.NumberMention;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,7 +23,10 @@ import java.util.regex.Pattern;
  * counts that part, another scope than the whole ("menewaskan 13 orang"): {@link NumericDetector} neither sets the two
  * against each other nor shows one as the other moved on. Read only when the part's figure writes a noun the whole's
  * does not, and that noun stands after the part in the folder's sentence: a part the folder never names by its noun
- * is no part this can tell. Figures in digits or in one number word ({@link NumberWords#valueOf}). Made on first use.
+ * is no part this can tell. Figures in digits or in one number word ({@link NumberWords#valueOf}). Made on first use,
+ * and indexed by the part's value: two groups of figures are compared figure by figure only for a figure of one whose
+ * value the folder writes as a part (most folders write few or none), never every figure of one against every figure of
+ * the other ({@link #pairsRead}).
  */
 final class FolderParts {
     /** A figure in digits (thousands grouped by a dot or a comma), a word, or a mark closing a clause or sentence. */
@@ -44,7 +50,10 @@ final class FolderParts {
 
     private final List<ArticleStatements> articles;
     private final NumberWords numberWords;
-    private volatile List<Part> parts;
+    /** The folder's parts by their part's value ({@link #key}), read on first use. */
+    private volatile Map<Double, List<Part>> byPart;
+    /** How many pairs of figures were set against the parts of their values: what {@link #apart} costs. */
+    private final LongAdder pairs = new LongAdder();
 
     FolderParts(List<ArticleStatements> articles, NumberWords numberWords) {
         this.articles = List.copyOf(articles);
@@ -59,10 +68,18 @@ final class FolderParts {
         return partOf(a, b) || partOf(b, a);
     }
 
+    /**
+     * True when a figure of {@code part} is a part the folder writes of a figure of {@code whole}: only a figure with a
+     * noun whose value is some part's is set against {@code whole}'s figures.
+     */
     private boolean partOf(FigureGroup whole, FigureGroup part) {
-        for (NumericDetector.Figure w : whole.figures()) {
-            for (NumericDetector.Figure p : part.figures()) {
-                if (partOf(w.range().mention(), p.range().mention())) {
+        for (NumericDetector.Figure p : part.figures()) {
+            NumberMention m = p.range().mention();
+            if (m.value() == null || m.unit() == null || partsOf(m.value()).isEmpty()) {
+                continue;
+            }
+            for (NumericDetector.Figure w : whole.figures()) {
+                if (partOf(w.range().mention(), m)) {
                     return true;
                 }
             }
@@ -76,25 +93,39 @@ final class FolderParts {
                 || part.unit().equalsIgnoreCase(String.valueOf(whole.unit()))) {
             return false;
         }
+        pairs.increment();
         String noun = part.unit().toLowerCase(Locale.ROOT);
-        for (Part p : parts()) {
-            if (p.whole() == whole.value() && p.part() == part.value() && p.partWords().contains(noun)) {
+        for (Part p : partsOf(part.value())) {
+            if (p.whole() == whole.value() && p.partWords().contains(noun)) {
                 return true;
             }
         }
         return false;
     }
 
-    private List<Part> parts() {
-        List<Part> out = parts;
-        if (out == null) {
-            out = new ArrayList<>();
+    /** How many pairs of figures {@link #partOf} has set against the parts of their values so far. */
+    long pairsRead() {
+        return pairs.sum();
+    }
+
+    /** The parts the folder writes whose part's value is {@code value} (as {@code ==} compares: 0 and -0 alike). */
+    private List<Part> partsOf(double value) {
+        Map<Double, List<Part>> index = byPart;
+        if (index == null) {
+            index = new HashMap<>();
             for (ArticleStatements a : articles) {
-                out.addAll(read(a.document().article().text(), numberWords));
+                for (Part p : read(a.document().article().text(), numberWords)) {
+                    index.computeIfAbsent(key(p.part()), k -> new ArrayList<>()).add(p);
+                }
             }
-            parts = out = List.copyOf(out);
+            byPart = index;
         }
-        return out;
+        return index.getOrDefault(key(value), List.of());
+    }
+
+    /** A value as a key that {@code ==} would find: -0 read as 0 (a NaN, which {@code ==} never finds, is no part's). */
+    private static double key(double value) {
+        return value == 0 ? 0.0 : value;
     }
 
     /** Every whole and part {@code text} writes, sentence by sentence. */
