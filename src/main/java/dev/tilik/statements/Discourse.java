@@ -180,6 +180,39 @@ final class Discourse {
     }
 
     /**
+     * The antecedent {@code chosen} of a singular pronoun whose own claim speaks of that person in the third person
+     * ("Waktu itu Pak Rudi memberikan izin," ujarnya): copy names the person a speaker talks about, not the speaker, so
+     * the pronoun is the latest other person in reach who spoke ("Dodi menyoroti …. Rudi menjanjikan …. "… Pak Rudi
+     * …," ujarnya" → Dodi). With no other person in reach the choice stands ("Saya, Rudi, …").
+     */
+    Optional<Mention> notNamedIn(Optional<Mention> chosen, List<Token> claim) {
+        if (chosen.isEmpty() || chosen.get().person() == null || !names(claim, chosen.get().person())) {
+            return chosen;
+        }
+        String person = chosen.get().person();
+        int stop = Math.max(0, speakers.size() - REACH);
+        for (int i = speakers.size() - 1; i >= stop; i--) {
+            Mention m = speakers.get(i);
+            if (m.human() && m.person() != null && !m.person().equals(person) && !names(claim, m.person())) {
+                return Optional.of(m);
+            }
+        }
+        return chosen;
+    }
+
+    /**
+     * True when a capitalised word of the tokens is one of the last two words of {@code person}, where a name stands
+     * after its titles and body ("Koordinator Serikat Pekerja Sritex Group Slamet Kaswanto": Slamet, Kaswanto), and
+     * is no acronym ("Kapolres AKBP Rina").
+     */
+    private static boolean names(List<Token> tokens, String person) {
+        String[] w = person.split(" ");
+        List<String> name = java.util.Arrays.asList(w).subList(Math.max(0, w.length - 2), w.length).stream()
+                .filter(x -> x.length() >= 3 && !x.equals(x.toUpperCase(Locale.ROOT))).toList();
+        return tokens.stream().anyMatch(t -> t.isWord() && t.isCapitalized() && name.contains(t.text()));
+    }
+
+    /**
      * True when the speaker as written holds a capitalised word, its first counted only when it is the only one (a
      * sentence's first word is capitalised, "The public"): it names someone, unlike "masyarakat", "the public".
      */

@@ -130,6 +130,7 @@ final class SpeakerAfterCue {
         boolean described = lex.titles.contains(s.tokens(), from, to);
         for (int i = from; i < to; i++) {
             Token t = s.token(i);
+            described |= officeWord(i, from, to);
             if (!t.isWord() || t.isCapitalized()) {
                 continue;
             }
@@ -139,6 +140,23 @@ final class SpeakerAfterCue {
             described |= t.text().length() > 2 && !lex.isFunctionWord(t) && lex.pronouns.at(s.tokens(), i).isEmpty();
         }
         return described;
+    }
+
+    /**
+     * True when the token at {@code i} of {@code [from, to)} is what an office's name holds and a person's never does: a
+     * role word (rules {@code roles}: "Anggota Komnas HAM RI", "Koordinator Pos SAR"), a unit's number ("Danramil 01
+     * Koja") or a conjunction joining two capitalised words ("Deputi Bidang Operasi dan Kesiapsiagaan Basarnas").
+     */
+    private boolean officeWord(int i, int from, int to) {
+        Token t = s.token(i);
+        if (t.isNumber() || !t.isWord()) {
+            return t.isNumber() && i > from;
+        }
+        if (t.isCapitalized()) {
+            return lex.roles.contains(t.lower());
+        }
+        return i > from && i + 1 < to && lex.conjunctions.at(s.tokens(), i, i + 1).isPresent()
+                && s.token(i - 1).isCapitalized() && s.token(i + 1).isCapitalized();
     }
 
     /**

@@ -93,6 +93,9 @@ final class StatementBuilder {
         if (a.pronoun() || described) {
             boolean personal = a.pronoun() && said.size() == 1 && parts.lex().pronouns.at(said, 0).isPresent();
             Optional<Discourse.Mention> ante = discourse.antecedent(a.group(), personal);
+            if (a.pronoun() && !a.group()) {
+                ante = discourse.notNamedIn(ante, tokens.of(a.claim().start(), a.claim().end()));
+            }
             if (described) {
                 // a person met again by one word of their name ("Bahlil said", "Noel menyampaikan") is a person too
                 ante = ante.filter(m -> m.human() && m.person() != null || oneName(Tokens.of(m.speaker(), 0, m.speaker().length())));
