@@ -21,4 +21,14 @@ class NotYetToldAndSaidWishTest {
         Extract.takes(Stance.NO_COMMENT, "en",
                 "The district head said that his office does not yet know the cause of the flood.");
     }
+
+    /** "Saya ingin sampaikan bahwa X" says X; a wish of what should be so stays a wish. */
+    @Test
+    void aWishBeforeABareSpeechVerbIntroducesWhatIsSaid() {
+        Extract.takes(Stance.ASSERT, "id",
+                "\"Saya ingin sampaikan bahwa jembatan itu masih aman dan bisa dilalui kendaraan,\" ujar Kepala Dinas PU.",
+                "\"Nah, kami ingin jelaskan bahwa pabrik itu sudah memiliki izin lengkap,\" kata manajer pabrik.");
+        Extract.takes(Stance.OTHER, "id",
+                "\"Saya ingin sekolah itu segera dibuka kembali,\" kata seorang wali murid.");
+    }
 }
