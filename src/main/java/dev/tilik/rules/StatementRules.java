@@ -153,6 +153,9 @@ import java.util.Map;
  *                            closely in its clause by a word of {@code namings} refuses a label, a denial
  *                            ({@code statements.RefusedClaims})
  * @param namings            optional: passive verbs of naming or taking for ("disebut", "dianggap", "dituding")
+ * @param bareSpeechVerbs    optional: speech verbs in the bare form a first person's wish takes before them
+ *                            ("saya ingin sampaikan bahwa …"): the wish only introduces what is said, as a cue
+ *                            right after a wish does ({@code statements.Wishes})
  * @param aspects            optional: an aspect of an event → the phrases naming it in a claim ("cause" → "penyebab",
  *                            "caused by"; "origin" → "berasal dari"): a refusal and a denial about two aspects of one
  *                            event answer two questions
@@ -213,7 +216,8 @@ public record StatementRules(
         Map<String, List<String>> aspects,
         List<String> labelRefusals,
         List<String> namings,
-        List<String> grounds) {
+        List<String> grounds,
+        List<String> bareSpeechVerbs) {
 
     public StatementRules {
         cues = cues == null ? List.of() : List.copyOf(cues);
@@ -267,6 +271,7 @@ public record StatementRules(
         labelRefusals = copy(labelRefusals);
         namings = copy(namings);
         grounds = copy(grounds);
+        bareSpeechVerbs = copy(bareSpeechVerbs);
         aspects = inFileOrder(aspects == null ? null : copyValues(aspects));
         synonyms = synonyms == null ? List.of() : synonyms.stream().map(List::copyOf).toList();
     }

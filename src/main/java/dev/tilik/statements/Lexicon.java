@@ -57,6 +57,8 @@ final class Lexicon {
     /** Phrases of not accepting (rules {@code labelRefusals}) and the passive verbs of naming they refuse ({@code namings}). */
     final PhraseMatcher<String> labelRefusals;
     final PhraseMatcher<String> namings;
+    /** Speech verbs in the bare form a wish takes before them ("saya ingin sampaikan bahwa …", rules {@code bareSpeechVerbs}). */
+    final PhraseMatcher<String> bareSpeechVerbs;
     /** Cues that question, doubt or accuse, in lower case ("mempertanyakan", "questioned"): what an answer denies. */
     final java.util.Set<String> doubts;
     final PhraseMatcher<String> refusals;
@@ -176,6 +178,7 @@ final class Lexicon {
         askedQuestions = first.add(PhraseMatcher.of(rules.askedQuestions(), List.of()));
         labelRefusals = first.add(PhraseMatcher.of(rules.labelRefusals(), cl));
         namings = first.add(PhraseMatcher.of(rules.namings(), cl));
+        bareSpeechVerbs = first.add(PhraseMatcher.of(rules.bareSpeechVerbs(), cl));
         doubts = rules.doubts().stream().map(w -> w.toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
         refusals = first.add(lemmas ? PhraseMatcher.of(rules.refusals(), cl).withLemmas() : PhraseMatcher.of(rules.refusals(), cl));
         assurances = first.add(lemmas ? PhraseMatcher.of(rules.assurances(), cl).withLemmas() : PhraseMatcher.of(rules.assurances(), cl));

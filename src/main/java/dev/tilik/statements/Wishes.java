@@ -51,7 +51,8 @@ final class Wishes {
      * berharap", "We are deeply disappointed"; not "Saya paham warga ingin …", another subject's wish). A negation between them ("kami tidak ingin …"), a word saying it is done
      * ({@code completed}: "Saya sudah minta untuk stop" reports a request made) or a cue right after the
      * wish ("kami ingin menegaskan bahwa …": the wish only introduces what is said) leaves the claim to the
-     * other rules. A third person's feeling, reported ("pihaknya merasa kecewa karena …"), is reported as so.
+     * other rules; so does a speech verb in the bare form right after the wish ({@code bareSpeechVerbs}: "Saya ingin
+     * sampaikan bahwa jembatan itu masih aman" says the bridge is safe). A third person's feeling, reported ("pihaknya merasa kecewa karena …"), is reported as so.
      * The subject may follow a short lead set off by a comma ("Atas nama pemerintah, saya …", "Citizens of X, we
      * apologise …"), and an apology or condolence may be offered through a speech verb ("saya menyampaikan turut
      * berduka cita", "saya ingin menyampaikan permohonan maaf"): the act is the speaker's own.
@@ -75,6 +76,10 @@ final class Wishes {
             }
             var wish = lex.wishes.at(t, i, to);
             if (wish.isPresent()) {
+                var said = lex.bareSpeechVerbs.at(t, wish.get().to(), to);
+                if (said.isPresent()) {
+                    return lex.wishes.at(t, said.get().to(), to).isPresent();
+                }
                 var cue = cueAfterWish(t, wish.get().to(), to);
                 return cue.isEmpty() ? !turnsToWhatIsSo(t, wish.get().to(), to)
                         : lex.wishes.at(t, cue.get().to(), to).isPresent();
