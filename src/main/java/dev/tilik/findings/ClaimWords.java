@@ -263,6 +263,28 @@ final class ClaimWords {
         return null;
     }
 
+    /** Fewest tokens a negated clause holds, its negation included, to be one claim's own words in another. */
+    static final int SAME_NEGATED = 4;
+
+    /**
+     * True when {@code v}'s claim writes, word for word, a negated clause of {@code denial}'s claim: a negation and the
+     * words it reaches ({@link #reachEnd}), four tokens at least, one of them a content word ("tidak bisa lagi
+     * ditinggali"). Two copies of one quotation, one read as a denial and the other as an assertion ("(Kawasan ini)
+     * tidak bisa lagi ditinggali"), or an assertion that tells the denial itself, say what the denial says.
+     */
+    boolean writesNegationOf(Voice denial, Voice v) {
+        List<String> t = claimTokens(denial);
+        List<String> o = claimTokens(v);
+        for (int[] n = nextNegation(t, 0); n != null; n = nextNegation(t, n[1])) {
+            int end = reachEnd(t, n[1]);
+            if (end - n[0] >= SAME_NEGATED && !words(t, n[1], end).isEmpty()
+                    && java.util.Collections.indexOfSubList(o, t.subList(n[0], end)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Where a negation's reach that starts at {@code from} ends: {@link #REACH} words, a clause break or the next negation. */
     int reachEnd(List<String> t, int from) {
         int to = from;

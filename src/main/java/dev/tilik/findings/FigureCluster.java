@@ -18,7 +18,7 @@ import java.util.Set;
  * figures, or a low and a high camp); when they do not (three figures each against the other two),
  * the figure most articles report at that moment goes on side 0 and every other on side 1 (the figure
  * the coverage settled on against the ones that depart from it; ties go to the figure most articles
- * report on any day, then to the lower figure), and the
+ * report on any day, then to the lower figure; the same figure given at another moment goes with it), and the
  * explanation lists every figure.
  *
  * @param groups    the figures, lowest first
@@ -96,7 +96,10 @@ record FigureCluster(List<FigureGroup> groups, List<Conflict> conflicts, Map<Fig
 
     /**
      * The figure most articles report at the cluster's moment on side 0 (ties: the figure most
-     * articles report on any day, then the lower), every other figure on side 1.
+     * articles report on any day, then the lower), every other figure on side 1. The same figure given on
+     * another day ({@link FigureGroup#whole}: "17 orang tewas" dated Friday night in two outlets, undated in
+     * one of them) is that figure too and goes on side 0: set against itself, one outlet's count (or its copy
+     * on another page) would contradict what it says.
      */
     private static Map<FigureGroup, Integer> byConsensus(List<FigureGroup> members) {
         FigureGroup consensus = members.get(0);
@@ -113,7 +116,7 @@ record FigureCluster(List<FigureGroup> groups, List<Conflict> conflicts, Map<Fig
         }
         Map<FigureGroup, Integer> out = new HashMap<>();
         for (FigureGroup g : members) {
-            out.put(g, g == consensus ? 0 : 1);
+            out.put(g, g.whole() == consensus.whole() ? 0 : 1);
         }
         return out;
     }

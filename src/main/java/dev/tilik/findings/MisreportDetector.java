@@ -390,6 +390,9 @@ final class MisreportDetector implements Detector {
         if (d == null) {
             return "";
         }
+        if (d.said()) {
+            return ": \u201C" + d.word() + "\u201D counted from the day its sentence says it was said, " + d.from();
+        }
         return ": \u201C" + d.word() + "\u201D counted from the article's date, " + d.from()
                 + (d.fromHeader() ? " (its header)" : " (the latest date it writes)");
     }

@@ -317,13 +317,35 @@ final class NumericDetector implements Detector {
                         || FigureMoves.correctedWithin(rule, a, b)
                         || FigureMoves.movedFrom(rule, a, b) || FigureMoves.movedFrom(rule, b, a)
                         || measure && oneVoice(a, b) || FigureMoves.movedWithinDay(a, b, mayFall)
-                        || Totals.partOf(rule, a, b) || Totals.partOf(rule, b, a)) {
+                        || Totals.partOf(rule, a, b) || Totals.partOf(rule, b, a)
+                        || besideIt(a, b) || besideIt(b, a)) {
                     continue;
                 }
                 conflicts.add(new FigureCluster.Conflict(a, b, kind.get()));
             }
         }
         return conflicts;
+    }
+
+    /**
+     * True when every report of {@code a} is a sentence that gives {@code b} too: one sentence writing two figures
+     * of one quantity lists two things ("At least 260 firefighters and 52 fire engines", rewritten by one site "260
+     * firefighters and 52 firefighters"; "tewas 13 orang … 10 orang dewasa dan tiga anak-anak", a part beside its
+     * whole), and a sentence does not contradict itself. A figure some report gives alone is still set against
+     * the other.
+     */
+    static boolean besideIt(FigureGroup a, FigureGroup b) {
+        for (Figure f : a.figures()) {
+            boolean beside = false;
+            for (Figure o : b.figures()) {
+                beside |= o.voice().fileName().equals(f.voice().fileName())
+                        && o.voice().statement().sentence().equals(f.voice().statement().sentence());
+            }
+            if (!beside) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

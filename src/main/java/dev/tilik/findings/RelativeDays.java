@@ -26,8 +26,25 @@ import java.util.regex.Pattern;
 final class RelativeDays {
     static final RelativeDays NONE = new RelativeDays(Map.of());
 
-    /** A relative day found in a text, and the date it names, when the article's date is known. */
-    record Day(CharSpan span, String word, int offset, LocalDate date, LocalDate from, boolean fromHeader) {
+    /**
+     * A relative day found in a text, and the date it names, when the article's date is known.
+     *
+     * @param said true when counted from the day its sentence says the words were spoken ({@link #saidOn}), not
+     *             from the article's date
+     */
+    record Day(CharSpan span, String word, int offset, LocalDate date, LocalDate from, boolean fromHeader,
+               boolean said) {
+        Day(CharSpan span, String word, int offset, LocalDate date, LocalDate from, boolean fromHeader) {
+            this(span, word, offset, date, from, fromHeader, false);
+        }
+
+        /**
+         * The same word counted from the day it was said: "kemarin" in a quotation its sentence dates "kata
+         * Nicke …, Selasa (14/3)" is Monday the 13th, however many days later an outlet prints it.
+         */
+        Day saidOn(LocalDate day) {
+            return new Day(span, word, offset, day.plusDays(offset), day, false, true);
+        }
     }
 
     /**

@@ -98,6 +98,8 @@ final class StanceDetector implements Detector {
                 c.side1.removeIf(v -> misreported(story, window, c.side0, v));
                 c.side1.removeIf(v -> story.restatements().restates(v, c.side0));
                 c.side1.removeIf(story.grounds().retellingGroundOf(c.side0, story.claimWords()));
+                dropWritingTheDenial(story.claimWords(), c.side0, c.side1);
+                dropWritingTheDenial(story.claimWords(), c.side1, c.side0);
                 question.keepAnswered(c.side0, c.side1);
                 promises.dropOvertaken(c.side0, c.side1, question, dateOf, rule.withinDays());
                 if (!"*".equals(k.coalition1()) && !story.names().isKnownParty(k.coalition0())) {
@@ -141,6 +143,19 @@ final class StanceDetector implements Detector {
      * {@link Agreements}) is on that side, whatever stance its claim was read with: it leaves the cluster. Whom it
      * agrees with stays, against the others.
      */
+    /**
+     * Drops from {@code others} every voice that is no denial yet writes, word for word, a negated clause a denial of
+     * {@code deniers} writes ({@link ClaimWords#writesNegationOf}): it says what the denial says (one quotation in two
+     * outlets, read two ways), so it stands on no other side.
+     */
+    private static void dropWritingTheDenial(ClaimWords words, List<Voice> deniers, List<Voice> others) {
+        List<Voice> denials = deniers.stream().filter(d -> d.statement().stance() == Stance.DENY).toList();
+        if (!denials.isEmpty()) {
+            others.removeIf(v -> v.statement().stance() != Stance.DENY
+                    && denials.stream().anyMatch(d -> words.writesNegationOf(d, v)));
+        }
+    }
+
     private static void dropAgreeing(Story story, Cluster c) {
         Agreements agreements = story.agreements();
         Map<Voice, java.util.Set<String>> words = new java.util.HashMap<>();

@@ -231,7 +231,34 @@ final class Timelines {
         if (days.size() != 1 || headsClaim(text, claim, days.get(0).span())) {
             return null;
         }
-        return days.get(0);
+        java.time.LocalDate said = saidOn(v, years);
+        return said == null ? days.get(0) : days.get(0).saidOn(said);
+    }
+
+    /**
+     * The day the claim's own sentence says it was said: the one date written after the claim, in its attribution
+     * ("\u201C… kemarin …,\u201D kata Nicke dalam rapat …, Selasa (14/3)"); null when the sentence writes none after
+     * it, or two. A word like "kemarin" inside the words counts from the day they were spoken, not from the day an
+     * outlet printed them: two outlets printing one quotation on two days tell one day.
+     */
+    private static java.time.LocalDate saidOn(Voice v, YearResolver years) {
+        CharSpan sentence = v.statement().sentence();
+        CharSpan claim = v.statement().claim();
+        if (sentence == null || claim == null) {
+            return null;
+        }
+        java.time.LocalDate said = null;
+        for (DateMention d : v.article().dates()) {
+            if (d.span().start() < claim.end() || d.span().end() > sentence.end()) {
+                continue;
+            }
+            java.time.LocalDate day = date(v, d, years);
+            if (day == null || said != null && !said.equals(day)) {
+                return null;
+            }
+            said = day;
+        }
+        return said;
     }
 
     /**

@@ -90,6 +90,24 @@ class RelativeDayMisreportTest {
     }
 
     @Test
+    void aRelativeDayInWordsItsSentenceDatesCountsFromTheDayTheyWereSaid() throws Exception {
+        String quote = "Yang sesak napas kemarin ada 137 orang";
+        String said = "\u201C" + quote + ",\u201D kata Sinta Maharani dalam rapat, Rabu (4/3).";
+        ArticleStatements dated = ArticleFixture.article("a.txt", said).published(THURSDAY)
+                .date("Rabu (4/3)", DayOfWeek.WEDNESDAY, 4, 3, null)
+                .say(quote, "Sinta Maharani", "puskesmas", Stance.ASSERT, "warga dirawat").quote().done().build();
+        String printed = "\u201C" + quote + ",\u201D kata Sinta Maharani. Rapat digelar Rabu (4/3/2026).";
+        ArticleStatements sameDay = ArticleFixture.article("b.txt", printed)
+                .date("Rabu (4/3/2026)", DayOfWeek.WEDNESDAY, 4, 3, 2026)
+                .say(quote, "Sinta Maharani", "puskesmas", Stance.ASSERT, "warga dirawat").quote().done().build();
+
+        assertThat(misreports(dated, sameDay))
+                .as("'kemarin' said on Wednesday is Tuesday in both, whenever each outlet printed it").isEmpty();
+        assertThat(misreports(undated("a.txt", THURSDAY, quote), sameDay))
+                .as("undated by its sentence, 'kemarin' counts from its article's date").hasSize(1);
+    }
+
+    @Test
     void aTellingFigureIsNoRoundHundredAndNoYear() {
         assertThat(Timelines.telling("730")).isTrue();
         assertThat(Timelines.telling("1333")).isTrue();
