@@ -56,7 +56,6 @@ final class ArticleRun {
         QuoteGroups.uncuedQuotations(sentences, found, s -> parts.lex().pronouns.contains(s.tokens(), 0, s.size()),
                 this::recalled);
         CutQuotations.attribute(sentences, found, this::inHeadline, this::recalled);
-        QuoteGroups.paragraphVoice(sentences, found, this::recalled);
         QuoteGroups.spread(sentences, found);
         QuoteGroups.creditedBefore(sentences, found, this::namesWhatWasSaid, this::inHeadline);
         QuoteGroups.continueFigures(sentences, found, s -> parts.numbers()

@@ -87,53 +87,6 @@ final class QuoteGroups {
     }
 
     /**
-     * A whole quotation standing as a later sentence of a paragraph whose first sentence is attributed, with no
-     * attribution and no quotation between ({@code X mengungkapkan, A. B. "C."}): Indonesian and English copy give
-     * one speaker's account a paragraph, so the quotation is that speaker's ({@code X mengatakan A. "B."} too; a
-     * quotation right after a quotation is {@link #spread}'s). A first sentence whose words are {@code recalled}
-     * lends no voice, and a quotation that is a {@link #fragment} (cut off, bracketed, no sentence of its own) is
-     * not taken. Run after {@link #uncuedQuotations}, which reads a quotation opening a paragraph.
-     */
-    static void paragraphVoice(List<Sentence> sentences, List<Attribution> found,
-                               java.util.function.BiPredicate<Sentence, Attribution> recalled) {
-        for (int i = 1; i < sentences.size(); i++) {
-            Sentence s = sentences.get(i);
-            if (found.get(i) != null || !wholeQuote(s) || s.size() < 4 || fragment(s, s.quotes().get(0))) {
-                continue;
-            }
-            int j = i - 1;
-            while (j > 0 && sentences.get(j - 1).paragraph() == s.paragraph() && found.get(j) == null
-                    && sentences.get(j).quotes().isEmpty()) {
-                j--;
-            }
-            boolean opens = j == 0 || sentences.get(j - 1).paragraph() != s.paragraph();
-            if (!opens || sentences.get(j).paragraph() != s.paragraph() || found.get(j) == null
-                    || recalled.test(sentences.get(j), found.get(j))) {
-                continue; // a paragraph opened by no one's words lends nothing
-            }
-            Attribution voiced = quotedVoice(s, found.get(j));
-            if (voiced != null) {
-                found.set(i, voiced);
-            }
-        }
-    }
-
-    /**
-     * True when quotation {@code q} of {@code s} is no sentence of its own: left open (the page cut it off:
-     * {@code "(Penyebab kebakaran) belum, nanti b}), not closed by a full stop, question or exclamation mark inside
-     * its marks (a quotation standing alone ends its own sentence; one ending in a comma waits for a cue), or opened
-     * by a bracketed insert, the writer's gloss of what the words leave unsaid ({@code "(Penyebabnya) belum …"}).
-     * Such a fragment is lent no voice by {@link #paragraphVoice}: what it says cannot be told from its words alone.
-     */
-    static boolean fragment(Sentence s, int[] q) {
-        if (q.length == 3 || q[1] <= q[0] || s.token(q[0]).is("(")) {
-            return true;
-        }
-        Token last = s.token(q[1] - 1);
-        return !(last.is(".") || last.is("!") || last.is("?") || last.is("…") || last.is("..."));
-    }
-
-    /**
      * The quotation opening sentence {@code s} as {@code source}'s words, under {@code source}'s cue word as a
      * quotation cue that asserts (the quotation's stance is its own); null when the quotation holds no words.
      */
