@@ -112,6 +112,9 @@ import java.util.List;
  *                        title with one is whole up to it ("Wali Kota Wetan Utara Rina" → "Pemkot Wetan Utara")
  * @param pressUnits      words naming a press or information office ("Penerangan"): such a unit speaks for the body the
  *                        folder writes right after it ({@code statements.PressUnits})
+ * @param politicianNouns nouns for a politician written right before a party's name and a person's ("Politikus",
+ *                        "Politisi"): "Politikus Wetan Rudi Hartanto" gives Rudi Hartanto the party Wetan
+ *                        ({@code statements.Appositions})
  * @param divisionWords   words a division's name opens with ("Kantor", "Direktorat", "Office"): a division the folder
  *                        writes right after the body it belongs to ("Basarnas Kantor SAR Wetan") speaks for that body
  *                        wherever a speaker phrase names it ({@code statements.ParentBodies})
@@ -193,7 +196,8 @@ public record SyntaxWords(
         java.util.Map<String, String> survivors,
         List<String> kinOthers,
         List<String> pressUnits,
-        List<String> personClassifiers) {
+        List<String> personClassifiers,
+        List<String> politicianNouns) {
 
     public SyntaxWords {
         clitics = copy(clitics);
@@ -254,10 +258,11 @@ public record SyntaxWords(
         kinOthers = copy(kinOthers);
         pressUnits = copy(pressUnits);
         personClassifiers = copy(personClassifiers);
+        politicianNouns = copy(politicianNouns);
     }
 
     public static SyntaxWords none() {
-        return new SyntaxWords(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new SyntaxWords(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     private static List<String> copy(List<String> l) {

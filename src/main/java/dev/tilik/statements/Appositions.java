@@ -194,7 +194,41 @@ final class Appositions {
                 }
             }
             officesAfterNames(t, out, clash, partOf);
+            politicians(t, out, clash);
         }
+    }
+
+    /** Most capitalised words of the person's name after a politician's party. */
+    private static final int POLITICIAN_NAME_WORDS = 3;
+
+    /**
+     * The party a politician noun gives the person named right after it (rules {@code politicianNouns}): "Politikus X
+     * Rudi Hartanto", "politisi X Rudi Hartanto mengapresiasi …" → Rudi Hartanto: X. Indonesian writes a politician as
+     * the noun, the party's one word (a name or an acronym) and the person's name. The party is no place, role or title;
+     * "Partai …" is left to {@link Organisations}, whose name may run on over several words; a description with no name
+     * after it ("Politikus X ini") and a name of one word or more than three give none.
+     */
+    private void politicians(List<Token> t, Map<Set<String>, String> out, Set<Set<String>> clash) {
+        for (int i = 0; i + 3 < t.size(); i++) {
+            Token noun = t.get(i);
+            Token party = t.get(i + 1);
+            if (!noun.isWord() || !words.politicianNouns().contains(noun.lower()) || in.scoped(t, i) || !nameWord(party)
+                    || words.organisationWords().contains(party.lower()) || heads.isPlace(party.text())) {
+                continue;
+            }
+            int to = i + 2;
+            while (to < t.size() && to - i - 2 <= POLITICIAN_NAME_WORDS && nameWord(t.get(to))) {
+                to++;
+            }
+            List<String> person = to - i - 2 < 2 || to - i - 2 > POLITICIAN_NAME_WORDS ? List.of() : in.personName(t.subList(i + 2, to));
+            if (person.size() >= 2 && !person.contains(party.text())) {
+                given(out, clash, person, party.text());
+            }
+        }
+    }
+
+    private boolean nameWord(Token x) {
+        return Organisations.nameWord(x, words);
     }
 
     /** Most capitalised words of a name an office is set off after. */

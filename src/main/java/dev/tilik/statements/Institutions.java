@@ -92,6 +92,8 @@ final class Institutions {
      *                     writes right after its parent speaks for the parent ({@link ParentBodies})
      * @param pressUnits   words naming a press or information office ("penerangan"), lower case: such a unit speaks for
      *                     the body written right after it ({@link PressUnits})
+     * @param politicianNouns nouns for a politician written before a party's name and a person's ("politikus"), lower
+     *                     case ({@link Appositions})
      */
     record Words(Set<String> roles, Set<String> rolePrefixes, Set<String> titles, Set<String> suffixes,
                  Set<String> stateForms, Set<String> placeMarkers, Set<String> scopeWords, Set<String> connectives, Set<String> units,
@@ -100,7 +102,8 @@ final class Institutions {
                  Set<String> placeLinks, Set<String> organisationWords, Set<String> organisationNouns,
                  Map<String, List<String>> bodyKinds, Map<String, String> ranks, Map<String, String> unitHeads,
                  Set<String> ministerWords, Map<String, String> portfolios, Set<String> functionalAreas, Map<String, String> placeWords,
-                 Set<String> records, Set<String> regionWords, Set<String> divisionWords, Set<String> pressUnits) {
+                 Set<String> records, Set<String> regionWords, Set<String> divisionWords, Set<String> pressUnits,
+                 Set<String> politicianNouns) {
     }
 
     private final Words words;

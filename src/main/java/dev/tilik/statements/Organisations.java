@@ -181,6 +181,11 @@ final class Organisations {
 
     /** A capitalised word that may be part of a name: no title, role, legal form or place marker, no number. */
     private boolean nameWord(Token x) {
+        return nameWord(x, words);
+    }
+
+    /** As {@link #nameWord(Token)}, by the rules' {@code words}; also for {@link Appositions#politicians}. */
+    static boolean nameWord(Token x, Institutions.Words words) {
         return x.isWord() && x.isCapitalized() && !x.isNumber() && !words.titles().contains(x.lower())
                 && !words.roles().contains(x.lower()) && !words.suffixes().contains(x.lower())
                 && !words.placeMarkers().contains(x.lower());

@@ -80,7 +80,8 @@ public final class StatementExtractor {
                 joined.apply(dev.tilik.rules.SyntaxWords::ministerWords), joinedMap(all, dev.tilik.rules.SyntaxWords::portfolios),
                 joined.apply(dev.tilik.rules.SyntaxWords::functionalAreas), joinedMap(all, dev.tilik.rules.SyntaxWords::placeWords),
                 joined.apply(dev.tilik.rules.SyntaxWords::records), joined.apply(dev.tilik.rules.SyntaxWords::regionWords),
-                joined.apply(dev.tilik.rules.SyntaxWords::divisionWords), joined.apply(dev.tilik.rules.SyntaxWords::pressUnits));
+                joined.apply(dev.tilik.rules.SyntaxWords::divisionWords), joined.apply(dev.tilik.rules.SyntaxWords::pressUnits),
+                joined.apply(dev.tilik.rules.SyntaxWords::politicianNouns));
     }
 
     /**
