@@ -87,6 +87,11 @@ final class StatementBuilder {
             // "presiden mengatakan" after "perintah Presiden Rudi Hartono agar …": the one holder the narration named
             holder = titleHolders.namedBefore(spoken, tokens.of(0, s.span().start()), this::namesPerson).map(this::heldBy);
         }
+        if (holder.isEmpty() && !a.pronoun() && held < 0 && oneName(spoken)) {
+            // "kata Rudiono" after "Presiden Rudi Hartono (Rudiono)": the full name its bracketed short form was written after
+            holder = BracketedShortForm.fullName(spoken.get(0).text(), tokens.of(0, s.span().start()), parts.lex(), pr)
+                    .map(this::personMet);
+        }
         if (holder.isPresent()) {
             speaker = holder.get().speaker();
             person = holder.get().person();
@@ -165,6 +170,17 @@ final class StatementBuilder {
     private boolean namesPerson(CharSpan span) {
         return parts.parties().personName(tokens, span.start(), span.end()).isPresent()
                 || span.coveredText(text).contains(",");
+    }
+
+    /** The latest speaker or subject heard who is the person {@code name}, else that person as named. */
+    private Discourse.Mention personMet(String name) {
+        List<Discourse.Mention> heard = discourse.heard();
+        for (int i = heard.size() - 1; i >= 0; i--) {
+            if (name.equals(heard.get(i).person())) {
+                return heard.get(i);
+            }
+        }
+        return new Discourse.Mention(name, null, name, true);
     }
 
     /**
