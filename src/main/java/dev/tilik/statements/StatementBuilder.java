@@ -83,6 +83,15 @@ final class StatementBuilder {
         Optional<Discourse.Mention> holder = a.pronoun() || held >= 0
                 || person != null && titleHolders.placedTitle(spoken) == null ? Optional.empty()
                 : titleHolders.holder(spoken, discourse.heard());
+        if (holder.isEmpty() && !a.pronoun() && held < 0 && person == null) {
+            // "presiden mengatakan" after "perintah Presiden Rudi Hartono agar …": the one holder the narration named
+            holder = titleHolders.namedBefore(spoken, tokens.of(0, s.span().start()), this::namesPerson).map(this::heldBy);
+        }
+        if (holder.isEmpty() && !a.pronoun() && held < 0 && oneName(spoken)) {
+            // "kata Rudiono" after "Presiden Rudi Hartono (Rudiono)": the full name its bracketed short form was written after
+            holder = BracketedShortForm.fullName(spoken.get(0).text(), tokens.of(0, s.span().start()), parts.lex(), pr)
+                    .map(this::personMet);
+        }
         if (holder.isPresent()) {
             speaker = holder.get().speaker();
             person = holder.get().person();
@@ -144,6 +153,34 @@ final class StatementBuilder {
             discourse.add(heard.orElse(new Discourse.Mention(speaker, party, person, a.pronoun() ? humanAntecedent : human)));
         }
         return claimed(id, s, a, speaker, party, dateMask, dates, discourseTopic);
+    }
+
+    /** The person a title and the name after it in the narration name ({@link TitleHolders#namedBefore}). */
+    private Discourse.Mention heldBy(CharSpan span) {
+        PartyResolver pr = parts.parties();
+        return new Discourse.Mention(SPACES.matcher(span.coveredText(text)).replaceAll(" "),
+                pr.partyOf(tokens, span.start(), span.end()).orElse(null),
+                pr.personName(tokens, span.start(), span.end()).orElse(null), true);
+    }
+
+    /**
+     * True when a title and the words after it name a person: a name of two words or more ("Presiden Rudi Hartono"), or
+     * one set off after the title's place ("Bupati Wetan, Sutarno"); "Police Brutality" names none.
+     */
+    private boolean namesPerson(CharSpan span) {
+        return parts.parties().personName(tokens, span.start(), span.end()).isPresent()
+                || span.coveredText(text).contains(",");
+    }
+
+    /** The latest speaker or subject heard who is the person {@code name}, else that person as named. */
+    private Discourse.Mention personMet(String name) {
+        List<Discourse.Mention> heard = discourse.heard();
+        for (int i = heard.size() - 1; i >= 0; i--) {
+            if (name.equals(heard.get(i).person())) {
+                return heard.get(i);
+            }
+        }
+        return new Discourse.Mention(name, null, name, true);
     }
 
     /**

@@ -1,14 +1,20 @@
 package dev.tilik.statements;
 
+import dev.tilik.text.CharSpan;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * A speaker named by a bare title ("Kapolres mengatakan", "Bupati tersebut menambahkan") after the article named
  * the one person holding it ("Kapolres Sukamaju AKBP Rina Wulandari"): the speaker is that person, named as the
  * article named them first, so the statement, and a pronoun after it, are hers rather than the office's. Two people
  * the article names with the title leave the bare title as it is. So does a title with its place and a demonstrative
- * ("Bupati Sukamaju ini") after the article named the one person holding both ({@link #placedTitle}).
+ * ("Bupati Sukamaju ini") after the article named the one person holding both ({@link #placedTitle}). A holder the
+ * article named only in its narration, as a sentence's object or a subject no statement was read from ("perintah
+ * Presiden Rudi Hartono agar …"), is found in its words ({@link #namedBefore}).
  */
 final class TitleHolders {
     private final Lexicon lex;
@@ -35,6 +41,66 @@ final class TitleHolders {
             found = found == null ? m : found;
         }
         return Optional.ofNullable(found);
+    }
+
+    /** Most capitalised words after a title that {@link #namedBefore} reads as its holder's place and name. */
+    static final int NAME_WORDS = 6;
+
+    /**
+     * The title and its holder's name where the article's words before the statement ({@code before}) write the bare
+     * title {@code spoken} followed by capitalised words — a place and a name, set off by commas or not ("perintah
+     * Presiden Rudi Hartono agar …", "akhirnya Bupati Wetan, Rudi, meminta maaf") — however the sentence uses them:
+     * copy names an office's holder once in full, often as an object, then by the bare title. Empty when the
+     * article writes no such holder, or two whose words are not one within the other (two people hold the title).
+     *
+     * @param person whether a title and the words after it name a person ({@code "Police Brutality"} does not)
+     */
+    Optional<CharSpan> namedBefore(List<Token> spoken, List<Token> before, Predicate<CharSpan> person) {
+        String title = bareTitle(spoken);
+        if (title == null) {
+            return Optional.empty();
+        }
+        CharSpan found = null;
+        Set<String> foundWords = Set.of();
+        for (PhraseMatcher.Match<String> m : lex.titles.findAll(before, 0, before.size())) {
+            if (!phrase(before, m.from(), m.to()).equals(title)) {
+                continue;
+            }
+            int end = nameAfter(before, m.to());
+            if (end == m.to() || !person.test(new CharSpan(before.get(m.from()).start(), before.get(end - 1).end()))) {
+                continue;
+            }
+            Set<String> words = new HashSet<>();
+            before.subList(m.to(), end).stream().filter(Token::isWord).forEach(t -> words.add(t.lower()));
+            if (found != null && !foundWords.containsAll(words) && !words.containsAll(foundWords)) {
+                return Optional.empty();
+            }
+            if (words.size() > foundWords.size()) {
+                found = new CharSpan(before.get(m.from()).start(), before.get(end - 1).end());
+                foundWords = words;
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /**
+     * The end of the capitalised words after a title at {@code from}, a comma after a one-word place passed ("Wetan,
+     * Rudi"), never a comma after a name ("Rudi Hartono, Senin"): {@code from} itself when none follow or more than
+     * {@link #NAME_WORDS} do (a body's name, no holder's).
+     */
+    private static int nameAfter(List<Token> tokens, int from) {
+        int end = from;
+        int words = 0;
+        for (int i = from; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.isWord() && t.isCapitalized() && !t.isNumber()) {
+                words++;
+                end = i + 1;
+            } else if (!(t.is(",") && words == 1 && i == from + 1)) {
+                break;
+            }
+        }
+        return words > NAME_WORDS ? from : end;
     }
 
     /**

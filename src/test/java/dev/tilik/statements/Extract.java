@@ -23,6 +23,15 @@ final class Extract {
         return article("en", text).statements();
     }
 
+    /** The speaker of the last statement Indonesian {@code text} holds (it must hold one). */
+    static String lastSpeaker(String text) {
+        List<Statement> s = id(text);
+        if (s.isEmpty()) {
+            throw new AssertionError("no statement in: " + text);
+        }
+        return s.get(s.size() - 1).speaker();
+    }
+
     /**
      * A folder of articles ({language, text} each, named "N_language.txt" in order) after the folder
      * pass: every statement with its proposition and folder stance.
