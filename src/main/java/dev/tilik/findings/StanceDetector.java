@@ -139,11 +139,6 @@ final class StanceDetector implements Detector {
     }
 
     /**
-     * A voice the text says agrees with one on the other side ("Senada dengan Gubernur, Bupati … mengatakan …",
-     * {@link Agreements}) is on that side, whatever stance its claim was read with: it leaves the cluster. Whom it
-     * agrees with stays, against the others.
-     */
-    /**
      * Drops from {@code others} every voice that is no denial yet writes, word for word, a negated clause a denial of
      * {@code deniers} writes ({@link ClaimWords#writesNegationOf}): it says what the denial says (one quotation in two
      * outlets, read two ways), so it stands on no other side.
@@ -156,6 +151,11 @@ final class StanceDetector implements Detector {
         }
     }
 
+    /**
+     * A voice the text says agrees with one on the other side ("Senada dengan Gubernur, Bupati … mengatakan …",
+     * {@link Agreements}) is on that side, whatever stance its claim was read with: it leaves the cluster. Whom it
+     * agrees with stays, against the others.
+     */
     private static void dropAgreeing(Story story, Cluster c) {
         Agreements agreements = story.agreements();
         Map<Voice, java.util.Set<String>> words = new java.util.HashMap<>();
