@@ -216,34 +216,7 @@ final class ArticleRun {
             return true;
         }
         int[] r = s.tokenRange(subject);
-        return parts.lex().titles.contains(s.tokens(), r[0], r[1]) || r[1] - r[0] == 1 && oneWordMinister(s.token(r[0]));
-    }
-
-    /** Most letters a one-word minister's title has before its minister prefix ("Wa" of "Wamenaker", wakil). */
-    private static final int MINISTER_HEAD = 2;
-    /** Fewest letters of the ministry's short form after the prefix ("keu" of "Menkeu"). */
-    private static final int MINISTER_REST = 2;
-
-    /**
-     * True when {@code t} is a minister's title written as one word, as Indonesian headlines name a minister or a
-     * deputy: a minister prefix (rules {@code ministerPrefixes}) after at most {@value #MINISTER_HEAD} letters, then
-     * the ministry's short form in lower case ("Menkominfo", "Wamenaker", "Wamendag"), the same reading
-     * {@link Ministries} gives the word when it resolves the ministry.
-     */
-    private boolean oneWordMinister(Token t) {
-        String w = t.text();
-        if (!t.isWord() || !t.isCapitalized()) {
-            return false;
-        }
-        String lower = w.toLowerCase(java.util.Locale.ROOT);
-        for (String p : parts.lex().ministerPrefixes) {
-            int at = lower.indexOf(p);
-            if (at >= 0 && at <= MINISTER_HEAD && lower.length() >= at + p.length() + MINISTER_REST
-                    && lower.chars().allMatch(Character::isLetter) && Character.isLowerCase(w.charAt(at + p.length()))) {
-                return true;
-            }
-        }
-        return false;
+        return parts.lex().titles.contains(s.tokens(), r[0], r[1]);
     }
 
     /**

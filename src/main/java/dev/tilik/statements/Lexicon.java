@@ -104,8 +104,6 @@ final class Lexicon {
     final PhraseMatcher<String> firstPersons;
     final PhraseMatcher<String> timeWords;
     final List<String> verbPrefixes;
-    /** How a minister's title written as one word opens ("men" of "Menkominfo"), lower case (rules {@code ministerPrefixes}). */
-    final List<String> ministerPrefixes;
     /** Prefixes of a passive verb (rules {@code passivePrefixes}: "di"), read only on a clause set off before a speaker. */
     final List<String> passivePrefixes;
 
@@ -214,7 +212,6 @@ final class Lexicon {
         firstPersons = first.add(PhraseMatcher.of(sx.firstPersons(), List.of()));
         timeWords = first.add(PhraseMatcher.of(sx.timeWords(), List.of()));
         verbPrefixes = sx.verbPrefixes();
-        ministerPrefixes = sx.ministerPrefixes().stream().map(w -> w.toLowerCase(Locale.ROOT)).distinct().toList();
         passivePrefixes = sx.passivePrefixes();
         titles = first.add(PhraseMatcher.of(sx.titles(), List.of()));
         placeMarkers = Set.copyOf(sx.placeMarkers().stream().map(w -> w.toLowerCase(Locale.ROOT)).distinct().toList());

@@ -45,16 +45,6 @@ class ColonHeadlineSpeakersTest {
     }
 
     @Test
-    void aMinisterWrittenAsOneWordCanSpeak() {
-        String text = "Pedagang Belum Kembali ke Los, Wamendag: Kios Dibangun Lagi Tahun Depan"
-                + "\nWakil Menteri Perdagangan Rina Wati mengatakan kios akan dibangun lagi tahun depan.";
-        List<Statement> s = extract(text);
-        assertThat(s).hasSize(2);
-        assertThat(s.get(0).speaker()).isEqualTo("Wamendag");
-        assertThat(Extract.claim("id", text, s.get(0))).isEqualTo("Kios Dibangun Lagi Tahun Depan");
-    }
-
-    @Test
     void aTopicBeforeTheColonStaysNoSpeaker() {
         assertThat(extract("Kebakaran soal Pasar Ikan: Kios Dibangun Lagi" + BODY))
                 .as("capitalised words before the opener that cannot speak").hasSize(1);
