@@ -623,7 +623,8 @@ public final class Acronyms {
         return String.join(" ", inside.stream().map(Token::text).toList());
     }
 
-    private static boolean subsequence(String needle, String hay) {
+    /** The letters of {@code needle} occur in {@code hay} in order. */
+    static boolean subsequence(String needle, String hay) {
         int j = 0;
         for (int i = 0; i < hay.length() && j < needle.length(); i++) {
             if (hay.charAt(i) == needle.charAt(j)) {

@@ -125,6 +125,11 @@ final class Institutions {
     private final BackReferences back;
     /** Short forms the folder defines for a person's name ("Kang Dedi Mulyana (KDM)"): the person, never an institution. */
     private final Map<String, List<String>> nicknames = new HashMap<>();
+    /**
+     * Short forms the folder defines in brackets after their long forms, a region after them, that {@link Acronyms}
+     * does not read ("Dinas Penanggulangan Kebakaran dan Penyelamatan (Gulkarmat) DKI Jakarta"): {@link #bracketedAt}.
+     */
+    private final Set<String> bracketed = new HashSet<>();
     /** Institutions the folder joins by a slash ("ATR/BPN"), each half to the whole. */
     private final Map<String, String> joined;
     private Institutions(Words words, Acronyms acronyms, Set<String> places, Set<String> capitalised, Set<String> companies,
@@ -176,6 +181,7 @@ final class Institutions {
         Acronyms acronyms = names.acronyms();
         Institutions in = new Institutions(w, acronyms, places, capitalised, companies.join(), joined.join());
         in.nicknames.putAll(Nicknames.of(articles, texts, ruleParty, w, acronyms, places, in::personName));
+        in.bracketed.addAll(in.bracketedShortForms(texts)); // before the side tasks below read it
         // The offices the text gives people are read beside the speakers' loop, on the other core: both only read what is
         // made by now, and each keeps what it finds (the bodies a phrase names one before another, {@link #institution}).
         Appositions read = new Appositions(in, w, in.people, in.heads);
@@ -375,6 +381,10 @@ final class Institutions {
         if (last != null) {
             return bodies.named(t, lastStart, last, lastEnd);
         }
+        int bracket = bracketedBeforeRegion(t, head);
+        if (bracket >= 0) {
+            return bodies.named(t, bracket, t.get(bracket).text(), bracket + 1);
+        }
         List<String> person = personName(t);
         if (companies.legalForm(t) || person.isEmpty() && t.stream().anyMatch(x -> companies.word(x.text()))) {
             return cleaned(t.subList(0, head), person);
@@ -408,6 +418,73 @@ final class Institutions {
             }
         }
         return null;
+    }
+
+    /**
+     * The token of a short form the phrase defines in brackets right after its long form, a region written after the
+     * brackets ("Dinas Penanggulangan Kebakaran dan Penyelamatan (Gulkarmat) DKI Jakarta"), or -1; read before the head
+     * only. The body is that short form, not the region's acronym after it ("DKI") nor the long form cut at its connective.
+     */
+    private int bracketedBeforeRegion(List<Token> t, int head) {
+        for (int i = 2; i + 2 < head; i++) {
+            if (bracketedAt(t, i)) {
+                return i + 1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The short forms the folder defines in brackets right after their long forms, a region after the brackets, that
+     * {@link Acronyms} does not read (their letters taken from inside the long form's words): {@link #bracketedAt}.
+     */
+    Set<String> bracketedShortForms(List<List<Token>> texts) {
+        Set<String> out = new HashSet<>();
+        for (List<Token> t : texts) {
+            for (int i = 2; i + 3 < t.size(); i++) {
+                if (bracketedAt(t, i)) {
+                    out.add(t.get(i + 1).text());
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Token {@code i} opens brackets holding a short form of the long form right before them, a region right after them:
+     * the short form is one capitalised word of letters, no place, region word, role, defined body or person's short form,
+     * whose letters the long form's words (two or more capitalised words, connectives between) hold in order, as
+     * Indonesian short forms take syllables from inside their words ("penangGULangan KebaKARan dan penyelaMATan").
+     */
+    private boolean bracketedAt(List<Token> t, int i) {
+        if (i + 3 >= t.size() || !t.get(i).is("(") || !t.get(i + 2).is(")")) {
+            return false;
+        }
+        Token x = t.get(i + 1);
+        Token after = t.get(i + 3);
+        if (!x.isWord() || x.isNumber() || !x.isCapitalized() || x.text().length() < 3 || !Chars.all(x.text(), Character::isLetter)
+                || isPlace(x.text()) || places.contains(x.text()) || words.regionWords().contains(x.lower())
+                || words.roles().contains(x.lower()) || acronyms.isRole(x.text()) || acronyms.idOf(x.text()).isPresent()
+                || nicknames.containsKey(x.text()) || scoped(t, i)) {
+            return false;
+        }
+        if (!after.isWord() || !(words.regionWords().contains(after.lower()) || isPlace(after.text()) || places.contains(after.text()))) {
+            return false;
+        }
+        StringBuilder run = new StringBuilder();
+        int capitals = 0;
+        for (int k = i - 1; k >= 0; k--) {
+            Token y = t.get(k);
+            boolean connective = y.isWord() && !y.isCapitalized() && words.connectives().contains(y.lower());
+            if (!connective && !(y.isWord() && y.isCapitalized() && !y.isNumber()) || scoped(t, k)) {
+                break;
+            }
+            if (!connective && !words.roles().contains(y.lower())) {
+                capitals++;
+                run.insert(0, y.lower());
+            }
+        }
+        return capitals >= 2 && Acronyms.subsequence(x.lower(), run.toString());
     }
 
     /**
@@ -681,7 +758,8 @@ final class Institutions {
         if (w.length >= 3 && (roman(w[1]) || w[1].length() <= 2 && w[1].chars().allMatch(Character::isDigit))) {
             return defined(party.substring(w[0].length() + w[1].length() + 2));
         }
-        if (acronyms.idOf(party).isPresent() || words.heads().containsValue(party.split(" ")[0])) {
+        if (acronyms.idOf(party).isPresent() || words.heads().containsValue(party.split(" ")[0])
+                || bracketed.contains(party.split(" ")[0])) {
             return true;
         }
         int space = party.indexOf(' ');
