@@ -127,9 +127,9 @@ final class Institutions {
     private final Map<String, List<String>> nicknames = new HashMap<>();
     /**
      * Short forms the folder defines in brackets after their long forms, a region after them, that {@link Acronyms}
-     * does not read ("Dinas Penanggulangan Kebakaran dan Penyelamatan (Gulkarmat) DKI Jakarta"): {@link #bracketedAt}.
+     * does not read ("Dinas Penanggulangan Kebakaran dan Penyelamatan (Gulkarmat) DKI Jakarta").
      */
-    private final Set<String> bracketed = new HashSet<>();
+    private final BracketedBodies bracketed;
     /** Institutions the folder joins by a slash ("ATR/BPN"), each half to the whole. */
     private final Map<String, String> joined;
     private Institutions(Words words, Acronyms acronyms, Set<String> places, Set<String> capitalised, Set<String> companies,
@@ -155,6 +155,7 @@ final class Institutions {
         this.ministries = new Ministries(words, acronyms, heads);
         this.names = new PersonNames(words, acronyms, ministries, places, companies, offices, nicknames);
         this.back = new BackReferences(words, acronyms, heads, this::defined, this.companies::company);
+        this.bracketed = new BracketedBodies(words, acronyms, places, heads::isPlace, nicknames::containsKey, this::scoped);
     }
 
     /**
@@ -181,7 +182,7 @@ final class Institutions {
         Acronyms acronyms = names.acronyms();
         Institutions in = new Institutions(w, acronyms, places, capitalised, companies.join(), joined.join());
         in.nicknames.putAll(Nicknames.of(articles, texts, ruleParty, w, acronyms, places, in::personName));
-        in.bracketed.addAll(in.bracketedShortForms(texts)); // before the side tasks below read it
+        in.bracketed.read(texts); // before the side tasks below read it
         // The offices the text gives people are read beside the speakers' loop, on the other core: both only read what is
         // made by now, and each keeps what it finds (the bodies a phrase names one before another, {@link #institution}).
         Appositions read = new Appositions(in, w, in.people, in.heads);
@@ -381,7 +382,7 @@ final class Institutions {
         if (last != null) {
             return bodies.named(t, lastStart, last, lastEnd);
         }
-        int bracket = bracketedBeforeRegion(t, head);
+        int bracket = bracketed.beforeRegion(t, head);
         if (bracket >= 0) {
             return bodies.named(t, bracket, t.get(bracket).text(), bracket + 1);
         }
@@ -418,73 +419,6 @@ final class Institutions {
             }
         }
         return null;
-    }
-
-    /**
-     * The token of a short form the phrase defines in brackets right after its long form, a region written after the
-     * brackets ("Dinas Penanggulangan Kebakaran dan Penyelamatan (Gulkarmat) DKI Jakarta"), or -1; read before the head
-     * only. The body is that short form, not the region's acronym after it ("DKI") nor the long form cut at its connective.
-     */
-    private int bracketedBeforeRegion(List<Token> t, int head) {
-        for (int i = 2; i + 2 < head; i++) {
-            if (bracketedAt(t, i)) {
-                return i + 1;
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * The short forms the folder defines in brackets right after their long forms, a region after the brackets, that
-     * {@link Acronyms} does not read (their letters taken from inside the long form's words): {@link #bracketedAt}.
-     */
-    Set<String> bracketedShortForms(List<List<Token>> texts) {
-        Set<String> out = new HashSet<>();
-        for (List<Token> t : texts) {
-            for (int i = 2; i + 3 < t.size(); i++) {
-                if (bracketedAt(t, i)) {
-                    out.add(t.get(i + 1).text());
-                }
-            }
-        }
-        return out;
-    }
-
-    /**
-     * Token {@code i} opens brackets holding a short form of the long form right before them, a region right after them:
-     * the short form is one capitalised word of letters, no place, region word, role, defined body or person's short form,
-     * whose letters the long form's words (two or more capitalised words, connectives between) hold in order, as
-     * Indonesian short forms take syllables from inside their words ("penangGULangan KebaKARan dan penyelaMATan").
-     */
-    private boolean bracketedAt(List<Token> t, int i) {
-        if (i + 3 >= t.size() || !t.get(i).is("(") || !t.get(i + 2).is(")")) {
-            return false;
-        }
-        Token x = t.get(i + 1);
-        Token after = t.get(i + 3);
-        if (!x.isWord() || x.isNumber() || !x.isCapitalized() || x.text().length() < 3 || !Chars.all(x.text(), Character::isLetter)
-                || isPlace(x.text()) || places.contains(x.text()) || words.regionWords().contains(x.lower())
-                || words.roles().contains(x.lower()) || acronyms.isRole(x.text()) || acronyms.idOf(x.text()).isPresent()
-                || nicknames.containsKey(x.text()) || scoped(t, i)) {
-            return false;
-        }
-        if (!after.isWord() || !(words.regionWords().contains(after.lower()) || isPlace(after.text()) || places.contains(after.text()))) {
-            return false;
-        }
-        StringBuilder run = new StringBuilder();
-        int capitals = 0;
-        for (int k = i - 1; k >= 0; k--) {
-            Token y = t.get(k);
-            boolean connective = y.isWord() && !y.isCapitalized() && words.connectives().contains(y.lower());
-            if (!connective && !(y.isWord() && y.isCapitalized() && !y.isNumber()) || scoped(t, k)) {
-                break;
-            }
-            if (!connective && !words.roles().contains(y.lower())) {
-                capitals++;
-                run.insert(0, y.lower());
-            }
-        }
-        return capitals >= 2 && Acronyms.subsequence(x.lower(), run.toString());
     }
 
     /**
