@@ -32,7 +32,7 @@ final class BracketedShortForm {
             List<String> name = new ArrayList<>();
             for (int j = i - 2; j >= 0 && name.size() < NAME_WORDS; j--) {
                 Token t = before.get(j);
-                boolean nameWord = t.isWord() && t.isCapitalized() && !t.isNumber() && !acronym(t)
+                boolean nameWord = t.isWord() && t.isCapitalized() && !t.isNumber() && !PartyResolver.isAcronym(t)
                         && lex.titles.at(before, j, j + 1).isEmpty() && !pr.isAlias(before, j);
                 if (!nameWord) {
                     break;
@@ -61,9 +61,5 @@ final class BracketedShortForm {
     private static boolean fromName(String word, List<String> name) {
         String opening = word.substring(0, 2).toLowerCase(java.util.Locale.ROOT);
         return name.stream().anyMatch(w -> w.toLowerCase(java.util.Locale.ROOT).startsWith(opening));
-    }
-
-    private static boolean acronym(Token t) {
-        return t.text().length() > 1 && t.text().chars().allMatch(Character::isUpperCase);
     }
 }

@@ -225,7 +225,8 @@ final class PartyResolver {
         return lex.conjunctions.at(List.of(t), 0, 1).isPresent();
     }
 
-    private static boolean isAcronym(Token t) {
+    /** True for a word of two capitals or more: a short form ("KDM", "BW"), never part of a person's name. */
+    static boolean isAcronym(Token t) {
         return t.text().length() > 1 && t.text().chars().allMatch(Character::isUpperCase);
     }
 }
