@@ -92,7 +92,7 @@ final class NumericDetector implements Detector {
         }
 
         Figure figure(Voice v, NumberMention m) {
-            When w = when.computeIfAbsent(v, x -> new When(years.dateInBodyOf(x).orElse(null), hours.minuteOf(x)));
+            When w = when.computeIfAbsent(v, x -> new When(years.dateOf(x).orElse(null), hours.minuteOf(x)));
             return new Figure(v, FigureRange.of(m, approxTolerance), w.date(), w.minute());
         }
     }

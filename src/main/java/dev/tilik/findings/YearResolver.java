@@ -36,8 +36,6 @@ final class YearResolver {
     private final Map<String, Optional<Reference>> own = new HashMap<>();
     /** Each article's story reference, worked out once (every undated mention of an undated article asks it). */
     private final Map<String, Optional<Reference>> fromStory = new HashMap<>();
-    /** Each article's own date, its header's or else the latest it writes in full, worked out once. */
-    private final Map<String, Optional<LocalDate>> bodyDates = new HashMap<>();
 
     YearResolver(Story story) {
         this.story = story;
@@ -198,22 +196,7 @@ final class YearResolver {
      * past the claim's end ("… crashed on Saturday evening (May 11" with the parenthesis left out).
      */
     Optional<LocalDate> dateOf(Voice v) {
-        return dateOf(v, v.article().document().article().published());
-    }
-
-    /**
-     * The moment a statement speaks for as {@link #dateOf(Voice)} reads it, an article whose header gives no date
-     * dated by the latest date its text writes out in full ({@link RelativeDays#articleDate}: an outlet dates what it
-     * reports and writes on or after every such day), so that "said on Saturday" and a figure whose sentence gives
-     * no date of its own speak for a day there too. For figures ({@link NumericDetector}).
-     */
-    Optional<LocalDate> dateInBodyOf(Voice v) {
-        LocalDate written = bodyDates.computeIfAbsent(v.fileName(),
-                k -> RelativeDays.articleDate(v.article(), this)).orElse(null);
-        return dateOf(v, written);
-    }
-
-    private Optional<LocalDate> dateOf(Voice v, LocalDate published) {
+        LocalDate published = v.article().document().article().published();
         String text = v.article().document().text();
         LocalDate said = null;
         LocalDate asOf = null;
