@@ -261,7 +261,8 @@ final class Institutions {
         Set<String> nameWords = new HashSet<>();
         name.values().forEach(nameWords::addAll);
         FullerForms.complete(party, texts, acronyms, nameWords, w, partOf);
-        OneBodyOneName.complete(party, new PartyNames(acronyms, w.roles(), w.suffixes(), places, in.joined, w.placeMarkers()));
+        OneBodyOneName.complete(party, new PartyNames(acronyms, w.roles(), w.suffixes(), places, in.joined, w.placeMarkers(),
+                w.organisationWords()));
         // A person still given none takes the body their statements give at two levels, as most of them write it.
         Carrying.levelled(party, name);
         List<ArticleStatements> out = new ArrayList<>();

@@ -12,6 +12,9 @@ import java.util.Map;
  * folder's speakers name it most — "Dinas Kesehatan Bandung Barat" beside "Dinkes KBB" where the folder writes "Dinas
  * Kesehatan (Dinkes)" and "Kabupaten Bandung Barat (KBB)": the place written open, without its marker, is the place the
  * short form names. Otherwise one body is two parties for the findings. Ties go to the name first in alphabetical order.
+ * A party opening with a word for an organisation's kind is the party the folder writes without it, when the folder gives
+ * that one too ("Dinas Gulkarmat DKI Jakarta" beside "Gulkarmat DKI Jakarta", "Partai Wetan" beside "Wetan"): Indonesian
+ * writes a body's kind before its name or leaves it off, one body either way.
  */
 final class OneBodyOneName {
     private OneBodyOneName() {
@@ -37,6 +40,15 @@ final class OneBodyOneName {
                 String name = same.stream().min(most).orElseThrow();
                 same.forEach(p -> rename.put(p, name));
             }
+        }
+        Map<String, String> byShortForm = new HashMap<>();
+        for (String p : count.keySet()) {
+            byShortForm.putIfAbsent(names.shortForm(p), rename.getOrDefault(p, p));
+        }
+        for (String p : count.keySet()) {
+            names.withoutKind(p).map(names::shortForm).map(byShortForm::get)
+                    .filter(q -> !q.equals(rename.getOrDefault(p, p)))
+                    .ifPresent(q -> rename.put(p, q));
         }
         if (!rename.isEmpty()) {
             party.replaceAll((s, p) -> p == null ? null : rename.getOrDefault(p, p));

@@ -28,6 +28,11 @@ public final class PartyNames {
     private final Map<String, String> joined;
     /** Words a place's name opens with, lower case ("kabupaten"): a place written without one is still its short form. */
     private final Set<String> placeMarkers;
+    /**
+     * Words naming an organisation's kind, lower case ("partai", "dinas"): written before a name or left off, one body
+     * ("Partai Gerindra", "Gerindra"; "Dinas Gulkarmat", "Gulkarmat").
+     */
+    private final Set<String> kinds;
 
     PartyNames(Acronyms acronyms, Set<String> roles, Set<String> suffixes, Set<String> places, Map<String, String> joined) {
         this(acronyms, roles, suffixes, places, joined, Set.of());
@@ -35,7 +40,13 @@ public final class PartyNames {
 
     PartyNames(Acronyms acronyms, Set<String> roles, Set<String> suffixes, Set<String> places, Map<String, String> joined,
                Set<String> placeMarkers) {
+        this(acronyms, roles, suffixes, places, joined, placeMarkers, Set.of());
+    }
+
+    PartyNames(Acronyms acronyms, Set<String> roles, Set<String> suffixes, Set<String> places, Map<String, String> joined,
+               Set<String> placeMarkers, Set<String> kinds) {
         this.placeMarkers = Set.copyOf(placeMarkers);
+        this.kinds = Set.copyOf(kinds);
         this.acronyms = acronyms;
         this.roles = Set.copyOf(roles);
         this.suffixes = Set.copyOf(suffixes);
@@ -60,12 +71,36 @@ public final class PartyNames {
         if (x.isEmpty() || x.contains("") || y.contains("") || x.size() != y.size()) {
             return false;
         }
+        // A kind word is left off only against a name: "Partai Buruh" is no group of workers ("buruh").
+        boolean gName = !gold.equals(gold.toLowerCase(Locale.ROOT));
+        boolean eName = !extracted.equals(extracted.toLowerCase(Locale.ROOT));
         for (String g : x) {
-            if (y.stream().noneMatch(e -> alike(g, e) || withRegion(g, e))) {
+            if (y.stream().noneMatch(e -> alike(g, e) || withRegion(g, e)
+                    || eName && (alike(bare(g), e) || withRegion(bare(g), e))
+                    || gName && (alike(g, bare(e)) || withRegion(g, bare(e))))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** A comparable name with the kind word opening it left off ("partai gerindra" → "gerindra"); as it is otherwise. */
+    private String bare(String normal) {
+        int space = normal.indexOf(' ');
+        return space > 0 && kinds.contains(normal.substring(0, space)) ? normal.substring(space + 1) : normal;
+    }
+
+    /**
+     * The party's name with the kind word opening it left off, when a name follows it ("Dinas Gulkarmat DKI Jakarta" →
+     * "Gulkarmat DKI Jakarta"); empty otherwise.
+     */
+    java.util.Optional<String> withoutKind(String party) {
+        int space = party.indexOf(' ');
+        if (space <= 0 || !kinds.contains(party.substring(0, space).toLowerCase(Locale.ROOT))) {
+            return java.util.Optional.empty();
+        }
+        String rest = party.substring(space + 1).strip();
+        return rest.isEmpty() || !Character.isUpperCase(rest.charAt(0)) ? java.util.Optional.empty() : java.util.Optional.of(rest);
     }
 
     /**

@@ -139,7 +139,7 @@ public final class StatementExtractor {
 
     private PartyNames partyNames(FolderNames.Read read) {
         return new PartyNames(read.acronyms(), institutionWords.roles(), institutionWords.suffixes(), read.places(),
-                FolderNames.joined(read.tokens()), institutionWords.placeMarkers());
+                FolderNames.joined(read.tokens()), institutionWords.placeMarkers(), institutionWords.organisationWords());
     }
 
     /** A covered language's compiled parts, from its profile: its rules, word forms and stop words. */

@@ -30,10 +30,12 @@ class OneBodyOneNameTest {
         return party;
     }
 
+    private static Acronyms acronyms() {
+        return Acronyms.of(FolderNames.tokens(List.of(DEFINED)), Set.of("kepala"), Set.of("pt"), Set.of("dan"), Set.of("dinas"));
+    }
+
     private static PartyNames names() {
-        Acronyms acronyms = Acronyms.of(FolderNames.tokens(List.of(DEFINED)), Set.of("kepala"), Set.of("pt"), Set.of("dan"),
-                Set.of("dinas"));
-        return new PartyNames(acronyms, Set.of("kepala"), Set.of(), Set.of(), Map.of(), Set.of("kabupaten", "kota"));
+        return new PartyNames(acronyms(), Set.of("kepala"), Set.of(), Set.of(), Map.of(), Set.of("kabupaten", "kota"));
     }
 
     @Test
@@ -55,5 +57,37 @@ class OneBodyOneNameTest {
                 "Dinas Kesehatan Sukamaju");
         OneBodyOneName.complete(party, names());
         assertThat(party.values()).containsExactly("Dinkes KSB", "Dinkes KSB", "Dinkes KSB", "Dinas Kesehatan Sukamaju");
+    }
+
+    /** The same, with the words for an organisation's kind the rules list ("Dinas", "Partai"). */
+    private static PartyNames withKinds() {
+        return new PartyNames(acronyms(), Set.of("kepala"), Set.of(), Set.of(), Map.of(), Set.of("kabupaten", "kota"),
+                Set.of("dinas", "partai"));
+    }
+
+    /** The parties of the speakers, in order, once the folder's one body has one name (kinds read). */
+    private static List<String> completedWithKinds(String... names) {
+        Map<Statement, String> party = parties(names);
+        OneBodyOneName.complete(party, withKinds());
+        return List.copyOf(party.values());
+    }
+
+    @Test
+    void aBodysKindWrittenBeforeItsNameIsTheBodyTheFolderNamesWithoutIt() {
+        assertThat(completedWithKinds("Damkar Wetan", "Damkar Wetan", "Dinas Damkar Wetan")).containsOnly("Damkar Wetan");
+    }
+
+    @Test
+    void aKindWordBeforeANameTheFolderNeverWritesAloneStays() {
+        assertThat(completedWithKinds("Damkar Wetan", "Damkar Wetan", "Dinas Sosial Wetan", "Partai Nusantara"))
+                .containsExactly("Damkar Wetan", "Damkar Wetan", "Dinas Sosial Wetan", "Partai Nusantara");
+    }
+
+    @Test
+    void theEvaluationReadsAPartyWithOrWithoutItsKindAsOneButNeverAsAGroupOfPeople() {
+        assertThat(withKinds().same("Nusantara", "Partai Nusantara")).isTrue();
+        assertThat(withKinds().same("Partai Nusantara", "Nusantara")).isTrue();
+        assertThat(withKinds().same("Partai Buruh", "buruh")).as("a group of workers is no party").isFalse();
+        assertThat(names().same("Nusantara", "Partai Nusantara")).as("no kinds, as before").isFalse();
     }
 }
