@@ -33,7 +33,15 @@ public enum StanceBasis {
      * normal" where the proposition says "cuaca buruk"; rules {@code opposites}): as explicit as a dismissal
      * word, a word of the claim with no cue saying so.
      */
-    OPPOSITE;
+    OPPOSITE,
+    /**
+     * A claim with words of its own that names no topic, as {@link #OWN_WORDS}, whose reading on a topic denies
+     * ("penembakan tersebut bukan untuk membubarkan tawuran, melainkan karena …", "dekripsi tersebut tidak digunakan
+     * untuk membuka file"): taken as {@code other} while propositions and findings are made, as any claim naming no
+     * topic is (it holds no side of a proposition the folder could compare), and shown as the denial it reads once
+     * they are ({@link #shownAs}). Last, so that the cache's recorded ordinals stand.
+     */
+    OWN_WORDS_DENIED;
 
     @JsonValue
     public String id() {
@@ -45,15 +53,21 @@ public enum StanceBasis {
         if (this == OPPOSITE) {
             return DISMISSAL.explicitness();
         }
-        return this == OWN_WORDS ? 0 : UNKNOWN.ordinal() - ordinal();
+        return this == OWN_WORDS || this == OWN_WORDS_DENIED ? 0 : UNKNOWN.ordinal() - ordinal();
     }
 
     /**
      * The statement as shown once findings are made: a claim held back as {@code other} for its own words
-     * ({@link #OWN_WORDS}) is the assertion its cue makes; any other statement as it is.
+     * ({@link #OWN_WORDS}) is the assertion its cue makes, one whose own words deny ({@link #OWN_WORDS_DENIED}) the
+     * denial; any other statement as it is.
      */
     public static Statement shownAs(Statement s) {
-        return s.basis() == OWN_WORDS && s.stance() == dev.tilik.model.Stance.OTHER
-                ? s.withStance(dev.tilik.model.Stance.ASSERT, OWN_WORDS) : s;
+        if (s.stance() != dev.tilik.model.Stance.OTHER) {
+            return s;
+        }
+        if (s.basis() == OWN_WORDS) {
+            return s.withStance(dev.tilik.model.Stance.ASSERT, OWN_WORDS);
+        }
+        return s.basis() == OWN_WORDS_DENIED ? s.withStance(dev.tilik.model.Stance.DENY, OWN_WORDS_DENIED) : s;
     }
 }

@@ -223,10 +223,16 @@ final class StatementBuilder {
         boolean namesTopic = lexical.isPresent() || refersBack || ownContent || topics.namesEvent(s.tokens(), claim[0], claim[1]);
         StanceClassifier.Judgement judged = parts.stances().classify(s, a, claim[0], claim[1], topics,
                 namesTopic, topicInClaim, a.claim().coveredText(text));
-        if (!namesTopic && ownWords && judged.stance() == Stance.OTHER && parts.stances().classify(s, a, claim[0],
-                claim[1], topics, true, false, a.claim().coveredText(text)).stance() == Stance.ASSERT) {
-            // words of its own under a topic an earlier sentence named: an assertion, held back from the comparisons
-            judged = new StanceClassifier.Judgement(Stance.OTHER, StanceBasis.OWN_WORDS, "own-words");
+        if (!namesTopic && ownWords && judged.stance() == Stance.OTHER) {
+            Stance onTopic = parts.stances().classify(s, a, claim[0], claim[1], topics, true, false,
+                    a.claim().coveredText(text)).stance();
+            if (onTopic == Stance.ASSERT) {
+                // words of its own under a topic an earlier sentence named: an assertion, held back from the comparisons
+                judged = new StanceClassifier.Judgement(Stance.OTHER, StanceBasis.OWN_WORDS, "own-words");
+            } else if (onTopic == Stance.DENY) {
+                // the same words denying ("bukan untuk X, melainkan Y"): held back as well, shown as the denial
+                judged = new StanceClassifier.Judgement(Stance.OTHER, StanceBasis.OWN_WORDS_DENIED, "own-words-denied");
+            }
         }
         StanceTrace.decided(doc.fileName(), a.claim().start(), judged.rule(), judged.stance());
         List<NumberMention> numbers = parts.numbers().find(text, s.tokens(), claim[0], claim[1], dateMask,

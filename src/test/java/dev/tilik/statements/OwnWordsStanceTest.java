@@ -20,7 +20,11 @@ class OwnWordsStanceTest {
             + "lain, ujar Budi.\n\n\"Hal itu sedang kami dalami,\" kata Budi.";
 
     private static Statement holding(List<Statement> all, String words) {
-        return all.stream().filter(s -> s.claim().coveredText(RAID).contains(words)).findFirst()
+        return holding(all, RAID, words);
+    }
+
+    private static Statement holding(List<Statement> all, String text, String words) {
+        return all.stream().filter(s -> s.claim().coveredText(text).contains(words)).findFirst()
                 .orElseThrow(() -> new AssertionError("no statement holds " + words + ": " + all));
     }
 
@@ -84,5 +88,27 @@ class OwnWordsStanceTest {
         assertThat(StanceBasis.OWN_WORDS.explicitness()).isEqualTo(StanceBasis.UNKNOWN.explicitness()).isZero();
         assertThat(StanceBasis.EVENT_NEGATED.explicitness()).isEqualTo(5);
         assertThat(StanceBasis.DISMISSAL.explicitness()).isEqualTo(1);
+    }
+
+    private static final String CLARIFIED = "Polisi menemukan puluhan senjata rakitan di sebuah bengkel las di pinggir "
+            + "kota, kata Kapolres Budi Hartono.\n\nBudi menegaskan bahwa penggerebekan tersebut bukan untuk menutup "
+            + "usaha warga, melainkan karena ada laporan dari tetangga.";
+
+    /**
+     * The same claim of its own words, but denying when read as on a topic ("bukan untuk X, melainkan Y"): it used
+     * to stay {@code other} for good, since only an assertion was held back. It is held back as well (it joins no
+     * comparison) and shown as the denial it reads ({@link StanceBasis#OWN_WORDS_DENIED}).
+     */
+    @Test
+    void aClaimOfItsOwnWordsThatDeniesIsHeldBackAndShownAsADenial() {
+        Statement denied = holding(Extract.id(CLARIFIED), CLARIFIED, "bukan untuk menutup");
+        assertThat(denied.stance()).as("no side on the topic while findings are made").isEqualTo(Stance.OTHER);
+        assertThat(denied.basis()).isEqualTo(StanceBasis.OWN_WORDS_DENIED);
+        assertThat(StanceBasis.shownAs(denied).stance()).as("shown as what it says").isEqualTo(Stance.DENY);
+        assertThat(StanceBasis.shownAs(denied).basis()).isEqualTo(StanceBasis.OWN_WORDS_DENIED);
+
+        Statement turned = denied.withStance(Stance.ASSERT, StanceBasis.OWN_WORDS_DENIED);
+        assertThat(StanceBasis.shownAs(turned)).as("a folder step's stance stands").isSameAs(turned);
+        assertThat(StanceBasis.OWN_WORDS_DENIED.explicitness()).isEqualTo(StanceBasis.UNKNOWN.explicitness()).isZero();
     }
 }
