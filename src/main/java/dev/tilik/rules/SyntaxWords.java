@@ -115,6 +115,9 @@ import java.util.List;
  * @param politicianNouns nouns for a politician written right before a party's name and a person's ("Politikus",
  *                        "Politisi"): "Politikus Wetan Rudi Hartanto" gives Rudi Hartanto the party Wetan
  *                        ({@code statements.Appositions})
+ * @param definiteArticles the articles that make a noun phrase definite ("the"; never "a"): "said the regent" is the
+ *                        person the article named before, as "Jenderal bintang empat itu" is ({@code
+ *                        statements.StatementBuilder}); Indonesian makes a description definite by a demonstrative
  * @param divisionWords   words a division's name opens with ("Kantor", "Direktorat", "Office"): a division the folder
  *                        writes right after the body it belongs to ("Basarnas Kantor SAR Wetan") speaks for that body
  *                        wherever a speaker phrase names it ({@code statements.ParentBodies})
@@ -197,7 +200,8 @@ public record SyntaxWords(
         List<String> kinOthers,
         List<String> pressUnits,
         List<String> personClassifiers,
-        List<String> politicianNouns) {
+        List<String> politicianNouns,
+        List<String> definiteArticles) {
 
     public SyntaxWords {
         clitics = copy(clitics);
@@ -259,10 +263,11 @@ public record SyntaxWords(
         pressUnits = copy(pressUnits);
         personClassifiers = copy(personClassifiers);
         politicianNouns = copy(politicianNouns);
+        definiteArticles = copy(definiteArticles);
     }
 
     public static SyntaxWords none() {
-        return new SyntaxWords(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new SyntaxWords(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     private static List<String> copy(List<String> l) {

@@ -121,6 +121,10 @@ final class Lexicon {
     final Set<String> organisationWords;
     /** Nouns naming a kind of body ("polisi", "manajemen", "perusahaan"; rules {@code bodyKinds}), lower case. */
     final Set<String> bodyKinds;
+    /** The titles of a region's head ("Bupati", "Regent", "Governor"; rules {@code heads}, keys), lower case. */
+    final Set<String> headTitles;
+    /** The articles that make a noun phrase definite ("the"; rules {@code definiteArticles}), lower case. */
+    final Set<String> definiteArticles;
     final Set<String> modalConditionals;
     /** The language's abbreviations that never end a sentence, lower case, without their dot ("dr", "jl"). */
     final Set<String> abbreviations;
@@ -218,6 +222,8 @@ final class Lexicon {
         roles = Set.copyOf(sx.roles().stream().map(w -> w.toLowerCase(Locale.ROOT)).distinct().toList());
         organisationWords = Set.copyOf(sx.organisationWords().stream().map(w -> w.toLowerCase(Locale.ROOT)).distinct().toList());
         bodyKinds = Set.copyOf(sx.bodyKinds().keySet().stream().map(w -> w.toLowerCase(Locale.ROOT)).distinct().toList());
+        headTitles = Set.copyOf(sx.heads().keySet().stream().map(w -> w.toLowerCase(Locale.ROOT)).distinct().toList());
+        definiteArticles = Set.copyOf(sx.definiteArticles().stream().map(w -> w.toLowerCase(Locale.ROOT)).distinct().toList());
         figureQualifiers = first.add(PhraseMatcher.of(List.copyOf(lr.numbers().qualifiers().keySet()), List.of()));
         abbreviations = Set.copyOf(lr.sentences().abbreviations().stream()
                 .map(a -> a.toLowerCase(Locale.ROOT).replaceAll("\\.$", "")).distinct().toList());

@@ -108,6 +108,16 @@ final class StatementBuilder {
             if (described) {
                 // a person met again by one word of their name ("Bahlil said", "Noel menyampaikan") is a person too
                 ante = ante.filter(m -> m.human() && m.person() != null || oneName(Tokens.of(m.speaker(), 0, m.speaker().length())));
+                if (ante.isEmpty()) {
+                    // "But Sudewo, the regent of Pati, chose …. ¶ "…," said the regent": named once, in an apposition
+                    ante = appositionHolder(spoken, tokens.of(0, s.span().start()));
+                }
+            }
+            if (ante.isPresent() && ante.get().person() == null) {
+                // "… the regent responded …. ¶ "…," he said": the description the pronoun stands for, named in an apposition
+                String d = ante.get().speaker();
+                Optional<Discourse.Mention> apposed = appositionHolder(Tokens.of(d, 0, d.length()), tokens.of(0, s.span().start()));
+                ante = apposed.isPresent() ? apposed : ante;
             }
             unresolved = a.pronoun() && ante.isEmpty();
             if (ante.isPresent()) {
@@ -250,13 +260,18 @@ final class StatementBuilder {
      * follows. (The capitalised run of such words is no person's name, though {@code personName} reads one.) English
      * makes such a description definite by its article instead: "added the General Chair of the X Party" — an article in
      * lower case, then a title, and an organisation's kind in a capitalised name after it — is the person met before,
-     * named by another office they hold; "the head of the agency", naming no organisation, is left as it is.
+     * named by another office they hold; "the head of the agency", naming no organisation, is left as it is. A title and
+     * lower-case words closed by a demonstrative ("Jenderal bintang empat itu") and a definite article before a role or
+     * a head title with no name ("said the regent", {@link #definiteRole}) are the person named before too.
      */
     private boolean describedPerson(List<Token> spoken) {
         List<Token> words = spoken.stream().filter(Token::isWord).toList();
         int n = words.size();
         if (n >= 4 && articleOpened(words)) {
             return organisationAfter(words, 2, n);
+        }
+        if (n >= 2 && n <= DEFINITE_WORDS && definiteRole(words)) {
+            return true;
         }
         if (n < 3 || parts.lex().demonstratives.at(words, n - 1, n).isEmpty()) {
             return false;
@@ -265,7 +280,73 @@ final class StatementBuilder {
         if (parts.lex().organisationWords.contains(head) || parts.lex().demonstratives.at(words, 0, 1).isPresent()) {
             return false;
         }
-        return parts.lex().roles.contains(head) || organisationAfter(words, 1, n - 1);
+        return parts.lex().roles.contains(head) || organisationAfter(words, 1, n - 1) || titledDescription(words);
+    }
+
+    /** Most capitalised words a name set off before an apposition may hold ("Rina Wati Saputri, the regent of …"). */
+    private static final int APPOSED_NAME_WORDS = 3;
+
+    /**
+     * The person the article's words before the statement name, set off by a comma, right before the definite article
+     * and the role or title closing {@code spoken} ("Sudewo, the regent of Pati, …" for "the regent"): the latest such,
+     * as a person with that name; empty when the description is no {@link #definiteRole} or none is written.
+     */
+    private Optional<Discourse.Mention> appositionHolder(List<Token> spoken, List<Token> before) {
+        List<Token> words = spoken.stream().filter(Token::isWord).toList();
+        if (words.size() < 2 || !definiteRole(words)) {
+            return Optional.empty();
+        }
+        String head = words.get(words.size() - 1).lower();
+        for (int i = before.size() - 2; i >= 2; i--) {
+            Token article = before.get(i);
+            if (!before.get(i + 1).lower().equals(head) || article.isCapitalized()
+                    || !parts.lex().definiteArticles.contains(article.lower()) || !before.get(i - 1).is(",")) {
+                continue;
+            }
+            int from = i - 1;
+            while (from > 0 && i - 1 - from < APPOSED_NAME_WORDS && before.get(from - 1).isWord()
+                    && before.get(from - 1).isCapitalized() && !parts.lex().isFunctionWord(before.get(from - 1))) {
+                from--;
+            }
+            if (from == i - 1) {
+                continue;
+            }
+            Discourse.Mention m = heldBy(new CharSpan(before.get(from).start(), before.get(i - 2).end()));
+            return Optional.of(new Discourse.Mention(m.speaker(), m.party(), m.person() != null ? m.person() : m.speaker(), true));
+        }
+        return Optional.empty();
+    }
+
+    /** Most words a definite English description of a person may hold, its article counted ("the Gerindra party chair"). */
+    private static final int DEFINITE_WORDS = 4;
+
+    /**
+     * True when the words are a definite article and a person's role or a region's head title closing them, in lower
+     * case, with no name ("said the regent", "The party's chairman said"): English points back at the person named
+     * before; "the police", "the agency" close on a body's word, no role, and "a spokesman" is someone new.
+     */
+    private boolean definiteRole(List<Token> words) {
+        Token first = words.get(0);
+        Token last = words.get(words.size() - 1);
+        return parts.lex().definiteArticles.contains(first.lower()) && !last.isCapitalized()
+                && (parts.lex().roles.contains(last.lower()) || parts.lex().headTitles.contains(last.lower()))
+                && !parts.lex().bodyKinds.contains(last.lower());
+    }
+
+    /**
+     * True when the words before a closing demonstrative are a title and lower-case words describing its holder, with
+     * no name and no body ("Jenderal bintang empat itu", "Bupati dua periode tersebut"): the person named before.
+     */
+    private boolean titledDescription(List<Token> words) {
+        if (parts.lex().titles.at(words, 0, 1).isEmpty() || parts.lex().bodyKinds.contains(words.get(0).lower())) {
+            return false;
+        }
+        for (int i = 1; i < words.size() - 1; i++) {
+            if (words.get(i).isCapitalized()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when the words open with an article in lower case followed by a title ("the General Chair …"). */
