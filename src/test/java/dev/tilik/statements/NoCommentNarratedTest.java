@@ -1,0 +1,46 @@
+package dev.tilik.statements;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tilik.model.Stance;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A body that has not yet given a comment or statement, told by the writer with no verb of saying, in sentences the
+ * team wrote: "X belum memberikan komentar …", "X belum mengeluarkan keterangan resmi …", "X has not yet released an
+ * official statement …", "X did not immediately respond when asked …" are X's statements with no comment (before: no
+ * statement at all), as "X belum memberikan keterangan …" already was.
+ */
+class NoCommentNarratedTest {
+
+    /** Each sentence, alone, is one statement of {@code speaker} with no comment. */
+    private static void noCommentOf(String language, String... speakerThenSentence) {
+        for (int i = 0; i < speakerThenSentence.length; i += 2) {
+            List<Statement> found = language.equals("en") ? Extract.en(speakerThenSentence[i + 1])
+                    : Extract.id(speakerThenSentence[i + 1]);
+            assertThat(found).hasSize(1);
+            assertThat(found.get(0).stance()).isEqualTo(Stance.NO_COMMENT);
+            assertThat(found.get(0).speaker()).contains(speakerThenSentence[i]);
+        }
+    }
+
+    @Test
+    void anIndonesianBodyGivingNoCommentYetSaysNothing() {
+        noCommentOf("id",
+                "Dinas Perhubungan", "Dinas Perhubungan belum memberikan komentar atas temuan warga soal jembatan itu.",
+                "PT Sinar Tani", "Hingga kini, PT Sinar Tani belum memberikan pernyataan soal pencemaran sungai.",
+                "pengelola gudang", "Sementara itu, pengelola gudang belum memberikan statement atas kebakaran ini.",
+                "Bulog", "Bulog belum mengeluarkan keterangan resmi soal penyebab kebakaran gudang.");
+    }
+
+    /** "when asked whether …" after a no-comment cue is the question left unanswered, no question of the speaker's. */
+    @Test
+    void anEnglishBodyGivingNoStatementYetSaysNothing() {
+        noCommentOf("en",
+                "The port authority", "The port authority has not yet released an official statement on the cause of the fire.",
+                "A ministry spokesperson",
+                "A ministry spokesperson did not immediately respond when asked whether the warehouse had a permit.");
+    }
+
+}
