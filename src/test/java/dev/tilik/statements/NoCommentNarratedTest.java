@@ -43,4 +43,12 @@ class NoCommentNarratedTest {
                 "A ministry spokesperson did not immediately respond when asked whether the warehouse had a permit.");
     }
 
+    /** "tapi", the short "tetapi", before the speaker's second cue heads that cue's own claim, as "tetapi" does. */
+    @Test
+    void aSecondCueAfterTapiHeadsItsOwnClaim() {
+        List<Statement> found = Extract.id(
+                "Dinas Perhubungan belum memberikan komentar atas temuan ini, tapi mengatakan sudah membuka penyelidikan.");
+        assertThat(found).extracting(Statement::stance).containsExactly(Stance.NO_COMMENT, Stance.ASSERT);
+        assertThat(found.get(1).speaker()).contains("Dinas Perhubungan");
+    }
 }
