@@ -51,4 +51,12 @@ class NoCommentNarratedTest {
         assertThat(found).extracting(Statement::stance).containsExactly(Stance.NO_COMMENT, Stance.ASSERT);
         assertThat(found.get(1).speaker()).contains("Dinas Perhubungan");
     }
+
+    /** A body that gave no comment gave no account: the figures told after it are not its words. */
+    @Test
+    void figuresAfterANoCommentAreNotTheSilentBodys() {
+        List<Statement> found = Extract.id("Bulog belum mengeluarkan keterangan resmi soal penyebab kebakaran gudang. "
+                + "Hingga Sabtu sore, jumlah korban tewas mencapai 17 orang.");
+        assertThat(found).extracting(Statement::stance).containsExactly(Stance.NO_COMMENT);
+    }
 }
