@@ -207,7 +207,7 @@ final class QuoteGroups {
         for (int i = 1; i < sentences.size(); i++) {
             Attribution before = found.get(i - 1);
             Sentence s = sentences.get(i);
-            if (found.get(i) != null || before == null || !s.quotes().isEmpty()) {
+            if (found.get(i) != null || before == null || !s.quotes().isEmpty() || gaveNoAccount(before)) {
                 continue;
             }
             boolean sameParagraph = s.paragraph() == sentences.get(i - 1).paragraph();
@@ -226,6 +226,14 @@ final class QuoteGroups {
                     before.cueSpan(), 0, false, s.spanOf(0, end), false, before.via(), before.source()));
             continued[i] = true;
         }
+    }
+
+    /**
+     * True when the attribution is a refusal or silence ("X belum mengeluarkan keterangan resmi …", "X enggan
+     * menanggapi …"): the speaker gave no account, so no sentence of figures after it goes on with theirs.
+     */
+    private static boolean gaveNoAccount(Attribution a) {
+        return !a.negated() && a.cue().stance() == dev.tilik.model.Stance.NO_COMMENT;
     }
 
     /** Most sentences {@link #creditedBefore} lends one attribution to. */

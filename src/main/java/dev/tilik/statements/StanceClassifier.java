@@ -96,7 +96,10 @@ final class StanceClassifier {
         if (questions.asks(t, claimFrom, claimTo, a.quote())) {
             return new Judgement(Stance.OTHER, StanceBasis.MARKER, "question");
         }
-        if (questions.reportsAsked(t, a.cueFrom(), claimFrom, claimTo)) {
+        // A cue that is itself no comment ("did not immediately respond when asked whether …") leaves the question asked
+        // unanswered: the speaker's refusal, not a question of theirs.
+        boolean noCommentCue = !a.negated() && a.cue().stance() == Stance.NO_COMMENT;
+        if (!noCommentCue && questions.reportsAsked(t, a.cueFrom(), claimFrom, claimTo)) {
             return new Judgement(Stance.OTHER, StanceBasis.MARKER, "asked-question");
         }
         int from = Math.max(0, Math.min(a.cueFrom(), claimFrom) - 4);
