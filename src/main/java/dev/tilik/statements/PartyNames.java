@@ -17,7 +17,8 @@ import java.util.TreeSet;
  * A short form the folder joins to another by a slash ("Kementerian ATR/BPN") is that joined body, as
  * the folder pass reads it: "ATR" and "ATR/BPN" are one institution. One name written with its words in another
  * order ("DPR Komisi I", "Komisi I DPR") or spaced otherwise ("Kemenko Polhukam", "Kemenkopolhukam") is one
- * institution. Immutable.
+ * institution. A level of government written as its office or as its place ("Pemkec Cibalong", "Pemerintah Kecamatan
+ * Cibalong", "Kecamatan Cibalong") is one body. Immutable.
  */
 public final class PartyNames {
     private final Acronyms acronyms;
@@ -134,7 +135,47 @@ public final class PartyNames {
             }
             sb.append(sb.isEmpty() ? "" : " ").append(word.toLowerCase(Locale.ROOT));
         }
-        return sb.toString();
+        return government(sb.toString());
+    }
+
+    /**
+     * A level of government written as its office or as its place, one body: "Pemerintah Kabupaten Wetan", "Kabupaten
+     * Wetan", "Kab. Wetan" and "Pemkab Wetan" are all "pemkab wetan"; "Pemdes Sagara" is "Desa Sagara", "Pemkot" is
+     * "Kota", "Pemprov" is "Provinsi". The levels are the place markers ({@code placeMarkers}: "Kabupaten", "Kota",
+     * "Kecamatan", "Desa", …), and Indonesian blends each as "Pem" and the marker's opening letters. {@code lower}: a
+     * party's words, lower case, one space apart; as it is when it opens with no level and a name.
+     */
+    private String government(String lower) {
+        String[] w = lower.split(" ");
+        String level = null;
+        int name = 1;
+        if (w.length >= 3 && w[0].equals("pemerintah") && level(w[1]) != null) {
+            level = level(w[1]);
+            name = 2;
+        } else if (w.length >= 2 && level(w[0]) != null) {
+            level = level(w[0]);
+        } else if (w.length >= 2 && w[0].startsWith("pem") && w[0].length() >= 6) {
+            level = blended(w[0].substring(3));
+        }
+        if (level == null) {
+            return lower;
+        }
+        return "pem" + level + " " + String.join(" ", java.util.Arrays.asList(w).subList(name, w.length));
+    }
+
+    /** A place marker of three letters or more written whole ("kabupaten", "kab"): its level's key, its opening three letters. */
+    private String level(String word) {
+        return word.length() >= 3 && placeMarkers.contains(word) ? word.substring(0, 3) : null;
+    }
+
+    /** The letters after "pem" when they open a place marker ("kab", "prov", "des"): that level's key. */
+    private String blended(String letters) {
+        for (String m : placeMarkers) {
+            if (m.length() >= 3 && m.startsWith(letters)) {
+                return m.substring(0, 3);
+            }
+        }
+        return null;
     }
 
     /**
@@ -202,6 +243,6 @@ public final class PartyNames {
         }
         String words = sb.toString();
         String id = acronyms.idOf(words).orElse(words);
-        return joined.getOrDefault(id, id).replace('/', ' ').toLowerCase(Locale.ROOT);
+        return government(joined.getOrDefault(id, id).replace('/', ' ').toLowerCase(Locale.ROOT));
     }
 }

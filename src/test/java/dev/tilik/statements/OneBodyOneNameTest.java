@@ -90,4 +90,37 @@ class OneBodyOneNameTest {
         assertThat(withKinds().same("Partai Buruh", "buruh")).as("a group of workers is no party").isFalse();
         assertThat(names().same("Nusantara", "Partai Nusantara")).as("no kinds, as before").isFalse();
     }
+
+    private static PartyNames levels() {
+        return new PartyNames(Acronyms.none(), Set.of("kepala"), Set.of(), Set.of(), Map.of(),
+                Set.of("kabupaten", "kota", "provinsi", "kecamatan", "desa", "kab", "di"));
+    }
+
+    @Test
+    void aLevelOfGovernmentWrittenAsItsOfficeOrItsPlaceIsOneBody() {
+        PartyNames names = levels();
+        assertThat(names.same("Kecamatan Sukamaju", "Pemkec Sukamaju")).isTrue();
+        assertThat(names.same("Pemdes Sagara", "Desa Sagara")).isTrue();
+        assertThat(names.same("Pemkab Sukamaju", "Pemerintah Kabupaten Sukamaju")).isTrue();
+        assertThat(names.same("Pemkab Sukamaju", "Kab. Sukamaju")).isTrue();
+        assertThat(names.same("Pemprov Sukamaju", "Provinsi Sukamaju")).isTrue();
+        assertThat(names.shortForm("Pemkot Sukamaju")).isEqualTo(names.shortForm("Kota Sukamaju"));
+    }
+
+    @Test
+    void anotherLevelOrAnotherPlaceIsAnotherBody() {
+        PartyNames names = levels();
+        assertThat(names.same("Pemkab Sukamaju", "Pemkot Sukamaju")).isFalse();
+        assertThat(names.same("Pemkab Sukamaju", "Kecamatan Sukamaju")).isFalse();
+        assertThat(names.same("Pemdes Sagara", "Desa Wetan")).isFalse();
+        assertThat(names.same("Pemda Sukamaju", "Desa Sukamaju")).isFalse();
+        assertThat(names.same("Pembangunan Sukamaju", "Kabupaten Sukamaju")).isFalse();
+    }
+
+    @Test
+    void theFolderGivesOneNameToALevelWrittenTwoWays() {
+        Map<Statement, String> party = parties("Pemkab Sukamaju", "Pemkab Sukamaju", "Kabupaten Sukamaju");
+        OneBodyOneName.complete(party, levels());
+        assertThat(party.values()).containsOnly("Pemkab Sukamaju");
+    }
 }
