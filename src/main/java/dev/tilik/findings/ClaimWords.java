@@ -84,6 +84,7 @@ final class ClaimWords {
     final Map<String, List<List<String>>> questionBreaksFrom;
     /** Each claim's tokens ({@link #tokens}), read once a voice: every reading of a claim starts from them. */
     private final Map<Voice, List<String>> claimTokens = new ConcurrentHashMap<>();
+    private final LongAdder negatedClausesRead = new LongAdder();
     private final LongAdder claimsTokenised = new LongAdder();
 
     /**
@@ -273,12 +274,35 @@ final class ClaimWords {
      * tidak bisa lagi ditinggali"), or an assertion that tells the denial itself, say what the denial says.
      */
     boolean writesNegationOf(Voice denial, Voice v) {
+        return writesAny(claimTokens(v), negatedClauses(denial));
+    }
+
+    /**
+     * The negated clauses of {@code denial}'s claim that another claim writes when it says what the denial says
+     * ({@link #writesNegationOf}), in order: read once a denial, however many claims are set against it.
+     */
+    List<List<String>> negatedClauses(Voice denial) {
+        negatedClausesRead.increment();
         List<String> t = claimTokens(denial);
-        List<String> o = claimTokens(v);
+        List<List<String>> out = new ArrayList<>();
         for (int[] n = nextNegation(t, 0); n != null; n = nextNegation(t, n[1])) {
             int end = reachEnd(t, n[1]);
-            if (end - n[0] >= SAME_NEGATED && !words(t, n[1], end).isEmpty()
-                    && java.util.Collections.indexOfSubList(o, t.subList(n[0], end)) >= 0) {
+            if (end - n[0] >= SAME_NEGATED && !words(t, n[1], end).isEmpty()) {
+                out.add(t.subList(n[0], end));
+            }
+        }
+        return out;
+    }
+
+    /** How many denials' claims {@link #negatedClauses} has read (the seam a cost test counts through). */
+    long negatedClausesRead() {
+        return negatedClausesRead.sum();
+    }
+
+    /** True when the tokens {@code o} write one of {@code clauses} word for word. */
+    static boolean writesAny(List<String> o, List<List<String>> clauses) {
+        for (List<String> c : clauses) {
+            if (java.util.Collections.indexOfSubList(o, c) >= 0) {
                 return true;
             }
         }

@@ -141,13 +141,18 @@ final class StanceDetector implements Detector {
     /**
      * Drops from {@code others} every voice that is no denial yet writes, word for word, a negated clause a denial of
      * {@code deniers} writes ({@link ClaimWords#writesNegationOf}): it says what the denial says (one quotation in two
-     * outlets, read two ways), so it stands on no other side.
+     * outlets, read two ways), so it stands on no other side. Each denial's negated clauses are read once
+     * ({@link ClaimWords#negatedClauses}), then each voice is searched for them: n + m readings, not n × m.
      */
-    private static void dropWritingTheDenial(ClaimWords words, List<Voice> deniers, List<Voice> others) {
-        List<Voice> denials = deniers.stream().filter(d -> d.statement().stance() == Stance.DENY).toList();
-        if (!denials.isEmpty()) {
-            others.removeIf(v -> v.statement().stance() != Stance.DENY
-                    && denials.stream().anyMatch(d -> words.writesNegationOf(d, v)));
+    static void dropWritingTheDenial(ClaimWords words, List<Voice> deniers, List<Voice> others) {
+        List<List<String>> clauses = new java.util.ArrayList<>();
+        for (Voice d : deniers) {
+            if (d.statement().stance() == Stance.DENY) {
+                clauses.addAll(words.negatedClauses(d));
+            }
+        }
+        if (!clauses.isEmpty()) {
+            others.removeIf(v -> v.statement().stance() != Stance.DENY && ClaimWords.writesAny(words.claimTokens(v), clauses));
         }
     }
 
