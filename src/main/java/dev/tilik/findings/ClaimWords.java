@@ -274,7 +274,9 @@ final class ClaimWords {
      * tidak bisa lagi ditinggali"), or an assertion that tells the denial itself, say what the denial says.
      */
     boolean writesNegationOf(Voice denial, Voice v) {
-        return writesAny(claimTokens(v), negatedClauses(denial));
+        Clauses clauses = new Clauses();
+        clauses.addAll(negatedClauses(denial));
+        return clauses.writtenIn(claimTokens(v));
     }
 
     /**
@@ -299,14 +301,47 @@ final class ClaimWords {
         return negatedClausesRead.sum();
     }
 
-    /** True when the tokens {@code o} write one of {@code clauses} word for word. */
-    static boolean writesAny(List<String> o, List<List<String>> clauses) {
-        for (List<String> c : clauses) {
-            if (java.util.Collections.indexOfSubList(o, c) >= 0) {
-                return true;
+    /**
+     * Clauses ({@link #negatedClauses}) held as a set with their lengths: whether a claim writes one word for word is a
+     * lookup of the claim's tokens at each of its positions for each length a clause has, however many clauses there
+     * are — not a search of the claim for each clause. Not thread-safe: made and read by one detector's thread.
+     */
+    static final class Clauses {
+        private final Set<List<String>> clauses = new HashSet<>();
+        private final java.util.TreeSet<Integer> lengths = new java.util.TreeSet<>();
+        private long lookups;
+
+        void addAll(List<List<String>> more) {
+            for (List<String> c : more) {
+                clauses.add(c);
+                lengths.add(c.size());
             }
         }
-        return false;
+
+        boolean isEmpty() {
+            return clauses.isEmpty();
+        }
+
+        /** True when the tokens {@code o} write one of the clauses word for word. */
+        boolean writtenIn(List<String> o) {
+            for (int i = 0; i < o.size(); i++) {
+                for (int length : lengths) {
+                    if (i + length > o.size()) {
+                        break;
+                    }
+                    lookups++;
+                    if (clauses.contains(o.subList(i, i + length))) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        /** How many stretches of claims {@link #writtenIn} has looked up (the seam a cost test counts through). */
+        long lookups() {
+            return lookups;
+        }
     }
 
     /** Where a negation's reach that starts at {@code from} ends: {@link #REACH} words, a clause break or the next negation. */

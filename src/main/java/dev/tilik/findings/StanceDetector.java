@@ -142,18 +142,20 @@ final class StanceDetector implements Detector {
      * Drops from {@code others} every voice that is no denial yet writes, word for word, a negated clause a denial of
      * {@code deniers} writes ({@link ClaimWords#writesNegationOf}): it says what the denial says (one quotation in two
      * outlets, read two ways), so it stands on no other side. Each denial's negated clauses are read once
-     * ({@link ClaimWords#negatedClauses}), then each voice is searched for them: n + m readings, not n × m.
+     * ({@link ClaimWords#negatedClauses}), then each voice is looked up for them ({@link ClaimWords.Clauses}): n + m
+     * readings, not n × m. Returns the clauses looked up (a cost test counts through them).
      */
-    static void dropWritingTheDenial(ClaimWords words, List<Voice> deniers, List<Voice> others) {
-        List<List<String>> clauses = new java.util.ArrayList<>();
+    static ClaimWords.Clauses dropWritingTheDenial(ClaimWords words, List<Voice> deniers, List<Voice> others) {
+        ClaimWords.Clauses clauses = new ClaimWords.Clauses();
         for (Voice d : deniers) {
             if (d.statement().stance() == Stance.DENY) {
                 clauses.addAll(words.negatedClauses(d));
             }
         }
         if (!clauses.isEmpty()) {
-            others.removeIf(v -> v.statement().stance() != Stance.DENY && ClaimWords.writesAny(words.claimTokens(v), clauses));
+            others.removeIf(v -> v.statement().stance() != Stance.DENY && clauses.writtenIn(words.claimTokens(v)));
         }
+        return clauses;
     }
 
     /**

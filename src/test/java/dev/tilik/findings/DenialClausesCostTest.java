@@ -64,4 +64,38 @@ class DenialClausesCostTest {
         assertThat(others).as("no clause of four tokens to write again").hasSize(OTHERS);
         assertThat(words.claimsTokenised() - tokenised).as("only the denial is tokenised").isEqualTo(1L);
     }
+
+    @Test
+    void aVoiceIsLookedUpOnceAPositionAndLengthHoweverManyDenialsThereAre() throws Exception {
+        ClaimWords words = ClaimWords.of(RulesLoader.load(Path.of("rules")).languages().values());
+        List<Voice> deniers = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            deniers.add(voice(String.format("%03d_a.txt", i), "dermaga itu tidak dipakai kapal nomor " + i,
+                    Stance.DENY));
+        }
+        List<List<String>> each = new ArrayList<>();
+        java.util.Set<Integer> lengths = new java.util.HashSet<>();
+        for (Voice d : deniers) {
+            each.addAll(words.negatedClauses(d));
+        }
+        each.forEach(c -> lengths.add(c.size()));
+        List<Voice> others = new ArrayList<>();
+        long tokens = 0;
+        for (int i = 0; i < OTHERS; i++) {
+            Voice v = voice(String.format("%03d_b.txt", i), i % 10 == 0
+                    ? "kata syahbandar, dermaga tidak dipakai kapal nomor " + (i % 200) + " lagi"
+                    : "dermaga " + i + " masih dipakai kapal nomor " + i, Stance.ASSERT);
+            others.add(v);
+            tokens += words.claimTokens(v).size();
+        }
+        List<Voice> pairwise = new ArrayList<>(others);
+        pairwise.removeIf(v -> each.stream().anyMatch(c -> java.util.Collections.indexOfSubList(words.claimTokens(v), c) >= 0));
+
+        ClaimWords.Clauses clauses = StanceDetector.dropWritingTheDenial(words, deniers, others);
+
+        assertThat(each).as("each denial writes its own negated clause").hasSize(200).doesNotHaveDuplicates();
+        assertThat(others).as("what the clause-by-clause search keeps").isEqualTo(pairwise).hasSize(OTHERS - OTHERS / 10);
+        assertThat(clauses.lookups()).as("stretches of %d voices looked up against 200 clauses", OTHERS)
+                .isLessThanOrEqualTo(tokens * lengths.size());
+    }
 }
