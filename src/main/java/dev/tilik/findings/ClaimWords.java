@@ -84,6 +84,7 @@ final class ClaimWords {
     final Map<String, List<List<String>>> questionBreaksFrom;
     /** Each claim's tokens ({@link #tokens}), read once a voice: every reading of a claim starts from them. */
     private final Map<Voice, List<String>> claimTokens = new ConcurrentHashMap<>();
+    private final LongAdder negatedClausesRead = new LongAdder();
     private final LongAdder claimsTokenised = new LongAdder();
 
     /**
@@ -273,16 +274,74 @@ final class ClaimWords {
      * tidak bisa lagi ditinggali"), or an assertion that tells the denial itself, say what the denial says.
      */
     boolean writesNegationOf(Voice denial, Voice v) {
+        Clauses clauses = new Clauses();
+        clauses.addAll(negatedClauses(denial));
+        return clauses.writtenIn(claimTokens(v));
+    }
+
+    /**
+     * The negated clauses of {@code denial}'s claim that another claim writes when it says what the denial says
+     * ({@link #writesNegationOf}), in order: read once a denial, however many claims are set against it.
+     */
+    List<List<String>> negatedClauses(Voice denial) {
+        negatedClausesRead.increment();
         List<String> t = claimTokens(denial);
-        List<String> o = claimTokens(v);
+        List<List<String>> out = new ArrayList<>();
         for (int[] n = nextNegation(t, 0); n != null; n = nextNegation(t, n[1])) {
             int end = reachEnd(t, n[1]);
-            if (end - n[0] >= SAME_NEGATED && !words(t, n[1], end).isEmpty()
-                    && java.util.Collections.indexOfSubList(o, t.subList(n[0], end)) >= 0) {
-                return true;
+            if (end - n[0] >= SAME_NEGATED && !words(t, n[1], end).isEmpty()) {
+                out.add(t.subList(n[0], end));
             }
         }
-        return false;
+        return out;
+    }
+
+    /** How many denials' claims {@link #negatedClauses} has read (the seam a cost test counts through). */
+    long negatedClausesRead() {
+        return negatedClausesRead.sum();
+    }
+
+    /**
+     * Clauses ({@link #negatedClauses}) held as a set with their lengths: whether a claim writes one word for word is a
+     * lookup of the claim's tokens at each of its positions for each length a clause has, however many clauses there
+     * are — not a search of the claim for each clause. Not thread-safe: made and read by one detector's thread.
+     */
+    static final class Clauses {
+        private final Set<List<String>> clauses = new HashSet<>();
+        private final java.util.TreeSet<Integer> lengths = new java.util.TreeSet<>();
+        private long lookups;
+
+        void addAll(List<List<String>> more) {
+            for (List<String> c : more) {
+                clauses.add(c);
+                lengths.add(c.size());
+            }
+        }
+
+        boolean isEmpty() {
+            return clauses.isEmpty();
+        }
+
+        /** True when the tokens {@code o} write one of the clauses word for word. */
+        boolean writtenIn(List<String> o) {
+            for (int i = 0; i < o.size(); i++) {
+                for (int length : lengths) {
+                    if (i + length > o.size()) {
+                        break;
+                    }
+                    lookups++;
+                    if (clauses.contains(o.subList(i, i + length))) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        /** How many stretches of claims {@link #writtenIn} has looked up (the seam a cost test counts through). */
+        long lookups() {
+            return lookups;
+        }
     }
 
     /** Where a negation's reach that starts at {@code from} ends: {@link #REACH} words, a clause break or the next negation. */

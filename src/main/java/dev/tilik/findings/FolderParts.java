@@ -11,8 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.LongAdder;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Figures the folder itself writes as a part of a whole, in one sentence of any of its articles: "sembilan dari 13
@@ -29,8 +27,6 @@ import java.util.regex.Pattern;
  * the other ({@link #pairsRead}).
  */
 final class FolderParts {
-    /** A figure in digits (thousands grouped by a dot or a comma), a word, or a mark closing a clause or sentence. */
-    private static final Pattern TOKEN = Pattern.compile("\\d{1,3}(?:[.,]\\d{3})+(?![.,]?\\d)|\\d+|\\p{L}+|[.;!?]");
     /** Words between "dari"/"of" and the whole: "dari total 13", "of the 13", "dari seluruh 13". */
     private static final Set<String> BEFORE_WHOLE = Set.of("total", "jumlah", "seluruh", "keseluruhan", "sebanyak",
             "the", "all");
@@ -130,11 +126,7 @@ final class FolderParts {
 
     /** Every whole and part {@code text} writes, sentence by sentence. */
     static List<Part> read(String text, NumberWords numberWords) {
-        List<String> tokens = new ArrayList<>();
-        Matcher m = TOKEN.matcher(text.toLowerCase(Locale.ROOT));
-        while (m.find()) {
-            tokens.add(m.group());
-        }
+        List<String> tokens = tokens(text.toLowerCase(Locale.ROOT));
         List<Part> out = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             Double p = value(tokens.get(i), numberWords);
@@ -154,6 +146,67 @@ final class FolderParts {
             }
         }
         return out;
+    }
+
+    /**
+     * {@code text}'s figures in digits (thousands grouped by a dot or a comma: "1.250", "12,000,000", not "1.2345" nor
+     * "1.250.5"), words (letters, as {@code \p{L}} reads them, code point by code point) and marks closing a clause
+     * or sentence ({@code .;!?}), left to right: what {@code \d{1,3}(?:[.,]\d{3})+(?![.,]?\d)|\d+|\p{L}+|[.;!?]}
+     * finds, read by hand (a folder's every text is read; the pattern was most of that read).
+     */
+    static List<String> tokens(String text) {
+        List<String> out = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            int end;
+            if (digit(c)) {
+                end = figureEnd(text, i);
+            } else if (c == '.' || c == ';' || c == '!' || c == '?') {
+                end = i + 1;
+            } else if (Character.isLetter(text.codePointAt(i))) {
+                end = i;
+                while (end < n && Character.isLetter(text.codePointAt(end))) {
+                    end += Character.charCount(text.codePointAt(end));
+                }
+            } else {
+                i++;
+                continue;
+            }
+            out.add(text.substring(i, end));
+            i = end;
+        }
+        return out;
+    }
+
+    /**
+     * Where the figure in digits starting at {@code start} ends: past its groups of three after a dot or a comma when
+     * it opens with one to three digits, has a group, and no digit follows its last group (straight or after a dot or
+     * a comma); else at its last digit. (Only the longest run of groups can be followed by no such digit.)
+     */
+    private static int figureEnd(String text, int start) {
+        int n = text.length();
+        int run = start;
+        while (run < n && digit(text.charAt(run))) {
+            run++;
+        }
+        if (run - start > 3) {
+            return run;
+        }
+        int end = run;
+        while (end + 3 < n && (text.charAt(end) == '.' || text.charAt(end) == ',') && digit(text.charAt(end + 1))
+                && digit(text.charAt(end + 2)) && digit(text.charAt(end + 3))) {
+            end += 4;
+        }
+        boolean digitAfter = end < n && (digit(text.charAt(end))
+                || (text.charAt(end) == '.' || text.charAt(end) == ',') && end + 1 < n && digit(text.charAt(end + 1)));
+        return end > run && !digitAfter ? end : run;
+    }
+
+    /** An ASCII digit, as {@code \d} reads one. */
+    private static boolean digit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static void add(List<Part> out, double whole, double part, Set<String> words) {
@@ -229,9 +282,14 @@ final class FolderParts {
      * "ribu", "hundred", carries the figure before it and writes none of its own); null for any other word or mark.
      */
     private static Double value(String token, NumberWords numberWords) {
-        if (Character.isDigit(token.charAt(0))) {
-            String digits = token.replaceAll("[.,]", "");
-            return digits.length() > 15 ? null : Double.valueOf(digits);
+        if (digit(token.charAt(0))) {
+            StringBuilder digits = new StringBuilder(token.length());
+            for (int i = 0; i < token.length(); i++) {
+                if (token.charAt(i) != '.' && token.charAt(i) != ',') {
+                    digits.append(token.charAt(i));
+                }
+            }
+            return digits.length() > 15 ? null : Double.valueOf(digits.toString());
         }
         Double v = numberWords.valueOf(token);
         return v == null || v >= SCALE ? null : v;
