@@ -101,6 +101,10 @@ import java.util.List;
  *                        Lereng" for BPBD Lereng), as a person's office would
  * @param recordOpeners   words opening a sentence's source when a record follows them ("dalam", "berdasarkan", "in
  *                        the", "based on"): "Dalam keterangan tertulis Polres X, tiga orang …" says what the record says
+ * @param recordSources   words between a record's noun and the body it comes from ("dari", "oleh"): "Berdasarkan data
+ *                        sementara dari BPBD X, …", "Dari data yang dirilis X, …" (the word opening the sentence too)
+ *                        says what that body's record says ({@code statements.RecordAttributions}); none in English,
+ *                        whose sets write no such sentence
  * @param continuations   words opening a sentence that goes on with what the sentence before reported ("sehingga",
  *                        "sebab", "meski begitu", "therefore"): after "X menjelaskan, …" in the same paragraph it is X's
  *                        reported speech too ({@code statements.ReportedContinuation})
@@ -201,7 +205,8 @@ public record SyntaxWords(
         List<String> pressUnits,
         List<String> personClassifiers,
         List<String> politicianNouns,
-        List<String> definiteArticles) {
+        List<String> definiteArticles,
+        List<String> recordSources) {
 
     public SyntaxWords {
         clitics = copy(clitics);
@@ -264,10 +269,11 @@ public record SyntaxWords(
         personClassifiers = copy(personClassifiers);
         politicianNouns = copy(politicianNouns);
         definiteArticles = copy(definiteArticles);
+        recordSources = copy(recordSources);
     }
 
     public static SyntaxWords none() {
-        return new SyntaxWords(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new SyntaxWords(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     private static List<String> copy(List<String> l) {

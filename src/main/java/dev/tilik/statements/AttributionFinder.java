@@ -95,6 +95,9 @@ final class AttributionFinder {
             a = records.record(s, cues);
         }
         if (a.isEmpty()) {
+            a = records.recordFromSource(s, cues, phrases);
+        }
+        if (a.isEmpty()) {
             a = records.recordAfterQuote(s);
         }
         if (a.isEmpty()) {

@@ -95,6 +95,8 @@ final class Lexicon {
     /** Nouns of a record that can be a sentence's source, and the words opening one (rules {@code records}, {@code recordOpeners}). */
     final PhraseMatcher<String> records;
     final PhraseMatcher<String> recordOpeners;
+    /** Words between a record's noun and the body it comes from (rules {@code recordSources}: "dari", "oleh"). */
+    final PhraseMatcher<String> recordSources;
     /** Words opening a sentence that goes on with the account reported before it (rules {@code continuations}). */
     final PhraseMatcher<String> continuations;
     /** Verbs of speaking that introduce a quotation after a comma (rules {@code quoteIntroducers}). */
@@ -210,6 +212,7 @@ final class Lexicon {
         anaphors = first.add(PhraseMatcher.of(sx.anaphors(), List.of()));
         records = first.add(PhraseMatcher.of(sx.records(), cl));
         recordOpeners = first.add(PhraseMatcher.of(sx.recordOpeners(), List.of()));
+        recordSources = first.add(PhraseMatcher.of(sx.recordSources(), List.of()));
         continuations = first.add(PhraseMatcher.of(sx.continuations(), List.of()));
         quoteIntroducers = first.add(PhraseMatcher.of(sx.quoteIntroducers(), List.of()));
         quoteClosers = first.add(PhraseMatcher.of(sx.quoteClosers(), cl));

@@ -152,4 +152,107 @@ final class RecordAttributions {
         }
         return Optional.empty(); // a record named by its keeper's name, or by no one: paired too widely (docs/ACCURACY.md)
     }
+
+    /**
+     * A record opening the sentence with the body it comes from named after a source marker, then a comma and what it
+     * says: {@code Berdasarkan data sementara dari pihak kepolisian, sedikitnya 34 orang …}, {@code Berdasarkan hasil
+     * inventaris oleh PT X tahun 2017, …}, {@code Dari data yang dirilis pihak TNI, …} (the marker, rules
+     * {@code recordSources}, opens the sentence as an opener would; a relative marker and a passive verb name the
+     * source as well). The body speaks: the words from the marker to the speaker phrase's end, at most one word
+     * between the record's noun and the marker ("sementara", "inventaris"); a time or a place may stand between the
+     * phrase and the comma. Only a body: a capitalised name or a kind of body ("pihak kepolisian"), not a person's
+     * record ("data yang dimiliki warga"); a record with no source is left to {@link #record}. No cue after the comma
+     * (the sentence is someone's report then), no quotation before it.
+     */
+    Optional<Attribution> recordFromSource(Sentence s, List<PhraseMatcher.Match<CueRule>> cues, SpeakerPhrase phrases) {
+        Optional<PhraseMatcher.Match<String>> opener = lex.recordOpeners.at(s.tokens(), 0)
+                .or(() -> lex.recordSources.at(s.tokens(), 0));
+        if (opener.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<PhraseMatcher.Match<String>> record = Optional.empty();
+        for (int i = opener.get().to(); i < Math.min(s.size(), opener.get().to() + RECORD_REACH) && record.isEmpty(); i++) {
+            if (!s.token(i).isWord() || s.token(i).isCapitalized()) {
+                break;
+            }
+            record = lex.records.at(s.tokens(), i).filter(m -> m.clitic().isEmpty());
+        }
+        if (record.isEmpty()) {
+            return Optional.empty();
+        }
+        int from = sourceAfter(s, record.get().to());
+        if (from < 0) {
+            return Optional.empty();
+        }
+        int comma = s.nextComma(from, s.size());
+        if (comma >= s.size() || !s.token(comma).is(",")) {
+            return Optional.empty();
+        }
+        SpeakerPhrase.Cut cut = phrases.right(from, comma);
+        if (cut.from() != from || !phrases.plausible(cut) || !namesBody(s, cut)
+                || comma - cut.to() > SpeakerPhrase.MAX_WORDS || lex.cues.contains(s.tokens(), cut.to(), comma)
+                || cues.stream().anyMatch(c -> c.from() > comma)) {
+            return Optional.empty();
+        }
+        for (int i = 0; i < comma; i++) {
+            if (s.token(i).isQuote()) {
+                return Optional.empty();
+            }
+        }
+        if (nameSetOff(s, comma)) {
+            return Optional.empty(); // "… dari Kepala Dinas X, Brigjen Rina, …": the person named after the office speaks
+        }
+        CharSpan claim = AttributionFinder.claimSpan(s, comma + 1, s.size());
+        if (claim.isEmpty()) {
+            return Optional.empty();
+        }
+        PhraseMatcher.Match<String> r = record.get();
+        CueRule cue = new CueRule(r.value(), Stance.ASSERT, Position.PREFIX);
+        return Optional.of(new Attribution(s.spanOf(cut.from(), cut.to()), false, false, cue,
+                s.spanOf(opener.get().from(), r.to()), r.from(), false, claim, false, null, null));
+    }
+
+    /**
+     * Where the source of the record ending at {@code to} begins: after a source marker ({@code data sementara dari
+     * X}, {@code hasil inventaris oleh X}) or a relative marker and a passive verb ({@code data yang dirilis X}), at
+     * most one word in lower case between the noun and the marker; -1 when none follows.
+     */
+    private int sourceAfter(Sentence s, int to) {
+        for (int k = to; k <= to + 1 && k < s.size(); k++) {
+            Optional<PhraseMatcher.Match<String>> marker = lex.recordSources.at(s.tokens(), k);
+            if (marker.isPresent()) {
+                return marker.get().to();
+            }
+            if (lex.relativeMarkers.at(s.tokens(), k, k + 1).isPresent() && k + 1 < s.size()
+                    && lex.passiveShaped(s.token(k + 1))) {
+                return k + 2;
+            }
+            if (!s.token(k).isWord() || s.token(k).isCapitalized()) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Most capitalised words of a name set off after an office ("…, Brigjen TNI Rina Wati, …"). */
+    private static final int NAME_WORDS = 5;
+
+    /** True when one to {@link #NAME_WORDS} capitalised words and another comma follow the comma at {@code comma}. */
+    private static boolean nameSetOff(Sentence s, int comma) {
+        int i = comma + 1;
+        while (i < s.size() && i - comma <= NAME_WORDS && s.token(i).isWord() && s.token(i).isCapitalized()) {
+            i++;
+        }
+        return i > comma + 1 && i < s.size() && s.token(i).is(",");
+    }
+
+    /** True when the phrase names a body: a capitalised word in it, or a noun naming a kind of body ("pihak kepolisian"). */
+    private boolean namesBody(Sentence s, SpeakerPhrase.Cut cut) {
+        for (int i = cut.from(); i < cut.to(); i++) {
+            if (s.token(i).isWord() && (s.token(i).isCapitalized() || lex.bodyKinds.contains(s.token(i).lower()))) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -102,10 +102,14 @@ class RecordSourcesTest {
     }
 
     private static void assertQuotedBy(String text, String speaker, String claim) {
+        assertSaid(text, speaker, claim, true);
+    }
+
+    private static void assertSaid(String text, String speaker, String claim, boolean quote) {
         Statement s = Extract.one("id", text);
         assertThat(s.speaker()).as(text).isEqualTo(speaker);
         assertThat(Extract.claim("id", text, s)).as(text).isEqualTo(claim);
-        assertThat(s.quote()).as(text).isTrue();
+        assertThat(s.quote()).as(text).isEqualTo(quote);
     }
 
     @Test
@@ -124,5 +128,33 @@ class RecordSourcesTest {
         // a record whose phrase holds a cue of its own is read by that cue
         Statement s = Extract.one("id", "Dalam keterangan tertulisnya, Kapolres Lintang AKBP Rina Wati menyebut tiga orang ditahan.");
         assertThat(s.speaker()).isEqualTo("Kapolres Lintang AKBP Rina Wati");
+    }
+
+    @Test
+    void aRecordNamingTheBodyItComesFromOpeningTheSentenceIsThatBodys() {
+        // the source after a marker ("dari", "oleh", "yang dirilis"), a time after it before the comma
+        assertSaid("Berdasarkan data sementara dari pihak kepolisian, sedikitnya 12 orang terluka dalam longsor itu.",
+                "pihak kepolisian", "sedikitnya 12 orang terluka dalam longsor itu", false);
+        assertSaid("Berdasarkan data sementara dari BPBD Lereng hingga Senin (3/3/2025) pukul 10.00 WIB, 40 rumah rusak berat.",
+                "BPBD Lereng", "40 rumah rusak berat", false);
+        assertSaid("Berdasarkan hasil rekapitulasi oleh KPU Lintang, pasangan nomor dua meraih 530 suara.",
+                "KPU Lintang", "pasangan nomor dua meraih 530 suara", false);
+        assertSaid("Dari data yang dirilis Dinkes Wetan, 45 warga dirawat karena diare.",
+                "Dinkes Wetan", "45 warga dirawat karena diare", false);
+    }
+
+    @Test
+    void aRecordFromNoBodyIsNoSource() {
+        // a person's record, a record with no source, a source's phrase running on past where a comma would close it
+        String[] rows = {
+            "Dari data yang dimiliki warga, 20 rumah rusak akibat longsor itu.",
+            "Dari data tersebut, 20 rumah rusak akibat longsor itu.",
+            "Dari hasil pengecekan kondisi jembatan oleh petugas dinas kemarin, jembatan itu masih layak dilalui.",
+            // the person named after the office's comma speaks, not the office with a claim opening on the name
+            "Dalam rilis dari Kepala Dinas Kesehatan Wetan, Rina Wati, 45 warga dirawat karena diare.",
+        };
+        for (String row : rows) {
+            assertThat(Extract.id(row)).as(row).isEmpty();
+        }
     }
 }
