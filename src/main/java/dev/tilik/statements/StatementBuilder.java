@@ -153,6 +153,11 @@ final class StatementBuilder {
         // "kata Habib" after "Ketua Komisi X Rina Habib": one word ending a person's phrase met before is that person
         boolean human = person != null || titled && titledBeyondArticle(speakerTokens) || named || oneName && fuller.isEmpty()
                 && discourse.endsPersonSpoken(spoken.get(0).text());
+        if (!human && oneName && held < 0 && fuller.isEmpty() && bareName(spoken, tokens.of(0, s.span().start()))) {
+            // "Pati Regent Sudewo …. Sudewo insisted …. He even …": a person the article named after a title, speaking by
+            // one word of the name, is the person a later pronoun takes
+            human = true;
+        }
         // a person met again by one word of their name is, for a later pronoun, the person met before; a
         // pronoun nothing before it names stands for no one a later pronoun could take
         if (!unresolved) {
@@ -389,6 +394,37 @@ final class StatementBuilder {
         String w = speaker.get(0).text();
         return w.length() > 2 && !w.equals(w.toUpperCase(java.util.Locale.ROOT))
                 && parts.lex().titles.at(speaker, 0, 1).isEmpty() && parts.lex().pronouns.at(speaker, 0, 1).isEmpty();
+    }
+
+    /**
+     * True when the speaker, a person's one-word name ({@link #oneName}), is one the article's words before the sentence
+     * wrote right after a title ({@link #titledBefore}) and the article never writes in lower case: "Sudewo insisted …"
+     * after "Pati Regent Sudewo", never "Warga" or "Police", which copy also writes as common nouns.
+     */
+    private boolean bareName(List<Token> speaker, List<Token> before) {
+        String name = speaker.get(0).text();
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        return titledBefore(name, before) && !parts.lex().bodyKinds.contains(lower)
+                && !java.util.regex.Pattern.compile("(?<![\\p{L}\\p{M}])" + java.util.regex.Pattern.quote(lower) + "(?![\\p{L}\\p{M}])")
+                        .matcher(text).find();
+    }
+
+    /** Most words a title before a one-word name may have ({@link #titledBefore}). */
+    private static final int TITLE_WORDS = 4;
+
+    /**
+     * True when the article's words before the sentence write {@code name} right after a title (rules {@code titles}):
+     * "Pati Regent Sudewo", "Plt Sekda Riyoso datang". A word set after other capitalised words after the title is
+     * as often the body the title is held in ("Kepala Global Greenpeace untuk …, Kiki Taufik") and is not taken.
+     */
+    private boolean titledBefore(String name, List<Token> before) {
+        for (int i = 1; i < before.size(); i++) {
+            if (before.get(i).text().equals(name) && !parts.lex().isFunctionWord(before.get(i - 1))
+                    && parts.lex().titles.endingAt(before, Math.max(0, i - TITLE_WORDS), i).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when an apposition opens with a word in lower case: a description of a person ("ayah korban", "warga setempat"). */
