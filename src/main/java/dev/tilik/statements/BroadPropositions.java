@@ -101,27 +101,6 @@ final class BroadPropositions {
         return true;
     }
 
-    /**
-     * Which two propositions the second look may merge: never a broad one (the story's subject, split later) with one
-     * standing on a word of its own, outside the background, of two members or more: the merge would join them on the
-     * subject alone and the split then scatter the one that stood.
-     */
-    static java.util.function.BiPredicate<PropositionGroup, PropositionGroup> mayMerge(List<Statement> all, List<List<ClaimWords.Word>> words,
-            List<Map<String, Double>> vectors, int articles, boolean hasBackground) {
-        if (!hasBackground || articles == 0) {
-            return (a, b) -> true;
-        }
-        Set<String> background = background(all, words, articles);
-        background.addAll(backgroundHints(all, vectors, articles));
-        return (a, b) -> !(isBroad(a, words, background) && stands(b, background)
-                || isBroad(b, words, background) && stands(a, background));
-    }
-
-    private static boolean stands(PropositionGroup p, Set<String> background) {
-        return p.hint == null && p.members.size() >= 2
-                && p.centroid.keySet().stream().anyMatch(k -> p.isKeyWord(k) && !background.contains(k));
-    }
-
     /** Words the claims of at least half the folder's articles hold. */
     static Set<String> background(List<Statement> all, List<List<ClaimWords.Word>> words, int articles) {
         return heldWidely(all, i -> words.get(i).stream().map(ClaimWords.Word::key), articles);

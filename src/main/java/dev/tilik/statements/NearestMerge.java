@@ -28,12 +28,6 @@ final class NearestMerge {
      * branch h11ex11). Ties go to the propositions opened first.
      */
     static void mergeClose(List<PropositionGroup> groups, Map<String, List<PropositionGroup>> index, PropositionGroup[] groupOf) {
-        mergeClose(groups, index, groupOf, (a, b) -> true);
-    }
-
-    /** {@link #mergeClose}, merging only the pairs {@code may} allows. */
-    static void mergeClose(List<PropositionGroup> groups, Map<String, List<PropositionGroup>> index, PropositionGroup[] groupOf,
-                           java.util.function.BiPredicate<PropositionGroup, PropositionGroup> may) {
         Map<PropositionGroup, Integer> born = new java.util.IdentityHashMap<>();
         for (PropositionGroup g : groups) {
             born.put(g, born.size());
@@ -49,9 +43,6 @@ final class NearestMerge {
             if (gone.contains(c.a()) || gone.contains(c.b()) || version.getOrDefault(c.a(), 0) != c.aVersion()
                     || version.getOrDefault(c.b(), 0) != c.bVersion()) {
                 continue; // one of them was merged, or grew, since they were compared
-            }
-            if (!may.test(c.a(), c.b())) {
-                continue;
             }
             boolean aInto = c.a().hint != null || c.b().hint == null && c.a().members.size() >= c.b().members.size();
             PropositionGroup into = aInto ? c.a() : c.b();

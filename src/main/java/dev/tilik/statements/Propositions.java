@@ -249,7 +249,7 @@ final class Propositions {
                 place(i, vectors.get(i), words.get(i), groups, index, groupOf);
             }
         }
-        NearestMerge.mergeClose(groups, index, groupOf, BroadPropositions.mayMerge(all, words, vectors, articles.size(), n >= BACKGROUND_FOLDER));
+        NearestMerge.mergeClose(groups, index, groupOf);
         if (BroadPropositions.split(all, words, answered, vectors, articles.size(), n >= BACKGROUND_FOLDER, groups, index, groupOf)) {
             NearestMerge.mergeClose(groups, index, groupOf);
         }
