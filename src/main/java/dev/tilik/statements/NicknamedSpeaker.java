@@ -10,7 +10,7 @@ import java.util.Optional;
  * before it is kept as the speaker's source (an apposition, read for the party). Before a cue the whole clause is the
  * phrase ("pria yang biasa disapa Rudi itu mengatakan"): the nickname inside it speaks, a demonstrative or short form
  * after it passed over, the description its source; a titled description ("Gubernur yang kerap disapa Kang Rudi (KR)
- * ini") is left to {@code StatementBuilder.describedPerson}, which takes the office's holder met before and their body. A
+ * ini") is left to {@code PersonDescriptions.describedPerson}, which takes the office's holder met before and their body. A
  * nickname closer ending the phrase ("Rudi, sapaan akrabnya", rules {@code nicknameClosers}) is left out.
  */
 final class NicknamedSpeaker {

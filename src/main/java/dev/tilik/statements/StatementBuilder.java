@@ -31,6 +31,7 @@ final class StatementBuilder {
     private final TopicMatcher topics;
     private final Discourse discourse;
     private final TitleHolders titleHolders;
+    private final PersonDescriptions descriptions;
     /** True when the last statement built has a pronoun for its speaker that nothing before it names. */
     private boolean unresolved;
     /** The tokens of the sentence before a sentence, in its paragraph or closing the one before, or null. */
@@ -46,6 +47,7 @@ final class StatementBuilder {
         this.topics = parts.topics();
         this.discourse = discourse;
         this.titleHolders = new TitleHolders(parts.lex());
+        this.descriptions = new PersonDescriptions(parts.lex());
     }
 
     /**
@@ -98,7 +100,7 @@ final class StatementBuilder {
             party = party != null ? party : holder.get().party();
             fuller = holder;
         }
-        boolean described = !a.pronoun() && held < 0 && holder.isEmpty() && describedPerson(spoken);
+        boolean described = !a.pronoun() && held < 0 && holder.isEmpty() && descriptions.describedPerson(spoken);
         if (a.pronoun() || described) {
             boolean personal = a.pronoun() && said.size() == 1 && parts.lex().pronouns.at(said, 0).isPresent();
             Optional<Discourse.Mention> ante = discourse.antecedent(a.group(), personal);
@@ -153,7 +155,7 @@ final class StatementBuilder {
         // "kata Habib" after "Ketua Komisi X Rina Habib": one word ending a person's phrase met before is that person
         boolean human = person != null || titled && titledBeyondArticle(speakerTokens) || named || oneName && fuller.isEmpty()
                 && discourse.endsPersonSpoken(spoken.get(0).text());
-        if (!human && oneName && held < 0 && fuller.isEmpty() && bareName(spoken, tokens.of(0, s.span().start()))) {
+        if (!human && oneName && held < 0 && fuller.isEmpty() && descriptions.bareName(spoken, tokens.of(0, s.span().start()), text)) {
             // "Pati Regent Sudewo …. Sudewo insisted …. He even …": a person the article named after a title, speaking by
             // one word of the name, is the person a later pronoun takes
             human = true;
@@ -257,119 +259,12 @@ final class StatementBuilder {
                 a.quote(), a.via(), judged.stance(), topic, numbers, dates, judged.basis());
     }
 
-    /**
-     * True when the speaker's words are a person described and made definite by a demonstrative closing them, with no
-     * name: "Politikus Partai X ini", "Ketua Relawan Y (RY) itu" — a role word opening them, or a kind of organisation
-     * opening a name after their first word (the person's party or body). A body so described ("Lembaga Kajian X ini",
-     * "Perusahaan tekstil terbesar itu") is none: its first word is an organisation's, or no role and no organisation
-     * follows. (The capitalised run of such words is no person's name, though {@code personName} reads one.) English
-     * makes such a description definite by its article instead: "added the General Chair of the X Party" — an article in
-     * lower case, then a title, and an organisation's kind in a capitalised name after it — is the person met before,
-     * named by another office they hold; "the head of the agency", naming no organisation, is left as it is. A title and
-     * lower-case words closed by a demonstrative ("Jenderal bintang empat itu") and a definite article before a role or
-     * a head title with no name ("said the regent", {@link #definiteRole}) are the person named before too.
-     */
-    private boolean describedPerson(List<Token> spoken) {
-        List<Token> words = spoken.stream().filter(Token::isWord).toList();
-        int n = words.size();
-        if (n >= 4 && articleOpened(words)) {
-            return organisationAfter(words, 2, n);
-        }
-        if (n >= 2 && n <= DEFINITE_WORDS && definiteRole(words)) {
-            return true;
-        }
-        if (n < 3 || parts.lex().demonstratives.at(words, n - 1, n).isEmpty()) {
-            return false;
-        }
-        String head = words.get(0).lower();
-        if (parts.lex().organisationWords.contains(head) || parts.lex().demonstratives.at(words, 0, 1).isPresent()) {
-            return false;
-        }
-        return parts.lex().roles.contains(head) || organisationAfter(words, 1, n - 1) || titledDescription(words);
-    }
-
-    /** Most capitalised words a name set off before an apposition may hold ("Rina Wati Saputri, the regent of …"). */
-    private static final int APPOSED_NAME_WORDS = 3;
-
-    /**
-     * The person the article's words before the statement name, set off by a comma, right before the definite article
-     * and the role or title closing {@code spoken} ("Sudewo, the regent of Pati, …" for "the regent"): the latest such,
-     * as a person with that name; empty when the description is no {@link #definiteRole} or none is written.
-     */
+    /** The person the article names in an apposition before a definite description ({@link PersonDescriptions#appositionName}). */
     private Optional<Discourse.Mention> appositionHolder(List<Token> spoken, List<Token> before) {
-        List<Token> words = spoken.stream().filter(Token::isWord).toList();
-        if (words.size() < 2 || !definiteRole(words)) {
-            return Optional.empty();
-        }
-        String head = words.get(words.size() - 1).lower();
-        for (int i = before.size() - 2; i >= 2; i--) {
-            Token article = before.get(i);
-            if (!before.get(i + 1).lower().equals(head) || article.isCapitalized()
-                    || !parts.lex().definiteArticles.contains(article.lower()) || !before.get(i - 1).is(",")) {
-                continue;
-            }
-            int from = i - 1;
-            while (from > 0 && i - 1 - from < APPOSED_NAME_WORDS && before.get(from - 1).isWord()
-                    && before.get(from - 1).isCapitalized() && !parts.lex().isFunctionWord(before.get(from - 1))) {
-                from--;
-            }
-            if (from == i - 1) {
-                continue;
-            }
-            Discourse.Mention m = heldBy(new CharSpan(before.get(from).start(), before.get(i - 2).end()));
-            return Optional.of(new Discourse.Mention(m.speaker(), m.party(), m.person() != null ? m.person() : m.speaker(), true));
-        }
-        return Optional.empty();
-    }
-
-    /** Most words a definite English description of a person may hold, its article counted ("the Gerindra party chair"). */
-    private static final int DEFINITE_WORDS = 4;
-
-    /**
-     * True when the words are a definite article and a person's role or a region's head title closing them, in lower
-     * case, with no name ("said the regent", "The party's chairman said"): English points back at the person named
-     * before; "the police", "the agency" close on a body's word, no role, and "a spokesman" is someone new.
-     */
-    private boolean definiteRole(List<Token> words) {
-        Token first = words.get(0);
-        Token last = words.get(words.size() - 1);
-        return parts.lex().definiteArticles.contains(first.lower()) && !last.isCapitalized()
-                && (parts.lex().roles.contains(last.lower()) || parts.lex().headTitles.contains(last.lower()))
-                && !parts.lex().bodyKinds.contains(last.lower());
-    }
-
-    /**
-     * True when the words before a closing demonstrative are a title and lower-case words describing its holder, with
-     * no name and no body ("Jenderal bintang empat itu", "Bupati dua periode tersebut"): the person named before.
-     */
-    private boolean titledDescription(List<Token> words) {
-        if (parts.lex().titles.at(words, 0, 1).isEmpty() || parts.lex().bodyKinds.contains(words.get(0).lower())) {
-            return false;
-        }
-        for (int i = 1; i < words.size() - 1; i++) {
-            if (words.get(i).isCapitalized()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** True when the words open with an article in lower case followed by a title ("the General Chair …"). */
-    private boolean articleOpened(List<Token> words) {
-        Token first = words.get(0);
-        return !first.isCapitalized() && parts.lex().isFunctionWord(first)
-                && parts.lex().demonstratives.at(words, 0, 1).isEmpty()
-                && parts.lex().titles.at(words, 1, words.size()).isPresent();
-    }
-
-    /** True when a capitalised word naming a kind of organisation stands among the words from {@code from} to {@code to}. */
-    private boolean organisationAfter(List<Token> words, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (words.get(i).isCapitalized() && parts.lex().organisationWords.contains(words.get(i).lower())) {
-                return true;
-            }
-        }
-        return false;
+        return descriptions.appositionName(spoken, before).map(span -> {
+            Discourse.Mention m = heldBy(span);
+            return new Discourse.Mention(m.speaker(), m.party(), m.person() != null ? m.person() : m.speaker(), true);
+        });
     }
 
     /**
@@ -394,37 +289,6 @@ final class StatementBuilder {
         String w = speaker.get(0).text();
         return w.length() > 2 && !w.equals(w.toUpperCase(java.util.Locale.ROOT))
                 && parts.lex().titles.at(speaker, 0, 1).isEmpty() && parts.lex().pronouns.at(speaker, 0, 1).isEmpty();
-    }
-
-    /**
-     * True when the speaker, a person's one-word name ({@link #oneName}), is one the article's words before the sentence
-     * wrote right after a title ({@link #titledBefore}) and the article never writes in lower case: "Sudewo insisted …"
-     * after "Pati Regent Sudewo", never "Warga" or "Police", which copy also writes as common nouns.
-     */
-    private boolean bareName(List<Token> speaker, List<Token> before) {
-        String name = speaker.get(0).text();
-        String lower = name.toLowerCase(java.util.Locale.ROOT);
-        return titledBefore(name, before) && !parts.lex().bodyKinds.contains(lower)
-                && !java.util.regex.Pattern.compile("(?<![\\p{L}\\p{M}])" + java.util.regex.Pattern.quote(lower) + "(?![\\p{L}\\p{M}])")
-                        .matcher(text).find();
-    }
-
-    /** Most words a title before a one-word name may have ({@link #titledBefore}). */
-    private static final int TITLE_WORDS = 4;
-
-    /**
-     * True when the article's words before the sentence write {@code name} right after a title (rules {@code titles}):
-     * "Pati Regent Sudewo", "Plt Sekda Riyoso datang". A word set after other capitalised words after the title is
-     * as often the body the title is held in ("Kepala Global Greenpeace untuk …, Kiki Taufik") and is not taken.
-     */
-    private boolean titledBefore(String name, List<Token> before) {
-        for (int i = 1; i < before.size(); i++) {
-            if (before.get(i).text().equals(name) && !parts.lex().isFunctionWord(before.get(i - 1))
-                    && parts.lex().titles.endingAt(before, Math.max(0, i - TITLE_WORDS), i).isPresent()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** True when an apposition opens with a word in lower case: a description of a person ("ayah korban", "warga setempat"). */
