@@ -268,20 +268,11 @@ final class ClaimWords {
     static final int SAME_NEGATED = 4;
 
     /**
-     * True when {@code v}'s claim writes, word for word, a negated clause of {@code denial}'s claim: a negation and the
-     * words it reaches ({@link #reachEnd}), four tokens at least, one of them a content word ("tidak bisa lagi
-     * ditinggali"). Two copies of one quotation, one read as a denial and the other as an assertion ("(Kawasan ini)
-     * tidak bisa lagi ditinggali"), or an assertion that tells the denial itself, say what the denial says.
-     */
-    boolean writesNegationOf(Voice denial, Voice v) {
-        Clauses clauses = new Clauses();
-        clauses.addAll(negatedClauses(denial));
-        return clauses.writtenIn(claimTokens(v));
-    }
-
-    /**
-     * The negated clauses of {@code denial}'s claim that another claim writes when it says what the denial says
-     * ({@link #writesNegationOf}), in order: read once a denial, however many claims are set against it.
+     * The negated clauses of {@code denial}'s claim, in order: a negation and the words it reaches ({@link #reachEnd}),
+     * {@link #SAME_NEGATED} tokens at least, one of them a content word ("tidak bisa lagi ditinggali"). A claim that
+     * writes one word for word ({@link Clauses#writtenIn}) says what the denial says: two copies of one quotation, one
+     * read as a denial and the other as an assertion ("(Kawasan ini) tidak bisa lagi ditinggali"), or an assertion that
+     * tells the denial itself. Read once a denial, however many claims are set against it.
      */
     List<List<String>> negatedClauses(Voice denial) {
         negatedClausesRead.increment();

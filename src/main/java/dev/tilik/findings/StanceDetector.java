@@ -140,10 +140,9 @@ final class StanceDetector implements Detector {
 
     /**
      * Drops from {@code others} every voice that is no denial yet writes, word for word, a negated clause a denial of
-     * {@code deniers} writes ({@link ClaimWords#writesNegationOf}): it says what the denial says (one quotation in two
-     * outlets, read two ways), so it stands on no other side. Each denial's negated clauses are read once
-     * ({@link ClaimWords#negatedClauses}), then each voice is looked up for them ({@link ClaimWords.Clauses}): n + m
-     * readings, not n × m. Returns the clauses looked up (a cost test counts through them).
+     * {@code deniers} writes ({@link ClaimWords#negatedClauses}): it says what the denial says (one quotation in two
+     * outlets, read two ways), so it stands on no other side. Each denial's negated clauses are read once, then each
+     * voice is looked up for them ({@link ClaimWords.Clauses}): n + m readings, not n × m. Returns the clauses looked up (a cost test counts through them).
      */
     static ClaimWords.Clauses dropWritingTheDenial(ClaimWords words, List<Voice> deniers, List<Voice> others) {
         ClaimWords.Clauses clauses = new ClaimWords.Clauses();

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /**
  * A statement that writes, word for word, the negated clause of a denial says what the denial says: one quotation in
  * two outlets, read as a denial in one and an assertion in the other, is no disagreement
- * ({@link ClaimWords#writesNegationOf}). Invented story: a mayor on a flooded riverbank, quoted by two outlets.
+ * ({@link ClaimWords#negatedClauses}, {@link StanceDetector#dropWritingTheDenial}). Invented story: a mayor on a flooded riverbank, quoted by two outlets.
  */
 class DenialWrittenAgainTest {
     private static final LocalDate DAY = LocalDate.of(2025, 3, 8);
