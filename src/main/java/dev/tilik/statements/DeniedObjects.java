@@ -14,7 +14,9 @@ import java.util.TreeSet;
  * few, where the clustering weighed them against every claim's whole vector and a short denial met nothing.
  *
  * <p>Run after the folder's propositions are made, changing none of them (no centroid, no label, no member): a
- * denial placed here never bridges two propositions. A denial in no proposition (none, or one of its own) whose
+ * denial placed here never bridges two propositions. A denial in no proposition (none, one of its own, or one only
+ * its own voice holds in its article, {@link PropositionGroup#oneVoice}: "kondisi pelampung tersebut tidak laik" beside
+ * the same official's other words on the life jackets) whose
  * object — its words a negation reaches in its own clause, in lower case, at most {@link #MAX_OBJECT} of them — are
  * all key words of one proposition, each claimed outside any negation by at least two of its members, takes that
  * proposition (the one whose members claim the object most; two alike: neither), and denies it there. Propositions
@@ -39,7 +41,7 @@ final class DeniedObjects {
             }
         }
         for (int i = 0; i < all.size(); i++) {
-            if (groupOf[i] != null && groupOf[i].members.size() >= 2) {
+            if (groupOf[i] != null && groupOf[i].placesClaims()) {
                 continue;
             }
             Set<String> object = object(all.get(i), words.get(i));

@@ -26,6 +26,11 @@ final class PropositionGroup {
      */
     final Map<String, Integer> affirmed = new HashMap<>();
     double norm2;
+    /**
+     * Every member one voice of one article (one article, one party, or one speaker where a member has no party): what
+     * one speaker says again in other words, not a claim the folder shares ({@link #placesClaims}).
+     */
+    boolean oneVoice;
 
     PropositionGroup(String hint) {
         this.hint = hint;
@@ -42,6 +47,30 @@ final class PropositionGroup {
         v.keySet().forEach(k -> holders.merge(k, 1, Integer::sum));
         words.stream().filter(w -> !w.reached() && v.containsKey(w.key())).map(ClaimWords.Word::key).distinct()
                 .forEach(k -> affirmed.merge(k, 1, Integer::sum));
+    }
+
+    /**
+     * Whether a denial in this proposition is placed, for {@link DeniedObjects}: two members or more, and not all one voice
+     * of one article ({@link #oneVoice}: an official's "tidak laik" and her other words on the life jackets, one report's
+     * pair, leave the denial as alone as a claim of its own).
+     */
+    boolean placesClaims() {
+        return members.size() >= 2 && !oneVoice;
+    }
+
+    /** Marks {@code g} {@link #oneVoice} when every member of it is one voice of one article ({@code all}: the folder). */
+    static void markOneVoice(PropositionGroup g, List<Statement> all) {
+        if (g == null || g.members.size() < 2) {
+            return;
+        }
+        Statement first = all.get(g.members.get(0));
+        boolean one = true;
+        for (int m : g.members) {
+            Statement s = all.get(m);
+            one &= s.fileName().equals(first.fileName()) && (s.party() != null && first.party() != null
+                    ? s.party().equals(first.party()) : s.speaker().equals(first.speaker()));
+        }
+        g.oneVoice = one;
     }
 
     double cosine(Map<String, Double> v, double vNorm2) {
