@@ -51,19 +51,16 @@ final class BroadPropositions {
      * and places their members again, without the background words (a rebuttal on the claim it answers).
      *
      * @param answered    per statement, the keys of the claim it answers by pronoun or paraphrase (empty for most)
-     * @param articles    how many articles the folder holds
-     * @param hasBackground false for a folder too small to have a background
+     * @param background  the folder's background ({@link #background(List, List, List, int)}); empty for a folder too small
+     *                      to have one, which splits nothing
      * @return true when a proposition was split
      */
     static boolean split(List<Statement> all, List<List<ClaimWords.Word>> words, List<Set<String>> answered,
-                         List<Map<String, Double>> vectors,
-                         int articles, boolean hasBackground, List<PropositionGroup> groups,
+                         List<Map<String, Double>> vectors, Set<String> background, List<PropositionGroup> groups,
                          Map<String, List<PropositionGroup>> index, PropositionGroup[] groupOf) {
-        if (!hasBackground || articles == 0) {
+        if (background.isEmpty()) {
             return false;
         }
-        Set<String> background = background(all, words, articles);
-        background.addAll(backgroundHints(all, vectors, articles));
         List<PropositionGroup> broad = new ArrayList<>();
         for (PropositionGroup g : groups) {
             if (isBroad(g, words, background)) {
@@ -99,6 +96,17 @@ final class BroadPropositions {
             }
         }
         return true;
+    }
+
+    /** The folder's background: the words and the rules topics' hints the claims of at least half its articles hold. */
+    static Set<String> background(List<Statement> all, List<List<ClaimWords.Word>> words, List<Map<String, Double>> vectors,
+                                  int articles) {
+        if (articles == 0) {
+            return Set.of();
+        }
+        Set<String> out = background(all, words, articles);
+        out.addAll(backgroundHints(all, vectors, articles));
+        return out;
     }
 
     /** Words the claims of at least half the folder's articles hold. */

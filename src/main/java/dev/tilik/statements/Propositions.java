@@ -249,8 +249,10 @@ final class Propositions {
                 place(i, vectors.get(i), words.get(i), groups, index, groupOf);
             }
         }
-        NearestMerge.mergeClose(groups, index, groupOf);
-        if (BroadPropositions.split(all, words, answered, vectors, articles.size(), n >= BACKGROUND_FOLDER, groups, index, groupOf)) {
+        Set<String> background = n >= BACKGROUND_FOLDER ? BroadPropositions.background(all, words, vectors, articles.size()) : Set.of();
+        // before the split, merges into the story's subject need a margin: its centroid moves with every statement
+        NearestMerge.mergeClose(groups, index, groupOf, !background.isEmpty());
+        if (BroadPropositions.split(all, words, answered, vectors, background, groups, index, groupOf)) {
             NearestMerge.mergeClose(groups, index, groupOf);
         }
         for (int i = 0; i < n; i++) {

@@ -168,7 +168,7 @@ class BroadPropositionsTest {
         assertThat(BroadPropositions.background(all, words, 6)).contains("jembatan", "gantung", "bangun", "warga")
                 .doesNotContain("swadaya");
 
-        assertThat(BroadPropositions.split(all, words, answered, vectors, 6, true, groups, index, groupOf)).isTrue();
+        assertThat(BroadPropositions.split(all, words, answered, vectors, BroadPropositions.background(all, words, vectors, 6), groups, index, groupOf)).isTrue();
         assertThat(groupOf[3]).as("'hal itu mustahil' answers 'dibangun swadaya oleh warga'").isSameAs(selfBuilt);
         assertThat(groupOf[2]).as("a member by its own words: 'swadaya' alone is not the claim").isNotSameAs(selfBuilt);
         assertThat(groupOf[0]).isNotSameAs(selfBuilt);
