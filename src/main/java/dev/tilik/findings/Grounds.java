@@ -86,7 +86,11 @@ final class Grounds {
         return false;
     }
 
-    /** The roots of the content words after the first ground word that follows a content word of {@code d}'s claim. */
+    /**
+     * The roots of the content words after the first ground word that follows a content word of {@code d}'s claim. The
+     * tokens before that ground word are asked whether they are content words only up to the first that is: a long
+     * claim giving no ground (most denials) is not read word by word for a test already met.
+     */
     private Set<String> ground(Voice d, ClaimWords words) {
         List<String> t = words.claimTokens(d);
         boolean content = false;
@@ -95,7 +99,8 @@ final class Grounds {
             if (n > 0) {
                 return roots(words.words(t, i + n, t.size()), OneQuestion.language(d));
             }
-            content |= words.contentWord(t.get(i));
+            // read until the first content word only: after it, whether the rest are content words changes nothing
+            content = content || words.contentWord(t.get(i));
         }
         return Set.of();
     }
