@@ -149,6 +149,10 @@ import java.util.Map;
  *                            {@code askedQuestions}, reports a question asked, which takes no position (other)
  * @param askedQuestions     optional: words opening a question asked after a verb of {@code asks} ("apakah",
  *                            "mengapa", "whether", "why")
+ * @param openDetails        optional: words that, among the first words of what a negated verb of telling leaves
+ *                            unsaid, make it a detail left open rather than a claim denied ("tidak menyebutkan tanggal
+ *                            pasti", "did not say when"): a reported "Y did not mention the exact date" is no denial
+ *                            ({@code statements.NegatedReports})
  * @param labelRefusals      optional: phrases of not accepting ("tak terima", "tidak menerima", "menolak"): one followed
  *                            closely in its clause by a word of {@code namings} refuses a label, a denial
  *                            ({@code statements.RefusedClaims})
@@ -217,7 +221,8 @@ public record StatementRules(
         List<String> labelRefusals,
         List<String> namings,
         List<String> grounds,
-        List<String> bareSpeechVerbs) {
+        List<String> bareSpeechVerbs,
+        List<String> openDetails) {
 
     public StatementRules {
         cues = cues == null ? List.of() : List.copyOf(cues);
@@ -272,6 +277,7 @@ public record StatementRules(
         namings = copy(namings);
         grounds = copy(grounds);
         bareSpeechVerbs = copy(bareSpeechVerbs);
+        openDetails = copy(openDetails);
         aspects = inFileOrder(aspects == null ? null : copyValues(aspects));
         synonyms = synonyms == null ? List.of() : synonyms.stream().map(List::copyOf).toList();
     }

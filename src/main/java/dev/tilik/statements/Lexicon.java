@@ -54,6 +54,8 @@ final class Lexicon {
     /** Verbs of asking (rules {@code asks}) and the words opening the question they report ({@code askedQuestions}). */
     final PhraseMatcher<String> asks;
     final PhraseMatcher<String> askedQuestions;
+    /** Words that make what a negated verb of telling leaves unsaid a detail left open ("tanggal pasti", rules {@code openDetails}). */
+    final PhraseMatcher<String> openDetails;
     /** Phrases of not accepting (rules {@code labelRefusals}) and the passive verbs of naming they refuse ({@code namings}). */
     final PhraseMatcher<String> labelRefusals;
     final PhraseMatcher<String> namings;
@@ -182,6 +184,7 @@ final class Lexicon {
         criticisms = first.add(lemmas ? PhraseMatcher.of(rules.criticisms(), cl).withLemmas() : PhraseMatcher.of(rules.criticisms(), cl));
         asks = first.add(lemmas ? PhraseMatcher.of(rules.asks(), cl).withLemmas() : PhraseMatcher.of(rules.asks(), cl));
         askedQuestions = first.add(PhraseMatcher.of(rules.askedQuestions(), List.of()));
+        openDetails = first.add(PhraseMatcher.of(rules.openDetails(), List.of()));
         labelRefusals = first.add(PhraseMatcher.of(rules.labelRefusals(), cl));
         namings = first.add(PhraseMatcher.of(rules.namings(), cl));
         bareSpeechVerbs = first.add(PhraseMatcher.of(rules.bareSpeechVerbs(), cl));
