@@ -74,9 +74,10 @@ final class NegatedReports {
     /**
      * What the negated verb of telling at token {@code verb} leaves unsaid, from token {@code from}, is a detail left open,
      * not a claim: the verb is one of the rules' {@code openDetails} ("merinci", "specify"), or one of them ("pasti",
-     * "kapan", "berapa"; "exact", "when") is among the first {@value #DETAIL_WORDS} words after it — "geng hacker tersebut
-     * tidak menyebutkan tanggal pasti …" says the gang gave no date, it denies no date. Not giving a detail is never a denial on the nine sets (the gold reads the speaker's own no comment, a
-     * hedge, or the reporting speaker's assertion: docs/ACCURACY.md, branch h36stb).
+     * "kapan", "berapa"; "exact", "when") is among the first {@value #DETAIL_WORDS} words after it — "pelaku tidak
+     * menyebutkan tanggal pasti …" says no date was given, it denies no date. Not giving a detail is never a denial on
+     * the nine sets (the gold reads the speaker's own no comment, a hedge, or the reporting speaker's assertion:
+     * docs/ACCURACY.md, branch h36stb).
      */
     private boolean leavesDetailOpen(Sentence s, int verb, int from) {
         if (lex.openDetails.at(s.tokens(), verb).isPresent()) {
