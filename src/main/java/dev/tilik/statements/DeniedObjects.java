@@ -40,8 +40,10 @@ final class DeniedObjects {
                 g.holders.keySet().forEach(k -> byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(g));
             }
         }
+        // asked once a proposition: a large one is met by many of its members
+        Map<PropositionGroup, Boolean> places = new java.util.IdentityHashMap<>();
         for (int i = 0; i < all.size(); i++) {
-            if (groupOf[i] != null && groupOf[i].placesClaims()) {
+            if (groupOf[i] != null && places.computeIfAbsent(groupOf[i], g -> g.placesClaims(all))) {
                 continue;
             }
             Set<String> object = object(all.get(i), words.get(i));

@@ -26,11 +26,6 @@ final class PropositionGroup {
      */
     final Map<String, Integer> affirmed = new HashMap<>();
     double norm2;
-    /**
-     * Every member one voice of one article (one article, one party, or one speaker where a member has no party): what
-     * one speaker says again in other words, not a claim the folder shares ({@link #placesClaims}).
-     */
-    boolean oneVoice;
 
     PropositionGroup(String hint) {
         this.hint = hint;
@@ -52,25 +47,30 @@ final class PropositionGroup {
     /**
      * Whether a denial in this proposition is placed, for {@link DeniedObjects}: two members or more, and not all one voice
      * of one article ({@link #oneVoice}: an official's "tidak laik" and her other words on the life jackets, one report's
-     * pair, leave the denial as alone as a claim of its own).
+     * pair, leave the denial as alone as a claim of its own). {@code all}: the folder's statements.
      */
-    boolean placesClaims() {
-        return members.size() >= 2 && !oneVoice;
+    boolean placesClaims(List<Statement> all) {
+        return members.size() >= 2 && !oneVoice(all);
     }
 
-    /** Marks {@code g} {@link #oneVoice} when every member of it is one voice of one article ({@code all}: the folder). */
-    static void markOneVoice(PropositionGroup g, List<Statement> all) {
-        if (g == null || g.members.size() < 2) {
-            return;
+    /**
+     * Every member one voice of one article (one article, one party, or one speaker where a member has no party): what
+     * one speaker says again in other words, not a claim the folder shares. False for fewer than two members.
+     */
+    boolean oneVoice(List<Statement> all) {
+        if (members.size() < 2) {
+            return false;
         }
-        Statement first = all.get(g.members.get(0));
-        boolean one = true;
-        for (int m : g.members) {
+        Statement first = all.get(members.get(0));
+        for (int m : members) {
             Statement s = all.get(m);
-            one &= s.fileName().equals(first.fileName()) && (s.party() != null && first.party() != null
+            boolean same = s.fileName().equals(first.fileName()) && (s.party() != null && first.party() != null
                     ? s.party().equals(first.party()) : s.speaker().equals(first.speaker()));
+            if (!same) {
+                return false;
+            }
         }
-        g.oneVoice = one;
+        return true;
     }
 
     double cosine(Map<String, Double> v, double vNorm2) {

@@ -335,13 +335,6 @@ final class Propositions {
         PropositionGroup[] groupOf = c.groupOf().clone();
         Set<String> held = c.held();
         int n = all.size();
-        // a pair one voice says in one article leaves its denial to DeniedObjects, as a claim of its own
-        Set<PropositionGroup> marked = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        for (PropositionGroup g : groupOf) {
-            if (g != null && marked.add(g)) {
-                PropositionGroup.markOneVoice(g, all);
-            }
-        }
         DeniedObjects.place(all, words, groupOf);
         WrittenTerms.place(all, words, groupOf, i -> {
             ClaimWords.Language lang = languageOf.apply(all.get(i));

@@ -31,22 +31,18 @@ class OneVoicePropositionsTest {
         assertThat(all).hasSize(4);
 
         PropositionGroup rina = claiming(List.of("longsor"), 0, 1);
-        PropositionGroup.markOneVoice(rina, all);
-        assertThat(rina.oneVoice).as("one official twice in one article").isTrue();
-        assertThat(rina.placesClaims()).isFalse();
+        assertThat(rina.oneVoice(all)).as("one official twice in one article").isTrue();
+        assertThat(rina.placesClaims(all)).isFalse();
 
         PropositionGroup twoVoices = claiming(List.of("longsor"), 1, 2);
-        PropositionGroup.markOneVoice(twoVoices, all);
-        assertThat(twoVoices.placesClaims()).as("the official and a resident").isTrue();
+        assertThat(twoVoices.placesClaims(all)).as("the official and a resident").isTrue();
 
         PropositionGroup twoArticles = claiming(List.of("longsor"), 0, 3);
-        PropositionGroup.markOneVoice(twoArticles, all);
-        assertThat(twoArticles.placesClaims()).as("one official in two reports: a claim two outlets carry").isTrue();
+        assertThat(twoArticles.placesClaims(all)).as("one official in two reports: a claim two outlets carry").isTrue();
 
         PropositionGroup alone = claiming(List.of("longsor"), 2);
-        PropositionGroup.markOneVoice(alone, all);
-        assertThat(alone.placesClaims()).as("one member is a claim of its own, as before").isFalse();
-        assertThat(alone.oneVoice).isFalse();
+        assertThat(alone.placesClaims(all)).as("one member is a claim of its own, as before").isFalse();
+        assertThat(alone.oneVoice(all)).isFalse();
     }
 
     /** A proposition of {@code members}, each holding {@code keys} (claimed: outside a negation). */
@@ -84,12 +80,11 @@ class OneVoicePropositionsTest {
         PropositionGroup commission = new PropositionGroup(null);
         commission.add(2, vector(List.of("penggelembungan", "suara")), words.get(2));
         commission.add(3, vector(List.of("rapat", "pleno")), words.get(3));
-        PropositionGroup.markOneVoice(commission, all);
         PropositionGroup[] groupOf = {witnesses, witnesses, commission, commission};
 
         DeniedObjects.place(all, words, groupOf);
 
-        assertThat(commission.oneVoice).as("the commission's head twice in one report").isTrue();
+        assertThat(commission.oneVoice(all)).as("the commission's head twice in one report").isTrue();
         assertThat(groupOf[2]).as("her denial meets the witnesses' claim of what it denies").isSameAs(witnesses);
         assertThat(groupOf[3]).as("her other words stay").isSameAs(commission);
         assertThat(witnesses.members).as("no member added: the proposition is unchanged").containsExactly(0, 1);
