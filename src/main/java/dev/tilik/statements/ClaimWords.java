@@ -276,6 +276,7 @@ final class ClaimWords {
                 List<String> out = new ArrayList<>();
                 boolean relative = false;
                 int[] subject = SubjectClauses.of(t, lex);
+                int frame = frame(t, content, lex);
                 for (int i = 0; i < t.size(); i++) {
                     Token a = t.get(i);
                     if (SubjectClauses.in(subject, i) || i + 1 < t.size() && SubjectClauses.in(subject, i + 1)) {
@@ -293,7 +294,8 @@ final class ClaimWords {
                         continue;
                     }
                     Token b = t.get(i + 1);
-                    if (!a.isCapitalized() && !b.isCapitalized() && content.isContent(a) && content.isContent(b)) {
+                    if (!a.isCapitalized() && !b.isCapitalized() && i != frame && i + 1 != frame && content.isContent(a)
+                            && content.isContent(b)) {
                         out.add(content.key(a) + " " + content.key(b));
                     }
                 }
@@ -351,9 +353,32 @@ final class ClaimWords {
         };
     }
 
+    /**
+     * The index in a claim's tokens {@code t} of a verb of perceiving that frames the claim, else -1: one of the rules'
+     * {@code perceptionVerbs} right after a personal pronoun (rules {@code pronouns}, {@code firstPersons}) with no content
+     * word before it ("Dia melihat ada kejanggalan …", "Kita lihat dulu, apakah …", "We saw no signs of …"). It says how
+     * the speaker comes to hold what follows, not what the claim is about, so it is none of the claim's content words:
+     * two claims framed by seeing share nothing by it.
+     */
+    private static int frame(List<Token> t, ContentWords content, Lexicon lex) {
+        for (int i = 0; i < t.size(); i++) {
+            final int at = i;
+            var pronoun = lex.pronouns.at(t, at, t.size()).or(() -> lex.firstPersons.at(t, at, t.size()));
+            if (pronoun.isPresent()) {
+                int verb = pronoun.get().to();
+                return verb < t.size() && lex.perceptionVerbs.at(t, verb, t.size()).isPresent() ? verb : -1;
+            }
+            if (content.isContent(t.get(i))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     private static List<Word> claimWords(ContentWords content, Lexicon lex, CharSpan c, String text) {
         {
             List<Token> tokens = Tokens.of(text, c.start(), c.end());
+            int frame = frame(tokens, content, lex);
             NegationScope scope = new NegationScope(lex);
             boolean subordinate = false;
             List<Word> out = new ArrayList<>();
@@ -384,7 +409,7 @@ final class ClaimWords {
                     reachedUntil = -1;
                     pendingUntil = -1;
                 }
-                if (content.isContent(t)) {
+                if (i != frame && content.isContent(t)) {
                     out.add(new Word(content.key(t), t.text(), i < negatedUntil, i < reachedUntil, i < pendingUntil,
                             i < reachedUntil && subordinate, i < reachedUntil ? negation : -1));
                     if (i < negatedUntil && lex.looksLikeVerb(t)) {

@@ -56,6 +56,8 @@ final class Lexicon {
     final PhraseMatcher<String> askedQuestions;
     /** Words that make what a negated verb of telling leaves unsaid a detail left open ("tanggal pasti", rules {@code openDetails}). */
     final PhraseMatcher<String> openDetails;
+    /** Verbs of perceiving (rules {@code perceptionVerbs}): right after a pronoun at a claim's head, its frame, no content word. */
+    final PhraseMatcher<String> perceptionVerbs;
     /** Phrases of not accepting (rules {@code labelRefusals}) and the passive verbs of naming they refuse ({@code namings}). */
     final PhraseMatcher<String> labelRefusals;
     final PhraseMatcher<String> namings;
@@ -185,6 +187,7 @@ final class Lexicon {
         asks = first.add(lemmas ? PhraseMatcher.of(rules.asks(), cl).withLemmas() : PhraseMatcher.of(rules.asks(), cl));
         askedQuestions = first.add(PhraseMatcher.of(rules.askedQuestions(), List.of()));
         openDetails = first.add(PhraseMatcher.of(rules.openDetails(), List.of()));
+        perceptionVerbs = first.add(PhraseMatcher.of(rules.perceptionVerbs(), List.of()));
         labelRefusals = first.add(PhraseMatcher.of(rules.labelRefusals(), cl));
         namings = first.add(PhraseMatcher.of(rules.namings(), cl));
         bareSpeechVerbs = first.add(PhraseMatcher.of(rules.bareSpeechVerbs(), cl));
