@@ -63,6 +63,9 @@ final class ArticleRun {
                 .anyMatch(n -> n.counted() != null && !n.inWords()), this::inHeadline);
         ReportedContinuation.spread(sentences, found, s -> s.size() > 2 && parts.lex().continuations.at(s.tokens(), 0, s.size())
                 .isPresent(), this::inHeadline);
+        ReportedContinuation.pronounSubjects(sentences, found, this::personalPronoun,
+                s -> !cues.get(s.index()).isEmpty() || parts.lex().interrogatives.contains(s.tokens(), 0, s.size()),
+                this::inHeadline);
         String dominant = dominantTopic(sentences, found);
         outletHeadline(sentences, found);
         StatementBuilder builder = new StatementBuilder(doc, tokens, parts, discourse, s -> before(sentences, s));
@@ -123,6 +126,13 @@ final class ArticleRun {
      */
     private boolean recalled(Sentence s, Attribution a) {
         return a.cueFrom() > 0 && parts.lex().relativeMarkers.at(s.tokens(), a.cueFrom() - 1, a.cueFrom()).isPresent();
+    }
+
+    /** The length of the singular personal pronoun opening the sentence ("Dia …", "She …"), or 0. */
+    private int personalPronoun(Sentence s) {
+        return parts.lex().pronouns.at(s.tokens(), 0, s.size())
+                .filter(m -> parts.lex().groupPronouns.at(s.tokens(), 0, s.size()).isEmpty())
+                .map(m -> m.to() - m.from()).orElse(0);
     }
 
     /** True when the sentence is (part of) the headline. */

@@ -232,7 +232,7 @@ final class QuoteGroups {
      * True when the attribution is a refusal or silence ("X belum mengeluarkan keterangan resmi …", "X enggan
      * menanggapi …"): the speaker gave no account, so no sentence of figures after it goes on with theirs.
      */
-    private static boolean gaveNoAccount(Attribution a) {
+    static boolean gaveNoAccount(Attribution a) {
         return !a.negated() && a.cue().stance() == dev.tilik.model.Stance.NO_COMMENT;
     }
 

@@ -51,6 +51,53 @@ final class ReportedContinuation {
         }
     }
 
+    /** Fewest words a sentence opened by a pronoun holds to be lent its speaker's voice (a page cut mid-word, "Ia men", is not). */
+    static final int PRONOUN_WORDS = 4;
+
+    /**
+     * A sentence whose subject is the speaker named just before, by a singular personal pronoun ("ia", "dia",
+     * "beliau"; "he", "she"), and whose verb is no cue, reports what that speaker holds or undertakes: "Agus menyatakan
+     * bahwa pihaknya telah menerapkan SOP. Dia berkomitmen untuk melakukan evaluasi …", "Alfons juga menyoroti situs web
+     * …. Dia melihat ada kejanggalan …". Copy writes the attitude, the commitment, the approval of the person it has
+     * just quoted in reported speech so; it is that speaker's statement, the whole sentence its claim and its stance its
+     * own. Only right after a reported (unquoted) attribution in the same paragraph (after a quotation, "Ia …" is the
+     * outlet's narration of the speaker: "She took home a framed photograph …"), with no cue, no quotation and no
+     * interrogative in the sentence ("Ia heran apakah …", "Dia bertanya … apakah …" ask, they do not state), never
+     * after a silence ("Budi tak merespons. Ia langsung meninggalkan wartawan …": who gave no account gave none here
+     * either, {@link QuoteGroups#gaveNoAccount}), and with at least {@value #PRONOUN_WORDS} words. A group pronoun ("mereka", "pihaknya") is not read: "Mereka sudah meninggal"
+     * after a count of the dead is the dead, not the speaker. Run after {@link #spread}.
+     *
+     * @param personal      the length of the singular personal pronoun opening the sentence, 0 when none does
+     * @param unreadable    true when the sentence holds a cue or an interrogative of its language
+     * @param headline      true for the headline
+     */
+    static void pronounSubjects(List<Sentence> sentences, List<Attribution> found,
+                                java.util.function.ToIntFunction<Sentence> personal,
+                                java.util.function.Predicate<Sentence> unreadable,
+                                java.util.function.Predicate<Sentence> headline) {
+        for (int i = 1; i < sentences.size(); i++) {
+            Attribution before = found.get(i - 1);
+            Sentence s = sentences.get(i);
+            if (before == null || found.get(i) != null || before.quote() || AttributionFinder.isOutlet(before)
+                    || QuoteGroups.gaveNoAccount(before)
+                    || s.paragraph() != sentences.get(i - 1).paragraph() || headline.test(sentences.get(i - 1))
+                    || !s.quotes().isEmpty() || personal.applyAsInt(s) == 0 || unreadable.test(s)) {
+                continue;
+            }
+            int end = claimEnd(s);
+            int words = 0;
+            for (int t = 0; t < end; t++) {
+                words += s.token(t).isWord() ? 1 : 0;
+            }
+            if (words < PRONOUN_WORDS) {
+                continue;
+            }
+            CueRule cue = new CueRule(before.cue().word(), Stance.ASSERT, before.cue().position());
+            found.set(i, new Attribution(before.speaker(), before.pronoun(), before.group(), cue, before.cueSpan(), 0,
+                    false, s.spanOf(0, end), false, before.via(), before.source()));
+        }
+    }
+
     /** True when the attribution reports (no quotation) a claim written after its cue: the speaker opens the account. */
     private static boolean opensAccount(Attribution a) {
         return !a.quote() && !AttributionFinder.isOutlet(a) && a.claim().start() >= a.cueSpan().end()

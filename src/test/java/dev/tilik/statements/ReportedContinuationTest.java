@@ -58,4 +58,37 @@ class ReportedContinuationTest {
         assertThat(Extract.id("Rina Wati menjelaskan, izin itu terbit pada 2019. Sehingga, pengerukan itu sah. "
                 + "Namun, warga masih menolak. Tetapi, nelayan mendukung pengerukan.")).hasSize(3);
     }
+
+    @Test
+    void aPronounSubjectRightAfterReportedSpeechIsTheSameSpeakers() {
+        String text = "Kepala Dinas Kelautan Rina Wati menyatakan bahwa pihaknya telah menerapkan aturan pengerukan. "
+                + "Dia berkomitmen untuk memperketat pengawasan pengerukan di teluk itu.";
+        List<Statement> found = Extract.id(text);
+        assertThat(found).hasSize(2);
+        assertThat(Extract.claim("id", text, found.get(1)))
+                .isEqualTo("Dia berkomitmen untuk memperketat pengawasan pengerukan di teluk itu");
+        sameSpeaker(found);
+        sameSpeaker(Extract.en("Port director Adam Hale said the permit had been issued in 2019. "
+                + "He sees no reason to halt the dredging this year."));
+    }
+
+    @Test
+    void noPronounSubjectAfterAQuotationASilenceOrAParagraphBreakNorAQuestionOrAGroup() {
+        String[][] cases = {
+            {"\"Izin itu terbit pada 2019,\" kata Rina Wati. Dia pulang ke kantor dinas sore itu.", "after a quotation"},
+            {"Rina Wati menyatakan izin itu terbit pada 2019.\n\nDia berkomitmen memperketat pengawasan.", "a paragraph break"},
+            {"Rina Wati menyatakan izin itu terbit pada 2019. Ia heran apakah pengerukan sudah dimulai.", "she asks"},
+            {"Rina Wati tak merespons. Ia langsung meninggalkan wartawan di depan kantor dinas.", "after a silence"},
+            {"Rina Wati menyatakan dua nelayan tewas di teluk itu. Mereka sudah dimakamkan di desa.", "a group: the dead"},
+        };
+        for (String[] c : cases) {
+            assertThat(Extract.id(c[0])).as(c[1]).hasSize(1);
+        }
+    }
+
+    /** Two statements, the second lent the first one's speaker. */
+    private static void sameSpeaker(List<Statement> found) {
+        assertThat(found).hasSize(2);
+        assertThat(found.get(1).speaker()).isEqualTo(found.get(0).speaker());
+    }
 }
