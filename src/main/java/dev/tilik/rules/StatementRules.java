@@ -153,9 +153,9 @@ import java.util.Map;
  *                            unsaid, make it a detail left open rather than a claim denied ("tidak menyebutkan tanggal
  *                            pasti", "did not say when"): a reported "Y did not mention the exact date" is no denial
  *                            ({@code statements.NegatedReports})
- * @param perceptionVerbs    optional: verbs of perceiving ("melihat", "lihat", "mendengar", "see", "heard"): one right
- *                            after a personal pronoun at a claim's head ("Dia melihat ada kejanggalan …", "Kita lihat
- *                            dulu …", "We saw no signs …") frames what the speaker holds and is no content word of the
+ * @param perceptionVerbs    optional: verbs of perceiving ("melihat", "mendengar", "see", "heard"): one right after a
+ *                            personal pronoun at a claim's head ("Dia melihat ada kejanggalan …", "Saya melihat ada
+ *                            …", "We saw no signs …") frames what the speaker holds and is no content word of the
  *                            claim ({@code statements.ClaimWords})
  * @param labelRefusals      optional: phrases of not accepting ("tak terima", "tidak menerima", "menolak"): one followed
  *                            closely in its clause by a word of {@code namings} refuses a label, a denial

@@ -356,7 +356,7 @@ final class ClaimWords {
     /**
      * The index in a claim's tokens {@code t} of a verb of perceiving that frames the claim, else -1: one of the rules'
      * {@code perceptionVerbs} right after a personal pronoun (rules {@code pronouns}, {@code firstPersons}) with no content
-     * word before it ("Dia melihat ada kejanggalan …", "Kita lihat dulu, apakah …", "We saw no signs of …"). It says how
+     * word before it ("Dia melihat ada kejanggalan …", "Saya melihat ada …", "We saw no signs of …"). It says how
      * the speaker comes to hold what follows, not what the claim is about, so it is none of the claim's content words:
      * two claims framed by seeing share nothing by it.
      */
