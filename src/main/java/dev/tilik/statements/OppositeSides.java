@@ -35,7 +35,7 @@ final class OppositeSides {
                 continue;
             }
             ClaimWords.Language lang = languageOf.apply(i);
-            int side = position(all.get(i), side(words.get(i), lang), words.get(i), lang);
+            int side = taken(all.get(i), side(words.get(i), lang), words.get(i), lang);
             if (side != 0) {
                 first.putIfAbsent(g, side);
                 count.merge(g, 1, Integer::sum);
@@ -59,7 +59,7 @@ final class OppositeSides {
         if (claimed == null || lang == null) {
             return s;
         }
-        int taken = position(s, side(words, lang), words, lang);
+        int taken = taken(s, side(words, lang), words, lang);
         if (taken == 0) {
             return s;
         }
@@ -103,7 +103,7 @@ final class OppositeSides {
      * confirmation or a denial made by a negation in the claim; the other for a denial through its cue or a
      * dismissal of the claim ("membantah kapal itu rusak"); none for any other stance.
      */
-    static int position(Statement s, int side, List<ClaimWords.Word> words, ClaimWords.Language lang) {
+    private static int taken(Statement s, int side, List<ClaimWords.Word> words, ClaimWords.Language lang) {
         return switch (s.stance()) {
             case ASSERT, CONFIRM -> side;
             case DENY -> s.basis() == StanceBasis.CUE || s.basis() == StanceBasis.CUE_ON_TOPIC

@@ -345,8 +345,6 @@ final class Propositions {
         // a place some claim names says where, not who: no accused actor's name
         Set<String> places = places(reads);
         DeniedActs.place(all, words, groupOf, i -> all.get(i).claim().coveredText(of.get(i).document().text()), places);
-        ScaleEnds.place(all, words, i -> languageOf.apply(all.get(i)), BroadPropositions.background(all, words, articles.size()),
-                groupOf, vectors);
         if (!c.wide().isEmpty()) {
             WideHints.split(all, i -> reads[i].namesTopic(), c.wide(), vectors, words,
                     BroadPropositions.background(all, words, articles.size()), groupOf);
