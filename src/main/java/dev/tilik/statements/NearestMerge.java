@@ -50,17 +50,7 @@ final class NearestMerge {
      */
     static void mergeClose(List<PropositionGroup> groups, Map<String, List<PropositionGroup>> index, PropositionGroup[] groupOf,
                            boolean beforeSplit) {
-        mergeClose(groups, index, groupOf, beforeSplit ? groupOf.length / BIG_SHARE : Integer.MAX_VALUE, BIG_MARGIN, Set.of(), 1, 1);
-    }
-
-    /**
-     * As {@link #mergeClose(List, Map, PropositionGroup[])}, the cosines compared with the {@code background}'s words weighing
-     * {@code down} times their weight, and a pair one of which has more than {@code big} members weighing them {@code bigDown}
-     * times and needing {@code margin} above the bar.
-     */
-    static void mergeClose(List<PropositionGroup> groups, Map<String, List<PropositionGroup>> index, PropositionGroup[] groupOf,
-                           int big, double margin, Set<String> background, double down, double bigDown) {
-        Weights w = new Weights(background, down, bigDown);
+        int big = beforeSplit ? groupOf.length / BIG_SHARE : Integer.MAX_VALUE;
         Map<PropositionGroup, Integer> born = new java.util.IdentityHashMap<>();
         for (PropositionGroup g : groups) {
             born.put(g, born.size());
@@ -68,7 +58,7 @@ final class NearestMerge {
         Map<PropositionGroup, Integer> version = new java.util.IdentityHashMap<>();
         java.util.PriorityQueue<Close> queue = new java.util.PriorityQueue<>();
         for (PropositionGroup g : groups) {
-            queueClose(g, index, born, version, queue, true, big, margin, w);
+            queueClose(g, index, born, version, queue, true, big);
         }
         Set<PropositionGroup> gone = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         while (!queue.isEmpty()) {
@@ -83,8 +73,7 @@ final class NearestMerge {
             absorb(into, from, index, groupOf);
             gone.add(from);
             version.merge(into, 1, Integer::sum);
-            w.forget(into);
-            queueClose(into, index, born, version, queue, false, big, margin, w);
+            queueClose(into, index, born, version, queue, false, big);
         }
         groups.removeIf(gone::contains);
     }
@@ -109,7 +98,7 @@ final class NearestMerge {
      */
     private static void queueClose(PropositionGroup g, Map<String, List<PropositionGroup>> index, Map<PropositionGroup, Integer> born,
                                    Map<PropositionGroup, Integer> version, java.util.PriorityQueue<Close> queue, boolean later,
-                                   int big, double margin, Weights w) {
+                                   int big) {
         Set<PropositionGroup> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         int bg = born.get(g);
         for (String key : g.centroid.keySet()) {
@@ -122,67 +111,13 @@ final class NearestMerge {
                 if (other == g || bo == null || !seen.add(other) || other.hint != null && g.hint != null || later && bo < bg) {
                     continue;
                 }
+                double cos = g.cosine(other.centroid, other.norm2);
                 boolean intoBig = Math.max(g.members.size(), other.members.size()) > big;
-                double cos = w.cosine(g, other, intoBig);
-                if (cos >= Propositions.JOIN + (intoBig ? margin : 0)) {
+                if (cos >= Propositions.JOIN + (intoBig ? BIG_MARGIN : 0)) {
                     queue.add(new Close(g, other, cos, Math.min(bg, bo), Math.max(bg, bo), version.getOrDefault(g, 0),
                             version.getOrDefault(other, 0)));
                 }
             }
-        }
-    }
-
-    /**
-     * The cosine of two propositions' centroids with the background's words weighing {@code down} times their weight
-     * ({@code bigDown} times for a pair with the subject); each proposition's weighed norm kept until it grows.
-     */
-    private static final class Weights {
-        private final Set<String> background;
-        private final double down;
-        private final double bigDown;
-        private final Map<PropositionGroup, double[]> norms = new java.util.IdentityHashMap<>();
-
-        Weights(Set<String> background, double down, double bigDown) {
-            this.background = background;
-            this.down = down;
-            this.bigDown = bigDown;
-        }
-
-        double cosine(PropositionGroup a, PropositionGroup b, boolean big) {
-            double f = big ? bigDown : down;
-            if (background.isEmpty() || f == 1) {
-                return a.cosine(b.centroid, b.norm2);
-            }
-            PropositionGroup small = a.centroid.size() <= b.centroid.size() ? a : b;
-            PropositionGroup other = small == a ? b : a;
-            double dot = 0;
-            for (Map.Entry<String, Double> e : small.centroid.entrySet()) {
-                Double o = other.centroid.get(e.getKey());
-                if (o != null) {
-                    double k = background.contains(e.getKey()) ? f * f : 1;
-                    dot += k * e.getValue() * o;
-                }
-            }
-            double na = norm2(a, big);
-            double nb = norm2(b, big);
-            return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
-        }
-
-        private double norm2(PropositionGroup g, boolean big) {
-            double[] n = norms.computeIfAbsent(g, x -> {
-                double[] out = new double[2];
-                x.centroid.forEach((k, v) -> {
-                    boolean bg = background.contains(k);
-                    out[0] += (bg ? down * down : 1) * v * v;
-                    out[1] += (bg ? bigDown * bigDown : 1) * v * v;
-                });
-                return out;
-            });
-            return n[big ? 1 : 0];
-        }
-
-        void forget(PropositionGroup g) {
-            norms.remove(g);
         }
     }
 

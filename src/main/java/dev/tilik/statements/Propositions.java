@@ -250,25 +250,10 @@ final class Propositions {
             }
         }
         Set<String> background = n >= BACKGROUND_FOLDER ? BroadPropositions.background(all, words, vectors, articles.size()) : Set.of();
-        // round thirty-seven's measured variants (docs/ACCURACY.md, branch h37gr), reverted in the next commit: main (today's
-        // order), reorder (split the leader clusters first, then merge with the background weighing tilik.gr37w), reorder2
-        // (and split again after), big (today's order, a merge into a proposition of more than a fifth counting no
-        // background word, no margin), bigm (the same with the margin)
-        String variant = System.getProperty("tilik.gr37", "main");
-        double down = Double.parseDouble(System.getProperty("tilik.gr37w", "0.4"));
-        if (variant.startsWith("reorder")) {
-            BroadPropositions.split(all, words, answered, vectors, background, groups, index, groupOf);
-            NearestMerge.mergeClose(groups, index, groupOf, Integer.MAX_VALUE, 0, background, down, down);
-            if (variant.equals("reorder2") && BroadPropositions.split(all, words, answered, vectors, background, groups, index, groupOf)) {
-                NearestMerge.mergeClose(groups, index, groupOf, Integer.MAX_VALUE, 0, background, down, down);
-            }
-        } else {
-            boolean big = variant.startsWith("big");
-            NearestMerge.mergeClose(groups, index, groupOf, background.isEmpty() ? Integer.MAX_VALUE : n / NearestMerge.BIG_SHARE,
-                    variant.equals("big") ? 0 : NearestMerge.BIG_MARGIN, big ? background : Set.of(), 1, big ? 0 : 1);
-            if (BroadPropositions.split(all, words, answered, vectors, background, groups, index, groupOf)) {
-                NearestMerge.mergeClose(groups, index, groupOf);
-            }
+        // before the split, merges into the story's subject need a margin: its centroid moves with every statement
+        NearestMerge.mergeClose(groups, index, groupOf, !background.isEmpty());
+        if (BroadPropositions.split(all, words, answered, vectors, background, groups, index, groupOf)) {
+            NearestMerge.mergeClose(groups, index, groupOf);
         }
         for (int i = 0; i < n; i++) {
             String hint = all.get(i).topic();
