@@ -58,7 +58,7 @@ final class StanceDetector implements Detector {
         YearResolver years = new YearResolver(story);
         TimeWindow window = new TimeWindow(years);
         Map<Voice, java.util.Optional<java.time.LocalDate>> dates = new java.util.HashMap<>();
-        java.util.function.Function<Voice, java.util.Optional<java.time.LocalDate>> dateOf = v -> dates.computeIfAbsent(v, years::dateOf);
+        java.util.function.Function<Voice, java.util.Optional<java.time.LocalDate>> dateOf = v -> dates.computeIfAbsent(v, years::spokenOn);
         List<Finding> out = new ArrayList<>();
         OneQuestion question = new OneQuestion(story.questions(), story.matters());
         Promises.Reading promises = story.promises().reading();
