@@ -73,16 +73,33 @@ final class Promises {
 
     /** One detection's questions to the promises: each denial's cue and claim read once, in however many clusters. */
     Reading reading() {
-        return new Reading();
+        return reading(v -> List.of());
+    }
+
+    /**
+     * As {@link #reading()}, a denial also looking ahead when another statement its voice makes in its article does
+     * ({@link #looksAhead}): "kunci itu masih belum bisa digunakan" beside the same source's "kunci itu tidak digunakan"
+     * says of the second, too, what is not so yet.
+     *
+     * @param fellows a voice's statements in its own article (itself among them or not)
+     */
+    Reading reading(Function<Voice, List<Voice>> fellows) {
+        return new Reading(fellows);
     }
 
     /** Asks, for one detection, which denials are promises and which of a cluster's voices they overtake. */
     final class Reading {
         private final Map<Voice, Boolean> promise = new HashMap<>();
+        private final Function<Voice, List<Voice>> fellows;
 
-        /** {@link Promises#isPromise}, each voice read once. */
+        private Reading(Function<Voice, List<Voice>> fellows) {
+            this.fellows = fellows;
+        }
+
+        /** {@link Promises#isPromise}, or a denial whose voice looks ahead elsewhere in its article; each voice read once. */
         boolean isPromise(Voice v) {
-            return promise.computeIfAbsent(v, Promises.this::isPromise);
+            return promise.computeIfAbsent(v, x -> Promises.this.isPromise(x) || x.statement().stance() == Stance.DENY
+                    && fellows.apply(x).stream().anyMatch(f -> !f.equals(x) && looksAhead(f)));
         }
 
         /** True when some denial of {@code side0} is a promise: with none, no voice of the other side is overtaken. */
@@ -143,9 +160,11 @@ final class Promises {
      * happened yet: it looks ahead.
      */
     boolean isPromise(Voice v) {
-        if (v.statement().stance() != Stance.DENY) {
-            return false;
-        }
+        return v.statement().stance() == Stance.DENY && looksAhead(v);
+    }
+
+    /** True when {@code v}'s cue or claim holds a word of assurance, or its claim says something has not happened yet. */
+    private boolean looksAhead(Voice v) {
         claimsRead.increment();
         String cue = v.statement().cue();
         List<String> claim = ClaimWords.tokens(v.claimText());

@@ -58,10 +58,10 @@ final class StanceDetector implements Detector {
         YearResolver years = new YearResolver(story);
         TimeWindow window = new TimeWindow(years);
         Map<Voice, java.util.Optional<java.time.LocalDate>> dates = new java.util.HashMap<>();
-        java.util.function.Function<Voice, java.util.Optional<java.time.LocalDate>> dateOf = v -> dates.computeIfAbsent(v, years::dateOf);
+        java.util.function.Function<Voice, java.util.Optional<java.time.LocalDate>> dateOf = v -> dates.computeIfAbsent(v, years::spokenOn);
         List<Finding> out = new ArrayList<>();
         OneQuestion question = new OneQuestion(story.questions(), story.matters());
-        Promises.Reading promises = story.promises().reading();
+        Promises.Reading promises = story.promises().reading(voicesInArticle(story));
         Map<String, java.util.Set<String>> heads = new java.util.HashMap<>();
         for (String topic : story.topicGroups()) {
             Map<Bucket, List<Voice>> buckets = new TreeMap<>();
@@ -223,6 +223,31 @@ final class StanceDetector implements Detector {
                 .filter(u -> person.equals(story.persons().of(u)) && !u.fileName().equals(v.fileName())).toList());
         return !denied.isEmpty() && story.restatements().withholds(v, denied)
                 && window.keep(denied, new ArrayList<>(List.of(v)), MisreportDetector.MATTER_DAYS);
+    }
+
+    /**
+     * Each voice's statements in its own article by the same speaker ({@link #speakerOf}, else its speaker as written;
+     * none for the outlet's own words or a voice of no speaker), indexed once for the detection when first asked.
+     */
+    private static java.util.function.Function<Voice, List<Voice>> voicesInArticle(Story story) {
+        Map<String, List<Voice>> byKey = new java.util.HashMap<>();
+        java.util.function.Function<Voice, String> key = v -> {
+            String person = speakerOf(story.persons(), v);
+            return v.outlet() || person == null && v.speakerKey().isBlank() ? null
+                    : v.fileName() + "\u0001" + (person != null ? person : "~" + v.speakerKey());
+        };
+        return v -> {
+            if (byKey.isEmpty()) {
+                for (Voice u : story.voices()) {
+                    String k = key.apply(u);
+                    if (k != null) {
+                        byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(u);
+                    }
+                }
+            }
+            String k = key.apply(v);
+            return k == null ? List.of() : byKey.getOrDefault(k, List.of());
+        };
     }
 
     /**

@@ -14,7 +14,7 @@ import java.util.TreeSet;
  * {@code days} of some statement of the other side stay (an undated statement always stays). A
  * denial today does not answer a report of months ago. Sorted dates and a ceiling/floor look-up
  * per statement: n log n, never all pairs. Dates come from the statement's own date mention, else
- * its article's publication date ({@link YearResolver#dateOf}).
+ * its article's publication date, else the latest date its article writes in full ({@link YearResolver#spokenOn}).
  */
 final class TimeWindow {
     private final YearResolver years;
@@ -74,6 +74,6 @@ final class TimeWindow {
     }
 
     private Optional<LocalDate> dateOf(Voice v) {
-        return dates.computeIfAbsent(v, years::dateOf);
+        return dates.computeIfAbsent(v, years::spokenOn);
     }
 }

@@ -36,6 +36,8 @@ final class YearResolver {
     private final Map<String, Optional<Reference>> own = new HashMap<>();
     /** Each article's story reference, worked out once (every undated mention of an undated article asks it). */
     private final Map<String, Optional<Reference>> fromStory = new HashMap<>();
+    /** Each article's own date ({@link RelativeDays#articleDate}), by file name, worked out once ({@link #spokenOn}). */
+    private final Map<String, Optional<LocalDate>> written = new HashMap<>();
 
     YearResolver(Story story) {
         this.story = story;
@@ -225,6 +227,19 @@ final class YearResolver {
         }
         LocalDate best = said != null ? said : asOf != null ? asOf : published;
         return Optional.ofNullable(best != null ? best : any);
+    }
+
+    /**
+     * The day a voice speaks for in the stance findings' time rules ({@link TimeWindow}, {@link Promises}): its
+     * {@link #dateOf}, else its article's own date as {@link RelativeDays#articleDate} reads it — the header's, else
+     * the latest date the text writes with a day and a month. An outlet writes on or after every day it names, so a
+     * voice of an undated article ("kata Budi", the article writing "Minggu (7/7/2024)" elsewhere) is no older than
+     * that day. Figures keep {@link #dateOf}: a count moves within a day, and an article's day is too coarse for it.
+     */
+    Optional<LocalDate> spokenOn(Voice v) {
+        Optional<LocalDate> own = dateOf(v);
+        return own.isPresent() ? own
+                : written.computeIfAbsent(v.fileName(), k -> RelativeDays.articleDate(v.article(), this));
     }
 
     private static LocalDate later(LocalDate a, LocalDate b) {
