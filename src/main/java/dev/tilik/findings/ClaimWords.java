@@ -189,18 +189,8 @@ final class ClaimWords {
             breaks.addAll(s.complements());
             unnamed.addAll(s.labelStops());
         }
-        return new ClaimWords(neg, pend, cueWords, assure, w -> anyHolds(stops, w), firm, dem,
+        return new ClaimWords(neg, pend, cueWords, assure, w -> stops.stream().anyMatch(st -> st.contains(w)), firm, dem,
                 ref, links, prohibit, breaks, unnamed);
-    }
-
-    /** True when one of {@code stops} holds {@code word}: a loop, asked of every word a claim's reading tests. */
-    static boolean anyHolds(List<dev.tilik.language.StopWords> stops, String word) {
-        for (dev.tilik.language.StopWords st : stops) {
-            if (st.contains(word)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -231,7 +221,7 @@ final class ClaimWords {
 
     /** A lower-case token that can carry a claim's content: letters, long enough, no function word, cue or stop word. */
     boolean contentWord(String w) {
-        return dev.tilik.text.Chars.any(w, Character::isLetter) && w.codePointCount(0, w.length()) >= MIN_LETTERS
+        return w.chars().anyMatch(Character::isLetter) && w.codePointCount(0, w.length()) >= MIN_LETTERS
                 && !grammar.contains(w) && !cues.contains(w) && !stopWord.test(w);
     }
 

@@ -94,13 +94,9 @@ record Voice(Statement statement, ArticleStatements article, String topicGroup, 
         return o instanceof Voice v && v.statement.id().equals(statement.id()) && v.fileName().equals(fileName());
     }
 
-    /**
-     * The statement's id alone: it names the file already ("003_x.txt#4"), so equal voices share it, and the ten
-     * caches keyed by voice ask it without going through the article to its file name.
-     */
     @Override
     public int hashCode() {
-        return statement.id().hashCode();
+        return statement.id().hashCode() * 31 + fileName().hashCode();
     }
 
     /** Orders voices by article, then position: the order a reader meets them. */

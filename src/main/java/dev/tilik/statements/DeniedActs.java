@@ -45,29 +45,7 @@ final class DeniedActs {
      */
     static void place(List<Statement> all, List<List<ClaimWords.Word>> words, PropositionGroup[] groupOf,
                       IntFunction<String> claims, Set<String> places) {
-        // the denials' acts and accused first: the index holds only the pairs some denial looks up
-        String[] denied = new String[all.size()];
-        List<Set<String>> accusedOf = new ArrayList<>(java.util.Collections.nCopies(all.size(), null));
-        Set<String> acts = new java.util.HashSet<>();
-        Set<String> names = new java.util.HashSet<>();
-        for (int d = 0; d < all.size(); d++) {
-            Statement denial = all.get(d);
-            PropositionGroup into = groupOf[d];
-            if (denial.stance() != Stance.DENY || denial.basis() != StanceBasis.EVENT_NEGATED
-                    || into == null || into.members.size() < 2) {
-                continue;
-            }
-            denied[d] = act(words.get(d));
-            if (denied[d] != null) {
-                acts.add(denied[d]);
-                accusedOf.set(d, accused(denial.speaker(), places));
-                names.addAll(accusedOf.get(d));
-            }
-        }
-        if (acts.isEmpty() || names.isEmpty()) {
-            return;
-        }
-        Map<NameAct, List<Integer>> naming = naming(all, words, claims, names, acts);
+        Map<NameAct, List<Integer>> naming = naming(all, words, claims);
         // what a claim is asked for again by each denial naming its accused: read once, when first asked
         List<Set<String>> speakerNames = new ArrayList<>(java.util.Collections.nCopies(all.size(), null));
         List<List<String>> tokens = new ArrayList<>(java.util.Collections.nCopies(all.size(), null));
@@ -76,11 +54,15 @@ final class DeniedActs {
         for (int d = 0; d < all.size(); d++) {
             Statement denial = all.get(d);
             PropositionGroup into = groupOf[d];
-            String act = denied[d];
+            if (denial.stance() != Stance.DENY || denial.basis() != StanceBasis.EVENT_NEGATED
+                    || into == null || into.members.size() < 2) {
+                continue;
+            }
+            String act = act(words.get(d));
             if (act == null) {
                 continue;
             }
-            for (String name : accusedOf.get(d)) {
+            for (String name : accused(denial.speaker(), places)) {
                 for (int a : naming.getOrDefault(new NameAct(name, act), List.of())) {
                     Statement claim = all.get(a);
                     if (groupOf[a] == into || claim.party() != null && claim.party().equals(denial.party())
@@ -109,25 +91,15 @@ final class DeniedActs {
     /**
      * The asserting and confirming claims by each capitalised word they write and each key they hold outside any
      * negation ({@link #asserted}), in the statements' order: a denial looks up only the claims that may hold its act
-     * as its accused's, so a name many claims write costs the pairs that share the act too, not all of them. Only the
-     * pairs a denial asks for are kept: a name among {@code names} (the denials' accused) and a key among {@code acts}
-     * (the acts they deny); a claim holding none of the acts is not read for its names.
+     * as its accused's, so a name many claims write costs the pairs that share the act too, not all of them.
      */
-    static Map<NameAct, List<Integer>> naming(List<Statement> all, List<List<ClaimWords.Word>> words, IntFunction<String> claims,
-                                              Set<String> names, Set<String> acts) {
+    static Map<NameAct, List<Integer>> naming(List<Statement> all, List<List<ClaimWords.Word>> words, IntFunction<String> claims) {
         Map<NameAct, List<Integer>> naming = new HashMap<>();
         for (int i = 0; i < all.size(); i++) {
             Stance st = all.get(i).stance();
             if (st == Stance.ASSERT || st == Stance.CONFIRM) {
                 Set<String> keys = asserted(words.get(i));
-                keys.retainAll(acts);
-                if (keys.isEmpty()) {
-                    continue;
-                }
                 for (String name : capitalised(claims.apply(i))) {
-                    if (!names.contains(name)) {
-                        continue;
-                    }
                     for (String key : keys) {
                         naming.computeIfAbsent(new NameAct(name, key), k -> new ArrayList<>()).add(i);
                     }

@@ -70,22 +70,6 @@ class DeniedActsTest {
     }
 
     @Test
-    void theIndexHoldsOnlyTheNamesAndActsTheDenialsAsk() {
-        Statement claim = new Statement("0_id.txt#1", "0_id.txt", new dev.tilik.text.CharSpan(0, 1),
-                new dev.tilik.text.CharSpan(0, 1), "Wiryo", null, null, "kata", null, false, null, Stance.ASSERT, null,
-                List.of(), List.of());
-        List<ClaimWords.Word> words = List.of(new ClaimWords.Word("massa", "massa", false),
-                new ClaimWords.Word("tantang", "tantangan", false), new ClaimWords.Word("lebih", "melebihi", false));
-        java.util.function.IntFunction<String> text = i -> "Massa melebihi tantangan Bupati Harjono di Sukamaju";
-
-        var naming = DeniedActs.naming(List.of(claim), List.of(words), text, Set.of("harjono"), Set.of("tantang"));
-        assertThat(naming).containsOnlyKeys(new DeniedActs.NameAct("harjono", "tantang"));
-        assertThat(naming.get(new DeniedActs.NameAct("harjono", "tantang"))).containsExactly(0);
-        assertThat(DeniedActs.naming(List.of(claim), List.of(words), text, Set.of("harjono"), Set.of("tolak")))
-                .as("no act asked that the claim holds").isEmpty();
-    }
-
-    @Test
     void aClaimsWordsAreSplitAsStringSplitSplitsThem() {
         for (String claim : List.of("Melebihi tantangan Bupati-Harjono, 50 ribu!", "\"Kami siap,\" katanya.", "", "1.000",
                 "Dia berkata: «tidak ada» … lagi")) {
