@@ -98,13 +98,15 @@ final class BroadPropositions {
         return true;
     }
 
-    /** The folder's background: the words and the rules topics' hints the claims of at least half its articles hold. */
-    static Set<String> background(List<Statement> all, List<List<ClaimWords.Word>> words, List<Map<String, Double>> vectors,
-                                  int articles) {
+    /**
+     * The folder's background: its background {@code words} ({@link #background(List, List, int)}) and the rules topics'
+     * hints the claims of at least half its articles hold.
+     */
+    static Set<String> withHints(Set<String> words, List<Statement> all, List<Map<String, Double>> vectors, int articles) {
         if (articles == 0) {
             return Set.of();
         }
-        Set<String> out = background(all, words, articles);
+        Set<String> out = new HashSet<>(words);
         out.addAll(backgroundHints(all, vectors, articles));
         return out;
     }

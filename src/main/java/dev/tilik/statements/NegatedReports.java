@@ -43,7 +43,7 @@ final class NegatedReports {
             if (claim.isEmpty()) {
                 return Optional.empty();
             }
-            CueRule denial = new CueRule(m.value().word(), denies(s, cue.from(), content, cue.value().stance()), Position.PREFIX);
+            CueRule denial = new CueRule(m.value().word(), outerStance(s, cue.from(), content, cue.value().stance()), Position.PREFIX);
             if (!m.clitic().isEmpty() && m.to() < s.size() && s.token(m.to()).is(",")) {
                 CharSpan cueSpan = s.spanOf(m.from(), m.to());
                 return Optional.of(new Attribution(cueSpan, true, false, denial, cueSpan, m.from(), false, claim, false, null, null));
@@ -64,7 +64,7 @@ final class NegatedReports {
      * outer speaker asserts that it was not given). The claim is the same either way, and a no-comment marker on the
      * negated verb ("dirinya tidak merinci kapan …") still reads first.
      */
-    private Stance denies(Sentence s, int verb, int from, Stance own) {
+    private Stance outerStance(Sentence s, int verb, int from, Stance own) {
         return leavesDetailOpen(s, verb, from) ? own : Stance.DENY;
     }
 
@@ -121,7 +121,7 @@ final class NegatedReports {
             if (claim.isEmpty()) {
                 return Optional.empty();
             }
-            CueRule denial = new CueRule(inner.value().word(), denies(s, inner.from(), content, inner.value().stance()),
+            CueRule denial = new CueRule(inner.value().word(), outerStance(s, inner.from(), content, inner.value().stance()),
                     Position.REPORTED);
             return Optional.of(new Attribution(s.spanOf(subject.from(), subject.to()), false, false, denial,
                     s.spanOf(negation.get().from(), inner.to()), inner.from(), false, claim, false, null, null));

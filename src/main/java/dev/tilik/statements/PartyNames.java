@@ -87,8 +87,8 @@ public final class PartyNames {
 
     /** A comparable name with the kind word opening it left off ("partai gerindra" → "gerindra"); as it is otherwise. */
     private String bare(String normal) {
-        int space = normal.indexOf(' ');
-        return space > 0 && kinds.contains(normal.substring(0, space)) ? normal.substring(space + 1) : normal;
+        String rest = afterKind(normal);
+        return rest == null ? normal : rest;
     }
 
     /**
@@ -96,12 +96,18 @@ public final class PartyNames {
      * "Gulkarmat DKI Jakarta"); empty otherwise.
      */
     java.util.Optional<String> withoutKind(String party) {
-        int space = party.indexOf(' ');
-        if (space <= 0 || !kinds.contains(party.substring(0, space).toLowerCase(Locale.ROOT))) {
-            return java.util.Optional.empty();
-        }
-        String rest = party.substring(space + 1).strip();
-        return rest.isEmpty() || !Character.isUpperCase(rest.charAt(0)) ? java.util.Optional.empty() : java.util.Optional.of(rest);
+        return java.util.Optional.ofNullable(afterKind(party)).map(String::strip)
+                .filter(rest -> !rest.isEmpty() && Character.isUpperCase(rest.charAt(0)));
+    }
+
+    /**
+     * What follows a kind word opening {@code name}, its case aside ("Partai Gerindra" → "Gerindra", "partai gerindra" →
+     * "gerindra"), as written after the first space; null when no kind word opens it. {@link #bare} reads a comparable
+     * (lower-case) name with it, {@link #withoutKind} a party as written, asking a name after it.
+     */
+    String afterKind(String name) {
+        int space = name.indexOf(' ');
+        return space > 0 && kinds.contains(name.substring(0, space).toLowerCase(Locale.ROOT)) ? name.substring(space + 1) : null;
     }
 
     /**

@@ -141,8 +141,7 @@ final class PersonDescriptions {
         String name = speaker.get(0).text();
         String lower = name.toLowerCase(java.util.Locale.ROOT);
         return titledBefore(name, before) && !lex.bodyKinds.contains(lower)
-                && !java.util.regex.Pattern.compile("(?<![\\p{L}\\p{M}])" + java.util.regex.Pattern.quote(lower) + "(?![\\p{L}\\p{M}])")
-                        .matcher(text).find();
+                && !dev.tilik.text.Chars.hasWord(text, lower);
     }
 
     /** Most words a title before a one-word name may have ({@link #titledBefore}). */

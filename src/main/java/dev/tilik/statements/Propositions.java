@@ -145,10 +145,13 @@ final class Propositions {
     /**
      * The propositions of a folder's statements, made from their claims, stances and topics alone (no
      * speaker or party is read until {@link #finish}): clusters made before the folder's parties are
-     * resolved serve the statements after it, so they can be made while that runs.
+     * resolved serve the statements after it, so they can be made while that runs. {@code backgroundWords}: the words the
+     * claims of at least half the articles hold ({@link BroadPropositions#background(List, List, int)}), read once for the
+     * first look and for {@link #finish}; empty in a folder too small for a background.
      */
     record Clusters(List<Statement> statements, Read[] reads, List<List<ClaimWords.Word>> words, boolean[] loosened,
-                    List<Map<String, Double>> vectors, PropositionGroup[] groupOf, Set<String> held, Set<String> wide) {
+                    List<Map<String, Double>> vectors, PropositionGroup[] groupOf, Set<String> held, Set<String> wide,
+                    Set<String> backgroundWords) {
         /** True when {@code all} are these statements, one for one, each at most with another party. */
         boolean of(List<Statement> all) {
             if (all.size() != statements.size()) {
@@ -249,7 +252,11 @@ final class Propositions {
                 place(i, vectors.get(i), words.get(i), groups, index, groupOf);
             }
         }
-        Set<String> background = n >= BACKGROUND_FOLDER ? BroadPropositions.background(all, words, vectors, articles.size()) : Set.of();
+        // the background words are read once: the first look and the split take them with the topics' hints, the wide
+        // topics' split in finish the words alone (it sets hint keys aside itself)
+        Set<String> backgroundWords = n >= BACKGROUND_FOLDER ? BroadPropositions.background(all, words, articles.size()) : Set.of();
+        Set<String> background = n >= BACKGROUND_FOLDER
+                ? BroadPropositions.withHints(backgroundWords, all, vectors, articles.size()) : Set.of();
         // before the split, merges into the story's subject need a margin: its centroid moves with every statement
         NearestMerge.mergeClose(groups, index, groupOf, !background.isEmpty());
         if (BroadPropositions.split(all, words, answered, vectors, background, groups, index, groupOf)) {
@@ -272,7 +279,7 @@ final class Propositions {
         }
         Set<String> wide = WideHints.of(all, vectors, articles.size(), n >= BACKGROUND_FOLDER, subject);
         Set<String> held = TopicHints.nameByHints(all, groups, wide);
-        return new Clusters(statements, reads, words, loosened, vectors, groupOf, held, wide);
+        return new Clusters(statements, reads, words, loosened, vectors, groupOf, held, wide, backgroundWords);
     }
 
     /**
@@ -347,7 +354,7 @@ final class Propositions {
         DeniedActs.place(all, words, groupOf, i -> all.get(i).claim().coveredText(of.get(i).document().text()), places);
         if (!c.wide().isEmpty()) {
             WideHints.split(all, i -> reads[i].namesTopic(), c.wide(), vectors, words,
-                    BroadPropositions.background(all, words, articles.size()), groupOf);
+                    c.backgroundWords(), groupOf);
         }
         Map<Statement, Statement> released = new HashMap<>();
         for (int i = 0; i < n; i++) {

@@ -237,7 +237,16 @@ final class RecordAttributions {
     /** Most capitalised words of a name set off after an office ("…, Brigjen TNI Rina Wati, …"). */
     private static final int NAME_WORDS = 5;
 
-    /** True when one to {@link #NAME_WORDS} capitalised words and another comma follow the comma at {@code comma}. */
+    /**
+     * True when one to {@link #NAME_WORDS} capitalised words and another comma follow the comma at {@code comma}.
+     *
+     * <p>Not {@code SpeakerAfterCue.nameAfterOffice}, though both read a name set off after an office: that one takes the
+     * name as the speaker's end after a cue, so it asks more before it takes it (words before the comma that describe, no
+     * date or weekday in the name, a rank's abbreviation point, no title last, at most {@link SpeakerPhrase#MAX_NAME_WORDS}
+     * words, what follows an occasion, a full stop or the sentence's end) and answers where the name ends; this one only
+     * refuses a record's source when a person may be named after it, so any short capitalised run closed by a comma
+     * refuses. One test for both would either take fewer speakers there or refuse fewer records here.
+     */
     private static boolean nameSetOff(Sentence s, int comma) {
         int i = comma + 1;
         while (i < s.size() && i - comma <= NAME_WORDS && s.token(i).isWord() && s.token(i).isCapitalized()) {

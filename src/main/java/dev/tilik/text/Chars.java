@@ -29,4 +29,30 @@ public final class Chars {
         }
         return true;
     }
+
+    /**
+     * True when {@code text} writes {@code word} whole: exactly (case counts) and with no letter or mark joined to it on
+     * either side — what {@code (?<![\p{L}\p{M}])word(?![\p{L}\p{M}])} finds, without a pattern compiled per word.
+     */
+    public static boolean hasWord(String text, String word) {
+        if (word.isEmpty()) {
+            return false;
+        }
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            int end = at + word.length();
+            // the pattern's lookbehind reads the one char before (a surrogate half alone is no letter), its lookahead the
+            // code point after
+            if ((at == 0 || !letterOrMark(text.charAt(at - 1))) && (end == text.length() || !letterOrMark(text.codePointAt(end)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A letter or a mark (Unicode categories L and M, as {@code [\p{L}\p{M}]}). */
+    private static boolean letterOrMark(int cp) {
+        int type = Character.getType(cp);
+        return Character.isLetter(cp) || type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || type == Character.COMBINING_SPACING_MARK;
+    }
 }

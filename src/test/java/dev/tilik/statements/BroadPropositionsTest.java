@@ -67,8 +67,11 @@ class BroadPropositionsTest {
         "kamera", "sirene", "portal", "loket", "kanopi", "talud", "gorong", "saluran", "pintu", "menara", "patok", "sekat",
         "tembok", "rantai", "katrol", "dermaga", "halte", "gapura"};
 
-    @Test
-    void aFolderWhoseClaimsShareOnlyItsSubjectKeepsThemApart() {
+    /**
+     * Ten articles about a footbridge: four claims each sharing only "jembatan gantung" with the folder, and with
+     * {@code cable} a fifth, the same in every article, that a cable snapped.
+     */
+    private static List<ArticleStatements> footbridge(boolean cable) {
         List<ArticleStatements> extracted = new ArrayList<>();
         int w = 0;
         for (int a = 0; a < 10; a++) {
@@ -77,9 +80,17 @@ class BroadPropositionsTest {
                 text.append("Kepala Dinas Suparman mengatakan jembatan gantung soal ").append(OTHER[w++ % OTHER.length])
                         .append(".\n");
             }
-            text.append("Camat Rudi menegaskan jembatan gantung ditutup karena kabel baja putus.\n");
+            if (cable) {
+                text.append("Camat Rudi menegaskan jembatan gantung ditutup karena kabel baja putus.\n");
+            }
             extracted.add(EXTRACTOR.extract(TestDocuments.of(Extract.RULES, "id", a + "_id.txt", text.toString())));
         }
+        return extracted;
+    }
+
+    @Test
+    void aFolderWhoseClaimsShareOnlyItsSubjectKeepsThemApart() {
+        List<ArticleStatements> extracted = footbridge(true);
         List<Statement> all = EXTRACTOR.acrossFolder(extracted).stream().flatMap(x -> x.statements().stream()).toList();
         assertThat(all).hasSizeGreaterThanOrEqualTo(40);
 
@@ -87,6 +98,21 @@ class BroadPropositionsTest {
         List<Statement> cable = all.stream().filter(s -> s.speaker().contains("Rudi")).toList();
         assertThat(subjectOnly).as("sharing only 'jembatan gantung', they make no proposition").allMatch(s -> s.topic() == null);
         assertThat(cable).extracting(Statement::topic).doesNotContainNull().containsOnly(cable.get(0).topic());
+    }
+
+    @Test
+    void theClustersCarryTheFoldersBackgroundWordsReadOnceForTheWideTopicsSplit() {
+        List<ArticleStatements> extracted = footbridge(false);
+        java.util.function.Function<Statement, ClaimWords.Language> language = Extract.claimWords(extracted);
+        Propositions.Clusters c = Propositions.cluster(extracted, language, Propositions.reads(extracted, language));
+        List<Statement> all = extracted.stream().flatMap(x -> x.statements().stream()).toList();
+        assertThat(all).hasSizeGreaterThanOrEqualTo(Propositions.BACKGROUND_FOLDER);
+
+        assertThat(c.backgroundWords()).contains("gantung")
+                .isEqualTo(BroadPropositions.background(c.statements(), c.words(), extracted.size()));
+        List<ArticleStatements> small = extracted.subList(0, 2);
+        assertThat(Propositions.cluster(small, language, Propositions.reads(small, language)).backgroundWords())
+                .as("a folder too small for a background").isEmpty();
     }
 
     @Test
@@ -168,7 +194,7 @@ class BroadPropositionsTest {
         assertThat(BroadPropositions.background(all, words, 6)).contains("jembatan", "gantung", "bangun", "warga")
                 .doesNotContain("swadaya");
 
-        assertThat(BroadPropositions.split(all, words, answered, vectors, BroadPropositions.background(all, words, vectors, 6), groups, index, groupOf)).isTrue();
+        assertThat(BroadPropositions.split(all, words, answered, vectors, BroadPropositions.withHints(BroadPropositions.background(all, words, 6), all, vectors, 6), groups, index, groupOf)).isTrue();
         assertThat(groupOf[3]).as("'hal itu mustahil' answers 'dibangun swadaya oleh warga'").isSameAs(selfBuilt);
         assertThat(groupOf[2]).as("a member by its own words: 'swadaya' alone is not the claim").isNotSameAs(selfBuilt);
         assertThat(groupOf[0]).isNotSameAs(selfBuilt);

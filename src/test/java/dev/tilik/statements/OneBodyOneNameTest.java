@@ -91,6 +91,17 @@ class OneBodyOneNameTest {
         assertThat(names().same("Nusantara", "Partai Nusantara")).as("no kinds, as before").isFalse();
     }
 
+    @Test
+    void theComparisonAndTheFolderLeaveAKindWordOffOneWay() {
+        PartyNames names = withKinds();
+        assertThat(names.afterKind("partai nusantara")).isEqualTo("nusantara");
+        assertThat(names.afterKind("Partai Nusantara")).as("its case aside").isEqualTo("Nusantara");
+        assertThat(names.afterKind("Nusantara")).as("no kind word opens it").isNull();
+        assertThat(names.afterKind("partai")).isNull();
+        assertThat(names.withoutKind("Partai Nusantara")).contains("Nusantara");
+        assertThat(names.withoutKind("Partai buruh")).as("no name follows").isEmpty();
+    }
+
     private static PartyNames levels() {
         return new PartyNames(Acronyms.none(), Set.of("kepala"), Set.of(), Set.of(), Map.of(),
                 Set.of("kabupaten", "kota", "provinsi", "kecamatan", "desa", "kab", "di"));

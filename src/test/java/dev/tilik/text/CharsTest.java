@@ -31,4 +31,27 @@ class CharsTest {
         assertThat(Chars.any("Rp5", Character::isDigit)).isTrue();
         assertThat(Chars.all("Rp5", Character::isLetter)).isFalse();
     }
+
+    /** A word in texts of letters, marks, surrogate pairs and punctuation: the lookaround pattern's answer, text for text. */
+    @Test
+    void hasWordAnswersAsTheLookaroundPatternDoes() {
+        Random random = new Random(11);
+        String[] pool = {"ab", "a", "b", " ", "-", "\u0301", "\uD835\uDC00", "\uD835", "\uDC00", "é", ".", "AB"};
+        String[] words = {"ab", "a", "b-a", "ab ab"};
+        for (int n = 0; n < 5_000; n++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = random.nextInt(8); k > 0; k--) {
+                b.append(pool[random.nextInt(pool.length)]);
+            }
+            String text = b.toString();
+            for (String word : words) {
+                boolean found = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{M}])" + java.util.regex.Pattern.quote(word)
+                        + "(?![\\p{L}\\p{M}])").matcher(text).find();
+                assertThat(Chars.hasWord(text, word)).as("%s in %s", word, text).isEqualTo(found);
+            }
+        }
+        assertThat(Chars.hasWord("kata sudewo, lalu", "sudewo")).isTrue();
+        assertThat(Chars.hasWord("Sudewo berkata", "sudewo")).as("case counts").isFalse();
+        assertThat(Chars.hasWord("sudewoan", "sudewo")).isFalse();
+    }
 }
