@@ -83,9 +83,6 @@ final class AttributionFinder {
             a = closed.find(s, phrases);
         }
         if (a.isEmpty()) {
-            a = outerTeller(s, cues, phrases);
-        }
-        if (a.isEmpty()) {
             a = prefixPassive.prefixOrPassive(s, cues, phrases);
         }
         if (a.isEmpty()) {
@@ -141,34 +138,6 @@ final class AttributionFinder {
                 int[] named = SpeakerVerbGroup.cut(lex, s, new int[] {cut.from(), cut.to()});
                 SpeakerPhrase.Cut speaker = new SpeakerPhrase.Cut(named[0], named[1], cut.via(), -1, -1);
                 return Optional.of(attributions.of(s, speaker, cue, false, claim, false));
-            }
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * An inner source told by an outer speaker: {@code Namun menurut sumber internal BSSN, dekripsi itu tidak …, kata
-     * Pratama.} A prefix cue with its source before the claim, and the sentence closed by a cue of the quote position
-     * after a comma with its speaker ({@link #unquotedEnd}): the one closing the sentence tells all of it, the source
-     * inside included, so the statement is the outer speaker's, its claim what follows the source's comma.
-     */
-    private Optional<Attribution> outerTeller(Sentence s, List<PhraseMatcher.Match<CueRule>> cues, SpeakerPhrase phrases) {
-        Optional<Attribution> end = unquotedEnd(s, cues, phrases);
-        if (end.isEmpty()) {
-            return end;
-        }
-        for (PhraseMatcher.Match<CueRule> cue : cues) {
-            if (cue.value().position() != Position.PREFIX || !cue.clitic().isEmpty() || cue.to() >= end.get().cueFrom()) {
-                continue;
-            }
-            SpeakerPhrase.Cut source = phrases.right(cue.to(), end.get().cueFrom());
-            if (!phrases.plausible(source)) {
-                continue;
-            }
-            int comma = s.nextComma(source.to(), end.get().cueFrom());
-            CharSpan claim = claimSpan(s, comma + 1, end.get().cueFrom() - 1);
-            if (comma < end.get().cueFrom() - 1 && !claim.isEmpty()) {
-                return Optional.of(end.get().withClaim(claim));
             }
         }
         return Optional.empty();
