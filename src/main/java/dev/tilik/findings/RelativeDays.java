@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  * article, like the currencies: the lists are short and their words do not meet across languages.
  */
 final class RelativeDays {
-    static final RelativeDays NONE = new RelativeDays(Map.of());
+    static final RelativeDays NONE = new RelativeDays(Map.of(), List.of());
 
     /**
      * A relative day found in a text, and the date it names, when the article's date is known.
@@ -53,8 +53,14 @@ final class RelativeDays {
      */
     private final java.util.NavigableMap<String, Integer> offsets;
     private final Pattern words;
+    /** The words of every language's {@code dates.ahead}, whole words: a date after them in its clause is looked ahead to. */
+    private final Pattern ahead;
 
     RelativeDays(Map<String, Integer> offsets) {
+        this(offsets, List.of());
+    }
+
+    RelativeDays(Map<String, Integer> offsets, Collection<String> ahead) {
         java.util.TreeMap<String, Integer> byLetters = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         byLetters.putAll(offsets);
         this.offsets = java.util.Collections.unmodifiableNavigableMap(byLetters);
@@ -67,13 +73,24 @@ final class RelativeDays {
         this.words = longestFirst.isEmpty() ? null
                 : Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alt + ")(?![\\p{L}\\p{N}])",
                         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        StringBuilder aheadAlt = new StringBuilder();
+        for (String w : ahead) {
+            aheadAlt.append(aheadAlt.length() == 0 ? "" : "|").append(Pattern.quote(w.strip()).replace(" ", "\\E\\s+\\Q"));
+        }
+        this.ahead = aheadAlt.length() == 0 ? null
+                : Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + aheadAlt + ")(?![\\p{L}\\p{N}])",
+                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     /** The relative days of every language of {@code languages}. */
     static RelativeDays of(Collection<LanguageRules> languages) {
         Map<String, Integer> all = new HashMap<>();
-        languages.forEach(l -> all.putAll(l.dates().relative()));
-        return new RelativeDays(all);
+        java.util.Set<String> ahead = new java.util.TreeSet<>();
+        languages.forEach(l -> {
+            all.putAll(l.dates().relative());
+            ahead.addAll(l.dates().ahead());
+        });
+        return new RelativeDays(all, ahead);
     }
 
     /**
@@ -102,16 +119,18 @@ final class RelativeDays {
 
     /**
      * The article's own date: its header's; else the latest of the dates its text writes with a day and
-     * a month (the year resolved as {@link YearResolver} does); else empty.
+     * a month (the year resolved as {@link YearResolver} does), leaving out a date its clause looks ahead to
+     * ({@link #looksAhead}: "aksi yang akan berlangsung pada 13 Agustus", "izin yang berlaku hingga 30 November
+     * 2047"), which an outlet writes before the day comes; else empty.
      */
-    static Optional<LocalDate> articleDate(ArticleStatements article, YearResolver years) {
+    Optional<LocalDate> articleDate(ArticleStatements article, YearResolver years) {
         LocalDate published = article.document().article().published();
         if (published != null) {
             return Optional.of(published);
         }
         LocalDate latest = null;
         for (DateMention d : article.dates()) {
-            if (article.document().article().touchesBoilerplate(d.span())) {
+            if (article.document().article().touchesBoilerplate(d.span()) || looksAhead(article, d.span())) {
                 continue;
             }
             LocalDate date = years.resolve(article, d).map(YearResolver.Resolved::date).orElse(null);
@@ -120,5 +139,36 @@ final class RelativeDays {
             }
         }
         return Optional.ofNullable(latest);
+    }
+
+    /** Marks that end a clause before a date: a comma, a semicolon, a colon, a quotation mark, a bracket. */
+    private static final Pattern CLAUSE_MARK = Pattern.compile("[,;:\"\u201C\u201D()\\[\\]]");
+    /** A comma right before a date, which joins the date to its clause ("akan digelar di Pati, Rabu (13/8)"). */
+    private static final Pattern JOINING_COMMA = Pattern.compile("\\s*,?\\s*$");
+
+    /**
+     * True when a word of {@code dates.ahead} stands in the clause that ends with the date at {@code span}: back
+     * from it, past the comma that joins a date to its clause, to a clause mark or the start of its sentence.
+     */
+    boolean looksAhead(ArticleStatements article, CharSpan span) {
+        if (ahead == null) {
+            return false;
+        }
+        String text = article.document().article().text();
+        int sentence = 0;
+        for (CharSpan s : article.document().sentences()) {
+            if (s.start() <= span.start() && span.start() < s.end()) {
+                sentence = s.start();
+                break;
+            }
+        }
+        Matcher joined = JOINING_COMMA.matcher(text.substring(sentence, span.start()));
+        int end = joined.find() ? sentence + joined.start() : span.start();
+        int start = sentence;
+        Matcher mark = CLAUSE_MARK.matcher(text.substring(sentence, end));
+        while (mark.find()) {
+            start = sentence + mark.end();
+        }
+        return ahead.matcher(text.substring(start, span.end())).find();
     }
 }

@@ -222,7 +222,7 @@ final class Timelines {
      */
     private RelativeDays.Day relativeDay(Voice v, String text, CharSpan claim, int from, int to, YearResolver years) {
         Optional<java.time.LocalDate> articleDate = articleDates.computeIfAbsent(v.fileName(),
-                k -> RelativeDays.articleDate(v.article(), years));
+                k -> relative.articleDate(v.article(), years));
         if (articleDate.isEmpty()) {
             return null;
         }

@@ -239,7 +239,7 @@ final class YearResolver {
     Optional<LocalDate> spokenOn(Voice v) {
         Optional<LocalDate> own = dateOf(v);
         return own.isPresent() ? own
-                : written.computeIfAbsent(v.fileName(), k -> RelativeDays.articleDate(v.article(), this));
+                : written.computeIfAbsent(v.fileName(), k -> story.relativeDays().articleDate(v.article(), this));
     }
 
     private static LocalDate later(LocalDate a, LocalDate b) {

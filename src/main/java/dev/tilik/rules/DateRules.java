@@ -21,6 +21,9 @@ import java.util.Objects;
  * @param relative      words that name a day by its distance in days from the day they are written or said,
  *                      lower case, to that distance ("hari ini" 0, "kemarin" −1, "yesterday" −1): a day only the
  *                      article's own date can give
+ * @param ahead         words that, in the clause before a date ("akan digelar pada 13 Agustus", "berlaku hingga 30
+ *                      November 2047", "will cease operations on March 1"), make it a day the text looks ahead to or
+ *                      names as a limit, not one it reports from: no such date dates its article
  */
 public record DateRules(
         Map<String, DayOfWeek> weekdays,
@@ -29,7 +32,8 @@ public record DateRules(
         List<String> leadWords,
         boolean monthFirst,
         List<String> partsOfDay,
-        Map<String, Integer> relative) {
+        Map<String, Integer> relative,
+        List<String> ahead) {
 
     public DateRules {
         weekdays = weekdays == null ? Map.of() : lowerKeys(weekdays);
@@ -43,10 +47,11 @@ public record DateRules(
         leadWords = leadWords == null ? List.of() : List.copyOf(leadWords);
         partsOfDay = partsOfDay == null ? List.of() : List.copyOf(partsOfDay);
         relative = relative == null ? Map.of() : lowerKeys(relative);
+        ahead = ahead == null ? List.of() : List.copyOf(ahead);
     }
 
     public static DateRules none() {
-        return new DateRules(null, null, null, null, false, null, null);
+        return new DateRules(null, null, null, null, false, null, null, null);
     }
 
     private static <V> Map<String, V> lowerKeys(Map<String, V> m) {

@@ -14,8 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A voice of an article whose header gives no date speaks, for the stance findings' time rules, for the latest day
- * its text writes with a day and a month: an outlet writes on or after every day it names. End to end on a folder
- * the test writes; invented story: a sugar mill's layoffs.
+ * its text writes with a day and a month: an outlet writes on or after every day it names — never a day it looks
+ * ahead to or names as a limit ({@code dates.ahead}: "akan digelar pada …", "berlaku hingga …"), which it writes
+ * before the day comes. End to end on a folder the test writes; invented story: a sugar mill's layoffs.
  */
 class UndatedVoicesTest {
     @TempDir
@@ -62,5 +63,34 @@ class UndatedVoicesTest {
         promise();
         laidOff(null);
         assertThat(denials()).as("a voice of no known day is kept, as before").hasSize(1);
+    }
+
+    /** The undated article reporting from 12 January, writing also {@code later}. */
+    private void laidOffWriting(String later) throws Exception {
+        laidOff("Minggu (12/1/2025)");
+        Path b1 = dir.resolve("b1.txt");
+        Files.writeString(b1, Files.readString(b1).replace("Sukamaju.\n\n", "Sukamaju. " + later + "\n\n"));
+    }
+
+    @Test
+    void aDayTheArticleLooksAheadToDoesNotDateIt() throws Exception {
+        promise();
+        laidOffWriting("Aksi lanjutan akan digelar di depan kantor bupati pada Senin (3/3/2025).");
+        assertThat(denials()).as("written on 12 January: two days after the promise, the two disagree").hasSize(1);
+    }
+
+    @Test
+    void aLimitTheArticleNamesDoesNotDateIt() throws Exception {
+        promise();
+        laidOffWriting("Izin usaha pabrik itu berlaku hingga 30 November 2047.");
+        assertThat(denials()).as("a permit's term is no day the article reports from").hasSize(1);
+    }
+
+    @Test
+    void aDayReportedFromStillDatesIt() throws Exception {
+        promise();
+        laidOffWriting("Hingga Senin (3/3/2025), aksi lanjutan telah digelar tiga kali di depan kantor bupati.");
+        assertThat(denials()).as("'hingga' alone is a past moment: seven weeks on, the layoffs tell what became of "
+                + "the promise").isEmpty();
     }
 }

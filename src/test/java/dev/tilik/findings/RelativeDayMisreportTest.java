@@ -86,7 +86,7 @@ class RelativeDayMisreportTest {
         dev.tilik.rules.Rules rules = RulesLoader.load(Path.of("rules"));
         YearResolver years = new YearResolver(new Story(List.of(a), rules.findings(),
                 new Names(rules.parties(), rules.findings()::isGenericSpeaker)));
-        assertThat(RelativeDays.articleDate(a, years)).contains(LocalDate.of(2026, 3, 4));
+        assertThat(RelativeDays.NONE.articleDate(a, years)).contains(LocalDate.of(2026, 3, 4));
     }
 
     @Test
