@@ -36,21 +36,26 @@ final class NearestMerge {
      * branch h11ex11). Ties go to the propositions opened first.
      */
     static void mergeClose(List<PropositionGroup> groups, Map<String, List<PropositionGroup>> index, PropositionGroup[] groupOf) {
-        mergeClose(groups, index, groupOf, false);
+        merge(groups, index, groupOf, Integer.MAX_VALUE);
     }
 
     /**
-     * As {@link #mergeClose(List, Map, PropositionGroup[])}; {@code beforeSplit}: the first look of a folder with a background,
-     * made before {@link BroadPropositions#split} knows which words are background, where a merge into a proposition of more
-     * than {@link #BIG_SHARE} of the folder's statements needs {@link #BIG_MARGIN} above {@link Propositions#JOIN}. Such a
+     * As {@link #mergeClose(List, Map, PropositionGroup[])}, for the first look of a folder with a background, made
+     * before {@link BroadPropositions#split} knows which words are background: a merge into a proposition of more than
+     * {@link #BIG_SHARE} of the folder's statements needs {@link #BIG_MARGIN} above {@link Propositions#JOIN}. Such a
      * proposition is the story's subject, the one nearly every statement joins: its centroid moves with each statement
      * anywhere in the folder, so a proposition lying at the bar from it is taken or not by a statement in neither (one new
      * claim moved every later cosine to the subject by 0.001-0.003 and took a 23-member proposition at 0.50023, which the
      * split then scattered in seven pieces: docs/ACCURACY.md, branches h35gr and h36gr).
      */
-    static void mergeClose(List<PropositionGroup> groups, Map<String, List<PropositionGroup>> index, PropositionGroup[] groupOf,
-                           boolean beforeSplit) {
-        int big = beforeSplit ? groupOf.length / BIG_SHARE : Integer.MAX_VALUE;
+    static void mergeBeforeSplit(List<PropositionGroup> groups, Map<String, List<PropositionGroup>> index,
+                                 PropositionGroup[] groupOf) {
+        merge(groups, index, groupOf, groupOf.length / BIG_SHARE);
+    }
+
+    /** The second look, where a merge into a proposition of more than {@code big} statements needs {@link #BIG_MARGIN} more. */
+    private static void merge(List<PropositionGroup> groups, Map<String, List<PropositionGroup>> index, PropositionGroup[] groupOf,
+                              int big) {
         Map<PropositionGroup, Integer> born = new java.util.IdentityHashMap<>();
         for (PropositionGroup g : groups) {
             born.put(g, born.size());

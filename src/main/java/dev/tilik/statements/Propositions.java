@@ -258,7 +258,11 @@ final class Propositions {
         Set<String> background = n >= BACKGROUND_FOLDER
                 ? BroadPropositions.withHints(backgroundWords, all, vectors, articles.size()) : Set.of();
         // before the split, merges into the story's subject need a margin: its centroid moves with every statement
-        NearestMerge.mergeClose(groups, index, groupOf, !background.isEmpty());
+        if (background.isEmpty()) {
+            NearestMerge.mergeClose(groups, index, groupOf);
+        } else {
+            NearestMerge.mergeBeforeSplit(groups, index, groupOf);
+        }
         if (BroadPropositions.split(all, words, answered, vectors, background, groups, index, groupOf)) {
             NearestMerge.mergeClose(groups, index, groupOf);
         }
