@@ -120,8 +120,8 @@ final class RelativeDays {
     /**
      * The article's own date: its header's; else the latest of the dates its text writes with a day and
      * a month (the year resolved as {@link YearResolver} does), leaving out a date its clause looks ahead to
-     * ({@link #looksAhead}: "aksi yang akan berlangsung pada 13 Agustus", "izin yang berlaku hingga 30 November
-     * 2047"), which an outlet writes before the day comes; else empty.
+     * ({@link #looksAhead}: "rapat yang akan berlangsung pada 2 Maret", "izin yang berlaku hingga 31 Desember
+     * 2030"), which an outlet writes before the day comes; else empty.
      */
     Optional<LocalDate> articleDate(ArticleStatements article, YearResolver years) {
         LocalDate published = article.document().article().published();

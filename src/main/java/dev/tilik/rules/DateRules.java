@@ -21,8 +21,8 @@ import java.util.Objects;
  * @param relative      words that name a day by its distance in days from the day they are written or said,
  *                      lower case, to that distance ("hari ini" 0, "kemarin" −1, "yesterday" −1): a day only the
  *                      article's own date can give
- * @param ahead         words that, in the clause before a date ("akan digelar pada 13 Agustus", "berlaku hingga 30
- *                      November 2047", "will cease operations on March 1"), make it a day the text looks ahead to or
+ * @param ahead         words that, in the clause before a date ("akan digelar pada 2 Maret", "berlaku hingga 31
+ *                      Desember 2030", "will close the plant on May 4"), make it a day the text looks ahead to or
  *                      names as a limit, not one it reports from: no such date dates its article
  */
 public record DateRules(

@@ -56,14 +56,14 @@ final class ReportedContinuation {
 
     /**
      * A sentence whose subject is the speaker named just before, by a singular personal pronoun ("ia", "dia",
-     * "beliau"; "he", "she"), and whose verb is no cue, reports what that speaker holds or undertakes: "Agus menyatakan
-     * bahwa pihaknya telah menerapkan SOP. Dia berkomitmen untuk melakukan evaluasi …", "Alfons juga menyoroti situs web
+     * "beliau"; "he", "she"), and whose verb is no cue, reports what that speaker holds or undertakes: "Rina menyatakan
+     * bahwa pihaknya telah menerapkan SOP. Dia berkomitmen untuk melakukan evaluasi …", "Joko juga menyoroti laporan kas
      * …. Dia melihat ada kejanggalan …". Copy writes the attitude, the commitment, the approval of the person it has
      * just quoted in reported speech so; it is that speaker's statement, the whole sentence its claim and its stance its
      * own. Only right after a reported (unquoted) attribution in the same paragraph (after a quotation, "Ia …" is the
-     * outlet's narration of the speaker: "She took home a framed photograph …"), with no cue, no quotation and no
+     * outlet's narration of the speaker: "She walked out of the hall alone …"), with no cue, no quotation and no
      * interrogative in the sentence ("Ia heran apakah …", "Dia bertanya … apakah …" ask, they do not state), never
-     * after a silence ("Budi tak merespons. Ia langsung meninggalkan wartawan …": who gave no account gave none here
+     * after a silence ("Rina tak merespons. Ia langsung meninggalkan wartawan …": who gave no account gave none here
      * either, {@link QuoteGroups#gaveNoAccount}), and with at least {@value #PRONOUN_WORDS} words. A group pronoun ("mereka", "pihaknya") is not read: "Mereka sudah meninggal"
      * after a count of the dead is the dead, not the speaker. Run after {@link #spread}.
      *
