@@ -87,20 +87,10 @@ final class Names {
 
     /** True when {@code word} occurs in {@code text} as a whole word; an empty word occurs nowhere. */
     static boolean containsWord(String text, String word) {
-        if (word.isEmpty()) {
-            return false;
-        }
         boolean caps = word.chars().noneMatch(Character::isLowerCase);
         String t = caps ? text : text.toLowerCase(Locale.ROOT);
         String w = caps ? word : word.toLowerCase(Locale.ROOT);
-        for (int i = t.indexOf(w); i >= 0; i = t.indexOf(w, i + 1)) {
-            int end = i + w.length();
-            if ((i == 0 || !Character.isLetterOrDigit(t.charAt(i - 1)))
-                    && (end == t.length() || !Character.isLetterOrDigit(t.charAt(end)))) {
-                return true;
-            }
-        }
-        return false;
+        return dev.tilik.text.Chars.hasWord(t, w, Character::isLetterOrDigit);
     }
 
     /**

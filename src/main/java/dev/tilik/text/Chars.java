@@ -35,14 +35,21 @@ public final class Chars {
      * either side — what {@code (?<![\p{L}\p{M}])word(?![\p{L}\p{M}])} finds, without a pattern compiled per word.
      */
     public static boolean hasWord(String text, String word) {
+        return hasWord(text, word, Chars::letterOrMark);
+    }
+
+    /**
+     * True when {@code text} writes {@code word} exactly (case counts) with no character {@code joins} accepts on either
+     * side: the one char before it (a surrogate half alone joins nothing a letter test accepts), the code point after.
+     * An empty word occurs nowhere.
+     */
+    public static boolean hasWord(String text, String word, java.util.function.IntPredicate joins) {
         if (word.isEmpty()) {
             return false;
         }
         for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
             int end = at + word.length();
-            // the pattern's lookbehind reads the one char before (a surrogate half alone is no letter), its lookahead the
-            // code point after
-            if ((at == 0 || !letterOrMark(text.charAt(at - 1))) && (end == text.length() || !letterOrMark(text.codePointAt(end)))) {
+            if ((at == 0 || !joins.test(text.charAt(at - 1))) && (end == text.length() || !joins.test(text.codePointAt(end)))) {
                 return true;
             }
         }
