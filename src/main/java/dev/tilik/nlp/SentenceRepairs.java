@@ -69,7 +69,24 @@ public final class SentenceRepairs {
         char end = word.isEmpty() ? ' ' : word.charAt(word.length() - 1);
         char first = text.charAt(next.start());
         return end == ',' || end == ';' || Character.isLowerCase(first) || abbreviations.contains(word)
-                || endingAbbreviations.contains(word) && Character.isDigit(first) || middleInitial(text, previous, next);
+                || abbreviationChain(word) || endingAbbreviations.contains(word) && Character.isDigit(first) || middleInitial(text, previous, next);
+    }
+
+    /**
+     * True when a word is listed abbreviations written with no space between them ("Kombes.Pol.", "Dr.Ir."): each part
+     * up to and with its point is listed, as the same abbreviations written apart ("Kombes. Pol.") are each read.
+     */
+    private boolean abbreviationChain(String word) {
+        int from = 0;
+        int parts = 0;
+        for (int dot = word.indexOf('.'); dot >= 0; dot = word.indexOf('.', from)) {
+            if (!abbreviations.contains(word.substring(from, dot + 1))) {
+                return false;
+            }
+            parts++;
+            from = dot + 1;
+        }
+        return parts >= 2 && from == word.length();
     }
 
     /** Letters that are as often a Roman numeral ending a name ("Perang Dunia I.") as an initial. */

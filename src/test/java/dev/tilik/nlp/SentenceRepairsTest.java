@@ -31,6 +31,19 @@ class SentenceRepairsTest {
         assertThat(split("Ia tinggal di Jl.Merdeka sejak lama.")).containsExactly("Ia tinggal di Jl.Merdeka sejak lama.");
     }
 
+    /** Listed abbreviations glued together end no sentence; a glued pair with an unlisted part still does. */
+    @Test
+    void listedAbbreviationsWrittenTogetherEndNoSentence() {
+        SentenceRepairs ranks = new SentenceRepairs(new SentenceRules(List.of("Kombes.", "Pol."), List.of(), List.of()));
+        String text = "Dewan akan memanggil Kapolres Kombes.Pol. Andi Wirawan pada Senin. Ia hadir.";
+        List<CharSpan> cut = List.of(new CharSpan(0, 41), new CharSpan(42, 66), new CharSpan(67, text.length()));
+        assertThat(ranks.apply(text, cut).stream().map(s -> text.substring(s.start(), s.end())))
+                .containsExactly("Dewan akan memanggil Kapolres Kombes.Pol. Andi Wirawan pada Senin.", "Ia hadir.");
+        String unlisted = "Ia bekerja di Kantor Kombes.Pusat. Andi datang kemudian.";
+        List<CharSpan> two = List.of(new CharSpan(0, 34), new CharSpan(35, unlisted.length()));
+        assertThat(ranks.apply(unlisted, two)).hasSize(2);
+    }
+
     /**
      * A scraped page can hold one very long run of letters (a glued link, an encoded image). Reading the words either side
      * of every lower-case letter rescanned the run so far for each of its letters: a million letters took minutes. Read
