@@ -104,11 +104,10 @@ final class PrefixPassiveAttributions {
             int comma = cut.to() < s.size() && lex.relativeMarkers.at(s.tokens(), cut.to(), cut.to() + 1).isPresent()
                     ? s.nextComma(cut.to(), s.size()) : cut.to(); // "Berdasarkan data X yang diterima redaksi, …"
             CharSpan claim;
-            if (p == Position.PREFIX && opensSentence(s, cue.from())
+            if (p == Position.PREFIX && (cue.from() == 0 || s.token(cue.from() - 1).is(","))
                     && comma < s.size() && s.token(comma).is(",")) {
                 claim = AttributionFinder.claimSpan(s, comma + 1, s.size());
-            } else if (p == Position.PREFIX && (opensSentence(s, cue.from()) && !s.token(Math.max(0, cue.from() - 1)).is(",")
-                    || cue.from() > 0 && s.token(cue.from() - 1).is(",") && leadOnly(s, cue.from()))
+            } else if (p == Position.PREFIX && (cue.from() == 0 || s.token(cue.from() - 1).is(",") && leadOnly(s, cue.from()))
                     && (comma = circumstanceComma(s, cut)) > 0) {
                 // "Menurut data sementara BPBD Lereng, …": the phrase stopped short of the comma ("sementara" read as a
                 // clause's opener); a record's phrase runs to it, anyone else's words after it say when or where
@@ -195,25 +194,6 @@ final class PrefixPassiveAttributions {
             }
         }
         return comma;
-    }
-
-    /**
-     * True when the prefix cue at {@code cue} opens what its sentence reports: it is the sentence's first word, comes
-     * after a comma, or comes after one connective written without a comma — a word going on with an account or
-     * turning against one (rules {@code continuations}, {@code contrasts}: "Sebab menurut Lasarus, …", "Namun menurut
-     * sumber internal BSSN, …", "But according to X, …") or a lone function word ("Dari sepengetahuan Dedi, …"). The
-     * claim is then what follows the source, not the connective before it (which, taken for the claim, said nothing
-     * and left the statement with no stance).
-     */
-    private boolean opensSentence(Sentence s, int cue) {
-        if (cue == 0 || s.token(cue - 1).is(",")) {
-            return true;
-        }
-        var lead = lex.continuations.at(s.tokens(), 0, cue);
-        if (lead.isEmpty()) {
-            lead = lex.contrasts.at(s.tokens(), 0, cue);
-        }
-        return lead.isPresent() && lead.get().to() == cue || cue == 1 && lex.isFunctionWord(s.token(0));
     }
 
     /** Most words of a lead set off before a prefix cue ("Selain itu, menurut …"), the cue still opening the claim. */
