@@ -11,8 +11,6 @@ final class FigureGroup {
     private LocalDate first;
     /** The figure on every day, for one day's part of it ({@link #byDay}); else this group itself. */
     private FigureGroup whole = this;
-    /** For one day's part of figures of no day of their own, the day their articles place them on ({@link Figure#placed}). */
-    private LocalDate placed;
 
     void add(Figure f) {
         figures.add(f);
@@ -38,14 +36,6 @@ final class FigureGroup {
         return first;
     }
 
-    /**
-     * The day this group speaks for: the day it was first reported, else, for one day's part of figures placed by
-     * their articles' own day ({@link #byDay}), that day; null when neither.
-     */
-    LocalDate day() {
-        return first != null ? first : placed;
-    }
-
     /** The statements in reading order, each once. */
     List<Figure> ordered() {
         List<Figure> out = new ArrayList<>(figures);
@@ -54,38 +44,25 @@ final class FigureGroup {
     }
 
     /**
-     * The same figure split by the day of each report (undated reports in a group of their own, those an undated
-     * article places by its own day and their hour in one per such day): the figure as it stood at each moment, so
-     * that it is compared only with what others said that day.
+     * The same figure split by the day of each report (undated reports in a group of their own): the
+     * figure as it stood at each moment, so that it is compared only with what others said that day.
      */
     List<FigureGroup> byDay() {
         java.util.Map<LocalDate, FigureGroup> days = new java.util.LinkedHashMap<>();
-        java.util.Map<LocalDate, FigureGroup> placedDays = new java.util.LinkedHashMap<>();
         FigureGroup undated = new FigureGroup();
         undated.whole = this;
         for (Figure f : figures) {
-            if (f.date() != null) {
-                days.computeIfAbsent(f.date(), d -> part(null)).add(f);
-            } else if (f.placed() != null) {
-                placedDays.computeIfAbsent(f.placed(), this::part).add(f);
-            } else {
-                undated.add(f);
-            }
+            (f.date() == null ? undated : days.computeIfAbsent(f.date(), d -> {
+                FigureGroup day = new FigureGroup();
+                day.whole = this;
+                return day;
+            })).add(f);
         }
         List<FigureGroup> out = new ArrayList<>(days.values());
-        out.addAll(placedDays.values());
         if (!undated.figures.isEmpty()) {
             out.add(undated);
         }
         return out;
-    }
-
-    /** A new day's part of this group; {@code placed}: the day its undated reports are placed on, or null. */
-    private FigureGroup part(LocalDate placed) {
-        FigureGroup day = new FigureGroup();
-        day.whole = this;
-        day.placed = placed;
-        return day;
     }
 
     /** The figure on every day this group is one day's part of (itself when it is not a day's part). */

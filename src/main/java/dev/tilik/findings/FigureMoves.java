@@ -22,7 +22,7 @@ final class FigureMoves {
      * is given lower later in the day still conflicts.
      */
     static boolean movedWithinDay(FigureGroup a, FigureGroup b, boolean mayFall) {
-        if (a.day() == null || !a.day().equals(b.day())) {
+        if (a.first() == null || !a.first().equals(b.first())) {
             return false;
         }
         int[] ha = hours(a);
@@ -36,11 +36,6 @@ final class FigureMoves {
         }
         FigureGroup later = earlier == a ? b : a;
         return mayFall || later.range().above(earlier.range());
-    }
-
-    /** True when every report of a group says its hour, itself or by its article ({@link #hours}). */
-    static boolean timed(FigureGroup g) {
-        return hours(g) != null;
     }
 
     /**

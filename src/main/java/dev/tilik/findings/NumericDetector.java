@@ -52,16 +52,8 @@ final class NumericDetector implements Detector {
     /** Fewest letters of a fate read where the unit stands: a shorter stem is too often inside another word. */
     private static final int MIN_FATE = 4;
 
-    /**
-     * One figure in one statement, with the day and (when its sentence says) the minute of the day it speaks for;
-     * {@code placed}: for a figure of no day of its own whose sentence says the hour, its article's own day
-     * ({@link YearResolver#spokenOn}: the header's, else the latest date the text writes in full), by which it meets
-     * only figures of that day that say their hour too ({@link #atOneMoment}).
-     */
-    record Figure(Voice voice, FigureRange range, LocalDate date, Integer minute, LocalDate placed) {
-        Figure(Voice voice, FigureRange range, LocalDate date, Integer minute) {
-            this(voice, range, date, minute, null);
-        }
+    /** One figure in one statement, with the day and (when its sentence says) the minute of the day it speaks for. */
+    record Figure(Voice voice, FigureRange range, LocalDate date, Integer minute) {
     }
 
     /** Reads no persons: runs while they are made. */
@@ -100,18 +92,13 @@ final class NumericDetector implements Detector {
         }
 
         Figure figure(Voice v, NumberMention m) {
-            When w = when.computeIfAbsent(v, x -> {
-                LocalDate date = years.dateOf(x).orElse(null);
-                Integer minute = hours.minuteOf(x);
-                LocalDate placed = date == null && minute != null ? years.spokenOn(x).orElse(null) : null;
-                return new When(date, minute, placed);
-            });
-            return new Figure(v, FigureRange.of(m, approxTolerance), w.date(), w.minute(), w.placed());
+            When w = when.computeIfAbsent(v, x -> new When(years.dateOf(x).orElse(null), hours.minuteOf(x)));
+            return new Figure(v, FigureRange.of(m, approxTolerance), w.date(), w.minute());
         }
     }
 
-    /** A voice's day, minute and, with no day of its own but an hour, its article's day ({@link Clock}). */
-    private record When(LocalDate date, Integer minute, LocalDate placed) {
+    /** A voice's day and minute ({@link Clock}). */
+    private record When(LocalDate date, Integer minute) {
     }
 
     /**
@@ -270,8 +257,8 @@ final class NumericDetector implements Detector {
         }
         List<Finding> out = new ArrayList<>();
         for (FigureCluster c : FigureCluster.of(moments, conflicts)) {
-            LocalDate day = c.groups().get(0).day();
-            boolean oneDay = moving && c.groups().stream().allMatch(g -> day != null && day.equals(g.day()));
+            LocalDate day = c.groups().get(0).first();
+            boolean oneDay = moving && c.groups().stream().allMatch(g -> day != null && day.equals(g.first()));
             out.add(text.numeric(rule, topic, label, unit, c, oneDay ? day : null));
         }
         if (!chain.isEmpty()) {
@@ -318,7 +305,8 @@ final class NumericDetector implements Detector {
             for (int j = i + 1; j < moments.size(); j++) {
                 FigureGroup a = moments.get(i);
                 FigureGroup b = moments.get(j);
-                if (moving && (!atOneMoment(a, b) || stale.contains(a) || stale.contains(b))) {
+                if (moving && (a.first() == null || !a.first().equals(b.first())
+                        || stale.contains(a) || stale.contains(b))) {
                     continue;
                 }
                 // Whether the two figures disagree at all is read from their ranges alone: asked first,
@@ -337,22 +325,6 @@ final class NumericDetector implements Detector {
             }
         }
         return conflicts;
-    }
-
-    /**
-     * True when two moments of a moving count are given for one day: both first given that day, or one placed on
-     * it only by its undated article's own day ({@link Figure#placed}) and both saying the hour. An undated article
-     * of a day, quoting a count "hingga pukul 11.00 WIB", speaks for that hour of its day; without the hour the day
-     * is too coarse for a count that moves within it (the morning's 23 rescued and the evening's 29 are no
-     * conflict), so such a figure meets only figures that say their hour, and then only as
-     * {@link FigureMoves#movedWithinDay} lets it.
-     */
-    static boolean atOneMoment(FigureGroup a, FigureGroup b) {
-        if (a.first() != null && a.first().equals(b.first())) {
-            return true;
-        }
-        return (a.first() == null || b.first() == null) && a.day() != null && a.day().equals(b.day())
-                && FigureMoves.timed(a) && FigureMoves.timed(b);
     }
 
     /**
