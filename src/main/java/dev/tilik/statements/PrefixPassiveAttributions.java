@@ -234,8 +234,7 @@ final class PrefixPassiveAttributions {
      * True when a passive cue written without its agent marker ("dikonfirmasi Kepala Dinas X") stands
      * after what was said, and names who said it: the speaker capitalised, and before the cue at least two
      * words that do not open with an adverbial clause ("Penutupan itu dikonfirmasi …", not "Saat
-     * dikonfirmasi Kompas, …"), or one anaphor standing for what the sentences before said ("Demikian
-     * ditegaskan Gubernur X.").
+     * dikonfirmasi Kompas, …").
      */
     private boolean bareClaimBefore(Sentence s, int cue, SpeakerPhrase.Cut speaker) {
         if (speaker.isEmpty() || !s.token(speaker.from()).isCapitalized()) {
@@ -249,8 +248,7 @@ final class PrefixPassiveAttributions {
                 first = first < 0 ? i : first;
             }
         }
-        return words >= 2 && lex.clauseOpeners.at(s.tokens(), first, cue).isEmpty()
-                || words == 1 && lex.anaphors.at(s.tokens(), first, cue).filter(m -> m.to() == cue).isPresent();
+        return words >= 2 && lex.clauseOpeners.at(s.tokens(), first, cue).isEmpty();
     }
 
     /**

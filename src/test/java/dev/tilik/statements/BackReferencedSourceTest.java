@@ -6,26 +6,15 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * A sentence naming its source only in the sentence after, which points back at it: "… . Demikian ditegaskan X." (one
- * anaphor before a passive cue with no agent marker) and "… . Kepastian ini disampaikan oleh X." (a noun of the act of
- * telling with a demonstrative, rules {@code toldNouns}). An invented story: a village's hanging bridge closed for
- * repairs.
+ * A sentence naming its source only in the sentence after, which points back at it with a noun of the act of telling
+ * and a demonstrative ("… . Kepastian ini disampaikan oleh X.", rules {@code toldNouns}). An invented story: a
+ * village's hanging bridge closed for repairs. (The one-anaphor form, "… . Demikian ditegaskan X." with a bare passive
+ * cue, was measured and reverted: it added a trap on the nickel-mining set through regrouping.)
  */
 class BackReferencedSourceTest {
 
     private static String claim(String text, Statement s) {
         return Extract.claim("id", text, s);
-    }
-
-    @Test
-    void oneAnaphorBeforeABarePassiveCueCreditsTheSentenceBefore() {
-        String text = "Jembatan gantung Desa Sukamaju ditutup sementara mulai Senin untuk diperbaiki. "
-                + "Demikian ditegaskan Kepala Desa Sukamaju Rina Wati.";
-        List<Statement> all = Extract.id(text);
-
-        assertThat(all).extracting(s -> claim(text, s))
-                .containsExactly("Jembatan gantung Desa Sukamaju ditutup sementara mulai Senin untuk diperbaiki");
-        assertThat(all).extracting(Statement::speaker).containsExactly("Kepala Desa Sukamaju Rina Wati");
     }
 
     @Test
