@@ -157,6 +157,10 @@ import java.util.Map;
  *                            personal pronoun at a claim's head ("Dia melihat ada kejanggalan …", "Saya melihat ada
  *                            …", "We saw no signs …") frames what the speaker holds and is no content word of the
  *                            claim ({@code statements.ClaimWords})
+ * @param toldNouns          optional: nouns naming an act of telling itself ("pernyataan", "informasi", "kepastian"):
+ *                            with a demonstrative, opening a sentence before a passive cue ("Kepastian ini
+ *                            disampaikan oleh X"), they point back at the sentences before as X's words
+ *                            ({@code statements.ArticleRun}, {@code statements.QuoteGroups#creditedBefore})
  * @param labelRefusals      optional: phrases of not accepting ("tak terima", "tidak menerima", "menolak"): one followed
  *                            closely in its clause by a word of {@code namings} refuses a label, a denial
  *                            ({@code statements.RefusedClaims})
@@ -227,7 +231,8 @@ public record StatementRules(
         List<String> grounds,
         List<String> bareSpeechVerbs,
         List<String> openDetails,
-        List<String> perceptionVerbs) {
+        List<String> perceptionVerbs,
+        List<String> toldNouns) {
 
     public StatementRules {
         cues = cues == null ? List.of() : List.copyOf(cues);
@@ -284,6 +289,7 @@ public record StatementRules(
         bareSpeechVerbs = copy(bareSpeechVerbs);
         openDetails = copy(openDetails);
         perceptionVerbs = copy(perceptionVerbs);
+        toldNouns = copy(toldNouns);
         aspects = inFileOrder(aspects == null ? null : copyValues(aspects));
         synonyms = synonyms == null ? List.of() : synonyms.stream().map(List::copyOf).toList();
     }

@@ -57,7 +57,7 @@ final class ArticleRun {
                 this::recalled);
         CutQuotations.attribute(sentences, found, this::inHeadline, this::recalled);
         QuoteGroups.spread(sentences, found);
-        QuoteGroups.creditedBefore(sentences, found, this::namesWhatWasSaid, this::inHeadline);
+        QuoteGroups.creditedBefore(sentences, found, this::namesWhatWasSaid, this::toldNoun, this::inHeadline);
         QuoteGroups.continueFigures(sentences, found, s -> parts.numbers()
                 .find(text, s.tokens(), 0, s.size(), dateMasks.get(s.index())).stream()
                 .anyMatch(n -> n.counted() != null && !n.inWords()), this::inHeadline);
@@ -158,17 +158,35 @@ final class ArticleRun {
      * sentence before may only mention, so it credits nothing.
      */
     private boolean namesWhatWasSaid(Sentence s, Attribution a) {
+        int[] r = subjectBeforeCue(s, a);
+        return r != null && r[1] - r[0] <= 3
+                && parts.lex().anaphors.at(s.tokens(), r[0], r[1]).filter(m -> m.to() == r[1]).isPresent();
+    }
+
+    /**
+     * The noun when the claim is only a noun of telling with a demonstrative standing before a passive or source
+     * cue ("Kepastian ini disampaikan oleh X", "Informasi ini …"): it names the act of telling, so it points back
+     * at what the sentences before told; otherwise null.
+     */
+    private String toldNoun(Sentence s, Attribution a) {
+        int[] r = subjectBeforeCue(s, a);
+        Lexicon lex = parts.lex();
+        if (r == null || r[1] - r[0] != 2 || lex.toldNouns.at(s.tokens(), r[0], r[0] + 1).isEmpty()
+                || lex.demonstratives.at(s.tokens(), r[0] + 1, r[1]).isEmpty()) {
+            return null;
+        }
+        return s.token(r[0]).lower();
+    }
+
+    /** The claim's token range when it opens the sentence and ends before a passive or prefix cue; otherwise null. */
+    private static int[] subjectBeforeCue(Sentence s, Attribution a) {
         dev.tilik.rules.CueRule.Position p = a.cue().position();
         if (p != dev.tilik.rules.CueRule.Position.PASSIVE && p != dev.tilik.rules.CueRule.Position.PREFIX
                 || a.claim().end() > a.cueSpan().start()) {
-            return false;
+            return null;
         }
         int[] r = s.tokenRange(a.claim());
-        if (r[0] != 0 || r[1] <= r[0] || r[1] - r[0] > 3) {
-            return false;
-        }
-        Lexicon lex = parts.lex();
-        return lex.anaphors.at(s.tokens(), r[0], r[1]).filter(m -> m.to() == r[1]).isPresent();
+        return r[0] != 0 || r[1] <= r[0] ? null : r;
     }
 
     /**

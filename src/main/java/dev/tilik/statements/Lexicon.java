@@ -58,6 +58,8 @@ final class Lexicon {
     final PhraseMatcher<String> openDetails;
     /** Verbs of perceiving (rules {@code perceptionVerbs}): right after a pronoun at a claim's head, its frame, no content word. */
     final PhraseMatcher<String> perceptionVerbs;
+    /** Nouns of an act of telling (rules {@code toldNouns}): with a demonstrative before a passive cue, the sentences before. */
+    final PhraseMatcher<String> toldNouns;
     /** Phrases of not accepting (rules {@code labelRefusals}) and the passive verbs of naming they refuse ({@code namings}). */
     final PhraseMatcher<String> labelRefusals;
     final PhraseMatcher<String> namings;
@@ -188,6 +190,7 @@ final class Lexicon {
         askedQuestions = first.add(PhraseMatcher.of(rules.askedQuestions(), List.of()));
         openDetails = first.add(PhraseMatcher.of(rules.openDetails(), List.of()));
         perceptionVerbs = first.add(PhraseMatcher.of(rules.perceptionVerbs(), List.of()));
+        toldNouns = first.add(PhraseMatcher.of(rules.toldNouns(), List.of()));
         labelRefusals = first.add(PhraseMatcher.of(rules.labelRefusals(), cl));
         namings = first.add(PhraseMatcher.of(rules.namings(), cl));
         bareSpeechVerbs = first.add(PhraseMatcher.of(rules.bareSpeechVerbs(), cl));

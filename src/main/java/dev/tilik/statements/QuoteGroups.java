@@ -241,19 +241,27 @@ final class QuoteGroups {
 
     /**
      * A sentence that only names what was said and who said it ("Hal itu disampaikan Kepala Dinas X.",
-     * "Pernyataan ini diungkapkan Rina.", "Demikian dikatakan Budi.") credits the sentences right before
-     * it: those of its own paragraph before it, or, when it opens its paragraph, the last ones of the
-     * paragraph before; each, back to the first attributed one (at most {@value #CREDITED}), is the
-     * speaker's reported speech, the whole sentence its claim. A question or the headline is not. The
-     * sentence itself claims nothing of its own ("Hal itu" says what the sentences before said) and is
-     * no statement.
+     * "Demikian dikatakan Budi.") credits the sentences right before it: those of its own paragraph before
+     * it, or, when it opens its paragraph, the last ones of the paragraph before; each, back to the first
+     * attributed one (at most {@value #CREDITED}), is the speaker's reported speech, the whole sentence its
+     * claim. A question or the headline is not. The sentence itself claims nothing of its own ("Hal itu" says
+     * what the sentences before said) and is no statement. A noun of the act of telling with a demonstrative
+     * ({@code toldNoun}: "Kepastian ini disampaikan oleh X", "Pernyataan ini diungkapkan Rina") credits them
+     * the same way, but not past a sentence that writes the noun itself ("… kecewa dengan pernyataan bahwa
+     * …": the noun points at that mention), and the sentence stays X's statement that it told so.
      */
     static void creditedBefore(List<Sentence> sentences, List<Attribution> found,
                                java.util.function.BiPredicate<Sentence, Attribution> namesWhatWasSaid,
+                               java.util.function.BiFunction<Sentence, Attribution, String> toldNoun,
                                java.util.function.Predicate<Sentence> headline) {
         for (int k = 1; k < sentences.size(); k++) {
             Attribution a = found.get(k);
-            if (a == null || a.quote() || !namesWhatWasSaid.test(sentences.get(k), a)) {
+            if (a == null || a.quote()) {
+                continue;
+            }
+            boolean anaphor = namesWhatWasSaid.test(sentences.get(k), a);
+            String noun = anaphor ? null : toldNoun.apply(sentences.get(k), a);
+            if (!anaphor && noun == null) {
                 continue;
             }
             int paragraph = sentences.get(k - 1).paragraph();
@@ -267,14 +275,26 @@ final class QuoteGroups {
                     }
                     end = Math.max(0, end - 1);
                 }
-                if (end == 0 || !s.quotes().isEmpty()) {
+                if (end == 0 || !s.quotes().isEmpty() || noun != null && writes(s, noun)) {
                     break;
                 }
                 found.set(j, new Attribution(a.speaker(), a.pronoun(), a.group(), a.cue(), a.cueSpan(), 0, false,
                         s.spanOf(0, end), false, a.via(), a.source()));
             }
-            found.set(k, null);
+            if (anaphor) {
+                found.set(k, null);
+            }
         }
+    }
+
+    /** True when a word of the sentence is {@code lower} (in lower case). */
+    private static boolean writes(Sentence s, String lower) {
+        for (int i = 0; i < s.size(); i++) {
+            if (s.token(i).lower().equals(lower)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
