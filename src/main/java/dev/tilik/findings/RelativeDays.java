@@ -121,9 +121,7 @@ final class RelativeDays {
      * The article's own date: its header's; else the latest of the dates its text writes with a day and
      * a month (the year resolved as {@link YearResolver} does), leaving out a date its clause looks ahead to
      * ({@link #looksAhead}: "rapat yang akan berlangsung pada 2 Maret", "izin yang berlaku hingga 31 Desember
-     * 2030"), which an outlet writes before the day comes; a date whose written weekday is not its day
-     * ("Minggu (24/12)" for Sunday 24 November, "Selasa (7/8)" for Tuesday 8 July: the weekday or the date is
-     * misprinted, {@link WeekdayDetector}'s finding) counts only when no other date is left; else empty.
+     * 2030"), which an outlet writes before the day comes; else empty.
      */
     Optional<LocalDate> articleDate(ArticleStatements article, YearResolver years) {
         LocalDate published = article.document().article().published();
@@ -131,26 +129,16 @@ final class RelativeDays {
             return Optional.of(published);
         }
         LocalDate latest = null;
-        LocalDate latestMisprinted = null;
         for (DateMention d : article.dates()) {
             if (article.document().article().touchesBoilerplate(d.span()) || looksAhead(article, d.span())) {
                 continue;
             }
             LocalDate date = years.resolve(article, d).map(YearResolver.Resolved::date).orElse(null);
-            if (date == null) {
-                continue;
-            }
-            if (d.weekday() != null && date.getDayOfWeek() != d.weekday()) {
-                latestMisprinted = later(latestMisprinted, date);
-            } else {
-                latest = later(latest, date);
+            if (date != null && (latest == null || date.isAfter(latest))) {
+                latest = date;
             }
         }
-        return Optional.ofNullable(latest != null ? latest : latestMisprinted);
-    }
-
-    private static LocalDate later(LocalDate a, LocalDate b) {
-        return a == null || b.isAfter(a) ? b : a;
+        return Optional.ofNullable(latest);
     }
 
     /** Marks that end a clause before a date: a comma, a semicolon, a colon, a quotation mark, a bracket. */
