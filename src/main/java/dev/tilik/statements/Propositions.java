@@ -356,6 +356,7 @@ final class Propositions {
         // a place some claim names says where, not who: no accused actor's name
         Set<String> places = places(reads);
         DeniedActs.place(all, words, groupOf, i -> all.get(i).claim().coveredText(of.get(i).document().text()), places);
+        SharedKeyDenials.place(all, words, c.backgroundWords(), groupOf);
         if (!c.wide().isEmpty()) {
             WideHints.split(all, i -> reads[i].namesTopic(), c.wide(), vectors, words,
                     c.backgroundWords(), groupOf);

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tilik.model.Stance;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -52,13 +50,7 @@ class WrittenTermsTest {
         }
 
         PropositionGroup group(int... members) {
-            PropositionGroup g = new PropositionGroup(null);
-            for (int m : members) {
-                Map<String, Double> v = new LinkedHashMap<>();
-                words.get(m).forEach(w -> v.put(w.key(), 1.0));
-                g.add(m, v, words.get(m));
-            }
-            return g;
+            return PropositionGroups.of(words, members);
         }
     }
 
