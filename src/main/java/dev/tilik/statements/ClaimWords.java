@@ -22,7 +22,15 @@ final class ClaimWords {
     /** What the pass needs of one statement's language. */
     interface Language {
         /** The claim's content words, as (key, surface form, negated) in order. */
-        List<Word> words(Statement s, String text);
+        default List<Word> words(Statement s, String text) {
+            return words(claimTokens(s, text));
+        }
+
+        /**
+         * {@link #words(Statement, String)} of the claim's tokens ({@link #claimTokens}): a reading asks the claim's words,
+         * whether it answers an earlier claim and its places of one tokenising.
+         */
+        List<Word> words(List<Token> claim);
 
         /** True when the statement's own sentence names its topic with a lexicon word (not only by inheritance). */
         boolean namesTopic(Statement s, String text);
@@ -32,7 +40,12 @@ final class ClaimWords {
          * head: a reference noun made definite ("hal tersebut", "tuduhan itu", "these claims"), or an
          * anaphor before a negation or dismissal ("itu tidak mungkin", "that is not true").
          */
-        boolean answersEarlier(Statement s, String text);
+        default boolean answersEarlier(Statement s, String text) {
+            return answersEarlier(claimTokens(s, text));
+        }
+
+        /** {@link #answersEarlier(Statement, String)} of the claim's tokens ({@link #claimTokens}). */
+        boolean answersEarlier(List<Token> claim);
 
         /**
          * The content words of the claim an answer refers to, in {@code span} (the sentence before
@@ -96,7 +109,17 @@ final class ClaimWords {
          * where a claim is made, not what it claims.
          */
         default java.util.Set<String> places(Statement s, String text) {
+            return places(claimTokens(s, text));
+        }
+
+        /** {@link #places(Statement, String)} of the claim's tokens ({@link #claimTokens}). */
+        default java.util.Set<String> places(List<Token> claim) {
             return java.util.Set.of();
+        }
+
+        /** The claim's tokens, as {@link Tokens#of} reads them over {@code s.claim()} in {@code text}. */
+        static List<Token> claimTokens(Statement s, String text) {
+            return Tokens.of(text, s.claim().start(), s.claim().end());
         }
 
         /** True for the first language, whose words' keys the other languages' words meet ({@link Loanwords}). */
@@ -184,8 +207,8 @@ final class ClaimWords {
             }
 
             @Override
-            public java.util.Set<String> places(Statement s, String text) {
-                return PlaceWords.in(Tokens.of(text, s.claim().start(), s.claim().end()), content, lex);
+            public java.util.Set<String> places(List<Token> claim) {
+                return PlaceWords.in(claim, content, lex);
             }
 
             @Override
@@ -205,13 +228,12 @@ final class ClaimWords {
             }
 
             @Override
-            public List<Word> words(Statement s, String text) {
-                return claimWords(content, lex, s.claim(), text);
+            public List<Word> words(List<Token> claim) {
+                return claimWords(content, lex, claim);
             }
 
             @Override
-            public boolean answersEarlier(Statement s, String text) {
-                List<Token> t = Tokens.of(text, s.claim().start(), s.claim().end());
+            public boolean answersEarlier(List<Token> t) {
                 int from = 0;
                 while (from < t.size() && !t.get(from).isWord()) {
                     from++;
@@ -305,7 +327,7 @@ final class ClaimWords {
             @Override
             public List<Word> labelWords(Statement s, String text) {
                 List<Token> tokens = Tokens.of(text, s.claim().start(), s.claim().end());
-                return PropositionLabel.slots(tokens, claimWords(content, lex, s.claim(), text), lex.labelStops);
+                return PropositionLabel.slots(tokens, claimWords(content, lex, tokens), lex.labelStops);
             }
 
             @Override
@@ -345,7 +367,7 @@ final class ClaimWords {
                     }
                 }
                 List<Word> out = new ArrayList<>();
-                for (Word w : claimWords(content, lex, new CharSpan(start, span.end()), text)) {
+                for (Word w : claimWords(content, lex, Tokens.of(text, start, span.end()))) {
                     out.add(new Word(w.key(), w.surface(), denied || w.negated(), denied || w.reached()));
                 }
                 return out;
@@ -375,9 +397,8 @@ final class ClaimWords {
         return -1;
     }
 
-    private static List<Word> claimWords(ContentWords content, Lexicon lex, CharSpan c, String text) {
+    private static List<Word> claimWords(ContentWords content, Lexicon lex, List<Token> tokens) {
         {
-            List<Token> tokens = Tokens.of(text, c.start(), c.end());
             int frame = frame(tokens, content, lex);
             NegationScope scope = new NegationScope(lex);
             boolean subordinate = false;
