@@ -37,12 +37,8 @@ final class FolderParts {
     /** Two-word breakdown words before their part: "terdiri dari", "of whom", "di antaranya", "among them". */
     private static final Set<String> CUE_TWO = Set.of("terdiri dari", "terdiri atas", "of whom", "among them",
             "di antaranya", "of them");
-    /** {@link #CUE_TWO} by its first word: what may follow it. */
-    private static final Map<String, Set<String>> CUE_TWO_PAIRS = pairs(CUE_TWO);
     /** Breakdown words after their part ("12 di antaranya kru", "nine of them civilians"), one noun at most between. */
     private static final Set<String> AFTER_TWO = Set.of("di antaranya", "of them", "of whom");
-    /** {@link #AFTER_TWO} by its first word: what may follow it. */
-    private static final Map<String, Set<String>> AFTER_TWO_PAIRS = pairs(AFTER_TWO);
 
     /** A whole and a part the folder writes of it, with the words after the part up to the next figure. */
     record Part(double whole, double part, Set<String> partWords) {
@@ -169,8 +165,11 @@ final class FolderParts {
                 end = figureEnd(text, i);
             } else if (c == '.' || c == ';' || c == '!' || c == '?') {
                 end = i + 1;
-            } else if (letter(c < SURROGATES ? c : text.codePointAt(i))) {
-                end = letterRunEnd(text, i);
+            } else if (Character.isLetter(text.codePointAt(i))) {
+                end = i;
+                while (end < n && Character.isLetter(text.codePointAt(end))) {
+                    end += Character.charCount(text.codePointAt(end));
+                }
             } else {
                 i++;
                 continue;
@@ -205,42 +204,6 @@ final class FolderParts {
         return end > run && !digitAfter ? end : run;
     }
 
-    /** The first char a {@code char} may open a surrogate pair at: below it a char is its own code point. */
-    private static final char SURROGATES = Character.MIN_SURROGATE;
-
-    /**
-     * Where the run of letters starting at {@code start} ends, each code point read once: an ASCII char, and any other
-     * outside the surrogates, is its own code point (most of a text), so only a surrogate asks {@code codePointAt}.
-     */
-    private static int letterRunEnd(String text, int start) {
-        int n = text.length();
-        int end = start;
-        while (end < n) {
-            char c = text.charAt(end);
-            if (c < SURROGATES) {
-                if (!letter(c)) {
-                    break;
-                }
-                end++;
-            } else {
-                int cp = text.codePointAt(end);
-                if (!letter(cp)) {
-                    break;
-                }
-                end += Character.charCount(cp);
-            }
-        }
-        return end;
-    }
-
-    /** A letter as {@code \p{L}} reads it: ASCII by its ranges, anything else by {@link Character#isLetter(int)}. */
-    private static boolean letter(int codePoint) {
-        if (codePoint < 0x80) {
-            return codePoint >= 'a' && codePoint <= 'z' || codePoint >= 'A' && codePoint <= 'Z';
-        }
-        return Character.isLetter(codePoint);
-    }
-
     /** An ASCII digit, as {@code \d} reads one. */
     private static boolean digit(char c) {
         return c >= '0' && c <= '9';
@@ -269,14 +232,14 @@ final class FolderParts {
     /** A breakdown word right before the figure at {@code at}. */
     private static boolean cueBefore(List<String> tokens, int at) {
         return at >= 1 && CUE_ONE.contains(tokens.get(at - 1))
-                || at >= 2 && pair(CUE_TWO_PAIRS, tokens.get(at - 2), tokens.get(at - 1));
+                || at >= 2 && CUE_TWO.contains(tokens.get(at - 2) + " " + tokens.get(at - 1));
     }
 
     /** A breakdown word pointing back right after the figure at {@code at}, one noun at most between. */
     private static boolean cueAfter(List<String> tokens, int at) {
         for (int i = at + 1; i <= at + 2 && i < tokens.size(); i++) {
             if (tokens.get(i).equals("diantaranya")
-                    || i + 1 < tokens.size() && pair(AFTER_TWO_PAIRS, tokens.get(i), tokens.get(i + 1))) {
+                    || i + 1 < tokens.size() && AFTER_TWO.contains(tokens.get(i) + " " + tokens.get(i + 1))) {
                 return true;
             }
         }
@@ -308,25 +271,6 @@ final class FolderParts {
             out.add(t);
         }
         return out;
-    }
-
-    /**
-     * Two-word phrases by their first word. A token holds no space, so "first second" is in the set exactly when
-     * {@code second} is among the followers of {@code first}: the pair is asked without joining the two tokens.
-     */
-    static Map<String, Set<String>> pairs(Set<String> phrases) {
-        Map<String, Set<String>> out = new HashMap<>();
-        for (String phrase : phrases) {
-            int space = phrase.indexOf(' ');
-            out.computeIfAbsent(phrase.substring(0, space), k -> new HashSet<>()).add(phrase.substring(space + 1));
-        }
-        return Map.copyOf(out);
-    }
-
-    /** True when {@code first second} is one of the phrases {@code pairs} holds ({@link #pairs}). */
-    static boolean pair(Map<String, Set<String>> pairs, String first, String second) {
-        Set<String> next = pairs.get(first);
-        return next != null && next.contains(second);
     }
 
     private static boolean end(String token) {

@@ -22,15 +22,7 @@ final class ClaimWords {
     /** What the pass needs of one statement's language. */
     interface Language {
         /** The claim's content words, as (key, surface form, negated) in order. */
-        default List<Word> words(Statement s, String text) {
-            return words(claimTokens(s, text));
-        }
-
-        /**
-         * {@link #words(Statement, String)} of the claim's tokens ({@link #claimTokens}): a reading asks the claim's words,
-         * whether it answers an earlier claim and its places of one tokenising.
-         */
-        List<Word> words(List<Token> claim);
+        List<Word> words(Statement s, String text);
 
         /** True when the statement's own sentence names its topic with a lexicon word (not only by inheritance). */
         boolean namesTopic(Statement s, String text);
@@ -40,12 +32,7 @@ final class ClaimWords {
          * head: a reference noun made definite ("hal tersebut", "tuduhan itu", "these claims"), or an
          * anaphor before a negation or dismissal ("itu tidak mungkin", "that is not true").
          */
-        default boolean answersEarlier(Statement s, String text) {
-            return answersEarlier(claimTokens(s, text));
-        }
-
-        /** {@link #answersEarlier(Statement, String)} of the claim's tokens ({@link #claimTokens}). */
-        boolean answersEarlier(List<Token> claim);
+        boolean answersEarlier(Statement s, String text);
 
         /**
          * The content words of the claim an answer refers to, in {@code span} (the sentence before
@@ -109,17 +96,7 @@ final class ClaimWords {
          * where a claim is made, not what it claims.
          */
         default java.util.Set<String> places(Statement s, String text) {
-            return places(claimTokens(s, text));
-        }
-
-        /** {@link #places(Statement, String)} of the claim's tokens ({@link #claimTokens}). */
-        default java.util.Set<String> places(List<Token> claim) {
             return java.util.Set.of();
-        }
-
-        /** The claim's tokens, as {@link Tokens#of} reads them over {@code s.claim()} in {@code text}. */
-        static List<Token> claimTokens(Statement s, String text) {
-            return Tokens.of(text, s.claim().start(), s.claim().end());
         }
 
         /** True for the first language, whose words' keys the other languages' words meet ({@link Loanwords}). */
@@ -207,8 +184,8 @@ final class ClaimWords {
             }
 
             @Override
-            public java.util.Set<String> places(List<Token> claim) {
-                return PlaceWords.in(claim, content, lex);
+            public java.util.Set<String> places(Statement s, String text) {
+                return PlaceWords.in(Tokens.of(text, s.claim().start(), s.claim().end()), content, lex);
             }
 
             @Override
@@ -228,12 +205,13 @@ final class ClaimWords {
             }
 
             @Override
-            public List<Word> words(List<Token> claim) {
-                return claimWords(content, lex, claim);
+            public List<Word> words(Statement s, String text) {
+                return claimWords(content, lex, s.claim(), text);
             }
 
             @Override
-            public boolean answersEarlier(List<Token> t) {
+            public boolean answersEarlier(Statement s, String text) {
+                List<Token> t = Tokens.of(text, s.claim().start(), s.claim().end());
                 int from = 0;
                 while (from < t.size() && !t.get(from).isWord()) {
                     from++;
@@ -327,7 +305,7 @@ final class ClaimWords {
             @Override
             public List<Word> labelWords(Statement s, String text) {
                 List<Token> tokens = Tokens.of(text, s.claim().start(), s.claim().end());
-                return PropositionLabel.slots(tokens, claimWords(content, lex, tokens), lex.labelStops);
+                return PropositionLabel.slots(tokens, claimWords(content, lex, s.claim(), text), lex.labelStops);
             }
 
             @Override
@@ -367,7 +345,7 @@ final class ClaimWords {
                     }
                 }
                 List<Word> out = new ArrayList<>();
-                for (Word w : claimWords(content, lex, Tokens.of(text, start, span.end()))) {
+                for (Word w : claimWords(content, lex, new CharSpan(start, span.end()), text)) {
                     out.add(new Word(w.key(), w.surface(), denied || w.negated(), denied || w.reached()));
                 }
                 return out;
@@ -397,8 +375,9 @@ final class ClaimWords {
         return -1;
     }
 
-    private static List<Word> claimWords(ContentWords content, Lexicon lex, List<Token> tokens) {
+    private static List<Word> claimWords(ContentWords content, Lexicon lex, CharSpan c, String text) {
         {
+            List<Token> tokens = Tokens.of(text, c.start(), c.end());
             int frame = frame(tokens, content, lex);
             NegationScope scope = new NegationScope(lex);
             boolean subordinate = false;

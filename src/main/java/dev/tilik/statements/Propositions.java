@@ -567,15 +567,14 @@ final class Propositions {
             return new Read(List.of(), Set.of(), false, Set.of(), Set.of());
         }
         String text = a.document().text();
-        List<Token> claim = ClaimWords.Language.claimTokens(s, text);
-        List<ClaimWords.Word> w = lang.words(claim);
+        List<ClaimWords.Word> w = lang.words(s, text);
         Set<String> answers = Set.of();
-        if (lang.answersEarlier(claim)) {
+        if (lang.answersEarlier(s, text)) {
             List<ClaimWords.Word> own = w;
             w = withAnswered(lang, a, s, own);
             answers = Set.copyOf(w.subList(0, w.size() - own.size()).stream().map(ClaimWords.Word::key).toList());
         }
-        return new Read(w, answers, s.topic() != null && lang.namesTopic(s, text), counted(s), lang.places(claim));
+        return new Read(w, answers, s.topic() != null && lang.namesTopic(s, text), counted(s), lang.places(s, text));
     }
 
     private static List<ClaimWords.Word> withAnswered(ClaimWords.Language lang, ArticleStatements a, Statement s,

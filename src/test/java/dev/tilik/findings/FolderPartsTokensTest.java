@@ -61,28 +61,6 @@ class FolderPartsTokensTest {
     }
 
     @Test
-    void aPairOfTokensIsAskedAsTheJoinedPhraseWas() {
-        java.util.Set<String> phrases = java.util.Set.of("terdiri dari", "terdiri atas", "of whom", "of them");
-        java.util.Map<String, java.util.Set<String>> pairs = FolderParts.pairs(phrases);
-        String[] words = {"terdiri", "dari", "atas", "of", "whom", "them", "among", ""};
-        for (String first : words) {
-            for (String second : words) {
-                assertThat(FolderParts.pair(pairs, first, second)).as("%s | %s", first, second)
-                        .isEqualTo(phrases.contains(first + " " + second));
-            }
-        }
-        assertThat(FolderParts.pair(pairs, "terdiri", "atas")).isTrue();
-        assertThat(FolderParts.pair(pairs, "whom", "of")).isFalse();
-    }
-
-    @Test
-    void lettersOutsideAsciiAndSurrogatePairsOpenAndCloseARunAsThePatternReadsThem() {
-        String text = "Zaman\u00e9Z \u00c0b\uD835\uDC00 \u01c5x1y \u2160v \u00aa\u00ba \uDC00a\uD835";
-        assertThat(FolderParts.tokens(text)).isEqualTo(byPattern(text))
-                .containsExactly("Zaman\u00e9Z", "\u00c0b\uD835\uDC00", "\u01c5x", "1", "y", "v", "\u00aa\u00ba", "a");
-    }
-
-    @Test
     void aGroupedFigureIsReadAsItsValue() throws Exception {
         NumberWords words = NumberWords.of(RulesLoader.load(Path.of("rules")).languages().values());
         assertThat(FolderParts.read("Sebanyak 1.250 dari 12.000 pekerja tambang adalah warga lokal.", words))
