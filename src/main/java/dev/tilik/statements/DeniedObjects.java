@@ -54,15 +54,19 @@ final class DeniedObjects {
         }
     }
 
+    /** A statement that may deny what it negates: a denying stance, or an assertion through a neutral cue. */
+    static boolean mayDeny(Statement s) {
+        return s.stance() == Stance.DENY
+                || s.stance() == Stance.ASSERT && (s.basis() == StanceBasis.CUE || s.basis() == StanceBasis.CUE_ON_TOPIC);
+    }
+
     /**
      * What a denial denies: the keys of its words a negation reaches in the claim's own clause, each written in lower
      * case (a name says who or where, not what is denied); or null for a claim that denies nothing, or too much to be
      * one thing. An assertion through a neutral cue denies what it negates, as the proposition's relative stance reads it.
      */
     static Set<String> object(Statement s, List<ClaimWords.Word> words) {
-        boolean denial = s.stance() == Stance.DENY
-                || s.stance() == Stance.ASSERT && (s.basis() == StanceBasis.CUE || s.basis() == StanceBasis.CUE_ON_TOPIC);
-        if (!denial) {
+        if (!mayDeny(s)) {
             return null;
         }
         Set<String> object = new TreeSet<>();

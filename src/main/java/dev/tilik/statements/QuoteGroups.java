@@ -247,8 +247,8 @@ final class QuoteGroups {
      * claim. A question or the headline is not. The sentence itself claims nothing of its own ("Hal itu" says
      * what the sentences before said) and is no statement. A noun of the act of telling with a demonstrative
      * ({@code toldNoun}: "Kepastian ini disampaikan oleh X", "Pernyataan ini diungkapkan Rina") credits them
-     * the same way, but not past a sentence that writes the noun itself ("… kecewa dengan pernyataan bahwa
-     * …": the noun points at that mention), and the sentence stays X's statement that it told so.
+     * the same way, but not past a sentence that writes the noun itself ("… menyesalkan pernyataan bahwa …":
+     * the noun points at that mention), and the sentence stays X's statement that it told so.
      */
     static void creditedBefore(List<Sentence> sentences, List<Attribution> found,
                                java.util.function.BiPredicate<Sentence, Attribution> namesWhatWasSaid,

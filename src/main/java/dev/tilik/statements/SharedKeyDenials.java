@@ -2,7 +2,6 @@ package dev.tilik.statements;
 
 import dev.tilik.model.Stance;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -11,14 +10,14 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * A denial and the claim it answers, each said again in the voice's own words, cluster apart: a survivor's "tidak ada
- * peringatan bahaya dari awak kapal" pairs with his own account of the sinking, the investigators' "mualim jaga
- * memerintahkan awak kapal untuk …" with their other sentence on the evacuation, and the two pairs share one word the
- * folder rarely writes ("awak"), each weighed down in its pair by the pair's second words. This look lets the denial
- * meet the other pair through that word, after the propositions are made and changing none of them (no centroid, no
- * label, no member list): the other pair's assertions that claim the word join the denial's proposition, where the
- * denial keeps the reading its own voice's pair gives it (moved the other way, "tidak ada peringatan bahaya" lost its
- * denial among claims that never name the warning: measured on the development sets).
+ * A denial and the claim it answers, each said again in the voice's own words, cluster apart: a guard's "tidak ada
+ * alarm dari ruang pompa" pairs with his own account of the night, the inspectors' "operator mematikan alarm ruang
+ * pompa sebelum …" with their other sentence on the repairs, and the two pairs share one word the folder rarely writes
+ * ("alarm"), each weighed down in its pair by the pair's second words. This look lets the denial meet the other pair
+ * through that word, after the propositions are made and changing none of them (no centroid, no label, no member
+ * list): the other pair's assertions that claim the word join the denial's proposition, where the denial keeps the
+ * reading its own voice's pair gives it (moved the other way, a denial lost its reading among claims that never name
+ * what it denies: measured on the development sets).
  *
  * <p>Narrow on purpose, every condition one a measured pair of the development sets asked for:
  * <ul>
@@ -26,13 +25,13 @@ import java.util.TreeSet;
  *     two claims the folder shares are already weighed against each other by the clustering;</li>
  * <li>the denial is one as {@link DeniedObjects} reads one — a denying stance, or an assertion through a neutral cue —
  *     and something in its claim stands in a negation's reach;</li>
- * <li>the word stands at or after the claim's negation (what is denied and what it is about, "dari awak kapal"; a word
- *     before it, "sudah diinvestigasi …, dipastikan bukan karena …", is the speaker's setting), in lower case, and is a
+ * <li>the word stands at or after the claim's negation (what is denied and what it is about, "dari ruang pompa"; a word
+ *     before it, "menurut hasil uji …, jelas bukan karena …", is the speaker's setting), in lower case, and is a
  *     key word of both propositions;</li>
  * <li>the word is rare in the folder (claims of at most {@link #RARE} of its statements hold it) and not its
  *     background;</li>
  * <li>exactly one other proposition holds it as a key word, and none of its members is the denial's voice: two
- *     candidates are two things the word is said of ("cuaca" in five small propositions of one ferry story).</li>
+ *     candidates are two things the word is said of ("hujan" in five small propositions of one flood story).</li>
  * </ul>
  * Near-linear: propositions are found through an index of their rare key words.
  */
@@ -76,7 +75,7 @@ final class SharedKeyDenials {
         PropositionGroup[] before = groupOf.clone();
         for (int i = 0; i < all.size(); i++) {
             PropositionGroup own = before[i];
-            if (own == null || !oneVoice.getOrDefault(own, false) || !denies(all.get(i))) {
+            if (own == null || !oneVoice.getOrDefault(own, false) || !DeniedObjects.mayDeny(all.get(i))) {
                 continue;
             }
             Map<PropositionGroup, Set<String>> other = new IdentityHashMap<>();
@@ -120,12 +119,6 @@ final class SharedKeyDenials {
             }
         }
         return false;
-    }
-
-    /** A denial as {@link DeniedObjects} reads one: a denying stance, or an assertion through a neutral cue. */
-    private static boolean denies(Statement s) {
-        return s.stance() == Stance.DENY
-                || s.stance() == Stance.ASSERT && (s.basis() == StanceBasis.CUE || s.basis() == StanceBasis.CUE_ON_TOPIC);
     }
 
     /** The keys of the claim's lower-case words from the first one a negation reaches on; none when nothing is reached. */
