@@ -64,21 +64,24 @@ final class RelativeDays {
         java.util.TreeMap<String, Integer> byLetters = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         byLetters.putAll(offsets);
         this.offsets = java.util.Collections.unmodifiableNavigableMap(byLetters);
-        List<String> longestFirst = new ArrayList<>(offsets.keySet());
+        this.words = wholeWords(offsets.keySet());
+        this.ahead = wholeWords(ahead);
+    }
+
+    /**
+     * One pattern finding any of {@code phrases} as whole words, case aside, a space in a phrase matching any run of
+     * spaces, the longest phrase tried first; null when there are none.
+     */
+    private static Pattern wholeWords(Collection<String> phrases) {
+        List<String> longestFirst = new ArrayList<>();
+        phrases.forEach(w -> longestFirst.add(w.strip()));
         longestFirst.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
         StringBuilder alt = new StringBuilder();
         for (String w : longestFirst) {
             alt.append(alt.length() == 0 ? "" : "|").append(Pattern.quote(w).replace(" ", "\\E\\s+\\Q"));
         }
-        this.words = longestFirst.isEmpty() ? null
+        return longestFirst.isEmpty() ? null
                 : Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alt + ")(?![\\p{L}\\p{N}])",
-                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        StringBuilder aheadAlt = new StringBuilder();
-        for (String w : ahead) {
-            aheadAlt.append(aheadAlt.length() == 0 ? "" : "|").append(Pattern.quote(w.strip()).replace(" ", "\\E\\s+\\Q"));
-        }
-        this.ahead = aheadAlt.length() == 0 ? null
-                : Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + aheadAlt + ")(?![\\p{L}\\p{N}])",
                         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
