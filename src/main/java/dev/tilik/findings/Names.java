@@ -101,12 +101,16 @@ final class Names {
      */
     String parties(Collection<Voice> voices) {
         Set<String> ids = new TreeSet<>();
-        Set<String> unaffiliated = new TreeSet<>();
+        // a speaker written with a capital opening one sentence and without it inside another is one name
+        // ("Sebuah unggahan di Facebook and sebuah unggahan di Facebook assert it" read as two sources): the first
+        // spelling met stands for both
+        TreeSet<String> unaffiliated = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         Map<String, Integer> counts = new java.util.HashMap<>();
         for (Voice v : voices) {
             if (v.statement().party() == null || v.statement().party().isBlank()) {
-                unaffiliated.add(v.statement().speaker());
-                counts.merge(v.statement().speaker(), 1, Integer::sum);
+                String speaker = v.statement().speaker();
+                unaffiliated.add(speaker);
+                counts.merge(unaffiliated.floor(speaker), 1, Integer::sum);
             } else {
                 for (String id : Coalitions.members(v.statement())) {
                     ids.add(id);

@@ -46,7 +46,8 @@ final class NumericText {
                 .append(". ");
         if (!cluster.sidesOppose()) {
             sb.append("These ").append(groups.size()).append(" figures cannot be split into two camps that agree "
-                    + "within themselves: the lower ones are listed first, the higher ones second. ");
+                    + "within themselves: ").append(consensus(cluster))
+                    .append(", the figure the most articles give, is listed first and set against each of the others. ");
         }
         for (NumericRule.Kind kind : cluster.kinds()) {
             sb.append(switch (kind) {
@@ -67,6 +68,18 @@ final class NumericText {
                 : List.of(topic, unit, day.toString(), ends.get(0), ends.get(1));
         return Sides.clustered(identity, FindingType.NUMERIC, severity,
                 rule.id(), topic, title, sb.toString().strip(), side(cluster, 0), side(cluster, 1));
+    }
+
+    /**
+     * The figure on side 0 of a cluster whose sides do not oppose, as written ("“17”"): the one most articles
+     * give ({@code FigureCluster}'s consensus), which the finding lists first. The explanation once said "the
+     * lower ones are listed first, the higher ones second", true of the halves the sides were before the
+     * consensus chose them and false since: the panel showed "17" first and "2" after it.
+     */
+    private static String consensus(FigureCluster cluster) {
+        FigureGroup g = cluster.groups().stream().filter(x -> cluster.side().get(x) == 0).findFirst()
+                .orElse(cluster.groups().get(0));
+        return "\u201C" + g.ordered().get(0).range().mention().text() + "\u201D";
     }
 
     /**

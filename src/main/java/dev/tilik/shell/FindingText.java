@@ -19,14 +19,16 @@ final class FindingText {
     /**
      * {@code > 2. [high] deny vs assert: title (confirmed, rated Salah, note)}; the marker shows the
      * current finding, the rating the one chosen ({@code rate N}), {@code note} that the finding has one
-     * ({@code note N} prints it).
+     * ({@code note N} prints it), {@code draft note} that a note typed in the reader and never saved waits there
+     * ({@code show N} prints it).
      */
     static String line(ReviewSession session, int index, boolean current) {
         Finding f = session.findings().get(index);
         return (current ? "> " : "  ") + (index + 1) + ". [" + f.severity().id() + "] " + f.type().label() + ": "
                 + SafeText.sanitize(f.title()) + " (" + verdictWord(session, f)
                 + (session.rating(f.id()) == null ? "" : ", rated " + session.rating(f.id()).label())
-                + (session.note(f.id()).isEmpty() ? "" : ", note") + ")";
+                + (session.note(f.id()).isEmpty() ? "" : ", note")
+                + (session.draft(f.id()).isEmpty() ? "" : ", draft note") + ")";
     }
 
     static void list(ReviewSession session, int currentIndex, PrintWriter out) {
@@ -68,7 +70,24 @@ final class FindingText {
         }
         String note = session.note(f.id());
         out.println("Note: " + (note.isEmpty() ? "(none)" : SafeText.sanitize(note)));
+        draft(session, f, index, out);
     }
+
+    /**
+     * The draft kept beside a finding's note, when there is one: a note typed in the reader and never saved
+     * with Enter (the reader quit or hung up with its editor open), with the command that saves it. The shell
+     * printed "Note: (none)" and nothing of it, and {@code note N TEXT} then dropped it unseen.
+     */
+    static void draft(ReviewSession session, Finding f, int index, PrintWriter out) {
+        String draft = session.draft(f.id());
+        if (!draft.isEmpty()) {
+            out.println("Draft " + DRAFT + ": " + SafeText.sanitize(draft));
+            out.println("To save it as the note: note " + (index + 1) + " " + SafeText.sanitize(NoteCommand.quoted(draft)));
+        }
+    }
+
+    /** What the shell says of a draft after the word: "Draft from the reader (…): text". */
+    static final String DRAFT = "from the reader (typed, never saved with Enter)";
 
     /**
      * The verdict as the reader names it ("not a contradiction": the shell takes those words too), or "no verdict yet"

@@ -42,12 +42,15 @@ final class NoteCommand implements Callable<Integer> {
         if (f == null) {
             return 1;
         }
+        int number = ctx.state().indexOf(f) + 1;
         if (!remove && text.isEmpty()) {
             String note = ctx.state().session().note(f.id());
             ctx.out().println(note.isEmpty() ? "(no note)" : SafeText.sanitize(note));
+            FindingText.draft(ctx.state().session(), f, number - 1, ctx.out());
             return 0;
         }
         String before = ctx.state().session().note(f.id());
+        String draft = ctx.state().session().draft(f.id()); // a saved note takes the draft's place, as the reader's Enter does
         String note = remove ? "" : unquoteNumber(String.join(" ", text));
         boolean saved = ctx.saved(ctx.state().note(f, note));
         if (!saved) {
@@ -55,7 +58,11 @@ final class NoteCommand implements Callable<Integer> {
         }
         ctx.out().println((remove ? "Note removed from " : "Note saved on ") + Target.named(ctx, f) + ".");
         if (!before.isEmpty() && !before.equals(note)) {
-            Target.replaced(ctx, before, "note " + (ctx.state().indexOf(f) + 1) + " " + quoted(before));
+            Target.replaced(ctx, before, "note " + number + " " + quoted(before));
+        }
+        if (!draft.isEmpty() && !draft.equals(note)) {
+            ctx.out().println("It replaced the draft " + FindingText.DRAFT + ": " + SafeText.sanitize(draft));
+            ctx.out().println("To save it as the note instead: note " + number + " " + SafeText.sanitize(quoted(draft)));
         }
         return 0;
     }

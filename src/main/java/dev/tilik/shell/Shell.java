@@ -124,6 +124,15 @@ public final class Shell {
         int n = state.findings().size();
         out.println(n + (n == 1 ? " finding" : " findings") + "; notes in "
                 + SafeText.sanitize(state.store().file().toString()) + ". Type help, or list.");
+        java.util.List<String> drafts = state.session().withDrafts().stream()
+                .map(f -> Integer.toString(state.indexOf(f) + 1)).toList();
+        if (!drafts.isEmpty()) { // the reader's editor was open when it quit or hung up: said, so that no note dropped it unseen
+            out.println(drafts.size() == 1
+                    ? "A note typed in the reader and never saved waits on finding " + drafts.get(0) + " (show "
+                            + drafts.get(0) + " prints it)."
+                    : "Notes typed in the reader and never saved wait on findings " + String.join(", ", drafts)
+                            + " (show N prints one).");
+        }
         out.flush();
     }
 }

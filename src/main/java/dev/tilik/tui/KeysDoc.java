@@ -25,7 +25,8 @@ public final class KeysDoc {
         sb.append("beside the saved note, never in its place, because Enter never confirmed it; a hang-up does the\n");
         sb.append("same. On reopening the status line names the findings with a draft, the panel shows it, and `e`\n");
         sb.append("opens it: Enter takes it as the note, Esc twice drops it and keeps the saved note. Esc asks\n");
-        sb.append("before it discards a changed note.\n");
+        sb.append("before it discards a changed note. The shell (`tilik shell`) names them on its first line, `show N`\n");
+        sb.append("and `note N` print the draft, and `note N TEXT` says it replaced it and how to save it instead.\n");
         sb.append("\nReopening a folder goes on where the work stopped: at the first finding still unreviewed (nothing\n");
         sb.append("recorded on it: no verdict, note or rating) after the one you reviewed last. Reviewed 1 to 6 and quit\n");
         sb.append("on 7: it opens on 7. Skipped 3 on the way: it opens on 7 too, and the status line says so,\n");

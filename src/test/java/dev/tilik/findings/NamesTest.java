@@ -43,10 +43,36 @@ class NamesTest {
      */
     @Test
     void moreThanThreePartiesAreTheThreeWithTheMostStatementsAndACount() {
-        Map<String, String> keys = new HashMap<>();
         String[][] said = {{"Wahyu", "TNI AD"}, {"Maruli", "TNI AD"}, {"Kristomei", "Puspen"}, {"Uli", "Komnas HAM"},
             {"Dedi", "Pemprov Jabar"}, {"Wahyu Yudhayana", "TNI AD"}, {"Agus", "warga"}, {"Doni", null},
             {"Kadispenad", "Puspen"}};
+        List<Voice> voices = voices(said);
+        Names names = new Names(PartyRules.none());
+        assertThat(names.parties(voices)).isEqualTo("TNI AD, Puspen, Komnas HAM and 3 others");
+        assertThat(names.plural(voices)).isTrue();
+        assertThat(names.parties(voices.subList(0, 4))).isEqualTo("Komnas HAM, Puspen and TNI AD");
+    }
+
+    /**
+     * pati-pbb #6 (round thirty-nine's review): "Polda Jateng denies it, Sebuah unggahan di Facebook and sebuah
+     * unggahan di Facebook assert it": one source with no party, written opening a sentence in one outlet and
+     * inside one in the other, was named twice as two sources. A speaker standing for its own party is one name
+     * whatever its capitals; the first spelling stands for both, and the verb is singular.
+     */
+    @Test
+    void aSpeakerWithoutAPartyWrittenWithAndWithoutACapitalIsNamedOnce() {
+        List<Voice> voices = voices(new String[][] {{"Sebuah unggahan di Facebook", null},
+            {"sebuah unggahan di Facebook", null}});
+        Names names = new Names(PartyRules.none());
+        assertThat(names.parties(voices)).isEqualTo("Sebuah unggahan di Facebook");
+        assertThat(names.plural(voices)).isFalse();
+        assertThat(names.parties(voices(new String[][] {{"Polisi", null}, {"polisi", null}, {"Warga", null}})))
+                .isEqualTo("Polisi and Warga");
+    }
+
+    /** One voice per row, {speaker, party or null}, each in its own article. */
+    private static List<Voice> voices(String[][] said) {
+        Map<String, String> keys = new HashMap<>();
         List<Voice> voices = new ArrayList<>();
         for (int i = 0; i < said.length; i++) {
             String sentence = said[i][0] + " mengatakan ledakan terjadi saat pemusnahan amunisi.";
@@ -57,9 +83,6 @@ class NamesTest {
             voices.add(Voice.of(st, new ArticleStatements(doc, List.of(st), List.of()), "weapons",
                     said[i][1] == null ? "speaker:" + said[i][0] : said[i][1], false, keys));
         }
-        Names names = new Names(PartyRules.none());
-        assertThat(names.parties(voices)).isEqualTo("TNI AD, Puspen, Komnas HAM and 3 others");
-        assertThat(names.plural(voices)).isTrue();
-        assertThat(names.parties(voices.subList(0, 4))).isEqualTo("Komnas HAM, Puspen and TNI AD");
+        return voices;
     }
 }

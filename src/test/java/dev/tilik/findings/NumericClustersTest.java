@@ -25,6 +25,13 @@ class NumericClustersTest {
         return new FindingEngine(RulesLoader.load(Path.of("rules"))).find(articles);
     }
 
+    /** The one numeric finding of a story (failing when there is none or more). */
+    private static Finding oneNumeric(ArticleStatements... story) throws Exception {
+        List<Finding> numeric = ofType(find(List.of(story)), FindingType.NUMERIC);
+        assertThat(numeric).hasSize(1);
+        return numeric.get(0);
+    }
+
     private static List<Finding> ofType(List<Finding> findings, FindingType type) {
         return findings.stream().filter(f -> f.type() == type).toList();
     }
@@ -90,20 +97,41 @@ class NumericClustersTest {
     @Test
     void figuresThatAllConflictOnOneDayAreOneNumericFindingListingEach() throws Exception {
         LocalDate day = LocalDate.of(2024, 10, 28);
-        List<ArticleStatements> story = List.of(
+        Finding f = oneNumeric(
                 exact("001_a.txt", day, "Kepala NIS", 1500, "1.500"),
                 exact("002_b.txt", day, "Kepala Staf Gabungan", 3000, "3.000"),
                 exact("003_c.txt", day, "Menteri Pertahanan", 10000, "10.000"));
 
-        List<Finding> numeric = ofType(find(story), FindingType.NUMERIC);
-
-        assertThat(numeric).hasSize(1);
-        Finding f = numeric.get(0);
         assertThat(f.severity()).isEqualTo(Severity.HIGH);
         assertThat(f.title()).endsWith("\u201C1.500\u201D vs \u201C3.000\u201D vs \u201C10.000\u201D");
         assertThat(f.explanation()).contains("Kepala NIS", "Kepala Staf Gabungan", "Menteri Pertahanan")
                 .contains("cannot be split into two camps");
         assertThat(f.evidence()).hasSize(3);
+    }
+
+    /**
+     * Three figures that all conflict, one given by two outlets: the finding lists that figure first (side 0,
+     * the reader's left pane and the panel's first statement) against the others, and its explanation says so.
+     * It said "the lower ones are listed first, the higher ones second" (plumpang's dead: "17" shown first,
+     * "2" after it), true of the sides before the figure most articles give chose them.
+     */
+    @Test
+    void figuresThatCannotBeSplitSayTheFigureMostArticlesGiveIsListedFirst() throws Exception {
+        LocalDate day = LocalDate.of(2024, 10, 28);
+        Finding f = oneNumeric(
+                exact("001_a.txt", day, "Kepala NIS", 1500, "1.500"),
+                exact("002_b.txt", day, "Kepala Staf Gabungan", 3000, "3.000"),
+                exact("003_c.txt", day, "Juru Bicara Militer", 3000, "3.000"),
+                exact("004_d.txt", day, "Menteri Pertahanan", 10000, "10.000"));
+
+        assertThat(f.evidence().get(0).text()).as("side 0, listed first").contains("3.000");
+        assertThat(f.evidence().stream().filter(e -> e.side() == 0).map(Evidence::text).toList())
+                .allMatch(t -> t.contains("3.000"));
+        assertThat(f.explanation())
+                .contains("cannot be split into two camps")
+                .contains("\u201C3.000\u201D, the figure the most articles give, is listed first and set against each "
+                        + "of the others.")
+                .doesNotContain("the lower ones are listed first");
     }
 
     @Test

@@ -291,6 +291,40 @@ class ShellTest {
     }
 
     /**
+     * A note typed in the reader and never saved with Enter (the reader hung up or quit with its editor open) is
+     * kept in the note file as a draft, which the reader offers again. The shell said "Note: (none)" on that
+     * finding, nothing at its start, and {@code note 3 TEXT} then dropped the draft with nothing said: the words
+     * typed before the hang-up were gone without the user ever having seen them in the shell. Now the greeting,
+     * {@code list}, {@code show} and {@code note 3} say it is there, and writing the note says what it replaced
+     * and the line that saves the draft instead.
+     */
+    @Test
+    void aDraftTypedInTheReaderIsShownAndANoteWrittenOverItSaysWhatItReplaced() throws IOException {
+        NoteStore store = NoteStore.open(notes());
+        ReviewSession s = store.restore(ReviewFixtures.analysis());
+        dev.tilik.findings.Finding numbers = s.findings().get(2);
+        assertThat(numbers.id()).isEqualTo(NUMBERS_ID);
+        assertThat(store.save(s.withDraft(numbers, "angka 1.500 dari NIS, cek", CLOCK.instant())).ok()).isTrue();
+
+        String out = run("list\nshow 3\nnote 3\nnote 3 sudah dicek\n");
+
+        assertThat(out).contains(
+                "A note typed in the reader and never saved waits on finding 3 (show 3 prints it).",
+                "  3. [high] numbers disagree: 1,500 vs thousands (unreviewed, draft note)",
+                "Note: (none)\nDraft from the reader (typed, never saved with Enter): angka 1.500 dari NIS, cek\n"
+                        + "To save it as the note: note 3 angka 1.500 dari NIS, cek",
+                "(no note)\nDraft from the reader",
+                "Note saved on finding 3 (numbers disagree: 1,500 vs thousands).\n"
+                        + "It replaced the draft from the reader (typed, never saved with Enter): angka 1.500 dari NIS, cek\n"
+                        + "To save it as the note instead: note 3 angka 1.500 dari NIS, cek");
+        assertThat(saved().note(NUMBERS_ID)).isEqualTo("sudah dicek");
+
+        run("note 3 angka 1.500 dari NIS, cek\n");
+        assertThat(saved().note(NUMBERS_ID)).as("the line given saves the draft's words").isEqualTo("angka 1.500 dari NIS, cek");
+        assertThat(run("show 3\n")).doesNotContain("Draft from the reader").doesNotContain("never saved waits");
+    }
+
+    /**
      * {@code verdict 2 3} meant as "finding 2: divergence" set finding 3 to confirmed (the verdict
      * came first then): finding 3's verdict was replaced with only its list line printed, nothing said
      * of what it had been; {@code rate} alike. The reply now says what was replaced and how to put it back.
