@@ -161,9 +161,6 @@ import java.util.Map;
  *                            with a demonstrative, opening a sentence before a passive cue ("Kepastian ini
  *                            disampaikan oleh X"), they point back at the sentences before as X's words
  *                            ({@code statements.ArticleRun}, {@code statements.QuoteGroups#creditedBefore})
- * @param relativeClaimCues  optional: cues of claiming ("mengklaim", "mengaku") that, right after a relative marker in a
- *                            sentence nothing else attributes, speak for the noun phrase the marker follows ("Beredar
- *                            sebuah video yang mengklaim ada 11 korban …": the video's claim; {@code statements.RelativeClaimants})
  * @param labelRefusals      optional: phrases of not accepting ("tak terima", "tidak menerima", "menolak"): one followed
  *                            closely in its clause by a word of {@code namings} refuses a label, a denial
  *                            ({@code statements.RefusedClaims})
@@ -235,8 +232,7 @@ public record StatementRules(
         List<String> bareSpeechVerbs,
         List<String> openDetails,
         List<String> perceptionVerbs,
-        List<String> toldNouns,
-        List<String> relativeClaimCues) {
+        List<String> toldNouns) {
 
     public StatementRules {
         cues = cues == null ? List.of() : List.copyOf(cues);
@@ -294,7 +290,6 @@ public record StatementRules(
         openDetails = copy(openDetails);
         perceptionVerbs = copy(perceptionVerbs);
         toldNouns = copy(toldNouns);
-        relativeClaimCues = copy(relativeClaimCues);
         aspects = inFileOrder(aspects == null ? null : copyValues(aspects));
         synonyms = synonyms == null ? List.of() : synonyms.stream().map(List::copyOf).toList();
     }

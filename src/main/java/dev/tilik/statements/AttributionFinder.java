@@ -45,8 +45,6 @@ final class AttributionFinder {
     private final IntroducedQuotations introduced;
     /** A word that is no cue closing a quotation right after its mark ("…," tutup X). */
     private final ClosedQuotations closed;
-    /** A cue of claiming after a relative marker: the noun phrase before it claims ("sebuah video yang mengklaim …"). */
-    private final RelativeClaimants relativeClaimants;
 
     AttributionFinder(Lexicon lex) {
         this(lex, dev.tilik.language.WordForms.plain());
@@ -65,7 +63,6 @@ final class AttributionFinder {
         this.negatedReports = new NegatedReports(lex, attributions);
         this.introduced = new IntroducedQuotations(lex, attributions);
         this.closed = new ClosedQuotations(lex, attributions);
-        this.relativeClaimants = new RelativeClaimants(lex, attributions);
     }
 
     Optional<Attribution> find(Sentence s, boolean[] dateToken) {
@@ -108,9 +105,6 @@ final class AttributionFinder {
         }
         if (a.isEmpty()) {
             a = passiveAgent.find(s);
-        }
-        if (a.isEmpty()) {
-            a = relativeClaimants.find(s, cues, phrases);
         }
         return a;
     }

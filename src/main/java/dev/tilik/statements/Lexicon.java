@@ -60,8 +60,6 @@ final class Lexicon {
     final PhraseMatcher<String> perceptionVerbs;
     /** Nouns of an act of telling (rules {@code toldNouns}): with a demonstrative before a passive cue, the sentences before. */
     final PhraseMatcher<String> toldNouns;
-    /** Cues of claiming (rules {@code relativeClaimCues}): after a relative marker, the claim of the noun phrase before it. */
-    final PhraseMatcher<String> relativeClaimCues;
     /** Phrases of not accepting (rules {@code labelRefusals}) and the passive verbs of naming they refuse ({@code namings}). */
     final PhraseMatcher<String> labelRefusals;
     final PhraseMatcher<String> namings;
@@ -193,7 +191,6 @@ final class Lexicon {
         openDetails = first.add(PhraseMatcher.of(rules.openDetails(), List.of()));
         perceptionVerbs = first.add(PhraseMatcher.of(rules.perceptionVerbs(), List.of()));
         toldNouns = first.add(PhraseMatcher.of(rules.toldNouns(), List.of()));
-        relativeClaimCues = first.add(PhraseMatcher.of(rules.relativeClaimCues(), List.of()));
         labelRefusals = first.add(PhraseMatcher.of(rules.labelRefusals(), cl));
         namings = first.add(PhraseMatcher.of(rules.namings(), cl));
         bareSpeechVerbs = first.add(PhraseMatcher.of(rules.bareSpeechVerbs(), cl));
