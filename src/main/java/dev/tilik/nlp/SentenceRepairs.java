@@ -20,7 +20,8 @@ import java.util.Set;
  * <li>a sentence holding two glued ones ("… di RusiaVladimir Putin …": a word of at least
  *     {@value #MIN_LEFT} letters, lowercase after its first, running into a capitalised word of at
  *     least {@value #MIN_RIGHT}) is split between them, unless the glued word is listed as a real
- *     word ("WhatsApp") or the split would fall inside a quotation.</li>
+ *     word ("WhatsApp"), is a site's name before its ending ("TribunJabar.id") or the split would fall inside a
+ *     quotation.</li>
  * </ul>
  */
 public final class SentenceRepairs {
@@ -167,7 +168,22 @@ public final class SentenceRepairs {
         if (!allLower(text, ws + 1, at) || !allLower(text, at + 1, we)) {
             return false;
         }
-        return !joinedWords.contains(text.substring(ws, we));
+        return !joinedWords.contains(text.substring(ws, we)) && !siteName(text, we, end);
+    }
+
+    /**
+     * True when the word ending at {@code we} is followed right away by a point and an end of a site's name
+     * ("TribunJabar.id", "TribunSolo.com"): an outlet's name written in two capitals, no two sentences glued.
+     */
+    private static boolean siteName(String text, int we, int end) {
+        if (we >= end || text.charAt(we) != '.') {
+            return false;
+        }
+        int e = we + 1;
+        while (e < end && Character.isLetter(text.charAt(e))) {
+            e++;
+        }
+        return SITE_ENDINGS.contains(text.substring(we + 1, e).toLowerCase(java.util.Locale.ROOT));
     }
 
     /**

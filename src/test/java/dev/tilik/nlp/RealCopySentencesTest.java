@@ -42,6 +42,10 @@ class RealCopySentencesTest {
     void anAbbreviationABrandOrASiteNameGluedToAWordIsNoBreak() throws Exception {
         assertThat(sentences("Sidang dipimpin hakim Prof.Hadi Santoso dan dilaporkan Suara.com serta Detik.Com pada Senin."))
                 .containsExactly("Sidang dipimpin hakim Prof.Hadi Santoso dan dilaporkan Suara.com serta Detik.Com pada Senin.");
+        assertThat(sentences("Dari informasi yang diterima KabarLintang.id, 12 kios terbakar habis. Api padam pukul 04.00."))
+                .containsExactly("Dari informasi yang diterima KabarLintang.id, 12 kios terbakar habis.", "Api padam pukul 04.00.");
+        assertThat(sentences("Dilansir PasarPagi.com, pedagang menunggu bantuan."))
+                .containsExactly("Dilansir PasarPagi.com, pedagang menunggu bantuan.");
         assertThat(sentences("\"Kami tidak tahu.Tanya saja ke panitera,\" kata Ahmad."))
                 .containsExactly("\"Kami tidak tahu.Tanya saja ke panitera,\" kata Ahmad.");
     }
