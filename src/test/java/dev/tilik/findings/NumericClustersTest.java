@@ -285,19 +285,11 @@ class NumericClustersTest {
     void aDateBeforeTheDayTheClaimCountsUpToIsTheEventsNotTheReports() throws Exception {
         LocalDate saturday = LocalDate.of(2024, 3, 9);
         String claim = "data per Sabtu (9/3) sebanyak 23 orang meninggal dunia";
-        ArticleStatements released = ArticleFixture.article("001_a.txt", "Memasuki hari kelima pascalongsor di Desa "
-                        + "Karangjati pada Senin (4/3) lalu, Posko Gabungan merilis " + claim + ".")
-                .published(saturday)
-                .date("Senin (4/3)", java.time.DayOfWeek.MONDAY, 4, 3, null)
-                .date("Sabtu (9/3)", java.time.DayOfWeek.SATURDAY, 9, 3, null)
-                .say(claim, "Posko Gabungan", "Posko", Stance.ASSERT, "landslide")
-                .number("23", 23.0, 23, 23, Qualifier.EXACT, "orang", "dead").done().build();
-        String other = "27 orang meninggal dunia";
-        ArticleStatements rescuers = ArticleFixture.article("002_b.txt", "Tim SAR Karangjati menyatakan " + other + ".")
-                .published(saturday).say(other, "Tim SAR Karangjati", "SAR", Stance.ASSERT, "landslide")
-                .number("27", 27.0, 27, 27, Qualifier.EXACT, "orang", "dead").done().build();
+        ArticleStatements released = posko(ArticleFixture.article("001_a.txt", "Memasuki hari kelima pascalongsor di "
+                + "Desa Karangjati pada Senin (4/3) lalu, Posko Gabungan merilis " + claim + ".").published(saturday)
+                .date("Senin (4/3)", java.time.DayOfWeek.MONDAY, 4, 3, null), claim);
 
-        List<Finding> findings = find(List.of(released, rescuers));
+        List<Finding> findings = find(List.of(released, rescuers(saturday)));
 
         assertThat(ofType(findings, FindingType.EVOLVING)).isEmpty();
         List<Finding> numeric = ofType(findings, FindingType.NUMERIC);
@@ -310,21 +302,28 @@ class NumericClustersTest {
     void aDateOfTheAttributionAfterTheClaimsAsOfDayStillTimesTheReport() throws Exception {
         LocalDate sunday = LocalDate.of(2024, 3, 10);
         String claim = "data per Sabtu (9/3) sebanyak 23 orang meninggal dunia";
-        ArticleStatements released = ArticleFixture.article("001_a.txt", "Posko Gabungan merilis " + claim
-                        + ", kata Budi Hartono, Minggu (10/3).")
-                .published(sunday.plusDays(1))
-                .date("Sabtu (9/3)", java.time.DayOfWeek.SATURDAY, 9, 3, null)
-                .date("Minggu (10/3)", java.time.DayOfWeek.SUNDAY, 10, 3, null)
-                .say(claim, "Posko Gabungan", "Posko", Stance.ASSERT, "landslide")
-                .number("23", 23.0, 23, 23, Qualifier.EXACT, "orang", "dead").done().build();
-        String other = "27 orang meninggal dunia";
-        ArticleStatements rescuers = ArticleFixture.article("002_b.txt", "Tim SAR Karangjati menyatakan " + other + ".")
-                .published(sunday).say(other, "Tim SAR Karangjati", "SAR", Stance.ASSERT, "landslide")
-                .number("27", 27.0, 27, 27, Qualifier.EXACT, "orang", "dead").done().build();
+        ArticleStatements released = posko(ArticleFixture.article("001_a.txt", "Posko Gabungan merilis " + claim
+                + ", kata Budi Hartono, Minggu (10/3).").published(sunday.plusDays(1))
+                .date("Minggu (10/3)", java.time.DayOfWeek.SUNDAY, 10, 3, null), claim);
 
-        List<Finding> numeric = ofType(find(List.of(released, rescuers)), FindingType.NUMERIC);
+        List<Finding> numeric = ofType(find(List.of(released, rescuers(sunday))), FindingType.NUMERIC);
 
         assertThat(numeric).hasSize(1);
         assertThat(numeric.get(0).title()).contains("10 March 2024");
+    }
+
+    /** The command post's 23 dead "per Sabtu (9/3)", in {@code article}, whose other dates are already marked. */
+    private static ArticleStatements posko(ArticleFixture article, String claim) {
+        return article.date("Sabtu (9/3)", java.time.DayOfWeek.SATURDAY, 9, 3, null)
+                .say(claim, "Posko Gabungan", "Posko", Stance.ASSERT, "landslide")
+                .number("23", 23.0, 23, 23, Qualifier.EXACT, "orang", "dead").done().build();
+    }
+
+    /** An undated report of 27 dead from the search team, published on {@code day}. */
+    private static ArticleStatements rescuers(LocalDate day) {
+        String claim = "27 orang meninggal dunia";
+        return ArticleFixture.article("002_b.txt", "Tim SAR Karangjati menyatakan " + claim + ".")
+                .published(day).say(claim, "Tim SAR Karangjati", "SAR", Stance.ASSERT, "landslide")
+                .number("27", 27.0, 27, 27, Qualifier.EXACT, "orang", "dead").done().build();
     }
 }
