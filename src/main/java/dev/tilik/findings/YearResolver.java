@@ -193,7 +193,9 @@ final class YearResolver {
      * Minggu (12/5)", "said on Monday": a weekday alone is the last such day up to publication), else a date the claim gives as of when it holds ("hingga
      * Minggu (12/5) pukul 21.00 tercatat 37", "as of Monday"), the latest of them, else the article's
      * publication. Any other date in a claim is when something happened ("banjir Sabtu (11/5)"), not
-     * when it was said; a date after publication is a plan or a deadline. Without a publication date,
+     * when it was said, and so is a date outside the claim earlier than the day the claim counts up to (a
+     * report speaks as of no later day than it was given: "pascabanjir pada Sabtu (11/5) lalu, BNPB merilis
+     * data per Sabtu (18/5) …" speaks for the 18th); a date after publication is a plan or a deadline. Without a publication date,
      * the latest date given. A date that opens inside the claim is the claim's, even when its mention runs
      * past the claim's end ("… crashed on Saturday evening (May 11" with the parenthesis left out).
      */
@@ -224,6 +226,12 @@ final class YearResolver {
             } else if (asOf(text, d.span().start())) {
                 asOf = later(asOf, date);
             }
+        }
+        if (said != null && asOf != null && asOf.isAfter(said)) {
+            // A report speaks as of no day after the one it was given: a date outside the claim earlier than the
+            // day the claim counts up to ("Memasuki hari ketujuh pascabanjir pada Sabtu (11/5) lalu, BNPB merilis
+            // data per Sabtu (18/5) …") is when something happened, not when it was said.
+            said = null;
         }
         LocalDate best = said != null ? said : asOf != null ? asOf : published;
         return Optional.ofNullable(best != null ? best : any);

@@ -302,4 +302,56 @@ class NumericClustersTest {
         assertThat(ofType(findings, FindingType.EVOLVING)).isEmpty();
         assertThat(ofType(findings, FindingType.NUMERIC)).hasSize(1);
     }
+
+    /**
+     * A date outside the claim earlier than the day the claim counts up to is when something happened, not when the
+     * figure was said: a report speaks as of no later day than it was given. "Memasuki hari kelima pascalongsor pada
+     * Senin (4/3) lalu, Posko merilis data per Sabtu (9/3) …" gives the 9th's count, so another count of the 9th
+     * conflicts with it rather than being the count moving on from the 4th.
+     */
+    @Test
+    void aDateBeforeTheDayTheClaimCountsUpToIsTheEventsNotTheReports() throws Exception {
+        LocalDate saturday = LocalDate.of(2024, 3, 9);
+        String claim = "data per Sabtu (9/3) sebanyak 23 orang meninggal dunia";
+        ArticleStatements released = posko(ArticleFixture.article("001_a.txt", "Memasuki hari kelima pascalongsor di "
+                + "Desa Karangjati pada Senin (4/3) lalu, Posko Gabungan merilis " + claim + ".").published(saturday)
+                .date("Senin (4/3)", java.time.DayOfWeek.MONDAY, 4, 3, null), claim);
+
+        List<Finding> findings = find(List.of(released, rescuers(saturday)));
+
+        assertThat(ofType(findings, FindingType.EVOLVING)).isEmpty();
+        List<Finding> numeric = ofType(findings, FindingType.NUMERIC);
+        assertThat(numeric).hasSize(1);
+        assertThat(numeric.get(0).title()).contains("9 March 2024");
+    }
+
+    /** A date outside the claim no earlier than the claim's as-of day still times the report. */
+    @Test
+    void aDateOfTheAttributionAfterTheClaimsAsOfDayStillTimesTheReport() throws Exception {
+        LocalDate sunday = LocalDate.of(2024, 3, 10);
+        String claim = "data per Sabtu (9/3) sebanyak 23 orang meninggal dunia";
+        ArticleStatements released = posko(ArticleFixture.article("001_a.txt", "Posko Gabungan merilis " + claim
+                + ", kata Budi Hartono, Minggu (10/3).").published(sunday.plusDays(1))
+                .date("Minggu (10/3)", java.time.DayOfWeek.SUNDAY, 10, 3, null), claim);
+
+        List<Finding> numeric = ofType(find(List.of(released, rescuers(sunday))), FindingType.NUMERIC);
+
+        assertThat(numeric).hasSize(1);
+        assertThat(numeric.get(0).title()).contains("10 March 2024");
+    }
+
+    /** The command post's 23 dead "per Sabtu (9/3)", in {@code article}, whose other dates are already marked. */
+    private static ArticleStatements posko(ArticleFixture article, String claim) {
+        return article.date("Sabtu (9/3)", java.time.DayOfWeek.SATURDAY, 9, 3, null)
+                .say(claim, "Posko Gabungan", "Posko", Stance.ASSERT, "landslide")
+                .number("23", 23.0, 23, 23, Qualifier.EXACT, "orang", "dead").done().build();
+    }
+
+    /** An undated report of 27 dead from the search team, published on {@code day}. */
+    private static ArticleStatements rescuers(LocalDate day) {
+        String claim = "27 orang meninggal dunia";
+        return ArticleFixture.article("002_b.txt", "Tim SAR Karangjati menyatakan " + claim + ".")
+                .published(day).say(claim, "Tim SAR Karangjati", "SAR", Stance.ASSERT, "landslide")
+                .number("27", 27.0, 27, 27, Qualifier.EXACT, "orang", "dead").done().build();
+    }
 }
