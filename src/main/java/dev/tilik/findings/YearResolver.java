@@ -194,8 +194,8 @@ final class YearResolver {
      * Minggu (12/5) pukul 21.00 tercatat 37", "as of Monday"), the latest of them, else the article's
      * publication. Any other date in a claim is when something happened ("banjir Sabtu (11/5)"), not
      * when it was said, and so is a date outside the claim earlier than the day the claim counts up to (a
-     * report speaks as of no later day than it was given: "pascabanjir pada Sabtu (11/5) lalu, BNPB merilis
-     * data per Sabtu (18/5) …" speaks for the 18th); a date after publication is a plan or a deadline. Without a publication date,
+     * report speaks as of no later day than it was given: "sepekan setelah longsor pada Senin (3/3) lalu, posko
+     * mencatat per Senin (10/3) …" speaks for the 10th); a date after publication is a plan or a deadline. Without a publication date,
      * the latest date given. A date that opens inside the claim is the claim's, even when its mention runs
      * past the claim's end ("… crashed on Saturday evening (May 11" with the parenthesis left out).
      */
@@ -229,8 +229,8 @@ final class YearResolver {
         }
         if (said != null && asOf != null && asOf.isAfter(said)) {
             // A report speaks as of no day after the one it was given: a date outside the claim earlier than the
-            // day the claim counts up to ("Memasuki hari ketujuh pascabanjir pada Sabtu (11/5) lalu, BNPB merilis
-            // data per Sabtu (18/5) …") is when something happened, not when it was said.
+            // day the claim counts up to ("Sepekan setelah longsor pada Senin (3/3) lalu, posko mencatat per Senin
+            // (10/3) …") is when something happened, not when it was said.
             said = null;
         }
         LocalDate best = said != null ? said : asOf != null ? asOf : published;
