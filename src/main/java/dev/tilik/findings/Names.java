@@ -102,7 +102,7 @@ final class Names {
     String parties(Collection<Voice> voices) {
         Set<String> ids = new TreeSet<>();
         // a speaker written with a capital opening one sentence and without it inside another is one name
-        // ("Sebuah unggahan di Facebook and sebuah unggahan di Facebook assert it" read as two sources): the first
+        // ("Sebuah akun di Instagram and sebuah akun di Instagram assert it" read as two sources): the first
         // spelling met stands for both
         TreeSet<String> unaffiliated = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         Map<String, Integer> counts = new java.util.HashMap<>();

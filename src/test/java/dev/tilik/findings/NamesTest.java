@@ -54,17 +54,17 @@ class NamesTest {
     }
 
     /**
-     * pati-pbb #6 (round thirty-nine's review): "Polda Jateng denies it, Sebuah unggahan di Facebook and sebuah
-     * unggahan di Facebook assert it": one source with no party, written opening a sentence in one outlet and
+     * A finding read "Polda Wetan denies it, Sebuah akun di Instagram and sebuah akun di Instagram assert it" (round
+     * thirty-nine's review): one source with no party, written opening a sentence in one outlet and
      * inside one in the other, was named twice as two sources. A speaker standing for its own party is one name
      * whatever its capitals; the first spelling stands for both, and the verb is singular.
      */
     @Test
     void aSpeakerWithoutAPartyWrittenWithAndWithoutACapitalIsNamedOnce() {
-        List<Voice> voices = voices(new String[][] {{"Sebuah unggahan di Facebook", null},
-            {"sebuah unggahan di Facebook", null}});
+        List<Voice> voices = voices(new String[][] {{"Sebuah akun di Instagram", null},
+            {"sebuah akun di Instagram", null}});
         Names names = new Names(PartyRules.none());
-        assertThat(names.parties(voices)).isEqualTo("Sebuah unggahan di Facebook");
+        assertThat(names.parties(voices)).isEqualTo("Sebuah akun di Instagram");
         assertThat(names.plural(voices)).isFalse();
         assertThat(names.parties(voices(new String[][] {{"Polisi", null}, {"polisi", null}, {"Warga", null}})))
                 .isEqualTo("Polisi and Warga");

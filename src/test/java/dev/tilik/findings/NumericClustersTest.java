@@ -112,7 +112,7 @@ class NumericClustersTest {
     /**
      * Three figures that all conflict, one given by two outlets: the finding lists that figure first (side 0,
      * the reader's left pane and the panel's first statement) against the others, and its explanation says so.
-     * It said "the lower ones are listed first, the higher ones second" (plumpang's dead: "17" shown first,
+     * It said "the lower ones are listed first, the higher ones second" (a toll of "17" shown first,
      * "2" after it), true of the sides before the figure most articles give chose them.
      */
     @Test
