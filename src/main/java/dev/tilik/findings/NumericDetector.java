@@ -232,7 +232,8 @@ final class NumericDetector implements Detector {
      * @param fixed   true for one thing's measure ({@link FigureMoves#moved}): it moves only when its dated reports disagree
      * @param measure true for figures of a unit that count no named thing ("263 bidang", "30 km"): one
      *                speaker giving two of them in one article measures two things (a breakdown, another
-     *                scope), so figures only that voice gives are not set against each other
+     *                scope), so figures only that voice gives are not set against each other, nor two it gives
+     *                everywhere and some article prints together ({@link #oneSpeaker})
      * @param moves   true for a count that moves by its nature (a toll): compared as a moving count
      *                whatever the number of days its figures give, so only figures of one known day meet
      * @param settled true for a count of one past act ("menembak sebanyak empat kali"): what was done is done,
