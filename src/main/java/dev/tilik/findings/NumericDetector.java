@@ -232,7 +232,8 @@ final class NumericDetector implements Detector {
      * @param fixed   true for one thing's measure ({@link FigureMoves#moved}): it moves only when its dated reports disagree
      * @param measure true for figures of a unit that count no named thing ("263 bidang", "30 km"): one
      *                speaker giving two of them in one article measures two things (a breakdown, another
-     *                scope), so figures only that voice gives are not set against each other
+     *                scope), so figures only that voice gives are not set against each other, nor two it gives
+     *                everywhere and some article prints together ({@link #oneSpeaker})
      * @param moves   true for a count that moves by its nature (a toll): compared as a moving count
      *                whatever the number of days its figures give, so only figures of one known day meet
      * @param settled true for a count of one past act ("menembak sebanyak empat kali"): what was done is done,
@@ -316,7 +317,7 @@ final class NumericDetector implements Detector {
                 if (kind.isEmpty() || apart(a, b) || ranks.apart(a, b) || parts.apart(a, b)
                         || FigureMoves.correctedWithin(rule, a, b)
                         || FigureMoves.movedFrom(rule, a, b) || FigureMoves.movedFrom(rule, b, a)
-                        || measure && oneVoice(a, b) || FigureMoves.movedWithinDay(a, b, mayFall)
+                        || measure && (oneVoice(a, b) || oneSpeaker(a, b)) || FigureMoves.movedWithinDay(a, b, mayFall)
                         || Totals.partOf(rule, a, b) || Totals.partOf(rule, b, a)
                         || besideIt(a, b) || besideIt(b, a)) {
                     continue;
@@ -439,6 +440,45 @@ final class NumericDetector implements Detector {
             }
         }
         return true;
+    }
+
+    /**
+     * True when one speaker (one name, or one party's speakers named with and without a title, {@link #oneName}) gives
+     * every figure of both groups across the folder and some article prints two of them from that voice: a voice that gives two figures of one unit in one report measures two things (a
+     * total and its parts, "263 bidang … 234 bidang … 20 bidang … 9 bidang"; two groups' rises, "di bawah 100 persen"
+     * and "250 persen"), and an outlet quoting only one of them does not make the voice contradict itself. Figures of
+     * one voice that no article prints together (one official's "Rp15 ribu" in one outlet, "Rp150 ribu" in another)
+     * are still set against each other: one of those reports is wrong.
+     */
+    static boolean oneSpeaker(FigureGroup a, FigureGroup b) {
+        Set<String> speakers = new java.util.HashSet<>();
+        Set<String> parties = new java.util.HashSet<>();
+        Map<String, Set<FigureGroup>> byFile = new java.util.HashMap<>();
+        for (FigureGroup g : List.of(a, b)) {
+            for (Figure f : g.figures()) {
+                speakers.add(f.voice().statement().speaker());
+                parties.add(String.valueOf(f.voice().statement().party()));
+                byFile.computeIfAbsent(f.voice().statement().fileName(), k -> java.util.Collections.newSetFromMap(
+                        new java.util.IdentityHashMap<>())).add(g);
+            }
+        }
+        boolean oneOf = speakers.size() == 1 || parties.size() == 1 && !parties.contains("null") && oneName(speakers);
+        return oneOf && byFile.values().stream().anyMatch(gs -> gs.size() == 2);
+    }
+
+    /**
+     * True when every speaker's name is the shortest one or ends with it as its last words ("Bupati Pati Sudewo" and
+     * "Sudewo"): one person, named with and without a title. Two people of one party ("Kepala NIS", "Pentagon") are not.
+     */
+    private static boolean oneName(Set<String> speakers) {
+        String shortest = speakers.stream().filter(java.util.Objects::nonNull).min(Comparator.comparingInt(String::length))
+                .orElse(null);
+        if (shortest == null || speakers.contains(null)) {
+            return false;
+        }
+        String tail = " " + shortest.toLowerCase(java.util.Locale.ROOT);
+        return speakers.stream().map(x -> x.toLowerCase(java.util.Locale.ROOT))
+                .allMatch(x -> x.equals(tail.substring(1)) || x.endsWith(tail));
     }
 
     /**

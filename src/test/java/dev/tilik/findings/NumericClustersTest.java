@@ -243,6 +243,25 @@ class NumericClustersTest {
                 .as("an article giving one of the figures alone still meets the other").hasSize(1);
     }
 
+    /** An article in which {@code speaker} gives only {@code figure} bidang, as an outlet quoting part of a breakdown. */
+    private static ArticleStatements oneFigure(String file, LocalDate day, String speaker, String figure, double value) {
+        String claim = figure + " bidang bersertifikat di pesisir itu";
+        return ArticleFixture.article(file, speaker + " menyebut " + claim + ".").published(day)
+                .say(claim, speaker, "BPN", Stance.ASSERT, "sertifikat pesisir")
+                .number(figure, value, value, value, Qualifier.EXACT, "bidang").done().build();
+    }
+
+    @Test
+    void anOutletQuotingOnePartOfAVoicesBreakdownIsNoOtherSideOfIt() throws Exception {
+        LocalDate day = LocalDate.of(2025, 3, 4);
+        assertThat(ofType(find(List.of(breakdown("001_a.txt", day, "Kepala Kantor Pertanahan", "BPN"),
+                oneFigure("002_b.txt", day, "Kepala Kantor Pertanahan", "12", 12))), FindingType.NUMERIC))
+                .as("the speaker gives 180 and 12 together in one article; another quotes only the 12").isEmpty();
+        assertThat(ofType(find(List.of(oneFigure("001_a.txt", day, "Kepala Kantor Pertanahan", "180", 180),
+                oneFigure("002_b.txt", day, "Kepala Kantor Pertanahan", "12", 12))), FindingType.NUMERIC))
+                .as("one voice's two figures that no article prints together: one report is wrong").hasSize(1);
+    }
+
     @Test
     void aWeekdayInTheAttributionIsTheLastSuchDayUpToPublication() throws Exception {
         LocalDate monday = LocalDate.of(2024, 10, 28);
