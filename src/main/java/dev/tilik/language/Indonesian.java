@@ -4,8 +4,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.lucene.analysis.id.IndonesianAnalyzer;
 import org.apache.lucene.analysis.id.IndonesianStemmer;
 
@@ -37,14 +35,6 @@ final class Indonesian {
             LanguageProfile.Sentences.trainedFrom("id", SENTENCE_DATA), null, Indonesian::forms,
             StopWords.of(IndonesianAnalyzer.getDefaultStopSet(), STOP_EXTRA), null);
 
-    /**
-     * A verb or noun prefix written with a hyphen to a borrowed word, a short form or a name ("di-PHK", "ter-backup",
-     * "se-Jawa"): the prefix is never part of the word, so the word after the hyphen, starting with a letter, is keyed
-     * ("ke-2", an ordinal, is not). A reduplication ("anak-anak", "Bangsa-Bangsa") starts with no such prefix.
-     */
-    private static final Pattern HYPHENED_PREFIX =
-            Pattern.compile("(?:di|ter|me|meng|ke|se|ber|per)-(\\p{L}.*)");
-
     /** What a nominalised negation's stem starts with once "ke-…-an" is stripped ("ketidakhadiran" → "tidakhadir"). */
     private static final String NEGATED_NOUN = "tidak";
 
@@ -56,21 +46,13 @@ final class Indonesian {
      * first consonant dropped after the nasal prefixes (meng-/peng- + kirim → "irim", men- + tempat
      * → "empat"), the roots that prefix can hide are added too (k-, t-, s-, p-), which is Indonesian
      * morphophonology, not a guess list. A nominalised negation ("ketidakhadiran", "ketidakpastian")
-     * has the root it negates last ("hadir", "pasti"): it names the absence of the same thing. A prefix written with
-     * a hyphen ({@link #HYPHENED_PREFIX}: "di-PHK", "ter-backup") is no part of the word: its forms are the word's
-     * after the hyphen. A fresh
+     * has the root it negates last ("hadir", "pasti"): it names the absence of the same thing. A fresh
      * stemmer per call (Lucene's holds state).
      */
     static Set<String> forms(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         Set<String> out = new LinkedHashSet<>();
         out.add(w);
-        Matcher hyphened = HYPHENED_PREFIX.matcher(w);
-        if (hyphened.matches()) {
-            // "di-phk" → "phk": the word after the hyphen and its forms, its root last
-            out.addAll(forms(hyphened.group(1)));
-            return out;
-        }
         char[] c = w.toCharArray();
         int n = new IndonesianStemmer().stem(c, c.length, true);
         String stem = new String(c, 0, n);

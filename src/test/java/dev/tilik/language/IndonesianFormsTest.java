@@ -26,21 +26,4 @@ class IndonesianFormsTest {
         assertThat(root("mengirimkan")).isEqualTo("kirim");
         assertThat(root("tidak")).isEqualTo("tidak");
     }
-
-    @Test
-    void aPrefixWrittenWithAHyphenIsNoPartOfTheWord() {
-        assertThat(root("di-PHK")).as("laid off: the short form's key").isEqualTo(root("PHK"));
-        assertThat(root("ter-PHK")).isEqualTo(root("PHK"));
-        assertThat(root("di-blending")).isEqualTo(root("blending"));
-        assertThat(root("ter-backup")).isEqualTo(root("backup"));
-        assertThat(root("se-Jawa")).isEqualTo(root("Jawa"));
-        assertThat(Indonesian.forms("di-hack")).as("the word as written comes first").first().isEqualTo("di-hack");
-    }
-
-    @Test
-    void reduplicationsAndOrdinalsKeepTheirHyphen() {
-        assertThat(root("anak-anak")).isEqualTo("anak-anak");
-        assertThat(root("Bangsa-Bangsa")).isEqualTo("bangsa-bangsa");
-        assertThat(root("ke-2")).isEqualTo("ke-2");
-    }
 }
