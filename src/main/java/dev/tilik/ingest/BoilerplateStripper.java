@@ -9,6 +9,7 @@ import dev.tilik.text.CharSpan;
 import dev.tilik.text.Lines;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -25,6 +26,8 @@ import java.util.List;
  *     ("JAKARTA - " names a place only; a line that opens with a place only and does not end as a
  *     sentence does is site furniture, and the search goes on).</li>
  * </ul>
+ * A list of other articles' headlines, one a bulleted line, is boilerplate by its shape ({@link RelatedHeadlines}).
+ * <p>
  * A teaser glued to the body ("Simak Video: … di UkrainaSuara.com - Korea Utara …") is cut where
  * a source prefix starts inside the line, so the body after it survives.
  * <p>
@@ -159,6 +162,11 @@ public final class BoilerplateStripper {
             } else if (endsSentence(content) && ++sentences > OPENING_SENTENCES) {
                 looking = false;
             }
+        }
+        List<CharSpan> related = RelatedHeadlines.find(text, region, spans);
+        if (!related.isEmpty()) {
+            spans.addAll(related);
+            spans.sort(Comparator.comparingInt(CharSpan::start));
         }
         return new Boilerplate(spans, source, sourceSpan);
     }

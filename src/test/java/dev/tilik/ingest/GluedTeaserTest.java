@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A "read also" teaser the page glued to a paragraph of the body: the teaser is furniture, the paragraph after it is not
- * (a market fire and a flood, written by the team; pages of two development stories glued a body paragraph so).
+ * (a market fire and a flood, written by the team; pages of two development stories glued a body paragraph so). A list
+ * of other articles' headlines is furniture by its shape; a list the text introduces, or a list of sentences, is text.
  */
 class GluedTeaserTest {
     private static ArticleParser parser;
@@ -55,5 +56,38 @@ class GluedTeaserTest {
                 .isEqualTo(-1);
         // a quotation inside the teaser's headline, no running text after it
         assertThat(BoilerplateStripper.gluedBody("Baca juga: Wali Kota: \"Pasar Lama Tidak Digusur\"")).isEqualTo(-1);
+    }
+
+    @Test
+    void aListOfOtherHeadlinesIsFurnitureWithOrWithoutAMarker() {
+        String text = "Banjir Bandang Landa Lembah Hijau, 12 Warga Meninggal\n\n"
+                + "Banjir bandang melanda Lembah Hijau pada Senin malam.\n"
+                + "BPBD menyebut 12 warga meninggal dunia dan tiga masih hilang.\n"
+                + "- Polisi Sebut Kerugian Kebakaran Pasar Lama Mencapai Rp 3 Miliar\n"
+                + "- Longsor di Bukit Sari, 4 Warga Meninggal Dunia\n"
+                + "Hujan masih turun hingga pagi, kata camat.\nBaca juga:\n"
+                + "- Warga Tenggelam di Sungai Hulu Ditemukan Meninggal\n- Dua Rumah Hanyut Diterjang Arus Deras saat Malam\n";
+        Article a = parse(text);
+        assertThat(boilerplate(a)).containsExactly(
+                "- Polisi Sebut Kerugian Kebakaran Pasar Lama Mencapai Rp 3 Miliar",
+                "- Longsor di Bukit Sari, 4 Warga Meninggal Dunia", "Baca juga:",
+                "- Warga Tenggelam di Sungai Hulu Ditemukan Meninggal", "- Dua Rumah Hanyut Diterjang Arus Deras saat Malam");
+    }
+
+    @Test
+    void aListTheTextIntroducesOrOfSentencesStaysText() {
+        String text = "Judul Berita Banjir\n\nBanjir melanda desa itu, kata camat.\n"
+                + "Tiga korban yang meninggal adalah:\n- Kolonel Budi Santoso, Kepala Gudang Pusat\n- Sersan Eko Prasetyo Wibowo\n"
+                + "Intinya sih...\n"
+                + "• Pemerintah Kabupaten Lembah Hijau menerapkan status tanggap darurat\n"
+                + "• Warga Lembah Hijau mengungsi ke balai desa\n";
+        Article a = parse(text);
+        assertThat(a.isBoilerplate(text.indexOf("- Kolonel"))).isFalse();
+        assertThat(a.isBoilerplate(text.indexOf("- Sersan"))).isFalse();
+        assertThat(a.isBoilerplate(text.indexOf("• Pemerintah"))).isFalse();
+        assertThat(RelatedHeadlines.headline("- Kekerasan dan Penyiksaan Tahanan oleh Polisi, ICJR: Harus Ada Reformasi"))
+                .isTrue();
+        assertThat(RelatedHeadlines.headline("- Petugas Satpol PP mendatangi posko aliansi.")).isFalse();
+        assertThat(RelatedHeadlines.headline("• Home")).isFalse();
     }
 }

@@ -1,0 +1,92 @@
+package dev.tilik.ingest;
+
+import dev.tilik.text.CharSpan;
+import dev.tilik.text.Lines;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A list of other articles' headlines a page prints between or after its paragraphs ("- Banjir Melanda Berau Kaltim,
+ * 2 Lansia Meninggal Dunia", one headline a line, after a "Baca juga:" or with no marker at all): site furniture, never
+ * text, whatever the site. Read by its shape alone, with no site's name and no language's words: two or more
+ * consecutive lines, each opening with a bullet ({@code -} or {@code •}) and written as a headline — three words or
+ * more, no sentence end, the words in lower case short ones only (title case: "di", "dan", "yang", "saat"; a sentence's
+ * "menerapkan" is no headline's) — and not a list the text introduces (the line before them ending in a colon:
+ * "Empat anggota yang gugur adalah:"), unless that line is furniture itself ("Baca juga:").
+ */
+final class RelatedHeadlines {
+    /** The longest word in lower case a headline in title case writes ("di", "yang", "saat", "sejak"). */
+    private static final int SHORT_WORD = 5;
+    private static final int MIN_LINES = 2;
+    private static final int MIN_WORDS = 3;
+
+    private RelatedHeadlines() {
+    }
+
+    /**
+     * The lines of {@code region} in {@code text} that are such a list, each its own span; lines starting inside one of
+     * {@code furniture} (boilerplate found already, in order) are never part of one.
+     */
+    static List<CharSpan> find(String text, CharSpan region, List<CharSpan> furniture) {
+        List<CharSpan> lines = new ArrayList<>();
+        for (CharSpan raw : Lines.of(text, region)) {
+            CharSpan line = raw.trim(text);
+            if (!line.isEmpty()) {
+                lines.add(line);
+            }
+        }
+        List<CharSpan> found = new ArrayList<>();
+        int i = 0;
+        while (i < lines.size()) {
+            int j = i;
+            while (j < lines.size() && !covered(lines.get(j), furniture) && headline(lines.get(j).coveredText(text))) {
+                j++;
+            }
+            if (j - i >= MIN_LINES && !introduced(text, lines, i, furniture)) {
+                found.addAll(lines.subList(i, j));
+            }
+            i = Math.max(j, i + 1);
+        }
+        return found;
+    }
+
+    private static boolean introduced(String text, List<CharSpan> lines, int first, List<CharSpan> furniture) {
+        if (first == 0) {
+            return false;
+        }
+        CharSpan before = lines.get(first - 1);
+        return before.coveredText(text).endsWith(":") && !covered(before, furniture);
+    }
+
+    private static boolean covered(CharSpan line, List<CharSpan> furniture) {
+        for (CharSpan s : furniture) {
+            if (s.start() <= line.start() && line.start() < s.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A bulleted line written as a headline: "- Warga Tenggelam di Sungai Barito Ditemukan Meninggal Dunia". */
+    static boolean headline(String line) {
+        if (line.length() < 3 || (line.charAt(0) != '-' && line.charAt(0) != '\u2022')
+                || !Character.isWhitespace(line.charAt(1))) {
+            return false;
+        }
+        String rest = line.substring(2).strip();
+        if (rest.isEmpty() || ".!?:;,\"\u201D\u2019'".indexOf(rest.charAt(rest.length() - 1)) >= 0) {
+            return false;
+        }
+        String[] words = rest.split("\\s+");
+        if (words.length < MIN_WORDS) {
+            return false;
+        }
+        for (String w : words) {
+            String letters = w.replaceAll("[^\\p{L}\\p{N}]", "");
+            if (!letters.isEmpty() && Character.isLowerCase(letters.charAt(0)) && letters.length() > SHORT_WORD) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
