@@ -103,7 +103,7 @@ record FigureRange(NumberMention mention, double low, double high) {
     /** How an explanation reads it: "about 1,500 (1,350–1,650)", "at least 3,000", "thousands (2,000–9,999)". */
     String describe() {
         Double v = mention.value();
-        if (mention.counted() != null && NumericDetector.measure(mention.counted())) {
+        if (mention.counted() != null && NumericDetector.measure(mention.counted()) || writtenWithUnit()) {
             return mention.text(); // a measure as written, in its own unit ("30,16 km")
         }
         return switch (mention.qualifier()) {
@@ -115,6 +115,19 @@ record FigureRange(NumberMention mention, double low, double high) {
             case LESS_THAN -> "fewer than " + number(v != null ? v : high);
             case MAGNITUDE -> "read as " + span();
         };
+    }
+
+    /**
+     * True when the figure as written ends with its unit ("152 hektare", "30km"): only a measure's span takes its unit
+     * word in, and its value is in the unit's base (1,520,000 m² for "152 hektare"), a number its article never wrote
+     * and, shown without a unit, a misleading one. A measure whose thing is not named near it has no counted
+     * "x of y" to say so; its written words do.
+     */
+    private boolean writtenWithUnit() {
+        String unit = mention.unit();
+        String text = mention.text().toLowerCase(Locale.ROOT);
+        return unit != null && !unit.isBlank() && text.length() > unit.length()
+                && text.endsWith(unit.toLowerCase(Locale.ROOT)) && text.chars().anyMatch(Character::isDigit);
     }
 
     /** The same figure whatever its wording's position: qualifier and range. */

@@ -216,8 +216,33 @@ final class Names {
 
     /** True when the parties of {@code voices} are named as several (a plural subject). */
     boolean plural(Collection<Voice> voices) {
-        return parties(voices).contains(" and ");
+        String parties = parties(voices);
+        return parties.contains(" and ") || pluralNoun(parties);
     }
+
+    /**
+     * True when a name is an English plural common noun ("fire officials", "local residents", "the police"): a
+     * party-less speaker written as a group takes a plural verb ("fire officials assert it"). Only a last word in
+     * lower case with an ending no Indonesian word has, so a proper name ("Kementerian BUMN", "Polres") and an
+     * Indonesian noun ("petugas", "warga") stay singular.
+     */
+    static boolean pluralNoun(String name) {
+        String[] words = name.strip().split(" ");
+        // one word may open its sentence with a capital ("Authorities"); a last word of several never does
+        String last = words.length == 1 && !words[0].isEmpty() ? words[0].substring(1) : words[words.length - 1];
+        if (!last.equals(last.toLowerCase(java.util.Locale.ROOT)) || !last.chars().allMatch(Character::isLetter)) {
+            return false;
+        }
+        String word = words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
+        return PLURAL_NOUNS.contains(word) || word.length() > 4 && PLURAL_ENDINGS.stream().anyMatch(word::endsWith);
+    }
+
+    /** English plurals with no -s ending of their own. */
+    private static final Set<String> PLURAL_NOUNS = Set.of("police", "people");
+
+    /** Endings of English plural nouns ("officials", "officers", "residents", "authorities") that no Indonesian word has. */
+    private static final List<String> PLURAL_ENDINGS = List.of("ials", "ers", "ors", "ents", "ants", "ists", "ians",
+            "ies", "ees");
 
     /**
      * A claim shortened for reading aloud, in quotes. A claim of fewer than {@value #MIN_CLAIM_WORDS}

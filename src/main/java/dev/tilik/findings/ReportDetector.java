@@ -53,7 +53,11 @@ final class ReportDetector implements Detector {
         String topic = story.rules().topicLabel(voices.get(0).topicGroup());
         String party = names.parties(voices);
         String title = party + " " + Names.verb(Stance.NO_COMMENT, names.plural(voices)) + " (" + topic + ")";
-        String explanation = "On " + topic + ", " + party + " " + Names.verb(Stance.NO_COMMENT, names.plural(voices))
+        String verb = Names.verb(Stance.NO_COMMENT, names.plural(voices));
+        // "On no topic, RT 12 neither confirms nor denies" reads as if "no topic" were one: say none was named
+        String explanation = (voices.get(0).topicGroup() == null
+                ? Names.capitalise(party) + " " + verb + ", on no topic Tilik could name"
+                : "On " + topic + ", " + party + " " + verb)
                 + ": " + Names.statements(voices.size()) + " (" + names.files(voices) + "), from " + names.speakers(voices)
                 + ", e.g. " + Names.excerpt(voices.get(0)) + ". A statement that neither confirms nor denies "
                 + "contradicts nobody, so Tilik never sets it against other statements; it is listed so the record "

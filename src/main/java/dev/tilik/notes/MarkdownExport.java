@@ -50,14 +50,22 @@ public final class MarkdownExport {
         md.append(session.analysis().articles().size()).append(" articles · ")
                 .append(findings.size()).append(" findings · ")
                 .append(session.reviewedCount()).append(" reviewed · ")
-                .append(orphans.size()).append(" orphaned notes\n");
+                .append(orphans.size()).append(" orphaned notes");
+        long drafts = session.reviews().values().stream().filter(r -> !r.draft().isEmpty()).count();
+        if (drafts > 0) {
+            // a note typed and never saved is the user's work: the export says it holds one, and where it is marked
+            md.append(" · ").append(drafts).append(drafts == 1 ? " draft note" : " draft notes")
+                    .append(" (typed in the reader, never saved; marked \"Draft note\")");
+        }
+        md.append('\n');
         if (reviewedOnly) {
             md.append("\nReviewed findings only (numbered as in the reader); the others are left out.\n");
         }
         int n = 0;
         for (Finding f : findings) {
             n++;
-            if (reviewedOnly && !session.reviewed(f.id())) {
+            if (reviewedOnly && !session.reviewed(f.id())
+                    && session.review(f.id()).map(r -> r.draft().isEmpty()).orElse(true)) {
                 continue;
             }
             md.append(sections == null ? section(session, n, f) : sections.of(session, n, f));
@@ -72,6 +80,7 @@ public final class MarkdownExport {
                 review(md, r, r.verdict());
                 statements(md, session, r.compared(), null);
                 note(md, r.note());
+                draft(md, r.draft());
             }
         }
         return md.toString();
@@ -89,6 +98,7 @@ public final class MarkdownExport {
         review(md, r.orElse(null), session.verdict(f.id()));
         statements(md, session, r.map(Review::compared).orElseGet(() -> session.compared(f)), f);
         note(md, r.map(Review::note).orElse(""));
+        draft(md, r.map(Review::draft).orElse(""));
         return md.toString();
     }
 
@@ -180,11 +190,20 @@ public final class MarkdownExport {
     }
 
     private static void note(StringBuilder md, String note) {
-        if (note.isBlank()) {
+        quoted(md, "Note:", note);
+    }
+
+    /** A note typed in the reader and never saved with Enter: the user's words, marked as not saved. */
+    private static void draft(StringBuilder md, String draft) {
+        quoted(md, "Draft note (typed in the reader, never saved with Enter):", draft);
+    }
+
+    private static void quoted(StringBuilder md, String heading, String text) {
+        if (text.isBlank()) {
             return;
         }
-        md.append("\nNote:\n\n");
-        for (String line : MarkdownText.lines(note)) {
+        md.append('\n').append(heading).append("\n\n");
+        for (String line : MarkdownText.lines(text)) {
             md.append("> ").append(line).append('\n');
         }
     }

@@ -94,10 +94,13 @@ final class CitedLines {
             return memo;
         }
         List<Side> sides = new ArrayList<>();
-        for (int side = 0; side <= 1; side++) {
+        // a finding that sets nothing against anything (an evolving figure, a corroboration) lists the rest of both
+        // sides under one "also cited": two such headings one under the other read as two groups it never made
+        boolean oneList = !f.isContradiction();
+        for (int side = 0; side <= (oneList ? 0 : 1); side++) {
             List<Evidence> others = new ArrayList<>();
             for (Evidence e : f.evidence()) {
-                if (e.side() == side && e != lead[0] && e != lead[1]) {
+                if ((oneList || e.side() == side) && e != lead[0] && e != lead[1]) {
                     others.add(e);
                 }
             }
@@ -121,7 +124,8 @@ final class CitedLines {
     static boolean hasMore(Finding f) {
         Evidence[] lead = Panes.pair(f.evidence());
         int[] others = new int[2];
-        f.evidence().stream().filter(e -> e != lead[0] && e != lead[1]).forEach(e -> others[e.side()]++);
+        f.evidence().stream().filter(e -> e != lead[0] && e != lead[1])
+                .forEach(e -> others[f.isContradiction() ? e.side() : 0]++); // one list when nothing is set against anything
         return others[0] > SHOWN + 1 || others[1] > SHOWN + 1;
     }
 

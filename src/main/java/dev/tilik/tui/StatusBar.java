@@ -63,6 +63,11 @@ final class StatusBar {
         }
         message = wordsWithin(message, cols);
         List<String> wrapped = Wrap.words(message, cols);
+        String kept = keptWithLongWord(wrapped, message, cols);
+        if (!kept.equals(message)) {
+            message = kept;
+            wrapped = Wrap.words(message, cols);
+        }
         if (wrapped.size() <= rows) {
             return wrapped;
         }
@@ -77,6 +82,35 @@ final class StatusBar {
         out.add(String.join(" ", java.util.Arrays.copyOfRange(words, start, words.length)));
         return out;
     }
+
+    /**
+     * {@code message} with a long word (a copy's path) cut in its middle just enough for the short word before it to
+     * stand beside it, where wrapping {@code message} as {@code wrapped} left that short word alone on a row ("in"
+     * on a row of its own at 80 columns, the path on the next): a lone word reads as a message of its own, and a
+     * path keeps its start and end. Unchanged when no row holds such a word.
+     */
+    static String keptWithLongWord(List<String> wrapped, String message, int cols) {
+        for (int i = 0; i + 1 < wrapped.size(); i++) {
+            String lone = wrapped.get(i).strip();
+            String next = wrapped.get(i + 1).strip();
+            int space = next.indexOf(' ');
+            String word = space < 0 ? next : next.substring(0, space);
+            int room = cols - Columns.width(lone) - 1;
+            if (lone.isEmpty() || lone.contains(" ") || Columns.width(lone) > LONE_WORD || Columns.width(word) <= room
+                    || Columns.width(word) < cols / 2) {
+                continue;
+            }
+            int at = (" " + message).indexOf(" " + lone + " " + word); // the word itself, not the end of another
+            if (at >= 0) {
+                return message.substring(0, at) + lone + " " + squeeze(word, room)
+                        + message.substring(at + lone.length() + 1 + word.length());
+            }
+        }
+        return message;
+    }
+
+    /** The widest word {@link #keptWithLongWord} keeps beside the long word after it ("in", "to", "from"). */
+    private static final int LONE_WORD = 6;
 
     /** Where the last words of {@code words} that fit in {@code room} columns, spaces between, start. */
     private static int tailStart(String[] words, int room) {

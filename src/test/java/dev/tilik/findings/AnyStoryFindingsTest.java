@@ -77,6 +77,23 @@ class AnyStoryFindingsTest {
                 .isEmpty();
     }
 
+    /**
+     * A fact-checker's session (round 39, h39ux item 6): plumpang's "On no topic, RT 12 Kelurahan neither confirms nor
+     * denies" read as if "no topic" were a topic. A no-comment on no topic the rules name says so after its verb.
+     */
+    @Test
+    void aNoCommentOnNoNamedTopicSaysNoneWasNamed() throws Exception {
+        ArticleStatements untopical = ArticleFixture.article("a.txt", "Ketua RT 12 enggan berkomentar soal itu.")
+                .published(DAY).say("soal itu", "Ketua RT 12", "RT 12", Stance.NO_COMMENT, null).done().build();
+        ArticleStatements topical = one("b.txt", DAY, "Pemerintah provinsi menolak mengonfirmasi tanggul jebol.",
+                "tanggul jebol", "Pemerintah provinsi", "Pemerintah provinsi", Stance.NO_COMMENT, StanceBasis.CUE);
+        List<Finding> none = ofType(find(untopical, topical), FindingType.NO_COMMENT);
+        assertThat(none).extracting(Finding::explanation).anySatisfy(e -> assertThat(e)
+                .startsWith("RT 12 neither confirms nor denies, on no topic Tilik could name: 1 statement"));
+        assertThat(none).extracting(Finding::explanation).noneSatisfy(e -> assertThat(e).contains("On no topic"))
+                .anySatisfy(e -> assertThat(e).startsWith("On ").contains("Pemerintah provinsi neither confirms nor denies:"));
+    }
+
     @Test
     void aConfirmationAgainstADeclinedToConfirmCountsOnlyWithinADay() throws Exception {
         ArticleStatements confirmed = one("a.txt", DAY, "Dinas Sosial mengonfirmasi tanggul jebol.", "tanggul jebol",

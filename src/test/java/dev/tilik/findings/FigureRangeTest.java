@@ -58,4 +58,25 @@ class FigureRangeTest {
         assertThat(against(measure(412, 1), measure(412, 1))).isEmpty();
         assertThat(against(measure(412, 1), measure(412.6, 0.1))).as("a coarser figure allows a finer one").isEmpty();
     }
+
+    /**
+     * A fact-checker's session (round 39, h39ux item 4): plumpang's "Erick gives “152 hektare” (1,520,000)" beside
+     * "“153 hektare”": a measure whose thing is not named near it (no counted "x of y") was read out in square metres
+     * with no unit, a number no article wrote. A figure written with its unit reads as written; a count's unit noun
+     * stands outside its written figure, and a count still reads as its number.
+     */
+    @Test
+    void aMeasureWhoseThingIsNotNamedReadsAsWrittenWithItsUnit() {
+        NumberMention area = new NumberMention(CharSpan.of(0, 11), "152 hektare", 1_520_000.0, 1_515_000, 1_525_000,
+                Qualifier.EXACT, "hektare");
+        assertThat(FigureRange.of(area, 0.1).describe()).isEqualTo("152 hektare");
+        NumberMention about = new NumberMention(CharSpan.of(0, 15), "sekitar 30 km", 30_000.0, 27_000, 33_000,
+                Qualifier.APPROX, "km");
+        assertThat(FigureRange.of(about, 0.1).describe()).isEqualTo("sekitar 30 km");
+        NumberMention count = new NumberMention(CharSpan.of(0, 2), "13", 13.0, 13, 13, Qualifier.EXACT, "orang");
+        assertThat(FigureRange.of(count, 0.1).describe()).isEqualTo("13");
+        NumberMention scaled = new NumberMention(CharSpan.of(0, 8), "1,5 juta", 1_500_000.0, 1_500_000, 1_500_000,
+                Qualifier.EXACT, "orang");
+        assertThat(FigureRange.of(scaled, 0.1).describe()).isEqualTo("1,500,000");
+    }
 }

@@ -70,6 +70,25 @@ class NamesTest {
                 .isEqualTo("Polisi and Warga");
     }
 
+    /**
+     * A fact-checker's session (round 39, h39ux item 6): plumpang's "Corroborated: fire officials asserts it": a
+     * party-less speaker written as an English plural takes a plural verb. A proper name and an Indonesian noun
+     * ("Polres Jakut", "petugas", "warga") stay singular.
+     */
+    @Test
+    void aSpeakerWrittenAsAnEnglishPluralTakesAPluralVerb() {
+        Names names = new Names(PartyRules.none());
+        List<Voice> officials = voices(new String[][] {{"fire officials", null}, {"fire officials", null}});
+        assertThat(names.plural(officials)).isTrue();
+        assertThat(Names.verbs(officials, names.plural(officials))).isEqualTo("assert it");
+        assertThat(names.plural(voices(new String[][] {{"the police", null}}))).isTrue();
+        assertThat(names.plural(voices(new String[][] {{"local residents", null}}))).isTrue();
+        assertThat(names.plural(voices(new String[][] {{"Authorities", null}}))).as("opening its sentence").isTrue();
+        for (String one : List.of("petugas", "warga", "Polres Jakut", "Kementerian BUMN", "center", "Dewan Pers", "Polres", "TNI")) {
+            assertThat(names.plural(voices(new String[][] {{one, null}}))).as(one).isFalse();
+        }
+    }
+
     /** One voice per row, {speaker, party or null}, each in its own article. */
     private static List<Voice> voices(String[][] said) {
         Map<String, String> keys = new HashMap<>();

@@ -68,6 +68,26 @@ class ExportsTest {
         assertThat(md.substring(0, md.indexOf("## 2. "))).contains("side 0 set against side 1");
     }
 
+    /**
+     * A fact-checker's session (round 39, h39ux item 6): a note typed in the reader and never saved with Enter (a
+     * hang-up with the editor open) is kept as a draft, and the Markdown a user mails after it left the draft out,
+     * unsaid. The user's words appear, marked as a draft, in the whole export and in the reviewed one (where a
+     * draft alone keeps its finding), and the heading says the export holds one.
+     */
+    @Test
+    void aDraftNoteAppearsMarkedAsADraftInBothMarkdownExports() {
+        Analysis a = ReviewFixtures.analysis();
+        ReviewSession s = ReviewSession.fresh(a).withVerdict(a.findings().get(0), Verdict.CONFIRMED, T)
+                .withDraft(a.findings().get(1), "cek ke Polda dulu", T);
+        for (String md : java.util.List.of(MarkdownExport.render(s), MarkdownExport.reviewed(s))) {
+            assertThat(md).contains("1 draft note (typed in the reader, never saved; marked \"Draft note\")");
+            String second = md.substring(md.indexOf("## 2. "));
+            assertThat(second).contains("Draft note (typed in the reader, never saved with Enter):\n\n> cek ke Polda dulu");
+        }
+        assertThat(MarkdownExport.reviewed(s)).doesNotContain("## 3. ");
+        assertThat(MarkdownExport.render(ReviewSession.fresh(a))).doesNotContain("draft");
+    }
+
     /** What a fact-checker mails: the reviewed findings with their numbers and the orphans, nothing unreviewed. */
     @Test
     void markdownOfTheReviewedOnlyLeavesTheUnreviewedOutAndKeepsTheNumbers() {

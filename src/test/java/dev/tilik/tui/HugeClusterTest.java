@@ -70,6 +70,26 @@ class HugeClusterTest {
         assertThat(p.lines().count()).isLessThan(40);
     }
 
+    /**
+     * A fact-checker's session (round 39, h39ux item 6): plumpang #2, an evolving figure, showed "also cited (15
+     * statements …)" and right under its summary "also cited (1 statement …)" at 200×60: a finding that sets nothing
+     * against anything drew its two sides as two lists under one heading twice. Its other statements are one list.
+     */
+    @Test
+    void aFindingThatIsNoContradictionHasOneAlsoCitedHeading() {
+        ReviewSession c = cluster();
+        Finding big = c.analysis().findings().get(0);
+        Finding evolving = new Finding(big.id(), FindingType.EVOLVING, Severity.INFO, big.rule(), big.topic(),
+                "Evolving figure for the troops", big.explanation(), big.evidence());
+        Drive d = new Drive(200, 60);
+        d.send(new Msg.Loaded(ReviewSession.fresh(new Analysis("many", "rules", c.analysis().articles(),
+                List.of(evolving), List.of()))));
+        String screen = Drive.screen(d.state);
+        assertThat(screen.lines().filter(l -> l.contains("also cited"))).hasSize(1).first().asString()
+                .contains("also cited (70 statements in 24 articles)");
+        assertThat(screen).contains("… and 67 more from ").doesNotContain("agreeing with");
+    }
+
     @Test
     void xListsEveryCitedStatementInTheFocusedPanelAndFoldsThemAgain() {
         Drive d = drive(120, 40);

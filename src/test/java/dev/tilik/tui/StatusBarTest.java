@@ -118,6 +118,24 @@ class StatusBarTest {
         assertThat(rows.get(3)).contains("reviewed 1/5");
     }
 
+    /**
+     * A fact-checker's session (round 39, h39ux item 6): the read-only folder's message at 80 columns left "in" alone on
+     * a row, the copy's path on the next, and with the advice the message took five rows, so it lost its middle. The
+     * path is cut just enough for "in" to stand beside it: four rows, every part read.
+     */
+    @Test
+    void aShortWordIsNeverLeftAloneOnARowBeforeALongPath() {
+        String why = "tilik-notes.json: permission denied: /home/pemeriksa/liputan/plumpang-depo-2023-salinan/tilik-notes.json;"
+                + " a copy is in ~/.local/state/tilik/unsaved/tilik-notes-3a53bf32.unsaved-20261207T044512Z.json";
+        Drive d = new Drive(80, 24).press("v", "2");
+        d.press("q").send(new Msg.SaveFailed(why, true, true));
+        assertThat(statusRows(d.state, 5).subList(0, 4)).containsExactly(
+                " notes NOT saved: tilik-notes.json: permission denied:",
+                " /home/pemeriksa/liputan/plumpang-depo-2023-salinan/tilik-notes.json; a copy is",
+                " in ~/.local/state/tilik/unsaved/tilik-not\u2026a53bf32.unsaved-20261207T044512Z.json",
+                " (Q quits, every note kept in that copy)");
+    }
+
     @Test
     void squeezeNeverExceedsTheWidth() {
         for (int cols = 0; cols < 40; cols++) {
