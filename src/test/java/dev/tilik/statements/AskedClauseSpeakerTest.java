@@ -23,6 +23,15 @@ class AskedClauseSpeakerTest {
     }
 
     @Test
+    void theOneWhoAnswersSpeaksThroughAVerbOfAnswering() {
+        String text = "Saat ditanya ihwal klaim Dinas Pasar terkait dengan kerugian pedagang, Rina merespons, "
+                + "\"Ya ditanyakan saja ke pihak dinas.\"";
+        Statement s = Extract.one("id", text);
+        assertThat(s.speaker()).isEqualTo("Rina");
+        assertThat(s.claim().coveredText(text)).doesNotContain("ditanya ihwal").contains("ditanyakan saja");
+    }
+
+    @Test
     void theOneWhoAnswersStillSpeaks() {
         assertThat(Extract.one("id", "Ketika ditanya soal klaim polisi, Kepala Dinas Pasar Rina Wati menegaskan bahwa kios sudah aman.").speaker())
                 .isEqualTo("Kepala Dinas Pasar Rina Wati");
