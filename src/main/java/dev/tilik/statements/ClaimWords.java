@@ -66,6 +66,15 @@ final class ClaimWords {
             return null;
         }
 
+        /**
+         * The words on a scale of opposite words (rules {@code opposites}) the claim writes inside one of its dismissals
+         * (rules {@code dismissals}), lower case as written: "tidak sesuai dengan kenyataan" judges what was said untrue,
+         * its "sesuai" on no scale, as "tidak benar" is; empty for a claim writing none.
+         */
+        default java.util.Set<String> dismissalScaleWords(Statement s, String text) {
+            return java.util.Set.of();
+        }
+
         /** True when the statement's cue questions, doubts or accuses (rules {@code doubts}: "mempertanyakan"). */
         default boolean doubts(Statement s) {
             return false;
@@ -181,6 +190,20 @@ final class ClaimWords {
             @Override
             public Pole pole(Word w) {
                 return poles.get(w.surface().toLowerCase(java.util.Locale.ROOT));
+            }
+
+            @Override
+            public java.util.Set<String> dismissalScaleWords(Statement s, String text) {
+                List<Token> t = Tokens.of(text, s.claim().start(), s.claim().end());
+                java.util.Set<String> out = new java.util.HashSet<>();
+                for (PhraseMatcher.Match<String> m : lex.dismissals.findAll(t, 0, t.size())) {
+                    for (int i = m.from(); i < m.to(); i++) {
+                        if (poles.containsKey(t.get(i).lower())) {
+                            out.add(t.get(i).lower());
+                        }
+                    }
+                }
+                return out;
             }
 
             @Override

@@ -76,6 +76,28 @@ final class OppositeSides {
     }
 
     /**
+     * Each claim's words as they stand on scales: a denial's word of a scale its dismissal writes is left out ({@link
+     * ClaimWords.Language#dismissalScaleWords}: "informasi itu tidak sesuai dengan kenyataan" dismisses what was
+     * said, it says nothing of compliance), the rest as they are.
+     */
+    static List<List<ClaimWords.Word>> onScales(List<Statement> all, List<List<ClaimWords.Word>> words,
+                                                IntFunction<ClaimWords.Language> languageOf, IntFunction<String> textOf) {
+        List<List<ClaimWords.Word>> out = new java.util.ArrayList<>(words);
+        for (int i = 0; i < all.size(); i++) {
+            ClaimWords.Language lang = languageOf.apply(i);
+            if (lang == null || all.get(i).stance() != Stance.DENY || side(words.get(i), lang) == 0) {
+                continue;
+            }
+            java.util.Set<String> dismissing = lang.dismissalScaleWords(all.get(i), textOf.apply(i));
+            if (!dismissing.isEmpty()) {
+                out.set(i, words.get(i).stream()
+                        .filter(w -> !dismissing.contains(w.surface().toLowerCase(java.util.Locale.ROOT))).toList());
+            }
+        }
+        return out;
+    }
+
+    /**
      * The side a claim's words stand on: +1 good, -1 bad, a word's side turned over when a negation reaches
      * it ("tidak laik": bad); 0 for a claim with no word on a scale or with words on both sides.
      */

@@ -375,7 +375,9 @@ final class Propositions {
         Map<Integer, String> byActor = ActorPropositions.find(all, i -> ActorPropositions.notPlaces(names.get(i), places),
                 i -> vectors.get(i).keySet());
         Map<PropositionGroup, String> shown = shownLabels(all, of, languageOf, groupOf, byActor.values(), c.wide());
-        Map<PropositionGroup, Integer> claimedSides = OppositeSides.claimed(all, words, groupOf, i -> languageOf.apply(all.get(i)));
+        List<List<ClaimWords.Word>> onScales = OppositeSides.onScales(all, words, i -> languageOf.apply(all.get(i)),
+                i -> of.get(i).document().text());
+        Map<PropositionGroup, Integer> claimedSides = OppositeSides.claimed(all, onScales, groupOf, i -> languageOf.apply(all.get(i)));
         Map<Statement, Statement> replaced = new HashMap<>();
         Map<Statement, Statement> original = new HashMap<>();
         released.forEach((from, to) -> original.put(to, from));
@@ -409,7 +411,7 @@ final class Propositions {
                     : g.hint != null && g.hint.equals(s.topic()) ? s.withTopic(shown.getOrDefault(g, label))
                     : TopicHints.loose(s, words.get(i)).withTopic(shown.getOrDefault(g, label));
             t = relativeStance(t, words.get(i), g);
-            t = OppositeSides.stance(t, words.get(i), languageOf.apply(s), claimedSides.get(g));
+            t = OppositeSides.stance(t, onScales.get(i), languageOf.apply(s), claimedSides.get(g));
             if (t != before) {
                 replaced.put(before, t);
             }

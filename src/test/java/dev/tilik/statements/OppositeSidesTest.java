@@ -45,6 +45,14 @@ class OppositeSidesTest {
             {"en", "A university chemist, Joko Susilo, said the tap water in Eastfield is dangerous to drink after the flood."},
     };
 
+    /** A factory's spokesman dismissing a report in three outlets: what was said untrue, on no scale. */
+    private static final String[][] REPORT = {
+            {"id", "Juru bicara PT Sumber Makmur, Andi Pratama, mengatakan kabar penutupan pabrik tahu di Cikaso "
+                    + "tidak sesuai dengan kenyataan."},
+            {"id", "Andi Pratama menegaskan kabar penutupan pabrik tahu di Cikaso tidak sesuai dengan kenyataan."},
+            {"id", "Menurut Andi Pratama, kabar penutupan pabrik tahu di Cikaso tidak sesuai dengan kenyataan."},
+    };
+
     private static Statement by(List<Statement> all, String speaker, int nth) {
         return all.stream().filter(s -> s.speaker().contains(speaker)).skip(nth).findFirst().orElseThrow();
     }
@@ -75,6 +83,20 @@ class OppositeSidesTest {
         assertThat(owner.stance()).as("tetap bersih").isEqualTo(Stance.DENY);
         assertThat(owner.basis()).isEqualTo(StanceBasis.OPPOSITE);
         assertThat(head.stance()).as("tidak tercemar").isEqualTo(Stance.DENY);
+    }
+
+    @Test
+    void aDismissalsOwnWordOfAScaleTakesNoSide() {
+        List<Statement> all = Extract.folder(REPORT);
+        Statement first = by(all, "Andi", 0);
+        Statement second = by(all, "Andi", 1);
+        Statement third = by(all, "Andi", 2);
+
+        assertThat(second.topic()).as("one proposition: the report").isNotNull().isEqualTo(first.topic());
+        assertThat(third.topic()).isEqualTo(first.topic());
+        assertThat(List.of(first.stance(), second.stance(), third.stance()))
+                .as("tidak sesuai dengan kenyataan dismisses the report, it asserts no breach")
+                .containsOnly(Stance.DENY);
     }
 
     @Test
