@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A list of other articles' headlines a page prints between or after its paragraphs ("- Banjir Melanda Berau Kaltim,
- * 2 Lansia Meninggal Dunia", one headline a line, after a "Baca juga:" or with no marker at all): site furniture, never
+ * A list of other articles' headlines a page prints between or after its paragraphs ("- Jembatan Gantung di Cikaso
+ * Putus Diterjang Arus", one headline a line, after a "Baca juga:" or with no marker at all): site furniture, never
  * text, whatever the site. Read by its shape alone, with no site's name and no language's words: two or more
  * consecutive lines, each opening with a bullet ({@code -} or {@code •}) and written as a headline — three words or
  * more, no sentence end, the words in lower case short ones only (title case: "di", "dan", "yang", "saat"; a sentence's
@@ -67,7 +67,7 @@ final class RelatedHeadlines {
         return false;
     }
 
-    /** A bulleted line written as a headline: "- Warga Tenggelam di Sungai Barito Ditemukan Meninggal Dunia". */
+    /** A bulleted line written as a headline: "- Nelayan Hilang di Teluk Wetan Ditemukan Selamat". */
     static boolean headline(String line) {
         if (line.length() < 3 || (line.charAt(0) != '-' && line.charAt(0) != '\u2022')
                 || !Character.isWhitespace(line.charAt(1))) {

@@ -85,9 +85,9 @@ class GluedTeaserTest {
         assertThat(a.isBoilerplate(text.indexOf("- Kolonel"))).isFalse();
         assertThat(a.isBoilerplate(text.indexOf("- Sersan"))).isFalse();
         assertThat(a.isBoilerplate(text.indexOf("• Pemerintah"))).isFalse();
-        assertThat(RelatedHeadlines.headline("- Kekerasan dan Penyiksaan Tahanan oleh Polisi, ICJR: Harus Ada Reformasi"))
+        assertThat(RelatedHeadlines.headline("- Pedagang Pasar Wetan Minta Relokasi Ditunda, Dinas: Tunggu Kajian"))
                 .isTrue();
-        assertThat(RelatedHeadlines.headline("- Petugas Satpol PP mendatangi posko aliansi.")).isFalse();
+        assertThat(RelatedHeadlines.headline("- Petugas dinas mendatangi kios pedagang.")).isFalse();
         assertThat(RelatedHeadlines.headline("• Home")).isFalse();
     }
 }
