@@ -445,9 +445,9 @@ final class NumericDetector implements Detector {
     /**
      * True when one speaker (one name, or one party's speakers named with and without a title, {@link #oneName}) gives
      * every figure of both groups across the folder and some article prints two of them from that voice: a voice that gives two figures of one unit in one report measures two things (a
-     * total and its parts, "263 bidang … 234 bidang … 20 bidang … 9 bidang"; two groups' rises, "di bawah 100 persen"
-     * and "250 persen"), and an outlet quoting only one of them does not make the voice contradict itself. Figures of
-     * one voice that no article prints together (one official's "Rp15 ribu" in one outlet, "Rp150 ribu" in another)
+     * total and its parts, "120 bidang … 100 bidang … 15 bidang … 5 bidang"; two groups' rises, "di bawah 50 persen"
+     * and "180 persen"), and an outlet quoting only one of them does not make the voice contradict itself. Figures of
+     * one voice that no article prints together (one official's "Rp20 ribu" in one outlet, "Rp200 ribu" in another)
      * are still set against each other: one of those reports is wrong.
      */
     static boolean oneSpeaker(FigureGroup a, FigureGroup b) {
@@ -467,8 +467,8 @@ final class NumericDetector implements Detector {
     }
 
     /**
-     * True when every speaker's name is the shortest one or ends with it as its last words ("Bupati Pati Sudewo" and
-     * "Sudewo"): one person, named with and without a title. Two people of one party ("Kepala NIS", "Pentagon") are not.
+     * True when every speaker's name is the shortest one or ends with it as its last words ("Bupati Wetan Darsono" and
+     * "Darsono"): one person, named with and without a title. Two people of one party ("Kepala NIS", "Pentagon") are not.
      */
     private static boolean oneName(Set<String> speakers) {
         String shortest = speakers.stream().filter(java.util.Objects::nonNull).min(Comparator.comparingInt(String::length))

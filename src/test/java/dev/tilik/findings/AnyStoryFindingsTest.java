@@ -78,7 +78,7 @@ class AnyStoryFindingsTest {
     }
 
     /**
-     * A fact-checker's session (round 39, h39ux item 6): plumpang's "On no topic, RT 12 Kelurahan neither confirms nor
+     * A fact-checker's session (round 39, h39ux item 6): a finding read "On no topic, RT 12 neither confirms nor
      * denies" read as if "no topic" were a topic. A no-comment on no topic the rules name says so after its verb.
      */
     @Test

@@ -60,7 +60,7 @@ class FigureRangeTest {
     }
 
     /**
-     * A fact-checker's session (round 39, h39ux item 4): plumpang's "Erick gives “152 hektare” (1,520,000)" beside
+     * A fact-checker's session (round 39, h39ux item 4): a finding read "the minister gives “152 hektare” (1,520,000)" beside
      * "“153 hektare”": a measure whose thing is not named near it (no counted "x of y") was read out in square metres
      * with no unit, a number no article wrote. A figure written with its unit reads as written; a count's unit noun
      * stands outside its written figure, and a count still reads as its number.

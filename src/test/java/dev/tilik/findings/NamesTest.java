@@ -71,7 +71,7 @@ class NamesTest {
     }
 
     /**
-     * A fact-checker's session (round 39, h39ux item 6): plumpang's "Corroborated: fire officials asserts it": a
+     * A fact-checker's session (round 39, h39ux item 6): a finding read "Corroborated: fire officials asserts it": a
      * party-less speaker written as an English plural takes a plural verb. A proper name and an Indonesian noun
      * ("Polres Jakut", "petugas", "warga") stay singular.
      */

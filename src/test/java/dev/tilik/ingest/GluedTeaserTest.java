@@ -66,12 +66,12 @@ class GluedTeaserTest {
                 + "- Polisi Sebut Kerugian Kebakaran Pasar Lama Mencapai Rp 3 Miliar\n"
                 + "- Longsor di Bukit Sari, 4 Warga Meninggal Dunia\n"
                 + "Hujan masih turun hingga pagi, kata camat.\nBaca juga:\n"
-                + "- Warga Tenggelam di Sungai Hulu Ditemukan Meninggal\n- Dua Rumah Hanyut Diterjang Arus Deras saat Malam\n";
+                + "- Nelayan Hilang di Teluk Wetan Ditemukan Selamat\n- Dua Rumah Hanyut Diterjang Arus Deras saat Malam\n";
         Article a = parse(text);
         assertThat(boilerplate(a)).containsExactly(
                 "- Polisi Sebut Kerugian Kebakaran Pasar Lama Mencapai Rp 3 Miliar",
                 "- Longsor di Bukit Sari, 4 Warga Meninggal Dunia", "Baca juga:",
-                "- Warga Tenggelam di Sungai Hulu Ditemukan Meninggal", "- Dua Rumah Hanyut Diterjang Arus Deras saat Malam");
+                "- Nelayan Hilang di Teluk Wetan Ditemukan Selamat", "- Dua Rumah Hanyut Diterjang Arus Deras saat Malam");
     }
 
     @Test

@@ -71,7 +71,7 @@ class HugeClusterTest {
     }
 
     /**
-     * A fact-checker's session (round 39, h39ux item 6): plumpang #2, an evolving figure, showed "also cited (15
+     * A fact-checker's session (round 39, h39ux item 6): a development story's finding, an evolving figure, showed "also cited (15
      * statements …)" and right under its summary "also cited (1 statement …)" at 200×60: a finding that sets nothing
      * against anything drew its two sides as two lists under one heading twice. Its other statements are one list.
      */

@@ -125,13 +125,13 @@ class StatusBarTest {
      */
     @Test
     void aShortWordIsNeverLeftAloneOnARowBeforeALongPath() {
-        String why = "tilik-notes.json: permission denied: /home/pemeriksa/liputan/plumpang-depo-2023-salinan/tilik-notes.json;"
+        String why = "tilik-notes.json: permission denied: /home/pemeriksa/liputan/kebakaran-pasar-23-salinan/tilik-notes.json;"
                 + " a copy is in ~/.local/state/tilik/unsaved/tilik-notes-3a53bf32.unsaved-20261207T044512Z.json";
         Drive d = new Drive(80, 24).press("v", "2");
         d.press("q").send(new Msg.SaveFailed(why, true, true));
         assertThat(statusRows(d.state, 5).subList(0, 4)).containsExactly(
                 " notes NOT saved: tilik-notes.json: permission denied:",
-                " /home/pemeriksa/liputan/plumpang-depo-2023-salinan/tilik-notes.json; a copy is",
+                " /home/pemeriksa/liputan/kebakaran-pasar-23-salinan/tilik-notes.json; a copy is",
                 " in ~/.local/state/tilik/unsaved/tilik-not\u2026a53bf32.unsaved-20261207T044512Z.json",
                 " (Q quits, every note kept in that copy)");
     }
