@@ -52,8 +52,8 @@ final class ReportDetector implements Detector {
         List<Voice> voices = Sides.ordered(bucket, names);
         String topic = story.rules().topicLabel(voices.get(0).topicGroup());
         String party = names.parties(voices);
-        String title = party + " " + Names.verb(Stance.NO_COMMENT, names.plural(voices)) + " (" + topic + ")";
         String verb = Names.verb(Stance.NO_COMMENT, names.plural(voices));
+        String title = party + " " + verb + " (" + topic + ")";
         // "On no topic, RT 12 neither confirms nor denies" reads as if "no topic" were one: say none was named
         String explanation = (voices.get(0).topicGroup() == null
                 ? Names.capitalise(party) + " " + verb + ", on no topic Tilik could name"

@@ -64,8 +64,7 @@ public final class MarkdownExport {
         int n = 0;
         for (Finding f : findings) {
             n++;
-            if (reviewedOnly && !session.reviewed(f.id())
-                    && session.review(f.id()).map(r -> r.draft().isEmpty()).orElse(true)) {
+            if (reviewedOnly && !session.reviewed(f.id()) && session.draft(f.id()).isEmpty()) {
                 continue;
             }
             md.append(sections == null ? section(session, n, f) : sections.of(session, n, f));
