@@ -54,7 +54,8 @@ final class AttributionDetector implements Detector {
         List<Voice[]> pairs = new ArrayList<>(index.similar(rule.quoteSimilarity()).stream()
                 .filter(p -> named(p[0]) && named(p[1])).toList());
         index.reworded(rule.rewordedSimilarity(), rule.rewordedWords()).stream()
-                .filter(p -> named(p[0]) && named(p[1]) && !p[0].coalition().equals(p[1].coalition())).forEach(pairs::add);
+                .filter(p -> named(p[0]) && named(p[1]) && !p[0].coalition().equals(p[1].coalition()) && !oneTally(p[0], p[1]))
+                .forEach(pairs::add);
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (Voice[] p : pairs) {
             if (!seen.add(p[0].fileName() + ":" + p[0].statement().id() + "\u0001" + p[1].fileName() + ":" + p[1].statement().id())) {
@@ -77,6 +78,23 @@ final class AttributionDetector implements Detector {
         clusters.values().forEach(s -> out.add(text.words(rule, story, Sides.ordered(s.get(0), story.names()),
                 Sides.ordered(s.get(1), story.names()))));
         return out;
+    }
+
+    /**
+     * Both quotations give one tally (the same figure of the same counted thing: "14 meninggal dunia" in each): two
+     * offices reading out one count in their own words ("total korban 118 orang, dengan rincian 14 meninggal dunia dan 104
+     * selamat" beside "118 telah ditemukan dengan rincian 103 selamat, 14 meninggal dunia"), whose uncommon words are the
+     * count's and run in its order. As for a tally's figure alone, that is corroboration, never one office's words put in
+     * another's mouth; only a reworded pair is asked, a quotation printed near word for word stays evidence.
+     */
+    static boolean oneTally(Voice a, Voice b) {
+        for (NumberMention m : a.statement().numbers()) {
+            if (m.counted() != null && m.value() != null && b.statement().numbers().stream()
+                    .anyMatch(n -> m.counted().equals(n.counted()) && m.value().equals(n.value()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean named(Voice v) {

@@ -70,4 +70,29 @@ class RewordedQuoteTest {
                         + "dengan beton yang diuji laboratorium", "Direktur PT Karya Beton Rahmat Hidayat", "Karya Beton")))
                 .isEmpty();
     }
+
+    private static final String TALLY = "Jumlah korban yang sudah dievakuasi dari reruntuhan pasar sekarang 96 orang, dengan rincian "
+            + "9 meninggal dunia dan 87 selamat dibawa ke rumah sakit daerah";
+    private static final String TALLY_RETOLD = "Dari reruntuhan pasar itu sudah dievakuasi 96 orang dengan rincian 86 selamat, "
+            + "9 meninggal dunia, dan satu pulang sendiri dari rumah sakit daerah";
+
+    private static ArticleStatements tally(String file, String words, String speaker, String party, String dead) {
+        String text = "\u201C" + words + ",\u201D kata " + speaker + ".";
+        return ArticleFixture.article(file, text).published(DAY)
+                .say(words, speaker, party, Stance.ASSERT, "korban pasar").quote()
+                .number(dead + " meninggal", Double.valueOf(dead), Double.parseDouble(dead), Double.parseDouble(dead),
+                        dev.tilik.model.Qualifier.EXACT, "meninggal", "dead")
+                .done().build();
+    }
+
+    @Test
+    void twoOfficesReadingOutOneTallyInTheirOwnWordsCorroborate() throws Exception {
+        assertThat(attribution(
+                tally("a.txt", TALLY, "Kepala Kantor SAR Kota Rudi Hartono", "Kantor SAR", "9"),
+                tally("b.txt", TALLY_RETOLD, "Kepala BPBD Kota Sri Wahyuni", "BPBD", "9"))).isEmpty();
+        assertThat(attribution(
+                tally("a.txt", TALLY, "Kepala Kantor SAR Kota Rudi Hartono", "Kantor SAR", "9"),
+                tally("b.txt", TALLY_RETOLD.replace("9 meninggal", "8 meninggal"), "Kepala BPBD Kota Sri Wahyuni", "BPBD", "8")))
+                .as("no one tally in both: the words alone are asked").hasSize(1);
+    }
 }
