@@ -44,6 +44,9 @@ final class CountedThing {
     private final Function<String, Double> parse;
     /** Counted things that say who is counted, not what befell them ("passengers"): a fate after one wins. */
     private final java.util.Set<String> groups;
+    /** The language's figures written as words: magnitudes ("puluhan", "dozens") and number words ("tiga", "twelve"). */
+    private final PhraseMatcher<?> magnitudes;
+    private final PhraseMatcher<?> words;
 
     CountedThing(NumberRules rules, PhraseMatcher<String> conjunctions, PhraseMatcher<String> relatives,
                  PhraseMatcher<String> unitSkip, Function<String, Double> parse) {
@@ -56,6 +59,8 @@ final class CountedThing {
         this.unitSkip = unitSkip;
         this.parse = parse;
         this.groups = java.util.Set.copyOf(rules.groups());
+        this.magnitudes = new PhraseMatcher<>(rules.magnitudes(), List.of());
+        this.words = new PhraseMatcher<>(rules.words(), List.of());
     }
 
     /** A matcher from each word to its thing; a word listed under two things keeps the first. */
@@ -129,7 +134,8 @@ final class CountedThing {
             if (m.isPresent() && !reference(tokens, from, m.get(), to)) {
                 // right after another figure it counts that one ("dari 11 korban meninggal dunia, 10 korban
                 // merupakan rombongan": the 10 are some of the 11 dead, not a count of the dead)
-                boolean another = i > from && NumberExtractor.hasDigits(tokens.get(i - 1)) || i - 1 > from && NumberExtractor.hasDigits(tokens.get(i - 2));
+                boolean another = i > from && NumberExtractor.hasDigits(tokens.get(i - 1)) || i - 1 > from && NumberExtractor.hasDigits(tokens.get(i - 2))
+                        || writtenFigureBefore(tokens, from, i) || writtenFigureBefore(tokens, from, i - 1);
                 found = found == null && !another ? m.get().value() : found;
                 break;
             }
@@ -195,6 +201,14 @@ final class CountedThing {
     private boolean stopsAfter(List<Token> tokens, int i, int to) {
         Token t = tokens.get(i);
         return NumberExtractor.hasDigits(t) || t.is(",") || t.is(";") || t.is(".") || countVerbs.at(tokens, i, to).isPresent();
+    }
+
+    /**
+     * True when a figure written in words ends right before token {@code i}: a magnitude ("dari puluhan korban
+     * meninggal") or a number word ("dari tiga korban tewas").
+     */
+    private boolean writtenFigureBefore(List<Token> tokens, int from, int i) {
+        return i > from && (magnitudes.endingAt(tokens, from, i).isPresent() || words.endingAt(tokens, from, i).isPresent());
     }
 
     /** True when a count head stands in the few words right before a figure ("jumlahnya sudah mencapai 212"). */

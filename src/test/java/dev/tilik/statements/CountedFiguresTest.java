@@ -171,6 +171,18 @@ class CountedFiguresTest {
     }
 
     @Test
+    void aCountWordRightAfterAWholeWrittenInWordsCountsThatWhole() {
+        // an invented landslide: the 4 are some of the dozens dead (those identified), not a count of the dead
+        assertThat(id("dari puluhan korban meninggal, baru 4 orang yang sudah dikenali"))
+                .extracting(NumberMention::value, NumberMention::counted)
+                .contains(org.assertj.core.groups.Tuple.tuple(4.0, null))
+                .doesNotContain(org.assertj.core.groups.Tuple.tuple(4.0, "dead"));
+        assertThat(id("dari tiga korban tewas, 2 orang merupakan pendaki"))
+                .extracting(NumberMention::value, NumberMention::counted)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2.0, null));
+    }
+
+    @Test
     void theSickAndThePoisonedAreACountInBothLanguages() {
         assertThat(id("lebih dari 300 siswa keracunan setelah makan siang di sekolah")).extracting(NumberMention::counted)
                 .containsExactly("sick");
