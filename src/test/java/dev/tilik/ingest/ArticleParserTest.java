@@ -247,4 +247,24 @@ class ArticleParserTest {
         assertThat(parse(paragraph).headline()).as("a paragraph holding the slug's words is body, not the headline")
                 .isNull();
     }
+
+    /**
+     * A byline — who wrote or edited the page — is site furniture, never the headline nor text: "Penulis: … | Editor: …",
+     * "Editor: …", "Laporan Wartawan <outlet>, <name>" (four stories printed one where the headline stands).
+     */
+    @Test
+    void aBylineIsNeitherTheHeadlineNorText() {
+        String text = "source: Kabar Lintang\nurl: https://kabarlintang.id/jembatan-desa-wetan-ambruk\nlang: id\n\n"
+                + "Penulis: Rina Wati | Editor: Budi Santoso\n"
+                + "LINTANG - Jembatan gantung di Desa Wetan ambruk saat dilintasi warga pada Senin pagi.\n"
+                + "Editor: Sari Andini\n"
+                + "Laporan Wartawan Kabar Lintang, Dewi Lestari\n"
+                + "Kepala desa mengatakan dua warga luka ringan.\n";
+        Article a = parse(text);
+        assertThat(boilerplate(a)).contains("Penulis: Rina Wati | Editor: Budi Santoso", "Editor: Sari Andini",
+                "Laporan Wartawan Kabar Lintang, Dewi Lestari");
+        assertThat(a.title().orElse("")).doesNotContain("Penulis");
+        assertThat(a.isBoilerplate(text.indexOf("Kepala desa"))).isFalse();
+        assertThat(a.isBoilerplate(text.indexOf("Jembatan gantung"))).isFalse();
+    }
 }
