@@ -190,7 +190,7 @@ public final class MarkdownExport {
 
     /**
      * The words a statement's claim covers, said under a sentence that holds another statement of the list too
-     * (two claims of one quotation: "there were two positives", "the second examination was 85"), so the
+     * (two claims of one quotation: "the ferry left late", "the bridge stayed shut"), so the
      * sentence quoted twice reads as two statements, not one listed twice.
      */
     private static Optional<String> claim(ReviewSession session, Evidence e) {

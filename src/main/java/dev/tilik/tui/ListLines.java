@@ -177,7 +177,7 @@ final class ListLines {
      * Widths for columns whose widest values are {@code natural}, sharing {@code room} columns: every column whole
      * when they all fit; otherwise each column narrower than an even share of what is left whole, and the room left
      * shared evenly among the wider ones. So a short party ("DPRK") leaves its room to the speaker, and a long one
-     * ("Dinas Kesehatan Gunungkidul") is no longer cut to its first word where the screen has room for more.
+     * ("Dinas Kesehatan Kabupaten Lembah Hijau") is no longer cut to its first word where the screen has room for more.
      */
     static int[] share(int room, int... natural) {
         int[] w = new int[natural.length];

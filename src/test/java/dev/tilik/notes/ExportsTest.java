@@ -69,8 +69,8 @@ class ExportsTest {
     }
 
     /**
-     * Round forty (h40ux): a finding citing two claims of one quotation (on the anthrax folder, "two positives" and
-     * "the second examination was 85") listed the sentence twice in the Markdown, alike, and twice in the
+     * Round forty (h40ux): a finding citing two claims of one quotation (a first count and a second one, on a
+     * development folder) listed the sentence twice in the Markdown, alike, and twice in the
      * ClaimReview body. The Markdown now says each one's claim under it; the ClaimReview quotes the sentence once.
      */
     @Test

@@ -45,7 +45,7 @@ class NotesMarkdownTest {
         ReviewSession first = verdict(a, DENY_VS_CONDITIONAL, Verdict.DIVERGENCE, 0);
         assertThat(open(notes).save(first).problems()).isEmpty();
         String mine = Files.readString(md, StandardCharsets.UTF_8)
-                + "\n## My write-up\n\nThe ministry says three died; the district office says one.\n";
+                + "\n## My write-up\n\nThe harbour master and the port office give two figures.\n";
         Files.writeString(md, mine, StandardCharsets.UTF_8);
 
         NoteStore again = open(notes);
