@@ -9,12 +9,14 @@ import dev.tilik.notes.NoteFolder;
 import dev.tilik.notes.NoteMerge;
 import dev.tilik.notes.NotePaths;
 import dev.tilik.notes.NoteStore;
+import dev.tilik.notes.NotesMarkdown;
 import dev.tilik.notes.SaveSteps;
 import dev.tilik.review.ReviewSession;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -105,8 +107,9 @@ public final class NotesCommand implements java.util.concurrent.Callable<Integer
             try {
                 Analysis analysis = FolderInput.of(named, rules).analyze(ctx, Progress.NONE);
                 ReviewSession session = NoteStore.open(notes).restore(analysis);
-                new AtomicWriter(SaveSteps.REAL).write(md, MarkdownExport.render(session).getBytes(StandardCharsets.UTF_8));
-                return md + " written again from the merged notes.";
+                NotesMarkdown.Written w = new NotesMarkdown(new AtomicWriter(SaveSteps.REAL))
+                        .write(md, MarkdownExport.render(session).getBytes(StandardCharsets.UTF_8), Instant.now());
+                return md + " written again from the merged notes" + (w.kept() == null ? "." : "; it " + NoteStore.keptEdits(w) + ".");
             } catch (BadInputException | java.io.IOException | RuntimeException e) {
                 return later + " (" + e.getMessage() + ").";
             }

@@ -148,10 +148,10 @@ public final class ClaimReviewExport {
         List<ComparedStatement> others = r.compared().subList(1, r.compared().size());
         if (!others.isEmpty()) {
             lines.add("Compared with:");
-            for (ComparedStatement o : others) {
-                lines.add("- " + (o.speaker() == null ? "" : o.speaker() + ", ") + o.file() + ": "
-                        + o.text().replaceAll("\\s*\\R\\s*", " ").strip());
-            }
+            others.stream().map(o -> "- " + (o.speaker() == null ? "" : o.speaker() + ", ") + o.file() + ": "
+                    + o.text().replaceAll("\\s*\\R\\s*", " ").strip())
+                    .distinct() // two claims of one sentence by one speaker: the sentence is quoted once
+                    .forEach(lines::add);
         }
         if (r.verdict() != Verdict.UNREVIEWED) {
             lines.add("Verdict: " + r.verdict().label() + " (" + r.verdict().description() + ").");

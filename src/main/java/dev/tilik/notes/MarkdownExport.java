@@ -159,11 +159,14 @@ public final class MarkdownExport {
         md.append(!sided ? "\nStatements compared:\n" : "\nStatements compared (side 0 "
                 + (f.type().isContradiction() ? "set against side 1" : "beside side 1, which it does not contradict")
                 + "; a statement's stance after its side):\n");
+        Map<String, Integer> sentences = new java.util.HashMap<>();
+        statements.forEach(s -> sentences.merge(s.file() + '\u0000' + s.text(), 1, Integer::sum));
         int i = 1;
         for (ComparedStatement s : statements) {
             md.append('\n').append(i).append(". ");
+            Evidence e = sided ? f.evidence().get(i - 1) : null;
             if (sided) {
-                md.append(sideAndStance(session, f.evidence().get(i - 1))).append(' ');
+                md.append(sideAndStance(session, e)).append(' ');
             }
             i++;
             md.append(MarkdownText.inline(s.file()));
@@ -178,7 +181,23 @@ public final class MarkdownExport {
             for (String line : MarkdownText.lines(s.text())) {
                 md.append("   > ").append(line).append('\n');
             }
+            if (e != null && sentences.get(s.file() + '\u0000' + s.text()) > 1) {
+                claim(session, e).ifPresent(c -> md.append("\n   Its claim: \u201C").append(MarkdownText.inline(c))
+                        .append("\u201D\n"));
+            }
         }
+    }
+
+    /**
+     * The words a statement's claim covers, said under a sentence that holds another statement of the list too
+     * (two claims of one quotation: "the ferry left late", "the bridge stayed shut"), so the
+     * sentence quoted twice reads as two statements, not one listed twice.
+     */
+    private static Optional<String> claim(ReviewSession session, Evidence e) {
+        return session.analysis().article(e.fileName()).map(a -> a.document().text())
+                .filter(t -> e.span().end() <= t.length() && e.span().end() > e.span().start())
+                .map(t -> e.span().coveredText(t).replaceAll("\\s+", " ").strip())
+                .filter(c -> !c.isEmpty());
     }
 
     /** "[side 0 · DENY]", or "[side 1]" for evidence that is no statement (a date mention). */

@@ -57,6 +57,21 @@ public final class NotePaths {
     }
 
     /**
+     * Where a Markdown rendering's text that Tilik did not write is kept before the rendering is written anew
+     * ({@link NotesMarkdown}): {@code tilik-notes.md} → {@code tilik-notes.edited-20261207T063000Z.md}, a name that
+     * does not exist yet.
+     */
+    public static Path editedMarkdown(Path markdown, Instant now) {
+        String name = markdown.getFileName().toString();
+        String stem = (name.endsWith(".md") ? name.substring(0, name.length() - 3) : name) + ".edited-" + STAMP.format(now);
+        Path p = markdown.resolveSibling(stem + ".md");
+        for (int i = 2; Files.exists(p, LinkOption.NOFOLLOW_LINKS); i++) {
+            p = markdown.resolveSibling(stem + "-" + i + ".md");
+        }
+        return p;
+    }
+
+    /**
      * Where the notes go when {@code notes} cannot be written (full disk, folder gone): a name in
      * {@code dir} (the state folder's {@code unsaved}) that names the note file and does not exist yet,
      * {@code tilik-notes-1a2b3c4d.unsaved-20261202T205500Z.json}; the hash tells two note files of one name apart.

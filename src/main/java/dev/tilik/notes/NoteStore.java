@@ -49,6 +49,8 @@ public final class NoteStore {
     private static final Duration STALE_TEMP = SaveTemps.LEFTOVER_AGE;
 
     private final AtomicWriter writer;
+    /** The Markdown rendering beside the note file: text written into it by hand is kept aside before a write. */
+    private final NotesMarkdown markdownFile;
     private final Clock clock;
     private final Function<ReviewSession, String> markdown;
     /** The order saves were asked in; the highest written so far; set once the last save began. */
@@ -90,6 +92,7 @@ public final class NoteStore {
     private NoteStore(Path requested, NoteOpener.Opened opened, List<Path> waiting, SaveSteps steps, Clock clock,
                       Function<ReviewSession, String> markdown, Path rescueDir) {
         this.writer = new AtomicWriter(steps);
+        this.markdownFile = new NotesMarkdown(writer);
         this.clock = clock;
         this.rescue = new NoteRescue(requested, rescueDir, writer, clock);
         this.markdown = markdown;
@@ -467,17 +470,27 @@ public final class NoteStore {
     private boolean writeMarkdown(byte[] md, List<Problem> problems) {
         Path file = NotePaths.markdown(target);
         try {
-            writer.write(file, md);
+            NotesMarkdown.Written w = markdownFile.write(file, md, clock.instant());
             lastMarkdown = md;
-        } catch (AtomicWriter.NotSyncedException e) {
-            lastMarkdown = md;
-            problems.add(new Problem(Problem.Level.WARNING, file.toString(), e.getMessage()));
+            if (w.kept() != null) {
+                problems.add(new Problem(Problem.Level.WARNING, file.toString(), keptEdits(w)));
+            }
+            if (w.warning() != null) {
+                problems.add(new Problem(Problem.Level.WARNING, file.toString(), w.warning()));
+            }
         } catch (IOException e) {
             problems.add(new Problem(Problem.Level.WARNING, file.toString(),
                     "Markdown rendering not written: " + describe(e) + " (the notes themselves are saved)"));
             return false;
         }
         return true;
+    }
+
+    /** What the user is told when the Markdown rendering held text Tilik did not write: where it is now. */
+    public static String keptEdits(NotesMarkdown.Written w) {
+        return (w.stampless() ? "held text Tilik did not mark as its own (edited by hand, or written by an earlier Tilik)"
+                : "held text Tilik did not write") + " and is written anew on every change; that text is kept in "
+                + w.kept().getFileName();
     }
 
     /**

@@ -53,7 +53,7 @@ final class ExportCommand implements Callable<Integer> {
         ReviewSession session = ctx.state().session();
         String text = export.render(session);
         if (output == null) {
-            text.lines().map(SafeText::sanitize).forEach(ctx.out()::println);
+            text.lines().map(SafeText::sanitize).forEach(l -> ShellOutput.verbatim(ctx.out(), l));
         }
         export.notices(session).forEach(n -> ctx.out().println("export: " + SafeText.sanitize(n)));
         if (output == null) {

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * The interactive shell's writer: a line wider than the terminal is wrapped at spaces, its
  * continuation lines indented under its text (past a list number such as {@code 3. } or
  * {@code [2] }), where the terminal would cut words in two at its edge. The width is asked on every
- * line, so a resize takes effect at once; piped output (scripts) is never wrapped.
+ * line, so a resize takes effect at once; piped output (scripts) is never wrapped, nor is an export
+ * ({@link #verbatim}): its lines are the file's, to copy or redirect as they are.
  */
 final class ShellOutput extends PrintWriter {
     /** Below this width a terminal is left to wrap lines itself. */
@@ -37,6 +38,22 @@ final class ShellOutput extends PrintWriter {
     @Override
     public void println(Object o) {
         println(String.valueOf(o));
+    }
+
+    /**
+     * Prints {@code line} as it is, never wrapped: the lines of an export (JSON-LD, Markdown) that a user copies
+     * from the terminal, where a wrap would break a string or an address in two and indent its second half.
+     */
+    static void verbatim(PrintWriter out, String line) {
+        if (out instanceof ShellOutput shell) {
+            shell.printWhole(line);
+        } else {
+            out.println(line);
+        }
+    }
+
+    private void printWhole(String line) {
+        super.println(line);
     }
 
     /** {@code line} as lines of fewer than {@code width} columns; as it is when it fits or the terminal is too narrow. */

@@ -8,7 +8,14 @@ public enum Guard {
     NEEDS_FINDINGS("no findings to step through (f changes the filter)",
             s -> Findings.visible(s).isEmpty()),
     NEEDS_FINDING("no finding selected: press n to go to one",
-            s -> Findings.current(s).isEmpty()),
+            s -> Findings.current(s).isEmpty()) {
+        /** While a search's matches are stepped through, n steps to the next match: the way back is another key. */
+        @Override
+        public String check(AppState state) {
+            String why = super.check(state);
+            return why == null || state.search() == null ? why : "no finding selected: " + SearchWords.wayBack(state);
+        }
+    },
     MANY_CITED("the panel already shows every statement this finding cites",
             s -> Findings.current(s).map(f -> !CitedLines.hasMore(f)).orElse(true)) {
         @Override

@@ -170,16 +170,57 @@ final class ListLines {
         return date + (date.isEmpty() || title.isEmpty() ? "" : " \u00B7 ") + title;
     }
 
+    /** The stance column with the space after it: "[NO-COMMENT] ". */
+    private static final int STANCE = 13;
+
+    /**
+     * Widths for columns whose widest values are {@code natural}, sharing {@code room} columns: every column whole
+     * when they all fit; otherwise each column narrower than an even share of what is left whole, and the room left
+     * shared evenly among the wider ones. So a short party ("DPRK") leaves its room to the speaker, and a long one
+     * ("Dinas Kesehatan Kabupaten Lembah Hijau") is no longer cut to its first word where the screen has room for more.
+     */
+    static int[] share(int room, int... natural) {
+        int[] w = new int[natural.length];
+        boolean[] whole = new boolean[natural.length];
+        int left = Math.max(0, room);
+        int open = natural.length;
+        for (boolean more = true; more && open > 0; ) {
+            more = false;
+            int fair = left / open;
+            for (int i = 0; i < natural.length; i++) {
+                if (!whole[i] && natural[i] <= fair) {
+                    w[i] = natural[i];
+                    whole[i] = true;
+                    left -= natural[i];
+                    open--;
+                    more = true;
+                }
+            }
+        }
+        for (int i = 0; i < natural.length && open > 0; i++) {
+            if (!whole[i]) {
+                w[i] = Math.max(1, left / open);
+            }
+        }
+        return w;
+    }
+
     /** Two lines a statement: stance, speaker, party, cue and topic, then the claim itself (cut with …). */
     static List<List<Segment>> statements(AppState s, String file, int width) {
         List<List<Segment>> out = new ArrayList<>();
         List<Statement> all = ListActions.statements(s, file);
         String text = s.session().analysis().article(file).map(a -> a.document().text()).orElse("");
-        int speakerW = column(all.stream().map(Statement::speaker).toList(), 7, 26);
-        int partyW = column(all.stream().map(st -> st.party() == null ? "-" : st.party()).toList(), 1, 7);
-        int cueW = column(all.stream().map(st -> st.cue() == null ? "-" : st.cue()).toList(), 1, 15);
+        int topicW = column(all.stream().map(st -> st.topic() == null ? "-" : st.topic()).toList(), 1, width);
+        int room = width - STANCE - 3; // the stance, then a space after each of speaker, party and cue
+        int[] w = share(room - Math.min(topicW, Math.max(10, room / 5)),
+                column(all.stream().map(Statement::speaker).toList(), 7, width),
+                column(all.stream().map(st -> st.party() == null ? "-" : st.party()).toList(), 1, width),
+                column(all.stream().map(st -> st.cue() == null ? "-" : st.cue()).toList(), 1, width));
+        int speakerW = Math.max(7, w[0]);
+        int partyW = w[1];
+        int cueW = w[2];
         for (Statement st : all) {
-            out.add(List.of(new Segment(Columns.pad("[" + st.stance().marker() + "]", 12) + " ",
+            out.add(List.of(new Segment(Columns.pad("[" + st.stance().marker() + "]", STANCE - 1) + " ",
                             Style.of(Role.of(st.stance()))),
                     new Segment(Columns.pad(st.speaker(), speakerW) + " ", Style.TEXT.strong()),
                     new Segment(Columns.pad(st.party() == null ? "-" : st.party(), partyW) + " ", Style.TEXT),

@@ -169,8 +169,7 @@ final class OverlayView {
             return "";
         }
         int[] n = Search.count(query, s.session().analysis().articles());
-        return (n[0] == 0 ? "no match" : n[0] + (n[0] >= Search.MAX_HITS ? "+" : "") + " match" + (n[0] == 1 ? "" : "es")
-                + " in " + n[1] + " article" + (n[1] == 1 ? "" : "s")) + " \u00B7 ";
+        return SearchWords.count(n[0], n[1]) + " \u00B7 ";
     }
 
     private static void filter(Canvas c, AppState s, Overlay.FilterMenu m) {

@@ -198,18 +198,19 @@ final class PanelContent {
 
     private static void browsing(AppState s, int w, List<List<Segment>> out) {
         int n = Findings.visible(s).size();
+        Search search = s.search();
         String intro = n == 0
                 ? (s.session().findings().isEmpty() ? "No findings: the sources do not disagree on anything the rules know."
                         : "No finding matches the filter (f changes it).")
+                : search != null ? "Browsing the matches without a finding: " + SearchWords.wayBack(s) + "."
                 : "Browsing without a finding: n or l goes to the " + n + " finding" + (n == 1 ? "" : "s") + ".";
         for (String l : Wrap.words(intro + " a chooses the two articles; t lists statements.", w)) {
             out.add(List.of(text(l)));
         }
-        Search search = s.search();
-        if (search != null && search.returnTo() != null) {
-            String back = "Searching \u201C" + search.query() + "\u201D: " + search.hits().size() + " matches in "
-                    + search.files().size() + " articles; n/N step through them, Esc goes back to the finding.";
-            for (String l : Wrap.words(back, w)) {
+        if (search != null) {
+            String found = "Searching \u201C" + search.query() + "\u201D: "
+                    + SearchWords.count(search.hits().size(), search.files().size()) + ".";
+            for (String l : Wrap.words(found, w)) {
                 out.add(List.of(new Segment(l, Style.of(Role.LABEL))));
             }
         }

@@ -182,6 +182,50 @@ class ReaderBackendTest {
         assertThat(all.note(all.findings().get(0).id())).isEqualTo("lain \u00B7 from " + copy.getFileName() + ": dua");
     }
 
+    /**
+     * Round forty (h40ux): a paragraph a fact-checker wrote into tilik-notes.md, under the findings, went with the
+     * next verdict, unsaid. Now the save keeps it in a copy and the status line names it; a merge does the same.
+     */
+    @Test
+    void textWrittenIntoTheMarkdownIsKeptAsideByTheNextSaveAndByAMergeAndSaid() throws Exception {
+        Path notes = dir.resolve("tilik-notes.json");
+        Path md = dev.tilik.notes.NotePaths.markdown(notes);
+        Backend backend = backendFor(notes);
+        ReviewSession session = backend.load(Progress.NONE);
+        assertThat(backend.saveAndReport(noted(session, "satu"))).isNull();
+        String mine = Files.readString(md, StandardCharsets.UTF_8) + "\nMy own paragraph.\n";
+        Files.writeString(md, mine, StandardCharsets.UTF_8);
+
+        String notice = backend.saveAndReport(noted(session, "dua"));
+
+        String said = md + ": held text Tilik did not write and is written anew on every change; that text is kept in ";
+        assertThat(notice).startsWith(said);
+        Path kept = dir.resolve(notice.substring(said.length()));
+        assertThat(kept.getFileName().toString()).matches("tilik-notes\\.edited-\\d{8}T\\d{6}Z\\.md");
+        assertThat(Files.readString(kept, StandardCharsets.UTF_8)).isEqualTo(mine);
+        assertThat(Files.readString(md, StandardCharsets.UTF_8)).contains("dua").doesNotContain("My own paragraph");
+
+        String again = Files.readString(md, StandardCharsets.UTF_8) + "Another paragraph.\n";
+        Files.writeString(md, again, StandardCharsets.UTF_8);
+        Path side = dir.resolve("tilik-notes.conflict-20241025T083000Z.json");
+        Files.copy(notes, side);
+        CliContext ctx = new CliContext(CheckCommandTest.returning(FindingType.DENY_VS_ASSERT), Map.of("TERM", "xterm"),
+                () -> true, (b, options) -> 0);
+        CliRun merge = CliRun.run(ctx, "notes", "merge", side.toString(), "--notes", notes.toString());
+        assertThat(merge.code()).as(merge.err()).isEqualTo(ExitCode.OK);
+        assertThat(merge.out()).contains(md + " written again from the merged notes; it held text Tilik did not write"
+                + " and is written anew on every change; that text is kept in tilik-notes.edited-");
+        try (java.util.stream.Stream<Path> all = Files.list(dir)) {
+            assertThat(all.filter(p -> p.getFileName().toString().contains(".edited-")).map(p -> {
+                try {
+                    return Files.readString(p, StandardCharsets.UTF_8);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            })).containsExactlyInAnyOrder(mine, again);
+        }
+    }
+
     @Test
     void notesSavedBesideACorruptFileAreSaidOnQuittingAndWaitOnceItIsMended() throws Exception {
         Path notes = dir.resolve("n.json");

@@ -322,6 +322,34 @@ class TuiEndToEndIT {
      * The second is told on its first frame (the first holds a lock file beside the notes), reads
      * and saves as before; the lock goes with its reader.
      */
+    /**
+     * Round forty (h40ux): a paragraph written into the Markdown rendering beside the notes, between two verdicts, went
+     * with the second one, unsaid. It is kept in a copy now, and the status line names it (80×24, the reviewer's steps).
+     */
+    @Test
+    void aParagraphWrittenIntoTheMarkdownIsKeptInACopyByTheNextVerdictAndSaid() throws IOException {
+        Path notes = tmp.resolve("notes.json");
+        Path md = tmp.resolve("notes.md");
+        String mine;
+        try (Tmux t = openReader(80, 24, notes)) {
+            chooseVerdict(t, "2", "confirmed");
+            await().atMost(10, TimeUnit.SECONDS).until(() -> Files.exists(md)
+                    && Files.readString(md, StandardCharsets.UTF_8).contains("confirmed"));
+            mine = Files.readString(md, StandardCharsets.UTF_8) + "\n## Draf saya\n\nDua sumber, dua angka.\n";
+            Files.writeString(md, mine, StandardCharsets.UTF_8);
+            chooseVerdict(t, "3", "divergence");
+            String screen = t.waitFor("the copy named", s -> s.replaceAll("\\s+", " ").contains("that text is kept in"),
+                    Tmux.DEFAULT_WAIT);
+            assertThat(screen.replaceAll("\\s+", " ")).contains("notes.md: held text Tilik did not write");
+            quit(t);
+        }
+        try (java.util.stream.Stream<Path> all = Files.list(tmp)) {
+            List<Path> kept = all.filter(p -> p.getFileName().toString().startsWith("notes.edited-")).toList();
+            assertThat(kept).singleElement().satisfies(p -> assertThat(p).content(StandardCharsets.UTF_8).isEqualTo(mine));
+        }
+        assertThat(md).content(StandardCharsets.UTF_8).contains("divergence").doesNotContain("Draf saya");
+    }
+
     @Test
     void aSecondReaderOnTheSameNotesIsToldOnItsFirstFrame() throws Exception {
         Path notes = tmp.resolve("notes.json");

@@ -69,6 +69,45 @@ class ExportsTest {
     }
 
     /**
+     * Round forty (h40ux): a finding citing two claims of one quotation (a first count and a second one, on a
+     * development folder) listed the sentence twice in the Markdown, alike, and twice in the
+     * ClaimReview body. The Markdown now says each one's claim under it; the ClaimReview quotes the sentence once.
+     */
+    @Test
+    void twoClaimsOfOneSentenceReadAsTwoInTheMarkdownAndTheSentenceOnceInTheClaimReview() {
+        String quote = "\"Mula-mula dua orang positif, lalu hasil kedua 85 orang,\" kata Rina.";
+        dev.tilik.nlp.Document a = dev.tilik.analysis.AnalysisFixtures.document("a.txt",
+                "Budi membantah ada warga yang diperiksa.", null);
+        dev.tilik.nlp.Document b = dev.tilik.analysis.AnalysisFixtures.document("b.txt", quote, null);
+        dev.tilik.statements.Statement deny = dev.tilik.analysis.AnalysisFixtures.statement(a, "1",
+                "Budi membantah ada warga yang diperiksa.", "Budi", null, dev.tilik.model.Stance.DENY, "periksa");
+        dev.tilik.text.CharSpan sentence = dev.tilik.analysis.AnalysisFixtures.span(quote, quote);
+        java.util.function.BiFunction<String, String, dev.tilik.statements.Statement> claim = (id, words) ->
+                new dev.tilik.statements.Statement("b.txt#" + id, "b.txt", sentence,
+                        dev.tilik.analysis.AnalysisFixtures.span(quote, words), "Rina", null, null, null, null, true, null,
+                        dev.tilik.model.Stance.ASSERT, "periksa", java.util.List.of(), java.util.List.of());
+        dev.tilik.statements.Statement two = claim.apply("1", "Mula-mula dua orang positif");
+        dev.tilik.statements.Statement more = claim.apply("2", "lalu hasil kedua 85 orang");
+        dev.tilik.findings.Finding f = new dev.tilik.findings.Finding("f-1", dev.tilik.model.FindingType.DENY_VS_ASSERT,
+                dev.tilik.model.Severity.HIGH, "findings.json#deny_vs_assert", "periksa", "Budi denies it, Rina asserts it",
+                "They disagree.", java.util.List.of(dev.tilik.analysis.AnalysisFixtures.evidence(a, deny, 0),
+                dev.tilik.analysis.AnalysisFixtures.evidence(b, two, 1),
+                dev.tilik.analysis.AnalysisFixtures.evidence(b, more, 1)));
+        Analysis analysis = new Analysis("articles", "rules", java.util.List.of(
+                dev.tilik.analysis.AnalysisFixtures.article(a, deny),
+                dev.tilik.analysis.AnalysisFixtures.article(b, two, more)), java.util.List.of(f), java.util.List.of());
+        ReviewSession s = ReviewSession.fresh(analysis).withVerdict(f, Verdict.CONFIRMED, T);
+
+        String md = MarkdownExport.render(s);
+        assertThat(md).contains("Budi membantah ada warga yang diperiksa.\n\n2. ")
+                .contains("kata Rina.\n\n   Its claim: \u201CMula-mula dua orang positif\u201D\n")
+                .contains("kata Rina.\n\n   Its claim: \u201Clalu hasil kedua 85 orang\u201D\n");
+        assertThat(md).as("a sentence cited once needs no claim under it").doesNotContain("Its claim: \u201CBudi");
+        assertThat(ClaimReviewExport.body(s.review("f-1").orElseThrow()))
+                .isEqualTo("Compared with:\n- Rina, b.txt: " + quote + "\nVerdict: confirmed (a real contradiction).");
+    }
+
+    /**
      * A fact-checker's session (round 39, h39ux item 6): a note typed in the reader and never saved with Enter (a
      * hang-up with the editor open) is kept as a draft, and the Markdown a user mails after it left the draft out,
      * unsaid. The user's words appear, marked as a draft, in the whole export and in the reviewed one (where a

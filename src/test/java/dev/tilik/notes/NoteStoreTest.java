@@ -332,6 +332,7 @@ class NoteStoreTest {
                 .isEqualTo(Verdict.DIVERGENCE);
         assertThat(one.changedOnDisk()).isTrue();
         SaveResult back = one.save(first);
+        assertThat(back.problems()).as("the other reader's Markdown is Tilik's own: nothing kept aside").isEmpty();
         assertThat(first.adopting(first, back.merged().reviews()).verdict(NUMBERS)).isEqualTo(Verdict.CONFIRMED);
         assertThat(open(file).restore(a).verdict(NUMBERS)).isEqualTo(Verdict.CONFIRMED);
     }

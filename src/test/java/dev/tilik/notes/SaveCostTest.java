@@ -114,7 +114,7 @@ class SaveCostTest {
         assertThat(md).contains("000.txt (<https://example.org/0>), Juru bicara", "001.txt, Juru bicara");
         assertThat(analysis.headersRead()).as("one parse per article cited, with an address or without")
                 .isEqualTo(files);
-        assertThat(MarkdownExport.render(session)).isEqualTo(md);
+        assertThat(stamped(MarkdownExport.render(session))).isEqualTo(md);
         assertThat(analysis.headersRead()).as("kept for the next rendering").isEqualTo(files);
     }
 
@@ -153,7 +153,7 @@ class SaveCostTest {
         assertThat(reads.statementLookups()).as("only finding 8's 20 statements (its side and stance, its snapshot kept)")
                 .isPositive().isLessThanOrEqualTo(2 * 20);
         String md = Files.readString(dir.resolve("tilik-notes.md"));
-        assertThat(md).as("the same text as a whole rendering").isEqualTo(MarkdownExport.render(oneMore));
+        assertThat(md).as("the same text as a whole rendering").isEqualTo(stamped(MarkdownExport.render(oneMore)));
         assertThat(store.saveLast(oneMore).status()).isEqualTo(SaveResult.Status.UNCHANGED);
         assertThat(renders[0]).isEqualTo(2);
     }
@@ -272,5 +272,11 @@ class SaveCostTest {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** The rendering as the note file's Markdown holds it: with the stamp that tells Tilik's text from a hand edit. */
+    private static String stamped(String md) {
+        return new String(NotesMarkdown.stamped(md.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                java.nio.charset.StandardCharsets.UTF_8);
     }
 }

@@ -234,6 +234,34 @@ class ShellTest {
         assertThat(run("help export\n")).contains("--reviewed", "--url=URL");
     }
 
+    /**
+     * Round forty (h40ux): at 80 columns the shell wrapped a printed export like its own lines, so a ClaimReview
+     * string and an address were cut in two, the second half indented: copied from the terminal, the JSON-LD did not
+     * parse. An export prints as the file would hold it; the shell's own lines still wrap.
+     */
+    @Test
+    void anExportPrintedAtEightyColumnsIsTheExportLineForLineWhileTheShellsOwnLinesWrap() throws IOException {
+        NoteStore store = NoteStore.open(notes());
+        ShellState state = new ShellState(store.restore(ReviewFixtures.analysis()), store, CLOCK);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        String url = "https://cek.example/" + "fakta-".repeat(20) + "1";
+        String script = "verdict 1 confirmed\nrate 1 benar\nexport claimreview --url " + url + "\nexport md\nlist\n";
+        try (Terminal t = new DumbTerminal("tilik-test", "dumb",
+                new ByteArrayInputStream(script.getBytes(StandardCharsets.UTF_8)), out, StandardCharsets.UTF_8)) {
+            t.setSize(new org.jline.terminal.Size(80, 24));
+            assertThat(Shell.run(state, t, null, true).ok()).isTrue();
+        }
+        String printed = out.toString(StandardCharsets.UTF_8).replace("\r\n", "\n");
+        String json = printed.substring(printed.indexOf("[ {"), printed.indexOf("\n} ]") + 4);
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(json).get(0).get("url").asText())
+                .isEqualTo(url);
+        String md = dev.tilik.notes.MarkdownExport.render(saved());
+        assertThat(md.lines().filter(l -> l.length() > 80)).isNotEmpty();
+        assertThat(printed).contains(md);
+        String listed = printed.substring(printed.lastIndexOf("tilik> list"));
+        assertThat(listed.lines().skip(1)).allSatisfy(l -> assertThat(dev.tilik.text.Columns.width(l)).isLessThan(80));
+    }
+
     @Test
     void anExportThatCannotBeWrittenSaysWhyInWords() throws IOException {
         Path md = dir.resolve("no/such/folder/out.md");

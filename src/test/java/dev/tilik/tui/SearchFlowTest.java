@@ -120,4 +120,34 @@ class SearchFlowTest {
                 .mapToObj(View.render(d.state)::row).toList());
         assertThat(screen).contains("Search all 2 articles").contains("6 matches in 2 articles");
     }
+
+    /**
+     * Round forty (h40ux): with the matches shown and no finding, v said "press n to go to one" and the panel "n or l
+     * goes to the findings", while n stepped to the next match; "1 matches in 1 articles". The way back is Esc (to
+     * the finding the search began on) or l, and the counts read in the right number.
+     */
+    @Test
+    void withTheMatchesShownAndNoFindingTheWayBackIsEscOrLNeverN() {
+        Drive d = new Drive(80, 24);
+        d.press("n", "/", "zelenskyy", "Enter");
+        assertThat(d.findingId()).as("the match is in B, not one of finding 2's articles").isNull();
+        d.press("v");
+        assertThat(d.state.status())
+                .isEqualTo("no finding selected: Esc goes back to finding 2 (n steps through the matches)");
+        String screen = Drive.screen(d.state).replaceAll("\\s+", " ");
+        assertThat(screen).contains("Browsing the matches without a finding: Esc goes back to finding 2 (n steps"
+                        + " through the matches).", "Searching \u201Czelenskyy\u201D: 1 match in 1 article.")
+                .doesNotContain("n or l goes to");
+
+        d.press("Esc", "Esc", "/", "Kim Jong", "Enter");
+        assertThat(d.state.search().returnTo()).as("begun with no finding shown").isNull();
+        d.press("e");
+        assertThat(d.state.status()).isEqualTo("no finding selected: l lists the "
+                + Findings.visible(d.state).size() + " findings (n steps through the matches)");
+        d.press("Esc");
+        assertThat(d.state.search()).isNull();
+        assertThat(d.findingId()).isNull();
+        d.press("v");
+        assertThat(d.state.status()).as("no search: n goes to a finding").isEqualTo(Guard.NEEDS_FINDING.reason());
+    }
 }
