@@ -81,9 +81,9 @@ final class AttributionDetector implements Detector {
     }
 
     /**
-     * Both quotations give one tally (the same figure of the same counted thing: "14 meninggal dunia" in each): two
-     * offices reading out one count in their own words ("total korban 118 orang, dengan rincian 14 meninggal dunia dan 104
-     * selamat" beside "118 telah ditemukan dengan rincian 103 selamat, 14 meninggal dunia"), whose uncommon words are the
+     * Both quotations give one tally (the same figure of the same counted thing: "6 tewas" in each): two
+     * offices reading out one count in their own words ("jumlah korban 57 orang, terdiri atas 6 tewas dan 51 luka" beside
+     * "semua 57 korban sudah didata: 51 dirawat, 6 orang tewas"), whose uncommon words are the
      * count's and run in its order. As for a tally's figure alone, that is corroboration, never one office's words put in
      * another's mouth; only a reworded pair is asked, a quotation printed near word for word stays evidence.
      */

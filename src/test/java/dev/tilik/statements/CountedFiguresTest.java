@@ -173,7 +173,7 @@ class CountedFiguresTest {
     @Test
     void aCountWordRightAfterAWholeWrittenInWordsCountsThatWhole() {
         // an invented landslide: the 4 are some of the dozens dead (those identified), not a count of the dead
-        assertThat(id("dari puluhan korban meninggal, baru 4 orang yang sudah dikenali"))
+        assertThat(id("dari puluhan korban meninggal itu, baru 4 orang yang sudah dikenali keluarganya"))
                 .extracting(NumberMention::value, NumberMention::counted)
                 .contains(org.assertj.core.groups.Tuple.tuple(4.0, null))
                 .doesNotContain(org.assertj.core.groups.Tuple.tuple(4.0, "dead"));
