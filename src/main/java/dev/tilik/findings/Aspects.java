@@ -16,7 +16,8 @@ import java.util.TreeSet;
  * denial of where it started. A claim naming no aspect is about the event as a whole and meets any.
  *
  * <p>The aspects and their words are the rules' {@code aspects} of every language, one map from an aspect's name to its
- * phrases; the same name in two languages is one aspect. Read by {@link MisreportDetector}.
+ * phrases; the same name in two languages is one aspect. Read by {@link MisreportDetector} and, for a no-comment set against a
+ * confirmation, {@link StanceDetector}.
  */
 final class Aspects {
     /** Knows no aspect: every claim is about the event as a whole (rules with no language). */

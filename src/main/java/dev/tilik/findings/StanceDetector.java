@@ -93,6 +93,9 @@ final class StanceDetector implements Detector {
                     }
                 }
                 dropAgreeing(story, c);
+                if (rule.type() == dev.tilik.model.FindingType.CONFIRM_VS_DECLINED) {
+                    c.side1.removeIf(v -> declinesAnotherAspect(story, v, c.side0));
+                }
                 c.side1.removeIf(v -> holdsOnePosition(story.persons(), filesOf, v));
                 c.side1.removeIf(new DescribedVoices(story.claimWords(), c.side0, heads)::toldAgain);
                 c.side1.removeIf(v -> misreported(story, window, c.side0, v));
@@ -113,6 +116,19 @@ final class StanceDetector implements Detector {
             });
         }
         return out;
+    }
+
+    /**
+     * True when a no-comment names an aspect of the event ({@link Aspects}: its cause, its origin, a count) that no
+     * confirmation it is set against names, none of them giving a figure either: "no official statement yet on the cause
+     * of the deaths" withholds the cause, never "the army confirmed the death toll". A confirmation with a figure may answer
+     * a count without naming it ("declined to confirm the number of evacuees" against "confirmed 3,400 evacuees"); a
+     * no-comment naming no aspect withholds the whole.
+     */
+    private static boolean declinesAnotherAspect(Story story, Voice declined, List<Voice> confirmed) {
+        java.util.Set<String> own = story.aspects().named(story.claimWords().claimTokens(declined));
+        return !own.isEmpty() && confirmed.stream().noneMatch(v -> !v.statement().numbers().isEmpty()
+                || story.aspects().named(story.claimWords().claimTokens(v)).stream().anyMatch(own::contains));
     }
 
     private static void pair(List<StanceRule> rules, Bucket a, Bucket b, Map<Bucket, List<Voice>> buckets,

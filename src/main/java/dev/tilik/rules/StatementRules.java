@@ -157,6 +157,10 @@ import java.util.Map;
  *                            personal pronoun at a claim's head ("Dia melihat ada kejanggalan …", "Saya melihat ada
  *                            …", "We saw no signs …") frames what the speaker holds and is no content word of the
  *                            claim ({@code statements.ClaimWords})
+ * @param passiveAuxiliaries optional: the auxiliaries that make a cue verb written right after them (an adverb or "not"
+ *                            between) passive ("is", "was", "were", "been", "being"): the cue's subject is what was said,
+ *                            never who said it, and another cue of the sentence naming a speaker speaks instead
+ *                            ({@code statements.WeakCues}); a language whose passive is a verb form of its own writes none
  * @param toldNouns          optional: nouns naming an act of telling itself ("pernyataan", "informasi", "kepastian"):
  *                            with a demonstrative, opening a sentence before a passive cue ("Kepastian ini
  *                            disampaikan oleh X"), they point back at the sentences before as X's words
@@ -232,7 +236,8 @@ public record StatementRules(
         List<String> bareSpeechVerbs,
         List<String> openDetails,
         List<String> perceptionVerbs,
-        List<String> toldNouns) {
+        List<String> toldNouns,
+        List<String> passiveAuxiliaries) {
 
     public StatementRules {
         cues = cues == null ? List.of() : List.copyOf(cues);
@@ -290,6 +295,7 @@ public record StatementRules(
         openDetails = copy(openDetails);
         perceptionVerbs = copy(perceptionVerbs);
         toldNouns = copy(toldNouns);
+        passiveAuxiliaries = copy(passiveAuxiliaries);
         aspects = inFileOrder(aspects == null ? null : copyValues(aspects));
         synonyms = synonyms == null ? List.of() : synonyms.stream().map(List::copyOf).toList();
     }

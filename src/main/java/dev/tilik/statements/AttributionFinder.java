@@ -291,7 +291,7 @@ final class AttributionFinder {
                 out.add(m);
             }
         }
-        return out;
+        return WeakCues.without(lex, s, out);
     }
 
     private Optional<Attribution> afterQuote(Sentence s, List<PhraseMatcher.Match<CueRule>> cues, SpeakerPhrase phrases) {
@@ -370,7 +370,9 @@ final class AttributionFinder {
                 SpeakerPhrase.Cut subject = hi == cue.from() ? ParticipleSubject.subject(s, phrases, lo, hi) : null;
                 cut = subject != null ? subject : phrases.left(lo, hi);
             }
-            int from = afterComplementizers(lex, s, addressee(s, cue.to()));
+            int told = addressee(s, cue.to());
+            // "said on Monday that …": when and where it was said is no part of the claim
+            int from = afterComplementizers(lex, s, told == cue.to() ? CueCircumstance.claimStart(lex, s, told) : told);
             boolean quote = from < s.size() && s.token(from).isQuote();
             CharSpan claim = phrases.timeOnly(from, s.size()) ? s.spanOf(from, from) // "…, police said Sunday."
                     : claimSpan(s, from, s.size());
@@ -444,7 +446,7 @@ final class AttributionFinder {
      */
     private Optional<Attribution> inverted(Sentence s, PhraseMatcher.Match<CueRule> cue, int lo, SpeakerPhrase phrases) {
         if (!s.tagged() || cue.from() <= lo + 1 || !s.token(cue.from() - 1).is(",")
-                || lex.complementizers.at(s.tokens(), cue.to()).isPresent()) {
+                || lex.complementizers.at(s.tokens(), cue.to()).isPresent() || !holdsVerb(s, lo, cue.from() - 1)) {
             return Optional.empty();
         }
         int end = SetOffSpeakers.beforeOccasion(s, lex, cue.to(), s.size()); // "said X at a press conference"
@@ -458,6 +460,20 @@ final class AttributionFinder {
         }
         CharSpan claim = claimSpan(s, lo, cue.from() - 1);
         return claim.isEmpty() ? Optional.empty() : Optional.of(attributions.of(s, right, cue, false, claim, false));
+    }
+
+    /**
+     * True when tokens {@code [from, to)} hold a verb in lower case: a clause, which a cue set off after it may report
+     * ("…, said X"). A name and its apposition hold none ("Brigadier General X, the army's head of information, confirmed
+     * the toll"): the cue after them is their own, its object no speaker.
+     */
+    private static boolean holdsVerb(Sentence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.token(i).isWord() && !s.token(i).isCapitalized() && s.token(i).tagIn(java.util.Set.of("VERB", "AUX"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

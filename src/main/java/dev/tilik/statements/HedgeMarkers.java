@@ -61,7 +61,7 @@ final class HedgeMarkers {
         for (PhraseMatcher.Match<String> m : lex.hedges.findAll(t, from, to)) {
             if (m.from() > from && lex.relativeMarkers.endingAt(t, m.from() - 1, m.from()).isPresent()
                     || idioms.stream().anyMatch(n -> n.from() <= m.from() && n.to() >= m.to())
-                    || conceded(t, from, m.from())) {
+                    || conceded(t, from, m.from()) || aName(t, m)) {
                 continue;
             }
             if (!roundsFigure(t, m.to(), to)) {
@@ -69,6 +69,16 @@ final class HedgeMarkers {
             }
         }
         return false;
+    }
+
+    /**
+     * True when a one-word hedge is a name: written with a capital and read by the tagger as a proper noun, the month
+     * "May" ("the cases began between May and June", "reported on May 18") is no modal "may". An untagged token is
+     * never read so.
+     */
+    private static boolean aName(List<Token> t, PhraseMatcher.Match<String> m) {
+        Token w = t.get(m.from());
+        return m.to() - m.from() == 1 && w.isCapitalized() && w.tagIn(java.util.Set.of("PROPN"));
     }
 
     /**

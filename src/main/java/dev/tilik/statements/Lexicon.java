@@ -60,6 +60,8 @@ final class Lexicon {
     final PhraseMatcher<String> perceptionVerbs;
     /** Nouns of an act of telling (rules {@code toldNouns}): with a demonstrative before a passive cue, the sentences before. */
     final PhraseMatcher<String> toldNouns;
+    /** Auxiliaries making a cue verb after them passive (rules {@code passiveAuxiliaries}: "was", "been"): {@link WeakCues}. */
+    final PhraseMatcher<String> passiveAuxiliaries;
     /** Phrases of not accepting (rules {@code labelRefusals}) and the passive verbs of naming they refuse ({@code namings}). */
     final PhraseMatcher<String> labelRefusals;
     final PhraseMatcher<String> namings;
@@ -191,6 +193,7 @@ final class Lexicon {
         openDetails = first.add(PhraseMatcher.of(rules.openDetails(), List.of()));
         perceptionVerbs = first.add(PhraseMatcher.of(rules.perceptionVerbs(), List.of()));
         toldNouns = first.add(PhraseMatcher.of(rules.toldNouns(), List.of()));
+        passiveAuxiliaries = first.add(PhraseMatcher.of(rules.passiveAuxiliaries(), List.of()));
         labelRefusals = first.add(PhraseMatcher.of(rules.labelRefusals(), cl));
         namings = first.add(PhraseMatcher.of(rules.namings(), cl));
         bareSpeechVerbs = first.add(PhraseMatcher.of(rules.bareSpeechVerbs(), cl));

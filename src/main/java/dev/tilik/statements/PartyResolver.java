@@ -142,6 +142,27 @@ final class PartyResolver {
     }
 
     /**
+     * The body an apposition set off after a speaker's name names by its short form ("Rina Wati, spokeswoman for the
+     * National Cyber Agency, or BSSN, said" → "BSSN"): the first short form in capitals in it, as {@link #institutionOf}
+     * reads one in a speaker phrase; empty when it holds none.
+     */
+    Optional<String> acronymOf(SpanTokens text, int from, int to) {
+        return acronymIn(beforeScope(text.of(from, to)));
+    }
+
+    /** The first short form in capitals of six letters at most that is no title, rank or party alias. */
+    private Optional<String> acronymIn(List<Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (isAcronym(t) && t.text().length() <= 6 && t.text().chars().allMatch(Character::isLetter)
+                    && lex.titles.at(tokens, i, i + 1).isEmpty() && !isAlias(tokens, i)) {
+                return Optional.of(t.text());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * The institution a speaker speaks for, from the text itself when no party alias names one
      * (any story): an acronym in the phrase that is not a title or rank ("Kepala Pelaksana BPBD
      * Sukamaju Rudi Hartono", "Badan … (BPBD) Kabupaten Sukamaju" → "BPBD"); else the office before
@@ -156,12 +177,9 @@ final class PartyResolver {
 
     Optional<String> institutionOf(SpanTokens text, int from, int to) {
         List<Token> tokens = beforeScope(text.of(from, to));
-        for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            if (isAcronym(t) && t.text().length() <= 6 && t.text().chars().allMatch(Character::isLetter)
-                    && lex.titles.at(tokens, i, i + 1).isEmpty() && !isAlias(tokens, i)) {
-                return Optional.of(t.text());
-            }
+        Optional<String> acronym = acronymIn(tokens);
+        if (acronym.isPresent()) {
+            return acronym;
         }
         int first = -1;
         for (int i = 0; i < tokens.size(); i++) {

@@ -253,8 +253,8 @@ final class SpeakerPhrase {
      * the name two to {@link #MAX_NAME_WORDS} words, all capitalised, or one the tagger reads as a name with the
      * apposition opening with an article ("Suyoto, a 30-year veteran, said"; one capitalised word may be a
      * common noun opening the sentence, and the tagger may read it as a name: "Rescuers, police and soldiers said"; no adverb, weekday or date: "Last Tuesday, the …"), the
-     * apposition opening in lower case (a list of names,
-     * "Seoul, Tokyo and Washington said", goes on capitalised).
+     * apposition opening in lower case, or with an office's title and a word in lower case after it ("Rina Wati, Head of the
+     * water board, said"; a list of names, "Seoul, Tokyo and Washington said", goes on capitalised).
      */
     private boolean namedSubject(int[] name, int[] apposition) {
         int words = 0;
@@ -272,7 +272,11 @@ final class SpeakerPhrase {
         Token next = s.token(apposition[0]);
         boolean oneName = words == 1 && s.token(name[0]).tagIn(java.util.Set.of("PROPN"))
                 && next.tagIn(java.util.Set.of("DET"));
-        return (words >= 2 || oneName) && words <= MAX_NAME_WORDS && next.isWord() && !next.isCapitalized()
+        // "X, Chief of the army's information office, confirmed …": an office's title with a capital, a word in lower case after it
+        boolean titled = next.isCapitalized() && lex.titles.at(s.tokens(), apposition[0], apposition[0] + 1).isPresent()
+                && apposition[0] + 1 < apposition[1] && s.token(apposition[0] + 1).isWord()
+                && !s.token(apposition[0] + 1).isCapitalized();
+        return (words >= 2 || oneName) && words <= MAX_NAME_WORDS && next.isWord() && (!next.isCapitalized() || titled)
                 && !NounPhrases.startsWithVerb(s, apposition[0], apposition[1]);
     }
 

@@ -133,7 +133,9 @@ final class StatementBuilder {
             party = discourse.partyOf(person).orElse(null);
         }
         if (party == null && a.source() != null) {
-            party = pr.partyOf(tokens, a.source().start(), a.source().end()).orElse(null);
+            party = pr.partyOf(tokens, a.source().start(), a.source().end())
+                    .or(() -> s.tagged() ? pr.acronymOf(tokens, a.source().start(), a.source().end()) : Optional.empty())
+                    .orElse(null); // "Rina Wati, spokeswoman for the …, or BAKN, said"
         }
         if (party == null && a.via() != null) {
             party = pr.partyOf(a.via(), 0, a.via().length()).orElse(null);

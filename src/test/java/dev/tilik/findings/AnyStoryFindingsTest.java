@@ -94,6 +94,23 @@ class AnyStoryFindingsTest {
                 .anySatisfy(e -> assertThat(e).startsWith("On ").contains("Pemerintah provinsi neither confirms nor denies:"));
     }
 
+    /**
+     * Round forty (h40en): a no-comment naming an aspect of the event (rules {@code aspects}: its cause) withholds that
+     * aspect only; a confirmation naming none ("the toll") is no confirmation of what it withholds.
+     */
+    @Test
+    void aNoCommentOnTheCauseIsNoRefusalToConfirmWhatHappened() throws Exception {
+        String province = "Pemerintah provinsi";
+        ArticleStatements declinedCause = one("b.txt", DAY, province + " menolak mengonfirmasi penyebab tanggul jebol.",
+                "penyebab tanggul jebol", province, province, Stance.NO_COMMENT, StanceBasis.CUE);
+        for (String[] c : new String[][] {{"tanggul jebol", "0"}, {"penyebab tanggul jebol adalah hujan", "1"}}) {
+            ArticleStatements confirmed = ArticleFixture.article("a.txt", "Dinas Sosial mengonfirmasi " + c[0] + ".").published(DAY)
+                    .say(c[0], "Dinas Sosial", "Dinas Sosial", Stance.CONFIRM, "tanggul jebol").basis(StanceBasis.CUE).done().build();
+            assertThat(ofType(find(confirmed, declinedCause), FindingType.CONFIRM_VS_DECLINED)).as(c[0])
+                    .hasSize(Integer.parseInt(c[1]));
+        }
+    }
+
     @Test
     void aConfirmationAgainstADeclinedToConfirmCountsOnlyWithinADay() throws Exception {
         ArticleStatements confirmed = one("a.txt", DAY, "Dinas Sosial mengonfirmasi tanggul jebol.", "tanggul jebol",
