@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * When and where a speaker said something, written between the cue and its complementizer in a tagged sentence
- * ("said on Monday that …", "said in a statement late on July 11 that …", "stated during a press conference that
+ * ("said on Monday that …", "said in a statement late on March 3 that …", "stated during a press conference that
  * …", "told reporters on Thursday that …"): no part of what was said. Left in the claim it hid the claim's own
  * negation behind the complementizer, a clause break ("said on Monday that the government will not pay" read as
  * asserting), and lent the claim its words and dates.
@@ -17,7 +17,7 @@ final class CueCircumstance {
     /** Tags a circumstance (or the addressee before it) may open with: a preposition, an adverb, a noun phrase's word. */
     private static final Set<String> OPENS = Set.of("ADP", "ADV", "ADJ", "NOUN", "PROPN", "NUM", "PRON");
 
-    /** Tags of the words a circumstance is made of ("in a statement late on July 11", "during a press conference"). */
+    /** Tags of the words a circumstance is made of ("in a statement late on March 3", "during a press conference"). */
     private static final Set<String> INSIDE = Set.of("ADP", "ADV", "ADJ", "NOUN", "PROPN", "NUM", "PRON", "DET", "PART");
 
     private CueCircumstance() {

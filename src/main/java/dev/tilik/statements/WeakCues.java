@@ -8,7 +8,7 @@ import java.util.Set;
 /**
  * Cue words that, matched by their lemma in a tagged sentence, say nothing of who spoke. A cue inside a compound
  * written with a hyphen ("state-owned", "state-run") is no cue at all. A cue in the passive ("The death toll was
- * initially reported as 11", "two floors were being added to the hall", rules {@code passiveAuxiliaries}) has what
+ * initially reported as 11", "a second storey was being built on the shop", rules {@code passiveAuxiliaries}) has what
  * was said as its subject, and one written as a participle before the noun it modifies ("31 recorded cases", "zero
  * reported cases") describes that noun: each yields to another cue of the sentence ("…, its governor told reporters",
  * "according to the police spokesperson …", "According to Rina, …"), which names who said it. Alone in its sentence it
