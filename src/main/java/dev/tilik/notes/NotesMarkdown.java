@@ -81,8 +81,7 @@ public final class NotesMarkdown {
      * the write is a {@link Written#warning}.
      */
     public synchronized Written write(Path file, byte[] rendered, Instant now) throws IOException {
-        boolean[] stampless = new boolean[1];
-        Path kept = keepEdits(file, now, stampless);
+        Kept kept = keepEdits(file, now);
         byte[] bytes = stamped(rendered);
         size = -1; // unknown until the write is done
         String warning = null;
@@ -97,10 +96,14 @@ public final class NotesMarkdown {
             size = a.size();
             modified = a.lastModifiedTime();
         }
-        return new Written(kept, stampless[0], warning);
+        return kept == null ? new Written(null, false, warning) : new Written(kept.copy(), kept.stampless(), warning);
     }
 
-    private Path keepEdits(Path file, Instant now, boolean[] stampless) throws IOException {
+    /** A copy kept of a text Tilik did not write, and whether that text had no stamp at all. */
+    private record Kept(Path copy, boolean stampless) {
+    }
+
+    private Kept keepEdits(Path file, Instant now) throws IOException {
         Path real = AtomicWriter.resolve(file);
         BasicFileAttributes a;
         try {
@@ -120,13 +123,12 @@ public final class NotesMarkdown {
         if (was.length == 0 || untouched(was)) {
             return null;
         }
-        stampless[0] = !stamp(was);
         Path copy = NotePaths.editedMarkdown(file, now);
         try {
             writer.write(copy, was);
         } catch (AtomicWriter.NotSyncedException e) {
-            return copy; // the copy is there; only its folder was not flushed
+            // the copy is there; only its folder was not flushed
         }
-        return copy;
+        return new Kept(copy, !stamp(was));
     }
 }

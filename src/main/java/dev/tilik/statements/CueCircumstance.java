@@ -20,6 +20,11 @@ final class CueCircumstance {
     /** Tags of the words a circumstance is made of ("in a statement late on March 3", "during a press conference"). */
     private static final Set<String> INSIDE = Set.of("ADP", "ADV", "ADJ", "NOUN", "PROPN", "NUM", "PRON", "DET", "PART");
 
+    private static final Set<String> VERB_OR_AUX = Set.of("VERB", "AUX");
+    private static final Set<String> PREPOSITION = Set.of("ADP");
+    private static final Set<String> DETERMINER = Set.of("DET");
+    private static final Set<String> FIGURE_OR_NAME = Set.of("NUM", "PROPN");
+
     private CueCircumstance() {
     }
 
@@ -40,10 +45,10 @@ final class CueCircumstance {
             Optional<PhraseMatcher.Match<String>> c = lex.complementizers.at(s.tokens(), k);
             if (c.isPresent()) {
                 int next = c.get().to();
-                boolean relative = next < s.size() && s.token(next).tagIn(Set.of("VERB", "AUX"));
+                boolean relative = next < s.size() && s.token(next).tagIn(VERB_OR_AUX);
                 Token before = s.token(k - 1);
-                boolean determiner = before.tagIn(Set.of("ADP"))
-                        || t.tagIn(Set.of("DET")) && !before.tagIn(Set.of("NUM", "PROPN"));
+                boolean determiner = before.tagIn(PREPOSITION)
+                        || t.tagIn(DETERMINER) && !before.tagIn(FIGURE_OR_NAME);
                 return determiner || relative || next >= s.size() ? from : next;
             }
             if (t.isQuote() || t.is(",") || t.is(";") || t.is(":") || t.isWord() && !t.tagIn(INSIDE)) {

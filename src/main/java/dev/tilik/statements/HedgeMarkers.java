@@ -76,9 +76,11 @@ final class HedgeMarkers {
      * "May" ("the cases began between May and June", "reported on May 18") is no modal "may". An untagged token is
      * never read so.
      */
+    private static final java.util.Set<String> PROPER_NOUN = java.util.Set.of("PROPN");
+
     private static boolean aName(List<Token> t, PhraseMatcher.Match<String> m) {
         Token w = t.get(m.from());
-        return m.to() - m.from() == 1 && w.isCapitalized() && w.tagIn(java.util.Set.of("PROPN"));
+        return m.to() - m.from() == 1 && w.isCapitalized() && w.tagIn(PROPER_NOUN);
     }
 
     /**

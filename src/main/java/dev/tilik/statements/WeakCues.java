@@ -42,12 +42,7 @@ final class WeakCues {
             }
             (passive(lex, s, m) || attributive(s, m) ? weak : strong).add(m);
         }
-        if (strong.isEmpty()) {
-            strong.addAll(weak);
-            strong.sort(java.util.Comparator.comparingInt(PhraseMatcher.Match::from));
-            return strong;
-        }
-        return strong;
+        return strong.isEmpty() ? weak : strong; // both in the sentence's order, as the cues came
     }
 
     /** True when the cue is one word written as part of a compound with a hyphen ("state-owned" read as "state"). */
