@@ -71,6 +71,10 @@ public final class ExportCommand extends ContextCommand {
         if (export.refusal() != null) {
             throw new BadInputException(SafeText.sanitize(export.refusal()));
         }
+        String mine = output == null ? null : NoteExport.refusal(output, input.notesFile());
+        if (mine != null) {
+            throw new BadInputException("refused: " + SafeText.sanitize(mine));
+        }
         Analysis analysis = input.articles().analyze(ctx, Progress.NONE);
         ReviewSession session = store.restore(analysis);
         String text = export.render(session);

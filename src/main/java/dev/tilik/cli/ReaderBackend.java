@@ -149,7 +149,7 @@ final class ReaderBackend implements Backend {
         if (s == null || !java.nio.file.Files.isRegularFile(s.file())) {
             return null;
         }
-        return "Notes are in " + s.file().toAbsolutePath().normalize() + ".";
+        return dev.tilik.notes.NotePaths.notesAt(s.file());
     }
 
     /** Remembers, in the state folder's index, that this folder's notes are in the note file ({@link dev.tilik.notes.NoteIndex}). */

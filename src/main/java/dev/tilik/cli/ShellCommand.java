@@ -60,7 +60,6 @@ public final class ShellCommand extends ContextCommand {
         }
         store.otherFolder(analysis).forEach(p -> out.println("warning: " + SafeText.sanitize(p.toString())));
         dev.tilik.notes.ReaderLock lock = dev.tilik.notes.ReaderLock.take(input.notesFile()).releasedOnExit();
-        lock.other().ifPresent(o -> out.println("warning: " + SafeText.sanitize(ReaderBackend.otherReader(o))));
         ShellState state = new ShellState(store.restore(analysis), store, Clock.systemUTC()).watching(lock);
         SaveOnExit hook = SaveOnExit.install(store, state::session);
         boolean interactive = ctx.terminal().getAsBoolean();

@@ -125,7 +125,7 @@ final class Names {
             List<String> most = new ArrayList<>(out);
             most.sort(java.util.Comparator.comparing((String p) -> -counts.getOrDefault(p, 0)));
             List<String> head = new ArrayList<>(most.subList(0, MAX_LISTED));
-            head.add((out.size() - MAX_LISTED) + " others");
+            head.add(dev.tilik.text.Counted.of(out.size() - MAX_LISTED, "other")); // "and 1 other", never "1 others"
             return join(head);
         }
         return join(out);

@@ -4,6 +4,7 @@ import dev.tilik.review.ReviewSession;
 import dev.tilik.text.Counted;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,6 +67,56 @@ public record NoteExport(Format format, boolean reviewedOnly, String url, String
         }
         return out;
     }
+
+    /**
+     * Why the export may not be written to {@code output}, or null: {@code output} is the note file
+     * {@code notes} (the notes in use) or another Tilik note file (its first key {@code "version"}, as
+     * Tilik writes one). {@code export -o tilik-notes.json} wrote the Markdown over the verdicts and
+     * notes it was made from, and said "Exported".
+     */
+    public static String refusal(Path output, Path notes) {
+        if (same(output, notes)) {
+            return output + " is the note file these notes are saved in: the export would replace every verdict and"
+                    + " note in it (give another file, e.g. -o notes-export." + (output.toString().endsWith(".json")
+                    ? "json" : "md") + ")";
+        }
+        if (holdsNotes(output)) {
+            return output + " holds Tilik notes (a note file): the export would replace them (give another file)";
+        }
+        return null;
+    }
+
+    private static boolean same(Path a, Path b) {
+        if (b == null) {
+            return false;
+        }
+        try {
+            if (Files.exists(a) && Files.exists(b)) {
+                return Files.isSameFile(a, b);
+            }
+        } catch (IOException e) {
+            // fall back to the paths as written
+        }
+        return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+    }
+
+    /** A note file begins with its version, as Tilik writes it; an export (Markdown, a JSON-LD list) never does. */
+    private static boolean holdsNotes(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        byte[] head = new byte[256];
+        int n;
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            n = in.readNBytes(head, 0, head.length);
+        } catch (IOException e) {
+            return false; // unreadable: the write says why
+        }
+        String start = new String(head, 0, n, StandardCharsets.UTF_8).replace("\uFEFF", "");
+        return NOTE_FILE_START.matcher(start).lookingAt();
+    }
+
+    private static final java.util.regex.Pattern NOTE_FILE_START = java.util.regex.Pattern.compile("\\s*\\{\\s*\"version\"\\s*:");
 
     /**
      * Writes {@code text} to {@code output} atomically: a reader of the file sees the old export or the

@@ -158,4 +158,12 @@ public final class NotePaths {
         String name = notes.getFileName().toString();
         return name.endsWith(JSON) && name.length() > JSON.length() ? JSON : "";
     }
+
+    /**
+     * The line the reader and the shell print once they are gone: where the notes are, as an absolute
+     * path (a user who started Tilik from another folder, or gave {@code --notes ../x.json}, knows the file).
+     */
+    public static String notesAt(Path notes) {
+        return "Notes are in " + notes.toAbsolutePath().normalize() + ".";
+    }
 }

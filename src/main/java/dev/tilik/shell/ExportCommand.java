@@ -50,6 +50,11 @@ final class ExportCommand implements Callable<Integer> {
             ctx.out().println("export: " + SafeText.sanitize(export.refusal()));
             return 2;
         }
+        String mine = output == null ? null : NoteExport.refusal(output, ctx.state().store().file());
+        if (mine != null) {
+            ctx.out().println("export: refused: " + SafeText.sanitize(mine));
+            return 2;
+        }
         ReviewSession session = ctx.state().session();
         String text = export.render(session);
         if (output == null) {

@@ -70,7 +70,7 @@ public final class Shell {
         }
         SaveResult last = state.save();
         ctx.report(last);
-        out.println(last.ok() ? "Notes are in " + SafeText.sanitize(last.file().toString()) + "." : "Notes NOT saved.");
+        out.println(last.ok() ? SafeText.sanitize(dev.tilik.notes.NotePaths.notesAt(last.file())) : "Notes NOT saved.");
         out.flush();
         return last;
     }
@@ -120,6 +120,10 @@ public final class Shell {
     private static void greet(ShellState state, PrintWriter out) {
         for (Problem p : state.store().problems()) {
             out.println(p.level().name().toLowerCase(java.util.Locale.ROOT) + ": " + SafeText.sanitize(p.toString()));
+        }
+        String other = state.openingWarning(); // here, not at the first save too, and wrapped at words as the shell's lines are
+        if (other != null) {
+            out.println("warning: " + SafeText.sanitize(other));
         }
         int n = state.findings().size();
         out.println(n + (n == 1 ? " finding" : " findings") + "; notes in "

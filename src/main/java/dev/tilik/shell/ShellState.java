@@ -41,6 +41,14 @@ public final class ShellState {
         return this;
     }
 
+    /**
+     * What the shell says on opening of another reader holding the notes, or null: that reader is then
+     * told of, so the first save does not say it again three lines later.
+     */
+    public String openingWarning() {
+        return lock == null ? null : lock.otherToTell().map(ReaderLock::warning).orElse(null);
+    }
+
     /** What the shell must print before the reply to the last save (another reader holds the notes), once; or null. */
     public String warning() {
         String w = warning;

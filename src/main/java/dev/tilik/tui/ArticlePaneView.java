@@ -36,7 +36,7 @@ final class ArticlePaneView {
         Rect title = side == Focus.LEFT ? g.leftTitle() : g.rightTitle();
         Rect body = g.body(side);
         Optional<ArticleStatements> article = Panes.article(s, side);
-        boolean focused = s.nav().focus() == side;
+        boolean focused = Panes.focus(s) == side;
         if (article.isEmpty()) {
             Chrome.title(c, title, "no article", focused, "");
             return;

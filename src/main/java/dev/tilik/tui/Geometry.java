@@ -4,7 +4,9 @@ package dev.tilik.tui;
  * Where each part of the reader goes for a terminal size. From {@value #SIDE_BY_SIDE} columns
  * the two articles sit side by side; below that, one above the other. Each pane has a one-line
  * title above its body. The finding panel is as tall as its content, up to half the height (more
- * while it has focus, Tab), so the article panes get the rest and a long finding still reads. Below {@value #MIN_WIDTH}×{@value #MIN_HEIGHT} nothing fits and the
+ * while it has focus, Tab), so the article panes get the rest and a long finding still reads. One above
+ * the other, a finding that cites one piece of evidence alone (a weekday slip) gives A the room of both
+ * panes: B would only show that article again ({@link Panes#folded}). Below {@value #MIN_WIDTH}×{@value #MIN_HEIGHT} nothing fits and the
  * reader says so.
  */
 public record Geometry(int width, int height, boolean sideBySide, Rect header, Rect leftTitle, Rect left,
@@ -26,7 +28,7 @@ public record Geometry(int width, int height, boolean sideBySide, Rect header, R
 
     /** The layout for a state whose panel content, {@link PanelContent#lines} at the full width, is {@code panelLines} long. */
     static Geometry of(AppState s, int panelLines) {
-        return of(s.width(), s.height(), s.nav().focus() == Focus.PANEL, panelLines);
+        return of(s.width(), s.height(), s.nav().focus() == Focus.PANEL, panelLines, Panes.folded(s));
     }
 
     public static Geometry of(int width, int height) {
@@ -39,6 +41,14 @@ public record Geometry(int width, int height, boolean sideBySide, Rect header, R
      * and never leaves an article pane fewer than {@value #MIN_BODY} rows.
      */
     public static Geometry of(int width, int height, boolean panelFocused, int wanted) {
+        return of(width, height, panelFocused, wanted, false);
+    }
+
+    /**
+     * The same, with {@code oneArticle} true when B would show A's article again: one above the other,
+     * A then takes both panes' rows and B has none (side by side nothing changes).
+     */
+    static Geometry of(int width, int height, boolean panelFocused, int wanted, boolean oneArticle) {
         int w = Math.max(0, width);
         int h = Math.max(0, height);
         Rect header = new Rect(0, 0, w, 1);
@@ -59,15 +69,15 @@ public record Geometry(int width, int height, boolean sideBySide, Rect header, R
         }
         int room = Math.max(0, avail - 3);
         int panel = panelRows(room, room - 2 * MIN_BODY, panelFocused, wanted);
-        int body = Math.max(0, (room - panel) / 2);
-        int leftBody = Math.max(0, room - panel - body);
+        int body = oneArticle ? 0 : Math.max(0, (room - panel) / 2);
+        int leftBody = Math.max(0, room - panel - body + (oneArticle ? 1 : 0)); // B's title row too
         int y = 1;
         Rect leftTitle = new Rect(0, y, w, 1);
         Rect left = new Rect(0, y + 1, w, leftBody);
         y += 1 + leftBody;
-        Rect rightTitle = new Rect(0, y, w, 1);
-        Rect right = new Rect(0, y + 1, w, body);
-        y += 1 + body;
+        Rect rightTitle = new Rect(0, y, w, oneArticle ? 0 : 1);
+        Rect right = new Rect(0, y + rightTitle.height(), w, body);
+        y += rightTitle.height() + body;
         return new Geometry(w, h, false, header, leftTitle, left, rightTitle, right,
                 new Rect(0, y, w, 1), new Rect(0, y + 1, w, panel), status);
     }

@@ -127,7 +127,7 @@ public final class Navigate {
 
     /** Scroll the focused pane by {@code delta} lines (a page when asked), staying inside the text. */
     static AppState scroll(AppState s, int delta) {
-        Focus side = s.nav().focus();
+        Focus side = Panes.focus(s);
         if (side == Focus.PANEL) {
             List<List<Segment>> panel = PanelContent.lines(s, s.width());
             int max = lastTop(panel.size(), Geometry.of(s, panel.size()).panel().height());
@@ -167,6 +167,6 @@ public final class Navigate {
 
     static int pageSize(AppState s) {
         Geometry g = Geometry.of(s);
-        return Math.max(1, g.body(s.nav().focus()).height() - 1);
+        return Math.max(1, g.body(Panes.focus(s)).height() - 1);
     }
 }

@@ -38,6 +38,29 @@ public final class Panes {
         return Optional.of(s.session().analysis().articleAt(index));
     }
 
+    /**
+     * Whether B is folded away: one pane above the other (below {@link Geometry#SIDE_BY_SIDE} columns)
+     * and a finding citing one piece of evidence alone, so B would show A's article again, from its top.
+     */
+    public static boolean folded(AppState s) {
+        return s.width() < Geometry.SIDE_BY_SIDE && Findings.current(s).map(f -> f.evidence().size() == 1).orElse(false);
+    }
+
+    /** The pane the scroll keys move: the focused one, A while B is {@link #folded}. */
+    public static Focus focus(AppState s) {
+        Focus f = s.nav().focus();
+        return f == Focus.RIGHT && folded(s) ? Focus.LEFT : f;
+    }
+
+    /** The focus after Tab ({@code step} 1) or BackTab (-1), passing over B while it is {@link #folded}. */
+    static Focus nextFocus(AppState s, int step) {
+        Focus f = focus(s);
+        do {
+            f = step > 0 ? f.next() : f.previous();
+        } while (f == Focus.RIGHT && folded(s));
+        return f;
+    }
+
     /** Whether the current finding cites one article only (both panes show it). */
     public static boolean oneArticle(AppState s) {
         return Findings.current(s).map(f -> f.evidence().stream().map(Evidence::fileName).distinct().count() == 1)
@@ -97,6 +120,6 @@ public final class Panes {
 
     /** The article pane that has focus, or the left one when the finding panel has it. */
     public static Focus articleSide(AppState s) {
-        return s.nav().focus() == Focus.RIGHT ? Focus.RIGHT : Focus.LEFT;
+        return focus(s) == Focus.RIGHT ? Focus.RIGHT : Focus.LEFT;
     }
 }

@@ -29,8 +29,8 @@ final class ReaderActions {
             case PAGE_UP -> Step.of(Navigate.scroll(s, -Navigate.pageSize(s)));
             case TOP -> Step.of(Navigate.scroll(s, -FAR));
             case BOTTOM -> Step.of(Navigate.scroll(s, FAR));
-            case FOCUS_NEXT -> Step.of(s.withNav(s.nav().withFocus(s.nav().focus().next())));
-            case FOCUS_PREV -> Step.of(s.withNav(s.nav().withFocus(s.nav().focus().previous())));
+            case FOCUS_NEXT -> Step.of(s.withNav(s.nav().withFocus(Panes.nextFocus(s, 1))));
+            case FOCUS_PREV -> Step.of(s.withNav(s.nav().withFocus(Panes.nextFocus(s, -1))));
             case VERDICT -> Step.of(s.withOverlay(new Overlay.VerdictMenu(true, shown(s, shown), unseen(s, shown))));
             case RATING -> Step.of(s.withOverlay(new Overlay.RatingMenu(true, shown(s, shown), unseen(s, shown))));
             case NOTE -> {

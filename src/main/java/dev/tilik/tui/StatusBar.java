@@ -23,18 +23,15 @@ final class StatusBar {
     static void draw(Canvas c, AppState s, Rect r) {
         c.fill(r, Style.of(Role.STATUS));
         String message = s.status();
-        String counts = counts(s, true);
-        if (Columns.width(counts) > r.width() / 2) {
-            counts = counts(s, false);
-        }
+        String counts = counts(s, r.width());
         int col = c.put(0, r.y(), counts, Style.of(Role.STATUS).strong(), r.width());
         int room = r.width() - col;
-        if (!message.isEmpty() && (Columns.width(message) <= room || r.y() == 0)) {
+        List<String> lines = above(s, r);
+        if (!message.isEmpty() && lines.isEmpty()) {
             c.put(col, r.y(), squeeze(message, room), Style.of(Role.STATUS).strong(), room);
             return;
         }
-        if (!message.isEmpty()) {
-            List<String> lines = block(message, r.width() - 1, Math.min(MAX_ROWS, r.y()));
+        if (!lines.isEmpty()) {
             for (int i = 0; i < lines.size(); i++) {
                 int y = r.y() - lines.size() + i;
                 c.fill(new Rect(0, y, r.width(), 1), Style.of(Role.STATUS));
@@ -50,6 +47,25 @@ final class StatusBar {
             sb.append(h).append("  ");
         }
         c.put(col, r.y(), sb.toString().stripTrailing(), Style.of(Role.STATUS), room);
+    }
+
+    /** The counts for a bar {@code width} columns wide: the short form when the full one takes more than half. */
+    private static String counts(AppState s, int width) {
+        String counts = counts(s, true);
+        return Columns.width(counts) > width / 2 ? counts(s, false) : counts;
+    }
+
+    /**
+     * The lines the status message takes above the bar {@code r} (none when it stands in the bar, or
+     * there is none): the panel counts them as rows it cannot show, so its {@code more ↓} holds.
+     */
+    static List<String> above(AppState s, Rect r) {
+        String message = s.status();
+        int room = r.width() - Columns.width(counts(s, r.width()));
+        if (message.isEmpty() || Columns.width(message) <= room || r.y() == 0) {
+            return List.of();
+        }
+        return block(message, r.width() - 1, Math.min(MAX_ROWS, r.y()));
     }
 
     /**

@@ -67,7 +67,9 @@ public final class View {
         Optional<Finding> f = Findings.current(s);
         int max = Math.max(0, lines.size() - g.panel().height());
         int scroll = Math.min(max, s.nav().panelScroll());
-        String more = max == 0 ? "" : (scroll < max ? "more \u2193" : "end");
+        // a long status message stands over the panel's last rows until the next key: they are not shown either
+        int shown = g.panel().height() - StatusBar.above(s, g.status()).size();
+        String more = scroll + shown < lines.size() ? "more \u2193" : max == 0 ? "" : "end";
         // the title's room as Chrome.title gives it, the focus mark counted
         int room = g.panelTitle().width() - 7 - (more.isEmpty() ? 0 : Columns.width(more) + 3);
         String label = f.map(x -> {

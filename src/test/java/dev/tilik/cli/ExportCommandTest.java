@@ -61,6 +61,34 @@ class ExportCommandTest {
         assertThat(run.err()).contains("warning: ", "findings[0].note: the key appears twice", "as-read-");
     }
 
+    /**
+     * Round forty-one's session: {@code tilik export articles -o tilik-notes.json} wrote the Markdown over the note
+     * file it was made from and said nothing (exit 0); the next opening found the note file unreadable and every
+     * verdict gone. The export now refuses the note file in use and any other note file, and leaves both as they were.
+     */
+    @Test
+    void anExportNeverWritesOverTheNoteFileOrAnotherNoteFile() throws Exception {
+        byte[] before = Files.readAllBytes(notes);
+        CliRun run = CliRun.run(analyzer, "export", dir.toString(), "--notes", notes.toString(), "-o", notes.toString());
+
+        assertThat(run.code()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.err()).contains("refused: ", "is the note file these notes are saved in");
+        assertThat(Files.readAllBytes(notes)).isEqualTo(before);
+
+        Path other = dir.resolve("other-notes.json");
+        Files.write(other, before);
+        run = CliRun.run(analyzer, "export", dir.toString(), "--notes", notes.toString(), "-o", other.toString());
+        assertThat(run.code()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.err()).contains("holds Tilik notes (a note file)");
+        assertThat(Files.readAllBytes(other)).isEqualTo(before);
+
+        Path export = dir.resolve("export.md"); // an earlier export is written over, as asked
+        Files.writeString(export, "# an earlier export\n");
+        run = CliRun.run(analyzer, "export", dir.toString(), "--notes", notes.toString(), "-o", export.toString());
+        assertThat(run.code()).as(run.err()).isEqualTo(ExitCode.OK);
+        assertThat(Files.readString(export, StandardCharsets.UTF_8)).contains("Checked with the KCNA transcript");
+    }
+
     @Test
     void exportsClaimReviewJsonLdToAFile() throws Exception {
         Path out = dir.resolve("claims.json");

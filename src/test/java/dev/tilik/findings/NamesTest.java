@@ -35,6 +35,14 @@ class NamesTest {
         assertThat(Names.containsWord("the US embassy", "US")).isTrue();
     }
 
+    /** Round forty-one's session: "ESDM, Pemprov Sumbar, PVMBG and 1 others assert it". One left over is one other. */
+    @Test
+    void oneLeftOverIsOneOther() {
+        String[][] said = {{"Wahyu", "TNI AD"}, {"Maruli", "TNI AD"}, {"Kristomei", "Puspen"}, {"Uli", "Komnas HAM"},
+            {"Dedi", "Pemprov Jabar"}};
+        assertThat(new Names(PartyRules.none()).parties(voices(said))).endsWith(" and 1 other");
+    }
+
     /**
      * garut-amunisi #2 (round thirty-two's review): a side of fifteen parties was named one by one,
      * "… Dinas Penerangan, Dispenad, Komnas HAM, Mabes TNI, Pemkec Cibalong, Pemprov Jabar, TB, TNI, …

@@ -118,7 +118,7 @@ class ShellIT {
                 "list\nnext\nverdict confirmed\nnote Checked against KCNA.\nquit\n");
 
         assertThat(out).contains("findings; notes in tilik-notes.json. Type help, or list.", "> 1. [", "  2. [",
-                "Finding 2 of", "Note saved on finding 2 (", "Notes are in tilik-notes.json.").doesNotContain("tilik> ", "\u001b");
+                "Finding 2 of", "Note saved on finding 2 (", "Notes are in /", "/tilik-notes.json.").doesNotContain("tilik> ", "\u001b");
         JsonNode findings = notes().get("findings");
         assertThat(findings).hasSize(1);
         assertThat(findings.get(0).get("verdict").asText()).isEqualTo("confirmed");
@@ -134,7 +134,7 @@ class ShellIT {
                 "note " + huge + "\n" + huge + "\nverdict confirmed\nquit\n");
 
         assertThat(out).contains("line skipped: 9,000,005 bytes; a line holds at most 65,536 bytes",
-                "line skipped: 9,000,000 bytes", "Notes are in tilik-notes.json.");
+                "line skipped: 9,000,000 bytes", "/tilik-notes.json.");
         assertThat(notes().get("findings").get(0).get("verdict").asText()).isEqualTo("confirmed");
         assertThat(notes().get("findings").get(0).path("note").asText()).isEmpty();
     }

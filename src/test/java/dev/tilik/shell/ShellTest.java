@@ -552,16 +552,68 @@ class ShellTest {
         }
     }
 
-    /** A shell watching {@code mine} gives a verdict and a note: another reader ({@code other}) said once, first. */
-    private void assertToldOnceBeforeTheFirstReply(dev.tilik.notes.ReaderLock mine, Process other) throws IOException {
-        NoteStore store = NoteStore.open(notes());
-        ShellState state = new ShellState(store.restore(ReviewFixtures.analysis()), store, CLOCK).watching(mine);
+    /**
+     * Round forty's session: a shell opened on notes another reader held said {@code warning: another reader has
+     * these notes open …} on opening and again at its first save, three lines apart (and the opening one, printed
+     * before the shell's own lines, broke "saves" at the 80th column). It is said once now, with the greeting.
+     */
+    @Test
+    void anotherReaderIsSaidOnceOnOpeningNotAgainAtTheFirstSave() throws Exception {
+        Process other = new ProcessBuilder("sleep", "30").start();
+        try {
+            dev.tilik.notes.Owner theirs = new dev.tilik.notes.Owner(other.pid(), dev.tilik.notes.Owner.current().host(),
+                    other.info().startInstant().orElseThrow());
+            dev.tilik.notes.ReaderLock.take(notes(), theirs); // the reader opened first, in another process
+            dev.tilik.notes.ReaderLock mine = dev.tilik.notes.ReaderLock.take(notes());
+            String said = runOn(notes(), mine, "verdict 1 confirmed\nquit\n");
+            String warning = "warning: another reader has these notes open (pid " + other.pid();
+            assertThat(said).startsWith(warning).contains("(confirmed)");
+            assertThat(said.split(java.util.regex.Pattern.quote(warning), -1)).as("said once").hasSize(2);
+            mine.release();
+        } finally {
+            other.destroy();
+        }
+    }
+
+    /** Round forty-one's session: the shell's {@code export -o tilik-notes.json} wrote over the notes it exported. */
+    @Test
+    void anExportNeverWritesOverTheNoteFile() throws IOException {
+        run("verdict 1 confirmed\n");
+
+        String out = run("export -o " + notes() + "\n");
+
+        assertThat(out).contains("export: refused: ", "is the note file these notes are saved in")
+                .doesNotContain("Exported to");
+        assertThat(Files.readString(notes(), StandardCharsets.UTF_8)).startsWith("{");
+        assertThat(saved().verdict(DENY_VS_CONDITIONAL)).isEqualTo(Verdict.CONFIRMED);
+    }
+
+    /**
+     * The shell's last line named the note file as given ({@code Notes are in tilik-notes.json.}), the reader's
+     * the absolute path: both say the absolute, normalised path now.
+     */
+    @Test
+    void theLastLineNamesTheNoteFileByItsAbsolutePath() throws IOException {
+        Files.createDirectories(dir.resolve("sub"));
+        assertThat(runOn(dir.resolve("sub/../tilik-notes.json"), null, "verdict 1 confirmed\n"))
+                .endsWith("Notes are in " + notes().toAbsolutePath().normalize() + ".\n");
+    }
+
+    /** What a piped shell over the notes at {@code file}, watching {@code lock} (null: none), prints for {@code script}. */
+    private String runOn(Path file, dev.tilik.notes.ReaderLock lock, String script) throws IOException {
+        NoteStore store = NoteStore.open(file);
+        ShellState state = new ShellState(store.restore(ReviewFixtures.analysis()), store, CLOCK).watching(lock);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (Terminal t = new DumbTerminal("tilik-test", "dumb", new ByteArrayInputStream(
-                "verdict 1 confirmed\nnote 1 asked\nquit\n".getBytes(StandardCharsets.UTF_8)), out, StandardCharsets.UTF_8)) {
+        try (Terminal t = new DumbTerminal("tilik-test", "dumb",
+                new ByteArrayInputStream(script.getBytes(StandardCharsets.UTF_8)), out, StandardCharsets.UTF_8)) {
             Shell.run(state, t, null, false);
         }
-        String said = out.toString(StandardCharsets.UTF_8);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /** A shell watching {@code mine} gives a verdict and a note: another reader ({@code other}) said once, first. */
+    private void assertToldOnceBeforeTheFirstReply(dev.tilik.notes.ReaderLock mine, Process other) throws IOException {
+        String said = runOn(notes(), mine, "verdict 1 confirmed\nnote 1 asked\nquit\n");
         String warning = "warning: another reader has these notes open (pid " + other.pid();
         assertThat(said).contains(warning + ", since ");
         assertThat(said.indexOf(warning)).as("before the first reply").isLessThan(said.indexOf("(confirmed)"));

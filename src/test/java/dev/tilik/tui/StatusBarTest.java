@@ -165,4 +165,25 @@ class StatusBarTest {
             }
         }
     }
+
+    /**
+     * Round forty's session: at 80 columns a two-row status message stood over the panel's last rows, and the panel's
+     * title had no {@code more ↓} though its last line was hidden until the next key. The rows the message covers
+     * count as rows the panel cannot show.
+     */
+    @Test
+    void aMessageStandingOverThePanelsLastRowsGivesThePanelItsMoreMark() {
+        AppState s = new Drive(80, 40).press("Escape").state.withStatus(""); // browsing: a panel that fits
+        Geometry g = Geometry.of(s);
+        assertThat(PanelContent.lines(s, s.width()).size()).as("the panel's lines fit").isEqualTo(g.panel().height());
+        String title = View.render(s).row(g.panelTitle().y());
+        String long2 = "one load problem said in full: 003_a_very_long_file_name_for_the_test.txt could not be read "
+                + "(its bytes are no text); the other articles are read";
+        AppState covered = s.withStatus(long2);
+        String coveredTitle = View.render(covered).row(g.panelTitle().y());
+        assertThat(title).doesNotContain("more \u2193");
+        assertThat(coveredTitle).as("the panel's last rows are under the message").contains("more \u2193");
+        assertThat(View.render(s.withStatus("saved")).row(g.panelTitle().y())).as("a message in the bar covers nothing")
+                .doesNotContain("more \u2193");
+    }
 }
