@@ -125,6 +125,27 @@ final class FigureMoves {
     }
 
     /**
+     * True when a report of {@code to} says the count rose to it (rules {@code risenTo}: "bertambah menjadi 22", "rose
+     * to 22") and {@code from} is lower: on one day, the lower figure is where the count stood before it rose.
+     */
+    static boolean roseTo(NumericRule rule, FigureGroup to, FigureGroup from) {
+        if (rule.risenTo().isEmpty() || !to.range().above(from.range())) {
+            return false;
+        }
+        for (Figure f : to.figures()) {
+            String sentence = f.voice().statement().sentence().coveredText(f.voice().article().document().text())
+                    .toLowerCase(java.util.Locale.ROOT);
+            String figure = f.range().mention().text().toLowerCase(java.util.Locale.ROOT);
+            for (String w : rule.risenTo()) {
+                if (Names.containsWord(sentence, w + " " + figure)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
      * Two figures given only by one article that says a figure was corrected ("berbeda dari jumlah
      * sebelumnya yang dilaporkan mencapai 67", "revised"): the article itself tells of the change, it
      * does not disagree with itself.

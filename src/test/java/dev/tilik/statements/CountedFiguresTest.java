@@ -31,6 +31,30 @@ class CountedFiguresTest {
     }
 
     @Test
+    void aContrastEndsTheClauseWhoseCountWordAFigureAfterItTakes() {
+        // an invented flood: the rescued after "sedangkan" are no dead
+        assertThat(id("9 warga ditemukan meninggal dunia, sedangkan 4 orang ditemukan selamat"))
+                .extracting(NumberMention::value, NumberMention::counted)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(9.0, "dead"),
+                        org.assertj.core.groups.Tuple.tuple(4.0, null));
+        assertThat(en("nine bodies had been recovered, whereas 4 people were rescued")).extracting(NumberMention::counted)
+                .containsOnlyNulls();
+        assertThat(id("korban meninggal dunia, menurut data terakhir, mencapai 37 orang")).as("a comma alone does not end it")
+                .extracting(NumberMention::counted).containsExactly("dead");
+    }
+
+    @Test
+    void aCountWordRightAfterTheVerbOfALongNounPhraseIsWhatTheFigureCounts() {
+        // an invented landslide: the verb's state says what the 12 are, past the noun phrase's place names
+        assertThat(id("sebanyak 12 orang penambang Bukit Sarang ditemukan meninggal dunia"))
+                .extracting(NumberMention::counted).containsExactly("dead");
+        assertThat(id("sebanyak 12 orang penambang Bukit Sarang ditemukan di lereng")).as("no count word after the verb")
+                .extracting(NumberMention::counted).containsOnlyNulls();
+        assertThat(id("sebanyak 12 orang relawan Desa Wetan mengevakuasi korban meninggal dunia"))
+                .as("an active verb's object is another thing").extracting(NumberMention::counted).containsOnlyNulls();
+    }
+
+    @Test
     void patientsAreTheSickCounted() {
         // a count of patients is a count of the sick (an invented outbreak at a clinic)
         assertThat(id("klinik itu mencatat 230 pasien baru hingga Kamis malam")).extracting(NumberMention::counted)

@@ -1,0 +1,59 @@
+package dev.tilik.findings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tilik.model.FindingType;
+import dev.tilik.model.Qualifier;
+import dev.tilik.model.Stance;
+import dev.tilik.rules.RulesLoader;
+import dev.tilik.statements.ArticleStatements;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A toll whose later report of one day says it rose to its figure ("bertambah menjadi 19"): the lower figure of
+ * that day is where the count stood, no conflict (team-written sentences of an invented landslide).
+ */
+class RisenToTest {
+
+    private static final LocalDate DAY = LocalDate.of(2031, 5, 6);
+
+    private static List<Finding> contradictions(List<ArticleStatements> articles) throws Exception {
+        return new FindingEngine(RulesLoader.load(Path.of("rules"))).find(articles).stream()
+                .filter(f -> f.type() == FindingType.NUMERIC).toList();
+    }
+
+    private static ArticleStatements dead(String file, LocalDate day, String speaker, String claim, String figure,
+                                          double value) {
+        return ArticleFixture.article(file, speaker + " mengatakan " + claim + ".").published(day)
+                .say(claim, speaker, "BPBD", Stance.ASSERT, null)
+                .number(figure, value, value, value, Qualifier.EXACT, "orang", "dead").done().build();
+    }
+
+    /** A toll of 11 and one of 19 the same day, the later written as risen or not, and one of 23 by another office. */
+    private static List<ArticleStatements> folder(String later) {
+        return List.of(
+                dead("001_a.txt", DAY, "Rina Wati", "korban meninggal dunia sebanyak 11 orang", "11", 11),
+                dead("002_b.txt", DAY, "Budi Santoso", later, "19", 19));
+    }
+
+    @Test
+    void aFigureTheCountRoseToTheSameDayIsNoConflictWithALowerOne() throws Exception {
+        assertThat(contradictions(folder("korban meninggal dunia bertambah menjadi 19 orang"))).isEmpty();
+    }
+
+    @Test
+    void withoutTheRiseWrittenTheTwoFiguresOfOneDayStillConflict() throws Exception {
+        assertThat(contradictions(folder("korban meninggal dunia sebanyak 19 orang"))).hasSize(1);
+    }
+
+    @Test
+    void aHigherFigureStillConflictsWithTheOneTheCountRoseTo() throws Exception {
+        List<ArticleStatements> articles = new java.util.ArrayList<>(folder("korban meninggal dunia bertambah menjadi 19 orang"));
+        articles.add(dead("003_c.txt", DAY, "Sari Dewi", "korban meninggal dunia sebanyak 27 orang", "27", 27));
+        assertThat(contradictions(articles)).singleElement()
+                .satisfies(f -> assertThat(f.explanation()).contains("19", "27"));
+    }
+}
