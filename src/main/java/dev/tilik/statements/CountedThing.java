@@ -38,6 +38,10 @@ final class CountedThing {
     private final PhraseMatcher<String> conjunctions;
     /** "sedangkan", "whereas": a count word before one is its own clause's, not a figure's after it. */
     private final PhraseMatcher<String> contrasts;
+    /** Counted things that are no people ("buildings"): a figure of people ("138 orang") never counts one before it. */
+    private final java.util.Set<String> objects;
+    /** Nouns a count of people is written with ("orang", "people"). */
+    private final PhraseMatcher<String> people;
     /** "yang", "who": a relative clause after a figure says what it counts. */
     private final PhraseMatcher<String> relatives;
     /** Words between a figure and its counted thing that carry nothing ("orang"). */
@@ -58,6 +62,8 @@ final class CountedThing {
         this.countHeads = PhraseMatcher.of(rules.countHeads(), List.of());
         this.conjunctions = conjunctions;
         this.contrasts = PhraseMatcher.of(rules.contrasts(), List.of());
+        this.objects = java.util.Set.copyOf(rules.objects());
+        this.people = PhraseMatcher.of(rules.people(), List.of());
         this.relatives = relatives;
         this.unitSkip = unitSkip;
         this.parse = parse;
@@ -141,7 +147,9 @@ final class CountedThing {
                 // merupakan rombongan": the 10 are some of the 11 dead, not a count of the dead)
                 boolean another = i > from && NumberExtractor.hasDigits(tokens.get(i - 1)) || i - 1 > from && NumberExtractor.hasDigits(tokens.get(i - 2))
                         || writtenFigureBefore(tokens, from, i) || writtenFigureBefore(tokens, from, i - 1);
-                found = found == null && !another ? m.get().value() : found;
+                // a figure of people counts no building or house named before it ("bangunan menelan 138 orang")
+                boolean object = objects.contains(m.get().value()) && end < to && people.at(tokens, end, to).isPresent();
+                found = found == null && !another && !object ? m.get().value() : found;
                 break;
             }
         }

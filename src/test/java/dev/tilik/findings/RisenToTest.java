@@ -2,12 +2,9 @@ package dev.tilik.findings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tilik.model.FindingType;
 import dev.tilik.model.Qualifier;
 import dev.tilik.model.Stance;
-import dev.tilik.rules.RulesLoader;
 import dev.tilik.statements.ArticleStatements;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -19,11 +16,6 @@ import org.junit.jupiter.api.Test;
 class RisenToTest {
 
     private static final LocalDate DAY = LocalDate.of(2031, 5, 6);
-
-    private static List<Finding> contradictions(List<ArticleStatements> articles) throws Exception {
-        return new FindingEngine(RulesLoader.load(Path.of("rules"))).find(articles).stream()
-                .filter(f -> f.type() == FindingType.NUMERIC).toList();
-    }
 
     private static ArticleStatements dead(String file, LocalDate day, String speaker, String claim, String figure,
                                           double value) {
@@ -41,19 +33,19 @@ class RisenToTest {
 
     @Test
     void aFigureTheCountRoseToTheSameDayIsNoConflictWithALowerOne() throws Exception {
-        assertThat(contradictions(folder("korban meninggal dunia bertambah menjadi 19 orang"))).isEmpty();
+        assertThat(CountsReadFromTheTextTest.numeric(folder("korban meninggal dunia bertambah menjadi 19 orang"))).isEmpty();
     }
 
     @Test
     void withoutTheRiseWrittenTheTwoFiguresOfOneDayStillConflict() throws Exception {
-        assertThat(contradictions(folder("korban meninggal dunia sebanyak 19 orang"))).hasSize(1);
+        assertThat(CountsReadFromTheTextTest.numeric(folder("korban meninggal dunia sebanyak 19 orang"))).hasSize(1);
     }
 
     @Test
     void aHigherFigureStillConflictsWithTheOneTheCountRoseTo() throws Exception {
         List<ArticleStatements> articles = new java.util.ArrayList<>(folder("korban meninggal dunia bertambah menjadi 19 orang"));
         articles.add(dead("003_c.txt", DAY, "Sari Dewi", "korban meninggal dunia sebanyak 27 orang", "27", 27));
-        assertThat(contradictions(articles)).singleElement()
+        assertThat(CountsReadFromTheTextTest.numeric(articles)).singleElement()
                 .satisfies(f -> assertThat(f.explanation()).contains("19", "27"));
     }
 }

@@ -31,16 +31,12 @@ class CountedFiguresTest {
     }
 
     @Test
-    void aContrastEndsTheClauseWhoseCountWordAFigureAfterItTakes() {
-        // an invented flood: the rescued after "sedangkan" are no dead
-        assertThat(id("9 warga ditemukan meninggal dunia, sedangkan 4 orang ditemukan selamat"))
-                .extracting(NumberMention::value, NumberMention::counted)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(9.0, "dead"),
-                        org.assertj.core.groups.Tuple.tuple(4.0, null));
-        assertThat(en("nine bodies had been recovered, whereas 4 people were rescued")).extracting(NumberMention::counted)
+    void aFigureOfPeopleCountsNoBuildingNamedBeforeIt() {
+        // an invented collapse: the 41 are people the building buried, the 6 are buildings
+        assertThat(id("runtuhnya bangunan sekolah itu menimpa 41 orang")).extracting(NumberMention::counted)
                 .containsOnlyNulls();
-        assertThat(id("korban meninggal dunia, menurut data terakhir, mencapai 37 orang")).as("a comma alone does not end it")
-                .extracting(NumberMention::counted).containsExactly("dead");
+        assertThat(id("gempa itu merusak bangunan sebanyak 6 unit")).extracting(NumberMention::counted)
+                .containsExactly("buildings");
     }
 
     @Test
@@ -89,11 +85,18 @@ class CountedFiguresTest {
     }
 
     @Test
-    void aCountWordBeforeAConjunctionBelongsToTheFigureBeforeIt() {
-        assertThat(id("13 orang meninggal dunia dan 10 orang dalam perawatan"))
-                .extracting(NumberMention::value, NumberMention::counted)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(13.0, "dead"),
-                        org.assertj.core.groups.Tuple.tuple(10.0, null));
+    void aCountWordBeforeAConjunctionOrAContrastBelongsToTheFigureBeforeIt() {
+        // invented tolls: the cared-for after "dan" and the rescued after "sedangkan" are no dead
+        for (String joined : List.of("13 orang meninggal dunia dan 10 orang dalam perawatan",
+                "13 warga ditemukan meninggal dunia, sedangkan 10 orang ditemukan selamat")) {
+            assertThat(id(joined)).as(joined).extracting(NumberMention::value, NumberMention::counted)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(13.0, "dead"),
+                            org.assertj.core.groups.Tuple.tuple(10.0, null));
+        }
+        assertThat(en("nine bodies had been recovered, whereas 4 people were rescued")).extracting(NumberMention::counted)
+                .containsOnlyNulls();
+        assertThat(id("korban meninggal dunia, menurut data terakhir, mencapai 37 orang")).as("a comma alone does not end it")
+                .extracting(NumberMention::counted).containsExactly("dead");
     }
 
     @Test
