@@ -126,11 +126,20 @@ final class FigureMoves {
 
     /**
      * True when a report of {@code to} says the count rose to it (rules {@code risenTo}: "bertambah menjadi 22", "rose
-     * to 22") and {@code from} is lower: on one day, the lower figure is where the count stood before it rose.
+     * to 22"), {@code from} is lower and every report of {@code from} comes from a body that gives {@code to} too: on
+     * one day, the lower figure is where that body's count stood before it rose. Another body's lower figure ("19"
+     * from the police against the agency's "rose to 21") still conflicts.
      */
     static boolean roseTo(NumericRule rule, FigureGroup to, FigureGroup from) {
         if (rule.risenTo().isEmpty() || !to.range().above(from.range())) {
             return false;
+        }
+        Set<String> bodies = new java.util.HashSet<>();
+        to.figures().forEach(f -> bodies.add(f.voice().statement().party()));
+        for (Figure f : from.figures()) {
+            if (f.voice().statement().party() == null || !bodies.contains(f.voice().statement().party())) {
+                return false;
+            }
         }
         for (Figure f : to.figures()) {
             String sentence = f.voice().statement().sentence().coveredText(f.voice().article().document().text())

@@ -10,8 +10,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * A toll whose later report of one day says it rose to its figure ("bertambah menjadi 19"): the lower figure of
- * that day is where the count stood, no conflict (team-written sentences of an invented landslide).
+ * A toll whose later report of one day says it rose to its figure ("bertambah menjadi 19"): the same body's lower
+ * figure of that day is where the count stood, no conflict; another body's still conflicts (team-written sentences
+ * of an invented landslide).
  */
 class RisenToTest {
 
@@ -19,8 +20,13 @@ class RisenToTest {
 
     private static ArticleStatements dead(String file, LocalDate day, String speaker, String claim, String figure,
                                           double value) {
+        return dead(file, day, speaker, "BPBD", claim, figure, value);
+    }
+
+    private static ArticleStatements dead(String file, LocalDate day, String speaker, String body, String claim,
+                                          String figure, double value) {
         return ArticleFixture.article(file, speaker + " mengatakan " + claim + ".").published(day)
-                .say(claim, speaker, "BPBD", Stance.ASSERT, null)
+                .say(claim, speaker, body, Stance.ASSERT, null)
                 .number(figure, value, value, value, Qualifier.EXACT, "orang", "dead").done().build();
     }
 
@@ -34,6 +40,14 @@ class RisenToTest {
     @Test
     void aFigureTheCountRoseToTheSameDayIsNoConflictWithALowerOne() throws Exception {
         assertThat(CountsReadFromTheTextTest.numeric(folder("korban meninggal dunia bertambah menjadi 19 orang"))).isEmpty();
+    }
+
+    @Test
+    void anotherBodysLowerFigureStillConflictsWithTheOneTheCountRoseTo() throws Exception {
+        assertThat(CountsReadFromTheTextTest.numeric(List.of(
+                dead("001_a.txt", DAY, "Rina Wati", "Polres", "korban meninggal dunia sebanyak 11 orang", "11", 11),
+                dead("002_b.txt", DAY, "Budi Santoso", "korban meninggal dunia bertambah menjadi 19 orang", "19", 19))))
+                .hasSize(1);
     }
 
     @Test
