@@ -125,6 +125,36 @@ final class FigureMoves {
     }
 
     /**
+     * True when a report of {@code to} says the count rose to it (rules {@code risenTo}: "bertambah menjadi 22", "rose
+     * to 22"), {@code from} is lower and every report of {@code from} comes from a body that gives {@code to} too: on
+     * one day, the lower figure is where that body's count stood before it rose. Another body's lower figure ("19"
+     * from the police against the agency's "rose to 21") still conflicts.
+     */
+    static boolean roseTo(NumericRule rule, FigureGroup to, FigureGroup from) {
+        if (rule.risenTo().isEmpty() || !to.range().above(from.range())) {
+            return false;
+        }
+        Set<String> bodies = new java.util.HashSet<>();
+        to.figures().forEach(f -> bodies.add(f.voice().statement().party()));
+        for (Figure f : from.figures()) {
+            if (f.voice().statement().party() == null || !bodies.contains(f.voice().statement().party())) {
+                return false;
+            }
+        }
+        for (Figure f : to.figures()) {
+            String sentence = f.voice().statement().sentence().coveredText(f.voice().article().document().text())
+                    .toLowerCase(java.util.Locale.ROOT);
+            String figure = f.range().mention().text().toLowerCase(java.util.Locale.ROOT);
+            for (String w : rule.risenTo()) {
+                if (Names.containsWord(sentence, w + " " + figure)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
      * Two figures given only by one article that says a figure was corrected ("berbeda dari jumlah
      * sebelumnya yang dilaporkan mencapai 67", "revised"): the article itself tells of the change, it
      * does not disagree with itself.

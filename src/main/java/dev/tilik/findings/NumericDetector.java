@@ -290,7 +290,8 @@ final class NumericDetector implements Detector {
     /**
      * Figures given at one moment that disagree: every pair of moments of one day (of any day when the count
      * does not move), less a report out of date that day, an article telling of its own correction, a count
-     * moving from a figure its sentence names or within the day, and two figures of one voice's measure.
+     * moving from a figure its sentence names, rising to one ("bertambah menjadi 22" over a lower figure of that
+     * day, {@link FigureMoves#roseTo}) or within the day, and two figures of one voice's measure.
      */
     private static List<FigureCluster.Conflict> sameMoment(NumericRule rule, List<FigureGroup> list,
                                                            List<FigureGroup> moments, boolean moving, boolean mayFall,
@@ -317,6 +318,7 @@ final class NumericDetector implements Detector {
                 if (kind.isEmpty() || apart(a, b) || ranks.apart(a, b) || parts.apart(a, b)
                         || FigureMoves.correctedWithin(rule, a, b)
                         || FigureMoves.movedFrom(rule, a, b) || FigureMoves.movedFrom(rule, b, a)
+                        || moving && (FigureMoves.roseTo(rule, a, b) || FigureMoves.roseTo(rule, b, a))
                         || measure && (oneVoice(a, b) || oneSpeaker(a, b)) || FigureMoves.movedWithinDay(a, b, mayFall)
                         || Totals.partOf(rule, a, b) || Totals.partOf(rule, b, a)
                         || besideIt(a, b) || besideIt(b, a)) {

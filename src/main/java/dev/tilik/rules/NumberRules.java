@@ -70,6 +70,12 @@ import java.util.Objects;
  * @param caps             optional: words after a figure, in its clause, by which it holds for some, not for all
  *                         ("kenaikan sebesar 250 persen itu tidak semuanya", "250 percent, but not for everyone"):
  *                         the figure is a ceiling, read as "up to" it
+ * @param contrasts        optional: words joining a clause with a figure of its own to the clause before it, set against
+ *                         it ("sedangkan", "whereas"): a count word before one is the earlier clause's, never what a
+ *                         figure after it counts ("9 orang meninggal, sedangkan 4 orang dirawat" counts no dead in 4)
+ * @param objects          optional: counted things ({@code counts} keys) that are no people ("buildings", "houses"): a
+ *                         figure written with a noun of people ({@code people}: "138 orang") never counts one read
+ *                         before it ("runtuhnya bangunan menelan 138 orang" counts no buildings)
  */
 public record NumberRules(
         String decimalSeparator,
@@ -98,7 +104,9 @@ public record NumberRules(
         List<String> rates,
         List<String> pluralEndings,
         List<String> people,
-        List<String> caps) {
+        List<String> caps,
+        List<String> contrasts,
+        List<String> objects) {
 
     /** The values a magnitude word allows. */
     public record Range(double low, double high) {
@@ -140,11 +148,13 @@ public record NumberRules(
         pluralEndings = pluralEndings == null ? List.of() : List.copyOf(pluralEndings);
         people = people == null ? List.of() : List.copyOf(people);
         caps = caps == null ? List.of() : List.copyOf(caps);
+        contrasts = contrasts == null ? List.of() : List.copyOf(contrasts);
+        objects = objects == null ? List.of() : List.copyOf(objects);
     }
 
     public static NumberRules none() {
         return new NumberRules(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     private static <V> Map<String, V> lowerKeys(Map<String, V> m) {

@@ -51,6 +51,9 @@ import java.util.Objects;
  *                        ("total santunan Rp125 juta", "a total of 40"): when its own article gives, in other figures
  *                        of its unit, two or three parts that add up to it exactly, a figure equal to one of those
  *                        parts is a part of it, not another report of it
+ * @param risenTo         optional: words right before a figure that make it the one a count rose to ("bertambah
+ *                        menjadi 22", "rose to 22"): a lower figure given the same day is where the count stood before,
+ *                        not a conflict
  */
 public record NumericRule(String id, String evolvingId, double approxTolerance, double boundsTolerance,
                           int evolvingMinDays, List<Stance> stances, List<List<String>> unitGroups,
@@ -59,7 +62,7 @@ public record NumericRule(String id, String evolvingId, double approxTolerance, 
                           List<String> movedFrom, List<String> clockWords, Map<String, Integer> timesOfDay,
                           List<String> fixedCounts, Map<String, Integer> ranks, List<String> rankForms,
                           List<String> rankTimes, Map<String, Integer> rankModifiers, List<String> projections,
-                          List<String> sums) {
+                          List<String> sums, List<String> risenTo) {
 
     /** The kinds of numeric disagreement, as named in {@code severity}. */
     public enum Kind { HARD, SOFT, BOUNDS }
@@ -108,6 +111,7 @@ public record NumericRule(String id, String evolvingId, double approxTolerance, 
         rankTimes = rankTimes == null ? List.of() : List.copyOf(lower(rankTimes));
         projections = projections == null ? List.of() : List.copyOf(lower(projections));
         sums = sums == null ? List.of() : List.copyOf(lower(sums));
+        risenTo = risenTo == null ? List.of() : List.copyOf(lower(risenTo));
         Objects.requireNonNull(severity, "severity: expected {\"hard\": …, \"soft\": …, \"bounds\": …}");
         for (Kind k : Kind.values()) {
             if (severity.get(key(k)) == null) {

@@ -36,6 +36,12 @@ final class CountedThing {
     private final PhraseMatcher<String> countHeads;
     /** "dan", "and": a count word before one of these belongs to the figure before it ("13 meninggal dan 10 dirawat"). */
     private final PhraseMatcher<String> conjunctions;
+    /** "sedangkan", "whereas": a count word before one is its own clause's, not a figure's after it. */
+    private final PhraseMatcher<String> contrasts;
+    /** Counted things that are no people ("buildings"): a figure of people ("138 orang") never counts one before it. */
+    private final java.util.Set<String> objects;
+    /** Nouns a count of people is written with ("orang", "people"). */
+    private final PhraseMatcher<String> people;
     /** "yang", "who": a relative clause after a figure says what it counts. */
     private final PhraseMatcher<String> relatives;
     /** Words between a figure and its counted thing that carry nothing ("orang"). */
@@ -55,6 +61,9 @@ final class CountedThing {
         this.ordinals = PhraseMatcher.of(rules.ordinals(), List.of());
         this.countHeads = PhraseMatcher.of(rules.countHeads(), List.of());
         this.conjunctions = conjunctions;
+        this.contrasts = PhraseMatcher.of(rules.contrasts(), List.of());
+        this.objects = java.util.Set.copyOf(rules.objects());
+        this.people = PhraseMatcher.of(rules.people(), List.of());
         this.relatives = relatives;
         this.unitSkip = unitSkip;
         this.parse = parse;
@@ -77,7 +86,8 @@ final class CountedThing {
      * orang yang dilaporkan masih belum ditemukan"), else further before it ("korban meninggal dunia …
      * mencapai 41 orang"), back to the clause's start when a count head stands right before the figure
      * ("Banjir di kampung itu sampai pukul 07.15 WIB jumlahnya mencapai 212"); never across another
-     * figure, a conjunction or a sentence's end (dates and clock times are passed, they count nothing), nor a comma
+     * figure, a conjunction, a contrast joining the figure's clause to the one before ("11 orang meninggal dunia,
+     * sedangkan 3 orang ditemukan selamat": the 3 are no dead) or a sentence's end (dates and clock times are passed, they count nothing), nor a comma
      * in a title-case headline ({@link TitleCase}: "Keracunan Massal, 85 Dapur Ditutup"),
      * nor, after it, a comma or a count verb: "mengangkut" counts only the figure right after it, and a
      * figure before it is its subject ("24 ambulans yang mengangkut korban luka berat" counts ambulances,
@@ -124,7 +134,8 @@ final class CountedThing {
                 continue; // a date or a clock time counts nothing and gives no count word
             }
             passed++;
-            if (NumberExtractor.hasDigits(t) || t.is(";") || t.is(".") || conjunctions.at(tokens, i, i + 1).isPresent()) {
+            if (NumberExtractor.hasDigits(t) || t.is(";") || t.is(".") || conjunctions.at(tokens, i, i + 1).isPresent()
+                    || contrasts.at(tokens, i, i + 1).isPresent()) {
                 break;
             }
             if (t.is(",") && (title == null ? title = TitleCase.of(tokens) : title)) {
@@ -136,11 +147,22 @@ final class CountedThing {
                 // merupakan rombongan": the 10 are some of the 11 dead, not a count of the dead)
                 boolean another = i > from && NumberExtractor.hasDigits(tokens.get(i - 1)) || i - 1 > from && NumberExtractor.hasDigits(tokens.get(i - 2))
                         || writtenFigureBefore(tokens, from, i) || writtenFigureBefore(tokens, from, i - 1);
-                found = found == null && !another ? m.get().value() : found;
+                // a figure of people counts no building or house named before it ("bangunan menelan 138 orang")
+                boolean object = objects.contains(m.get().value()) && end < to && people.at(tokens, end, to).isPresent();
+                found = found == null && !another && !object ? m.get().value() : found;
                 break;
             }
         }
         return found;
+    }
+
+    /**
+     * The thing a count word starting at token {@code i} counts, when one starts there and names neither one event nor
+     * a group ("meninggal dunia" after "ditemukan"); null otherwise.
+     */
+    String startingAt(List<Token> tokens, int from, int i, int to) {
+        return counts.at(tokens, i, to).filter(m -> !reference(tokens, from, m, to) && !groups.contains(m.value()))
+                .map(PhraseMatcher.Match::value).orElse(null);
     }
 
     /** True when a count word naming what is counted, not one event, stands in tokens {@code [from, to)}. */

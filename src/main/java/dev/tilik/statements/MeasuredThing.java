@@ -204,6 +204,28 @@ final class MeasuredThing {
     }
 
     /**
+     * Where the verb {@link #fate} reads as a figure's predicate stands, right after the figure's noun phrase of at
+     * most {@link #FATE_NOUNS} content words ("12 pendaki Gunung Ciremai ditemukan"), or -1 when the fate is read
+     * otherwise or not at all. {@code end} is the first word after the figure's words that carry nothing.
+     */
+    int predicate(List<Token> tokens, int end, int to) {
+        for (int i = end, nouns = 0; i < to && nouns <= FATE_NOUNS; i++, nouns++) {
+            Token t = tokens.get(i);
+            if (relatives.at(tokens, i, i + 1).isPresent() || t.tagged() && t.tagIn(LINKING)
+                    || carried(tokens, i, to) != null) {
+                return -1;
+            }
+            if (verb(t)) {
+                return i;
+            }
+            if (!noun(t)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * What befell the things a count counts, read in its clause before it when nothing after it says
      * ("karyawan yang terkena PHK sebanyak 700 orang", "warga ter-PHK 700", "yang dirawat sebanyak 74"): the nearest
      * verb within {@link #FATE_BEFORE} words back, past a linking word ("sebanyak", "mencapai") but no comma nor

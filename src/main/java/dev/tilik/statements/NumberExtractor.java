@@ -78,9 +78,13 @@ final class NumberExtractor {
     /** How many words after a figure's own words its cap may stand ("250 persen itu tidak semuanya"). */
     private static final int CAP_REACH = 4;
 
+    /** How a passive verb opens ("di"): only such a verb's state right after it says what a figure counts. */
+    private final List<String> passivePrefixes;
+
     NumberExtractor(NumberRules rules, List<String> negations, List<String> conjunctions, List<String> relatives,
-                    ContentWords content) {
+                    List<String> passivePrefixes, ContentWords content) {
         this.rules = rules;
+        this.passivePrefixes = List.copyOf(passivePrefixes);
         PhraseMatcher<String> relativeMarkers = PhraseMatcher.of(relatives, List.of());
         this.content = content;
         this.places = PhraseMatcher.of(rules.placePrepositions(), List.of());
@@ -233,6 +237,11 @@ final class NumberExtractor {
         }
         String counted = measured ? null : countedThing.counted(tokens, from, start, end, to, skip);
         String after = measured || counted != null ? null : fate(tokens, from, start, end, to);
+        String state = after == null ? null : stateAfter(tokens, from, end, to);
+        if (state != null) {
+            counted = state;
+            after = null;
+        }
         String before = measured || counted != null || after != null ? null : fateBefore(tokens, from, start, end, to);
         if (currency == null && (negated(tokens, from, start) || replaced(tokens, from, start, end, to)
                 || (counted != null || before != null)
@@ -440,6 +449,28 @@ final class NumberExtractor {
                                          double high, Qualifier q, String unit, String counted, String fate) {
         CharSpan span = CharSpan.of(tokens.get(from).start(), tokens.get(to - 1).end());
         return new NumberMention(span, span.coveredText(text), value, low, high, q, unit, counted, fate);
+    }
+
+    /**
+     * What a figure counts when the verb its clause puts on it, after its noun phrase, is a passive (syntax
+     * {@code passivePrefixes}) followed right away by a count word: the state the counted were found or declared in
+     * ("12 pendaki Gunung Ciremai ditemukan meninggal dunia" counts the dead, past the noun phrase's reach of
+     * {@link CountedThing}); an active verb's object is another thing ("12 relawan Desa Wetan mengevakuasi korban
+     * meninggal" counts no dead). Null otherwise.
+     */
+    private String stateAfter(List<Token> tokens, int from, int end, int to) {
+        int after = end;
+        while (after < to && unitSkip.at(tokens, after, after + 1).isPresent()) {
+            after++;
+        }
+        int verb = things.predicate(tokens, after, to);
+        return verb < 0 || !passive(tokens.get(verb)) ? null : countedThing.startingAt(tokens, from, verb + 1, to);
+    }
+
+    /** True for a word written in lower case that opens with a passive prefix and goes on ("ditemukan"). */
+    private boolean passive(Token t) {
+        String w = t.text();
+        return !t.isCapitalized() && passivePrefixes.stream().anyMatch(p -> w.length() > p.length() + 2 && w.startsWith(p));
     }
 
     /**

@@ -150,7 +150,8 @@ public final class StatementExtractor {
                 lr.statements().loanSpellings(), profile.code().equals(glossaryTarget.code()));
         return new Parts(lex, new AttributionFinder(lex, profile.wordForms()), new StanceClassifier(lex),
                 new PartyResolver(rules.parties(), lex), new NumberExtractor(lr.numbers(), lr.statements().negations(),
-                        lr.statements().syntax().conjunctions(), lr.statements().syntax().relativeMarkers(), content),
+                        lr.statements().syntax().conjunctions(), lr.statements().syntax().relativeMarkers(),
+                        lr.statements().syntax().passivePrefixes(), content),
                 new DateExtractor(lr.dates()),
                 new TopicMatcher(lr.statements(), profile.wordForms()), content);
     }

@@ -20,7 +20,8 @@ class CountsReadFromTheTextTest {
 
     private static final LocalDate DAY = LocalDate.of(2031, 3, 4);
 
-    private static List<Finding> numeric(List<ArticleStatements> articles) throws Exception {
+    /** The numeric findings of a folder, under the project's rules ({@link RisenToTest} asks it too). */
+    static List<Finding> numeric(List<ArticleStatements> articles) throws Exception {
         return new FindingEngine(RulesLoader.load(Path.of("rules"))).find(articles).stream()
                 .filter(f -> f.type() == FindingType.NUMERIC).toList();
     }

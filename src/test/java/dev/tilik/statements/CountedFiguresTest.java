@@ -31,6 +31,26 @@ class CountedFiguresTest {
     }
 
     @Test
+    void aFigureOfPeopleCountsNoBuildingNamedBeforeIt() {
+        // an invented collapse: the 41 are people the building buried, the 6 are buildings
+        assertThat(id("runtuhnya bangunan sekolah itu menimpa 41 orang")).extracting(NumberMention::counted)
+                .containsOnlyNulls();
+        assertThat(id("gempa itu merusak bangunan sebanyak 6 unit")).extracting(NumberMention::counted)
+                .containsExactly("buildings");
+    }
+
+    @Test
+    void aCountWordRightAfterTheVerbOfALongNounPhraseIsWhatTheFigureCounts() {
+        // an invented landslide: the verb's state says what the 12 are, past the noun phrase's place names
+        assertThat(id("sebanyak 12 orang penambang Bukit Sarang ditemukan meninggal dunia"))
+                .extracting(NumberMention::counted).containsExactly("dead");
+        assertThat(id("sebanyak 12 orang penambang Bukit Sarang ditemukan di lereng")).as("no count word after the verb")
+                .extracting(NumberMention::counted).containsOnlyNulls();
+        assertThat(id("sebanyak 12 orang relawan Desa Wetan mengevakuasi korban meninggal dunia"))
+                .as("an active verb's object is another thing").extracting(NumberMention::counted).containsOnlyNulls();
+    }
+
+    @Test
     void patientsAreTheSickCounted() {
         // a count of patients is a count of the sick (an invented outbreak at a clinic)
         assertThat(id("klinik itu mencatat 230 pasien baru hingga Kamis malam")).extracting(NumberMention::counted)
@@ -65,11 +85,18 @@ class CountedFiguresTest {
     }
 
     @Test
-    void aCountWordBeforeAConjunctionBelongsToTheFigureBeforeIt() {
-        assertThat(id("13 orang meninggal dunia dan 10 orang dalam perawatan"))
-                .extracting(NumberMention::value, NumberMention::counted)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(13.0, "dead"),
-                        org.assertj.core.groups.Tuple.tuple(10.0, null));
+    void aCountWordBeforeAConjunctionOrAContrastBelongsToTheFigureBeforeIt() {
+        // invented tolls: the cared-for after "dan" and the rescued after "sedangkan" are no dead
+        for (String joined : List.of("13 orang meninggal dunia dan 10 orang dalam perawatan",
+                "13 warga ditemukan meninggal dunia, sedangkan 10 orang ditemukan selamat")) {
+            assertThat(id(joined)).as(joined).extracting(NumberMention::value, NumberMention::counted)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(13.0, "dead"),
+                            org.assertj.core.groups.Tuple.tuple(10.0, null));
+        }
+        assertThat(en("nine bodies had been recovered, whereas 4 people were rescued")).extracting(NumberMention::counted)
+                .containsOnlyNulls();
+        assertThat(id("korban meninggal dunia, menurut data terakhir, mencapai 37 orang")).as("a comma alone does not end it")
+                .extracting(NumberMention::counted).containsExactly("dead");
     }
 
     @Test
