@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  * modifies, a cue inside a hyphenated compound, a name and its apposition before a cue with an object, and a body's
  * short form in an apposition after a name. Round forty-one: a speaker named after the claim ("…, said Rina Wati, the
  * head of the team.") with a second apposition or what the speaker added after it, or with a cue of the clause's own
- * before.
+ * before; a body's name joined by "and" in a speaker's apposition.
  */
 class EnglishCopyTest {
 
@@ -135,4 +135,11 @@ class EnglishCopyTest {
         assertThat(one(text).speaker()).isEqualTo("Officials");
     }
 
+    @Test
+    void aBodysNameJoinedByAndStaysWholeBeforeTheCueAfterAQuotation() {
+        // the tagger reads the capitalised "Search" as a verb; inside a name it is the name's word
+        String text = "\"So far four bodies have been carried down,\" Hendri, head of operations at the Bukit Search and "
+                + "Rescue Agency, told reporters on Tuesday.";
+        assertThat(one(text).speaker()).isEqualTo("Hendri, head of operations at the Bukit Search and Rescue Agency");
+    }
 }
