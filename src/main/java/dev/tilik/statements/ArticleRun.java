@@ -66,6 +66,7 @@ final class ArticleRun {
         ReportedContinuation.pronounSubjects(sentences, found, this::personalPronoun,
                 s -> !cues.get(s.index()).isEmpty() || parts.lex().interrogatives.contains(s.tokens(), 0, s.size()),
                 this::inHeadline);
+        ReportedContinuation.bareOpeners(sentences, found, this::bareOpener, this::inHeadline);
         String dominant = dominantTopic(sentences, found);
         outletHeadline(sentences, found);
         StatementBuilder builder = new StatementBuilder(doc, tokens, parts, discourse, s -> before(sentences, s));
@@ -136,6 +137,18 @@ final class ArticleRun {
     }
 
     /** True when the sentence is (part of) the headline. */
+    /**
+     * Where the claim starts after a prefix cue opening the sentence with a comma right after it and no source
+     * ("Dikatakan, …"): past the comma; 0 when the sentence opens otherwise.
+     */
+    private int bareOpener(Sentence s) {
+        if (s.size() < 3 || !s.token(1).is(",")) {
+            return 0;
+        }
+        return parts.lex().cues.at(s.tokens(), 0, 1)
+                .filter(c -> c.value().position() == dev.tilik.rules.CueRule.Position.PREFIX).isPresent() ? 2 : 0;
+    }
+
     private boolean inHeadline(Sentence s) {
         return doc.article().headlineSpan().map(h -> s.span().overlaps(h)).orElse(false);
     }

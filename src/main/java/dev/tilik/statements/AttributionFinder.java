@@ -328,6 +328,10 @@ final class AttributionFinder {
     }
 
     private Optional<Attribution> reported(Sentence s, List<PhraseMatcher.Match<CueRule>> cues, SpeakerPhrase phrases) {
+        Optional<Attribution> last = invertedLast(s, cues, phrases);
+        if (last.isPresent()) {
+            return last;
+        }
         for (PhraseMatcher.Match<CueRule> cue : cues) {
             if (cue.value().position() != Position.REPORTED) {
                 continue;
@@ -454,12 +458,35 @@ final class AttributionFinder {
         while (end > right.to() && !s.token(end - 1).isWord()) {
             end--;
         }
-        boolean toEnd = right.to() == end || right.hasSource() && right.sourceTo() == end; // "said Mr Aznal, the head of …"
+        int spoken = right.hasSource() && right.sourceTo() > right.to() ? right.sourceTo() : right.to();
+        boolean toEnd = spoken == end || SetOffSpeakers.closesInverted(s, lex, spoken, end); // "said Mr Aznal, the head of …"
         if (!phrases.plausible(right) || !toEnd) {
             return Optional.empty();
         }
         CharSpan claim = claimSpan(s, lo, cue.from() - 1);
         return claim.isEmpty() ? Optional.empty() : Optional.of(attributions.of(s, right, cue, false, claim, false));
+    }
+
+    /**
+     * The sentence-final inverted cue's reading when another reported cue stands before it: {@code The bodies lay near
+     * the crater, estimated to be a few metres away, said Rina Wati, the deputy chief.} The speaker named after the
+     * last cue at the sentence's end says the whole clause before its comma, the earlier cue's words included; the
+     * earlier cue's own reading would take a phrase of the clause for a speaker and the named speaker for its claim.
+     * The words after the last cue must open capitalised, as a name or a title does.
+     */
+    private Optional<Attribution> invertedLast(Sentence s, List<PhraseMatcher.Match<CueRule>> cues, SpeakerPhrase phrases) {
+        PhraseMatcher.Match<CueRule> first = null;
+        PhraseMatcher.Match<CueRule> last = null;
+        for (PhraseMatcher.Match<CueRule> cue : cues) {
+            if (cue.value().position() == Position.REPORTED) {
+                first = first == null ? cue : first;
+                last = cue;
+            }
+        }
+        if (last == null || last == first || !s.tagged() || last.to() >= s.size() || !s.token(last.to()).isCapitalized()) {
+            return Optional.empty(); // "…, exposing the country's weakness": a participle's object, no one named
+        }
+        return inverted(s, last, clauseStart(s, last.from()), phrases);
     }
 
     /**

@@ -140,11 +140,15 @@ final class NounPhrases {
                 && w.chars().anyMatch(Character::isLetter);
     }
 
-    /** A preposition or conjunction between a nominal before it and the phrase after it. */
+    /**
+     * A preposition or conjunction between a nominal before it and the phrase after it; a capitalised word inside the
+     * sentence is a nominal whatever its tag, as {@link #isNominal} reads it ("the Bukit Search/VERB and Rescue Agency").
+     */
     private static boolean joins(Sentence s, int i, int lo) {
         Token t = s.token(i);
         boolean joiner = t.tagIn(Set.of("ADP", "CCONJ")) || t.tagIn(Set.of("PART")) && t.lower().equals("to");
-        return joiner && i > lo && s.token(i - 1).tagIn(NOMINAL);
+        Token before = i > lo ? s.token(i - 1) : null;
+        return joiner && before != null && (before.tagIn(NOMINAL) || i - 1 > 0 && before.isWord() && before.isCapitalized());
     }
 
     private static boolean isPossessivePronoun(Sentence s, int i) {

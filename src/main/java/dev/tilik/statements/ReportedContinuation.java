@@ -98,6 +98,38 @@ final class ReportedContinuation {
         }
     }
 
+    /**
+     * A sentence opened by a cue that names no one, a comma right after it ("Dikatakan, …", "it was said"), goes on
+     * with the account the sentence before gave: "Kepala Posko Rina Wati mengatakan, 20 warga mengungsi. ¶ Dikatakan,
+     * 12 warga dirawat." Such an opener is a prefix cue whose source is missing, and it says by itself that what follows
+     * is the same speaker's, so the carry crosses a paragraph break (copy that sets every sentence on its own line), but
+     * only from the sentence right before, which must be a reported account the speaker opens; never a quotation, the
+     * headline, or a sentence holding a quotation. The stance is the claim's own.
+     *
+     * @param bareOpener where the claim starts after an opening cue with no source (past its comma), 0 when none opens
+     * @param headline   true for the headline
+     */
+    static void bareOpeners(List<Sentence> sentences, List<Attribution> found,
+                            java.util.function.ToIntFunction<Sentence> bareOpener,
+                            java.util.function.Predicate<Sentence> headline) {
+        for (int i = 1; i < sentences.size(); i++) {
+            Attribution before = found.get(i - 1);
+            Sentence s = sentences.get(i);
+            if (before == null || found.get(i) != null || !opensAccount(before) || headline.test(sentences.get(i - 1))
+                    || !s.quotes().isEmpty()) {
+                continue;
+            }
+            int from = bareOpener.applyAsInt(s);
+            int end = claimEnd(s);
+            if (from == 0 || end <= from) {
+                continue;
+            }
+            CueRule cue = new CueRule(before.cue().word(), Stance.ASSERT, before.cue().position());
+            found.set(i, new Attribution(before.speaker(), before.pronoun(), before.group(), cue, before.cueSpan(), 0,
+                    false, s.spanOf(from, end), false, before.via(), before.source()));
+        }
+    }
+
     /** True when the attribution reports (no quotation) a claim written after its cue: the speaker opens the account. */
     private static boolean opensAccount(Attribution a) {
         return !a.quote() && !AttributionFinder.isOutlet(a) && a.claim().start() >= a.cueSpan().end()

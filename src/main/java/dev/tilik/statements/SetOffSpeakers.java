@@ -16,6 +16,8 @@ final class SetOffSpeakers {
     private static final Set<String> CLAUSE_VERBS = Set.of("AUX");
     /** The tag of a verb: a cue word is a saying only as one ("adding", not the noun "details"). */
     private static final Set<String> VERBS = Set.of("VERB");
+    /** The tag of an article or determiner opening a second apposition ("the provincial capital"). */
+    private static final Set<String> DETERMINERS = Set.of("DET");
 
     private SetOffSpeakers() {
     }
@@ -55,6 +57,27 @@ final class SetOffSpeakers {
             }
         }
         return end;
+    }
+
+    /**
+     * True when tokens {@code [from, end)}, after an inverted cue's speaker and its apposition, only go on about the
+     * speaker: a comma, then a second apposition running to {@code end} ("…, said Rina Wati, an officer at the rescue
+     * office in Bukit, the provincial capital."), or a participle of a cue verb in lower case opening what the speaker
+     * added ("…, said Rina Wati, the team's spokesperson, adding they were all local walkers."). Neither is the clause
+     * the cue reports, so the cue's speaker stands.
+     */
+    static boolean closesInverted(Sentence s, Lexicon lex, int from, int end) {
+        if (!s.tagged() || from + 1 >= end || !s.token(from).is(",")) {
+            return false;
+        }
+        Token first = s.token(from + 1);
+        if (!first.isWord() || first.isCapitalized()) {
+            return false;
+        }
+        if (first.tagIn(VERBS) && first.lower().endsWith("ing") && lex.cues.at(s.tokens(), from + 1).isPresent()) {
+            return true; // ", adding …", ", saying …"
+        }
+        return first.tagIn(DETERMINERS) && NounPhrases.endAfter(s, from + 1, end) == end; // ", the provincial capital"
     }
 
     /**

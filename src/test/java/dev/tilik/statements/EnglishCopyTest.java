@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
  * Forms English news copy writes that the rules and the grammar read wrongly before round forty (issue 8, English
  * copy): when it was said between the cue and "that", the month "May", a cue in the passive or before the noun it
  * modifies, a cue inside a hyphenated compound, a name and its apposition before a cue with an object, and a body's
- * short form in an apposition after a name.
+ * short form in an apposition after a name. Round forty-one: a speaker named after the claim ("…, said Rina Wati, the
+ * head of the team.") with a second apposition or what the speaker added after it, or with a cue of the clause's own
+ * before; a body's name joined by "and" in a speaker's apposition.
  */
 class EnglishCopyTest {
 
@@ -101,5 +103,43 @@ class EnglishCopyTest {
     void aShortFormInTheAppositionAfterANameIsTheSpeakersBody() {
         assertThat(one("Rina Wati, spokeswoman for the National Water Board, or BAKN, said the dam was safe.").party())
                 .isEqualTo("BAKN");
+    }
+
+    @Test
+    void aSecondAppositionAfterTheSpeakerIsTheSpeakers() {
+        String text = "Six of those rescued were taken to clinics and one also had a broken arm, said Dewi Lestari, "
+                + "an official at the local rescue office in Bukit, the provincial capital.";
+        assertThat(one(text).speaker()).isEqualTo("Dewi Lestari");
+        assertThat(claim(text)).isEqualTo("Six of those rescued were taken to clinics and one also had a broken arm");
+    }
+
+    @Test
+    void whatTheSpeakerAddedAfterTheAppositionLeavesTheSpeakerStanding() {
+        String text = "Four walkers were found on Tuesday, out of 60 who were on the slope at the time, said Rudi Santoso, "
+                + "spokesperson for the rescue team, adding they were all local walkers.";
+        assertThat(one(text).speaker()).isEqualTo("Rudi Santoso");
+        assertThat(claim(text)).startsWith("Four walkers were found on Tuesday");
+    }
+
+    @Test
+    void anEarlierCueInsideTheClauseGivesWayToTheSpeakerNamedAtTheEnd() {
+        String text = "The newest bodies were found close to the slide, estimated to be only a few metres away, "
+                + "said Agus Salim, the deputy police chief in the province.";
+        assertThat(one(text).speaker()).isEqualTo("Agus Salim");
+        assertThat(claim(text)).isEqualTo("The newest bodies were found close to the slide, estimated to be only a few metres away");
+    }
+
+    @Test
+    void aParticiplesObjectInLowerCaseIsNoSpeaker() {
+        String text = "Officials said the pumps had failed, exposing the village to the flood.";
+        assertThat(one(text).speaker()).isEqualTo("Officials");
+    }
+
+    @Test
+    void aBodysNameJoinedByAndStaysWholeBeforeTheCueAfterAQuotation() {
+        // the tagger reads the capitalised "Search" as a verb; inside a name it is the name's word
+        String text = "\"So far four bodies have been carried down,\" Hendri, head of operations at the Bukit Search and "
+                + "Rescue Agency, told reporters on Tuesday.";
+        assertThat(one(text).speaker()).isEqualTo("Hendri, head of operations at the Bukit Search and Rescue Agency");
     }
 }

@@ -91,4 +91,22 @@ class ReportedContinuationTest {
         assertThat(found).hasSize(2);
         assertThat(found.get(1).speaker()).isEqualTo(found.get(0).speaker());
     }
+
+    @Test
+    void aCueOpeningWithNoSourceGoesOnWithTheSpeakerBeforeAcrossAParagraph() {
+        String text = "Kepala Posko Rina Wati mengatakan, 20 warga mengungsi ke balai desa.\n\n"
+                + "Dikatakan, 12 warga lainnya dirawat di puskesmas.";
+        List<Statement> found = Extract.id(text);
+        assertThat(found).hasSize(2);
+        assertThat(found.get(1).speaker()).isEqualTo("Kepala Posko Rina Wati");
+        assertThat(Extract.claim("id", text, found.get(1))).isEqualTo("12 warga lainnya dirawat di puskesmas");
+    }
+
+    @Test
+    void aCueOpeningWithNoSourceTakesNoQuotationsSpeakerNorStandsAlone() {
+        assertThat(Extract.id("\"Dua puluh warga mengungsi,\" kata Rina Wati.\n\nDikatakan, 12 warga dirawat."))
+                .as("after a quotation").hasSize(1);
+        assertThat(Extract.id("Banjir merendam balai desa.\n\nDikatakan, 12 warga dirawat di puskesmas."))
+                .as("nothing reported before").isEmpty();
+    }
 }
