@@ -63,7 +63,8 @@ final class AttributionDetector implements Detector {
             }
             String person = story.persons().of(p[0]);
             if (p[0].fileName().equals(p[1].fileName()) || samePerson(story.names(), p[0], p[1])
-                    || person != null && person.equals(story.persons().of(p[1])) || oneBody(p[0], p[1])) {
+                    || person != null && person.equals(story.persons().of(p[1])) || story.persons().endsWithOther(p[0], p[1])
+                    || oneBody(p[0], p[1])) {
                 continue;
             }
             Voice a = p[0].speakerKey().compareTo(p[1].speakerKey()) < 0 ? p[0] : p[1];

@@ -276,6 +276,22 @@ final class Persons {
         return out;
     }
 
+    /**
+     * True when one speaker's name words, {@link #NAME_TAIL} or more, close the other's in the order written: one
+     * person under a title and an honorific written otherwise ("KH Ahmad Faruq Hamzah" and "Pengasuh Pondok KHR Ahmad
+     * Faruq Hamzah": the honorific's capitals are no name word), whatever parties the two are read for.
+     */
+    boolean endsWithOther(Voice a, Voice b) {
+        if (a.outlet() || b.outlet()) {
+            return false;
+        }
+        List<String> x = new ArrayList<>(wordsOf(a.statement().speaker()));
+        List<String> y = new ArrayList<>(wordsOf(b.statement().speaker()));
+        List<String> shorter = x.size() <= y.size() ? x : y;
+        List<String> longer = shorter == x ? y : x;
+        return shorter.size() >= NAME_TAIL && longer.subList(longer.size() - shorter.size(), longer.size()).equals(shorter);
+    }
+
     /** A speaker's words: read once per distinct phrase while made, afresh for a speaker met later (the map is not written then). */
     private Set<String> wordsOf(String speaker) {
         Set<String> w = wordsOf.get(speaker);

@@ -521,6 +521,11 @@ public final class Acronyms {
                 id = idOfLong.get(String.join(" ", words));
             }
         }
+        // A short form of two words before one of its first word alone ("Menko PW" beside "Menko"): the longest first.
+        if (id == null && i + 1 < tokens.size() && idOfShort.containsKey(t.text() + " " + tokens.get(i + 1).text())) {
+            best = 2;
+            id = t.text() + " " + tokens.get(i + 1).text();
+        }
         if (id == null && idOfShort.containsKey(t.text())) {
             best = 1;
             id = t.text();
@@ -528,10 +533,6 @@ public final class Acronyms {
         if (id == null && aliasOf.containsKey(t.text())) {
             best = 1;
             id = aliasOf.get(t.text());
-        }
-        if (id == null && i + 1 < tokens.size() && idOfShort.containsKey(t.text() + " " + tokens.get(i + 1).text())) {
-            best = 2;
-            id = t.text() + " " + tokens.get(i + 1).text();
         }
         return id == null ? Optional.empty() : Optional.of(Map.entry(id, best));
     }

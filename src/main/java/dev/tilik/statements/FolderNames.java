@@ -47,12 +47,13 @@ final class FolderNames {
      * places scan meets go with them, as {@link #places} and {@link #acronyms} fill them.
      */
     record Read(List<List<Token>> tokens, Set<String> capitalised, Set<List<String>> phrases, Set<String> places,
-                Acronyms acronyms) {
+                Set<String> atOnly, Acronyms acronyms) {
         static Read of(List<List<Token>> tokens, Words w) {
             Set<String> capitalised = new HashSet<>();
             Set<List<String>> phrases = new HashSet<>();
-            Set<String> places = FolderNames.places(tokens, w, capitalised, phrases);
-            return new Read(tokens, capitalised, phrases, places, FolderNames.acronyms(tokens, w, capitalised, phrases, places));
+            Set<String> atOnly = new HashSet<>();
+            Set<String> places = FolderNames.places(tokens, w, capitalised, phrases, atOnly);
+            return new Read(tokens, capitalised, phrases, places, atOnly, FolderNames.acronyms(tokens, w, capitalised, phrases, places));
         }
     }
 
@@ -73,10 +74,14 @@ final class FolderNames {
      * closed by a comma or a full stop ("Provinsi Teluk Barat Daya." and "Gubernur Teluk Barat Daya,
      * Markus …"); a head title's run alone never makes a place, for a name follows a title as often.
      * Every run after a unit, once is enough, goes into {@code phrases} (what the folder's blended short
-     * forms may stand for, {@link Acronyms#blendPlaces}); every capitalised word goes into {@code capitalised}.
+     * forms may stand for, {@link Acronyms#blendPlaces}); every capitalised word goes into {@code capitalised}. A word
+     * met only after a marker of where someone was, one naming no administrative unit ("di Pondok Pesantren X", "di
+     * Rumah Sakit X": a building or a body as often as a place), goes into {@code atOnly} too ({@link Offices#isPlace}).
      */
-    static Set<String> places(List<List<Token>> texts, Words w, Set<String> capitalised, Set<List<String>> phrases) {
+    static Set<String> places(List<List<Token>> texts, Words w, Set<String> capitalised, Set<List<String>> phrases,
+                              Set<String> atOnly) {
         Set<String> out = new HashSet<>();
+        Set<String> marked = new HashSet<>();
         Map<List<String>, Integer> runs = new HashMap<>();
         Map<List<String>, Integer> titled = new HashMap<>();
         Set<String> bodies = new HashSet<>();
@@ -100,6 +105,11 @@ final class FolderNames {
                     continue;
                 }
                 out.add(next.text());
+                if (w.placeMarkers().contains(t.get(i).lower()) && !w.units().contains(t.get(i).lower()) && !bodies.contains(t.get(i).lower())) {
+                    atOnly.add(next.text());
+                } else {
+                    marked.add(next.text());
+                }
                 if ((w.units().contains(t.get(i).lower()) || bodies.contains(t.get(i).lower())) && t.get(i).isCapitalized()) {
                     int k = runEnd(t, i + 1, w);
                     boolean ended = k >= t.size() || !t.get(k).isWord() || !t.get(k).isCapitalized();
@@ -114,8 +124,10 @@ final class FolderNames {
         runs.forEach((run, n) -> {
             if (n + titled.getOrDefault(run, 0) >= 2) {
                 out.addAll(run);
+                marked.addAll(run);
             }
         });
+        atOnly.removeAll(marked);
         return out;
     }
 
@@ -174,9 +186,14 @@ final class FolderNames {
         return Institutions.unitNumber(t.get(k).text());
     }
 
+    /**
+     * A capitalised word that may name a place: no number, role, title or place marker, nor a word naming a kind of
+     * organisation (rules {@code organisationWords}: "di Dinas Kesehatan" says where someone was, at a body, and the body's
+     * long form, "Dinas Kesehatan (Dinkes)", is never a place's).
+     */
     private static boolean placeWord(Token x, Words w) {
         return x.isWord() && !x.isNumber() && x.isCapitalized() && !w.roles().contains(x.lower()) && !w.titles().contains(x.lower())
-                && !w.placeMarkers().contains(x.lower());
+                && !w.placeMarkers().contains(x.lower()) && !w.organisationWords().contains(x.lower());
     }
 
     /** Short forms the folder joins by a slash ("Kementerian ATR/BPN"): each half names the whole. */

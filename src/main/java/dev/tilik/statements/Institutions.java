@@ -132,8 +132,8 @@ final class Institutions {
     private final BracketedBodies bracketed;
     /** Institutions the folder joins by a slash ("ATR/BPN"), each half to the whole. */
     private final Map<String, String> joined;
-    private Institutions(Words words, Acronyms acronyms, Set<String> places, Set<String> capitalised, Set<String> companies,
-                         Map<String, String> joined) {
+    private Institutions(Words words, Acronyms acronyms, Set<String> places, Set<String> atOnly, Set<String> capitalised,
+                         Set<String> companies, Map<String, String> joined) {
         for (String title : words.titles()) {
             for (String p : words.rolePrefixes()) {
                 if (title.length() > p.length() + 3 && title.startsWith(p) && !words.roles().contains(title)) {
@@ -146,7 +146,7 @@ final class Institutions {
         this.acronyms = acronyms;
         this.places = places;
         this.capitalised = capitalised;
-        this.heads = new Offices(words, acronyms, places);
+        this.heads = new Offices(words, acronyms, places, atOnly);
         this.units = new ServiceUnits(words, acronyms, capitalised, heads::isPlace);
         this.companies = new CompanyNames(words, acronyms, places, companies, heads::isPlace);
         this.bodies = new BodyNames(words, acronyms, places, heads, this.companies, new ForceUnits(words, acronyms, units));
@@ -180,9 +180,10 @@ final class Institutions {
         Set<String> capitalised = names.capitalised();
         Set<String> places = names.places();
         Acronyms acronyms = names.acronyms();
-        Institutions in = new Institutions(w, acronyms, places, capitalised, companies.join(), joined.join());
+        Institutions in = new Institutions(w, acronyms, places, names.atOnly(), capitalised, companies.join(), joined.join());
         in.nicknames.putAll(Nicknames.of(articles, texts, ruleParty, w, acronyms, places, in::personName));
         in.bracketed.read(texts); // before the side tasks below read it
+        in.ministries.readCoordinated(texts); // likewise
         // The offices the text gives people are read beside the speakers' loop, on the other core: both only read what is
         // made by now, and each keeps what it finds (the bodies a phrase names one before another, {@link #institution}).
         Appositions read = new Appositions(in, w, in.people, in.heads);
@@ -204,6 +205,7 @@ final class Institutions {
                 int held = Records.holder(tokens, Records.opens(tokens, w.records()));
                 tokens = held < 0 ? tokens : tokens.subList(held, tokens.size()); // "data sementara BPBD X" speaks for BPBD X
                 String p = in.ministries.named(tokens);
+                p = p != null ? p : in.ministries.coordinating(tokens, in.personName(tokens), persons); // "Menteri Koordinator …"
                 p = p != null ? p : in.institution(tokens, s.party(), partOf);
                 String parent = parents.parentIn(tokens);
                 p = parent != null ? parent : p; // "Kepala Kantor SAR Wetan" where the folder writes "Basarnas Kantor SAR Wetan"
@@ -494,6 +496,9 @@ final class Institutions {
             if (!x.isWord() || roleArea(t, i)) {
                 continue;
             }
+            if (x.isCapitalized() && scoped(t, i) && (places.contains(x.text()) || isPlace(x.text()))) {
+                continue; // where the speaker was, never whom they speak for ("Cak Budi di Jakarta")
+            }
             Optional<Map.Entry<String, Integer>> m = ministries.bodyAt(t, i);
             if (m.isPresent() && isPlace(m.get().getKey())) {
                 kept.add(m.get().getKey());
@@ -506,8 +511,8 @@ final class Institutions {
             if (i > 0 && t.get(i - 1).is("(") && i + 1 < t.size() && t.get(i + 1).is(")") && acronyms.idOf(x.text()).isPresent()) {
                 continue; // the short name the folder gives the company just named ("PT Kain Wetan Tbk (Wekain)")
             }
-            if (words.ranks().containsKey(x.lower())) {
-                continue; // a rank is the person's, never the body's ("Kepala Staf … Jenderal Rina")
+            if (ServiceUnits.rankWord(t, i, words.ranks())) {
+                continue; // a rank is the person's, never the body's ("Kepala Staf … Jenderal Rina", "Laksamana Pertama Rina")
             }
             if (FolderNames.isAcronym(x) && !roman(x) && !words.roles().contains(x.lower()) && !words.suffixes().contains(x.lower()) && !acronyms.isRole(x.text())
                     && !isPlace(x.text()) && !nicknames.containsKey(x.text()) && !nextToDot(t, i) && !units.rankMark(t, i)
@@ -535,6 +540,10 @@ final class Institutions {
                 // A company named by its legal form: the words before it are an office inside it ("Kacab PT Kain Wetan"),
                 // a body the folder defines named there being read above ("SPSI PT Kain Wetan").
                 kept.clear();
+                continue;
+            }
+            if (i > 0 && !kept.isEmpty() && words.ministers().containsKey(t.get(i - 1).lower() + " " + x.lower())) {
+                kept.add(x.text()); // a minister's title of two words, never a role ("Menteri Koordinator")
                 continue;
             }
             int role = acronyms.roleAt(t, i);

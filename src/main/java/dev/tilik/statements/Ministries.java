@@ -1,6 +1,7 @@
 package dev.tilik.statements;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,8 +21,33 @@ final class Ministries {
     private final Map<String, Boolean> namesMinistry = new java.util.concurrent.ConcurrentHashMap<>();
     /** Each portfolio's short form a minister's title was read before, to its ministry ("BUMN" → "Kementerian BUMN"). */
     private final Map<String, String> portfolios = new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * The coordinating ministry {@link #coordinating} made from a title's bracketed short form, by the first word of the
+     * portfolio written before it, lower case ("hukum" → Kemenkopolkam): the same title cut short elsewhere ("Menteri
+     * Koordinator Bidang Hukum" before a comma) is that ministry.
+     */
+    private final Map<String, String> coordinated = new HashMap<>();
+    /** A portfolio's words, a division word opening them ("Bidang") and the connectives ending them left out. */
+    private List<String> portfolio(List<String> written) {
+        List<String> out = new ArrayList<>(written);
+        while (!out.isEmpty() && words.connectives().contains(out.get(out.size() - 1).toLowerCase(Locale.ROOT))) {
+            out.remove(out.size() - 1);
+        }
+        if (!out.isEmpty() && words.divisionWords().contains(out.get(0).toLowerCase(Locale.ROOT))) {
+            out.remove(0);
+        }
+        return out;
+    }
+
+    /** How the rules write a coordinating ministry's short form ("Kemenko"): the forms of the ministers' titles of two words. */
+    private final Set<String> coordinatingForms = new java.util.HashSet<>();
 
     Ministries(Institutions.Words words, Acronyms acronyms, Offices heads) {
+        words.ministers().forEach((title, form) -> {
+            if (title.indexOf(' ') > 0) {
+                coordinatingForms.add(form);
+            }
+        });
         this.words = words;
         this.acronyms = acronyms;
         this.heads = heads;
@@ -139,6 +165,14 @@ final class Ministries {
         if (prefix == null) {
             return null;
         }
+        String coordinating = words.ministers().get(first + " " + w.get(1).toLowerCase(Locale.ROOT));
+        if (coordinating != null && w.size() > 2) {
+            // "Menteri Koordinator Bidang Perekonomian": the coordinating ministry, its portfolio after the division word
+            List<String> rest = portfolio(w.subList(2, w.size()));
+            String made = madeFromTitles(shortForm, prefix);
+            made = made != null || rest.isEmpty() ? made : coordinated.get(rest.get(0).toLowerCase(Locale.ROOT));
+            return made != null ? made : rest.isEmpty() ? null : coordinating + " " + String.join(" ", rest);
+        }
         String portfolio = String.join(" ", w.subList(1, w.size()));
         for (String body : words.ministries()) {
             Optional<String> id = acronyms.idOf(body + " " + portfolio);
@@ -146,21 +180,126 @@ final class Ministries {
                 return id.get();
             }
         }
-        // The short form, or a one-word title among the words ("Menteri Bidang Politik … Menkopolhukam").
-        for (String word : shortForm.split(" ")) {
-            String lower = word.toLowerCase(Locale.ROOT);
-            for (String p : words.ministerPrefixes()) {
-                int at = lower.indexOf(p);
-                if (!words.ministers().containsKey(lower) && at >= 0 && at <= 2 && lower.length() >= at + p.length() + 2
-                        && Character.isUpperCase(word.charAt(0)) && Character.isLowerCase(word.charAt(at + p.length()))) {
-                    String rest = lower.substring(at + p.length());
-                    String found = ministryEndingIn(rest);
-                    return found != null ? found : prefix + rest;
-                }
-            }
+        String made = madeFromTitles(shortForm, prefix);
+        if (made != null) {
+            return made;
         }
         return words.ministries().stream().sorted().findFirst()
                 .map(body -> Character.toUpperCase(body.charAt(0)) + body.substring(1) + " " + portfolio).orElse(null);
+    }
+
+    /**
+     * The ministry the short form, or a one-word title among its words, stands for ("Menteri Bidang Politik … Menkopolhukam"
+     * → Kemenkopolhukam): {@link #madeFromTitle}; the words a short form of several writes after its title's are the
+     * ministry's too ("Menko PW" → "Kemenko PW"). Null when no word is such a title.
+     */
+    private String madeFromTitles(String shortForm, String prefix) {
+        String[] shortWords = shortForm.split(" ");
+        for (int k = 0; k < shortWords.length; k++) {
+            String made = madeFromTitle(shortWords[k], prefix);
+            if (made != null) {
+                String after = String.join(" ", List.of(shortWords).subList(k + 1, shortWords.length));
+                return made.startsWith(prefix) && !after.isEmpty() ? made + " " + after : made;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The ministry a minister's title written as one word stands for ({@code word}: "Mendag", "Menko", "Wamenaker"): the one
+     * the folder names by a short form ending in what follows the minister prefix ({@link #ministryEndingIn}), else
+     * {@code prefix} and that rest ("Kemen" + "dag"); null when the word is no such title.
+     */
+    private String madeFromTitle(String word, String prefix) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        for (String p : words.ministerPrefixes()) {
+            int at = lower.indexOf(p);
+            if (!words.ministers().containsKey(lower) && at >= 0 && at <= 2 && lower.length() >= at + p.length() + 2
+                    && Character.isUpperCase(word.charAt(0)) && Character.isLowerCase(word.charAt(at + p.length()))) {
+                String rest = lower.substring(at + p.length());
+                String found = ministryEndingIn(rest);
+                return found != null ? found : prefix + rest;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The ministry a speaker phrase names by a minister's title of two words (rules {@code ministers}: "Menteri Koordinator"
+     * → "Kemenko", a coordinating minister), in the folder's words: the title's own short form written in brackets after its
+     * portfolio made the ministry's ("Menteri Koordinator Bidang Hukum, Politik, dan Keamanan (Menkopolkam)" → Kemenkopolkam,
+     * "(Menko PW)" → Kemenko PW), else the short form the rules give the title and the portfolio, a division word opening it
+     * ("Bidang", rules {@code divisionWords}) and the commas inside it left out ("Juru Bicara Menteri Koordinator Bidang
+     * Perdagangan Sari Dewi" → Kemenko Perdagangan), the person's name no part of it: it opens at a word the folder's
+     * speakers are named by alone ({@code names}: "Sari"), else where the phrase's {@code person} does. Null when the phrase
+     * writes no such title.
+     */
+    String coordinating(List<Token> t, List<String> person, Set<String> names) {
+        return coordinating(t, person, names, false);
+    }
+
+    /**
+     * Reads every coordinating minister's title the folder's {@code texts} write with its short form in brackets, for the
+     * same title cut short elsewhere ({@link #ministryOfMinister}); in folder order, before any speaker is read.
+     */
+    void readCoordinated(List<List<Token>> texts) {
+        for (List<Token> t : texts) {
+            for (int i = 0; i + 1 < t.size(); i++) {
+                if (t.get(i).isCapitalized() && words.ministers().containsKey(t.get(i).lower() + " " + t.get(i + 1).lower())) {
+                    coordinating(t.subList(i, t.size()), List.of(), Set.of(), true);
+                }
+            }
+        }
+    }
+
+    private String coordinating(List<Token> t, List<String> person, Set<String> names, boolean remember) {
+        for (int i = 0; i + 1 < t.size(); i++) {
+            String prefix = t.get(i).isCapitalized() ? words.ministers().get(t.get(i).lower() + " " + t.get(i + 1).lower()) : null;
+            int from = i + 2;
+            if (prefix == null && coordinatingForms.contains(t.get(i).text())) {
+                prefix = t.get(i).text(); // the ministry written by its own short form ("Kemenko Perdagangan mengatakan …")
+                from = i + 1;
+            }
+            if (prefix == null) {
+                continue;
+            }
+            List<String> portfolio = new ArrayList<>();
+            boolean named = false;
+            for (int k = from; k < t.size(); k++) {
+                Token x = t.get(k);
+                if (x.is("(")) {
+                    int close = k + 1;
+                    while (close < t.size() && !t.get(close).is(")")) {
+                        close++;
+                    }
+                    List<String> shortForm = t.subList(k + 1, Math.min(close, t.size())).stream().map(Token::text).toList();
+                    String base = words.ministers().get(t.get(i).lower());
+                    String made = base == null || shortForm.isEmpty() ? null : madeFromTitle(shortForm.get(0), base);
+                    if (made != null) {
+                        String after = String.join(" ", shortForm.subList(1, shortForm.size()));
+                        made = acronyms.idOf(made.startsWith(base) && !after.isEmpty() ? made + " " + after : made).orElse(made);
+                        List<String> rest = portfolio(portfolio);
+                        if (remember && !rest.isEmpty()) {
+                            coordinated.putIfAbsent(rest.get(0).toLowerCase(Locale.ROOT), made);
+                        }
+                        return made;
+                    }
+                    break;
+                }
+                if (x.is(",")) {
+                    continue;
+                }
+                named = x.isWord() && names.contains(x.text());
+                if (!x.isWord() || named || !x.isCapitalized() && !words.connectives().contains(x.lower())) {
+                    break;
+                }
+                portfolio.add(x.text());
+            }
+            int name = named || person.isEmpty() ? -1 : portfolio.indexOf(person.get(0));
+            List<String> rest = portfolio(name < 0 ? portfolio : portfolio.subList(0, name));
+            return rest.isEmpty() ? null : prefix + " " + String.join(" ", rest);
+        }
+        return null;
     }
 
     /**

@@ -31,10 +31,17 @@ final class Offices {
     private final Institutions.Words words;
     private final Acronyms acronyms;
     private final Set<String> places;
+    /** The folder's places met only after a marker of where someone was ("di Rumah Sakit X"). */
+    private final Set<String> atOnly;
     /** A place's words, markers aside, to the folder's short form for it ("bandung kulon" → "KBK"). */
     private final Map<String, String> shortOfPlace = new HashMap<>();
 
-    Offices(Institutions.Words words, Acronyms acronyms, Set<String> places) {
+    /**
+     * @param atOnly the folder's places met only after a marker of where someone was ("di"), never after an administrative
+     *               unit: a long form opening with one is a place's only when another of its words is a place's too
+     */
+    Offices(Institutions.Words words, Acronyms acronyms, Set<String> places, Set<String> atOnly) {
+        this.atOnly = Set.copyOf(atOnly);
         this.heads = words.heads();
         this.longest = heads.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(0);
         heads.keySet().forEach(k -> firstWords.add(k.split(" ", -1)[0]));
@@ -214,7 +221,12 @@ final class Offices {
                 named.add(w);
             }
         }
-        return !named.isEmpty() && places.contains(named.get(0)) && placeWords(named);
+        if (named.isEmpty() || !places.contains(named.get(0)) || !placeWords(named)) {
+            return false;
+        }
+        // A first word the folder writes only after a marker of where someone was names a building or a body as often as a
+        // place ("di Pondok Pesantren X", "di Rumah Sakit X"): such a long form is a place's only when another word of it is.
+        return !atOnly.contains(named.get(0)) || named.subList(1, named.size()).stream().anyMatch(this::placeWord);
     }
 
     /**
@@ -223,9 +235,14 @@ final class Offices {
      * Corruption Watch".
      */
     private boolean placeWords(List<String> named) {
-        long placed = named.stream().filter(w -> places.contains(w) || words.regionWords().contains(w.toLowerCase(Locale.ROOT))
-                || words.placeWords().containsKey(w.toLowerCase(Locale.ROOT))).count();
+        long placed = named.stream().filter(this::placeWord).count();
         return 2 * placed >= named.size();
+    }
+
+    /** One of the folder's places, or a word inside a place's name (rules {@code regionWords}, English {@code placeWords}). */
+    private boolean placeWord(String w) {
+        return places.contains(w) || words.regionWords().contains(w.toLowerCase(Locale.ROOT))
+                || words.placeWords().containsKey(w.toLowerCase(Locale.ROOT));
     }
 
     private String placeKey(String longForm) {

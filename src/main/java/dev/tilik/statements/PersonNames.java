@@ -30,7 +30,7 @@ final class PersonNames {
 
     /**
      * The person's name in a speaker phrase: the last run of capitalised words that are no role,
-     * title, legal form, acronym, defined institution or place, before any lower-case clause
+     * title, rank ("Laksamana Pertama"), legal form, acronym, defined institution or place, before any lower-case clause
      * ("Fadjar Djoko Santoso", "Qohar" in "Qohar dalam konferensi pers di kantor Kejaksaan RI"); a run
      * right before a place is an institution and its region ("Puskesmas Wetan"), never a name. A short
      * form the folder gives a person's name ("KDM") is that name.
@@ -64,7 +64,7 @@ final class PersonNames {
             boolean nameWord = role == 0 && x.isWord() && !x.isNumber() && x.isCapitalized() && m.isEmpty() && !FolderNames.isAcronym(x)
                     && !words.roles().contains(x.lower()) && !words.titles().contains(x.lower())
                     && !words.suffixes().contains(x.lower()) && !places.contains(x.text()) && !acronyms.isRole(x.text())
-                    && !companies.contains(x.text()) && !offices.contains(x.text());
+                    && !companies.contains(x.text()) && !offices.contains(x.text()) && !ServiceUnits.rankWord(t, i, words.ranks());
             seenCapital |= x.isWord() && x.isCapitalized();
             if (nameWord) {
                 run.add(x.text());

@@ -108,6 +108,16 @@ final class ServiceUnits {
         return false;
     }
 
+    /**
+     * Token {@code i} is a rank's word ({@code ranks}: "Laksamana", "Kombes"), or the grade a rank of two words writes after
+     * its first ("Pertama" in "Laksamana Pertama", rules {@code ranks} holding "Laksamana Pertama"): the person's, never a
+     * body's nor its region's.
+     */
+    static boolean rankWord(List<Token> t, int i, java.util.Map<String, String> ranks) {
+        return ranks.containsKey(t.get(i).lower())
+                || i > 0 && t.get(i).isWord() && ranks.containsKey(t.get(i - 1).lower() + " " + t.get(i).lower());
+    }
+
     /** A service's branch written after its short form ("AL" in "TNI AL"): two capital letters. */
     static boolean serviceBranch(Token x) {
         return x.isWord() && x.text().length() == 2 && FolderNames.isAcronym(x);

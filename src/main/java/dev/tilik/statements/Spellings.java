@@ -15,7 +15,8 @@ import java.util.Set;
  * letter once), differ by at most {@link #MAX_EDITS} letters, are at least {@link #MIN_LETTERS} long, and
  * the names holding them agree beside them: a word written right after or right before both in some
  * speaker's name ("Immanuel Ebenezer", "Emanuel Ebenezer"), or, for a long word one letter apart
- * ({@link #LONG}), a party both names speak for. Two people with names alike ("Rudianto", "Subianto":
+ * ({@link #LONG}), a party both names speak for. A last consonant heard otherwise ("Sidiq" / "Sidig Hery", "Abdul" /
+ * "Abdus Salam") is one spelling only beside a neighbouring name word both write ({@link #lastLetterApart}). Two people with names alike ("Rudianto", "Subianto":
  * other consonants; "Iwan Kurniawan", "Iwan Setiawan": many letters apart) stay two. Each spelling maps
  * to the one more speakers write (the first in order on a tie). Built once per story from its speakers'
  * name words; words are compared only within one skeleton, so the pass is near-linear.
@@ -70,6 +71,28 @@ public final class Spellings {
                 bySkeleton.computeIfAbsent(skeleton(w), k -> new ArrayList<>()).add(w);
             }
         }
+        // A word's last consonant heard otherwise ("Sidiq" / "Sidig", "Abdul" / "Abdus"): compared within one skeleton
+        // short of its last letter, and one spelling only beside a neighbouring name word both write.
+        Map<String, List<String>> byStem = new HashMap<>();
+        for (String w : writers.keySet()) {
+            String k = skeleton(w);
+            if (w.length() >= MIN_LETTERS && k.length() >= 2) {
+                byStem.computeIfAbsent(k.substring(0, k.length() - 1), x -> new ArrayList<>()).add(w);
+            }
+        }
+        for (List<String> alike : byStem.values()) {
+            for (int a = 0; a < alike.size(); a++) {
+                for (int b = a + 1; b < alike.size(); b++) {
+                    String x = alike.get(a);
+                    String y = alike.get(b);
+                    if (lastLetterApart(x, y) && neighbourInCommon(x, y, neighbours)) {
+                        String kept = writers.get(y) > writers.get(x) ? y : x;
+                        String other = kept.equals(x) ? y : x;
+                        canonical.putIfAbsent(other, root(kept));
+                    }
+                }
+            }
+        }
         for (List<String> alike : bySkeleton.values()) {
             for (int a = 0; a < alike.size(); a++) {
                 for (int b = a + 1; b < alike.size(); b++) {
@@ -103,17 +126,35 @@ public final class Spellings {
         if (edits == 0 || edits > MAX_EDITS) {
             return false;
         }
-        Set<String> nx = neighbours.getOrDefault(x, Set.of());
-        for (String n : neighbours.getOrDefault(y, Set.of())) {
-            if (nx.contains(n)) {
-                return true;
-            }
+        if (neighbourInCommon(x, y, neighbours)) {
+            return true;
         }
         if (edits == 1 && Math.min(x.length(), y.length()) >= LONG) {
             Set<String> px = partiesOf.getOrDefault(x, Set.of());
             return partiesOf.getOrDefault(y, Set.of()).stream().anyMatch(px::contains);
         }
         return false;
+    }
+
+    /**
+     * Two words of one length written alike but for their last letter, a consonant in each ("Sidiq" / "Sidig"): one
+     * name heard two ways, when a neighbour agrees.
+     */
+    public static boolean lastLetterApart(String x, String y) {
+        String a = x.toLowerCase(Locale.ROOT);
+        String b = y.toLowerCase(Locale.ROOT);
+        int n = a.length();
+        if (n != b.length() || n < MIN_LETTERS || !a.substring(0, n - 1).equals(b.substring(0, n - 1))) {
+            return false;
+        }
+        char p = a.charAt(n - 1);
+        char q = b.charAt(n - 1);
+        return p != q && Character.isLetter(p) && Character.isLetter(q) && "aeiouy".indexOf(p) < 0 && "aeiouy".indexOf(q) < 0;
+    }
+
+    private static boolean neighbourInCommon(String x, String y, Map<String, Set<String>> neighbours) {
+        Set<String> nx = neighbours.getOrDefault(x, Set.of());
+        return neighbours.getOrDefault(y, Set.of()).stream().anyMatch(nx::contains);
     }
 
     /** The word as the folder's most written spelling of it. */

@@ -52,6 +52,22 @@ class RewordedQuoteTest {
                 quote("b.txt", REWORDED, "Sekretaris Inspektorat Wahyu Pratama", "Inspektorat"))).isEmpty();
     }
 
+    /** One cleric under an honorific two outlets write otherwise, read for two bodies: one person, not words put in another's mouth. */
+    @Test
+    void oneNameUnderAnotherTitleAndHonorificIsTheSameSpeaker() throws Exception {
+        // a third outlet names him under another title: the short name is then inside two fuller ones
+        ArticleStatements other = quote("c.txt", "Santri kami pulangkan dulu ke rumah masing-masing sampai asrama selesai "
+                + "diperiksa", "Ketua Yayasan Darul Ulum KH Ahmad Faruq Hamzah", "Yayasan Darul Ulum");
+        assertThat(attribution(
+                quote("a.txt", INSPECTOR, "KH Ahmad Faruq Hamzah", "KH"),
+                quote("b.txt", REWORDED, "Pengasuh Pondok Darul Ulum KHR Ahmad Faruq Hamzah", "Pondok Darul Ulum"), other))
+                .isEmpty();
+        assertThat(attribution(
+                quote("a.txt", INSPECTOR, "KH Ahmad Faruq Hamzah", "KH"),
+                quote("b.txt", REWORDED, "Pengasuh Pondok Darul Ulum KHR Umar Faruq Hamzah", "Pondok Darul Ulum"), other))
+                .as("another first name: another person").hasSize(1);
+    }
+
     @Test
     void aSpeakerWithNoBodyIsNoOneToSetAgainst() throws Exception {
         assertThat(attribution(

@@ -60,6 +60,24 @@ class SpellingsTest {
                 .as("no neighbour or party in common: two people").isEqualTo("Haryati");
     }
 
+    /**
+     * A name's last consonant heard two ways ("Rofiq" / "Rofig" beside "Santosa" in both) is one spelling; without a
+     * neighbour in common, or with a vowel at the end ("Rahma" / "Rahmi"), or a consonant inside ("Rofiq" / "Rosiq"),
+     * they stay two.
+     */
+    @Test
+    void aLastConsonantHeardOtherwiseIsOneSpellingWhenItsNeighbourAgrees() {
+        Spellings s = new Spellings(List.of(new java.util.LinkedHashSet<>(List.of("Rofig", "Santosa")),
+                new java.util.LinkedHashSet<>(List.of("Rofig", "Santosa")), new java.util.LinkedHashSet<>(List.of("Rofiq", "Santosa"))),
+                List.of("", "", ""));
+        assertThat(s.of("Rofiq")).isEqualTo("Rofig");
+        assertThat(new Spellings(List.of(Set.of("Rofig"), Set.of("Rofiq")), List.of("Dinkes", "Dinkes")).of("Rofiq"))
+                .as("no neighbour in common").isEqualTo("Rofiq");
+        assertThat(Spellings.lastLetterApart("Rahma", "Rahmi")).isFalse();
+        assertThat(Spellings.lastLetterApart("Rofiq", "Rosiq")).isFalse();
+        assertThat(Spellings.lastLetterApart("Abdal", "Abdas")).isTrue();
+    }
+
     @Test
     void aLongNameOneLetterApartIsOneSpellingOnlyForOneParty() {
         List<java.util.Set<String>> names = List.of(Set.of("Habiburokhman"), Set.of("Habiburokman"));

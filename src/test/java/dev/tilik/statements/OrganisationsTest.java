@@ -55,7 +55,7 @@ class OrganisationsTest {
         Institutions.Words w = new StatementExtractor(Extract.RULES).institutionWords();
         List<List<Token>> texts = FolderNames.tokens(List.of(
                 "Traders called for the resignation of Sutarno. The Regency of Kulon said stocks were enough."));
-        Set<String> places = FolderNames.places(texts, w, new HashSet<>(), new HashSet<>());
+        Set<String> places = FolderNames.places(texts, w, new HashSet<>(), new HashSet<>(), new HashSet<>());
         assertThat(places).contains("Kulon").doesNotContain("Sutarno");
     }
 }
