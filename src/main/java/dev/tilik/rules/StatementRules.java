@@ -165,6 +165,13 @@ import java.util.Map;
  *                            with a demonstrative, opening a sentence before a passive cue ("Kepastian ini
  *                            disampaikan oleh X"), they point back at the sentences before as X's words
  *                            ({@code statements.ArticleRun}, {@code statements.QuoteGroups#creditedBefore})
+ * @param processes          optional: nouns of an activity under way that end a hedge phrase ("proses" in "masih dalam
+ *                            proses"): followed by a word of its own, the phrase names the activity ("masih dalam proses
+ *                            pemeriksaan"), which it states, and hedges nothing; an inquiry under way is a hedge phrase of
+ *                            its own ("masih dalam proses penyelidikan") ({@code statements.HedgeMarkers})
+ * @param lacks              optional: words of having or being able ("punya", "memiliki", "bisa", "dapat"): right after a
+ *                            negation they make it a lack stated ("kami tidak punya kewenangan", "kami tidak bisa
+ *                            melarang"), which no claim of a proposition denies ({@code statements.Propositions})
  * @param labelRefusals      optional: phrases of not accepting ("tak terima", "tidak menerima", "menolak"): one followed
  *                            closely in its clause by a word of {@code namings} refuses a label, a denial
  *                            ({@code statements.RefusedClaims})
@@ -237,7 +244,9 @@ public record StatementRules(
         List<String> openDetails,
         List<String> perceptionVerbs,
         List<String> toldNouns,
-        List<String> passiveAuxiliaries) {
+        List<String> passiveAuxiliaries,
+        List<String> processes,
+        List<String> lacks) {
 
     public StatementRules {
         cues = cues == null ? List.of() : List.copyOf(cues);
@@ -296,6 +305,8 @@ public record StatementRules(
         perceptionVerbs = copy(perceptionVerbs);
         toldNouns = copy(toldNouns);
         passiveAuxiliaries = copy(passiveAuxiliaries);
+        processes = copy(processes);
+        lacks = copy(lacks);
         aspects = inFileOrder(aspects == null ? null : copyValues(aspects));
         synonyms = synonyms == null ? List.of() : synonyms.stream().map(List::copyOf).toList();
     }

@@ -24,6 +24,8 @@ final class Lexicon {
     /** Negations that only say "not yet" ("belum"): see {@link #denies}. */
     final PhraseMatcher<String> pending;
     private final PhraseMatcher<String> notYet;
+    /** Words of having or being able that, right after a negation, make it a lack stated ("tidak punya", "tidak bisa"). */
+    final PhraseMatcher<String> lacks;
     final PhraseMatcher<String> appeals;
     /** Words opening a clause of another rank inside a claim ("karena", "because"). */
     final PhraseMatcher<String> clauseBreaks;
@@ -144,6 +146,8 @@ final class Lexicon {
     final dev.tilik.language.StopWords stopWords;
     /** The language's weekday names, lower case ("minggu", "monday"): from its date rules. */
     final Set<String> weekdays;
+    /** Nouns of an activity under way that end a hedge phrase ("proses"), lower case: from the statement rules. */
+    final Set<String> processes;
     /** Words before a place name ("di", "Kabupaten", "in", "Province"), lower case: from the syntax rules. */
     final Set<String> placeMarkers;
 
@@ -171,6 +175,7 @@ final class Lexicon {
         occurrences = first.add(PhraseMatcher.of(rules.occurrences(), cl));
         pending = first.add(PhraseMatcher.of(rules.pending(), cl));
         notYet = first.add(PhraseMatcher.of(rules.notYet(), cl));
+        lacks = first.add(PhraseMatcher.of(rules.lacks(), cl));
         appeals = first.add(PhraseMatcher.of(rules.appeals(), cl));
         clauseBreaks = first.add(PhraseMatcher.of(rules.clauseBreaks(), List.of()));
         firmNegations = first.add(PhraseMatcher.of(rules.firmNegations(), List.of()));
@@ -202,6 +207,7 @@ final class Lexicon {
         assurances = first.add(lemmas ? PhraseMatcher.of(rules.assurances(), cl).withLemmas() : PhraseMatcher.of(rules.assurances(), cl));
         wishes = first.add(lemmas ? PhraseMatcher.of(rules.wishes(), cl).withLemmas() : PhraseMatcher.of(rules.wishes(), cl));
         notHedges = first.add(PhraseMatcher.of(rules.notHedges(), cl));
+        processes = Set.copyOf(rules.processes().stream().map(w -> w.toLowerCase(Locale.ROOT)).distinct().toList());
         completed = first.add(PhraseMatcher.of(rules.completed(), List.of()));
         modalConditionals = Set.copyOf(rules.modalConditionals().stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
         pronouns = first.add(PhraseMatcher.of(rules.pronouns(), List.of()));
