@@ -165,10 +165,6 @@ import java.util.Map;
  *                            with a demonstrative, opening a sentence before a passive cue ("Kepastian ini
  *                            disampaikan oleh X"), they point back at the sentences before as X's words
  *                            ({@code statements.ArticleRun}, {@code statements.QuoteGroups#creditedBefore})
- * @param processes          optional: nouns of an activity under way that end a hedge phrase ("proses" in "masih dalam
- *                            proses"): followed by a word of its own, the phrase names the activity ("masih dalam proses
- *                            pemeriksaan"), which it states, and hedges nothing; an inquiry under way is a hedge phrase of
- *                            its own ("masih dalam proses penyelidikan") ({@code statements.HedgeMarkers})
  * @param lacks              optional: words of having or being able ("punya", "memiliki", "bisa", "dapat"): right after a
  *                            negation they make it a lack stated ("kami tidak punya kewenangan", "kami tidak bisa
  *                            melarang"), which no claim of a proposition denies ({@code statements.Propositions})
@@ -245,7 +241,6 @@ public record StatementRules(
         List<String> perceptionVerbs,
         List<String> toldNouns,
         List<String> passiveAuxiliaries,
-        List<String> processes,
         List<String> lacks) {
 
     public StatementRules {
@@ -305,7 +300,6 @@ public record StatementRules(
         perceptionVerbs = copy(perceptionVerbs);
         toldNouns = copy(toldNouns);
         passiveAuxiliaries = copy(passiveAuxiliaries);
-        processes = copy(processes);
         lacks = copy(lacks);
         aspects = inFileOrder(aspects == null ? null : copyValues(aspects));
         synonyms = synonyms == null ? List.of() : synonyms.stream().map(List::copyOf).toList();

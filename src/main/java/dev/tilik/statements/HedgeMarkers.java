@@ -51,8 +51,7 @@ final class HedgeMarkers {
      * diduga jadi penyebab", "the suspected cause" is asserted), one a few words before a figure
      * only rounds it ("mungkin sudah sekitar 220 yang datang", "perhaps 200 people"), and one inside a
      * concession ({@link #conceded}: "while the files might be recovered, most records were lost") qualifies what
-     * is granted, and one naming the activity under way ({@link #namesActivity}: "masih dalam proses pemeriksaan")
-     * states it: none of them hedges.
+     * is granted: none of them hedges.
      */
     boolean hedged(List<Token> t, int from, int to) {
         if (leavesOpen(t, from, to)) {
@@ -62,7 +61,7 @@ final class HedgeMarkers {
         for (PhraseMatcher.Match<String> m : lex.hedges.findAll(t, from, to)) {
             if (m.from() > from && lex.relativeMarkers.endingAt(t, m.from() - 1, m.from()).isPresent()
                     || idioms.stream().anyMatch(n -> n.from() <= m.from() && n.to() >= m.to())
-                    || conceded(t, from, m.from()) || aName(t, m) || namesActivity(t, m, to)) {
+                    || conceded(t, from, m.from()) || aName(t, m)) {
                 continue;
             }
             if (!roundsFigure(t, m.to(), to)) {
@@ -70,25 +69,6 @@ final class HedgeMarkers {
             }
         }
         return false;
-    }
-
-    /** Letters from which the word after a hedge ending on an activity's noun names that activity ("ya", "kok" are shorter). */
-    private static final int ACTIVITY_LETTERS = 5;
-
-    /**
-     * True when a hedge phrase ends on a noun of an activity under way (rules {@code processes}: "masih dalam proses",
-     * "masih proses") and the activity's own name follows it, a word of {@value #ACTIVITY_LETTERS} letters or more that
-     * is no function word ("dua korban masih dalam proses pemeriksaan", "warga masih dalam proses pemindahan"): the
-     * claim states what is under way, it doubts nothing. Where the phrase ends its clause ("masih dalam proses ya, …")
-     * the matter is still open, a hedge; an inquiry under way is a hedge phrase of its own, matched whole ("masih dalam
-     * proses penyelidikan").
-     */
-    private boolean namesActivity(List<Token> t, PhraseMatcher.Match<String> m, int to) {
-        if (m.to() >= to || !lex.processes.contains(t.get(m.to() - 1).lower())) {
-            return false;
-        }
-        Token next = t.get(m.to());
-        return next.isWord() && next.text().length() >= ACTIVITY_LETTERS && !lex.isFunctionWord(next);
     }
 
     /**

@@ -146,8 +146,6 @@ final class Lexicon {
     final dev.tilik.language.StopWords stopWords;
     /** The language's weekday names, lower case ("minggu", "monday"): from its date rules. */
     final Set<String> weekdays;
-    /** Nouns of an activity under way that end a hedge phrase ("proses"), lower case: from the statement rules. */
-    final Set<String> processes;
     /** Words before a place name ("di", "Kabupaten", "in", "Province"), lower case: from the syntax rules. */
     final Set<String> placeMarkers;
 
@@ -207,7 +205,6 @@ final class Lexicon {
         assurances = first.add(lemmas ? PhraseMatcher.of(rules.assurances(), cl).withLemmas() : PhraseMatcher.of(rules.assurances(), cl));
         wishes = first.add(lemmas ? PhraseMatcher.of(rules.wishes(), cl).withLemmas() : PhraseMatcher.of(rules.wishes(), cl));
         notHedges = first.add(PhraseMatcher.of(rules.notHedges(), cl));
-        processes = Set.copyOf(rules.processes().stream().map(w -> w.toLowerCase(Locale.ROOT)).distinct().toList());
         completed = first.add(PhraseMatcher.of(rules.completed(), List.of()));
         modalConditionals = Set.copyOf(rules.modalConditionals().stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
         pronouns = first.add(PhraseMatcher.of(rules.pronouns(), List.of()));
