@@ -165,6 +165,9 @@ import java.util.Map;
  *                            with a demonstrative, opening a sentence before a passive cue ("Kepastian ini
  *                            disampaikan oleh X"), they point back at the sentences before as X's words
  *                            ({@code statements.ArticleRun}, {@code statements.QuoteGroups#creditedBefore})
+ * @param lacks              optional: words of having or being able ("punya", "memiliki", "bisa", "dapat"): right after a
+ *                            negation they make it a lack stated ("kami tidak punya kewenangan", "kami tidak bisa
+ *                            melarang"), which no claim of a proposition denies ({@code statements.Propositions})
  * @param labelRefusals      optional: phrases of not accepting ("tak terima", "tidak menerima", "menolak"): one followed
  *                            closely in its clause by a word of {@code namings} refuses a label, a denial
  *                            ({@code statements.RefusedClaims})
@@ -237,7 +240,8 @@ public record StatementRules(
         List<String> openDetails,
         List<String> perceptionVerbs,
         List<String> toldNouns,
-        List<String> passiveAuxiliaries) {
+        List<String> passiveAuxiliaries,
+        List<String> lacks) {
 
     public StatementRules {
         cues = cues == null ? List.of() : List.copyOf(cues);
@@ -296,6 +300,7 @@ public record StatementRules(
         perceptionVerbs = copy(perceptionVerbs);
         toldNouns = copy(toldNouns);
         passiveAuxiliaries = copy(passiveAuxiliaries);
+        lacks = copy(lacks);
         aspects = inFileOrder(aspects == null ? null : copyValues(aspects));
         synonyms = synonyms == null ? List.of() : synonyms.stream().map(List::copyOf).toList();
     }

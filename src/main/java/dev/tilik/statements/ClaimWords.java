@@ -159,15 +159,22 @@ final class ClaimWords {
      * NegationScope#inOwnClause}: "… gagal karena tidak ada cadangan", "…, namun banyak tenant yang tidak …"):
      * the claim does not deny it. {@code negation} tells apart the words of one negation's reach from another's: the
      * token index of the negation reaching the word within its claim, -1 for a word none reaches (or one an answer's
-     * denial reaches as a whole).
+     * denial reaches as a whole). A word is {@code lacked} when the negation reaching it is followed at once by a word
+     * of having or being able (rules {@code lacks}: "tidak punya kewenangan", "tidak bisa menutup jalur"): the claim
+     * states what its subject lacks or cannot do, which the proposition's own claims do not deny.
      */
-    record Word(String key, String surface, boolean negated, boolean reached, boolean pending, boolean subordinate, int negation) {
+    record Word(String key, String surface, boolean negated, boolean reached, boolean pending, boolean subordinate, int negation,
+                boolean lacked) {
         Word(String key, String surface, boolean negated) {
             this(key, surface, negated, negated, false, false, -1);
         }
 
         Word(String key, String surface, boolean negated, boolean reached) {
             this(key, surface, negated, reached, false, false, -1);
+        }
+
+        Word(String key, String surface, boolean negated, boolean reached, boolean pending, boolean subordinate, int negation) {
+            this(key, surface, negated, reached, pending, subordinate, negation, false);
         }
     }
 
@@ -409,6 +416,7 @@ final class ClaimWords {
             int reachedUntil = -1;
             int pendingUntil = -1;
             int negation = -1;
+            boolean lacked = false;
             int[] subject = SubjectClauses.of(tokens, lex);
             for (int i = 0; i < tokens.size(); i++) {
                 if (SubjectClauses.in(subject, i)) {
@@ -423,6 +431,7 @@ final class ClaimWords {
                     reachedUntil = Math.max(negatedUntil, pendingUntil);
                     negation = neg.get().from();
                     subordinate = reachedUntil > 0 && !scope.inOwnClause(tokens, 0, tokens.size(), neg.get().from());
+                    lacked = lex.lacks.at(tokens, neg.get().to(), tokens.size()).isPresent();
                     i = neg.get().to() - 1;
                     continue;
                 }
@@ -434,7 +443,7 @@ final class ClaimWords {
                 }
                 if (i != frame && content.isContent(t)) {
                     out.add(new Word(content.key(t), t.text(), i < negatedUntil, i < reachedUntil, i < pendingUntil,
-                            i < reachedUntil && subordinate, i < reachedUntil ? negation : -1));
+                            i < reachedUntil && subordinate, i < reachedUntil ? negation : -1, i < reachedUntil && lacked));
                     if (i < negatedUntil && lex.looksLikeVerb(t)) {
                         negatedUntil = -1; // a negated verb is the negated predicate, not its object
                     }

@@ -24,6 +24,8 @@ final class Lexicon {
     /** Negations that only say "not yet" ("belum"): see {@link #denies}. */
     final PhraseMatcher<String> pending;
     private final PhraseMatcher<String> notYet;
+    /** Words of having or being able that, right after a negation, make it a lack stated ("tidak punya", "tidak bisa"). */
+    final PhraseMatcher<String> lacks;
     final PhraseMatcher<String> appeals;
     /** Words opening a clause of another rank inside a claim ("karena", "because"). */
     final PhraseMatcher<String> clauseBreaks;
@@ -171,6 +173,7 @@ final class Lexicon {
         occurrences = first.add(PhraseMatcher.of(rules.occurrences(), cl));
         pending = first.add(PhraseMatcher.of(rules.pending(), cl));
         notYet = first.add(PhraseMatcher.of(rules.notYet(), cl));
+        lacks = first.add(PhraseMatcher.of(rules.lacks(), cl));
         appeals = first.add(PhraseMatcher.of(rules.appeals(), cl));
         clauseBreaks = first.add(PhraseMatcher.of(rules.clauseBreaks(), List.of()));
         firmNegations = first.add(PhraseMatcher.of(rules.firmNegations(), List.of()));

@@ -170,7 +170,7 @@ final class Loanwords {
                         if (out == null) {
                             out = new ArrayList<>(ws);
                         }
-                        out.set(j, new ClaimWords.Word(k, w.surface(), w.negated(), w.reached(), w.pending(), w.subordinate(), w.negation()));
+                        out.set(j, new ClaimWords.Word(k, w.surface(), w.negated(), w.reached(), w.pending(), w.subordinate(), w.negation(), w.lacked()));
                         moved.put(w.key(), k);
                         break;
                     }

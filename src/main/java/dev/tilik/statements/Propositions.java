@@ -624,16 +624,17 @@ final class Propositions {
      * word counts as its negation here ({@link ClaimWords.Word#pending}: "belum ada izin pembangunan"
      * against two claims that the permit was issued). A negation before a
      * figure counts ("belum ada tiga orang"), it does not deny, and neither does one outside the claim's own clause
-     * ("… gagal karena tidak ada cadangan data": {@link ClaimWords.Word#subordinate}). A proposition seeded by a rules
-     * topic keeps the extractor's own negation rules.
+     * ("… gagal karena tidak ada cadangan data": {@link ClaimWords.Word#subordinate}), nor one of having or being able
+     * ("kami tidak punya kewenangan menutup jalur", "kami tidak bisa melarang": {@link ClaimWords.Word#lacked}), which
+     * states a lack. A proposition seeded by a rules topic keeps the extractor's own negation rules.
      */
-    private static Statement relativeStance(Statement s, List<ClaimWords.Word> words, PropositionGroup g) {
+    static Statement relativeStance(Statement s, List<ClaimWords.Word> words, PropositionGroup g) {
         if (g.hint != null || s.stance() != dev.tilik.model.Stance.ASSERT
                 || !(s.basis() == StanceBasis.CUE || s.basis() == StanceBasis.CUE_ON_TOPIC)) {
             return s;
         }
         for (ClaimWords.Word w : words) {
-            if ((w.negated() || w.pending()) && !w.subordinate() && g.isKeyWord(w.key()) && g.affirmed.getOrDefault(w.key(), 0) >= 2) {
+            if ((w.negated() || w.pending()) && !w.subordinate() && !w.lacked() && g.isKeyWord(w.key()) && g.affirmed.getOrDefault(w.key(), 0) >= 2) {
                 return s.withStance(dev.tilik.model.Stance.DENY, StanceBasis.EVENT_NEGATED);
             }
         }
