@@ -459,7 +459,7 @@ final class AttributionFinder {
             end--;
         }
         int spoken = right.hasSource() && right.sourceTo() > right.to() ? right.sourceTo() : right.to();
-        boolean toEnd = spoken == end || SetOffSpeakers.closesInverted(s, lex, spoken, end); // "said Mr Aznal, the head of …"
+        boolean toEnd = spoken == end || SetOffSpeakers.closesInverted(s, lex, spoken, end); // "said Mr Dalang, the head of …"
         if (!phrases.plausible(right) || !toEnd) {
             return Optional.empty();
         }

@@ -87,7 +87,7 @@ final class CountedThing {
      * mencapai 41 orang"), back to the clause's start when a count head stands right before the figure
      * ("Banjir di kampung itu sampai pukul 07.15 WIB jumlahnya mencapai 212"); never across another
      * figure, a conjunction, a contrast joining the figure's clause to the one before ("11 orang meninggal dunia,
-     * sedangkan 3 orang ditemukan selamat": the 3 are no dead) or a sentence's end (dates and clock times are passed, they count nothing), nor a comma
+     * sedangkan 4 orang masih dirawat": the 4 are no dead) or a sentence's end (dates and clock times are passed, they count nothing), nor a comma
      * in a title-case headline ({@link TitleCase}: "Keracunan Massal, 85 Dapur Ditutup"),
      * nor, after it, a comma or a count verb: "mengangkut" counts only the figure right after it, and a
      * figure before it is its subject ("24 ambulans yang mengangkut korban luka berat" counts ambulances,

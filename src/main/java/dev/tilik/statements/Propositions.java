@@ -625,7 +625,7 @@ final class Propositions {
      * against two claims that the permit was issued). A negation before a
      * figure counts ("belum ada tiga orang"), it does not deny, and neither does one outside the claim's own clause
      * ("… gagal karena tidak ada cadangan data": {@link ClaimWords.Word#subordinate}), nor one of having or being able
-     * ("kami tidak punya kewenangan menutup jalur", "kami tidak bisa melarang": {@link ClaimWords.Word#lacked}), which
+     * ("kami tidak punya anggaran memperbaiki jalan", "kami tidak bisa melarang": {@link ClaimWords.Word#lacked}), which
      * states a lack. A proposition seeded by a rules topic keeps the extractor's own negation rules.
      */
     static Statement relativeStance(Statement s, List<ClaimWords.Word> words, PropositionGroup g) {

@@ -63,7 +63,7 @@ final class SetOffSpeakers {
      * True when tokens {@code [from, end)}, after an inverted cue's speaker and its apposition, only go on about the
      * speaker: a comma, then a second apposition running to {@code end} ("…, said Rina Wati, an officer at the rescue
      * office in Bukit, the provincial capital."), or a participle of a cue verb in lower case opening what the speaker
-     * added ("…, said Rina Wati, the team's spokesperson, adding they were all local walkers."). Neither is the clause
+     * added ("…, said Rina Wati, the team's spokesperson, adding the road stayed shut."). Neither is the clause
      * the cue reports, so the cue's speaker stands.
      */
     static boolean closesInverted(Sentence s, Lexicon lex, int from, int end) {
