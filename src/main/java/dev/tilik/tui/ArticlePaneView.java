@@ -35,6 +35,9 @@ final class ArticlePaneView {
     static void draw(Canvas c, AppState s, Geometry g, Focus side) {
         Rect title = side == Focus.LEFT ? g.leftTitle() : g.rightTitle();
         Rect body = g.body(side);
+        if (title.isEmpty() && body.isEmpty()) { // B folded away (Panes.folded): nothing to lay out
+            return;
+        }
         Optional<ArticleStatements> article = Panes.article(s, side);
         boolean focused = Panes.focus(s) == side;
         if (article.isEmpty()) {

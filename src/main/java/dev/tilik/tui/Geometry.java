@@ -4,9 +4,9 @@ package dev.tilik.tui;
  * Where each part of the reader goes for a terminal size. From {@value #SIDE_BY_SIDE} columns
  * the two articles sit side by side; below that, one above the other. Each pane has a one-line
  * title above its body. The finding panel is as tall as its content, up to half the height (more
- * while it has focus, Tab), so the article panes get the rest and a long finding still reads. One above
- * the other, a finding that cites one piece of evidence alone (a weekday slip) gives A the room of both
- * panes: B would only show that article again ({@link Panes#folded}). Below {@value #MIN_WIDTH}×{@value #MIN_HEIGHT} nothing fits and the
+ * while it has focus, Tab), so the article panes get the rest and a long finding still reads. A finding
+ * that cites one piece of evidence alone (a weekday slip) gives A the room of both panes, their rows one
+ * above the other and their columns side by side: B would only show that article again ({@link Panes#folded}). Below {@value #MIN_WIDTH}×{@value #MIN_HEIGHT} nothing fits and the
  * reader says so.
  */
 public record Geometry(int width, int height, boolean sideBySide, Rect header, Rect leftTitle, Rect left,
@@ -45,8 +45,8 @@ public record Geometry(int width, int height, boolean sideBySide, Rect header, R
     }
 
     /**
-     * The same, with {@code oneArticle} true when B would show A's article again: one above the other,
-     * A then takes both panes' rows and B has none (side by side nothing changes).
+     * The same, with {@code oneArticle} true when B would show A's article again: A then takes both panes'
+     * rows (one above the other) or the whole width (side by side), and B has none.
      */
     static Geometry of(int width, int height, boolean panelFocused, int wanted, boolean oneArticle) {
         int w = Math.max(0, width);
@@ -59,8 +59,8 @@ public record Geometry(int width, int height, boolean sideBySide, Rect header, R
             int room = Math.max(0, avail - 2);
             int panel = panelRows(room, room - MIN_BODY, panelFocused, wanted);
             int body = Math.max(0, room - panel);
-            int leftW = (w - 1) / 2;
-            int rightX = leftW + 1;
+            int leftW = oneArticle ? w : (w - 1) / 2;
+            int rightX = oneArticle ? w : leftW + 1;
             int rightW = w - rightX;
             return new Geometry(w, h, true, header,
                     new Rect(0, 1, leftW, 1), new Rect(0, 2, leftW, body),

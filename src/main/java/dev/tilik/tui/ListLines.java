@@ -170,14 +170,12 @@ final class ListLines {
         return date + (date.isEmpty() || title.isEmpty() ? "" : " \u00B7 ") + title;
     }
 
-    /** The stance column with the space after it: "[NO-COMMENT] ". */
-    private static final int STANCE = 13;
-
     /**
      * Widths for columns whose widest values are {@code natural}, sharing {@code room} columns: every column whole
      * when they all fit; otherwise each column narrower than an even share of what is left whole, and the room left
-     * shared evenly among the wider ones. So a short party ("DPRK") leaves its room to the speaker, and a long one
-     * ("Dinas Kesehatan Kabupaten Lembah Hijau") is no longer cut to its first word where the screen has room for more.
+     * shared evenly among the wider ones, what an even share leaves over going to the first of them. So a short party
+     * ("DPRK") leaves its room to the speaker, and a long one ("Dinas Kesehatan Kabupaten Lembah Hijau") is no longer
+     * cut to its first word where the screen has room for more.
      */
     static int[] share(int room, int... natural) {
         int[] w = new int[natural.length];
@@ -197,35 +195,72 @@ final class ListLines {
                 }
             }
         }
+        int extra = open > 0 ? left % open : 0; // the columns an even share leaves over go to the first wide ones
         for (int i = 0; i < natural.length && open > 0; i++) {
             if (!whole[i]) {
-                w[i] = Math.max(1, left / open);
+                w[i] = Math.max(1, left / open + (extra-- > 0 ? 1 : 0));
             }
         }
         return w;
     }
 
-    /** Two lines a statement: stance, speaker, party, cue and topic, then the claim itself (cut with …). */
+    /**
+     * What stands between the speaker, party, cue and topic columns of the statement list: one space left them to
+     * read as one run where colour is off ("… Bambang Warsito BPBD Agam ujar", round forty-one), so a rule does.
+     */
+    static final String COLUMN_RULE = " \u2502 ";
+
+    /** The statement list's column headings, over the columns they name. */
+    private static final String[] HEADINGS = {"Stance", "Speaker", "Party", "Cue", "Topic"};
+
+    /** The widths of the statement list's stance, speaker, party and cue columns (the topic takes what is left). */
+    private record StatementColumns(int stance, int speaker, int party, int cue) {
+        /** One row of the list, the columns padded and ruled apart: a statement's values, or the headings. */
+        List<Segment> row(String[] values, Style stance, Style speaker, Style rest, Style topic) {
+            Style rule = Style.of(Role.BORDER);
+            return List.of(new Segment(Columns.pad(values[0], this.stance) + " ", stance),
+                    new Segment(Columns.pad(values[1], this.speaker), speaker), new Segment(COLUMN_RULE, rule),
+                    new Segment(Columns.pad(values[2], party), rest), new Segment(COLUMN_RULE, rule),
+                    new Segment(Columns.pad(values[3], cue), rest), new Segment(COLUMN_RULE, rule),
+                    new Segment(values[4], topic));
+        }
+    }
+
+    /** A statement's values in the list's columns, "-" for what it lacks. */
+    private static String[] values(Statement st) {
+        return new String[] {"[" + st.stance().marker() + "]", st.speaker(), st.party() == null ? "-" : st.party(),
+                st.cue() == null ? "-" : st.cue(), st.topic() == null ? "-" : st.topic()};
+    }
+
+    /** The columns for {@code all} in {@code width}: each as wide as its widest value and its heading, shared ({@link #share}). */
+    private static StatementColumns statementColumns(List<Statement> all, int width) {
+        List<String[]> rows = new ArrayList<>(all.stream().map(ListLines::values).toList());
+        rows.add(HEADINGS);
+        int stanceW = column(rows.stream().map(r -> r[0]).toList(), 1, width);
+        int topicW = column(rows.stream().map(r -> r[4]).toList(), 1, width);
+        int room = width - stanceW - 1 - 3 * Columns.width(COLUMN_RULE);
+        int[] w = share(room - Math.min(topicW, Math.max(10, room / 5)),
+                column(rows.stream().map(r -> r[1]).toList(), 1, width),
+                column(rows.stream().map(r -> r[2]).toList(), 1, width),
+                column(rows.stream().map(r -> r[3]).toList(), 1, width));
+        return new StatementColumns(stanceW, w[0], w[1], w[2]);
+    }
+
+    /** The statement list's heading row: each column's name over it, ruled apart as the rows are. */
+    static List<Segment> statementHeading(AppState s, String file, int width) {
+        Style label = Style.of(Role.LABEL).strong();
+        return statementColumns(ListActions.statements(s, file), width).row(HEADINGS, label, label, label, label);
+    }
+
+    /** Two lines a statement: stance, speaker, party, cue and topic under their headings, then the claim itself (cut with …). */
     static List<List<Segment>> statements(AppState s, String file, int width) {
         List<List<Segment>> out = new ArrayList<>();
         List<Statement> all = ListActions.statements(s, file);
         String text = s.session().analysis().article(file).map(a -> a.document().text()).orElse("");
-        int topicW = column(all.stream().map(st -> st.topic() == null ? "-" : st.topic()).toList(), 1, width);
-        int room = width - STANCE - 3; // the stance, then a space after each of speaker, party and cue
-        int[] w = share(room - Math.min(topicW, Math.max(10, room / 5)),
-                column(all.stream().map(Statement::speaker).toList(), 7, width),
-                column(all.stream().map(st -> st.party() == null ? "-" : st.party()).toList(), 1, width),
-                column(all.stream().map(st -> st.cue() == null ? "-" : st.cue()).toList(), 1, width));
-        int speakerW = Math.max(7, w[0]);
-        int partyW = w[1];
-        int cueW = w[2];
+        StatementColumns cols = statementColumns(all, width);
         for (Statement st : all) {
-            out.add(List.of(new Segment(Columns.pad("[" + st.stance().marker() + "]", STANCE - 1) + " ",
-                            Style.of(Role.of(st.stance()))),
-                    new Segment(Columns.pad(st.speaker(), speakerW) + " ", Style.TEXT.strong()),
-                    new Segment(Columns.pad(st.party() == null ? "-" : st.party(), partyW) + " ", Style.TEXT),
-                    new Segment(Columns.pad(st.cue() == null ? "-" : st.cue(), cueW) + " ", Style.TEXT),
-                    new Segment(st.topic() == null ? "-" : st.topic(), Style.of(Role.DIM))));
+            out.add(cols.row(values(st), Style.of(Role.of(st.stance())), Style.TEXT.strong(), Style.TEXT,
+                    Style.of(Role.DIM)));
             String claim = st.claim().end() <= text.length() ? st.claim().coveredText(text) : "";
             out.add(Segment.line(CitedLines.INDENT + Columns.fit(claim.replaceAll("\\s+", " ").strip(),
                     width - CitedLines.INDENT.length()), Style.TEXT));

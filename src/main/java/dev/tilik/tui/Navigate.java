@@ -161,8 +161,8 @@ public final class Navigate {
         if (a.isEmpty()) {
             return List.of();
         }
-        // A pane's width does not depend on the panel's height: no need to lay out the panel.
-        return ArticleLayout.lines(a.get(), Geometry.of(s.width(), s.height()).textWidth(side));
+        // A pane's width does not depend on the panel's height: no need to lay out the panel (B folded away does count).
+        return ArticleLayout.lines(a.get(), Geometry.of(s.width(), s.height(), false, 0, Panes.folded(s)).textWidth(side));
     }
 
     static int pageSize(AppState s) {

@@ -48,17 +48,20 @@ final class OverlayView {
         }
     }
 
-    /** The statement list, under a line saying where the article comes from (outlet, date, address) when it says. */
+    /**
+     * The statement list, under a line saying where the article comes from (outlet, date, address) when it says, and
+     * the columns' headings: both stay at the top while the statements scroll under them.
+     */
     private static void statements(Canvas c, AppState s, Overlay.StatementList l) {
-        List<List<Segment>> lines = new ArrayList<>();
+        List<List<Segment>> header = new ArrayList<>();
         String from = s.session().analysis().article(l.fileName()).map(a -> Provenance.of(a.document().article()))
                 .orElse("");
         for (String line : from.isEmpty() ? List.<String>of() : Wrap.words(from, listInnerWidth(s))) {
-            lines.add(Segment.line(line, Style.of(Role.DIM)));
+            header.add(Segment.line(line, Style.of(Role.DIM)));
         }
-        int top = lines.size();
-        lines.addAll(ListLines.statements(s, l.fileName(), listInnerWidth(s)));
-        list(c, s, "Statements in " + l.fileName(), lines, top + l.cursor() * 2, 2);
+        header.add(ListLines.statementHeading(s, l.fileName(), listInnerWidth(s)));
+        list(c, s, "Statements in " + l.fileName(), ListLines.statements(s, l.fileName(), listInnerWidth(s)),
+                l.cursor() * 2, 2, header, List.of());
     }
 
     /** The keys held back: when they were typed, why they did not run, what they are, and the three choices. */
@@ -206,23 +209,29 @@ final class OverlayView {
                 footer.add(Segment.line("  " + row, Style.TEXT));
             }
         }
-        list(c, s, "Findings by topic", ListLines.findings(s, w), ListLines.lineOfFinding(s, l.cursor()), 1, footer);
+        list(c, s, "Findings by topic", ListLines.findings(s, w), ListLines.lineOfFinding(s, l.cursor()), 1, List.of(),
+                footer);
     }
 
     /** The most rows the chosen finding's whole claim takes under the finding list. */
     private static final int FOOTER_ROWS = 3;
 
     private static void list(Canvas c, AppState s, String title, List<List<Segment>> lines, int cursorLine, int span) {
-        list(c, s, title, lines, cursorLine, span, List.of());
+        list(c, s, title, lines, cursorLine, span, List.of(), List.of());
     }
 
-    /** A list box; {@code footer} rows, if any, take the bottom of the box and the list scrolls above them. */
+    /**
+     * A list box; {@code header} rows, if any, take the top of the box and {@code footer} rows its bottom, and the
+     * list scrolls between them.
+     */
     private static void list(Canvas c, AppState s, String title, List<List<Segment>> lines, int cursorLine, int span,
-                             List<List<Segment>> footer) {
+                             List<List<Segment>> header, List<List<Segment>> footer) {
         Rect box = Chrome.box(c, Chrome.centred(s.width(), s.height(), LIST_WIDTH, s.height() - 4), title);
-        Rect inner = new Rect(box.x(), box.y(), box.width(), Math.max(1, box.height() - footer.size()));
+        int top = Math.min(header.size(), Math.max(0, box.height() - footer.size() - 1));
+        Chrome.lines(c, new Rect(box.x(), box.y(), box.width(), top), header, 0);
+        Rect inner = new Rect(box.x(), box.y() + top, box.width(), Math.max(1, box.height() - top - footer.size()));
         if (!footer.isEmpty()) {
-            Chrome.lines(c, new Rect(box.x(), box.y() + inner.height(), box.width(), footer.size()), footer, 0);
+            Chrome.lines(c, new Rect(box.x(), inner.bottom(), box.width(), footer.size()), footer, 0);
         }
         int h = Math.max(1, inner.height());
         int scroll = Math.max(0, Math.min(cursorLine - h / 2, lines.size() - h));

@@ -39,11 +39,12 @@ public final class Panes {
     }
 
     /**
-     * Whether B is folded away: one pane above the other (below {@link Geometry#SIDE_BY_SIDE} columns)
-     * and a finding citing one piece of evidence alone, so B would show A's article again, from its top.
+     * Whether B is folded away: a finding citing one piece of evidence alone, so B would show A's article again, from
+     * its top. One above the other A takes B's rows; side by side, its columns (round forty-one: at 200 columns the
+     * one article stood in both halves, B from the top and A at the sentence).
      */
     public static boolean folded(AppState s) {
-        return s.width() < Geometry.SIDE_BY_SIDE && Findings.current(s).map(f -> f.evidence().size() == 1).orElse(false);
+        return Findings.current(s).map(f -> f.evidence().size() == 1).orElse(false);
     }
 
     /** The pane the scroll keys move: the focused one, A while B is {@link #folded}. */

@@ -26,7 +26,7 @@ public final class View {
         header(c, s, g);
         ArticlePaneView.draw(c, s, g, Focus.LEFT);
         ArticlePaneView.draw(c, s, g, Focus.RIGHT);
-        if (g.sideBySide()) {
+        if (g.sideBySide() && g.rightTitle().width() > 0) { // no rule beside A alone (B folded away)
             for (int y = g.leftTitle().y(); y < g.left().bottom(); y++) {
                 c.put(g.left().width(), y, "\u2502", Style.of(Role.BORDER), 1);
             }

@@ -4,25 +4,58 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tilik.findings.Finding;
 import dev.tilik.statements.ArticleStatements;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * A new user's review (round 31, D6): over a weekday finding (one article cited), pane B showed whatever article was
- * chosen for browsing (sritex #16 showed 002_suara, unrelated) or, by chance, A's again. It shows the finding's one
- * article now, always, and its title says so.
+ * chosen for browsing (sritex #16 showed 002_suara, unrelated) or, by chance, A's again. It showed the finding's one
+ * article then, always, and its title said so; since round forty-one (one above the other, then side by side) B
+ * folds away over a finding citing one piece of evidence alone and A shows that article with B's room.
  */
 class OneArticleFindingTest {
     @Test
-    void paneBOverAFindingInOneArticleShowsThatArticleAndSaysWhy() {
-        for (int[] size : new int[][] {{200, 60}}) { // one above the other, B folds away (below)
-            Drive d = new Drive(size[0], size[1]);
-            // browsing chose A for pane B: the weekday slip is in B's article
-            d.state = d.state.withNav(d.state.nav().withFiles(Fixture.B, Fixture.A));
-            Finding weekday = d.state.session().analysis().finding("f-weekday").orElseThrow();
-            d.state = Navigate.toFinding(d.state, weekday);
-            assertThat(Panes.article(d.state, Focus.RIGHT)).map(ArticleStatements::fileName).contains(Fixture.B);
-            assertThat(Drive.screen(d.state)).as("%dx%d", size[0], size[1])
-                    .contains("B " + Fixture.B + " \u00B7 as A: the finding's only article");
+    void paneBOverAFindingInOneArticleShowsThatArticleNotTheBrowsingChoice() {
+        Drive d = new Drive(200, 60);
+        // browsing chose A for pane B: the weekday slip is in B's article
+        d.state = d.state.withNav(d.state.nav().withFiles(Fixture.B, Fixture.A));
+        Finding weekday = d.state.session().analysis().finding("f-weekday").orElseThrow();
+        d.state = Navigate.toFinding(d.state, weekday);
+        assertThat(Panes.article(d.state, Focus.RIGHT)).map(ArticleStatements::fileName).contains(Fixture.B);
+        assertThat(Drive.screen(d.state)).contains("A " + Fixture.B).doesNotContain(Fixture.A);
+    }
+
+    /**
+     * Round forty-one (h41u2): side by side (100 columns and more) a weekday finding still showed its one article in
+     * both halves, B from the top under "as A: the finding's only article" and A at the sentence, each in half the
+     * width. B folds away there too now: A has the whole width, no rule down the middle, Tab passes over B, and the
+     * next finding of two articles has both halves again.
+     */
+    @ParameterizedTest
+    @CsvSource({"100,30", "200,60"})
+    void sideBySideAFindingInOneArticleGivesATheWholeWidth(int width, int height) throws Exception {
+        try (VirtualRun run = new VirtualRun(width, height, new FixtureBackend())) {
+            run.await("loaded", AppState::isLoaded).press("l", "G", "Enter")
+                    .await("the weekday finding", s -> s.mode() == Mode.READER && "f-weekday".equals(s.nav().findingId()));
+            String screen = run.screen();
+            List<String> rows = screen.lines().toList();
+            assertThat(screen).contains("A " + Fixture.B).doesNotContain("\u2500 B ")
+                    .doesNotContain("the finding's only article");
+            int panel = rows.indexOf(rows.stream().filter(r -> r.startsWith("\u2500 Finding")).findFirst().orElseThrow());
+            assertThat(rows.subList(1, panel)).as("no rule down the middle")
+                    .noneMatch(r -> r.length() > width / 2 && r.charAt((width - 1) / 2) == '\u2502');
+            assertThat(rows.get(1)).as("A's title across the width").hasSize(width);
+            assertThat(rows.subList(2, panel).stream().mapToInt(String::length).max().orElse(0))
+                    .as("A's text laid out past the middle").isGreaterThan(width / 2 + 10);
+
+            run.press("Tab").await("Tab passes over B", s -> s.nav().focus() == Focus.PANEL);
+            run.press("BackTab").await("back to A", s -> s.nav().focus() == Focus.LEFT);
+            run.press("l", "g", "Enter").await("a finding of two articles",
+                    s -> s.mode() == Mode.READER && !"f-weekday".equals(s.nav().findingId()));
+            assertThat(run.screen()).contains("\u2500 B ");
+            assertThat(run.screen().lines().skip(1).findFirst().orElseThrow().charAt((width - 1) / 2)).isEqualTo('\u2502');
         }
     }
 
