@@ -277,12 +277,15 @@ final class RelativeStance {
 
     /**
      * Each negation's object in the claim's own clause, in order: the keys of the words it reaches written in lower
-     * case, what a figure counts left out, the first {@value #OBJECT}.
+     * case, what a figure counts left out, the first {@value #OBJECT}. A lack stated has no object ("kami tidak punya
+     * wewenang", "kami tidak bisa menutup jalan": {@link ClaimWords.Word#lacked}): it says what the speaker lacks, it
+     * does not deny what others claim; "belum bisa" keeps its object (a "not yet", {@link ClaimWords.Word#pending}).
      */
     static List<List<String>> objects(List<ClaimWords.Word> words) {
         Map<Integer, List<String>> by = new LinkedHashMap<>();
         for (ClaimWords.Word w : words) {
-            if (!(w.reached() || w.pending()) || w.subordinate() || w.key().startsWith(Propositions.COUNTED_KEY)
+            if (!(w.reached() || w.pending()) || w.subordinate() || w.lacked() && !w.pending()
+                    || w.key().startsWith(Propositions.COUNTED_KEY)
                     || w.surface().isEmpty() || Character.isUpperCase(w.surface().charAt(0))) {
                 continue;
             }

@@ -59,4 +59,16 @@ class LackStatedTest {
         assertThat(Propositions.relativeStance(reported(), words("petugas tidak memasang pagar kawat di jalur itu."),
                 fenced()).stance()).as("a plain negation of the fencing still denies it").isEqualTo(Stance.DENY);
     }
+
+    /** The other folder step ({@link RelativeStance#stance}) reads a lack as a lack too; a plain negation still denies. */
+    @Test
+    void theOtherFolderStepReadsALackAsALack() {
+        java.util.function.Predicate<String> held = k -> FENCED.contains(RelativeStance.root(k)) || FENCED.contains(k);
+        assertThat(RelativeStance.stance(reported(), words("pihaknya tidak bisa memasang pagar kawat di jalur itu."),
+                held, k -> false, java.util.Set.of()).stance()).isEqualTo(Stance.ASSERT);
+        assertThat(RelativeStance.stance(reported(), words("pihaknya tidak punya kewenangan memasang pagar kawat."),
+                held, k -> false, java.util.Set.of()).stance()).isEqualTo(Stance.ASSERT);
+        assertThat(RelativeStance.stance(reported(), words("petugas tidak memasang pagar kawat di jalur itu."),
+                held, k -> false, java.util.Set.of()).stance()).as("a plain negation denies").isEqualTo(Stance.DENY);
+    }
 }
