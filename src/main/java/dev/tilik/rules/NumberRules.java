@@ -74,7 +74,7 @@ import java.util.Objects;
  *                         it ("sedangkan", "whereas"): a count word before one is the earlier clause's, never what a
  *                         figure after it counts ("9 orang meninggal, sedangkan 4 orang dirawat" counts no dead in 4)
  * @param objects          optional: counted things ({@code counts} keys) that are no people ("buildings", "houses"): a
- *                         figure written with a noun of people ({@code people}: "138 orang") never counts one read
+ *                         figure written with a noun of people ({@code people}: "41 orang") never counts one read
  *                         before it ("ambruknya gedung itu menewaskan 41 orang" counts no buildings)
  */
 public record NumberRules(

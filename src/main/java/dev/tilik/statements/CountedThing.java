@@ -38,7 +38,7 @@ final class CountedThing {
     private final PhraseMatcher<String> conjunctions;
     /** "sedangkan", "whereas": a count word before one is its own clause's, not a figure's after it. */
     private final PhraseMatcher<String> contrasts;
-    /** Counted things that are no people ("buildings"): a figure of people ("138 orang") never counts one before it. */
+    /** Counted things that are no people ("buildings"): a figure of people ("41 orang") never counts one before it. */
     private final java.util.Set<String> objects;
     /** Nouns a count of people is written with ("orang", "people"). */
     private final PhraseMatcher<String> people;
@@ -147,7 +147,7 @@ final class CountedThing {
                 // merupakan rombongan": the 10 are some of the 11 dead, not a count of the dead)
                 boolean another = i > from && NumberExtractor.hasDigits(tokens.get(i - 1)) || i - 1 > from && NumberExtractor.hasDigits(tokens.get(i - 2))
                         || writtenFigureBefore(tokens, from, i) || writtenFigureBefore(tokens, from, i - 1);
-                // a figure of people counts no building or house named before it ("bangunan menelan 138 orang")
+                // a figure of people counts no building or house named before it ("bangunan menelan 41 orang")
                 boolean object = objects.contains(m.get().value()) && end < to && people.at(tokens, end, to).isPresent();
                 found = found == null && !another && !object ? m.get().value() : found;
                 break;
