@@ -3,12 +3,14 @@ package dev.tilik.notes;
 import dev.tilik.review.ReviewSession;
 import dev.tilik.text.Counted;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * One export of the notes, as {@code tilik export} and the shell's {@code export} both ask for it:
@@ -107,7 +109,7 @@ public record NoteExport(Format format, boolean reviewedOnly, String url, String
         }
         byte[] head = new byte[256];
         int n;
-        try (java.io.InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = Files.newInputStream(file)) {
             n = in.readNBytes(head, 0, head.length);
         } catch (IOException e) {
             return false; // unreadable: the write says why
@@ -116,7 +118,7 @@ public record NoteExport(Format format, boolean reviewedOnly, String url, String
         return NOTE_FILE_START.matcher(start).lookingAt();
     }
 
-    private static final java.util.regex.Pattern NOTE_FILE_START = java.util.regex.Pattern.compile("\\s*\\{\\s*\"version\"\\s*:");
+    private static final Pattern NOTE_FILE_START = Pattern.compile("\\s*\\{\\s*\"version\"\\s*:");
 
     /**
      * Writes {@code text} to {@code output} atomically: a reader of the file sees the old export or the

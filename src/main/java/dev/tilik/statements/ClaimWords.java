@@ -160,7 +160,7 @@ final class ClaimWords {
      * the claim does not deny it. {@code negation} tells apart the words of one negation's reach from another's: the
      * token index of the negation reaching the word within its claim, -1 for a word none reaches (or one an answer's
      * denial reaches as a whole). A word is {@code lacked} when the negation reaching it is followed at once by a word
-     * of having or being able (rules {@code lacks}: "tidak punya kewenangan", "tidak bisa menutup jalur"): the claim
+     * of having or being able (rules {@code lacks}: "tidak punya anggaran", "tidak bisa menutup jalur"): the claim
      * states what its subject lacks or cannot do, which the proposition's own claims do not deny.
      */
     record Word(String key, String surface, boolean negated, boolean reached, boolean pending, boolean subordinate, int negation,
