@@ -68,7 +68,8 @@ final class NumericDetector implements Detector {
         if (rule == null) {
             return List.of();
         }
-        Clock clock = new Clock(new YearResolver(story), new TimeOfDay(rule), rule.approxTolerance());
+        Clock clock = new Clock(new YearResolver(story), new TimeOfDay(rule), rule.approxTolerance(),
+                Breakdowns.of(rule, story.voices()));
         NumericText text = new NumericText(story.names());
         FigureRanks ranks = new FigureRanks(rule);
         FolderParts parts = new FolderParts(story.articles(), story.numberWords());
@@ -84,16 +85,28 @@ final class NumericDetector implements Detector {
     /**
      * When a voice's figures speak for: the day (its year resolved) and the minute its sentence gives,
      * worked out once per voice ({@code when}): a voice gives several figures, and the folder's counted
-     * things and each topic's units ask for the same voices.
+     * things and each topic's units ask for the same voices. A sentence that breaks down the count of the sentence
+     * right before it and writes no date of its own ({@link Breakdowns}) speaks for that sentence's moment.
      */
-    private record Clock(YearResolver years, TimeOfDay hours, double approxTolerance, Map<Voice, When> when) {
-        Clock(YearResolver years, TimeOfDay hours, double approxTolerance) {
-            this(years, hours, approxTolerance, new java.util.HashMap<>());
+    private record Clock(YearResolver years, TimeOfDay hours, double approxTolerance, Breakdowns breakdowns,
+                         Map<Voice, When> when) {
+        Clock(YearResolver years, TimeOfDay hours, double approxTolerance, Breakdowns breakdowns) {
+            this(years, hours, approxTolerance, breakdowns, new java.util.HashMap<>());
         }
 
         Figure figure(Voice v, NumberMention m) {
-            When w = when.computeIfAbsent(v, x -> new When(years.dateOf(x).orElse(null), hours.minuteOf(x)));
+            When w = when(v);
             return new Figure(v, FigureRange.of(m, approxTolerance), w.date(), w.minute());
+        }
+
+        private When when(Voice v) {
+            When w = when.get(v);
+            if (w == null) {
+                Voice before = breakdowns.before(v);
+                w = before != null ? when(before) : new When(years.dateOf(v).orElse(null), hours.minuteOf(v));
+                when.put(v, w);
+            }
+            return w;
         }
     }
 

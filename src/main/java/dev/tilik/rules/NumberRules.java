@@ -76,6 +76,10 @@ import java.util.Objects;
  * @param objects          optional: counted things ({@code counts} keys) that are no people ("buildings", "houses"): a
  *                         figure written with a noun of people ({@code people}: "41 orang") never counts one read
  *                         before it ("ambruknya gedung itu menewaskan 41 orang" counts no buildings)
+ * @param openingWholes    optional: words opening a sentence right before its first figure that make that figure the
+ *                         whole its later figures, after a comma, are taken out of ("Dari 20 korban tewas, 12 …",
+ *                         "Of the 20 dead, 12 …"): a later figure read as counting the same thing as the whole is
+ *                         a part of it, not another count of it
  */
 public record NumberRules(
         String decimalSeparator,
@@ -106,7 +110,8 @@ public record NumberRules(
         List<String> people,
         List<String> caps,
         List<String> contrasts,
-        List<String> objects) {
+        List<String> objects,
+        List<String> openingWholes) {
 
     /** The values a magnitude word allows. */
     public record Range(double low, double high) {
@@ -150,11 +155,12 @@ public record NumberRules(
         caps = caps == null ? List.of() : List.copyOf(caps);
         contrasts = contrasts == null ? List.of() : List.copyOf(contrasts);
         objects = objects == null ? List.of() : List.copyOf(objects);
+        openingWholes = openingWholes == null ? List.of() : List.copyOf(openingWholes);
     }
 
     public static NumberRules none() {
         return new NumberRules(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     private static <V> Map<String, V> lowerKeys(Map<String, V> m) {

@@ -54,6 +54,9 @@ import java.util.Objects;
  * @param risenTo         optional: words right before a figure that make it the one a count rose to ("bertambah
  *                        menjadi 22", "rose to 22"): a lower figure given the same day is where the count stood before,
  *                        not a conflict
+ * @param breakdowns      optional: words opening a sentence that break down the count of the sentence before it
+ *                        ("Rinciannya, 8 orang meninggal …" after "per Senin pagi tercatat 20 korban"): a sentence
+ *                        so opened that writes no date of its own speaks for the day and hour of the sentence before
  */
 public record NumericRule(String id, String evolvingId, double approxTolerance, double boundsTolerance,
                           int evolvingMinDays, List<Stance> stances, List<List<String>> unitGroups,
@@ -62,7 +65,7 @@ public record NumericRule(String id, String evolvingId, double approxTolerance, 
                           List<String> movedFrom, List<String> clockWords, Map<String, Integer> timesOfDay,
                           List<String> fixedCounts, Map<String, Integer> ranks, List<String> rankForms,
                           List<String> rankTimes, Map<String, Integer> rankModifiers, List<String> projections,
-                          List<String> sums, List<String> risenTo) {
+                          List<String> sums, List<String> risenTo, List<String> breakdowns) {
 
     /** The kinds of numeric disagreement, as named in {@code severity}. */
     public enum Kind { HARD, SOFT, BOUNDS }
@@ -112,6 +115,7 @@ public record NumericRule(String id, String evolvingId, double approxTolerance, 
         projections = projections == null ? List.of() : List.copyOf(lower(projections));
         sums = sums == null ? List.of() : List.copyOf(lower(sums));
         risenTo = risenTo == null ? List.of() : List.copyOf(lower(risenTo));
+        breakdowns = breakdowns == null ? List.of() : List.copyOf(lower(breakdowns));
         Objects.requireNonNull(severity, "severity: expected {\"hard\": …, \"soft\": …, \"bounds\": …}");
         for (Kind k : Kind.values()) {
             if (severity.get(key(k)) == null) {

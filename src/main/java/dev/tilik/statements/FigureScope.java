@@ -35,11 +35,13 @@ final class FigureScope {
     private final PhraseMatcher<String> parts;
     private final PhraseMatcher<String> wholes;
     private final PhraseMatcher<String> rates;
+    private final PhraseMatcher<String> openingWholes;
 
     FigureScope(NumberRules rules) {
         this.parts = PhraseMatcher.of(rules.parts(), List.of());
         this.wholes = PhraseMatcher.of(rules.wholes(), List.of());
         this.rates = PhraseMatcher.of(rules.rates(), List.of());
+        this.openingWholes = PhraseMatcher.of(rules.openingWholes(), List.of());
     }
 
     /** A figure found, with the tokens it stands on: {@code [at, end)}. */
@@ -51,7 +53,7 @@ final class FigureScope {
      * {@code [0, to)} makes a part or a rate left out, in order.
      */
     List<NumberMention> kept(List<Token> tokens, int to, List<NumberMention> found) {
-        if (found.isEmpty() || parts.isEmpty() && wholes.isEmpty() && rates.isEmpty()) {
+        if (found.isEmpty() || parts.isEmpty() && wholes.isEmpty() && rates.isEmpty() && openingWholes.isEmpty()) {
             return found;
         }
         List<Placed> placed = new ArrayList<>();
@@ -60,7 +62,8 @@ final class FigureScope {
         }
         List<NumberMention> out = new ArrayList<>();
         for (Placed p : placed) {
-            if (!count(p.mention()) || !(part(tokens, p, placed) || taken(tokens, p, placed) || rate(tokens, p, to))) {
+            if (!count(p.mention()) || !(part(tokens, p, placed) || taken(tokens, p, placed) || rate(tokens, p, to)
+                    || takenFromOpening(tokens, p, placed))) {
                 out.add(p.mention());
             }
         }
@@ -93,6 +96,34 @@ final class FigureScope {
             if (whole != p && count(whole.mention()) && base(tokens, whole.at())
                     && noBreak(tokens, Math.min(p.at(), whole.at()), Math.max(p.at(), whole.at()))) {
                 return p.mention().counted() == null || sameCount(p.mention(), whole.mention());
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A figure after a comma in a sentence that opens with a whole ("Dari 20 korban tewas, 12 orang sudah
+     * dievakuasi", "Of the 20 dead, 12 were …": rules {@code numbers.openingWholes} right before the sentence's first
+     * figure), read as counting the same thing as that whole: some of it, not another count of it. A figure counting
+     * another thing, or none, keeps its own count ("Dari 30 korban, 7 meninggal dunia").
+     */
+    private boolean takenFromOpening(List<Token> tokens, Placed p, List<Placed> placed) {
+        if (openingWholes.isEmpty() || p.mention().counted() == null) {
+            return false;
+        }
+        int first = 0;
+        while (first < tokens.size() && !tokens.get(first).text().chars().anyMatch(Character::isLetterOrDigit)) {
+            first++;
+        }
+        Optional<PhraseMatcher.Match<String>> opening = openingWholes.at(tokens, first, p.at());
+        if (opening.isEmpty()) {
+            return false;
+        }
+        for (Placed whole : placed) {
+            if (whole.at() == opening.get().to()) {
+                return whole.end() <= p.at() && NegationScope.commaAfter(tokens, whole.end(), p.at())
+                        && noBreak(tokens, whole.end(), p.at())
+                        && sameCount(p.mention(), whole.mention());
             }
         }
         return false;

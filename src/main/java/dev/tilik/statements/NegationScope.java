@@ -344,7 +344,8 @@ final class NegationScope {
         return false;
     }
 
-    private static boolean commaAfter(List<Token> t, int from, int to) {
+    /** True when a token of {@code [from, to)} is a comma (also {@link FigureScope}'s opening whole before its part). */
+    static boolean commaAfter(List<Token> t, int from, int to) {
         for (int i = from; i < to; i++) {
             if (t.get(i).is(",")) {
                 return true;

@@ -100,6 +100,19 @@ class CountedFiguresTest {
     }
 
     @Test
+    void aFigureAfterASentenceOpeningWholeIsSomeOfItNotAnotherCountOfIt() {
+        // an invented toll: the 12 carried out are some of the 20 dead, no second count of the dead
+        assertThat(Extract.one("id", "\"Dari 20 orang yang meninggal dunia, 12 orang sudah dievakuasi ke puskesmas,\" kata Budi.")
+                .numbers()).extracting(NumberMention::value, NumberMention::counted)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(20.0, "dead"));
+        assertThat(Extract.one("id", "\"Dari 30 korban itu, 7 orang meninggal dunia,\" kata Budi.").numbers())
+                .as("a later figure counting another thing than the whole keeps its count")
+                .extracting(NumberMention::value, NumberMention::counted).contains(org.assertj.core.groups.Tuple.tuple(7.0, "dead"));
+        assertThat(id("korban meninggal dunia bertambah dari 11 menjadi 15 orang")).as("dari not opening the sentence")
+                .extracting(NumberMention::value).containsExactly(15.0);
+    }
+
+    @Test
     void aRejectedOrReplacedFigureIsNotClaimed() {
         assertThat(id("korban jiwa mencapai 61 orang bukan 67 orang")).extracting(NumberMention::value).containsExactly(61.0);
         assertThat(id("korban hilang bertambah dari 27 menjadi 35 orang")).extracting(NumberMention::value)
