@@ -113,6 +113,8 @@ final class Lexicon {
     final PhraseMatcher<String> quoteIntroducers;
     /** Words closing a quotation right after its mark, no cue elsewhere (rules {@code quoteClosers}). */
     final PhraseMatcher<String> quoteClosers;
+    /** The clitics that stand for a person: those the language's pronouns end with ("nya" of "dirinya", "pihaknya"). */
+    final List<String> personClitics;
     final PhraseMatcher<String> firstPersons;
     final PhraseMatcher<String> timeWords;
     final List<String> verbPrefixes;
@@ -231,6 +233,8 @@ final class Lexicon {
         continuations = first.add(PhraseMatcher.of(sx.continuations(), List.of()));
         quoteIntroducers = first.add(PhraseMatcher.of(sx.quoteIntroducers(), List.of()));
         quoteClosers = first.add(PhraseMatcher.of(sx.quoteClosers(), cl));
+        personClitics = cl.stream().filter(c -> rules.pronouns().stream()
+                .anyMatch(p -> p.length() > c.length() && p.endsWith(c))).toList();
         firstPersons = first.add(PhraseMatcher.of(sx.firstPersons(), List.of()));
         timeWords = first.add(PhraseMatcher.of(sx.timeWords(), List.of()));
         verbPrefixes = sx.verbPrefixes();

@@ -23,9 +23,7 @@ final class PrefixPassiveAttributions {
         this.lex = lex;
         this.attributions = attributions;
         this.passiveStems = passiveStems;
-        // a clitic that stands for a person: one the language's pronouns end with ("nya" of "dirinya", "pihaknya")
-        this.personClitics = lex.rules.syntax().clitics().stream()
-                .filter(c -> lex.rules.pronouns().stream().anyMatch(p -> p.length() > c.length() && p.endsWith(c))).toList();
+        this.personClitics = lex.personClitics;
     }
 
     /** The passive prefix and the clitic naming its agent, as the language writes them ("di" … "nya"). */

@@ -39,4 +39,27 @@ class ClosedQuotationsTest {
         assertThat(Extract.id(LEAD + "Warga menulis \u201cSelamatkan pasar kami\u201d tutup spanduk itu."))
                 .as("no speaker after the word").isEmpty();
     }
+
+    @Test
+    void aTagNoListHoldsClosesTheQuotationOnItsClitic() {
+        String text = LEAD + "Kepala pasar Rina Wati meninjau kios yang rusak. "
+                + "\u201cKami sudah dua kali menguras saluran, pada Mei dan Juni,\u201d kisahnya.";
+        List<Statement> found = Extract.id(text);
+        assertThat(found).as("the clitic speaks, resolved later like a pronoun").extracting(Statement::speaker)
+                .containsExactly("kisahnya");
+        assertThat(found.get(0).claim().coveredText(text)).isEqualTo("Kami sudah dua kali menguras saluran, pada Mei dan Juni");
+        assertThat(Extract.id(LEAD + "Kepala pasar Rina Wati meninjau kios yang rusak. "
+                + "\u201cSaluran dikuras pekan depan,\u201d ujanya.")).as("a tag mistyped").hasSize(1);
+    }
+
+    @Test
+    void aCliticWordClosesNoQuestionNorAPhraseQuotedInNarration() {
+        assertThat(Extract.id(LEAD + "Kepala pasar Rina Wati meninjau kios yang rusak. "
+                + "\u201cKapan saluran dikuras?\u201d tanyanya.")).as("a question").isEmpty();
+        assertThat(Extract.id(LEAD + "Warga menamai kios itu \u201ckios harapan\u201d sebelumnya."))
+                .as("no comma closes the quotation").isEmpty();
+        assertThat(Extract.id(LEAD + "Kepala pasar Rina Wati meninjau kios yang rusak. "
+                + "\u201cSaluran dikuras pekan depan,\u201d katanya kepada warga, lalu pergi."))
+                .as("the cue of the rules is read as before").hasSize(1);
+    }
 }
