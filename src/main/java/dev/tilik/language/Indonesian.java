@@ -32,7 +32,7 @@ final class Indonesian {
             "pertama", "kedua", "ketiga", "keempat", "kelima", "lanjut", "selanjutnya", "ternyata");
 
     static final LanguageProfile PROFILE = new LanguageProfile("id", "ind",
-            LanguageProfile.Sentences.trainedFrom("id", SENTENCE_DATA), null, Indonesian::forms,
+            LanguageProfile.Sentences.trainedFrom("id", SENTENCE_DATA), null, new Forms(),
             StopWords.of(IndonesianAnalyzer.getDefaultStopSet(), STOP_EXTRA), null);
 
     /** What a nominalised negation's stem starts with once "ke-…-an" is stripped ("ketidakhadiran" → "tidakhadir"). */
@@ -80,6 +80,41 @@ final class Indonesian {
             }
         }
         return out;
+    }
+
+    /**
+     * The stem under a velar nasal before a vowel ("meng-", "peng-"): that prefix stands both before a root opening with
+     * a vowel, kept ("mengamankan", "aman"), and before one opening with k, dropped ("mengirim", "kirim"), so the word
+     * alone cannot tell which root it writes; the labial, dental and palatal nasals ("mem-", "men-", "meny-") stand
+     * before a vowel only where they dropped their root's first consonant ("memindahkan", "pindah"), which is certain.
+     * Null for every other word. A word whose stem opens with "k" after the prefix ("mengkonsumsi") kept it.
+     */
+    static String hiddenStem(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (!(w.startsWith("meng") || w.startsWith("peng")) || w.length() < 6 || !isVowel(w.charAt(4))) {
+            return null;
+        }
+        Set<String> forms = forms(word);
+        String root = "";
+        String stem = "";
+        for (String f : forms) {
+            stem = root;
+            root = f;
+        }
+        return forms.size() >= 3 && root.equals("k" + stem) ? stem : null;
+    }
+
+    /** Indonesian's word forms: {@link #forms}, and the stems a velar nasal may have hidden a "k" of, {@link #hiddenStem}. */
+    private static final class Forms implements WordForms {
+        @Override
+        public Set<String> of(String word) {
+            return forms(word);
+        }
+
+        @Override
+        public String hiddenStem(String word) {
+            return Indonesian.hiddenStem(word);
+        }
     }
 
     private static boolean isVowel(char c) {

@@ -21,7 +21,8 @@ import java.util.List;
  * @param verbPrefixes    a lower-case word starting with one of these is a verb ("me" in Indonesian):
  *                        a "speaker" holding one is a clause, not a noun phrase
  * @param passivePrefixes a word starting with one of these and going on in lower case opens a passive clause ("di" in
- *                        Indonesian: "Dikonfirmasi terpisah, Rina …"): set off before a speaker, never the speaker
+ *                        Indonesian: "Dikonfirmasi terpisah, Rina …"): set off before a speaker, never the speaker;
+ *                        in a claim, a word opening with one writes its verb's root whole ("diamankan": "aman")
  * @param groupPronouns   pronouns that prefer a collective antecedent ("mereka", "they")
  * @param referenceNouns  nouns that refer back to a claim ("klaim", "rumor", "report")
  * @param demonstratives  words that make a reference definite ("ini", "tersebut", "this")

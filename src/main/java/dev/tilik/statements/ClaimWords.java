@@ -117,6 +117,22 @@ final class ClaimWords {
         default List<String> loanKeys(Word w) {
             return List.of();
         }
+
+        /**
+         * The stem a word's key may be instead of the root its forms put a hidden letter back into ("mengamankan": "aman"
+         * for "kaman"), which the folder decides ({@link HiddenRoots}); null for any other word.
+         */
+        default String hiddenStem(Word w) {
+            return null;
+        }
+
+        /**
+         * True when the word is written under a passive prefix (rules {@code passivePrefixes}: "diamankan"), which
+         * writes the verb's root whole, its first letter never hidden.
+         */
+        default boolean passive(Word w) {
+            return false;
+        }
     }
 
     /** A word's place on a scale of opposite words: the scale's name and +1 on its good side, -1 on its bad. */
@@ -226,6 +242,16 @@ final class ClaimWords {
             @Override
             public List<String> loanKeys(Word w) {
                 return content.loanKeys(w.surface());
+            }
+
+            @Override
+            public String hiddenStem(Word w) {
+                return content.hiddenStem(w.surface());
+            }
+
+            @Override
+            public boolean passive(Word w) {
+                return lex.passiveShaped(w.surface());
             }
 
             @Override

@@ -113,6 +113,20 @@ final class ContentWords {
         return root.length() >= 3 ? root : t.lower();
     }
 
+    /**
+     * The stem a word's key may be instead of its root, when the root puts back a letter its prefix may have hidden or
+     * not ({@link WordForms#hiddenStem}: "mengamankan", key "kaman", stem "aman"); null for any other word, and for one
+     * the glossary translates.
+     */
+    String hiddenStem(String surface) {
+        String lower = surface.toLowerCase(Locale.ROOT);
+        if (glossary.containsKey(lower)) {
+            return null;
+        }
+        String stem = forms.hiddenStem(surface);
+        return stem != null && stem.length() >= 3 ? stem : null;
+    }
+
     /** The last of a word's forms, its root (empty when it has none). */
     static String last(Set<String> forms) {
         String key = "";

@@ -118,7 +118,10 @@ final class Lexicon {
     final PhraseMatcher<String> firstPersons;
     final PhraseMatcher<String> timeWords;
     final List<String> verbPrefixes;
-    /** Prefixes of a passive verb (rules {@code passivePrefixes}: "di"), read only on a clause set off before a speaker. */
+    /**
+     * Prefixes of a passive verb (rules {@code passivePrefixes}: "di"), read on a clause set off before a speaker and on a
+     * claim's word, whose verb's root it writes whole ({@link HiddenRoots}).
+     */
     final List<String> passivePrefixes;
 
     /** Shortest passive verb read ("diakui"); shorter words opening with the prefix are names or nouns ("dia", "diri"). */
@@ -126,7 +129,13 @@ final class Lexicon {
 
     /** True when {@code t} has a passive verb's shape: a prefix of {@link #passivePrefixes} opening a word of six letters or more. */
     boolean passiveShaped(Token t) {
-        return t.isWord() && t.text().length() >= PASSIVE_LETTERS && passivePrefixes.stream().anyMatch(t.lower()::startsWith);
+        return t.isWord() && passiveShaped(t.text());
+    }
+
+    /** True when a word written {@code surface} has a passive verb's shape, as {@link #passiveShaped(Token)} reads a token. */
+    boolean passiveShaped(String surface) {
+        String lower = surface.toLowerCase(java.util.Locale.ROOT);
+        return surface.length() >= PASSIVE_LETTERS && passivePrefixes.stream().anyMatch(lower::startsWith);
     }
     final PhraseMatcher<String> titles;
     /** Words naming what a person does for an institution ("Ketua", "Direktur", "spokesman"), lower case. */

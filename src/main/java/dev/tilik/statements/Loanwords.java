@@ -154,34 +154,17 @@ final class Loanwords {
             if (lang == null || lang.first()) {
                 continue;
             }
-            List<ClaimWords.Word> ws = words.get(i);
-            List<ClaimWords.Word> out = null;
-            Map<String, String> moved = new HashMap<>();
-            for (int j = 0; j < ws.size(); j++) {
-                ClaimWords.Word w = ws.get(j);
+            Rekeys.apply(i, words, answered, w -> {
                 if (first.contains(w.key())) {
-                    continue;
+                    return null;
                 }
                 for (String k : lang.loanKeys(w)) {
                     if (first.contains(k)) {
-                        if (!rare.contains(k)) {
-                            break;
-                        }
-                        if (out == null) {
-                            out = new ArrayList<>(ws);
-                        }
-                        out.set(j, new ClaimWords.Word(k, w.surface(), w.negated(), w.reached(), w.pending(), w.subordinate(), w.negation(), w.lacked()));
-                        moved.put(w.key(), k);
-                        break;
+                        return rare.contains(k) ? k : null;
                     }
                 }
-            }
-            if (out != null) {
-                words.set(i, out);
-                Set<String> keys = new LinkedHashSet<>();
-                answered.get(i).forEach(k -> keys.add(moved.getOrDefault(k, k)));
-                answered.set(i, keys);
-            }
+                return null;
+            });
         }
     }
 }

@@ -181,6 +181,8 @@ final class Propositions {
             answered.add(r.answers());
             words.add(r.words());
         }
+        // a root whose first letter a prefix may have hidden takes the key the folder's passive writes it by
+        HiddenRoots.meet(all, words, answered, languageOf);
         // an English claim's borrowed words and names take the keys the folder's Indonesian claims write them by
         Loanwords.meet(all, words, answered, languageOf);
         // an outlet's headline ({@link Statement#outletsOwn}) sums up its body in the body's words: counted, its words

@@ -26,4 +26,13 @@ class IndonesianFormsTest {
         assertThat(root("mengirimkan")).isEqualTo("kirim");
         assertThat(root("tidak")).isEqualTo("tidak");
     }
+
+    @Test
+    void onlyAVelarNasalBeforeAVowelLeavesTheRootInDoubt() {
+        assertThat(Indonesian.hiddenStem("mengamankan")).as("'aman' or 'kaman'").isEqualTo("aman");
+        assertThat(Indonesian.hiddenStem("pengiriman")).as("'irim' or 'kirim': the folder tells").isEqualTo("irim");
+        assertThat(Indonesian.hiddenStem("memindahkan")).as("'mem-' before a vowel dropped a 'p'").isNull();
+        assertThat(Indonesian.hiddenStem("mengkonsumsi")).as("the 'k' written").isNull();
+        assertThat(Indonesian.hiddenStem("diamankan")).isNull();
+    }
 }
