@@ -92,8 +92,10 @@ final class TitleHolders {
      * Santoso, the agency's head, …"): the speaker is one to three capitalised words, then that first name, no title
      * itself; the text writes the first name followed by one to {@link #REST_WORDS} capitalised words that are no
      * title and end before a word in lower case, a comma, a full stop or a bracket (a headline's capitalised words run
-     * on past them to its line's end). The span of the full name, the fullest when one holds the others; empty when
-     * none, or two that do not (two people of one first name).
+     * on past them to its line's end), and never after the word the speaker writes before it (the speaker's words
+     * written again before a name, "Polda Sukamaju" in "Polda Sukamaju Ari Wibowo", are a body and its place). The span
+     * of the full name, the fullest when one holds the others; empty when none, or two that do not (two people of one
+     * first name).
      *
      * @param person whether words name a person
      */
@@ -103,6 +105,7 @@ final class TitleHolders {
             return Optional.empty();
         }
         Token first = words.get(words.size() - 1);
+        String said = words.get(words.size() - 2).lower();
         if (first.text().length() < 3 || first.text().equals(first.text().toUpperCase(java.util.Locale.ROOT))
                 || lex.titles.at(words, words.size() - 1).isPresent()) {
             return Optional.empty();
@@ -110,8 +113,8 @@ final class TitleHolders {
         CharSpan found = null;
         Set<String> foundWords = Set.of();
         for (int i = 0; i < before.size(); i++) {
-            if (!before.get(i).text().equals(first.text())) {
-                continue;
+            if (!before.get(i).text().equals(first.text()) || i > 0 && before.get(i - 1).lower().equals(said)) {
+                continue; // "Polda Sukamaju" after "Polda Sukamaju Ari Wibowo": the word is the body's place, no first name
             }
             int end = i + 1;
             while (end < before.size() && end - i - 1 < REST_WORDS + 1 && before.get(end).isWord()

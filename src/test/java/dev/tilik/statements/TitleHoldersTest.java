@@ -41,16 +41,16 @@ class TitleHoldersTest {
     @Test
     void aTitleAndAFirstNameAreThePersonTheTextNamedInFull() {
         // the full name only in the narration, then a short title and the first name as the speaker
-        List<Statement> found = Extract.id("Menteri Keuangan Rina Wati Saputri meninjau jembatan itu pada Senin.\n\n"
-                + "\"Dana perbaikan sudah disiapkan,\" kata Menkeu Rina di lokasi.");
-        assertThat(found).hasSize(1);
-        assertThat(found.get(0).speaker()).isEqualTo("Menkeu Rina Wati Saputri");
-        List<Statement> two = Extract.id("Menteri Keuangan Rina Wati Saputri dan Ketua DPRD Rina Hartati meninjau "
-                + "jembatan itu pada Senin.\n\n\"Dana perbaikan sudah disiapkan,\" kata Menkeu Rina di lokasi.");
-        assertThat(two.get(0).speaker()).as("two people of that first name").isEqualTo("Menkeu Rina");
-        List<Statement> headline = Extract.id("Menkeu Rina Tinjau Jembatan Runtuh\n\n"
-                + "\"Dana perbaikan sudah disiapkan,\" kata Menkeu Rina di lokasi.");
-        assertThat(headline.get(0).speaker()).as("a headline's words after the name").isEqualTo("Menkeu Rina");
+        String quoted = "\n\n\"Dana perbaikan sudah disiapkan,\" kata Menkeu Rina di lokasi.";
+        assertThat(Extract.lastSpeaker("Menteri Keuangan Rina Wati Saputri meninjau jembatan itu pada Senin." + quoted))
+                .isEqualTo("Menkeu Rina Wati Saputri");
+        assertThat(Extract.lastSpeaker("Menteri Keuangan Rina Wati Saputri dan Ketua DPRD Rina Hartati meninjau jembatan "
+                + "itu pada Senin." + quoted)).as("two people of that first name").isEqualTo("Menkeu Rina");
+        assertThat(Extract.lastSpeaker("Menkeu Rina Tinjau Jembatan Runtuh" + quoted))
+                .as("a headline's words after the name").isEqualTo("Menkeu Rina");
+        assertThat(Extract.lastSpeaker("Kepala Dinas Sosial Sukamaju Rina Wati meninjau jembatan itu pada Senin.\n\n"
+                + "\"Dana perbaikan sudah disiapkan,\" kata Dinas Sosial Sukamaju di lokasi."))
+                .as("a body and its place met again").isEqualTo("Dinas Sosial Sukamaju");
     }
 
     @Test
