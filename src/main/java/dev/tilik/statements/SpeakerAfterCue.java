@@ -71,11 +71,53 @@ final class SpeakerAfterCue {
      */
     private int nextComma(int lo, int hi) {
         int end = s.nextComma(lo, hi);
-        while (end + 1 < hi && end > lo && s.token(end).is(".") && s.token(end - 1).isWord()
-                && s.token(end - 1).end() == s.token(end).start() && lex.abbreviations.contains(s.token(end - 1).lower())) {
-            end = s.nextComma(end + 1, hi);
+        while (end + 1 < hi && end > lo) {
+            int listed = s.token(end).is(",") ? officeListGoesOn(lo, end, hi) : -1;
+            if (listed > end) {
+                end = s.nextComma(listed, hi); // "kata Kepala Pusat Data, Informasi, dan Komunikasi X": one office
+            } else if (s.token(end).is(".") && s.token(end - 1).isWord()
+                    && s.token(end - 1).end() == s.token(end).start() && lex.abbreviations.contains(s.token(end - 1).lower())) {
+                end = s.nextComma(end + 1, hi);
+            } else {
+                break;
+            }
         }
         return end;
+    }
+
+    /** Most capitalised words an office's enumeration sets off between two commas or a comma and its conjunction. */
+    static final int LISTED_WORDS = 3;
+
+    /**
+     * Where an office's name goes on after the comma at {@code comma}, or -1: an office names its areas of work as a list
+     * ("Kepala Pusat Data, Informasi dan Komunikasi Kebencanaan X", "Menteri Koordinator Bidang Politik, Hukum, dan
+     * Keamanan"), so when the words since {@code lo} hold a title and end in a capitalised word, and after the comma
+     * come at most {@link #LISTED_WORDS} capitalised words, a comma or not, a conjunction and a capitalised word, the
+     * comma ends nothing: the office goes on after the conjunction (the index returned).
+     */
+    private int officeListGoesOn(int lo, int comma, int hi) {
+        if (!s.token(comma - 1).isWord() || !s.token(comma - 1).isCapitalized() || !lex.titles.contains(s.tokens(), lo, comma)) {
+            return -1;
+        }
+        int i = comma + 1;
+        int words = 0;
+        while (i < hi && s.token(i).isWord() && s.token(i).isCapitalized() && !dateToken[i]
+                && !lex.weekdays.contains(s.token(i).lower())) {
+            words++;
+            i++;
+        }
+        if (words == 0 || words > LISTED_WORDS) {
+            return -1;
+        }
+        if (i < hi && s.token(i).is(",")) {
+            i++;
+        }
+        Optional<PhraseMatcher.Match<String>> and = i < hi ? lex.conjunctions.at(s.tokens(), i, hi) : Optional.empty();
+        if (and.isEmpty()) {
+            return -1;
+        }
+        int next = and.get().to();
+        return next < hi && s.token(next).isWord() && s.token(next).isCapitalized() ? next : -1;
     }
 
     /**

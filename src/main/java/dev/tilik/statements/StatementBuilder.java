@@ -94,6 +94,11 @@ final class StatementBuilder {
             holder = BracketedShortForm.fullName(spoken.get(0).text(), tokens.of(0, s.span().start()), parts.lex(), pr)
                     .map(this::personMet);
         }
+        if (holder.isEmpty() && !a.pronoun() && held < 0 && person != null) {
+            // "kata Menkeu Rina" after "Menteri Keuangan Rina Wati Saputri …": the title and the full name the text wrote
+            holder = titleHolders.firstNameBefore(spoken, tokens.of(0, s.span().start()), this::namesPerson)
+                    .map(name -> withFullName(sp, spoken, name));
+        }
         if (holder.isPresent()) {
             speaker = holder.get().speaker();
             person = holder.get().person();
@@ -172,6 +177,18 @@ final class StatementBuilder {
             discourse.add(heard.orElse(new Discourse.Mention(speaker, party, person, a.pronoun() ? humanAntecedent : human)));
         }
         return claimed(id, s, a, speaker, party, dateMask, dates, discourseTopic);
+    }
+
+    /**
+     * The speaker {@code sp}, a title and a first name, written with the full name the text gave before
+     * ({@link TitleHolders#firstNameBefore}): its words up to the first name, then the name.
+     */
+    private Discourse.Mention withFullName(CharSpan sp, List<Token> spoken, CharSpan name) {
+        PartyResolver pr = parts.parties();
+        Token first = spoken.stream().filter(Token::isWord).reduce((x, y) -> y).orElseThrow();
+        String written = SPACES.matcher(text.substring(sp.start(), first.start()) + name.coveredText(text)).replaceAll(" ");
+        return new Discourse.Mention(written, pr.partyOf(tokens, sp.start(), sp.end()).orElse(null),
+                pr.personName(tokens, name.start(), name.end()).orElse(null), true);
     }
 
     /** The person a title and the name after it in the narration name ({@link TitleHolders#namedBefore}). */

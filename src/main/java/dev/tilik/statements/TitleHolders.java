@@ -83,6 +83,64 @@ final class TitleHolders {
         return Optional.ofNullable(found);
     }
 
+    /** Most name words after a first name that {@link #firstNameBefore} reads as the rest of a full name. */
+    static final int REST_WORDS = 3;
+
+    /**
+     * Where the words before the statement ({@code before}) write in full the person a title and a first name speak
+     * for ("kata Menkeu Rina" after "Menteri Keuangan Rina Wati Saputri mengatakan …", "said Mr. Budi" after "Budi
+     * Santoso, the agency's head, …"): the speaker is one to three capitalised words, then that first name, no title
+     * itself; the text writes the first name followed by one to {@link #REST_WORDS} capitalised words that are no
+     * title and end before a word in lower case, a comma, a full stop or a bracket (a headline's capitalised words run
+     * on past them to its line's end), and never after the word the speaker writes before it (the speaker's words
+     * written again before a name, "Polda Sukamaju" in "Polda Sukamaju Ari Wibowo", are a body and its place). The span
+     * of the full name, the fullest when one holds the others; empty when none, or two that do not (two people of one
+     * first name).
+     *
+     * @param person whether words name a person
+     */
+    Optional<CharSpan> firstNameBefore(List<Token> spoken, List<Token> before, Predicate<CharSpan> person) {
+        List<Token> words = spoken.stream().filter(Token::isWord).toList();
+        if (words.size() < 2 || words.size() > 4 || !words.stream().allMatch(Token::isCapitalized)) {
+            return Optional.empty();
+        }
+        Token first = words.get(words.size() - 1);
+        String said = words.get(words.size() - 2).lower();
+        if (first.text().length() < 3 || first.text().equals(first.text().toUpperCase(java.util.Locale.ROOT))
+                || lex.titles.at(words, words.size() - 1).isPresent()) {
+            return Optional.empty();
+        }
+        CharSpan found = null;
+        Set<String> foundWords = Set.of();
+        for (int i = 0; i < before.size(); i++) {
+            if (!before.get(i).text().equals(first.text()) || i > 0 && before.get(i - 1).lower().equals(said)) {
+                continue; // "Polda Sukamaju" after "Polda Sukamaju Ari Wibowo": the word is the body's place, no first name
+            }
+            int end = i + 1;
+            while (end < before.size() && end - i - 1 < REST_WORDS + 1 && before.get(end).isWord()
+                    && before.get(end).isCapitalized() && !before.get(end).isNumber() && lex.titles.at(before, end).isEmpty()) {
+                end++;
+            }
+            Token next = end < before.size() ? before.get(end) : null;
+            boolean closed = next != null && (next.isWord() && !next.isCapitalized()
+                    || next.is(",") || next.is(".") || next.is("("));
+            CharSpan name = new CharSpan(before.get(i).start(), before.get(end - 1).end());
+            if (end == i + 1 || end - i - 1 > REST_WORDS || !closed || !person.test(name)) {
+                continue;
+            }
+            Set<String> nameWords = new HashSet<>();
+            before.subList(i, end).forEach(t -> nameWords.add(t.lower()));
+            if (found != null && !foundWords.containsAll(nameWords) && !nameWords.containsAll(foundWords)) {
+                return Optional.empty();
+            }
+            if (nameWords.size() > foundWords.size()) {
+                found = name;
+                foundWords = nameWords;
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
     /**
      * The end of the capitalised words after a title at {@code from}, a comma after a one-word place passed ("Wetan,
      * Rudi"), never a comma after a name ("Rudi Hartono, Senin"): {@code from} itself when none follow or more than

@@ -75,14 +75,40 @@ class NameAfterOfficeTest {
     @Test
     void theOfficeGoingOnAfterACommaOrTheDayItWasSaidIsNoName() {
         String[][] rows = {
-            // a building collapse, a disease outbreak
-            {"\"Dua pekerja masih dicari,\" kata Kepala Pusat Data, Informasi dan Komunikasi BPBD Lintang Rina Wati.",
-                "Kepala Pusat Data"},
+            // a disease outbreak
             {"\"Kasusnya bertambah tiga,\" kata Kepala Bidang Pencegahan Dinas Kesehatan Lintang Rina Wati, Minggu.",
                 "Kepala Bidang Pencegahan Dinas Kesehatan Lintang Rina Wati"},
             {"\"Sampel sudah dikirim,\" kata dr Andi di RSUD Lintang, Jawa Tengah.", "dr Andi di RSUD Lintang"},
         };
         assertSpeakers(rows);
+    }
+
+    @Test
+    void anOfficeListingItsAreasGoesOnPastItsCommas() {
+        // an office naming its areas as a list ("Data, Informasi dan Komunikasi") was cut at its first comma
+        String[][] rows = {
+            // a building collapse, a flood, a court verdict
+            {"\"Dua pekerja masih dicari,\" kata Kepala Pusat Data, Informasi dan Komunikasi BPBD Lintang Rina Wati.",
+                "Kepala Pusat Data, Informasi dan Komunikasi BPBD Lintang Rina Wati"},
+            {"\"Air mulai surut,\" ujar Kepala Bidang Sarana, Prasarana, dan Logistik BPBD Wetan, Budi Santoso, Selasa.",
+                "Kepala Bidang Sarana, Prasarana, dan Logistik BPBD Wetan, Budi Santoso"},
+            {"\"Putusan sudah dibacakan,\" kata Kepala Bagian Hukum, Humas dan Protokol Pengadilan Lintang Sinta Dewi di ruang sidang.",
+                "Kepala Bagian Hukum, Humas dan Protokol Pengadilan Lintang Sinta Dewi"},
+        };
+        assertSpeakers(rows);
+        // names after an office's comma are no list of its areas: the name set off there speaks with the office
+        assertSpeakers(new String[][] {
+            {"\"Kami sudah lapor,\" kata Ketua RT Sukamaju, Darto dan warga lain.", "Ketua RT Sukamaju"},
+        });
+    }
+
+    @Test
+    void kalaksaIsAnOfficeSoTheNameSetOffAfterItSpeaks() {
+        // "Kalaksa", a regional disaster agency's executive head, held no title, so the name after its comma was dropped
+        assertSpeakers(new String[][] {
+            {"\"Data korban sempat keliru,\" kata Kalaksa BPBD Lintang, Rina Wati, Jumat (4/10/2024) malam.",
+                "Kalaksa BPBD Lintang, Rina Wati"},
+        });
     }
 
     @Test

@@ -39,6 +39,21 @@ class TitleHoldersTest {
     }
 
     @Test
+    void aTitleAndAFirstNameAreThePersonTheTextNamedInFull() {
+        // the full name only in the narration, then a short title and the first name as the speaker
+        String quoted = "\n\n\"Dana perbaikan sudah disiapkan,\" kata Menkeu Rina di lokasi.";
+        assertThat(Extract.lastSpeaker("Menteri Keuangan Rina Wati Saputri meninjau jembatan itu pada Senin." + quoted))
+                .isEqualTo("Menkeu Rina Wati Saputri");
+        assertThat(Extract.lastSpeaker("Menteri Keuangan Rina Wati Saputri dan Ketua DPRD Rina Hartati meninjau jembatan "
+                + "itu pada Senin." + quoted)).as("two people of that first name").isEqualTo("Menkeu Rina");
+        assertThat(Extract.lastSpeaker("Menkeu Rina Tinjau Jembatan Runtuh" + quoted))
+                .as("a headline's words after the name").isEqualTo("Menkeu Rina");
+        assertThat(Extract.lastSpeaker("Kepala Dinas Sosial Sukamaju Rina Wati meninjau jembatan itu pada Senin.\n\n"
+                + "\"Dana perbaikan sudah disiapkan,\" kata Dinas Sosial Sukamaju di lokasi."))
+                .as("a body and its place met again").isEqualTo("Dinas Sosial Sukamaju");
+    }
+
+    @Test
     void aBareTitleTwoPeopleHoldStaysATitle() {
         List<Statement> found = Extract.id(NAMED
                 + "Sementara itu, Kapolres Wetan AKBP Dodi Santoso mengatakan jembatan di wilayahnya aman.\n\n"
