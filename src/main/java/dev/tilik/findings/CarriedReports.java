@@ -17,7 +17,7 @@ import java.util.Map;
  * crediting one outlet carry one report. Read by {@link ReportDetector}, so a corroboration counts reports, not copies.
  *
  * <p>A credit is one of the rules' {@code via} phrases in an article's text outside boilerplate, followed within
- * {@value #NAME_WORDS} words by a word of {@value #SHORTEST} letters or more that begins one of the names another
+ * {@value #NAME_WORDS} words by a word of {@value #SHORTEST} letters or more, no function word, that begins one of the names another
  * article's own copy gives its outlet ({@link OutletNames}: its header's source, its address's site name).
  */
 final class CarriedReports {
@@ -43,9 +43,10 @@ final class CarriedReports {
 
     /**
      * Each article's report, by file name: the file name of the first article (in the given order) whose outlet it
-     * credits, or its own file name when it credits none of the folder's outlets.
+     * credits, or its own file name when it credits none of the folder's outlets. Only a word {@code nameWord} allows
+     * credits an outlet: "dari" in "dilansir dari Warta" begins the name "darilaut" and is no name.
      */
-    Map<String, String> origins(List<ArticleStatements> articles) {
+    Map<String, String> origins(List<ArticleStatements> articles, java.util.function.Predicate<String> nameWord) {
         Map<String, String> origin = new HashMap<>();
         if (viaFrom.isEmpty()) {
             articles.forEach(a -> origin.put(a.fileName(), a.fileName()));
@@ -66,12 +67,13 @@ final class CarriedReports {
             }
         }
         for (ArticleStatements a : articles) {
-            origin.put(a.fileName(), credited(a, begun));
+            origin.put(a.fileName(), credited(a, begun, nameWord));
         }
         return origin;
     }
 
-    private String credited(ArticleStatements a, Map<String, List<String>> begun) {
+    private String credited(ArticleStatements a, Map<String, List<String>> begun,
+                            java.util.function.Predicate<String> nameWord) {
         Article article = a.document().article();
         for (CharSpan s : a.document().sentences()) {
             if (article.touchesBoilerplate(s)) {
@@ -85,7 +87,7 @@ final class CarriedReports {
                 }
                 for (int k = i + n; k < Math.min(t.size(), i + n + NAME_WORDS); k++) {
                     String word = OutletNames.folded(t.get(k));
-                    if (word.length() < SHORTEST) {
+                    if (word.length() < SHORTEST || !nameWord.test(t.get(k))) {
                         continue;
                     }
                     for (String file : begun.getOrDefault(word, List.of())) {

@@ -46,6 +46,15 @@ class CarriedReportsTest {
     }
 
     @Test
+    void aFunctionWordBeginningAnOutletsNameCreditsNothing() throws Exception {
+        // "dari" begins "Darikota": the word after the via phrase must be a name, not the preposition before it
+        List<Finding> found = corroborations(report("a.txt", "Darikota.id", ""),
+                report("b.txt", "Kabar Pagi", ", seperti dilansir dari Suara Lintang"));
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).title()).endsWith(", 2 articles");
+    }
+
+    @Test
     void twoOwnReportsStillCorroborate() throws Exception {
         List<Finding> found = corroborations(report("a.txt", "Warta Kini", ""), report("b.txt", "Kabar Pagi", " kepada wartawan"));
         assertThat(found).hasSize(1);
