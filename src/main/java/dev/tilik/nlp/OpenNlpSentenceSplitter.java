@@ -9,11 +9,9 @@ import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.util.Span;
 
 /**
- * Sentence splitting with an OpenNLP sentence model, one paragraph at a time, then two
+ * Sentence splitting with an OpenNLP sentence model, one line (paragraph) at a time, then two
  * repairs the model cannot make: a split right after a listed abbreviation is undone, and
- * sentences glued without a space ("di RusiaVladimir Putin") are split. A paragraph is a line, and the lines after it
- * that a break only wraps ({@link Lines#wrapsAt}: copy keeping a page's line ends mid-sentence, a quotation broken
- * over lines), so a sentence or a quotation wrapped over lines is read whole. Not thread-safe.
+ * sentences glued without a space ("di RusiaVladimir Putin") are split. Not thread-safe.
  */
 public final class OpenNlpSentenceSplitter implements SentenceSplitter {
     private final SentenceDetectorME detector;
@@ -27,7 +25,7 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
     @Override
     public List<CharSpan> split(String text, CharSpan region) {
         List<CharSpan> sentences = new ArrayList<>();
-        for (CharSpan raw : paragraphs(text, region)) {
+        for (CharSpan raw : Lines.of(text, region)) {
             CharSpan line = raw.trim(text);
             if (line.isEmpty()) {
                 continue;
@@ -42,25 +40,5 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
             sentences.addAll(repairs.apply(text, found));
         }
         return sentences;
-    }
-
-    /** The region's lines, each joined to the next while the break between them only wraps ({@link Lines#wrapsAt}). */
-    static List<CharSpan> paragraphs(String text, CharSpan region) {
-        List<CharSpan> out = new ArrayList<>();
-        CharSpan open = null;
-        for (CharSpan line : Lines.of(text, region)) {
-            if (open != null && Lines.wrapsAt(text, open.end()) && !line.trim(text).isEmpty()) {
-                open = new CharSpan(open.start(), line.end());
-            } else {
-                if (open != null) {
-                    out.add(open);
-                }
-                open = line;
-            }
-        }
-        if (open != null) {
-            out.add(open);
-        }
-        return out;
     }
 }

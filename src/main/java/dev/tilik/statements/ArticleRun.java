@@ -330,9 +330,8 @@ final class ArticleRun {
 
     /**
      * Paragraph (line) number of {@code offset}; offsets come in increasing order. A line break inside a
-     * sentence ({@link dev.tilik.text.Lines#wrapsAt}: after a word or comma, before a word in lower case, "yang dalam
-     * hal¶ini hadir", or in a quotation the line left open) only wraps the line: copy pasted from a page keeps the
-     * page's line ends, and a quotation runs on over them.
+     * sentence — after a word or comma, before a word in lower case ("yang dalam hal¶ini hadir") — only
+     * wraps the line: copy pasted from a page keeps the page's line ends, and a quotation runs on over them.
      */
     private int paragraphOf(int offset) {
         for (; scanned < offset; scanned++) {
@@ -345,7 +344,19 @@ final class ArticleRun {
 
     /** True when the line break at {@code at} falls inside a sentence (see {@link #paragraphOf}). */
     private boolean wrapped(int at) {
-        return dev.tilik.text.Lines.wrapsAt(text, at);
+        int before = at - 1;
+        while (before >= 0 && (text.charAt(before) == ' ' || text.charAt(before) == '\r' || text.charAt(before) == '\t')) {
+            before--;
+        }
+        int after = at + 1;
+        while (after < text.length() && (text.charAt(after) == ' ' || text.charAt(after) == '\t')) {
+            after++;
+        }
+        if (before < 0 || after >= text.length()) {
+            return false;
+        }
+        char b = text.charAt(before);
+        return (Character.isLetter(b) || b == ',') && Character.isLowerCase(text.charAt(after));
     }
 
     private static boolean[] dateMask(Sentence s, List<DateMention> dates) {
