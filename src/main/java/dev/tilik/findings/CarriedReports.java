@@ -17,7 +17,7 @@ import java.util.Map;
  * crediting one outlet carry one report. Read by {@link ReportDetector}, so a corroboration counts reports, not copies.
  *
  * <p>A credit is one of the rules' {@code via} phrases in an article's text outside boilerplate, followed within
- * {@value #NAME_WORDS} words by a word of {@value #SHORTEST} letters or more, no function word, that begins one of the names another
+ * {@value #NAME_WORDS} words by a word of {@value #SHORTEST} letters or more, written with a capital, that begins one of the names another
  * article's own copy gives its outlet ({@link OutletNames}: its header's source, its address's site name).
  */
 final class CarriedReports {
@@ -43,10 +43,11 @@ final class CarriedReports {
 
     /**
      * Each article's report, by file name: the file name of the first article (in the given order) whose outlet it
-     * credits, or its own file name when it credits none of the folder's outlets. Only a word {@code nameWord} allows
-     * credits an outlet: "dari" in "dilansir dari Warta" begins the name "darilaut" and is no name.
+     * credits, or its own file name when it credits none of the folder's outlets. Only a word written with a capital
+     * credits an outlet, as a name is: "dari" in "dilansir dari Warta" begins the name "darilaut" and is no name, while
+     * an outlet named by a common word ("Sekitar", "detikKota") is still named.
      */
-    Map<String, String> origins(List<ArticleStatements> articles, java.util.function.Predicate<String> nameWord) {
+    Map<String, String> origins(List<ArticleStatements> articles) {
         Map<String, String> origin = new HashMap<>();
         if (viaFrom.isEmpty()) {
             articles.forEach(a -> origin.put(a.fileName(), a.fileName()));
@@ -67,19 +68,23 @@ final class CarriedReports {
             }
         }
         for (ArticleStatements a : articles) {
-            origin.put(a.fileName(), credited(a, begun, nameWord));
+            origin.put(a.fileName(), credited(a, begun));
         }
         return origin;
     }
 
-    private String credited(ArticleStatements a, Map<String, List<String>> begun,
-                            java.util.function.Predicate<String> nameWord) {
+    private String credited(ArticleStatements a, Map<String, List<String>> begun) {
         Article article = a.document().article();
         for (CharSpan s : a.document().sentences()) {
             if (article.touchesBoilerplate(s)) {
                 continue;
             }
-            List<String> t = ClaimWords.tokens(s.coveredText(article.text()));
+            String sentence = s.coveredText(article.text());
+            List<String> t = ClaimWords.tokens(sentence);
+            List<String> written = ClaimWords.tokensAsWritten(sentence);
+            if (written.size() != t.size()) {
+                continue; // a letter whose lower case is two: the lists no longer line up
+            }
             for (int i = 0; i < t.size(); i++) {
                 int n = Phrases.longest(viaFrom, t, i);
                 if (n == 0) {
@@ -87,7 +92,7 @@ final class CarriedReports {
                 }
                 for (int k = i + n; k < Math.min(t.size(), i + n + NAME_WORDS); k++) {
                     String word = OutletNames.folded(t.get(k));
-                    if (word.length() < SHORTEST || !nameWord.test(t.get(k))) {
+                    if (word.length() < SHORTEST || written.get(k).chars().noneMatch(Character::isUpperCase)) {
                         continue;
                     }
                     for (String file : begun.getOrDefault(word, List.of())) {

@@ -28,8 +28,7 @@ final class ReportDetector implements Detector {
         List<Finding> out = new ArrayList<>();
         ReportRule corroboration = story.rules().corroboration();
         ReportRule noComment = story.rules().noComment();
-        Map<String, String> origin = corroboration == null ? Map.of() : story.carried().origins(story.articles(),
-                story.claimWords()::contentWord);
+        Map<String, String> origin = corroboration == null ? Map.of() : story.carried().origins(story.articles());
         Map<String, List<Voice>> buckets = new TreeMap<>();
         for (Voice v : story.voices()) {
             if (!v.headline()) {

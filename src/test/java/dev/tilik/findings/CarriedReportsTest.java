@@ -55,6 +55,13 @@ class CarriedReportsTest {
     }
 
     @Test
+    void anOutletNamedByACommonWordIsStillCredited() throws Exception {
+        // "sekitar" is a function word; written "Sekitar Kita" after the via phrase it names the outlet
+        assertThat(corroborations(report("a.txt", "Sekitar Kita", ""),
+                report("b.txt", "Kabar Pagi", ", seperti dilansir dari Sekitar Kita"))).isEmpty();
+    }
+
+    @Test
     void twoOwnReportsStillCorroborate() throws Exception {
         List<Finding> found = corroborations(report("a.txt", "Warta Kini", ""), report("b.txt", "Kabar Pagi", " kepada wartawan"));
         assertThat(found).hasSize(1);
