@@ -109,8 +109,11 @@ final class ReportDetector implements Detector {
      * of 028.txt, so the 3 articles hold 2 reports". Empty when every article is its own report.
      */
     static String carriedSaid(List<Voice> bucket, Map<String, String> origin, long articles, long reports) {
-        List<String> carried = bucket.stream().map(Voice::fileName).distinct().sorted()
-                .filter(f -> !origin.getOrDefault(f, f).equals(f)).toList();
+        java.util.Set<String> files = new java.util.TreeSet<>();
+        bucket.forEach(v -> files.add(v.fileName()));
+        // only a copy of a report the finding cites is said: crediting an article outside it leaves the count as it was
+        List<String> carried = files.stream()
+                .filter(f -> !origin.getOrDefault(f, f).equals(f) && files.contains(origin.get(f))).toList();
         if (carried.isEmpty()) {
             return "";
         }

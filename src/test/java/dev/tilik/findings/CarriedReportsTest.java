@@ -62,6 +62,17 @@ class CarriedReportsTest {
     }
 
     @Test
+    void aCopyOfAReportTheFindingDoesNotCiteIsNotSaid() throws Exception {
+        // b.txt credits a.txt's outlet, but a.txt reports something else: b and c are two reports
+        ArticleStatements other = ArticleFixture.article("a.txt", "Hujan turun sejak pagi.").source("Warta Kini").build();
+        List<Finding> found = corroborations(other, report("b.txt", "Kabar Pagi", ", seperti dilansir dari Warta Kini"),
+                report("c.txt", "Suara Desa", ""));
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).title()).endsWith(", 2 articles");
+        assertThat(found.get(0).explanation()).doesNotContain("credits the outlet");
+    }
+
+    @Test
     void twoOwnReportsStillCorroborate() throws Exception {
         List<Finding> found = corroborations(report("a.txt", "Warta Kini", ""), report("b.txt", "Kabar Pagi", " kepada wartawan"));
         assertThat(found).hasSize(1);
