@@ -219,6 +219,16 @@ final class ClaimWords {
         return out;
     }
 
+    /** The text's words and punctuation marks as written ("Kami TIDAK" → "Kami", "TIDAK"): {@link #tokens} before lower case. */
+    static List<String> tokensAsWritten(String text) {
+        List<String> out = new ArrayList<>();
+        Matcher m = TOKEN.matcher(text);
+        while (m.find()) {
+            out.add(m.group());
+        }
+        return out;
+    }
+
     /** A lower-case token that can carry a claim's content: letters, long enough, no function word, cue or stop word. */
     boolean contentWord(String w) {
         return w.chars().anyMatch(Character::isLetter) && w.codePointCount(0, w.length()) >= MIN_LETTERS

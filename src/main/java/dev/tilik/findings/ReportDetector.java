@@ -12,7 +12,8 @@ import java.util.TreeMap;
 /**
  * Informative findings, never contradictions: corroboration (one party's stance on a topic
  * reported by several articles) and no comment (a party neither confirming nor denying, which
- * contradicts nobody and is never paired). One finding per (topic, party, stance).
+ * contradicts nobody and is never paired). One finding per (topic, party, stance). A corroboration needs two reports:
+ * an article carrying another's report ({@link CarriedReports}: "seperti dilansir dari …") is that report again.
  */
 final class ReportDetector implements Detector {
 
@@ -27,6 +28,7 @@ final class ReportDetector implements Detector {
         List<Finding> out = new ArrayList<>();
         ReportRule corroboration = story.rules().corroboration();
         ReportRule noComment = story.rules().noComment();
+        Map<String, String> origin = corroboration == null ? Map.of() : story.carried().origins(story.articles());
         Map<String, List<Voice>> buckets = new TreeMap<>();
         for (Voice v : story.voices()) {
             if (!v.headline()) {
@@ -40,8 +42,8 @@ final class ReportDetector implements Detector {
             if (noComment != null && noComment.stances().contains(stance)) {
                 out.add(noComment(story, noComment, bucket));
             } else if (corroboration != null && first.topicGroup() != null && corroboration.stances().contains(stance)
-                    && bucket.stream().map(Voice::fileName).distinct().count() > 1) {
-                out.add(corroboration(story, corroboration, bucket));
+                    && reports(bucket, origin) > 1) {
+                out.add(corroboration(story, corroboration, bucket, origin));
             }
         }
         return out;
@@ -97,7 +99,32 @@ final class ReportDetector implements Detector {
                 + ", so whether the reports are independent is not known";
     }
 
-    private static Finding corroboration(Story story, ReportRule rule, List<Voice> bucket) {
+    /** How many reports {@code bucket}'s articles hold: an article carrying another's report is that report. */
+    private static long reports(List<Voice> bucket, Map<String, String> origin) {
+        return bucket.stream().map(v -> origin.getOrDefault(v.fileName(), v.fileName())).distinct().count();
+    }
+
+    /**
+     * Which of {@code bucket}'s articles carry another's report, as said after the count: "; 027.txt credits the outlet
+     * of 028.txt, so the 3 articles hold 2 reports". Empty when every article is its own report.
+     */
+    static String carriedSaid(List<Voice> bucket, Map<String, String> origin, long articles, long reports) {
+        java.util.Set<String> files = new java.util.TreeSet<>();
+        bucket.forEach(v -> files.add(v.fileName()));
+        // only a copy of a report the finding cites is said: crediting an article outside it leaves the count as it was
+        List<String> carried = files.stream()
+                .filter(f -> !origin.getOrDefault(f, f).equals(f) && files.contains(origin.get(f))).toList();
+        if (carried.isEmpty()) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String f : carried) {
+            sb.append(sb.length() == 0 ? "" : " and ").append(f).append(" credits the outlet of ").append(origin.get(f));
+        }
+        return ". " + sb + " (it carries that report), so the " + articles + " articles hold " + reports + " reports";
+    }
+
+    private static Finding corroboration(Story story, ReportRule rule, List<Voice> bucket, Map<String, String> origin) {
         Names names = story.names();
         String firstFile = bucket.stream().map(Voice::fileName).sorted().findFirst().orElseThrow();
         List<Voice> side0 = Sides.ordered(bucket.stream().filter(v -> v.fileName().equals(firstFile)).toList(), names);
@@ -106,13 +133,15 @@ final class ReportDetector implements Detector {
         String party = names.parties(bucket);
         boolean plural = names.plural(bucket);
         long articles = bucket.stream().map(Voice::fileName).distinct().count();
+        long reports = reports(bucket, origin);
         String title = "Corroborated: " + party + " " + Names.verbs(bucket, plural) + " (" + topic + "), "
-                + articles + " articles";
+                + articles + " articles" + (reports < articles ? ", " + reports + " reports" : "");
         String explanation = "On " + topic + ", " + articles + " articles report that " + party + " "
                 + Names.verbs(bucket, plural) + ": " + Names.statements(bucket.size()) + " (" + names.files(bucket)
                 + "), from " + names.speakers(bucket) + ", e.g. " + Names.excerpt(side0.get(0)) + " and "
-                + Names.excerpt(side1.get(0)) + ". Reports that agree corroborate each other: this is not a "
-                + "contradiction" + outletsSaid(bucket, articles) + ".";
+                + Names.excerpt(side1.get(0)) + carriedSaid(bucket, origin, articles, reports)
+                + ". Reports that agree corroborate each other: this is not a contradiction"
+                + outletsSaid(bucket, articles) + ".";
         return Sides.clustered(identity(bucket.get(0)), FindingType.CORROBORATION, Severity.INFO, rule.id(),
                 bucket.get(0).topicGroup(), title, explanation, side0, side1);
     }

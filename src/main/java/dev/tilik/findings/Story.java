@@ -100,6 +100,11 @@ final class Story {
         return readers.grounds();
     }
 
+    /** What tells an article carrying another outlet's report, so that copies count as one report. */
+    CarriedReports carried() {
+        return readers.carried();
+    }
+
     Matters matters() {
         return readers.matters();
     }

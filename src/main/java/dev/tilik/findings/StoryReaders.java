@@ -26,16 +26,17 @@ import java.util.Set;
  * @param aspects      what tells the aspect of an event a claim is about (its cause, its origin, a count, a time)
  * @param relatives    what tells a relative clause set off by a comma, which says more of a noun and limits no claim
  * @param grounds      what tells a statement retelling, in its own article, the ground a denial gives ("karena …")
+ * @param carried      what tells an article carrying another outlet's report ("dilansir dari …", "as reported by …")
  */
 record StoryReaders(Set<String> currencies, Restatements restatements, DenialQuestions questions,
                     NumberWords numberWords, RelativeDays relativeDays, Rulings rulings, Promises promises,
                     Matters matters, Agreements agreements, Aspects aspects, SetOffRelatives relatives,
-                    Grounds grounds) {
+                    Grounds grounds, CarriedReports carried) {
     /** No language read: the detectors' language checks find nothing (tests of one detector's core). */
     static final StoryReaders NONE = new StoryReaders(Set.of(), new Restatements(ClaimWords.NONE),
             new DenialQuestions(ClaimWords.NONE), NumberWords.of(List.of()),
             RelativeDays.NONE, Rulings.NONE, Promises.NONE, Matters.NONE, Agreements.NONE, Aspects.NONE,
-            SetOffRelatives.NONE, Grounds.NONE);
+            SetOffRelatives.NONE, Grounds.NONE, CarriedReports.NONE);
 
     StoryReaders {
         currencies = Set.copyOf(currencies);
@@ -53,6 +54,7 @@ record StoryReaders(Set<String> currencies, Restatements restatements, DenialQue
         Objects.requireNonNull(aspects, "aspects");
         Objects.requireNonNull(relatives, "relatives");
         Objects.requireNonNull(grounds, "grounds");
+        Objects.requireNonNull(carried, "carried");
     }
 
     /** Every reader of {@code languages}. */
@@ -63,13 +65,13 @@ record StoryReaders(Set<String> currencies, Restatements restatements, DenialQue
         return new StoryReaders(currencies, new Restatements(words), new DenialQuestions(words),
                 NumberWords.of(languages), RelativeDays.of(languages), Rulings.of(languages), Promises.of(languages),
                 Matters.of(languages), Agreements.of(languages), Aspects.of(languages), SetOffRelatives.of(languages),
-                Grounds.of(languages));
+                Grounds.of(languages), CarriedReports.of(languages));
     }
 
     /** These readers with {@code restatements}, a denial's questions read through its words, and {@code numberWords}. */
     StoryReaders with(Restatements restatements, NumberWords numberWords) {
         return new StoryReaders(currencies, restatements, new DenialQuestions(restatements.words()), numberWords,
-                relativeDays, rulings, promises, matters, agreements, aspects, relatives, grounds);
+                relativeDays, rulings, promises, matters, agreements, aspects, relatives, grounds, carried);
     }
 
     /** The claims' words both {@link #restatements} and {@link #questions} read through. */

@@ -59,8 +59,8 @@ final class WeekdayDetector implements Detector {
         String title = "\u201C" + m.text() + "\u201D names a " + named + ", but " + DAY.format(date) + " was a " + actual;
         String explanation = "In " + a.fileName() + ", \u201C" + m.text() + "\u201D names a " + named + ", but "
                 + DAY.format(date) + " was a " + actual + " (" + r.reason() + "). The nearest " + named + " is "
-                + DAY.format(nearest) + ". Either the weekday or the date is wrong: check which before citing the "
-                + "timeline, since everything dated from it may be off by a day.";
+                + DAY.format(nearest) + "." + ownMonth(a, m) + " Either the weekday or the date is wrong: check which before "
+                + "citing the timeline, since everything dated from it may be off by a day.";
         CharSpan sentence = sentenceOf(a, m.span());
         String text = sentence.coveredText(a.document().text());
         String statementId = statementAt(a, m.span()).map(Statement::id).orElse(null);
@@ -68,6 +68,24 @@ final class WeekdayDetector implements Detector {
         String id = FindingIds.of(FindingType.WEEKDAY_DATE, List.of(Normal.text(text), "date:" + Normal.text(m.text())));
         return new Finding(id, FindingType.WEEKDAY_DATE, rule.severity(), Sides.rule(rule.id()), null, title,
                 explanation, List.of(e));
+    }
+
+    /**
+     * Said when the weekday falls on the mention's day of the article's own month, on or before its date, and the
+     * mention names another month: " A Friday falls on 1 December 2023, in the article's own month, so the month may be
+     * misprinted." Empty otherwise, or when the article has no date of its own.
+     */
+    static String ownMonth(ArticleStatements a, DateMention m) {
+        LocalDate published = a.document().article().published();
+        if (published == null || m.month() == published.getMonthValue() || m.day() > published.lengthOfMonth()) {
+            return "";
+        }
+        LocalDate fit = published.withDayOfMonth(m.day());
+        if (fit.isAfter(published) || fit.getDayOfWeek() != m.weekday()) {
+            return "";
+        }
+        return " A " + name(m.weekday()) + " falls on " + DAY.format(fit) + ", in the article's own month, so the month"
+                + " may be misprinted.";
     }
 
     private static String name(DayOfWeek d) {

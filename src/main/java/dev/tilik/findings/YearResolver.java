@@ -17,12 +17,19 @@ import java.util.TreeMap;
  * Which year a date written without one ("Jumat (24/10)") belongs to, and why: the mention's own
  * year; else the article's publication date; else a dated mention in the article's own body
  * (never boilerplate); else the story: other articles on the same topic. The year chosen puts the
- * date closest to the reference date (a "31/12" in an article of 2 January is last year's).
+ * date closest to the reference date (a "31/12" in an article of 2 January is last year's), but never more than
+ * {@value #AHEAD_DAYS} days after the article's publication date unless the date's clause looks ahead ({@link RelativeDays#looksAhead}: "akan",
+ * "scheduled"): an outlet writes of what has happened, so "sejak Jumat (1/3)" in an article of 5 December is this
+ * year's March, not next year's, while "Senin (6/1)" in an article of 28 December is next year's.
  */
 final class YearResolver {
 
-    /** A date a year can be taken from, and how to say where it came from. */
-    record Reference(LocalDate date, boolean yearOnly, String source) {
+    /**
+     * A date a year can be taken from, and how to say where it came from; {@code published} when it is the article's
+     * own publication date, on or after which nothing it tells has happened (a body date or another article's is no
+     * such bound: the article may tell of later days).
+     */
+    record Reference(LocalDate date, boolean yearOnly, String source, boolean published) {
     }
 
     /** A resolved date and the reason its year was chosen. */
@@ -31,6 +38,9 @@ final class YearResolver {
 
     record Resolved(LocalDate date, String reason) {
     }
+
+    /** How many days past its reference a date with no year may fall when nothing in its clause looks ahead. */
+    static final int AHEAD_DAYS = 31;
 
     private final Story story;
     private final Map<String, Optional<Reference>> own = new HashMap<>();
@@ -63,22 +73,30 @@ final class YearResolver {
                 }
                 why = "the article gives no year at all; the year is taken from the story: " + ref.get().source();
             }
-            LocalDate d = nearest(m, ref.get());
+            LocalDate d = nearest(m, ref.get(), !ref.get().published() || story.relativeDays().looksAhead(article, m.span()));
             return Optional.of(new Resolved(d, d.getYear() + " assumed because " + why));
         } catch (DateTimeException e) {
             return Optional.empty();
         }
     }
 
-    private static LocalDate nearest(DateMention m, Reference ref) {
+    /**
+     * The year of {@code m} whose date lies closest to {@code ref}'s, of the years putting it no more than
+     * {@value #AHEAD_DAYS} days after that date unless {@code ahead} (its clause looks ahead); any year when none does.
+     */
+    private static LocalDate nearest(DateMention m, Reference ref, boolean ahead) {
         int y = ref.date().getYear();
         if (ref.yearOnly()) {
             return LocalDate.of(y, m.month(), m.day());
         }
+        LocalDate latest = ahead ? null : ref.date().plusDays(AHEAD_DAYS);
         LocalDate best = null;
         for (int cand = y - 1; cand <= y + 1; cand++) {
             try {
                 LocalDate d = LocalDate.of(cand, m.month(), m.day());
+                if (latest != null && d.isAfter(latest)) {
+                    continue;
+                }
                 if (best == null || Math.abs(ChronoUnit.DAYS.between(d, ref.date()))
                         < Math.abs(ChronoUnit.DAYS.between(best, ref.date()))) {
                     best = d;
@@ -86,6 +104,9 @@ final class YearResolver {
             } catch (DateTimeException e) {
                 // 29 February in a year without it: try the others
             }
+        }
+        if (best == null && latest != null) {
+            return nearest(m, ref, true); // 29 February only in a year further ahead
         }
         if (best == null) {
             throw new DateTimeException("no such date " + m.day() + "/" + m.month());
@@ -101,7 +122,7 @@ final class YearResolver {
     private static Optional<Reference> findOwn(ArticleStatements a) {
         LocalDate published = a.document().article().published();
         if (published != null) {
-            return Optional.of(new Reference(published, false, "the article's publication date is " + published));
+            return Optional.of(new Reference(published, false, "the article's publication date is " + published, true));
         }
         for (DateMention d : a.dates()) {
             if (d.year() == null || a.document().article().touchesBoilerplate(d.span())) {
@@ -110,7 +131,8 @@ final class YearResolver {
             try {
                 boolean full = d.hasDayAndMonth();
                 LocalDate date = full ? LocalDate.of(d.year(), d.month(), d.day()) : LocalDate.of(d.year(), 1, 1);
-                return Optional.of(new Reference(date, !full, "the article's own body dates itself \u201C" + d.text() + "\u201D"));
+                return Optional.of(new Reference(date, !full, "the article's own body dates itself \u201C" + d.text() + "\u201D",
+                        false));
             } catch (DateTimeException e) {
                 // an impossible date gives no year
             }
@@ -170,7 +192,7 @@ final class YearResolver {
                     ty.count.merge(y, 1, Integer::sum);
                     ty.first.putIfAbsent(y, new Reference(r.get().date(), r.get().yearOnly(), other.fileName()
                             + ", on the same topic (" + story.rules().topicLabel(topic) + "), where "
-                            + r.get().source().replace("the article's", "its")));
+                            + r.get().source().replace("the article's", "its"), false));
                 }
             }
         }

@@ -86,6 +86,16 @@ public final class OutletNames {
         return names.isEmpty();
     }
 
+    /** The names, folded: lower-case letters and digits ("Warta Kota" → "wartakota"). */
+    public List<String> names() {
+        return names;
+    }
+
+    /** {@code s} folded as the names are: its letters and digits, in lower case. */
+    public static String folded(String s) {
+        return fold(s);
+    }
+
     /** Whether {@code text} (a dateline) holds one of the names. */
     public boolean named(String text) {
         String f = fold(text);

@@ -45,7 +45,9 @@ public final class AtomicWriter {
         Path dir = real.getParent();
         Set<PosixFilePermission> perms = permissions(real);
         if (perms != null && !perms.contains(PosixFilePermission.OWNER_WRITE)) {
-            throw new FileSystemException(null, null, READ_ONLY); // the caller names the file
+            // the caller names the file
+            throw new FileSystemException(null, null, readOnly(owner(real), System.getProperty("user.name"),
+                    dir != null && !Files.isWritable(dir)));
         }
         Path tmp = SaveTemps.claim(real);
         try {
@@ -80,6 +82,28 @@ public final class AtomicWriter {
             throw new NotSyncedException(real, e);
         }
         return real;
+    }
+
+    /**
+     * Why a read-only file is not written, in words that fit who reads them: its owner is told {@link #READ_ONLY}
+     * (or to let Tilik write the folder too, when that is read-only: the new copy is made beside the file); anyone
+     * else that only {@code owner} can make it writable, since "chmod u+w" is not theirs to run.
+     */
+    static String readOnly(String owner, String user, boolean folderReadOnly) {
+        if (owner == null || owner.equals(user)) {
+            return folderReadOnly ? "read-only, in a read-only folder (chmod u+w on the file and on its folder lets Tilik"
+                    + " write it)" : READ_ONLY;
+        }
+        return "read-only, and owned by " + owner + (folderReadOnly ? " in a folder you cannot write" : "")
+                + ": only " + owner + " can let Tilik write it (or review a copy of the folder in one of your own)";
+    }
+
+    private static String owner(Path file) {
+        try {
+            return Files.getOwner(file).getName();
+        } catch (IOException | UnsupportedOperationException e) {
+            return null;
+        }
     }
 
     /** The new content is in place, but the folder could not be forced to disk (a power cut may lose the rename). */

@@ -35,6 +35,6 @@ class ClaimWordsTest {
         assertThat(readers.claimWords()).isSameAs(words);
         assertThatThrownBy(() -> new StoryReaders(Set.of(), new Restatements(words), new DenialQuestions(ClaimWords.NONE),
                 NumberWords.of(List.of()), RelativeDays.NONE, Rulings.NONE, Promises.NONE, Matters.NONE, Agreements.NONE,
-                Aspects.NONE, SetOffRelatives.NONE, Grounds.NONE)).isInstanceOf(IllegalArgumentException.class);
+                Aspects.NONE, SetOffRelatives.NONE, Grounds.NONE, CarriedReports.NONE)).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -146,6 +146,11 @@ class ArticleParserTest {
         assertThat(boilerplate(camel)).containsExactly("WartaDesa–");
         assertThat(parse("Banjir Rendam Sukamaju\nSekretaris–Daerah Budi mengatakan air surut.\nDua.").source())
                 .as("one capital is no camel case").isNull();
+        Article strayMarks = parse("Tanggul Jebol Lagi\nKota Lintang,- (WARTA) - Badan Penanggulangan Bencana Daerah "
+                + "(BPBD) mencatat 12 rumah rusak.\nDua.");
+        assertThat(boilerplate(strayMarks)).as("a stray comma and dash before the bracketed outlet")
+                .containsExactly("Kota Lintang,- (WARTA) - ");
+        assertThat(strayMarks.source()).isEqualTo("WARTA");
     }
 
     @Test

@@ -51,6 +51,21 @@ class ReadOnlyNoteFileTest {
         }
     }
 
+    /**
+     * h42ux's session: a note file owned by root in a read-only folder, opened by another user, said "read-only (chmod
+     * u+w lets Tilik write it)" — a command that user may not run, and one that would not do with the folder read-only.
+     */
+    @Test
+    void theReasonFitsWhoReadsItAndTheFolder() {
+        assertThat(AtomicWriter.readOnly("rina", "rina", false)).isEqualTo(AtomicWriter.READ_ONLY);
+        assertThat(AtomicWriter.readOnly("rina", "rina", true))
+                .isEqualTo("read-only, in a read-only folder (chmod u+w on the file and on its folder lets Tilik write it)");
+        assertThat(AtomicWriter.readOnly("root", "rina", true)).doesNotContain("chmod")
+                .isEqualTo("read-only, and owned by root in a folder you cannot write: only root can let Tilik write it"
+                        + " (or review a copy of the folder in one of your own)");
+        assertThat(AtomicWriter.readOnly("root", "rina", false)).startsWith("read-only, and owned by root: only root");
+    }
+
     @Test
     void aReadOnlyNoteFileKeepsItsContentAndTheNotesGoToTheCopy() throws IOException {
         Path file = dir.resolve("tilik-notes.json");
