@@ -4,8 +4,8 @@ import dev.tilik.model.Stance;
 import org.junit.jupiter.api.Test;
 
 /**
- * English "could" is a hedge when it says what may be ("the bridge could collapse"); negated or limited ("could not
- * bear", "could only issue") it is the past of "cannot" and "can only": what someone or something was able to do,
+ * English "could" is a hedge when it says what may be ("the cable could snap"); negated or limited ("could not
+ * hold", "could only advise") it is the past of "cannot" and "can only": what someone or something was able to do,
  * asserted (rules {@code notHedges}). What could not be confirmed or verified stays a hedge. Invented copy about a
  * village bridge and a weather office.
  */
@@ -14,14 +14,14 @@ class InabilityIsNoHedgeTest {
     @Test
     void whatCouldNotOrCouldOnlyBeDoneIsAsserted() {
         Extract.takes(Stance.ASSERT, "en",
-                "Engineers said the old beam could not bear the weight of the new deck, leading to the collapse.",
-                "The weather office head said the office could only issue warnings, and that closing the trail was up to the park.");
+                "Engineers said the old cable could not hold the ferry once the river rose.",
+                "The weather office head said the office could only advise fishermen to stay ashore.");
     }
 
     @Test
     void whatCouldBeOrCouldNotBeConfirmedStaysAHedge() {
         Extract.takes(Stance.HEDGE, "en",
-                "Engineers said the old beam could give way at any time.",
-                "The village head said more people may have crossed the bridge, but it could not be confirmed.");
+                "Engineers said the old cable could snap at any time.",
+                "The village head said the number of boats lost could not be confirmed.");
     }
 }

@@ -13,11 +13,11 @@ class PartialNegationTest {
     @Test
     void aNegatedWholeLimitsWhatIsSaidItDeniesNothing() {
         Extract.takes(Stance.ASSERT, "id",
-                "Kepala Desa Sukamaju, Budi Santoso, menegaskan perbaikan jembatan itu tidak sepenuhnya dikerjakan warga, melainkan dibantu tukang.",
-                "Camat Rina Wati mengatakan kenaikan tarif air itu tidak semuanya sebesar 50 persen.",
+                "Kepala Desa Sukamaju, Budi Santoso, menegaskan perbaikan jembatan itu tidak sepenuhnya dibiayai desa, sebagian dari kabupaten.",
+                "Camat Rina Wati mengatakan tarif air yang baru tidak semuanya naik, hanya untuk rumah besar.",
                 "\"Tidak semua warga menerima bantuan perbaikan rumah,\" kata Kepala Desa Sukamaju, Budi Santoso.");
         Extract.takes(Stance.ASSERT, "en",
-                "The village head, Budi Santoso, insisted the bridge repairs were not entirely done by volunteers.",
+                "The village head, Budi Santoso, insisted the bridge repairs were not entirely paid for by the village.",
                 "\"Not all residents received the repair grant,\" the village head said.");
     }
 
