@@ -84,6 +84,7 @@ final class FolderNames {
         Set<String> marked = new HashSet<>();
         Map<List<String>, Integer> runs = new HashMap<>();
         Map<List<String>, Integer> titled = new HashMap<>();
+        Set<List<String>> endedRuns = new HashSet<>();
         Set<String> bodies = new HashSet<>();
         w.heads().values().forEach(b -> bodies.add(b.toLowerCase(Locale.ROOT)));
         for (List<Token> t : texts) {
@@ -113,6 +114,9 @@ final class FolderNames {
                 if ((w.units().contains(t.get(i).lower()) || bodies.contains(t.get(i).lower())) && t.get(i).isCapitalized()) {
                     int k = runEnd(t, i + 1, w);
                     boolean ended = k >= t.size() || !t.get(k).isWord() || !t.get(k).isCapitalized();
+                    if (ended) {
+                        endedRuns.add(words(t, i + 1, k));
+                    }
                     if (k - i - 1 >= 2 && k - i - 1 <= 3 && ended && (!heldTitle(t, i, w) || closed(t, k))) {
                         List<String> run = words(t, i + 1, k);
                         runs.merge(run, 1, Integer::sum);
@@ -122,13 +126,34 @@ final class FolderNames {
             }
         }
         runs.forEach((run, n) -> {
-            if (n + titled.getOrDefault(run, 0) >= 2) {
+            if (n + titled.getOrDefault(run, 0) >= 2 && !nameAfterPlace(run, endedRuns, w)) {
                 out.addAll(run);
                 marked.addAll(run);
             }
         });
         atOnly.removeAll(marked);
         return out;
+    }
+
+    /**
+     * True when a run met after a unit is a shorter place the folder writes whole after a unit elsewhere, then a person's
+     * name: the words after that place hold no region word ("Kabupaten Sukamaju Rina Wati" where the folder writes
+     * "Kabupaten Sukamaju," too: Rina and Wati are no places; "Kabupaten Sukamaju Barat" stays a place of its own).
+     */
+    static boolean nameAfterPlace(List<String> run, Set<List<String>> endedRuns, Words w) {
+        for (int n = 1; n < run.size(); n++) {
+            if (!endedRuns.contains(run.subList(0, n))) {
+                continue;
+            }
+            boolean region = false;
+            for (String word : run.subList(n, run.size())) {
+                region |= w.regionWords().contains(word.toLowerCase(Locale.ROOT));
+            }
+            if (!region) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
