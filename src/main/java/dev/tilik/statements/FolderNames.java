@@ -68,7 +68,7 @@ final class FolderNames {
      * title heads ("Polda Wetan" → Wetan: such a body is named by its region); after an
      * administrative unit, the whole run of capitalised words when the folder writes that same run, ended
      * there, twice or more ("Kabupaten Bandung Kulon (KBK)", "Kabupaten Bandung Kulon, …" → Bandung,
-     * Kulon; once, "Kota Padang Abdul Malik mengatakan" keeps only Padang: a name may follow a place, and so does a
+     * Kulon; once, "Kota Sukamaju Andi Wijaya mengatakan" keeps only Sukamaju: a name may follow a place, and so does a
      * run the folder writes twice whose opening the folder writes alone after a unit, {@link #nameAfterPlace}; after a
      * title someone holds, only closed by a comma or a full stop, {@link #heldTitle}). A
      * run the folder writes once after a unit counts twice when a head title's region is that same run
