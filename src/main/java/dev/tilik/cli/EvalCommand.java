@@ -49,7 +49,7 @@ public final class EvalCommand extends ContextCommand {
             rules = input.prepare(ctx);
             analysis = input.analyze(ctx, rules, progress);
         }
-        PartyNames parties = new StatementExtractor(rules).partyNames(
+        PartyNames parties = new StatementExtractor(rules).evaluationPartyNames(
                 analysis.articles().stream().map(a -> a.document().text()).toList());
         PrintWriter out = out();
         out.print(EvaluationText.render(GoldEvaluator.evaluate(analysis, expected, parties), verbose));

@@ -34,6 +34,14 @@ public final class PartyNames {
      * ("Partai Gerindra", "Gerindra"; "Dinas Gulkarmat", "Gulkarmat").
      */
     private final Set<String> kinds;
+    /**
+     * The evaluation's reading only ({@link #sameBody}): each place the folder writes after a level word, lower case, to
+     * the level it writes it with most ("sukamaju" → "kab" when "Kabupaten Sukamaju" outnumbers "Kota Sukamaju"; "" when
+     * two levels are written as often).
+     */
+    private final Map<String, String> usualLevel;
+    /** The evaluation's reading only: the level words, lower case ("kabupaten", "kota", "provinsi"); none otherwise. */
+    private final Set<String> levels;
 
     PartyNames(Acronyms acronyms, Set<String> roles, Set<String> suffixes, Set<String> places, Map<String, String> joined) {
         this(acronyms, roles, suffixes, places, joined, Set.of());
@@ -46,6 +54,13 @@ public final class PartyNames {
 
     PartyNames(Acronyms acronyms, Set<String> roles, Set<String> suffixes, Set<String> places, Map<String, String> joined,
                Set<String> placeMarkers, Set<String> kinds) {
+        this(acronyms, roles, suffixes, places, joined, placeMarkers, kinds, Map.of(), Set.of());
+    }
+
+    private PartyNames(Acronyms acronyms, Set<String> roles, Set<String> suffixes, Set<String> places, Map<String, String> joined,
+                       Set<String> placeMarkers, Set<String> kinds, Map<String, String> usualLevel, Set<String> levels) {
+        this.usualLevel = Map.copyOf(usualLevel);
+        this.levels = Set.copyOf(levels);
         this.placeMarkers = Set.copyOf(placeMarkers);
         this.kinds = Set.copyOf(kinds);
         this.acronyms = acronyms;
@@ -108,6 +123,107 @@ public final class PartyNames {
     String afterKind(String name) {
         int space = name.indexOf(' ');
         return space > 0 && kinds.contains(name.substring(0, space).toLowerCase(Locale.ROOT)) ? name.substring(space + 1) : null;
+    }
+
+    /**
+     * These names with the levels the folder writes its places with, for the evaluation's {@link #sameBody}: each
+     * capitalised level word of {@code levels} ("kabupaten", "kota", lower case) followed by a capitalised word in
+     * {@code texts} counts that place at that level; a place keeps the level it is written with most (a tie keeps none).
+     */
+    public PartyNames withUsualLevels(Set<String> levels, List<String> texts) {
+        Map<String, Map<String, Integer>> counts = new java.util.HashMap<>();
+        for (String text : texts) {
+            List<Token> t = Tokens.of(text, 0, text.length());
+            for (int i = 0; i + 1 < t.size(); i++) {
+                Token marker = t.get(i);
+                Token place = t.get(i + 1);
+                if (marker.isWord() && marker.isCapitalized() && levels.contains(marker.lower()) && level(marker.lower()) != null
+                        && place.isWord() && place.isCapitalized() && !levels.contains(place.lower())) {
+                    counts.computeIfAbsent(place.lower(), k -> new java.util.HashMap<>()).merge(level(marker.lower()), 1, Integer::sum);
+                }
+            }
+        }
+        Map<String, String> usual = new java.util.HashMap<>();
+        counts.forEach((place, byLevel) -> {
+            int most = java.util.Collections.max(byLevel.values());
+            List<String> top = byLevel.entrySet().stream().filter(x -> x.getValue() == most).map(Map.Entry::getKey).toList();
+            usual.put(place, top.size() == 1 ? top.get(0) : "");
+        });
+        return new PartyNames(acronyms, roles, suffixes, places, joined, placeMarkers, kinds, usual, levels);
+    }
+
+    /**
+     * The evaluation's party comparison: {@link #same}, or each part of one naming a part of the other once two ways of
+     * writing one body are read as one: a level word before the body's place written or left off ("BPBD Kabupaten
+     * Wetan", "BPBD Wetan"), and a place the folder writes long and short ("BPBD Jawa Kidul", "BPBD Jakid" beside the
+     * folder's "Jawa Kidul (Jakid)"). Two levels written differ ("BPBD Kabupaten Wetan", "BPBD Kota Wetan"), and a place
+     * written without its level is the level the folder writes it with most ({@link #withUsualLevels}): where the folder
+     * writes "Kota Wetan" more than "Kabupaten Wetan", "BPBD Wetan" is the city's. Tilik's analysis never asks it.
+     */
+    public boolean sameBody(String gold, String extracted) {
+        if (same(gold, extracted)) {
+            return true;
+        }
+        if (gold == null || extracted == null) {
+            return false;
+        }
+        List<String> x = java.util.Arrays.stream(gold.split("\\+")).filter(p -> !p.isBlank()).toList();
+        List<String> y = java.util.Arrays.stream(extracted.split("\\+")).filter(p -> !p.isBlank()).toList();
+        if (x.isEmpty() || x.size() != y.size()) {
+            return false;
+        }
+        for (String g : x) {
+            if (y.stream().noneMatch(e -> same(g, e) || levelAside(g, e))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Two parts that are one body once each is read as its short form ({@link #shortForm}) and the level words inside it
+     * ({@link #withUsualLevels}'s, after its first word, before a place) are set aside, when the levels written agree: both alike, or one left off
+     * where the other is the place's usual level (or the folder writes the place with no level; none when it writes two as
+     * often).
+     */
+    private boolean levelAside(String a, String b) {
+        List<String> wa = new java.util.ArrayList<>();
+        List<String> wb = new java.util.ArrayList<>();
+        Map<String, String> la = innerLevels(shortForm(a), wa);
+        Map<String, String> lb = innerLevels(shortForm(b), wb);
+        if (!wa.equals(wb)) {
+            return false;
+        }
+        java.util.Set<String> placesNamed = new java.util.HashSet<>(la.keySet());
+        placesNamed.addAll(lb.keySet());
+        for (String place : placesNamed) {
+            String p = la.get(place);
+            String q = lb.get(place);
+            String written = p == null ? q : p;
+            if (p != null && q != null ? !p.equals(q) : usualLevel.containsKey(place) && !usualLevel.get(place).equals(written)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The words of a short form ({@code lower}, one space apart) into {@code words}, a level word after the first word and
+     * before another left out (with a full stop after it, "kab ."); returns each place so marked to its level's key.
+     */
+    private Map<String, String> innerLevels(String lower, List<String> words) {
+        String[] w = lower.split(" ");
+        Map<String, String> out = new java.util.HashMap<>();
+        for (int i = 0; i < w.length; i++) {
+            int next = i + 1 < w.length && w[i + 1].equals(".") ? i + 2 : i + 1;
+            if (i > 0 && next < w.length && levels.contains(w[i]) && level(w[i]) != null && level(w[next]) == null && Character.isLetter(w[next].charAt(0))) {
+                out.put(w[next], level(w[i]));
+                i = next - 1;
+                continue;
+            }
+            words.add(w[i]);
+        }
+        return out;
     }
 
     /**

@@ -137,6 +137,14 @@ public final class StatementExtractor {
         return partyNames(FolderNames.Read.of(FolderNames.tokens(texts), institutionWords));
     }
 
+    /**
+     * How the evaluation compares parties: {@link #partyNames(List)} with the level each place is mostly written with,
+     * so a body written with or without its level word is one ({@link PartyNames#sameBody}). Tilik's analysis never asks it.
+     */
+    public PartyNames evaluationPartyNames(List<String> texts) {
+        return partyNames(texts).withUsualLevels(institutionWords.units(), texts);
+    }
+
     private PartyNames partyNames(FolderNames.Read read) {
         return new PartyNames(read.acronyms(), institutionWords.roles(), institutionWords.suffixes(), read.places(),
                 FolderNames.joined(read.tokens()), institutionWords.placeMarkers(), institutionWords.organisationWords());
