@@ -18,7 +18,9 @@ final class Labels {
         if (s.party() != null) {
             b.append(" (").append(s.party()).append(')');
         }
-        if (s.cue() != null) {
+        if (s.outletsOwn()) { // no cue is written: the outlet prints it as its headline
+            b.append(" · headline");
+        } else if (s.cue() != null && !s.cue().isBlank()) {
             b.append(" · ").append(s.cue());
         }
         if (s.topic() != null) {

@@ -148,7 +148,10 @@ final class CitedLines {
             if (t.party() != null) {
                 line.add(new Segment(" \u00B7 " + t.party(), Style.TEXT));
             }
-            if (t.cue() != null) {
+            if (t.outletsOwn()) { // no cue is written: the outlet prints it as its headline ("«»" was drawn)
+                line.add(new Segment(" \u00B7 ", Style.TEXT));
+                line.add(new Segment("headline", Style.of(Role.LABEL)));
+            } else if (t.cue() != null && !t.cue().isBlank()) {
                 line.add(new Segment(" \u00B7 ", Style.TEXT));
                 line.add(new Segment("\u00AB" + t.cue() + "\u00BB", Style.of(Role.LABEL)));
             }

@@ -6,13 +6,29 @@ import dev.tilik.model.Severity;
 import dev.tilik.review.ReviewSession;
 import dev.tilik.review.Verdict;
 
-/** Which findings to show; a null field means "any". Immutable. */
-public record Filter(FindingType type, Severity severity, Verdict verdict) {
-    public static final Filter ALL = new Filter(null, null, null);
+/**
+ * Which findings to show; a null field means "any". Immutable.
+ *
+ * @param reviewed the verdict row's last value, "reviewed": anything recorded (a verdict, a note or a rating), what
+ *                 "unreviewed" leaves out; {@code verdict} is null then. Without it, seeing what one had reviewed meant
+ *                 stepping through the four verdicts one by one.
+ */
+public record Filter(FindingType type, Severity severity, Verdict verdict, boolean reviewed) {
+    public static final Filter ALL = new Filter(null, null, null, false);
     public static final int ROWS = 3;
 
+    public Filter {
+        if (verdict != null) {
+            reviewed = false;
+        }
+    }
+
+    public Filter(FindingType type, Severity severity, Verdict verdict) {
+        this(type, severity, verdict, false);
+    }
+
     public boolean isAll() {
-        return type == null && severity == null && verdict == null;
+        return type == null && severity == null && verdict == null && !reviewed;
     }
 
     /**
@@ -24,16 +40,39 @@ public record Filter(FindingType type, Severity severity, Verdict verdict) {
         return (type == null || f.type() == type)
                 && (severity == null || f.severity() == severity)
                 && (verdict == null || (verdict == Verdict.UNREVIEWED ? !session.reviewed(f.id())
-                        : session.verdict(f.id()) == verdict));
+                        : session.verdict(f.id()) == verdict))
+                && (!reviewed || session.reviewed(f.id()));
     }
 
-    /** The value on {@code row} (0 type, 1 severity, 2 verdict) moved by {@code step} through "any" and every value. */
+    /** How many of {@code session}'s findings pass. */
+    public int count(ReviewSession session) {
+        int n = 0;
+        for (Finding f : session.findings()) {
+            n += matches(f, session) ? 1 : 0;
+        }
+        return n;
+    }
+
+    /**
+     * The value on {@code row} (0 type, 1 severity, 2 verdict) moved by {@code step} through "any" and every value;
+     * the verdict row's last value is "reviewed" (one step back from "any").
+     */
     public Filter cycle(int row, int step) {
         return switch (row) {
-            case 0 -> new Filter(next(FindingType.values(), type, step), severity, verdict);
-            case 1 -> new Filter(type, next(Severity.values(), severity, step), verdict);
-            default -> new Filter(type, severity, next(Verdict.values(), verdict, step));
+            case 0 -> new Filter(next(FindingType.values(), type, step), severity, verdict, reviewed);
+            case 1 -> new Filter(type, next(Severity.values(), severity, step), verdict, reviewed);
+            default -> verdictMoved(step);
         };
+    }
+
+    /** The verdict row's values in order: any, each verdict, reviewed. */
+    private Filter verdictMoved(int step) {
+        Verdict[] values = Verdict.values();
+        int n = values.length + 2;
+        int index = reviewed ? n - 1 : verdict == null ? 0 : verdict.ordinal() + 1;
+        int moved = Math.floorMod(index + step, n);
+        return moved == n - 1 ? new Filter(type, severity, null, true)
+                : new Filter(type, severity, moved == 0 ? null : values[moved - 1], false);
     }
 
     /** Row label and current value, for the filter menu. */
@@ -41,7 +80,8 @@ public record Filter(FindingType type, Severity severity, Verdict verdict) {
         return switch (row) {
             case 0 -> "type: " + (type == null ? "any" : type.label());
             case 1 -> "severity: " + (severity == null ? "any" : severity.id());
-            default -> "verdict: " + (verdict == null ? "any" : verdict == Verdict.UNREVIEWED
+            default -> "verdict: " + (reviewed ? "reviewed (any verdict, note or rating)"
+                    : verdict == null ? "any" : verdict == Verdict.UNREVIEWED
                     ? "unreviewed (nothing recorded yet)" : verdict.label());
         };
     }
@@ -57,6 +97,9 @@ public record Filter(FindingType type, Severity severity, Verdict verdict) {
         }
         if (verdict != null) {
             sb.append("verdict=").append(verdict.id()).append(' ');
+        }
+        if (reviewed) {
+            sb.append("verdict=reviewed ");
         }
         return sb.toString().trim();
     }

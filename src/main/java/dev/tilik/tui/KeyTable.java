@@ -192,6 +192,31 @@ public record KeyTable(List<Binding> bindings, List<String> problems) {
     }
 
     /**
+     * The hints of {@code mode} as the last save left things: once a save failed, {@code q} saves first and refuses
+     * to quit when that fails (a read-only folder), so "q quit" named a key that does not quit there. The key that
+     * does stands before the help ("Q quit", or "Q quit unsaved" when no copy holds the notes), and {@code q} says
+     * what it does in its own place ("q retry save"), which a bar 80 columns wide has no room for.
+     */
+    public List<String> hints(Mode mode, AppState.Saves saves) {
+        List<String> out = new ArrayList<>(hints(mode));
+        Optional<Key> quit = binding(mode, Action.QUIT).flatMap(b -> firstKey(mode, b));
+        Optional<Key> unsaved = binding(mode, Action.QUIT_UNSAVED).flatMap(b -> firstKey(mode, b));
+        if (saves == AppState.Saves.OK || quit.isEmpty() || unsaved.isEmpty()) {
+            return out;
+        }
+        int at = out.indexOf(quit.get().name() + " " + Action.QUIT.hint());
+        if (at < 0) {
+            return out;
+        }
+        out.set(at, quit.get().name() + " retry save");
+        int help = binding(mode, Action.HELP).flatMap(b -> firstKey(mode, b))
+                .map(k -> out.indexOf(k.name() + " " + Action.HELP.hint())).orElse(-1);
+        out.add(help >= 0 && help < at ? help : at, unsaved.get().name() + " quit"
+                + (saves == AppState.Saves.FAILING ? " unsaved" : ""));
+        return out;
+    }
+
+    /**
      * The first of {@code b}'s keys that does {@code b} in {@code mode}: after a search n is the next
      * match, so "n/p finding" there named a key that does something else.
      */

@@ -226,10 +226,14 @@ final class ListLines {
         }
     }
 
-    /** A statement's values in the list's columns, "-" for what it lacks. */
+    /**
+     * A statement's values in the list's columns, "-" for what it lacks; the cue of a headline its outlet prints as
+     * its own claim, where no cue is written, is "(headline)" (it was an empty cell).
+     */
     private static String[] values(Statement st) {
+        String cue = st.outletsOwn() ? "(headline)" : st.cue() == null || st.cue().isBlank() ? "-" : st.cue();
         return new String[] {"[" + st.stance().marker() + "]", st.speaker(), st.party() == null ? "-" : st.party(),
-                st.cue() == null ? "-" : st.cue(), st.topic() == null ? "-" : st.topic()};
+                cue, st.topic() == null ? "-" : st.topic()};
     }
 
     /** The columns for {@code all} in {@code width}: each as wide as its widest value and its heading, shared ({@link #share}). */

@@ -327,12 +327,30 @@ final class OverlayActions {
     }
 
     private static AppState applyFilter(AppState s, Filter f) {
+        if (!f.isAll() && f.count(s.session()) == 0) {
+            return s.withStatus(nothingMatches(s, f));
+        }
         AppState next = s.withFilter(f);
         if (Findings.current(next).isPresent() && !Findings.outsideFilter(next)) {
             return next.withStatus(filterStatus(next));
         }
         AppState first = Navigate.firstFinding(next.withNav(next.nav().withFinding(null, 0, 0)));
         return first.withStatus(filterStatus(first));
+    }
+
+    /**
+     * A filter no finding passes is not applied: applying it dropped the finding the user was on, Esc then had
+     * nothing to go back to and clearing the filter started again at finding 1. The filter and the place stay as
+     * they were, and the status line says so.
+     */
+    private static String nothingMatches(AppState s, Filter f) {
+        String place = Findings.current(s).map(here -> "still on finding " + Findings.number(s, here))
+                .orElse("the place kept");
+        String filterKey = Update.keyOf(s, Mode.READER, Action.FILTER);
+        return "no finding has " + f.summary() + ": filter not applied, " + place
+                + (s.filter().isAll() ? " (" + filterKey + " changes it)"
+                        : "; still filtering " + s.filter().summary() + " (" + filterKey + " " + Update.keyOf(s, Mode.FILTER, Action.CLEAR)
+                                + " Enter clears it)");
     }
 
     private static String filterStatus(AppState s) {

@@ -181,9 +181,10 @@ final class OverlayView {
             Style st = row == m.row() ? Style.TEXT.inverse() : Style.TEXT;
             lines.add(Segment.line((row == m.row() ? "\u25B6 " : "  ") + m.draft().label(row), st));
         }
-        long n = s.session().findings().stream().filter(f -> m.draft().matches(f, s.session())).count();
+        int n = m.draft().count(s.session());
         lines.add(List.of());
-        lines.add(Segment.line(n + " of " + s.session().findings().size() + " findings match", n == 0
+        lines.add(Segment.line(n + " of " + s.session().findings().size() + " findings match"
+                + (n == 0 && !m.draft().isAll() ? ": Enter keeps the filter as it is" : ""), n == 0
                 ? Style.of(Role.WARN) : Style.TEXT.strong()));
         lines.add(Segment.line("j/k row \u00B7 h/l value \u00B7 c clear \u00B7 Enter apply \u00B7 Esc", Style.of(Role.DIM)));
         Rect inner = Chrome.box(c, Chrome.centred(s.width(), s.height(), 60, lines.size() + 2), "Filter findings");

@@ -81,7 +81,7 @@ public final class Update {
                     ? Step.of(s.withSaving(1), new Effect.Save(s.session(), false, true)) : Step.of(s);
         }
         if (msg instanceof Msg.Saved saved) {
-            AppState next = s.withSaving(s.saving() - 1);
+            AppState next = s.withSaving(s.saving() - 1).withSaves(AppState.Saves.OK);
             if (saved.merged() != null && saved.sent() != null && next.isLoaded()) {
                 next = next.withSession(next.session().adopting(saved.sent(), saved.merged()));
             }
@@ -97,6 +97,7 @@ public final class Update {
         }
         if (msg instanceof Msg.SaveFailed failed) {
             AppState next = s.withSaving(s.saving() - 1).withQuitting(false)
+                    .withSaves(failed.copied() ? AppState.Saves.IN_COPY : AppState.Saves.FAILING)
                     .withStatus("notes NOT saved: " + failed.message() + (failed.forQuit()
                             ? " (" + keyOf(s, Action.QUIT_UNSAVED) + (failed.copied() ? " quits, every note kept in that copy)"
                                     : " quits without saving)")

@@ -42,6 +42,26 @@ class TextReportsTest {
         assertThat(md).doesNotContain("\u001b", "\u202e").contains("^\\[\\[2J", "\\<U+202E\\>");
     }
 
+    /**
+     * A fact-checker's session (h42ux, L5): a headline its outlet prints as its own claim has no cue written, and
+     * its label read "[ASSERT] Outlet ·  · topic". It says it is the headline; a statement with a cue keeps it.
+     */
+    @Test
+    void aHeadlineWithNoCueWrittenIsSaidToBeTheHeadline() {
+        var doc = AnalysisFixtures.document("h.txt", "Longsor tutup jalan desa di lereng bukit", null);
+        var s = AnalysisFixtures.statement(doc, "1", "Longsor tutup jalan desa di lereng bukit", "Kabar Pagi", null,
+                Stance.ASSERT, "longsor");
+        var headline = new dev.tilik.statements.Statement(s.id(), s.fileName(), s.sentence(), s.claim(), s.speaker(),
+                null, null, "", new dev.tilik.text.CharSpan(0, 0), false, null, s.stance(), s.topic(), List.of(),
+                List.of());
+        var said = new dev.tilik.statements.Statement(s.id(), s.fileName(), s.sentence(), s.claim(), s.speaker(),
+                null, null, "kata", new dev.tilik.text.CharSpan(0, 4), false, null, s.stance(), s.topic(), List.of(),
+                List.of());
+
+        assertThat(Labels.statement(headline)).isEqualTo("[ASSERT] Kabar Pagi · headline · longsor");
+        assertThat(Labels.statement(said)).isEqualTo("[ASSERT] Kabar Pagi · kata · longsor");
+    }
+
     private static Analysis articleWithControls() {
         String evil = "Pyongyang \u001b[2J membantah \u202e itu.";
         var doc = AnalysisFixtures.document("x.txt", evil, null);
