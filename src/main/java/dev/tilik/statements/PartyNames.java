@@ -167,8 +167,8 @@ public final class PartyNames {
         if (gold == null || extracted == null) {
             return false;
         }
-        List<String> x = java.util.Arrays.stream(gold.split("\\+")).filter(p -> !p.isBlank()).toList();
-        List<String> y = java.util.Arrays.stream(extracted.split("\\+")).filter(p -> !p.isBlank()).toList();
+        List<String> x = rawParts(gold);
+        List<String> y = rawParts(extracted);
         if (x.isEmpty() || x.size() != y.size()) {
             return false;
         }
@@ -340,12 +340,13 @@ public final class PartyNames {
 
     private Set<String> parts(String party) {
         Set<String> out = new TreeSet<>();
-        for (String p : party.split("\\+")) {
-            if (!p.isBlank()) {
-                out.add(normal(p));
-            }
-        }
+        rawParts(party).forEach(p -> out.add(normal(p)));
         return out;
+    }
+
+    /** A composite's parts as written ("A+B" → "A", "B"), blank ones left out. */
+    private static List<String> rawParts(String party) {
+        return java.util.Arrays.stream(party.split("\\+")).filter(p -> !p.isBlank()).toList();
     }
 
     /** One institution's comparable form; "" for a role alone. */
