@@ -2,7 +2,6 @@ package dev.tilik.findings;
 
 import dev.tilik.rules.NumericRule;
 import dev.tilik.statements.NumberMention;
-import dev.tilik.statements.StanceBasis;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -151,35 +150,20 @@ final class NumericDetector implements Detector {
     /**
      * Every figure of the folder's body voices whose stance figures are compared for, but one of what may come to be
      * ({@link Projections}): what {@link #countedThings} files by counted thing or fate, and {@link NearFigures} reads.
-     * A claim held back for its own words ({@link StanceBasis#OWN_WORDS}: "Untuk sementara ini totalnya ada 27 korban
-     * meninggal" under a topic only an earlier sentence named) holds no position on a topic, but its cue asserts it: its
-     * figures that count a thing or a fate named in their own sentence, which meet across the folder whatever the
-     * statements' topics, are compared as the assertion's ({@link #ownCount}).
      */
     private static List<Figure> figures(Story story, NumericRule rule, Clock clock) {
         List<Figure> out = new ArrayList<>();
         for (Voice v : story.voices()) {
-            boolean held = v.statement().basis() == StanceBasis.OWN_WORDS
-                    && rule.stances().contains(StanceBasis.shownAs(v.statement()).stance());
-            if (v.headline() || !held && !rule.stances().contains(v.statement().stance())) {
+            if (v.headline() || !rule.stances().contains(v.statement().stance())) {
                 continue;
             }
             for (NumberMention m : v.statement().numbers()) {
-                if (!Projections.projected(rule, v, m) && (!held || ownCount(rule, m))) {
+                if (!Projections.projected(rule, v, m)) {
                     out.add(clock.figure(v, m));
                 }
             }
         }
         return out;
-    }
-
-    /**
-     * True for a figure of a claim held back for its own words that is compared all the same: one counting a thing
-     * the rules name or a fate its sentence reads ({@link #countedThings}), compared across the folder whatever the
-     * topic; a figure compared only as its topic's unit is not, as its claim holds no topic.
-     */
-    private static boolean ownCount(NumericRule rule, NumberMention m) {
-        return m.counted() != null && (m.unit() == null || rule.unitKey(m.unit()) != null) || readThing(rule, m);
     }
 
     /**
