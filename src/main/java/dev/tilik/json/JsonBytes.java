@@ -47,7 +47,7 @@ public final class JsonBytes {
                 return bytes;
             }
         } catch (IOException e) {
-            throw new JsonFileException(displayName, 0, 0, "cannot read: " + e.getMessage());
+            throw JsonErrors.unreadable(displayName, e);
         }
     }
 

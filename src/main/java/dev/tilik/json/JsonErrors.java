@@ -18,6 +18,19 @@ public final class JsonErrors {
     }
 
     /**
+     * A file that could not be read, refused with why: "cannot read: no such file" where Java's own message was only the
+     * path the display name already gives ("x.json: cannot read: x.json", h43ux); "permission denied"; a file-system
+     * reason; else Java's message.
+     */
+    public static JsonFileException unreadable(String displayName, java.io.IOException e) {
+        String why = e instanceof java.nio.file.NoSuchFileException ? "no such file"
+                : e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                : e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason()
+                : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return new JsonFileException(displayName, 0, 0, "cannot read: " + why);
+    }
+
+    /**
      * {@code e} as a located refusal; with the document's {@code text} (or null), a
      * check that refused a whole object (a record's constructor, reached at the object's end) is
      * located at the value its message names ({@code topicGroups.troops: …}).

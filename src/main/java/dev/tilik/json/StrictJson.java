@@ -104,7 +104,7 @@ public final class StrictJson {
         } catch (JsonProcessingException e) {
             throw located(displayName, e, text);
         } catch (IOException e) {
-            throw new JsonFileException(displayName, 0, 0, "cannot read: " + e.getMessage());
+            throw JsonErrors.unreadable(displayName, e);
         }
     }
 

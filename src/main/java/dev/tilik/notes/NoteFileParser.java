@@ -104,7 +104,7 @@ final class NoteFileParser {
         } catch (JsonProcessingException e) {
             throw JsonErrors.located(displayName, e, text);
         } catch (IOException e) {
-            throw new JsonFileException(displayName, 0, 0, "cannot read: " + e.getMessage());
+            throw JsonErrors.unreadable(displayName, e);
         }
     }
 

@@ -46,7 +46,7 @@ public final class NoteFileReader {
                 return in.readNBytes((int) StrictJson.MAX_BYTES + 1);
             }
         } catch (IOException e) {
-            throw new JsonFileException(displayName, 0, 0, "cannot read: " + e.getMessage());
+            throw JsonErrors.unreadable(displayName, e);
         }
     }
 
@@ -113,7 +113,7 @@ public final class NoteFileReader {
             // the text locates what Jackson's caps refuse unlocated (a number too long, nesting too deep)
             throw JsonErrors.located(displayName, e, StrictStream.text(bytes, displayName));
         } catch (IOException e) {
-            throw new JsonFileException(displayName, 0, 0, "cannot read: " + e.getMessage());
+            throw JsonErrors.unreadable(displayName, e);
         }
     }
 

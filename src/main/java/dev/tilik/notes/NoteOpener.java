@@ -1,6 +1,7 @@
 package dev.tilik.notes;
 
 import dev.tilik.ingest.Problem;
+import dev.tilik.json.JsonErrors;
 import dev.tilik.json.JsonFileException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -87,7 +88,7 @@ final class NoteOpener {
             Path asRead = read.dropped().isEmpty() ? null : keepAsRead(file, bytes, state, read, problems);
             return new Opened(file, read.file(), state, bytes, problems, asRead, read.leftOut());
         } catch (IOException e) {
-            throw new JsonFileException(display, 0, 0, "cannot read: " + e.getMessage());
+            throw JsonErrors.unreadable(display, e);
         }
     }
 

@@ -435,7 +435,7 @@ public final class NoteStore {
                 write(json, problems);
             }
         } catch (IOException e) {
-            failure = describe(e);
+            failure = describe(e) + DeniedFolder.said(e, target, Path.of(""));
             problems.add(new Problem(Problem.Level.ERROR, target.toString(),
                     "notes not saved: " + failure + "; the file on disk is unchanged"));
             return SaveResult.Status.FAILED;

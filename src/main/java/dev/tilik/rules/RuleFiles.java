@@ -1,6 +1,7 @@
 package dev.tilik.rules;
 
 import dev.tilik.json.JsonBytes;
+import dev.tilik.json.JsonErrors;
 import dev.tilik.json.JsonFileException;
 import dev.tilik.json.StrictJson;
 import java.io.ByteArrayInputStream;
@@ -101,7 +102,7 @@ public final class RuleFiles {
                     files.add(new File(name, display, null, fingerprint.add(name, resource.readAllBytes())));
                 }
             } catch (IOException e) {
-                throw new JsonFileException(display, 0, 0, "cannot read: " + e.getMessage());
+                throw JsonErrors.unreadable(display, e);
             }
         }
         return new RuleFiles(BUNDLED_ORIGIN, true, files, fingerprint.hex());

@@ -122,10 +122,12 @@ final class HelpContent {
             Optional<Key> shared = where.keySet().stream().filter(k -> actionsOfKey.get(k).size() > 1
                     || otherActionIn(keys, k, first.action(), all)).findFirst();
             if (shared.isPresent()) { // where the key does this action: not where a binding of that mode alone takes it
-                Set<Mode> here = EnumSet.noneOf(Mode.class);
-                all.stream().filter(m -> keys.find(m, shared.get()).map(Binding::action).orElse(null) == first.action())
-                        .forEach(here::add);
                 Set<Mode> said = where.get(shared.get()); // "q only in: …" already says where q does it
+                // only where this group's rows give it the key: q quits in the refusal window too, said in its own group
+                Set<Mode> here = EnumSet.noneOf(Mode.class);
+                all.stream().filter(m -> said.contains(m)
+                        && keys.find(m, shared.get()).map(Binding::action).orElse(null) == first.action())
+                        .forEach(here::add);
                 if (said.equals(all) || !said.equals(here)) {
                     line.append(" \u00B7 in: ").append(labels(here.isEmpty() ? all : here));
                 }

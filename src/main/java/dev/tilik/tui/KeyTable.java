@@ -77,6 +77,11 @@ public record KeyTable(List<Binding> bindings, List<String> problems) {
         b.add(row(Action.BACK, READING, app, Guard.ALWAYS, "Esc"));
         b.add(row(Action.QUIT, EnumSet.of(Mode.READER, Mode.SEARCH_RESULTS, Mode.LOADING), app, Guard.ALWAYS,
                 "q", "Ctrl-C"));
+        // before the Ctrl-C row, so the refusal names q as the key that tries again
+        String refused = "Quit refused (the notes could not be saved; other keys do nothing)";
+        b.add(row(Action.QUIT_UNSAVED, Set.of(Mode.QUIT_REFUSED), refused, Guard.ALWAYS, "Q"));
+        b.add(row(Action.QUIT, Set.of(Mode.QUIT_REFUSED), refused, Guard.ALWAYS, "q"));
+        b.add(row(Action.CANCEL, Set.of(Mode.QUIT_REFUSED), refused, Guard.ALWAYS, "Esc"));
         b.add(row(Action.QUIT, EnumSet.complementOf(EnumSet.of(Mode.READER, Mode.SEARCH_RESULTS, Mode.LOADING)),
                 app, Guard.ALWAYS, "Ctrl-C"));
         b.add(row(Action.QUIT_UNSAVED, READING, app, Guard.ALWAYS, "Q"));
@@ -229,7 +234,9 @@ public record KeyTable(List<Binding> bindings, List<String> problems) {
         List<Binding> out = new ArrayList<>();
         for (Binding b : bindings) {
             List<Key> keys = overrides.get(b.action());
-            out.add(keys == null || Collections.disjoint(b.modes(), READING) ? b : b.withKeys(keys));
+            boolean refusal = b.modes().equals(Set.of(Mode.QUIT_REFUSED))
+                    && (b.action() == Action.QUIT || b.action() == Action.QUIT_UNSAVED);
+            out.add(keys == null || Collections.disjoint(b.modes(), READING) && !refusal ? b : b.withKeys(keys));
         }
         return new KeyTable(out, problems);
     }

@@ -15,7 +15,8 @@ public enum Mode {
     PICK("article chooser"),
     STATEMENTS("statement list"),
     HELP("help screen"),
-    HELD("keys held back");
+    HELD("keys held back"),
+    QUIT_REFUSED("quit refused");
 
     private final String label;
 

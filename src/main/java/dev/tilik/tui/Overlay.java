@@ -115,4 +115,15 @@ public sealed interface Overlay {
             return Mode.HELD;
         }
     }
+
+    /**
+     * {@code q} was refused: the save before quitting failed ({@code why}, the save's own words; {@code copied} when a
+     * copy holds every note). It holds the keyboard until the user answers — quit anyway, try the save again, or read
+     * on — so what is typed next, believing the reader gone (a shell command), is never run as reader keys.
+     */
+    record QuitRefused(String why, boolean copied) implements Overlay {
+        public Mode mode() {
+            return Mode.QUIT_REFUSED;
+        }
+    }
 }

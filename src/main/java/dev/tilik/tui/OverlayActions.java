@@ -20,6 +20,11 @@ final class OverlayActions {
         if (o instanceof Overlay.HeldKeys held) {
             return TypeAhead.held(s, held, a);
         }
+        if (o instanceof Overlay.QuitRefused && a == Action.CANCEL) {
+            return Step.of(s.withOverlay(Overlay.NONE).withStatus("reading on: the notes are NOT saved ("
+                    + Update.keyOf(s, Mode.READER, Action.SAVE) + " tries again, "
+                    + Update.keyOf(s, Mode.READER, Action.QUIT_UNSAVED) + " quits anyway)"));
+        }
         if (a == Action.CANCEL) {
             return Step.of(s.withOverlay(Overlay.NONE));
         }

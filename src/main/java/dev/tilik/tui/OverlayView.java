@@ -45,6 +45,8 @@ final class OverlayView {
             help(c, s, h);
         } else if (o instanceof Overlay.HeldKeys k) {
             held(c, s, k);
+        } else if (o instanceof Overlay.QuitRefused r) {
+            refused(c, s, r);
         }
     }
 
@@ -87,6 +89,25 @@ final class OverlayView {
             lines.add(Segment.line(line, Style.of(Role.DIM)));
         }
         Rect inner = Chrome.box(c, Chrome.centred(s.width(), s.height(), w, lines.size() + 2), "Keys typed ahead, held back");
+        Chrome.lines(c, inner, lines, 0);
+    }
+
+    /** A refused quit: why the save failed, where the notes are, and the three answers; other keys do nothing. */
+    private static void refused(Canvas c, AppState s, Overlay.QuitRefused r) {
+        int w = Math.min(s.width() - 2, 80);
+        List<List<Segment>> lines = new ArrayList<>();
+        for (String line : Wrap.words("The notes could not be saved, so Tilik did not quit: " + r.why(), w - 4)) {
+            lines.add(Segment.line(line, Style.of(Role.TEXT)));
+        }
+        lines.add(Segment.line("", Style.of(Role.TEXT)));
+        String choices = Update.keyOf(s, Mode.QUIT_REFUSED, Action.QUIT_UNSAVED)
+                + (r.copied() ? " quits (every note kept in that copy)" : " quits without saving") + " \u00B7 "
+                + Update.keyOf(s, Mode.QUIT_REFUSED, Action.QUIT) + " tries the save again \u00B7 "
+                + Update.keyOf(s, Mode.QUIT_REFUSED, Action.CANCEL) + " goes back to reading \u00B7 other keys do nothing";
+        for (String line : Wrap.words(choices, w - 4)) {
+            lines.add(Segment.line(line, Style.of(Role.TEXT).strong()));
+        }
+        Rect inner = Chrome.box(c, Chrome.centred(s.width(), s.height(), w, lines.size() + 2), "Quit refused");
         Chrome.lines(c, inner, lines, 0);
     }
 

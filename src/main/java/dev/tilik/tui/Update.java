@@ -102,7 +102,10 @@ public final class Update {
                             ? " (" + keyOf(s, Action.QUIT_UNSAVED) + (failed.copied() ? " quits, every note kept in that copy)"
                                     : " quits without saving)")
                             : " \u00B7 " + keyOf(s, Action.SAVE) + " tries again"));
-            return Step.of(next);
+            // A refused quit holds the keyboard until answered: what is typed next, believing the reader gone (a
+            // shell command, h42ux), ran as reader keys ("ls -l" listed findings, "e…" wrote a note unseen).
+            return Step.of(failed.forQuit() ? next.withOverlay(new Overlay.QuitRefused(failed.message(), failed.copied()))
+                    : next);
         }
         if (msg instanceof Msg.AddProgressed || msg instanceof Msg.Added || msg instanceof Msg.AddFailed) {
             return AddActions.update(s, msg);
@@ -159,6 +162,14 @@ public final class Update {
         return "no action on " + key.name() + why + " (? lists every key)";
     }
 
+    /** What a key other than the three answers says while a refused quit waits: it did nothing, and the answers. */
+    static String refusedKey(AppState s, Key key) {
+        return key.name() + " did nothing: the quit was refused, the notes NOT saved \u00B7 "
+                + keyOf(s, Mode.QUIT_REFUSED, Action.QUIT_UNSAVED) + " quits anyway \u00B7 "
+                + keyOf(s, Mode.QUIT_REFUSED, Action.QUIT) + " tries the save again \u00B7 "
+                + keyOf(s, Mode.QUIT_REFUSED, Action.CANCEL) + " goes back to reading";
+    }
+
     private static Step key(AppState s, Key key, Instant at) {
         return key(s, key, at, null);
     }
@@ -182,6 +193,9 @@ public final class Update {
             }
             if (mode == Mode.READER || mode == Mode.SEARCH_RESULTS) {
                 return Step.of(s.withStatus(noAction(s, key)));
+            }
+            if (mode == Mode.QUIT_REFUSED) {
+                return Step.of(s.withStatus(refusedKey(s, key)));
             }
             return Step.of(s);
         }

@@ -25,6 +25,8 @@ class QuitHintAfterFailedSaveTest {
 
         d.press("q").send(new Msg.SaveFailed("tilik-notes.json: read-only; a copy is in ~/x.json", true, true));
         assertThat(d.state.quitting()).isFalse();
+        assertThat(bar(d, 80)).endsWith("Esc cancel  Q quit  q retry save"); // the refusal holds the keys (h43ux)
+        d.press("Esc");
         assertThat(bar(d, 80)).endsWith("r rate  Q quit  ? help");
     }
 
