@@ -61,7 +61,7 @@ final class MisreportDetector implements Detector {
      */
     @Override
     public List<Part> parts(Story story) {
-        Supplier<Timelines> words = once(() -> new Timelines(story.voices(), story.relativeDays()));
+        Supplier<Timelines> words = once(() -> new Timelines(story.voices(), story.relativeDays(), story.numberWords()));
         List<Part> parts = new ArrayList<>();
         parts.add(new Part(false, () -> onTheMatter(story, words.get())));
         parts.add(new Part(true, () -> timelines(story, words.get())));

@@ -1,5 +1,6 @@
 package dev.tilik.findings;
 
+import dev.tilik.rules.NumberWords;
 import dev.tilik.statements.DateMention;
 import dev.tilik.text.CharSpan;
 import java.time.DayOfWeek;
@@ -24,7 +25,10 @@ import java.util.regex.Pattern;
  * {@link #SHARE} of the shorter account's, on different weekdays, with the same figures, are the same
  * event misdated by one report, unless one tells a day on or after the other's publication or both
  * write out a full date (then each tells its own moment: a state reported again, "sedang dilatih … pada
- * Jumat (18/10)", "… pada Selasa (22/10)"); a bare weekday is what slips. Candidates come through an index by word per person, never all pairs of the folder.
+ * Jumat (18/10)", "… pada Selasa (22/10)"); a bare weekday is what slips. Two quotations that are one
+ * quotation printed twice ({@link #oneQuotation}: "ditemukannya 4 korban hari ini" / "ditemukannya empat korban hari ini")
+ * are told of the day they were said, so they stay one event whichever outlet printed them later; figures are the same
+ * in digits or in a word. Candidates come through an index by word per person, never all pairs of the folder.
  */
 final class Timelines {
     /** Uncommon words two accounts must share to be one event told twice. */
@@ -39,14 +43,22 @@ final class Timelines {
     /** A figure written in digits and the word right after it. */
     private static final Pattern COUNT = Pattern.compile("(?<![\\d.,])(\\d{1,3}(?:[.,]\\d{3})+|\\d+)(?![.,]?\\d)\\s+(\\p{L}+)");
 
-    /** One sentence of a voice's claim that puts an event on one day. */
+    /** Share of the longer quotation's words two quotations must share to be one quotation printed twice. */
+    static final double ONE_QUOTATION = 2.0 / 3;
+
+    /**
+     * One sentence of a voice's claim that puts an event on one day; {@code values} its figures as values, in digits
+     * or one number word each ("empat" as "4"), {@code said} all its words but the day's, figures as values.
+     */
     record Account(Voice voice, CharSpan sentence, DayOfWeek day, java.time.LocalDate date, Set<String> words,
-                   Set<String> figures, boolean dated, Set<String> counts, RelativeDays.Day relative) {
+                   Set<String> figures, boolean dated, Set<String> counts, RelativeDays.Day relative,
+                   Set<String> values, Set<String> said) {
     }
 
     private final Map<String, Integer> df = new HashMap<>();
     private final int common;
     private final RelativeDays relative;
+    private final NumberWords numberWords;
     /** Each article's own date ({@link RelativeDays#articleDate}), by file name, worked out once. */
     private final Map<String, Optional<java.time.LocalDate>> articleDates = new HashMap<>();
 
@@ -56,7 +68,13 @@ final class Timelines {
 
     /** @param relative the words naming a day by its distance from the article's date ("hari ini", "yesterday") */
     Timelines(List<Voice> voices, RelativeDays relative) {
+        this(voices, relative, NumberWords.of(Map.of()));
+    }
+
+    /** @param numberWords the words that write a figure ("empat"), read as the figure they write */
+    Timelines(List<Voice> voices, RelativeDays relative, NumberWords numberWords) {
         this.relative = relative;
+        this.numberWords = numberWords;
         for (Voice v : voices) {
             new LinkedHashSet<>(words(v.claimText())).forEach(w -> df.merge(w, 1, Integer::sum));
         }
@@ -90,20 +108,40 @@ final class Timelines {
     }
 
     private static boolean sameEventOtherDay(Account a, Account b) {
-        if (a.voice().fileName().equals(b.voice().fileName()) || a.day() == b.day() || !a.figures().equals(b.figures())
-                || after(a, b) || after(b, a) || a.dated() && b.dated()) {
+        if (a.voice().fileName().equals(b.voice().fileName()) || a.day() == b.day()
+                || !a.figures().equals(b.figures()) && !a.values().equals(b.values()) || a.dated() && b.dated()
+                || (after(a, b) || after(b, a)) && !oneQuotation(a, b)) {
             return false;
         }
         if (!java.util.Collections.disjoint(a.counts(), b.counts())) {
             return true;
         }
+        int shared = shared(a.words(), b.words());
+        return shared >= MIN_SHARED && shared >= SHARE * Math.min(a.words().size(), b.words().size());
+    }
+
+    private static int shared(Set<String> a, Set<String> b) {
         int shared = 0;
-        for (String w : a.words()) {
-            if (b.words().contains(w)) {
+        for (String w : a) {
+            if (b.contains(w)) {
                 shared++;
             }
         }
-        return shared >= MIN_SHARED && shared >= SHARE * Math.min(a.words().size(), b.words().size());
+        return shared;
+    }
+
+    /**
+     * True when both accounts are quotations sharing at least {@link #ONE_QUOTATION} of the longer one's words, the
+     * day's words aside and a figure in digits or in a word one word: one quotation two outlets print, a few words
+     * edited ("kini berjumlah" / "telah menjadi"). Its day is when it was said, so a day on or after the other
+     * article's publication is no later moment told again: the same words cannot have been said on both days.
+     */
+    private static boolean oneQuotation(Account a, Account b) {
+        if (!a.voice().statement().quote() || !b.voice().statement().quote()) {
+            return false;
+        }
+        int shared = shared(a.said(), b.said());
+        return shared >= MIN_SHARED && shared >= ONE_QUOTATION * Math.max(a.said().size(), b.said().size());
     }
 
     /**
@@ -202,13 +240,20 @@ final class Timelines {
             while (digits.find()) {
                 figures.add(digits.group().replaceAll("[.,]", ""));
             }
+            Set<String> values = new java.util.TreeSet<>(figures);
+            Set<String> said = new LinkedHashSet<>(figures);
             for (String w : words(rest.toString())) {
                 if (df.getOrDefault(w, 0) <= common && w.length() >= 3) {
                     kept.add(w);
                 }
+                Double value = numberWords.valueOf(w);
+                if (value != null && value == Math.rint(value)) {
+                    values.add(Long.toString(value.longValue()));
+                }
+                said.add(value != null && value == Math.rint(value) ? Long.toString(value.longValue()) : w);
             }
             if (kept.size() >= MIN_SHARED) {
-                out.add(new Account(v, sentence, day, date, kept, figures, dated, counts(rest), named));
+                out.add(new Account(v, sentence, day, date, kept, figures, dated, counts(rest), named, values, said));
             }
         }
         return out;

@@ -107,6 +107,46 @@ class RelativeDayMisreportTest {
                 .as("undated by its sentence, 'kemarin' counts from its article's date").hasSize(1);
     }
 
+    /** An article of Wednesday 4 March quoting her "hari ini", with no date in its sentence. */
+    private static ArticleStatements printedWednesday(String quote, boolean quoted) {
+        String text = (quoted ? "\u201C" + quote + ",\u201D kata Sinta Maharani." : "Sinta Maharani menyebut " + quote + ".");
+        ArticleFixture.StatementSpec say = ArticleFixture.article("w.txt", text).published(THURSDAY.minusDays(1))
+                .say(quote, "Sinta Maharani", "puskesmas", Stance.ASSERT, "warga dirawat");
+        return (quoted ? say.quote() : say).done().build();
+    }
+
+    /** An article of Thursday 5 March whose sentence says the words were said that Thursday. */
+    private static ArticleStatements saidThursday(String quote, boolean quoted) {
+        String text = (quoted ? "\u201C" + quote + ",\u201D kata Sinta Maharani dalam keterangan, Kamis (5/3/2026)."
+                : "Sinta Maharani menyebut " + quote + ", Kamis (5/3/2026).");
+        ArticleFixture.StatementSpec say = ArticleFixture.article("t.txt", text).published(THURSDAY)
+                .date("Kamis (5/3/2026)", DayOfWeek.THURSDAY, 5, 3, 2026)
+                .say(quote, "Sinta Maharani", "puskesmas", Stance.ASSERT, "warga dirawat");
+        return (quoted ? say.quote() : say).done().build();
+    }
+
+    @Test
+    void oneQuotationPrintedOnTwoDaysIsAMisreportThoughOneDayFollowsTheOthersPublication() throws Exception {
+        String wednesday = "Dengan dirujuknya empat pasien hari ini, jumlah warga yang dirawat kini menjadi 19 orang";
+        String thursday = "Dengan dirujuknya 4 pasien hari ini, jumlah warga yang dirawat berjumlah 19 orang";
+
+        List<Finding> f = misreports(printedWednesday(wednesday, true), saidThursday(thursday, true));
+        assertThat(f).as("one quotation, a figure in a word and in digits, two days").hasSize(1);
+        assertThat(f.get(0).title()).contains("Sinta Maharani").contains("Wednesday").contains("Thursday");
+        assertThat(misreports(printedWednesday(wednesday.replace("empat", "4"), true), saidThursday(thursday, true)))
+                .as("the same figures in digits: the later day no longer parts them").hasSize(1);
+    }
+
+    @Test
+    void aReworkedAccountOrAReportedOneOnALaterDayIsAnotherMoment() throws Exception {
+        String wednesday = "Dengan dirujuknya 4 pasien hari ini, jumlah warga yang dirawat kini menjadi 19 orang";
+        assertThat(misreports(printedWednesday(wednesday, true),
+                saidThursday("Hari ini tidak ada pasien baru yang dirujuk, yang dirawat tetap 19 orang di puskesmas", true)))
+                .as("few of the words shared: a state told again the next day").isEmpty();
+        assertThat(misreports(printedWednesday(wednesday, false), saidThursday(wednesday, false)))
+                .as("an outlet's own words are no quotation printed twice").isEmpty();
+    }
+
     @Test
     void aTellingFigureIsNoRoundHundredAndNoYear() {
         assertThat(Timelines.telling("730")).isTrue();
