@@ -777,6 +777,14 @@ final class Institutions {
         return roman(s) || !s.isEmpty() && s.length() <= 2 && s.chars().allMatch(Character::isDigit);
     }
 
+    /**
+     * A territorial unit's number as the military writes it: three or four digits opening with a nought ("Kodim 0712",
+     * "Korem 071"), which no year, date or count is written with.
+     */
+    static boolean territorialNumber(String s) {
+        return (s.length() == 3 || s.length() == 4) && s.charAt(0) == '0' && s.chars().allMatch(Character::isDigit);
+    }
+
     private static boolean nextToDot(List<Token> t, int i) {
         return i > 0 && t.get(i - 1).is(".") || i + 1 < t.size() && t.get(i + 1).is(".");
     }
