@@ -257,6 +257,7 @@ final class Institutions {
         // A one-name speaker given a group is the person their article writes in full, as the folder groups them.
         OwnArticleNames.narrated(articles, texts, name, party, people);
         party.replaceAll((s, p) -> p == null ? null : in.joined.getOrDefault(p, p));
+        BlendedBodies.complete(party, in::isPlace); // "SAR Wetan" beside "Basarnas": Basarnas Wetan
         RegionalBodies.complete(folder, party, in::isPlace);
         ParentBodies.divisionsOfParties(party, w.divisionWords());
         PressUnits.complete(party, texts, acronyms, w);
