@@ -50,9 +50,10 @@ final class BodyNames {
         if (company != null) {
             return id + " " + company;
         }
-        if (from < t.size() && unitNumber(t.get(from)) && (from + 1 >= t.size() || !t.get(from + 1).is("/") && !t.get(from + 1).is("."))) {
+        if (from < t.size() && (unitNumber(t.get(from)) || Institutions.territorialNumber(t.get(from).text()))
+                && (from + 1 >= t.size() || !t.get(from + 1).is(".") && (!t.get(from + 1).is("/") || placeAfterSlash(t, from + 1)))) {
             id = id + " " + t.get(from).text();
-            from++;
+            from += from + 1 < t.size() && t.get(from + 1).is("/") ? 2 : 1;
         }
         List<String> region = new ArrayList<>();
         for (int i = from; i < t.size() && region.size() < MAX_REGION_WORDS; i++) {
@@ -94,6 +95,14 @@ final class BodyNames {
                 && !words.roles().contains(unit.lower()) && !words.titles().contains(unit.lower()) && !places.contains(unit.text())
                 && !words.placeMarkers().contains(unit.lower());
         return noun ? unit.text() + " " + t.get(at - 1).text() + " " : "";
+    }
+
+    /**
+     * A slash at {@code slash} joins a unit's number to the name of its territory, a capitalised word ("Kodim 0712/Lereng",
+     * "Koramil 03/Wetan"), not to a figure ("4/5"): the unit is that territory's, written with a space ("Kodim 0712 Lereng").
+     */
+    private static boolean placeAfterSlash(List<Token> t, int slash) {
+        return slash + 1 < t.size() && t.get(slash + 1).isWord() && !t.get(slash + 1).isNumber() && t.get(slash + 1).isCapitalized();
     }
 
     /** A unit's number as a name writes it ("SMKN 4", "Komisi 3"): one or two digits, never a year or a date. */

@@ -257,6 +257,7 @@ final class Institutions {
         // A one-name speaker given a group is the person their article writes in full, as the folder groups them.
         OwnArticleNames.narrated(articles, texts, name, party, people);
         party.replaceAll((s, p) -> p == null ? null : in.joined.getOrDefault(p, p));
+        BlendedBodies.complete(party, in::isPlace); // "SAR Wetan" beside "Basarnas": Basarnas Wetan
         RegionalBodies.complete(folder, party, in::isPlace);
         ParentBodies.divisionsOfParties(party, w.divisionWords());
         PressUnits.complete(party, texts, acronyms, w);
@@ -775,6 +776,14 @@ final class Institutions {
     /** A unit's number as a name writes it, in Roman numerals or one or two digits ("Komisi III", "SMKN 4"): never a year. */
     static boolean unitNumber(String s) {
         return roman(s) || !s.isEmpty() && s.length() <= 2 && s.chars().allMatch(Character::isDigit);
+    }
+
+    /**
+     * A territorial unit's number as the military writes it: three or four digits opening with a nought ("Kodim 0712",
+     * "Korem 071"), which no year, date or count is written with.
+     */
+    static boolean territorialNumber(String s) {
+        return (s.length() == 3 || s.length() == 4) && s.charAt(0) == '0' && s.chars().allMatch(Character::isDigit);
     }
 
     private static boolean nextToDot(List<Token> t, int i) {

@@ -15,7 +15,8 @@ import java.util.function.Predicate;
  * A body named without its region or its number is the one body of that name the folder's speakers speak for with
  * them: "Dinas Kesehatan setempat" read as "Dinkes" is "Dinkes Wetan" when that is the only Dinkes the folder's
  * speakers speak for; "SMKN" is "SMKN 4 Wetan", "Disperinaker" (an English office naming its regency apart) is
- * "Disperinaker Wetan". The fuller body may add only places and a unit's number: "Kemenkumham" is never "Imigrasi
+ * "Disperinaker Wetan", "Kodim Wetan" (its place already written) is "Kodim 0712 Wetan". The fuller body may add only
+ * places and a unit's number: "Kemenkumham" is never "Imigrasi
  * Kemenkumham" (a part is no region), and with two regions ("Dinkes Wetan", "Dinkes Kulon") the body stays as it is.
  * A group of people, named in lower case ("warga", "keluarga korban"), is no body and is left alone.
  */
@@ -52,7 +53,10 @@ final class RegionalBodies {
         }
         Set<String> added = new LinkedHashSet<>(fuller.get(0));
         added.removeAll(short_);
-        boolean regional = added.stream().anyMatch(place) && added.stream().allMatch(w -> place.test(w) || Institutions.unitNumber(w));
+        // a place added, or the short name already holds its place and the fuller one adds only its number ("Kodim Lereng",
+        // "Kodim 0712 Lereng"): one unit of one territory, written with its number or without
+        boolean regional = (added.stream().anyMatch(place) || !added.isEmpty() && short_.stream().anyMatch(place))
+                && added.stream().allMatch(w -> place.test(w) || Institutions.unitNumber(w) || Institutions.territorialNumber(w));
         return regional ? spelled.get(fuller.get(0)) : p;
     }
 
