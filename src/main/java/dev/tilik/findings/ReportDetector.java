@@ -23,16 +23,6 @@ final class ReportDetector implements Detector {
         return false;
     }
 
-    /**
-     * One piece, and a costly one: the carried reports' origins and the corroboration buckets read every voice, as much as
-     * a detector's largest part. Listed last and taken last, it ran alone on one core while the other had nothing left;
-     * taken first, it runs while the persons are being made (it reads none).
-     */
-    @Override
-    public List<Part> parts(Story story) {
-        return List.of(new Part(true, () -> detect(story)));
-    }
-
     @Override
     public List<Finding> detect(Story story) {
         List<Finding> out = new ArrayList<>();
