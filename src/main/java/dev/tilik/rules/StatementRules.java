@@ -168,6 +168,9 @@ import java.util.Map;
  * @param lacks              optional: words of having or being able ("punya", "memiliki", "bisa", "dapat"): right after a
  *                            negation they make it a lack stated ("kami tidak punya kewenangan", "kami tidak bisa
  *                            melarang"), which no claim of a proposition denies ({@code statements.Propositions})
+ * @param stillMissing       optional: words of finding ("ditemukan", "found") that right after a "not yet" ({@code notYet})
+ *                            say who or what is still missing ("lima warga belum ditemukan", "have not yet been found"):
+ *                            a state reported, read as "yang belum ditemukan" is, never a denial that anyone was found
  * @param labelRefusals      optional: phrases of not accepting ("tak terima", "tidak menerima", "menolak"): one followed
  *                            closely in its clause by a word of {@code namings} refuses a label, a denial
  *                            ({@code statements.RefusedClaims})
@@ -241,7 +244,8 @@ public record StatementRules(
         List<String> perceptionVerbs,
         List<String> toldNouns,
         List<String> passiveAuxiliaries,
-        List<String> lacks) {
+        List<String> lacks,
+        List<String> stillMissing) {
 
     public StatementRules {
         cues = cues == null ? List.of() : List.copyOf(cues);
@@ -301,6 +305,7 @@ public record StatementRules(
         toldNouns = copy(toldNouns);
         passiveAuxiliaries = copy(passiveAuxiliaries);
         lacks = copy(lacks);
+        stillMissing = copy(stillMissing);
         aspects = inFileOrder(aspects == null ? null : copyValues(aspects));
         synonyms = synonyms == null ? List.of() : synonyms.stream().map(List::copyOf).toList();
     }

@@ -24,6 +24,8 @@ final class Lexicon {
     /** Negations that only say "not yet" ("belum"): see {@link #denies}. */
     final PhraseMatcher<String> pending;
     private final PhraseMatcher<String> notYet;
+    /** Words of finding that after a "not yet" say who is still missing ("belum ditemukan"): see {@link #notYet}. */
+    private final PhraseMatcher<String> stillMissing;
     /** Words of having or being able that, right after a negation, make it a lack stated ("tidak punya", "tidak bisa"). */
     final PhraseMatcher<String> lacks;
     final PhraseMatcher<String> appeals;
@@ -184,6 +186,7 @@ final class Lexicon {
         occurrences = first.add(PhraseMatcher.of(rules.occurrences(), cl));
         pending = first.add(PhraseMatcher.of(rules.pending(), cl));
         notYet = first.add(PhraseMatcher.of(rules.notYet(), cl));
+        stillMissing = first.add(PhraseMatcher.of(rules.stillMissing(), cl));
         lacks = first.add(PhraseMatcher.of(rules.lacks(), cl));
         appeals = first.add(PhraseMatcher.of(rules.appeals(), cl));
         clauseBreaks = first.add(PhraseMatcher.of(rules.clauseBreaks(), List.of()));
@@ -283,7 +286,9 @@ final class Lexicon {
      * menemukan", "belum juga": what cannot be done yet, or how long), nor in a relative clause ("yang
      * belum teridentifikasi": a noun phrase, not the claim), nor a negation that no longer holds, must
      * not be or is to be avoided; nor a no-comment phrase ("belum tahu hasil …", "belum mendapat
-     * informasi …": what the speaker does not know yet, not that the event has not happened).
+     * informasi …": what the speaker does not know yet, not that the event has not happened); nor a word of finding
+     * ({@code stillMissing}: "lima warga belum ditemukan", "have not yet been found"): who is still missing, a state
+     * reported, read as "yang belum ditemukan" is, not a finding others report and this claim denies.
      */
     boolean notYet(List<Token> tokens, PhraseMatcher.Match<String> negation) {
         if (negation.from() > 0 && relativeMarkers.at(tokens, negation.from() - 1, tokens.size()).isPresent()) {
@@ -296,7 +301,8 @@ final class Lexicon {
             var phrase = notYet.at(tokens, i, tokens.size()).filter(p -> p.to() >= negation.to());
             if (phrase.isPresent()) {
                 int next = phrase.get().to();
-                return next < tokens.size() && tokens.get(next).isWord() && !isFunctionWord(tokens.get(next));
+                return next < tokens.size() && tokens.get(next).isWord() && !isFunctionWord(tokens.get(next))
+                        && stillMissing.at(tokens, next, tokens.size()).isEmpty();
             }
         }
         return false;

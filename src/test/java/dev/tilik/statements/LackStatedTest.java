@@ -3,10 +3,7 @@ package dev.tilik.statements;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tilik.model.Stance;
-import dev.tilik.text.CharSpan;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,25 +18,15 @@ class LackStatedTest {
 
     /** The claim words the extractor reads in {@code claim} (the whole sentence is the claim, after "mengatakan"). */
     private static List<ClaimWords.Word> words(String claim) {
-        String text = "Kepala balai, Rudi Hartono, mengatakan " + claim;
-        List<ArticleStatements> a = Extract.articles(new String[] {"id", text});
-        Statement s = a.get(0).statements().get(0);
-        return Extract.claimWords(a).apply(s).words(s, a.get(0).document().text());
+        return FolderStanceFixtures.words("id", "Kepala balai, Rudi Hartono, mengatakan " + claim);
     }
 
     private static PropositionGroup fenced() {
-        PropositionGroup g = new PropositionGroup(null);
-        for (int m = 0; m < 2; m++) {
-            Map<String, Double> v = new LinkedHashMap<>();
-            FENCED.forEach(k -> v.put(k, 1.0));
-            g.add(m, v, FENCED.stream().map(k -> new ClaimWords.Word(k, k, false)).toList());
-        }
-        return g;
+        return FolderStanceFixtures.claimedTwice(FENCED);
     }
 
     private static Statement reported() {
-        return new Statement("t.txt#1", "t.txt", new CharSpan(0, 1), new CharSpan(0, 1), "Rudi", new CharSpan(0, 1), null,
-                "mengatakan", new CharSpan(0, 1), false, null, Stance.ASSERT, null, List.of(), List.of(), StanceBasis.CUE);
+        return FolderStanceFixtures.reported();
     }
 
     @Test
