@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * One sentence prepared for attribution: its span, tokens, and the token ranges inside quotation
  * marks. A quotation left open at the end runs to the end of the sentence ({@link #openQuote()}); an
- * opening curly mark typed where the closing one belongs ({@code “…,“ he said}) closes it.
+ * opening curly mark typed where the closing one belongs ({@code “…,“ he said}) closes it; a closing mark whose
+ * opening one the page lost ({@code …," kata X}) closes a quotation from the sentence's start.
  *
  * @param index     the sentence's position in the document
  * @param span      where it stands in the article text
@@ -51,6 +52,8 @@ record Sentence(int index, CharSpan span, List<Token> tokens, List<int[]> quotes
             if (closes) {
                 quotes.add(new int[] {open, i});
                 open = -1;
+            } else if (open < 0 && quotes.isEmpty() && closesUnopened(text, tokens, i)) {
+                quotes.add(new int[] {0, i}); // the opening mark the page lost: quoted from the sentence's start
             } else if (open < 0) {
                 open = i + 1;
             }
@@ -59,6 +62,26 @@ record Sentence(int index, CharSpan span, List<Token> tokens, List<int[]> quotes
             quotes.add(new int[] {open, tokens.size(), 1});
         }
         return new Sentence(index, span, List.copyOf(tokens), List.copyOf(quotes), paragraph);
+    }
+
+    /**
+     * True when the mark at token {@code i}, the sentence's first, closes a quotation whose opening mark the page lost:
+     * a straight or closing curly mark glued to the quotation's last punctuation ({@code ,} {@code .} {@code !}
+     * {@code ?}) after words of its own, then a space and a word in lower case, as a cue stands there
+     * ({@code Kami sudah mengirim pompa," kata Rina.}). A mark glued to a comma before a capital opens a quotation typed
+     * askew ({@code mengatakan," Kami …}); one after a space opens.
+     */
+    private static boolean closesUnopened(String text, List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        char c = t.text().charAt(0);
+        if (c != '"' && c != '\u201D' || i < 3 || t.start() == 0 || i + 1 >= tokens.size()) {
+            return false;
+        }
+        char before = text.charAt(t.start() - 1);
+        Token next = tokens.get(i + 1);
+        return (before == ',' || before == '.' || before == '!' || before == '?')
+                && t.end() < text.length() && Character.isWhitespace(text.charAt(t.end()))
+                && next.isWord() && !next.isCapitalized();
     }
 
     /** True when the sentence's tokens carry part-of-speech tags (known without tagging it). */
