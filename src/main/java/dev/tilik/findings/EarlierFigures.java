@@ -7,7 +7,7 @@ import java.util.Locale;
 
 /**
  * A figure its own sentence names as where the count stood before it was put right: one of the numeric rule's
- * {@code earlier} words stands before it ("sempat dilaporkan 15 orang", "initially reported 15 deaths"; in its own
+ * {@code earlier} words stands before it ("sebelumnya dilaporkan 15 orang", "initially reported 15 deaths"; in its own
  * clause, or opening the sentence when it stands in the first clause after that opening that gives a figure), and
  * after it the sentence either says the count was corrected (the rules' {@code corrections}: "… jumlah tersebut
  * dikoreksi") or turns (the rules' {@code turns}: "namun", "sebenarnya", "but") to a figure of the same thing, the

@@ -87,7 +87,7 @@ final class FigureMoves {
      * earlier day, and a higher figure first given after that and by this day ("37" repeated on Monday
      * from Sunday's data, when Monday's figure is 43). Such a report is out of date, not a second
      * source at that moment; the count's change is the evolving finding's. A higher figure the folder names as put
-     * right ({@code past}, values: "sempat dilaporkan 15 … dikoreksi"), however another report qualifies it ("at least
+     * right ({@code past}, values: "sebelumnya dilaporkan 15 … dikoreksi"), however another report qualifies it ("at least
      * 15"), replaced nothing.
      */
     static boolean outdated(FigureGroup day, List<FigureGroup> figures, Set<Double> past) {

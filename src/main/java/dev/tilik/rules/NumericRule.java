@@ -58,7 +58,7 @@ import java.util.Objects;
  *                        ("Rinciannya, 8 orang meninggal …" after "per Senin pagi tercatat 20 korban"): a sentence
  *                        so opened that writes no date of its own speaks for the day and hour of the sentence before
  * @param earlier         optional: words before a figure that make it where the count stood before ("sebelumnya
- *                        dilaporkan 15", "sempat dilaporkan", "initially reported 15"): when the same sentence then says
+ *                        dilaporkan 15", "awalnya disebutkan 50", "initially reported 15"): when the same sentence then says
  *                        the count was corrected ({@code corrections}) or turns ({@code turns}) to a figure of the same
  *                        thing, the earlier figure is no side of a conflict at that moment
  * @param turns           optional: words after which a sentence gives the figure it holds now, in place of one it named

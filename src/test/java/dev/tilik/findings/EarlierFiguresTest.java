@@ -86,7 +86,7 @@ class EarlierFiguresTest {
         ArticleStatements higher = report("002_b.txt", MONDAY.plusDays(1), "Relawan", "ada 15 orang meninggal", "dead",
                 "15");
         ArticleStatements corrected = report("003_c.txt", MONDAY.plusDays(2), "Kepala Pusat Data",
-                "sempat dilaporkan 15 orang meninggal, namun jumlah itu dikoreksi menjadi 12 orang meninggal", "dead",
+                "sebelumnya dilaporkan 15 orang meninggal, namun jumlah itu dikoreksi menjadi 12 orang meninggal", "dead",
                 "15", "12");
         ArticleStatements lower = report("004_d.txt", MONDAY.plusDays(2), "Kepala Pelaksana", "ada 11 orang meninggal",
                 "dead", "11");
