@@ -86,15 +86,17 @@ final class FigureMoves {
      * One day's reports of a figure that a higher figure had already replaced: first given on an
      * earlier day, and a higher figure first given after that and by this day ("37" repeated on Monday
      * from Sunday's data, when Monday's figure is 43). Such a report is out of date, not a second
-     * source at that moment; the count's change is the evolving finding's.
+     * source at that moment; the count's change is the evolving finding's. A higher figure the folder names as put
+     * right ({@code past}, values: "sebelumnya dilaporkan 15 … dikoreksi"), however another report qualifies it ("at least
+     * 15"), replaced nothing.
      */
-    static boolean outdated(FigureGroup day, List<FigureGroup> figures) {
+    static boolean outdated(FigureGroup day, List<FigureGroup> figures, Set<Double> past) {
         FigureGroup whole = day.whole();
         if (whole.first() == null || !day.first().isAfter(whole.first())) {
             return false;
         }
         for (FigureGroup h : figures) {
-            if (h != whole && h.first() != null && h.range().above(whole.range())
+            if (h != whole && h.first() != null && h.range().above(whole.range()) && (h.range().mention().value() == null || !past.contains(h.range().mention().value()))
                     && h.first().isAfter(whole.first()) && !h.first().isAfter(day.first())) {
                 return true;
             }

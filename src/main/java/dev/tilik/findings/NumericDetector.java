@@ -52,8 +52,15 @@ final class NumericDetector implements Detector {
     /** Fewest letters of a fate read where the unit stands: a shorter stem is too often inside another word. */
     private static final int MIN_FATE = 4;
 
-    /** One figure in one statement, with the day and (when its sentence says) the minute of the day it speaks for. */
-    record Figure(Voice voice, FigureRange range, LocalDate date, Integer minute) {
+    /**
+     * One figure in one statement, with the day and (when its sentence says) the minute of the day it speaks for;
+     * {@code earlier} when its sentence names it as where the count stood before it was put right ({@link EarlierFigures}).
+     */
+    record Figure(Voice voice, FigureRange range, LocalDate date, Integer minute, boolean earlier) {
+        /** A figure its sentence gives for its own moment. */
+        Figure(Voice voice, FigureRange range, LocalDate date, Integer minute) {
+            this(voice, range, date, minute, false);
+        }
     }
 
     /** Reads no persons: runs while they are made. */
@@ -78,7 +85,8 @@ final class NumericDetector implements Detector {
         for (String topic : story.topicGroups()) {
             out.addAll(unitsOnTopic(story, rule, topic, clock, text, ranks, parts));
         }
-        out.addAll(NearFigures.find(rule, story, figures, f -> quantity(rule, f), text));
+        out.addAll(NearFigures.find(rule, story, figures.stream().filter(f -> !f.earlier()).toList(),
+                f -> quantity(rule, f), text));
         return out;
     }
 
@@ -94,9 +102,9 @@ final class NumericDetector implements Detector {
             this(years, hours, approxTolerance, breakdowns, new java.util.HashMap<>());
         }
 
-        Figure figure(Voice v, NumberMention m) {
+        Figure figure(NumericRule rule, Voice v, NumberMention m) {
             When w = when(v);
-            return new Figure(v, FigureRange.of(m, approxTolerance), w.date(), w.minute());
+            return new Figure(v, FigureRange.of(m, approxTolerance), w.date(), w.minute(), EarlierFigures.named(rule, v, m));
         }
 
         private When when(Voice v) {
@@ -159,7 +167,7 @@ final class NumericDetector implements Detector {
             }
             for (NumberMention m : v.statement().numbers()) {
                 if (!Projections.projected(rule, v, m)) {
-                    out.add(clock.figure(v, m));
+                    out.add(clock.figure(rule, v, m));
                 }
             }
         }
@@ -219,7 +227,7 @@ final class NumericDetector implements Detector {
                 String unit = rule.unitKey(m.unit());
                 if (unit != null && (m.counted() == null || story.isCurrency(m.unit())) && !rule.isGeneric(m.unit())
                         && !readThing(rule, m) && !Projections.projected(rule, v, m)) {
-                    add(quantities, unit, clock.figure(v, m));
+                    add(quantities, unit, clock.figure(rule, v, m));
                 }
             }
         }
@@ -258,12 +266,14 @@ final class NumericDetector implements Detector {
                                          boolean fixed, boolean measure, boolean moves, boolean settled,
                                          Map<String, FigureGroup> groups, NumericText text, FigureRanks ranks,
                                          FolderParts parts) {
-        List<FigureGroup> list = new ArrayList<>(groups.values());
+        Set<Double> past = new java.util.HashSet<>();
+        List<FigureGroup> list = present(groups, past);
         boolean moving = !settled && (fixed ? FigureMoves.moved(rule, list) : moves || list.stream()
                 .flatMap(g -> g.figures().stream()).map(Figure::date).filter(java.util.Objects::nonNull).distinct().count() >= 2);
         Map<FigureGroup, Map<LocalDate, FigureGroup>> dayOf = new java.util.IdentityHashMap<>();
         List<FigureGroup> moments = moments(list, moving, dayOf);
-        List<FigureCluster.Conflict> conflicts = sameMoment(rule, list, moments, moving, mayFall, measure, ranks, parts);
+        List<FigureCluster.Conflict> conflicts = sameMoment(rule, list, moments, moving, mayFall, measure, ranks, parts,
+                past);
         Set<FigureGroup> chain = new LinkedHashSet<>();
         Set<FigureGroup> later = new LinkedHashSet<>();
         if (moving) {
@@ -280,6 +290,32 @@ final class NumericDetector implements Detector {
             ordered.sort(Comparator.comparing(FigureGroup::first).thenComparing(FigureGroup::byValue));
             out.add(text.evolving(rule, topic, label, unit, ordered, later));
         }
+        return out;
+    }
+
+    /**
+     * The figures as each report gives them for its own moment: a figure its sentence names as where the count stood
+     * before ({@link EarlierFigures}) is left out, and its value put in {@code past} (a figure the folder names as put
+     * right replaced no other, however qualified, {@link FigureMoves#outdated}). A figure only such sentences give is
+     * left out whole.
+     */
+    private static List<FigureGroup> present(Map<String, FigureGroup> groups, Set<Double> past) {
+        List<FigureGroup> out = new ArrayList<>();
+        groups.values().forEach(g -> {
+            FigureGroup now = new FigureGroup();
+            for (Figure f : g.figures()) {
+                if (f.earlier()) {
+                    if (f.range().mention().value() != null) {
+                        past.add(f.range().mention().value());
+                    }
+                } else {
+                    now.add(f);
+                }
+            }
+            if (!now.figures().isEmpty()) {
+                out.add(now);
+            }
+        });
         return out;
     }
 
@@ -308,10 +344,11 @@ final class NumericDetector implements Detector {
      */
     private static List<FigureCluster.Conflict> sameMoment(NumericRule rule, List<FigureGroup> list,
                                                            List<FigureGroup> moments, boolean moving, boolean mayFall,
-                                                           boolean measure, FigureRanks ranks, FolderParts parts) {
+                                                           boolean measure, FigureRanks ranks, FolderParts parts,
+                                                           Set<Double> past) {
         Set<FigureGroup> stale = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (FigureGroup m : moments) {
-            if (moving && !mayFall && m.first() != null && FigureMoves.outdated(m, list)) {
+            if (moving && !mayFall && m.first() != null && FigureMoves.outdated(m, list, past)) {
                 stale.add(m);
             }
         }

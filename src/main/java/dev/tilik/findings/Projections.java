@@ -36,15 +36,21 @@ final class Projections {
 
     /** The clause of {@code sentence} around {@code [from, to)}: out to a comma, semicolon, colon, bracket, dash or full stop. */
     static String clause(String sentence, int from, int to) {
-        int a = Math.max(0, Math.min(sentence.length(), from));
+        int a = clauseStart(sentence, from);
         int b = Math.max(a, Math.min(sentence.length(), to));
-        while (a > 0 && !bound(sentence, a - 1)) {
-            a--;
-        }
         while (b < sentence.length() && !bound(sentence, b)) {
             b++;
         }
         return sentence.substring(a, b).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Where the clause of {@code sentence} holding {@code from} starts: back to a mark {@link #clause} stops at. */
+    static int clauseStart(String sentence, int from) {
+        int a = Math.max(0, Math.min(sentence.length(), from));
+        while (a > 0 && !bound(sentence, a - 1)) {
+            a--;
+        }
+        return a;
     }
 
     /** A mark that ends a clause; a full stop only before a space or the end (never inside "10.000"). */

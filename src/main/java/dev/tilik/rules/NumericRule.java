@@ -57,6 +57,12 @@ import java.util.Objects;
  * @param breakdowns      optional: words opening a sentence that break down the count of the sentence before it
  *                        ("Rinciannya, 8 orang meninggal …" after "per Senin pagi tercatat 20 korban"): a sentence
  *                        so opened that writes no date of its own speaks for the day and hour of the sentence before
+ * @param earlier         optional: words before a figure that make it where the count stood before ("sebelumnya
+ *                        dilaporkan 15", "awalnya disebutkan 50", "initially reported 15"): when the same sentence then says
+ *                        the count was corrected ({@code corrections}) or turns ({@code turns}) to a figure of the same
+ *                        thing, the earlier figure is no side of a conflict at that moment
+ * @param turns           optional: words after which a sentence gives the figure it holds now, in place of one it named
+ *                        as earlier ("namun", "sebenarnya", "but")
  */
 public record NumericRule(String id, String evolvingId, double approxTolerance, double boundsTolerance,
                           int evolvingMinDays, List<Stance> stances, List<List<String>> unitGroups,
@@ -65,7 +71,8 @@ public record NumericRule(String id, String evolvingId, double approxTolerance, 
                           List<String> movedFrom, List<String> clockWords, Map<String, Integer> timesOfDay,
                           List<String> fixedCounts, Map<String, Integer> ranks, List<String> rankForms,
                           List<String> rankTimes, Map<String, Integer> rankModifiers, List<String> projections,
-                          List<String> sums, List<String> risenTo, List<String> breakdowns) {
+                          List<String> sums, List<String> risenTo, List<String> breakdowns,
+                          List<String> earlier, List<String> turns) {
 
     /** The kinds of numeric disagreement, as named in {@code severity}. */
     public enum Kind { HARD, SOFT, BOUNDS }
@@ -116,6 +123,8 @@ public record NumericRule(String id, String evolvingId, double approxTolerance, 
         sums = sums == null ? List.of() : List.copyOf(lower(sums));
         risenTo = risenTo == null ? List.of() : List.copyOf(lower(risenTo));
         breakdowns = breakdowns == null ? List.of() : List.copyOf(lower(breakdowns));
+        earlier = earlier == null ? List.of() : List.copyOf(lower(earlier));
+        turns = turns == null ? List.of() : List.copyOf(lower(turns));
         Objects.requireNonNull(severity, "severity: expected {\"hard\": …, \"soft\": …, \"bounds\": …}");
         for (Kind k : Kind.values()) {
             if (severity.get(key(k)) == null) {
