@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  * event misdated by one report, unless one tells a day on or after the other's publication or both
  * write out a full date (then each tells its own moment: a state reported again, "sedang dilatih … pada
  * Jumat (18/10)", "… pada Selasa (22/10)"); a bare weekday is what slips. Two quotations that are one
- * quotation printed twice ({@link #oneQuotation}: "ditemukannya 4 korban hari ini" / "ditemukannya empat korban hari ini")
+ * quotation printed twice ({@link #oneQuotation}: "ditemukannya 3 pendaki hari ini" / "ditemukannya tiga pendaki hari ini")
  * are told of the day they were said, so they stay one event whichever outlet printed them later; figures are the same
  * in digits or in a word. Candidates come through an index by word per person, never all pairs of the folder.
  */

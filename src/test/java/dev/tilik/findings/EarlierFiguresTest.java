@@ -45,9 +45,9 @@ class EarlierFiguresTest {
     @Test
     void aFigureTheSentenceSaysWasCorrectedIsNoSideItsNewFigureIs() throws Exception {
         ArticleStatements corrected = report("001_a.txt", MONDAY, "Kepala Pelaksana",
-                "sebelumnya sempat dilaporkan 15 orang meninggal, namun setelah dicek ulang 12 orang meninggal", "dead",
-                "15", "12");
-        ArticleStatements other = report("002_b.txt", MONDAY, "Relawan", "ada 15 orang meninggal", "dead", "15");
+                "sebelumnya sempat disebut 9 orang meninggal, namun setelah dihitung ulang 7 orang meninggal", "dead",
+                "9", "7");
+        ArticleStatements other = report("002_b.txt", MONDAY, "Relawan", "ada 9 orang meninggal", "dead", "9");
 
         List<Finding> found = numeric(corrected, other);
 
@@ -71,8 +71,8 @@ class EarlierFiguresTest {
     @Test
     void aRecapOfAnEarlierFigureWithNoTurnStaysTheSpeakersFigure() throws Exception {
         ArticleStatements recap = report("001_a.txt", MONDAY, "Kepala Pelaksana",
-                "sebelumnya ada 15 orang meninggal di gudang itu", "dead", "15");
-        ArticleStatements other = report("002_b.txt", MONDAY, "Relawan", "ada 12 orang meninggal", "dead", "12");
+                "sebelumnya ada 9 orang meninggal di gudang itu", "dead", "9");
+        ArticleStatements other = report("002_b.txt", MONDAY, "Relawan", "ada 7 orang meninggal", "dead", "7");
 
         List<Finding> found = numeric(recap, other);
 
@@ -82,20 +82,20 @@ class EarlierFiguresTest {
 
     @Test
     void aFigureTheFolderNamesAsCorrectedOutdatesNoLaterReport() throws Exception {
-        ArticleStatements first = report("001_a.txt", MONDAY, "Camat", "ada 12 orang meninggal", "dead", "12");
-        ArticleStatements higher = report("002_b.txt", MONDAY.plusDays(1), "Relawan", "ada 15 orang meninggal", "dead",
-                "15");
-        ArticleStatements corrected = report("003_c.txt", MONDAY.plusDays(2), "Kepala Pusat Data",
-                "sebelumnya dilaporkan 15 orang meninggal, namun jumlah itu dikoreksi menjadi 12 orang meninggal", "dead",
-                "15", "12");
-        ArticleStatements lower = report("004_d.txt", MONDAY.plusDays(2), "Kepala Pelaksana", "ada 11 orang meninggal",
-                "dead", "11");
+        ArticleStatements first = report("001_a.txt", MONDAY, "Camat", "ada 7 orang meninggal", "dead", "7");
+        ArticleStatements higher = report("002_b.txt", MONDAY.plusDays(1), "Relawan", "ada 9 orang meninggal", "dead",
+                "9");
+        ArticleStatements corrected = report("003_c.txt", MONDAY.plusDays(2), "Kepala Seksi Data",
+                "sebelumnya dilaporkan 9 orang meninggal, namun jumlah itu dikoreksi menjadi 7 orang meninggal", "dead",
+                "9", "7");
+        ArticleStatements lower = report("004_d.txt", MONDAY.plusDays(2), "Kepala Pelaksana", "ada 6 orang meninggal",
+                "dead", "6");
 
         List<Finding> found = numeric(first, higher, corrected, lower);
 
         assertThat(found).anySatisfy(f -> {
-            assertThat(f.explanation()).contains("Kepala Pusat Data (BPBD) gives “12 orang”")
-                    .doesNotContain("Kepala Pusat Data (BPBD) gives “15");
+            assertThat(f.explanation()).contains("Kepala Seksi Data (BPBD) gives “7 orang”")
+                    .doesNotContain("Kepala Seksi Data (BPBD) gives “9");
             assertThat(sideOf(f, "003_c.txt")).isNotEqualTo(sideOf(f, "004_d.txt"));
         });
     }

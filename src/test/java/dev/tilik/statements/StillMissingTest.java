@@ -34,7 +34,7 @@ class StillMissingTest {
     void aNotYetBeforeAWordOfFindingReachesNothing() {
         assertThat(words("id", "tiga penumpang masih belum ditemukan hingga sore ini."))
                 .noneMatch(w -> w.pending() || w.reached());
-        assertThat(words("id", "tim akan menemui keluarga atas belum ditemukannya tiga penumpang."))
+        assertThat(words("id", "posko tetap dibuka atas belum ditemukannya tiga penumpang."))
                 .noneMatch(w -> w.pending() || w.reached());
         assertThat(words("en", "three passengers have not yet been found."))
                 .noneMatch(w -> w.pending() || w.reached());
