@@ -33,6 +33,13 @@ class Utf16WithoutBomTest {
     }
 
     @Test
+    void anHtmlFileIsNamedToo() {
+        byte[] bytes = ("<html><body><p>" + TEXT + "</p></body></html>").getBytes(StandardCharsets.UTF_16LE);
+        assertThatThrownBy(() -> HtmlFormat.decode(bytes, "laman.html"))
+                .hasMessageContaining("iconv -f UTF-16LE -t UTF-8 laman.html > laman.html.utf8");
+    }
+
+    @Test
     void otherBinaryDataSaysNothingOfText() {
         byte[] zip = {'P', 'K', 3, 4, 0, 0, 'x', 9, 1, 0, 0, 0, 7, 7};
         assertThatThrownBy(() -> TextDecoder.decode(zip, "arsip.txt")).hasMessage("binary, skipped (NUL byte at offset 4)");
