@@ -25,7 +25,7 @@ final class HtmlFormat implements ArticleFormat {
 
     @Override
     public Parsed parse(String name, byte[] bytes, ArticleParser parser) throws UndecodableException {
-        Decoded decoded = decode(bytes);
+        Decoded decoded = decode(bytes, name);
         ExtractedArticle extracted = HtmlExtractor.extract(Jsoup.parse(decoded.text()));
         if (!extracted.hasBody()) {
             throw new UndecodableException(Problem.Level.WARNING, "no article text found in this page; skipped");
@@ -36,7 +36,12 @@ final class HtmlFormat implements ArticleFormat {
 
     /** The page's text: what {@link TextDecoder} reads strictly, else the declared charset, else its fallback. */
     static Decoded decode(byte[] bytes) throws UndecodableException {
-        Decoded strict = TextDecoder.decode(bytes);
+        return decode(bytes, null);
+    }
+
+    /** The same for the file {@code name} (null: a fetched page), which a UTF-16 file without a mark is named by. */
+    static Decoded decode(byte[] bytes, String name) throws UndecodableException {
+        Decoded strict = TextDecoder.decode(bytes, name);
         if (strict.encoding().startsWith("UTF-")) {
             return strict;
         }

@@ -32,7 +32,7 @@ final class JsonArticlesFormat implements ArticleFormat {
 
     @Override
     public Parsed parse(String name, byte[] bytes, ArticleParser parser) throws UndecodableException {
-        Decoded decoded = TextDecoder.decode(bytes);
+        Decoded decoded = TextDecoder.decode(bytes, name);
         Collected out = new Collected(name, decoded, parser);
         if (name.toLowerCase(java.util.Locale.ROOT).endsWith(".jsonl")) {
             lines(decoded.text(), out);

@@ -25,7 +25,7 @@ final class MarkdownFormat implements ArticleFormat {
 
     @Override
     public Parsed parse(String name, byte[] bytes, ArticleParser parser) throws UndecodableException {
-        Decoded decoded = TextDecoder.decode(bytes);
+        Decoded decoded = TextDecoder.decode(bytes, name);
         List<String> lines = List.of(withoutComments(decoded.text()).split("\\R", -1));
         String title = null;
         String source = null;

@@ -11,7 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * Turns a file's bytes into text, strictly: UTF-8 (with or without BOM) or UTF-16 with a BOM;
+ * Turns a file's bytes into text, strictly: UTF-8 (with or without BOM) or UTF-16 with a BOM (without one it
+ * is skipped as binary, with the command that converts it);
  * anything else is read as windows-1252 with a warning. Never inserts U+FFFD silently: the
  * fallback maps every byte to a character (the five bytes windows-1252 leaves undefined become
  * the C1 controls of the same value, which the terminal sanitiser shows as {@code <U+0081>}).
@@ -27,6 +28,14 @@ public final class TextDecoder {
     }
 
     public static Decoded decode(byte[] bytes) throws UndecodableException {
+        return decode(bytes, null);
+    }
+
+    /**
+     * The same for the file {@code name} (null: not known), which a file that looks like UTF-16 text without a
+     * byte-order mark is named by in the command that converts it ({@link Utf16Guess}).
+     */
+    public static Decoded decode(byte[] bytes, String name) throws UndecodableException {
         if (bytes.length == 0) {
             throw new UndecodableException(Problem.Level.INFO, "empty file, skipped");
         }
@@ -42,7 +51,7 @@ public final class TextDecoder {
         int probe = Math.min(bytes.length, BINARY_PROBE);
         for (int i = 0; i < probe; i++) {
             if (bytes[i] == 0) {
-                throw new UndecodableException(Problem.Level.WARNING, "binary, skipped (NUL byte at offset " + i + ")");
+                throw new UndecodableException(Problem.Level.WARNING, Utf16Guess.binary(bytes, i, name));
             }
         }
         int skip = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;

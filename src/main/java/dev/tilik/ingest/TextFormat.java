@@ -9,6 +9,6 @@ final class TextFormat implements ArticleFormat {
 
     @Override
     public Parsed parse(String name, byte[] bytes, ArticleParser parser) throws UndecodableException {
-        return Parsed.of(parser.parse(name, TextDecoder.decode(bytes), FolderLoader.sha256(bytes)));
+        return Parsed.of(parser.parse(name, TextDecoder.decode(bytes, name), FolderLoader.sha256(bytes)));
     }
 }

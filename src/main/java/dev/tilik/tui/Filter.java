@@ -86,17 +86,33 @@ public record Filter(FindingType type, Severity severity, Verdict verdict, boole
         };
     }
 
-    /** Short description for the status bar, e.g. "type=numeric verdict=unreviewed". */
+    /**
+     * Short description for the status bar, e.g. "type=numbers disagree verdict=unreviewed": each value by the
+     * name the filter menu gives it (a type's label, never its id "deny_vs_assert").
+     */
     public String summary() {
+        return summary(FindingType::label, Verdict::label);
+    }
+
+    /**
+     * The same where the bar is short: a type and a verdict by the shorter names the finding list and the
+     * finding's header give them at 80 columns ({@link ShortLabels}).
+     */
+    String shortSummary() {
+        return summary(ShortLabels::type, v -> ShortLabels.verdict(v.label()));
+    }
+
+    private String summary(java.util.function.Function<FindingType, String> typeName,
+            java.util.function.Function<Verdict, String> verdictName) {
         StringBuilder sb = new StringBuilder();
         if (type != null) {
-            sb.append("type=").append(type.id()).append(' ');
+            sb.append("type=").append(typeName.apply(type)).append(' ');
         }
         if (severity != null) {
             sb.append("severity=").append(severity.id()).append(' ');
         }
         if (verdict != null) {
-            sb.append("verdict=").append(verdict.id()).append(' ');
+            sb.append("verdict=").append(verdictName.apply(verdict)).append(' ');
         }
         if (reviewed) {
             sb.append("verdict=reviewed ");

@@ -40,6 +40,11 @@ public enum Guard {
         this.disabled = disabled;
     }
 
+    /** True for an action on the selected finding: with none selected it cannot act, so the bar does not offer it. */
+    public boolean needsFinding() {
+        return this == NEEDS_FINDING || this == MANY_CITED || this == NEEDS_SET_ASIDE;
+    }
+
     /** Why the action is disabled in {@code state}, or null when it may run. */
     public String check(AppState state) {
         return disabled.test(state) ? reason : null;

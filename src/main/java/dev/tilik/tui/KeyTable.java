@@ -164,6 +164,20 @@ public record KeyTable(List<Binding> bindings, List<String> problems) {
 
     /** Short key hints for the status bar, e.g. {@code n/p finding}, in table order. */
     public List<String> hints(Mode mode) {
+        return hints(mode, b -> true);
+    }
+
+    /**
+     * The hints of {@code s}'s mode as its last save left things ({@link #hints(Mode, AppState.Saves)}), without the
+     * keys that cannot act there: with no finding selected (browsing a search's matches) "v verdict  e note  r rate"
+     * offered keys that only say they are off.
+     */
+    public List<String> hints(AppState s) {
+        boolean none = s.session() != null && Findings.current(s).isEmpty();
+        return hints(s.mode(), s.saves(), b -> !(none && b.guard().needsFinding()));
+    }
+
+    private List<String> hints(Mode mode, java.util.function.Predicate<Binding> shown) {
         List<String> out = new ArrayList<>();
         List<Action> seen = new ArrayList<>();
         List<Binding> ordered = new ArrayList<>(bindings);
@@ -171,7 +185,7 @@ public record KeyTable(List<Binding> bindings, List<String> problems) {
                 : HINT_ORDER.indexOf(b.action())));
         for (Binding b : ordered) {
             Optional<Key> first = b.modes().contains(mode) ? firstKey(mode, b) : Optional.empty();
-            if (first.isEmpty() || b.action().hint() == null || seen.contains(b.action())) {
+            if (first.isEmpty() || b.action().hint() == null || seen.contains(b.action()) || !shown.test(b)) {
                 continue;
             }
             seen.add(b.action());
@@ -203,7 +217,11 @@ public record KeyTable(List<Binding> bindings, List<String> problems) {
      * what it does in its own place ("q retry save"), which a bar 80 columns wide has no room for.
      */
     public List<String> hints(Mode mode, AppState.Saves saves) {
-        List<String> out = new ArrayList<>(hints(mode));
+        return hints(mode, saves, b -> true);
+    }
+
+    private List<String> hints(Mode mode, AppState.Saves saves, java.util.function.Predicate<Binding> shown) {
+        List<String> out = new ArrayList<>(hints(mode, shown));
         Optional<Key> quit = binding(mode, Action.QUIT).flatMap(b -> firstKey(mode, b));
         Optional<Key> unsaved = binding(mode, Action.QUIT_UNSAVED).flatMap(b -> firstKey(mode, b));
         if (saves == AppState.Saves.OK || quit.isEmpty() || unsaved.isEmpty()) {

@@ -38,7 +38,7 @@ final class StatusBar {
                 c.put(1, y, lines.get(i), Style.of(Role.STATUS).strong(), r.width() - 1);
             }
         }
-        List<String> hints = s.keys().hints(s.mode(), s.saves());
+        List<String> hints = s.keys().hints(s);
         StringBuilder sb = new StringBuilder();
         for (String h : hints) {
             if (Columns.width(sb.toString()) + Columns.width(h) > room) { // the two spaces after the last one need no room

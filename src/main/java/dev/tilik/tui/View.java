@@ -46,8 +46,11 @@ public final class View {
     /** The header line in {@code width} columns: a folder name too long for it loses its middle, never the counts after it. */
     static String headerText(AppState s, String folder, int width) {
         var a = s.session().analysis();
-        String filter = s.filter().isAll() ? "" : " \u00B7 filter " + s.filter().summary();
         String start = " Tilik \u00B7 ";
+        String filter = s.filter().isAll() ? "" : " \u00B7 filter " + s.filter().summary();
+        if (Columns.width(start + " \u00B7 " + Counted.of(a.findings().size(), "finding") + filter) + 9 > width) {
+            filter = " \u00B7 filter " + s.filter().shortSummary(); // the names the list and the finding's title give at this width
+        }
         String findings = " \u00B7 " + Counted.of(a.findings().size(), "finding") + filter;
         String statements = " \u00B7 " + Counted.of(a.statementCount(), "statement");
         String counts = " \u00B7 " + Counted.of(a.articleCount(), "article") + statements + findings;

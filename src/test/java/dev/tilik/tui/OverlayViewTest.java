@@ -63,8 +63,8 @@ class OverlayViewTest {
         Drive narrow = new Drive(80, 24);
         narrow.press("v", "4", "l");
         String rows = screen(narrow);
-        assertThat(rows).contains("deny/if").contains("false alarm").doesNotContain("not a contradiction");
-        String first = rows.lines().filter(l -> l.contains("deny/if")).findFirst().orElseThrow();
+        assertThat(rows).contains("deny vs if").contains("false alarm").doesNotContain("not a contradiction");
+        String first = rows.lines().filter(l -> l.contains("deny vs if")).findFirst().orElseThrow();
         String claim = first.substring(first.indexOf("false alarm") + "false alarm".length()).replace("\u2502", "").strip();
         assertThat(claim.length()).as(first).isGreaterThanOrEqualTo(ListLines.CLAIM_ROOM - 10);
         narrow.press("j");
@@ -78,8 +78,8 @@ class OverlayViewTest {
     /** The panel title keeps the kind whole at 80 columns: the topic gives way first. */
     @Test
     void thePanelTitleKeepsTheKindWholeAt80Columns() {
-        assertThat(View.findingTitle("Finding 3/35", "a topic long enough to be cut \u00B7 deny/assert",
-                "HIGH \u00B7 unreviewed", 60)).isEqualTo("Finding 3/35 \u00B7 a topic lo\u2026 \u00B7 deny/assert \u00B7 HIGH \u00B7 unreviewed");
+        assertThat(View.findingTitle("Finding 3/35", "a topic long enough to be cut \u00B7 deny vs assert",
+                "HIGH \u00B7 unreviewed", 60)).isEqualTo("Finding 3/35 \u00B7 a topic\u2026 \u00B7 deny vs assert \u00B7 HIGH \u00B7 unreviewed");
     }
 
     /**

@@ -46,7 +46,7 @@ class ScreenTest {
             run.await("loaded", AppState::isLoaded).press("l", "G").await("list", s -> s.mode() == Mode.LIST
                     && ((Overlay.FindingList) s.overlay()).cursor() == 4);
             ScreenFiles.assertScreen("list_80x24", run.screen());
-            assertThat(run.screen()).contains("weekday/date").contains("North Korea denies; South Korean in");
+            assertThat(run.screen()).contains("weekday/date").contains("North Korea denies; South Korean i");
             run.press("Esc", "Tab", "t", "j").await("statements", s -> s.mode() == Mode.STATEMENTS
                     && ((Overlay.StatementList) s.overlay()).cursor() == 1);
             ScreenFiles.assertScreen("statements_80x24", run.screen());
