@@ -423,7 +423,7 @@ final class SpeakerPhrase {
 
     /**
      * True when the phrase is a plausible speaker: some words, not too many, no finite verb, and not
-     * only function words ("Sempat Ada" opening a subheading, a sentence's "Tapi") or figures ("31"), unless one is a pronoun.
+     * only function words ("Sempat Ada" opening a subheading, a sentence's "Tapi"), unless one is a pronoun.
      */
     boolean plausible(Cut c) {
         if (c.isEmpty() || lex.negations.at(s.tokens(), c.from()).isPresent()) {
@@ -440,8 +440,7 @@ final class SpeakerPhrase {
                 words += depth == 0 ? 1 : 0; // a short form in parentheses, "(Dinkes KBB)", adds no word
                 titled &= depth > 0 || t.isCapitalized() || lex.isFunctionWord(t) || Character.isDigit(t.text().charAt(0))
                         || honorific(i);
-                // a figure alone ("31", "2023" cut before a cue) names no one: a speaker has a word of letters
-                named |= !lex.isFunctionWord(t) && hasLetter(t) || lex.pronouns.at(s.tokens(), i).isPresent();
+                named |= !lex.isFunctionWord(t) || lex.pronouns.at(s.tokens(), i).isPresent();
                 boolean verb = lex.looksLikeVerb(t) || t.tagIn(FINITE) && !t.isCapitalized();
                 if (verb && !lex.pronouns.at(s.tokens(), i).isPresent()) {
                     return false;
@@ -452,10 +451,6 @@ final class SpeakerPhrase {
         }
         Token lastToken = s.token(c.to() - 1);
         return named && words <= (titled ? MAX_TITLE_WORDS : MAX_WORDS) && (lastToken.isWord() || lastToken.is(")"));
-    }
-
-    private static boolean hasLetter(Token t) {
-        return t.text().chars().anyMatch(Character::isLetter);
     }
 
     /**

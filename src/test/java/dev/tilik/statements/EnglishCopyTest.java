@@ -92,12 +92,6 @@ class EnglishCopyTest {
     }
 
     @Test
-    void aFigureAloneIsNoSpeaker() {
-        assertThat(en("Rina Wati noted that outbreaks are frequent in the district. In 2018, there were 12 recorded cases, and "
-                + "in 2021, there were 9 cases.")).allSatisfy(s -> assertThat(s.speaker()).isNotEqualTo("12"));
-    }
-
-    @Test
     void aNameAndItsAppositionBeforeACueWithAnObjectSpeak() {
         Statement s = one("Colonel Budi Santoso, the army's head of information, confirmed the casualty count in a press briefing "
                 + "on Monday afternoon.");
