@@ -134,6 +134,10 @@ class CopyExtractionTest {
         Statement s = id("Korban tercatat tidak pernah ikut tawuran, kata Andi seperti dikutip Kabar Kita, Selasa.");
         assertThat(s.speaker()).isEqualTo("Andi");
         assertThat(s.quote()).isFalse();
+        // "sebagaimana dikutip dari" is the same channel clause, and it ends the name
+        assertThat(id("\"Kami sudah kirim relawan ke sana,\" kata Rina sebagaimana dikutip dari Kabar Kita, Selasa (4/2).")
+                .speaker()).isEqualTo("Rina");
+        assertThat(id("Jalan desa masih tertutup, ujar Andi sebagaimana dilansir Kabar Kita.").speaker()).isEqualTo("Andi");
         List<Statement> two = Extract.id("Kepala Desa Sukamaju Hendra Wijaya mengatakan warga sudah mengungsi.\n"
                 + "Petugas sudah dua kali datang ke lokasi, katanya.");
         assertThat(two).hasSize(2);
