@@ -171,10 +171,6 @@ import java.util.Map;
  * @param stillMissing       optional: words of finding ("ditemukan", "found") that right after a "not yet" ({@code notYet})
  *                            say who or what is still missing ("lima warga belum ditemukan", "have not yet been found"):
  *                            a state reported, read as "yang belum ditemukan" is, never a denial that anyone was found
- * @param tollObjects        optional: the object of a verb that counts the dead rather than tells ("lives", "the lives"):
- *                            a cue verb whose object, past a figure ("claimed at least 25 lives", "claimed the lives of
- *                            …"), opens with one is no cue, and its subject (a disaster, a flood) no speaker
- *                            ({@code statements.WeakCues})
  * @param labelRefusals      optional: phrases of not accepting ("tak terima", "tidak menerima", "menolak"): one followed
  *                            closely in its clause by a word of {@code namings} refuses a label, a denial
  *                            ({@code statements.RefusedClaims})
@@ -249,8 +245,7 @@ public record StatementRules(
         List<String> toldNouns,
         List<String> passiveAuxiliaries,
         List<String> lacks,
-        List<String> stillMissing,
-        List<String> tollObjects) {
+        List<String> stillMissing) {
 
     public StatementRules {
         cues = cues == null ? List.of() : List.copyOf(cues);
@@ -311,7 +306,6 @@ public record StatementRules(
         passiveAuxiliaries = copy(passiveAuxiliaries);
         lacks = copy(lacks);
         stillMissing = copy(stillMissing);
-        tollObjects = copy(tollObjects);
         aspects = inFileOrder(aspects == null ? null : copyValues(aspects));
         synonyms = synonyms == null ? List.of() : synonyms.stream().map(List::copyOf).toList();
     }

@@ -66,8 +66,6 @@ final class Lexicon {
     final PhraseMatcher<String> toldNouns;
     /** Auxiliaries making a cue verb after them passive (rules {@code passiveAuxiliaries}: "was", "been"): {@link WeakCues}. */
     final PhraseMatcher<String> passiveAuxiliaries;
-    /** Objects of a verb counting the dead (rules {@code tollObjects}: "lives"): after a cue verb, no cue ({@link WeakCues}). */
-    final PhraseMatcher<String> tollObjects;
     /** Phrases of not accepting (rules {@code labelRefusals}) and the passive verbs of naming they refuse ({@code namings}). */
     final PhraseMatcher<String> labelRefusals;
     final PhraseMatcher<String> namings;
@@ -213,7 +211,6 @@ final class Lexicon {
         perceptionVerbs = first.add(PhraseMatcher.of(rules.perceptionVerbs(), List.of()));
         toldNouns = first.add(PhraseMatcher.of(rules.toldNouns(), List.of()));
         passiveAuxiliaries = first.add(PhraseMatcher.of(rules.passiveAuxiliaries(), List.of()));
-        tollObjects = first.add(PhraseMatcher.of(rules.tollObjects(), List.of()));
         labelRefusals = first.add(PhraseMatcher.of(rules.labelRefusals(), cl));
         namings = first.add(PhraseMatcher.of(rules.namings(), cl));
         bareSpeechVerbs = first.add(PhraseMatcher.of(rules.bareSpeechVerbs(), cl));

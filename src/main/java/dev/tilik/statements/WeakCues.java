@@ -12,9 +12,7 @@ import java.util.Set;
  * was said as its subject, and one written as a participle before the noun it modifies ("31 recorded cases", "zero
  * reported cases") describes that noun: each yields to another cue of the sentence ("…, its governor told reporters",
  * "according to the police spokesperson …", "According to Rina, …"), which names who said it. Alone in its sentence it
- * is kept, as it was read before ("It was stated that …" speaks for whom "it" stands for). A cue verb counting the dead
- * ("The storm claimed 12 lives", "claimed the lives of nine hikers", rules {@code tollObjects}) tells nothing: no cue,
- * and the storm no speaker.
+ * is kept, as it was read before ("It was stated that …" speaks for whom "it" stands for).
  */
 final class WeakCues {
     private static final Set<String> VERB = Set.of("VERB");
@@ -39,7 +37,7 @@ final class WeakCues {
         List<PhraseMatcher.Match<CueRule>> strong = new ArrayList<>();
         List<PhraseMatcher.Match<CueRule>> weak = new ArrayList<>();
         for (PhraseMatcher.Match<CueRule> m : cues) {
-            if (compound(s, m) || toll(lex, s, m)) {
+            if (compound(s, m)) {
                 continue;
             }
             (passive(lex, s, m) || attributive(s, m) ? weak : strong).add(m);
@@ -77,30 +75,6 @@ final class WeakCues {
         boolean expletive = subject > 0 && lex.groupPronouns.at(s.tokens(), subject - 1, subject).isPresent()
                 && m.to() < s.size() && lex.complementizers.at(s.tokens(), m.to()).isPresent();
         return !agent && !expletive;
-    }
-
-    /** Words that may stand between a verb and the dead it counts: a figure and its quantifier ("at least 12"), "the". */
-    private static final Set<String> FIGURE = Set.of("NUM", "ADP", "ADJ", "ADV", "DET");
-    /** Most words between a verb and the dead it counts ("claimed at least 12 lives"). */
-    private static final int FIGURE_WORDS = 3;
-
-    /**
-     * True when the cue is one verb whose object, past at most a figure and its quantifier, opens with a word of
-     * {@code tollObjects}: "claimed 12 lives", "claimed at least 12 lives", "claimed the lives of nine hikers".
-     */
-    static boolean toll(Lexicon lex, Sentence s, PhraseMatcher.Match<CueRule> m) {
-        if (m.to() - m.from() != 1 || !s.token(m.from()).tagIn(VERB)) {
-            return false;
-        }
-        for (int k = m.to(); k < s.size() && k <= m.to() + FIGURE_WORDS; k++) {
-            if (lex.tollObjects.at(s.tokens(), k).isPresent()) {
-                return true;
-            }
-            if (!s.token(k).tagIn(FIGURE)) {
-                return false;
-            }
-        }
-        return false;
     }
 
     /** True when the cue is one verb between a figure, determiner or adjective and the noun it modifies ("zero reported cases"). */

@@ -83,15 +83,6 @@ class EnglishCopyTest {
     }
 
     @Test
-    void aVerbCountingTheDeadIsNoCueAndADisasterNoSpeaker() {
-        assertThat(en("The storm claimed 12 lives in the valley, and two hikers are still unaccounted for.")).isEmpty();
-        assertThat(en("Last year a mudslide in the hills claimed at least 30 lives.")).isEmpty();
-        assertThat(en("The blaze claimed the lives of four workers at the depot.")).isEmpty();
-        // a claim made by someone stays one
-        assertThat(one("The union claimed the workers were never paid.").speaker()).isEqualTo("The union");
-    }
-
-    @Test
     void aNameAndItsAppositionBeforeACueWithAnObjectSpeak() {
         Statement s = one("Colonel Budi Santoso, the army's head of information, confirmed the casualty count in a press briefing "
                 + "on Monday afternoon.");
