@@ -75,24 +75,12 @@ final class EarlierFigures {
     private static int firstTurn(NumericRule rule, String text) {
         int first = -1;
         for (String w : rule.turns()) {
-            int at = indexOfWord(text, w);
+            int at = dev.tilik.text.Chars.wordAt(text, w, Character::isLetterOrDigit);
             if (at >= 0 && (first < 0 || at < first)) {
                 first = at;
             }
         }
         return first;
-    }
-
-    /** Where {@code word} first stands whole in {@code text} (no letter or digit joined to it), or -1. */
-    private static int indexOfWord(String text, String word) {
-        for (int at = text.indexOf(word); at >= 0 && !word.isEmpty(); at = text.indexOf(word, at + 1)) {
-            int end = at + word.length();
-            if ((at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
-                    && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
-                return at;
-            }
-        }
-        return -1;
     }
 
     /** True when both figures count one thing: the same counted thing, or, counting none, the same unit. */

@@ -44,16 +44,21 @@ public final class Chars {
      * An empty word occurs nowhere.
      */
     public static boolean hasWord(String text, String word, java.util.function.IntPredicate joins) {
+        return wordAt(text, word, joins) >= 0;
+    }
+
+    /** Where {@code text} first writes {@code word} whole, as {@link #hasWord(String, String, java.util.function.IntPredicate)} reads it, or -1. */
+    public static int wordAt(String text, String word, java.util.function.IntPredicate joins) {
         if (word.isEmpty()) {
-            return false;
+            return -1;
         }
         for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
             int end = at + word.length();
             if ((at == 0 || !joins.test(text.charAt(at - 1))) && (end == text.length() || !joins.test(text.codePointAt(end)))) {
-                return true;
+                return at;
             }
         }
-        return false;
+        return -1;
     }
 
     /** A letter or a mark (Unicode categories L and M, as {@code [\p{L}\p{M}]}). */
