@@ -222,6 +222,19 @@ final class YearResolver {
      * past the claim's end ("… crashed on Saturday evening (May 11" with the parenthesis left out).
      */
     Optional<LocalDate> dateOf(Voice v) {
+        return dateOf(v, true);
+    }
+
+    /**
+     * The moment a figure speaks for: {@link #dateOf}, but never a date its claim gives as when something happened
+     * ("pasca pencoblosan pada Rabu (17/4) yang lalu, total menjadi 272 orang"): in an article with no publication
+     * date whose voice gives no other, the figure's moment is unknown, not the day of the event it counts the toll of.
+     */
+    Optional<LocalDate> figureDateOf(Voice v) {
+        return dateOf(v, false);
+    }
+
+    private Optional<LocalDate> dateOf(Voice v, boolean events) {
         LocalDate published = v.article().document().article().published();
         String text = v.article().document().text();
         LocalDate said = null;
@@ -256,7 +269,7 @@ final class YearResolver {
             said = null;
         }
         LocalDate best = said != null ? said : asOf != null ? asOf : published;
-        return Optional.ofNullable(best != null ? best : any);
+        return Optional.ofNullable(best != null || !events ? best : any);
     }
 
     /**
