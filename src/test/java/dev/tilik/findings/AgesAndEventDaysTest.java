@@ -56,26 +56,26 @@ class AgesAndEventDaysTest {
         assertThat(numeric(List.of(count, other))).hasSize(1);
     }
 
-    @Test
-    void aTollInAnUndatedArticleIsNotDatedByTheDayOfTheEventItCounts() throws Exception {
-        String undated = "Jumlah korban meninggal menjadi 300 orang pasca gelombang panas pada Senin (2/3/2026) yang lalu.";
-        ArticleStatements a = ArticleFixture.article("001_a.txt", undated)
-                .date("Senin (2/3/2026)", DayOfWeek.MONDAY, 2, 3, 2026)
-                .say(undated.substring(0, undated.length() - 1), "Rina Wulandari", "Dinas Kesehatan", Stance.ASSERT,
+    /** An undated article of {@code sentence} whose claim gives 300 dead, {@code day} of March its one date. */
+    private static ArticleStatements undated(String sentence, String date, DayOfWeek weekday, int day) {
+        return ArticleFixture.article("001_a.txt", sentence).date(date, weekday, day, 3, 2026)
+                .say(sentence.substring(0, sentence.length() - 1), "Rina Wulandari", "Dinas Kesehatan", Stance.ASSERT,
                         "gelombang panas")
                 .number("300", 300.0, 300, 300, Qualifier.EXACT, null, "dead").done().build();
+    }
+
+    @Test
+    void aTollInAnUndatedArticleIsNotDatedByTheDayOfTheEventItCounts() throws Exception {
+        ArticleStatements a = undated("Jumlah korban meninggal menjadi 300 orang pasca gelombang panas pada Senin (2/3/2026) yang lalu.",
+                "Senin (2/3/2026)", DayOfWeek.MONDAY, 2);
         ArticleStatements b = dead("002_b.txt", "id", "Korban meninggal dunia tercatat 90 orang.", "90", 90);
         assertThat(numeric(List.of(a, b))).as("the 300's moment is unknown, so it is compared with nothing").isEmpty();
     }
 
     @Test
     void aTollDatedByItsOwnAsOfDayIsStillCompared() throws Exception {
-        String asOf = "Hingga Selasa (3/3/2026) korban meninggal menjadi 300 orang.";
-        ArticleStatements a = ArticleFixture.article("001_a.txt", asOf)
-                .date("Selasa (3/3/2026)", DayOfWeek.TUESDAY, 3, 3, 2026)
-                .say(asOf.substring(0, asOf.length() - 1), "Rina Wulandari", "Dinas Kesehatan", Stance.ASSERT,
-                        "gelombang panas")
-                .number("300", 300.0, 300, 300, Qualifier.EXACT, null, "dead").done().build();
+        ArticleStatements a = undated("Hingga Selasa (3/3/2026) korban meninggal menjadi 300 orang.", "Selasa (3/3/2026)",
+                DayOfWeek.TUESDAY, 3);
         ArticleStatements b = dead("002_b.txt", "id", "Korban meninggal dunia tercatat 90 orang.", "90", 90);
         assertThat(numeric(List.of(a, b))).as("300 on the 3rd, 90 on the 4th: a toll does not fall").hasSize(1);
     }
