@@ -67,6 +67,8 @@ import java.util.Objects;
  *                        one, or in a clause holding one and followed by a unit of {@code ageUnits} (right after it or
  *                        after the range it opens), is an age, set against no count
  * @param ageUnits        optional: units of years an age is written with ("tahun", "years")
+ * @param ago             optional: words right after a date in a claim that mark its day as past ("yang lalu", "ago"):
+ *                        the day of an event, never the moment a figure of the claim counts up to
  */
 public record NumericRule(String id, String evolvingId, double approxTolerance, double boundsTolerance,
                           int evolvingMinDays, List<Stance> stances, List<List<String>> unitGroups,
@@ -76,7 +78,8 @@ public record NumericRule(String id, String evolvingId, double approxTolerance, 
                           List<String> fixedCounts, Map<String, Integer> ranks, List<String> rankForms,
                           List<String> rankTimes, Map<String, Integer> rankModifiers, List<String> projections,
                           List<String> sums, List<String> risenTo, List<String> breakdowns,
-                          List<String> earlier, List<String> turns, List<String> ages, List<String> ageUnits) {
+                          List<String> earlier, List<String> turns, List<String> ages, List<String> ageUnits,
+                          List<String> ago) {
 
     /** The kinds of numeric disagreement, as named in {@code severity}. */
     public enum Kind { HARD, SOFT, BOUNDS }
@@ -131,6 +134,7 @@ public record NumericRule(String id, String evolvingId, double approxTolerance, 
         turns = turns == null ? List.of() : List.copyOf(lower(turns));
         ages = ages == null ? List.of() : List.copyOf(lower(ages));
         ageUnits = ageUnits == null ? List.of() : List.copyOf(lower(ageUnits));
+        ago = ago == null ? List.of() : List.copyOf(lower(ago));
         Objects.requireNonNull(severity, "severity: expected {\"hard\": …, \"soft\": …, \"bounds\": …}");
         for (Kind k : Kind.values()) {
             if (severity.get(key(k)) == null) {

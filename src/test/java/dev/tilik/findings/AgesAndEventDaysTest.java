@@ -73,6 +73,14 @@ class AgesAndEventDaysTest {
     }
 
     @Test
+    void aTollDatedByAnEventDayItsClaimDoesNotMarkAsPastIsStillCompared() throws Exception {
+        ArticleStatements a = undated("Korban meninggal menjadi 300 orang dalam gelombang panas pada Senin (2/3/2026).",
+                "Senin (2/3/2026)", DayOfWeek.MONDAY, 2);
+        ArticleStatements b = dead("002_b.txt", "id", "Korban meninggal dunia tercatat 90 orang.", "90", 90);
+        assertThat(numeric(List.of(a, b))).hasSize(1);
+    }
+
+    @Test
     void aTollDatedByItsOwnAsOfDayIsStillCompared() throws Exception {
         ArticleStatements a = undated("Hingga Selasa (3/3/2026) korban meninggal menjadi 300 orang.", "Selasa (3/3/2026)",
                 DayOfWeek.TUESDAY, 3);
