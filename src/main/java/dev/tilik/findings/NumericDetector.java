@@ -111,7 +111,7 @@ final class NumericDetector implements Detector {
             When w = when.get(v);
             if (w == null) {
                 Voice before = breakdowns.before(v);
-                w = before != null ? when(before) : new When(years.dateOf(v).orElse(null), hours.minuteOf(v));
+                w = before != null ? when(before) : new When(years.figureDateOf(v).orElse(null), hours.minuteOf(v));
                 when.put(v, w);
             }
             return w;
@@ -166,7 +166,7 @@ final class NumericDetector implements Detector {
                 continue;
             }
             for (NumberMention m : v.statement().numbers()) {
-                if (!Projections.projected(rule, v, m)) {
+                if (!Projections.projected(rule, v, m) && !Ages.age(rule, v, m)) {
                     out.add(clock.figure(rule, v, m));
                 }
             }
@@ -226,7 +226,7 @@ final class NumericDetector implements Detector {
             for (NumberMention m : v.statement().numbers()) {
                 String unit = rule.unitKey(m.unit());
                 if (unit != null && (m.counted() == null || story.isCurrency(m.unit())) && !rule.isGeneric(m.unit())
-                        && !readThing(rule, m) && !Projections.projected(rule, v, m)) {
+                        && !readThing(rule, m) && !Projections.projected(rule, v, m) && !Ages.age(rule, v, m)) {
                     add(quantities, unit, clock.figure(rule, v, m));
                 }
             }

@@ -35,6 +35,8 @@ final class YearResolver {
     /** A resolved date and the reason its year was chosen. */
     /** What may stand between an "as of" word and its date: spaces, an opening parenthesis, a comma. */
     private static final java.util.regex.Pattern TRAILING = java.util.regex.Pattern.compile("[\\s(,]+$");
+    /** Spaces and a closing bracket at the start of the words after a date. */
+    private static final java.util.regex.Pattern LEADING = java.util.regex.Pattern.compile("^[\\s),]+");
 
     record Resolved(LocalDate date, String reason) {
     }
@@ -222,6 +224,20 @@ final class YearResolver {
      * past the claim's end ("… crashed on Saturday evening (May 11" with the parenthesis left out).
      */
     Optional<LocalDate> dateOf(Voice v) {
+        return dateOf(v, true);
+    }
+
+    /**
+     * The moment a figure speaks for: {@link #dateOf}, but never a date its claim marks as past ("pasca pemungutan
+     * suara pada Rabu (4/3) yang lalu, total menjadi 300 orang"; rules {@code numeric.ago}): in an article with no
+     * publication date whose voice gives no other, the figure's moment is unknown, not the day of the event it counts
+     * the toll of. Stance findings keep such a date ({@link #spokenOn}).
+     */
+    Optional<LocalDate> figureDateOf(Voice v) {
+        return dateOf(v, false);
+    }
+
+    private Optional<LocalDate> dateOf(Voice v, boolean events) {
         LocalDate published = v.article().document().article().published();
         String text = v.article().document().text();
         LocalDate said = null;
@@ -239,6 +255,9 @@ final class YearResolver {
                 continue;
             }
             LocalDate date = r.get().date();
+            if (!events && inClaim && ago(text, d.span().end())) {
+                continue; // "pasca pencoblosan pada Rabu (17/4) yang lalu": the day of the event the toll counts
+            }
             any = later(any, date);
             if (published != null && date.isAfter(published)) {
                 continue;
@@ -274,6 +293,25 @@ final class YearResolver {
 
     private static LocalDate later(LocalDate a, LocalDate b) {
         return a == null || b.isAfter(a) ? b : a;
+    }
+
+    /**
+     * True when the words right after {@code at}, a date's end, say the day is past ("… pada Rabu (17/4) yang lalu",
+     * "three weeks ago"; rules {@code numeric.ago}): the day something happened, never a moment a figure counts up to.
+     */
+    private boolean ago(String text, int at) {
+        var numeric = story.rules().numeric();
+        if (numeric == null || at >= text.length()) {
+            return false;
+        }
+        String after = LEADING.matcher(text.substring(at, Math.min(text.length(), at + 24)).toLowerCase(java.util.Locale.ROOT))
+                .replaceFirst("");
+        for (String w : numeric.ago()) {
+            if (after.startsWith(w) && (after.length() == w.length() || !Character.isLetterOrDigit(after.charAt(w.length())))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the words right before {@code at} say "as of" ("hingga", "per", "as of"; rules {@code numeric.asOf}). */

@@ -63,6 +63,12 @@ import java.util.Objects;
  *                        thing, the earlier figure is no side of a conflict at that moment
  * @param turns           optional: words after which a sentence gives the figure it holds now, in place of one it named
  *                        as earlier ("namun", "sebenarnya", "but")
+ * @param ages            optional: words giving someone's age ("usia", "berusia", "aged"): a figure in the two words after
+ *                        one, or in a clause holding one and followed by a unit of {@code ageUnits} (right after it or
+ *                        after the range it opens), is an age, set against no count
+ * @param ageUnits        optional: units of years an age is written with ("tahun", "years")
+ * @param ago             optional: words right after a date in a claim that mark its day as past ("yang lalu", "ago"):
+ *                        the day of an event, never the moment a figure of the claim counts up to
  */
 public record NumericRule(String id, String evolvingId, double approxTolerance, double boundsTolerance,
                           int evolvingMinDays, List<Stance> stances, List<List<String>> unitGroups,
@@ -72,7 +78,8 @@ public record NumericRule(String id, String evolvingId, double approxTolerance, 
                           List<String> fixedCounts, Map<String, Integer> ranks, List<String> rankForms,
                           List<String> rankTimes, Map<String, Integer> rankModifiers, List<String> projections,
                           List<String> sums, List<String> risenTo, List<String> breakdowns,
-                          List<String> earlier, List<String> turns) {
+                          List<String> earlier, List<String> turns, List<String> ages, List<String> ageUnits,
+                          List<String> ago) {
 
     /** The kinds of numeric disagreement, as named in {@code severity}. */
     public enum Kind { HARD, SOFT, BOUNDS }
@@ -125,6 +132,9 @@ public record NumericRule(String id, String evolvingId, double approxTolerance, 
         breakdowns = breakdowns == null ? List.of() : List.copyOf(lower(breakdowns));
         earlier = earlier == null ? List.of() : List.copyOf(lower(earlier));
         turns = turns == null ? List.of() : List.copyOf(lower(turns));
+        ages = ages == null ? List.of() : List.copyOf(lower(ages));
+        ageUnits = ageUnits == null ? List.of() : List.copyOf(lower(ageUnits));
+        ago = ago == null ? List.of() : List.copyOf(lower(ago));
         Objects.requireNonNull(severity, "severity: expected {\"hard\": …, \"soft\": …, \"bounds\": …}");
         for (Kind k : Kind.values()) {
             if (severity.get(key(k)) == null) {
