@@ -12,7 +12,9 @@ import java.util.Set;
  * folder writes "KSOP Tanjung Mulia" in two places and after "KSOP" no other run of capitalised words twice, so one
  * body is one party across the folder however its speakers were named. The run after the short form is capitalised
  * words that are no person's name word, no role, title, legal or state form, no numbered unit ("Komisi V") and no
- * other short form: the body's own name going on (a port, a seat), never who heads it. A short form no fuller form
+ * other short form: the body's own name going on (a port, a seat), never who heads it; a run holding a demonstrative
+ * ("Ini", "Itu", rules {@code demonstratives}) is a headline's clause glued to the short form ("Kemenkes Temukan Ini",
+ * printed twice on one page), never a body's name: no noun phrase naming a body points back. A short form no fuller form
  * follows twice takes the one parent the folder writes right before it twice ("AD" where the folder writes "TNI AD"),
  * when the parent is a body other speakers speak for or stands before the short form in more than half the places the
  * folder writes it: a short form of its own, no role, title, legal or state form, number or person's name word, so
@@ -110,7 +112,8 @@ final class FullerForms {
             if (!x.isWord() || !x.isCapitalized()) {
                 break;
             }
-            if (namesNoBody(x, nameWords, words) || acronyms.idOf(x.text()).isPresent() || FolderNames.isAcronym(x)) {
+            if (namesNoBody(x, nameWords, words) || acronyms.idOf(x.text()).isPresent() || FolderNames.isAcronym(x)
+                    || words.demonstratives().contains(x.lower())) {
                 return "";
             }
             run.add(x.text());

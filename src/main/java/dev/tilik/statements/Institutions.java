@@ -258,7 +258,7 @@ final class Institutions {
         OwnArticleNames.narrated(articles, texts, name, party, people);
         party.replaceAll((s, p) -> p == null ? null : in.joined.getOrDefault(p, p));
         BlendedBodies.complete(party, in::isPlace); // "SAR Wetan" beside "Basarnas": Basarnas Wetan
-        RegionalBodies.complete(folder, party, in::isPlace);
+        RegionalBodies.complete(folder, party, in::isPlace, RegionalBodies.statesOwn(texts, w.stateForms()));
         ParentBodies.divisionsOfParties(party, w.divisionWords());
         PressUnits.complete(party, texts, acronyms, w);
         Set<String> nameWords = new HashSet<>();

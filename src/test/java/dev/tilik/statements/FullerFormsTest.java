@@ -81,4 +81,17 @@ class FullerFormsTest {
                 "\"Bantuan terus mengalir,\" ujar Kepala Dinas Penerangan AD Rahmat Santosa."));
         assertThat(p.get("Kepala Dinas Penerangan AD Rahmat Santosa")).isEqualTo("AD");
     }
+
+    @Test
+    void aHeadlinesClausePrintedTwiceAfterTheShortFormIsNoFullerForm() {
+        // a page printing its teaser headline twice: "Dinkes Temukan Ini" is a clause, no body's name
+        String page = "Misteri Keracunan Massal di Wetan, Dinkes Temukan Ini, Warga Kaget\n\n"
+                + "Misteri Keracunan Massal di Wetan, Dinkes Temukan Ini, Warga Kaget\n\n"
+                + "Dinas Kesehatan (Dinkes) memeriksa 40 sampel makanan. "
+                + "\"Sampel sudah kami kirim ke laboratorium,\" kata Kepala Dinkes Rina Wati.";
+        Map<String, String> p = partiesBySpeaker(folder(page,
+                "\"Hasilnya keluar pekan depan,\" ujar juru bicara Dinkes Budi Santoso."));
+        assertThat(p.get("Kepala Dinkes Rina Wati")).isEqualTo("Dinkes");
+        assertThat(p.get("juru bicara Dinkes Budi Santoso")).isEqualTo("Dinkes");
+    }
 }

@@ -56,4 +56,16 @@ class RegionalBodiesTest {
         Map<String, String> p = partiesBySpeaker(out);
         assertThat(p.get("Ketua Komisi IV DPR Hendra Gunawan")).isEqualTo("Komisi IV DPR");
     }
+
+    @Test
+    void aBodyTheFolderWritesAsTheStatesIsTheNationalOneWhenNamedBare() {
+        // the election supervisor: one regency's office speaks once, the national one is written "Bawaslu RI"
+        Map<String, String> p = partiesBySpeaker(folder(
+                "Komisioner Badan Pengawas Pemilu (Bawaslu) Kabupaten Sukamaju, Rina Wati, mengatakan 12 TPS diawasi ketat.",
+                "Ketua Bawaslu RI Budi Santoso mengatakan pengawasan berjalan baik di seluruh provinsi.",
+                "\"Kami akan mengevaluasi beban kerja pengawas,\" kata Ketua Bawaslu Budi Santoso."));
+        assertThat(p.get("Komisioner Badan Pengawas Pemilu (Bawaslu) Kabupaten Sukamaju, Rina Wati")).isEqualTo("Bawaslu Sukamaju");
+        assertThat(p.get("Ketua Bawaslu Budi Santoso")).isEqualTo("Bawaslu");
+        assertThat(p.get("Ketua Bawaslu RI Budi Santoso")).isEqualTo("Bawaslu");
+    }
 }
