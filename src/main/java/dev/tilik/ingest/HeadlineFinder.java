@@ -35,6 +35,11 @@ final class HeadlineFinder {
     static final int FURNITURE_REACH = 2;
     private static final String DASHES = "-–—";
     private static final String BULLETS = "•·▪►■◆";
+    /**
+     * Most words a bulleted line of furniture holds after its bullet: a section name or a time stamp ("• World", "• 5
+     * menit yang lalu"). A longer bulleted line is a headline a listing page printed as its first item.
+     */
+    static final int BULLETED_WORDS = 4;
     /** A clock time, "21:54", no figure joined to it. */
     private static final java.util.regex.Pattern CLOCK = java.util.regex.Pattern.compile("(?<![\\d:])\\d{1,2}:\\d{2}(?![\\d:])");
     /** A date written whole in figures, day, month and a four-figure year: "12/06/2025", "6-7-2023". */
@@ -167,8 +172,8 @@ final class HeadlineFinder {
 
     /**
      * Whether an opening line is site furniture by its shape, whatever the site: a dateline standing alone, its dash
-     * closing the line ("Jakarta, CNN Indonesia --", "Jakarta -"), the body on the next; a bulleted line, a section
-     * name or a time stamp in a list ("• World", "• 5 menit yang lalu"); a time stamp by its clock time ("Selasa 05
+     * closing the line ("Jakarta, CNN Indonesia --", "Jakarta -"), the body on the next; a short bulleted line, a
+     * section name or a time stamp in a list ("• World", "• 5 menit yang lalu"); a time stamp by its clock time ("Selasa 05
      * Dec 2023 21:54 WIB", "Rina Wati • 6 July 2023 17:40") or a date written whole in figures ("Tanggal: 12/06/2025");
      * a line holding fewer than two words ("August 15, 2025"). Only a line of the first four kinds is passed over for the
      * line after it: a one-word line ("Berita", "Sentimen") opens a page's menu as often as it stands over a headline.
@@ -183,7 +188,8 @@ final class HeadlineFinder {
         if (".!?\"”".indexOf(last) >= 0 || SPACES.split(line, MAX_WORDS + 2).length > MAX_WORDS) {
             return false;
         }
-        return DASHES.indexOf(last) >= 0 || BULLETS.indexOf(line.charAt(0)) >= 0 || CLOCK.matcher(line).find()
+        boolean bulleted = BULLETS.indexOf(line.charAt(0)) >= 0 && SPACES.split(line, BULLETED_WORDS + 3).length <= BULLETED_WORDS + 1;
+        return DASHES.indexOf(last) >= 0 || bulleted || CLOCK.matcher(line).find()
                 || FIGURE_DATE.matcher(line).find();
     }
 

@@ -289,6 +289,10 @@ class ArticleParserTest {
         String bulleted = "source: Lintang Daily\nlang: en\n\n• World\n• asia\n\nRiver Bridge Closed After Cracks Found\n\n"
                 + "The bridge was closed on Wednesday, officials said.\nA second sentence.\n";
         assertThat(parse(bulleted).title()).contains("River Bridge Closed After Cracks Found");
+        String listing = "source: Cek Fakta Lintang\nlang: id\n\n• Keliru: Jembatan Desa Wetan Ditutup Karena Retak Sejak Tahun Lalu\n\n"
+                + "Sumber:\nSejumlah akun menyebut jembatan itu ditutup sejak tahun lalu.\n";
+        assertThat(parse(listing).title()).as("a bulleted line as long as a headline is the listing's headline")
+                .contains("• Keliru: Jembatan Desa Wetan Ditutup Karena Retak Sejak Tahun Lalu");
         String paragraph = "source: Kabar Lintang\nlang: id\n\nSukamaju - Jembatan ditutup pada Rabu (4/3/2026), kata camat.\n"
                 + "Jembatan Ditutup\nKalimat kedua di sini.\n";
         assertThat(parse(paragraph).headline()).as("a paragraph holding a date is body, and the line after it no headline")
