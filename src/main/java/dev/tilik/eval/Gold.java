@@ -2,6 +2,7 @@ package dev.tilik.eval;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.tilik.json.JsonFileException;
+import dev.tilik.json.RefusedAt;
 import dev.tilik.json.StrictJson;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -25,17 +26,22 @@ public record Gold(
         must = must == null ? List.of() : List.copyOf(must);
         shouldNot = shouldNot == null ? List.of() : List.copyOf(shouldNot);
         Map<String, String> files = new LinkedHashMap<>();
-        articles.forEach((file, a) -> a.statements().forEach(s -> {
-            String before = files.put(s.id(), file);
-            if (before != null) {
-                throw new IllegalArgumentException("statement id " + s.id() + " appears twice (" + before + ", " + file + ")");
+        articles.forEach((file, a) -> {
+            for (int i = 0; i < a.statements().size(); i++) {
+                GoldStatement s = a.statements().get(i);
+                String before = files.put(s.id(), file);
+                if (before != null) {
+                    List<Object> at = List.of("articles", file, "statements", i, "id");
+                    throw new RefusedAt(at, "articles." + file + ".statements[" + i + "].id: statement id " + s.id()
+                            + " appears twice (" + before + ", " + file + ")");
+                }
             }
-        }));
-        for (GoldMust m : must) {
-            checkRefs(m.id(), m.groups(), files, articles);
+        });
+        for (int i = 0; i < must.size(); i++) {
+            checkRefs("must", i, must.get(i).id(), must.get(i).groups(), files, articles);
         }
-        for (GoldShouldNot n : shouldNot) {
-            checkRefs(n.id(), n.groups(), files, articles);
+        for (int i = 0; i < shouldNot.size(); i++) {
+            checkRefs("should_not", i, shouldNot.get(i).id(), shouldNot.get(i).groups(), files, articles);
         }
     }
 
@@ -70,15 +76,22 @@ public record Gold(
         return articles.values().stream().mapToInt(a -> a.statements().size()).sum();
     }
 
-    private static void checkRefs(String owner, List<List<GoldRef>> groups, Map<String, String> ids,
-                                  Map<String, GoldArticle> articles) {
-        for (List<GoldRef> g : groups) {
-            for (GoldRef r : g) {
-                if (r instanceof GoldRef.StatementRef s && !ids.containsKey(s.id())) {
-                    throw new IllegalArgumentException(owner + ": unknown statement id \"" + s.id() + "\"");
-                }
-                if (r instanceof GoldRef.TextRef t && !articles.containsKey(t.file())) {
-                    throw new IllegalArgumentException(owner + ": unknown article \"" + t.file() + "\"");
+    /**
+     * Every id a finding names is a gold statement and every file an article; a refusal points at the id itself
+     * ({@code must[0].between[1][0]}), not at the end of the file where the binding stood when it was checked.
+     */
+    private static void checkRefs(String list, int index, String owner, List<List<GoldRef>> groups,
+                                  Map<String, String> ids, Map<String, GoldArticle> articles) {
+        for (int g = 0; g < groups.size(); g++) {
+            for (int r = 0; r < groups.get(g).size(); r++) {
+                GoldRef ref = groups.get(g).get(r);
+                String unknown = ref instanceof GoldRef.StatementRef s && !ids.containsKey(s.id())
+                        ? "unknown statement id \"" + s.id() + "\""
+                        : ref instanceof GoldRef.TextRef t && !articles.containsKey(t.file())
+                        ? "unknown article \"" + t.file() + "\"" : null;
+                if (unknown != null) {
+                    String at = list + "[" + index + "].between[" + g + "][" + r + "]";
+                    throw new RefusedAt(List.of(list, index, "between", g, r), at + ": " + unknown + " (in " + owner + ")");
                 }
             }
         }

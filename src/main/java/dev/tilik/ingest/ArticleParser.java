@@ -32,7 +32,7 @@ public final class ArticleParser {
         spans.addAll(found.spans());
         CharSpan headline = header.headline();
         if (headline == null) {
-            headline = HeadlineFinder.fromAddress(text, body, spans, header.url());
+            headline = HeadlineFinder.fromAddress(text, body, spans, repeated, header.url());
         }
         if (headline == null) {
             headline = HeadlineFinder.find(text, body, spans, repeated);

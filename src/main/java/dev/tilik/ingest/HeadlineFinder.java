@@ -31,6 +31,22 @@ final class HeadlineFinder {
     /** A page's file ending after its slug ("….html"). */
     private static final java.util.regex.Pattern PAGE_SUFFIX = java.util.regex.Pattern.compile("\\.[a-z]{2,5}$");
 
+    /** How many furniture lines ({@link #furniture}) may stand before a headline: a section name and a time stamp. */
+    static final int FURNITURE_REACH = 2;
+    private static final String DASHES = "-–—";
+    private static final String BULLETS = "•·▪►■◆";
+    /**
+     * Most words a bulleted line of furniture holds after its bullet: a section name or a time stamp ("• World", "• 5
+     * menit yang lalu"). A longer bulleted line is a headline a listing page printed as its first item.
+     */
+    static final int BULLETED_WORDS = 4;
+    /** A clock time, "21:54", no figure joined to it. */
+    private static final java.util.regex.Pattern CLOCK = java.util.regex.Pattern.compile("(?<![\\d:])\\d{1,2}:\\d{2}(?![\\d:])");
+    /** A date written whole in figures, day, month and a four-figure year: "12/06/2025", "6-7-2023". */
+    private static final java.util.regex.Pattern FIGURE_DATE = java.util.regex.Pattern.compile("(?<!\\d)\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4}(?!\\d)");
+    /** A word holding a letter. */
+    private static final java.util.regex.Pattern LETTERED = java.util.regex.Pattern.compile("\\S*\\p{L}\\S*");
+
     private HeadlineFinder() {
     }
 
@@ -41,7 +57,7 @@ final class HeadlineFinder {
      * the slug's words is the headline, wherever the page put a section name, a date or a photo's caption
      * before it. A slug of fewer than {@value #SLUG_WORDS} words (or of figures only) names nothing.
      */
-    static CharSpan fromAddress(String text, CharSpan region, List<CharSpan> boilerplate, String url) {
+    static CharSpan fromAddress(String text, CharSpan region, List<CharSpan> boilerplate, List<CharSpan> labels, String url) {
         java.util.Set<String> slug = slugWords(url);
         if (slug.size() < SLUG_WORDS) {
             return null;
@@ -49,7 +65,7 @@ final class HeadlineFinder {
         int seen = 0;
         List<CharSpan> lines = Lines.of(text, region);
         for (int i = 0; i < lines.size() && seen < ADDRESS_REACH; i++) {
-            CharSpan line = lines.get(i).trim(text);
+            CharSpan line = afterLabel(lines.get(i).trim(text), labels);
             if (line.isEmpty() || covered(line, boilerplate)) {
                 continue;
             }
@@ -113,14 +129,14 @@ final class HeadlineFinder {
      */
     static CharSpan find(String text, CharSpan region, List<CharSpan> boilerplate, List<CharSpan> labels) {
         List<CharSpan> body = new ArrayList<>(3);
+        int furniture = 0;
         for (CharSpan raw : Lines.of(text, region)) {
-            CharSpan line = raw.trim(text);
-            for (CharSpan label : labels) {
-                if (label.start() == line.start() && label.end() < line.end()) {
-                    line = new CharSpan(label.end(), line.end());
-                }
-            }
+            CharSpan line = afterLabel(raw.trim(text), labels);
             if (!line.isEmpty() && !covered(line, boilerplate)) {
+                if (body.isEmpty() && furniture < FURNITURE_REACH && passedOver(line.coveredText(text))) {
+                    furniture++; // "• 5 menit yang lalu", "Jakarta, CNN Indonesia --": judge the line after it
+                    continue;
+                }
                 body.add(line);
                 if (body.size() == 3) {
                     break;
@@ -138,10 +154,43 @@ final class HeadlineFinder {
         String line = first.coveredText(text);
         int words = SPACES.split(line, MAX_WORDS + 2).length;
         boolean dateline = boilerplate.stream().anyMatch(b -> b.overlaps(first));
-        if (dateline || words < 2 || words > MAX_WORDS || FINAL.indexOf(line.charAt(line.length() - 1)) >= 0) {
+        if (dateline || words < 2 || words > MAX_WORDS || FINAL.indexOf(line.charAt(line.length() - 1)) >= 0 || furniture(line)) {
             return null;
         }
         return first;
+    }
+
+    /** The line after a header label written again at its start ("date 2024-10-29 Harga Beras Naik"), else the line. */
+    private static CharSpan afterLabel(CharSpan line, List<CharSpan> labels) {
+        for (CharSpan label : labels) {
+            if (label.start() == line.start() && label.end() < line.end()) {
+                return new CharSpan(label.end(), line.end());
+            }
+        }
+        return line;
+    }
+
+    /**
+     * Whether an opening line is site furniture by its shape, whatever the site: a dateline standing alone, its dash
+     * closing the line ("Jakarta, CNN Indonesia --", "Jakarta -"), the body on the next; a short bulleted line, a
+     * section name or a time stamp in a list ("• World", "• 5 menit yang lalu"); a time stamp by its clock time ("Selasa 05
+     * Dec 2023 21:54 WIB", "Rina Wati • 6 July 2023 17:40") or a date written whole in figures ("Tanggal: 12/06/2025");
+     * a line holding fewer than two words ("August 15, 2025"). Only a line of the first four kinds is passed over for the
+     * line after it: a one-word line ("Berita", "Sentimen") opens a page's menu as often as it stands over a headline.
+     */
+    static boolean furniture(String line) {
+        return passedOver(line) || LETTERED.matcher(line).results().limit(2).count() < 2;
+    }
+
+    /** A furniture line short as a headline and not closed as a sentence: a paragraph holding a date is body. */
+    private static boolean passedOver(String line) {
+        char last = line.charAt(line.length() - 1);
+        if (".!?\"”".indexOf(last) >= 0 || SPACES.split(line, MAX_WORDS + 2).length > MAX_WORDS) {
+            return false;
+        }
+        boolean bulleted = BULLETS.indexOf(line.charAt(0)) >= 0 && SPACES.split(line, BULLETED_WORDS + 3).length <= BULLETED_WORDS + 1;
+        return DASHES.indexOf(last) >= 0 || bulleted || CLOCK.matcher(line).find()
+                || FIGURE_DATE.matcher(line).find();
     }
 
     private static boolean covered(CharSpan line, List<CharSpan> boilerplate) {

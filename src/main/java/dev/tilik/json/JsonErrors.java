@@ -64,7 +64,8 @@ public final class JsonErrors {
         if (!prefix.isEmpty()) {
             message = pathText(prefix) + ": " + message;
         }
-        List<Object> named = e.getCause() instanceof IllegalArgumentException
+        List<Object> named = e.getCause() instanceof RefusedAt refused ? refused.path()
+                : e.getCause() instanceof IllegalArgumentException
                 ? JsonLocator.leadingPath(message.substring(prefix.isEmpty() ? 0 : pathText(prefix).length() + 2))
                 : List.of();
         // Checks that refuse a whole object, and unknown keys, arrive at the object's end: point at the value.

@@ -40,6 +40,8 @@ final class ShellCommands implements Runnable {
         cl.getSubcommands().get("note").setStopAtPositional(true).setUnmatchedOptionsArePositionalParams(true);
         // The root has no name (commands are typed bare), so drop the space picocli puts before the name.
         cl.getCommandSpec().usageMessage().synopsisHeading("Usage:");
+        // The root's own synopsis, "[COMMAND]", read as a word to type: say what a line holds instead.
+        cl.getCommandSpec().usageMessage().customSynopsis(" COMMAND [ARGUMENTS] (help COMMAND tells one command's)");
         cl.getSubcommands().values().forEach(sub -> sub.getCommandSpec().usageMessage().synopsisHeading("Usage:"));
         PrintWriter out = ctx.out();
         cl.setOut(out);

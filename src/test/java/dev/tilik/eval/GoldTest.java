@@ -76,6 +76,30 @@ class GoldTest {
         assertThatThrownBy(() -> Gold.load(f)).hasMessageContaining("A1 appears twice");
     }
 
+    /**
+     * A reference the gold cannot resolve is refused where it stands, not past the end of the file where the binding
+     * was when it checked (a statement id unknown in a must said line 4695 of a file of 4694 lines).
+     */
+    @Test
+    void refusesAnUnknownIdOrADuplicateWhereItStands(@TempDir Path dir) throws Exception {
+        Path unknown = write(dir, """
+                {"articles": {"001_kabar_id.txt": {"statements": [{"id": "A1", "match": "x"}]}},
+                 "must": [{"id": "F1", "kind": "deny_vs_assert",
+                           "between": [["A1"],
+                                       ["A9"]]}]}
+                """);
+        assertThatThrownBy(() -> Gold.load(unknown)).isInstanceOf(JsonFileException.class)
+                .hasMessageContaining("gold.json:4:25: must[0].between[1][0]: unknown statement id \"A9\" (in F1)");
+
+        Path twice = write(dir, """
+                {"articles": {"001_kabar_id.txt": {"statements": [{"id": "A1", "match": "x"}]},
+                              "002_warta_id.txt": {"statements": [{"id": "A2", "match": "y"},
+                                                                  {"id": "A1", "match": "z"}]}}}
+                """);
+        assertThatThrownBy(() -> Gold.load(twice)).isInstanceOf(JsonFileException.class)
+                .hasMessageContaining("gold.json:3:58: articles.002_warta_id.txt.statements[1].id: statement id A1 appears twice");
+    }
+
     private static Path write(Path dir, String json) throws Exception {
         Path f = dir.resolve("gold.json");
         Files.writeString(f, json, StandardCharsets.UTF_8);

@@ -272,4 +272,50 @@ class ArticleParserTest {
         assertThat(a.isBoilerplate(text.indexOf("Kepala desa"))).isFalse();
         assertThat(a.isBoilerplate(text.indexOf("Jembatan gantung"))).isFalse();
     }
+
+    /**
+     * A line of site furniture standing where a headline stands is never the headline, whatever the site: a dateline
+     * alone, its dash closing the line; a bulleted section name or relative time stamp; a time stamp by its clock
+     * time; a date alone. The headline under a bulleted line or two is still found.
+     */
+    @Test
+    void siteFurnitureOnTheFirstLineIsNoHeadline() {
+        String body = "\nKepala desa mengatakan jembatan itu ditutup sejak pagi.\nKalimat kedua di sini.\n";
+        for (String furniture : List.of("Sukamaju, Kabar Lintang --", "Sukamaju -", "• 7 menit yang lalu",
+                "Rabu 04 Mar 2026 09:15 WIB", "Rina Wati • 4 March 2026 09:15", "March 4, 2026")) {
+            String text = "source: Kabar Lintang\nlang: id\n\n" + furniture + body;
+            assertThat(parse(text).headline()).as(furniture).isNull();
+        }
+        String bulleted = "source: Lintang Daily\nlang: en\n\n• World\n• asia\n\nRiver Bridge Closed After Cracks Found\n\n"
+                + "The bridge was closed on Wednesday, officials said.\nA second sentence.\n";
+        assertThat(parse(bulleted).title()).contains("River Bridge Closed After Cracks Found");
+        String listing = "source: Cek Fakta Lintang\nlang: id\n\n• Keliru: Jembatan Desa Wetan Ditutup Karena Retak Sejak Tahun Lalu\n\n"
+                + "Sumber:\nSejumlah akun menyebut jembatan itu ditutup sejak tahun lalu.\n";
+        assertThat(parse(listing).title()).as("a bulleted line as long as a headline is the listing's headline")
+                .contains("• Keliru: Jembatan Desa Wetan Ditutup Karena Retak Sejak Tahun Lalu");
+        String paragraph = "source: Kabar Lintang\nlang: id\n\nSukamaju - Jembatan ditutup pada Rabu (4/3/2026), kata camat.\n"
+                + "Jembatan Ditutup\nKalimat kedua di sini.\n";
+        assertThat(parse(paragraph).headline()).as("a paragraph holding a date is body, and the line after it no headline")
+                .isNull();
+    }
+
+    /** A header label written again before the headline the address names is no part of that headline. */
+    @Test
+    void theAddressedHeadlineLeavesOutALabelWrittenAgain() {
+        String text = "source: Kabar Lintang\ndate: 2026-03-04\nurl: https://kabarlintang.example/jembatan-desa-wetan-ditutup-warga-memutar\n"
+                + "lang: id\n\ndate 2026-03-04 Jembatan Desa Wetan Ditutup, Warga Memutar\n\n"
+                + "LINTANG - Jembatan gantung di Desa Wetan ditutup pada Rabu pagi.\nKalimat kedua.\n";
+        assertThat(parse(text).title()).contains("Jembatan Desa Wetan Ditutup, Warga Memutar");
+    }
+
+    /** "Skip to content" (a page's first link) and "Red: <name>" (the editor, abbreviated) are furniture lines. */
+    @Test
+    void aSkipLinkAndAnAbbreviatedEditorAreBoilerplate() {
+        String text = "source: Lintang Daily\nlang: en\n\nSkip to content\n\nRiver Bridge Closed After Cracks Found\n\n"
+                + "The bridge was closed on Wednesday, officials said.\nA second sentence.\n";
+        assertThat(parse(text).title()).contains("River Bridge Closed After Cracks Found");
+        Article id = parse("source: Kabar Lintang\nlang: id\n\nRed: Rina Wati\nJembatan ditutup sejak pagi.\nKalimat kedua.\n");
+        assertThat(boilerplate(id)).contains("Red: Rina Wati");
+        assertThat(id.headline()).isNull();
+    }
 }

@@ -203,7 +203,8 @@ class ShellTest {
     void helpListsEveryCommandFromTheTree() throws IOException {
         String out = run("help\nhelp verdict\n");
         assertThat(out).contains("list", "show", "next", "prev", "verdict", "note", "rate", "takeback", "save", "export", "quit")
-                .contains("Usage: verdict [N|ID] [VERDICT...]", "Usage: [COMMAND]").doesNotContain("Usage:  ");
+                .contains("Usage: verdict [N|ID] [VERDICT...]", "Usage: COMMAND [ARGUMENTS] (help COMMAND tells one command's)")
+                .doesNotContain("Usage:  ").doesNotContain("[COMMAND]");
     }
 
     @Test
