@@ -42,6 +42,9 @@ final class Story {
         Map<String, Coalitions> coalitions = new HashMap<>();
         for (ArticleStatements a : articles) {
             for (Statement s : a.statements()) {
+                if (s.narrated()) {
+                    continue;
+                }
                 coalitions.computeIfAbsent(String.valueOf(rules.topicGroup(s.topic())), k -> new Coalitions()).add(s);
             }
         }
@@ -51,6 +54,9 @@ final class Story {
         for (ArticleStatements a : articles) {
             CharSpan headline = a.document().article().headline();
             for (Statement s : a.statements()) {
+                if (s.narrated()) {
+                    continue;
+                }
                 String group = rules.topicGroup(s.topic());
                 String coalition = coalitions.get(String.valueOf(group)).of(s);
                 boolean inHeadline = headline != null && headline.overlaps(s.sentence());

@@ -68,6 +68,9 @@ final class Totals {
         }
         List<Double> values = new ArrayList<>();
         for (Statement s : v.article().statements()) {
+            if (s.narrated()) { // the outlet's narration is compared with nothing, not even as a total's parts
+                continue;
+            }
             for (NumberMention n : s.numbers()) {
                 if (n.value() != null && n.value() < m.value() && !n.inWords() && m.unit().equalsIgnoreCase(n.unit())
                         && !values.contains(n.value())) {

@@ -102,6 +102,6 @@ final class WeekdayDetector implements Detector {
     }
 
     private static Optional<Statement> statementAt(ArticleStatements a, CharSpan span) {
-        return a.statements().stream().filter(s -> s.sentence().contains(span)).findFirst();
+        return a.statements().stream().filter(s -> !s.narrated() && s.sentence().contains(span)).findFirst();
     }
 }

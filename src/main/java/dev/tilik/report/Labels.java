@@ -18,8 +18,8 @@ final class Labels {
         if (s.party() != null) {
             b.append(" (").append(s.party()).append(')');
         }
-        if (s.outletsOwn()) { // no cue is written: the outlet prints it as its headline
-            b.append(" · headline");
+        if (s.outletsOwn()) { // no cue is written: the outlet prints it as its headline, or narrates a figure
+            b.append(s.narrated() ? " · narrated" : " · headline");
         } else if (s.cue() != null && !s.cue().isBlank()) {
             b.append(" · ").append(s.cue());
         }

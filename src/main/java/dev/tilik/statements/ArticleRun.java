@@ -69,6 +69,7 @@ final class ArticleRun {
         ReportedContinuation.bareOpeners(sentences, found, this::bareOpener, this::inHeadline);
         String dominant = dominantTopic(sentences, found);
         outletHeadline(sentences, found);
+        java.util.Set<Integer> narrated = narratedFigures(sentences, found, dateMasks);
         StatementBuilder builder = new StatementBuilder(doc, tokens, parts, discourse, s -> before(sentences, s));
         List<Statement> out = new ArrayList<>();
         Map<Integer, String> lastTopicInParagraph = new HashMap<>();
@@ -78,19 +79,25 @@ final class ArticleRun {
         for (int k = 0; k < sentences.size(); k++) {
             Attribution a = found.get(k);
             Sentence s = sentences.get(k);
-            if (a == null) {
+            if (a == null || narrated.contains(k)) {
                 builder.narrated(s, dateMasks.get(s.index()));
+                if (a != null) {
+                    // numbered apart, so the article's statements keep the ids they have without it
+                    narratedCount++;
+                    out.add(builder.outlet(doc.fileName() + "#n" + narratedCount, s, a, dateMasks.get(s.index()),
+                            sentenceDates.get(s.index()), null).asNarrated());
+                }
                 continue;
             }
             String discourseTopic = lastTopicInParagraph.getOrDefault(s.paragraph(), dominant);
             if (AttributionFinder.isOutlet(a)) {
-                out.add(builder.outlet(doc.fileName() + "#" + (out.size() + 1), s, a, dateMasks.get(s.index()),
+                out.add(builder.outlet(doc.fileName() + "#" + (out.size() - narratedCount + 1), s, a, dateMasks.get(s.index()),
                         sentenceDates.get(s.index()), discourseTopic));
                 continue;
             }
             String previousSubject = k > 0 ? openingParty(sentences.get(k - 1)) : null;
             for (Attribution part : parts.attributions().parts(s, a, cues.get(s.index()))) {
-                Statement st = builder.build(doc.fileName() + "#" + (out.size() + 1), s, part, dateMasks.get(s.index()),
+                Statement st = builder.build(doc.fileName() + "#" + (out.size() - narratedCount + 1), s, part, dateMasks.get(s.index()),
                         sentenceDates.get(s.index()),
                         discourseTopic, previousSubject);
                 if (!named && builder.unresolved()) {
@@ -244,6 +251,41 @@ final class ArticleRun {
                 found.set(k, parts.attributions().outlet(s, source).orElse(null));
             }
         }
+    }
+
+    private int narratedCount;
+
+    /**
+     * The body sentences no one is said to say that give a figure of a counted thing in digits ("Hingga Senin, tercatat
+     * 40 rumah rusak"), each read as the claim of the outlet the file names, as its headline is ({@link #outletHeadline}):
+     * the outlet reports that figure in its own voice. Only the figures' comparison reads them ({@link Statement#narrated}).
+     * Their indices; each one's attribution set in {@code found}.
+     */
+    private java.util.Set<Integer> narratedFigures(List<Sentence> sentences, List<Attribution> found,
+                                                   Map<Integer, boolean[]> dateMasks) {
+        CharSpan source = doc.article().sourceSpan();
+        java.util.Set<Integer> out = new java.util.HashSet<>();
+        if (source == null || source.isEmpty()) {
+            return out;
+        }
+        for (int k = 0; k < sentences.size(); k++) {
+            Sentence s = sentences.get(k);
+            if (found.get(k) != null || inHeadline(s) || subheading(sentences, k) || !countsInDigits(s, dateMasks.get(s.index()))) {
+                continue;
+            }
+            Optional<Attribution> a = parts.attributions().outlet(s, source);
+            if (a.isPresent()) {
+                found.set(k, a.get());
+                out.add(k);
+            }
+        }
+        return out;
+    }
+
+    /** True when the sentence gives a figure of a counted thing written in digits ("61 jenazah", not "dua orang"). */
+    private boolean countsInDigits(Sentence s, boolean[] dateMask) {
+        return parts.numbers().find(text, s.tokens(), 0, s.size(), dateMask).stream()
+                .anyMatch(n -> (n.counted() != null || n.which() != null) && !n.inWords());
     }
 
     /**

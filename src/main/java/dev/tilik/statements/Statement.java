@@ -67,6 +67,24 @@ public record Statement(
         return cueSpan != null && cueSpan.isEmpty();
     }
 
+    /** The cue of a body sentence read as its outlet's own report of a figure ({@link #narrated}): none is written. */
+    public static final String NARRATED = "(narrated)";
+
+    /**
+     * True when the outlet narrates it: a body sentence no one is said to say that gives a counted figure ("Hingga
+     * Senin, tercatat 40 rumah rusak"), read as the outlet's own report of that figure, for the figures' comparison
+     * only; it is no claim of a source, so no other finding, speaker or proposition reads it.
+     */
+    public boolean narrated() {
+        return outletsOwn() && NARRATED.equals(cue);
+    }
+
+    /** The same statement read as its outlet's narration of a figure ({@link #narrated}). */
+    public Statement asNarrated() {
+        return new Statement(id, fileName, sentence, claim, speaker, speakerSpan, party, NARRATED, cueSpan, quote, via,
+                stance, null, numbers, dates, basis);
+    }
+
     public Statement withParty(String newParty) {
         return new Statement(id, fileName, sentence, claim, speaker, speakerSpan, newParty, cue, cueSpan, quote, via,
                 stance, topic, numbers, dates, basis);

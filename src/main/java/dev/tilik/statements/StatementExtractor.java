@@ -170,7 +170,10 @@ public final class StatementExtractor {
      * article takes the party the same name has, unambiguously, elsewhere in the folder
      * ({@link FolderSpeakers}). Returns the articles in the same order.
      */
-    public List<ArticleStatements> acrossFolder(List<ArticleStatements> extracted) {
+    public List<ArticleStatements> acrossFolder(List<ArticleStatements> withNarration) {
+        // The outlets' narrated figures take no part in the folder's passes: they come back as they were read.
+        Narrations narration = Narrations.of(withNarration);
+        List<ArticleStatements> extracted = narration.without(withNarration);
         // The folder's places and short forms, read once (by the first name that meets two parties, two spellings of one
         // body, else by the institutions' pass), from the texts alone: begun on the other core before the respelling,
         // which would otherwise leave it idle.
@@ -201,7 +204,7 @@ public final class StatementExtractor {
         withParties = FamilySpeakers.resolve(withParties, texts, familyWords, personOf);
         // A victim who speaks came through: the group's survivors, when the folder names them.
         withParties = Survivors.resolve(withParties, texts, survivors, relativeMarkers);
-        return Propositions.finish(withParties, wordsOf, clusters.join());
+        return narration.restored(Propositions.finish(withParties, wordsOf, clusters.join()));
     }
 
     /** {@code made}'s value, made once, on first asking. */

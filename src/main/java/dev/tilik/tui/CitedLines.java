@@ -150,7 +150,7 @@ final class CitedLines {
             }
             if (t.outletsOwn()) { // no cue is written: the outlet prints it as its headline ("«»" was drawn)
                 line.add(new Segment(" \u00B7 ", Style.TEXT));
-                line.add(new Segment("headline", Style.of(Role.LABEL)));
+                line.add(new Segment(t.narrated() ? "narrated" : "headline", Style.of(Role.LABEL)));
             } else if (t.cue() != null && !t.cue().isBlank()) {
                 line.add(new Segment(" \u00B7 ", Style.TEXT));
                 line.add(new Segment("\u00AB" + t.cue() + "\u00BB", Style.of(Role.LABEL)));

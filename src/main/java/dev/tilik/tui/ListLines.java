@@ -228,10 +228,11 @@ final class ListLines {
 
     /**
      * A statement's values in the list's columns, "-" for what it lacks; the cue of a headline its outlet prints as
-     * its own claim, where no cue is written, is "(headline)" (it was an empty cell).
+     * its own claim, where no cue is written, is "(headline)" (it was an empty cell); a figure its outlet narrates in the body,
+     * "(narrated)".
      */
     private static String[] values(Statement st) {
-        String cue = st.outletsOwn() ? "(headline)" : st.cue() == null || st.cue().isBlank() ? "-" : st.cue();
+        String cue = st.narrated() ? Statement.NARRATED : st.outletsOwn() ? "(headline)" : st.cue() == null || st.cue().isBlank() ? "-" : st.cue();
         return new String[] {"[" + st.stance().marker() + "]", st.speaker(), st.party() == null ? "-" : st.party(),
                 cue, st.topic() == null ? "-" : st.topic()};
     }

@@ -62,6 +62,18 @@ class TextReportsTest {
         assertThat(Labels.statement(said)).isEqualTo("[ASSERT] Kabar Pagi · kata · longsor");
     }
 
+    @Test
+    void aFigureItsOutletNarratesIsSaidToBeNarrated() {
+        var doc = AnalysisFixtures.document("n.txt", "Tercatat 40 rumah rusak berat di lereng bukit", null);
+        var s = AnalysisFixtures.statement(doc, "1", "Tercatat 40 rumah rusak berat di lereng bukit", "Kabar Pagi", null,
+                Stance.ASSERT, null);
+        var narrated = new dev.tilik.statements.Statement(s.id(), s.fileName(), s.sentence(), s.claim(), s.speaker(),
+                null, null, "", new dev.tilik.text.CharSpan(0, 0), false, null, s.stance(), null, List.of(),
+                List.of()).asNarrated();
+
+        assertThat(Labels.statement(narrated)).isEqualTo("[ASSERT] Kabar Pagi · narrated");
+    }
+
     private static Analysis articleWithControls() {
         String evil = "Pyongyang \u001b[2J membantah \u202e itu.";
         var doc = AnalysisFixtures.document("x.txt", evil, null);
