@@ -104,40 +104,6 @@ final class Indonesian {
         return forms.size() >= 3 && root.equals("k" + stem) ? stem : null;
     }
 
-    /**
-     * The roots a word opening "per" before a vowel may write instead of the one the stemmer reads, the likeliest first:
-     * the prefix "pe-" stands before a root opening with "r" ("perawatan" ← rawat, "peretas" ← retas), and "per-"
-     * before one opening with a vowel ("peredaran" ← edar, "perubahan" ← ubah); the stemmer always reads "per-"
-     * ("awat", "etas"), and a root may open with "per" itself ("perintah"). So the candidates are "r" and the stem,
-     * the word's body after "pe" with its suffixes off, and "per" and the stem. The word alone cannot tell; the folder
-     * can ({@code statements.PerRoots}). Empty for every other word.
-     */
-    static java.util.List<String> rootsUnderPer(String word) {
-        String w = word.toLowerCase(Locale.ROOT);
-        if (!w.startsWith("per") || w.length() < 6 || !isVowel(w.charAt(3))) {
-            return java.util.List.of();
-        }
-        String root = "";
-        for (String f : forms(w)) {
-            root = f;
-        }
-        if (root.isEmpty() || !isVowel(root.charAt(0))) {
-            return java.util.List.of();
-        }
-        Set<String> out = new LinkedHashSet<>();
-        out.add("r" + root);
-        String body = w.substring(2);
-        for (String suffix : new String[] {"nya", "an"}) {
-            if (body.endsWith(suffix) && body.length() - suffix.length() >= 4) {
-                body = body.substring(0, body.length() - suffix.length());
-            }
-        }
-        out.add(body);
-        out.add("per" + root);
-        out.remove(root);
-        return java.util.List.copyOf(out);
-    }
-
     /** Indonesian's word forms: {@link #forms}, and the stems a velar nasal may have hidden a "k" of, {@link #hiddenStem}. */
     private static final class Forms implements WordForms {
         @Override
@@ -148,11 +114,6 @@ final class Indonesian {
         @Override
         public String hiddenStem(String word) {
             return Indonesian.hiddenStem(word);
-        }
-
-        @Override
-        public java.util.List<String> rootsUnderPer(String word) {
-            return Indonesian.rootsUnderPer(word);
         }
     }
 

@@ -24,15 +24,6 @@ public interface WordForms {
         return null;
     }
 
-    /**
-     * The roots a word's prefix may stand before other than the one last among {@link #of}'s forms, the likeliest first,
-     * where the language writes two prefixes alike ("perawatan": "pe-" before "rawat", or "per-" before "awat"); empty
-     * when the word alone is certain. The folder may tell ({@code statements.PerRoots}). None in a language without.
-     */
-    default java.util.List<String> rootsUnderPer(String word) {
-        return java.util.List.of();
-    }
-
     /** No stemming: the word in lower case. */
     static WordForms plain() {
         return w -> Set.of(w.toLowerCase(java.util.Locale.ROOT));

@@ -127,14 +127,6 @@ final class ClaimWords {
         }
 
         /**
-         * The roots a word's prefix may stand before instead of its key's ("perawatan": "rawat" for "awat"), the likeliest
-         * first, which the folder decides ({@link PerRoots}); empty for any other word.
-         */
-        default List<String> rootsUnderPer(Word w) {
-            return List.of();
-        }
-
-        /**
          * True when the word is written under a passive prefix (rules {@code passivePrefixes}: "diamankan"), which
          * writes the verb's root whole, its first letter never hidden.
          */
@@ -255,11 +247,6 @@ final class ClaimWords {
             @Override
             public String hiddenStem(Word w) {
                 return content.hiddenStem(w.surface());
-            }
-
-            @Override
-            public List<String> rootsUnderPer(Word w) {
-                return content.rootsUnderPer(w.surface());
             }
 
             @Override

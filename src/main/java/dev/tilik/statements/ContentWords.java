@@ -127,18 +127,6 @@ final class ContentWords {
         return stem != null && stem.length() >= 3 ? stem : null;
     }
 
-    /**
-     * The roots a word's prefix may stand before instead of its key's ({@link WordForms#rootsUnderPer}: "perawatan",
-     * key "awat", roots "rawat" …), the likeliest first; empty for any other word, and for one the glossary translates.
-     */
-    List<String> rootsUnderPer(String surface) {
-        String lower = surface.toLowerCase(Locale.ROOT);
-        if (glossary.containsKey(lower) || glossary.containsKey(last(forms.of(surface)))) {
-            return List.of();
-        }
-        return forms.rootsUnderPer(surface);
-    }
-
     /** The last of a word's forms, its root (empty when it has none). */
     static String last(Set<String> forms) {
         String key = "";

@@ -27,23 +27,35 @@ final class HiddenRoots {
                      Function<Statement, ClaimWords.Language> languageOf) {
         Set<String> passive = new HashSet<>();
         Set<String> written = new HashSet<>();
-        boolean[] any = {false};
-        Rekeys.read(all, words, languageOf, (lang, w) -> {
-            if (lang.hiddenStem(w) != null) {
-                any[0] = true;
-                return;
+        boolean any = false;
+        for (int i = 0; i < all.size(); i++) {
+            ClaimWords.Language lang = languageOf.apply(all.get(i));
+            if (lang == null) {
+                continue;
             }
-            written.add(w.key());
-            if (lang.passive(w)) {
-                passive.add(w.key());
+            for (ClaimWords.Word w : words.get(i)) {
+                if (lang.hiddenStem(w) != null) {
+                    any = true;
+                    continue;
+                }
+                written.add(w.key());
+                if (lang.passive(w)) {
+                    passive.add(w.key());
+                }
             }
-        });
-        if (!any[0]) {
+        }
+        if (!any) {
             return;
         }
-        Rekeys.each(all, words, answered, languageOf, (lang, w) -> {
-            String stem = lang.hiddenStem(w);
-            return stem == null || !passive.contains(stem) || written.contains(w.key()) ? null : stem;
-        });
+        for (int i = 0; i < all.size(); i++) {
+            ClaimWords.Language lang = languageOf.apply(all.get(i));
+            if (lang == null) {
+                continue;
+            }
+            Rekeys.apply(i, words, answered, w -> {
+                String stem = lang.hiddenStem(w);
+                return stem == null || !passive.contains(stem) || written.contains(w.key()) ? null : stem;
+            });
+        }
     }
 }

@@ -183,8 +183,6 @@ final class Propositions {
         }
         // a root whose first letter a prefix may have hidden takes the key the folder's passive writes it by
         HiddenRoots.meet(all, words, answered, languageOf);
-        // a word "per-" before a vowel takes the root the folder writes it by ("perawatan" meets "dirawat")
-        PerRoots.meet(all, words, answered, languageOf);
         // an English claim's borrowed words and names take the keys the folder's Indonesian claims write them by
         Loanwords.meet(all, words, answered, languageOf);
         // an outlet's headline ({@link Statement#outletsOwn}) sums up its body in the body's words: counted, its words

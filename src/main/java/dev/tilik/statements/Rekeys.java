@@ -16,33 +16,6 @@ final class Rekeys {
     private Rekeys() {
     }
 
-    /** Hands each word of every claim in a language with rules to {@code read}, with that language. */
-    static void read(List<Statement> all, List<List<ClaimWords.Word>> words,
-                     Function<Statement, ClaimWords.Language> languageOf,
-                     java.util.function.BiConsumer<ClaimWords.Language, ClaimWords.Word> read) {
-        for (int i = 0; i < all.size(); i++) {
-            ClaimWords.Language lang = languageOf.apply(all.get(i));
-            if (lang != null) {
-                words.get(i).forEach(w -> read.accept(lang, w));
-            }
-        }
-    }
-
-    /**
-     * Gives each word of every claim in a language with rules the key {@code keyOf} names for it in that language (null:
-     * its own), as {@link #apply} does for one claim.
-     */
-    static void each(List<Statement> all, List<List<ClaimWords.Word>> words, List<Set<String>> answered,
-                     Function<Statement, ClaimWords.Language> languageOf,
-                     java.util.function.BiFunction<ClaimWords.Language, ClaimWords.Word, String> keyOf) {
-        for (int i = 0; i < all.size(); i++) {
-            ClaimWords.Language lang = languageOf.apply(all.get(i));
-            if (lang != null) {
-                apply(i, words, answered, w -> keyOf.apply(lang, w));
-            }
-        }
-    }
-
     /**
      * Gives each word of claim {@code i} the key {@code keyOf} names for it (null: its own), in {@code words} and in the
      * keys the claim answers ({@code answered}); leaves both as they are when no key changes.

@@ -35,14 +35,4 @@ class IndonesianFormsTest {
         assertThat(Indonesian.hiddenStem("mengkonsumsi")).as("the 'k' written").isNull();
         assertThat(Indonesian.hiddenStem("diamankan")).isNull();
     }
-
-    @Test
-    void aWordOpeningPerBeforeAVowelMayWriteARootOpeningWithR() {
-        assertThat(Indonesian.rootsUnderPer("perawatan")).as("'pe-' before 'rawat', or 'per-' before 'awat'")
-                .startsWith("rawat").doesNotContain(root("perawatan"));
-        assertThat(Indonesian.rootsUnderPer("perusakan")).as("the body after 'pe', its '-an' off").contains("rusak");
-        assertThat(Indonesian.rootsUnderPer("perintah")).as("a root opening with 'per' itself").contains("perintah");
-        assertThat(Indonesian.rootsUnderPer("pembangunan")).as("no 'per' before a vowel").isEmpty();
-        assertThat(Indonesian.rootsUnderPer("merawat")).isEmpty();
-    }
 }

@@ -50,33 +50,6 @@ final class Extract {
         return extracted;
     }
 
-    /** A folder pass that gives claims' words other keys ({@link HiddenRoots#meet}, {@link PerRoots#meet}). */
-    @FunctionalInterface
-    interface Rekeying {
-        void meet(List<Statement> all, List<List<ClaimWords.Word>> words, List<java.util.Set<String>> answered,
-                  java.util.function.Function<Statement, ClaimWords.Language> languageOf);
-    }
-
-    /** Each key the words written {@code written} (any case) hold after {@code pass} over {@code articles}' claims. */
-    static java.util.Set<String> keysAfter(Rekeying pass, String written, String[]... articles) {
-        List<ArticleStatements> extracted = articles(articles);
-        var languageOf = claimWords(extracted);
-        List<Statement> all = new java.util.ArrayList<>();
-        List<List<ClaimWords.Word>> words = new java.util.ArrayList<>();
-        List<java.util.Set<String>> answered = new java.util.ArrayList<>();
-        for (ArticleStatements a : extracted) {
-            for (Statement s : a.statements()) {
-                all.add(s);
-                words.add(languageOf.apply(s).words(s, a.document().text()));
-                answered.add(java.util.Set.of());
-            }
-        }
-        pass.meet(all, words, answered, languageOf);
-        java.util.Set<String> out = new java.util.HashSet<>();
-        words.forEach(ws -> ws.stream().filter(w -> w.surface().equalsIgnoreCase(written)).forEach(w -> out.add(w.key())));
-        return out;
-    }
-
     /** The extractor's claim words for {@code articles}' statements. */
     static java.util.function.Function<Statement, ClaimWords.Language> claimWords(List<ArticleStatements> articles) {
         java.util.Map<String, String> languageOf = new java.util.HashMap<>();

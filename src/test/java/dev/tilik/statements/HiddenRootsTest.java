@@ -2,6 +2,9 @@ package dev.tilik.statements;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -25,9 +28,24 @@ class HiddenRootsTest {
     private static final String[] ESCORTED = {"id", "Kepala Satpol PP Sukamaju, Rina Wulandari, mengatakan truk sitaan "
             + "dikawal polisi sampai ke gudang."};
 
-    /** Each word's key after the folder pass, by the word as written (lower case). */
+    /** Each word's key after the folder settles hidden roots, by the word as written (lower case). */
     private static Set<String> keysAfter(String written, String[]... articles) {
-        return Extract.keysAfter(HiddenRoots::meet, written, articles);
+        List<ArticleStatements> extracted = Extract.articles(articles);
+        var languageOf = Extract.claimWords(extracted);
+        List<Statement> all = new ArrayList<>();
+        List<List<ClaimWords.Word>> words = new ArrayList<>();
+        List<Set<String>> answered = new ArrayList<>();
+        for (ArticleStatements a : extracted) {
+            for (Statement s : a.statements()) {
+                all.add(s);
+                words.add(languageOf.apply(s).words(s, a.document().text()));
+                answered.add(Set.of());
+            }
+        }
+        HiddenRoots.meet(all, words, answered, languageOf);
+        Set<String> out = new HashSet<>();
+        words.forEach(ws -> ws.stream().filter(w -> w.surface().equalsIgnoreCase(written)).forEach(w -> out.add(w.key())));
+        return out;
     }
 
     @Test
