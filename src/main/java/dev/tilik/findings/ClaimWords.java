@@ -82,6 +82,10 @@ final class ClaimWords {
      * "against"): after a content word, where a denial's question ends ({@link DenialQuestions}).
      */
     final Map<String, List<List<String>>> questionBreaksFrom;
+    /** The rules' {@code grounds} by their first word ("karena", "because"): where a cause or a ground opens. */
+    final Map<String, List<List<String>>> groundsFrom;
+    /** The rules' {@code relativeMarkers}, lower case ("yang", "which"): where a relative clause opens. */
+    final Set<String> relatives;
     /** Each claim's tokens ({@link #tokens}), read once a voice: every reading of a claim starts from them. */
     private final Map<Voice, List<String>> claimTokens = new ConcurrentHashMap<>();
     private final LongAdder negatedClausesRead = new LongAdder();
@@ -121,6 +125,24 @@ final class ClaimWords {
                Collection<String> assurances, Predicate<String> stopWord, Collection<String> firm,
                Collection<String> demonstratives, Collection<String> referenceNouns, Collection<String> links,
                Collection<String> prohibitions, Collection<String> questionBreaks, Collection<String> namesNothing) {
+        this(negations, pending, cues, assurances, stopWord, firm, demonstratives, referenceNouns, links, prohibitions,
+                questionBreaks, namesNothing, List.of(), List.of());
+    }
+
+    /**
+     * As above, with the words that open a cause and a relative clause, which tell a denial of a cause ({@link
+     * DenialQuestions#cause}).
+     *
+     * @param grounds   the rules' {@code grounds}, words opening a cause or a ground ("karena", "sebab", "because")
+     * @param relatives the rules' {@code relativeMarkers} ("yang", "which", "that")
+     */
+    ClaimWords(Collection<String> negations, Collection<String> pending, Collection<String> cues,
+               Collection<String> assurances, Predicate<String> stopWord, Collection<String> firm,
+               Collection<String> demonstratives, Collection<String> referenceNouns, Collection<String> links,
+               Collection<String> prohibitions, Collection<String> questionBreaks, Collection<String> namesNothing,
+               Collection<String> grounds, Collection<String> relatives) {
+        this.groundsFrom = byFirstWord(phrases(grounds));
+        this.relatives = lower(relatives);
         List<List<String>> qb = phrases(questionBreaks);
         qb.removeIf(p -> p.stream().anyMatch(w -> w.chars().noneMatch(Character::isLetter)));
         this.questionBreaksFrom = byFirstWord(qb);
@@ -173,6 +195,8 @@ final class ClaimWords {
         Set<String> prohibit = new LinkedHashSet<>();
         Set<String> breaks = new LinkedHashSet<>();
         Set<String> unnamed = new LinkedHashSet<>();
+        Set<String> grounds = new LinkedHashSet<>();
+        Set<String> relatives = new LinkedHashSet<>();
         for (LanguageRules l : languages) {
             StatementRules s = l.statements();
             s.cues().forEach(c -> cueWords.add(c.word()));
@@ -188,9 +212,11 @@ final class ClaimWords {
             breaks.addAll(s.clauseBreaks());
             breaks.addAll(s.complements());
             unnamed.addAll(s.labelStops());
+            grounds.addAll(s.grounds());
+            relatives.addAll(s.syntax().relativeMarkers());
         }
         return new ClaimWords(neg, pend, cueWords, assure, w -> stops.stream().anyMatch(st -> st.contains(w)), firm, dem,
-                ref, links, prohibit, breaks, unnamed);
+                ref, links, prohibit, breaks, unnamed, grounds, relatives);
     }
 
     /**

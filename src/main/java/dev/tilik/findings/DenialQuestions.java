@@ -77,6 +77,66 @@ final class DenialQuestions {
     }
 
     /**
+     * The cause a denial's question is restricted to, as the lower-case content words after the cause word; null when it
+     * names none. A question that runs into a relative clause ("tak ada petugas yang meninggal karena keracunan",
+     * "membantah kabar yang menyebut warga meninggal karena diracun", "denied reports that workers died because of
+     * poisoning") denies the deaths of that cause, not the deaths: what the relative clause says happened, one of the
+     * rules' {@code grounds} ("karena", "because") after it names why, is asked with its cause, and a claim that only
+     * says the deaths ("91 petugas meninggal dunia") answers another question. A cause word with no relative clause
+     * before it, in the same clause, may give the ground of the denial itself ("tidak ada pencarian malam karena
+     * cuaca buruk"), and the question stays as it was: null. Read from the first negation whose question holds a
+     * content word, else, for a denial by its cue, from the claim's start, up to a punctuation mark (a short form in
+     * parentheses passed over) or the next negation.
+     */
+    Set<String> cause(Voice d) {
+        if (d.statement().basis() == StanceBasis.DISMISSAL) {
+            return null;
+        }
+        List<String> t = words.claimTokens(d);
+        if (refersBack(t)) {
+            return null;
+        }
+        int from = 0;
+        for (int[] n = words.nextNegation(t, 0); n != null; n = words.nextNegation(t, words.reachEnd(t, n[1]))) {
+            Set<String> reach = words.words(t, n[1], questionEnd(t, n[1]));
+            reach.removeAll(words.notAsked);
+            if (!reach.isEmpty()) {
+                from = n[1];
+                break;
+            }
+        }
+        boolean relative = false;
+        boolean content = false;
+        for (int k = from; k < t.size(); k++) {
+            String w = t.get(k);
+            if ("(".equals(w)) {
+                int close = t.subList(k, t.size()).indexOf(")");
+                if (close < 0) {
+                    return null;
+                }
+                k += close;
+                continue;
+            }
+            if (ClaimWords.isBreak(w) || k > from && words.negationAt(t, k)) {
+                return null;
+            }
+            int g = longest(words.groundsFrom, t, k);
+            if (g > 0 && relative && content) {
+                Set<String> out = words.words(t, k + g, questionEnd(t, k + g));
+                out.removeAll(words.notAsked);
+                return out.isEmpty() ? null : out;
+            }
+            if (words.relatives.contains(w)) {
+                relative = true;
+                content = false;
+            } else if (relative && words.words(t, k, k + 1).size() == 1) {
+                content = true; // "yang meninggal karena …": the relative clause says what happened before its cause
+            }
+        }
+        return null;
+    }
+
+    /**
      * The words a claim writes capitalised past its first, lower case: a firm negation's verb is never one of them
      * ("tak setuju apabila Budi mundur" asks about resigning, not about Budi).
      */

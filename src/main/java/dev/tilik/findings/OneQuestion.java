@@ -36,6 +36,8 @@ final class OneQuestion {
     private final Map<Voice, Boolean> refersBack = new ConcurrentHashMap<>();
     private final Map<Voice, Boolean> tellsNothing = new ConcurrentHashMap<>();
     private final Map<Voice, Optional<Set<String>>> questions = new ConcurrentHashMap<>();
+    /** A denial's cause, as roots ({@link DenialQuestions#cause}), read once a voice. */
+    private final Map<Voice, Optional<Set<String>>> causes = new ConcurrentHashMap<>();
     /** A denial's question's head and the modifier it holds right after it, as roots; empty when it holds none. */
     private final Map<Voice, Optional<Headed>> heads = new ConcurrentHashMap<>();
     /** By root of a claim's content word: the roots of the content words right after it ("" for none). */
@@ -106,6 +108,8 @@ final class OneQuestion {
         private final Map<String, Map<String, BitSet>> byRoot = new HashMap<>();
         /** By language, then by a question's head holding a modifier: the denials it heads, with their modifiers. */
         private final Map<String, Map<String, List<Placed>>> byHead = new HashMap<>();
+        /** By place: the roots of the cause a denial's question is restricted to ({@link DenialQuestions#cause}). */
+        private final Map<Integer, Set<String>> restricted = new HashMap<>();
 
         private Among(List<Voice> denials) {
             this.denials = List.copyOf(denials);
@@ -128,6 +132,8 @@ final class OneQuestion {
                             roots.computeIfAbsent(r, x -> new BitSet()).set(i);
                         }
                     }
+                    int place = i;
+                    cause(d).ifPresent(c -> restricted.put(place, c));
                 }
             }
         }
@@ -173,18 +179,26 @@ final class OneQuestion {
             }
             Map<String, BitSet> roots = byRoot.getOrDefault(lang, Map.of());
             Map<String, List<Placed>> headed = byHead.getOrDefault(lang, Map.of());
-            for (String r : roots(v)) {
+            BitSet said = new BitSet();
+            Set<String> own = roots(v);
+            for (String r : own) {
                 BitSet places = roots.get(r);
                 if (places != null) {
-                    hit.or(places);
+                    said.or(places);
                 }
                 for (Placed p : headed.getOrDefault(r, List.of())) {
                     Set<String> after = next(v).getOrDefault(r, Set.of());
                     if (after.contains("") || after.contains(p.modifier())) {
-                        hit.set(p.place()); // "korban jiwa" or a bare "korban", not "korban luka"
+                        said.set(p.place()); // "korban jiwa" or a bare "korban", not "korban luka"
                     }
                 }
             }
+            restricted.forEach((place, cause) -> {
+                if (said.get(place) && java.util.Collections.disjoint(own, cause)) {
+                    said.clear(place); // "91 petugas meninggal" answers no "tak ada yang meninggal karena keracunan"
+                }
+            });
+            hit.or(said);
             return hit;
         }
     }
@@ -245,6 +259,12 @@ final class OneQuestion {
             }
             return out;
         });
+    }
+
+    /** The cause {@code denial}'s question is restricted to ({@link DenialQuestions#cause}) as roots; empty when none. */
+    private Optional<Set<String>> cause(Voice denial) {
+        return causes.computeIfAbsent(denial, d -> Optional.ofNullable(reading.cause(d))
+                .map(words -> words.stream().map(w -> root(w, language(d))).collect(java.util.stream.Collectors.toSet())));
     }
 
     /** The question {@code denial} puts ({@link DenialQuestions#question}) as roots in its language; empty when it puts none. */

@@ -13,6 +13,11 @@ import java.util.List;
  * more, no sentence end, the words in lower case short ones only (title case: "di", "dan", "yang", "saat"; a sentence's
  * "menerapkan" is no headline's) — and not a list the text introduces (the line before them ending in a colon:
  * "Empat anggota yang gugur adalah:"), unless that line is furniture itself ("Baca juga:").
+ *
+ * <p>So is a list that prints each other article's headline over the line of its own time stamp ("Banjir susulan
+ * rendam dua desa" then "Senin, 3 Mar 2025 17:25 WIB"), bulleted or not, in title case or not: two or more such pairs in
+ * a row ({@link #timestamped}), each a line with no sentence end over a line that is only a date written with its
+ * year and a clock time. A page's own time stamp stands alone; the dates of such a list are never the article's.
  */
 final class RelatedHeadlines {
     /** The longest word in lower case a headline in title case writes ("di", "yang", "saat", "sejak"). */
@@ -45,9 +50,39 @@ final class RelatedHeadlines {
             if (j - i >= MIN_LINES && !introduced(text, lines, i, furniture)) {
                 found.addAll(lines.subList(i, j));
             }
+            int k = i;
+            while (k + 1 < lines.size() && !covered(lines.get(k), furniture) && !covered(lines.get(k + 1), furniture)
+                    && stamped(text, lines.get(k), lines.get(k + 1))) {
+                k += 2;
+            }
+            if (k - i >= 2 * MIN_LINES) {
+                found.addAll(lines.subList(i, k));
+                j = Math.max(j, k);
+            }
             i = Math.max(j, i + 1);
         }
+        found.sort(java.util.Comparator.comparingInt(CharSpan::start));
         return found;
+    }
+
+    /**
+     * A line that is only a date with its year and a clock time, a weekday before it and a time zone after it allowed:
+     * "Senin, 21 Feb 2022 17:25 WIB", "Sunday, 3 March 2025, 09.10", "21/02/2022 17:25". Read by its shape.
+     */
+    private static final java.util.regex.Pattern TIMESTAMP = java.util.regex.Pattern.compile(
+            "(?:\\p{L}+\\.?,?\\s+)?(?:\\d{1,2}\\s+\\p{L}+\\.?\\s+\\d{4}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4}|\\p{L}+\\.?\\s+\\d{1,2},?\\s+\\d{4})"
+                    + ",?\\s+\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?(?:\\s+\\p{Lu}{2,4})?");
+
+    /** True when {@code stamp} is a time stamp line ({@link #TIMESTAMP}). */
+    static boolean timestamp(String stamp) {
+        return TIMESTAMP.matcher(stamp).matches();
+    }
+
+    /** A headline line (three words or more, no sentence end, no time stamp itself) over its time stamp line. */
+    private static boolean stamped(String text, CharSpan head, CharSpan stamp) {
+        String h = head.coveredText(text);
+        return !h.isEmpty() && ".!?:;\"\u201D\u2019'".indexOf(h.charAt(h.length() - 1)) < 0
+                && h.split("\\s+").length >= MIN_WORDS && !timestamp(h) && timestamp(stamp.coveredText(text));
     }
 
     private static boolean introduced(String text, List<CharSpan> lines, int first, List<CharSpan> furniture) {

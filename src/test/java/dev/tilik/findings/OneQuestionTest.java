@@ -220,6 +220,48 @@ class OneQuestionTest {
     }
 
     @Test
+    void aRelativeClauseDeniedWithItsCauseIsAnsweredOnlyWithThatCause() throws Exception {
+        // A factory canteen: "tidak ada karyawan yang dirawat karena keracunan" grants that staff are in care and asks
+        // why; that twelve are in care answers another question, that they are in care from the poisoning answers it.
+        ArticleStatements noPoisoned = about("kantin pabrik", "a.txt",
+                "Kepala Dinkes Rina Susanti memastikan tidak ada karyawan yang dirawat karena keracunan makanan kantin.",
+                "tidak ada karyawan yang dirawat karena keracunan makanan kantin", "Kepala Dinkes Rina Susanti", "Dinkes",
+                Stance.DENY, StanceBasis.EVENT_NEGATED);
+        ArticleStatements inCare = about("kantin pabrik", "b.txt",
+                "Manajer pabrik Hendra Wijaya mengatakan 12 karyawan dirawat di klinik pabrik.",
+                "12 karyawan dirawat di klinik pabrik", "Manajer pabrik Hendra Wijaya", "PT Sandang", Stance.ASSERT,
+                StanceBasis.CUE);
+        ArticleStatements poisoned = about("kantin pabrik", "c.txt",
+                "Perawat klinik Dewi Lestari mengatakan karyawan dirawat karena keracunan makanan kantin.",
+                "karyawan dirawat karena keracunan makanan kantin", "Perawat klinik Dewi Lestari", "Klinik Sehat",
+                Stance.ASSERT, StanceBasis.CUE);
+        assertThat(denials(noPoisoned, inCare)).as("staff in care, no cause said: another question").isEmpty();
+        List<Finding> found = denials(noPoisoned, inCare, poisoned);
+        assertThat(found).hasSize(1);
+        assertThat(side(found.get(0), 1)).containsExactly("c.txt");
+
+        ArticleStatements rumour = about("kantin pabrik", "d.txt",
+                "Direktur Joko Susilo membantah kabar yang menyebut karyawan dirawat karena keracunan makanan kantin.",
+                "kabar yang menyebut karyawan dirawat karena keracunan makanan kantin", "Direktur Joko Susilo", "PT Sandang",
+                Stance.DENY, StanceBasis.CUE_ON_TOPIC);
+        assertThat(denials(rumour, inCare)).as("a report's cause denied by its cue: the same").isEmpty();
+    }
+
+    @Test
+    void aCauseWithNoRelativeClauseBeforeItLeavesTheQuestionAsItWas() throws Exception {
+        // "tidak ada lembur malam karena listrik padam" gives the ground of the negative fact: asked about the overtime.
+        ArticleStatements noOvertime = about("lembur pabrik", "a.txt",
+                "Manajer Hendra Wijaya mengatakan tidak ada lembur malam karena listrik padam.",
+                "tidak ada lembur malam karena listrik padam", "Manajer Hendra Wijaya", "PT Sandang", Stance.DENY,
+                StanceBasis.EVENT_NEGATED);
+        ArticleStatements overtime = about("lembur pabrik", "b.txt",
+                "Ketua serikat Dewi Lestari mengatakan karyawan tetap lembur malam pekan lalu.",
+                "karyawan tetap lembur malam pekan lalu", "Ketua serikat Dewi Lestari", "Serikat Pekerja", Stance.ASSERT,
+                StanceBasis.CUE);
+        assertThat(denials(noOvertime, overtime)).hasSize(1);
+    }
+
+    @Test
     void aDenialByItsCueAsksAboutItsClaimUpToAClauseOfAnotherRank() throws Exception {
         // A textile mill: "membantah penutupan pabrik untuk menekan biaya produksi" asks about the closure, not the costs.
         ArticleStatements noClosure = about("pabrik tekstil", "a.txt",
