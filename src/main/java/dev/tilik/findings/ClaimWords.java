@@ -115,7 +115,7 @@ final class ClaimWords {
      * @param prohibitions   phrases saying the act after them must not or is meant not to happen, or is refused
      *                       ("tidak boleh", "agar tidak", "menolak untuk", "refused to")
      * @param questionBreaks words that, after a content word, end a denial's question: a clause of another rank or the
-     *                       negated predicate's complement opens there ("tidak meninggal karena keracunan" asks whether
+     *                       negated predicate's complement opens there ("tidak dirawat karena keracunan" asks whether
      *                       the pupil died, "tak ada PHK terhadap buruh" whether there are layoffs, not what is said of
      *                       the workers; {@link DenialQuestions})
      * @param namesNothing   content words that never name a proposition (the rules' {@code labelStops}: "melakukan",

@@ -78,8 +78,8 @@ final class DenialQuestions {
 
     /**
      * The cause a denial's question is restricted to, as the lower-case content words after the cause word; null when it
-     * names none. A question that runs into a relative clause ("tak ada petugas yang meninggal karena keracunan",
-     * "membantah kabar yang menyebut warga meninggal karena diracun", "denied reports that workers died because of
+     * names none. A question that runs into a relative clause ("tak ada pekerja yang dirawat karena keracunan",
+     * "membantah kabar yang menyebut ternak mati karena diracun", "denied reports that workers died because of
      * poisoning") denies the deaths of that cause, not the deaths: what the relative clause says happened, one of the
      * rules' {@code grounds} ("karena", "because") after it names why, is asked with its cause, and a claim that only
      * says the deaths ("91 petugas meninggal dunia") answers another question. A cause word with no relative clause
@@ -221,7 +221,7 @@ final class DenialQuestions {
      * "belum ada surat keputusan terkait dengan pencabutan izin" asks about the revocation too), a short form in
      * parentheses passed over ("surat keputusan (SK) terkait …": a gloss, no break), up to any other clause break
      * — a punctuation mark, or after a content word a word opening a clause of another rank or the predicate's
-     * complement (the rules' {@code clauseBreaks} and {@code complements}: "tidak meninggal karena keracunan", "tak ada
+     * complement (the rules' {@code clauseBreaks} and {@code complements}: "tidak dirawat karena keracunan", "tak ada
      * PHK terhadap buruh") — or the next negation.
      */
     private int questionEnd(List<String> t, int from) {

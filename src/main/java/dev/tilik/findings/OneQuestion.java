@@ -195,7 +195,7 @@ final class OneQuestion {
             }
             restricted.forEach((place, cause) -> {
                 if (said.get(place) && java.util.Collections.disjoint(own, cause)) {
-                    said.clear(place); // "91 petugas meninggal" answers no "tak ada yang meninggal karena keracunan"
+                    said.clear(place); // "40 pekerja dirawat" answers no "tak ada yang dirawat karena keracunan"
                 }
             });
             hit.or(said);

@@ -256,7 +256,7 @@ final class YearResolver {
             }
             LocalDate date = r.get().date();
             if (!events && inClaim && ago(text, d.span().end())) {
-                continue; // "pasca pencoblosan pada Rabu (17/4) yang lalu": the day of the event the toll counts
+                continue; // "sejak banjir pada Senin (3/2) yang lalu": the day of the event the toll counts
             }
             any = later(any, date);
             if (published != null && date.isAfter(published)) {
@@ -296,7 +296,7 @@ final class YearResolver {
     }
 
     /**
-     * True when the words right after {@code at}, a date's end, say the day is past ("… pada Rabu (17/4) yang lalu",
+     * True when the words right after {@code at}, a date's end, say the day is past ("… pada Senin (3/2) yang lalu",
      * "three weeks ago"; rules {@code numeric.ago}): the day something happened, never a moment a figure counts up to.
      */
     private boolean ago(String text, int at) {

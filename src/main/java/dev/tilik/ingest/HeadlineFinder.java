@@ -134,7 +134,7 @@ final class HeadlineFinder {
             CharSpan line = afterLabel(raw.trim(text), labels);
             if (!line.isEmpty() && !covered(line, boilerplate)) {
                 if (body.isEmpty() && furniture < FURNITURE_REACH && passedOver(line.coveredText(text))) {
-                    furniture++; // "• 5 menit yang lalu", "Jakarta, CNN Indonesia --": judge the line after it
+                    furniture++; // "• 5 menit yang lalu", "Bandung, Warta Kita --": judge the line after it
                     continue;
                 }
                 body.add(line);
@@ -172,7 +172,7 @@ final class HeadlineFinder {
 
     /**
      * Whether an opening line is site furniture by its shape, whatever the site: a dateline standing alone, its dash
-     * closing the line ("Jakarta, CNN Indonesia --", "Jakarta -"), the body on the next; a short bulleted line, a
+     * closing the line ("Bandung, Warta Kita --", "Jakarta -"), the body on the next; a short bulleted line, a
      * section name or a time stamp in a list ("• World", "• 5 menit yang lalu"); a time stamp by its clock time ("Selasa 05
      * Dec 2023 21:54 WIB", "Rina Wati • 6 July 2023 17:40") or a date written whole in figures ("Tanggal: 12/06/2025");
      * a line holding fewer than two words ("August 15, 2025"). Only a line of the first four kinds is passed over for the

@@ -67,7 +67,7 @@ final class RelatedHeadlines {
 
     /**
      * A line that is only a date with its year and a clock time, a weekday before it and a time zone after it allowed:
-     * "Senin, 21 Feb 2022 17:25 WIB", "Sunday, 3 March 2025, 09.10", "21/02/2022 17:25". Read by its shape.
+     * "Selasa, 14 Jun 2022 09:40 WIB", "Sunday, 3 March 2025, 09.10", "14/06/2022 09:40". Read by its shape.
      */
     private static final java.util.regex.Pattern TIMESTAMP = java.util.regex.Pattern.compile(
             "(?:\\p{L}+\\.?,?\\s+)?(?:\\d{1,2}\\s+\\p{L}+\\.?\\s+\\d{4}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4}|\\p{L}+\\.?\\s+\\d{1,2},?\\s+\\d{4})"

@@ -9,8 +9,8 @@ import java.util.Map;
 /**
  * One body, one name across the folder (the last of {@link Institutions}' passes): two parties that are the same words
  * once the folder's short forms are read for their long forms ({@link PartyNames#shortForm}) are one party, named as the
- * folder's speakers name it most — "Dinas Kesehatan Bandung Barat" beside "Dinkes KBB" where the folder writes "Dinas
- * Kesehatan (Dinkes)" and "Kabupaten Bandung Barat (KBB)": the place written open, without its marker, is the place the
+ * folder's speakers name it most — "Dinas Kesehatan Lembah Hijau" beside "Dinkes KLH" where the folder writes "Dinas
+ * Kesehatan (Dinkes)" and "Kabupaten Lembah Hijau (KLH)": the place written open, without its marker, is the place the
  * short form names. Otherwise one body is two parties for the findings. Ties go to the name first in alphabetical order.
  * A party opening with a word for an organisation's kind is the party the folder writes without it, when the folder gives
  * that one too ("Dinas Gulkarmat DKI Jakarta" beside "Gulkarmat DKI Jakarta", "Partai Wetan" beside "Wetan"): Indonesian

@@ -36,7 +36,7 @@ class AgesAndEventDaysTest {
 
     /** Pairs of {language, sentence, the figure its count word was read for}: each an age, read as a count of the dead. */
     private static final List<String[]> AGES = List.of(
-            new String[] {"id", "Korban meninggal dunia didominasi rentang usia 60 sampai 79 tahun.", "60"},
+            new String[] {"id", "Korban meninggal dunia kebanyakan berada pada rentang usia 60 sampai 79 tahun.", "60"},
             new String[] {"id", "Warga yang meninggal rata-rata berusia 61 dan 64 tahun.", "64"},
             new String[] {"en", "Most of the residents who died were between 40 and 49 years of age.", "40"});
 

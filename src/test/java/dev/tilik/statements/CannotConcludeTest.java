@@ -13,7 +13,7 @@ class CannotConcludeTest {
     @Test
     void whoCannotConcludeHedges() {
         Extract.takes(Stance.HEDGE, "id",
-                "\"Saya bukan ahli kimia, saya enggak bisa menyimpulkan sampai sejauh itu,\" kata Budi.",
+                "\"Saya bukan ahli kimia, kami enggak bisa menyimpulkan apa-apa dulu,\" kata Budi.",
                 "Kepala dinas, Rina Wati, mengatakan pihaknya tidak dapat menyimpulkan penyebab warna sungai itu.");
     }
 }
