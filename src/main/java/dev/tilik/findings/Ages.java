@@ -2,9 +2,7 @@ package dev.tilik.findings;
 
 import dev.tilik.rules.NumericRule;
 import dev.tilik.statements.NumberMention;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A figure that is someone's age, not a count: an age word (the numeric rule's {@code ages}: "usia", "berusia",
@@ -31,7 +29,7 @@ final class Ages {
         if (from < 0 || to > sentence.length() || from >= to) {
             return false;
         }
-        List<String> before = words(sentence.substring(Projections.clauseStart(sentence, from), from));
+        List<String> before = dev.tilik.text.Chars.lowerWords(sentence.substring(Projections.clauseStart(sentence, from), from));
         for (int i = Math.max(0, before.size() - BEFORE); i < before.size(); i++) {
             if (rule.ages().contains(before.get(i))) {
                 return true;
@@ -42,25 +40,9 @@ final class Ages {
             return false;
         }
         int end = Projections.clauseStart(sentence, from) + clause.length();
-        List<String> after = words(sentence.substring(to, Math.max(to, Math.min(sentence.length(), end))));
+        List<String> after = dev.tilik.text.Chars.lowerWords(sentence.substring(to, Math.max(to, Math.min(sentence.length(), end))));
         return !after.isEmpty() && rule.ageUnits().contains(after.get(0))
                 || after.size() >= 3 && digits(after.get(1)) && rule.ageUnits().contains(after.get(2));
-    }
-
-    /** The words of {@code text}, lower case: runs of letters or digits. */
-    private static List<String> words(String text) {
-        List<String> out = new ArrayList<>();
-        StringBuilder w = new StringBuilder();
-        for (int i = 0; i <= text.length(); i++) {
-            char c = i < text.length() ? text.charAt(i) : ' ';
-            if (Character.isLetterOrDigit(c)) {
-                w.append(c);
-            } else if (!w.isEmpty()) {
-                out.add(w.toString().toLowerCase(Locale.ROOT));
-                w.setLength(0);
-            }
-        }
-        return out;
     }
 
     private static boolean digits(String w) {

@@ -24,7 +24,6 @@ final class HeadlineFinder {
     static final int SLUG_WORDS = 4;
     /** Share of the slug's words a line must hold to be the headline it was made from. */
     static final double SLUG_SHARE = 0.8;
-    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+");
 
     /** A kicker before a headline, one or two words closed by an exclamation or question mark ("Mengejutkan! …"). */
     private static final java.util.regex.Pattern KICKER = java.util.regex.Pattern.compile("\\S+(?: \\S+)?[!?] +(?=\\p{Lu})");
@@ -76,7 +75,7 @@ final class HeadlineFinder {
                 line = new CharSpan(line.start() + kicker.end(), line.end()); // "Mengejutkan! Greenpeace Ungkap …"
                 written = line.coveredText(text);
             }
-            int words = words(written).size();
+            int words = dev.tilik.text.Chars.lowerWords(written).size();
             if (words < 2 || words > MAX_WORDS || ".,;:".indexOf(written.charAt(written.length() - 1)) >= 0
                     || INNER_SENTENCE.matcher(written).find()) {
                 continue; // a paragraph of the body that holds the slug's words is no headline
@@ -89,7 +88,7 @@ final class HeadlineFinder {
     }
 
     private static long held(java.util.Set<String> slug, String line) {
-        java.util.Set<String> words = new java.util.HashSet<>(words(line));
+        java.util.Set<String> words = new java.util.HashSet<>(dev.tilik.text.Chars.lowerWords(line));
         return slug.stream().filter(words::contains).count();
     }
 
@@ -105,19 +104,10 @@ final class HeadlineFinder {
                 best = seg;
             }
         }
-        for (String w : words(PAGE_SUFFIX.matcher(best).replaceAll(""))) {
+        for (String w : dev.tilik.text.Chars.lowerWords(PAGE_SUFFIX.matcher(best).replaceAll(""))) {
             if (!w.chars().allMatch(Character::isDigit)) {
                 out.add(w);
             }
-        }
-        return out;
-    }
-
-    private static List<String> words(String s) {
-        List<String> out = new ArrayList<>();
-        java.util.regex.Matcher m = WORD.matcher(s.toLowerCase(java.util.Locale.ROOT));
-        while (m.find()) {
-            out.add(m.group());
         }
         return out;
     }

@@ -62,6 +62,25 @@ public final class Chars {
     }
 
     /** A letter or a mark (Unicode categories L and M, as {@code [\p{L}\p{M}]}). */
+    /**
+     * The words of {@code text} in lower case: each run of letters or digits ({@link Character#isLetterOrDigit}), the
+     * marks between them dropped ("Usia 60-69 tahun." → "usia", "60", "69", "tahun"). A plain loop, no pattern.
+     */
+    public static java.util.List<String> lowerWords(String text) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean in = i < text.length() && Character.isLetterOrDigit(text.charAt(i));
+            if (in && start < 0) {
+                start = i;
+            } else if (!in && start >= 0) {
+                out.add(text.substring(start, i).toLowerCase(java.util.Locale.ROOT));
+                start = -1;
+            }
+        }
+        return out;
+    }
+
     private static boolean letterOrMark(int cp) {
         int type = Character.getType(cp);
         return Character.isLetter(cp) || type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
