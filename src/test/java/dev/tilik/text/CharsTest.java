@@ -50,8 +50,17 @@ class CharsTest {
                 assertThat(Chars.hasWord(text, word)).as("%s in %s", word, text).isEqualTo(found);
             }
         }
-        assertThat(Chars.hasWord("kata sudewo, lalu", "sudewo")).isTrue();
-        assertThat(Chars.hasWord("Sudewo berkata", "sudewo")).as("case counts").isFalse();
-        assertThat(Chars.hasWord("sudewoan", "sudewo")).isFalse();
+        assertThat(Chars.hasWord("kata handoko, lalu", "handoko")).isTrue();
+        assertThat(Chars.hasWord("Handoko berkata", "handoko")).as("case counts").isFalse();
+        assertThat(Chars.hasWord("handokoan", "handoko")).isFalse();
+    }
+
+    /** Runs of letters or digits, lower case, every mark between them dropped: what {@code [\p{L}\p{N}]+} finds on such text. */
+    @Test
+    void lowerWordsAreTheRunsOfLettersOrDigits() {
+        assertThat(Chars.lowerWords("Usia 60-69 tahun.")).containsExactly("usia", "60", "69", "tahun");
+        assertThat(Chars.lowerWords("  «Aged» between 30 & 39,")).containsExactly("aged", "between", "30", "39");
+        assertThat(Chars.lowerWords("—")).isEmpty();
+        assertThat(Chars.lowerWords("")).isEmpty();
     }
 }
