@@ -282,7 +282,7 @@ final class ArticleRun {
         return out;
     }
 
-    /** True when the sentence gives a figure of a counted thing written in digits ("61 jenazah", not "dua orang"). */
+    /** True when the sentence gives a figure of a counted thing in digits or as a vague quantity ("61 jenazah", "ratusan rumah"; not "dua orang"). */
     private boolean countsInDigits(Sentence s, boolean[] dateMask) {
         return parts.numbers().find(text, s.tokens(), 0, s.size(), dateMask).stream()
                 .anyMatch(n -> (n.counted() != null || n.which() != null) && !n.inWords());
