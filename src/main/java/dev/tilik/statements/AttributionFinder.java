@@ -391,6 +391,16 @@ final class AttributionFinder {
                 if (comma > lo && cut.from() < comma) {
                     cut = phrases.left(comma + 1, hi); // the whole clause was taken for the speaker
                 }
+                int named = comma == hi - 1 && hi == cue.from() ? SetOffSpeakers.nameBeforeApposition(s, lo, comma) : -1;
+                if (named > lo && holdsVerb(s, lo, named)) {
+                    // "…, Rina Wati, spokeswoman of the agency, said.": the name set off before the apposition speaks
+                    int c1 = lastCommaBefore(s, named, comma);
+                    SpeakerPhrase.Cut name = new SpeakerPhrase.Cut(named + 1, c1, null, c1 + 1, comma);
+                    CharSpan said = claimSpan(s, lo, named);
+                    if (phrases.plausible(name) && !said.isEmpty()) {
+                        return Optional.of(attributions.of(s, name, cue, negated, said, false));
+                    }
+                }
             }
             if (!phrases.plausible(cut)) {
                 continue;
@@ -459,7 +469,8 @@ final class AttributionFinder {
             end--;
         }
         int spoken = right.hasSource() && right.sourceTo() > right.to() ? right.sourceTo() : right.to();
-        boolean toEnd = spoken == end || SetOffSpeakers.closesInverted(s, lex, spoken, end); // "said Mr Dalang, the head of …"
+        spoken = SetOffSpeakers.pastShortForms(s, spoken, end); // "said Rina, a spokeswoman for the agency (NDA)."
+        boolean toEnd = spoken >= end || SetOffSpeakers.closesInverted(s, lex, spoken, end); // "said Mr Dalang, the head of …"
         if (!phrases.plausible(right) || !toEnd) {
             return Optional.empty();
         }

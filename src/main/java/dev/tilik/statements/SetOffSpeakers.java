@@ -18,6 +18,8 @@ final class SetOffSpeakers {
     private static final Set<String> VERBS = Set.of("VERB");
     /** The tag of an article or determiner opening a second apposition ("the provincial capital"). */
     private static final Set<String> DETERMINERS = Set.of("DET");
+    /** Tags of the word opening an apposition after a name: an article, or a noun of office ("spokesman of …"). */
+    private static final Set<String> APPOSITION_HEADS = Set.of("DET", "NOUN");
 
     private SetOffSpeakers() {
     }
@@ -77,7 +79,55 @@ final class SetOffSpeakers {
         if (first.tagIn(VERBS) && first.lower().endsWith("ing") && lex.cues.at(s.tokens(), from + 1).isPresent()) {
             return true; // ", adding …", ", saying …"
         }
-        return first.tagIn(DETERMINERS) && NounPhrases.endAfter(s, from + 1, end) == end; // ", the provincial capital"
+        // ", the provincial capital", ", a spokeswoman for the Disaster Agency (NDA)"
+        return first.tagIn(DETERMINERS) && pastShortForms(s, NounPhrases.endAfter(s, from + 1, end), end) >= end;
+    }
+
+    /** Most capitalised words of a name set off between commas before a sentence-final cue. */
+    private static final int NAME_WORDS = 5;
+
+    /**
+     * Where a speaker set off between commas before a sentence-final cue starts, the cue's comma at {@code comma}:
+     * {@code …, Rina Wati, spokeswoman of the Disaster Agency (NDA), said.} — one to {@link #NAME_WORDS} capitalised
+     * words after a comma, then an apposition in lower case (an article or a noun first, "spokesman of …", "the head of
+     * …") running as one noun phrase to the cue's comma, a short form in parentheses passed. The index of the comma
+     * before the name, -1 when the words are no such name and apposition (the name is the speaker, the apposition its
+     * source; the clause before the name what was said). Only in tagged sentences.
+     */
+    static int nameBeforeApposition(Sentence s, int lo, int comma) {
+        if (!s.tagged() || comma <= lo || !s.token(comma).is(",")) {
+            return -1;
+        }
+        int c1 = comma - 1;
+        while (c1 > lo && !s.token(c1).is(",")) {
+            c1--;
+        }
+        if (c1 <= lo || c1 + 1 >= comma) {
+            return -1;
+        }
+        Token first = s.token(c1 + 1);
+        if (!first.isWord() || first.isCapitalized() || !first.tagIn(APPOSITION_HEADS)
+                || pastShortForms(s, NounPhrases.endAfter(s, c1 + 1, comma), comma) < comma) {
+            return -1;
+        }
+        int c0 = c1 - 1;
+        while (c0 > lo && s.token(c0).isWord() && s.token(c0).isCapitalized() && !s.token(c0).isNumber()) {
+            c0--;
+        }
+        int words = c1 - c0 - 1;
+        return c0 > lo && s.token(c0).is(",") && words >= 1 && words <= NAME_WORDS ? c0 : -1;
+    }
+
+    /**
+     * Past the short forms in parentheses from {@code i} that close a body's name ({@code (NDA)}), up to {@code end}:
+     * a name's short form adds nothing to where a speaker's phrase ends, its closing bracket perhaps trimmed off
+     * {@code end} with the full stop. {@code i} when none stands there.
+     */
+    static int pastShortForms(Sentence s, int i, int end) {
+        while (i < end && s.token(i).is("(") && i + 2 < s.size() && s.token(i + 1).isWord() && s.token(i + 2).is(")")) {
+            i += 3;
+        }
+        return i;
     }
 
     /**

@@ -142,4 +142,24 @@ class EnglishCopyTest {
                 + "Rescue Agency, told reporters on Monday.";
         assertThat(one(text).speaker()).isEqualTo("Wulan, head of logistics at the Kali Search and Rescue Agency");
     }
+
+    @Test
+    void aShortFormClosingTheSpeakersAppositionLeavesTheSpeakerStanding() {
+        String text = "Pumps cleared two streets on Monday, lowering the water by a metre, said Sari Dewi, "
+                + "a spokeswoman for the Lowland Water Board (LWB).";
+        assertThat(one(text).speaker()).isEqualTo("Sari Dewi");
+        assertThat(one(text).party()).isEqualTo("LWB");
+        assertThat(claim(text)).isEqualTo("Pumps cleared two streets on Monday, lowering the water by a metre");
+    }
+
+    @Test
+    void aNameSetOffBeforeASentenceFinalCueSpeaks() {
+        String text = "By Sunday evening, 30 stalls had burned and 12 others were damaged, Andi Pratama, "
+                + "spokesman of the City Fire Service (CFS), said.";
+        assertThat(one(text).speaker()).isEqualTo("Andi Pratama");
+        assertThat(one(text).party()).isEqualTo("CFS");
+        assertThat(claim(text)).isEqualTo("By Sunday evening, 30 stalls had burned and 12 others were damaged");
+        assertThat(one("By Sunday evening, 30 stalls had burned, Andi Pratama, the market's head, said.").speaker())
+                .isEqualTo("Andi Pratama");
+    }
 }
