@@ -5,12 +5,16 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.tilik.text.EnumIds;
 import java.util.Locale;
 
-/** A fact-checker's verdict on a finding. The digit is the key that chooses it in the verdict menu. */
+/**
+ * A fact-checker's verdict on a finding. The digit is the key that chooses it in the verdict menu. One name per verdict
+ * everywhere: the menu, the finding list, the shell and the note file ({@code false_alarm}, written so since round
+ * forty-five; a note file of an older Tilik says {@code not_a_contradiction}, read as the same verdict).
+ */
 public enum Verdict {
     UNREVIEWED('1', "unreviewed", "not looked at yet"),
     CONFIRMED('2', "confirmed", "a real contradiction"),
     DIVERGENCE('3', "divergence", "different but compatible: modal, evolving, different scope"),
-    NOT_A_CONTRADICTION('4', "not a contradiction", "a false alarm"),
+    FALSE_ALARM('4', "false alarm", "no real disagreement: the finding is wrong"),
     NEEDS_SOURCES('5', "needs sources", "cannot decide without more sources");
 
     private final char digit;
@@ -40,9 +44,12 @@ public enum Verdict {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** The id older Tilik wrote for {@link #FALSE_ALARM}, still read (note files, set-aside entries, the shell). */
+    static final String OLD_FALSE_ALARM = "not_a_contradiction";
+
     @JsonCreator
     public static Verdict of(String id) {
-        return EnumIds.of(values(), Verdict::id, id);
+        return OLD_FALSE_ALARM.equals(id) ? FALSE_ALARM : EnumIds.of(values(), Verdict::id, id);
     }
 
     public static Verdict ofDigit(char c) {

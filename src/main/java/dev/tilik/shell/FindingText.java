@@ -90,7 +90,7 @@ final class FindingText {
     static final String DRAFT = "from the reader (typed, never saved with Enter)";
 
     /**
-     * The verdict as the reader names it ("not a contradiction": the shell takes those words too), or "no verdict yet"
+     * The verdict as the reader names it ("false alarm": the shell takes those words too), or "no verdict yet"
      * on a finding with a note or a rating alone (reviewed, undecided).
      */
     private static String verdictWord(ReviewSession session, Finding f) {

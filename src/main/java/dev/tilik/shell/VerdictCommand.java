@@ -20,7 +20,7 @@ final class VerdictCommand implements Callable<Integer> {
 
     @Parameters(index = "1..*", arity = "0..*", paramLabel = "VERDICT", completionCandidates = Choices.VerdictIds.class,
             description = "One of ${COMPLETION-CANDIDATES} (or its digit 1-5, or its words as the reader shows "
-                    + "them: not a contradiction).")
+                    + "them: needs sources).")
     java.util.List<String> rest = new java.util.ArrayList<>();
 
     VerdictCommand(ShellContext ctx) {

@@ -50,6 +50,14 @@ final class ClaimWords {
         List<String> names(Statement s, String text);
 
         /**
+         * How the claim writes the name whose keys are {@code name} ({@link #names}), lower case: "regu
+         * penolong" for "regu tolong"; null when it writes none.
+         */
+        default String writtenName(Statement s, String text, String name) {
+            return null;
+        }
+
+        /**
          * The claim's tokens for its proposition's label ({@link PropositionLabel}), in order: a content word that may
          * name a proposition as its {@link Word} (key and form as written), null for any other token, a break in a phrase.
          */
@@ -362,6 +370,20 @@ final class ClaimWords {
             public List<Word> labelWords(Statement s, String text) {
                 List<Token> tokens = Tokens.of(text, s.claim().start(), s.claim().end());
                 return PropositionLabel.slots(tokens, claimWords(content, lex, s.claim(), text), lex.labelStops);
+            }
+
+            @Override
+            public String writtenName(Statement s, String text, String name) {
+                List<Token> t = Tokens.of(text, s.claim().start(), s.claim().end());
+                for (int i = 0; i + 1 < t.size(); i++) {
+                    Token a = t.get(i);
+                    Token b = t.get(i + 1);
+                    if (a.isCapitalized() && b.isCapitalized() && content.isContent(a) && content.isContent(b)
+                            && name.equals(content.key(a) + " " + content.key(b))) {
+                        return (a.text() + " " + b.text()).toLowerCase(java.util.Locale.ROOT);
+                    }
+                }
+                return null;
             }
 
             @Override

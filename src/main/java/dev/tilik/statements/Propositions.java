@@ -434,12 +434,38 @@ final class Propositions {
         if (replaced.isEmpty()) {
             return articles;
         }
+        Map<String, String> actorLabels = actorLabels(articles, all, of, languageOf, byActor, replaced);
         List<ArticleStatements> out = new ArrayList<>();
         for (ArticleStatements a : articles) {
-            List<Statement> list = a.statements().stream().map(s -> replaced.getOrDefault(s, s)).toList();
+            List<Statement> list = a.statements().stream().map(s -> replaced.getOrDefault(s, s))
+                    .map(s -> s.topic() != null && actorLabels.containsKey(s.topic()) ? s.withTopic(actorLabels.get(s.topic())) : s)
+                    .toList();
             out.add(new ArticleStatements(a.document(), list, a.dates()));
         }
         return out;
+    }
+
+    /** The labels of the propositions met through a name, as their claims write it ({@link ActorLabels}). */
+    private static Map<String, String> actorLabels(List<ArticleStatements> articles, List<Statement> all, List<ArticleStatements> of,
+                                                   Function<Statement, ClaimWords.Language> languageOf,
+                                                   Map<Integer, String> byActor, Map<Statement, Statement> replaced) {
+        if (byActor.isEmpty()) {
+            return Map.of();
+        }
+        Set<String> names = new java.util.HashSet<>(byActor.values());
+        Set<String> others = new java.util.HashSet<>();
+        for (ArticleStatements a : articles) {
+            for (Statement s : a.statements()) {
+                String t = replaced.getOrDefault(s, s).topic();
+                if (t != null && !names.contains(t)) {
+                    others.add(t);
+                }
+            }
+        }
+        return ActorLabels.of(byActor, i -> {
+            ClaimWords.Language lang = languageOf.apply(all.get(i));
+            return lang == null ? null : lang.writtenName(all.get(i), of.get(i).document().text(), byActor.get(i));
+        }, others);
     }
 
     /**

@@ -129,6 +129,27 @@ public final class Columns {
         return out.append('…').toString();
     }
 
+    /**
+     * {@code s} in at most {@code cols} columns as {@link #fit} cuts it, but never in the middle of a word: a cut word
+     * goes whole ("banjir bandang" in 11 columns is "banjir…", not "banjir ban…"); a first word longer than the
+     * room is cut as {@link #fit} cuts it.
+     */
+    public static String fitWords(String s, int cols) {
+        String cut = fit(s, cols);
+        if (!cut.endsWith("\u2026") || cut.equals(SafeText.sanitize(s))) {
+            return cut;
+        }
+        String kept = cut.substring(0, cut.length() - 1);
+        String whole = SafeText.sanitize(s);
+        boolean midWord = kept.length() < whole.length() && !Character.isWhitespace(whole.charAt(kept.length()))
+                && !kept.isEmpty() && !Character.isWhitespace(kept.charAt(kept.length() - 1));
+        int space = kept.lastIndexOf(' ');
+        if (!midWord || space <= 0) {
+            return cut;
+        }
+        return kept.substring(0, space).stripTrailing() + "\u2026";
+    }
+
     /** {@code s} cut or padded with spaces to exactly {@code cols} columns. */
     public static String pad(String s, int cols) {
         String f = fit(s, cols);

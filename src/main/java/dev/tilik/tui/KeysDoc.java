@@ -52,7 +52,7 @@ public final class KeysDoc {
         }
         sb.append("\n## Claim ratings\n\nChosen with `r`, carried by the ClaimReview export; with none chosen the export"
                 + " rates from the verdict where it says something of the claim's truth (a weekday finding confirmed:"
-                + " Salah; another confirmed, needs sources: Belum terbukti; divergence, not a contradiction, and any verdict on a"
+                + " Salah; another confirmed, needs sources: Belum terbukti; divergence, false alarm, and any verdict on a"
                 + " no comment, a corroboration or an evolving figure: none)."
                 + "\n\n| digit | rating | meaning |\n|---|---|---|\n");
         for (Rating r : Rating.values()) {

@@ -16,9 +16,13 @@ final class ListLines {
     private ListLines() {
     }
 
-    /** The widest verdict cell: the longest verdict's name with its note mark ("not a contradiction, note"), never cut. */
-    private static final int VERDICT_MAX = java.util.Arrays.stream(Verdict.values())
-            .mapToInt(v -> Columns.width(withNote(v.label()))).max().orElse(24);
+    /**
+     * The widest verdict cell: the longest verdict's name, or "no verdict yet", with its note mark ("no verdict yet,
+     * note"), never cut.
+     */
+    private static final int VERDICT_MAX = java.util.stream.Stream.concat(java.util.Arrays.stream(Verdict.values())
+            .map(Verdict::label), java.util.stream.Stream.of(dev.tilik.review.Review.NO_VERDICT_YET))
+            .mapToInt(v -> Columns.width(withNote(v))).max().orElse(24);
 
     /**
      * The widest kind cell: the longest kind's name ("outlets report one speaker differently"), never cut where the

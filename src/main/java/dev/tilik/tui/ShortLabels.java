@@ -36,9 +36,6 @@ final class ShortLabels {
 
     /** A verdict label ({@link dev.tilik.review.ReviewSession#verdictLabel}) in at most 13 columns. */
     static String verdict(String label) {
-        if (label.equals(Verdict.NOT_A_CONTRADICTION.label())) {
-            return "false alarm";
-        }
         return label.equals(Review.NO_VERDICT_YET) ? "no verdict" : label;
     }
 }

@@ -94,7 +94,8 @@ public final class View {
      * A finding's title in {@code room} columns: its number, what it is about, its severity and
      * verdict. The middle ({@code about}: topic and kind) gives way first, so the verdict is never
      * the part cut at 80 columns; within it the topic goes before the kind is cut (the topic is on the
-     * panel's first line; "c…" said nothing).
+     * panel's first line; "c…" said nothing), and is cut between words, never inside one ("banjir…", not
+     * "banjir ban…").
      */
     static String findingTitle(String number, String about, String verdict, int room) {
         String whole = number + " \u00B7 " + about + " \u00B7 " + verdict;
@@ -105,7 +106,7 @@ public final class View {
         int kind = about.lastIndexOf(" \u00B7 ");
         int topicRoom = kind < 0 ? 0 : aboutRoom - Columns.width(about.substring(kind));
         if (topicRoom >= 6) { // the topic gives way, the kind stays whole
-            return number + " \u00B7 " + Columns.fit(about.substring(0, kind), topicRoom) + about.substring(kind)
+            return number + " \u00B7 " + Columns.fitWords(about.substring(0, kind), topicRoom) + about.substring(kind)
                     + " \u00B7 " + verdict;
         }
         if (kind >= 0 && Columns.width(about.substring(kind + 3)) <= aboutRoom) { // no room for the topic: the kind alone, whole

@@ -660,8 +660,8 @@ class TuiEndToEndIT {
 
     @Test
     void hangUpLosesNothing() {
-        hangUpAfter(t -> chooseVerdict(t, "4", "not a contradiction"),
-                "the verdict on disk", notes -> verdicts(notes).contains("not_a_contradiction"));
+        hangUpAfter(t -> chooseVerdict(t, "4", "false alarm"),
+                "the verdict on disk", notes -> verdicts(notes).contains("false_alarm"));
     }
 
     /** A connection dropped while a note was being written used to lose the note: it is saved as typed. */

@@ -56,6 +56,24 @@ class NoteFileReaderTest {
     }
 
     /**
+     * One name for one verdict: the reader's list and menu, the shell and the note file all say "false alarm"
+     * ({@code false_alarm}). A file an older Tilik wrote says {@code not_a_contradiction}, in a review and in a
+     * set-aside entry: it reads as the same verdict and is written back under the one id.
+     */
+    @Test
+    void theOldIdOfAFalseAlarmReadsAsOneAndIsWrittenUnderTheNewOne() throws JsonFileException {
+        NoteFile old = read("{\"version\": 1, \"findings\": [" + REVIEW.replace("confirmed", "not_a_contradiction")
+                + ", \"setAside\": [{\"field\": \"verdict\", \"value\": \"not_a_contradiction\", \"instead\": "
+                + "\"confirmed\", \"chosen\": \"2024-10-25T08:29:40Z\"}]}]}");
+        assertThat(old.findings()).singleElement().extracting(FindingNote::verdict).isEqualTo(Verdict.FALSE_ALARM);
+        assertThat(Verdict.FALSE_ALARM.label()).isEqualTo("false alarm");
+        String written = new String(NoteFileWriter.bytes(old), StandardCharsets.UTF_8);
+        assertThat(written).contains("\"verdict\" : \"false_alarm\"", "\"value\" : \"false_alarm\"")
+                .doesNotContain("not_a_contradiction");
+        assertThat(read(written).findings().get(0).verdict()).isEqualTo(Verdict.FALSE_ALARM);
+    }
+
+    /**
      * A draft (a note typed, never confirmed) is a field of its own beside the note, written and read
      * back; a file written before it had one — the draft as a note starting "[draft] " — still reads,
      * its draft a draft and no "[draft] " left in any note; a file with no draft at all reads as before.

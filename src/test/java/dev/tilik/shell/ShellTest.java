@@ -166,12 +166,12 @@ class ShellTest {
 
     /**
      * A new user's review (round 31, D2): the shell listed verdicts as {@code not_a_contradiction} where the reader
-     * says "not a contradiction", and a bare {@code verdict} said the finding's number was missing: it is the verdict.
+     * says "false alarm", and a bare {@code verdict} said the finding's number was missing: it is the verdict.
      */
     @Test
     void verdictsAreNamedAsTheReaderNamesThemAndABareVerdictAsksForTheVerdict() throws IOException {
         String out = run("verdict\nverdict 3 needs sources\nshow 3\n");
-        assertThat(out).contains("verdict: which verdict? 1 unreviewed, 2 confirmed, 3 divergence, 4 not a contradiction, "
+        assertThat(out).contains("verdict: which verdict? 1 unreviewed, 2 confirmed, 3 divergence, 4 false alarm, "
                         + "5 needs sources (verdict [N|ID] VERDICT)")
                 .contains("  3. [high] numbers disagree: 1,500 vs thousands (needs sources)")
                 .contains("Verdict: needs sources")
@@ -184,13 +184,13 @@ class ShellTest {
         String out = run("frobnicate\nverdict maybe\nshow 9\nprev\nverdict 3 not_a_contradiction\nnote\n");
         assertThat(out).contains("unknown command: frobnicate (the commands are list, show, next, prev, verdict, note,")
                 .contains("verdict: \"maybe\" is not a verdict: expected one of 1 unreviewed, 2 confirmed, 3 divergence, "
-                        + "4 not a contradiction, 5 needs sources")
+                        + "4 false alarm, 5 needs sources")
                 .contains("No finding 9 (1 to 3, or an id).")
                 .contains("Already at the first finding.")
-                .contains("  3. [high] numbers disagree: 1,500 vs thousands (not a contradiction)")
+                .contains("  3. [high] numbers disagree: 1,500 vs thousands (false alarm)")
                 .contains("(no note)")
                 .doesNotContain("Exception", "\tat ");
-        assertThat(saved().verdict(ReviewFixtures.NUMBERS)).isEqualTo(Verdict.NOT_A_CONTRADICTION);
+        assertThat(saved().verdict(ReviewFixtures.NUMBERS)).isEqualTo(Verdict.FALSE_ALARM);
     }
 
     @Test
@@ -498,10 +498,10 @@ class ShellTest {
         assertThat(saved().review(NUMBERS_ID).orElseThrow().rating()).isEqualTo(dev.tilik.review.Rating.BELUM_TERBUKTI);
         assertThat(saved().verdict(NUMBERS_ID)).isEqualTo(Verdict.NEEDS_SOURCES);
 
-        run("rate tidak dapat diverifikasi 3\nverdict not a contradiction 3\n");
+        run("rate tidak dapat diverifikasi 3\nverdict false alarm 3\n");
         assertThat(saved().review(NUMBERS_ID).orElseThrow().rating())
                 .isEqualTo(dev.tilik.review.Rating.TIDAK_DAPAT_DIVERIFIKASI);
-        assertThat(saved().verdict(NUMBERS_ID)).isEqualTo(Verdict.NOT_A_CONTRADICTION);
+        assertThat(saved().verdict(NUMBERS_ID)).isEqualTo(Verdict.FALSE_ALARM);
 
         String out = run("clear\nshow 1 2\nrate 3 hampir benar\n");
         assertThat(out).contains("unknown command: clear (the commands are list,", "show: \"2\" left over (help show")
@@ -638,7 +638,7 @@ class ShellTest {
                 if (rest == null) { // the other reader saves once the first command is read
                     ReviewSession other = theirs.restore(ReviewFixtures.analysis());
                     theirs.save(other.withVerdict(other.analysis().finding(DENY_VS_ASSERT).orElseThrow(),
-                            Verdict.NOT_A_CONTRADICTION, Instant.parse("2024-10-25T08:31:00Z")));
+                            Verdict.FALSE_ALARM, Instant.parse("2024-10-25T08:31:00Z")));
                     rest = new ByteArrayInputStream("list\nquit\n".getBytes(StandardCharsets.UTF_8));
                 }
                 return rest.read();
@@ -652,10 +652,10 @@ class ShellTest {
         }
         String said = out.toString(StandardCharsets.UTF_8);
         assertThat(said).contains("merged another reader's notes: 1 finding from theirs");
-        assertThat(said.substring(said.indexOf("merged another reader's notes"))).contains("NIS says troops sent (not a contradiction)");
+        assertThat(said.substring(said.indexOf("merged another reader's notes"))).contains("NIS says troops sent (false alarm)");
         assertThat(said).doesNotContain("conflict");
         ReviewSession onDisk = saved();
-        assertThat(onDisk.verdict(DENY_VS_ASSERT)).isEqualTo(Verdict.NOT_A_CONTRADICTION);
+        assertThat(onDisk.verdict(DENY_VS_ASSERT)).isEqualTo(Verdict.FALSE_ALARM);
         assertThat(onDisk.verdict(onDisk.findings().get(0).id())).isEqualTo(Verdict.CONFIRMED);
         assertThat(dev.tilik.notes.NotePaths.sideFiles(notes())).isEmpty();
     }

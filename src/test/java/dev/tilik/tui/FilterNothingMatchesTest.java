@@ -78,7 +78,7 @@ class FilterNothingMatchesTest {
             f = f.cycle(2, 1);
         }
         assertThat(seen.toString()).isEqualTo("verdict: any | verdict: unreviewed (nothing recorded yet) | "
-                + "verdict: confirmed | verdict: divergence | verdict: not a contradiction | verdict: needs sources | "
+                + "verdict: confirmed | verdict: divergence | verdict: false alarm | verdict: needs sources | "
                 + "verdict: reviewed (any verdict, note or rating) | ");
         assertThat(f).isEqualTo(Filter.ALL);
         assertThat(Filter.ALL.cycle(2, -1).summary()).isEqualTo("verdict=reviewed");

@@ -26,8 +26,8 @@ class FilterTypeNameTest {
 
     @Test
     void aVerdictIsNamedByItsLabelToo() {
-        Filter f = Filter.ALL.cycle(2, 4); // unreviewed, confirmed, divergence, not a contradiction
-        assertThat(f.summary()).isEqualTo("verdict=not a contradiction");
+        Filter f = Filter.ALL.cycle(2, 4); // unreviewed, confirmed, divergence, false alarm
+        assertThat(f.summary()).isEqualTo("verdict=false alarm");
         assertThat(f.shortSummary()).isEqualTo("verdict=false alarm");
     }
 
@@ -47,14 +47,14 @@ class FilterTypeNameTest {
     @Test
     void atEightyColumnsAFilterTooLongForTheHeaderTakesTheListsShortNames() {
         Filter f = new Filter(FindingType.CONFIRM_VS_DECLINED, dev.tilik.model.Severity.values()[0],
-                dev.tilik.review.Verdict.NOT_A_CONTRADICTION, false);
+                dev.tilik.review.Verdict.FALSE_ALARM, false);
         Drive d = new Drive(80, 24);
         d.state = d.state.withFilter(f);
         String header = View.headerText(d.state, "articles", 80);
         assertThat(header).contains("filter type=" + ShortLabels.type(FindingType.CONFIRM_VS_DECLINED) + " severity=")
                 .contains("verdict=false alarm").doesNotContain("_");
         assertThat(View.headerText(d.state, "articles", 200)).contains("type=confirmed vs declined to confirm")
-                .contains("verdict=not a contradiction");
+                .contains("verdict=false alarm");
     }
 
     @Test

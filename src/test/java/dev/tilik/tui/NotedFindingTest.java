@@ -82,10 +82,10 @@ class NotedFindingTest {
     /** The longest verdict's name keeps its note mark whole on a wide screen ("not a contradiction, no…" before). */
     @Test
     void theLongestVerdictKeepsItsNoteMarkWhole() {
-        ReviewSession s = Fixture.session().withVerdict(order().get(0), Verdict.NOT_A_CONTRADICTION, Drive.T0)
+        ReviewSession s = Fixture.session().withVerdict(order().get(0), Verdict.NEEDS_SOURCES, Drive.T0)
                 .withNote(order().get(0), "a figure and its range", Drive.T0);
         String screen = Drive.screen(new Drive(200, 60, s).press("l").state);
-        assertThat(screen).contains("not a contradiction, note ").doesNotContain("not a contradiction, no\u2026");
+        assertThat(screen).contains("needs sources, note ").doesNotContain("needs sources, no\u2026");
     }
 
     @Test

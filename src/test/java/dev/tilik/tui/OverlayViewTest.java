@@ -46,7 +46,7 @@ class OverlayViewTest {
     void verdictDescriptionsWrapInsteadOfBeingCutAt80Columns() {
         Drive d = new Drive(80, 24);
         d.press("v");
-        assertThat(screen(d)).contains("different but compatible: modal, evolving,").contains("different scope");
+        assertThat(screen(d)).contains("different but compatible: modal, evolving,").contains("different").contains("  scope  ");
     }
 
     @Test
@@ -72,7 +72,7 @@ class OverlayViewTest {
                 .contains("North Korea denies; South Korean intelligence asserts troops sent");
         Drive wide = new Drive(200, 60);
         wide.press("v", "4", "l");
-        assertThat(screen(wide)).contains("deny vs conditional").contains("not a contradiction");
+        assertThat(screen(wide)).contains("deny vs conditional").contains("false alarm").doesNotContain("not a contradiction");
     }
 
     /** The panel title keeps the kind whole at 80 columns: the topic gives way first. */
@@ -80,6 +80,16 @@ class OverlayViewTest {
     void thePanelTitleKeepsTheKindWholeAt80Columns() {
         assertThat(View.findingTitle("Finding 3/35", "a topic long enough to be cut \u00B7 deny vs assert",
                 "HIGH \u00B7 unreviewed", 60)).isEqualTo("Finding 3/35 \u00B7 a topic\u2026 \u00B7 deny vs assert \u00B7 HIGH \u00B7 unreviewed");
+    }
+
+    /** The topic gave way inside a word ("banjir ban…", a root no claim writes); it gives way a word at a time. */
+    @Test
+    void thePanelTitleCutsTheTopicBetweenWords() {
+        String title = View.findingTitle("Finding 2/44", "banjir bandang \u00B7 corroboration", "INFO \u00B7 unreviewed", 62);
+        assertThat(title).isEqualTo("Finding 2/44 \u00B7 banjir\u2026 \u00B7 corroboration \u00B7 INFO \u00B7 unreviewed");
+        assertThat(Columns.fitWords("banjir bandang", 11)).isEqualTo("banjir\u2026");
+        assertThat(Columns.fitWords("bandang", 5)).isEqualTo("band\u2026");
+        assertThat(Columns.fitWords("banjir bandang", 20)).isEqualTo("banjir bandang");
     }
 
     /**

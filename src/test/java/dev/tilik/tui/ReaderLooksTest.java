@@ -19,7 +19,7 @@ class ReaderLooksTest {
     void aFindingsTitleGivesUpItsTopicBeforeItsVerdict() {
         String number = "Finding 12/140";
         String about = "Pemerintah Provinsi Jawa Barat dan kerugian akibat banjir bandang · deny vs conditional";
-        String verdict = "HIGH \u00B7 not a contradiction";
+        String verdict = "HIGH \u00B7 false alarm";
         for (int room = 40; room <= 120; room++) {
             String title = View.findingTitle(number, about, verdict, room);
             assertThat(Columns.width(title)).as("at %d", room).isLessThanOrEqualTo(Math.max(room,
@@ -34,7 +34,7 @@ class ReaderLooksTest {
     void theVerdictStaysInTheFindingTitleAt80Columns() {
         Drive d = new Drive(80, 24).press("v", "4");
         String screen = screen(View.render(d.state));
-        assertThat(screen).contains("HIGH \u00B7 not a contradiction");
+        assertThat(screen).contains("HIGH \u00B7 false alarm");
     }
 
     /** A .txt header block was drawn dimmed with "~" like boilerplate: it is metadata, drawn as such. */

@@ -59,7 +59,7 @@ class SetAsideKeyTest {
 
     /**
      * The verdict chosen after the merge, not the one the merge kept, is what b sets aside: the status line said the
-     * merge's ("confirmed") while the note file set aside "not a contradiction".
+     * merge's ("confirmed") while the note file set aside "false alarm".
      */
     @Test
     void bSaysTheVerdictItSetsAsideWhenAnotherWasChosenSinceTheMerge() {
@@ -67,7 +67,7 @@ class SetAsideKeyTest {
         String id = d.findingId();
         d.press("v", "4");
         Verdict now = d.state.session().verdict(id);
-        assertThat(now).isEqualTo(Verdict.NOT_A_CONTRADICTION);
+        assertThat(now).isEqualTo(Verdict.FALSE_ALARM);
         d.press("b");
         assertThat(d.state.session().verdict(id)).isEqualTo(Verdict.NEEDS_SOURCES);
         assertThat(d.state.session().setAside(id)).last().extracting(SetAside::verdict).isEqualTo(now);
