@@ -23,7 +23,7 @@ import java.util.Optional;
  * The rating is the one the fact-checker chose; without one, the verdict maps only where it says
  * something of the claim's truth ({@link Rating#fromVerdict}): a weekday finding confirmed →
  * Salah, another confirmed contradiction and needs_sources → Belum terbukti; divergence,
- * false_alarm and unreviewed, and any verdict on a finding that is no contradiction (no comment,
+ * not_a_contradiction (false alarm) and unreviewed, and any verdict on a finding that is no contradiction (no comment,
  * corroboration, evolving figure) → not exported. A weekday slip's claim is the outlet's, its author the publisher. The review body has no empty lines: the
  * note, the statements compared with and the verdict, one line each.
  */

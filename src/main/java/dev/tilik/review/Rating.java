@@ -69,7 +69,7 @@ public enum Rating {
         return switch (v) {
             case CONFIRMED -> Optional.of(type == dev.tilik.model.FindingType.WEEKDAY_DATE ? SALAH : BELUM_TERBUKTI);
             case NEEDS_SOURCES -> Optional.of(BELUM_TERBUKTI);
-            case DIVERGENCE, FALSE_ALARM, UNREVIEWED -> Optional.empty();
+            case DIVERGENCE, NOT_A_CONTRADICTION, UNREVIEWED -> Optional.empty();
         };
     }
 

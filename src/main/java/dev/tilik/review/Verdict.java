@@ -7,14 +7,15 @@ import java.util.Locale;
 
 /**
  * A fact-checker's verdict on a finding. The digit is the key that chooses it in the verdict menu. One name per verdict
- * everywhere: the menu, the finding list, the shell and the note file ({@code false_alarm}, written so since round
- * forty-five; a note file of an older Tilik says {@code not_a_contradiction}, read as the same verdict).
+ * wherever a user reads it: the menu, the finding list, the panel, the shell and the exports ("false alarm"). The note
+ * file keeps the design's ids ({@code not_a_contradiction}: a file other tools read does not change under them); the
+ * shell also takes the words as the reader shows them, with an underscore ({@code false_alarm}).
  */
 public enum Verdict {
     UNREVIEWED('1', "unreviewed", "not looked at yet"),
     CONFIRMED('2', "confirmed", "a real contradiction"),
     DIVERGENCE('3', "divergence", "different but compatible: modal, evolving, different scope"),
-    FALSE_ALARM('4', "false alarm", "no real disagreement: the finding is wrong"),
+    NOT_A_CONTRADICTION('4', "false alarm", "no real disagreement: the finding is wrong"),
     NEEDS_SOURCES('5', "needs sources", "cannot decide without more sources");
 
     private final char digit;
@@ -44,12 +45,12 @@ public enum Verdict {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** The id older Tilik wrote for {@link #FALSE_ALARM}, still read (note files, set-aside entries, the shell). */
-    static final String OLD_FALSE_ALARM = "not_a_contradiction";
+    /** The reader's words for {@link #NOT_A_CONTRADICTION} written as an id, taken too (the shell). */
+    static final String FALSE_ALARM_WORDS = "false_alarm";
 
     @JsonCreator
     public static Verdict of(String id) {
-        return OLD_FALSE_ALARM.equals(id) ? FALSE_ALARM : EnumIds.of(values(), Verdict::id, id);
+        return FALSE_ALARM_WORDS.equals(id) ? NOT_A_CONTRADICTION : EnumIds.of(values(), Verdict::id, id);
     }
 
     public static Verdict ofDigit(char c) {

@@ -24,7 +24,7 @@ final class Choices {
 
     /**
      * The verdicts as the reader's menu lists them, "1 unreviewed, 2 confirmed, …, 4 false alarm, …": the
-     * shell takes each by its digit, its words or its id ({@code false_alarm}).
+     * shell takes each by its digit, its words or its id ({@code not_a_contradiction}, or {@code false_alarm} as the reader names it).
      */
     static final String VERDICTS = Arrays.stream(Verdict.values()).map(v -> v.digit() + " " + v.label())
             .collect(java.util.stream.Collectors.joining(", "));

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SignalLoopIT {
     private static final Duration START = Duration.ofSeconds(60);
-    private static final String[][] VERDICTS = {{"2", "confirmed"}, {"3", "divergence"}, {"4", "false_alarm"},
+    private static final String[][] VERDICTS = {{"2", "confirmed"}, {"3", "divergence"}, {"4", "not_a_contradiction"},
         {"5", "needs_sources"}};
     private static final String[] LABELS = {"confirmed", "divergence", "false alarm", "needs sources"};
 

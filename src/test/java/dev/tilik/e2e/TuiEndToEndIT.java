@@ -661,7 +661,7 @@ class TuiEndToEndIT {
     @Test
     void hangUpLosesNothing() {
         hangUpAfter(t -> chooseVerdict(t, "4", "false alarm"),
-                "the verdict on disk", notes -> verdicts(notes).contains("false_alarm"));
+                "the verdict on disk", notes -> verdicts(notes).contains("not_a_contradiction"));
     }
 
     /** A connection dropped while a note was being written used to lose the note: it is saved as typed. */

@@ -24,7 +24,7 @@ class ExportsTest {
         ReviewSession s = ReviewSession.fresh(a)
                 .withVerdict(a.finding(DENY_VS_CONDITIONAL).orElseThrow(), Verdict.DIVERGENCE, T)
                 .withNote(a.finding(DENY_VS_CONDITIONAL).orElseThrow(), "Modal *not* a denial\n\u001b[2J line two", T)
-                .withVerdict(a.finding(NUMBERS).orElseThrow(), Verdict.FALSE_ALARM, T)
+                .withVerdict(a.finding(NUMBERS).orElseThrow(), Verdict.NOT_A_CONTRADICTION, T)
                 .withVerdict(a.finding(DENY_VS_ASSERT).orElseThrow(), Verdict.CONFIRMED, T)
                 .withRating(a.finding(DENY_VS_ASSERT).orElseThrow(), Rating.SALAH, T);
         // After a rule edit the numbers finding is gone: its review becomes an orphan.

@@ -56,21 +56,23 @@ class NoteFileReaderTest {
     }
 
     /**
-     * One name for one verdict: the reader's list and menu, the shell and the note file all say "false alarm"
-     * ({@code false_alarm}). A file an older Tilik wrote says {@code not_a_contradiction}, in a review and in a
-     * set-aside entry: it reads as the same verdict and is written back under the one id.
+     * One name for one verdict where a user reads it ("false alarm"), but the note file keeps the design's id
+     * ({@code not_a_contradiction}), in a review and in a set-aside entry: read and written back the same, never
+     * renamed under a tool that reads the file.
      */
     @Test
-    void theOldIdOfAFalseAlarmReadsAsOneAndIsWrittenUnderTheNewOne() throws JsonFileException {
+    void aFalseAlarmKeepsTheDesignsIdInTheNoteFile() throws JsonFileException {
         NoteFile old = read("{\"version\": 1, \"findings\": [" + REVIEW.replace("confirmed", "not_a_contradiction")
                 + ", \"setAside\": [{\"field\": \"verdict\", \"value\": \"not_a_contradiction\", \"instead\": "
                 + "\"confirmed\", \"chosen\": \"2024-10-25T08:29:40Z\"}]}]}");
-        assertThat(old.findings()).singleElement().extracting(FindingNote::verdict).isEqualTo(Verdict.FALSE_ALARM);
-        assertThat(Verdict.FALSE_ALARM.label()).isEqualTo("false alarm");
+        assertThat(old.findings()).singleElement().extracting(FindingNote::verdict)
+                .isEqualTo(Verdict.NOT_A_CONTRADICTION);
+        assertThat(Verdict.NOT_A_CONTRADICTION.label()).isEqualTo("false alarm");
         String written = new String(NoteFileWriter.bytes(old), StandardCharsets.UTF_8);
-        assertThat(written).contains("\"verdict\" : \"false_alarm\"", "\"value\" : \"false_alarm\"")
-                .doesNotContain("not_a_contradiction");
-        assertThat(read(written).findings().get(0).verdict()).isEqualTo(Verdict.FALSE_ALARM);
+        assertThat(written).contains("\"verdict\" : \"not_a_contradiction\"", "\"value\" : \"not_a_contradiction\"")
+                .doesNotContain("false_alarm");
+        assertThat(read(written).findings().get(0).verdict()).isEqualTo(Verdict.NOT_A_CONTRADICTION);
+        assertThat(Verdict.of("false_alarm")).isEqualTo(Verdict.NOT_A_CONTRADICTION);
     }
 
     /**

@@ -369,11 +369,11 @@ class NoteStoreTest {
         ReviewSession late = three.restore(a);
         NoteStore four = open(file);
         three.save(late.withVerdict(a.finding(NUMBERS).orElseThrow(), Verdict.NEEDS_SOURCES, T0.plusSeconds(120)));
-        four.save(late.withVerdict(a.finding(NUMBERS).orElseThrow(), Verdict.FALSE_ALARM, T0.plusSeconds(90)));
+        four.save(late.withVerdict(a.finding(NUMBERS).orElseThrow(), Verdict.NOT_A_CONTRADICTION, T0.plusSeconds(90)));
         Review again = open(file).restore(a).review(NUMBERS).orElseThrow();
         assertThat(again.verdict()).isEqualTo(Verdict.NEEDS_SOURCES);
         assertThat(again.setAside()).last().isEqualTo(
-                SetAside.ofVerdict(Verdict.FALSE_ALARM, Verdict.NEEDS_SOURCES, T0.plusSeconds(90)));
+                SetAside.ofVerdict(Verdict.NOT_A_CONTRADICTION, Verdict.NEEDS_SOURCES, T0.plusSeconds(90)));
         assertThat(again.note()).doesNotContain("[conflict");
     }
 

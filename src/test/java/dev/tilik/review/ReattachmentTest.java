@@ -81,7 +81,7 @@ class ReattachmentTest {
         List<ComparedStatement> assertCompared = fresh.compared(analysis.finding(DENY_VS_ASSERT).orElseThrow());
         List<ComparedStatement> numbers = fresh.compared(analysis.finding(NUMBERS).orElseThrow());
         Review current = saved(DENY_VS_ASSERT, FindingType.DENY_VS_ASSERT, assertCompared, Verdict.CONFIRMED);
-        Review stale = saved("old-assert", FindingType.DENY_VS_ASSERT, assertCompared, Verdict.FALSE_ALARM);
+        Review stale = saved("old-assert", FindingType.DENY_VS_ASSERT, assertCompared, Verdict.NOT_A_CONTRADICTION);
         Review first = saved("old-num-1", FindingType.NUMERIC, numbers, Verdict.NEEDS_SOURCES);
         Review second = saved("old-num-2", FindingType.NUMERIC, numbers.subList(0, 1), Verdict.CONFIRMED);
 

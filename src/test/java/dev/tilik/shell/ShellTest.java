@@ -190,7 +190,7 @@ class ShellTest {
                 .contains("  3. [high] numbers disagree: 1,500 vs thousands (false alarm)")
                 .contains("(no note)")
                 .doesNotContain("Exception", "\tat ");
-        assertThat(saved().verdict(ReviewFixtures.NUMBERS)).isEqualTo(Verdict.FALSE_ALARM);
+        assertThat(saved().verdict(ReviewFixtures.NUMBERS)).isEqualTo(Verdict.NOT_A_CONTRADICTION);
     }
 
     @Test
@@ -501,7 +501,7 @@ class ShellTest {
         run("rate tidak dapat diverifikasi 3\nverdict false alarm 3\n");
         assertThat(saved().review(NUMBERS_ID).orElseThrow().rating())
                 .isEqualTo(dev.tilik.review.Rating.TIDAK_DAPAT_DIVERIFIKASI);
-        assertThat(saved().verdict(NUMBERS_ID)).isEqualTo(Verdict.FALSE_ALARM);
+        assertThat(saved().verdict(NUMBERS_ID)).isEqualTo(Verdict.NOT_A_CONTRADICTION);
 
         String out = run("clear\nshow 1 2\nrate 3 hampir benar\n");
         assertThat(out).contains("unknown command: clear (the commands are list,", "show: \"2\" left over (help show")
@@ -638,7 +638,7 @@ class ShellTest {
                 if (rest == null) { // the other reader saves once the first command is read
                     ReviewSession other = theirs.restore(ReviewFixtures.analysis());
                     theirs.save(other.withVerdict(other.analysis().finding(DENY_VS_ASSERT).orElseThrow(),
-                            Verdict.FALSE_ALARM, Instant.parse("2024-10-25T08:31:00Z")));
+                            Verdict.NOT_A_CONTRADICTION, Instant.parse("2024-10-25T08:31:00Z")));
                     rest = new ByteArrayInputStream("list\nquit\n".getBytes(StandardCharsets.UTF_8));
                 }
                 return rest.read();
@@ -655,7 +655,7 @@ class ShellTest {
         assertThat(said.substring(said.indexOf("merged another reader's notes"))).contains("NIS says troops sent (false alarm)");
         assertThat(said).doesNotContain("conflict");
         ReviewSession onDisk = saved();
-        assertThat(onDisk.verdict(DENY_VS_ASSERT)).isEqualTo(Verdict.FALSE_ALARM);
+        assertThat(onDisk.verdict(DENY_VS_ASSERT)).isEqualTo(Verdict.NOT_A_CONTRADICTION);
         assertThat(onDisk.verdict(onDisk.findings().get(0).id())).isEqualTo(Verdict.CONFIRMED);
         assertThat(dev.tilik.notes.NotePaths.sideFiles(notes())).isEmpty();
     }

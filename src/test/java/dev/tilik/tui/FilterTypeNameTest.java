@@ -47,7 +47,7 @@ class FilterTypeNameTest {
     @Test
     void atEightyColumnsAFilterTooLongForTheHeaderTakesTheListsShortNames() {
         Filter f = new Filter(FindingType.CONFIRM_VS_DECLINED, dev.tilik.model.Severity.values()[0],
-                dev.tilik.review.Verdict.FALSE_ALARM, false);
+                dev.tilik.review.Verdict.NOT_A_CONTRADICTION, false);
         Drive d = new Drive(80, 24);
         d.state = d.state.withFilter(f);
         String header = View.headerText(d.state, "articles", 80);

@@ -67,7 +67,7 @@ class SetAsideKeyTest {
         String id = d.findingId();
         d.press("v", "4");
         Verdict now = d.state.session().verdict(id);
-        assertThat(now).isEqualTo(Verdict.FALSE_ALARM);
+        assertThat(now).isEqualTo(Verdict.NOT_A_CONTRADICTION);
         d.press("b");
         assertThat(d.state.session().verdict(id)).isEqualTo(Verdict.NEEDS_SOURCES);
         assertThat(d.state.session().setAside(id)).last().extracting(SetAside::verdict).isEqualTo(now);

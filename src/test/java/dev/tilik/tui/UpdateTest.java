@@ -142,12 +142,12 @@ class UpdateTest {
         java.util.Map<String, dev.tilik.review.Review> merged = new java.util.LinkedHashMap<>(sent.reviews());
         Finding corro = d.state.session().analysis().finding("f-corro").orElseThrow();
         Finding denyAssert = d.state.session().analysis().finding("f-denyassert").orElseThrow();
-        ReviewSession theirs = sent.withVerdict(corro, Verdict.FALSE_ALARM, Drive.T0)
+        ReviewSession theirs = sent.withVerdict(corro, Verdict.NOT_A_CONTRADICTION, Drive.T0)
                 .withVerdict(denyAssert, Verdict.NEEDS_SOURCES, Drive.T0);
         merged.putAll(theirs.reviews());
         d.send(new Msg.Saved(false, "merged another reader's notes: 2 findings from theirs", sent, merged));
 
-        assertThat(d.state.session().verdict("f-corro")).isEqualTo(Verdict.FALSE_ALARM);
+        assertThat(d.state.session().verdict("f-corro")).isEqualTo(Verdict.NOT_A_CONTRADICTION);
         assertThat(d.state.session().verdict("f-denycond")).isEqualTo(Verdict.DIVERGENCE);
         assertThat(d.state.session().verdict("f-denyassert")).as("changed here since").isEqualTo(Verdict.CONFIRMED);
         assertThat(d.state.status()).isEqualTo("merged another reader's notes: 2 findings from theirs");

@@ -37,7 +37,7 @@ class VerdictUnderFilterTest {
 
         d.press("e", "dua sumber berbeda", "Enter");
         assertThat(d.state.session().note(id)).isEqualTo("dua sumber berbeda");
-        assertThat(d.state.session().verdict(id)).isEqualTo(Verdict.FALSE_ALARM);
+        assertThat(d.state.session().verdict(id)).isEqualTo(Verdict.NOT_A_CONTRADICTION);
 
         d.press("n");
         assertThat(d.findingId()).isNotEqualTo(id);
