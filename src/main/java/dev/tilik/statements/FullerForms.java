@@ -12,7 +12,8 @@ import java.util.Set;
  * folder writes "KSOP Tanjung Mulia" in two places and after "KSOP" no other run of capitalised words twice, so one
  * body is one party across the folder however its speakers were named. The run after the short form is capitalised
  * words that are no person's name word, no role, title, legal or state form, no numbered unit ("Komisi V") and no
- * other short form: the body's own name going on (a port, a seat), never who heads it; a run holding a demonstrative
+ * other short form, and no run a unit's number goes on ("PTW Divre 3": "Divre 3" a numbered unit inside the body): the
+ * body's own name going on (a port, a seat), never who heads it; a run holding a demonstrative
  * ("Ini", "Itu", rules {@code demonstratives}) is a headline's clause glued to the short form ("Kemenkes Temukan Ini",
  * printed twice on one page), never a body's name: no noun phrase naming a body points back. A short form no fuller form
  * follows twice takes the one parent the folder writes right before it twice ("AD" where the folder writes "TNI AD"),
@@ -110,6 +111,10 @@ final class FullerForms {
         for (int k = from; k < t.size() && run.size() <= MAX_WORDS; k++) {
             Token x = t.get(k);
             if (!x.isWord() || !x.isCapitalized()) {
+                if (!run.isEmpty() && x.isWord() && Institutions.unitNumber(x.text())) {
+                    // "PTW Divre 3": the run names a numbered unit inside the body, as "Komisi V" does
+                    return "";
+                }
                 break;
             }
             if (namesNoBody(x, nameWords, words) || acronyms.idOf(x.text()).isPresent() || FolderNames.isAcronym(x)

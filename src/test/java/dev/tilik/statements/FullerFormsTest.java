@@ -94,4 +94,15 @@ class FullerFormsTest {
         assertThat(p.get("Kepala Dinkes Rina Wati")).isEqualTo("Dinkes");
         assertThat(p.get("juru bicara Dinkes Budi Santoso")).isEqualTo("Dinkes");
     }
+    @Test
+    void aRunANumberGoesOnIsAUnitInsideTheBodyNoFullerForm() {
+        // "Divre 2" twice after "PTW": a numbered regional unit of the company, so the company's own statements stay its
+        String rail = "PT Transportasi Wetan (PTW) menghentikan perjalanan. Humas PTW Divre 2 Kulon membuka posko. "
+                + "Petugas PTW Divre 2 mengatur penumpang.";
+        Map<String, String> p = partiesBySpeaker(folder(rail,
+                "\"Semua penumpang sudah dievakuasi,\" kata juru bicara PTW Budi Santoso.",
+                "\"Jalur dibuka kembali besok,\" ujar Direktur PTW Rina Wati."));
+        assertThat(p.get("juru bicara PTW Budi Santoso")).isEqualTo("PTW");
+        assertThat(p.get("Direktur PTW Rina Wati")).isEqualTo("PTW");
+    }
 }
