@@ -1,7 +1,6 @@
 package dev.tilik.nlp;
 
 import dev.tilik.text.CharSpan;
-import dev.tilik.text.Lines;
 import java.util.ArrayList;
 import java.util.List;
 import opennlp.tools.sentdetect.SentenceDetectorME;
@@ -9,7 +8,8 @@ import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.util.Span;
 
 /**
- * Sentence splitting with an OpenNLP sentence model, one line (paragraph) at a time, then two
+ * Sentence splitting with an OpenNLP sentence model, one paragraph at a time (a line, or the lines of a hard-wrapped
+ * paragraph, {@link WrappedLines}), then two
  * repairs the model cannot make: a split right after a listed abbreviation is undone, and
  * sentences glued without a space ("di RusiaVladimir Putin") are split. Not thread-safe.
  */
@@ -25,11 +25,7 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
     @Override
     public List<CharSpan> split(String text, CharSpan region) {
         List<CharSpan> sentences = new ArrayList<>();
-        for (CharSpan raw : Lines.of(text, region)) {
-            CharSpan line = raw.trim(text);
-            if (line.isEmpty()) {
-                continue;
-            }
+        for (CharSpan line : WrappedLines.paragraphs(text, region)) {
             List<CharSpan> found = new ArrayList<>();
             for (Span s : detector.sentPosDetect(line.coveredText(text))) {
                 CharSpan span = new CharSpan(line.start() + s.getStart(), line.start() + s.getEnd()).trim(text);

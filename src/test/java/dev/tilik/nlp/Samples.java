@@ -6,8 +6,10 @@ import dev.tilik.ingest.LoadedFolder;
 import dev.tilik.ingest.Progress;
 import dev.tilik.rules.Rules;
 import dev.tilik.rules.RulesLoader;
+import dev.tilik.text.CharSpan;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** The project's sample articles and rules, loaded and processed once for all tests. */
@@ -26,6 +28,12 @@ final class Samples {
             rules = RulesLoader.load(Path.of("rules"));
         }
         return rules;
+    }
+
+    /** The sentences the project's Indonesian splitter makes of {@code text}, as text. */
+    static List<String> indonesianSentences(String text) throws Exception {
+        SentenceSplitter splitter = NlpModels.load().pipeline(rules()).splitterFor("id");
+        return splitter.split(text, new CharSpan(0, text.length())).stream().map(s -> s.coveredText(text)).toList();
     }
 
     static synchronized Document document(String fileName) throws Exception {
