@@ -100,7 +100,8 @@ final class OneQuestion {
     /**
      * One side's denials by question, and the one statement of the rule: a claim that only names its matter answers
      * nothing; one in another language than a denial, or referring back, answers it; a denial that puts no question
-     * is answered by every statement; any other by a statement whose claim holds a root of its question.
+     * is answered by every statement; any other by a statement whose claim holds a root of its question. A denial about
+     * others than those told ({@link DenialQuestions#ofOthers}), asked or not, only by a statement naming others too.
      */
     final class Among {
         private final List<Voice> denials;
