@@ -86,6 +86,10 @@ final class ClaimWords {
     final Map<String, List<List<String>>> groundsFrom;
     /** The rules' {@code relativeMarkers}, lower case ("yang", "which"): where a relative clause opens. */
     final Set<String> relatives;
+    /** The rules' {@code otherWords}, lower case ("lain", "lainnya", "other"): what marks the rest of a set. */
+    final Set<String> others;
+    /** The rules' {@code otherIdioms} by their first word ("sisi lain", "each other"): an other word naming no set. */
+    final Map<String, List<List<String>>> otherIdiomsFrom;
     /** Each claim's tokens ({@link #tokens}), read once a voice: every reading of a claim starts from them. */
     private final Map<Voice, List<String>> claimTokens = new ConcurrentHashMap<>();
     private final LongAdder negatedClausesRead = new LongAdder();
@@ -141,6 +145,25 @@ final class ClaimWords {
                Collection<String> demonstratives, Collection<String> referenceNouns, Collection<String> links,
                Collection<String> prohibitions, Collection<String> questionBreaks, Collection<String> namesNothing,
                Collection<String> grounds, Collection<String> relatives) {
+        this(negations, pending, cues, assurances, stopWord, firm, demonstratives, referenceNouns, links, prohibitions,
+                questionBreaks, namesNothing, grounds, relatives, List.of(), List.of());
+    }
+
+    /**
+     * As above, with the words that mark the rest of a set, which tell a denial about others than those told ({@link
+     * DenialQuestions#ofOthers}).
+     *
+     * @param others      the rules' {@code otherWords} ("lain", "lainnya", "other", "others")
+     * @param otherIdioms the rules' {@code otherIdioms}, phrases where such a word names no set ("di sisi lain", "each other")
+     */
+    ClaimWords(Collection<String> negations, Collection<String> pending, Collection<String> cues,
+               Collection<String> assurances, Predicate<String> stopWord, Collection<String> firm,
+               Collection<String> demonstratives, Collection<String> referenceNouns, Collection<String> links,
+               Collection<String> prohibitions, Collection<String> questionBreaks, Collection<String> namesNothing,
+               Collection<String> grounds, Collection<String> relatives, Collection<String> others,
+               Collection<String> otherIdioms) {
+        this.others = lower(others);
+        this.otherIdiomsFrom = byFirstWord(phrases(otherIdioms));
         this.groundsFrom = byFirstWord(phrases(grounds));
         this.relatives = lower(relatives);
         List<List<String>> qb = phrases(questionBreaks);
@@ -197,6 +220,8 @@ final class ClaimWords {
         Set<String> unnamed = new LinkedHashSet<>();
         Set<String> grounds = new LinkedHashSet<>();
         Set<String> relatives = new LinkedHashSet<>();
+        Set<String> others = new LinkedHashSet<>();
+        Set<String> otherIdioms = new LinkedHashSet<>();
         for (LanguageRules l : languages) {
             StatementRules s = l.statements();
             s.cues().forEach(c -> cueWords.add(c.word()));
@@ -214,9 +239,11 @@ final class ClaimWords {
             unnamed.addAll(s.labelStops());
             grounds.addAll(s.grounds());
             relatives.addAll(s.syntax().relativeMarkers());
+            others.addAll(s.syntax().otherWords());
+            otherIdioms.addAll(s.syntax().otherIdioms());
         }
         return new ClaimWords(neg, pend, cueWords, assure, w -> stops.stream().anyMatch(st -> st.contains(w)), firm, dem,
-                ref, links, prohibit, breaks, unnamed, grounds, relatives);
+                ref, links, prohibit, breaks, unnamed, grounds, relatives, others, otherIdioms);
     }
 
     /**
@@ -254,6 +281,25 @@ final class ClaimWords {
         }
         return out;
     }
+
+    /**
+     * True when the token at {@code k} is one of the rules' {@code otherWords} marking the rest of a set ("korban lain",
+     * "the other two"), not inside one of their {@code otherIdioms} ("di sisi lain", "on the other hand").
+     */
+    boolean otherAt(List<String> t, int k) {
+        if (!others.contains(t.get(k))) {
+            return false;
+        }
+        for (int s = Math.max(0, k - IDIOM_REACH); s <= k; s++) {
+            if (longest(otherIdiomsFrom, t, s) > k - s) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** How many words before an other word an idiom holding it may open ("on the other hand": two). */
+    private static final int IDIOM_REACH = 3;
 
     /** A lower-case token that can carry a claim's content: letters, long enough, no function word, cue or stop word. */
     boolean contentWord(String w) {

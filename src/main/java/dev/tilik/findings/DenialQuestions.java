@@ -137,6 +137,54 @@ final class DenialQuestions {
     }
 
     /**
+     * True when a denial speaks of others than those told: one of the rules' {@code otherWords} ("lain", "lainnya",
+     * "other", "others"; not in their {@code otherIdioms}, "di sisi lain", "on the other hand") from the claim's start
+     * up to where the question of its first negation reaching a content word ends ("tidak menemukan korban lain di luar
+     * data", "yang lain bukan diagnosis …", "the other two were not tested"). Such a denial grants those told and asks
+     * about the rest: a claim about those told ("tiga korban ditemukan", "two tested positive") answers another
+     * question, one about others too ({@link #namesOthers}) answers it. False for a dismissal or a claim referring back.
+     */
+    boolean ofOthers(Voice d) {
+        if (d.statement().basis() == StanceBasis.DISMISSAL) {
+            return false;
+        }
+        List<String> t = words.claimTokens(d);
+        if (refersBack(t)) {
+            return false;
+        }
+        int to = -1;
+        for (int[] n = words.nextNegation(t, 0); n != null; n = words.nextNegation(t, words.reachEnd(t, n[1]))) {
+            int end = questionEnd(t, n[1]);
+            Set<String> reach = words.words(t, n[1], end);
+            reach.removeAll(words.notAsked);
+            if (!reach.isEmpty()) {
+                to = end;
+                break;
+            }
+        }
+        if (to < 0) {
+            to = questionEnd(t, 0); // a denial by its cue, "membantah ada korban lain": from the claim's start
+        }
+        for (int k = 0; k < to; k++) {
+            if (words.otherAt(t, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when a claim holds one of the rules' {@code otherWords} outside their idioms ("ada korban lain"). */
+    boolean namesOthers(Voice v) {
+        List<String> t = words.claimTokens(v);
+        for (int k = 0; k < t.size(); k++) {
+            if (words.otherAt(t, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The words a claim writes capitalised past its first, lower case: a firm negation's verb is never one of them
      * ("tak setuju apabila Budi mundur" asks about resigning, not about Budi).
      */

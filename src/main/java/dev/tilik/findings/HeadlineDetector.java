@@ -265,7 +265,8 @@ final class HeadlineDetector implements Detector {
      * The root of a headline figure's predicate: the word after what the figure counts (the word right after the
      * figure, unless the figure's own text holds its unit: "85 Dapur Ditutup", "Rp35 Triliun Raib"), else the word
      * right before the figure ("Tutup 85 Dapur"), inside the figure's clause (white space only between); a function word
-     * after the figure ("Beri Santunan Rp50 Juta untuk Keluarga") is no predicate, and the word before it is asked; null
+     * after the figure ("Beri Santunan Rp50 Juta untuk Keluarga", "toll up to 13 as search ends": no counted thing, no
+     * predicate after it) is no predicate, and the word before it is asked; null
      * when that word is a figure, a function word or shorter than {@value #PREDICATE_LETTERS} letters.
      */
     static String predicate(Voice h, dev.tilik.statements.NumberMention n, String lang) {
@@ -276,10 +277,10 @@ final class HeadlineDetector implements Detector {
         String word = null;
         if (after.lookingAt()) {
             word = unitInFigure ? after.group(1) : null;
-            if (!unitInFigure) {
+            if (!unitInFigure && !functionWord(after.group(1), lang)) {
                 after.region(after.end(), sentence.end());
                 word = after.lookingAt() ? after.group(1) : null;
-            }
+            } // "toll up to 13 as search ends": a function word counts nothing, the figure's predicate is not after it
         }
         if (word != null && functionWord(word, lang)) {
             word = null; // "Santunan Rp50 Juta untuk Keluarga": a preposition opens the figure's complement, no predicate

@@ -38,6 +38,10 @@ final class OneQuestion {
     private final Map<Voice, Optional<Set<String>>> questions = new ConcurrentHashMap<>();
     /** A denial's cause, as roots ({@link DenialQuestions#cause}), read once a voice. */
     private final Map<Voice, Optional<Set<String>>> causes = new ConcurrentHashMap<>();
+    /** Whether a denial speaks of others than those told ({@link DenialQuestions#ofOthers}). */
+    private final Map<Voice, Boolean> others = new ConcurrentHashMap<>();
+    /** Whether a claim names others ({@link DenialQuestions#namesOthers}). */
+    private final Map<Voice, Boolean> namesOthers = new ConcurrentHashMap<>();
     /** A denial's question's head and the modifier it holds right after it, as roots; empty when it holds none. */
     private final Map<Voice, Optional<Headed>> heads = new ConcurrentHashMap<>();
     /** By root of a claim's content word: the roots of the content words right after it ("" for none). */
@@ -96,7 +100,8 @@ final class OneQuestion {
     /**
      * One side's denials by question, and the one statement of the rule: a claim that only names its matter answers
      * nothing; one in another language than a denial, or referring back, answers it; a denial that puts no question
-     * is answered by every statement; any other by a statement whose claim holds a root of its question.
+     * is answered by every statement; any other by a statement whose claim holds a root of its question. A denial about
+     * others than those told ({@link DenialQuestions#ofOthers}), asked or not, only by a statement naming others too.
      */
     final class Among {
         private final List<Voice> denials;
@@ -110,6 +115,8 @@ final class OneQuestion {
         private final Map<String, Map<String, List<Placed>>> byHead = new HashMap<>();
         /** By place: the roots of the cause a denial's question is restricted to ({@link DenialQuestions#cause}). */
         private final Map<Integer, Set<String>> restricted = new HashMap<>();
+        /** The places of the denials about others than those told ({@link DenialQuestions#ofOthers}). */
+        private final BitSet ofOthers = new BitSet();
 
         private Among(List<Voice> denials) {
             this.denials = List.copyOf(denials);
@@ -117,6 +124,9 @@ final class OneQuestion {
                 Voice d = this.denials.get(i);
                 String lang = language(d);
                 all.computeIfAbsent(lang, x -> new BitSet()).set(i);
+                if (others.computeIfAbsent(d, reading::ofOthers)) {
+                    ofOthers.set(i); // "tidak menemukan korban lain": asked or not, about the rest only
+                }
                 Optional<Set<String>> q = question(d);
                 if (q.isEmpty()) {
                     open.computeIfAbsent(lang, x -> new BitSet()).set(i);
@@ -172,7 +182,12 @@ final class OneQuestion {
             });
             BitSet none = open.get(lang);
             if (none != null) {
-                hit.or(none);
+                BitSet kept = none;
+                if (none.intersects(ofOthers) && !namesOthers(v)) {
+                    kept = (BitSet) none.clone();
+                    kept.andNot(ofOthers); // "tim tidak menemukan korban lain", a cue negated: still about the rest only
+                }
+                hit.or(kept);
             }
             if (any && !hit.isEmpty()) {
                 return hit;
@@ -198,9 +213,17 @@ final class OneQuestion {
                     said.clear(place); // "40 pekerja dirawat" answers no "tak ada yang dirawat karena keracunan"
                 }
             });
+            if (said.intersects(ofOthers) && !namesOthers(v)) {
+                said.andNot(ofOthers); // "tiga korban ditemukan" answers no "tidak menemukan korban lain"
+            }
             hit.or(said);
             return hit;
         }
+    }
+
+    /** Whether {@code v}'s claim names others ({@link DenialQuestions#namesOthers}), read once a voice. */
+    private boolean namesOthers(Voice v) {
+        return namesOthers.computeIfAbsent(v, reading::namesOthers);
     }
 
     /** A question's head and the modifier it holds right after it, as roots ("korban jiwa": korban, jiwa). */

@@ -106,6 +106,10 @@ import java.util.List;
  *                        sementara dari BPBD X, …", "Dari data yang dirilis X, …" (the word opening the sentence too)
  *                        says what that body's record says ({@code statements.RecordAttributions}); none in English,
  *                        whose sets write no such sentence
+ * @param otherWords      words marking the rest of a set ("lain", "lainnya", "other", "others"): a denial holding one
+ *                        ("tidak menemukan korban lain", "the other two were not tested") speaks of others than those
+ *                        told, and only a claim about others too answers it ({@code findings.DenialQuestions#ofOthers})
+ * @param otherIdioms     phrases in which such a word marks no set ("di sisi lain", "dengan kata lain", "on the other hand")
  * @param continuations   words opening a sentence that goes on with what the sentence before reported ("sehingga",
  *                        "sebab", "meski begitu", "therefore"): after "X menjelaskan, …" in the same paragraph it is X's
  *                        reported speech too ({@code statements.ReportedContinuation})
@@ -207,7 +211,9 @@ public record SyntaxWords(
         List<String> personClassifiers,
         List<String> politicianNouns,
         List<String> definiteArticles,
-        List<String> recordSources) {
+        List<String> recordSources,
+        List<String> otherWords,
+        List<String> otherIdioms) {
 
     public SyntaxWords {
         clitics = copy(clitics);
@@ -271,10 +277,12 @@ public record SyntaxWords(
         politicianNouns = copy(politicianNouns);
         definiteArticles = copy(definiteArticles);
         recordSources = copy(recordSources);
+        otherWords = copy(otherWords);
+        otherIdioms = copy(otherIdioms);
     }
 
     public static SyntaxWords none() {
-        return new SyntaxWords(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new SyntaxWords(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     private static List<String> copy(List<String> l) {

@@ -113,4 +113,21 @@ class HeadlineScopeAndSumsTest {
         assertThat(relief("Santunan Rp50 Juta Ditanggung Gubernur"))
                 .as("a verb after the figure that the body says only of the school fees: still flagged").hasSize(1);
     }
+
+    @Test
+    void aFunctionWordRightAfterAHeadlinesFigureCountsNothingAndIsNoPredicateEither() throws Exception {
+        String headline = "Flood toll up to 12 as search ends";
+        String body = "The death toll from the flood rose to 12 on Sunday, an official said. "
+                + "Rescuers said the search for the missing ended at noon.";
+        ArticleStatements a = ArticleFixture.article("a.txt", headline + "\n" + body).language("en").headlineFirstLine()
+                .published(DAY)
+                .say(headline, "Reuters", "Reuters", Stance.ASSERT, "banjir")
+                .number("12", 12.0, 12.0, 12.0, dev.tilik.model.Qualifier.EXACT, null).done()
+                .say("The death toll from the flood rose to 12 on Sunday", "an official", "BPBD", Stance.ASSERT, "banjir")
+                .number("12", 12.0, 12.0, 12.0, dev.tilik.model.Qualifier.EXACT, null).done()
+                .say("the search for the missing ended at noon", "Rescuers", "Basarnas", Stance.ASSERT, "banjir").done()
+                .build();
+        assertThat(findings(FindingType.HEADLINE_VS_BODY, a))
+                .as("\"as\" after the figure counts nothing: \"search\" is no predicate of the toll").isEmpty();
+    }
 }

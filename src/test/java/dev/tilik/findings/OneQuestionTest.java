@@ -248,6 +248,46 @@ class OneQuestionTest {
     }
 
     @Test
+    void aDenialAboutOthersIsAnsweredOnlyByAClaimAboutOthersToo() throws Exception {
+        // A school fire: "tidak menemukan siswa lain yang terluka" grants the two injured pupils and asks about the rest.
+        ArticleStatements noOthers = about("kebakaran sekolah", "a.txt",
+                "Kepala sekolah Rina Susanti memastikan tim tidak menemukan siswa lain yang terluka.",
+                "tim tidak menemukan siswa lain yang terluka", "Kepala sekolah Rina Susanti", "SMP Harapan",
+                Stance.DENY, StanceBasis.EVENT_NEGATED);
+        ArticleStatements two = about("kebakaran sekolah", "b.txt",
+                "Petugas damkar Hendra Wijaya mengatakan dua siswa terluka ringan.",
+                "dua siswa terluka ringan", "Petugas damkar Hendra Wijaya", "Damkar", Stance.ASSERT, StanceBasis.CUE);
+        assertThat(denials(noOthers, two)).as("the two injured are granted: another question").isEmpty();
+        ArticleStatements more = about("kebakaran sekolah", "c.txt",
+                "Orang tua murid Dewi Lestari mengatakan siswa lain juga terluka di kelas sebelah.",
+                "siswa lain juga terluka di kelas sebelah", "Orang tua murid Dewi Lestari", "warga", Stance.ASSERT,
+                StanceBasis.CUE);
+        List<Finding> found = denials(noOthers, two, more);
+        assertThat(found).hasSize(1);
+        assertThat(side(found.get(0), 1)).containsExactly("c.txt");
+
+        ArticleStatements english = ArticleFixture.article("d.txt", "The principal said the other pupils were not hurt.")
+                .language("en").published(DAY).say("the other pupils were not hurt", "The principal", "SMP Harapan",
+                        Stance.DENY, "kebakaran sekolah").basis(StanceBasis.EVENT_NEGATED).done().build();
+        ArticleStatements hurt = ArticleFixture.article("e.txt", "A firefighter said two pupils were hurt.")
+                .language("en").published(DAY).say("two pupils were hurt", "A firefighter", "Damkar", Stance.ASSERT,
+                        "kebakaran sekolah").basis(StanceBasis.CUE).done().build();
+        assertThat(denials(english, hurt)).as("\"the other pupils\": the two are granted").isEmpty();
+    }
+
+    @Test
+    void anOtherWordInAnIdiomMarksNoSet() throws Exception {
+        ArticleStatements noInjured = about("kebakaran sekolah", "a.txt",
+                "Di sisi lain, tidak ada siswa yang terluka, kata Kepala sekolah Rina Susanti.",
+                "Di sisi lain, tidak ada siswa yang terluka", "Kepala sekolah Rina Susanti", "SMP Harapan",
+                Stance.DENY, StanceBasis.EVENT_NEGATED);
+        ArticleStatements two = about("kebakaran sekolah", "b.txt",
+                "Petugas damkar Hendra Wijaya mengatakan dua siswa terluka ringan.",
+                "dua siswa terluka ringan", "Petugas damkar Hendra Wijaya", "Damkar", Stance.ASSERT, StanceBasis.CUE);
+        assertThat(denials(noInjured, two)).as("\"di sisi lain\" opens the sentence, it names no other pupils").hasSize(1);
+    }
+
+    @Test
     void aCauseWithNoRelativeClauseBeforeItLeavesTheQuestionAsItWas() throws Exception {
         // "tidak ada lembur malam karena listrik padam" gives the ground of the negative fact: asked about the overtime.
         ArticleStatements noOvertime = about("lembur pabrik", "a.txt",
