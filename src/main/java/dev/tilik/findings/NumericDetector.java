@@ -276,14 +276,18 @@ final class NumericDetector implements Detector {
                 past);
         Set<FigureGroup> chain = new LinkedHashSet<>();
         Set<FigureGroup> later = new LinkedHashSet<>();
+        List<FigureCluster.Conflict> across = new ArrayList<>();
         if (moving) {
-            acrossDays(rule, list, dayOf, mayFall, conflicts, chain, later, ranks, parts);
+            acrossDays(rule, list, dayOf, mayFall, across, chain, later, ranks, parts);
         }
         List<Finding> out = new ArrayList<>();
         for (FigureCluster c : FigureCluster.of(moments, conflicts)) {
             LocalDate day = c.groups().get(0).first();
             boolean oneDay = moving && c.groups().stream().allMatch(g -> day != null && day.equals(g.first()));
             out.add(text.numeric(rule, topic, label, unit, c, oneDay ? day : null));
+        }
+        for (FigureCluster c : FigureCluster.acrossDays(moments, across)) {
+            out.add(text.fellBack(rule, topic, label, unit, c));
         }
         if (!chain.isEmpty()) {
             List<FigureGroup> ordered = new ArrayList<>(chain);
@@ -370,6 +374,7 @@ final class NumericDetector implements Detector {
                         || FigureMoves.movedFrom(rule, a, b) || FigureMoves.movedFrom(rule, b, a)
                         || moving && (FigureMoves.roseTo(rule, a, b) || FigureMoves.roseTo(rule, b, a))
                         || measure && (oneVoice(a, b) || oneSpeaker(a, b)) || FigureMoves.movedWithinDay(a, b, mayFall)
+                        || moving && !mayFall && FigureMoves.updatedThatDay(rule, a, b)
                         || Totals.partOf(rule, a, b) || Totals.partOf(rule, b, a)
                         || besideIt(a, b) || besideIt(b, a)) {
                     continue;
