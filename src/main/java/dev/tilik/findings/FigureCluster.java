@@ -95,41 +95,6 @@ record FigureCluster(List<FigureGroup> groups, List<Conflict> conflicts, Map<Fig
     }
 
     /**
-     * Clusters of conflicts across days ({@code conflicts}: each an earlier figure against a lower one given on a later
-     * day, {@link Conflict#a} the earlier), kept apart from conflicts at one moment: a connected group whose figures
-     * split into two camps stays one cluster; one that does not (a figure given lower than one earlier report and
-     * higher than a later one) is read as one cluster per earlier figure, that report on side 0 and every later
-     * figure that falls below it on side 1. A count that only grows given lower on a later day says either that the
-     * later reports are out of date or that the earlier figure was wrong: each earlier figure is its own question, and
-     * joining every day of a story through them made one finding of every count it reported.
-     */
-    static List<FigureCluster> acrossDays(List<FigureGroup> groups, List<Conflict> conflicts) {
-        List<FigureCluster> out = new ArrayList<>();
-        for (FigureCluster c : of(groups, conflicts)) {
-            if (c.sidesOppose()) {
-                out.add(c);
-                continue;
-            }
-            for (FigureGroup earlier : c.groups()) {
-                List<Conflict> below = c.conflicts().stream().filter(k -> k.a() == earlier).toList();
-                if (below.isEmpty()) {
-                    continue;
-                }
-                List<FigureGroup> members = new ArrayList<>(List.of(earlier));
-                Map<FigureGroup, Integer> side = new HashMap<>();
-                side.put(earlier, 0);
-                for (Conflict k : below) {
-                    members.add(k.b());
-                    side.put(k.b(), 1);
-                }
-                members.sort(FigureGroup::byValue);
-                out.add(new FigureCluster(members, below, side));
-            }
-        }
-        return out;
-    }
-
-    /**
      * The figure most articles report at the cluster's moment on side 0 (ties: the figure most
      * articles report on any day, then the lower), every other figure on side 1. The same figure given on
      * another day ({@link FigureGroup#whole}: "17 orang tewas" dated Friday night in two outlets, undated in

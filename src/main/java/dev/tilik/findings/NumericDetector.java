@@ -276,18 +276,14 @@ final class NumericDetector implements Detector {
                 past);
         Set<FigureGroup> chain = new LinkedHashSet<>();
         Set<FigureGroup> later = new LinkedHashSet<>();
-        List<FigureCluster.Conflict> across = new ArrayList<>();
         if (moving) {
-            acrossDays(rule, list, dayOf, mayFall, across, chain, later, ranks, parts);
+            acrossDays(rule, list, dayOf, mayFall, conflicts, chain, later, ranks, parts);
         }
         List<Finding> out = new ArrayList<>();
         for (FigureCluster c : FigureCluster.of(moments, conflicts)) {
             LocalDate day = c.groups().get(0).first();
             boolean oneDay = moving && c.groups().stream().allMatch(g -> day != null && day.equals(g.first()));
             out.add(text.numeric(rule, topic, label, unit, c, oneDay ? day : null));
-        }
-        for (FigureCluster c : FigureCluster.acrossDays(moments, across)) {
-            out.add(text.fellBack(rule, topic, label, unit, c));
         }
         if (!chain.isEmpty()) {
             List<FigureGroup> ordered = new ArrayList<>(chain);

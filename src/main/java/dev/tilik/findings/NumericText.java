@@ -100,35 +100,6 @@ final class NumericText {
         return named(label, unit).isEmpty() ? "The " + figures + " for " : "On " + label + ", the " + figures + " for ";
     }
 
-    /**
-     * One finding for figures of a count that only grows given lower on a later day than on an earlier one, no
-     * correction told ({@link FigureCluster#acrossDays}): each later report named after the higher one before it, the
-     * two days with it, never joined to what was said at one moment. Its id is the quantity and the cluster's lowest
-     * and highest figure, marked as days apart.
-     */
-    Finding fellBack(NumericRule rule, String topic, String label, String unit, FigureCluster cluster) {
-        List<FigureGroup> groups = cluster.groups();
-        StringBuilder pairs = new StringBuilder();
-        for (FigureCluster.Conflict c : cluster.conflicts()) {
-            pairs.append(pairs.length() > 0 ? "; " : "").append(side(c.b().ordered())).append(" for ")
-                    .append(DAY.format(c.b().first())).append(", after ").append(side(c.a().ordered())).append(" for ")
-                    .append(DAY.format(c.a().first()));
-        }
-        String title = "Figures for " + unit + " fall on a later day" + named(label, unit) + ": "
-                + groups.stream().limit(TITLE_FIGURES).map(g -> "\u201C" + g.ordered().get(0).range().mention().text()
-                + "\u201D").collect(Collectors.joining(" vs "))
-                + (groups.size() > TITLE_FIGURES ? " and " + (groups.size() - TITLE_FIGURES) + " more" : "");
-        String explanation = opening(label, unit, "figures") + unit + ", a count that only grows, were given lower on a "
-                + "later day than on an earlier one, and no article tells of a correction: " + Names.capitalise(pairs
-                .toString()) + ". Either the later report repeats an out-of-date count or the earlier figure was wrong; "
-                + "what each said at its own moment is compared apart.";
-        Severity severity = cluster.kinds().stream().map(rule::severityOf).min(Comparator.naturalOrder()).orElseThrow();
-        List<String> identity = new ArrayList<>(List.of(topic, unit, "days apart"));
-        groups.forEach(g -> identity.add(g.range().identity() + "@" + g.first()));
-        return Sides.clustered(identity, FindingType.NUMERIC, severity, rule.id(), topic, title, explanation,
-                side(cluster, 0), side(cluster, 1));
-    }
-
     /** The figures in the order they first appeared; figures in {@code later} (the higher of some pair) go on side 1. */
     Finding evolving(NumericRule rule, String topic, String label, String unit, List<FigureGroup> chain,
                      Set<FigureGroup> later) {
