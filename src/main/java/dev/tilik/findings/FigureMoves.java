@@ -39,6 +39,53 @@ final class FigureMoves {
     }
 
     /**
+     * Two figures of one day of a count that only grows, every report of both from one body (the one party the
+     * reports name; a report naming none goes with it), the higher written as that body's updated count (the rule's
+     * {@code updates}, in its sentence): that body's count as it came in that day, an earlier and a later figure of it
+     * though no hour is written ("28 korban luka" from the regional police, then "informasi korban yang ter-update itu
+     * sebanyak 37"), not two sources disagreeing. Two bodies, a figure whose reports name none, or one body's two
+     * figures that no sentence calls an update (an official's figure printed two ways) still conflict.
+     */
+    static boolean updatedThatDay(NumericRule rule, FigureGroup a, FigureGroup b) {
+        if (rule.updates().isEmpty() || a.first() == null || !a.first().equals(b.first())
+                || !updated(rule, a.range().above(b.range()) ? a : b)) {
+            return false;
+        }
+        String body = null;
+        for (FigureGroup g : List.of(a, b)) {
+            boolean named = false;
+            for (Figure f : g.figures()) {
+                String party = f.voice().statement().party();
+                if (party == null) {
+                    continue;
+                }
+                if (body != null && !body.equals(party)) {
+                    return false;
+                }
+                body = party;
+                named = true;
+            }
+            if (!named) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when a report of the figure writes it as an updated count ({@code updates} in its sentence). */
+    private static boolean updated(NumericRule rule, FigureGroup g) {
+        for (Figure f : g.figures()) {
+            String sentence = f.voice().sentenceText().toLowerCase(java.util.Locale.ROOT);
+            for (String w : rule.updates()) {
+                if (Names.containsWord(sentence, w)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
      * The earliest and latest minute of a group's reports, or null when a report gives no hour; a report
      * without one takes its article's hour for the same figure (a lead restating the quotation "…," kata
      * Asep, Senin malam).

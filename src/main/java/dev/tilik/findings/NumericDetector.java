@@ -370,6 +370,7 @@ final class NumericDetector implements Detector {
                         || FigureMoves.movedFrom(rule, a, b) || FigureMoves.movedFrom(rule, b, a)
                         || moving && (FigureMoves.roseTo(rule, a, b) || FigureMoves.roseTo(rule, b, a))
                         || measure && (oneVoice(a, b) || oneSpeaker(a, b)) || FigureMoves.movedWithinDay(a, b, mayFall)
+                        || moving && !mayFall && FigureMoves.updatedThatDay(rule, a, b)
                         || Totals.partOf(rule, a, b) || Totals.partOf(rule, b, a)
                         || besideIt(a, b) || besideIt(b, a)) {
                     continue;

@@ -69,6 +69,9 @@ import java.util.Objects;
  * @param ageUnits        optional: units of years an age is written with ("tahun", "years")
  * @param ago             optional: words right after a date in a claim that mark its day as past ("yang lalu", "ago"):
  *                        the day of an event, never the moment a figure of the claim counts up to
+ * @param updates         optional: words in a figure's sentence that give it as a body's updated count ("ter-update",
+ *                        "terbaru", "updated", "latest"): a lower figure the same body gave the same day is where its
+ *                        count stood before, not a conflict
  */
 public record NumericRule(String id, String evolvingId, double approxTolerance, double boundsTolerance,
                           int evolvingMinDays, List<Stance> stances, List<List<String>> unitGroups,
@@ -79,7 +82,7 @@ public record NumericRule(String id, String evolvingId, double approxTolerance, 
                           List<String> rankTimes, Map<String, Integer> rankModifiers, List<String> projections,
                           List<String> sums, List<String> risenTo, List<String> breakdowns,
                           List<String> earlier, List<String> turns, List<String> ages, List<String> ageUnits,
-                          List<String> ago) {
+                          List<String> ago, List<String> updates) {
 
     /** The kinds of numeric disagreement, as named in {@code severity}. */
     public enum Kind { HARD, SOFT, BOUNDS }
@@ -135,6 +138,7 @@ public record NumericRule(String id, String evolvingId, double approxTolerance, 
         ages = ages == null ? List.of() : List.copyOf(lower(ages));
         ageUnits = ageUnits == null ? List.of() : List.copyOf(lower(ageUnits));
         ago = ago == null ? List.of() : List.copyOf(lower(ago));
+        updates = updates == null ? List.of() : List.copyOf(lower(updates));
         Objects.requireNonNull(severity, "severity: expected {\"hard\": …, \"soft\": …, \"bounds\": …}");
         for (Kind k : Kind.values()) {
             if (severity.get(key(k)) == null) {
