@@ -70,7 +70,6 @@ final class MisreportDetector implements Detector {
         parts.add(new Part(true, () -> timelines(story, words.get())));
         parts.add(new Part(false, () -> HeadlineMisreport.detect(story, RULE)));
         parts.add(new Part(false, () -> Admissions.detect(story, RULE)));
-        parts.add(new Part(false, () -> Admissions.conceded(story, RULE)));
         if (story.rules().numeric() != null && story.rules().attribution() != null) {
             parts.add(new Part(false, () -> QuotedFigures.detect(story, story.rules().attribution().minQuoteWords())));
         }
