@@ -28,6 +28,8 @@ import java.util.regex.MatchResult;
  *     naming no proposition of its own (none, or one that only refusals hold: "the case") stands for
  *     its article's subject, the proposition whose words
  *     its headline and lead hold), within {@link #MATTER_DAYS} days;</li>
+ * <li>one article reports the person denying a thing, another admitting or confirming it in the same words, within
+ *     {@link #MATTER_DAYS} days ({@link Admissions});</li>
  * <li>two articles quote the person telling the same event on different days ({@link Timelines});</li>
  * <li>two articles print one quotation the same day with a figure changed ({@link QuotedFigures}).</li>
  * </ul>
@@ -55,8 +57,9 @@ final class MisreportDetector implements Detector {
     }
 
     /**
-     * Four pieces, each reading the story alone: the denials against refusals on one matter, the timelines (the largest
-     * at 1,000 articles: a third of the findings' samples on their thread), the headlines, the quoted figures. The first
+     * Five pieces, each reading the story alone: the denials against refusals on one matter, the timelines (the largest
+     * at 1,000 articles: a third of the findings' samples on their thread), the headlines, the denials against
+     * admissions, the quoted figures. The first
      * two share the folder's word counts ({@link Timelines}), made once by whichever asks first.
      */
     @Override
@@ -66,6 +69,7 @@ final class MisreportDetector implements Detector {
         parts.add(new Part(false, () -> onTheMatter(story, words.get())));
         parts.add(new Part(true, () -> timelines(story, words.get())));
         parts.add(new Part(false, () -> HeadlineMisreport.detect(story, RULE)));
+        parts.add(new Part(false, () -> Admissions.detect(story, RULE)));
         if (story.rules().numeric() != null && story.rules().attribution() != null) {
             parts.add(new Part(false, () -> QuotedFigures.detect(story, story.rules().attribution().minQuoteWords())));
         }

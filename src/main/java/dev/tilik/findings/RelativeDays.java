@@ -55,6 +55,8 @@ final class RelativeDays {
     private final Pattern words;
     /** The words of every language's {@code dates.ahead}, whole words: a date after them in its clause is looked ahead to. */
     private final Pattern ahead;
+    /** The one-word entries of {@link #ahead}, lower case ("akan", "will"). */
+    private final java.util.Set<String> aheadWords = new java.util.HashSet<>();
 
     RelativeDays(Map<String, Integer> offsets) {
         this(offsets, List.of());
@@ -66,6 +68,16 @@ final class RelativeDays {
         this.offsets = java.util.Collections.unmodifiableNavigableMap(byLetters);
         this.words = wholeWords(offsets.keySet());
         this.ahead = wholeWords(ahead);
+        ahead.forEach(w -> {
+            if (!w.strip().contains(" ")) {
+                aheadWords.add(w.strip().toLowerCase(java.util.Locale.ROOT));
+            }
+        });
+    }
+
+    /** True for a one-word {@code dates.ahead} entry, lower case ("akan", "bakal", "will"): a clause holding it looks ahead. */
+    boolean aheadWord(String word) {
+        return aheadWords.contains(word);
     }
 
     /**
