@@ -17,7 +17,7 @@ import java.util.TreeMap;
  * it wrong. The person is the one {@link Persons} resolves across outlets; the claims sit in one proposition and share
  * {@link #MIN_SHARED} content words or more, negations aside, so a denial of one thing never meets an admission of
  * another. A confirmation whose claim holds a negation ("mengonfirmasi tidak ada korban") confirms a denial, no
- * admission; a denial beside a word looking ahead ("tidak akan memenuhi tuntutan", "will not pay": rules
+ * admission; a denial beside a word looking ahead ("tidak akan menuruti permintaan", "will not pay": rules
  * {@code dates.ahead}) refuses or promises what will be, which an admission of what is ("ada tuntutan") never answers.
  * A denial shown in its own words ({@link dev.tilik.statements.StanceBasis#shownAs}) is a denial here: what the outlet
  * reports the person saying. Grouped by proposition and person, never all pairs of the folder. Statements of one article make none (an

@@ -139,7 +139,7 @@ final class DenialQuestions {
     /**
      * True when a denial speaks of others than those told: one of the rules' {@code otherWords} ("lain", "lainnya",
      * "other", "others"; not in their {@code otherIdioms}, "di sisi lain", "on the other hand") from the claim's start
-     * up to where the question of its first negation reaching a content word ends ("tidak menemukan korban lain di luar
+     * up to where the question of its first negation reaching a content word ends ("tidak menemukan pasien lain di luar
      * data", "yang lain bukan diagnosis …", "the other two were not tested"). Such a denial grants those told and asks
      * about the rest: a claim about those told ("tiga korban ditemukan", "two tested positive") answers another
      * question, one about others too ({@link #namesOthers}) answers it. False for a dismissal or a claim referring back.

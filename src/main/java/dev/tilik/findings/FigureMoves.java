@@ -42,8 +42,8 @@ final class FigureMoves {
      * Two figures of one day of a count that only grows, every report of both from one body (the one party the
      * reports name; a report naming none goes with it), the higher written as that body's updated count (the rule's
      * {@code updates}, in its sentence): that body's count as it came in that day, an earlier and a later figure of it
-     * though no hour is written ("28 korban luka" from the regional police, then "informasi korban yang ter-update itu
-     * sebanyak 37"), not two sources disagreeing. Two bodies, a figure whose reports name none, or one body's two
+     * though no hour is written ("9 rumah rusak" from the district office, then "menurut data yang sudah ter-update,
+     * 12 rumah rusak"), not two sources disagreeing. Two bodies, a figure whose reports name none, or one body's two
      * figures that no sentence calls an update (an official's figure printed two ways) still conflict.
      */
     static boolean updatedThatDay(NumericRule rule, FigureGroup a, FigureGroup b) {

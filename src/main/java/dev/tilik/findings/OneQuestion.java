@@ -125,7 +125,7 @@ final class OneQuestion {
                 String lang = language(d);
                 all.computeIfAbsent(lang, x -> new BitSet()).set(i);
                 if (others.computeIfAbsent(d, reading::ofOthers)) {
-                    ofOthers.set(i); // "tidak menemukan korban lain": asked or not, about the rest only
+                    ofOthers.set(i); // "tidak menemukan pasien lain": asked or not, about the rest only
                 }
                 Optional<Set<String>> q = question(d);
                 if (q.isEmpty()) {
@@ -185,7 +185,7 @@ final class OneQuestion {
                 BitSet kept = none;
                 if (none.intersects(ofOthers) && !namesOthers(v)) {
                     kept = (BitSet) none.clone();
-                    kept.andNot(ofOthers); // "tim tidak menemukan korban lain", a cue negated: still about the rest only
+                    kept.andNot(ofOthers); // "tim tidak menemukan pasien lain", a cue negated: still about the rest only
                 }
                 hit.or(kept);
             }
@@ -214,7 +214,7 @@ final class OneQuestion {
                 }
             });
             if (said.intersects(ofOthers) && !namesOthers(v)) {
-                said.andNot(ofOthers); // "tiga korban ditemukan" answers no "tidak menemukan korban lain"
+                said.andNot(ofOthers); // "tiga korban ditemukan" answers no "tidak menemukan pasien lain"
             }
             hit.or(said);
             return hit;

@@ -107,7 +107,7 @@ import java.util.List;
  *                        says what that body's record says ({@code statements.RecordAttributions}); none in English,
  *                        whose sets write no such sentence
  * @param otherWords      words marking the rest of a set ("lain", "lainnya", "other", "others"): a denial holding one
- *                        ("tidak menemukan korban lain", "the other two were not tested") speaks of others than those
+ *                        ("tidak menemukan pasien lain", "the other two were not tested") speaks of others than those
  *                        told, and only a claim about others too answers it ({@code findings.DenialQuestions#ofOthers})
  * @param otherIdioms     phrases in which such a word marks no set ("di sisi lain", "dengan kata lain", "on the other hand")
  * @param continuations   words opening a sentence that goes on with what the sentence before reported ("sehingga",

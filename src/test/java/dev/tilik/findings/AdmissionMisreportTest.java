@@ -79,8 +79,8 @@ class AdmissionMisreportTest {
     void aConfirmedDenialOrARefusalOfWhatWillBeIsNoAdmission() throws Exception {
         assertThat(misreports(denial(), admission("b.txt", DAY, "tidak ada warga yang bekerja di gudang pupuk itu")))
                 .as("confirming that no one worked there confirms the denial").isEmpty();
-        ArticleStatements refusal = said("a.txt", DAY, "Hendra Wibowo menegaskan dinas tidak akan memenuhi tuntutan warga gudang.",
-                "dinas tidak akan memenuhi tuntutan warga gudang", Stance.DENY, StanceBasis.CUE_ON_TOPIC);
+        ArticleStatements refusal = said("a.txt", DAY, "Hendra Wibowo menegaskan dinas tidak akan menuruti permintaan warga gudang.",
+                "dinas tidak akan menuruti permintaan warga gudang", Stance.DENY, StanceBasis.CUE_ON_TOPIC);
         assertThat(misreports(refusal, admission("b.txt", DAY, "ada tuntutan warga gudang")))
                 .as("refusing what will be is not denying what is").isEmpty();
     }

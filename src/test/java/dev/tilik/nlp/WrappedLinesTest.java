@@ -16,7 +16,7 @@ class WrappedLinesTest {
             + "menemukan dua warga dalam keadaan selamat dan satu warga\n"
             + "lainnya meninggal dunia, sehingga dari 40 warga yang tercatat di posko,\n"
             + "jumlah warga yang selamat kini sembilan orang,” kata Rina.\n"
-            + "Sementara itu, pencarian dilanjutkan besok.";
+            + "Sementara itu, tim kembali bekerja esok hari.";
 
     private static List<String> paragraphs(String text) {
         return WrappedLines.paragraphs(text, new CharSpan(0, text.length())).stream()
@@ -26,7 +26,7 @@ class WrappedLinesTest {
     @Test
     void aSentenceBrokenMidClauseRunsOnToTheNextLine() {
         assertThat(paragraphs(WRAPPED)).containsExactly(
-                WRAPPED.substring(0, WRAPPED.indexOf("\nSementara")), "Sementara itu, pencarian dilanjutkan besok.");
+                WRAPPED.substring(0, WRAPPED.indexOf("\nSementara")), "Sementara itu, tim kembali bekerja esok hari.");
     }
 
     @Test
@@ -57,7 +57,7 @@ class WrappedLinesTest {
     @Test
     void theSplitterKeepsAWrappedSentenceWhole() throws Exception {
         assertThat(Samples.indonesianSentences(WRAPPED)).containsExactly(
-                WRAPPED.substring(0, WRAPPED.indexOf("\nSementara")), "Sementara itu, pencarian dilanjutkan besok.");
+                WRAPPED.substring(0, WRAPPED.indexOf("\nSementara")), "Sementara itu, tim kembali bekerja esok hari.");
     }
 
     private static CharSpan span(String text, int line) {
