@@ -90,6 +90,8 @@ final class ClaimWords {
     final Set<String> others;
     /** The rules' {@code otherIdioms} by their first word ("sisi lain", "each other"): an other word naming no set. */
     final Map<String, List<List<String>>> otherIdiomsFrom;
+    /** The rules' {@code bodilyHarms}, lower case ("luka", "terluka", "hurt"): a harm told of a body. */
+    final Set<String> bodilyHarms;
     /** Each claim's tokens ({@link #tokens}), read once a voice: every reading of a claim starts from them. */
     private final Map<Voice, List<String>> claimTokens = new ConcurrentHashMap<>();
     private final LongAdder negatedClausesRead = new LongAdder();
@@ -162,6 +164,23 @@ final class ClaimWords {
                Collection<String> prohibitions, Collection<String> questionBreaks, Collection<String> namesNothing,
                Collection<String> grounds, Collection<String> relatives, Collection<String> others,
                Collection<String> otherIdioms) {
+        this(negations, pending, cues, assurances, stopWord, firm, demonstratives, referenceNouns, links, prohibitions,
+                questionBreaks, namesNothing, grounds, relatives, others, otherIdioms, List.of());
+    }
+
+    /**
+     * As above, with the words of a harm to a body, which tell a denial of what befell one body ({@link
+     * DenialQuestions#ofABody}).
+     *
+     * @param bodilyHarms the rules' {@code bodilyHarms} ("luka", "terluka", "hurt")
+     */
+    ClaimWords(Collection<String> negations, Collection<String> pending, Collection<String> cues,
+               Collection<String> assurances, Predicate<String> stopWord, Collection<String> firm,
+               Collection<String> demonstratives, Collection<String> referenceNouns, Collection<String> links,
+               Collection<String> prohibitions, Collection<String> questionBreaks, Collection<String> namesNothing,
+               Collection<String> grounds, Collection<String> relatives, Collection<String> others,
+               Collection<String> otherIdioms, Collection<String> bodilyHarms) {
+        this.bodilyHarms = lower(bodilyHarms);
         this.others = lower(others);
         this.otherIdiomsFrom = byFirstWord(phrases(otherIdioms));
         this.groundsFrom = byFirstWord(phrases(grounds));
@@ -222,6 +241,7 @@ final class ClaimWords {
         Set<String> relatives = new LinkedHashSet<>();
         Set<String> others = new LinkedHashSet<>();
         Set<String> otherIdioms = new LinkedHashSet<>();
+        Set<String> harms = new LinkedHashSet<>();
         for (LanguageRules l : languages) {
             StatementRules s = l.statements();
             s.cues().forEach(c -> cueWords.add(c.word()));
@@ -241,9 +261,10 @@ final class ClaimWords {
             relatives.addAll(s.syntax().relativeMarkers());
             others.addAll(s.syntax().otherWords());
             otherIdioms.addAll(s.syntax().otherIdioms());
+            harms.addAll(s.syntax().bodilyHarms());
         }
         return new ClaimWords(neg, pend, cueWords, assure, w -> stops.stream().anyMatch(st -> st.contains(w)), firm, dem,
-                ref, links, prohibit, breaks, unnamed, grounds, relatives, others, otherIdioms);
+                ref, links, prohibit, breaks, unnamed, grounds, relatives, others, otherIdioms, harms);
     }
 
     /**

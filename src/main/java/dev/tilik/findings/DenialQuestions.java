@@ -173,6 +173,40 @@ final class DenialQuestions {
         return false;
     }
 
+    /**
+     * True when a denial tells what befell one body: its first negation reaching a content word reaches one of the
+     * rules' {@code bodilyHarms} before any other content word and with no relative marker between ("tidak ada luka,
+     * cuma pegal", "tidak sampai terluka", "I was not hurt"), so it names no one harmed and counts no one: it is a
+     * survivor's or a witness's word of their own body, or one body's. "tidak ada korban luka" (a victim named) and
+     * "tidak ada yang terluka" (no one who was) count, and stay a toll's denial. False for a dismissal or a claim
+     * referring back. Such a denial answers no count ({@link OneQuestion}).
+     */
+    boolean ofABody(Voice d) {
+        if (words.bodilyHarms.isEmpty() || d.statement().basis() == StanceBasis.DISMISSAL) {
+            return false;
+        }
+        List<String> t = words.claimTokens(d);
+        if (refersBack(t)) {
+            return false;
+        }
+        for (int[] n = words.nextNegation(t, 0); n != null; n = words.nextNegation(t, words.reachEnd(t, n[1]))) {
+            int end = questionEnd(t, n[1]);
+            for (int k = n[1]; k < end; k++) {
+                String w = t.get(k);
+                if (words.bodilyHarms.contains(w)) {
+                    return true;
+                }
+                if (words.relatives.contains(w)) {
+                    return false; // "tidak ada yang terluka": no one who was
+                }
+                if (words.contentWord(w) && !words.notAsked.contains(w)) {
+                    return false; // "tidak ada korban luka": the harmed named, a count
+                }
+            }
+        }
+        return false;
+    }
+
     /** True when a claim holds one of the rules' {@code otherWords} outside their idioms ("ada korban lain"). */
     boolean namesOthers(Voice v) {
         List<String> t = words.claimTokens(v);

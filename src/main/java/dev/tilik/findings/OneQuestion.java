@@ -40,6 +40,10 @@ final class OneQuestion {
     private final Map<Voice, Optional<Set<String>>> causes = new ConcurrentHashMap<>();
     /** Whether a denial speaks of others than those told ({@link DenialQuestions#ofOthers}). */
     private final Map<Voice, Boolean> others = new ConcurrentHashMap<>();
+    /** Whether a denial tells what befell one body ({@link DenialQuestions#ofABody}). */
+    private final Map<Voice, Boolean> bodies = new ConcurrentHashMap<>();
+    /** Whether a claim holds a figure: a count. */
+    private final Map<Voice, Boolean> counts = new ConcurrentHashMap<>();
     /** Whether a claim names others ({@link DenialQuestions#namesOthers}). */
     private final Map<Voice, Boolean> namesOthers = new ConcurrentHashMap<>();
     /** A denial's question's head and the modifier it holds right after it, as roots; empty when it holds none. */
@@ -117,6 +121,8 @@ final class OneQuestion {
         private final Map<Integer, Set<String>> restricted = new HashMap<>();
         /** The places of the denials about others than those told ({@link DenialQuestions#ofOthers}). */
         private final BitSet ofOthers = new BitSet();
+        /** The places of the denials of what befell one body ({@link DenialQuestions#ofABody}). */
+        private final BitSet ofABody = new BitSet();
 
         private Among(List<Voice> denials) {
             this.denials = List.copyOf(denials);
@@ -126,6 +132,9 @@ final class OneQuestion {
                 all.computeIfAbsent(lang, x -> new BitSet()).set(i);
                 if (others.computeIfAbsent(d, reading::ofOthers)) {
                     ofOthers.set(i); // "tidak menemukan pasien lain": asked or not, about the rest only
+                }
+                if (bodies.computeIfAbsent(d, reading::ofABody)) {
+                    ofABody.set(i); // "tidak ada luka": one body's word, in any language no count answers it
                 }
                 Optional<Set<String>> q = question(d);
                 if (q.isEmpty()) {
@@ -166,6 +175,15 @@ final class OneQuestion {
          * denial in another language or one putting no question spares reading {@code v}'s roots).
          */
         private BitSet met(Voice v, boolean any) {
+            BitSet hit = metAsked(v, any && ofABody.isEmpty()); // a body's denial met alone may be dropped below
+            if (!ofABody.isEmpty() && hit.intersects(ofABody) && counts(v)) {
+                hit.andNot(ofABody); // "37 korban luka" answers no "enggak ada luka" said of one body
+            }
+            return hit;
+        }
+
+        /** {@link #met} before a count is kept from the denials of one body. */
+        private BitSet metAsked(Voice v, boolean any) {
             BitSet hit = new BitSet();
             if (tellsNothing.computeIfAbsent(v, x -> matters.namesOnlyItsMatter(reading.words().claimTokens(x)))) {
                 return hit; // "mengklarifikasi soal back up data": what was clarified is not said
@@ -219,6 +237,12 @@ final class OneQuestion {
             hit.or(said);
             return hit;
         }
+    }
+
+    /** Whether {@code v}'s claim holds a figure (a token with a digit), read once a voice: it counts. */
+    private boolean counts(Voice v) {
+        return counts.computeIfAbsent(v, x -> reading.words().claimTokens(x).stream()
+                .anyMatch(w -> w.chars().anyMatch(Character::isDigit)));
     }
 
     /** Whether {@code v}'s claim names others ({@link DenialQuestions#namesOthers}), read once a voice. */

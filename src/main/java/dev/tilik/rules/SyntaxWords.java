@@ -110,6 +110,10 @@ import java.util.List;
  *                        ("tidak menemukan pasien lain", "the other two were not tested") speaks of others than those
  *                        told, and only a claim about others too answers it ({@code findings.DenialQuestions#ofOthers})
  * @param otherIdioms     phrases in which such a word marks no set ("di sisi lain", "dengan kata lain", "on the other hand")
+ * @param bodilyHarms     words of a harm to a body ("luka", "terluka", "cedera", "hurt"): a denial whose negation reaches
+ *                        one before any content word and with no relative marker before it ("tidak ada luka", "tidak
+ *                        sampai terluka", "was not hurt") tells what befell one body, not how many were harmed, and
+ *                        answers no count's question ({@code findings.DenialQuestions#ofABody})
  * @param continuations   words opening a sentence that goes on with what the sentence before reported ("sehingga",
  *                        "sebab", "meski begitu", "therefore"): after "X menjelaskan, …" in the same paragraph it is X's
  *                        reported speech too ({@code statements.ReportedContinuation})
@@ -213,7 +217,8 @@ public record SyntaxWords(
         List<String> definiteArticles,
         List<String> recordSources,
         List<String> otherWords,
-        List<String> otherIdioms) {
+        List<String> otherIdioms,
+        List<String> bodilyHarms) {
 
     public SyntaxWords {
         clitics = copy(clitics);
@@ -279,10 +284,11 @@ public record SyntaxWords(
         recordSources = copy(recordSources);
         otherWords = copy(otherWords);
         otherIdioms = copy(otherIdioms);
+        bodilyHarms = copy(bodilyHarms);
     }
 
     public static SyntaxWords none() {
-        return new SyntaxWords(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new SyntaxWords(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     private static List<String> copy(List<String> l) {

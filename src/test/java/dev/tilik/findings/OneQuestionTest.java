@@ -29,6 +29,12 @@ class OneQuestionTest {
                 .say(claim, speaker, party, stance, topic).basis(basis).done().build();
     }
 
+    private static ArticleStatements english(String topic, String file, String sentence, String claim, String speaker,
+                                             String party, Stance stance, StanceBasis basis) {
+        return ArticleFixture.article(file, sentence).language("en").published(DAY)
+                .say(claim, speaker, party, stance, topic).basis(basis).done().build();
+    }
+
     private static List<Finding> denials(ArticleStatements... articles) throws Exception {
         return AnyStoryFindingsTest.ofType(AnyStoryFindingsTest.find(articles), FindingType.DENY_VS_ASSERT);
     }
@@ -266,13 +272,40 @@ class OneQuestionTest {
         assertThat(found).hasSize(1);
         assertThat(side(found.get(0), 1)).containsExactly("c.txt");
 
-        ArticleStatements english = ArticleFixture.article("d.txt", "The principal said the other pupils were not hurt.")
-                .language("en").published(DAY).say("the other pupils were not hurt", "The principal", "SMP Harapan",
-                        Stance.DENY, "kebakaran sekolah").basis(StanceBasis.EVENT_NEGATED).done().build();
-        ArticleStatements hurt = ArticleFixture.article("e.txt", "A firefighter said two pupils were hurt.")
-                .language("en").published(DAY).say("two pupils were hurt", "A firefighter", "Damkar", Stance.ASSERT,
-                        "kebakaran sekolah").basis(StanceBasis.CUE).done().build();
+        ArticleStatements english = english("kebakaran sekolah", "d.txt",
+                "The principal said the other pupils were not hurt.", "the other pupils were not hurt", "The principal",
+                "SMP Harapan", Stance.DENY, StanceBasis.EVENT_NEGATED);
+        ArticleStatements hurt = english("kebakaran sekolah", "e.txt", "A firefighter said two pupils were hurt.",
+                "two pupils were hurt", "A firefighter", "Damkar", Stance.ASSERT, StanceBasis.CUE);
         assertThat(denials(english, hurt)).as("\"the other pupils\": the two are granted").isEmpty();
+    }
+
+    @Test
+    void aDenialOfWhatBefellOneBodyAnswersNoCount() throws Exception {
+        // A bus crash: a passenger's "tidak ada luka, cuma pegal" is his own body, not a count of the injured.
+        ArticleStatements count = bus("b.txt", "18 penumpang mengalami luka ringan", "Kapolres Hendra Wijaya", "Polres",
+                Stance.ASSERT);
+        for (String body : List.of("Tidak ada luka, cuma pegal-pegal saja", "Asep Sunarya bersyukur tidak sampai terluka")) {
+            assertThat(denials(bus("a.txt", body, "penumpang Asep Sunarya", "warga", Stance.DENY), count))
+                    .as("one body's word answers no count of the injured: %s", body).isEmpty();
+        }
+        for (String toll : List.of("tidak ada korban luka dalam kecelakaan itu", "tidak ada yang terluka dalam kecelakaan itu")) {
+            assertThat(denials(bus("a.txt", toll, "Kepala Dishub Rina Susanti", "Dishub", Stance.DENY), count))
+                    .as("a victim named, or no one who was: a toll's denial: %s", toll).hasSize(1);
+        }
+        ArticleStatements injured = english("kecelakaan bus", "g.txt", "Police said 18 passengers were hurt.",
+                "18 passengers were hurt", "Police", "Polres", Stance.ASSERT, StanceBasis.CUE);
+        assertThat(denials(english("kecelakaan bus", "f.txt", "A passenger said he was not hurt.", "he was not hurt",
+                "A passenger", "warga", Stance.DENY, StanceBasis.EVENT_NEGATED), injured)).as("one body").isEmpty();
+        assertThat(denials(english("kecelakaan bus", "h.txt", "Officials said no passengers were hurt.",
+                "no passengers were hurt", "Officials", "Dishub", Stance.DENY, StanceBasis.EVENT_NEGATED), injured))
+                .as("\"no passengers were hurt\" counts").hasSize(1);
+    }
+
+    /** A statement of a bus crash, said by {@code speaker} of {@code party}: its sentence the claim and who said it. */
+    private static ArticleStatements bus(String file, String claim, String speaker, String party, Stance stance) {
+        return about("kecelakaan bus", file, claim + ", kata " + speaker + ".", claim, speaker, party, stance,
+                stance == Stance.DENY ? StanceBasis.EVENT_NEGATED : StanceBasis.CUE);
     }
 
     @Test
