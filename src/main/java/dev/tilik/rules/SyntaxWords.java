@@ -110,7 +110,7 @@ import java.util.List;
  *                        ("tidak menemukan pasien lain", "the other two were not tested") speaks of others than those
  *                        told, and only a claim about others too answers it ({@code findings.DenialQuestions#ofOthers})
  * @param otherIdioms     phrases in which such a word marks no set ("di sisi lain", "dengan kata lain", "on the other hand")
- * @param bodilyHarms     words of a harm to a body ("luka", "terluka", "cedera", "hurt"): a denial whose negation reaches
+ * @param bodilyHarms     words of a harm to a body ("luka", "terluka", "hurt"): a denial whose negation reaches
  *                        one before any content word and with no relative marker before it ("tidak ada luka", "tidak
  *                        sampai terluka", "was not hurt") tells what befell one body, not how many were harmed, and
  *                        answers no count's question ({@code findings.DenialQuestions#ofABody})
