@@ -177,7 +177,7 @@ final class OneQuestion {
         private BitSet met(Voice v, boolean any) {
             BitSet hit = metAsked(v, any && ofABody.isEmpty()); // a body's denial met alone may be dropped below
             if (!ofABody.isEmpty() && hit.intersects(ofABody) && counts(v)) {
-                hit.andNot(ofABody); // "37 korban luka" answers no "enggak ada luka" said of one body
+                hit.andNot(ofABody); // "12 korban luka" answers no "tidak ada luka" said of one body
             }
             return hit;
         }
