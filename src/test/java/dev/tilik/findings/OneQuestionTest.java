@@ -285,7 +285,7 @@ class OneQuestionTest {
         // A bus crash: a passenger's "tidak ada luka, cuma pegal" is his own body, not a count of the injured.
         ArticleStatements count = bus("b.txt", "18 penumpang mengalami luka ringan", "Kapolres Hendra Wijaya", "Polres",
                 Stance.ASSERT);
-        for (String body : List.of("Tidak ada luka, cuma pegal-pegal saja", "Asep Sunarya bersyukur tidak sampai terluka")) {
+        for (String body : List.of("Tidak ada luka, cuma pegal-pegal saja", "Asep Sunarya lega dirinya tidak sampai terluka")) {
             assertThat(denials(bus("a.txt", body, "penumpang Asep Sunarya", "warga", Stance.DENY), count))
                     .as("one body's word answers no count of the injured: %s", body).isEmpty();
         }
