@@ -35,8 +35,11 @@ final class YearResolver {
     /** A resolved date and the reason its year was chosen. */
     /** What may stand between an "as of" word and its date: spaces, an opening parenthesis, a comma. */
     private static final java.util.regex.Pattern TRAILING = java.util.regex.Pattern.compile("[\\s(,]+$");
-    /** Spaces and a closing bracket at the start of the words after a date. */
-    private static final java.util.regex.Pattern LEADING = java.util.regex.Pattern.compile("^[\\s),]+");
+    /**
+     * What may stand between a date's end and a word saying it is past: spaces and its closing bracket, never a comma
+     * (", lalu" is "then", not "ago").
+     */
+    private static final java.util.regex.Pattern LEADING = java.util.regex.Pattern.compile("^[\\s)]+");
 
     record Resolved(LocalDate date, String reason) {
     }

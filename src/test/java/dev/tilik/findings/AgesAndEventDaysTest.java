@@ -81,6 +81,14 @@ class AgesAndEventDaysTest {
     }
 
     @Test
+    void thenAfterADatesCommaDoesNotMarkTheDayAsPast() throws Exception {
+        ArticleStatements a = undated("Korban meninggal menjadi 300 orang pada Senin (2/3/2026), lalu tim menutup posko.",
+                "Senin (2/3/2026)", DayOfWeek.MONDAY, 2);
+        ArticleStatements b = dead("002_b.txt", "id", "Korban meninggal dunia tercatat 90 orang.", "90", 90);
+        assertThat(numeric(List.of(a, b))).as("', lalu' is 'then', not 'ago': the day is the 300's moment").hasSize(1);
+    }
+
+    @Test
     void aTollDatedByItsOwnAsOfDayIsStillCompared() throws Exception {
         ArticleStatements a = undated("Hingga Selasa (3/3/2026) korban meninggal menjadi 300 orang.", "Selasa (3/3/2026)",
                 DayOfWeek.TUESDAY, 3);
