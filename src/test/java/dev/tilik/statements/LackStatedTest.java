@@ -47,6 +47,22 @@ class LackStatedTest {
                 fenced()).stance()).as("a plain negation of the fencing still denies it").isEqualTo(Stance.DENY);
     }
 
+    /**
+     * A will negated is the speaker's own, as an ability is (rules {@code lacks}: "mau"): a warden who will not put the
+     * fence up again denies no fencing others report; a plain negation still does.
+     */
+    @Test
+    void whatASpeakerWillNotDoIsALackNotADenialOfWhatOthersSayWasDone() {
+        assertThat(words("sejak kemarin ia tidak mau memasang pagar kawat di jalur itu lagi.")).filteredOn(ClaimWords.Word::reached)
+                .isNotEmpty().allMatch(ClaimWords.Word::lacked);
+        assertThat(Propositions.relativeStance(reported(), words("sejak kemarin ia tidak mau memasang pagar kawat di jalur itu lagi."),
+                fenced()).stance()).isEqualTo(Stance.ASSERT);
+        assertThat(Propositions.relativeStance(reported(), words("kami tidak mau memasang pagar kawat di jalur itu."),
+                fenced()).stance()).isEqualTo(Stance.ASSERT);
+        assertThat(Propositions.relativeStance(reported(), words("sejak kemarin ia tidak memasang pagar kawat di jalur itu lagi."),
+                fenced()).stance()).as("a plain negation of the fencing still denies it").isEqualTo(Stance.DENY);
+    }
+
     /** The other folder step ({@link RelativeStance#stance}) reads a lack as a lack too; a plain negation still denies. */
     @Test
     void theOtherFolderStepReadsALackAsALack() {

@@ -50,6 +50,14 @@ class StanceWithoutPositionTest {
                 "\"We heard that the driver had fled,\" a resident said.");
     }
 
+    /** No result yet is a matter still open, as still waiting for one is: a hedge, no denial ("belum ada hasil"). */
+    @Test
+    void noResultYetHedges() {
+        take(Stance.HEDGE, "id",
+                "\"Sampai sore ini belum ada hasil uji sampel air sumur itu,\" kata Kepala Puskesmas.",
+                "Kepala dinas mengatakan sejauh ini belum ada hasil autopsi jenazah kedua.");
+    }
+
     @Test
     void whatTheSpeakerHeardAndAffirmsIsAsserted() {
         take(Stance.ASSERT, "id", "\"Saya dengar memang ada dua korban luka,\" kata anggota dewan itu.");

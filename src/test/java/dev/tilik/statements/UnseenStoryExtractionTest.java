@@ -72,6 +72,15 @@ class UnseenStoryExtractionTest {
         });
     }
 
+    /** "Menceritakan" set off by its comma opens what was told, as "menceritakan bahwa" does; telling a thing does not. */
+    @Test
+    void tellingSetOffByACommaIsAReportingVerb() {
+        spoken("id", new String[][] {
+            {"Seorang nelayan, Udin, menceritakan, perahunya terbalik diterjang ombak tinggi.", "Seorang nelayan, Udin", "ASSERT"},
+        });
+        assertThat(Extract.id("Udin menceritakan pengalamannya melaut selama dua puluh tahun.")).isEmpty();
+    }
+
     @Test
     void anAdverbOrAPlaceAfterAClitickOrPronounLeavesItSpeaking() {
         List<Statement> s = Extract.id("Kepala Dinas Rina Wati menyebut pabrik tutup sejak Sabtu.\n"
