@@ -26,7 +26,7 @@ import java.util.stream.Stream;
 
 /**
  * What the build runs once under {@code -XX:ArchiveClassesAtExit} to make the class-data archive the
- * launcher starts with ({@code target/tilik.jsa}, docs/PERFORMANCE.md): an archive holds only the
+ * launcher starts with ({@code target/run/STAMP/tilik.jsa}, docs/PERFORMANCE.md): an archive holds only the
  * classes its run loaded, so this one run takes every path a user meets first — {@code check} on a
  * folder never seen (the cache written), the same {@code check} again (the folder entry read), and
  * the reader over the cached folder on a virtual terminal (first finding, next, a verdict saved,

@@ -76,7 +76,7 @@ public final class ClaimReviewExport {
         cr.put("name", r.type().label() + ": " + r.title());
         cr.put("datePublished", r.updated().atOffset(ZoneOffset.UTC).toLocalDate().toString());
         cr.set("author", organization(reviewer));
-        cr.put("claimReviewed", claim.text());
+        cr.put("claimReviewed", dev.tilik.text.QuoteMarks.paired(claim.text()));
         cr.set("itemReviewed", claim(session.analysis(), claim, session.urlOf(claim).orElse(null),
                 r.type() == dev.tilik.model.FindingType.WEEKDAY_DATE));
         cr.set("reviewRating", rating(rating));
@@ -140,7 +140,8 @@ public final class ClaimReviewExport {
     /**
      * The note (its own line breaks kept, blank lines dropped, the marks of verdicts set aside in a merge of
      * two readers' notes left out: they are the team's bookkeeping, not the published review), the others
-     * compared with, the verdict: no empty line.
+     * compared with (each sentence's quotation marks paired, {@code text.QuoteMarks}: a sentence cut from a longer
+     * quotation opens a mark it never closes), the verdict: no empty line.
      */
     static String body(Review r) {
         List<String> lines = new java.util.ArrayList<>();
@@ -149,7 +150,7 @@ public final class ClaimReviewExport {
         if (!others.isEmpty()) {
             lines.add("Compared with:");
             others.stream().map(o -> "- " + (o.speaker() == null ? "" : o.speaker() + ", ") + o.file() + ": "
-                    + o.text().replaceAll("\\s*\\R\\s*", " ").strip())
+                    + dev.tilik.text.QuoteMarks.paired(o.text().replaceAll("\\s*\\R\\s*", " ")))
                     .distinct() // two claims of one sentence by one speaker: the sentence is quoted once
                     .forEach(lines::add);
         }

@@ -54,10 +54,7 @@ class AddUrlEndToEndIT {
                     + notes + "' '" + folder + "'";
             try (Tmux t = Tmux.start(160, 40, command)) {
                 t.waitFor("the first finding", s -> s.contains("deny vs conditional"), Duration.ofSeconds(60));
-                t.press("v");
-                t.waitForText("needs sources");
-                t.press("2");
-                t.waitFor("the verdict", s -> s.contains("HIGH \u00B7 confirmed"), Tmux.DEFAULT_WAIT);
+                t.confirm("HIGH \u00B7 confirmed");
                 t.press("u");
                 t.waitForText("Add an article by URL");
                 t.type(url);

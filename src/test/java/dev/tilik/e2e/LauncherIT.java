@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The launcher {@code target/tilik} that {@code mvn package} writes beside the jar: it runs Tilik
  * exactly as {@code java -jar target/tilik.jar} does (same output, same exit status), from another
  * folder and through a symbolic link, with its class-data archive, without it, and with an
- * archive that no longer fits the jar, never saying a word about the archive.
+ * archive that no longer fits the jar, never saying a word about the archive. Copied by hand beside a jar, without
+ * the build's {@code run/STAMP} folder, it runs that jar.
  */
 class LauncherIT {
     private static final Path JAR = Path.of(System.getProperty("tilik.jar", "target/tilik.jar")).toAbsolutePath();
@@ -34,7 +35,7 @@ class LauncherIT {
     @Test
     void theLauncherRunsWhatTheJarRuns() throws Exception {
         assertThat(LAUNCHER).isExecutable();
-        assertThat(JAR.resolveSibling("tilik.jsa")).as("the build made the class-data archive").exists();
+        assertThat(Reader.launcherRun().resolve("tilik.jsa")).as("the build made the class-data archive").exists();
         Run jar = run(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString(),
                 "check", ARTICLES.toString(), "--format", "json"));
         Run launcher = run(List.of(LAUNCHER.toString(), "check", ARTICLES.toString(), "--format", "json"));
@@ -55,8 +56,8 @@ class LauncherIT {
         assertThat(without.out()).startsWith("tilik ");
         assertThat(without.err()).isEmpty();
 
-        // The archive made for target/tilik.jar does not fit this copy (another path, another time).
-        Files.copy(JAR.resolveSibling("tilik.jsa"), install.resolve("tilik.jsa"));
+        // The archive made for the build's copy of the jar does not fit this copy (another path, another time).
+        Files.copy(Reader.launcherRun().resolve("tilik.jsa"), install.resolve("tilik.jsa"));
         Files.setLastModifiedTime(install.resolve("tilik.jar"), FileTime.fromMillis(System.currentTimeMillis() + 60_000));
         Run stale = run(List.of(bin.resolve("tilik").toString(), "--version"));
         assertThat(stale).isEqualTo(without);

@@ -24,6 +24,18 @@ final class Reader {
         return jar;
     }
 
+    /**
+     * The folder of the build's private copy of the jar and its class-data archive, {@code run/STAMP} beside the
+     * launcher, as the launcher names it.
+     */
+    static Path launcherRun() throws IOException {
+        Path launcher = jar().resolveSibling("tilik");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("run=\"\\$here/run/([0-9-]+)\"")
+                .matcher(Files.readString(launcher));
+        assertThat(m.find()).as("%s names its build's folder", launcher).isTrue();
+        return jar().resolveSibling("run").resolve(m.group(1));
+    }
+
     static Path articles() {
         Path articles = Path.of("articles").toAbsolutePath();
         assertThat(articles).isDirectory();

@@ -92,6 +92,15 @@ final class Tmux implements AutoCloseable {
         return this;
     }
 
+    /** Gives the finding on screen the verdict "confirmed" (v, then 2) and waits for {@code shown} on the screen. */
+    Tmux confirm(String shown) {
+        press("v");
+        waitForText("needs sources");
+        press("2");
+        waitFor("the verdict", s -> s.contains(shown), DEFAULT_WAIT);
+        return this;
+    }
+
     Tmux resize(int width, int height) {
         run("resize-window", "-t", session, "-x", Integer.toString(width), "-y", Integer.toString(height));
         return this;

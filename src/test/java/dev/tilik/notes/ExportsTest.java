@@ -76,6 +76,31 @@ class ExportsTest {
     @Test
     void twoClaimsOfOneSentenceReadAsTwoInTheMarkdownAndTheSentenceOnceInTheClaimReview() {
         String quote = "\"Mula-mula dua orang positif, lalu hasil kedua 85 orang,\" kata Rina.";
+        ReviewSession s = budiAgainstRina(quote);
+
+        String md = MarkdownExport.render(s);
+        assertThat(md).contains("Budi membantah ada warga yang diperiksa.\n\n2. ")
+                .contains("kata Rina.\n\n   Its claim: \u201CMula-mula dua orang positif\u201D\n")
+                .contains("kata Rina.\n\n   Its claim: \u201Clalu hasil kedua 85 orang\u201D\n");
+        assertThat(md).as("a sentence cited once needs no claim under it").doesNotContain("Its claim: \u201CBudi");
+        assertThat(ClaimReviewExport.body(s.review("f-1").orElseThrow()))
+                .isEqualTo("Compared with:\n- Rina, b.txt: " + quote + "\nVerdict: confirmed (a real contradiction).");
+    }
+
+    /**
+     * A walk of round forty-six (h46ux): a compared sentence cut from a quotation of several sentences opened a
+     * quotation mark the ClaimReview's body never closed, and the rest of the body read as quoted. The mark is
+     * closed with an ellipsis.
+     */
+    @Test
+    void theClaimReviewClosesAQuotationTheComparedSentenceLeftOpen() {
+        String quote = "\"Mula-mula dua orang positif, lalu hasil kedua 85 orang.";
+        assertThat(ClaimReviewExport.body(budiAgainstRina(quote).review("f-1").orElseThrow())).isEqualTo(
+                "Compared with:\n- Rina, b.txt: " + quote + "\u2026\"\nVerdict: confirmed (a real contradiction).");
+    }
+
+    /** Budi's denial against two claims of Rina's one sentence {@code quote}, confirmed. */
+    private static ReviewSession budiAgainstRina(String quote) {
         dev.tilik.nlp.Document a = dev.tilik.analysis.AnalysisFixtures.document("a.txt",
                 "Budi membantah ada warga yang diperiksa.", null);
         dev.tilik.nlp.Document b = dev.tilik.analysis.AnalysisFixtures.document("b.txt", quote, null);
@@ -96,15 +121,7 @@ class ExportsTest {
         Analysis analysis = new Analysis("articles", "rules", java.util.List.of(
                 dev.tilik.analysis.AnalysisFixtures.article(a, deny),
                 dev.tilik.analysis.AnalysisFixtures.article(b, two, more)), java.util.List.of(f), java.util.List.of());
-        ReviewSession s = ReviewSession.fresh(analysis).withVerdict(f, Verdict.CONFIRMED, T);
-
-        String md = MarkdownExport.render(s);
-        assertThat(md).contains("Budi membantah ada warga yang diperiksa.\n\n2. ")
-                .contains("kata Rina.\n\n   Its claim: \u201CMula-mula dua orang positif\u201D\n")
-                .contains("kata Rina.\n\n   Its claim: \u201Clalu hasil kedua 85 orang\u201D\n");
-        assertThat(md).as("a sentence cited once needs no claim under it").doesNotContain("Its claim: \u201CBudi");
-        assertThat(ClaimReviewExport.body(s.review("f-1").orElseThrow()))
-                .isEqualTo("Compared with:\n- Rina, b.txt: " + quote + "\nVerdict: confirmed (a real contradiction).");
+        return ReviewSession.fresh(analysis).withVerdict(f, Verdict.CONFIRMED, T);
     }
 
     /**
