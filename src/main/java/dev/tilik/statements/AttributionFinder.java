@@ -402,15 +402,6 @@ final class AttributionFinder {
                         return Optional.of(attributions.of(s, name, cue, negated, said, false));
                     }
                 }
-                int described = comma == hi - 1 && hi == cue.from() && tells(cue) ? commaBeforeDescription(s, lo, comma) : -1;
-                if (described > lo && holdsVerb(s, lo, described)) {
-                    // "…, the head of the agency, Rina Wati, told reporters.": the name set off after the description speaks
-                    Optional<SpeakerPhrase.Cut> name = SetOffSpeakers.nameAfterDescription(s, described + 1, cue.from());
-                    CharSpan said = claimSpan(s, lo, described);
-                    if (name.isPresent() && phrases.plausible(name.get()) && !said.isEmpty()) {
-                        return Optional.of(attributions.of(s, name.get(), cue, negated, said, false));
-                    }
-                }
             }
             if (!phrases.plausible(cut)) {
                 continue;
@@ -486,25 +477,6 @@ final class AttributionFinder {
         }
         CharSpan claim = claimSpan(s, lo, cue.from() - 1);
         return claim.isEmpty() ? Optional.empty() : Optional.of(attributions.of(s, right, cue, false, claim, false));
-    }
-
-    /**
-     * The comma opening a description set off before a name and the cue's comma at {@code comma} ({@code …, the head of
-     * the agency, Rina Wati, told …}): the comma before the one that opens the name's capitalised words; -1 when none.
-     */
-    private static int commaBeforeDescription(Sentence s, int lo, int comma) {
-        int c0 = comma - 1;
-        while (c0 > lo && s.token(c0).isWord() && s.token(c0).isCapitalized()) {
-            c0--;
-        }
-        if (c0 <= lo || !s.token(c0).is(",")) {
-            return -1;
-        }
-        int cd = c0 - 1;
-        while (cd > lo && !s.token(cd).is(",")) {
-            cd--;
-        }
-        return cd > lo ? cd : -1;
     }
 
     /**
