@@ -165,10 +165,6 @@ import java.util.Map;
  *                            with a demonstrative, opening a sentence before a passive cue ("Kepastian ini
  *                            disampaikan oleh X"), they point back at the sentences before as X's words
  *                            ({@code statements.ArticleRun}, {@code statements.QuoteGroups#creditedBefore})
- * @param addresseeCues      optional: cue verbs whose object is whom the speaker told ("tell", "inform"; lemmas where
- *                            {@code cueLemmas}): the words after one name the hearer, never the speaker, so the cue is
- *                            never read inverted ("…, X, the agency's head, told TV One." is X's)
- *                            ({@code statements.AttributionFinder})
  * @param lacks              optional: words of having or being able ("punya", "memiliki", "bisa", "dapat"): right after a
  *                            negation they make it a lack stated ("kami tidak punya kewenangan", "kami tidak bisa
  *                            melarang"), which no claim of a proposition denies ({@code statements.Propositions})
@@ -249,8 +245,7 @@ public record StatementRules(
         List<String> toldNouns,
         List<String> passiveAuxiliaries,
         List<String> lacks,
-        List<String> stillMissing,
-        List<String> addresseeCues) {
+        List<String> stillMissing) {
 
     public StatementRules {
         cues = cues == null ? List.of() : List.copyOf(cues);
@@ -311,7 +306,6 @@ public record StatementRules(
         passiveAuxiliaries = copy(passiveAuxiliaries);
         lacks = copy(lacks);
         stillMissing = copy(stillMissing);
-        addresseeCues = copy(addresseeCues);
         aspects = inFileOrder(aspects == null ? null : copyValues(aspects));
         synonyms = synonyms == null ? List.of() : synonyms.stream().map(List::copyOf).toList();
     }

@@ -378,8 +378,7 @@ final class AttributionFinder {
             // "said on Monday that …": when and where it was said is no part of the claim
             int from = afterComplementizers(lex, s, told == cue.to() ? CueCircumstance.claimStart(lex, s, told) : told);
             boolean quote = from < s.size() && s.token(from).isQuote();
-            CharSpan claim = phrases.timeOnly(from, s.size()) || onlyHearer(s, cue)
-                    ? s.spanOf(from, from) // "…, police said Sunday.", "…, X, the agency's head, told TV One."
+            CharSpan claim = phrases.timeOnly(from, s.size()) ? s.spanOf(from, from) // "…, police said Sunday."
                     : claimSpan(s, from, s.size());
             if (!claim.isEmpty() && (s.tagged() || !phrases.plausible(cut))) {
                 Optional<Attribution> inverted = inverted(s, cue, lo, phrases);
@@ -460,7 +459,7 @@ final class AttributionFinder {
      * the sentence's end; only in tagged sentences, where a clause is told from a noun phrase by its verb.
      */
     private Optional<Attribution> inverted(Sentence s, PhraseMatcher.Match<CueRule> cue, int lo, SpeakerPhrase phrases) {
-        if (!s.tagged() || cue.from() <= lo + 1 || !s.token(cue.from() - 1).is(",") || tells(cue)
+        if (!s.tagged() || cue.from() <= lo + 1 || !s.token(cue.from() - 1).is(",")
                 || lex.complementizers.at(s.tokens(), cue.to()).isPresent() || !holdsVerb(s, lo, cue.from() - 1)) {
             return Optional.empty();
         }
@@ -477,32 +476,6 @@ final class AttributionFinder {
         }
         CharSpan claim = claimSpan(s, lo, cue.from() - 1);
         return claim.isEmpty() ? Optional.empty() : Optional.of(attributions.of(s, right, cue, false, claim, false));
-    }
-
-    /**
-     * True when the cue's object is whom the speaker told (rules {@code addresseeCues}: "tell"): the words after it name
-     * the hearer, never the speaker, so the cue is never read inverted ("…, Rina Wati, the agency's head, told TV One.").
-     */
-    private boolean tells(PhraseMatcher.Match<CueRule> cue) {
-        return lex.addresseeCues.contains(cue.value().word());
-    }
-
-    /**
-     * True when a telling cue set off after a clause by a comma has only its hearer, and where or how it was told, after
-     * it — no complementizer and no verb ("…, X, the agency's head, told TV One in a live interview."): nothing of what
-     * was said follows, so the claim is the clause before and the cue's speaker is set off before it. Only in tagged
-     * sentences, where a verb is told from a noun.
-     */
-    private boolean onlyHearer(Sentence s, PhraseMatcher.Match<CueRule> cue) {
-        if (!s.tagged() || !tells(cue) || cue.from() < 2 || !s.token(cue.from() - 1).is(",") || cue.to() >= s.size()) {
-            return false;
-        }
-        for (int k = cue.to(); k < s.size(); k++) {
-            if (lex.complementizers.at(s.tokens(), k).isPresent() || s.token(k).isQuote()) {
-                return false;
-            }
-        }
-        return !holdsVerb(s, cue.to(), s.size());
     }
 
     /**
@@ -565,7 +538,6 @@ final class AttributionFinder {
             np = more;
         }
         np = SetOffSpeakers.pastApposition(s, np, Math.min(s.size(), from + 2 * SpeakerPhrase.MAX_WORDS));
-        np = SetOffSpeakers.pastNameAfterDescription(s, from, np); // ," his sister, Maya Sari, told CityNews.
         return Math.max(QUOTE_CUE_WINDOW, np - after);
     }
 

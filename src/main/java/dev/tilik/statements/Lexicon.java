@@ -62,8 +62,6 @@ final class Lexicon {
     final PhraseMatcher<String> openDetails;
     /** Verbs of perceiving (rules {@code perceptionVerbs}): right after a pronoun at a claim's head, its frame, no content word. */
     final PhraseMatcher<String> perceptionVerbs;
-    /** Cue verbs whose object is the hearer (rules {@code addresseeCues}: "tell"): never read inverted. */
-    final java.util.Set<String> addresseeCues;
     /** Nouns of an act of telling (rules {@code toldNouns}): with a demonstrative before a passive cue, the sentences before. */
     final PhraseMatcher<String> toldNouns;
     /** Auxiliaries making a cue verb after them passive (rules {@code passiveAuxiliaries}: "was", "been"): {@link WeakCues}. */
@@ -212,7 +210,6 @@ final class Lexicon {
         openDetails = first.add(PhraseMatcher.of(rules.openDetails(), List.of()));
         perceptionVerbs = first.add(PhraseMatcher.of(rules.perceptionVerbs(), List.of()));
         toldNouns = first.add(PhraseMatcher.of(rules.toldNouns(), List.of()));
-        addresseeCues = java.util.Set.copyOf(rules.addresseeCues());
         passiveAuxiliaries = first.add(PhraseMatcher.of(rules.passiveAuxiliaries(), List.of()));
         labelRefusals = first.add(PhraseMatcher.of(rules.labelRefusals(), cl));
         namings = first.add(PhraseMatcher.of(rules.namings(), cl));

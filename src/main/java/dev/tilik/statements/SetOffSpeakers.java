@@ -83,52 +83,6 @@ final class SetOffSpeakers {
         return first.tagIn(DETERMINERS) && pastShortForms(s, NounPhrases.endAfter(s, from + 1, end), end) >= end;
     }
 
-    /**
-     * The name set off after a description between a closing quotation mark and its cue: {@code ,” his sister, Maya
-     * Sari, told CityNews.} — words opening in lower case or with a possessive ("Lilik's wife"), a comma, one to
-     * {@link #NAME_WORDS} capitalised words and the cue's comma. The name speaks, the description is its source.
-     * Empty when the words are no such description and name. Only in tagged sentences.
-     */
-    static java.util.Optional<SpeakerPhrase.Cut> nameAfterDescription(Sentence s, int lo, int cue) {
-        int comma = cue - 1;
-        if (!s.tagged() || comma <= lo + 2 || !s.token(comma).is(",")) {
-            return java.util.Optional.empty();
-        }
-        int c0 = comma - 1;
-        while (c0 > lo && s.token(c0).isWord() && s.token(c0).isCapitalized() && !s.token(c0).isNumber()) {
-            c0--;
-        }
-        int words = comma - c0 - 1;
-        if (c0 <= lo || !s.token(c0).is(",") || words < 1 || words > NAME_WORDS) {
-            return java.util.Optional.empty();
-        }
-        boolean described = s.token(lo).isWord() && !s.token(lo).isCapitalized();
-        for (int i = lo; i < c0; i++) {
-            if (s.token(i).is(",") || s.token(i).isQuote()) {
-                return java.util.Optional.empty();
-            }
-            described |= s.token(i).is("'") || s.token(i).is("\u2019"); // "Lilik's wife"
-        }
-        return described ? java.util.Optional.of(new SpeakerPhrase.Cut(c0 + 1, comma, null, lo, c0)) : java.util.Optional.empty();
-    }
-
-    /**
-     * Past the name set off after a description whose noun phrase runs from {@code from} to {@code np} ({@code his
-     * sister, Maya Sari,}): the token after the name's comma, where a quotation's cue may stand; else {@code np}.
-     */
-    static int pastNameAfterDescription(Sentence s, int from, int np) {
-        if (!s.tagged() || np <= from || np + 2 >= s.size() || !s.token(np).is(",")) {
-            return np;
-        }
-        int k = np + 1;
-        while (k < s.size() && k - np - 1 < NAME_WORDS && s.token(k).isWord() && s.token(k).isCapitalized()
-                && !s.token(k).isNumber()) {
-            k++;
-        }
-        return k > np + 1 && k < s.size() && s.token(k).is(",")
-                && nameAfterDescription(s, from, k + 1).isPresent() ? k + 1 : np;
-    }
-
     /** Most capitalised words of a name set off between commas before a sentence-final cue. */
     private static final int NAME_WORDS = 5;
 
