@@ -166,7 +166,8 @@ final class NumericDetector implements Detector {
                 continue;
             }
             for (NumberMention m : v.statement().numbers()) {
-                if (!Projections.projected(rule, v, m) && !Ages.age(rule, v, m)) {
+                if (!Projections.projected(rule, v, m) && !Ages.age(rule, v, m)
+                        && !FigureReadings.notTheCount(rule, v, m)) {
                     out.add(clock.figure(rule, v, m));
                 }
             }
@@ -226,7 +227,8 @@ final class NumericDetector implements Detector {
             for (NumberMention m : v.statement().numbers()) {
                 String unit = rule.unitKey(m.unit());
                 if (unit != null && (m.counted() == null || story.isCurrency(m.unit())) && !rule.isGeneric(m.unit())
-                        && !readThing(rule, m) && !Projections.projected(rule, v, m) && !Ages.age(rule, v, m)) {
+                        && !readThing(rule, m) && !Projections.projected(rule, v, m) && !Ages.age(rule, v, m)
+                        && !FigureReadings.notTheCount(rule, v, m)) {
                     add(quantities, unit, clock.figure(rule, v, m));
                 }
             }
