@@ -166,8 +166,7 @@ final class NumericDetector implements Detector {
                 continue;
             }
             for (NumberMention m : v.statement().numbers()) {
-                if (!Projections.projected(rule, v, m) && !Ages.age(rule, v, m)
-                        && !FigureReadings.notTheCount(rule, v, m)) {
+                if (!Projections.projected(rule, v, m) && !Ages.age(rule, v, m)) {
                     out.add(clock.figure(rule, v, m));
                 }
             }
@@ -227,8 +226,7 @@ final class NumericDetector implements Detector {
             for (NumberMention m : v.statement().numbers()) {
                 String unit = rule.unitKey(m.unit());
                 if (unit != null && (m.counted() == null || story.isCurrency(m.unit())) && !rule.isGeneric(m.unit())
-                        && !readThing(rule, m) && !Projections.projected(rule, v, m) && !Ages.age(rule, v, m)
-                        && !FigureReadings.notTheCount(rule, v, m)) {
+                        && !readThing(rule, m) && !Projections.projected(rule, v, m) && !Ages.age(rule, v, m)) {
                     add(quantities, unit, clock.figure(rule, v, m));
                 }
             }

@@ -72,12 +72,6 @@ import java.util.Objects;
  * @param updates         optional: words in a figure's sentence that give it as a body's updated count ("ter-update",
  *                        "terbaru", "updated", "latest"): a lower figure the same body gave the same day is where its
  *                        count stood before, not a conflict
- * @param superlatives    optional: words that, in the clause of a figure, make it the share of the part with the most
- *                        ("kematian tertinggi terjadi di provinsi X yang mencapai 177 jiwa", "korban terbanyak di …"):
- *                        one part's count, never the whole's, set against no count
- * @param increments      optional: words in the two right before a figure that make it the number a count grew by
- *                        ("korban bertambah 4 orang", "bertambah sebanyak 81"), not where it stands: set against no
- *                        count; a figure a {@code risenTo} phrase comes right before is still where it rose to
  */
 public record NumericRule(String id, String evolvingId, double approxTolerance, double boundsTolerance,
                           int evolvingMinDays, List<Stance> stances, List<List<String>> unitGroups,
@@ -88,8 +82,7 @@ public record NumericRule(String id, String evolvingId, double approxTolerance, 
                           List<String> rankTimes, Map<String, Integer> rankModifiers, List<String> projections,
                           List<String> sums, List<String> risenTo, List<String> breakdowns,
                           List<String> earlier, List<String> turns, List<String> ages, List<String> ageUnits,
-                          List<String> ago, List<String> updates, List<String> superlatives,
-                          List<String> increments) {
+                          List<String> ago, List<String> updates) {
 
     /** The kinds of numeric disagreement, as named in {@code severity}. */
     public enum Kind { HARD, SOFT, BOUNDS }
@@ -146,8 +139,6 @@ public record NumericRule(String id, String evolvingId, double approxTolerance, 
         ageUnits = ageUnits == null ? List.of() : List.copyOf(lower(ageUnits));
         ago = ago == null ? List.of() : List.copyOf(lower(ago));
         updates = updates == null ? List.of() : List.copyOf(lower(updates));
-        superlatives = superlatives == null ? List.of() : List.copyOf(lower(superlatives));
-        increments = increments == null ? List.of() : List.copyOf(lower(increments));
         Objects.requireNonNull(severity, "severity: expected {\"hard\": …, \"soft\": …, \"bounds\": …}");
         for (Kind k : Kind.values()) {
             if (severity.get(key(k)) == null) {

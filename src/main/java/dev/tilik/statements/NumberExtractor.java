@@ -180,9 +180,6 @@ final class NumberExtractor {
         if (value == null || currency == null && k == 0 && label(tokens, from, i) && !ofPeople(tokens, i + 1, to)) {
             return i + 1;
         }
-        if (currency == null && glued == null && firstDay(tokens, i, to, value, skip)) {
-            return i + 1;
-        }
         double step = precision(digits);
         int end = i + 1;
         if (end < to && glued == null) {
@@ -397,23 +394,6 @@ final class NumberExtractor {
                 && (content.isContent(tokens.get(i)) || tokens.get(i).isCapitalized()) ? tokens.get(i).text() : null;
     }
 
-    /**
-     * True when the figure at token {@code i} opens a range of days whose other end is a date: a day of the month, then
-     * a word of the rules' {@code qualifiers} for "up to" ("sampai", "hingga") and a date's day ("meninggal pada 21
-     * sampai 25 April"): the first day of the range, no count.
-     */
-    private boolean firstDay(List<Token> tokens, int i, int to, double value, boolean[] skip) {
-        if (value < 1 || value > 31 || value != Math.rint(value) || !Chars.all(tokens.get(i).text(), Character::isDigit)) {
-            return false;
-        }
-        Optional<PhraseMatcher.Match<Qualifier>> q = qualifiers.at(tokens, i + 1, to);
-        if (q.isEmpty() || q.get().value() != Qualifier.UP_TO || q.get().to() >= to) {
-            return false;
-        }
-        int day = q.get().to();
-        return skip[day] && Chars.all(tokens.get(day).text(), Character::isDigit);
-    }
-
     /** Where the word a figure counts stands: past the words skipped after it ("of", "orang"). */
     private int unitAt(List<Token> tokens, int at, int to) {
         int i = at;
@@ -432,20 +412,7 @@ final class NumberExtractor {
             return false;
         }
         boolean context = i > from && yearContext.at(tokens, i - 1, i).isPresent();
-        return context || unit == null || Character.isUpperCase(unit.charAt(0)) || afterAName(tokens, from, i);
-    }
-
-    /**
-     * True when the word right before token {@code i} is capitalised and does not open the claim: a year written after
-     * a name ("petugas yang meninggal saat bertugas pada Pemilu 2019 dibongkar", "the Asian Games 2018 venue") dates
-     * the name, it counts nothing.
-     */
-    private static boolean afterAName(List<Token> tokens, int from, int i) {
-        if (i - 1 <= from) {
-            return false;
-        }
-        Token t = tokens.get(i - 1);
-        return t.isWord() && Character.isUpperCase(t.text().charAt(0));
+        return context || unit == null || Character.isUpperCase(unit.charAt(0));
     }
 
     /** Parses "1.500" / "1,5" (Indonesian) or "3,000" / "1.5" (English); null when not a figure. */

@@ -21,7 +21,7 @@ class TimeOfDayTest {
             1, null, null, null, Map.of("hard", dev.tilik.model.Severity.HIGH, "soft", dev.tilik.model.Severity.MEDIUM,
             "bounds", dev.tilik.model.Severity.LOW), null, null, null, List.of("hingga"), null, List.of("pukul", "at"),
             Map.of("malam", 20, "dini hari", 2, "pagi", 7, "Sore", 16), null, null, null, null, null, null, null, null, null,
-            null, null, null, null, null, null, null, null));
+            null, null, null, null, null, null));
 
     private static Integer minuteOf(String sentence, String claim) {
         ArticleStatements a = ArticleFixture.article("a.txt", sentence).published(LocalDate.of(2025, 9, 24))

@@ -71,21 +71,6 @@ class NumberTest {
     }
 
     @Test
-    void aYearWrittenAfterANameCountsNothing() {
-        assertThat(id("makam petugas yang gugur saat Pilkada 2031 dibongkar")).isEmpty();
-        assertThat(en("the workers of the Harbour Games 2031 venue were paid")).isEmpty();
-        assertThat(id("makam 2031 petugas dibongkar")).singleElement()
-                .satisfies(n -> assertThat(n.value()).isEqualTo(2031.0));
-    }
-
-    @Test
-    void theFirstDayOfARangeOfDaysCountsNothing() {
-        assertThat(id("para petugas itu meninggal pada 12 sampai 16 Maret")).isEmpty();
-        assertThat(id("petugas yang meninggal antara 12 hingga 16 orang")).isNotEmpty()
-                .anySatisfy(n -> assertThat(n.value()).isEqualTo(12.0));
-    }
-
-    @Test
     void englishFigures() {
         assertThat(en("at least 3,000 North Korean soldiers were in Russia")).singleElement().satisfies(n -> {
             assertThat(n.value()).isEqualTo(3000.0);
