@@ -1,6 +1,7 @@
 package dev.tilik.statements;
 
 import dev.tilik.rules.PartyRules;
+import dev.tilik.text.Chars;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -245,6 +246,6 @@ final class PartyResolver {
 
     /** True for a word of two capitals or more: a short form ("KDM", "BW"), never part of a person's name. */
     static boolean isAcronym(Token t) {
-        return t.text().length() > 1 && t.text().chars().allMatch(Character::isUpperCase);
+        return t.text().length() > 1 && Chars.all(t.text(), Character::isUpperCase);
     }
 }
