@@ -6,23 +6,9 @@ import java.util.List;
 /**
  * Splits text into {@link Token}s: words (with inner hyphens: "Bangsa-Bangsa", "baru-baru"),
  * numbers (with inner separators: "1.500", "3,000", "22/10/2024"), and single punctuation marks.
- * Apostrophes split ("Korea's" → "Korea", "'", "s"). Pure and thread-safe. A token of one ASCII character (a comma, a
- * full stop, a one-letter word) shares one string with every other such token, and a list is sized to its text once,
- * not grown: tokenising is done for every sentence, claim and speaker, many times over.
+ * Apostrophes split ("Korea's" → "Korea", "'", "s"). Pure and thread-safe.
  */
 final class Tokens {
-    /** The one-character strings of ASCII, shared by every token of one such character. */
-    private static final String[] ASCII = new String[128];
-
-    static {
-        for (char c = 0; c < ASCII.length; c++) {
-            ASCII[c] = String.valueOf(c);
-        }
-    }
-
-    /** About how many characters a token and the space after it take, to size a text's list once. */
-    private static final int CHARS_PER_TOKEN = 5;
-
     private Tokens() {
     }
 
@@ -31,7 +17,7 @@ final class Tokens {
     }
 
     static List<Token> of(String text, int from, int to) {
-        List<Token> out = new ArrayList<>(Math.max(0, to - from) / CHARS_PER_TOKEN + 2);
+        List<Token> out = new ArrayList<>();
         int i = from;
         while (i < to) {
             char c = text.charAt(i);
@@ -39,11 +25,11 @@ final class Tokens {
                 i++;
             } else if (Character.isLetterOrDigit(c)) {
                 int e = wordEnd(text, i, to);
-                out.add(new Token(i, e, e == i + 1 && c < ASCII.length ? ASCII[c] : text.substring(i, e)));
+                out.add(new Token(i, e, text.substring(i, e)));
                 i = e;
             } else {
                 int e = Character.isHighSurrogate(c) && i + 1 < to ? i + 2 : i + 1;
-                out.add(new Token(i, e, e == i + 1 && c < ASCII.length ? ASCII[c] : text.substring(i, e)));
+                out.add(new Token(i, e, text.substring(i, e)));
                 i = e;
             }
         }
