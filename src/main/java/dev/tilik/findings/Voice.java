@@ -10,60 +10,22 @@ import java.util.Objects;
 /**
  * A statement as the findings stage sees it: with its article, the topic group it is compared
  * in, the coalition it speaks for on that topic, and whether it stands in the headline.
- * Identity is the statement's place (its article and id), hashed once when the voice is made.
+ *
+ * @param statement  the statement
+ * @param article    its article
+ * @param topicGroup the topic group from the rules, or null when the statement has no topic
+ * @param coalition  parties that speak jointly on this topic share one coalition key; a speaker
+ *                   with no party is a coalition of its own ({@code speaker:<name>})
+ * @param headline   true when the statement's sentence lies in the article's headline
+ * @param speakerKey the speaker, normalised for comparison
  */
-final class Voice {
-    private final Statement statement;
-    private final ArticleStatements article;
-    private final String topicGroup;
-    private final String coalition;
-    private final boolean headline;
-    private final String speakerKey;
-    /** {@link #hashCode}, computed once: voices are keys of many sets and maps across the findings. */
-    private final int hash;
-
-    /**
-     * @param statement  the statement
-     * @param article    its article
-     * @param topicGroup the topic group from the rules, or null when the statement has no topic
-     * @param coalition  parties that speak jointly on this topic share one coalition key; a speaker
-     *                   with no party is a coalition of its own ({@code speaker:<name>})
-     * @param headline   true when the statement's sentence lies in the article's headline
-     * @param speakerKey the speaker, normalised for comparison
-     */
-    Voice(Statement statement, ArticleStatements article, String topicGroup, String coalition, boolean headline,
-          String speakerKey) {
-        this.statement = Objects.requireNonNull(statement, "statement");
-        this.article = Objects.requireNonNull(article, "article");
-        this.topicGroup = topicGroup;
-        this.coalition = Objects.requireNonNull(coalition, "coalition");
-        this.headline = headline;
-        this.speakerKey = Objects.requireNonNull(speakerKey, "speakerKey");
-        this.hash = statement.id().hashCode() * 31 + article.fileName().hashCode();
-    }
-
-    Statement statement() {
-        return statement;
-    }
-
-    ArticleStatements article() {
-        return article;
-    }
-
-    String topicGroup() {
-        return topicGroup;
-    }
-
-    String coalition() {
-        return coalition;
-    }
-
-    boolean headline() {
-        return headline;
-    }
-
-    String speakerKey() {
-        return speakerKey;
+record Voice(Statement statement, ArticleStatements article, String topicGroup, String coalition, boolean headline,
+             String speakerKey) {
+    Voice {
+        Objects.requireNonNull(statement, "statement");
+        Objects.requireNonNull(article, "article");
+        Objects.requireNonNull(coalition, "coalition");
+        Objects.requireNonNull(speakerKey, "speakerKey");
     }
 
     /** How far before a cue its speaker may end for the words between (a negation, an adverb) to be quoted. */
@@ -132,15 +94,9 @@ final class Voice {
         return o instanceof Voice v && v.statement.id().equals(statement.id()) && v.fileName().equals(fileName());
     }
 
-    /** The statement id's and the file name's hash, as {@link #equals} compares them; computed when the voice is made. */
     @Override
     public int hashCode() {
-        return hash;
-    }
-
-    @Override
-    public String toString() {
-        return "Voice[" + fileName() + " " + statement.id() + "]";
+        return statement.id().hashCode() * 31 + fileName().hashCode();
     }
 
     /** Orders voices by article, then position: the order a reader meets them. */
