@@ -12,13 +12,9 @@ import java.util.Set;
  * Which words carry content in one language, and the one key under which a content word meets
  * its other forms ("mengirimkan", "dikirim" → "kirim"; "breached", "breach" → "breach"). Function
  * words are the language profile's stop words plus the language's own rule words (negations,
- * pronouns, cue words), which say how something is claimed, not what. Thread-safe; its answers never change, and it
- * remembers each word's root once it has stemmed it ({@link #root}), up to {@link #ROOTS_KEPT} words.
+ * pronouns, cue words), which say how something is claimed, not what. Immutable, thread-safe.
  */
 final class ContentWords {
-    /** How many words' roots are remembered at most: a folder's vocabulary, bounded so a long session stays small. */
-    static final int ROOTS_KEPT = 200_000;
-
     private final StopWords stop;
     private final Set<String> ruleWords;
     private final WordForms forms;
@@ -26,8 +22,6 @@ final class ContentWords {
     private final java.util.Map<String, String> glossary;
     /** How the first language spells this language's words it borrowed; null for the first language itself. */
     private final Loanwords loans;
-    /** Each word as written → its root ({@link #root}): the stemmer runs once per word, not once per use. */
-    private final java.util.Map<String, String> roots = new java.util.concurrent.ConcurrentHashMap<>();
 
     private ContentWords(StopWords stop, Set<String> ruleWords, WordForms forms, java.util.Map<String, String> glossary,
                          Loanwords loans) {
@@ -83,7 +77,7 @@ final class ContentWords {
             return List.of();
         }
         String lower = surface.toLowerCase(Locale.ROOT);
-        if (glossary.containsKey(lower) || glossary.containsKey(root(surface))) {
+        if (glossary.containsKey(lower) || glossary.containsKey(last(forms.of(surface)))) {
             return List.of();
         }
         return loans.keys(surface);
@@ -109,7 +103,7 @@ final class ContentWords {
      */
     String key(Token t) {
         String translated = glossary.get(t.lower());
-        String root = root(t.text());
+        String root = last(forms.of(t.text()));
         if (translated == null) {
             translated = glossary.get(root);
         }
@@ -131,26 +125,6 @@ final class ContentWords {
         }
         String stem = forms.hiddenStem(surface);
         return stem != null && stem.length() >= 3 ? stem : null;
-    }
-
-    /**
-     * The root of a word as written, the last of its {@link WordForms}: stemmed the first time it is asked, then
-     * remembered (while fewer than {@link #ROOTS_KEPT} are; past that, stemmed each time, with the same answer).
-     */
-    String root(String surface) {
-        String root = roots.get(surface);
-        if (root == null) {
-            root = last(forms.of(surface));
-            if (roots.size() < ROOTS_KEPT) {
-                roots.putIfAbsent(surface, root);
-            }
-        }
-        return root;
-    }
-
-    /** How many words' roots are remembered (for tests). */
-    int rootsKept() {
-        return roots.size();
     }
 
     /** The last of a word's forms, its root (empty when it has none). */
