@@ -8,7 +8,6 @@ import static dev.tilik.findings.Phrases.phrases;
 import dev.tilik.rules.LanguageRules;
 import dev.tilik.rules.StatementRules;
 import dev.tilik.text.CharSpan;
-import dev.tilik.text.Chars;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -376,7 +375,7 @@ final class ClaimWords {
 
     /** A lower-case token that can carry a claim's content: letters, long enough, no function word, cue or stop word. */
     boolean contentWord(String w) {
-        return Chars.any(w, Character::isLetter) && w.codePointCount(0, w.length()) >= MIN_LETTERS
+        return w.chars().anyMatch(Character::isLetter) && w.codePointCount(0, w.length()) >= MIN_LETTERS
                 && !grammar.contains(w) && !cues.contains(w) && !stopWord.test(w);
     }
 

@@ -3,7 +3,6 @@ package dev.tilik.findings;
 import dev.tilik.model.Stance;
 import dev.tilik.rules.PartyRules;
 import dev.tilik.statements.Statement;
-import dev.tilik.text.Chars;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -88,10 +87,10 @@ final class Names {
 
     /** True when {@code word} occurs in {@code text} as a whole word; an empty word occurs nowhere. */
     static boolean containsWord(String text, String word) {
-        boolean caps = !Chars.any(word, Character::isLowerCase);
+        boolean caps = word.chars().noneMatch(Character::isLowerCase);
         String t = caps ? text : text.toLowerCase(Locale.ROOT);
         String w = caps ? word : word.toLowerCase(Locale.ROOT);
-        return Chars.hasWord(t, w, Character::isLetterOrDigit);
+        return dev.tilik.text.Chars.hasWord(t, w, Character::isLetterOrDigit);
     }
 
     /**

@@ -1,7 +1,6 @@
 package dev.tilik.statements;
 
 import dev.tilik.text.CharSpan;
-import dev.tilik.text.Chars;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -485,7 +484,7 @@ final class ClaimWords {
                     continue;
                 }
                 Token t = tokens.get(i);
-                if (t.is(",") || t.is(";") || t.isNumber() || Chars.any(t.text(), Character::isDigit)) {
+                if (t.is(",") || t.is(";") || t.isNumber() || t.text().chars().anyMatch(Character::isDigit)) {
                     negatedUntil = -1;
                     reachedUntil = -1;
                     pendingUntil = -1;

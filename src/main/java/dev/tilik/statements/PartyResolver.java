@@ -1,7 +1,6 @@
 package dev.tilik.statements;
 
 import dev.tilik.rules.PartyRules;
-import dev.tilik.text.Chars;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -246,6 +245,6 @@ final class PartyResolver {
 
     /** True for a word of two capitals or more: a short form ("KDM", "BW"), never part of a person's name. */
     static boolean isAcronym(Token t) {
-        return t.text().length() > 1 && Chars.all(t.text(), Character::isUpperCase);
+        return t.text().length() > 1 && t.text().chars().allMatch(Character::isUpperCase);
     }
 }

@@ -71,14 +71,4 @@ class ClaimWordsTest {
             assertThat(ClaimWords.scan(text)).as(text).isEqualTo(byPattern(text));
         }
     }
-    @Test
-    void aContentWordHoldsALetterAndThreeCodePointsAndIsNoGrammar() {
-        ClaimWords words = new ClaimWords(List.of("tidak"), List.of(), List.of(), w -> w.equals("yang"));
-        assertThat(words.contentWord("tanggul")).isTrue();
-        assertThat(words.contentWord("k3l")).as("a letter among digits").isTrue();
-        assertThat(words.contentWord("2024")).as("no letter").isFalse();
-        assertThat(words.contentWord("di")).as("under three letters").isFalse();
-        assertThat(words.contentWord("tidak")).as("a negation").isFalse();
-        assertThat(words.contentWord("yang")).as("a stop word").isFalse();
-    }
 }
