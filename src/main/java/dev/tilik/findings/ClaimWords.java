@@ -41,8 +41,7 @@ final class ClaimWords {
     /** Shorter words ("di", "ke", "no") are grammar, not what is denied; "PHK", "bus" are not. */
     static final int MIN_LETTERS = 3;
 
-    /** The punctuation marks a claim's tokens keep, each a token of its own ({@link #scan}). */
-    private static final String MARKS = ",.;:!?()\"“”";
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}'’-]*|[,.;:!?()\"“”]");
     /** A word written capitalised: an upper-case letter at a word's start and the letters and digits after it. */
     private static final Pattern CAPITALISED = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}\\p{N}]*");
 
@@ -286,44 +285,20 @@ final class ClaimWords {
 
     /** The text's words and punctuation marks, lower case ("Kami TIDAK melarang," → "kami", "tidak", "melarang", ","). */
     static List<String> tokens(String text) {
-        return scan(text.toLowerCase(Locale.ROOT));
+        List<String> out = new ArrayList<>();
+        Matcher m = TOKEN.matcher(text.toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            out.add(m.group());
+        }
+        return out;
     }
 
     /** The text's words and punctuation marks as written ("Kami TIDAK" → "Kami", "TIDAK"): {@link #tokens} before lower case. */
     static List<String> tokensAsWritten(String text) {
-        return scan(text);
-    }
-
-    /**
-     * The text's tokens, read code point by code point in one pass: a word is a letter or number (Unicode's L, N)
-     * and the letters, marks (M), numbers, apostrophes ({@code '}, {@code ’}) and hyphens right after it; each mark
-     * of {@link #MARKS} is a token of its own; anything else parts tokens. What the pattern
-     * {@code [\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*|[,.;:!?()"“”]} finds, without a matcher a claim (it ran for every
-     * claim a detector reads, a tenth of the findings' own time in a profile).
-     */
-    static List<String> scan(String text) {
         List<String> out = new ArrayList<>();
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            int c = text.codePointAt(i);
-            if (wordStart(c)) {
-                int j = i + Character.charCount(c);
-                while (j < n) {
-                    int d = text.codePointAt(j);
-                    if (!wordPart(d)) {
-                        break;
-                    }
-                    j += Character.charCount(d);
-                }
-                out.add(text.substring(i, j));
-                i = j;
-            } else {
-                if (c < Character.MIN_SUPPLEMENTARY_CODE_POINT && MARKS.indexOf(c) >= 0) {
-                    out.add(text.substring(i, i + 1));
-                }
-                i += Character.charCount(c);
-            }
+        Matcher m = TOKEN.matcher(text);
+        while (m.find()) {
+            out.add(m.group());
         }
         return out;
     }
@@ -346,32 +321,6 @@ final class ClaimWords {
 
     /** How many words before an other word an idiom holding it may open ("on the other hand": two). */
     private static final int IDIOM_REACH = 3;
-
-    /** A letter or a number (Unicode's L or N): what a word opens with. */
-    private static boolean wordStart(int c) {
-        if (c < 0x80) {
-            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
-        }
-        return switch (Character.getType(c)) {
-            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
-                    Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
-                    Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
-            default -> false;
-        };
-    }
-
-    /** A letter, mark or number (L, M, N), an apostrophe or a hyphen: what a word goes on with. */
-    private static boolean wordPart(int c) {
-        if (c == '\'' || c == '’' || c == '-' || wordStart(c)) {
-            return true;
-        }
-        if (c < 0x80) {
-            return false;
-        }
-        int type = Character.getType(c);
-        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
-                || type == Character.COMBINING_SPACING_MARK;
-    }
 
     /** A lower-case token that can carry a claim's content: letters, long enough, no function word, cue or stop word. */
     boolean contentWord(String w) {
