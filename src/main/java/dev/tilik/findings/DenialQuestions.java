@@ -275,8 +275,8 @@ final class DenialQuestions {
      * True when the claim's words refer back to what was said before it: a noun naming a claim with a
      * demonstrative of its own ("klaim tersebut", "kabar yang beredar itu", "such transfers", "these are groundless
      * rumours": at most {@link #DEMONSTRATIVE_REACH} words apart, no punctuation between), or such nouns its only
-     * content ("the reports"). A demonstrative further on points at another noun ("berapa jumlah yang ikut terbang
-     * dan terkena musibah itu": the disaster, not a count told before).
+     * content ("the reports"). A demonstrative further on points at another noun ("berapa jumlah yang naik ke perahu
+     * motor itu": the boat, not a count told before).
      */
     boolean refersBack(Voice v) {
         return refersBack(words.claimTokens(v));

@@ -79,8 +79,8 @@ final class RelatedHeadlines {
     /**
      * The lines written as a headline with no bullet ({@link #titled}) that stand between two paragraphs of running
      * text: the line before ends a sentence (".", "!", "?" or a closing quotation mark) and is no headline itself, the
-     * line after is none either and writes a word of more than {@link #SHORT_WORD} letters in lower case ("Helikopter
-     * Jatuh di Hutan, 3 Orang Tewas" between two paragraphs of a report on another crash). Lines inside
+     * line after is none either and writes a word of more than {@link #SHORT_WORD} letters in lower case ("Perahu
+     * Wisata Tenggelam di Danau Biru" between two paragraphs of a report on another accident). Lines inside
      * {@code furniture} are never among them.
      */
     private static List<CharSpan> interleaved(String text, List<CharSpan> lines, List<CharSpan> furniture) {
@@ -161,7 +161,7 @@ final class RelatedHeadlines {
 
     /**
      * A line written as a headline, bullet or none: {@code minWords} words or more, no sentence end, its words in lower
-     * case short ones only ("Helikopter Jatuh di Hutan, 3 Orang Tewas").
+     * case short ones only ("Perahu Wisata Tenggelam di Danau Biru").
      */
     static boolean titled(String rest, int minWords) {
         if (rest.isEmpty() || ".!?:;,\"\u201D\u2019'".indexOf(rest.charAt(rest.length() - 1)) >= 0) {
