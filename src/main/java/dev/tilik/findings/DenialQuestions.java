@@ -273,17 +273,42 @@ final class DenialQuestions {
 
     /**
      * True when the claim's words refer back to what was said before it: a noun naming a claim with a
-     * demonstrative ("klaim tersebut", "such transfers", "these are groundless rumours"), or such nouns its
-     * only content ("the reports").
+     * demonstrative of its own ("klaim tersebut", "kabar yang beredar itu", "such transfers", "these are groundless
+     * rumours": at most {@link #DEMONSTRATIVE_REACH} words apart, no punctuation between), or such nouns its only
+     * content ("the reports"). A demonstrative further on points at another noun ("berapa jumlah yang naik ke perahu
+     * motor itu": the boat, not a count told before).
      */
     boolean refersBack(Voice v) {
         return refersBack(words.claimTokens(v));
     }
 
+    /** How many words apart a reference noun and its demonstrative may stand ({@link #refersBack}). */
+    static final int DEMONSTRATIVE_REACH = 3;
+
     private boolean refersBack(List<String> t) {
-        boolean named = t.stream().anyMatch(words.referenceNouns::contains);
-        return named && (t.stream().anyMatch(words.demonstratives::contains)
-                || words.words(t, 0, t.size()).stream().allMatch(words.referenceNouns::contains));
+        boolean named = false;
+        for (int k = 0; k < t.size(); k++) {
+            if (!words.referenceNouns.contains(t.get(k))) {
+                continue;
+            }
+            named = true;
+            for (int j = Math.max(0, k - DEMONSTRATIVE_REACH); j <= Math.min(t.size() - 1, k + DEMONSTRATIVE_REACH); j++) {
+                if (words.demonstratives.contains(t.get(j)) && !breakBetween(t, Math.min(j, k), Math.max(j, k))) {
+                    return true;
+                }
+            }
+        }
+        return named && words.words(t, 0, t.size()).stream().allMatch(words.referenceNouns::contains);
+    }
+
+    /** True when a punctuation mark stands between two places of a claim's tokens. */
+    private static boolean breakBetween(List<String> t, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (ClaimWords.isBreak(t.get(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -18,12 +18,19 @@ import java.util.List;
  * rendam dua desa" then "Senin, 3 Mar 2025 17:25 WIB"), bulleted or not, in title case or not: two or more such pairs in
  * a row ({@link #timestamped}), each a line with no sentence end over a line that is only a date written with its
  * year and a clock time. A page's own time stamp stands alone; the dates of such a list are never the article's.
+ *
+ * <p>So are other articles' headlines a page prints one at a time between its paragraphs, with no bullet and no marker
+ * ({@link #interleaved}): two or more lines in one body, each written as a headline — four words or more in title case,
+ * the first a capital, no sentence end — right after a paragraph that ends a sentence and before one that is running text. One such line
+ * alone may be the page's own subheading, and stays text.
  */
 final class RelatedHeadlines {
     /** The longest word in lower case a headline in title case writes ("di", "yang", "saat", "sejak"). */
     private static final int SHORT_WORD = 5;
     private static final int MIN_LINES = 2;
     private static final int MIN_WORDS = 3;
+    /** The fewest words of an unbulleted headline between paragraphs ({@link #interleaved}). */
+    private static final int MIN_INTERLEAVED_WORDS = 4;
 
     private RelatedHeadlines() {
     }
@@ -61,8 +68,49 @@ final class RelatedHeadlines {
             }
             i = Math.max(j, i + 1);
         }
+        List<CharSpan> between = interleaved(text, lines, furniture);
+        if (between.size() >= MIN_LINES) {
+            found.addAll(between);
+        }
         found.sort(java.util.Comparator.comparingInt(CharSpan::start));
         return found;
+    }
+
+    /**
+     * The lines written as a headline with no bullet ({@link #titled}) that stand between two paragraphs of running
+     * text: the line before ends a sentence (".", "!", "?" or a closing quotation mark) and is no headline itself, the
+     * line after is none either and writes a word of more than {@link #SHORT_WORD} letters in lower case ("Perahu
+     * Wisata Tenggelam di Danau Biru" between two paragraphs of a report on another accident). Lines inside
+     * {@code furniture} are never among them.
+     */
+    private static List<CharSpan> interleaved(String text, List<CharSpan> lines, List<CharSpan> furniture) {
+        List<CharSpan> out = new ArrayList<>();
+        for (int k = 1; k + 1 < lines.size(); k++) {
+            CharSpan line = lines.get(k);
+            String own = line.coveredText(text);
+            if (covered(line, furniture) || !Character.isUpperCase(own.codePointAt(0))
+                    || !titled(own, MIN_INTERLEAVED_WORDS)) {
+                continue;
+            }
+            String before = lines.get(k - 1).coveredText(text);
+            String after = lines.get(k + 1).coveredText(text);
+            if (!before.isEmpty() && ".!?\"\u201D".indexOf(before.charAt(before.length() - 1)) >= 0
+                    && !titled(before, MIN_WORDS) && !titled(after, MIN_WORDS) && running(after)) {
+                out.add(line);
+            }
+        }
+        return out;
+    }
+
+    /** True when {@code line} writes a word of more than {@link #SHORT_WORD} letters in lower case: running text. */
+    private static boolean running(String line) {
+        for (String w : line.split("\\s+")) {
+            String letters = w.replaceAll("[^\\p{L}\\p{N}]", "");
+            if (letters.length() > SHORT_WORD && Character.isLowerCase(letters.charAt(0))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -108,12 +156,19 @@ final class RelatedHeadlines {
                 || !Character.isWhitespace(line.charAt(1))) {
             return false;
         }
-        String rest = line.substring(2).strip();
+        return titled(line.substring(2).strip(), MIN_WORDS);
+    }
+
+    /**
+     * A line written as a headline, bullet or none: {@code minWords} words or more, no sentence end, its words in lower
+     * case short ones only ("Perahu Wisata Tenggelam di Danau Biru").
+     */
+    static boolean titled(String rest, int minWords) {
         if (rest.isEmpty() || ".!?:;,\"\u201D\u2019'".indexOf(rest.charAt(rest.length() - 1)) >= 0) {
             return false;
         }
         String[] words = rest.split("\\s+");
-        if (words.length < MIN_WORDS) {
+        if (words.length < minWords) {
             return false;
         }
         for (String w : words) {

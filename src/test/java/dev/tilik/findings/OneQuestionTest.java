@@ -448,4 +448,21 @@ class OneQuestionTest {
 
         assertThat(denials(notReceived, received)).hasSize(1);
     }
+
+    @Test
+    void aDemonstrativeReferringBackStandsBesideItsReferenceNoun() throws Exception {
+        var rules = dev.tilik.rules.RulesLoader.load(java.nio.file.Path.of("rules")).languages().values();
+        DenialQuestions reading = new DenialQuestions(ClaimWords.of(rules));
+        OneQuestion question = new OneQuestion(reading, Matters.of(rules));
+        Voice rumour = RestatesCostTest.voice("a.txt", "kabar yang beredar itu tidak benar", Stance.DENY);
+        Voice thatMatter = RestatesCostTest.voice("b.txt", "hal tersebut", Stance.DENY);
+        Voice count = RestatesCostTest.voice("c.txt",
+                "siapa saja penumpang dan berapa jumlah yang naik ke perahu motor itu masih didata", Stance.ASSERT);
+        Voice vests = RestatesCostTest.voice("d.txt", "petugas dermaga tidak memakai pelampung", Stance.DENY);
+
+        assertThat(reading.refersBack(rumour)).as("the rumour, three words before its demonstrative").isTrue();
+        assertThat(reading.refersBack(thatMatter)).isTrue();
+        assertThat(reading.refersBack(count)).as("'itu' points at the boat, not at a count told before").isFalse();
+        assertThat(question.answers(count, vests)).as("a count still being taken says nothing of life vests").isFalse();
+    }
 }

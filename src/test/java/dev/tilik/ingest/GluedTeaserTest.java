@@ -92,6 +92,34 @@ class GluedTeaserTest {
     }
 
     @Test
+    void otherHeadlinesPrintedOneAtATimeBetweenParagraphsAreFurniture() {
+        String text = "Perahu Nelayan Terbalik di Teluk Wetan\n\n"
+                + "Sebuah perahu nelayan terbalik di Teluk Wetan pada Senin sore, kata Kepala Basarnas Wetan Andi Saputra.\n\n"
+                + "Kapal Feri Kandas di Selat Timur, Semua Penumpang Selamat\n\n"
+                + "\"Empat nelayan sudah kami temukan dan dibawa ke puskesmas,\" kata Andi.\n\n"
+                + "Perahu Wisata Tenggelam di Danau Biru, Kapolres Pastikan Tak Ada Korban Jiwa\n\n"
+                + "Menurut Andi, gelombang setinggi dua meter menghantam perahu itu menjelang magrib.\n";
+        Article a = parse(text);
+        assertThat(boilerplate(a)).containsExactly("Kapal Feri Kandas di Selat Timur, Semua Penumpang Selamat",
+                "Perahu Wisata Tenggelam di Danau Biru, Kapolres Pastikan Tak Ada Korban Jiwa");
+        assertThat(a.isBoilerplate(text.indexOf("Menurut Andi"))).isFalse();
+    }
+
+    @Test
+    void oneSubheadingBetweenParagraphsStaysText() {
+        String text = "Perahu Nelayan Terbalik di Teluk Wetan\n\n"
+                + "Sebuah perahu nelayan terbalik di Teluk Wetan pada Senin sore, kata Kepala Basarnas Wetan Andi Saputra.\n\n"
+                + "Pencarian Korban Dilanjutkan Besok Pagi\n\n"
+                + "Menurut Andi, gelombang setinggi dua meter menghantam perahu itu menjelang magrib.\n"
+                + "Tim Gabungan Basarnas dan Polairud\n"
+                + "Tim Gabungan Dikerahkan ke Teluk Wetan Malam Ini\n"
+                + "Kapal karet diturunkan dari dermaga.\n";
+        Article a = parse(text);
+        assertThat(a.isBoilerplate(text.indexOf("Pencarian Korban"))).as("one alone is the page's own subheading").isFalse();
+        assertThat(a.isBoilerplate(text.indexOf("Tim Gabungan Dikerahkan"))).as("after another headline-shaped line").isFalse();
+    }
+
+    @Test
     void aListOfOtherHeadlinesEachOverItsTimeStampIsFurniture() {
         String text = "Banjir Bandang Landa Lembah Hijau\n\n"
                 + "Banjir bandang melanda Lembah Hijau pada Rabu (8/5).\n"
