@@ -101,6 +101,9 @@ final class OwnArticleNames {
         }
     }
 
+    /** Longest word read as an initial ("S", "Sr"), no surname. */
+    private static final int INITIAL = 2;
+
     /** Shortest word a letter more, less or changed still spells as the same name ("Latifah" / "Latifa"). */
     private static final int SPELLED_WORD = 5;
 
@@ -131,7 +134,8 @@ final class OwnArticleNames {
 
     /**
      * True when {@code text} writes {@code word} with one or two capitalised words right after it, then no further
-     * capitalised word, and no word of those any of {@code sources} holds: the name in full as another person's.
+     * capitalised word, no initial among them, and no word of those any of {@code sources} holds: the name in full as
+     * another person's.
      */
     private static boolean writtenOtherwise(List<Token> text, String word, List<List<String>> sources) {
         for (int i = 0; i + 1 < text.size(); i++) {
@@ -148,6 +152,9 @@ final class OwnArticleNames {
                 continue;
             }
             List<String> after = text.subList(i + 1, j).stream().map(Token::text).toList();
+            if (after.stream().anyMatch(x -> x.length() <= INITIAL)) {
+                continue; // "Rina S. Wati": an initial, no surname of another person
+            }
             if (sources.stream().noneMatch(f -> after.stream().anyMatch(x -> f.stream().anyMatch(y -> oneApart(x, y))))) {
                 return true;
             }
