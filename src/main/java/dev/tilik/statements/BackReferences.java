@@ -157,7 +157,7 @@ final class BackReferences {
             return null;
         }
         List<String> openings = words.bodyKinds().get(w.get(k).lower());
-        if (current != null && (current.contains(" ") || !openings.contains(current))) {
+        if (current != null && (current.contains(" ") || !openings.contains(current)) && !ownWords(current, w, k)) {
             return null;
         }
         Set<String> place = new TreeSet<>();
@@ -184,6 +184,24 @@ final class BackReferences {
             }
         }
         return found.size() == 1 ? found.iterator().next() : null;
+    }
+
+    /**
+     * True when {@code current} is the placed kind's own words as the phrase writes them, place and kind noun and nothing
+     * else ("West Java Police" read from "West Java Police spokesperson Rina"): a name in another language made of a place
+     * and a kind is no body of its own, so the party read from those words stands for nothing the place's body does not.
+     */
+    private static boolean ownWords(String current, List<Token> w, int kind) {
+        List<Token> c = Tokens.of(current, 0, current.length()).stream().filter(Token::isWord).toList();
+        if (c.size() != kind + 1) {
+            return false;
+        }
+        for (int i = 0; i <= kind; i++) {
+            if (!c.get(i).lower().equals(w.get(i).lower())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

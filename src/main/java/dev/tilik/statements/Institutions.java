@@ -250,6 +250,8 @@ final class Institutions {
         Predicate<String> people = p -> w.people().containsKey(p.split(" ")[0].toLowerCase(Locale.ROOT))
                 || w.people().containsValue(p.toLowerCase(Locale.ROOT));
         OwnArticleNames.carry(articles, name, party, people);
+        // A one-name speaker whose article writes the name in full as someone else is no namesake's.
+        OwnArticleNames.namesakes(articles, texts, name, party, people);
         articles.forEach(a -> in.back.titledBack(a.statements(), party));
         List<Statement> folder = articles.stream().flatMap(a -> a.statements().stream()).toList();
         articles.forEach(a -> in.back.groupBack(a.statements(), folder, party));

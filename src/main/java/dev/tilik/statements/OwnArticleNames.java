@@ -55,6 +55,113 @@ final class OwnArticleNames {
             }
         }
     }
+    /** Most capitalised words an article writes after a short name to name the person in full ("Rina Wati Lestari"). */
+    private static final int SURNAME_WORDS = 2;
+
+    /**
+     * A speaker named by one name alone ("kata Rina") whose own article writes that name in full as someone else than
+     * every fuller name the folder gave the party by is that article's person, not the folder's namesake (any story):
+     * a one-name speaker is carried the body of the one fuller name of the folder holding the name ("Rina Sari",
+     * spokeswoman of a body in another article), but an article writing "Rina Wati (26), wartawan …" and never "Rina
+     * Sari" speaks of another Rina, and the namesake's body is a wrong party shown. The short name's statement loses a
+     * body carried so: its speaker phrase is the name alone, its party no group of people, the folder's speakers with a
+     * fuller name holding it and that party are written nowhere in the article, and the article's text writes the name
+     * with one or two capitalised words right after it none of which such a fuller name holds (one it holds, or one a single
+     * letter apart from a long word it holds, is the same person spelled otherwise: "Rina Sary", "Rina Lestary"). Pure but for the map it completes.
+     *
+     * @param texts each article's tokens, in the order of {@code articles}
+     * @param group a party naming a group of people, no institution
+     */
+    static void namesakes(List<ArticleStatements> articles, List<List<Token>> texts, Map<Statement, List<String>> name,
+                          Map<Statement, String> party, Predicate<String> group) {
+        Map<String, Set<List<String>>> fullerOf = new HashMap<>();
+        name.forEach((s, n) -> {
+            String p = party.get(s);
+            if (n != null && n.size() >= 2 && p != null) {
+                fullerOf.computeIfAbsent(p, k -> new HashSet<>()).add(n);
+            }
+        });
+        for (int k = 0; k < articles.size() && k < texts.size(); k++) {
+            List<Token> text = texts.get(k);
+            for (Statement s : articles.get(k).statements()) {
+                List<String> n = name.get(s);
+                String p = party.get(s);
+                if (n == null || n.size() != 1 || p == null || group.test(p) || !alone(s.speaker(), n.get(0))) {
+                    continue;
+                }
+                List<List<String>> sources = fullerOf.getOrDefault(p, Set.of()).stream()
+                        .filter(f -> f.contains(n.get(0))).toList();
+                if (sources.isEmpty() || sources.stream().anyMatch(f -> writes(text, f))) {
+                    continue;
+                }
+                if (writtenOtherwise(text, n.get(0), sources)) {
+                    party.put(s, null);
+                }
+            }
+        }
+    }
+
+    /** Longest word read as an initial ("S", "Sr"), no surname. */
+    private static final int INITIAL = 2;
+
+    /** Shortest word a letter more, less or changed still spells as the same name ("Latifah" / "Latifa"). */
+    private static final int SPELLED_WORD = 5;
+
+    /** True for one word, or two long words a single letter apart (added, dropped or changed). */
+    static boolean oneApart(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        if (Math.min(a.length(), b.length()) < SPELLED_WORD || Math.abs(a.length() - b.length()) > 1) {
+            return false;
+        }
+        int i = 0;
+        while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        int j = 0;
+        while (j < a.length() - i && j < b.length() - i && a.charAt(a.length() - 1 - j) == b.charAt(b.length() - 1 - j)) {
+            j++;
+        }
+        return Math.max(a.length(), b.length()) - i - j <= 1;
+    }
+
+    /** True when the speaker phrase is the name alone, its punctuation aside. */
+    private static boolean alone(String speaker, String word) {
+        List<Token> w = Tokens.of(speaker, 0, speaker.length()).stream().filter(Token::isWord).toList();
+        return w.size() == 1 && w.get(0).text().equals(word);
+    }
+
+    /**
+     * True when {@code text} writes {@code word} with one or two capitalised words right after it, then no further
+     * capitalised word, no initial among them, and no word of those any of {@code sources} holds: the name in full as
+     * another person's.
+     */
+    private static boolean writtenOtherwise(List<Token> text, String word, List<List<String>> sources) {
+        for (int i = 0; i + 1 < text.size(); i++) {
+            if (!text.get(i).isWord() || !text.get(i).text().equals(word)
+                    || i > 0 && text.get(i - 1).isWord() && text.get(i - 1).isCapitalized()) {
+                continue;
+            }
+            int j = i + 1;
+            while (j < text.size() && j - i - 1 < SURNAME_WORDS && text.get(j).isWord() && text.get(j).isCapitalized()
+                    && !text.get(j).isNumber()) {
+                j++;
+            }
+            if (j == i + 1 || j < text.size() && text.get(j).isWord() && text.get(j).isCapitalized()) {
+                continue;
+            }
+            List<String> after = text.subList(i + 1, j).stream().map(Token::text).toList();
+            if (after.stream().anyMatch(x -> x.length() <= INITIAL)) {
+                continue; // "Rina S. Wati": an initial, no surname of another person
+            }
+            if (sources.stream().noneMatch(f -> after.stream().anyMatch(x -> f.stream().anyMatch(y -> oneApart(x, y))))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * A short name's group of people from the person its own article writes in full (any story): Indonesian reporting
      * names a person in full once in the narration ("Ada pula Agus Setiawan yang mengaku …", "Dedi berbincang dengan Agus

@@ -57,4 +57,14 @@ class ActorKindsFixtureTest {
         assertThat(FOLDER.parties("702_suarawetan_id.txt", "dr Maya")).as("the person met again by honorific and first name")
                 .containsExactly("RSUD Wetan");
     }
+
+    @Test
+    void aBodyNamedInEnglishByItsPlaceAndKindAloneIsTheFoldersBodyOfThatKindThere() {
+        java.util.List<ArticleStatements> out = new StatementExtractor(Extract.RULES).acrossFolder(java.util.List.of(
+                Extract.article("id", "Polisi di Provinsi Lereng Barat (Lebar) menjaga gudang logistik pemilu. "
+                        + "Kabid Humas Polda Lebar Kombes Pol Iwan Setiawan mengatakan dua orang ditahan."),
+                Extract.article("en", "Two people were detained after the count, West Lereng Police spokesperson Rudi Hartono said.")));
+        // Read from the words "West Lereng Police", the party was those words, a body of no folder's naming.
+        assertThat(out.get(1).statements()).extracting(Statement::party).containsOnly("Polda Lebar");
+    }
 }

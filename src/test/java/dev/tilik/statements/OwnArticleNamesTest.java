@@ -42,4 +42,23 @@ class OwnArticleNamesTest {
                 .as("the governor, not the police chief who came with her").hasSizeGreaterThanOrEqualTo(2)
                 .containsOnly("Pemprov Webar");
     }
+
+    @Test
+    void aOneNameSpeakerWhoseArticleWritesTheNameInFullAsAnotherPersonIsNoNamesakesBody() {
+        List<ArticleStatements> out = folder(
+                "Kepala Humas Badan Pelayanan Wetan (BPW) Yusran Latifah mengatakan semua korban sudah dievakuasi. "
+                        + "Yusran mengatakan posko ditutup besok.",
+                "Semarang - Yusran Hadinata (26), jurnalis televisi, batal ikut penerbangan itu. "
+                        + "\"Saya turun di bandara untuk mengirim berita,\" kata Yusran.");
+        assertThat(partyOf(out, 0, "Yusran")).as("the spokesman met again in his own article").isEqualTo("BPW");
+        assertThat(partyOf(out, 1, "Yusran")).as("the journalist written in full, never the spokesman").isEqualTo("null");
+    }
+
+    @Test
+    void aOneNameSpeakerWhoseArticleSpellsTheFullNameOtherwiseKeepsTheBody() {
+        List<ArticleStatements> out = folder(
+                "Kepala Humas Badan Pelayanan Wetan (BPW) Yusran Latifah mengatakan semua korban sudah dievakuasi.",
+                "Pagi itu Yusran L. Latifa meninjau posko, lalu Yusran Latifa menutupnya. \"Kami menutup posko besok,\" kata Yusran.");
+        assertThat(partyOf(out, 1, "Yusran")).as("an initial, and the fuller name the folder gave the body by one letter apart").isEqualTo("BPW");
+    }
 }
