@@ -188,7 +188,7 @@ final class BackReferences {
 
     /**
      * True when {@code current} is the placed kind's own words as the phrase writes them, place and kind noun and nothing
-     * else ("West Java Police" read from "West Java Police spokesperson Rina"): a name in another language made of a place
+     * else ("North Maluku Police" read from "North Maluku Police spokesperson Rina"): a name in another language made of a place
      * and a kind is no body of its own, so the party read from those words stands for nothing the place's body does not.
      */
     private static boolean ownWords(String current, List<Token> w, int kind) {
