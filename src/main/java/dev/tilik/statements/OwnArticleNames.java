@@ -1,11 +1,13 @@
 package dev.tilik.statements;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
  * A name met again in its own article is the person that article named in full (any story), whatever the folder gave
@@ -126,6 +128,15 @@ final class OwnArticleNames {
         return Math.max(a.length(), b.length()) - i - j <= 1;
     }
 
+    /**
+     * A fuller name's words, a word joining two names by a hyphen read part by part: a pair's name ("Rina Sari-Budi
+     * Santoso", a ticket or campaign body read as a speaker's name) is no other person's, and "Rina Sari" written in the
+     * article is one of the pair, not a namesake.
+     */
+    private static Stream<String> parts(List<String> fuller) {
+        return fuller.stream().flatMap(y -> Arrays.stream(y.split("-")));
+    }
+
     /** True when the speaker phrase is the name alone, its punctuation aside. */
     private static boolean alone(String speaker, String word) {
         List<Token> w = Tokens.of(speaker, 0, speaker.length()).stream().filter(Token::isWord).toList();
@@ -134,8 +145,8 @@ final class OwnArticleNames {
 
     /**
      * True when {@code text} writes {@code word} with one or two capitalised words right after it, then no further
-     * capitalised word, no initial among them, and no word of those any of {@code sources} holds: the name in full as
-     * another person's.
+     * capitalised word, no initial among them, and no word of those any of {@code sources} holds (a hyphened word's
+     * parts each, {@link #parts}): the name in full as another person's.
      */
     private static boolean writtenOtherwise(List<Token> text, String word, List<List<String>> sources) {
         for (int i = 0; i + 1 < text.size(); i++) {
@@ -155,7 +166,7 @@ final class OwnArticleNames {
             if (after.stream().anyMatch(x -> x.length() <= INITIAL)) {
                 continue; // "Rina S. Wati": an initial, no surname of another person
             }
-            if (sources.stream().noneMatch(f -> after.stream().anyMatch(x -> f.stream().anyMatch(y -> oneApart(x, y))))) {
+            if (sources.stream().noneMatch(f -> after.stream().anyMatch(x -> parts(f).anyMatch(y -> oneApart(x, y))))) {
                 return true;
             }
         }

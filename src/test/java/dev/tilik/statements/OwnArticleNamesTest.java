@@ -61,4 +61,13 @@ class OwnArticleNamesTest {
                 "Pagi itu Yusran L. Latifa meninjau posko, lalu Yusran Latifa menutupnya. \"Kami menutup posko besok,\" kata Yusran.");
         assertThat(partyOf(out, 1, "Yusran")).as("an initial, and the fuller name the folder gave the body by one letter apart").isEqualTo("BPW");
     }
+
+    @Test
+    void aOneNameSpeakerCarriedAPairsBodyIsThatPairsOwnNamedInFull() {
+        List<ArticleStatements> out = folder(
+                "Tim Pemenangan Wetan (TPW) Rudianto Sasmito-Hendra Wijaya mengatakan semua saksi sudah disiapkan.",
+                "Calon gubernur Rudianto Sasmito meminta hasil hitung diperiksa. \"Kami minta diperiksa ulang,\" kata Rudianto.");
+        assertThat(partyOf(out, 1, "Rudianto")).as("a pair's name joins two people by a hyphen: its parts are his words")
+                .isEqualTo("TPW");
+    }
 }
