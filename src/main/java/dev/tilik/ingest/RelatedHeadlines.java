@@ -32,6 +32,10 @@ final class RelatedHeadlines {
     /** The fewest words of an unbulleted headline between paragraphs ({@link #interleaved}). */
     private static final int MIN_INTERLEAVED_WORDS = 4;
 
+    /** What separates a line's words, and what is no letter or digit of a word: compiled once, not per word. */
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern NOT_LETTERS = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]");
+
     private RelatedHeadlines() {
     }
 
@@ -104,8 +108,8 @@ final class RelatedHeadlines {
 
     /** True when {@code line} writes a word of more than {@link #SHORT_WORD} letters in lower case: running text. */
     private static boolean running(String line) {
-        for (String w : line.split("\\s+")) {
-            String letters = w.replaceAll("[^\\p{L}\\p{N}]", "");
+        for (String w : SPACES.split(line)) {
+            String letters = NOT_LETTERS.matcher(w).replaceAll("");
             if (letters.length() > SHORT_WORD && Character.isLowerCase(letters.charAt(0))) {
                 return true;
             }

@@ -12,6 +12,7 @@ import dev.tilik.review.Rating;
 import dev.tilik.review.Review;
 import dev.tilik.review.ReviewSession;
 import dev.tilik.review.Verdict;
+import dev.tilik.text.QuoteMarks;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
@@ -76,7 +77,7 @@ public final class ClaimReviewExport {
         cr.put("name", r.type().label() + ": " + r.title());
         cr.put("datePublished", r.updated().atOffset(ZoneOffset.UTC).toLocalDate().toString());
         cr.set("author", organization(reviewer));
-        cr.put("claimReviewed", dev.tilik.text.QuoteMarks.paired(claim.text()));
+        cr.put("claimReviewed", QuoteMarks.paired(claim.text()));
         cr.set("itemReviewed", claim(session.analysis(), claim, session.urlOf(claim).orElse(null),
                 r.type() == dev.tilik.model.FindingType.WEEKDAY_DATE));
         cr.set("reviewRating", rating(rating));
@@ -150,7 +151,7 @@ public final class ClaimReviewExport {
         if (!others.isEmpty()) {
             lines.add("Compared with:");
             others.stream().map(o -> "- " + (o.speaker() == null ? "" : o.speaker() + ", ") + o.file() + ": "
-                    + dev.tilik.text.QuoteMarks.paired(o.text().replaceAll("\\s*\\R\\s*", " ")))
+                    + QuoteMarks.paired(o.text().replaceAll("\\s*\\R\\s*", " ")))
                     .distinct() // two claims of one sentence by one speaker: the sentence is quoted once
                     .forEach(lines::add);
         }

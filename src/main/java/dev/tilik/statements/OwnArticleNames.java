@@ -109,23 +109,9 @@ final class OwnArticleNames {
     /** Shortest word a letter more, less or changed still spells as the same name ("Latifah" / "Latifa"). */
     private static final int SPELLED_WORD = 5;
 
-    /** True for one word, or two long words a single letter apart (added, dropped or changed). */
+    /** True for one word, or two long words a single letter apart (added, dropped or changed: {@link Spellings#edits}). */
     static boolean oneApart(String a, String b) {
-        if (a.equals(b)) {
-            return true;
-        }
-        if (Math.min(a.length(), b.length()) < SPELLED_WORD || Math.abs(a.length() - b.length()) > 1) {
-            return false;
-        }
-        int i = 0;
-        while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
-            i++;
-        }
-        int j = 0;
-        while (j < a.length() - i && j < b.length() - i && a.charAt(a.length() - 1 - j) == b.charAt(b.length() - 1 - j)) {
-            j++;
-        }
-        return Math.max(a.length(), b.length()) - i - j <= 1;
+        return a.equals(b) || Math.min(a.length(), b.length()) >= SPELLED_WORD && Spellings.edits(a, b) <= 1;
     }
 
     /**
