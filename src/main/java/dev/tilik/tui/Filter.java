@@ -5,6 +5,7 @@ import dev.tilik.model.FindingType;
 import dev.tilik.model.Severity;
 import dev.tilik.review.ReviewSession;
 import dev.tilik.review.Verdict;
+import java.util.List;
 
 /**
  * Which findings to show; a null field means "any". Immutable.
@@ -54,15 +55,35 @@ public record Filter(FindingType type, Severity severity, Verdict verdict, boole
     }
 
     /**
-     * The value on {@code row} (0 type, 1 severity, 2 verdict) moved by {@code step} through "any" and every value;
-     * the verdict row's last value is "reviewed" (one step back from "any").
+     * The value on {@code row} (0 type, 1 severity, 2 verdict) moved by {@code step} through "any" and the values
+     * {@code among} has: a type or severity none of its findings has is never offered (a folder with no calendar
+     * finding offers no "weekday/date mismatch"), though a value already chosen stays on the way so it can be left;
+     * the verdict row goes through every verdict, and its last value is "reviewed" (one step back from "any").
      */
-    public Filter cycle(int row, int step) {
+    public Filter cycle(int row, int step, java.util.Collection<Finding> among) {
         return switch (row) {
-            case 0 -> new Filter(next(FindingType.values(), type, step), severity, verdict, reviewed);
-            case 1 -> new Filter(type, next(Severity.values(), severity, step), verdict, reviewed);
+            case 0 -> new Filter(next(present(FindingType.values(), among, Finding::type, type), type, step),
+                    severity, verdict, reviewed);
+            case 1 -> new Filter(type, next(present(Severity.values(), among, Finding::severity, severity), severity,
+                    step), verdict, reviewed);
             default -> verdictMoved(step);
         };
+    }
+
+    /** The values of {@code all}, in their order, that a finding of {@code among} has, and {@code kept}. */
+    private static <E extends Enum<E>> List<E> present(E[] all, java.util.Collection<Finding> among,
+            java.util.function.Function<Finding, E> of, E kept) {
+        java.util.Set<E> seen = new java.util.HashSet<>();
+        for (Finding f : among) {
+            seen.add(of.apply(f));
+        }
+        List<E> out = new java.util.ArrayList<>();
+        for (E e : all) {
+            if (e == kept || seen.contains(e)) {
+                out.add(e);
+            }
+        }
+        return out;
     }
 
     /** The verdict row's values in order: any, each verdict, reviewed. */
@@ -120,10 +141,10 @@ public record Filter(FindingType type, Severity severity, Verdict verdict, boole
         return sb.toString().trim();
     }
 
-    private static <E extends Enum<E>> E next(E[] values, E current, int step) {
-        int n = values.length + 1;
-        int index = current == null ? 0 : current.ordinal() + 1;
+    private static <E> E next(List<E> values, E current, int step) {
+        int n = values.size() + 1;
+        int index = current == null ? 0 : values.indexOf(current) + 1;
         int moved = Math.floorMod(index + step, n);
-        return moved == 0 ? null : values[moved - 1];
+        return moved == 0 ? null : values.get(moved - 1);
     }
 }

@@ -323,8 +323,8 @@ final class OverlayActions {
         return switch (a) {
             case MOVE_DOWN -> s.withOverlay(new Overlay.FilterMenu(m.draft(), Math.min(Filter.ROWS - 1, m.row() + 1)));
             case MOVE_UP -> s.withOverlay(new Overlay.FilterMenu(m.draft(), Math.max(0, m.row() - 1)));
-            case VALUE_NEXT, PAGE_DOWN -> s.withOverlay(new Overlay.FilterMenu(m.draft().cycle(m.row(), 1), m.row()));
-            case VALUE_PREV, PAGE_UP -> s.withOverlay(new Overlay.FilterMenu(m.draft().cycle(m.row(), -1), m.row()));
+            case VALUE_NEXT, PAGE_DOWN -> s.withOverlay(new Overlay.FilterMenu(m.draft().cycle(m.row(), 1, s.session().findings()), m.row()));
+            case VALUE_PREV, PAGE_UP -> s.withOverlay(new Overlay.FilterMenu(m.draft().cycle(m.row(), -1, s.session().findings()), m.row()));
             case CLEAR -> s.withOverlay(new Overlay.FilterMenu(Filter.ALL, m.row()));
             case ACCEPT -> applyFilter(s.withOverlay(Overlay.NONE), m.draft());
             default -> s;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tilik.findings.Finding;
 import dev.tilik.review.Verdict;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -75,13 +76,44 @@ class FilterNothingMatchesTest {
         StringBuilder seen = new StringBuilder();
         for (int i = 0; i < Verdict.values().length + 2; i++) {
             seen.append(f.label(2)).append(" | ");
-            f = f.cycle(2, 1);
+            f = f.cycle(2, 1, List.of());
         }
         assertThat(seen.toString()).isEqualTo("verdict: any | verdict: unreviewed (nothing recorded yet) | "
                 + "verdict: confirmed | verdict: divergence | verdict: false alarm | verdict: needs sources | "
                 + "verdict: reviewed (any verdict, note or rating) | ");
         assertThat(f).isEqualTo(Filter.ALL);
-        assertThat(Filter.ALL.cycle(2, -1).summary()).isEqualTo("verdict=reviewed");
-        assertThat(Filter.ALL.cycle(2, -1).cycle(2, 1)).isEqualTo(Filter.ALL);
+        assertThat(Filter.ALL.cycle(2, -1, List.of()).summary()).isEqualTo("verdict=reviewed");
+        assertThat(Filter.ALL.cycle(2, -1, List.of()).cycle(2, 1, List.of())).isEqualTo(Filter.ALL);
+    }
+
+    /** A user's walk (h46ux): the type row offered kinds the folder had none of, each "0 of N findings match". */
+    @Test
+    void theTypeAndSeverityRowsOfferOnlyWhatTheFolderHas() {
+        Drive d = Drive.loaded();
+        java.util.List<Finding> findings = d.state.session().findings();
+        java.util.Set<dev.tilik.model.FindingType> present = new java.util.TreeSet<>();
+        findings.forEach(f -> present.add(f.type()));
+        assertThat(present).hasSizeLessThan(dev.tilik.model.FindingType.values().length);
+
+        java.util.List<dev.tilik.model.FindingType> offered = new java.util.ArrayList<>();
+        Filter f = Filter.ALL.cycle(0, 1, findings);
+        while (f.type() != null) {
+            offered.add(f.type());
+            assertThat(f.count(d.state.session())).as(f.label(0)).isPositive();
+            f = f.cycle(0, 1, findings);
+        }
+        assertThat(offered).containsExactlyElementsOf(present);
+        assertThat(Filter.ALL.cycle(0, -1, findings).type()).isEqualTo(offered.get(offered.size() - 1));
+
+        java.util.Set<dev.tilik.model.Severity> severities = new java.util.TreeSet<>();
+        findings.forEach(x -> severities.add(x.severity()));
+        java.util.List<dev.tilik.model.Severity> shown = new java.util.ArrayList<>();
+        for (Filter g = Filter.ALL.cycle(1, 1, findings); g.severity() != null; g = g.cycle(1, 1, findings)) {
+            shown.add(g.severity());
+        }
+        assertThat(shown).containsExactlyElementsOf(severities);
+
+        d.press("f", "l");
+        assertThat(Drive.screen(d.state)).contains("type: " + offered.get(0).label()).doesNotContain("0 of ");
     }
 }

@@ -3,6 +3,7 @@ package dev.tilik.tui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tilik.model.FindingType;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,7 +27,7 @@ class FilterTypeNameTest {
 
     @Test
     void aVerdictIsNamedByItsLabelToo() {
-        Filter f = Filter.ALL.cycle(2, 4); // unreviewed, confirmed, divergence, false alarm
+        Filter f = Filter.ALL.cycle(2, 4, List.of()); // unreviewed, confirmed, divergence, false alarm
         assertThat(f.summary()).isEqualTo("verdict=false alarm");
         assertThat(f.shortSummary()).isEqualTo("verdict=false alarm");
     }
