@@ -82,7 +82,33 @@ final class PropositionLabel {
             a = b;
             b = t;
         }
-        return mostWritten(forms.get(a)) + " " + mostWritten(forms.get(b));
+        String together = writtenTogether(members, a, b);
+        return together != null ? together : mostWritten(forms.get(a)) + " " + mostWritten(forms.get(b));
+    }
+
+    /**
+     * The two words as the members holding both write them, the form most of those write (of forms written as often,
+     * the first in order): each word's most written form alone could come from claims of two languages, "clear cuaca"
+     * of an English claim's "clear" and the Indonesian claims' "cuaca". Null when no member holds both.
+     */
+    private static String writtenTogether(List<List<ClaimWords.Word>> members, String a, String b) {
+        Map<String, Integer> pairs = new TreeMap<>();
+        for (List<ClaimWords.Word> m : members) {
+            String fa = null;
+            String fb = null;
+            for (ClaimWords.Word w : m) {
+                if (w != null && fa == null && w.key().equals(a)) {
+                    fa = w.surface().toLowerCase(Locale.ROOT);
+                }
+                if (w != null && fb == null && w.key().equals(b)) {
+                    fb = w.surface().toLowerCase(Locale.ROOT);
+                }
+            }
+            if (fa != null && fb != null) {
+                pairs.merge(fa + " " + fb, 1, Integer::sum);
+            }
+        }
+        return pairs.isEmpty() ? null : mostWritten(pairs);
     }
 
     /**

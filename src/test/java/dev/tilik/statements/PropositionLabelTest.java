@@ -54,6 +54,27 @@ class PropositionLabelTest {
         assertThat(label).as("no pair side by side twice: the heaviest two, as written first").isEqualTo("tata kelola");
     }
 
+    /** A claim's slots from (key, surface) pairs: words of two languages meeting on one key, as the glossary makes. */
+    private static List<ClaimWords.Word> keyed(String... keySurface) {
+        List<ClaimWords.Word> out = new ArrayList<>();
+        for (int i = 0; i < keySurface.length; i += 2) {
+            out.add(new ClaimWords.Word(keySurface[i], keySurface[i + 1], false));
+        }
+        return out;
+    }
+
+    @Test
+    void failingAPhraseTheTwoWordsAreWrittenAsOneClaimWritesBothNeverHalfInEachLanguage() {
+        Map<String, Double> scores = Map.of("cerah", 3.0, "cuaca", 2.5, "kabut", 1.0);
+        List<List<ClaimWords.Word>> members = List.of(
+                keyed("cuaca", "cuaca", "kabut", "kabut"),
+                keyed("kabut", "kabut", "cuaca", "cuaca"),
+                keyed("cuaca", "weather", "x", "was", "cerah", "clear"),
+                keyed("cerah", "clear", "y", "skies"));
+        assertThat(PropositionLabel.of(scores, members))
+                .as("the English claim holds both: its words, not \"clear cuaca\"").isEqualTo("weather clear");
+    }
+
     @Test
     void wordsThatNameNothingNeverLabel() {
         assertThat(ID.labelStops).contains("melakukan", "bapak", "juta", "dolar", "back");
