@@ -35,6 +35,14 @@ final class ClaimWords {
         boolean answersEarlier(Statement s, String text);
 
         /**
+         * True when the claim points back at something told before it, by a word that refers (the rules' anaphors,
+         * demonstratives or kind references: "jika benar ada hal seperti itu", "if any such transfers took place").
+         */
+        default boolean pointsBack(Statement s, String text) {
+            return false;
+        }
+
+        /**
          * The content words of the claim an answer refers to, in {@code span} (the sentence before
          * the answer, or that sentence's claim): from after a complementizer when it has one ("…
          * mempertanyakan klaim bahwa pagar dibangun swadaya" → "pagar dibangun swadaya"), each marked
@@ -271,6 +279,18 @@ final class ClaimWords {
             @Override
             public List<Word> words(Statement s, String text) {
                 return claimWords(content, lex, s.claim(), text);
+            }
+
+            @Override
+            public boolean pointsBack(Statement s, String text) {
+                List<Token> t = Tokens.of(text, s.claim().start(), s.claim().end());
+                for (int i = 0; i < t.size(); i++) {
+                    if (lex.anaphors.at(t, i, t.size()).isPresent() || lex.demonstratives.at(t, i, t.size()).isPresent()
+                            || lex.kindReferences.at(t, i, t.size()).isPresent()) {
+                        return true;
+                    }
+                }
+                return false;
             }
 
             @Override

@@ -354,7 +354,12 @@ final class Propositions {
             return lang == null ? List.of() : lang.termPairs(all.get(i), of.get(i).document().text());
         });
         SynonymTerms.place(n, groupOf, synonyms(all, of, languageOf)::get);
-        RebuttalsBeside.place(all, words, groupOf, articleIndex(of)::get);
+        List<Integer> articleOfStatement = articleIndex(of);
+        RebuttalsBeside.place(all, words, groupOf, articleOfStatement::get);
+        ConditionalsBeside.place(all, groupOf, articleOfStatement::get, i -> {
+            ClaimWords.Language lang = languageOf.apply(all.get(i));
+            return lang != null && lang.pointsBack(all.get(i), of.get(i).document().text());
+        });
         // a place some claim names says where, not who: no accused actor's name
         Set<String> places = places(reads);
         DeniedActs.place(all, words, groupOf, i -> all.get(i).claim().coveredText(of.get(i).document().text()), places);
