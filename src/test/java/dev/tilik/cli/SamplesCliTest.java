@@ -71,4 +71,54 @@ class SamplesCliTest {
         assertThat(run.out()).contains("statements found     22/22", "must found           5/5",
                 "should_not violated  0/4");
     }
+
+    /**
+     * Issue 8, item 7: the rules' topic and event lists were written for the sample story, and nothing about the
+     * sample story may need them. With both emptied in every language, the sample articles keep their five musts and
+     * flag none of their four traps: Kim Jong Gyu's "setiap pengiriman pasukan … akan dilakukan dalam kerangka hukum
+     * internasional" meets the envoy's "tidak pernah mengirimkan tentara" through the glossary's words for soldiers.
+     */
+    @Test
+    void theSampleKeepsItsMustsWithNoTopicOrEventList(@TempDir Path dir) throws Exception {
+        CliRun run = CliRun.run(new Analyzer(), "eval", "--gold", "src/test/resources/gold/seeds.json", "articles",
+                "--rules", withoutTopics(dir).toString(), "--no-cache");
+
+        assertThat(run.code()).as(run.err()).isEqualTo(ExitCode.OK);
+        assertThat(run.out()).contains("statements found     22/22", "must found           5/5",
+                "should_not violated  0/4").doesNotContain("topic accuracy       22/22");
+    }
+
+    /**
+     * The same on the team's English fixture: "If any such transfers took place, they would be lawful cooperation"
+     * names no topic of its own; with no topic list it meets the ministry's denial through the claim it points back at,
+     * told just before it (statements.ConditionalsBeside). (Two of the fixture's musts still need the list: shells,
+     * missiles and munitions are one thing only to it.)
+     */
+    @Test
+    void theEnglishConditionalMeetsItsDenialWithNoTopicList(@TempDir Path dir) throws Exception {
+        String fixture = "src/test/resources/fixtures/findings-shells-en";
+        CliRun run = CliRun.run(new Analyzer(), "eval", "--verbose", "--gold", fixture + "/gold.json", fixture,
+                "--rules", withoutTopics(dir).toString(), "--no-cache");
+
+        assertThat(run.out()).as(run.err()).contains("must M2 deny_vs_conditional: found", "should_not violated  0/6");
+    }
+
+    /** A copy of the rules with every language's topic and event lists emptied. */
+    private static Path withoutTopics(Path dir) throws java.io.IOException {
+        Path rules = dir.resolve("rules");
+        Files.createDirectories(rules);
+        try (var files = Files.list(Path.of("rules"))) {
+            for (Path f : files.toList()) {
+                String text = Files.readString(f);
+                if (f.getFileName().toString().matches("(id|en)\\.json")) {
+                    String emptied = text.replaceAll("(?s)\"topics\": \\{.*?\n    \\},", "\"topics\": {},")
+                            .replaceAll("\"events\": \\[[^\\]]*\\],", "\"events\": [],");
+                    assertThat(emptied).as(f.toString()).isNotEqualTo(text).contains("\"topics\": {},", "\"events\": [],");
+                    text = emptied;
+                }
+                Files.writeString(rules.resolve(f.getFileName()), text);
+            }
+        }
+        return rules;
+    }
 }
