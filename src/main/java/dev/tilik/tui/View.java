@@ -62,7 +62,35 @@ public final class View {
             }
         }
         int room = width - Columns.width(start) - Columns.width(counts);
-        return start + (Columns.width(folder) > room && room >= 9 ? StatusBar.squeeze(folder, room) : folder) + counts;
+        return start + (Columns.width(folder) > room && room >= 9 ? shortFolder(folder, room) : folder) + counts;
+    }
+
+    /**
+     * A folder path in {@code room} columns, its end kept: the folder and the folders above it that fit after "…/"
+     * ("…/temanggung-heli-2017/articles"), since a folder is told apart by its last names, and a story's folder is
+     * often called "articles" under the story's name. When not even the last two names fit, they lose their middle.
+     */
+    static String shortFolder(String folder, int room) {
+        String[] parts = folder.split("/");
+        int last = parts.length - 1;
+        while (last > 0 && parts[last].isEmpty()) {
+            last--;
+        }
+        if (last < 1) {
+            return StatusBar.squeeze(folder, room);
+        }
+        String kept = parts[last - 1] + "/" + parts[last];
+        if (Columns.width("\u2026/" + kept) > room) {
+            return StatusBar.squeeze(kept, room);
+        }
+        for (int i = last - 2; i >= 0 && !parts[i].isEmpty(); i--) {
+            String more = parts[i] + "/" + kept;
+            if (Columns.width("\u2026/" + more) > room) {
+                break;
+            }
+            kept = more;
+        }
+        return "\u2026/" + kept;
     }
 
     /** The finding panel; {@code lines} is its content at the panel's width, already made for the layout. */

@@ -78,4 +78,20 @@ class LongNameStatusTest {
         assertThat(Columns.width(View.headerText(s, longFolder, 80))).isLessThanOrEqualTo(80);
         assertThat(View.headerText(s, longFolder, 200)).contains(longFolder);
     }
+
+    /** A reviewer's walk (round forty-seven): "/work/main/do…017/articles" at 80 columns said neither story. */
+    @Test
+    void aLongPathKeepsItsLastNamesTheStoryAndItsFolder() {
+        AppState s = Drive.loaded().state.withSize(80, 24);
+        String path = "/work/main/docs/devsets/temanggung-heli-2017/articles";
+        String header = View.headerText(s, path, 80);
+        assertThat(header).contains("temanggung-heli-2017/articles").doesNotContain("/work").endsWith("5 findings");
+        assertThat(Columns.width(header)).isLessThanOrEqualTo(80);
+        assertThat(View.shortFolder(path, 40)).isEqualTo("\u2026/devsets/temanggung-heli-2017/articles");
+        assertThat(View.shortFolder(path, 20)).as("the last two names squeezed").startsWith("temanggung")
+                .endsWith("articles").contains("\u2026");
+        assertThat(Columns.width(View.shortFolder(path, 20))).isLessThanOrEqualTo(20);
+        assertThat(View.shortFolder("korea-utara-pasukan-rusia-liputan-lengkap-oktober-2024", 20)).contains("\u2026")
+                .startsWith("korea");
+    }
 }
