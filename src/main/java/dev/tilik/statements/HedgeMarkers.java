@@ -60,7 +60,7 @@ final class HedgeMarkers {
         List<PhraseMatcher.Match<String>> idioms = lex.notHedges.findAll(t, from, to);
         for (PhraseMatcher.Match<String> m : lex.hedges.findAll(t, from, to)) {
             if (m.from() > from && lex.relativeMarkers.endingAt(t, m.from() - 1, m.from()).isPresent()
-                    || idioms.stream().anyMatch(n -> n.from() <= m.from() && n.to() >= m.to())
+                    || within(idioms, m)
                     || conceded(t, from, m.from()) || aName(t, m)) {
                 continue;
             }
@@ -69,6 +69,11 @@ final class HedgeMarkers {
             }
         }
         return false;
+    }
+
+    /** True when one of the set phrases that hedge nothing ({@code notHedges}) holds the whole of {@code m}. */
+    private static boolean within(List<PhraseMatcher.Match<String>> idioms, PhraseMatcher.Match<String> m) {
+        return idioms.stream().anyMatch(n -> n.from() <= m.from() && n.to() >= m.to());
     }
 
     /**
@@ -108,11 +113,20 @@ final class HedgeMarkers {
      * apakah dia akan rilis atau tidak", "Kami akan memeriksa apakah tindakan tersebut sesuai …"): the speaker
      * does not know yet. One opening the claim asks a question ("Apakah ini adil?") and is left to the other
      * rules, and one after a contrast that follows what the claim says ("Kami sudah bertemu rektor, tapi kami
-     * tidak tahu apakah …") only limits it, as a no-comment phrase there does (the gold is split on it).
+     * tidak tahu apakah …") only limits it, as a no-comment phrase there does (the gold is split on it). One inside a set
+     * phrase of {@code notHedges} is a purpose, not a doubt: "Tim memeriksa gudang untuk memastikan apakah …" says what is
+     * done and why.
      */
     private boolean leavesOpen(List<Token> t, int from, int to) {
+        List<PhraseMatcher.Match<String>> idioms = null;
         for (PhraseMatcher.Match<String> m : lex.openQuestions.findAll(t, from, to)) {
             if (limitsSaid(t, from, m.from())) {
+                continue;
+            }
+            if (idioms == null) {
+                idioms = lex.notHedges.findAll(t, from, to);
+            }
+            if (within(idioms, m)) {
                 continue;
             }
             for (int i = from; i < m.from(); i++) {
