@@ -41,7 +41,12 @@ class ProjectionsTest {
             new String[] {"id", "Serikat buruh menyebut 3.000 workers dirumahkan sejak Senin.",
                     "id", "Penutupan pabrik itu berpotensi membuat 9.000 workers kehilangan pekerjaan."},
             new String[] {"id", "Serikat buruh menyebut 3.000 workers dirumahkan sejak Senin.",
-                    "id", "Bupati memastikan 9.000 workers nantinya bisa dipekerjakan lagi."});
+                    "id", "Bupati memastikan 9.000 workers nantinya bisa dipekerjakan lagi."},
+            // what ought to have been: the plan the count fell short of, no second count
+            new String[] {"id", "Serikat buruh menyebut 3.000 workers dirumahkan sejak Senin.",
+                    "id", "Harusnya 9.000 workers dipekerjakan kembali bulan ini, tapi pabrik belum dibuka."},
+            new String[] {"en", "The union said 3,000 workers were sent home on Monday.",
+                    "en", "The factory was supposed to rehire 9,000 workers this month, but it stayed shut."});
 
     @Test
     void aProjectionIsSetAgainstNoCount() throws Exception {
