@@ -133,6 +133,9 @@ final class ReaderBackend implements Backend {
         }
     }
 
+    /** Drafts in the last session the note file took ({@link #notesAt} says they are kept). */
+    private volatile int drafts;
+
     /** The line to print once the reader is gone: where the notes went when not to the note file, or null. */
     String farewell() {
         NoteStore s = store;
@@ -149,7 +152,20 @@ final class ReaderBackend implements Backend {
         if (s == null || !java.nio.file.Files.isRegularFile(s.file())) {
             return null;
         }
-        return dev.tilik.notes.NotePaths.notesAt(s.file());
+        int kept = drafts;
+        return dev.tilik.notes.NotePaths.notesAt(s.file()) + (kept == 0 ? ""
+                : " " + (kept == 1 ? "A note typed and never saved is" : kept + " notes typed and never saved are")
+                + " kept there as " + (kept == 1 ? "a draft" : "drafts") + ": reopen and press e on "
+                + (kept == 1 ? "its finding" : "each finding") + " to take or drop it.");
+    }
+
+    /** How many findings of the last saved session hold a draft note (typed, never confirmed). */
+    private static int drafts(ReviewSession session) {
+        int n = 0;
+        for (var r : session.reviews().values()) {
+            n += r.draft() == null || r.draft().isBlank() ? 0 : 1;
+        }
+        return n;
     }
 
     /** Remembers, in the state folder's index, that this folder's notes are in the note file ({@link dev.tilik.notes.NoteIndex}). */
@@ -200,7 +216,11 @@ final class ReaderBackend implements Backend {
     @Override
     public boolean saveLast(ReviewSession session) {
         NoteStore s = store;
-        return s != null && s.saveLast(session).ok() && s.file().equals(notesFile);
+        boolean saved = s != null && s.saveLast(session).ok();
+        if (saved) {
+            drafts = drafts(session);
+        }
+        return saved && s.file().equals(notesFile);
     }
 
     /**
@@ -225,6 +245,9 @@ final class ReaderBackend implements Backend {
             throw new IllegalStateException("save before load");
         }
         SaveResult result = s.save(session);
+        if (result.ok()) {
+            drafts = drafts(session);
+        }
         if (!result.ok()) {
             // Where and why: the reader's status line says that the notes were not saved.
             String why = result.failure() != null ? result.failure()

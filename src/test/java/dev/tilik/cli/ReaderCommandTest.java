@@ -63,6 +63,30 @@ class ReaderCommandTest {
         assertThat(opened).isEmpty();
     }
 
+    /**
+     * A reviewer's walk (round forty-seven): Ctrl-C with a note half typed kept it as a draft, but the line printed on
+     * quitting said only where the notes are, so the user took the note for lost.
+     */
+    @Test
+    void quittingWithADraftSaysItIsKept() throws Exception {
+        Path notes = dir.resolve("d.json");
+        CliContext ctx = new CliContext(CheckCommandTest.returning(FindingType.DENY_VS_ASSERT), Map.of("TERM", "xterm"),
+                () -> true, (backend, options) -> {
+                    try {
+                        ReviewSession session = backend.load(Progress.NONE);
+                        backend.saveLast(session.withDraft(session.findings().get(0), "ask the second source", Instant.now()));
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                    return 0;
+                });
+        CliRun run = CliRun.run(ctx, dir.toString(), "--notes", notes.toString());
+
+        assertThat(run.code()).as(run.err()).isEqualTo(ExitCode.OK);
+        assertThat(run.out()).isEqualTo("Notes are in " + notes.toAbsolutePath().normalize() + ". A note typed and never"
+                + " saved is kept there as a draft: reopen and press e on its finding to take or drop it.\n");
+    }
+
     /** Quitting the reader printed nothing about where the notes are; the shell always said it. */
     @Test
     void quittingTheReaderSaysWhereTheNotesAre() throws Exception {
