@@ -140,13 +140,24 @@ final class PanelContent {
     private static final java.time.format.DateTimeFormatter HOUR = java.time.format.DateTimeFormatter
             .ofPattern("d MMM HH:mm", java.util.Locale.ENGLISH).withZone(java.time.ZoneOffset.UTC);
 
-    /** What ends a note cut short while the panel has no focus. */
-    static final String MORE = "(note goes on: Tab)";
+    /**
+     * What ends a note cut short while the panel has no focus: the presses of the focus key that reach the panel from
+     * where the focus is ("Tab Tab" from the left article: a reviewer pressed the one Tab it said and saw the right
+     * article take the focus).
+     */
+    static String more(AppState s) {
+        String tab = Update.keyOf(s, Mode.READER, Action.FOCUS_NEXT);
+        List<String> presses = new java.util.ArrayList<>();
+        for (Focus f = s.nav().focus(); f != Focus.PANEL && presses.size() < Focus.values().length; f = f.next()) {
+            presses.add(tab);
+        }
+        return "(note goes on: " + String.join(" ", presses) + ")";
+    }
 
     /**
      * The fact-checker's own record comes first, so a reopened folder shows it without scrolling; a
      * note longer than the line takes a second one unless the panel has focus (Tab: all of it); one
-     * longer still ends in {@link #MORE}, never cut silently.
+     * longer still ends in {@link #more}, never cut silently.
      */
     private static void verdictAndNote(AppState s, Finding f, int w, List<List<Segment>> out) {
         Verdict v = s.session().verdict(f.id());
@@ -174,7 +185,8 @@ final class PanelContent {
             if (Columns.width(rest) <= room) {
                 out.add(List.of(text(INDENT + rest)));
             } else {
-                out.add(List.of(text(INDENT + Columns.fit(rest, room - Columns.width(MORE) - 1) + " "), label(MORE)));
+                String more = more(s);
+                out.add(List.of(text(INDENT + Columns.fit(rest, room - Columns.width(more) - 1) + " "), label(more)));
             }
             return;
         }

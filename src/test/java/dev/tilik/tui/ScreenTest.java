@@ -78,7 +78,7 @@ class ScreenTest {
             run.await("loaded", AppState::isLoaded).press("v", "3", "e", note, "Enter")
                     .await("saved note", s -> s.saving() == 0 && !s.session().note("f-denycond").isEmpty());
             ScreenFiles.assertScreen("reviewed_80x24", run.screen());
-            assertThat(run.screen()).contains("Note Kim speaks conditionally").contains("(note goes on: Tab)")
+            assertThat(run.screen()).contains("Note Kim speaks conditionally").contains("(note goes on: Tab Tab)")
                     .doesNotContain("withdrew its figure")
                     .contains("[DENY] Perwakilan Korut").contains("ke Rusia untuk membantu Moskow");
             run.press("Tab", "Tab").await("panel focused", s -> s.nav().focus() == Focus.PANEL);
@@ -159,5 +159,16 @@ class ScreenTest {
             assertThat(run.screen()).contains("Terminal too small");
             ScreenFiles.assertScreen("too_small_30x8", run.screen());
         }
+    }
+
+    /** The cut note's hint counts the focus key's presses that reach the panel from where the focus is. */
+    @Test
+    void theCutNotesHintCountsThePressesToThePanel() {
+        Drive d = Drive.loaded();
+        assertThat(d.state.nav().focus()).isEqualTo(Focus.LEFT);
+        assertThat(PanelContent.more(d.state)).isEqualTo("(note goes on: Tab Tab)");
+        d.press("Tab");
+        assertThat(d.state.nav().focus()).isEqualTo(Focus.RIGHT);
+        assertThat(PanelContent.more(d.state)).isEqualTo("(note goes on: Tab)");
     }
 }
