@@ -29,20 +29,21 @@ final class PanelContent {
 
     /**
      * What the panel's lines depend on: the session and the search (immutable, compared by identity),
-     * the finding and the articles shown, whether the panel has focus (a long note unfolds), the expanded list, the
+     * the finding and the articles shown, where the focus is (on the panel a long note unfolds; elsewhere its hint counts
+     * the presses to the panel, {@link #more}), the expanded list, the
      * filter and the width. Not the scroll or the article panes' anchors: paging the panel or the
      * articles lays nothing out again.
      */
     private record Inputs(ReviewSession session, Search search, String findingId, String leftFile, String rightFile,
-                          String leftFinding, boolean panelFocused, boolean allCited, Filter filter, int width) {
+                          String leftFinding, Focus focus, boolean allCited, Filter filter, int width) {
         static Inputs of(AppState s, int width) {
             Nav n = s.nav();
             return new Inputs(s.session(), s.search(), n.findingId(), n.leftFile(), n.rightFile(), n.leftFinding(),
-                    n.focus() == Focus.PANEL, n.allCited(), s.filter(), width);
+                    n.focus(), n.allCited(), s.filter(), width);
         }
 
         boolean same(Inputs o) {
-            return session == o.session && search == o.search && panelFocused == o.panelFocused && allCited == o.allCited
+            return session == o.session && search == o.search && focus == o.focus && allCited == o.allCited
                     && width == o.width && Objects.equals(findingId, o.findingId) && Objects.equals(leftFile, o.leftFile)
                     && Objects.equals(rightFile, o.rightFile) && Objects.equals(leftFinding, o.leftFinding)
                     && filter.equals(o.filter);
