@@ -284,13 +284,8 @@ final class ClaimWords {
             @Override
             public boolean pointsBack(Statement s, String text) {
                 List<Token> t = Tokens.of(text, s.claim().start(), s.claim().end());
-                for (int i = 0; i < t.size(); i++) {
-                    if (lex.anaphors.at(t, i, t.size()).isPresent() || lex.demonstratives.at(t, i, t.size()).isPresent()
-                            || lex.kindReferences.at(t, i, t.size()).isPresent()) {
-                        return true;
-                    }
-                }
-                return false;
+                return lex.anaphors.contains(t, 0, t.size()) || lex.demonstratives.contains(t, 0, t.size())
+                        || lex.kindReferences.contains(t, 0, t.size());
             }
 
             @Override
